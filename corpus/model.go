@@ -1,0 +1,107 @@
+package corpus
+
+import "time"
+
+// Format is the kind of bytes a document was decoded from.
+type Format string
+
+// Formats the decoders understand.
+const (
+	FormatText Format = "text"
+	FormatHTML Format = "html"
+	FormatPDF  Format = "pdf"
+)
+
+// Source identifies where a document came from. It is plain data so it can
+// cross process boundaries (JSON, NATS) unchanged.
+type Source struct {
+	// URI is the fetched URL for crawled documents, or a file:// URI.
+	URI string `json:"uri,omitempty"`
+	// Path is the local file path as given on the command line (joined
+	// with the walked sub-path), empty for crawled documents.
+	Path string `json:"path,omitempty"`
+	// SHA256 is the hex digest of the raw bytes, empty when they could not be read.
+	SHA256 string `json:"sha256,omitempty"`
+	// ContentType is the sniffed or declared MIME type of the raw bytes.
+	ContentType string `json:"content_type,omitempty"`
+	// Size is the raw byte length (or the size on disk when unread).
+	Size int64 `json:"size"`
+	// FetchedAt is when a crawler fetched the bytes; nil for local files.
+	FetchedAt *time.Time `json:"fetched_at,omitempty"`
+}
+
+// Identity is the stable key of a source: its URI when it has one, else its path.
+func (s Source) Identity() string {
+	if s.URI != "" {
+		return s.URI
+	}
+	return s.Path
+}
+
+// Input is one document's raw bytes as a source produced them.
+//
+// When Error is non-empty the source could not produce the bytes (missing
+// file, permission denied, symlink loop, over the size cap): Body is nil and
+// the document becomes an error record. Error is a string, not an error, so
+// that an Input stays serializable.
+type Input struct {
+	// Seq is the input's position in its source's order, starting at 0; the
+	// pipeline emits records in Seq order.
+	Seq    int    `json:"seq"`
+	Source Source `json:"source"`
+	// Body holds the raw bytes.
+	Body []byte `json:"body,omitempty"`
+	// ContentType is a declared type (an HTTP Content-Type header with its
+	// charset parameter), empty for local files.
+	ContentType string `json:"declared_content_type,omitempty"`
+	Error       string `json:"error,omitempty"`
+}
+
+// Meta is document-level metadata kept by the decoders for later stages.
+type Meta struct {
+	// Title is the HTML <title> or the PDF Title property, as written.
+	Title string `json:"title,omitempty"`
+	// Lang is a declared language (html lang attribute, Content-Language).
+	Lang string `json:"lang,omitempty"`
+	// Props holds <meta name|property|itemprop=... content=...> pairs, keys
+	// lower-cased, first occurrence kept; for PDF the document info keys.
+	Props map[string]string `json:"props,omitempty"`
+	// Times are the datetime attributes (or texts) of <time> elements, in order.
+	Times []string `json:"times,omitempty"`
+	// JSONLD are the raw bodies of <script type="application/ld+json">.
+	JSONLD []string `json:"jsonld,omitempty"`
+	// Headline is the main heading (<h1> in the main content) when the
+	// decoder found one.
+	Headline string `json:"headline,omitempty"`
+}
+
+// Doc is a decoded document: text in reading order with block structure as
+// line breaks (one block per line, a blank line between paragraphs).
+type Doc struct {
+	Source Source `json:"source"`
+	Format Format `json:"format"`
+	Text   string `json:"text"`
+	// PageStarts are byte offsets into Text where each page begins (PDF
+	// only; PageStarts[0] == 0). Nil for formats without pages.
+	PageStarts []int `json:"page_starts,omitempty"`
+	Meta       Meta  `json:"meta"`
+}
+
+// Article is one article of a document after boilerplate removal and
+// segmentation; it is the unit that becomes one record.
+type Article struct {
+	Source Source `json:"source"`
+	Format Format `json:"format"`
+	// Segment is the article's index within its source, from 0.
+	Segment int `json:"segment"`
+	// Title is the article's headline, joined onto one line.
+	Title string `json:"title"`
+	// Text is the clean article text; every extracted span indexes it.
+	Text string `json:"text"`
+	// Masthead holds document-level lines that the cleaner removed but that
+	// may state document facts, such as a newsletter's issue date or a
+	// "Posted:" line above the title. Extractors read it for the release
+	// date only; entities are never taken from it.
+	Masthead string `json:"masthead,omitempty"`
+	Meta     Meta   `json:"meta"`
+}

@@ -1,0 +1,152 @@
+package output
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract"
+)
+
+// SchemaVersion names the record schema; it changes only with an
+// incompatible change to the record's fields.
+const SchemaVersion = "communique.record/v1"
+
+// Record is one article's normalized facts, or one document's failure.
+//
+// A failed document is a Record with Error set; it carries Schema, ID and
+// Source only. All spans (Mention.Start/End, AgendaItem.Start/End) are
+// character (Unicode code point) offsets into Text.
+type Record struct {
+	Schema    string               `json:"schema"`
+	ID        string               `json:"id"`
+	Source    corpus.Source        `json:"source"`
+	Error     string               `json:"error,omitempty"`
+	Segment   int                  `json:"segment"`
+	Title     string               `json:"title"`
+	Published *string              `json:"published"`
+	Language  string               `json:"language"`
+	Text      string               `json:"text"`
+	Dates     []extract.Date       `json:"dates"`
+	People    []extract.Person     `json:"people"`
+	Agencies  []extract.Agency     `json:"agencies"`
+	Places    []extract.Place      `json:"places"`
+	Agenda    []extract.AgendaItem `json:"agenda"`
+}
+
+// errorRecord is the wire form of a failed document.
+type errorRecord struct {
+	Schema string        `json:"schema"`
+	ID     string        `json:"id"`
+	Error  string        `json:"error"`
+	Source corpus.Source `json:"source"`
+}
+
+// MarshalJSON writes failed documents in their short form.
+func (r Record) MarshalJSON() ([]byte, error) {
+	if r.Error != "" {
+		return json.Marshal(errorRecord{Schema: r.Schema, ID: r.ID, Error: r.Error, Source: r.Source})
+	}
+	type plain Record // no MarshalJSON: avoids recursion
+	return json.Marshal(plain(r))
+}
+
+// RecordID is the stable id of the article at segment of the source with
+// the given identity: the same document always gets the same ids, whatever
+// its content, so a changed document replaces its old records.
+func RecordID(identity string, segment int) string {
+	sum := sha256.Sum256([]byte(identity + "#" + strconv.Itoa(segment)))
+	return hex.EncodeToString(sum[:16])
+}
+
+// NewErrorRecord returns the record of a document that failed.
+func NewErrorRecord(src corpus.Source, msg string) Record {
+	return Record{Schema: SchemaVersion, ID: RecordID(src.Identity(), -1), Source: src, Error: msg}
+}
+
+// NewRecord builds the record of article a from its extraction result,
+// turning byte offsets into character offsets. Slices are never nil so
+// every list field is an array in JSON.
+func NewRecord(a corpus.Article, res extract.Result) Record {
+	r := Record{
+		Schema:   SchemaVersion,
+		ID:       RecordID(a.Source.Identity(), a.Segment),
+		Source:   a.Source,
+		Segment:  a.Segment,
+		Title:    a.Title,
+		Language: res.Language,
+		Text:     a.Text,
+		Dates:    nonNil(res.Dates),
+		People:   nonNil(res.People),
+		Agencies: nonNil(res.Agencies),
+		Places:   nonNil(res.Places),
+		Agenda:   nonNil(res.Agenda),
+	}
+	if res.Published != "" {
+		p := res.Published
+		r.Published = &p
+	}
+	conv := newOffsetConverter(a.Text)
+	for i := range r.Dates {
+		conv.mentions(r.Dates[i].Mentions)
+	}
+	for i := range r.People {
+		conv.mentions(r.People[i].Mentions)
+	}
+	for i := range r.Agencies {
+		conv.mentions(r.Agencies[i].Mentions)
+	}
+	for i := range r.Places {
+		conv.mentions(r.Places[i].Mentions)
+	}
+	for i := range r.Agenda {
+		r.Agenda[i].Start = conv.rune(r.Agenda[i].Start)
+		r.Agenda[i].End = conv.rune(r.Agenda[i].End)
+	}
+	return r
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// offsetConverter maps byte offsets of a string to code point offsets. It
+// is cheap for ASCII text, the common case.
+type offsetConverter struct {
+	text  string
+	ascii bool
+}
+
+func newOffsetConverter(text string) offsetConverter {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	return offsetConverter{text: text, ascii: ascii}
+}
+
+func (c offsetConverter) rune(b int) int {
+	if c.ascii || b <= 0 {
+		return b
+	}
+	if b > len(c.text) {
+		b = len(c.text)
+	}
+	return utf8.RuneCountInString(c.text[:b])
+}
+
+func (c offsetConverter) mentions(ms []extract.Mention) {
+	for i := range ms {
+		ms[i].Start = c.rune(ms[i].Start)
+		ms[i].End = c.rune(ms[i].End)
+	}
+}
