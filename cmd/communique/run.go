@@ -3,10 +3,219 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract"
+	"github.com/communique/communique/pipeline"
+	"github.com/communique/communique/sources"
 )
 
-// cmdRun is built by the spine issue.
-func cmdRun(_ context.Context, _ []string, _, _ io.Writer) error {
-	return usageError{errors.New("run: not implemented yet")}
+// defaultMaxBytes is the default --max-bytes: larger than any release or
+// newsletter seen, small enough that a few in flight fit in memory.
+const defaultMaxBytes = 50 << 20
+
+// runFlags are the flags of "communique run".
+type runFlags struct {
+	workers     int
+	maxBytes    int64
+	learnChrome bool
+	log         logFlags
+	sinks       sinkFlags
+}
+
+const runUsage = `Usage: communique run [flags] PATH...
+
+Reads the files and folders named (folders recursively, in name order),
+decodes text, HTML and PDF, and writes one JSON record per article to
+stdout (or -o FILE); a document that fails becomes one error record.
+Exit status: 0 all documents succeeded, 1 some failed, 2 usage error.
+
+Flags:
+`
+
+// parseRun parses run's arguments; flags may come before or after paths.
+func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
+	f := runFlags{workers: runtime.NumCPU(), maxBytes: defaultMaxBytes, learnChrome: true}
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), runUsage)
+		fs.PrintDefaults()
+	}
+	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
+	fs.Int64Var(&f.maxBytes, "max-bytes", f.maxBytes, "refuse files larger than `BYTES` (each becomes an error record)")
+	fs.BoolVar(&f.learnChrome, "learn-chrome", f.learnChrome, "first read every document to learn lines repeated across many of them (site chrome) and drop them")
+	f.log.register(fs)
+	f.sinks.register(fs)
+
+	var paths []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			return f, nil, err
+		}
+		left := fs.Args()
+		if len(left) == 0 {
+			break
+		}
+		if n := len(rest) - len(left); n > 0 && rest[n-1] == "--" {
+			paths = append(paths, left...)
+			break
+		}
+		paths = append(paths, left[0])
+		rest = left[1:]
+	}
+	switch {
+	case len(paths) == 0:
+		fs.Usage()
+		return f, nil, errors.New("run: no PATH given")
+	case f.workers < 1:
+		return f, nil, fmt.Errorf("run: --workers %d: must be at least 1", f.workers)
+	case f.maxBytes < 1:
+		return f, nil, fmt.Errorf("run: --max-bytes %d: must be at least 1", f.maxBytes)
+	}
+	if err := f.log.validate(); err != nil {
+		return f, nil, fmt.Errorf("run: %w", err)
+	}
+	return f, paths, nil
+}
+
+// cmdRun is "communique run": folders and files through the pipeline.
+func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	flags, paths, err := parseRun(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return usageError{err}
+	}
+	start := time.Now()
+
+	bar := newProgressBar(stderr)
+	logOut := stderr
+	if bar != nil {
+		logOut = bar // clears the bar line before each log line
+	}
+	log := flags.log.logger(logOut)
+	defer log.Sync() //nolint:errcheck // stderr may not support sync
+
+	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: flags.maxBytes})
+	if err != nil {
+		return fmt.Errorf("decoder: %w", err)
+	}
+	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{})
+	if err != nil {
+		return fmt.Errorf("cleaner: %w", err)
+	}
+	extractor, err := extract.New()
+	if err != nil {
+		return fmt.Errorf("extractor: %w", err)
+	}
+	cfg := pipeline.Config{Workers: flags.workers, Logger: log}
+	if bar != nil {
+		cfg.Progress = func(s pipeline.Stats) { bar.done.Store(int64(s.Documents)) }
+	}
+	runner, err := pipeline.New(cfg, pipeline.Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor})
+	if err != nil {
+		return fmt.Errorf("pipeline: %w", err)
+	}
+
+	if flags.learnChrome {
+		src, err := sources.NewFolder(sources.FolderConfig{MaxBytes: flags.maxBytes}, paths...)
+		if err != nil {
+			return usageError{fmt.Errorf("run: %w", err)}
+		}
+		if err := runner.Learn(ctx, src); err != nil {
+			return err
+		}
+	}
+
+	var skipped atomic.Int64
+	src, err := sources.NewFolder(sources.FolderConfig{
+		MaxBytes: flags.maxBytes,
+		Skipped: func(path, reason string) {
+			skipped.Add(1)
+			log.Debug("skipped", zap.String("path", path), zap.String("reason", reason))
+		},
+	}, paths...)
+	if err != nil {
+		return usageError{fmt.Errorf("run: %w", err)}
+	}
+	sink, err := flags.sinks.open(ctx, stdout)
+	if err != nil {
+		return err
+	}
+	if bar != nil {
+		stopBar := bar.start(ctx, paths)
+		defer stopBar()
+	}
+	stats, runErr := runner.Run(ctx, src, sink)
+	// The sink commits what was written, also after Ctrl-C.
+	closeErr := sink.Close(context.WithoutCancel(ctx))
+	if bar != nil {
+		bar.stop()
+	}
+
+	elapsed := time.Since(start)
+	summary := []zap.Field{
+		zap.Int("documents", stats.Documents),
+		zap.Int("records", stats.Records),
+		zap.Int("failures", stats.Failures),
+		zap.Int64("skipped", skipped.Load()),
+		zap.Duration("elapsed", elapsed.Round(time.Millisecond)),
+		zap.String("docs_per_sec", fmt.Sprintf("%.1f", float64(stats.Documents)/elapsed.Seconds())),
+		zap.String("mb_per_sec", fmt.Sprintf("%.2f", float64(stats.Bytes)/(1<<20)/elapsed.Seconds())),
+	}
+	switch {
+	case errors.Is(runErr, context.Canceled):
+		log.Error("interrupted: records of the documents finished so far were written", summary...)
+		return errors.Join(errInterrupted, closeErr)
+	case runErr != nil:
+		log.Error("run stopped", summary...)
+		return errors.Join(runErr, closeErr)
+	case closeErr != nil:
+		return closeErr
+	case stats.Failures > 0:
+		log.Error("finished; some documents failed", summary...)
+		return errSomeFailed
+	}
+	log.Info("finished", summary...)
+	return nil
+}
+
+// errInterrupted is the error of a run stopped by a signal.
+var errInterrupted = errors.New("interrupted")
+
+// logFlags are the logging flags.
+type logFlags struct {
+	format  string
+	quiet   bool
+	verbose bool
+}
+
+func (f *logFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.format, "log-format", "console", "log format on stderr: `console` or json")
+	fs.BoolVar(&f.quiet, "quiet", false, "log errors only (not each failed document)")
+	fs.BoolVar(&f.verbose, "verbose", false, "also log debug details (skipped files, panic stacks)")
+}
+
+func (f *logFlags) validate() error {
+	switch strings.ToLower(f.format) {
+	case "console", "json":
+	default:
+		return fmt.Errorf("--log-format %q: want console or json", f.format)
+	}
+	if f.quiet && f.verbose {
+		return errors.New("--quiet and --verbose contradict each other")
+	}
+	return nil
 }

@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"go.uber.org/zap"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/communique/communique/corpus"
+)
+
+// Learn is a prepass over src for cleaners that learn from the whole run
+// (see Learner): it decodes every input with the worker pool and passes
+// each decoded document to the cleaner's Learn. It does nothing, without
+// reading src, when the cleaner is not a Learner. Documents that fail to
+// decode (or panic) are skipped here; Run reports them. Learn fails only
+// when src fails or ctx is done.
+func (r *Runner) Learn(ctx context.Context, src Source) error {
+	learner, ok := r.stages.Cleaner.(Learner)
+	if !ok {
+		return nil
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(r.cfg.Workers)
+	for {
+		in, err := src.Next(gctx)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			g.Wait() // tasks only stop early on ctx; the source error is the one to report
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return fmt.Errorf("learn: read source: %w", err)
+		}
+		if in.Error != "" {
+			continue
+		}
+		g.Go(func() error {
+			doc, err := guard(stageDecode, func() (corpus.Doc, error) { return r.stages.Decoder.Decode(gctx, in) })
+			if err != nil {
+				return nil
+			}
+			if _, err := guard(stageLearn, func() (struct{}, error) { learner.Learn(doc); return struct{}{}, nil }); err != nil {
+				r.log.Debug("learn failed", zap.String("source", in.Source.Identity()), zap.Error(err))
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}

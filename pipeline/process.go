@@ -1,0 +1,104 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+
+	"go.uber.org/zap"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract"
+	"github.com/communique/communique/output"
+)
+
+// Stage names, used in error records ("decode: ...") and log fields.
+const (
+	stageDecode  = "decode"
+	stageClean   = "clean"
+	stageExtract = "extract"
+	stageLearn   = "learn"
+)
+
+// errNoContent is the failure of a document the cleaner found no article in.
+var errNoContent = errors.New("no content")
+
+// PanicError is a panic inside a stage, recovered and turned into the
+// failure of the one document that caused it.
+type PanicError struct {
+	Stage string
+	Value any
+	// Stack is the goroutine's stack at the panic, for the log.
+	Stack []byte
+}
+
+// Error is "panic: VALUE"; the runner prefixes the stage to it.
+func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+
+// guard calls f and turns a panic inside it into a *PanicError.
+func guard[T any](stage string, f func() (T, error)) (v T, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &PanicError{Stage: stage, Value: p, Stack: debug.Stack()}
+		}
+	}()
+	return f()
+}
+
+// process runs one input through the stages. A document failure becomes
+// one error record; a failure caused by ctx being done marks the outcome
+// cancelled instead.
+func (r *Runner) process(ctx context.Context, in corpus.Input) outcome {
+	records, src, stage, err := r.records(ctx, in)
+	in.Body = nil // the emitter and Acker need the identity, not the bytes
+	if err == nil {
+		return outcome{in: in, records: records}
+	}
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return outcome{in: in, cancelled: true}
+	}
+	msg := err.Error()
+	if stage != "" {
+		msg = stage + ": " + msg
+	}
+	fields := []zap.Field{zap.String("source", src.Identity()), zap.String("error", msg)}
+	if stage != "" {
+		fields = append(fields, zap.String("stage", stage))
+	}
+	r.log.Warn("document failed", fields...)
+	var pe *PanicError
+	if errors.As(err, &pe) {
+		r.log.Debug("panic stack", zap.String("source", src.Identity()), zap.ByteString("stack", pe.Stack))
+	}
+	return outcome{in: in, records: []output.Record{output.NewErrorRecord(src, msg)}, failed: true}
+}
+
+// records returns the records of in, or the failing stage and its error
+// with the most complete source description known when it failed (the
+// decoder adds the content type).
+func (r *Runner) records(ctx context.Context, in corpus.Input) ([]output.Record, corpus.Source, string, error) {
+	if in.Error != "" {
+		return nil, in.Source, "", errors.New(in.Error)
+	}
+	doc, err := guard(stageDecode, func() (corpus.Doc, error) { return r.stages.Decoder.Decode(ctx, in) })
+	if err != nil {
+		return nil, in.Source, stageDecode, err
+	}
+	articles, err := guard(stageClean, func() ([]corpus.Article, error) { return r.stages.Cleaner.Clean(ctx, doc) })
+	if err != nil {
+		return nil, doc.Source, stageClean, err
+	}
+	if len(articles) == 0 {
+		return nil, doc.Source, "", errNoContent
+	}
+	records := make([]output.Record, 0, len(articles))
+	for _, a := range articles {
+		res, err := guard(stageExtract, func() (extract.Result, error) { return r.stages.Extractor.Extract(ctx, a) })
+		if err != nil {
+			return nil, doc.Source, stageExtract, fmt.Errorf("article %d: %w", a.Segment, err)
+		}
+		records = append(records, output.NewRecord(a, res))
+	}
+	return records, doc.Source, "", nil
+}

@@ -1,0 +1,166 @@
+package sources
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// sniffLen is how many leading bytes decide whether a file with an unknown
+// extension is a document (what net/http.DetectContentType considers).
+const sniffLen = 512
+
+// documentExtensions are offered without sniffing.
+var documentExtensions = map[string]bool{
+	".txt": true, ".text": true, ".htm": true, ".html": true, ".xhtml": true, ".pdf": true,
+}
+
+// dataExtensions sniff as text but hold data or code, not documents; a walk
+// skips them (naming one on the command line still offers it).
+var dataExtensions = map[string]bool{
+	".json": true, ".jsonl": true, ".ndjson": true, ".csv": true, ".tsv": true,
+	".xml": true, ".rss": true, ".atom": true, ".svg": true, ".js": true, ".mjs": true,
+	".css": true, ".map": true, ".go": true, ".py": true, ".sh": true, ".yaml": true,
+	".yml": true, ".toml": true, ".ini": true, ".cfg": true, ".conf": true, ".log": true,
+	".sql": true, ".tmp": true,
+}
+
+// entry is one path the walk offers: a file to read, or a path that failed
+// (err set) and becomes an Input with Error.
+type entry struct {
+	path string
+	info fs.FileInfo // nil when stat failed
+	err  error
+}
+
+// frame is a folder being listed.
+type frame struct {
+	path    string
+	info    fs.FileInfo
+	entries []fs.DirEntry
+	next    int
+}
+
+// walker yields entries depth first, folders' entries in name order. It
+// keeps the stack of open folders, whose FileInfos detect symlink loops.
+type walker struct {
+	roots   []string
+	stack   []*frame
+	skipped func(path, reason string)
+}
+
+func newWalker(roots []string, skipped func(path, reason string)) *walker {
+	if skipped == nil {
+		skipped = func(string, string) {}
+	}
+	return &walker{roots: roots, skipped: skipped}
+}
+
+// next returns the next entry, false after the last.
+func (w *walker) next() (entry, bool) {
+	for {
+		if len(w.stack) == 0 {
+			if len(w.roots) == 0 {
+				return entry{}, false
+			}
+			root := w.roots[0]
+			w.roots = w.roots[1:]
+			if e, ok := w.visit(root, true); ok {
+				return e, true
+			}
+			continue
+		}
+		top := w.stack[len(w.stack)-1]
+		if top.next == len(top.entries) {
+			w.stack[len(w.stack)-1] = nil
+			w.stack = w.stack[:len(w.stack)-1]
+			continue
+		}
+		de := top.entries[top.next]
+		top.entries[top.next] = nil // let the GC have listed entries early
+		top.next++
+		path := filepath.Join(top.path, de.Name())
+		if strings.HasPrefix(de.Name(), ".") {
+			w.skipped(path, "hidden")
+			continue
+		}
+		if e, ok := w.visit(path, false); ok {
+			return e, true
+		}
+	}
+}
+
+// visit stats path (following symlinks) and either returns the entry to
+// offer, or pushes a folder, or skips; explicit paths were named by the
+// user and are offered whatever they are.
+func (w *walker) visit(path string, explicit bool) (entry, bool) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return entry{path: path, err: describe(err)}, true
+	}
+	switch {
+	case info.IsDir():
+		for _, f := range w.stack {
+			if os.SameFile(f.info, info) {
+				return entry{path: path, info: info, err: fmt.Errorf("symlink loop: %s is the folder %s again", path, f.path)}, true
+			}
+		}
+		list, err := os.ReadDir(path) // sorted by name
+		if err != nil {
+			return entry{path: path, info: info, err: describe(err)}, true
+		}
+		w.stack = append(w.stack, &frame{path: path, info: info, entries: list})
+		return entry{}, false
+	case !info.Mode().IsRegular():
+		if explicit {
+			return entry{path: path, info: info, err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}, true
+		}
+		w.skipped(path, "not a regular file")
+		return entry{}, false
+	case explicit:
+		return entry{path: path, info: info}, true
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	if documentExtensions[ext] {
+		return entry{path: path, info: info}, true
+	}
+	if dataExtensions[ext] {
+		w.skipped(path, "data file extension "+ext)
+		return entry{}, false
+	}
+	ok, err := sniffDocument(path)
+	if err != nil {
+		// Unreadable: offer it so the read reports why, rather than lose it.
+		return entry{path: path, info: info}, true
+	}
+	if !ok {
+		w.skipped(path, "content is not text, HTML or PDF")
+		return entry{}, false
+	}
+	return entry{path: path, info: info}, true
+}
+
+// sniffDocument reports whether the first bytes of path look like text,
+// HTML or PDF.
+func sniffDocument(path string) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	buf := make([]byte, sniffLen)
+	n, err := io.ReadFull(f, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return false, err
+	}
+	if n == 0 {
+		return true, nil // empty: offered, so that it is reported as empty
+	}
+	ct := http.DetectContentType(buf[:n])
+	return strings.HasPrefix(ct, "text/") || ct == "application/pdf", nil
+}
