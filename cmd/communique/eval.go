@@ -3,10 +3,185 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/communique/communique/internal/goldguard"
+	"github.com/communique/communique/internal/score"
+	"github.com/communique/communique/pipeline"
 )
 
-// cmdEval is built by the eval issue.
-func cmdEval(_ context.Context, _ []string, _ io.Reader, _, _ io.Writer) error {
-	return usageError{errors.New("eval: not implemented yet")}
+const evalUsage = `Usage: communique eval --gold DIR [flags] [RECORDS.jsonl | -]
+       communique eval --gold DIR --docs DIR [flags]
+
+Scores records against a gold set (DIR/*.gold.json; format and rules in
+docs/evaluation.md): per-field precision, recall and F1 for dates, people,
+agencies and agenda items; title, published-date and agenda-parent
+accuracy. Records come from RECORDS.jsonl, from stdin ("-" or nothing), or,
+with --docs, from running the pipeline over the gold set's documents.
+The numbers equal those of the reference scorer score.py.
+Exit status: 0 scored (and at or above --floors), 1 error or below a
+floor, 2 usage error.
+
+Flags:
+`
+
+// evalFlags are the flags of "communique eval".
+type evalFlags struct {
+	gold    string
+	docs    string
+	detail  bool
+	json    bool
+	floors  string
+	workers int
+}
+
+// parseEval parses eval's arguments; flags may come before or after the
+// records file.
+func parseEval(args []string, stderr io.Writer) (evalFlags, string, error) {
+	f := evalFlags{workers: runtime.NumCPU()}
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), evalUsage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&f.gold, "gold", "", "gold set: a folder `DIR` of *.gold.json files (required)")
+	fs.StringVar(&f.docs, "docs", "", "run the pipeline over the documents in `DIR` instead of reading records")
+	fs.BoolVar(&f.detail, "detail", false, "first print one JSON line per gold article with its misses and false hits")
+	fs.BoolVar(&f.json, "json", false, "print the summary as one JSON object")
+	fs.StringVar(&f.floors, "floors", "", "fail (exit 1) when a score is below its floor in `FILE` (format of testdata/gold/floors.json)")
+	fs.IntVar(&f.workers, "workers", f.workers, "with --docs, process `N` documents at a time")
+
+	var positional []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			return f, "", err
+		}
+		left := fs.Args()
+		if len(left) == 0 {
+			break
+		}
+		if n := len(rest) - len(left); n > 0 && rest[n-1] == "--" {
+			positional = append(positional, left...)
+			break
+		}
+		positional = append(positional, left[0])
+		rest = left[1:]
+	}
+	switch {
+	case f.gold == "":
+		fs.Usage()
+		return f, "", errors.New("eval: --gold DIR is required")
+	case len(positional) > 1:
+		return f, "", fmt.Errorf("eval: one RECORDS file at most, got %d: %s", len(positional), strings.Join(positional, " "))
+	case f.docs != "" && len(positional) == 1:
+		return f, "", fmt.Errorf("eval: --docs runs the pipeline itself: drop %s, or drop --docs", positional[0])
+	case f.workers < 1:
+		return f, "", fmt.Errorf("eval: --workers %d: must be at least 1", f.workers)
+	}
+	records := "-"
+	if len(positional) == 1 {
+		records = positional[0]
+	}
+	return f, records, nil
+}
+
+// cmdEval is "communique eval".
+func cmdEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	flags, records, err := parseEval(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return usageError{err}
+	}
+	golds, err := score.LoadGold(flags.gold)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	var floors goldguard.Floors
+	if flags.floors != "" {
+		if floors, err = goldguard.LoadFloors(flags.floors); err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+	}
+
+	var preds *score.Predictions
+	switch {
+	case flags.docs != "":
+		preds, err = evalDocs(ctx, flags, stderr)
+	case records == "-":
+		preds, err = score.ReadRecords(stdin)
+	default:
+		preds, err = readRecordsFile(records)
+	}
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+
+	report := score.Score(golds, preds)
+	if flags.detail {
+		if err := report.WriteDetail(stdout); err != nil {
+			return err
+		}
+	}
+	if flags.json {
+		err = report.WriteJSON(stdout)
+	} else {
+		err = report.WriteText(stdout)
+	}
+	if err != nil {
+		return err
+	}
+	if flags.floors == "" {
+		return nil
+	}
+	violations := goldguard.Check(report, floors)
+	for _, v := range violations {
+		fmt.Fprintf(stderr, "communique: eval: %v\n", v)
+	}
+	if len(violations) > 0 {
+		return fmt.Errorf("eval: %d score(s) below the floors of %s: %w", len(violations), flags.floors, goldguard.ErrBelowFloor)
+	}
+	return nil
+}
+
+func readRecordsFile(path string) (*score.Predictions, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("records: %w", err)
+	}
+	defer f.Close()
+	return score.ReadRecords(f)
+}
+
+// evalDocs runs the default pipeline over the documents folder.
+func evalDocs(ctx context.Context, flags evalFlags, stderr io.Writer) (*score.Predictions, error) {
+	if fi, err := os.Stat(flags.docs); err != nil {
+		return nil, fmt.Errorf("docs: %w", err)
+	} else if !fi.IsDir() {
+		return nil, fmt.Errorf("docs: %s is not a folder", flags.docs)
+	}
+	stages, err := goldguard.DefaultStages()
+	if err != nil {
+		return nil, err
+	}
+	runner, err := pipeline.New(pipeline.Config{Workers: flags.workers}, stages)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	preds, stats, err := goldguard.Run(ctx, runner, flags.docs)
+	if err != nil {
+		return nil, err
+	}
+	if stats.Failures > 0 {
+		fmt.Fprintf(stderr, "communique: eval: %d of %d documents failed (their gold articles count as missed)\n", stats.Failures, stats.Documents)
+	}
+	return preds, nil
 }

@@ -1,0 +1,226 @@
+package score
+
+import (
+	"math"
+	"strconv"
+)
+
+// Fields are the scored entity fields, in report order.
+var Fields = [...]string{"dates", "people", "agencies", "agenda"}
+
+// FieldScore is the micro-averaged tally of one field over all articles.
+type FieldScore struct {
+	Field string
+	// TP, FP and FN count true hits, false hits and misses.
+	TP, FP, FN int
+	// Precision, Recall and F1 are rounded to three decimals, as reported.
+	Precision, Recall, F1 float64
+}
+
+// Report is the outcome of scoring a set of records against a gold set.
+type Report struct {
+	Fields [len(Fields)]FieldScore
+	// Accuracies, rounded to three decimals: titles similar at >= 0.8 word
+	// overlap, published dates equal, agenda parents right (over matched
+	// agenda items).
+	TitleAccuracy, PublishedAccuracy, AgendaParentAccuracy float64
+	// OverallF1 is the mean of the four rounded F1s, rounded.
+	OverallF1 float64
+	// GoldRecords is the number of gold articles; ExtraRecords the number of
+	// records of gold sources that no gold article took (everything in them
+	// counted false); UnparsedLines the input lines that were not JSON.
+	GoldRecords, ExtraRecords, UnparsedLines int
+	// Articles holds the misses and false hits of every gold article.
+	Articles []ArticleDetail
+}
+
+// Field returns the score of the named field.
+func (r Report) Field(name string) (FieldScore, bool) {
+	for _, f := range r.Fields {
+		if f.Field == name {
+			return f, true
+		}
+	}
+	return FieldScore{}, false
+}
+
+// ArticleDetail lists what one gold article's record got wrong.
+type ArticleDetail struct {
+	Source string
+	// Title is the gold title, cut to 70 characters.
+	Title string
+	// Found reports whether a record was aligned to the article.
+	Found                           bool
+	Dates, People, Agencies, Agenda Misses
+}
+
+// Misses are a field's false hits (as the record wrote them) and missed
+// gold items.
+type Misses struct {
+	False  []any
+	Missed []any
+}
+
+// Score scores preds against golds with the reference scorer's rules: each
+// gold article takes the first record of its source whose title is similar
+// (or the only record, for a one-article source); remaining records of a
+// gold source are extra and all their items count as false hits. Records of
+// sources without gold are ignored.
+func Score(golds []Gold, preds *Predictions) Report {
+	tallies := [len(Fields)]FieldScore{}
+	var titleOK, titleN, pubOK, pubN, parentOK, parentN, extra int
+	var details []ArticleDetail
+	for _, g := range golds {
+		cands := append([]map[string]any(nil), preds.bySource[g.Source]...)
+		for _, grec := range g.Records {
+			best := -1
+			for i, c := range cands {
+				if titleSimilar(text(get(c, "title", "")), grec.Title, alignTitleWords, alignTitleThreshold) {
+					best = i
+					break
+				}
+			}
+			if best < 0 && len(g.Records) == 1 && len(cands) > 0 {
+				best = 0
+			}
+			var p map[string]any // nil (no keys) when no record was aligned
+			if best >= 0 {
+				p = cands[best]
+				cands = append(cands[:best], cands[best+1:]...)
+			}
+			found := best >= 0
+			// The reference tests the aligned record's truthiness: an empty
+			// object counts as not found for the accuracies.
+			isTrue := found && len(p) > 0
+			titleN++
+			if isTrue && titleSimilar(text(get(p, "title", "")), grec.Title, titleAccuracyWords, titleAccuracyMin) {
+				titleOK++
+			}
+			pubN++
+			if isTrue && pyEqual(or(get(p, "published", nil), nil), grec.Published) {
+				pubOK++
+			}
+			d := ArticleDetail{Source: g.Source, Title: prefix(grec.Title, 70), Found: found}
+
+			var pred any = p
+			if p == nil {
+				pred = map[string]any{}
+			}
+			m, values := scoreDates(pred, grec)
+			tallies[0].add(m)
+			d.Dates = misses(m, values, toAny(grec.Dates))
+
+			m, names := scorePeople(pred, grec)
+			tallies[1].add(m)
+			gp := make([]any, len(grec.People))
+			for i, x := range grec.People {
+				gp[i] = x.Name
+			}
+			d.People = misses(m, names, gp)
+
+			m, names = scoreAgencies(pred, grec)
+			tallies[2].add(m)
+			ga := make([]any, len(grec.Agencies))
+			for i, x := range grec.Agencies {
+				ga[i] = x.Name
+			}
+			d.Agencies = misses(m, names, ga)
+
+			ar := scoreAgenda(pred, grec)
+			tallies[3].TP += ar.tp
+			tallies[3].FP += ar.fp
+			tallies[3].FN += ar.fn
+			parentOK += ar.parentOK
+			parentN += ar.parentAll
+			d.Agenda = Misses{False: toAny(ar.falseHits), Missed: toAny(ar.misses)}
+			details = append(details, d)
+		}
+		for _, c := range cands {
+			extra++
+			for i, f := range Fields {
+				tallies[i].FP += pyLen(or(c[f], []any{}))
+			}
+		}
+	}
+
+	r := Report{
+		GoldRecords:   titleN,
+		ExtraRecords:  extra,
+		UnparsedLines: preds.Unparsed,
+		Articles:      details,
+	}
+	sum := 0.0
+	for i, f := range Fields {
+		t := tallies[i]
+		t.Field = f
+		p, rc, f1 := prf(t.TP, t.FP, t.FN)
+		t.Precision, t.Recall, t.F1 = round3(p), round3(rc), round3(f1)
+		r.Fields[i] = t
+		sum += t.F1
+	}
+	r.OverallF1 = round3(sum / float64(len(Fields)))
+	r.TitleAccuracy = ratio(titleOK, titleN)
+	r.PublishedAccuracy = ratio(pubOK, pubN)
+	r.AgendaParentAccuracy = ratio(parentOK, parentN)
+	return r
+}
+
+func (t *FieldScore) add(m matchResult) {
+	t.TP += m.tp
+	t.FP += m.fp
+	t.FN += m.fn
+}
+
+func misses(m matchResult, pred, gold []any) Misses {
+	out := Misses{False: []any{}, Missed: []any{}}
+	for _, i := range m.falsePred {
+		out.False = append(out.False, pred[i])
+	}
+	for _, j := range m.missedGold {
+		out.Missed = append(out.Missed, gold[j])
+	}
+	return out
+}
+
+func toAny[T any](s []T) []any {
+	out := make([]any, len(s))
+	for i, x := range s {
+		out[i] = x
+	}
+	return out
+}
+
+// prf is precision, recall and F1 computed as the reference computes them
+// (the same float operations, so the same bits).
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func ratio(ok, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return round3(float64(ok) / float64(n))
+}
+
+// round3 is Python's round(x, 3): the correctly rounded decimal, ties to
+// even on the exact binary value.
+func round3(x float64) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return x
+	}
+	f, err := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
+	if err != nil {
+		return x
+	}
+	return f
+}
