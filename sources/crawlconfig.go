@@ -1,0 +1,258 @@
+package sources
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Defaults of a CrawlConfig; DefaultCrawlConfig returns them.
+const (
+	// DefaultUserAgent names the project and where to read about it, so a
+	// site operator can find out who is crawling.
+	DefaultUserAgent = "communique/1 (+https://github.com/communique/communique; press-release crawler)"
+	// DefaultRate is requests per second per host.
+	DefaultRate = 1.0
+	// DefaultMaxBytes caps one response body (after gzip decoding).
+	DefaultMaxBytes = 50 << 20
+	// DefaultMaxPages caps the pages fetched in one run.
+	DefaultMaxPages = 10000
+	// DefaultMaxDepth: documents linked from a seed page are depth 1.
+	DefaultMaxDepth = 1
+	// DefaultMaxRedirects is the redirect-chain limit of one request.
+	DefaultMaxRedirects = 10
+	// DefaultRetries is how many times a request is retried on 429, 5xx
+	// and timeouts (so up to DefaultRetries+1 attempts).
+	DefaultRetries = 3
+	// DefaultParallelHosts bounds how many hosts are crawled at once.
+	DefaultParallelHosts = 8
+)
+
+// CrawlConfig is the whole configuration of a crawl: the YAML file
+// documented in examples/crawl.yaml, overridden by command-line flags.
+// Durations are written as Go durations ("1.5s", "2m").
+type CrawlConfig struct {
+	// Seeds are index pages: they are fetched every run and their links
+	// followed within Scope; they are not emitted as documents.
+	Seeds []string `yaml:"seeds"`
+	// Feeds are RSS or Atom feeds whose item links are documents.
+	Feeds []string `yaml:"feeds"`
+	// Sitemaps are sitemap.xml files or sitemap indexes (gzip allowed)
+	// whose URLs are documents.
+	Sitemaps []string `yaml:"sitemaps"`
+
+	Scope ScopeConfig `yaml:"scope"`
+
+	// UserAgent is sent with every request; keep a contact URL in it.
+	UserAgent string `yaml:"user_agent"`
+	// Rate is requests per second per host (default 1); robots.txt
+	// Crawl-delay slows it further, never speeds it up.
+	Rate float64 `yaml:"rate"`
+	// ParallelHosts bounds the hosts crawled at once; each host always
+	// gets one request at a time.
+	ParallelHosts int `yaml:"parallel_hosts"`
+	// IgnoreRobots disables robots.txt; for your own sites only.
+	IgnoreRobots bool `yaml:"ignore_robots"`
+	// AllowPrivateAddresses lets the crawler connect to loopback, private,
+	// link-local and other non-public addresses (for tests and intranets).
+	AllowPrivateAddresses bool `yaml:"allow_private_addresses"`
+
+	ConnectTimeout Duration `yaml:"connect_timeout"`
+	// ReadTimeout bounds the wait for response headers and every pause
+	// while reading a body.
+	ReadTimeout Duration `yaml:"read_timeout"`
+	// MaxBytes caps a response body after gzip decoding; a larger body is
+	// that document's error.
+	MaxBytes     int64 `yaml:"max_bytes"`
+	MaxRedirects int   `yaml:"max_redirects"`
+
+	Retry RetryConfig `yaml:"retry"`
+}
+
+// ScopeConfig limits what a crawl follows.
+type ScopeConfig struct {
+	// Hosts allowed; empty means the hosts of the seeds, feeds and
+	// sitemaps. "*.example.gov" allows every subdomain of example.gov.
+	Hosts []string `yaml:"hosts"`
+	// PathPrefixes, when set, restrict followed URLs to these path prefixes
+	// (seeds, feeds and sitemaps themselves are always fetched).
+	PathPrefixes []string `yaml:"path_prefixes"`
+	// Include, when set, are regular expressions (RE2) of which a followed
+	// URL must match at least one.
+	Include []string `yaml:"include"`
+	// Exclude are regular expressions of URLs never followed.
+	Exclude []string `yaml:"exclude"`
+	// Documents, when set, are regular expressions naming the pages that
+	// are emitted as documents; other in-scope pages are only followed
+	// for links (pagination, topic pages). Empty: every page reached from
+	// a seed, feed or sitemap is a document.
+	Documents []string `yaml:"documents"`
+	// MaxDepth is how many links from a seed are followed: 1 fetches the
+	// pages a seed links to. PDFs linked from a document are fetched one
+	// level further when Attachments is on.
+	MaxDepth int `yaml:"max_depth"`
+	// MaxPages caps the requests of one run (robots.txt excluded).
+	MaxPages int `yaml:"max_pages"`
+	// Attachments fetches PDFs linked from documents (default true).
+	Attachments *bool `yaml:"attachments"`
+}
+
+// RetryConfig is the retry policy for 429, 5xx and timeouts.
+type RetryConfig struct {
+	// Max is the number of retries after the first attempt.
+	Max *int `yaml:"max"`
+	// Base is the first backoff; each retry doubles it, with full jitter
+	// in [base/2, base) and at most MaxDelay. A Retry-After header wins
+	// when it asks for longer.
+	Base     Duration `yaml:"base"`
+	MaxDelay Duration `yaml:"max_delay"`
+	// MaxRetryAfter is the longest Retry-After honoured; a server asking
+	// for more makes the request fail for this run.
+	MaxRetryAfter Duration `yaml:"max_retry_after"`
+}
+
+// Duration is a time.Duration written as "1.5s" in YAML.
+type Duration time.Duration
+
+// UnmarshalYAML parses a Go duration string.
+func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
+	var s string
+	if err := n.Decode(&s); err != nil {
+		return err
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("line %d: %w", n.Line, err)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// MarshalYAML writes the duration as a string.
+func (d Duration) MarshalYAML() (any, error) { return time.Duration(d).String(), nil }
+
+// DefaultCrawlConfig returns the defaults every crawl starts from.
+func DefaultCrawlConfig() CrawlConfig {
+	attach, retries := true, DefaultRetries
+	return CrawlConfig{
+		Scope:          ScopeConfig{MaxDepth: DefaultMaxDepth, MaxPages: DefaultMaxPages, Attachments: &attach},
+		UserAgent:      DefaultUserAgent,
+		Rate:           DefaultRate,
+		ParallelHosts:  DefaultParallelHosts,
+		ConnectTimeout: Duration(10 * time.Second),
+		ReadTimeout:    Duration(30 * time.Second),
+		MaxBytes:       DefaultMaxBytes,
+		MaxRedirects:   DefaultMaxRedirects,
+		Retry: RetryConfig{
+			Max:           &retries,
+			Base:          Duration(time.Second),
+			MaxDelay:      Duration(time.Minute),
+			MaxRetryAfter: Duration(5 * time.Minute),
+		},
+	}
+}
+
+// ParseCrawlConfig decodes a YAML configuration over the defaults. Unknown
+// keys are errors (a misspelt key must not silently widen a crawl).
+func ParseCrawlConfig(data []byte) (CrawlConfig, error) {
+	cfg := DefaultCrawlConfig()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&cfg); err != nil && !errors.Is(err, io.EOF) { // io.EOF: empty file, all defaults
+		return CrawlConfig{}, fmt.Errorf("parse crawl config: %w", err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return CrawlConfig{}, err
+	}
+	return cfg, nil
+}
+
+// Validate reports the first problem of cfg, naming the key.
+func (c *CrawlConfig) Validate() error {
+	for _, group := range []struct {
+		key  string
+		urls []string
+	}{{"seeds", c.Seeds}, {"feeds", c.Feeds}, {"sitemaps", c.Sitemaps}} {
+		for _, u := range group.urls {
+			if _, err := parseStartURL(u); err != nil {
+				return fmt.Errorf("%s: %w", group.key, err)
+			}
+		}
+	}
+	switch {
+	case c.UserAgent == "" || strings.ContainsAny(c.UserAgent, "\r\n"):
+		return errors.New("user_agent: must be one non-empty line")
+	case !(c.Rate > 0) || c.Rate > 1000:
+		return fmt.Errorf("rate: %v requests/s per host is not in (0, 1000]", c.Rate)
+	case c.ParallelHosts < 1:
+		return fmt.Errorf("parallel_hosts: %d is not positive", c.ParallelHosts)
+	case c.ConnectTimeout <= 0, c.ReadTimeout <= 0:
+		return errors.New("connect_timeout and read_timeout must be positive")
+	case c.MaxBytes <= 0:
+		return fmt.Errorf("max_bytes: %d is not positive", c.MaxBytes)
+	case c.MaxRedirects < 0:
+		return fmt.Errorf("max_redirects: %d is negative", c.MaxRedirects)
+	case c.Scope.MaxDepth < 0:
+		return fmt.Errorf("scope.max_depth: %d is negative", c.Scope.MaxDepth)
+	case c.Scope.MaxPages < 1:
+		return fmt.Errorf("scope.max_pages: %d is not positive", c.Scope.MaxPages)
+	case c.Retry.Max != nil && (*c.Retry.Max < 0 || *c.Retry.Max > 20):
+		return fmt.Errorf("retry.max: %d is not in [0, 20]", *c.Retry.Max)
+	case c.Retry.Base < 0, c.Retry.MaxDelay < 0, c.Retry.MaxRetryAfter < 0:
+		return errors.New("retry durations must not be negative")
+	}
+	for _, h := range c.Scope.Hosts {
+		if h == "" || strings.ContainsAny(h, "/ ") {
+			return fmt.Errorf("scope.hosts: %q is not a host name", h)
+		}
+	}
+	for _, p := range c.Scope.PathPrefixes {
+		if !strings.HasPrefix(p, "/") {
+			return fmt.Errorf("scope.path_prefixes: %q does not start with /", p)
+		}
+	}
+	for _, set := range []struct {
+		key string
+		res []string
+	}{{"scope.include", c.Scope.Include}, {"scope.exclude", c.Scope.Exclude}, {"scope.documents", c.Scope.Documents}} {
+		for _, re := range set.res {
+			if _, err := regexp.Compile(re); err != nil {
+				return fmt.Errorf("%s: %w", set.key, err)
+			}
+		}
+	}
+	return nil
+}
+
+// parseStartURL parses a seed, feed or sitemap URL: absolute, http or https.
+func parseStartURL(raw string) (*url.URL, error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return nil, fmt.Errorf("%q: %w", raw, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, fmt.Errorf("%q: only http and https URLs can be crawled", raw)
+	}
+	if u.Host == "" {
+		return nil, fmt.Errorf("%q: no host", raw)
+	}
+	return u, nil
+}
+
+func (c *CrawlConfig) retries() int {
+	if c.Retry.Max == nil {
+		return DefaultRetries
+	}
+	return *c.Retry.Max
+}
+
+func (c *CrawlConfig) attachments() bool {
+	return c.Scope.Attachments == nil || *c.Scope.Attachments
+}

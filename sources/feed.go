@@ -1,0 +1,65 @@
+package sources
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/mmcdole/gofeed"
+)
+
+// maxFeedItems bounds the links taken from one feed.
+const maxFeedItems = 10000
+
+// feedLinks parses an RSS, Atom or JSON feed and returns its items' page
+// links, resolved against the feed's URL, in feed order, plus PDF
+// enclosures as attachments.
+//
+// An item's content (content:encoded, Atom content) is not used as the
+// document: the record's source.uri must name the bytes it was made from,
+// and feed bodies are often truncated or differ from the page. When the
+// page is unreachable the item becomes that URL's error record and is
+// retried next run. Items with no link fall back to a GUID that is an
+// http(s) URL; items with neither are counted in skipped.
+func feedLinks(base *url.URL, body []byte) (links []link, skipped int, err error) {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	if err != nil {
+		return nil, 0, fmt.Errorf("parse feed: %w", err)
+	}
+	seen := make(map[string]bool)
+	add := func(l link) {
+		if key := l.URL.String(); !seen[key] && len(links) < maxFeedItems {
+			seen[key] = true
+			links = append(links, l)
+		}
+	}
+	for _, it := range feed.Items {
+		if it == nil {
+			continue
+		}
+		var u *url.URL
+		for _, cand := range append([]string{it.Link}, it.Links...) {
+			if u = normalizeURL(base, cand); u != nil {
+				break
+			}
+		}
+		if u == nil && (strings.HasPrefix(it.GUID, "http://") || strings.HasPrefix(it.GUID, "https://")) {
+			u = normalizeURL(base, it.GUID)
+		}
+		if u == nil {
+			skipped++
+		} else {
+			add(link{URL: u, Attachment: isAttachment(u, "")})
+		}
+		for _, enc := range it.Enclosures {
+			if enc == nil {
+				continue
+			}
+			if eu := normalizeURL(base, enc.URL); eu != nil && isAttachment(eu, enc.Type) {
+				add(link{URL: eu, Attachment: true})
+			}
+		}
+	}
+	return links, skipped, nil
+}
