@@ -1,0 +1,184 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// HTML decoding: bytes are converted to UTF-8 (charset from a byte-order
+// mark, the declared Content-Type, <meta charset> or http-equiv, else the
+// HTML standard's default of windows-1252 unless the bytes are valid UTF-8),
+// parsed with goquery, stripped of scripts, styles, form controls and hidden
+// elements, reduced to the main content (html_main.go) and rendered as text
+// with one block per line (html_render.go). Metadata is read from the whole
+// page before anything is removed.
+
+// decodeHTML fills doc.Text and doc.Meta from body and returns the charset
+// it read body as.
+func (d *Decoder) decodeHTML(body []byte, declared string, doc *Doc) (string, error) {
+	utf8Body, cs := htmlToUTF8(body, declared)
+	gq, err := goquery.NewDocumentFromReader(bytes.NewReader(utf8Body))
+	if err != nil {
+		return "", fmt.Errorf("parse HTML: %w", err)
+	}
+	root := gq.Get(0)
+	doc.Meta = readHTMLMeta(gq)
+	if lang := doc.Meta.Lang; lang == "" {
+		doc.Meta.Lang = doc.Meta.Props["content-language"]
+	}
+	body0 := findBody(root)
+	if body0 == nil {
+		return cs, nil
+	}
+	d.html.removeJunk(body0)
+	page := d.html.analyze(body0, !d.cfg.KeepBoilerplate)
+	doc.Text = page.render()
+	doc.Meta.Headline = page.headline()
+	doc.Meta.Times = page.times()
+	return cs, nil
+}
+
+// htmlToUTF8 converts body to UTF-8 and names its charset.
+func htmlToUTF8(body []byte, declared string) ([]byte, string) {
+	enc, name, certain := charset.DetermineEncoding(body, declared)
+	if bom, n := textBOM(body); bom != "" {
+		// DetermineEncoding honours the BOM; decode past it ourselves so
+		// that UTF-16 and a broken UTF-8 tail are handled like plain text.
+		if bom == charsetUTF8 {
+			return bytes.ToValidUTF8(body[n:], []byte("\ufffd")), bom
+		}
+		text, _ := decodeTextBytes(body)
+		return []byte(text), bom
+	}
+	if name == "utf-8" || enc == nil {
+		if utf8.Valid(body) {
+			return body, charsetUTF8
+		}
+		// A page declaring UTF-8 whose bytes are not: old sites often
+		// mislabel windows-1252; a few broken bytes in real UTF-8 are
+		// replaced instead.
+		if mostlyUTF8(body) {
+			return bytes.ToValidUTF8(body, []byte("\ufffd")), charsetUTF8
+		}
+		enc, name = charmap.Windows1252, charsetCP1252
+	}
+	if name == charsetCP1252 && !certain {
+		// No declaration: HTML5 says windows-1252, but pure ASCII is better
+		// reported as UTF-8 and valid UTF-8 is UTF-8.
+		if utf8.Valid(body) {
+			return body, charsetUTF8
+		}
+	}
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return bytes.ToValidUTF8(body, []byte("\ufffd")), charsetUTF8
+	}
+	return out, name
+}
+
+func findBody(root *html.Node) *html.Node {
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Body {
+				found = c
+				return
+			}
+			if c.Type == html.ElementNode || c.Type == html.DocumentNode {
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	return found
+}
+
+// readHTMLMeta reads the document-level metadata of the page.
+func readHTMLMeta(gq *goquery.Document) Meta {
+	var m Meta
+	m.Title = collapseSpace(gq.Find("title").First().Text())
+	m.Lang = strings.TrimSpace(gq.Find("html").AttrOr("lang", ""))
+	if m.Lang == "" {
+		m.Lang = strings.TrimSpace(gq.Find("html").AttrOr("xml:lang", ""))
+	}
+	gq.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		content, ok := s.Attr("content")
+		if !ok {
+			return
+		}
+		content = strings.TrimSpace(content)
+		for _, attr := range []string{"name", "property", "itemprop", "http-equiv"} {
+			key, ok := s.Attr(attr)
+			if !ok {
+				continue
+			}
+			key = strings.ToLower(strings.TrimSpace(key))
+			if key == "" {
+				continue
+			}
+			if m.Props == nil {
+				m.Props = make(map[string]string)
+			}
+			if _, seen := m.Props[key]; !seen {
+				m.Props[key] = content
+			}
+			break
+		}
+	})
+	gq.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		if body := strings.TrimSpace(s.Text()); body != "" {
+			m.JSONLD = append(m.JSONLD, body)
+		}
+	})
+	return m
+}
+
+// collapseSpace trims s and collapses runs of white space (including
+// non-breaking spaces) into one space.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if isHTMLSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if isInvisible(r) {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isHTMLSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\u00a0', '\u2002', '\u2003', '\u2009', '\u202f', '\u3000':
+		return true
+	}
+	return false
+}
+
+// isInvisible reports runes that render as nothing: zero-width spaces and
+// joiners, soft hyphens, byte-order marks.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff':
+		return true
+	}
+	return false
+}
