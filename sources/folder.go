@@ -83,8 +83,8 @@ func CountFolder(ctx context.Context, paths ...string) (int, error) {
 	}
 }
 
-// read turns a walk entry into an Input.
-func (f *Folder) read(e entry) corpus.Input {
+// read turns a walk walkEntry into an Input.
+func (f *Folder) read(e walkEntry) corpus.Input {
 	in := corpus.Input{Source: corpus.Source{Path: e.path, URI: fileURI(e.path)}}
 	if e.info != nil {
 		in.Source.Size = e.info.Size()
@@ -93,7 +93,7 @@ func (f *Folder) read(e entry) corpus.Input {
 		in.Error = e.err.Error()
 		return in
 	}
-	body, size, err := readFile(e.path, f.cfg.MaxBytes)
+	body, size, err := readLocalFile(e.path, f.cfg.MaxBytes)
 	if size >= 0 {
 		in.Source.Size = size
 	}
@@ -110,20 +110,20 @@ func (f *Folder) read(e entry) corpus.Input {
 // errTooLarge is the failure of a file over FolderConfig.MaxBytes.
 var errTooLarge = errors.New("file too large")
 
-// readFile reads path, refusing files over maxBytes (0: no limit) by their
+// readLocalFile reads path, refusing files over maxBytes (0: no limit) by their
 // size on disk and, should the file grow while read, by a limited read. It
 // returns the size seen (-1 when unknown).
-func readFile(path string, maxBytes int64) ([]byte, int64, error) {
+func readLocalFile(path string, maxBytes int64) ([]byte, int64, error) {
 	// O_NONBLOCK: opening a FIFO that replaced a regular file since the
 	// walk must not block the run; regular files ignore the flag.
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, -1, describe(err)
+		return nil, -1, describePathError(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, -1, describe(err)
+		return nil, -1, describePathError(err)
 	}
 	if !info.Mode().IsRegular() {
 		return nil, info.Size(), fmt.Errorf("not a regular file (%s)", info.Mode().Type())
@@ -144,7 +144,7 @@ func readFile(path string, maxBytes int64) ([]byte, int64, error) {
 			break
 		}
 		if err != nil {
-			return nil, size, fmt.Errorf("read: %w", describe(err))
+			return nil, size, fmt.Errorf("read: %w", describePathError(err))
 		}
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
@@ -156,9 +156,9 @@ func readFile(path string, maxBytes int64) ([]byte, int64, error) {
 	return buf, int64(len(buf)), nil
 }
 
-// describe turns file system errors into messages that name the problem
+// describePathError turns file system errors into messages that name the problem
 // first ("permission denied: open a.txt").
-func describe(err error) error {
+func describePathError(err error) error {
 	var pe *fs.PathError
 	if !errors.As(err, &pe) {
 		return err

@@ -30,16 +30,16 @@ var dataExtensions = map[string]bool{
 	".sql": true, ".tmp": true,
 }
 
-// entry is one path the walk offers: a file to read, or a path that failed
+// walkEntry is one path the walk offers: a file to read, or a path that failed
 // (err set) and becomes an Input with Error.
-type entry struct {
+type walkEntry struct {
 	path string
 	info fs.FileInfo // nil when stat failed
 	err  error
 }
 
-// frame is a folder being listed.
-type frame struct {
+// walkFrame is a folder being listed.
+type walkFrame struct {
 	path    string
 	info    fs.FileInfo
 	entries []fs.DirEntry
@@ -50,7 +50,7 @@ type frame struct {
 // keeps the stack of open folders, whose FileInfos detect symlink loops.
 type walker struct {
 	roots   []string
-	stack   []*frame
+	stack   []*walkFrame
 	skipped func(path, reason string)
 }
 
@@ -61,12 +61,12 @@ func newWalker(roots []string, skipped func(path, reason string)) *walker {
 	return &walker{roots: roots, skipped: skipped}
 }
 
-// next returns the next entry, false after the last.
-func (w *walker) next() (entry, bool) {
+// next returns the next walkEntry, false after the last.
+func (w *walker) next() (walkEntry, bool) {
 	for {
 		if len(w.stack) == 0 {
 			if len(w.roots) == 0 {
-				return entry{}, false
+				return walkEntry{}, false
 			}
 			root := w.roots[0]
 			w.roots = w.roots[1:]
@@ -95,54 +95,54 @@ func (w *walker) next() (entry, bool) {
 	}
 }
 
-// visit stats path (following symlinks) and either returns the entry to
+// visit stats path (following symlinks) and either returns the walkEntry to
 // offer, or pushes a folder, or skips; explicit paths were named by the
 // user and are offered whatever they are.
-func (w *walker) visit(path string, explicit bool) (entry, bool) {
+func (w *walker) visit(path string, explicit bool) (walkEntry, bool) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return entry{path: path, err: describe(err)}, true
+		return walkEntry{path: path, err: describePathError(err)}, true
 	}
 	switch {
 	case info.IsDir():
 		for _, f := range w.stack {
 			if os.SameFile(f.info, info) {
-				return entry{path: path, info: info, err: fmt.Errorf("symlink loop: %s is the folder %s again", path, f.path)}, true
+				return walkEntry{path: path, info: info, err: fmt.Errorf("symlink loop: %s is the folder %s again", path, f.path)}, true
 			}
 		}
 		list, err := os.ReadDir(path) // sorted by name
 		if err != nil {
-			return entry{path: path, info: info, err: describe(err)}, true
+			return walkEntry{path: path, info: info, err: describePathError(err)}, true
 		}
-		w.stack = append(w.stack, &frame{path: path, info: info, entries: list})
-		return entry{}, false
+		w.stack = append(w.stack, &walkFrame{path: path, info: info, entries: list})
+		return walkEntry{}, false
 	case !info.Mode().IsRegular():
 		if explicit {
-			return entry{path: path, info: info, err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}, true
+			return walkEntry{path: path, info: info, err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}, true
 		}
 		w.skipped(path, "not a regular file")
-		return entry{}, false
+		return walkEntry{}, false
 	case explicit:
-		return entry{path: path, info: info}, true
+		return walkEntry{path: path, info: info}, true
 	}
 	ext := strings.ToLower(filepath.Ext(path))
 	if documentExtensions[ext] {
-		return entry{path: path, info: info}, true
+		return walkEntry{path: path, info: info}, true
 	}
 	if dataExtensions[ext] {
 		w.skipped(path, "data file extension "+ext)
-		return entry{}, false
+		return walkEntry{}, false
 	}
 	ok, err := sniffDocument(path)
 	if err != nil {
 		// Unreadable: offer it so the read reports why, rather than lose it.
-		return entry{path: path, info: info}, true
+		return walkEntry{path: path, info: info}, true
 	}
 	if !ok {
 		w.skipped(path, "content is not text, HTML or PDF")
-		return entry{}, false
+		return walkEntry{}, false
 	}
-	return entry{path: path, info: info}, true
+	return walkEntry{path: path, info: info}, true
 }
 
 // sniffDocument reports whether the first bytes of path look like text,

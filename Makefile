@@ -1,0 +1,37 @@
+# communique: build, test, demo and benchmarks. Needs only Go.
+GO    ?= go
+BIN   := bin/communique
+
+.PHONY: all build test vet fmt-check demo bench bench-run clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/communique
+
+# test: formatting, vet and every package's tests (fuzz targets run their seeds).
+test: fmt-check vet
+	$(GO) test ./...
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+# demo: run over the shipped sample folder (txt, HTML, PDF releases).
+demo: build
+	./$(BIN) run testdata/sample
+
+# bench: micro-benchmarks of the hot stages, one CPU.
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime 2s -cpu 1 ./...
+
+# bench-run: the built binary over the dev corpus repeated to >= 50 MB with
+# 1 and 2 workers: docs/s, MB/s and peak RSS.
+bench-run: build
+	scripts/bench-run.sh
+
+clean:
+	rm -rf bin

@@ -1,0 +1,48 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestLearnFeedsEveryDecodableDocument(t *testing.T) {
+	src := newSliceSource("A\none", failDecode, "B\ntwo", panicDecode, panicClean, "C\nthree")
+	src.inputs[5].Error = "permission denied" // never decoded
+	cleaner := &learningCleaner{}
+	r := mustRunner(t, Config{Workers: 3}, Stages{Decoder: fakeDecoder{}, Cleaner: cleaner, Extractor: fakeExtractor{}})
+	if err := r.Learn(t.Context(), src); err != nil {
+		t.Fatalf("Learn: %v", err)
+	}
+	slices.Sort(cleaner.learned)
+	if got, want := strings.Join(cleaner.learned, " "), "doc000.txt doc002.txt"; got != want {
+		t.Errorf("learned from: got %q, want %q", got, want)
+	}
+}
+
+func TestLearnSkipsNonLearner(t *testing.T) {
+	src := newSliceSource("A", "B")
+	r := mustRunner(t, Config{Workers: 1}, fakeStages(0))
+	if err := r.Learn(t.Context(), src); err != nil {
+		t.Fatalf("Learn: %v", err)
+	}
+	if n := src.reads.Load(); n != 0 {
+		t.Errorf("Learn read %d inputs for a cleaner that does not learn, want 0", n)
+	}
+}
+
+func TestLearnStopsOnSourceErrorAndCancel(t *testing.T) {
+	r := mustRunner(t, Config{Workers: 2}, Stages{Decoder: fakeDecoder{}, Cleaner: &learningCleaner{}, Extractor: fakeExtractor{}})
+	src := newSliceSource("A", "B")
+	src.err = errors.New("disk on fire")
+	if err := r.Learn(t.Context(), src); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+		t.Errorf("Learn error: got %v, want the source's error", err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if err := r.Learn(ctx, newSliceSource("A")); !errors.Is(err, context.Canceled) {
+		t.Errorf("Learn error after cancel: got %v, want context.Canceled", err)
+	}
+}
