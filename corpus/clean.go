@@ -2,26 +2,326 @@ package corpus
 
 import (
 	"context"
+	"fmt"
+	"hash/maphash"
+	"math"
 	"strings"
+	"sync"
 )
 
-// CleanerConfig configures a Cleaner.
-type CleanerConfig struct{}
+// CleanerConfig configures a Cleaner. The zero value selects the defaults.
+type CleanerConfig struct {
+	// RepeatMinDocs is how many documents a run must have learned before
+	// lines repeated across them are dropped (default 5).
+	RepeatMinDocs int
+	// RepeatShare is the share of the run's documents a line must occur in
+	// to be dropped as chrome (default 0.4).
+	RepeatShare float64
+	// RepeatMaxLines caps the number of distinct lines learned, bounding
+	// memory (default 200000); lines first seen after the cap are not counted.
+	RepeatMaxLines int
+}
 
-// Cleaner removes boilerplate from a Doc and splits it into articles. It is
-// safe for concurrent use.
-type Cleaner struct{}
+func (c *CleanerConfig) withDefaults() (CleanerConfig, error) {
+	cfg := *c
+	if cfg.RepeatMinDocs == 0 {
+		cfg.RepeatMinDocs = 5
+	}
+	if cfg.RepeatShare == 0 {
+		cfg.RepeatShare = 0.4
+	}
+	if cfg.RepeatMaxLines == 0 {
+		cfg.RepeatMaxLines = 200000
+	}
+	switch {
+	case cfg.RepeatMinDocs < 2:
+		return cfg, fmt.Errorf("repeat min docs %d: must be at least 2", cfg.RepeatMinDocs)
+	case cfg.RepeatShare <= 0 || cfg.RepeatShare > 1 || math.IsNaN(cfg.RepeatShare):
+		return cfg, fmt.Errorf("repeat share %v: must be in (0, 1]", cfg.RepeatShare)
+	case cfg.RepeatMaxLines < 0:
+		return cfg, fmt.Errorf("repeat max lines %d: must not be negative", cfg.RepeatMaxLines)
+	}
+	return cfg, nil
+}
 
-// NewCleaner returns a ready Cleaner.
-func NewCleaner(CleanerConfig) (*Cleaner, error) { return &Cleaner{}, nil }
+// Cleaner removes boilerplate from a Doc and splits it into articles: site
+// chrome and promotional blocks out, masthead and table of contents moved
+// to Article.Masthead, one Article per article of a newsletter or of a file
+// that concatenates releases, each with its headline as Title.
+//
+// It is safe for concurrent use. Learn (the pipeline's prepass) teaches it
+// the lines that repeat across the run's documents; Clean then drops them.
+type Cleaner struct {
+	cfg   CleanerConfig
+	rules *chromeRules
+	seed  maphash.Seed
 
-// Clean returns the articles of doc, at least one unless doc has no text.
-// First cut: the whole document is one article titled by its first line.
+	mu     sync.Mutex
+	docs   int
+	counts map[uint64]int32 // documents each learned line occurs in
+}
+
+// NewCleaner returns a ready Cleaner or an error for an invalid config.
+func NewCleaner(cfg CleanerConfig) (*Cleaner, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, fmt.Errorf("cleaner config: %w", err)
+	}
+	return &Cleaner{cfg: cfg, rules: newChromeRules(), seed: maphash.MakeSeed(), counts: make(map[uint64]int32)}, nil
+}
+
+// maxRepeatLine is the longest normalized line learned: chrome is short,
+// and long lines would only fill the table.
+const maxRepeatLine = 100
+
+// Learn counts the short lines of doc, once per document, so that Clean can
+// drop lines present in a large share of the run's documents. It
+// implements pipeline.Learner and is safe for concurrent use.
+func (c *Cleaner) Learn(doc Doc) {
+	seen := make(map[uint64]bool)
+	for line := range strings.SplitSeq(doc.Text, "\n") {
+		if h, ok := c.lineHash(line); ok {
+			seen[h] = true
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.docs++
+	for h := range seen {
+		if n, ok := c.counts[h]; ok {
+			c.counts[h] = n + 1
+		} else if len(c.counts) < c.cfg.RepeatMaxLines {
+			c.counts[h] = 1
+		}
+	}
+}
+
+func (c *Cleaner) lineHash(line string) (uint64, bool) {
+	n := normLine(line)
+	if len(n) < 3 || len(n) > maxRepeatLine {
+		return 0, false
+	}
+	return maphash.String(c.seed, n), true
+}
+
+// repeatedLines returns, for each line, whether it occurs in a large share
+// of the learned documents; nil when the run is too small to tell.
+func (c *Cleaner) repeatedLines(lines []cline) []bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.docs < c.cfg.RepeatMinDocs {
+		return nil
+	}
+	need := int32(math.Ceil(c.cfg.RepeatShare * float64(c.docs)))
+	need = max(need, 2)
+	rep := make([]bool, len(lines))
+	for i, l := range lines {
+		if l.kind == kindBlank {
+			continue
+		}
+		if h, ok := c.lineHash(l.text); ok && c.counts[h] >= need {
+			rep[i] = true
+		}
+	}
+	return rep
+}
+
+// Clean returns the articles of doc: at least one unless doc has no text
+// left after boilerplate removal (then none and a nil error). It fails only
+// when ctx is done.
 func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	text := strings.TrimSpace(doc.Text)
-	title, _, _ := strings.Cut(text, "\n")
-	return []Article{{Source: doc.Source, Format: doc.Format, Title: strings.TrimSpace(title), Text: text, Meta: doc.Meta}}, nil
+	lines := c.classify(c.prepareLines(doc))
+	c.dropRepeated(lines)
+	c.dropTrailingPromo(lines)
+	c.markMastheadClusters(lines)
+	segs, docMasthead := c.segment(lines)
+	if len(segs) == 0 {
+		return nil, nil
+	}
+	for i := range segs {
+		c.findTitle(lines, &segs[i], doc, i == 0)
+	}
+	titles := make(map[string]bool, len(segs))
+	for _, s := range segs {
+		if s.title != "" {
+			titles[normLine(s.title)] = true
+		}
+	}
+	var out []Article
+	for _, s := range segs {
+		text := c.articleText(lines, s, titles)
+		if text == "" {
+			continue
+		}
+		masthead := docMasthead
+		if s.masthead != "" {
+			masthead = strings.TrimSpace(masthead + "\n" + s.masthead)
+		}
+		out = append(out, Article{
+			Source:   doc.Source,
+			Format:   doc.Format,
+			Segment:  len(out),
+			Title:    s.title,
+			Text:     text,
+			Masthead: masthead,
+			Meta:     doc.Meta,
+		})
+	}
+	return out, nil
+}
+
+// cline is one line of the document being cleaned.
+type cline struct {
+	text string // the line without trailing spaces
+	kind lineKind
+}
+
+// prepareLines normalizes line ends and spaces, removes inline chrome and,
+// for plain text, re-joins hard-wrapped lines.
+func (c *Cleaner) prepareLines(doc Doc) []string {
+	text := strings.ReplaceAll(doc.Text, "\r\n", "\n")
+	text = strings.NewReplacer("\r", "\n", "\u00a0", " ", "\u200b", "", "\ufeff", "").Replace(text)
+	text = c.rules.inlineJunk.ReplaceAllString(text, "")
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	if doc.Format == FormatText || doc.Format == "" {
+		if w := wrapWidth(lines); w > 0 {
+			lines = unwrapLines(lines, w, c.rules)
+		}
+		lines = joinBrokenParagraphs(lines, c.rules.itemStart.MatchString)
+	}
+	return lines
+}
+
+// classify gives every line its kind, from the line alone.
+func (c *Cleaner) classify(lines []string) []cline {
+	out := make([]cline, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		k := kindBody
+		switch {
+		case t == "":
+			k = kindBlank
+		case c.rules.separator.MatchString(t):
+			k = kindSeparator
+		case c.rules.marker.MatchString(t):
+			k = kindMarker
+		case c.rules.isChrome(t):
+			k = kindChrome
+		case c.rules.dateOnly.MatchString(t):
+			k = kindDate
+		}
+		out[i] = cline{text: l, kind: k}
+	}
+	return out
+}
+
+// dropRepeated marks as chrome the lines repeated across the run's
+// documents, unless most of this document repeats (a duplicate document
+// keeps its content) or the line is a numbered item or a date.
+func (c *Cleaner) dropRepeated(lines []cline) {
+	rep := c.repeatedLines(lines)
+	if rep == nil {
+		return
+	}
+	eligible, repeated := 0, 0
+	for i, l := range lines {
+		if l.kind != kindBody {
+			continue
+		}
+		eligible++
+		if rep[i] {
+			repeated++
+		}
+	}
+	if repeated == 0 || repeated*2 > eligible {
+		return
+	}
+	for i, l := range lines {
+		if rep[i] && l.kind == kindBody && !c.rules.itemStart.MatchString(strings.TrimSpace(l.text)) {
+			lines[i].kind = kindChrome
+		}
+	}
+}
+
+// dropTrailingPromo marks as chrome the block at the end of the document
+// where promotional, account and widget paragraphs dominate (subscription
+// pitches, sign-in boxes, "Back to Top"). The block is the suffix with the
+// highest balance of signalled over plain paragraphs; it must start with a
+// signalled paragraph and leave some body before it.
+func (c *Cleaner) dropTrailingPromo(lines []cline) {
+	best, bestAt, sum := 0, -1, 0
+	firstBody := -1
+	for i, l := range lines {
+		if l.kind == kindBody && len(l.text) >= 80 {
+			firstBody = i
+			break
+		}
+	}
+	if firstBody < 0 {
+		return
+	}
+	for i := len(lines) - 1; i > firstBody; i-- {
+		l := lines[i]
+		if l.kind == kindBlank {
+			continue
+		}
+		t := strings.TrimSpace(l.text)
+		signal := l.kind == kindChrome || c.rules.promoScore(t) >= 2
+		switch {
+		case signal:
+			sum += 2
+		case l.kind == kindSeparator:
+		case len(t) >= 150:
+			sum -= 3
+		default:
+			sum--
+		}
+		if signal && sum > best {
+			best, bestAt = sum, i
+		}
+	}
+	if best < 4 || bestAt < 0 {
+		return
+	}
+	for i := bestAt; i < len(lines); i++ {
+		if lines[i].kind != kindBlank {
+			lines[i].kind = kindChrome
+		}
+	}
+}
+
+// articleText joins the kept lines of a segment from its title on: chrome,
+// masthead, markers, separators and running headers (a line repeating an
+// article's title) are left out; runs of blank lines become one.
+func (c *Cleaner) articleText(lines []cline, s segment, titles map[string]bool) string {
+	var b strings.Builder
+	blank := false
+	for i := s.bodyFrom; i < s.end; i++ {
+		l := lines[i]
+		switch l.kind {
+		case kindBlank:
+			blank = b.Len() > 0
+			continue
+		case kindChrome, kindMasthead, kindMarker, kindSeparator:
+			continue
+		}
+		if i >= s.titleEnd && titles[normLine(l.text)] {
+			continue // a running header repeating a title
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+			if blank {
+				b.WriteByte('\n')
+			}
+		}
+		blank = false
+		b.WriteString(l.text)
+	}
+	return strings.TrimSpace(b.String())
 }

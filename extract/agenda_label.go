@@ -10,24 +10,24 @@ import (
 type labelShape uint8
 
 const (
-	shapeParen    labelShape = iota // (1) (a) (iv)
-	shapeOpen                       // (6Promoting: the closing bracket is missing
-	shapeClose                      // 1) a)
-	shapeDot                        // 1. a. iv. A.
-	shapeSquare                     // [1]
-	shapeDecimal                    // 1.1 2.3.1
-	shapeBare                       // 1 Paragraph text (numbered paragraphs without a dot)
+	shapeParen   labelShape = iota // (1) (a) (iv)
+	shapeOpen                      // (6Promoting: the closing bracket is missing
+	shapeClose                     // 1) a)
+	shapeDot                       // 1. a. iv. A.
+	shapeSquare                    // [1]
+	shapeDecimal                   // 1.1 2.3.1
+	shapeBare                      // 1 Paragraph text (numbered paragraphs without a dot)
 )
 
 // labelFamily is the numbering system of a label.
 type labelFamily uint8
 
 const (
-	famNumber labelFamily = iota
-	famLower              // a b c
-	famUpper              // A B C
-	famRomanLower         // i ii iii
-	famRomanUpper         // I II III
+	famNumber     labelFamily = iota
+	famLower                  // a b c
+	famUpper                  // A B C
+	famRomanLower             // i ii iii
+	famRomanUpper             // I II III
 )
 
 // label is one numbered-item candidate found at the start of a line.
@@ -35,15 +35,15 @@ type label struct {
 	printed    string // as printed: "(1)", "1.", "(6", "ii."
 	shape      labelShape
 	family     labelFamily
-	value      int    // ordinal value: 1 for "1", "a", "i", "A", "I"
-	altValue   int    // for i/v/x (I/V/X): the letter ordinal when value is roman, 0 otherwise
-	decimal    []int  // components of a decimal label ("2.3.1" -> 2,3,1)
-	lineStart  int    // offset of the line
-	start, end int    // offsets of the label in the text
-	textStart  int    // offset where the item's own text starts (after the label and spaces)
-	lineEnd    int    // offset of the end of the label's line (without the newline)
-	indent     int    // leading spaces of the line
-	line       int    // index of the line in the outline's lines
+	value      int   // ordinal value: 1 for "1", "a", "i", "A", "I"
+	altValue   int   // for i/v/x (I/V/X): the letter ordinal when value is roman, 0 otherwise
+	decimal    []int // components of a decimal label ("2.3.1" -> 2,3,1)
+	lineStart  int   // offset of the line
+	start, end int   // offsets of the label in the text
+	textStart  int   // offset where the item's own text starts (after the label and spaces)
+	lineEnd    int   // offset of the end of the label's line (without the newline)
+	indent     int   // leading spaces of the line
+	line       int   // index of the line in the outline's lines
 }
 
 // style is the key that identifies items of the same list: same shape and family.

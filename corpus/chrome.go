@@ -1,0 +1,221 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineKind is what the cleaner makes of one line of a document.
+type lineKind uint8
+
+const (
+	kindBody      lineKind = iota
+	kindBlank              // empty line: a paragraph break
+	kindChrome             // site chrome: dropped
+	kindDate               // a date alone on its line
+	kindMarker             // a newsletter section marker ("TOPIC 2")
+	kindSeparator          // an end-of-release separator ("###", "-- END --")
+	kindMasthead           // a masthead or table-of-contents line: moved to Article.Masthead
+)
+
+// chromeRules holds the compiled patterns of line classification. Built
+// once by NewCleaner and shared read-only.
+type chromeRules struct {
+	// exact holds normalized lines that are chrome wherever they stand.
+	exact map[string]bool
+	// chromeLine matches short lines made of widget, account or navigation words.
+	chromeLine *regexp.Regexp
+	// sealLine matches seal, logo and banner image captions.
+	sealLine *regexp.Regexp
+	// inlineJunk matches chrome inside a line (spam-protection notices).
+	inlineJunk *regexp.Regexp
+	// strongPromo and weakPromo are the cues of a promotional or account paragraph.
+	strongPromo, weakPromo *regexp.Regexp
+	// cookie matches cookie and consent notices.
+	cookie *regexp.Regexp
+	// dateOnly matches a line that is only a date (optionally with a weekday).
+	dateOnly *regexp.Regexp
+	// dateIn finds a date inside a short line (datelines).
+	dateIn *regexp.Regexp
+	// releaseLine matches release-type and dateline labels ("Posted:", "FOR IMMEDIATE RELEASE").
+	releaseLine *regexp.Regexp
+	// marker matches a newsletter section marker alone on its line.
+	marker *regexp.Regexp
+	// symbolHead matches a headline introduced by a block symbol ("■ Title").
+	symbolHead *regexp.Regexp
+	// separator matches an end-of-release or section separator line.
+	separator *regexp.Regexp
+	// tocHead, volume, dotLeader and contact are masthead and TOC signals.
+	tocHead, volume, dotLeader, contact *regexp.Regexp
+	// itemStart matches a numbered-item label at the start of a line.
+	itemStart *regexp.Regexp
+	// url matches a bare link.
+	url *regexp.Regexp
+	// siteName matches a line that is only an organization's name.
+	siteName *regexp.Regexp
+}
+
+const monthRE = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+const dateCoreRE = `(?:` + monthRE + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
+	`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+\d{4}` +
+	`|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)`
+
+func newChromeRules() *chromeRules {
+	exact := map[string]bool{}
+	for _, s := range []string{
+		"printable banner", "back to top", "top of page", "return to top", "bookmark and share",
+		"skip to main content", "skip to content", "skip navigation", "skip to navigation",
+		"diplomacy in action", "print", "print this page", "print friendly", "printer friendly",
+		"printer-friendly version", "email", "e-mail", "email this", "email this page", "share",
+		"share this", "share this page", "share this article", "tweet", "facebook", "twitter",
+		"linkedin", "whatsapp", "subscribe", "sign in", "log in", "login", "log out", "register",
+		"sign up", "home", "menu", "main menu", "search", "search form", "free trial", "related articles",
+		"related links", "related content", "related stories", "read more", "more", "text size",
+		"font size", "follow us", "rss", "site map", "sitemap", "contact us", "privacy policy",
+		"terms of use", "terms of service", "accessibility", "breadcrumb", "you are here",
+		"toggle navigation", "main navigation", "close", "previous", "next", "previous article",
+		"next article", "translate", "select language", "language", "a a a", "a- a a+", "top",
+		"listen", "download pdf", "download", "comments", "leave a comment", "advertisement",
+		"sponsored", "back", "go back", "print article", "email article", "share on facebook",
+		"share on twitter", "like", "recommend", "more from this section", "popular", "most popular",
+		"trending", "newsletter", "sign up for our newsletter", "all rights reserved",
+	} {
+		exact[s] = true
+	}
+	return &chromeRules{
+		exact: exact,
+		chromeLine: regexp.MustCompile(`(?i)^(?:share|print|e-?mail|tweet|bookmark|download|subscribe|sign (?:in|up)|log ?in|register|follow us)(?:$|[\s:|]).{0,40}$` +
+			`|^(?:already a subscriber|not a subscriber|form for a|get (?:a |your )?free trial|start (?:your|a) free trial|subscribe (?:now|today)|click here to (?:log|sign|subscribe|register))`),
+		sealLine:    regexp.MustCompile(`(?i)\b(?:great seal|seal|logo|emblem|crest|banner|coat of arms|wordmark)\b`),
+		inlineJunk:  regexp.MustCompile(`(?i)\(?\s*this e-?mail address is being protected from spam ?bots\.?(?:\s*you need javascript enabled to view it\.?)?\s*\)?`),
+		strongPromo: regexp.MustCompile(`(?i)\b(?:subscri(?:be|bed|ber|bers|ption)|sign(?:ing)? (?:in|up)|log ?in|free(?: one-month| \d+-day)? trial|click here|cookies?|openid|your account|an account|back to top|bookmark|share (?:this|on)|all rights reserved|copyright|privacy policy|terms of (?:use|service)|follow us|unsubscribe|premium|single-reader|site license|per year|save \d+%|\d+% off|introductory offer)\b|©`),
+		weakPromo:   regexp.MustCompile(`(?i)\$\s?\d|\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?:learn more|find out more|faq|exclusive|offer|licen[cs]e|call|readers?|discount|trial|alerts?|newsletter)\b`),
+		cookie:      regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|accept|consent|policy|browser|experience|settings)\b`),
+		dateOnly:    regexp.MustCompile(`(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?` + dateCoreRE + `$`),
+		dateIn:      regexp.MustCompile(`(?i)` + dateCoreRE),
+		releaseLine: regexp.MustCompile(`(?i)^(?:posted|released?|published|updated|issued|date|dated|last updated)\s*(?:on)?\s*:|^for immediate release\b|^(?:embargoed|under embargo)\b`),
+		marker:      regexp.MustCompile(`(?i)^(topic|article|story|feature|news item|item)\s*(?:no\.?\s*)?(\d{1,2}|[ivx]{1,4})\s*[:.]?$`),
+		symbolHead:  regexp.MustCompile(`^[■◆◇□▶▼◎]\s*\S`),
+		separator:   regexp.MustCompile(`(?i)^(?:#{3,}|(?:\*\s*){3,}|-{2,}\s*ends?\s*-{2,}|-\s*ends?\s*-|ends?|={3,}|-{3,}|_{3,}|~{3,}|\[?\s*end\s*\]?)$`),
+		tocHead:     regexp.MustCompile(`(?i)^(?:topics|contents|table of contents|in this issue|inside this issue|index|highlights|目次)$`),
+		volume:      regexp.MustCompile(`(?i)^(?:vol(?:ume)?\.?\s*\d+\s*[,/]?\s*(?:no\.?|number|issue)\s*\d+|(?:no\.|issue)\s*\d+|vol(?:ume)?\.?\s*\d+)\b.{0,40}$`),
+		dotLeader:   regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d*\s*$`),
+		contact:     regexp.MustCompile(`(?i)\b(?:fax|tel|telephone|phone)\s*[:.]?\s*\+?\(?\d|〒\s*\d`),
+		itemStart:   regexp.MustCompile(`^(?:[-•*–]\s+)?(?:\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)|\(\d{1,3}[A-Z]|\d{1,3}(?:\.\d{1,3})*\.?\s|\d{1,3}\.[A-Z]|\d{1,3}\)|[a-zA-Z]\.\s|[a-zA-Z]\)|[ivxIVX]{1,6}[.)]\s|\[\d{1,3}\])`),
+		url:         regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`),
+		siteName:    regexp.MustCompile(`^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Department|Ministry|Embassy|Consulate|Mission|Office|Agency|Bureau|Commission|Council|Government|Administration|Secretariat|Parliament|Senate|House|Cabinet)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w.&'’-]*|\(\w+\))){0,10}(?:,\s*[A-Z][\w ]{2,40})?$`),
+	}
+}
+
+// normLine is the comparison form of a line: lower case, inner spaces
+// collapsed, surrounding punctuation trimmed.
+func normLine(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.Trim(s, " .:;,|>»›·•-–—*_#")
+}
+
+// isChrome reports whether a line, on its own, is site chrome.
+func (r *chromeRules) isChrome(line string) bool {
+	n := normLine(line)
+	if n == "" {
+		return strings.TrimSpace(line) != "" && !r.separator.MatchString(strings.TrimSpace(line)) // a line of only bullets or bars
+	}
+	if r.exact[n] {
+		return true
+	}
+	if len(n) > 160 {
+		return false
+	}
+	if r.url.MatchString(n) || r.cookie.MatchString(n) && len(n) < 400 {
+		return true
+	}
+	if len(n) <= 80 && r.chromeLine.MatchString(n) && !endsSentence(n) {
+		return true
+	}
+	if len(n) <= 80 && r.sealLine.MatchString(n) && !endsSentence(n) && wordCount(n) <= 10 {
+		return true
+	}
+	if isNavigationLine(line) {
+		return true
+	}
+	return false
+}
+
+// isNavigationLine reports whether line is a menu or breadcrumb trail:
+// several short items joined by "|", ">", "»" or "/".
+func isNavigationLine(line string) bool {
+	for _, sep := range []string{" | ", " > ", " » ", " › ", " / "} {
+		if parts := strings.Split(line, sep); len(parts) >= 3 {
+			short := 0
+			for _, p := range parts {
+				if wc := wordCount(p); wc >= 1 && wc <= 4 {
+					short++
+				}
+			}
+			if short == len(parts) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// promoScore is the weight of promotional, account and widget cues in a paragraph.
+func (r *chromeRules) promoScore(line string) int {
+	s := 2 * len(r.strongPromo.FindAllStringIndex(line, 4))
+	s += len(r.weakPromo.FindAllStringIndex(line, 4))
+	return s
+}
+
+// mastheadSignal rates a line as masthead or table-of-contents material:
+// 2 for a strong signal (a TOC heading, dot leaders, a volume/issue number,
+// a line of spaced CJK characters), 1 for a weak one (a date alone, a
+// contact line with a fax or phone number), 0 otherwise.
+func (r *chromeRules) mastheadSignal(line string) int {
+	t := strings.TrimSpace(line)
+	switch {
+	case r.tocHead.MatchString(t), r.dotLeader.MatchString(t), r.volume.MatchString(t), isCJKLabel(t):
+		return 2
+	case r.dateOnly.MatchString(t), r.contact.MatchString(t):
+		return 1
+	}
+	return 0
+}
+
+// isCJKLabel reports whether s is a short line of CJK characters (a
+// masthead such as "総 務 省" in an English newsletter).
+func isCJKLabel(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r):
+			n++
+		case unicode.IsSpace(r) || unicode.IsPunct(r):
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 12
+}
+
+// isDateline reports whether a short line states the release date
+// ("March 13, 2014", "Washington, DC, March 13, 2014", "Posted: April 4,
+// 2014", "FOR IMMEDIATE RELEASE").
+func (r *chromeRules) isDateline(line string) bool {
+	t := strings.TrimSpace(line)
+	if len(t) > 90 {
+		return false
+	}
+	return r.releaseLine.MatchString(t) || r.dateIn.MatchString(t) && wordCount(t) <= 10
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"'”’) `)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?'
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

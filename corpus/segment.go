@@ -1,0 +1,391 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// segment is one article's range of lines.
+type segment struct {
+	start, end int // lines [start, end)
+	// bodyFrom is where the article text starts (its title line); lines
+	// before it are pre-title material.
+	bodyFrom int
+	// titleEnd is the line after the title's last line.
+	titleEnd int
+	title    string
+	// masthead holds the article's own pre-title date and release lines.
+	masthead string
+	// symbolTitle is set when the segment starts at a "■ Title" line.
+	symbolTitle bool
+}
+
+// minArticleBody is how much body text (bytes of long paragraphs) each
+// part of a split needs, so that a stray heading does not split a release.
+const minArticleBody = 300
+
+// segment splits the document into articles. In order of preference:
+// repeated section markers ("TOPIC 1", "TOPIC 2"), headlines introduced by
+// a block symbol ("■ ..."), separators followed by a new release header
+// ("###" then a headline and a dateline), and release headers repeated
+// after a full body. Lines before the first marker are the document's
+// masthead. It returns the segments and the document-level masthead.
+func (c *Cleaner) segment(lines []cline) ([]segment, string) {
+	var masthead []string
+	for _, l := range lines {
+		if l.kind == kindMasthead {
+			masthead = append(masthead, strings.TrimSpace(l.text))
+		}
+	}
+	starts, symbol := c.markerStarts(lines)
+	var segs []segment
+	if len(starts) >= 2 {
+		var pre []string
+		for i := 0; i < starts[0]; i++ {
+			if k := lines[i].kind; k == kindBody || k == kindDate {
+				pre = append(pre, strings.TrimSpace(lines[i].text))
+				lines[i].kind = kindMasthead
+			}
+		}
+		masthead = append(pre, masthead...)
+		for j, s := range starts {
+			end := len(lines)
+			if j+1 < len(starts) {
+				end = starts[j+1]
+			}
+			from := s
+			if !symbol {
+				from = s + 1 // past the marker line
+			}
+			segs = append(segs, segment{start: from, end: end, symbolTitle: symbol})
+		}
+	} else {
+		cuts := c.releaseStarts(lines)
+		prev := 0
+		for _, cut := range append(cuts, len(lines)) {
+			segs = append(segs, segment{start: prev, end: cut})
+			prev = cut
+		}
+	}
+	// Drop segments without any content.
+	out := segs[:0]
+	for _, s := range segs {
+		for i := s.start; i < s.end; i++ {
+			if k := lines[i].kind; k == kindBody || k == kindDate {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out, strings.Join(masthead, "\n")
+}
+
+// markerStarts returns the lines where newsletter sections start: at least
+// two section markers of the same word numbered in increasing order, or at
+// least two "■ Headline" lines each followed by body text. symbol reports
+// the latter (the marker line is then the headline itself).
+func (c *Cleaner) markerStarts(lines []cline) (starts []int, symbol bool) {
+	byWord := map[string][]int{}
+	var order []string
+	for i, l := range lines {
+		if l.kind != kindMarker {
+			continue
+		}
+		m := c.rules.marker.FindStringSubmatch(strings.TrimSpace(l.text))
+		w := strings.ToLower(m[1])
+		if _, ok := byWord[w]; !ok {
+			order = append(order, w)
+		}
+		byWord[w] = append(byWord[w], i)
+	}
+	for _, w := range order {
+		idx := byWord[w]
+		if len(idx) < 2 {
+			continue
+		}
+		if c.markersIncrease(lines, idx) && c.eachHasBody(lines, append(idx, len(lines))) {
+			return idx, false
+		}
+	}
+	// Markers that did not make a newsletter are ordinary lines.
+	for _, idx := range byWord {
+		for _, i := range idx {
+			lines[i].kind = kindBody
+		}
+	}
+	var sym []int
+	for i, l := range lines {
+		if l.kind == kindBody && c.rules.symbolHead.MatchString(strings.TrimSpace(l.text)) && utf8.RuneCountInString(l.text) <= 200 && !endsSentence(l.text) {
+			sym = append(sym, i)
+		}
+	}
+	if len(sym) >= 2 && c.eachHasBody(lines, append(sym, len(lines))) {
+		return sym, true
+	}
+	return nil, false
+}
+
+// markersIncrease reports whether the markers' numbers go up by one.
+func (c *Cleaner) markersIncrease(lines []cline, idx []int) bool {
+	prev := 0
+	for _, i := range idx {
+		m := c.rules.marker.FindStringSubmatch(strings.TrimSpace(lines[i].text))
+		n := markerNumber(m[2])
+		if n != prev+1 {
+			return false
+		}
+		prev = n
+	}
+	return true
+}
+
+func markerNumber(s string) int {
+	if isDigitsOnly(s) {
+		return int(atoi2(s))
+	}
+	switch strings.ToLower(s) {
+	case "i":
+		return 1
+	case "ii":
+		return 2
+	case "iii":
+		return 3
+	case "iv":
+		return 4
+	case "v":
+		return 5
+	case "vi":
+		return 6
+	case "vii":
+		return 7
+	case "viii":
+		return 8
+	case "ix":
+		return 9
+	case "x":
+		return 10
+	}
+	return 0
+}
+
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 3; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// eachHasBody reports whether every range between consecutive bounds holds
+// enough body text to be an article.
+func (c *Cleaner) eachHasBody(lines []cline, bounds []int) bool {
+	p := bodyPrefix(lines)
+	for j := 0; j+1 < len(bounds); j++ {
+		if bodyBetween(p, bounds[j]+1, bounds[j+1]) < minArticleBody {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyPrefix returns running totals of the length of long body paragraphs:
+// lines [from, to) hold p[to]-p[from] bytes of body text.
+func bodyPrefix(lines []cline) []int {
+	p := make([]int, len(lines)+1)
+	for i, l := range lines {
+		p[i+1] = p[i]
+		if l.kind == kindBody && len(l.text) >= 100 {
+			p[i+1] += len(l.text)
+		}
+	}
+	return p
+}
+
+func bodyBetween(p []int, from, to int) int {
+	from = min(max(from, 0), len(p)-1)
+	to = min(max(to, from), len(p)-1)
+	return p[to] - p[from]
+}
+
+// releaseStarts returns the lines where a further release starts in a file
+// that concatenates releases: after a separator line when a release header
+// follows, or at a release header (a headline with a dateline right after
+// it) that follows a full body. A single release gives none.
+func (c *Cleaner) releaseStarts(lines []cline) []int {
+	var cuts []int
+	last := 0
+	p := bodyPrefix(lines)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		switch {
+		case l.kind == kindSeparator:
+			if h := c.headerAfter(lines, i+1, 8); h >= 0 && bodyBetween(p, last, i) >= minArticleBody && bodyBetween(p, h, len(lines)) >= minArticleBody {
+				cuts = append(cuts, i+1)
+				last = i + 1
+			}
+		case l.kind == kindBody || l.kind == kindDate:
+			if i <= last || bodyBetween(p, last, i) < minArticleBody*2 {
+				continue
+			}
+			start, ok := c.headerAt(lines, i)
+			if !ok || start <= last || !c.closesBody(lines, start) {
+				continue
+			}
+			if bodyBetween(p, i, len(lines)) < minArticleBody {
+				continue
+			}
+			cuts = append(cuts, start)
+			last = start
+		}
+	}
+	return cuts
+}
+
+// closesBody reports whether the content before line i ends a text: the
+// previous content line ends a sentence (or is chrome already removed).
+func (c *Cleaner) closesBody(lines []cline, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch lines[j].kind {
+		case kindBlank, kindChrome, kindMasthead:
+			continue
+		case kindSeparator:
+			return true
+		}
+		return endsClause(strings.TrimSpace(lines[j].text))
+	}
+	return true
+}
+
+// headerAfter returns the first line within limit content lines from i
+// where a release header starts, or -1.
+func (c *Cleaner) headerAfter(lines []cline, i, limit int) int {
+	seen := 0
+	for j := i; j < len(lines) && seen < limit; j++ {
+		switch lines[j].kind {
+		case kindBlank, kindChrome:
+			continue
+		}
+		seen++
+		if _, ok := c.headerAt(lines, j); ok {
+			return j
+		}
+	}
+	return -1
+}
+
+// headerAt reports whether a release header is at line i: a dateline or
+// release label followed by a headline, or a headline (of at least four
+// words) followed within three content lines by a dateline. start is the
+// header's first line.
+func (c *Cleaner) headerAt(lines []cline, i int) (start int, ok bool) {
+	t := strings.TrimSpace(lines[i].text)
+	if c.rules.isDateline(t) {
+		if j := c.nextContent(lines, i); j >= 0 && c.isHeadline(strings.TrimSpace(lines[j].text)) && wordCount(lines[j].text) >= 4 {
+			return i, true
+		}
+		return 0, false
+	}
+	if !c.isHeadline(t) || wordCount(t) < 4 {
+		return 0, false
+	}
+	j := i
+	for k := 0; k < 3; k++ {
+		if j = c.nextContent(lines, j); j < 0 {
+			return 0, false
+		}
+		nt := strings.TrimSpace(lines[j].text)
+		if c.rules.isDateline(nt) {
+			return i, true
+		}
+		if len(nt) > 120 {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// nextContent returns the next line after i that is neither blank nor
+// chrome, or -1.
+func (c *Cleaner) nextContent(lines []cline, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		switch lines[j].kind {
+		case kindBlank, kindChrome, kindMasthead:
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// markMastheadClusters finds blocks of masthead and table-of-contents
+// material inside the text (a newsletter's page-one masthead printed
+// between two parts of an article: an issue number, a lone date, dot
+// leaders, the list of the issue's titles, a contact address) and marks
+// them kindMasthead. A block needs at least two strong signals; it grows
+// over neighbouring short lines that do not head a body paragraph.
+func (c *Cleaner) markMastheadClusters(lines []cline) {
+	for i := 0; i < len(lines); i++ {
+		if lines[i].kind == kindBlank || c.rules.mastheadSignal(lines[i].text) < 2 {
+			continue
+		}
+		from, to := i, i
+		for j := i - 1; j >= 0; j-- {
+			if lines[j].kind == kindBlank {
+				continue
+			}
+			if !c.clusterable(lines, j) {
+				break
+			}
+			from = j
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j].kind == kindBlank {
+				continue
+			}
+			if !c.clusterable(lines, j) {
+				break
+			}
+			to = j
+		}
+		strong := 0
+		for j := from; j <= to; j++ {
+			if lines[j].kind != kindBlank && c.rules.mastheadSignal(lines[j].text) == 2 {
+				strong++
+			}
+		}
+		if strong >= 2 {
+			for j := from; j <= to; j++ {
+				if k := lines[j].kind; k == kindBody || k == kindDate {
+					lines[j].kind = kindMasthead
+				}
+			}
+		}
+		i = to
+	}
+}
+
+// clusterable reports whether line j may belong to a masthead block: a
+// masthead signal, or a short line that is not a sentence, not a numbered
+// item and not the heading of a following body paragraph.
+func (c *Cleaner) clusterable(lines []cline, j int) bool {
+	l := lines[j]
+	if l.kind != kindBody && l.kind != kindDate && l.kind != kindChrome {
+		return false
+	}
+	t := strings.TrimSpace(l.text)
+	if c.rules.itemStart.MatchString(t) {
+		return false
+	}
+	if c.rules.mastheadSignal(t) > 0 || l.kind == kindChrome {
+		return true
+	}
+	if utf8.RuneCountInString(t) > 120 || endsSentence(t) {
+		return false
+	}
+	k := c.nextContent(lines, j)
+	if k < 0 {
+		return true
+	}
+	nt := strings.TrimSpace(lines[k].text)
+	return !(len(nt) >= 120 && c.rules.mastheadSignal(nt) == 0 && !c.rules.itemStart.MatchString(nt))
+}

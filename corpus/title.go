@@ -1,0 +1,287 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxHeadlineRunes is the longest line taken as a headline; a longer first
+// line is a paragraph and the title then comes from the metadata or its
+// first sentence.
+const maxHeadlineRunes = 250
+
+// releaseTypes are labels printed above or below a headline that name the
+// kind of release, not its subject.
+var releaseTypes = map[string]bool{
+	"press release": true, "media release": true, "news release": true, "media note": true,
+	"joint statement": true, "statement": true, "press statement": true, "joint press statement": true,
+	"readout": true, "fact sheet": true, "remarks": true, "speech": true, "news": true,
+	"announcement": true, "notice": true, "briefing": true, "media advisory": true, "op-ed": true,
+	"for immediate release": true, "press releases": true, "news releases": true, "statements": true,
+}
+
+// titleConnectors are words that cannot end a headline line: the headline
+// continues on the next line.
+var titleConnectors = map[string]bool{
+	"the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "to": true, "with": true,
+	"a": true, "an": true, "at": true, "by": true, "between": true, "from": true, "&": true, "or": true,
+	"its": true, "their": true, "our": true, "as": true, "into": true, "about": true, "over": true,
+}
+
+// findTitle sets the segment's title, the line its text starts at and its
+// pre-title masthead. The headline is the first content line that is not
+// chrome, a site name, a release-type label or a date, joined with the
+// lines it continues on; for the document's first segment the HTML <h1>
+// (Meta.Headline) or the <title> without its site suffix wins when the
+// text holds it.
+func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, first bool) {
+	s.bodyFrom, s.titleEnd = s.start, s.start
+	if first {
+		if i, n, t := c.metaTitleLine(lines, *s, doc.Meta); i >= 0 {
+			c.takePreTitle(lines, s, i)
+			s.bodyFrom, s.titleEnd, s.title = i, i+n, t
+			return
+		}
+	}
+	i := c.headlineLine(lines, *s)
+	if i < 0 {
+		// No headline line: the metadata, else the first sentence.
+		if first {
+			s.title = metaTitle(doc.Meta)
+		}
+		if j := c.firstContent(lines, s.start, s.end); j >= 0 {
+			if s.title == "" {
+				s.title = firstSentenceOf(strings.TrimSpace(lines[j].text), 160)
+			}
+			c.takePreTitle(lines, s, j)
+			s.bodyFrom, s.titleEnd = j, j
+		}
+		return
+	}
+	c.takePreTitle(lines, s, i)
+	parts := []string{strings.TrimSpace(stripSymbol(lines[i].text))}
+	end := i + 1
+	for end < s.end && len(parts) < 4 && lines[end].kind == kindBody {
+		next := strings.TrimSpace(lines[end].text)
+		if !c.continuesHeadline(parts[len(parts)-1], next) {
+			break
+		}
+		parts = append(parts, next)
+		end++
+	}
+	s.bodyFrom, s.titleEnd, s.title = i, end, strings.Join(parts, " ")
+}
+
+// takePreTitle moves the date and release lines before line i into the
+// segment's masthead; other lines before the headline (site names,
+// release-type labels) are dropped.
+func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) {
+	var pre []string
+	for j := s.start; j < i; j++ {
+		switch lines[j].kind {
+		case kindBody, kindDate:
+			t := strings.TrimSpace(lines[j].text)
+			if lines[j].kind == kindDate || c.rules.isDateline(t) {
+				pre = append(pre, t)
+			}
+			lines[j].kind = kindChrome
+		}
+	}
+	s.masthead = strings.Join(pre, "\n")
+}
+
+// headlineLine returns the segment's headline line, or -1 when its first
+// content is a paragraph.
+func (c *Cleaner) headlineLine(lines []cline, s segment) int {
+	seen := 0
+	for i := s.start; i < s.end && seen < 8; i++ {
+		l := lines[i]
+		if l.kind != kindBody {
+			continue
+		}
+		seen++
+		t := strings.TrimSpace(stripSymbol(l.text))
+		if c.rules.isDateline(t) && wordCount(t) <= 8 {
+			continue
+		}
+		if !c.isHeadline(t) {
+			if utf8.RuneCountInString(t) > maxHeadlineRunes || c.rules.itemStart.MatchString(t) {
+				return -1
+			}
+			continue
+		}
+		n := normLine(t)
+		if releaseTypes[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 {
+			// A site name or release label heads the page when a headline follows.
+			if j := c.nextContent(lines, i); j >= 0 && j < s.end && c.isHeadline(strings.TrimSpace(lines[j].text)) {
+				continue
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// isHeadline reports whether t can be a headline line.
+func (c *Cleaner) isHeadline(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 3 || n > maxHeadlineRunes || c.rules.itemStart.MatchString(t) {
+		return false
+	}
+	if strings.HasSuffix(t, ":") || c.rules.dateOnly.MatchString(t) {
+		return false
+	}
+	// A headline is not several sentences.
+	return strings.Count(t, ". ") < 2
+}
+
+// continuesHeadline reports whether next continues the headline line prev
+// (a headline wrapped over several lines) rather than starting a subtitle,
+// a byline or the body.
+func (c *Cleaner) continuesHeadline(prev, next string) bool {
+	if next == "" || !c.isHeadline(next) || c.rules.isDateline(next) || c.rules.isChrome(next) {
+		return false
+	}
+	nn := utf8.RuneCountInString(next)
+	if nn > 90 {
+		return false
+	}
+	if releaseTypes[normLine(next)] || c.rules.siteName.MatchString(next) {
+		return false
+	}
+	words := strings.Fields(prev)
+	lastWord := strings.ToLower(words[len(words)-1])
+	if titleConnectors[lastWord] || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "-") || startsLowerRune(next) {
+		return true
+	}
+	if endsSentence(prev) || strings.HasSuffix(prev, ":") {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(next)[0])
+	if first == "the" || first == "a" || first == "an" {
+		return false // a subtitle ("The Third Director General-Level Meeting")
+	}
+	return utf8.RuneCountInString(prev) <= 60 && nn <= 60
+}
+
+// metaTitleLine finds the line of the text that holds the HTML headline or
+// the page title without its site suffix; it returns the line, how many
+// lines the title spans (1) and the title, or -1.
+func (c *Cleaner) metaTitleLine(lines []cline, s segment, m Meta) (int, int, string) {
+	for _, cand := range []string{m.Headline, stripSiteSuffix(m.Title, c.rules)} {
+		want := normLine(cand)
+		if len(want) < 3 {
+			continue
+		}
+		seen := 0
+		for i := s.start; i < s.end && seen < 40; i++ {
+			if lines[i].kind != kindBody {
+				continue
+			}
+			seen++
+			if normLine(stripSymbol(lines[i].text)) == want {
+				return i, 1, strings.TrimSpace(cand)
+			}
+		}
+	}
+	return -1, 0, ""
+}
+
+// metaTitle is the title from metadata when the text has no headline line.
+func metaTitle(m Meta) string {
+	if t := strings.TrimSpace(m.Headline); t != "" {
+		return t
+	}
+	return stripSiteSuffix(m.Title, nil)
+}
+
+// stripSiteSuffix removes a site name joined to a page title with " | ",
+// " - ", " – ", " — " or " :: " ("Joint Statement | U.S. Department of
+// State" -> "Joint Statement"); the longest remaining part is the headline
+// when the site name leads.
+func stripSiteSuffix(title string, r *chromeRules) string {
+	title = strings.TrimSpace(strings.Join(strings.Fields(title), " "))
+	for _, sep := range []string{" | ", " :: ", " — ", " – ", " - ", " · "} {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		last := strings.TrimSpace(parts[len(parts)-1])
+		firstPart := strings.TrimSpace(parts[0])
+		switch {
+		case sep == " | " || sep == " :: " || siteLike(last, r):
+			if siteLike(firstPart, r) && !siteLike(last, r) && len(parts) == 2 {
+				return last
+			}
+			return strings.TrimSpace(strings.Join(parts[:len(parts)-1], sep))
+		case siteLike(firstPart, r):
+			return strings.TrimSpace(strings.Join(parts[1:], sep))
+		}
+	}
+	return title
+}
+
+// siteLike reports whether s reads as a site or organization name.
+func siteLike(s string, r *chromeRules) bool {
+	low := strings.ToLower(s)
+	if strings.Contains(low, ".gov") || strings.Contains(low, ".org") || strings.Contains(low, ".com") || strings.Contains(low, ".go.jp") {
+		return true
+	}
+	if r != nil && r.siteName.MatchString(s) && wordCount(s) <= 10 {
+		return true
+	}
+	for _, w := range []string{"ministry", "department", "embassy", "government", "white house", "office", "agency", "commission", "news", "press"} {
+		if strings.Contains(low, w) && wordCount(s) <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstContent returns the first body line in [from, to), or -1.
+func (c *Cleaner) firstContent(lines []cline, from, to int) int {
+	for i := from; i < to; i++ {
+		if lines[i].kind == kindBody {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstSentenceOf returns the first sentence of s, cut at a word boundary
+// to at most limit runes.
+func firstSentenceOf(s string, limit int) string {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i > 20 {
+			s = s[:i+1]
+			break
+		}
+	}
+	if utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	cut, n := 0, 0
+	for i, r := range s {
+		if n > limit {
+			break
+		}
+		if r == ' ' {
+			cut = i
+		}
+		n++
+	}
+	if cut == 0 {
+		return s
+	}
+	return s[:cut]
+}
+
+// stripSymbol removes a leading block symbol ("■ ") from a headline line.
+func stripSymbol(s string) string {
+	t := strings.TrimSpace(s)
+	r, n := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune("■◆◇□▶▼◎", r) {
+		return strings.TrimSpace(t[n:])
+	}
+	return s
+}

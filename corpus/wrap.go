@@ -1,0 +1,202 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hard-wrapped plain text (e-mail bodies, Markdown exports, text dumps of
+// PDFs) breaks paragraphs into lines of a fixed width and splits words with
+// a hyphen at the line end. The cleaner and the extractors read one
+// paragraph per line, so such text is re-joined first.
+
+// keptHyphenPrefixes are word starts whose hyphen is part of the word
+// ("co-operation", "non-binding") and stays when the word is re-joined.
+var keptHyphenPrefixes = []string{"co", "non", "self", "cross", "anti", "multi", "cyber", "well", "re", "pre", "post", "inter", "intra", "semi", "sub", "vice", "ex", "bi", "tri", "high", "long", "short", "low", "mid", "e", "x"}
+
+// wrapWidth returns the width text appears to be wrapped at, or 0 when it
+// does not look hard-wrapped: most lines end near one width and continue
+// on the next line.
+func wrapWidth(lines []string) int {
+	var lens []int
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n > 0 {
+			lens = append(lens, n)
+		}
+	}
+	if len(lens) < 6 {
+		return 0
+	}
+	sorted := slices.Clone(lens)
+	slices.Sort(sorted)
+	w := sorted[len(sorted)*9/10]
+	if w < 30 || w > 130 {
+		return 0
+	}
+	// Count lines that are near full width and followed by a non-blank line.
+	full := 0
+	for i := 0; i+1 < len(lines); i++ {
+		n := utf8.RuneCountInString(strings.TrimSpace(lines[i]))
+		if n >= w*7/10 && strings.TrimSpace(lines[i+1]) != "" {
+			full++
+		}
+	}
+	if full*10 < len(lens)*3 {
+		return 0
+	}
+	return w
+}
+
+// unwrapLines re-joins hard-wrapped lines into one paragraph per line. A
+// line joins the one before when that one is near the wrap width (or ends
+// with a hyphen, or this one starts lower-case) and this one does not start
+// a list item, a bullet or a Markdown block. Blank lines are kept.
+func unwrapLines(lines []string, width int, r *chromeRules) []string {
+	out := make([]string, 0, len(lines))
+	open := false // the last output line may take a continuation
+	for _, raw := range lines {
+		line := strings.TrimRight(raw, " \t")
+		t := strings.TrimSpace(line)
+		if t == "" {
+			out = append(out, "")
+			open = false
+			continue
+		}
+		if open && !startsBlock(t) {
+			prev := out[len(out)-1]
+			pt := strings.TrimSpace(prev)
+			full := utf8.RuneCountInString(pt) >= width*6/10
+			hyphen := strings.HasSuffix(pt, "-") && len(pt) > 1 && isLetterByte(pt[len(pt)-2])
+			if full || hyphen || startsLowerRune(t) {
+				out[len(out)-1] = joinWrapped(prev, t)
+				open = !strings.HasSuffix(raw, "  ") // a Markdown hard break ends the line
+				continue
+			}
+		}
+		out = append(out, line)
+		open = !strings.HasSuffix(raw, "  ") && !r.isChrome(t) && !r.dateOnly.MatchString(t)
+	}
+	return out
+}
+
+// startsBlock reports whether a line starts a block of its own: a list
+// item, a bullet, a Markdown heading or quote, or a table row.
+func startsBlock(t string) bool {
+	switch t[0] {
+	case '-', '*', '+', '#', '>', '|', '(', '[':
+		return true
+	}
+	if strings.HasPrefix(t, "•") || strings.HasPrefix(t, "■") || strings.HasPrefix(t, "–") {
+		return true
+	}
+	// "1.", "12)", "a.", "iv." followed by a space
+	i := 0
+	for i < len(t) && i < 5 && (t[i] >= '0' && t[i] <= '9' || t[i] >= 'a' && t[i] <= 'z' || t[i] >= 'A' && t[i] <= 'Z') {
+		i++
+	}
+	if i > 0 && i < len(t)-1 && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' {
+		tok := t[:i]
+		return isDigitsOnly(tok) || len(tok) == 1 || isRomanLike(tok)
+	}
+	return false
+}
+
+// joinWrapped joins a wrapped line to the text before it, re-joining a word
+// hyphenated across the break ("infor-" + "mation" -> "information") but
+// keeping real compounds ("co-" + "operation", "U.S.-" + "Japan").
+func joinWrapped(prev, next string) string {
+	prev = strings.TrimRight(prev, " \t")
+	if strings.HasSuffix(prev, "-") && len(prev) > 1 && isLetterByte(prev[len(prev)-2]) && startsLowerRune(next) {
+		k := len(prev) - 1
+		for k > 0 && isLetterByte(prev[k-1]) {
+			k--
+		}
+		stem := prev[k : len(prev)-1]
+		if stem == strings.ToLower(stem) && !slices.Contains(keptHyphenPrefixes, stem) {
+			return prev[:len(prev)-1] + next
+		}
+		return prev + next
+	}
+	return prev + " " + next
+}
+
+// joinBrokenParagraphs joins a long paragraph that stops mid-sentence (no
+// closing punctuation) with the next paragraph, as left by a page break in
+// a text dump ("... Economic Cooperation" / "(APEC) Data Privacy ...").
+func joinBrokenParagraphs(lines []string, isItem func(string) bool) []string {
+	out := lines[:0:0]
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		t := strings.TrimSpace(line)
+		if len(t) >= 150 && !endsClause(t) {
+			// Find the next non-blank line.
+			j := i + 1
+			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+				j++
+			}
+			if j < len(lines) && j-i <= 3 {
+				nt := strings.TrimSpace(lines[j])
+				if !isItem(nt) && (startsLowerRune(nt) || startsAcronymGloss(nt) || endsWithConnector(t)) {
+					lines[j] = joinWrapped(line, nt)
+					continue
+				}
+			}
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// startsAcronymGloss reports whether s starts with an acronym in brackets,
+// the end of a name broken off the paragraph before ("(APEC) Data ...").
+func startsAcronymGloss(s string) bool {
+	end := strings.IndexByte(s, ')')
+	if !strings.HasPrefix(s, "(") || end < 3 || end > 12 {
+		return false
+	}
+	for _, r := range s[1:end] {
+		if !unicode.IsUpper(r) && r != '-' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithConnector reports whether s stops on a word that cannot end a
+// sentence (an article, a preposition, a conjunction) or on a comma.
+func endsWithConnector(s string) bool {
+	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") {
+		return true
+	}
+	i := strings.LastIndexByte(s, ' ')
+	return titleConnectors[strings.ToLower(s[i+1:])]
+}
+
+// endsClause reports whether a paragraph ends with closing punctuation.
+func endsClause(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(`.!?:;"'”’)]…`, r) || unicode.IsDigit(r) && len(s) < 150
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func startsLowerRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func isDigitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isRomanLike(s string) bool {
+	return strings.Trim(strings.ToLower(s), "ivx") == ""
+}
