@@ -1,6 +1,7 @@
 package output
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -45,13 +46,25 @@ type errorRecord struct {
 	Source corpus.Source `json:"source"`
 }
 
-// MarshalJSON writes failed documents in their short form.
+// MarshalJSON writes failed documents in their short form. It does not
+// escape <, > and & (json.Marshal would, and an encoder's SetEscapeHTML
+// cannot undo that for a Marshaler): records are data, not HTML.
 func (r Record) MarshalJSON() ([]byte, error) {
 	if r.Error != "" {
-		return json.Marshal(errorRecord{Schema: r.Schema, ID: r.ID, Error: r.Error, Source: r.Source})
+		return marshalNoEscape(errorRecord{Schema: r.Schema, ID: r.ID, Error: r.Error, Source: r.Source})
 	}
 	type plain Record // no MarshalJSON: avoids recursion
-	return json.Marshal(plain(r))
+	return marshalNoEscape(plain(r))
+}
+
+func marshalNoEscape(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // RecordID is the stable id of the article at segment of the source with

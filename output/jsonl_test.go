@@ -1,0 +1,138 @@
+package output_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"testing/iotest"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract"
+	"github.com/communique/communique/output"
+)
+
+func records() []output.Record {
+	return []output.Record{
+		output.NewRecord(corpus.Article{Source: corpus.Source{Path: "a.txt"}, Title: "Trade & <Industry>", Text: "Trade & <Industry>"}, extract.Result{Language: "en"}),
+		output.NewErrorRecord(corpus.Source{Path: "b.pdf"}, "decode: truncated PDF"),
+		output.NewRecord(corpus.Article{Source: corpus.Source{Path: "c.txt"}, Segment: 2, Text: "Ünïcode"}, extract.Result{Language: "en"}),
+	}
+}
+
+func TestJSONLWritesOneLinePerRecord(t *testing.T) {
+	var buf bytes.Buffer
+	j := output.NewJSONL(&buf)
+	for _, r := range records() {
+		if err := j.Write(t.Context(), r); err != nil {
+			t.Fatalf("Write: %v", err)
+		}
+	}
+	if buf.Len() != 0 {
+		t.Errorf("wrote %d bytes before Close: want buffered output", buf.Len())
+	}
+	if err := j.Close(t.Context()); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	lines := bytes.Split(bytes.TrimSuffix(buf.Bytes(), []byte("\n")), []byte("\n"))
+	if len(lines) != 3 {
+		t.Fatalf("got %d lines, want 3:\n%s", len(lines), buf.Bytes())
+	}
+	for i, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal(l, &m); err != nil {
+			t.Errorf("line %d is not a JSON object: %v", i, err)
+		}
+	}
+	if !bytes.Contains(lines[0], []byte(`"title":"Trade & <Industry>"`)) {
+		t.Errorf("line 0: got %s, want HTML characters unescaped", lines[0])
+	}
+	if !bytes.Contains(lines[1], []byte(`"error":"decode: truncated PDF"`)) {
+		t.Errorf("line 1: got %s, want the error record", lines[1])
+	}
+}
+
+// TestCreateJSONLAtomic: the target appears only at Close, complete, and
+// no temporary file is left behind.
+func TestCreateJSONLAtomic(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "records.jsonl")
+	j, err := output.CreateJSONL(target)
+	if err != nil {
+		t.Fatalf("CreateJSONL: %v", err)
+	}
+	for i := 0; i < 2000; i++ { // more than the write buffer
+		for _, r := range records() {
+			if err := j.Write(t.Context(), r); err != nil {
+				t.Fatalf("Write: %v", err)
+			}
+		}
+	}
+	if _, err := os.Stat(target); !os.IsNotExist(err) {
+		t.Fatalf("target exists before Close (stat error %v): readers could see half a file", err)
+	}
+	if err := j.Close(t.Context()); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	f, err := os.Open(target)
+	if err != nil {
+		t.Fatalf("target after Close: %v", err)
+	}
+	defer f.Close()
+	n := 0
+	sc := bufio.NewScanner(iotest.OneByteReader(f))
+	for sc.Scan() {
+		n++
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n != 6000 {
+		t.Errorf("target has %d lines, want 6000", n)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d entries after Close, want only the target", len(entries))
+	}
+	info, err := os.Stat(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := info.Mode().Perm(); got != 0o644 {
+		t.Errorf("target mode: got %v, want 0644", got)
+	}
+}
+
+func TestCreateJSONLReplacesAtomically(t *testing.T) {
+	target := filepath.Join(t.TempDir(), "out.jsonl")
+	if err := os.WriteFile(target, []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	j, err := output.CreateJSONL(target)
+	if err != nil {
+		t.Fatalf("CreateJSONL: %v", err)
+	}
+	if err := j.Write(t.Context(), records()[0]); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(target); err != nil || string(b) != "old\n" {
+		t.Errorf("before Close: got %q, %v; want the old content", b, err)
+	}
+	if err := j.Close(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(target); err != nil || bytes.Contains(b, []byte("old")) {
+		t.Errorf("after Close: got %q, %v; want the new records", b, err)
+	}
+}
+
+func TestCreateJSONLMissingDir(t *testing.T) {
+	if _, err := output.CreateJSONL(filepath.Join(t.TempDir(), "no", "such", "dir", "out.jsonl")); err == nil {
+		t.Error("CreateJSONL into a missing folder: got nil error")
+	}
+}
