@@ -283,7 +283,7 @@ func parseDecimal(l label, rest string, p int) (label, bool) {
 		if k == j {
 			break
 		}
-		parts = append(parts, atoiSmall(rest[j:k]))
+		parts = append(parts, labelAtoi(rest[j:k]))
 		j = k
 		if j < len(rest) && rest[j] == '.' && j+1 < len(rest) && isDigitASCII(rest[j+1]) {
 			j++
@@ -325,7 +325,7 @@ func (l *label) setValue(tok string) bool {
 		if len(tok) > 3 {
 			return false
 		}
-		l.family, l.value = famNumber, atoiSmall(tok)
+		l.family, l.value = famNumber, labelAtoi(tok)
 		return l.value > 0 && l.value < 200
 	case l.shape == shapeOpen || l.shape == shapeSquare || l.shape == shapeBare:
 		return false
@@ -375,7 +375,7 @@ func isDigits(s string) bool {
 	return true
 }
 
-func atoiSmall(s string) int {
+func labelAtoi(s string) int {
 	n := 0
 	for i := 0; i < len(s) && i < 4; i++ {
 		n = n*10 + int(s[i]-'0')
