@@ -488,7 +488,14 @@ func (r *CrawlRun) followAll(ctx context.Context, from task, links []link) []Sto
 // depth 1, like the links of a seed; sitemap index entries are sitemaps,
 // nested at most maxSitemapDepth deep.
 func (r *CrawlRun) follow(ctx context.Context, from task, l link) bool {
-	if !r.c.scope.Follow(l.URL) || skippedExtension(l.URL) {
+	switch {
+	case l.Sitemap:
+		// Sitemaps of an index are the site's own infrastructure, like the
+		// sitemap the user named: only the host must be in scope.
+		if !r.c.scope.HostAllowed(l.URL) {
+			return false
+		}
+	case !r.c.scope.Follow(l.URL) || skippedExtension(l.URL):
 		return false
 	}
 	t := task{url: l.URL, kind: kindPage, depth: from.depth + 1, attachment: l.Attachment}

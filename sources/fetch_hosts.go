@@ -3,6 +3,7 @@ package sources
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -31,7 +32,10 @@ type host struct {
 	robots   *robotsRules
 
 	counters HostCounters // guarded by hostPool.mu
-	lastReq  time.Time    // guarded by slot
+	// crawlDelay is robots.txt's Crawl-delay in nanoseconds, enforced
+	// from lastReq on top of the rate limiter.
+	crawlDelay atomic.Int64
+	lastReq    time.Time // guarded by slot
 }
 
 func newHostPool(perSecond float64) *hostPool {
@@ -63,21 +67,35 @@ func (h *host) acquire(ctx context.Context) error {
 		<-h.slot
 		return err
 	}
+	if d := time.Duration(h.crawlDelay.Load()); d > 0 && !h.lastReq.IsZero() {
+		if wait := time.Until(h.lastReq.Add(d)); wait > 0 {
+			t := time.NewTimer(wait)
+			select {
+			case <-t.C:
+			case <-ctx.Done():
+				t.Stop()
+				<-h.slot
+				return ctx.Err()
+			}
+		}
+	}
+	h.lastReq = time.Now()
 	return nil
 }
 
 func (h *host) release() { <-h.slot }
 
-// slowDown lowers the host's rate to one request per delay when that is
-// slower than the configured rate (robots.txt Crawl-delay).
+// slowDown makes requests to the host at least delay apart (robots.txt
+// Crawl-delay); it never speeds up the configured rate.
 func (h *host) slowDown(delay time.Duration) {
-	if delay <= 0 {
-		return
-	}
-	if lim := rate.Every(delay); lim < h.limiter.Limit() {
-		h.limiter.SetLimit(lim)
+	if delay > 0 {
+		h.crawlDelay.Store(int64(min(delay, maxCrawlDelay)))
 	}
 }
+
+// maxCrawlDelay caps a robots.txt Crawl-delay: a site asking for more is
+// crawled at this pace rather than not at all.
+const maxCrawlDelay = time.Minute
 
 // count applies f to the host's counters under the pool lock.
 func (p *hostPool) count(h *host, f func(c *HostCounters)) {

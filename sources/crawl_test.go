@@ -1,0 +1,265 @@
+package sources
+
+import (
+	"context"
+	"errors"
+	"io"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest"
+
+	"github.com/communique/communique/output"
+)
+
+// testRate is the per-host rate of the tests: fast, but slow enough that
+// spacing is measurable (one request per 50 ms).
+const testRate = 20
+
+// testConfig is a crawl configuration for loopback test servers: the
+// address guard is switched off explicitly, timeouts and backoff short.
+func testConfig() CrawlConfig {
+	cfg := DefaultCrawlConfig()
+	cfg.AllowPrivateAddresses = true
+	cfg.Rate = testRate
+	cfg.ReadTimeout = Duration(150 * time.Millisecond)
+	cfg.ConnectTimeout = Duration(time.Second)
+	cfg.MaxBytes = 16 << 10
+	cfg.Retry.Base = Duration(20 * time.Millisecond)
+	cfg.Retry.MaxDelay = Duration(100 * time.Millisecond)
+	cfg.Retry.MaxRetryAfter = Duration(2 * time.Second)
+	cfg.Scope.PathPrefixes = []string{"/releases/", "/private/", "/files/", "/news/", "/flaky/", "/slow/", "/loop/", "/big/", "/moved/", "/away/"}
+	return cfg
+}
+
+// emitted is what the fake pipeline saw of one document.
+type emitted struct {
+	ID, URI, SHA256, Error, ContentType string
+	FetchedAt                           bool
+	Size                                int
+}
+
+// crawlOnce runs one pass through a fake pipeline that turns every Input
+// into one record, acks it, and after stopAfter documents (0: never)
+// cancels the run the way SIGINT does. commit=false simulates a process
+// killed before the sink was closed.
+func crawlOnce(t *testing.T, c *Crawler, stopAfter int, commit bool) ([]emitted, Summary) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	run := c.Start(ctx)
+	var out []emitted
+	for {
+		in, err := run.Next(ctx)
+		if errors.Is(err, io.EOF) || errors.Is(err, context.Canceled) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("Next: %v", err)
+		}
+		if want := len(out); in.Seq != want {
+			t.Fatalf("Seq: got %d, want %d", in.Seq, want)
+		}
+		seg := 0
+		if in.Error != "" {
+			seg = -1
+		}
+		out = append(out, emitted{ID: output.RecordID(in.Source.Identity(), seg), URI: in.Source.URI, SHA256: in.Source.SHA256,
+			Error: in.Error, ContentType: in.Source.ContentType, FetchedAt: in.Source.FetchedAt != nil, Size: len(in.Body)})
+		if err := run.Ack(ctx, in, in.Error != ""); err != nil {
+			t.Fatalf("Ack: %v", err)
+		}
+		if stopAfter > 0 && len(out) == stopAfter {
+			cancel()
+		}
+	}
+	run.Close()
+	if commit {
+		if err := run.Commit(); err != nil {
+			t.Fatalf("Commit: %v", err)
+		}
+	}
+	return out, run.Summary()
+}
+
+func newTestCrawler(t *testing.T, cfg CrawlConfig, dir string) *Crawler {
+	t.Helper()
+	st, err := OpenState(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	c, err := NewCrawler(cfg, st, zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.jitter = func() float64 { return 0.5 }
+	return c
+}
+
+func uris(docs []emitted) []string {
+	var out []string
+	for _, d := range docs {
+		s := strings.TrimPrefix(d.URI, "http://")
+		if _, p, ok := strings.Cut(s, "/"); ok {
+			s = "/" + p
+		}
+		if d.Error != "" {
+			s += " ERROR " + d.Error[strings.LastIndex(d.Error, ": ")+2:]
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestCrawlIncremental crawls a site with every hazard three times: all
+// new, nothing new (conditional requests), one changed page.
+func TestCrawlIncremental(t *testing.T) {
+	site := newTestSite(t, siteOptions{
+		robots:  "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.05\n",
+		hazards: true, feed: true, sitemap: true,
+	})
+	cfg := testConfig()
+	cfg.Rate = 2 * testRate // Crawl-delay (50 ms) is slower and wins
+	cfg.Seeds = []string{site.URL("/press/")}
+	cfg.Feeds = []string{site.URL("/rss/")}
+	cfg.Sitemaps = []string{site.URL("/sitemap-index.xml.gz")}
+	c := newTestCrawler(t, cfg, t.TempDir())
+	const crawlDelay = 50 * time.Millisecond
+
+	// Run 1: everything is new.
+	docs, sum := crawlOnce(t, c, 0, true)
+	hits := site.takeHits()
+	want := []string{
+		"/away/ ERROR redirect to out-of-scope host " + strings.TrimPrefix(strings.Replace(site.URL(""), "127.0.0.1", "localhost", 1), "http://"),
+		"/big/ ERROR body exceeds max_bytes 16384",
+		"/files/harbour-report.pdf",
+		"/flaky/",
+		"/loop/a ERROR redirect loop at " + site.URL("/loop/a"),
+		"/releases/alpha/",
+		"/releases/beta/",
+		"/releases/concerns-with-un-high-commissioner-for-human-rights-visit-to-the-peoples-republic-of-china/",
+		"/releases/croatia-statehood-day-2/",
+		"/releases/gamma/",
+		"/releases/secretary-blinkens-call-with-greek-foreign-minister-dendias-2/",
+		"/releases/u-s-special-envoy-to-advance-the-human-rights-of-lgbtqi-persons-sterns-travel-to-lithuania-the-netherlands-and-sweden/",
+		"/slow/ ERROR timeout (after 4 attempts)",
+	}
+	if got := uris(docs); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("run 1 emitted:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, d := range docs {
+		if d.Error == "" && (!d.FetchedAt || d.SHA256 == "" || d.Size == 0) {
+			t.Errorf("%s: source not filled: %+v", d.URI, d)
+		}
+		if strings.HasSuffix(d.URI, ".pdf") && d.ContentType != "application/pdf" {
+			t.Errorf("%s: content type %q, want application/pdf", d.URI, d.ContentType)
+		}
+	}
+	checkPoliteness(t, hits, crawlDelay)
+	if n := countPath(hits, "/private/secret/"); n != 0 {
+		t.Errorf("disallowed /private/secret/ requested %d times", n)
+	}
+	if sum.Total.SkippedRobots != 1 {
+		t.Errorf("skipped by robots: got %d, want 1", sum.Total.SkippedRobots)
+	}
+	// Flaky: 503 (Retry-After: 1), 503, 200. Slow: 1 + 3 retries.
+	if n := countPath(hits, "/flaky/"); n != 3 {
+		t.Errorf("/flaky/ requested %d times, want 3", n)
+	}
+	if n := countPath(hits, "/slow/"); n != 4 {
+		t.Errorf("/slow/ requested %d times, want 4", n)
+	}
+	flaky := pathHits(hits, "/flaky/")
+	if len(flaky) == 3 {
+		if gap := flaky[1].At.Sub(flaky[0].At); gap < 950*time.Millisecond {
+			t.Errorf("Retry-After: 1 not honoured: retried after %v", gap)
+		}
+		t.Logf("flaky retry gaps: %v (Retry-After: 1), %v", flaky[1].At.Sub(flaky[0].At).Round(time.Millisecond), flaky[2].At.Sub(flaky[1].At).Round(time.Millisecond))
+	}
+	slow := pathHits(hits, "/slow/")
+	for i := 1; i < len(slow); i++ {
+		t.Logf("slow attempt %d after %v", i+1, slow[i].At.Sub(slow[i-1].At).Round(time.Millisecond))
+	}
+	t.Logf("run 1: %d documents emitted, %d requests, min spacing %v; summary %+v", len(docs), len(hits), minGap(hits).Round(time.Millisecond), sum.Total)
+	firstIDs := map[string]string{}
+	for _, d := range docs {
+		firstIDs[d.URI] = d.ID
+	}
+
+	// Run 2: nothing changed; conditional requests, no records.
+	docs, sum = crawlOnce(t, c, 0, true)
+	hits = site.takeHits()
+	if len(docs) != 0 {
+		t.Errorf("run 2 emitted %d documents, want 0: %v", len(docs), uris(docs))
+	}
+	for _, p := range []string{"/releases/alpha/", "/releases/beta/", "/releases/gamma/", "/press/", "/moved/"} {
+		hs := pathHits(hits, p)
+		if len(hs) == 0 || hs[0].IfNoneMatch == "" {
+			t.Errorf("run 2: %s not requested conditionally (If-None-Match): %+v", p, hs)
+		}
+	}
+	if hs := pathHits(hits, "/files/harbour-report.pdf"); len(hs) != 1 || hs[0].IfModSince == "" {
+		t.Errorf("run 2: PDF not requested with If-Modified-Since: %+v", hs)
+	}
+	// /flaky/ sends no validators: it answers 200 with the same body,
+	// which is recognised by its hash and not emitted.
+	if sum.Total.NotModified < 10 || sum.Total.Unchanged != 1 || sum.Total.New+sum.Total.Changed != 0 {
+		t.Errorf("run 2 summary: %+v", sum.Total)
+	}
+	checkPoliteness(t, hits, crawlDelay)
+	t.Logf("run 2: %d emitted, %d requests, summary %+v", len(docs), len(hits), sum.Total)
+
+	// Run 3: one page changed; it alone is emitted, with its old id.
+	site.setPage("/releases/beta/", chrome("Budget statement (corrected)", "<p>The Treasury corrected the budget statement on 5 March 2024.</p>"))
+	docs, sum = crawlOnce(t, c, 0, true)
+	site.takeHits()
+	if got := uris(docs); len(got) != 1 || got[0] != "/releases/beta/" {
+		t.Fatalf("run 3 emitted %v, want only /releases/beta/", got)
+	}
+	if docs[0].ID != firstIDs[docs[0].URI] {
+		t.Errorf("changed page id: got %s, want %s (run 1)", docs[0].ID, firstIDs[docs[0].URI])
+	}
+	if sum.Total.Changed != 1 || sum.Total.New != 0 {
+		t.Errorf("run 3 summary: %+v", sum.Total)
+	}
+	// Run 4: the change is not emitted twice.
+	docs, _ = crawlOnce(t, c, 0, true)
+	if len(docs) != 0 {
+		t.Errorf("run 4 emitted %v, want nothing", uris(docs))
+	}
+}
+
+// checkPoliteness checks the server-side spacing of one host's requests
+// and the User-Agent. A 10%% tolerance absorbs the time between the
+// client's limiter and the server's clock.
+func checkPoliteness(t *testing.T, hits []hit, interval time.Duration) {
+	t.Helper()
+	if gap := minGap(hits); gap < interval*9/10 {
+		t.Errorf("requests %v apart, want at least %v", gap, interval)
+	}
+	for _, h := range hits {
+		if h.UserAgent != DefaultUserAgent {
+			t.Errorf("%s: User-Agent %q", h.Path, h.UserAgent)
+			break
+		}
+	}
+}
+
+func pathHits(hits []hit, path string) []hit {
+	var out []hit
+	for _, h := range hits {
+		if h.Path == path {
+			out = append(out, h)
+		}
+	}
+	return out
+}
