@@ -1,42 +1,567 @@
 package extract
 
 import (
-	"regexp"
 	"time"
 
 	"github.com/communique/communique/corpus"
 )
 
-// DateFinder finds calendar expressions and the release date.
-// First cut: full "Month D, YYYY" dates only.
+// DateFinder finds calendar expressions in an article and its release
+// date. It tokenizes the text once and runs a hand-written grammar over
+// the tokens (see dates_grammar.go): full dates in every common order,
+// numeric and Japanese-style dates, ranges and conjunctions, months,
+// seasons, fiscal years, ISO weeks, bare years in year-like contexts and
+// relative expressions. Year-less dates take their year from the
+// surrounding dates or the release date; relative ones are resolved
+// against the release date and dropped when there is none.
+//
+// A DateFinder is read-only after construction and safe for concurrent
+// use.
 type DateFinder struct {
-	full *regexp.Regexp
+	kwIndex map[string]uint16
+	kws     []dtKeyword
 }
 
 // NewDateFinder returns a ready DateFinder.
 func NewDateFinder() (*DateFinder, error) {
-	return &DateFinder{full: regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b`)}, nil
+	idx, kws := dtBuildLexicon()
+	return &DateFinder{kwIndex: idx, kws: kws}, nil
 }
 
-// Find returns the dates in a.Text (one Date per distinct value) and the
-// release date value, empty when none is stated.
-func (f *DateFinder) Find(a *corpus.Article) ([]Date, string) {
+// Find returns the dates in a.Text, one Date per distinct value in order
+// of first mention (mention offsets are byte offsets into a.Text), and
+// the release date value (YYYY-MM-DD, or YYYY-MM when only a month is
+// stated), empty when the article states none.
+func (f *DateFinder) Find(a *corpus.Article) (dates []Date, published string) {
+	toks := f.tokenize(a.Text, nil)
+	p := dateParser{f: f, text: a.Text, toks: toks}
+	p.parse()
+	exprs := p.exprs
+	dtSettleNumeric(exprs)
+
+	pub, hasPub := f.published(a, toks, exprs)
+	if hasPub {
+		published = pub.value()
+	}
+	fy := f.fiscalConvention(toks)
+	res := dtResolver{f: f, text: a.Text, toks: toks, exprs: exprs, pub: pub, hasPub: hasPub, fy: fy}
+	res.resolve()
+	return res.collect(a.Text, published), published
+}
+
+// dtSettleNumeric decides the day/month order of ambiguous all-numeric
+// dates (03/04/2014) from the document's own conventions: other numeric
+// dates that can only be read one way, else the order of its word dates.
+// When nothing settles it the dates are dropped rather than guessed.
+func dtSettleNumeric(exprs []dtExpr) {
+	var numDMY, numMDY, wordDMY, wordMDY, amb int
+	for i := range exprs {
+		e := &exprs[i]
+		switch {
+		case e.amb:
+			amb++
+		case e.numeric && e.dayFirst:
+			numDMY++
+		case e.numeric && e.monthFirst:
+			numMDY++
+		case e.dayFirst:
+			wordDMY++
+		case e.monthFirst:
+			wordMDY++
+		}
+	}
+	if amb == 0 {
+		return
+	}
+	dayFirst, settled := false, false
+	switch {
+	case numDMY > 0 && numMDY == 0:
+		dayFirst, settled = true, true
+	case numMDY > 0 && numDMY == 0:
+		settled = true
+	case numDMY == 0 && numMDY == 0 && wordDMY > 0 && wordMDY == 0:
+		dayFirst, settled = true, true
+	case numDMY == 0 && numMDY == 0 && wordMDY > 0 && wordDMY == 0:
+		settled = true
+	}
+	for i := range exprs {
+		e := &exprs[i]
+		if !e.amb {
+			continue
+		}
+		e.amb = false
+		if !settled {
+			e.drop = true
+			continue
+		}
+		if dayFirst {
+			e.a.m, e.a.d = e.a.d, e.a.m
+		}
+		if !dtValidDay(e.a.y, e.a.m, e.a.d) {
+			e.drop = true
+		}
+	}
+}
+
+// fiscalConvention guesses how the document counts fiscal years from the
+// countries it talks about; without cues fiscal years are calendar years.
+func (f *DateFinder) fiscalConvention(toks []dtToken) dtFYConvention {
+	var jp, us, gb, au int
+	for i := range toks {
+		if toks[i].kw == 0 {
+			continue
+		}
+		k := f.kws[toks[i].kw]
+		switch {
+		case k.has(kfCountryJP):
+			jp++
+		case k.has(kfCountryUS):
+			us++
+		case k.has(kfCountryGB):
+			gb++
+		case k.has(kfCountryAU):
+			au++
+		}
+	}
+	best, n := "", 0
+	for _, c := range []struct {
+		name string
+		n    int
+	}{{"jp", jp}, {"us", us}, {"gb", gb}, {"au", au}} {
+		if c.n > n {
+			best, n = c.name, c.n
+		}
+	}
+	switch best {
+	case "jp", "gb":
+		return dtFYConvention{startMonth: 4}
+	case "us":
+		return dtFYConvention{startMonth: 10, endNamed: true}
+	case "au":
+		return dtFYConvention{startMonth: 7, endNamed: true}
+	}
+	return dtFYConvention{startMonth: 1}
+}
+
+// dtResolver gives year-less and relative expressions their values.
+type dtResolver struct {
+	f      *DateFinder
+	text   string
+	toks   []dtToken
+	exprs  []dtExpr
+	pub    dtPoint
+	hasPub bool
+	fy     dtFYConvention
+}
+
+// dtTense of a sentence.
+type dtTense uint8
+
+const (
+	tenseNone dtTense = iota
+	tensePast
+	tenseFuture
+)
+
+// dtSlackDays lets "past" dates fall a little after the release date and
+// "future" ones a little before it (releases dated the day after).
+const dtSlackDays = 7
+
+func (r *dtResolver) resolve() {
+	for i := range r.exprs {
+		e := &r.exprs[i]
+		if e.drop {
+			continue
+		}
+		if e.rel != ruNone {
+			r.resolveRelative(e)
+			continue
+		}
+		if e.yearless() {
+			r.resolveYear(i)
+		}
+	}
+}
+
+// sentence returns the token bounds [s, t) of the sentence around token i.
+func (r *dtResolver) sentence(t0, t1 int) (int, int) {
+	const maxReach = 60
+	s := t0
+	for s > 0 && t0-s < maxReach {
+		if r.toks[s].nl >= 2 {
+			break
+		}
+		prev := r.toks[s-1]
+		if prev.kind == tPunct && (prev.ch == '.' || prev.ch == '!' || prev.ch == '?' || prev.ch == ';') && r.toks[s].start > prev.end && r.toks[s].caps != 0 {
+			break
+		}
+		s--
+	}
+	e := t1
+	for e < len(r.toks) && e-t1 < maxReach {
+		if r.toks[e].nl >= 2 {
+			break
+		}
+		t := r.toks[e]
+		e++
+		if t.kind == tPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') && (e >= len(r.toks) || r.toks[e].start > t.end) && (e >= len(r.toks) || r.toks[e].caps != 0 || r.toks[e].nl > 0) {
+			break
+		}
+	}
+	return s, e
+}
+
+func (r *dtResolver) tenseOf(s, e int) dtTense {
+	var fut, past int
+	for i := s; i < e; i++ {
+		t := r.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if t.kw != 0 {
+			k := r.f.kws[t.kw]
+			if k.has(kfFuture) {
+				fut++
+			}
+			if k.has(kfPast) {
+				past++
+			}
+			continue
+		}
+		if t.caps == 0 && t.end-t.start > 4 && r.toksText(i, "ed") {
+			past++
+		}
+	}
+	switch {
+	case fut > 0:
+		return tenseFuture
+	case past > 0:
+		return tensePast
+	}
+	return tenseNone
+}
+
+// toksText reports whether token i ends with suffix.
+func (r *dtResolver) toksText(i int, suffix string) bool {
+	return dtHasSuffixAt(r.text, r.toks[i].start, r.toks[i].end, suffix)
+}
+
+func dtHasSuffixAt(text string, s, e int, suffix string) bool {
+	if e-s < len(suffix) {
+		return false
+	}
+	return text[e-len(suffix):e] == suffix
+}
+
+// dtExplicitYear returns the year an anchor expression pins down.
+func dtExplicitYear(e *dtExpr) (int, bool) {
+	if e.drop || e.rel != ruNone || e.yearless() || e.amb {
+		return 0, false
+	}
+	if e.rng {
+		return e.b.y, true
+	}
+	switch e.a.g {
+	case gFY, gWeek:
+		return 0, false
+	}
+	return e.a.y, true
+}
+
+// resolveYear gives the year-less expression i a year: from an explicit
+// date in the same sentence, else from the release date and the tense of
+// the sentence, else from the nearest explicit date in the article. A
+// weekday written next to the date overrides when it disagrees.
+func (r *dtResolver) resolveYear(i int) {
+	e := &r.exprs[i]
+	s, t := r.sentence(e.t0, e.t1)
+	year := 0
+	for j := i - 1; j >= 0 && r.exprs[j].t1 > s; j-- {
+		if y, ok := dtExplicitYear(&r.exprs[j]); ok {
+			year = y
+			break
+		}
+	}
+	if year == 0 {
+		for j := i + 1; j < len(r.exprs) && r.exprs[j].t0 < t; j++ {
+			if y, ok := dtExplicitYear(&r.exprs[j]); ok {
+				year = y
+				break
+			}
+		}
+	}
+	if year == 0 && r.hasPub {
+		year = r.yearByTense(e.a, r.tenseOf(s, t))
+	}
+	// The nearest explicit date elsewhere: full dates and months before
+	// bare years, earlier mentions before later ones.
+	for _, precise := range [...]bool{true, false} {
+		for j := i - 1; j >= 0 && year == 0; j-- {
+			if y, ok := dtExplicitYear(&r.exprs[j]); ok && (!precise || r.exprs[j].precise()) {
+				year = y
+			}
+		}
+		for j := i + 1; j < len(r.exprs) && year == 0; j++ {
+			if y, ok := dtExplicitYear(&r.exprs[j]); ok && (!precise || r.exprs[j].precise()) {
+				year = y
+			}
+		}
+	}
+	if year == 0 {
+		e.drop = true
+		return
+	}
+	if e.a.wd != 0 || (e.rng && e.b.wd != 0) {
+		for _, dy := range [...]int{0, -1, 1, -2, 2} {
+			if r.weekdaysMatch(e, year+dy) {
+				year += dy
+				break
+			}
+		}
+	}
+	r.setYear(e, year)
+}
+
+// precise reports whether e is a day or month (as opposed to a year or
+// season), i.e. a strong anchor for a nearby year-less date.
+func (e *dtExpr) precise() bool { return e.a.g == gDay || e.a.g == gMonth }
+
+func (r *dtResolver) setYear(e *dtExpr, year int) {
+	if e.a.y == 0 {
+		e.a.y = year
+	}
+	if e.rng && e.b.y == 0 {
+		e.b.y = e.a.y
+		if e.b.m < e.a.m || (e.b.m == e.a.m && e.b.d < e.a.d) {
+			e.b.y++
+		}
+	}
+}
+
+func (r *dtResolver) weekdaysMatch(e *dtExpr, year int) bool {
+	c := *e
+	c.a.y, c.b.y = 0, 0
+	if e.a.y != 0 {
+		c.a.y = e.a.y
+	}
+	r.setYear(&c, year)
+	check := func(pt dtPoint) bool {
+		if pt.wd == 0 || pt.g != gDay {
+			return true
+		}
+		return dtValidDay(pt.y, pt.m, pt.d) && dtISOWeekday(dtDate(pt.y, pt.m, pt.d)) == pt.wd
+	}
+	return check(c.a) && (!c.rng || check(c.b))
+}
+
+// pubTime is the release date as a day (the first of the month for a
+// month-precision release date).
+func (r *dtResolver) pubTime() time.Time {
+	d := r.pub.d
+	if d == 0 {
+		d = 1
+	}
+	return dtDate(r.pub.y, r.pub.m, d)
+}
+
+// yearByTense picks, among the years around the release date, the one
+// that puts pt in the past (past tense), the future (future tense) or
+// nearest to the release date.
+func (r *dtResolver) yearByTense(pt dtPoint, tn dtTense) int {
+	ref := r.pubTime()
+	refEnd := ref
+	if r.pub.g == gMonth {
+		refEnd = dtDate(r.pub.y, r.pub.m+1, 0)
+	}
+	span := func(y int) (time.Time, time.Time, bool) {
+		switch pt.g {
+		case gDay:
+			if !dtValidDay(y, pt.m, pt.d) {
+				return time.Time{}, time.Time{}, false
+			}
+			t := dtDate(y, pt.m, pt.d)
+			return t, t, true
+		case gMonth:
+			return dtDate(y, pt.m, 1), dtDate(y, pt.m+1, 0), true
+		}
+		return time.Time{}, time.Time{}, false
+	}
+	slack := dtSlackDays * 24 * time.Hour
+	best, bestDist := 0, time.Duration(1<<62)
+	for _, y := range [...]int{r.pub.y - 1, r.pub.y, r.pub.y + 1} {
+		s, e, ok := span(y)
+		if !ok {
+			continue
+		}
+		switch tn {
+		case tenseFuture:
+			if !e.Before(ref.Add(-slack)) {
+				return y
+			}
+		case tensePast:
+			if !s.After(refEnd.Add(slack)) {
+				best = y
+			}
+		default:
+			var dist time.Duration
+			switch {
+			case e.Before(ref):
+				dist = ref.Sub(e)
+			case s.After(refEnd):
+				dist = s.Sub(refEnd)
+			}
+			if dist < bestDist {
+				best, bestDist = y, dist
+			}
+		}
+	}
+	return best
+}
+
+// resolveRelative computes a relative expression's value from the release
+// date, or drops it when there is none (or it is too coarse).
+func (r *dtResolver) resolveRelative(e *dtExpr) {
+	if !r.hasPub {
+		e.drop = true
+		return
+	}
+	ref := r.pubTime()
+	dayPrecise := r.pub.g == gDay
+	switch e.rel {
+	case ruDay:
+		if !dayPrecise {
+			e.drop = true
+			return
+		}
+		t := ref.AddDate(0, 0, e.relOff)
+		e.a = dtPoint{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
+	case ruWeek:
+		if !dayPrecise {
+			e.drop = true
+			return
+		}
+		y, w := ref.AddDate(0, 0, 7*e.relOff).ISOWeek()
+		e.a = dtPoint{y: y, g: gWeek, sub: w}
+	case ruMonth:
+		t := dtDate(r.pub.y, r.pub.m+e.relOff, 1)
+		e.a = dtPoint{y: t.Year(), m: int(t.Month()), g: gMonth}
+	case ruYear:
+		e.a = dtPoint{y: r.pub.y + e.relOff, g: gYear}
+	case ruFY:
+		e.a = dtPoint{y: r.fy.fiscalYear(ref) + e.relOff, g: gFY}
+	case ruSeasonYear:
+		e.a = dtPoint{y: r.pub.y + e.relOff, g: gSeason, sub: e.relSub}
+	case ruSeason:
+		e.a = dtPoint{y: dtSeasonYear(ref, e.relSub, e.relOff), g: gSeason, sub: e.relSub}
+	}
+	e.rel, e.relOff = ruNone, 0
+	e.relResolved = true
+}
+
+// dtSeasonYear returns the year of "this/next/last <season>" seen from ref.
+func dtSeasonYear(ref time.Time, season, dir int) int {
+	y := ref.Year()
+	in := func(y int) (time.Time, time.Time) {
+		return dtPoint{y: y, g: gSeason, sub: season}.bounds(dtFYConvention{})
+	}
+	switch dir {
+	case 0:
+		if s, _ := in(y - 1); season == 4 && !ref.Before(s) && ref.Month() <= 2 {
+			return y - 1
+		}
+		return y
+	case 1:
+		for c := y - 1; c <= y+1; c++ {
+			if s, _ := in(c); s.After(ref) {
+				return c
+			}
+		}
+		return y + 1
+	default:
+		for c := y; c >= y-2; c-- {
+			if _, e := in(c); e.Before(ref) {
+				return c
+			}
+		}
+		return y - 1
+	}
+}
+
+// collect turns the resolved expressions into one Date per value.
+func (r *dtResolver) collect(text, published string) []Date {
 	var out []Date
 	idx := map[string]int{}
-	for _, m := range f.full.FindAllStringSubmatchIndex(a.Text, -1) {
-		s := a.Text[m[0]:m[1]]
-		t, err := time.Parse("January 2, 2006", s)
-		if err != nil {
+	for i := range r.exprs {
+		e := &r.exprs[i]
+		if e.drop || e.rel != ruNone {
 			continue
 		}
-		v := t.Format("2006-01-02")
-		men := Mention{Text: s, Start: m[0], End: m[1]}
-		if i, ok := idx[v]; ok {
-			out[i].Mentions = append(out[i].Mentions, men)
+		val, start, end, ok := e.normalize(r.fy)
+		if !ok {
 			continue
 		}
-		idx[v] = len(out)
-		out = append(out, Date{Text: s, Value: v, Start: v, End: v, Mentions: []Mention{men}})
+		men := Mention{Text: text[e.start:e.end], Start: e.start, End: e.end}
+		event := r.isEvent(e)
+		if j, ok := idx[val]; ok {
+			out[j].Mentions = append(out[j].Mentions, men)
+			if event && out[j].Role == "" {
+				out[j].Role = "event"
+			}
+			continue
+		}
+		d := Date{Text: men.Text, Value: val, Start: start, End: end, Relative: e.relResolved, Mentions: []Mention{men}}
+		if event {
+			d.Role = "event"
+		}
+		idx[val] = len(out)
+		out = append(out, d)
 	}
-	return out, ""
+	if published != "" {
+		if j, ok := idx[published]; ok {
+			out[j].Role = "published"
+		}
+	}
+	return out
+}
+
+// normalize returns the TIMEX3 value and ISO bounds of a resolved
+// expression, or false when it does not denote a real date (Feb 30, a
+// range that runs backwards).
+func (e *dtExpr) normalize(fy dtFYConvention) (val, start, end string, ok bool) {
+	if e.a.y == 0 || (e.a.g == gDay && !dtValidDay(e.a.y, e.a.m, e.a.d)) {
+		return "", "", "", false
+	}
+	s, t := e.a.bounds(fy)
+	if s.IsZero() {
+		return "", "", "", false
+	}
+	if !e.rng {
+		return e.a.value(), dtISODay(s), dtISODay(t), true
+	}
+	if e.b.y == 0 || (e.b.g == gDay && !dtValidDay(e.b.y, e.b.m, e.b.d)) {
+		return "", "", "", false
+	}
+	bs, bt := e.b.bounds(fy)
+	if !bs.After(s) {
+		return "", "", "", false
+	}
+	return e.a.value() + "/" + e.b.value(), dtISODay(s), dtISODay(bt), true
+}
+
+// isEvent reports whether the sentence around e says something happens
+// on it (held, met, convene...).
+func (r *dtResolver) isEvent(e *dtExpr) bool {
+	const before, after = 12, 6
+	s, t := r.sentence(e.t0, e.t1)
+	lo, hi := max(s, e.t0-before), min(t, e.t1+after)
+	for i := lo; i < hi; i++ {
+		if i >= e.t0 && i < e.t1 {
+			continue
+		}
+		tk := r.toks[i]
+		if tk.kind == tWord && tk.caps == 0 && tk.kw != 0 && r.f.kws[tk.kw].has(kfEvent) {
+			return true
+		}
+	}
+	return false
 }

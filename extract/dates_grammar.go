@@ -1,0 +1,1178 @@
+package extract
+
+import "strings"
+
+// Year ranges the grammar accepts: a year written inside a full date may
+// be anything plausible in a government archive; a bare number only
+// counts as a year in a modern range and in a year-like context.
+const (
+	minFullYear = 1800
+	maxFullYear = 2200
+	minBareYear = 1900
+	maxBareYear = 2100
+)
+
+// dateParser walks the tokens of one text and collects date expressions.
+type dateParser struct {
+	f     *DateFinder
+	text  string
+	toks  []dtToken
+	exprs []dtExpr
+	// lastBareYear is the token index just after the last bare year (or
+	// year range), so that "in 2012 and 2013" lists continue.
+	lastBareYear int
+}
+
+// parse runs the grammar over all tokens.
+func (p *dateParser) parse() {
+	p.lastBareYear = -1
+	for i := 0; i < len(p.toks); {
+		if j := p.parseAt(i); j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// --- token helpers ---
+
+func (p *dateParser) kw(i int) dtKeyword {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kw == 0 {
+		return dtKeyword{}
+	}
+	return p.f.kws[p.toks[i].kw]
+}
+
+func (p *dateParser) isWord(i int, fl dtKwFlag) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.kw(i).has(fl)
+}
+
+func (p *dateParser) isPunct(i int, ch byte) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.toks[i].ch == ch
+}
+
+// adjacent reports whether token i starts right where token i-1 ends.
+func (p *dateParser) adjacent(i int) bool {
+	return i > 0 && i < len(p.toks) && p.toks[i].start == p.toks[i-1].end
+}
+
+func (p *dateParser) tokText(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
+
+// month parses a capitalized month name at i (with the dot of an
+// abbreviation); it returns the month, the next index and whether the
+// name was abbreviated.
+func (p *dateParser) month(i int) (m, j int, abbr, ok bool) {
+	if i >= len(p.toks) {
+		return 0, i, false, false
+	}
+	t := p.toks[i]
+	if t.kind != tWord || t.caps == 0 {
+		return 0, i, false, false
+	}
+	k := p.kw(i)
+	if !k.has(kfMonth) {
+		return 0, i, false, false
+	}
+	j = i + 1
+	abbr = k.has(kfMonthAbbr)
+	if abbr && p.isPunct(j, '.') && p.adjacent(j) {
+		j++
+	}
+	return int(k.month), j, abbr, true
+}
+
+// dayNum parses a day of month at i: 1..31, one or two digits, optionally
+// ordinal, not part of a time (10:30), a decimal (5.5) or a larger number.
+func (p *dateParser) dayNum(i int) (d, j int, ok bool) {
+	if i >= len(p.toks) {
+		return 0, i, false
+	}
+	t := p.toks[i]
+	if t.kind != tNum || t.ndig > 2 || t.num < 1 || t.num > 31 {
+		return 0, i, false
+	}
+	if p.glued(i) {
+		return 0, i, false
+	}
+	return t.num, i + 1, true
+}
+
+// glued reports whether number i is part of a larger numeric construct
+// rather than a day: a time (10:30), a decimal (5.5), a thousands group
+// (5,000), a percentage, a price or phone (+81, $447), a reference number
+// (No.5) or a chain like 2-1-2 or 3-5253-5924.
+func (p *dateParser) glued(i int) bool {
+	n := len(p.toks)
+	numAt := func(k int) bool { return k >= 0 && k < n && p.toks[k].kind == tNum }
+	punctAt := func(k int, chs string) bool {
+		return k >= 0 && k < n && p.toks[k].kind == tPunct && p.toks[k].ch != 0 && strings.IndexByte(chs, p.toks[k].ch) >= 0
+	}
+	// Right side.
+	if p.adjacent(i + 1) {
+		switch {
+		case punctAt(i+1, "%"):
+			return true
+		case punctAt(i+1, ":.,") && p.adjacent(i+2) && numAt(i+2):
+			return true
+		case punctAt(i+1, "-/") && p.adjacent(i+2) && numAt(i+2) && punctAt(i+3, "-/") && p.adjacent(i+3) && p.adjacent(i+4) && numAt(i+4):
+			return true
+		}
+	}
+	// Left side.
+	if p.adjacent(i) {
+		switch {
+		case punctAt(i-1, "$#+"):
+			return true
+		case punctAt(i-1, ":.,") && p.adjacent(i-1) && i >= 2 && (p.toks[i-2].kind == tNum || p.toks[i-2].kind == tMixed || p.toks[i-2].kind == tWord):
+			return true
+		case punctAt(i-1, "-/") && p.adjacent(i-1) && numAt(i-2) && punctAt(i-3, "-/+") && p.adjacent(i-2):
+			return true
+		}
+	}
+	return false
+}
+
+// parenWeekday parses "(Mon.)", "(Monday)" at i.
+func (p *dateParser) parenWeekday(i int) (wd, j int, ok bool) {
+	if !p.isPunct(i, '(') || i+1 >= len(p.toks) {
+		return 0, i, false
+	}
+	k := p.kw(i + 1)
+	if !k.has(kfWeekday) || p.toks[i+1].kind != tWord || p.toks[i+1].caps == 0 {
+		return 0, i, false
+	}
+	j = i + 2
+	if p.isPunct(j, '.') {
+		j++
+	}
+	if !p.isPunct(j, ')') {
+		return 0, i, false
+	}
+	return int(k.wday), j + 1, true
+}
+
+// weekdayPrefix parses "Tuesday," / "Tue." / "Monday" at i.
+func (p *dateParser) weekdayPrefix(i int) (wd, j int, ok bool) {
+	if i >= len(p.toks) || p.toks[i].kind != tWord || p.toks[i].caps == 0 {
+		return 0, i, false
+	}
+	k := p.kw(i)
+	if !k.has(kfWeekday) {
+		return 0, i, false
+	}
+	j = i + 1
+	if p.isPunct(j, '.') && p.adjacent(j) {
+		j++
+	}
+	if p.isPunct(j, ',') {
+		j++
+	}
+	return int(k.wday), j, true
+}
+
+// yearAt parses a four-digit year in [lo, hi] at i.
+func (p *dateParser) yearAt(i, lo, hi int) (y, j int, ok bool) {
+	if i >= len(p.toks) {
+		return 0, i, false
+	}
+	t := p.toks[i]
+	if t.kind != tNum || t.ndig != 4 || t.num < lo || t.num > hi || t.ord {
+		return 0, i, false
+	}
+	if i+1 < len(p.toks) && p.adjacent(i+1) && p.toks[i+1].kind == tPunct {
+		switch p.toks[i+1].ch {
+		case '.', ',', ':':
+			if i+2 < len(p.toks) && p.adjacent(i+2) && p.toks[i+2].kind == tNum {
+				return 0, i, false
+			}
+		case '%':
+			return 0, i, false
+		}
+	}
+	return t.num, i + 1, true
+}
+
+// yearSuffix parses the ", 2014" after a month and day.
+func (p *dateParser) yearSuffix(j int) (y, next int, ok bool) {
+	k := j
+	if p.isPunct(k, ',') {
+		k++
+	}
+	if k < len(p.toks) && p.toks[k].nl > 1 {
+		return 0, j, false
+	}
+	y, next, ok = p.yearAt(k, minFullYear, maxFullYear)
+	if !ok {
+		return 0, j, false
+	}
+	return y, next, true
+}
+
+// afterDay consumes an optional "(Mon.)" after a day or year.
+func (p *dateParser) afterDay(j int, pt *dtPoint) int {
+	if wd, k, ok := p.parenWeekday(j); ok {
+		pt.wd = wd
+		return k
+	}
+	return j
+}
+
+// --- expressions ---
+
+func (p *dateParser) emit(t0, t1 int, e dtExpr) {
+	e.t0, e.t1 = t0, t1
+	e.start, e.end = p.toks[t0].start, p.toks[t1-1].end
+	p.exprs = append(p.exprs, e)
+}
+
+// parseAt tries every rule that can start at token i and returns the
+// index after the expression, or i when none matched.
+func (p *dateParser) parseAt(i int) int {
+	t := p.toks[i]
+	switch t.kind {
+	case tNum:
+		if t.ndig == 4 {
+			return p.parseYearFirst(i, false, false)
+		}
+		if t.ndig <= 2 {
+			if j := p.parseNumericDMY(i); j > i {
+				return j
+			}
+			return p.parseDayFirst(i, i, 0, false)
+		}
+	case tMixed:
+		return p.parseMixed(i)
+	case tWord:
+		k := p.kw(i)
+		if k.flags == 0 {
+			if t.caps&capAll != 0 && p.tokText(i) == "FY" {
+				return p.parseFiscalYear(i, i+1)
+			}
+			return i
+		}
+		if k.has(kfMonth) && t.caps != 0 {
+			return p.parseMonthFirst(i, i, 0, false)
+		}
+		if k.has(kfWeekday) && t.caps != 0 {
+			return p.parseWeekdayFirst(i, false)
+		}
+		if k.has(kfSeason) {
+			return p.parseSeason(i, i)
+		}
+		if k.has(kfFrom) || k.has(kfBetween) {
+			return p.parseOpened(i, k.has(kfBetween))
+		}
+		if k.has(kfMod) {
+			return p.parseModified(i)
+		}
+		if k.has(kfThe) {
+			return p.parseThe(i)
+		}
+		if k.has(kfBoundary) {
+			if p.isWord(i+1, kfOf) {
+				return p.parseInner(i, i+2)
+			}
+			return i
+		}
+		if k.has(kfEarlierLater) && p.isWord(i+1, kfRelDir) {
+			return p.parseRelative(i, i+1)
+		}
+		if k.has(kfRelDir) {
+			return p.parseRelative(i, i)
+		}
+		if k.has(kfDayRel) {
+			p.emit(i, i+1, dtExpr{rel: ruDay, relOff: int(k.dir)})
+			return i + 1
+		}
+		if k.has(kfFiscal) {
+			return p.parseFiscalWord(i, i)
+		}
+	}
+	return i
+}
+
+// parseOpened handles "from X to Y" and "between X and Y": the opener only
+// licenses the range (and, after between, an "and" range of any length).
+func (p *dateParser) parseOpened(i int, between bool) int {
+	j := i + 1
+	if j >= len(p.toks) {
+		return i
+	}
+	t := p.toks[j]
+	switch {
+	case t.kind == tNum && t.ndig == 4:
+		return p.parseYearFirst(j, true, between)
+	case t.kind == tNum && t.ndig <= 2:
+		return p.parseDayFirst(j, j, 0, between)
+	case t.kind == tWord && p.kw(j).has(kfMonth) && t.caps != 0:
+		return p.parseMonthFirst(j, j, 0, between)
+	case t.kind == tWord && p.kw(j).has(kfWeekday) && t.caps != 0:
+		return p.parseWeekdayFirst(j, between)
+	}
+	return i
+}
+
+// parseWeekdayFirst handles "Tuesday, October 10, ..." and "Monday 2 October".
+func (p *dateParser) parseWeekdayFirst(i int, between bool) int {
+	wd, j, ok := p.weekdayPrefix(i)
+	if !ok {
+		return i
+	}
+	if _, _, _, ok := p.month(j); ok {
+		if k := p.parseMonthFirst(i, j, wd, between); k > i {
+			return k
+		}
+		return i
+	}
+	if p.isWord(j, kfThe) {
+		j++
+	}
+	if _, _, ok := p.dayNum(j); ok {
+		return p.parseDayFirst(i, j, wd, between)
+	}
+	return i
+}
+
+// md parses month-first "October 10", "Sept. 5th", "December 5 (Mon.)".
+func (p *dateParser) md(i int) (dtPoint, int, bool) {
+	m, j, _, ok := p.month(i)
+	if !ok {
+		return dtPoint{}, i, false
+	}
+	if p.isWord(j, kfThe) && j+1 < len(p.toks) && p.toks[j+1].ord {
+		j++
+	}
+	d, k, ok := p.dayNum(j)
+	if !ok || !dtValidDay(0, m, d) || p.toks[j].nl > 1 {
+		return dtPoint{}, i, false
+	}
+	pt := dtPoint{m: m, d: d, g: gDay}
+	k = p.afterDay(k, &pt)
+	return pt, k, true
+}
+
+// dm parses day-first "13 March", "13th of March", "5 December (Mon.)".
+func (p *dateParser) dm(i int) (dtPoint, int, bool) {
+	d, j, ok := p.dayNum(i)
+	if !ok {
+		return dtPoint{}, i, false
+	}
+	if p.isWord(j, kfOf) {
+		j++
+	}
+	m, k, _, ok := p.month(j)
+	if !ok || !dtValidDay(0, m, d) || p.toks[j].nl > 1 {
+		return dtPoint{}, i, false
+	}
+	pt := dtPoint{m: m, d: d, g: gDay}
+	k = p.afterDay(k, &pt)
+	return pt, k, true
+}
+
+// conn parses a range connector at j; it returns the index after it and
+// whether it was "and" (which only makes a range under conditions).
+func (p *dateParser) conn(j int) (next int, isAnd, ok bool) {
+	k := j
+	if p.isPunct(k, ',') && (p.isWord(k+1, kfAnd) || p.isPunct(k+1, '&')) {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].nl > 1 {
+		return j, false, false
+	}
+	switch {
+	case p.isPunct(k, '-') || p.isPunct(k, '~'):
+		k++
+		if p.isPunct(k, '-') { // "--"
+			k++
+		}
+		return k, false, true
+	case p.isPunct(k, '/'):
+		return k + 1, false, true
+	case p.isPunct(k, '&') || p.isWord(k, kfAnd):
+		return k + 1, true, true
+	case p.isWord(k, kfRangeTo):
+		return k + 1, false, true
+	}
+	return j, false, false
+}
+
+// dtDayIndex orders month-day points within a year (leap year assumed when
+// the year is unknown).
+func dtDayIndex(pt dtPoint, y int) int {
+	if y == 0 {
+		y = 2000
+	}
+	return dtDate(y, pt.m, pt.d).YearDay() + 400*(y-2000)
+}
+
+// parseMonthFirst parses everything that starts with a month name at i
+// (t0 is where the expression starts, e.g. at a weekday before it).
+func (p *dateParser) parseMonthFirst(t0, i, wd int, between bool) int {
+	a, j, ok := p.md(i)
+	if !ok {
+		return p.parseMonthYear(t0, i, between)
+	}
+	if wd != 0 {
+		a.wd = wd
+	}
+	if y, k, ok := p.yearSuffix(j); ok {
+		a.y = y
+		j = p.afterDay(k, &a)
+	}
+	e := dtExpr{a: a, monthFirst: true}
+	// A second date joined by a connector.
+	if k, isAnd, ok := p.conn(j); ok {
+		wdB, k2, _ := p.weekdayPrefix(k)
+		if b, k3, ok := p.md(k2); ok {
+			if wdB != 0 {
+				b.wd = wdB
+			}
+			if y, k4, ok := p.yearSuffix(k3); ok {
+				b.y = y
+				k3 = p.afterDay(k4, &b)
+			}
+			return p.joinFull(t0, j, k3, e, b, isAnd, between)
+		}
+		if wdB == 0 {
+			if d, k3, ok := p.dayNum(k); ok && !(p.toks[k].ndig == 4) {
+				b := dtPoint{m: a.m, d: d, g: gDay}
+				k3 = p.afterDay(k3, &b)
+				if dtValidDay(0, b.m, b.d) && b.d > a.d {
+					if y, k4, ok := p.yearSuffix(k3); ok {
+						b.y = y
+						k3 = p.afterDay(k4, &b)
+					}
+					if a.y != 0 && b.y == 0 {
+						b.y = a.y
+					}
+					if b.y != 0 && a.y == 0 {
+						a.y = b.y
+					}
+					e.a, e.b, e.rng = a, b, true
+					if a.y == b.y {
+						p.emit(t0, k3, e)
+						return k3
+					}
+				}
+			}
+		}
+	}
+	p.emit(t0, j, e)
+	return j
+}
+
+// joinFull combines "A conn B" where both are full month-day dates.
+// "and" joins only contiguous days (or any under "between"); otherwise A
+// and B are separate dates sharing B's year.
+func (p *dateParser) joinFull(t0, endA, endB int, e dtExpr, b dtPoint, isAnd, between bool) int {
+	a := e.a
+	if a.y == 0 && b.y != 0 {
+		a.y = b.y
+		if dtDayIndex(a, b.y) > dtDayIndex(b, b.y) {
+			a.y = b.y - 1
+		}
+	}
+	if b.y == 0 && a.y != 0 {
+		b.y = a.y
+		if dtDayIndex(b, a.y) < dtDayIndex(a, a.y) {
+			b.y = a.y + 1
+		}
+	}
+	gap := dtDayIndex(b, b.y) - dtDayIndex(a, a.y)
+	if b.y == 0 {
+		gap = dtDayIndex(b, 0) - dtDayIndex(a, 0)
+		if gap < 0 {
+			gap += 366
+		}
+	}
+	if gap > 0 && (!isAnd || between || gap == 1) {
+		e.a, e.b, e.rng = a, b, true
+		p.emit(t0, endB, e)
+		return endB
+	}
+	// Two dates: A then B, each its own expression.
+	e.a = a
+	p.emit(t0, endA, e)
+	startB := endA
+	for startB < endB && (p.toks[startB].kind == tPunct || p.isWord(startB, kfAnd) || p.isWord(startB, kfRangeTo)) {
+		startB++
+	}
+	if startB < endB {
+		p.emit(startB, endB, dtExpr{a: b, monthFirst: true})
+	}
+	return endB
+}
+
+// parseMonthYear parses "May 2013", "March of 2012", "March–April 2014",
+// "from March 2014 to April 2015" and, after a month context word, a bare
+// month ("in February").
+func (p *dateParser) parseMonthYear(t0, i int, between bool) int {
+	m, j, abbr, ok := p.month(i)
+	if !ok {
+		return i
+	}
+	a := dtPoint{m: m, g: gMonth}
+	k := j
+	if p.isPunct(k, ',') || p.isWord(k, kfOf) {
+		k++
+	}
+	if y, k2, ok := p.yearAt(k, minFullYear, maxFullYear); ok && !p.yearGluedAfter(k) {
+		a.y = y
+		j = k2
+	} else if abbr || !p.monthContext(t0) {
+		// A bare month needs a month context ("in May"); May the modal
+		// verb and abbreviations alone are not dates.
+		if !p.monthRangeFollows(j) {
+			return i
+		}
+	}
+	e := dtExpr{a: a}
+	if k, _, ok := p.conn(j); ok {
+		if mb, k2, _, ok := p.month(k); ok {
+			b := dtPoint{m: mb, g: gMonth}
+			k3 := k2
+			if p.isPunct(k3, ',') || p.isWord(k3, kfOf) {
+				k3++
+			}
+			if y, k4, ok := p.yearAt(k3, minFullYear, maxFullYear); ok {
+				b.y = y
+				k2 = k4
+			}
+			if a.y == 0 && b.y != 0 {
+				a.y = b.y
+				if a.m > b.m {
+					a.y--
+				}
+			}
+			if b.y == 0 && a.y != 0 {
+				b.y = a.y
+				if b.m < a.m {
+					b.y++
+				}
+			}
+			if (a.y == 0 && b.y == 0 && (p.monthContext(t0) || between)) || a.y*12+a.m < b.y*12+b.m {
+				e.a, e.b, e.rng = a, b, true
+				p.emit(t0, k2, e)
+				return k2
+			}
+		}
+	}
+	if a.y == 0 && !p.monthContext(t0) {
+		return i
+	}
+	p.emit(t0, j, e)
+	return j
+}
+
+// monthRangeFollows reports whether "– April 2014" follows a bare month.
+func (p *dateParser) monthRangeFollows(j int) bool {
+	k, _, ok := p.conn(j)
+	if !ok {
+		return false
+	}
+	_, k2, _, ok := p.month(k)
+	if !ok {
+		return false
+	}
+	_, _, ok = p.yearAt(k2, minFullYear, maxFullYear)
+	return ok
+}
+
+// monthContext reports whether the word before token t licenses a bare
+// month name: in, since, until, early, the end of ...
+func (p *dateParser) monthContext(t int) bool {
+	k := t - 1
+	if p.isPunct(k, '-') && p.adjacent(t) {
+		k--
+	}
+	return p.isWord(k, kfMonthCtx)
+}
+
+// yearGluedAfter reports whether the year at i runs into something that
+// makes it no year: "2025 units", "2013-era".
+func (p *dateParser) yearGluedAfter(i int) bool {
+	if p.isWord(i+1, kfUnitNoun) && p.toks[i+1].caps == 0 {
+		return true
+	}
+	return false
+}
+
+// parseDayFirst parses "13 March 2014", "10-11 October 2017", "30 November
+// – 1 December 2023", "5 and 6 December 2016" starting at i (t0 is the
+// expression's start, e.g. a weekday).
+func (p *dateParser) parseDayFirst(t0, i, wd int, between bool) int {
+	a, j, ok := p.dm(i)
+	if !ok {
+		// "10-11 October 2017": a bare day, a connector, a full date.
+		d1, k, ok := p.dayNum(i)
+		if !ok {
+			return i
+		}
+		pa := dtPoint{d: d1, g: gDay}
+		k = p.afterDay(k, &pa)
+		k2, _, ok := p.conn(k)
+		if !ok {
+			return i
+		}
+		wdB, k2, _ := p.weekdayPrefix(k2)
+		b, k3, ok := p.dm(k2)
+		if !ok || b.d <= d1 {
+			return i
+		}
+		if wdB != 0 {
+			b.wd = wdB
+		}
+		a = dtPoint{m: b.m, d: d1, g: gDay, wd: pa.wd}
+		if wd != 0 {
+			a.wd = wd
+		}
+		if y, k4, ok := p.yearSuffix(k3); ok {
+			a.y, b.y = y, y
+			k3 = p.afterDay(k4, &b)
+		}
+		p.emit(t0, k3, dtExpr{a: a, b: b, rng: true, dayFirst: true})
+		return k3
+	}
+	if wd != 0 {
+		a.wd = wd
+	}
+	if y, k, ok := p.yearSuffix(j); ok {
+		a.y = y
+		j = p.afterDay(k, &a)
+	}
+	e := dtExpr{a: a, dayFirst: true}
+	if k, isAnd, ok := p.conn(j); ok {
+		wdB, k2, _ := p.weekdayPrefix(k)
+		if b, k3, ok := p.dm(k2); ok {
+			if wdB != 0 {
+				b.wd = wdB
+			}
+			if y, k4, ok := p.yearSuffix(k3); ok {
+				b.y = y
+				k3 = p.afterDay(k4, &b)
+			}
+			return p.joinFull(t0, j, k3, e, b, isAnd, between)
+		}
+	}
+	p.emit(t0, j, e)
+	return j
+}
+
+// parseNumericDMY parses all-numeric day-month-year forms at i: 13/03/2014,
+// 03/04/2014 (ambiguous), 13.03.2014, 13-03-2014.
+func (p *dateParser) parseNumericDMY(i int) int {
+	if i+4 >= len(p.toks) {
+		return i
+	}
+	t := p.toks[i]
+	sep := p.toks[i+1]
+	if sep.kind != tPunct || (sep.ch != '/' && sep.ch != '.' && sep.ch != '-') {
+		return i
+	}
+	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
+		return i
+	}
+	t2, sep2, t3 := p.toks[i+2], p.toks[i+3], p.toks[i+4]
+	if t2.kind != tNum || t2.ndig > 2 || sep2.kind != tPunct || sep2.ch != sep.ch || t3.kind != tNum || t3.ndig != 4 {
+		return i
+	}
+	if t3.num < minFullYear || t3.num > maxFullYear || t.num < 1 || t2.num < 1 {
+		return i
+	}
+	// Not part of a longer chain (1.2.2014.5, 10-1-2014-3) or a
+	// number glued on the left.
+	if i > 0 && p.adjacent(i) && (p.toks[i-1].kind == tPunct || p.toks[i-1].kind == tNum) {
+		ch := p.toks[i-1].ch
+		if ch == '/' || ch == '.' || ch == '-' || ch == '+' || ch == '$' {
+			return i
+		}
+	}
+	if i+6 < len(p.toks) && p.adjacent(i+5) && p.toks[i+5].kind == tPunct && p.adjacent(i+6) && p.toks[i+6].kind == tNum {
+		ch := p.toks[i+5].ch
+		if ch == sep.ch || ch == '.' || ch == ':' {
+			return i
+		}
+	}
+	x, y2 := t.num, t2.num
+	e := dtExpr{a: dtPoint{y: t3.num, g: gDay}, numeric: true}
+	switch {
+	case x > 31 || y2 > 31:
+		return i
+	case sep.ch == '.' || (x > 12 && y2 <= 12):
+		// Dotted dates are day-first wherever they are written.
+		e.a.d, e.a.m = x, y2
+		e.dayFirst = x > 12
+	case y2 > 12 && x <= 12:
+		e.a.m, e.a.d = x, y2
+		e.monthFirst = true
+	case x == y2:
+		e.a.m, e.a.d = x, y2
+	default:
+		e.amb = true
+		e.a.m, e.a.d = x, y2 // first, second; settled later
+	}
+	if !e.amb && !dtValidDay(e.a.y, e.a.m, e.a.d) {
+		return i
+	}
+	j := p.afterDay(i+5, &e.a)
+	p.emit(i, j, e)
+	return j
+}
+
+// parseYearFirst parses what starts with a four-digit number: ISO and
+// Japanese-style numeric dates (2014-03-13, 2016/12/06, 2017.10.31,
+// 2017年10月31日), ISO weeks (2014-W15), year ranges and bare years in a
+// year-like context. opened is true after "from"/"between".
+func (p *dateParser) parseYearFirst(i int, opened, between bool) int {
+	t := p.toks[i]
+	if j := p.parseYMD(i); j > i {
+		return j
+	}
+	if t.num < minBareYear || t.num > maxBareYear || t.ord {
+		return i
+	}
+	// 2017年10月31日
+	if p.isWord(i+1, kfYearCJK) {
+		return p.parseCJK(i)
+	}
+	// 2014-W15
+	if p.isPunct(i+1, '-') && p.adjacent(i+1) && i+2 < len(p.toks) && p.adjacent(i+2) && p.toks[i+2].kind == tMixed {
+		w := p.tokText(i + 2)
+		if len(w) == 3 && (w[0] == 'W' || w[0] == 'w') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
+			n := int(w[1]-'0')*10 + int(w[2]-'0')
+			if n >= 1 && n <= 53 {
+				p.emit(i, i+3, dtExpr{a: dtPoint{y: t.num, g: gWeek, sub: n}})
+				return i + 3
+			}
+		}
+	}
+	if p.glued(i) && !p.yearRangeGlue(i) {
+		return i
+	}
+	if !opened && i > 0 && p.adjacent(i) && p.toks[i-1].kind == tPunct {
+		switch p.toks[i-1].ch {
+		case '$', '#', '+', '-', '/', '.', '@', '\'':
+			return i
+		}
+	}
+	y, j, ok := p.yearAt(i, minBareYear, maxBareYear)
+	if !ok || p.yearGluedAfter(i) {
+		return i
+	}
+	if !opened && !p.yearContext(i) {
+		return i
+	}
+	a := dtPoint{y: y, g: gYear}
+	// Year ranges: 2012-2015, 2012–15, 2017/18, from 2012 to 2015,
+	// between 2012 and 2015.
+	if k, isAnd, ok := p.conn(j); ok && (!isAnd || between) {
+		slash := p.isPunct(j, '/')
+		if slash && (!p.adjacent(j) || !p.adjacent(j+1)) {
+			return p.emitYear(i, j, a)
+		}
+		if y2, k2, ok := p.yearAt(k, minBareYear, maxBareYear); ok && y2 > y && !p.yearGluedAfter(k) {
+			p.emit(i, k2, dtExpr{a: a, b: dtPoint{y: y2, g: gYear}, rng: true})
+			p.lastBareYear = k2
+			return k2
+		}
+		if k < len(p.toks) && p.adjacent(k) && p.adjacent(k-1) && p.toks[k].kind == tNum && p.toks[k].ndig == 2 && !p.glued(k) {
+			y2 := y/100*100 + p.toks[k].num
+			if y2 > y {
+				p.emit(i, k+1, dtExpr{a: a, b: dtPoint{y: y2, g: gYear}, rng: true})
+				p.lastBareYear = k + 1
+				return k + 1
+			}
+		}
+	}
+	return p.emitYear(i, j, a)
+}
+
+func (p *dateParser) emitYear(i, j int, a dtPoint) int {
+	p.emit(i, j, dtExpr{a: a})
+	p.lastBareYear = j
+	return j
+}
+
+// yearRangeGlue reports whether the number at i is glued only because a
+// year range follows (2012-2015, 2017/18).
+func (p *dateParser) yearRangeGlue(i int) bool {
+	if i+2 >= len(p.toks) || !p.adjacent(i+1) || !p.adjacent(i+2) {
+		return false
+	}
+	s := p.toks[i+1]
+	n := p.toks[i+2]
+	if s.kind != tPunct || (s.ch != '-' && s.ch != '/') || n.kind != tNum {
+		return false
+	}
+	if n.ndig == 4 && n.num > p.toks[i].num && n.num <= maxBareYear {
+		return true
+	}
+	return n.ndig == 2 && p.toks[i].num/100*100+n.num > p.toks[i].num
+}
+
+// yearContext reports whether a bare year at i is in a year-like context:
+// after in/since/for/by/until/of/from/during/..., after early/mid/late,
+// in a list after another year, or "the 2013 APEC Summit".
+func (p *dateParser) yearContext(i int) bool {
+	k := i - 1
+	if k < 0 {
+		return false
+	}
+	if p.isPunct(k, '-') && p.adjacent(i) && p.isWord(k-1, kfMod) {
+		return true
+	}
+	if p.isWord(k, kfYearCtx) {
+		return true
+	}
+	// "in 2012 and 2013", "in 2012, 2013 and 2014"
+	if (p.isWord(k, kfAnd) || p.isWord(k, kfOr) || p.isPunct(k, ',') || p.isPunct(k, '&')) && p.lastBareYear == k {
+		return true
+	}
+	// "the 2013 APEC Summit"
+	if p.isWord(k, kfThe) && i+1 < len(p.toks) && p.toks[i+1].kind == tWord && p.toks[i+1].caps != 0 && p.toks[i+1].nl == 0 {
+		return true
+	}
+	return false
+}
+
+// parseYMD parses 2014-03-13, 2016/12/06, 2017.10.31 and the ranges
+// 2017/10/10-11, 2017/10/30-11/02, 2017-10-10 – 2017-10-12.
+func (p *dateParser) parseYMD(i int) int {
+	a, j, ok := p.ymd(i)
+	if !ok {
+		return i
+	}
+	e := dtExpr{a: a}
+	j = p.afterDay(j, &e.a)
+	if k, _, ok := p.conn(j); ok && !p.isPunct(j, '/') {
+		if b, k2, ok := p.ymd(k); ok && dtDayIndex(b, b.y) > dtDayIndex(a, a.y) {
+			e.b, e.rng = b, true
+			p.emit(i, p.afterDay(k2, &e.b), e)
+			return p.afterDay(k2, &e.b)
+		}
+		// 2017/10/30-11/02
+		if k+2 < len(p.toks) && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && p.isPunct(k+1, p.toks[i+1].ch) && p.adjacent(k+1) && p.adjacent(k+2) && p.toks[k+2].kind == tNum && p.toks[k+2].ndig <= 2 {
+			b := dtPoint{y: a.y, m: p.toks[k].num, d: p.toks[k+2].num, g: gDay}
+			if dtValidDay(b.y, b.m, b.d) && dtDayIndex(b, b.y) > dtDayIndex(a, a.y) && !p.glued(k+2) {
+				e.b, e.rng = b, true
+				k2 := p.afterDay(k+3, &e.b)
+				p.emit(i, k2, e)
+				return k2
+			}
+		}
+		// 2017/10/10-11
+		if d, k2, ok := p.dayNum(k); ok && d > a.d && dtValidDay(a.y, a.m, d) && p.toks[k].ndig <= 2 {
+			e.b, e.rng = dtPoint{y: a.y, m: a.m, d: d, g: gDay}, true
+			k2 = p.afterDay(k2, &e.b)
+			p.emit(i, k2, e)
+			return k2
+		}
+	}
+	p.emit(i, j, e)
+	return j
+}
+
+// ymd parses one year-month-day numeric date at i.
+func (p *dateParser) ymd(i int) (dtPoint, int, bool) {
+	if i+4 >= len(p.toks) {
+		return dtPoint{}, i, false
+	}
+	t, s1, t2, s2, t3 := p.toks[i], p.toks[i+1], p.toks[i+2], p.toks[i+3], p.toks[i+4]
+	if t.kind != tNum || t.ndig != 4 || s1.kind != tPunct || (s1.ch != '-' && s1.ch != '/' && s1.ch != '.') {
+		return dtPoint{}, i, false
+	}
+	if t2.kind != tNum || t2.ndig > 2 || s2.kind != tPunct || s2.ch != s1.ch || t3.kind != tNum || t3.ndig > 2 {
+		return dtPoint{}, i, false
+	}
+	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
+		return dtPoint{}, i, false
+	}
+	if t.num < minFullYear || t.num > maxFullYear || !dtValidDay(t.num, t2.num, t3.num) {
+		return dtPoint{}, i, false
+	}
+	if i > 0 && p.adjacent(i) && p.toks[i-1].kind == tPunct {
+		switch p.toks[i-1].ch {
+		case '-', '/', '.', '+':
+			return dtPoint{}, i, false
+		}
+	}
+	// Not followed by another group of the same chain (2014-03-13-55).
+	if i+6 < len(p.toks) && p.adjacent(i+5) && p.adjacent(i+6) && p.toks[i+5].kind == tPunct && p.toks[i+5].ch == s1.ch && p.toks[i+6].kind == tNum {
+		if !(s1.ch == '-' && p.toks[i+6].ndig <= 2 && p.toks[i+6].num > t3.num) {
+			return dtPoint{}, i, false
+		}
+	}
+	return dtPoint{y: t.num, m: t2.num, d: t3.num, g: gDay}, i + 5, true
+}
+
+// parseCJK parses 2017年10月31日 and 2017年10月.
+func (p *dateParser) parseCJK(i int) int {
+	y := p.toks[i].num
+	if i+3 < len(p.toks) && p.toks[i+2].kind == tNum && p.toks[i+2].ndig <= 2 && p.isWord(i+3, kfMonthCJK) {
+		m := p.toks[i+2].num
+		if m < 1 || m > 12 {
+			return i
+		}
+		if i+5 < len(p.toks) && p.toks[i+4].kind == tNum && p.toks[i+4].ndig <= 2 && p.isWord(i+5, kfDayCJK) && dtValidDay(y, m, p.toks[i+4].num) {
+			j := p.afterDay(i+6, &dtPoint{})
+			p.emit(i, j, dtExpr{a: dtPoint{y: y, m: m, d: p.toks[i+4].num, g: gDay}})
+			return j
+		}
+		p.emit(i, i+4, dtExpr{a: dtPoint{y: y, m: m, g: gMonth}})
+		return i + 4
+	}
+	p.emit(i, i+2, dtExpr{a: dtPoint{y: y, g: gYear}})
+	return i + 2
+}
+
+// parseMixed handles tokens like FY2018, FY18, Q1 2015, H1 2015.
+func (p *dateParser) parseMixed(i int) int {
+	w := p.tokText(i)
+	switch {
+	case len(w) >= 4 && (w[0] == 'F' || w[0] == 'f') && (w[1] == 'Y' || w[1] == 'y'):
+		digits := w[2:]
+		if !dtAllDigits(digits) {
+			return i
+		}
+		y := dtAtoi(digits)
+		switch len(digits) {
+		case 2:
+			y += 2000
+		case 4:
+		default:
+			return i
+		}
+		if y < minBareYear || y > maxBareYear {
+			return i
+		}
+		j := i + 1
+		// FY2017-18 / FY2017/18: the fiscal year is named by its first part.
+		if (p.isPunct(j, '-') || p.isPunct(j, '/')) && p.adjacent(j) && j+1 < len(p.toks) && p.adjacent(j+1) && p.toks[j+1].kind == tNum && (p.toks[j+1].ndig == 2 || p.toks[j+1].ndig == 4) {
+			j += 2
+		}
+		p.emit(i, j, dtExpr{a: dtPoint{y: y, g: gFY}})
+		return j
+	case len(w) == 2 && (w[0] == 'Q' || w[0] == 'H') && w[1] >= '1' && w[1] <= '4':
+		n := int(w[1] - '0')
+		g := gQuarter
+		if w[0] == 'H' {
+			if n > 2 {
+				return i
+			}
+			g = gHalf
+		}
+		j := i + 1
+		if p.isWord(j, kfOf) || p.isPunct(j, ',') {
+			j++
+		}
+		if y, k, ok := p.yearAt(j, minBareYear, maxBareYear); ok {
+			p.emit(i, k, dtExpr{a: dtPoint{y: y, g: g, sub: n}})
+			return k
+		}
+	}
+	return i
+}
+
+func dtAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// parseFiscalYear parses the year after "FY" at j.
+func (p *dateParser) parseFiscalYear(t0, j int) int {
+	if y, k, ok := p.yearAt(j, minBareYear, maxBareYear); ok {
+		p.emit(t0, k, dtExpr{a: dtPoint{y: y, g: gFY}})
+		return k
+	}
+	return t0
+}
+
+// parseFiscalWord parses "fiscal 2018", "fiscal year 2018", "FY 2018".
+func (p *dateParser) parseFiscalWord(t0, i int) int {
+	j := i + 1
+	if p.isWord(j, kfYearWord) {
+		j++
+	}
+	if y, k, ok := p.yearAt(j, minBareYear, maxBareYear); ok && !p.yearGluedAfter(j) {
+		// fiscal 2017-18 / fiscal year 2017/18
+		if (p.isPunct(k, '-') || p.isPunct(k, '/')) && p.adjacent(k) && k+1 < len(p.toks) && p.adjacent(k+1) && p.toks[k+1].kind == tNum && (p.toks[k+1].ndig == 2 || p.toks[k+1].ndig == 4) {
+			k += 2
+		}
+		p.emit(t0, k, dtExpr{a: dtPoint{y: y, g: gFY}})
+		return k
+	}
+	return t0
+}
+
+// parseSeason parses "fall 2012", "Fall of 2014", "autumn next year",
+// "spring of next year".
+func (p *dateParser) parseSeason(t0, i int) int {
+	s := int(p.kw(i).season)
+	j := i + 1
+	if p.isWord(j, kfOf) {
+		j++
+	}
+	if y, k, ok := p.yearAt(j, minBareYear, maxBareYear); ok && !p.yearGluedAfter(j) && !p.glued(j) {
+		p.emit(t0, k, dtExpr{a: dtPoint{y: y, g: gSeason, sub: s}})
+		return k
+	}
+	// autumn next year / spring of this year
+	if p.isWord(j, kfRelDir) && p.isWord(j+1, kfYearWord) {
+		dir, ok := p.relDirection(j)
+		if ok {
+			p.emit(t0, j+2, dtExpr{rel: ruSeasonYear, relOff: dir, relSub: s})
+			return j + 2
+		}
+	}
+	return t0
+}
+
+// relDirection returns the offset of this/next/last at i; words like
+// "past" or "coming" are not calendar-relative and fail.
+func (p *dateParser) relDirection(i int) (int, bool) {
+	switch strings.ToLower(p.tokText(i)) {
+	case "this", "current", "present":
+		return 0, true
+	case "next":
+		return 1, true
+	case "last":
+		return -1, true
+	}
+	return 0, false
+}
+
+// parseRelative parses "next week", "last month", "this year", "this
+// fiscal year", "next spring" at i (t0 is the start, e.g. "earlier").
+func (p *dateParser) parseRelative(t0, i int) int {
+	dir, ok := p.relDirection(i)
+	if !ok {
+		return t0
+	}
+	j := i + 1
+	if j >= len(p.toks) || p.toks[j].kind != tWord {
+		return t0
+	}
+	k := p.kw(j)
+	word := strings.ToLower(p.tokText(i))
+	switch {
+	case k.has(kfWeek) && word != "current" && word != "present" && !strings.HasSuffix(p.tokText(j), "s"):
+		p.emit(t0, j+1, dtExpr{rel: ruWeek, relOff: dir})
+		return j + 1
+	case k.has(kfMonthWord) && word != "present" && !strings.HasSuffix(p.tokText(j), "s"):
+		p.emit(t0, j+1, dtExpr{rel: ruMonth, relOff: dir})
+		return j + 1
+	case k.has(kfYearWord):
+		p.emit(t0, j+1, dtExpr{rel: ruYear, relOff: dir})
+		return j + 1
+	case k.has(kfFiscal) && p.isWord(j+1, kfYearWord):
+		p.emit(t0, j+2, dtExpr{rel: ruFY, relOff: dir})
+		return j + 2
+	case k.has(kfSeason) && word != "current" && word != "present":
+		p.emit(t0, j+1, dtExpr{rel: ruSeason, relOff: dir, relSub: int(k.season)})
+		return j + 1
+	}
+	return t0
+}
+
+// parseModified parses early/late/mid before a year, month or season:
+// "early 2015", "mid-2016", "late March", "early fall 2012".
+func (p *dateParser) parseModified(i int) int {
+	j := i + 1
+	if p.isPunct(j, '-') && p.adjacent(j) {
+		j++
+	}
+	return p.parseInner(i, j)
+}
+
+// parseInner parses the date after a modifier or "the end of", with the
+// modifier as the expression's start.
+func (p *dateParser) parseInner(t0, j int) int {
+	if j >= len(p.toks) {
+		return t0
+	}
+	t := p.toks[j]
+	n0 := len(p.exprs)
+	var k int
+	switch {
+	case t.kind == tNum && t.ndig == 4:
+		k = p.parseYearFirst(j, true, false)
+	case t.kind == tWord && p.kw(j).has(kfMonth) && t.caps != 0:
+		k = p.parseMonthYearCtx(j)
+	case t.kind == tWord && p.kw(j).has(kfSeason):
+		k = p.parseSeason(j, j)
+	case t.kind == tWord && p.kw(j).has(kfRelDir):
+		k = p.parseRelative(j, j)
+	case t.kind == tWord && p.kw(j).has(kfFiscal):
+		k = p.parseFiscalWord(j, j)
+	case t.kind == tMixed:
+		k = p.parseMixed(j)
+	default:
+		return t0
+	}
+	if k <= j || len(p.exprs) == n0 {
+		return t0
+	}
+	// Widen the first new expression to include the modifier.
+	first := &p.exprs[n0]
+	first.t0 = t0
+	first.start = p.toks[t0].start
+	return k
+}
+
+// parseMonthYearCtx parses a month after a modifier, where a bare month is
+// licensed ("late March").
+func (p *dateParser) parseMonthYearCtx(j int) int {
+	if _, _, ok := p.md(j); ok {
+		return p.parseMonthFirst(j, j, 0, false)
+	}
+	return p.parseMonthYear(j, j, false)
+}
+
+// parseThe handles expressions opened by "the": "the end of 2013", "the
+// first half of 2015", "the third quarter of 2015", "the 13th of March",
+// "the present fiscal year", "the 2013 APEC Summit" (via the year rule).
+func (p *dateParser) parseThe(i int) int {
+	j := i + 1
+	if j >= len(p.toks) {
+		return i
+	}
+	switch {
+	case p.isWord(j, kfBoundary) && p.isWord(j+1, kfOf):
+		return p.parseInner(i, j+2)
+	case p.isWord(j, kfMod) && p.isWord(j+1, kfBoundary) && p.isWord(j+2, kfOf):
+		return p.parseInner(i, j+3)
+	case p.isWord(j, kfOrdWord) && (p.isWord(j+1, kfHalf) || p.isWord(j+1, kfQuarter)) && p.isWord(j+2, kfOf):
+		n := int(p.kw(j).ord)
+		g := gQuarter
+		if p.isWord(j+1, kfHalf) {
+			if n > 2 {
+				return i
+			}
+			g = gHalf
+		}
+		if y, k, ok := p.yearAt(j+3, minBareYear, maxBareYear); ok {
+			p.emit(i, k, dtExpr{a: dtPoint{y: y, g: g, sub: n}})
+			return k
+		}
+		if p.isWord(j+3, kfRelDir) && p.isWord(j+4, kfYearWord) {
+			return i
+		}
+	case j < len(p.toks) && p.toks[j].kind == tNum && p.toks[j].ord:
+		if _, _, ok := p.dm(j); ok {
+			k := p.parseDayFirst(i, j, 0, false)
+			return k
+		}
+	case p.isWord(j, kfRelDir) && p.isWord(j+1, kfFiscal):
+		return p.parseRelative(i, j)
+	case p.isWord(j, kfRelDir) && p.isWord(j+1, kfYearWord):
+		if w := strings.ToLower(p.tokText(j)); w == "current" {
+			return p.parseRelative(i, j)
+		}
+	}
+	return i
+}

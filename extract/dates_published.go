@@ -1,0 +1,475 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/communique/communique/corpus"
+)
+
+// The release date is what the document states about itself, in this
+// order of trust:
+//
+//  1. a labelled date near the top of the text ("Posted: April 4, 2014",
+//     "Released on", "Date:", "For immediate release");
+//  2. a labelled date in the masthead (lines the cleaner removed);
+//  3. a dateline: a date alone on a line, or after a place name
+//     ("Washington, DC March 13, 2014", "Singapore, 05 January 2024 –"),
+//     below the title and above the body;
+//  4. a newsletter issue date: a date line next to "Vol. 28 No.5";
+//  5. the same in the masthead, or a plain date line there;
+//  6. HTML metadata: <meta> published-time properties, JSON-LD
+//     datePublished, then <time datetime>.
+//
+// A date above the title is page chrome (print or visit date) and is never
+// the release date; a document that states none gets none.
+
+// Thresholds of the page-top region where labels and datelines count.
+const (
+	topMaxLines     = 12  // non-empty lines after the title
+	bodyLineWords   = 25  // a line this long is body text: the top ends there
+	bodyLineBytes   = 200 // ... or this long
+	datelineMaxWord = 6   // words of place name before a dateline date
+	volLookback     = 3   // lines above an issue date to look for "Vol."
+)
+
+// dtPubLabels end the text before a release date on its line (or make up
+// the line above it).
+var dtPubLabels = []string{
+	"posted", "posted on", "released", "released on", "release date", "dtDate of release",
+	"date", "dated", "published", "published on", "publication date", "dtDate published",
+	"issued", "issued on", "dtDate of issue", "issue date", "press release", "media release",
+	"news release", "for immediate release", "for release",
+}
+
+// dtWholeLabels count only as the whole text before the date: "Time and
+// date: Tuesday, October 10" is an event's date, not the release date.
+var dtWholeLabels = map[string]bool{"date": true, "dated": true, "released": true, "issued": true, "published": true}
+
+// dtMetaDateKeys are <meta> keys (lower-cased) that carry a publication
+// date, most specific first.
+var dtMetaDateKeys = []string{
+	"article:published_time", "og:published_time", "og:article:published_time",
+	"published_time", "datepublished", "article.published", "publishdate", "publish_date",
+	"publish-date", "pubdate", "publication_date", "citation_publication_date",
+	"citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+	"dc.date.created", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
+	"release_date",
+}
+
+// dtPubEligible reports whether e can be a release date: an explicit day or
+// month, not a range, not relative.
+func dtPubEligible(e *dtExpr) bool {
+	return !e.drop && !e.rng && !e.amb && e.rel == ruNone && e.a.y != 0 &&
+		(e.a.g == gDay || e.a.g == gMonth) && (e.a.g != gDay || dtValidDay(e.a.y, e.a.m, e.a.d))
+}
+
+// published finds the release date of a.
+func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr) (dtPoint, bool) {
+	text := a.Text
+	_, titleEnd, titleFound := dtLocateTitle(text, a.Title)
+	topEnd := dtTopRegionEnd(text, titleEnd)
+
+	// 1. Labelled date near the top.
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= topEnd {
+			break
+		}
+		if dtPubEligible(e) && dtHasPubLabel(text, e.start) {
+			return e.a, true
+		}
+	}
+	var mast []dtExpr
+	if strings.TrimSpace(a.Masthead) != "" {
+		mp := dateParser{f: f, text: a.Masthead, toks: f.tokenize(a.Masthead, nil)}
+		mp.parse()
+		mast = mp.exprs
+		// 2. Labelled date in the masthead.
+		for i := range mast {
+			if dtPubEligible(&mast[i]) && dtHasPubLabel(a.Masthead, mast[i].start) {
+				return mast[i].a, true
+			}
+		}
+	}
+	// 3. Dateline below the title.
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= topEnd {
+			break
+		}
+		if e.start < titleEnd || !dtPubEligible(e) {
+			continue
+		}
+		if !dtIsDateline(text, e) {
+			continue
+		}
+		if !titleFound && e.a.wd != 0 && dtIsFirstLine(text, e.start) {
+			continue // a weekday date heading an untitled page is chrome
+		}
+		return e.a, true
+	}
+	// 4. Newsletter issue date next to "Vol. N No. N".
+	for i := range exprs {
+		if dtIsIssueDate(text, &exprs[i]) {
+			return exprs[i].a, true
+		}
+	}
+	// 5. Masthead issue date, or a plain date line there.
+	for i := range mast {
+		if dtIsIssueDate(a.Masthead, &mast[i]) {
+			return mast[i].a, true
+		}
+	}
+	for i := range mast {
+		e := &mast[i]
+		if dtPubEligible(e) && e.a.wd == 0 && dtIsDateline(a.Masthead, e) {
+			return e.a, true
+		}
+	}
+	// 6. Metadata.
+	return f.publishedFromMeta(&a.Meta)
+}
+
+// dtLocateTitle finds the title's lines in text: it returns the offset of
+// the first title line, the end of the last one and whether it was found.
+func dtLocateTitle(text, title string) (int, int, bool) {
+	words := strings.Fields(title)
+	if len(words) == 0 {
+		return 0, 0, false
+	}
+	key := strings.Join(words[:min(4, len(words))], " ")
+	norm := strings.Join(words, " ")
+	from := 0
+	for from < len(text) {
+		j := strings.Index(text[from:], key)
+		if j < 0 {
+			return 0, 0, false
+		}
+		j += from
+		ls := dtLineStart(text, j)
+		if strings.TrimSpace(text[ls:j]) == "" {
+			end := dtLineEnd(text, j)
+			// Extend over the following lines that continue the title.
+			for n := 0; n < 4 && end < len(text); n++ {
+				ns := end + 1
+				ne := dtLineEnd(text, ns)
+				line := strings.TrimSpace(text[ns:ne])
+				if line == "" || !strings.Contains(norm, line) {
+					break
+				}
+				end = ne
+			}
+			return ls, end, true
+		}
+		from = j + len(key)
+	}
+	return 0, 0, false
+}
+
+// dtTopRegionEnd returns where the page top ends after offset from: after
+// the first body-length line or topMaxLines non-empty lines.
+func dtTopRegionEnd(text string, from int) int {
+	n := 0
+	for pos := from; pos < len(text); {
+		end := dtLineEnd(text, pos)
+		line := strings.TrimSpace(text[pos:end])
+		if line != "" {
+			n++
+			if n > topMaxLines || len(line) >= bodyLineBytes || dtCountWords(line) >= bodyLineWords {
+				return end
+			}
+		}
+		pos = end + 1
+	}
+	return len(text)
+}
+
+func dtCountWords(s string) int { return len(strings.Fields(s)) }
+
+func dtLineStart(text string, pos int) int {
+	if i := strings.LastIndexByte(text[:pos], '\n'); i >= 0 {
+		return i + 1
+	}
+	return 0
+}
+
+func dtLineEnd(text string, pos int) int {
+	if pos >= len(text) {
+		return len(text)
+	}
+	if i := strings.IndexByte(text[pos:], '\n'); i >= 0 {
+		return pos + i
+	}
+	return len(text)
+}
+
+// dtIsFirstLine reports whether pos is on the first non-empty line.
+func dtIsFirstLine(text string, pos int) bool {
+	return strings.TrimSpace(text[:dtLineStart(text, pos)]) == ""
+}
+
+// dtHasPubLabel reports whether the date at pos follows a release-date
+// label on its line, or stands under a line that is only such a label.
+func dtHasPubLabel(text string, pos int) bool {
+	ls := dtLineStart(text, pos)
+	before := strings.TrimSpace(text[ls:pos])
+	if before == "" && ls > 0 {
+		// The label on the line above ("FOR IMMEDIATE RELEASE").
+		pe := ls - 1
+		for pe > 0 {
+			ps := dtLineStart(text, pe)
+			if l := strings.TrimSpace(text[ps:pe]); l != "" {
+				before = l
+				break
+			}
+			pe = ps - 1
+		}
+		if before == "" {
+			return false
+		}
+	}
+	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,"))
+	for _, l := range dtPubLabels {
+		if !strings.HasSuffix(before, l) {
+			continue
+		}
+		rest := before[:len(before)-len(l)]
+		if rest == "" {
+			return true
+		}
+		if dtWholeLabels[l] {
+			continue
+		}
+		if c := rest[len(rest)-1]; !dtIsLetter(c) && !(c >= '0' && c <= '9') {
+			return true
+		}
+	}
+	return false
+}
+
+// dtIsDateline reports whether e stands alone on its line, possibly after a
+// short place name ("Washington, DC March 13, 2014"), or opens a
+// paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ...").
+func dtIsDateline(text string, e *dtExpr) bool {
+	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
+	before := strings.TrimSpace(text[ls:e.start])
+	after := strings.TrimSpace(text[e.end:le])
+	after = strings.TrimLeft(after, ".,;")
+	if after != "" {
+		if !dtStartsWithDash(after) {
+			return false
+		}
+	}
+	return dtPlaceLike(before)
+}
+
+func dtStartsWithDash(s string) bool {
+	for _, p := range []string{"—", "–", "-", "--", ":", "/"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dtPlaceLike reports whether s is empty or a short capitalized place name
+// ("Washington, DC", "TOKYO", "Singapore,").
+func dtPlaceLike(s string) bool {
+	s = strings.TrimRight(s, " ,|-–—:")
+	if s == "" {
+		return true
+	}
+	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(words) > datelineMaxWord {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "on", "in", "at", "from", "by", "during", "since", "until", "as", "for", "between", "before", "after", "of", "the":
+		return false
+	}
+	for _, w := range words {
+		if w == "of" || w == "and" || w == "de" || w == "&" {
+			continue
+		}
+		c := w[0]
+		if !(c >= 'A' && c <= 'Z') && c < 0x80 && c != '(' {
+			return false
+		}
+	}
+	return true
+}
+
+// dtIsIssueDate reports whether e is a newsletter's issue date: a date line
+// under a "Vol. 28 No.5" line, or the date ending such a line.
+func dtIsIssueDate(text string, e *dtExpr) bool {
+	if !dtPubEligible(e) {
+		return false
+	}
+	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
+	if dtIsVolumeLine(text[ls:le]) && strings.Trim(text[e.end:le], " \t\r.,") == "" {
+		return true
+	}
+	return dtDateOnlyLine(text, e) && dtVolumeNearby(text, e.start)
+}
+
+// dtDateOnlyLine reports whether e is the only content of its line.
+func dtDateOnlyLine(text string, e *dtExpr) bool {
+	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
+	return strings.Trim(text[ls:e.start], " \t\r") == "" && strings.Trim(text[e.end:le], " \t\r.,") == ""
+}
+
+// dtVolumeNearby reports whether a "Vol. 28 No.5" / "Issue 12" line is on
+// the line of pos or among the volLookback non-empty lines above it.
+func dtVolumeNearby(text string, pos int) bool {
+	ls := dtLineStart(text, pos)
+	if dtIsVolumeLine(text[ls:dtLineEnd(text, pos)]) {
+		return true
+	}
+	for n, pe := 0, ls-1; n < volLookback && pe > 0; {
+		ps := dtLineStart(text, pe)
+		line := text[ps:pe]
+		if strings.TrimSpace(line) != "" {
+			if dtIsVolumeLine(line) {
+				return true
+			}
+			n++
+		}
+		pe = ps - 1
+	}
+	return false
+}
+
+// dtIsVolumeLine reports whether line starts with a volume or issue number.
+func dtIsVolumeLine(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, p := range []string{"vol.", "vol ", "volume ", "no.", "no ", "issue ", "number "} {
+		if strings.HasPrefix(l, p) {
+			rest := strings.TrimLeft(l[len(p):], " .")
+			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+		}
+	}
+	return false
+}
+
+// publishedFromMeta reads the release date from HTML metadata.
+func (f *DateFinder) publishedFromMeta(m *corpus.Meta) (dtPoint, bool) {
+	for _, k := range dtMetaDateKeys {
+		if v, ok := m.Props[k]; ok {
+			if pt, ok := f.parseDateString(v); ok {
+				return pt, true
+			}
+		}
+	}
+	for _, raw := range m.JSONLD {
+		if v := dtJSONLDDatePublished(raw); v != "" {
+			if pt, ok := f.parseDateString(v); ok {
+				return pt, true
+			}
+		}
+	}
+	for _, v := range m.Times {
+		if pt, ok := f.parseDateString(v); ok {
+			return pt, true
+		}
+	}
+	return dtPoint{}, false
+}
+
+// parseDateString reads one metadata date: ISO 8601 (2014-03-13,
+// 2014-03-13T10:00:00-04:00, 2014-03), compact 20140313, or any form the
+// grammar knows (Thu, 13 Mar 2014 10:00:00 GMT; March 13, 2014). The
+// date is taken as written, without shifting time zones.
+func (f *DateFinder) parseDateString(s string) (dtPoint, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 && dtAllDigits(s[0:4]) && s[4] == '-' && dtAllDigits(s[5:7]) && s[7] == '-' && dtAllDigits(s[8:10]) &&
+		(len(s) == 10 || s[10] == 'T' || s[10] == ' ' || s[10] == 't') {
+		pt := dtPoint{y: dtAtoi(s[0:4]), m: dtAtoi(s[5:7]), d: dtAtoi(s[8:10]), g: gDay}
+		return pt, dtValidDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
+	}
+	if len(s) == 7 && dtAllDigits(s[0:4]) && s[4] == '-' && dtAllDigits(s[5:7]) {
+		pt := dtPoint{y: dtAtoi(s[0:4]), m: dtAtoi(s[5:7]), g: gMonth}
+		return pt, pt.m >= 1 && pt.m <= 12 && pt.y >= minFullYear && pt.y <= maxFullYear
+	}
+	if len(s) == 8 && dtAllDigits(s) {
+		pt := dtPoint{y: dtAtoi(s[0:4]), m: dtAtoi(s[4:6]), d: dtAtoi(s[6:8]), g: gDay}
+		return pt, dtValidDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
+	}
+	p := dateParser{f: f, text: s, toks: f.tokenize(s, nil)}
+	p.parse()
+	for i := range p.exprs {
+		if dtPubEligible(&p.exprs[i]) {
+			return p.exprs[i].a, true
+		}
+	}
+	return dtPoint{}, false
+}
+
+// dtJSONLDDatePublished returns the first datePublished in a JSON-LD body
+// (objects, arrays and @graph are walked), or "" when there is none.
+func dtJSONLDDatePublished(raw string) string {
+	var v any
+	if err := json.Unmarshal([]byte(raw), &v); err != nil {
+		return dtJSONLDScan(raw)
+	}
+	return dtFindDatePublished(v, 0)
+}
+
+// dtMaxJSONDepth bounds the walk over untrusted JSON-LD.
+const dtMaxJSONDepth = 32
+
+func dtFindDatePublished(v any, depth int) string {
+	if depth > dtMaxJSONDepth {
+		return ""
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if s, ok := x["datePublished"].(string); ok && s != "" {
+			return s
+		}
+		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+			if c, ok := x[k]; ok {
+				if s := dtFindDatePublished(c, depth+1); s != "" {
+					return s
+				}
+			}
+		}
+		for k, c := range x {
+			if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" {
+				continue
+			}
+			if s := dtFindDatePublished(c, depth+1); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, c := range x {
+			if s := dtFindDatePublished(c, depth+1); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// dtJSONLDScan finds "datePublished": "..." in JSON-LD that does not parse
+// (trailing commas and other hand-written slips are common).
+func dtJSONLDScan(raw string) string {
+	i := strings.Index(raw, `"datePublished"`)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(raw[i+len(`"datePublished"`):], " \t\r\n")
+	if !strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t\r\n")
+	if !strings.HasPrefix(rest, `"`) {
+		return ""
+	}
+	end := strings.IndexByte(rest[1:], '"')
+	if end < 0 {
+		return ""
+	}
+	return rest[1 : 1+end]
+}
