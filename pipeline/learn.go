@@ -46,7 +46,7 @@ func (r *Runner) Learn(ctx context.Context, src Source) error {
 				return nil
 			}
 			if _, err := guard(stageLearn, func() (struct{}, error) { learner.Learn(doc); return struct{}{}, nil }); err != nil {
-				r.log.Debug("learn failed", zap.String("source", in.Source.Identity()), zap.Error(err))
+				r.log.Debug("learn failed", zap.String("source", logName(in.Source)), zap.Error(err))
 			}
 			return nil
 		})

@@ -62,14 +62,14 @@ func (r *Runner) process(ctx context.Context, in corpus.Input) outcome {
 	if stage != "" {
 		msg = stage + ": " + msg
 	}
-	fields := []zap.Field{zap.String("source", src.Identity()), zap.String("error", msg)}
+	fields := []zap.Field{zap.String("source", logName(src)), zap.String("error", msg)}
 	if stage != "" {
 		fields = append(fields, zap.String("stage", stage))
 	}
 	r.log.Warn("document failed", fields...)
 	var pe *PanicError
 	if errors.As(err, &pe) {
-		r.log.Debug("panic stack", zap.String("source", src.Identity()), zap.ByteString("stack", pe.Stack))
+		r.log.Debug("panic stack", zap.String("source", logName(src)), zap.ByteString("stack", pe.Stack))
 	}
 	return outcome{in: in, records: []output.Record{output.NewErrorRecord(src, msg)}, failed: true}
 }
@@ -101,4 +101,13 @@ func (r *Runner) records(ctx context.Context, in corpus.Input) ([]output.Record,
 		records = append(records, output.NewRecord(a, res))
 	}
 	return records, doc.Source, "", nil
+}
+
+// logName names a source in logs: the path as the user gave it when there
+// is one, else the URI.
+func logName(src corpus.Source) string {
+	if src.Path != "" {
+		return src.Path
+	}
+	return src.URI
 }

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/communique/communique/output/schema"
+)
+
+// TestGoldenSample compares the records of testdata/sample (text, HTML and
+// PDF releases) with testdata/golden/sample.jsonl. The absolute part of
+// file:// URIs is replaced by file://REPO so the file does not depend on
+// where the repository is. After an intended change to decoding, cleaning
+// or extraction, rewrite it with
+//
+//	go test ./cmd/communique -run TestGoldenSample -update
+//
+// and review the diff.
+func TestGoldenSample(t *testing.T) {
+	res := runBinary(t, "", "run", "--workers", "2", "testdata/sample")
+	if res.code != 0 && res.code != 1 {
+		t.Fatalf("exit code %d\nstderr: %s", res.code, res.stderr)
+	}
+	got := strings.ReplaceAll(res.stdout, "file://"+mustAbs(t, repoRoot)+"/", "file://REPO/")
+	golden := filepath.Join("testdata", "golden", "sample.jsonl")
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (create it with -update)", err)
+	}
+	if got != string(want) {
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < len(gl) || i < len(wl); i++ {
+			var g, w string
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if g != w {
+				t.Errorf("line %d differs from %s (rerun with -update after an intended change):\ngot:  %.400s\nwant: %.400s", i+1, golden, g, w)
+			}
+		}
+	}
+	// Every format is covered, and the sample itself runs clean.
+	for _, ext := range []string{".txt\"", ".html\"", ".pdf\""} {
+		if !strings.Contains(got, ext) {
+			t.Errorf("golden output has no record from a %s file", strings.Trim(ext, `"`))
+		}
+	}
+}
+
+// TestRecordsMatchSchema validates every record of runs over the sample,
+// the dev corpus (when present) and bad inputs against
+// output/schema/record.v1.json.
+func TestRecordsMatchSchema(t *testing.T) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.RecordV1()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource("record.v1.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("record.v1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := t.TempDir()
+	writeFiles(t, bad, map[string][]byte{"empty.txt": nil, "x.html": []byte("<html><body><nav>menu</nav></body></html>")})
+	inputs := []string{"testdata/sample", bad, filepath.Join(bad, "missing.pdf")}
+	if _, err := os.Stat(devCorpus); err == nil {
+		inputs = append(inputs, devCorpus)
+	}
+	res := runBinary(t, "", append([]string{"run"}, inputs...)...)
+	lines := strings.Split(strings.TrimSpace(res.stdout), "\n")
+	if len(lines) < 8 {
+		t.Fatalf("got %d records, want at least 8", len(lines))
+	}
+	var failures int
+	for i, l := range lines {
+		v, err := jsonschema.UnmarshalJSON(strings.NewReader(l))
+		if err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if err := sch.Validate(v); err != nil {
+			t.Errorf("line %d does not match the schema: %v\n%.300s", i+1, err, l)
+		}
+		if strings.Contains(l, `"error":`) {
+			failures++
+		}
+	}
+	if failures < 3 {
+		t.Errorf("got %d error records, want at least 3 (empty, no content, missing)", failures)
+	}
+}

@@ -1,0 +1,397 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// binary is the communique command built once by TestMain.
+var binary string
+
+// repoRoot is the repository root, relative to this package's folder.
+const repoRoot = "../.."
+
+// devCorpus is the shared dev corpus; tests that need it skip without it.
+const devCorpus = "/work/shared/corpus/dev"
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "communique-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	binary = filepath.Join(dir, "communique")
+	out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(2)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// result is one run of the binary.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// runBinary runs communique with args in dir (the repository root when
+// empty) and returns its exit code and output.
+func runBinary(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	cmd := exec.CommandContext(t.Context(), binary, args...)
+	cmd.Dir = dir
+	if dir == "" {
+		cmd.Dir = repoRoot
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		t.Fatalf("run %v: %v", args, err)
+	}
+	return result{code: cmd.ProcessState.ExitCode(), stdout: stdout.String(), stderr: stderr.String()}
+}
+
+// record is the part of an output line the tests read.
+type record struct {
+	Schema string `json:"schema"`
+	ID     string `json:"id"`
+	Error  string `json:"error"`
+	Source struct {
+		Path   string `json:"path"`
+		URI    string `json:"uri"`
+		SHA256 string `json:"sha256"`
+		Size   int64  `json:"size"`
+	} `json:"source"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+}
+
+// parseRecords parses stdout, failing on any line that is not a record.
+func parseRecords(t *testing.T, stdout string) []record {
+	t.Helper()
+	var recs []record
+	sc := bufio.NewScanner(strings.NewReader(stdout))
+	sc.Buffer(nil, 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		var r record
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil || r.Schema == "" {
+			t.Fatalf("stdout line %d is not a record (%v): %.200s", n, err, sc.Text())
+		}
+		recs = append(recs, r)
+	}
+	return recs
+}
+
+// writeFiles creates files under dir.
+func writeFiles(t *testing.T, dir string, files map[string][]byte) {
+	t.Helper()
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+const goodRelease = "Secretary Announces New Trade Partnership\n\nWASHINGTON, March 13, 2014 - The Department of Commerce today announced a partnership with the Ministry of Economy.\n\nThe agreement covers digital trade and standards.\n"
+
+func TestRunExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{
+		"ok/a.txt":     []byte(goodRelease),
+		"ok/b.txt":     []byte(strings.Replace(goodRelease, "Trade", "Energy", 1)),
+		"mixed/a.txt":  []byte(goodRelease),
+		"mixed/z.txt":  nil, // empty: fails
+		"mixed/zz.txt": []byte(goodRelease),
+	})
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantRecs   int
+		wantStderr string
+	}{
+		{"all ok", []string{"run", "ok"}, 0, 2, "finished"},
+		{"some failed", []string{"run", "mixed"}, 1, 3, "some documents failed"},
+		{"flags after paths", []string{"run", "ok", "--workers", "1", "--quiet"}, 0, 2, ""},
+		{"no path", []string{"run"}, 2, 0, "no PATH given"},
+		{"unknown flag", []string{"run", "--nope", "ok"}, 2, 0, "flag provided but not defined"},
+		{"zero workers", []string{"run", "--workers", "0", "ok"}, 2, 0, "--workers 0"},
+		{"bad workers", []string{"run", "--workers", "many", "ok"}, 2, 0, "invalid value"},
+		{"bad log format", []string{"run", "--log-format", "xml", "ok"}, 2, 0, "--log-format"},
+		{"zero max bytes", []string{"run", "--max-bytes", "0", "ok"}, 2, 0, "--max-bytes 0"},
+		{"quiet and verbose", []string{"run", "--quiet", "--verbose", "ok"}, 2, 0, "contradict"},
+		{"help", []string{"run", "-h"}, 0, 0, "Usage: communique run"},
+		{"no command", nil, 2, 0, "no command given"},
+		{"unknown command", []string{"frobnicate"}, 2, 0, "unknown command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := runBinary(t, dir, tt.args...)
+			if res.code != tt.wantCode {
+				t.Errorf("exit code: got %d, want %d\nstderr: %s", res.code, tt.wantCode, res.stderr)
+			}
+			if got := len(parseRecords(t, res.stdout)); got != tt.wantRecs {
+				t.Errorf("records: got %d, want %d", got, tt.wantRecs)
+			}
+			if !strings.Contains(res.stderr, tt.wantStderr) {
+				t.Errorf("stderr: got %q, want it to contain %q", res.stderr, tt.wantStderr)
+			}
+		})
+	}
+}
+
+// TestRunBadInputs: each bad input of the issue yields one output line
+// (an error record, or for invalid UTF-8 a record decoded as
+// windows-1252) and a warning, and the good documents come out as usual.
+func TestRunBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	pdf, err := os.ReadFile(filepath.Join(repoRoot, "testdata", "sample", "quad-leaders-joint-statement.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	encrypted, err := os.ReadFile(filepath.Join("testdata", "encrypted.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	garbage := make([]byte, 4096)
+	for i := range garbage {
+		garbage[i] = byte(i*7919 + i/3) // deterministic noise with NULs
+	}
+	writeFiles(t, dir, map[string][]byte{
+		"in/01 good.txt":         []byte(goodRelease),
+		"in/02 empty.txt":        nil,
+		"in/03 garbage.txt":      garbage,
+		"in/04 truncated.pdf":    pdf[:len(pdf)/2],
+		"in/05 encrypted.pdf":    encrypted,
+		"in/06 big.txt":          bytes.Repeat([]byte("All work and no play. "), 3000),
+		"in/07 invalid-utf8.txt": []byte("Caf\xe9 Diplomacy Forum Opens\n\nThe Minist\xe8re held talks on 13 March 2014.\n"),
+		"in/10 good.txt":         []byte(goodRelease),
+	})
+	if err := os.Symlink("08 loop", filepath.Join(dir, "in", "08 loop")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	unreadable := filepath.Join(dir, "unreadable.txt")
+	writeFiles(t, dir, map[string][]byte{"unreadable.txt": []byte(goodRelease)})
+	if err := os.Chmod(unreadable, 0); err != nil {
+		t.Fatal(err)
+	}
+
+	res := runBinary(t, dir, "run", "--max-bytes", "40000", "--workers", "3", "in", "missing.txt", "fifo", "unreadable.txt")
+	if res.code != 1 {
+		t.Errorf("exit code: got %d, want 1\nstderr: %s", res.code, res.stderr)
+	}
+	recs := parseRecords(t, res.stdout)
+	byPath := map[string][]record{}
+	var order []string
+	for _, r := range recs {
+		if len(byPath[r.Source.Path]) == 0 {
+			order = append(order, r.Source.Path)
+		}
+		byPath[r.Source.Path] = append(byPath[r.Source.Path], r)
+	}
+	asRoot := os.Geteuid() == 0
+	tests := []struct {
+		path    string
+		wantErr string // substring of the error, case-insensitive; "" for a record
+	}{
+		{"in/01 good.txt", ""},
+		{"in/02 empty.txt", "empty"},
+		{"in/03 garbage.txt", "decode"},
+		{"in/04 truncated.pdf", "decode"},
+		{"in/05 encrypted.pdf", "decode"},
+		{"in/06 big.txt", "over the limit of 40000"},
+		{"in/07 invalid-utf8.txt", ""},
+		{"in/08 loop", "symlink loop"},
+		{"in/10 good.txt", ""},
+		{"missing.txt", "does not exist"},
+		{"fifo", "not a regular file"},
+		{"unreadable.txt", map[bool]string{true: "", false: "permission denied"}[asRoot]},
+	}
+	var wantOrder []string
+	for _, tt := range tests {
+		wantOrder = append(wantOrder, tt.path)
+		t.Run(tt.path, func(t *testing.T) {
+			got := byPath[tt.path]
+			if len(got) != 1 {
+				t.Fatalf("got %d records for %s, want 1", len(got), tt.path)
+			}
+			r := got[0]
+			switch {
+			case tt.wantErr == "" && r.Error != "":
+				t.Errorf("got error %q, want a record", r.Error)
+			case tt.wantErr != "" && !strings.Contains(strings.ToLower(r.Error), tt.wantErr):
+				t.Errorf("error: got %q, want it to contain %q", r.Error, tt.wantErr)
+			}
+			if r.Error != "" && !strings.Contains(res.stderr, tt.path) {
+				t.Errorf("no warning on stderr names %s", tt.path)
+			}
+			if !strings.HasPrefix(r.Source.URI, "file://") {
+				t.Errorf("source uri: got %q, want a file:// URI", r.Source.URI)
+			}
+		})
+	}
+	if strings.Join(order, "|") != strings.Join(wantOrder, "|") {
+		t.Errorf("output order:\n%s\nwant:\n%s", strings.Join(order, "\n"), strings.Join(wantOrder, "\n"))
+	}
+	if r := byPath["in/07 invalid-utf8.txt"]; len(r) == 1 && !strings.Contains(r[0].Text, "Café") {
+		t.Errorf("invalid UTF-8 text: got %q, want the windows-1252 reading (Café)", r[0].Text)
+	}
+	if r := byPath["in/06 big.txt"]; len(r) == 1 && r[0].Source.Size != 66000 {
+		t.Errorf("oversized file: size got %d, want 66000 (from its stat)", r[0].Source.Size)
+	}
+	if !strings.Contains(res.stderr, `"failures": `) {
+		t.Errorf("stderr lacks the summary: %s", res.stderr)
+	}
+}
+
+// TestRunStdoutOnlyRecords: with logging on and failures, stdout carries
+// records only, and JSON logs go to stderr one object per line.
+func TestRunStdoutOnlyRecords(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{"a.txt": []byte(goodRelease), "b.txt": nil})
+	res := runBinary(t, dir, "run", "--log-format", "json", "--verbose", ".", filepath.Join(mustAbs(t, repoRoot), "testdata", "sample"))
+	recs := parseRecords(t, res.stdout)
+	if len(recs) < 7 {
+		t.Errorf("got %d records, want at least 7", len(recs))
+	}
+	lines := strings.Split(strings.TrimSpace(res.stderr), "\n")
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil || m["level"] == nil {
+			t.Errorf("stderr line is not a JSON log entry: %q", l)
+		}
+	}
+	if !strings.Contains(res.stderr, `"msg":"document failed"`) {
+		t.Errorf("stderr lacks the failure warning: %s", res.stderr)
+	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	t.Helper()
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs
+}
+
+// TestRunOutputFile: -o writes the records to the file only, atomically.
+func TestRunOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string][]byte{"in/a.txt": []byte(goodRelease), "in/b.txt": nil})
+	res := runBinary(t, dir, "run", "-o", "out/records.jsonl", "in")
+	if res.code != 2 && res.code != 1 {
+		t.Errorf("-o into a missing folder: exit code %d, want an error", res.code)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "out"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	res = runBinary(t, dir, "run", "-o", "out/records.jsonl", "in")
+	if res.code != 1 {
+		t.Errorf("exit code: got %d, want 1 (one empty file)", res.code)
+	}
+	if res.stdout != "" {
+		t.Errorf("stdout with -o: got %q, want nothing", res.stdout)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "out", "records.jsonl"))
+	if err != nil {
+		t.Fatalf("output file: %v", err)
+	}
+	if got := len(parseRecords(t, string(b))); got != 2 {
+		t.Errorf("output file holds %d records, want 2", got)
+	}
+	entries, err := os.ReadDir(filepath.Join(dir, "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 {
+		t.Errorf("out/ holds %d entries, want only records.jsonl (no temporary file left)", len(entries))
+	}
+}
+
+// TestRunDeterministic: the output does not depend on the worker count.
+func TestRunDeterministic(t *testing.T) {
+	args := []string{"testdata/sample"}
+	if _, err := os.Stat(devCorpus); err == nil {
+		args = append(args, devCorpus)
+	}
+	one := runBinary(t, "", append([]string{"run", "--workers", "1"}, args...)...)
+	four := runBinary(t, "", append([]string{"run", "--workers", "4"}, args...)...)
+	if one.stdout == "" || one.stdout != four.stdout {
+		t.Errorf("output with 1 and 4 workers differs (or is empty: %d bytes)", len(one.stdout))
+	}
+}
+
+// TestRunInterrupt: SIGINT stops the run, exit status 1, and the records
+// written are complete lines for a prefix of the input, committed to -o.
+func TestRunInterrupt(t *testing.T) {
+	dir := t.TempDir()
+	const n = 4000
+	files := make(map[string][]byte, n)
+	for i := range n {
+		files[fmt.Sprintf("in/%05d.txt", i)] = []byte(strings.Repeat(goodRelease, 4))
+	}
+	writeFiles(t, dir, files)
+	cmd := exec.CommandContext(t.Context(), binary, "run", "--workers", "2", "-o", "out.jsonl", "in")
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(700 * time.Millisecond)
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) {
+		t.Skipf("run finished before the interrupt (%v): machine too fast for this test", err)
+	}
+	if code := exit.ExitCode(); code != 1 {
+		t.Errorf("exit code: got %d, want 1", code)
+	}
+	if !strings.Contains(stderr.String(), "interrupted") {
+		t.Errorf("stderr: got %q, want it to say interrupted", stderr.String())
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "out.jsonl"))
+	if err != nil {
+		t.Fatalf("output after interrupt: %v", err)
+	}
+	recs := parseRecords(t, string(b))
+	if len(recs) >= n {
+		t.Errorf("got %d records: the run was not interrupted", len(recs))
+	}
+	for i, r := range recs {
+		if want := fmt.Sprintf("in/%05d.txt", i); r.Source.Path != want || r.Error != "" {
+			t.Fatalf("record %d: got %s (error %q), want %s: not a clean prefix", i, r.Source.Path, r.Error, want)
+		}
+	}
+}
