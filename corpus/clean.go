@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -133,11 +134,19 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	lines := c.classify(c.prepareLines(doc))
+	origHeadline := doc.Meta.Headline
+	raw, fm := c.prepareLines(doc)
+	lines := c.classify(raw)
+	if fm.title != "" && doc.Meta.Headline == "" {
+		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
+	}
 	c.dropRepeated(lines)
 	c.dropTrailingPromo(lines)
 	c.markMastheadClusters(lines)
 	segs, docMasthead := c.segment(lines)
+	if len(fm.dates) > 0 {
+		docMasthead = strings.TrimSpace(strings.Join(fm.dates, "\n") + "\n" + docMasthead)
+	}
 	if len(segs) == 0 {
 		return nil, nil
 	}
@@ -150,6 +159,8 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 			titles[normLine(s.title)] = true
 		}
 	}
+	meta := doc.Meta
+	meta.Headline = origHeadline
 	var out []Article
 	for _, s := range segs {
 		text := c.articleText(lines, s, titles)
@@ -167,7 +178,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 			Title:    s.title,
 			Text:     text,
 			Masthead: masthead,
-			Meta:     doc.Meta,
+			Meta:     meta,
 		})
 	}
 	return out, nil
@@ -179,23 +190,33 @@ type cline struct {
 	kind lineKind
 }
 
+// spaceNormalizer turns carriage returns into line feeds and the Unicode
+// spaces of web pages (no-break, narrow no-break, thin, en/em spaces) into
+// plain spaces, and drops zero-width characters.
+var spaceNormalizer = strings.NewReplacer("\r", "\n", "\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2009", " ",
+	"\u200a", " ", "\u2002", " ", "\u2003", " ", "\u2005", " ", "\u2006", " ", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "")
+
 // prepareLines normalizes line ends and spaces, removes inline chrome and,
 // for plain text, re-joins hard-wrapped lines.
-func (c *Cleaner) prepareLines(doc Doc) []string {
+func (c *Cleaner) prepareLines(doc Doc) ([]string, frontMatter) {
 	text := strings.ReplaceAll(doc.Text, "\r\n", "\n")
-	text = strings.NewReplacer("\r", "\n", "\u00a0", " ", "\u200b", "", "\ufeff", "").Replace(text)
+	text = spaceNormalizer.Replace(text)
 	text = c.rules.inlineJunk.ReplaceAllString(text, "")
 	lines := strings.Split(text, "\n")
+	var fm frontMatter
+	if doc.Format == FormatText || doc.Format == "" {
+		fm, lines = splitFrontMatter(lines)
+		if w := wrapWidth(lines); w > 0 {
+			lines = unwrapLines(lines, w, c.rules)
+		}
+	}
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " \t")
 	}
 	if doc.Format == FormatText || doc.Format == "" {
-		if w := wrapWidth(lines); w > 0 {
-			lines = unwrapLines(lines, w, c.rules)
-		}
 		lines = joinBrokenParagraphs(lines, c.rules.itemStart.MatchString)
 	}
-	return lines
+	return lines, fm
 }
 
 // classify gives every line its kind, from the line alone.
@@ -324,4 +345,86 @@ func (c *Cleaner) articleText(lines []cline, s segment, titles map[string]bool) 
 		b.WriteString(l.text)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// frontMatter is what the cleaner keeps of a Markdown file's YAML front
+// matter: its title (a title candidate) and its date lines (masthead).
+type frontMatter struct {
+	title string
+	dates []string
+}
+
+// splitFrontMatter removes a leading "---" ... "---" block of "key: value"
+// lines and returns its title and date fields.
+func splitFrontMatter(lines []string) (frontMatter, []string) {
+	var fm frontMatter
+	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" {
+		return fm, lines
+	}
+	for i := 1; i < len(lines) && i < 60; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "---" || t == "..." {
+			return fm, lines[i+1:]
+		}
+		key, val, ok := strings.Cut(t, ":")
+		// A double-quoted value may go on over indented lines.
+		if v := strings.TrimSpace(val); ok && strings.HasPrefix(v, `"`) {
+			for !closedYAMLQuote(val) && i+1 < len(lines) && strings.HasPrefix(lines[i+1], " ") {
+				i++
+				next := strings.TrimSpace(lines[i])
+				if strings.HasSuffix(val, `\`) {
+					val = val[:len(val)-1] + next
+				} else {
+					val += " " + next
+				}
+			}
+		}
+		if !ok {
+			if t == "" || strings.HasPrefix(lines[i], " ") || strings.HasPrefix(t, "- ") {
+				continue // blank or a nested value
+			}
+			return frontMatter{}, lines // not front matter after all
+		}
+		val = unquoteYAML(strings.TrimSpace(val))
+		switch k := strings.ToLower(strings.TrimSpace(key)); k {
+		case "title":
+			fm.title = val
+		case "date", "published", "published_time", "pubdate", "release_date":
+			if val != "" {
+				fm.dates = append(fm.dates, k+": "+val)
+			}
+		}
+	}
+	return frontMatter{}, lines
+}
+
+var yamlEscapes = strings.NewReplacer(`\\`, `\\`, `\_`, " ", `\ `, " ", `\/`, "/", `\N`, " ", `\L`, " ", `\P`, " ")
+
+// unquoteYAML removes YAML quotes from a scalar, decoding the escapes of a
+// double-quoted one.
+func unquoteYAML(s string) string {
+	switch {
+	case len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"':
+		// YAML escapes Go does not know: "\_" (no-break space), "\ " and "\/".
+		if u, err := strconv.Unquote(yamlEscapes.Replace(s)); err == nil {
+			return u
+		}
+		return s[1 : len(s)-1]
+	case len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'':
+		return strings.ReplaceAll(s[1:len(s)-1], "''", "'")
+	}
+	return s
+}
+
+// closedYAMLQuote reports whether a double-quoted YAML value is complete.
+func closedYAMLQuote(val string) bool {
+	v := strings.TrimSpace(val)
+	if len(v) < 2 || !strings.HasSuffix(v, `"`) {
+		return false
+	}
+	n := 0 // backslashes before the final quote
+	for i := len(v) - 2; i >= 0 && v[i] == '\\'; i-- {
+		n++
+	}
+	return n%2 == 0
 }

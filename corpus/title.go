@@ -44,6 +44,9 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, first bool) {
 		}
 	}
 	i := c.headlineLine(lines, *s)
+	if first && strings.TrimSpace(doc.Meta.Headline) != "" {
+		i = -1 // the page's own headline is not in the text: it still names the page
+	}
 	if i < 0 {
 		// No headline line: the metadata, else the first sentence.
 		if first {
@@ -131,8 +134,8 @@ func (c *Cleaner) isHeadline(t string) bool {
 	if strings.HasSuffix(t, ":") || c.rules.dateOnly.MatchString(t) {
 		return false
 	}
-	// A headline is not several sentences.
-	return strings.Count(t, ". ") < 2
+	// A headline is not several sentences, nor a long sentence.
+	return strings.Count(t, ". ") < 2 && !(n > 100 && endsSentence(t))
 }
 
 // continuesHeadline reports whether next continues the headline line prev

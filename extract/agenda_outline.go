@@ -23,14 +23,17 @@ type outlineFrame struct {
 // ends every list, unless the next item continues one of them: running page
 // headers and remarks between items do not break a list.
 type outlineBuilder struct {
-	text     string
-	out      []AgendaItem
-	bodyEnd  []int // end of each item's own body, -1 while open
-	hasBody  []bool
-	textAt   []int // where each item's text starts, after its label
-	stack    []outlineFrame
-	closeAt  int // offset of a pending closure, -1 when none
-	closeLvl int // depth from which the pending closure closes lists
+	text    string
+	out     []AgendaItem
+	bodyEnd []int // end of each item's own body, -1 while open
+	hasBody []bool
+	textAt  []int // where each item's text starts, after its label
+	// paragraph marks items whose line is a paragraph (titled by its first
+	// sentence) rather than a heading.
+	paragraph []bool
+	stack     []outlineFrame
+	closeAt   int // offset of a pending closure, -1 when none
+	closeLvl  int // depth from which the pending closure closes lists
 }
 
 func buildOutline(text string, lines []outlineLine, labels []label) []AgendaItem {
@@ -140,18 +143,27 @@ func (b *outlineBuilder) addItem(l label) {
 		b.bodyEnd[n-1] = l.lineStart
 	}
 	idx := len(b.out)
+	title, heading := itemTitle(b.text, l)
 	if d >= 0 {
 		b.closeFrom(d+1, l.lineStart)
 		f := &b.stack[d]
 		f.item, f.value, f.decimal = idx, l.value, l.decimal
 		f.n++
 	} else {
+		// A section heading does not nest under a numbered paragraph: the
+		// paragraph list is at the heading's level or inside it
+		// ("3 The pandemic ..." then "(I) Strengthening Collective Action").
+		if heading {
+			for len(b.stack) > 0 && b.paragraph[b.stack[len(b.stack)-1].item] {
+				b.closeFrom(len(b.stack)-1, l.lineStart)
+			}
+		}
 		b.stack = append(b.stack, outlineFrame{style: st, item: idx, value: l.value, decimal: l.decimal, n: 1})
 		d = len(b.stack) - 1
 	}
 	it := AgendaItem{
 		Label: strings.TrimSpace(l.printed),
-		Title: itemTitle(b.text, l),
+		Title: title,
 		Level: d + 1,
 		Start: l.start,
 	}
@@ -163,6 +175,7 @@ func (b *outlineBuilder) addItem(l label) {
 	b.bodyEnd = append(b.bodyEnd, -1)
 	b.hasBody = append(b.hasBody, false)
 	b.textAt = append(b.textAt, l.textStart)
+	b.paragraph = append(b.paragraph, !heading)
 }
 
 // finish sets bodies and spans: an item's End covers its sub-items.
@@ -201,7 +214,9 @@ func trimRightOffset(text string, start, end int) int {
 
 // itemTitle is the heading text after the label; for a paragraph item it
 // is the first sentence. Markdown emphasis and list punctuation are dropped.
-func itemTitle(text string, l label) string {
+// heading reports whether the item's line is a short heading rather than a
+// paragraph.
+func itemTitle(text string, l label) (title string, heading bool) {
 	line := text[l.textStart:l.lineEnd]
 	// Wrapped continuation lines (starting lower-case) belong to the title.
 	for pos := l.lineEnd + 1; pos < len(text); {
@@ -219,8 +234,9 @@ func itemTitle(text string, l label) string {
 		pos = end + 1
 	}
 	line = stripEmphasis(line)
+	heading = len(line) <= 120 && !endsSentenceByte(line)
 	if s := firstSentence(line); s != "" {
-		line = s
+		line, heading = stripEmphasis(s), false
 	}
 	line = strings.TrimSpace(line)
 	for _, suf := range []string{"; and", "; or", ";", ","} {
@@ -239,7 +255,12 @@ func itemTitle(text string, l label) string {
 		}
 		line = line[:cut]
 	}
-	return line
+	return line, heading
+}
+
+func endsSentenceByte(s string) bool {
+	s = strings.TrimRight(s, " \"'”’*_)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 // stripEmphasis drops Markdown and HTML emphasis marks around a heading.
@@ -258,7 +279,7 @@ func firstSentence(s string) string {
 			continue
 		}
 		j := i + 1
-		for j < len(s) && (s[j] == '"' || s[j] == '\'' || s[j] == ')') {
+		for j < len(s) && (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == '*' || s[j] == '_') {
 			j++
 		}
 		if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "’") {
