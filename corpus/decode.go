@@ -147,7 +147,7 @@ func (d *Decoder) Decode(ctx context.Context, in Input) (doc Doc, err error) {
 		doc.Source.ContentType = "text/html; charset=" + cs
 	default:
 		text, cs := decodeTextBytes(in.Body)
-		doc.Text = normalizeText(text)
+		doc.Text = normalizePlainText(text)
 		doc.Source.ContentType = "text/plain; charset=" + cs
 	}
 	if strings.TrimSpace(doc.Text) == "" {

@@ -34,7 +34,7 @@ func (d *Decoder) decodeHTML(body []byte, declared string, doc *Doc) (string, er
 	if lang := doc.Meta.Lang; lang == "" {
 		doc.Meta.Lang = doc.Meta.Props["content-language"]
 	}
-	body0 := findBody(root)
+	body0 := htmlFindBody(root)
 	if body0 == nil {
 		return cs, nil
 	}
@@ -84,7 +84,7 @@ func htmlToUTF8(body []byte, declared string) ([]byte, string) {
 	return out, name
 }
 
-func findBody(root *html.Node) *html.Node {
+func htmlFindBody(root *html.Node) *html.Node {
 	var found *html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -105,7 +105,7 @@ func findBody(root *html.Node) *html.Node {
 // readHTMLMeta reads the document-level metadata of the page.
 func readHTMLMeta(gq *goquery.Document) Meta {
 	var m Meta
-	m.Title = collapseSpace(gq.Find("title").First().Text())
+	m.Title = collapseHTMLSpace(gq.Find("title").First().Text())
 	m.Lang = strings.TrimSpace(gq.Find("html").AttrOr("lang", ""))
 	if m.Lang == "" {
 		m.Lang = strings.TrimSpace(gq.Find("html").AttrOr("xml:lang", ""))
@@ -116,8 +116,8 @@ func readHTMLMeta(gq *goquery.Document) Meta {
 			return
 		}
 		content = strings.TrimSpace(content)
-		for _, attr := range []string{"name", "property", "itemprop", "http-equiv"} {
-			key, ok := s.Attr(attr)
+		for _, name := range []string{"name", "property", "itemprop", "http-equiv"} {
+			key, ok := s.Attr(name)
 			if !ok {
 				continue
 			}
@@ -142,9 +142,9 @@ func readHTMLMeta(gq *goquery.Document) Meta {
 	return m
 }
 
-// collapseSpace trims s and collapses runs of white space (including
+// collapseHTMLSpace trims s and collapses runs of white space (including
 // non-breaking spaces) into one space.
-func collapseSpace(s string) string {
+func collapseHTMLSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -153,7 +153,7 @@ func collapseSpace(s string) string {
 			space = b.Len() > 0
 			continue
 		}
-		if isInvisible(r) {
+		if isInvisibleRune(r) {
 			continue
 		}
 		if space {
@@ -173,9 +173,9 @@ func isHTMLSpace(r rune) bool {
 	return false
 }
 
-// isInvisible reports runes that render as nothing: zero-width spaces and
+// isInvisibleRune reports runes that render as nothing: zero-width spaces and
 // joiners, soft hyphens, byte-order marks.
-func isInvisible(r rune) bool {
+func isInvisibleRune(r rune) bool {
 	switch r {
 	case '\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff':
 		return true

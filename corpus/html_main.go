@@ -156,7 +156,7 @@ type nodeInfo struct {
 	commas, links int
 	// headings counts <h2>..<h6> elements below the element.
 	headings int
-	score  float64
+	score    float64
 	// chrome marks elements recognized as site chrome.
 	chrome bool
 	// scored marks elements that received paragraph scores.
@@ -208,7 +208,7 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 	childChrome := inChrome || ni.chrome
 	childArticle := inArticle || n.DataAtom == atom.Article || n.DataAtom == atom.Main
 	isLink := n.DataAtom == atom.A
-	if isLink && hasAttr(n, "href") {
+	if isLink && htmlHasAttr(n, "href") {
 		ni.links = 1
 	}
 	switch n.DataAtom {
@@ -221,7 +221,7 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 			if childChrome {
 				continue
 			}
-			t, commas := countText(c.Data)
+			t, commas := htmlCountText(c.Data)
 			ni.text += t
 			ni.commas += commas
 			if isLink {
@@ -271,8 +271,8 @@ func (p *htmlPage) dropSmallForms() {
 	}
 }
 
-// countText counts the non-space runes and the commas of s.
-func countText(s string) (n, commas int) {
+// htmlCountText counts the non-space runes and the commas of s.
+func htmlCountText(s string) (n, commas int) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -289,7 +289,7 @@ func countText(s string) (n, commas int) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if isHTMLSpace(r) || isInvisible(r) {
+		if isHTMLSpace(r) || isInvisibleRune(r) {
 			continue
 		}
 		n++
@@ -341,7 +341,7 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 	}
 	neg, pos := 0, 0
 	for _, v := range classID {
-		for _, tok := range strings.FieldsFunc(v, isClassSep) {
+		for _, tok := range strings.FieldsFunc(v, htmlClassSep) {
 			if r.chromeTokens[tok] {
 				neg++
 			} else if r.positiveTokens[tok] {
@@ -365,29 +365,29 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 	return neg > 0 && neg > pos
 }
 
-func isClassSep(r rune) bool {
+func htmlClassSep(r rune) bool {
 	return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' || r == ':' || r == '.'
 }
 
-// paragraphTags are the elements whose text is scored as paragraphs.
-var paragraphTags = map[atom.Atom]bool{
+// htmlParagraphTags are the elements whose text is scored as paragraphs.
+var htmlParagraphTags = map[atom.Atom]bool{
 	atom.P: true, atom.Pre: true, atom.Td: true, atom.Blockquote: true, atom.Li: true,
 	atom.Dd: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.Address: true,
 }
 
-// minParagraphRunes is the shortest paragraph that scores, as in
+// htmlMinParagraphRunes is the shortest paragraph that scores, as in
 // readability: shorter blocks are captions, labels and menu items.
-const minParagraphRunes = 25
+const htmlMinParagraphRunes = 25
 
 // score gives every paragraph-like block its score and propagates it to
 // its ancestors.
 func (p *htmlPage) score() {
 	for _, ni := range p.order {
 		n := ni.node
-		if ni.text < minParagraphRunes || !p.inContent(ni) {
+		if ni.text < htmlMinParagraphRunes || !p.inContent(ni) {
 			continue
 		}
-		if !paragraphTags[n.DataAtom] && !(n.DataAtom == atom.Div && hasDirectText(n)) {
+		if !htmlParagraphTags[n.DataAtom] && !(n.DataAtom == atom.Div && htmlHasDirectText(n)) {
 			continue
 		}
 		if n.DataAtom == atom.Li && ni.linkDensity() > 0.5 {
@@ -434,7 +434,7 @@ func (p *htmlPage) inContent(ni *nodeInfo) bool {
 	return true
 }
 
-func hasDirectText(n *html.Node) bool {
+func htmlHasDirectText(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			return true
@@ -471,7 +471,7 @@ func (p *htmlPage) initialScore(n *html.Node) float64 {
 				s += 15
 			}
 		case "class", "id":
-			for _, tok := range strings.FieldsFunc(strings.ToLower(a.Val), isClassSep) {
+			for _, tok := range strings.FieldsFunc(strings.ToLower(a.Val), htmlClassSep) {
 				if p.rules.positiveTokens[tok] {
 					s += 25
 					break
@@ -503,7 +503,7 @@ func (p *htmlPage) pickMain() *html.Node {
 	// paragraphs split over sibling containers.
 	cur := best
 	for {
-		if isSemanticMain(cur.node) {
+		if htmlIsSemanticMain(cur.node) {
 			break
 		}
 		parent := cur.node.Parent
@@ -530,7 +530,7 @@ func (p *htmlPage) pickMain() *html.Node {
 	return cur.node
 }
 
-func isSemanticMain(n *html.Node) bool {
+func htmlIsSemanticMain(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Article, atom.Main:
 		return true
@@ -586,13 +586,13 @@ func (p *htmlPage) headline() string {
 	if p.h1 == nil {
 		return ""
 	}
-	return collapseSpace(textOf(p.h1))
+	return collapseHTMLSpace(htmlTextOf(p.h1))
 }
 
 func (p *htmlPage) times() []string { return p.timesSeen }
 
-// textOf returns the raw text below n.
-func textOf(n *html.Node) string {
+// htmlTextOf returns the raw text below n.
+func htmlTextOf(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {

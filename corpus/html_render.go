@@ -19,19 +19,19 @@ import (
 // "- ".
 
 const (
-	// maxHeadRegionRunes bounds the text kept between the main <h1> and
+	// htmlMaxHeadRegionRunes bounds the text kept between the main <h1> and
 	// the main container; more than this is not a title block.
-	maxHeadRegionRunes = 1200
-	// innerLinkDensity is the link density above which a block inside the
+	htmlMaxHeadRegionRunes = 1200
+	// htmlInnerLinkDensity is the link density above which a block inside the
 	// main container is a link list (related links, tags) and dropped,
 	// unless the container is itself a link list.
-	innerLinkDensity = 0.7
-	// minLinkListLinks is the fewest links that make a link list; one link
+	htmlInnerLinkDensity = 0.7
+	// htmlMinLinkListLinks is the fewest links that make a link list; one link
 	// alone (a teaser title, "Read more") is content.
-	minLinkListLinks = 3
+	htmlMinLinkListLinks = 3
 )
 
-type textWriter struct {
+type htmlTextWriter struct {
 	b strings.Builder
 	// pendingSpace: white space was seen since the last written rune.
 	pendingSpace bool
@@ -39,21 +39,21 @@ type textWriter struct {
 	breakLevel int
 }
 
-func (w *textWriter) atStart() bool { return w.b.Len() == 0 }
+func (w *htmlTextWriter) atStart() bool { return w.b.Len() == 0 }
 
-func (w *textWriter) blockBreak() {
+func (w *htmlTextWriter) blockBreak() {
 	w.breakLevel = 2
 	w.pendingSpace = false
 }
 
-func (w *textWriter) lineBreak() {
+func (w *htmlTextWriter) lineBreak() {
 	if w.breakLevel < 1 {
 		w.breakLevel = 1
 	}
 	w.pendingSpace = false
 }
 
-func (w *textWriter) flushBreak() {
+func (w *htmlTextWriter) flushBreak() {
 	if w.atStart() {
 		w.breakLevel = 0
 		w.pendingSpace = false
@@ -73,19 +73,19 @@ func (w *textWriter) flushBreak() {
 	w.pendingSpace = false
 }
 
-func (w *textWriter) afterTab() bool {
+func (w *htmlTextWriter) afterTab() bool {
 	s := w.b.String()
 	return len(s) > 0 && s[len(s)-1] == '\t'
 }
 
 // text writes s with white space collapsed.
-func (w *textWriter) text(s string) {
+func (w *htmlTextWriter) text(s string) {
 	for _, r := range s {
 		if isHTMLSpace(r) {
 			w.pendingSpace = true
 			continue
 		}
-		if isInvisible(r) {
+		if isInvisibleRune(r) {
 			continue
 		}
 		w.flushBreak()
@@ -94,7 +94,7 @@ func (w *textWriter) text(s string) {
 }
 
 // raw writes preformatted text, keeping its line breaks.
-func (w *textWriter) raw(s string) {
+func (w *htmlTextWriter) raw(s string) {
 	for i, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
 		if i > 0 {
 			w.lineBreak()
@@ -110,7 +110,7 @@ func (w *textWriter) raw(s string) {
 
 // render returns the text of the head region and the main container.
 func (p *htmlPage) render() string {
-	w := &textWriter{}
+	w := &htmlTextWriter{}
 	mi := p.info[p.main]
 	if p.h1 != nil && p.detect {
 		hi := p.info[p.h1]
@@ -123,12 +123,12 @@ func (p *htmlPage) render() string {
 		}
 	}
 	p.renderNode(w, p.main, mi.linkDensity() > 0.5)
-	return tidyLines(w.b.String())
+	return tidyHTMLLines(w.b.String())
 }
 
 // renderBetween renders the content blocks that lie after the headline
 // and before the main container in document order, when they are short.
-func (p *htmlPage) renderBetween(w *textWriter, hi, mi *nodeInfo) {
+func (p *htmlPage) renderBetween(w *htmlTextWriter, hi, mi *nodeInfo) {
 	var blocks []*html.Node
 	total := 0
 	var walk func(n *html.Node) bool
@@ -160,7 +160,7 @@ func (p *htmlPage) renderBetween(w *textWriter, hi, mi *nodeInfo) {
 				continue
 			}
 			total += ci.text
-			if total > maxHeadRegionRunes {
+			if total > htmlMaxHeadRegionRunes {
 				return false
 			}
 			blocks = append(blocks, c)
@@ -180,7 +180,7 @@ func (p *htmlPage) renderBetween(w *textWriter, hi, mi *nodeInfo) {
 		return
 	}
 	walk(lca)
-	if total > maxHeadRegionRunes {
+	if total > htmlMaxHeadRegionRunes {
 		return
 	}
 	for _, b := range blocks {
@@ -191,7 +191,7 @@ func (p *htmlPage) renderBetween(w *textWriter, hi, mi *nodeInfo) {
 
 // renderNode writes n and its descendants. linkList is true when n's
 // container is itself a list of links, so link-dense blocks stay.
-func (p *htmlPage) renderNode(w *textWriter, n *html.Node, linkList bool) {
+func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 	switch n.Type {
 	case html.TextNode:
 		w.text(n.Data)
@@ -220,15 +220,15 @@ func (p *htmlPage) renderNode(w *textWriter, n *html.Node, linkList bool) {
 		return
 	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
 		w.blockBreak()
-		w.raw(textOf(n))
+		w.raw(htmlTextOf(n))
 		w.blockBreak()
 		return
 	case atom.Time:
-		if v := timeValue(n); v != "" {
+		if v := htmlTimeValue(n); v != "" {
 			p.timesSeen = append(p.timesSeen, v)
 		}
 	case atom.Td, atom.Th:
-		if n.PrevSibling != nil && hasPrevCell(n) {
+		if n.PrevSibling != nil && htmlHasPrevCell(n) {
 			w.flushTab()
 		}
 	case atom.Ol, atom.Ul, atom.Menu, atom.Dir:
@@ -256,12 +256,12 @@ func (p *htmlPage) isLinkList(ni *nodeInfo) bool {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return false
 	}
-	return p.rules.blockTags[ni.node.DataAtom] && ni.links >= minLinkListLinks && ni.text > 0 &&
-		ni.linkDensity() > innerLinkDensity && ni.text < p.info[p.main].text*3/10
+	return p.rules.blockTags[ni.node.DataAtom] && ni.links >= htmlMinLinkListLinks && ni.text > 0 &&
+		ni.linkDensity() > htmlInnerLinkDensity && ni.text < p.info[p.main].text*3/10
 }
 
 // flushTab separates table cells with a tab unless at a line start.
-func (w *textWriter) flushTab() {
+func (w *htmlTextWriter) flushTab() {
 	if w.breakLevel > 0 || w.atStart() {
 		return
 	}
@@ -269,7 +269,7 @@ func (w *textWriter) flushTab() {
 	w.pendingSpace = false
 }
 
-func hasPrevCell(n *html.Node) bool {
+func htmlHasPrevCell(n *html.Node) bool {
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
 		if s.Type == html.ElementNode && (s.DataAtom == atom.Td || s.DataAtom == atom.Th) {
 			return true
@@ -279,10 +279,10 @@ func hasPrevCell(n *html.Node) bool {
 }
 
 // renderList writes the items of an <ol> or <ul> with their markers.
-func (p *htmlPage) renderList(w *textWriter, list *html.Node, linkList bool) {
+func (p *htmlPage) renderList(w *htmlTextWriter, list *html.Node, linkList bool) {
 	ordered := list.DataAtom == atom.Ol
-	typ := attr(list, "type")
-	reversed := hasAttr(list, "reversed")
+	typ := htmlAttr(list, "type")
+	reversed := htmlHasAttr(list, "reversed")
 	items := 0
 	for c := list.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
@@ -293,7 +293,7 @@ func (p *htmlPage) renderList(w *textWriter, list *html.Node, linkList bool) {
 	if reversed {
 		num = items
 	}
-	if s, err := strconv.Atoi(strings.TrimSpace(attr(list, "start"))); err == nil {
+	if s, err := strconv.Atoi(strings.TrimSpace(htmlAttr(list, "start"))); err == nil {
 		num = s
 	}
 	for c := list.FirstChild; c != nil; c = c.NextSibling {
@@ -301,7 +301,7 @@ func (p *htmlPage) renderList(w *textWriter, list *html.Node, linkList bool) {
 			p.renderNode(w, c, linkList)
 			continue
 		}
-		if v, err := strconv.Atoi(strings.TrimSpace(attr(c, "value"))); err == nil {
+		if v, err := strconv.Atoi(strings.TrimSpace(htmlAttr(c, "value"))); err == nil {
 			num = v
 		}
 		ci := p.info[c]
@@ -311,13 +311,13 @@ func (p *htmlPage) renderList(w *textWriter, list *html.Node, linkList bool) {
 		}
 		if !skip {
 			w.blockBreak()
-			first := firstText(c, 12)
+			first := htmlFirstText(c, 12)
 			if ordered {
-				if !startsWithLabel(first) {
+				if !htmlStartsWithLabel(first) {
 					w.flushBreak()
-					w.b.WriteString(listLabel(num, typ) + " ")
+					w.b.WriteString(htmlListLabel(num, typ) + " ")
 				}
-			} else if first != "" && !startsWithBullet(first) {
+			} else if first != "" && !htmlStartsWithBullet(first) {
 				w.flushBreak()
 				w.b.WriteString("- ")
 			}
@@ -334,22 +334,22 @@ func (p *htmlPage) renderList(w *textWriter, list *html.Node, linkList bool) {
 	}
 }
 
-// listLabel formats an ordered-list number as a browser renders it.
-func listLabel(n int, typ string) string {
+// htmlListLabel formats an ordered-list number as a browser renders it.
+func htmlListLabel(n int, typ string) string {
 	switch typ {
 	case "a":
-		return alphaLabel(n, 'a') + "."
+		return htmlAlphaLabel(n, 'a') + "."
 	case "A":
-		return alphaLabel(n, 'A') + "."
+		return htmlAlphaLabel(n, 'A') + "."
 	case "i":
-		return strings.ToLower(romanLabel(n)) + "."
+		return strings.ToLower(htmlRomanLabel(n)) + "."
 	case "I":
-		return romanLabel(n) + "."
+		return htmlRomanLabel(n) + "."
 	}
 	return strconv.Itoa(n) + "."
 }
 
-func alphaLabel(n int, base rune) string {
+func htmlAlphaLabel(n int, base rune) string {
 	if n <= 0 {
 		return strconv.Itoa(n)
 	}
@@ -362,7 +362,7 @@ func alphaLabel(n int, base rune) string {
 	return string(out)
 }
 
-func romanLabel(n int) string {
+func htmlRomanLabel(n int) string {
 	if n <= 0 || n >= 4000 {
 		return strconv.Itoa(n)
 	}
@@ -378,9 +378,9 @@ func romanLabel(n int) string {
 	return b.String()
 }
 
-// startsWithLabel reports whether s begins with an item label of its own
+// htmlStartsWithLabel reports whether s begins with an item label of its own
 // ("1.", "(a)", "iv)"), as lists styled without markers write them.
-func startsWithLabel(s string) bool {
+func htmlStartsWithLabel(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
@@ -402,7 +402,7 @@ func startsWithLabel(s string) bool {
 			allDigits = false
 		}
 	}
-	if !allDigits && j-i > 1 && !isRomanNumeral(s[i:j]) {
+	if !allDigits && j-i > 1 && !htmlIsRoman(s[i:j]) {
 		return false
 	}
 	switch s[j] {
@@ -412,11 +412,11 @@ func startsWithLabel(s string) bool {
 	return false
 }
 
-func isRomanNumeral(s string) bool {
+func htmlIsRoman(s string) bool {
 	return strings.Trim(strings.ToLower(s), "ivxlc") == ""
 }
 
-func startsWithBullet(s string) bool {
+func htmlStartsWithBullet(s string) bool {
 	s = strings.TrimSpace(s)
 	for _, b := range []string{"-", "•", "*", "·", "▪", "◦", "–", "—"} {
 		if strings.HasPrefix(s, b) {
@@ -426,8 +426,8 @@ func startsWithBullet(s string) bool {
 	return false
 }
 
-// firstText returns about the first max bytes of n's text.
-func firstText(n *html.Node, max int) string {
+// htmlFirstText returns about the first max bytes of n's text.
+func htmlFirstText(n *html.Node, max int) string {
 	var b strings.Builder
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
@@ -455,14 +455,14 @@ func firstText(n *html.Node, max int) string {
 	}, b.String()), " ")
 }
 
-func timeValue(n *html.Node) string {
-	if v := strings.TrimSpace(attr(n, "datetime")); v != "" {
+func htmlTimeValue(n *html.Node) string {
+	if v := strings.TrimSpace(htmlAttr(n, "datetime")); v != "" {
 		return v
 	}
-	return collapseSpace(textOf(n))
+	return collapseHTMLSpace(htmlTextOf(n))
 }
 
-func attr(n *html.Node, key string) string {
+func htmlAttr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return a.Val
@@ -471,7 +471,7 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-func hasAttr(n *html.Node, key string) bool {
+func htmlHasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return true
@@ -480,9 +480,9 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// tidyLines trims each line, drops blank lines at the ends and collapses
+// tidyHTMLLines trims each line, drops blank lines at the ends and collapses
 // runs of blank lines into one.
-func tidyLines(s string) string {
+func tidyHTMLLines(s string) string {
 	lines := strings.Split(s, "\n")
 	out := make([]string, 0, len(lines))
 	blank := true

@@ -1,7 +1,170 @@
 package corpus
 
-import "context"
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
 
-func (d *Decoder) decodePDF(ctx context.Context, body []byte, doc *Doc) error {
-	return ErrMalformedPDF
+	"github.com/ledongthuc/pdf"
+)
+
+// PDF decoding with github.com/ledongthuc/pdf: each page's glyphs are laid
+// out into lines in reading order (pdf_layout.go), then running headers and
+// footers, page numbers and dot-leader contents lines are removed and
+// wrapped lines joined into paragraphs (pdf_clean.go). The library panics on
+// some malformed files; every panic becomes an ErrMalformedPDF error.
+
+const (
+	// minPDFWordsPerPage is the average number of words per page below
+	// which a PDF has no usable text layer: a scan, or pages of images
+	// with a caption or two.
+	minPDFWordsPerPage = 20
+	// pdfVersionOffset is where the minor version digit sits in "%PDF-1.x".
+	pdfVersionOffset = 7
+)
+
+// decodePDF fills doc.Text, doc.PageStarts and doc.Meta from body.
+func (d *Decoder) decodePDF(ctx context.Context, body []byte, doc *Doc) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", ErrMalformedPDF, r)
+		}
+	}()
+	body, err = pdfPrepare(body)
+	if err != nil {
+		return err
+	}
+	r, err := pdf.NewReader(bytes.NewReader(body), int64(len(body)))
+	if err != nil {
+		return pdfOpenError(body, err)
+	}
+	n := r.NumPage()
+	if n <= 0 {
+		return fmt.Errorf("%w: no pages", ErrMalformedPDF)
+	}
+	pages := make([]pdfPage, 0, n)
+	words := 0
+	for i := 1; i <= n; i++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		pg, err := pdfReadPage(r, i)
+		if err != nil {
+			return fmt.Errorf("%w: page %d of %d: %v", ErrMalformedPDF, i, n, err)
+		}
+		for _, l := range pg.lines {
+			words += len(strings.Fields(l.text))
+		}
+		pages = append(pages, pg)
+	}
+	if words < minPDFWordsPerPage*n {
+		return &NoTextLayerError{Pages: n, Words: words}
+	}
+	doc.Text, doc.PageStarts = pdfAssemble(pages, !d.cfg.KeepPDFChrome)
+	doc.Meta = pdfReadMeta(r)
+	return nil
+}
+
+// pdfPrepare trims bytes before the %PDF- header and after the last %%EOF
+// (both common in downloads), and presents PDF 2.0 files as 1.7 because the
+// library checks the header version and reads 2.0 files fine otherwise.
+func pdfPrepare(body []byte) ([]byte, error) {
+	start := bytes.Index(body, []byte("%PDF-"))
+	if start < 0 {
+		return nil, fmt.Errorf("%w: no %%PDF- header", ErrMalformedPDF)
+	}
+	body = body[start:]
+	end := bytes.LastIndex(body, []byte("%%EOF"))
+	if end < 0 {
+		return nil, fmt.Errorf("%w: truncated (no %%%%EOF marker)", ErrMalformedPDF)
+	}
+	body = body[:end+len("%%EOF")]
+	if len(body) > pdfVersionOffset+1 && !pdfHeaderOK(body) {
+		// Copy before patching: body belongs to the caller.
+		patched := make([]byte, len(body))
+		copy(patched, body)
+		copy(patched[len("%PDF-"):], "1.")
+		if c := patched[pdfVersionOffset]; c < '0' || c > '7' {
+			patched[pdfVersionOffset] = '7'
+		}
+		if c := patched[pdfVersionOffset+1]; c != '\r' && c != '\n' {
+			// "%PDF-1.4 %âãÏÓ" on one line: the library wants a line end.
+			patched[pdfVersionOffset+1] = '\n'
+		}
+		body = patched
+	}
+	return body, nil
+}
+
+// pdfHeaderOK reports whether body starts the way the library
+// requires: "%PDF-1." a digit 0-7 and a line end.
+func pdfHeaderOK(body []byte) bool {
+	v, end := body[pdfVersionOffset], body[pdfVersionOffset+1]
+	return bytes.HasPrefix(body, []byte("%PDF-1.")) && v >= '0' && v <= '7' && (end == '\r' || end == '\n')
+}
+
+// pdfOpenError maps the library's open errors to ours.
+func pdfOpenError(body []byte, err error) error {
+	msg := err.Error()
+	switch {
+	case errors.Is(err, pdf.ErrInvalidPassword):
+		return fmt.Errorf("%w: a password is required", ErrEncryptedPDF)
+	case strings.Contains(msg, "encrypt") || pdfHasEncryptDict(body):
+		return fmt.Errorf("%w: %v", ErrEncryptedPDF, msg)
+	}
+	return fmt.Errorf("%w: %v", ErrMalformedPDF, msg)
+}
+
+// pdfHasEncryptDict reports whether the trailer names an /Encrypt dictionary.
+func pdfHasEncryptDict(body []byte) bool {
+	tail := body
+	if len(tail) > 4096 {
+		tail = tail[len(tail)-4096:]
+	}
+	return bytes.Contains(tail, []byte("/Encrypt"))
+}
+
+// pdfReadPage lays out page i; a panic inside the library on this page
+// becomes an error.
+func pdfReadPage(r *pdf.Reader, i int) (pg pdfPage, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("%v", x)
+		}
+	}()
+	p := r.Page(i)
+	if p.V.IsNull() {
+		return pdfPage{}, nil
+	}
+	return pdfLayoutPage(pdfPageGlyphs(p)), nil
+}
+
+// pdfInfoKeys are the document information entries kept in Meta.Props.
+var pdfInfoKeys = []string{"Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate"}
+
+func pdfReadMeta(r *pdf.Reader) (m Meta) {
+	defer func() {
+		// Metadata is optional: a broken Info dictionary costs only it.
+		if recover() != nil {
+			m = Meta{}
+		}
+	}()
+	info := r.Trailer().Key("Info")
+	if info.IsNull() {
+		return m
+	}
+	for _, k := range pdfInfoKeys {
+		v := strings.TrimSpace(info.Key(k).Text())
+		if v == "" {
+			continue
+		}
+		if m.Props == nil {
+			m.Props = make(map[string]string)
+		}
+		m.Props[strings.ToLower(k)] = v
+	}
+	m.Title = m.Props["title"]
+	return m
 }

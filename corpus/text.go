@@ -118,10 +118,10 @@ func mostlyUTF8(b []byte) bool {
 	return valid >= 2*invalid && valid > 0
 }
 
-// normalizeText makes decoded plain text uniform: LF line ends (CRLF and
+// normalizePlainText makes decoded plain text uniform: LF line ends (CRLF and
 // lone CR converted, form feeds become a paragraph break), no NULs or other
 // C0 controls except tab, no byte-order marks, no trailing blanks on a line.
-func normalizeText(s string) string {
+func normalizePlainText(s string) string {
 	out := make([]byte, 0, len(s))
 	trimLine := func() {
 		for len(out) > 0 && (out[len(out)-1] == ' ' || out[len(out)-1] == '\t') {

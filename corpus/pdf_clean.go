@@ -1,0 +1,443 @@
+package corpus
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PDF-level cleanup, run on the laid-out pages before they become text:
+//   - running headers and footers: lines among the top or bottom few of a
+//     page whose text, digits ignored, repeats on at least half the pages;
+//   - page numbers: "7", "- 7 -", "Page 3 of 7", "3/7", "iv" at the top or
+//     bottom of a page;
+//   - table-of-contents lines with dot leaders ("Introduction ..... 3") and
+//     the "Contents" heading above them;
+//   - wrapped lines joined into paragraphs (one paragraph per line, a blank
+//     line between paragraphs), with words hyphenated across line ends
+//     re-joined. A line starting with an item label or bullet, a heading
+//     (bold or larger type, or a short line) and a line after a paragraph
+//     gap start a new paragraph.
+
+const (
+	// pdfEdgeLines is how many lines at the top and at the bottom of a page
+	// are looked at as running headers, footers and page numbers.
+	pdfEdgeLines = 3
+	// pdfMinRepeatShare is the share of pages a line must repeat on to be a
+	// running header or footer.
+	pdfMinRepeatShare = 0.5
+	// pdfParagraphGap is the baseline distance, relative to the block's usual
+	// line spacing, that separates paragraphs.
+	pdfParagraphGap = 1.35
+	// pdfShortLineShare: a line ending this much (share of the block width)
+	// before the block's right edge ends its paragraph.
+	pdfShortLineShare = 0.15
+)
+
+var (
+	pdfPageNumberRE = regexp.MustCompile(`(?i)^(?:page|p\.|pg\.?)?\s*[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?$`)
+	// pdfDotLeaderRE matches a contents line: text, a leader of dots (or
+	// dot-space pairs, or ellipses), a page number.
+	pdfDotLeaderRE = regexp.MustCompile(`(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|\.{2,}…*\s*\d{1,4}\s*$`)
+	pdfContentsRE  = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
+	// pdfItemStartRE matches the start of a numbered item or a bullet.
+	pdfItemStartRE = regexp.MustCompile(`^(?:\(?\d{1,3}[.)]|\(?\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)|\[\d{1,3}\]|[•▪◦●○■□➢►\-–*·])(?:\s|$)|^\(\d{1,3}[A-Z]`)
+)
+
+// pdfAssemble turns laid-out pages into Doc text and page offsets. With
+// clean false, every line is kept as it is, one per line.
+func pdfAssemble(pages []pdfPage, clean bool) (string, []int) {
+	if clean {
+		pdfDropRunningLines(pages)
+		pdfDropContentsLines(pages)
+	}
+	words := pdfWordSet(pages)
+	var out []byte
+	starts := make([]int, 0, len(pages))
+	var prevLast *pdfLine // last line of the previous page, for joins
+	for pi := range pages {
+		lines := pages[pi].lines
+		if len(lines) == 0 {
+			starts = append(starts, len(out))
+			continue
+		}
+		if !clean {
+			if len(out) > 0 {
+				out = append(out, "\n\n"...)
+			}
+			starts = append(starts, len(out))
+			for i, l := range lines {
+				if i > 0 {
+					out = append(out, '\n')
+				}
+				out = append(out, l.text...)
+			}
+			continue
+		}
+		paras := pdfJoinLines(lines, words)
+		if prevLast != nil && pdfContinuesAcrossPages(prevLast, &lines[0]) {
+			out = pdfAppendJoined(out, paras[0], words)
+			starts = append(starts, len(out)-len(paras[0]))
+		} else {
+			if len(out) > 0 {
+				out = append(out, "\n\n"...)
+			}
+			starts = append(starts, len(out))
+			out = append(out, paras[0]...)
+		}
+		for _, p := range paras[1:] {
+			out = append(out, "\n\n"...)
+			out = append(out, p...)
+		}
+		prevLast = &lines[len(lines)-1]
+	}
+	return string(out), starts
+}
+
+// pdfDropRunningLines removes running headers, footers and page numbers.
+func pdfDropRunningLines(pages []pdfPage) {
+	counts := make(map[string]int)
+	for _, pg := range pages {
+		seen := make(map[string]bool)
+		for _, i := range pdfEdgeIndexes(pg.lines) {
+			k := pdfRunningKey(pg.lines[i].text)
+			if k != "" && !seen[k] {
+				seen[k] = true
+				counts[k]++
+			}
+		}
+	}
+	minPages := max(2, int(math.Ceil(pdfMinRepeatShare*float64(len(pages)))))
+	for pi := range pages {
+		pg := &pages[pi]
+		drop := make(map[int]bool)
+		for _, i := range pdfEdgeIndexes(pg.lines) {
+			t := strings.TrimSpace(pg.lines[i].text)
+			if counts[pdfRunningKey(t)] >= minPages || pdfPageNumberRE.MatchString(t) && pdfIsPageNumber(t, len(pages)) {
+				drop[i] = true
+			}
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		kept := pg.lines[:0]
+		for i, l := range pg.lines {
+			if !drop[i] {
+				kept = append(kept, l)
+			}
+		}
+		pg.lines = kept
+	}
+}
+
+// pdfIsPageNumber rejects page-number look-alikes that are not: a roman
+// numeral only counts in a multi-page document.
+func pdfIsPageNumber(t string, pages int) bool {
+	if strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+		return true
+	}
+	return pages > 1
+}
+
+// pdfEdgeIndexes returns the indexes of the top and bottom pdfEdgeLines lines of
+// a page by position.
+func pdfEdgeIndexes(lines []pdfLine) []int {
+	idx := make([]int, len(lines))
+	for i := range idx {
+		idx[i] = i
+	}
+	if len(lines) <= 2*pdfEdgeLines {
+		return idx
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch {
+		case lines[a].y > lines[b].y:
+			return -1
+		case lines[a].y < lines[b].y:
+			return 1
+		}
+		return 0
+	})
+	return append(idx[:pdfEdgeLines:pdfEdgeLines], idx[len(idx)-pdfEdgeLines:]...)
+}
+
+// pdfRunningKey normalizes a line for repeat counting: lower case, digits as
+// '#', spaces collapsed. Short keys (a bare number) are left to the
+// page-number rule.
+func pdfRunningKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsDigit(r):
+			r = '#'
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if utf8.RuneCountInString(strings.Trim(b.String(), "# -")) < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// pdfDropContentsLines removes dot-leader contents lines and the "Contents"
+// heading that precedes them.
+func pdfDropContentsLines(pages []pdfPage) {
+	for pi := range pages {
+		pg := &pages[pi]
+		drop := make(map[int]bool)
+		for i, l := range pg.lines {
+			if pdfDotLeaderRE.MatchString(l.text) {
+				drop[i] = true
+				for j := i - 1; j >= 0 && j >= i-2; j-- {
+					if pdfContentsRE.MatchString(strings.TrimSpace(pg.lines[j].text)) {
+						drop[j] = true
+					}
+				}
+			}
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		kept := pg.lines[:0]
+		for i, l := range pg.lines {
+			if !drop[i] {
+				kept = append(kept, l)
+			}
+		}
+		pg.lines = kept
+	}
+}
+
+// pdfWordSet collects the lower-cased words of all lines, for telling a
+// hyphenated line break ("imple-" "mentation") from a compound
+// ("climate-" "friendly") by the forms the document uses elsewhere.
+func pdfWordSet(pages []pdfPage) map[string]bool {
+	words := make(map[string]bool)
+	for _, pg := range pages {
+		for _, l := range pg.lines {
+			for _, w := range strings.Fields(l.text) {
+				words[strings.ToLower(strings.Trim(w, `.,;:!?()[]"'“”‘’`))] = true
+			}
+		}
+	}
+	return words
+}
+
+// pdfBlockGeometry is what paragraph joining knows of an XY-cut leaf.
+type pdfBlockGeometry struct {
+	right, width, leading float64
+}
+
+func pdfBlockGeometries(lines []pdfLine) map[int]pdfBlockGeometry {
+	type acc struct {
+		left, right float64
+		gaps        []float64
+		lastY       float64
+		n           int
+	}
+	accs := make(map[int]*acc)
+	for _, l := range lines {
+		a := accs[l.block]
+		if a == nil {
+			a = &acc{left: l.x0, right: l.x1, lastY: l.y}
+			accs[l.block] = a
+		} else {
+			a.left = math.Min(a.left, l.x0)
+			a.right = math.Max(a.right, l.x1)
+			if d := a.lastY - l.y; d > 0 {
+				a.gaps = append(a.gaps, d)
+			}
+			a.lastY = l.y
+		}
+		a.n++
+	}
+	out := make(map[int]pdfBlockGeometry, len(accs))
+	for k, a := range accs {
+		g := pdfBlockGeometry{right: a.right, width: a.right - a.left}
+		if len(a.gaps) > 0 {
+			slices.Sort(a.gaps)
+			g.leading = a.gaps[len(a.gaps)/2]
+		}
+		out[k] = g
+	}
+	return out
+}
+
+// pdfJoinLines joins a page's lines into paragraphs.
+func pdfJoinLines(lines []pdfLine, words map[string]bool) []string {
+	geo := pdfBlockGeometries(lines)
+	var paras []string
+	var cur []byte
+	for i := range lines {
+		l := &lines[i]
+		if i > 0 && pdfContinuesParagraph(&lines[i-1], l, geo) {
+			cur = pdfAppendJoined(cur, l.text, words)
+			continue
+		}
+		if len(cur) > 0 {
+			paras = append(paras, string(cur))
+		}
+		cur = append(cur[:0], l.text...)
+	}
+	if len(cur) > 0 {
+		paras = append(paras, string(cur))
+	}
+	return paras
+}
+
+// pdfContinuesParagraph reports whether line cur continues prev's paragraph.
+func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry) bool {
+	if pdfStartsItem(cur.text) || pdfHeadingLine(prev) {
+		return false
+	}
+	if math.Abs(prev.fs-cur.fs) > 1 || prev.bold != cur.bold {
+		return false
+	}
+	g := geo[prev.block]
+	if prev.block == cur.block {
+		if g.leading > 0 && prev.y-cur.y > pdfParagraphGap*g.leading {
+			return false
+		}
+		if prev.y-cur.y <= 0 {
+			return false // not below: a new region
+		}
+	} else if pdfEndsSentence(prev.text) {
+		return false
+	}
+	if g.width > 0 && prev.x1 < g.right-math.Max(pdfShortLineShare*g.width, 3*prev.fs) {
+		return false // a short line ends its paragraph
+	}
+	return true
+}
+
+// pdfContinuesAcrossPages reports whether a page's first line continues the
+// previous page's last paragraph.
+func pdfContinuesAcrossPages(prev, cur *pdfLine) bool {
+	if pdfEndsSentence(prev.text) || pdfStartsItem(cur.text) || pdfHeadingLine(prev) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(cur.text)
+	return unicode.IsLower(r)
+}
+
+func pdfStartsItem(s string) bool { return pdfItemStartRE.MatchString(s) }
+
+// pdfHeadingLine: a short line in capitals is a heading.
+func pdfHeadingLine(l *pdfLine) bool {
+	t := l.text
+	if utf8.RuneCountInString(t) > 80 || pdfEndsSentence(t) {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 4 && upper*10 >= letters*9
+}
+
+func pdfEndsSentence(s string) bool {
+	s = strings.TrimRight(s, ` "'”’)]`)
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return false
+}
+
+// pdfAppendJoined appends next to para as its next wrapped line: after a
+// space, or directly when para ends in a word broken by a hyphen. A soft
+// hyphen is always dropped; a hard one is dropped unless the document
+// writes the word with a hyphen elsewhere or the next part starts with a
+// capital or digit ("Asia-Pacific", "COVID-19").
+func pdfAppendJoined(para []byte, next string, words map[string]bool) []byte {
+	var soft bool
+	trimmed := para
+	switch {
+	case len(para) >= 2 && string(para[len(para)-2:]) == "\u00ad":
+		soft, trimmed = true, para[:len(para)-2]
+	case len(para) >= 1 && para[len(para)-1] == '-':
+		trimmed = para[:len(para)-1]
+	default:
+		return append(append(para, ' '), next...)
+	}
+	before, _ := utf8.DecodeLastRune(trimmed)
+	first, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLetter(before) || !(unicode.IsLetter(first) || unicode.IsDigit(first)) {
+		if soft {
+			return append(append(trimmed, ' '), next...)
+		}
+		return append(append(para, ' '), next...)
+	}
+	if soft || !pdfKeepHyphen(pdfLastWord(trimmed), pdfFirstWord(next), words) {
+		return append(trimmed, next...)
+	}
+	return append(para, next...)
+}
+
+// pdfCompoundHeads are common second elements of English hyphenated
+// compounds ("evidence-based", "long-term"): a line break before one of
+// them keeps its hyphen.
+var pdfCompoundHeads = map[string]bool{
+	"based": true, "led": true, "related": true, "term": true, "scale": true, "level": true,
+	"making": true, "wide": true, "free": true, "friendly": true, "oriented": true,
+	"owned": true, "specific": true, "driven": true, "sharing": true, "building": true,
+	"up": true, "out": true, "off": true, "in": true, "on": true, "going": true, "time": true,
+	"year": true, "month": true, "day": true, "week": true, "country": true, "party": true,
+	"sector": true, "income": true, "saving": true, "efficient": true, "resilient": true,
+	"intensive": true, "neutral": true, "ready": true, "wise": true, "like": true,
+}
+
+func pdfKeepHyphen(left, right string, words map[string]bool) bool {
+	l, r := strings.ToLower(left), strings.ToLower(right)
+	switch {
+	case words[l+r]:
+		return false
+	case words[l+"-"+r]:
+		return true
+	case pdfCompoundHeads[r] || words[l] && words[r] && len(l) > 2 && len(r) > 2:
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(right)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+// pdfLastWord returns the trailing run of letters of b.
+func pdfLastWord(b []byte) string {
+	i := len(b)
+	for i > 0 {
+		r, size := utf8.DecodeLastRune(b[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	return string(b[i:])
+}
+
+// pdfFirstWord returns the leading run of letters and digits of s.
+func pdfFirstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}

@@ -1,0 +1,403 @@
+package corpus
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Page layout: the library gives positioned glyphs. Glyphs are grouped into
+// rows by baseline (a tolerance keeps superscripts on their line), each row
+// is split into segments at wide horizontal gaps (column gutters, tab
+// stops), and the segments are ordered by a recursive XY cut: a vertical
+// gutter that no segment crosses splits the region into columns read left
+// to right; otherwise the widest horizontal gap splits it into bands read
+// top to bottom. A region whose rows all have one segment is a leaf, read
+// row by row.
+
+const (
+	// pdfRowTolerance is how far (in font sizes) a glyph's baseline may sit
+	// from its row's to belong to it: superscripts rise about a third.
+	pdfRowTolerance = 0.5
+	// pdfSpaceGap is the gap (in font sizes) between glyphs that is a space.
+	pdfSpaceGap = 0.18
+	// pdfSegmentGap is the gap (in font sizes, at least pdfMinSegmentGap points)
+	// that separates segments of a row: wider than any justified word gap.
+	pdfSegmentGap    = 1.6
+	pdfMinSegmentGap = 10.0
+	// pdfMinColumnGap is the narrowest gutter (points) between columns.
+	pdfMinColumnGap = 8.0
+	// pdfMinColumnShare is the smallest share of a region's text that each
+	// side of a column cut must hold, so that a column of item labels or
+	// a margin note does not count as a column.
+	pdfMinColumnShare = 0.2
+	// pdfMinColumnRows is the fewest rows each column must have.
+	pdfMinColumnRows = 3
+	// pdfMaxCutDepth bounds the XY-cut recursion.
+	pdfMaxCutDepth = 64
+)
+
+// pdfGlyph is one positioned glyph.
+type pdfGlyph struct {
+	x, y, w, fs float64
+	s           string
+	bold        bool
+	// idx is the glyph's position in the content stream; pile marks a
+	// glyph the library placed on top of its predecessor because it had
+	// no width for it (its x is then estimated).
+	idx  int
+	pile bool
+}
+
+// pdfSeg is a run of glyphs on one row without a wide gap.
+type pdfSeg struct {
+	x0, x1, y, fs float64
+	text          string
+	bold          bool
+	chars         int
+}
+
+// pdfLine is one line of a page in reading order.
+type pdfLine struct {
+	text          string
+	x0, x1, y, fs float64
+	bold          bool
+	// block numbers the XY-cut leaf the line came from, in reading order.
+	block int
+}
+
+// pdfPage is a laid-out page.
+type pdfPage struct {
+	lines []pdfLine
+}
+
+// pdfLayoutPage turns the glyphs of one page (in content order) into lines
+// in reading order.
+func pdfLayoutPage(in []pdfGlyph) pdfPage {
+	glyphs := in[:0]
+	var rawX float64 // the interpreter's x of the previous glyph
+	for _, g := range in {
+		if strings.TrimFunc(g.s, func(r rune) bool { return r < ' ' }) == "" {
+			continue
+		}
+		g.fs = math.Abs(g.fs)
+		if g.fs < 1 {
+			g.fs = 1
+		}
+		g.w = math.Abs(g.w)
+		g.idx = len(glyphs)
+		x := g.x
+		if n := len(glyphs); n > 0 {
+			prev := &glyphs[n-1]
+			if prev.w == 0 && math.Abs(prev.y-g.y) < 0.1 && math.Abs(rawX-g.x) < 0.05*g.fs {
+				// Glyphs of a font without widths pile up at one x:
+				// advance them by an estimate, in content order.
+				prev.pile, g.pile = true, true
+				g.x = prev.x + pdfGlyphWidth(prev)
+			}
+		}
+		rawX = x
+		glyphs = append(glyphs, g)
+	}
+	segs := pdfRowSegments(glyphs)
+	if len(segs) == 0 {
+		return pdfPage{}
+	}
+	var leaves [][]pdfSeg
+	pdfXYCut(segs, 0, &leaves)
+	var pg pdfPage
+	for bi, leaf := range leaves {
+		for _, l := range pdfLeafLines(leaf) {
+			l.block = bi
+			pg.lines = append(pg.lines, l)
+		}
+	}
+	return pg
+}
+
+// pdfRowSegments groups glyphs into rows and rows into segments.
+func pdfRowSegments(glyphs []pdfGlyph) []pdfSeg {
+	if len(glyphs) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int { return cmp.Compare(b.y, a.y) })
+	var segs []pdfSeg
+	row := glyphs[:0:0]
+	rowY, rowFS := glyphs[0].y, glyphs[0].fs
+	flush := func() {
+		segs = append(segs, pdfSplitRow(row)...)
+		row = row[:0]
+	}
+	for _, g := range glyphs {
+		if len(row) > 0 && math.Abs(g.y-rowY) > pdfRowTolerance*math.Max(rowFS, g.fs) {
+			flush()
+		}
+		if len(row) == 0 {
+			rowY, rowFS = g.y, g.fs
+		}
+		row = append(row, g)
+	}
+	if len(row) > 0 {
+		flush()
+	}
+	return segs
+}
+
+// pdfSplitRow sorts a row's glyphs by x and cuts it at wide gaps.
+func pdfSplitRow(row []pdfGlyph) []pdfSeg {
+	row = pdfDropMarkers(pdfOrderRow(row))
+	var segs []pdfSeg
+	var b strings.Builder
+	var cur pdfSeg
+	var prev *pdfGlyph
+	start := func(g *pdfGlyph) {
+		cur = pdfSeg{x0: g.x, x1: g.x + pdfGlyphWidth(g), y: g.y, fs: g.fs, bold: g.bold}
+		b.Reset()
+	}
+	end := func() {
+		cur.text = strings.TrimSpace(b.String())
+		if cur.text != "" {
+			segs = append(segs, cur)
+		}
+	}
+	for i := range row {
+		g := &row[i]
+		if prev == nil {
+			start(g)
+		} else {
+			gap := g.x - (prev.x + pdfGlyphWidth(prev))
+			fs := math.Max(prev.fs, g.fs)
+			if g.s == prev.s && !g.pile && math.Abs(g.x-prev.x) < 0.2*fs {
+				continue // the same glyph drawn twice (fake bold, shadow)
+			}
+			if gap > math.Max(pdfSegmentGap*fs, pdfMinSegmentGap) {
+				end()
+				start(g)
+			} else if gap > pdfSpaceGap*fs && g.s != " " && prev.s != " " {
+				b.WriteByte(' ')
+			}
+		}
+		if g.s == " " && b.Len() == 0 {
+			prev = g
+			continue
+		}
+		b.WriteString(g.s)
+		cur.chars++
+		cur.x1 = math.Max(cur.x1, g.x+pdfGlyphWidth(g))
+		if g.fs > cur.fs {
+			// The segment's baseline is its largest glyphs', not a
+			// superscript's.
+			cur.fs, cur.y = g.fs, g.y
+		}
+		if g.s != " " {
+			cur.bold = cur.bold && g.bold
+		}
+		prev = g
+	}
+	end()
+	return segs
+}
+
+// pdfOrderRow puts a row's glyphs in left-to-right order. Normally that is
+// a sort by x; in a row with piled glyphs (estimated x) the content-stream
+// runs are kept whole and ordered by where they start, since the estimates
+// may overlap the next run.
+func pdfOrderRow(row []pdfGlyph) []pdfGlyph {
+	piled := false
+	for _, g := range row {
+		if g.pile {
+			piled = true
+			break
+		}
+	}
+	if !piled {
+		slices.SortStableFunc(row, func(a, b pdfGlyph) int { return cmp.Compare(a.x, b.x) })
+		return row
+	}
+	slices.SortFunc(row, func(a, b pdfGlyph) int { return cmp.Compare(a.idx, b.idx) })
+	type run struct{ start, end int }
+	var runs []run
+	for i := range row {
+		if i == 0 || row[i].idx != row[i-1].idx+1 || row[i].x < row[i-1].x-0.3*row[i].fs {
+			runs = append(runs, run{start: i, end: i + 1})
+			continue
+		}
+		runs[len(runs)-1].end = i + 1
+	}
+	slices.SortStableFunc(runs, func(a, b run) int { return cmp.Compare(row[a.start].x, row[b.start].x) })
+	out := make([]pdfGlyph, 0, len(row))
+	for _, r := range runs {
+		out = append(out, row[r.start:r.end]...)
+	}
+	return out
+}
+
+// pdfDropMarkers removes footnote reference marks: digits in a smaller
+// font raised above the row's baseline ("V3¹" would read "V31"), and the
+// U+FFFD the library emits for glyphs it cannot map.
+func pdfDropMarkers(row []pdfGlyph) []pdfGlyph {
+	mainFS, base := 0.0, 0.0
+	for _, g := range row {
+		if g.fs > mainFS {
+			mainFS, base = g.fs, g.y
+		}
+	}
+	out := row[:0]
+	for _, g := range row {
+		if g.s == "\ufffd" {
+			continue
+		}
+		if g.fs <= 0.8*mainFS && g.y > base+0.2*mainFS && len(g.s) == 1 && g.s[0] >= '0' && g.s[0] <= '9' {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// pdfGlyphWidth is a glyph's advance, estimated when the font gave none.
+func pdfGlyphWidth(g *pdfGlyph) float64 {
+	if g.w > 0 {
+		return g.w
+	}
+	return 0.5 * g.fs * float64(len([]rune(g.s)))
+}
+
+// pdfXYCut appends the leaves of segs in reading order.
+func pdfXYCut(segs []pdfSeg, depth int, leaves *[][]pdfSeg) {
+	if depth >= pdfMaxCutDepth || len(segs) < 2 || !pdfHasMultiSegmentRow(segs) {
+		*leaves = append(*leaves, segs)
+		return
+	}
+	if left, right, ok := pdfColumnCut(segs); ok {
+		pdfXYCut(left, depth+1, leaves)
+		pdfXYCut(right, depth+1, leaves)
+		return
+	}
+	if top, bottom, ok := pdfBandCut(segs); ok {
+		pdfXYCut(top, depth+1, leaves)
+		pdfXYCut(bottom, depth+1, leaves)
+		return
+	}
+	*leaves = append(*leaves, segs)
+}
+
+// pdfHasMultiSegmentRow reports whether some row holds two segments: only then
+// can the region have columns.
+func pdfHasMultiSegmentRow(segs []pdfSeg) bool {
+	ys := make([]float64, 0, len(segs))
+	for _, s := range segs {
+		ys = append(ys, s.y)
+	}
+	slices.Sort(ys)
+	for i := 1; i < len(ys); i++ {
+		if ys[i]-ys[i-1] < 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// pdfColumnCut finds the widest vertical gutter that no segment crosses and
+// that leaves real columns on both sides.
+func pdfColumnCut(segs []pdfSeg) (left, right []pdfSeg, ok bool) {
+	byX := slices.Clone(segs)
+	slices.SortFunc(byX, func(a, b pdfSeg) int { return cmp.Compare(a.x0, b.x0) })
+	total := 0
+	for _, s := range segs {
+		total += s.chars
+	}
+	bestGap, bestX := 0.0, 0.0
+	reach := byX[0].x1
+	for i := 1; i < len(byX); i++ {
+		if gap := byX[i].x0 - reach; gap >= pdfMinColumnGap && gap > bestGap {
+			cut := (reach + byX[i].x0) / 2
+			if pdfColumnsBalanced(segs, cut, total) {
+				bestGap, bestX = gap, cut
+			}
+		}
+		reach = math.Max(reach, byX[i].x1)
+	}
+	if bestGap == 0 {
+		return nil, nil, false
+	}
+	for _, s := range segs {
+		if s.x1 <= bestX {
+			left = append(left, s)
+		} else {
+			right = append(right, s)
+		}
+	}
+	return left, right, true
+}
+
+func pdfColumnsBalanced(segs []pdfSeg, cut float64, total int) bool {
+	var lc, rc, lr, rr int
+	for _, s := range segs {
+		if s.x1 <= cut {
+			lc += s.chars
+			lr++
+		} else {
+			rc += s.chars
+			rr++
+		}
+	}
+	share := pdfMinColumnShare * float64(total)
+	return float64(lc) >= share && float64(rc) >= share && lr >= pdfMinColumnRows && rr >= pdfMinColumnRows
+}
+
+// pdfBandCut splits segs at the widest horizontal gap between rows.
+func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
+	byY := slices.Clone(segs)
+	slices.SortFunc(byY, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
+	bestGap, bestY := 0.0, 0.0
+	// Each segment covers [y - 0.25 fs, y + 0.8 fs]: descenders to
+	// ascenders.
+	low := byY[0].y - 0.25*byY[0].fs
+	for i := 1; i < len(byY); i++ {
+		s := byY[i]
+		if gap := low - (s.y + 0.8*s.fs); gap > bestGap {
+			bestGap, bestY = gap, (low+s.y+0.8*s.fs)/2
+		}
+		low = math.Min(low, s.y-0.25*s.fs)
+	}
+	if bestGap <= 0 {
+		return nil, nil, false
+	}
+	for _, s := range segs {
+		if s.y > bestY {
+			top = append(top, s)
+		} else {
+			bottom = append(bottom, s)
+		}
+	}
+	if len(top) == 0 || len(bottom) == 0 {
+		return nil, nil, false
+	}
+	return top, bottom, true
+}
+
+// pdfLeafLines joins the segments of a leaf into lines, top to bottom.
+func pdfLeafLines(leaf []pdfSeg) []pdfLine {
+	slices.SortStableFunc(leaf, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
+	var lines []pdfLine
+	for i := 0; i < len(leaf); {
+		j := i + 1
+		for j < len(leaf) && leaf[i].y-leaf[j].y <= pdfRowTolerance*math.Max(leaf[i].fs, leaf[j].fs) {
+			j++
+		}
+		row := leaf[i:j]
+		slices.SortStableFunc(row, func(a, b pdfSeg) int { return cmp.Compare(a.x0, b.x0) })
+		l := pdfLine{text: row[0].text, x0: row[0].x0, x1: row[0].x1, y: row[0].y, fs: row[0].fs, bold: row[0].bold}
+		for _, s := range row[1:] {
+			l.text += " " + s.text
+			l.x1 = math.Max(l.x1, s.x1)
+			l.fs = math.Max(l.fs, s.fs)
+			l.bold = l.bold && s.bold
+		}
+		lines = append(lines, l)
+		i = j
+	}
+	return lines
+}
