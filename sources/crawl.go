@@ -495,7 +495,13 @@ func (r *CrawlRun) follow(ctx context.Context, from task, l link) bool {
 		if !r.c.scope.HostAllowed(l.URL) {
 			return false
 		}
-	case !r.c.scope.Follow(l.URL) || skippedExtension(l.URL):
+	case skippedExtension(l.URL):
+		return false
+	case from.kind == kindFeed || from.kind == kindSitemap:
+		if !r.c.scope.Listed(l.URL) {
+			return false
+		}
+	case !r.c.scope.Follow(l.URL):
 		return false
 	}
 	t := task{url: l.URL, kind: kindPage, depth: from.depth + 1, attachment: l.Attachment}

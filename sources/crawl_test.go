@@ -263,3 +263,157 @@ func pathHits(hits []hit, path string) []hit {
 	}
 	return out
 }
+
+// TestCrawlHostsInParallel crawls two hosts at the default politeness
+// shape (rate limit, no Crawl-delay): each host's requests are spaced by
+// the rate, and the hosts proceed at the same time.
+func TestCrawlHostsInParallel(t *testing.T) {
+	a := newTestSite(t, siteOptions{pages: 6})
+	b := newTestSite(t, siteOptions{pages: 6})
+	cfg := testConfig()
+	cfg.Seeds = []string{a.URL("/news/"), b.URL("/news/")}
+	c := newTestCrawler(t, cfg, t.TempDir())
+	start := time.Now()
+	docs, sum := crawlOnce(t, c, 0, true)
+	elapsed := time.Since(start)
+	ha, hb := a.takeHits(), b.takeHits()
+	interval := time.Second / testRate
+	for name, hits := range map[string][]hit{"a": ha, "b": hb} {
+		checkPoliteness(t, hits, interval)
+		t.Logf("host %s: %d requests, min spacing %v", name, len(hits), minGap(hits).Round(time.Millisecond))
+	}
+	// 2 sites x (6 news, alpha, beta, PDF, private: no robots.txt here).
+	if want := 2 * 10; len(docs) != want {
+		t.Errorf("emitted %d documents, want %d: %v", len(docs), want, uris(docs))
+	}
+	// In parallel: each host's crawl overlaps the other's.
+	if len(ha) > 0 && len(hb) > 0 && (hb[0].At.After(ha[len(ha)-1].At) || ha[0].At.After(hb[len(hb)-1].At)) {
+		t.Errorf("hosts crawled one after the other")
+	}
+	serial := time.Duration(len(ha)+len(hb)-2) * interval
+	if elapsed >= serial {
+		t.Errorf("crawl took %v, as long as a serial crawl (%v)", elapsed, serial)
+	}
+	if len(sum.Hosts) != 2 {
+		t.Errorf("per-host counters for %d hosts, want 2", len(sum.Hosts))
+	}
+	t.Logf("2 hosts, %d requests in %v (serial would take >= %v)", len(ha)+len(hb), elapsed.Round(time.Millisecond), serial)
+}
+
+// TestCrawlKilledAndRestarted stops crawls part way and restarts them:
+// the union of the records equals a clean crawl's, with no record twice
+// when the stopped run was shut down gracefully (sink closed, state
+// committed), and nothing missing when it was killed outright.
+func TestCrawlKilledAndRestarted(t *testing.T) {
+	site := newTestSite(t, siteOptions{feed: true, sitemap: true, pages: 4})
+	cfg := testConfig()
+	cfg.Rate = 100
+	cfg.Seeds = []string{site.URL("/news/")}
+	cfg.Feeds = []string{site.URL("/rss/")}
+	cfg.Sitemaps = []string{site.URL("/sitemap-index.xml.gz")}
+
+	clean, _ := crawlOnce(t, newTestCrawler(t, cfg, t.TempDir()), 0, true)
+	want := ids(clean)
+	if len(clean) < 10 {
+		t.Fatalf("clean crawl emitted %d documents, want >= 10", len(clean))
+	}
+	for _, tc := range []struct {
+		name      string
+		stopAfter int
+		commit    bool
+		wantDup   int // records the restarted run emits again
+	}{
+		{"graceful stop after 1", 1, true, 0},
+		{"graceful stop after 5", 5, true, 0},
+		{"killed after 5", 5, false, 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newTestCrawler(t, cfg, t.TempDir())
+			first, _ := crawlOnce(t, c, tc.stopAfter, tc.commit)
+			if len(first) != tc.stopAfter {
+				t.Fatalf("stopped run emitted %d, want %d", len(first), tc.stopAfter)
+			}
+			second, _ := crawlOnce(t, c, 0, true)
+			if got := len(first) + len(second) - len(clean); got != tc.wantDup {
+				t.Errorf("duplicates: got %d (%d + %d records), want %d", got, len(first), len(second), tc.wantDup)
+			}
+			union := ids(first)
+			if !tc.commit {
+				union = map[string]bool{} // a killed run's output was never renamed into place
+			}
+			for id := range ids(second) {
+				union[id] = true
+			}
+			if !sameSet(union, want) {
+				t.Errorf("union of records differs from a clean crawl: got %d ids, want %d", len(union), len(want))
+			}
+			third, _ := crawlOnce(t, c, 0, true)
+			if len(third) != 0 {
+				t.Errorf("run after restart emitted %v", uris(third))
+			}
+		})
+	}
+}
+
+func ids(docs []emitted) map[string]bool {
+	out := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		out[d.ID] = true
+	}
+	return out
+}
+
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestCrawlGuardRefusesLoopback: with the guard on (the default), a seed
+// on 127.0.0.1 is refused before any request, and reported as an error.
+func TestCrawlGuardRefusesLoopback(t *testing.T) {
+	site := newTestSite(t, siteOptions{pages: 2})
+	for _, tc := range []struct {
+		name string
+		seed string
+	}{
+		{"ip literal", site.URL("/news/")},
+		{"name resolving to loopback", strings.Replace(site.URL("/news/"), "127.0.0.1", "localhost", 1)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := testConfig()
+			cfg.AllowPrivateAddresses = false
+			cfg.Seeds = []string{tc.seed}
+			docs, sum := crawlOnce(t, newTestCrawler(t, cfg, t.TempDir()), 0, true)
+			if len(docs) != 1 || !strings.Contains(docs[0].Error, "loopback address") || !strings.Contains(docs[0].Error, "refused") {
+				t.Fatalf("got %+v, want one error record saying the loopback address was refused", docs)
+			}
+			if hits := site.takeHits(); len(hits) != 0 {
+				t.Errorf("guarded crawl sent %d requests", len(hits))
+			}
+			if sum.Total.Failed != 1 {
+				t.Errorf("failed: got %d, want 1", sum.Total.Failed)
+			}
+			t.Logf("error record: %s", docs[0].Error)
+		})
+	}
+}
+
+// TestCrawlStateLocked: two crawls cannot share a state directory.
+func TestCrawlStateLocked(t *testing.T) {
+	dir := t.TempDir()
+	st, err := OpenState(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := OpenState(dir); !errors.Is(err, ErrStateLocked) {
+		t.Errorf("second OpenState: got %v, want ErrStateLocked", err)
+	}
+}

@@ -81,13 +81,15 @@ type ScopeConfig struct {
 	// Hosts allowed; empty means the hosts of the seeds, feeds and
 	// sitemaps. "*.example.gov" allows every subdomain of example.gov.
 	Hosts []string `yaml:"hosts"`
-	// PathPrefixes, when set, restrict followed URLs to these path prefixes
-	// (seeds, feeds and sitemaps themselves are always fetched).
+	// PathPrefixes, when set, restrict the links found on pages to these
+	// path prefixes. Seeds, feeds and sitemaps themselves are always
+	// fetched, and feed items and sitemap entries need only an allowed
+	// host (the site listed them).
 	PathPrefixes []string `yaml:"path_prefixes"`
-	// Include, when set, are regular expressions (RE2) of which a followed
-	// URL must match at least one.
+	// Include, when set, are regular expressions (RE2) of which a link
+	// found on a page must match at least one.
 	Include []string `yaml:"include"`
-	// Exclude are regular expressions of URLs never followed.
+	// Exclude are regular expressions of URLs never fetched.
 	Exclude []string `yaml:"exclude"`
 	// Documents, when set, are regular expressions naming the pages that
 	// are emitted as documents; other in-scope pages are only followed

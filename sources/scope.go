@@ -115,6 +115,13 @@ func (s *Scope) Follow(u *url.URL) bool {
 	return !matchAny(s.exclude, str)
 }
 
+// Listed reports whether a URL listed by a feed or sitemap is fetched:
+// an allowed host and no exclude match (path prefixes and include
+// patterns are for links found on pages; the site listed these itself).
+func (s *Scope) Listed(u *url.URL) bool {
+	return (u.Scheme == "http" || u.Scheme == "https") && s.HostAllowed(u) && !matchAny(s.exclude, u.String())
+}
+
 // IsDocument reports whether a fetched page at u is emitted as a document
 // (as opposed to only followed for links).
 func (s *Scope) IsDocument(u *url.URL) bool {

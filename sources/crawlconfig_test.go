@@ -1,0 +1,75 @@
+package sources
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseCrawlConfigExample(t *testing.T) {
+	data, err := os.ReadFile("../examples/crawl.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := ParseCrawlConfig(data)
+	if err != nil {
+		t.Fatalf("examples/crawl.yaml: %v", err)
+	}
+	if len(cfg.Seeds)+len(cfg.Feeds)+len(cfg.Sitemaps) == 0 {
+		t.Error("example names no seeds, feeds or sitemaps")
+	}
+	if _, err := newScope(&cfg); err != nil {
+		t.Errorf("example scope: %v", err)
+	}
+}
+
+func TestParseCrawlConfig(t *testing.T) {
+	tests := []struct {
+		name, yaml, wantErr string
+		check               func(t *testing.T, c CrawlConfig)
+	}{
+		{name: "empty is defaults", yaml: "", check: func(t *testing.T, c CrawlConfig) {
+			if c.Rate != DefaultRate || c.UserAgent != DefaultUserAgent || c.MaxBytes != DefaultMaxBytes || c.retries() != DefaultRetries || !c.attachments() {
+				t.Errorf("defaults: %+v", c)
+			}
+		}},
+		{name: "values", yaml: `
+seeds: [https://www.state.gov/press-releases/]
+rate: 0.5
+read_timeout: 45s
+retry: {max: 0, base: 2s}
+scope: {max_depth: 2, attachments: false, hosts: ["*.state.gov"]}
+allow_private_addresses: true
+`, check: func(t *testing.T, c CrawlConfig) {
+			if c.Rate != 0.5 || time.Duration(c.ReadTimeout) != 45*time.Second || c.retries() != 0 ||
+				time.Duration(c.Retry.Base) != 2*time.Second || c.Scope.MaxDepth != 2 || c.attachments() || !c.AllowPrivateAddresses {
+				t.Errorf("parsed: %+v", c)
+			}
+		}},
+		{name: "unknown key", yaml: "seed: [https://x.gov/]", wantErr: "field seed not found"},
+		{name: "bad scheme", yaml: "seeds: [file:///etc/passwd]", wantErr: "only http and https"},
+		{name: "no host", yaml: "feeds: ['https:///feed']", wantErr: "no host"},
+		{name: "bad duration", yaml: "read_timeout: 5", wantErr: "missing unit"},
+		{name: "zero rate", yaml: "rate: 0", wantErr: "rate"},
+		{name: "bad regexp", yaml: "scope: {include: ['(']}", wantErr: "scope.include"},
+		{name: "relative prefix", yaml: "scope: {path_prefixes: [releases]}", wantErr: "does not start with /"},
+		{name: "user agent newline", yaml: "user_agent: \"a\\nb\"", wantErr: "user_agent"},
+		{name: "not yaml", yaml: "{{", wantErr: "parse crawl config"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, err := ParseCrawlConfig([]byte(tc.yaml))
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("got error %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, cfg)
+		})
+	}
+}
