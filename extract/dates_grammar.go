@@ -699,6 +699,10 @@ func (p *dateParser) parseNumericDMY(i int) int {
 	switch {
 	case x > 31 || y2 > 31:
 		return i
+	case sep.ch == '.' && (t.ndig != 2 || t2.ndig != 2) && x <= 12:
+		// 2.1.2014 reads as a version or section number; dotted dates
+		// are written with two-digit parts (05.01.2024).
+		return i
 	case sep.ch == '.' || (x > 12 && y2 <= 12):
 		// Dotted dates are day-first wherever they are written.
 		e.a.d, e.a.m = x, y2
@@ -854,7 +858,7 @@ func (p *dateParser) parseYMD(i int) int {
 		// 2017/10/30-11/02
 		if k+2 < len(p.toks) && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && p.isPunct(k+1, p.toks[i+1].ch) && p.adjacent(k+1) && p.adjacent(k+2) && p.toks[k+2].kind == tNum && p.toks[k+2].ndig <= 2 {
 			b := dtPoint{y: a.y, m: p.toks[k].num, d: p.toks[k+2].num, g: gDay}
-			if dtValidDay(b.y, b.m, b.d) && dtDayIndex(b, b.y) > dtDayIndex(a, a.y) && !p.glued(k+2) {
+			if dtValidDay(b.y, b.m, b.d) && dtDayIndex(b, b.y) > dtDayIndex(a, a.y) && !p.chainContinues(k+2) {
 				e.b, e.rng = b, true
 				k2 := p.afterDay(k+3, &e.b)
 				p.emit(i, k2, e)
@@ -862,8 +866,9 @@ func (p *dateParser) parseYMD(i int) int {
 			}
 		}
 		// 2017/10/10-11
-		if d, k2, ok := p.dayNum(k); ok && d > a.d && dtValidDay(a.y, a.m, d) && p.toks[k].ndig <= 2 {
-			e.b, e.rng = dtPoint{y: a.y, m: a.m, d: d, g: gDay}, true
+		if k < len(p.toks) && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && !p.chainContinues(k) && p.toks[k].num > a.d && dtValidDay(a.y, a.m, p.toks[k].num) {
+			k2 := k + 1
+			e.b, e.rng = dtPoint{y: a.y, m: a.m, d: p.toks[k].num, g: gDay}, true
 			k2 = p.afterDay(k2, &e.b)
 			p.emit(i, k2, e)
 			return k2
@@ -871,6 +876,13 @@ func (p *dateParser) parseYMD(i int) int {
 	}
 	p.emit(i, j, e)
 	return j
+}
+
+// chainContinues reports whether number i is followed, without spaces, by
+// another separator and number (10:30, 11/02/3, 5.5).
+func (p *dateParser) chainContinues(i int) bool {
+	return i+2 < len(p.toks) && p.adjacent(i+1) && p.adjacent(i+2) && p.toks[i+1].kind == tPunct &&
+		strings.IndexByte("-/.:,", p.toks[i+1].ch) >= 0 && p.toks[i+2].kind == tNum
 }
 
 // ymd parses one year-month-day numeric date at i.
@@ -899,7 +911,7 @@ func (p *dateParser) ymd(i int) (dtPoint, int, bool) {
 	}
 	// Not followed by another group of the same chain (2014-03-13-55).
 	if i+6 < len(p.toks) && p.adjacent(i+5) && p.adjacent(i+6) && p.toks[i+5].kind == tPunct && p.toks[i+5].ch == s1.ch && p.toks[i+6].kind == tNum {
-		if !(s1.ch == '-' && p.toks[i+6].ndig <= 2 && p.toks[i+6].num > t3.num) {
+		if !(s1.ch == '-' && p.toks[i+6].ndig <= 2 && p.toks[i+6].num > t3.num && dtValidDay(t.num, t2.num, p.toks[i+6].num)) {
 			return dtPoint{}, i, false
 		}
 	}
