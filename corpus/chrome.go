@@ -106,7 +106,7 @@ func newChromeRules() *chromeRules {
 		contact:     regexp.MustCompile(`(?i)\b(?:fax|tel|telephone|phone)\s*[:.]?\s*\+?\(?\d|〒\s*\d`),
 		itemStart:   regexp.MustCompile(`^(?:[-•*–]\s+)?(?:\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)|\(\d{1,3}[A-Z]|\d{1,3}(?:\.\d{1,3})*\.?\s|\d{1,3}\.[A-Z]|\d{1,3}\)|[a-zA-Z]\.\s|[a-zA-Z]\)|[ivxIVX]{1,6}[.)]\s|\[\d{1,3}\])`),
 		url:         regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`),
-		siteName:    regexp.MustCompile(`^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Department|Ministry|Embassy|Consulate|Mission|Office|Agency|Bureau|Commission|Council|Government|Administration|Secretariat|Parliament|Senate|House|Cabinet)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w.&'’-]*|\(\w+\))){0,10}(?:,\s*[A-Z][\w ]{2,40})?$`),
+		siteName:    regexp.MustCompile(`^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Department|Ministry|Embassy|Consulate|Mission|Office|Agency|Bureau|Commission|Council|Government|Administration|Secretariat|Parliament|Senate|House|Cabinet)(?:\s+(?:of|for)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w.&'’-]*|\(\w+\))){1,10})?(?:\s+\(\w+\))?(?:,\s*[A-Z][\w ]{2,40})?$`),
 	}
 }
 

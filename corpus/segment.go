@@ -224,7 +224,7 @@ func (c *Cleaner) releaseStarts(lines []cline) []int {
 				last = i + 1
 			}
 		case l.kind == kindBody || l.kind == kindDate:
-			if i <= last || bodyBetween(p, last, i) < minArticleBody*2 {
+			if i <= last || bodyBetween(p, last, i) < minArticleBody {
 				continue
 			}
 			start, ok := c.headerAt(lines, i)

@@ -116,7 +116,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 		n := normLine(t)
 		if releaseTypes[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 {
 			// A site name or release label heads the page when a headline follows.
-			if j := c.nextContent(lines, i); j >= 0 && j < s.end && c.isHeadline(strings.TrimSpace(lines[j].text)) {
+			if c.headlineFollows(lines, i, s.end) {
 				continue
 			}
 		}
@@ -125,13 +125,29 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 	return -1
 }
 
+// headlineFollows reports whether a headline line comes within the next
+// few content lines after line i, past dates and datelines.
+func (c *Cleaner) headlineFollows(lines []cline, i, end int) bool {
+	for k := 0; k < 4; k++ {
+		if i = c.nextContent(lines, i); i < 0 || i >= end {
+			return false
+		}
+		t := strings.TrimSpace(lines[i].text)
+		if lines[i].kind == kindDate || c.rules.isDateline(t) {
+			continue
+		}
+		return c.isHeadline(t)
+	}
+	return false
+}
+
 // isHeadline reports whether t can be a headline line.
 func (c *Cleaner) isHeadline(t string) bool {
 	n := utf8.RuneCountInString(t)
 	if n < 3 || n > maxHeadlineRunes || c.rules.itemStart.MatchString(t) {
 		return false
 	}
-	if strings.HasSuffix(t, ":") || c.rules.dateOnly.MatchString(t) {
+	if strings.HasSuffix(t, ":") || c.rules.dateOnly.MatchString(t) || c.rules.releaseLine.MatchString(t) {
 		return false
 	}
 	// A headline is not several sentences, nor a long sentence.
