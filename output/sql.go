@@ -1,0 +1,683 @@
+package output
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/communique/communique/extract"
+)
+
+// This file holds what the database sinks share: turning a Record into
+// rows (the relational mapping of schema v1, see migrations/) and grouping
+// records into documents and batches. The dialect files (sqlite.go,
+// postgres.go) only say how a batch reaches their database.
+//
+// Write protocol, the same for every database:
+//
+//   - A document's records arrive consecutively (pipeline order), so the sink
+//     buffers one document until a record of another source arrives, and
+//     writes whole documents only: a document is never half-written.
+//   - A batch of documents is one transaction. A record whose stored raw JSON
+//     hash equals the new one is skipped, so a second run changes nothing
+//     (not even updated_at). A changed record replaces its row and all its
+//     child rows.
+//   - Stale records: once a document is known complete (the next document
+//     started), records of its source that it no longer produced are deleted.
+//     The last document of a run may have been cut off by a cancellation, so
+//     for it only records of an older version of the bytes (another sha256)
+//     are deleted; records of the same bytes are kept for the next run.
+//   - A failed document becomes (or replaces) its row in errors and leaves the
+//     records an earlier run stored for that source alone; a later success
+//     deletes the error row.
+
+// DefaultBatchSize is how many records a database sink gathers before it
+// writes them in one transaction: large enough to amortize the commit,
+// small enough that an interrupted run loses little.
+const DefaultBatchSize = 256
+
+// maxCachedEntities bounds the per-sink cache of canonical entity ids.
+const maxCachedEntities = 200_000
+
+// DBOption configures a database sink.
+type DBOption func(*dbOptions)
+
+type dbOptions struct {
+	batchSize int
+	now       func() time.Time
+}
+
+func defaultDBOptions() dbOptions {
+	return dbOptions{batchSize: DefaultBatchSize, now: time.Now}
+}
+
+// WithBatchSize sets how many records go into one transaction (at least
+// one; a document is never split, so a batch can hold more).
+func WithBatchSize(n int) DBOption {
+	return func(o *dbOptions) {
+		if n > 0 {
+			o.batchSize = n
+		}
+	}
+}
+
+// withClock sets the clock for created_at/updated_at (tests).
+func withClock(now func() time.Time) DBOption {
+	return func(o *dbOptions) { o.now = now }
+}
+
+// relRecord is one successful record ready for a database: its strings
+// made storable and its raw JSON and hash computed.
+type relRecord struct {
+	Record
+	raw     []byte
+	rawHash string
+	// publishedStart and publishedEnd bound Published as ISO dates; empty
+	// when Published is absent or not a date.
+	publishedStart, publishedEnd string
+}
+
+// relFailure is a failed document's row in errors.
+type relFailure struct {
+	Record
+	raw     []byte
+	rawHash string
+}
+
+// relDoc is one document's records as they go into the database.
+type relDoc struct {
+	identity string
+	// complete says the document's records are all here (the next document
+	// started), so stored records of its source missing from recs are stale.
+	complete bool
+	recs     []*relRecord
+	failure  *relFailure
+}
+
+// sha256 returns the document's content hash as its records state it.
+func (d *relDoc) sha256() string {
+	if len(d.recs) == 0 {
+		return ""
+	}
+	return d.recs[0].Source.SHA256
+}
+
+// ids returns the ids of the document's records.
+func (d *relDoc) ids() []string {
+	ids := make([]string, len(d.recs))
+	for i, r := range d.recs {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// add puts r into the document, replacing an earlier record with its id.
+func (d *relDoc) add(r Record) error {
+	if r.Error != "" {
+		raw, err := json.Marshal(r)
+		if err != nil {
+			return fmt.Errorf("encode record %s: %w", r.ID, err)
+		}
+		// The latest word on a document wins: pipelines emit either its
+		// records or its failure, never both.
+		d.recs, d.failure = nil, &relFailure{Record: r, raw: raw, rawHash: hashBytes(raw)}
+		return nil
+	}
+	rr, err := newRelRecord(r)
+	if err != nil {
+		return err
+	}
+	d.failure = nil
+	for i, old := range d.recs {
+		if old.ID == rr.ID {
+			d.recs[i] = rr
+			return nil
+		}
+	}
+	d.recs = append(d.recs, rr)
+	return nil
+}
+
+func newRelRecord(r Record) (*relRecord, error) {
+	r = storableRecord(r)
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return nil, fmt.Errorf("encode record %s: %w", r.ID, err)
+	}
+	rr := &relRecord{Record: r, raw: raw, rawHash: hashBytes(raw)}
+	if r.Published != nil {
+		rr.publishedStart, rr.publishedEnd = dateBounds(*r.Published)
+	}
+	return rr, nil
+}
+
+func hashBytes(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// dateBounds returns the first and last day of an ISO date, month or year
+// (2017-10-02, 2017-10, 2017), or empty strings for anything else.
+func dateBounds(v string) (start, end string) {
+	for _, layout := range []struct {
+		layout string
+		next   func(time.Time) time.Time
+	}{
+		{"2006-01-02", func(t time.Time) time.Time { return t }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
+	} {
+		if len(v) != len(layout.layout) {
+			continue
+		}
+		t, err := time.Parse(layout.layout, v)
+		if err != nil {
+			continue
+		}
+		return t.Format("2006-01-02"), layout.next(t).Format("2006-01-02")
+	}
+	return "", ""
+}
+
+// isoDate returns s when it is a valid YYYY-MM-DD date, else "".
+func isoDate(s string) string {
+	if len(s) != len("2006-01-02") {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", s); err != nil {
+		return ""
+	}
+	return s
+}
+
+// storable returns s with every byte a database text column rejects
+// replaced by U+FFFD: NUL (PostgreSQL text and jsonb refuse it) and each
+// byte of invalid UTF-8. One character becomes one character, so the
+// record's character offsets stay right.
+func storable(s string) string {
+	if utf8.ValidString(s) && !strings.ContainsRune(s, 0) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == 0 || (r == utf8.RuneError && n == 1) {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// storableRecord returns a copy of r whose strings are all storable; r's
+// slices are not modified.
+func storableRecord(r Record) Record {
+	r.Title = storable(r.Title)
+	r.Text = storable(r.Text)
+	r.Language = storable(r.Language)
+	if r.Published != nil {
+		p := storable(*r.Published)
+		r.Published = &p
+	}
+	r.Source.URI = storable(r.Source.URI)
+	r.Source.Path = storable(r.Source.Path)
+	r.Source.ContentType = storable(r.Source.ContentType)
+	mentions := func(ms []extract.Mention) []extract.Mention {
+		out := slices.Clone(ms)
+		for i := range out {
+			out[i].Text = storable(out[i].Text)
+		}
+		return out
+	}
+	r.Dates = slices.Clone(r.Dates)
+	for i := range r.Dates {
+		d := &r.Dates[i]
+		d.Text, d.Value, d.Start, d.End, d.Role = storable(d.Text), storable(d.Value), storable(d.Start), storable(d.End), storable(d.Role)
+		d.Mentions = mentions(d.Mentions)
+	}
+	r.People = slices.Clone(r.People)
+	for i := range r.People {
+		p := &r.People[i]
+		p.ID, p.Name, p.Title, p.Affiliation, p.Country = storable(p.ID), storable(p.Name), storable(p.Title), storable(p.Affiliation), storable(p.Country)
+		p.Mentions = mentions(p.Mentions)
+	}
+	r.Agencies = slices.Clone(r.Agencies)
+	for i := range r.Agencies {
+		a := &r.Agencies[i]
+		a.ID, a.Name, a.Acronym, a.Country, a.Kind, a.Parent = storable(a.ID), storable(a.Name), storable(a.Acronym), storable(a.Country), storable(a.Kind), storable(a.Parent)
+		a.Aliases = slices.Clone(a.Aliases)
+		for j := range a.Aliases {
+			a.Aliases[j] = storable(a.Aliases[j])
+		}
+		a.Mentions = mentions(a.Mentions)
+	}
+	r.Places = slices.Clone(r.Places)
+	for i := range r.Places {
+		p := &r.Places[i]
+		p.Name, p.Kind, p.Country = storable(p.Name), storable(p.Kind), storable(p.Country)
+		p.Mentions = mentions(p.Mentions)
+	}
+	r.Agenda = slices.Clone(r.Agenda)
+	for i := range r.Agenda {
+		a := &r.Agenda[i]
+		a.Label, a.Title, a.Text = storable(a.Label), storable(a.Title), storable(a.Text)
+	}
+	return r
+}
+
+// entityKey identifies a canonical person, agency or place: its name and
+// country ("" when unknown). Dates are keyed by value alone (Name).
+type entityKey struct {
+	Name, Country string
+}
+
+// agencyAttrs are the attributes of a canonical agency that the first
+// record stating them fills in.
+type agencyAttrs struct {
+	Acronym, Kind string
+	// Parent is the canonical key of the parent agency, when stated.
+	Parent *entityKey
+}
+
+// dateAttrs are the bounds of a canonical date value.
+type dateAttrs struct {
+	Start, End string // ISO dates or ""
+}
+
+// entitySet is every canonical entity a batch of records refers to, each
+// once, in sorted order (so concurrent writers lock rows in one order).
+type entitySet struct {
+	people   []entityKey
+	places   []entityKey
+	agencies []entityKey
+	agency   map[entityKey]agencyAttrs
+	place    map[entityKey]string // kind
+	dates    []string
+	date     map[string]dateAttrs
+}
+
+func collectEntities(recs []*relRecord) entitySet {
+	s := entitySet{
+		agency: map[entityKey]agencyAttrs{},
+		place:  map[entityKey]string{},
+		date:   map[string]dateAttrs{},
+	}
+	people := map[entityKey]bool{}
+	for _, r := range recs {
+		for _, p := range r.People {
+			people[personKey(p.Name, p.Country)] = true
+		}
+		byLocal := agencyKeysByLocalID(r.Agencies)
+		for _, a := range r.Agencies {
+			k := entityKey{a.Name, a.Country}
+			attrs := s.agency[k]
+			if attrs.Acronym == "" {
+				attrs.Acronym = a.Acronym
+			}
+			if attrs.Kind == "" {
+				attrs.Kind = a.Kind
+			}
+			if parent, ok := byLocal[a.Parent]; ok && attrs.Parent == nil && parent != k {
+				attrs.Parent = &parent
+			}
+			s.agency[k] = attrs
+		}
+		for _, p := range r.Places {
+			k := entityKey{p.Name, p.Country}
+			if kind, ok := s.place[k]; !ok || kind == "" {
+				s.place[k] = p.Kind
+			}
+		}
+		for _, d := range r.Dates {
+			if _, ok := s.date[d.Value]; !ok {
+				s.date[d.Value] = dateAttrs{Start: isoDate(d.Start), End: isoDate(d.End)}
+			}
+		}
+	}
+	s.people = sortedKeys(people)
+	s.agencies = sortedKeys(s.agency)
+	s.places = sortedKeys(s.place)
+	s.dates = make([]string, 0, len(s.date))
+	for v := range s.date {
+		s.dates = append(s.dates, v)
+	}
+	slices.Sort(s.dates)
+	return s
+}
+
+func personKey(name, country string) entityKey { return entityKey{name, country} }
+
+// agencyKeysByLocalID maps a record's agency ids (a1, a2) to canonical keys.
+func agencyKeysByLocalID(as []extract.Agency) map[string]entityKey {
+	m := make(map[string]entityKey, len(as))
+	for _, a := range as {
+		if a.ID != "" {
+			if _, dup := m[a.ID]; !dup {
+				m[a.ID] = entityKey{a.Name, a.Country}
+			}
+		}
+	}
+	return m
+}
+
+func sortedKeys[V any](m map[entityKey]V) []entityKey {
+	keys := make([]entityKey, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b entityKey) int {
+		if c := strings.Compare(a.Name, b.Name); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Country, b.Country)
+	})
+	return keys
+}
+
+// entityIDs maps canonical entities to their row ids.
+type entityIDs struct {
+	people, agencies, places map[entityKey]int64
+	dates                    map[string]int64
+}
+
+func newEntityIDs() *entityIDs {
+	return &entityIDs{
+		people:   map[entityKey]int64{},
+		agencies: map[entityKey]int64{},
+		places:   map[entityKey]int64{},
+		dates:    map[string]int64{},
+	}
+}
+
+// idCache remembers canonical entity ids across batches. Ids written in a
+// transaction become visible to later batches only when it commits.
+type idCache struct {
+	done, tx *entityIDs
+}
+
+func newIDCache() *idCache { return &idCache{done: newEntityIDs(), tx: newEntityIDs()} }
+
+func (c *idCache) person(k entityKey) (int64, bool) { return cacheGet(c.done.people, c.tx.people, k) }
+func (c *idCache) agency(k entityKey) (int64, bool) {
+	return cacheGet(c.done.agencies, c.tx.agencies, k)
+}
+func (c *idCache) place(k entityKey) (int64, bool) { return cacheGet(c.done.places, c.tx.places, k) }
+func (c *idCache) date(v string) (int64, bool)     { return cacheGet(c.done.dates, c.tx.dates, v) }
+
+func cacheGet[K comparable](done, tx map[K]int64, k K) (int64, bool) {
+	if id, ok := tx[k]; ok {
+		return id, true
+	}
+	id, ok := done[k]
+	return id, ok
+}
+
+// commit makes the ids of the committed transaction visible.
+func (c *idCache) commit() {
+	n := len(c.done.people) + len(c.done.agencies) + len(c.done.places) + len(c.done.dates)
+	if n > maxCachedEntities {
+		c.done = newEntityIDs()
+	}
+	for k, v := range c.tx.people {
+		c.done.people[k] = v
+	}
+	for k, v := range c.tx.agencies {
+		c.done.agencies[k] = v
+	}
+	for k, v := range c.tx.places {
+		c.done.places[k] = v
+	}
+	for k, v := range c.tx.dates {
+		c.done.dates[k] = v
+	}
+	c.tx = newEntityIDs()
+}
+
+// rollback forgets the ids of a transaction that did not commit.
+func (c *idCache) rollback() { c.tx = newEntityIDs() }
+
+// childTable is a table of rows that belong to one record. Tables are
+// listed parents first; every one is keyed by record_id.
+type childTable struct {
+	name string
+	cols []string
+}
+
+// Child tables in insertion order; deleting a record's rows from the first
+// five removes the mention rows by cascade.
+var childTables = [...]childTable{
+	{"record_people", []string{"record_id", "ord", "person_id", "local_id", "title", "affiliation_id"}},
+	{"record_agencies", []string{"record_id", "ord", "agency_id", "local_id", "acronym", "aliases", "kind", "parent_id"}},
+	{"record_places", []string{"record_id", "ord", "place_id"}},
+	{"record_dates", []string{"record_id", "ord", "date_id", "text", "role", "relative"}},
+	{"agenda_items", []string{"record_id", "idx", "label", "title", "text", "level", "parent_idx", "inline", "start_char", "end_char"}},
+	{"person_mentions", mentionCols},
+	{"agency_mentions", mentionCols},
+	{"place_mentions", mentionCols},
+	{"date_mentions", mentionCols},
+}
+
+// ownedTables are the child tables that reference records directly.
+const ownedTables = 5
+
+var mentionCols = []string{"record_id", "ord", "idx", "start_char", "end_char", "text"}
+
+// childRows are a record's rows per child table, in childTables order.
+type childRows [len(childTables)][][]any
+
+// rowsOf returns r's child rows with canonical ids from ids. aliases
+// encodes an agency's alias list for the dialect (text[] or JSON).
+func rowsOf(r *relRecord, ids *idCache, aliases func([]string) any) (childRows, error) {
+	var rows childRows
+	id := r.ID
+	mentionRows := func(table, ord int, ms []extract.Mention) {
+		for i, m := range ms {
+			rows[table] = append(rows[table], []any{id, ord, i, m.Start, m.End, m.Text})
+		}
+	}
+	localAgency := agencyKeysByLocalID(r.Agencies)
+	agencyID := func(local string) (any, error) {
+		k, ok := localAgency[local]
+		if !ok {
+			return nil, nil // unknown or no reference
+		}
+		v, ok := ids.agency(k)
+		if !ok {
+			return nil, fmt.Errorf("no id for agency %q", k.Name)
+		}
+		return v, nil
+	}
+	for ord, p := range r.People {
+		pid, ok := ids.person(personKey(p.Name, p.Country))
+		if !ok {
+			return rows, fmt.Errorf("no id for person %q", p.Name)
+		}
+		aff, err := agencyID(p.Affiliation)
+		if err != nil {
+			return rows, err
+		}
+		rows[0] = append(rows[0], []any{id, ord, pid, p.ID, p.Title, aff})
+		mentionRows(5, ord, p.Mentions)
+	}
+	for ord, a := range r.Agencies {
+		aid, ok := ids.agency(entityKey{a.Name, a.Country})
+		if !ok {
+			return rows, fmt.Errorf("no id for agency %q", a.Name)
+		}
+		parent, err := agencyID(a.Parent)
+		if err != nil {
+			return rows, err
+		}
+		rows[1] = append(rows[1], []any{id, ord, aid, a.ID, a.Acronym, aliases(nonNil(a.Aliases)), a.Kind, parent})
+		mentionRows(6, ord, a.Mentions)
+	}
+	for ord, p := range r.Places {
+		pid, ok := ids.place(entityKey{p.Name, p.Country})
+		if !ok {
+			return rows, fmt.Errorf("no id for place %q", p.Name)
+		}
+		rows[2] = append(rows[2], []any{id, ord, pid})
+		mentionRows(7, ord, p.Mentions)
+	}
+	for ord, d := range r.Dates {
+		did, ok := ids.date(d.Value)
+		if !ok {
+			return rows, fmt.Errorf("no id for date %q", d.Value)
+		}
+		rows[3] = append(rows[3], []any{id, ord, did, d.Text, d.Role, d.Relative})
+		mentionRows(8, ord, d.Mentions)
+	}
+	for idx, a := range r.Agenda {
+		var parent any
+		if a.Parent != nil {
+			parent = *a.Parent
+		}
+		rows[4] = append(rows[4], []any{id, idx, a.Label, a.Title, a.Text, a.Level, parent, a.Inline, a.Start, a.End})
+	}
+	return rows, nil
+}
+
+// nullIfEmpty maps "" to SQL NULL.
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// relStore is a database's half of a sink: it writes a batch of documents
+// in one transaction, all or nothing.
+type relStore interface {
+	writeBatch(ctx context.Context, docs []*relDoc, now time.Time) error
+	close() error
+}
+
+// dbSink is the database-independent half of a sink: it groups records
+// into documents and documents into batches.
+type dbSink struct {
+	store   relStore
+	opts    dbOptions
+	cur     *relDoc   // the document being received
+	pending []*relDoc // documents waiting for a transaction
+	npend   int       // records in pending
+	closed  bool
+}
+
+func newDBSink(store relStore, opts dbOptions) *dbSink {
+	return &dbSink{store: store, opts: opts}
+}
+
+// Write buffers r and writes a batch when enough records are waiting. A
+// record is accepted once Write has buffered it: if writing the batch then
+// fails because ctx is done, the records stay buffered for Close.
+func (s *dbSink) Write(ctx context.Context, r Record) error {
+	if s.closed {
+		return errors.New("write to closed database sink")
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	id := r.Source.Identity()
+	if s.cur != nil && s.cur.identity != id {
+		s.cur.complete = true
+		s.pending = append(s.pending, s.cur)
+		s.cur = nil
+		if s.npend >= s.opts.batchSize {
+			if err := s.flush(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	if s.cur == nil {
+		s.cur = &relDoc{identity: id}
+	}
+	if err := s.cur.add(r); err != nil {
+		return err
+	}
+	s.npend++
+	return nil
+}
+
+// Close writes everything Write accepted and closes the database.
+func (s *dbSink) Close(ctx context.Context) error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if s.cur != nil {
+		s.pending = append(s.pending, s.cur)
+		s.cur = nil
+	}
+	err := s.flush(ctx)
+	if cerr := s.store.close(); cerr != nil && err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// abandon closes the database without writing what is buffered: what a
+// killed process leaves behind (tests).
+func (s *dbSink) abandon() error {
+	s.closed = true
+	return s.store.close()
+}
+
+// flush writes the pending documents in one transaction. When that fails
+// for a reason other than ctx, it writes them one by one, and a document
+// the database refuses on its own becomes its row in errors, so one bad
+// document does not stop a run. When even that row cannot be written the
+// database is the problem and the error is returned. Documents not written
+// stay pending.
+func (s *dbSink) flush(ctx context.Context) error {
+	if len(s.pending) == 0 {
+		return nil
+	}
+	err := s.store.writeBatch(ctx, s.pending, s.opts.now())
+	if err == nil {
+		s.pending, s.npend = nil, 0
+		return nil
+	}
+	if ctx.Err() != nil {
+		return err
+	}
+	for len(s.pending) > 0 {
+		d := s.pending[0]
+		if err := s.store.writeBatch(ctx, []*relDoc{d}, s.opts.now()); err != nil {
+			if ctx.Err() != nil || len(d.recs) == 0 {
+				return err
+			}
+			fail, ferr := refusedDoc(d, err)
+			if ferr != nil {
+				return ferr
+			}
+			if err := s.store.writeBatch(ctx, []*relDoc{fail}, s.opts.now()); err != nil {
+				return err
+			}
+		}
+		s.pending = s.pending[1:]
+		s.npend -= max(len(d.recs), 1)
+	}
+	s.pending, s.npend = nil, 0
+	return nil
+}
+
+// refusedDoc is the error row of a document the database refused.
+func refusedDoc(d *relDoc, cause error) (*relDoc, error) {
+	src := d.recs[0].Source
+	fail := &relDoc{identity: d.identity}
+	rec := NewErrorRecord(src, "database refused the document: "+cause.Error())
+	if err := fail.add(rec); err != nil {
+		return nil, err
+	}
+	return fail, nil
+}
