@@ -191,14 +191,14 @@ func logicalDump(t testing.TB, db *sql.DB) map[string][]string {
 		"people":  `SELECT r.record_id, r.ord, p.name, p.country, r.title, a.name FROM record_people r JOIN people p ON p.id = r.person_id LEFT JOIN agencies a ON a.id = r.affiliation_id`,
 		"agencies": `SELECT r.record_id, r.ord, a.name, a.country, a.acronym, a.kind, pa.name FROM record_agencies r JOIN agencies a ON a.id = r.agency_id
 			LEFT JOIN agencies pa ON pa.id = a.parent_id`,
-		"places":  `SELECT r.record_id, r.ord, p.name, p.country, p.kind FROM record_places r JOIN places p ON p.id = r.place_id`,
-		"dates":   `SELECT r.record_id, r.ord, d.value, d.start_date, d.end_date, r.role FROM record_dates r JOIN dates d ON d.id = r.date_id`,
-		"agenda":  `SELECT record_id, idx, label, title, level, parent_idx, start_char, end_char FROM agenda_items`,
-		"pm":      `SELECT record_id, ord, idx, start_char, end_char, text FROM person_mentions`,
-		"am":      `SELECT record_id, ord, idx, start_char, end_char, text FROM agency_mentions`,
-		"lm":      `SELECT record_id, ord, idx, start_char, end_char, text FROM place_mentions`,
-		"dm":      `SELECT record_id, ord, idx, start_char, end_char, text FROM date_mentions`,
-		"errors":  `SELECT source_identity, record_id, message, raw_sha256 FROM errors`,
+		"places": `SELECT r.record_id, r.ord, p.name, p.country, p.kind FROM record_places r JOIN places p ON p.id = r.place_id`,
+		"dates":  `SELECT r.record_id, r.ord, d.value, d.start_date, d.end_date, r.role FROM record_dates r JOIN dates d ON d.id = r.date_id`,
+		"agenda": `SELECT record_id, idx, label, title, level, parent_idx, start_char, end_char FROM agenda_items`,
+		"pm":     `SELECT record_id, ord, idx, start_char, end_char, text FROM person_mentions`,
+		"am":     `SELECT record_id, ord, idx, start_char, end_char, text FROM agency_mentions`,
+		"lm":     `SELECT record_id, ord, idx, start_char, end_char, text FROM place_mentions`,
+		"dm":     `SELECT record_id, ord, idx, start_char, end_char, text FROM date_mentions`,
+		"errors": `SELECT source_identity, record_id, message, raw_sha256 FROM errors`,
 	}
 	out := map[string][]string{}
 	for name, q := range qs {
