@@ -1,38 +1,192 @@
 package extract
 
 import (
-	"regexp"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/communique/communique/corpus"
 )
 
-// EntityFinder finds people, agencies and places.
-// First cut: "Ministry of ..." and "Department of ..." names only.
+// EntityFinder finds people, agencies and places in an article's text.
+//
+// Agencies come from an embedded gazetteer of real bodies (data/agencies.tsv),
+// head-noun patterns ("Ministry of ...", "... Bureau"), acronym definitions
+// ("Full Name (ACR)", "ACR (Full Name)") and lower-case descriptions
+// ("Japan's internal affairs and communications ministry"); every way of
+// writing one body resolves to one Agency. People come from name spans
+// judged by context (an honorific or title before the name, an appositive
+// title after it, a byline, a given name from the lexicon, a speech verb);
+// later mentions by surname attach to the same Person. Places are the
+// countries and cities of data/countries.tsv and data/cities.tsv.
+//
+// An EntityFinder is read-only after NewEntityFinder and safe for concurrent
+// use by many goroutines.
 type EntityFinder struct {
-	agency *regexp.Regexp
+	gaz   *gazetteer
+	names *nameLexicon
 }
 
-// NewEntityFinder returns a ready EntityFinder.
+// NewEntityFinder loads the embedded gazetteers and lexicons once.
 func NewEntityFinder() (*EntityFinder, error) {
-	return &EntityFinder{agency: regexp.MustCompile(`\b(?:Ministry|Department) of(?: [A-Z][a-z]+(?:,| and)?)+`)}, nil
+	gaz, err := loadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	names, err := loadNameLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("load name lexicons: %w", err)
+	}
+	return &EntityFinder{gaz: gaz, names: names}, nil
 }
 
-// Find returns the people, agencies and places in a.Text.
-func (f *EntityFinder) Find(a *corpus.Article) ([]Person, []Agency, []Place) {
-	var agencies []Agency
-	seen := map[string]int{}
-	for _, m := range f.agency.FindAllStringIndex(a.Text, -1) {
-		name := a.Text[m[0]:m[1]]
-		men := Mention{Text: name, Start: m[0], End: m[1]}
-		if i, ok := seen[name]; ok {
-			agencies[i].Mentions = append(agencies[i].Mentions, men)
+// Find returns the people, agencies and places in a.Text. Mentions are byte
+// offsets into a.Text; IDs are p1.. and a1.. in order of first mention;
+// Person.Affiliation and Agency.Parent refer to agency IDs of the same result.
+func (f *EntityFinder) Find(a *corpus.Article) (people []Person, agencies []Agency, places []Place) {
+	return f.find(a.Text)
+}
+
+func (f *EntityFinder) find(text string) ([]Person, []Agency, []Place) {
+	toks := tokenize(text)
+	ag := &agencyScan{
+		f: f, text: text, toks: toks,
+		keys: make([][]string, len(toks)), covered: make([]int, len(toks)),
+		nonAgencyAcr: map[string]bool{},
+	}
+	ag.findAgencies()
+	places, votes := f.findPlaces(text, toks, ag.covered)
+	groups, candGroup := ag.resolveAgencies(votes)
+	agencies := buildAgencies(groups)
+
+	ps := &peopleScan{f: f, text: text, toks: toks, ag: ag}
+	cands := ps.findPeople()
+	people := f.mergePeople(ps, cands, ag, candGroup, agencies)
+	return people, agencies, places
+}
+
+func buildAgencies(groups []agencyGroup) []Agency {
+	out := make([]Agency, len(groups))
+	for i, g := range groups {
+		sort.Slice(g.mentions, func(x, y int) bool { return g.mentions[x].Start < g.mentions[y].Start })
+		out[i] = Agency{
+			ID: "a" + strconv.Itoa(i+1), Name: g.name, Acronym: g.acronym, Country: g.country,
+			Kind: g.kind, Aliases: g.aliases, Mentions: g.mentions,
+		}
+		if g.parent >= 0 {
+			out[i].Parent = "a" + strconv.Itoa(g.parent+1)
+		}
+	}
+	return out
+}
+
+// mergePeople turns accepted name spans into one Person per individual:
+// spans with the same name, or a surname-only span and a full name sharing
+// the surname, are one person; other tokens equal to a known surname become
+// further mentions.
+func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agencyScan, candGroup []int, agencies []Agency) []Person {
+	var people []Person
+	bySurname := map[string]int{}
+	byName := map[string]int{}
+	full := map[int]bool{} // person index -> has a multi-word name
+	usedTok := map[int]bool{}
+	// full names first, so that "Minister Ellwood" finds "Tobias Ellwood"
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		return strings.Contains(cands[order[x]].name, " ") && !strings.Contains(cands[order[y]].name, " ")
+	})
+	for _, ci := range order {
+		c := cands[ci]
+		men := Mention{Text: c.name, Start: ps.toks[c.start].Start, End: ps.toks[c.end-1].End}
+		for k := c.start; k < c.end; k++ {
+			usedTok[k] = true
+		}
+		key := personNameKey(c.name)
+		pi, ok := byName[key]
+		if !ok {
+			if x, ok2 := bySurname[c.surname]; ok2 && (!strings.Contains(c.name, " ") || !full[x]) {
+				pi, ok = x, true
+			}
+		}
+		if !ok {
+			pi = len(people)
+			people = append(people, Person{Name: c.name})
+			full[pi] = strings.Contains(c.name, " ")
+			byName[key] = pi
+			if _, taken := bySurname[c.surname]; !taken {
+				bySurname[c.surname] = pi
+			}
+		}
+		p := &people[pi]
+		p.Mentions = append(p.Mentions, men)
+		if len(c.name) > len(p.Name) {
+			p.Name = c.name
+			full[pi] = strings.Contains(c.name, " ")
+		}
+		if p.Title == "" {
+			p.Title = c.title
+		}
+		if p.Country == "" {
+			p.Country = c.country
+		}
+		if p.Affiliation == "" {
+			p.Affiliation = affiliationIn(ag, candGroup, c.affStart, c.affEnd)
+		}
+	}
+	// later mentions by surname alone ("Painter said")
+	for i, t := range ps.toks {
+		if usedTok[i] || !t.Word || !t.Cap || ag.covered[i] != 0 {
 			continue
 		}
-		seen[name] = len(agencies)
-		agencies = append(agencies, Agency{Name: name, Kind: KindGovernment, Mentions: []Mention{men}})
+		if pi, ok := bySurname[t.Text]; ok && full[pi] {
+			people[pi].Mentions = append(people[pi].Mentions, Mention{Text: t.Text, Start: t.Start, End: t.End})
+		}
 	}
-	for i := range agencies {
-		agencies[i].ID = "a" + itoa(i+1)
+	// order by first mention, then number
+	for i := range people {
+		sort.Slice(people[i].Mentions, func(x, y int) bool { return people[i].Mentions[x].Start < people[i].Mentions[y].Start })
 	}
-	return nil, agencies, nil
+	sort.SliceStable(people, func(x, y int) bool { return people[x].Mentions[0].Start < people[y].Mentions[0].Start })
+	for i := range people {
+		people[i].ID = "p" + strconv.Itoa(i+1)
+		if people[i].Country == "" && people[i].Affiliation != "" {
+			if n, err := strconv.Atoi(strings.TrimPrefix(people[i].Affiliation, "a")); err == nil && n >= 1 && n <= len(agencies) {
+				people[i].Country = agencies[n-1].Country
+			}
+		}
+	}
+	return people
+}
+
+// affiliationIn returns the ID of the first body mentioned within the byte
+// range [start, end), or "".
+func affiliationIn(ag *agencyScan, candGroup []int, start, end int) string {
+	best, bestStart := -1, end
+	for ci, c := range ag.cands {
+		s := ag.toks[c.start].Start
+		if s >= start && ag.toks[c.end-1].End <= end && candGroup[ci] >= 0 && s < bestStart {
+			best, bestStart = candGroup[ci], s
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return "a" + strconv.Itoa(best+1)
+}
+
+// personNameKey compares names ignoring case, punctuation and initials.
+func personNameKey(name string) string {
+	var parts []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return r == ' ' || r == '.' || r == ',' || r == '-' || r == '\''
+	}) {
+		if len(w) > 1 {
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, " ")
 }

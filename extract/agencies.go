@@ -1,0 +1,672 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// orgHeads are the head nouns that make a capitalized phrase the name of a
+// body ("Global ICT Strategy Bureau", "Ministry of ..."), with the kind the
+// body gets when the gazetteer does not know it.
+var orgHeads = map[string]string{
+	"Ministry": KindGovernment, "Department": KindGovernment, "Bureau": KindGovernment,
+	"Agency": KindGovernment, "Commission": KindGovernment, "Secretariat": KindGovernment,
+	"Office": KindGovernment, "Council": KindGovernment, "Directorate": KindGovernment,
+	"Directorate-General": KindGovernment, "Authority": KindGovernment, "Administration": KindGovernment,
+	"Board": KindGovernment, "Committee": KindGovernment, "Division": KindGovernment,
+	"Embassy": KindGovernment, "Headquarters": KindGovernment, "Center": KindGovernment,
+	"Centre": KindGovernment, "Inspectorate": KindGovernment, "Ombudsman": KindGovernment,
+	"University": KindAcademic, "Institute": KindAcademic, "Academy": KindAcademic,
+	"College": KindAcademic, "Laboratory": KindAcademic, "Laboratories": KindAcademic,
+	"Federation": KindIndustry, "Chamber": KindIndustry, "Association": KindIndustry,
+	"Foundation": KindOther, "Organization": KindOther, "Organisation": KindOther,
+	"Society": KindOther, "Consortium": KindIndustry, "Corporation": KindIndustry,
+}
+
+// sentenceStarters are capitalized function words that never begin a body's name.
+var sentenceStarters = map[string]bool{
+	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true,
+	"Our": true, "Its": true, "His": true, "Her": true, "Their": true, "In": true, "On": true,
+	"At": true, "By": true, "From": true, "To": true, "With": true, "And": true, "Of": true,
+	"For": true, "As": true, "If": true, "When": true, "While": true, "Both": true, "Each": true,
+	"All": true, "Other": true, "Under": true, "Through": true, "Between": true, "Among": true,
+	"New": false,
+}
+
+// descriptiveHeads are lower-case heads of descriptions that name a body in
+// passing ("Japan's internal affairs and communications ministry").
+var descriptiveHeads = map[string]bool{"ministry": true, "department": true, "agency": true, "bureau": true, "office": true, "commission": true}
+
+// agencyCand is one mention of a body before resolution. Token indices are
+// half-open [start, end).
+type agencyCand struct {
+	start, end int
+	text       string
+	gids       []int    // gazetteer candidates, empty for a pattern match
+	keys       []string // comparison keys of the surface
+	kind       string
+	acronym    string
+	country    string
+	parentCand int // index into cands of the body named after "of", or -1
+	// aliasOf marks "Secretariat of X": the mention names X.
+	aliasOf int
+	// acronymMention marks a standalone acronym.
+	acronymMention bool
+}
+
+// agencyScan is the per-article state of agency finding.
+type agencyScan struct {
+	f       *EntityFinder
+	text    string
+	toks    []etok
+	keys    [][]string // agencyKeys per token (nil for skip words and non-words)
+	covered []int      // cand index+1 covering each token, 0 when free
+	cands   []agencyCand
+	// nonAgencyAcr are acronyms the article defines for things that are not
+	// bodies (PREDICT, ICT): never agency mentions.
+	nonAgencyAcr map[string]bool
+	countryVotes map[string]int
+}
+
+func (s *agencyScan) tokKeys(i int) []string {
+	if s.keys[i] == nil {
+		t := s.toks[i]
+		if t.Word || t.Text == "," || t.Text == "&" {
+			s.keys[i] = agencyKeys(t.Text)
+		}
+		if s.keys[i] == nil {
+			s.keys[i] = []string{}
+		}
+	}
+	return s.keys[i]
+}
+
+// isSkip reports whether token i is a function word or comma that names may
+// contain (of, and, the, for, ",", "&").
+func (s *agencyScan) isSkip(i int) bool {
+	t := s.toks[i]
+	if !t.Word {
+		return t.Text == "," || t.Text == "&"
+	}
+	return agencyStopKeys[strings.ToLower(t.Text)]
+}
+
+func (s *agencyScan) isNameWord(i int) bool {
+	t := s.toks[i]
+	if !t.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func (s *agencyScan) addCand(c agencyCand) int {
+	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
+	if c.keys == nil {
+		for i := c.start; i < c.end; i++ {
+			c.keys = append(c.keys, s.tokKeys(i)...)
+		}
+	}
+	idx := len(s.cands)
+	s.cands = append(s.cands, c)
+	for i := c.start; i < c.end; i++ {
+		if s.covered[i] == 0 {
+			s.covered[i] = idx + 1
+		}
+	}
+	return idx
+}
+
+// gazetteerMatch returns the end of the longest gazetteer name starting at
+// token i, and its entry ids.
+func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
+	if !s.isNameWord(i) {
+		return 0, nil
+	}
+	n := s.f.gaz.trie
+	bestEnd, bestIDs := 0, []int(nil)
+	for j := i; j < len(s.toks); j++ {
+		if j > i && s.toks[j].NL > 0 {
+			break
+		}
+		if s.isSkip(j) {
+			if j == i {
+				return 0, nil
+			}
+			continue
+		}
+		if !s.isNameWord(j) {
+			break
+		}
+		for _, k := range s.tokKeys(j) {
+			n = n.next[k]
+			if n == nil {
+				break
+			}
+		}
+		if n == nil {
+			break
+		}
+		if len(n.ids) > 0 {
+			bestEnd, bestIDs = j+1, n.ids
+		}
+	}
+	return bestEnd, bestIDs
+}
+
+// findAgencies fills s.cands with gazetteer matches, pattern matches,
+// acronym definitions, standalone acronyms and descriptive mentions.
+func (s *agencyScan) findAgencies() {
+	// 1. Gazetteer names, longest first from each position.
+	for i := 0; i < len(s.toks); i++ {
+		if end, ids := s.gazetteerMatch(i); end > i {
+			s.addCand(agencyCand{start: i, end: end, gids: ids, parentCand: -1, aliasOf: -1})
+			i = end - 1
+		}
+	}
+	// 2. Head-noun patterns on the free tokens.
+	for i := 0; i < len(s.toks); i++ {
+		if s.covered[i] != 0 || !s.toks[i].Word {
+			continue
+		}
+		if _, ok := orgHeads[s.toks[i].Text]; ok {
+			if end := s.patternAt(i); end > i {
+				i = end - 1
+			}
+		}
+	}
+	s.sortCands()
+	// 3. Acronym definitions and standalone acronyms.
+	s.findAcronyms()
+	// 4. Lower-case descriptions.
+	s.findDescriptions()
+	s.sortCands()
+}
+
+// patternAt grows a name around the head noun at token h and records it.
+// It returns the end token of the name, or h when there is none.
+func (s *agencyScan) patternAt(h int) int {
+	head := s.toks[h].Text
+	start := h
+	for k := h - 1; k >= 0; k-- {
+		if s.toks[k+1].NL > 0 || s.covered[k] != 0 {
+			break
+		}
+		t := s.toks[k]
+		if !t.Word || !s.isNameWord(k) || sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) {
+			break
+		}
+		if _, isHead := orgHeads[t.Text]; isHead {
+			break
+		}
+		start = k
+	}
+	end := h + 1
+	parent := -1
+	aliasOf := -1
+	if end+1 < len(s.toks) && s.toks[end].NL == 0 && (s.toks[end].Text == "of" || s.toks[end].Text == "for" || s.toks[end].Text == "on") {
+		j := end + 1
+		lastGood := end
+		lastComma := -1
+		sawAnd := false
+		for j < len(s.toks) && s.toks[j].NL == 0 {
+			t := s.toks[j]
+			if c := s.covered[j]; c != 0 {
+				// the body named after "of" is already known: it is the parent,
+				// or, for a bare head ("Secretariat of X"), the body itself.
+				if j == lastGood+1 || (j == lastGood+2 && s.toks[lastGood+1].Text == "the") {
+					if lastGood == end {
+						if start == h {
+							aliasOf = c - 1
+						} else {
+							parent = c - 1
+						}
+					}
+				}
+				break
+			}
+			if s.isNameWord(j) {
+				if _, isHead := orgHeads[t.Text]; isHead && j > end+1 {
+					// "IT Policy Office of Cabinet Secretariat": stop before the second body.
+					break
+				}
+				if lastComma >= 0 && !sawAnd && s.f.gaz.isPlaceWord(t.Text) {
+					break
+				}
+				lastGood = j
+				j++
+				continue
+			}
+			if t.Text == "," {
+				if lastComma >= 0 && !sawAnd {
+					break
+				}
+				lastComma = j
+				sawAnd = false
+				j++
+				continue
+			}
+			lt := strings.ToLower(t.Text)
+			if lt == "and" || lt == "&" || lt == "of" || lt == "for" || lt == "the" || lt == "on" {
+				if lt == "and" || lt == "&" {
+					sawAnd = true
+				}
+				j++
+				continue
+			}
+			if lt == "in" && (head == "Chamber" || strings.Contains(s.text[s.toks[start].Start:s.toks[lastGood].End], "Chamber")) && j+1 < len(s.toks) && s.f.gaz.isPlaceWord(s.toks[j+1].Text) {
+				lastGood = j + 1
+				j += 2
+				continue
+			}
+			break
+		}
+		if lastComma > lastGood || (lastComma >= 0 && !sawAnd && lastComma < lastGood) {
+			// "Ministry of Justice, Tokyo": keep the part before a comma
+			// that does not open a coordinated list.
+			if lastComma > end && lastComma < lastGood && !sawAnd {
+				lastGood = lastComma - 1
+			}
+		}
+		if lastGood > end {
+			end = lastGood + 1
+		}
+	}
+	if aliasOf >= 0 {
+		// "Secretariat of X" names X: record it as a mention of X.
+		c := agencyCand{start: start, end: s.cands[aliasOf].end, parentCand: -1, aliasOf: aliasOf}
+		s.addCand(c)
+		return h + 1
+	}
+	if start == h && end == h+1 {
+		return h
+	}
+	// a country alone does not make a name: "U.S. Department" is not a body.
+	if end == h+1 {
+		onlyCountry := true
+		for k := start; k < h; k++ {
+			if !s.f.gaz.isPlaceWord(s.toks[k].Text) && s.f.gaz.demonyms[foldKey(s.toks[k].Text)] == "" {
+				onlyCountry = false
+			}
+		}
+		if onlyCountry {
+			return h
+		}
+	}
+	c := agencyCand{start: start, end: end, kind: orgHeads[head], parentCand: parent, aliasOf: -1}
+	for k := start; k < h; k++ {
+		if cc := s.f.gaz.demonyms[foldKey(s.toks[k].Text)]; cc != "" {
+			c.country = cc
+			break
+		}
+	}
+	s.addCand(c)
+	return end
+}
+
+func (s *agencyScan) sortCands() {
+	// insertion sort by start keeps indices small; cand indices in
+	// parentCand/aliasOf are remapped.
+	n := len(s.cands)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	for i := 1; i < n; i++ {
+		for j := i; j > 0 && s.cands[order[j]].start < s.cands[order[j-1]].start; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	remap := make([]int, n)
+	sorted := make([]agencyCand, n)
+	for newi, old := range order {
+		remap[old] = newi
+		sorted[newi] = s.cands[old]
+	}
+	for i := range sorted {
+		if sorted[i].parentCand >= 0 {
+			sorted[i].parentCand = remap[sorted[i].parentCand]
+		}
+		if sorted[i].aliasOf >= 0 {
+			sorted[i].aliasOf = remap[sorted[i].aliasOf]
+		}
+	}
+	s.cands = sorted
+	for i := range s.covered {
+		s.covered[i] = 0
+	}
+	for idx, c := range s.cands {
+		for i := c.start; i < c.end; i++ {
+			if s.covered[i] == 0 {
+				s.covered[i] = idx + 1
+			}
+		}
+	}
+}
+
+// isAcronymTok reports whether token i is written like an acronym.
+func (s *agencyScan) isAcronymTok(i int) bool {
+	t := s.toks[i]
+	return t.Word && isAcronymLike(t.Text)
+}
+
+// findAcronyms handles "Full Name (ACR)", "ACR (Full Name)" and standalone
+// acronyms of bodies defined in the article or in the gazetteer.
+func (s *agencyScan) findAcronyms() {
+	defined := map[string]int{} // acronym -> cand index of its body
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.Text != "(" || i+2 >= len(s.toks) || s.toks[i+2].Text != ")" || !s.isAcronymTok(i+1) {
+			continue
+		}
+		acr := s.toks[i+1].Text
+		if i > 0 && s.covered[i-1] != 0 && s.covered[i+1] == 0 {
+			ci := s.covered[i-1] - 1
+			c := &s.cands[ci]
+			if c.end == i && !c.acronymMention && acronymFits(acr, c.text) {
+				if c.acronym == "" {
+					c.acronym = acr
+				}
+				if _, ok := defined[acr]; !ok {
+					defined[acr] = ci
+				}
+				continue
+			}
+		}
+		if _, ok := defined[acr]; !ok {
+			s.nonAgencyAcr[acr] = true
+		}
+	}
+	// ACR (Full Name)
+	for i := 0; i+2 < len(s.toks); i++ {
+		if !s.isAcronymTok(i) || s.covered[i] != 0 || s.toks[i+1].Text != "(" || s.covered[i+2] == 0 {
+			continue
+		}
+		ci := s.covered[i+2] - 1
+		c := &s.cands[ci]
+		if c.start == i+2 && c.end < len(s.toks) && s.toks[c.end].Text == ")" && acronymFits(s.toks[i].Text, c.text) {
+			if c.acronym == "" {
+				c.acronym = s.toks[i].Text
+			}
+			defined[s.toks[i].Text] = ci
+			delete(s.nonAgencyAcr, s.toks[i].Text)
+		}
+	}
+	// Standalone acronyms.
+	var add []agencyCand
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if !t.Word || s.covered[i] != 0 {
+			continue
+		}
+		if ci, ok := defined[t.Text]; ok {
+			add = append(add, agencyCand{start: i, end: i + 1, parentCand: -1, aliasOf: ci, acronymMention: true})
+			continue
+		}
+		if s.nonAgencyAcr[t.Text] {
+			continue
+		}
+		ids := s.f.gaz.acronyms[t.Text]
+		if len(ids) == 0 || (len(t.Text) < 3 && t.Text != "EU" && t.Text != "UN") {
+			continue
+		}
+		add = append(add, agencyCand{start: i, end: i + 1, gids: ids, parentCand: -1, aliasOf: -1, acronymMention: true})
+	}
+	for _, c := range add {
+		s.addCand(c)
+	}
+}
+
+// acronymFits reports whether acr could abbreviate name: its first letter
+// starts a word of the name and its letters appear in order in the name.
+func acronymFits(acr, name string) bool {
+	a := strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, acr))
+	if a == "" {
+		return false
+	}
+	lname := strings.ToLower(name)
+	initialOK := false
+	for _, w := range strings.FieldsFunc(lname, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w[0] == a[0] {
+			initialOK = true
+			break
+		}
+	}
+	if !initialOK {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(lname) && k < len(a); i++ {
+		if lname[i] == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}
+
+// findDescriptions finds "Japan's internal affairs and communications
+// ministry": lower-case words before a lower-case head, looked up word-order
+// free in the gazetteer, restricted to the country named before them.
+func (s *agencyScan) findDescriptions() {
+	for h := 1; h < len(s.toks); h++ {
+		t := s.toks[h]
+		if !t.Word || !descriptiveHeads[t.Text] || s.covered[h] != 0 {
+			continue
+		}
+		k := h - 1
+		for k >= 0 && s.toks[k].Word && !s.toks[k].Cap && s.covered[k] == 0 && h-k <= 6 {
+			k--
+		}
+		first := k + 1
+		if first == h {
+			continue
+		}
+		country := ""
+		if k >= 1 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
+			country = s.f.gaz.demonyms[foldKey(s.toks[k-1].Text)]
+		} else if k >= 0 {
+			country = s.f.gaz.demonyms[foldKey(s.toks[k].Text)]
+		}
+		// try the longest description first, then shorter ones
+		for st := first; st < h; st++ {
+			if agencyStopKeys[s.toks[st].Text] {
+				continue
+			}
+			var keys []string
+			for i := st; i <= h; i++ {
+				keys = append(keys, agencyKeys(s.toks[i].Text)...)
+			}
+			ids := s.f.gaz.bags[bagKey(keys)]
+			var pick []int
+			for _, id := range ids {
+				if country == "" || s.f.gaz.agencies[id].Country == country {
+					pick = append(pick, id)
+				}
+			}
+			if len(pick) > 0 && (country != "" || len(keys) >= 3) {
+				s.addCand(agencyCand{start: st, end: h + 1, gids: pick, parentCand: -1, aliasOf: -1})
+				break
+			}
+		}
+	}
+}
+
+// agencyGroup is one resolved body.
+type agencyGroup struct {
+	gid      int // gazetteer id or -1
+	name     string
+	acronym  string
+	country  string
+	kind     string
+	aliases  []string
+	mentions []Mention
+	parent   int // group index or -1
+	parentGN string
+	keys     string
+}
+
+// resolveAgencies merges the candidates into one group per body and returns
+// the groups in order of first mention and, per cand, its group index.
+func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup, []int) {
+	groups := []agencyGroup{}
+	byGID := map[int]int{}
+	byKey := map[string]int{}
+	candGroup := make([]int, len(s.cands))
+	for i := range candGroup {
+		candGroup[i] = -1
+	}
+	pickGID := func(c *agencyCand) int {
+		if len(c.gids) == 0 {
+			// a pattern name the gazetteer knows word-order free or by its
+			// country-less form ("Department of Commerce")
+			if ids := s.f.gaz.bags[bagKey(c.keys)]; len(ids) > 0 {
+				c.gids = ids
+			} else {
+				return -1
+			}
+		}
+		if len(c.gids) == 1 {
+			return c.gids[0]
+		}
+		// prefer a body already seen, then the country named just before,
+		// then the country the article talks about most
+		for _, id := range c.gids {
+			if _, ok := byGID[id]; ok {
+				return id
+			}
+		}
+		if c.start > 0 {
+			k := c.start - 1
+			if k > 0 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
+				k--
+			}
+			if cc := s.f.gaz.demonyms[foldKey(s.toks[k].Text)]; cc != "" {
+				for _, id := range c.gids {
+					if s.f.gaz.agencies[id].Country == cc {
+						return id
+					}
+				}
+			}
+		}
+		best, bestVotes := c.gids[0], -1
+		for _, id := range c.gids {
+			if v := countryVotes[s.f.gaz.agencies[id].Country]; v > bestVotes {
+				best, bestVotes = id, v
+			}
+		}
+		return best
+	}
+	for i := range s.cands {
+		c := &s.cands[i]
+		if c.aliasOf >= 0 {
+			continue // after the bodies they name
+		}
+		men := Mention{Text: c.text, Start: s.toks[c.start].Start, End: s.toks[c.end-1].End}
+		gid := pickGID(c)
+		gi := -1
+		key := ""
+		if gid >= 0 {
+			if x, ok := byGID[gid]; ok {
+				gi = x
+			}
+		} else {
+			key = bagKey(stripCountryKeys(c.keys, s.f.gaz))
+			if x, ok := byKey[key]; ok {
+				gi = x
+			}
+		}
+		if gi < 0 {
+			g := agencyGroup{gid: gid, parent: -1, kind: c.kind, country: c.country, keys: key}
+			if gid >= 0 {
+				e := s.f.gaz.agencies[gid]
+				g.name = stripParenthetical(e.Name)
+				g.acronym = e.Acronym
+				g.country = e.Country
+				g.kind = e.Kind
+				g.parentGN = e.Parent
+				byGID[gid] = len(groups)
+			} else {
+				g.name = strings.TrimPrefix(c.text, "the ")
+				byKey[key] = len(groups)
+			}
+			if g.kind == "" {
+				g.kind = KindGovernment
+			}
+			gi = len(groups)
+			groups = append(groups, g)
+		}
+		candGroup[i] = gi
+		g := &groups[gi]
+		g.mentions = append(g.mentions, men)
+		if c.acronym != "" && g.acronym == "" {
+			g.acronym = c.acronym
+		}
+		if gid < 0 && len(c.text) > len(g.name) {
+			g.name = c.text
+		}
+		if !c.acronymMention && c.text != g.name && !containsString(g.aliases, c.text) {
+			g.aliases = append(g.aliases, c.text)
+		}
+	}
+	for i := range s.cands {
+		c := &s.cands[i]
+		if c.aliasOf < 0 || candGroup[c.aliasOf] < 0 {
+			continue
+		}
+		gi := candGroup[c.aliasOf]
+		candGroup[i] = gi
+		g := &groups[gi]
+		g.mentions = append(g.mentions, Mention{Text: c.text, Start: s.toks[c.start].Start, End: s.toks[c.end-1].End})
+		if !c.acronymMention && c.text != g.name && !containsString(g.aliases, c.text) {
+			g.aliases = append(g.aliases, c.text)
+		}
+	}
+	// parents: stated in the text ("X of Y") or known to the gazetteer
+	for i, c := range s.cands {
+		if c.parentCand >= 0 && candGroup[i] >= 0 && candGroup[c.parentCand] >= 0 && candGroup[i] != candGroup[c.parentCand] {
+			groups[candGroup[i]].parent = candGroup[c.parentCand]
+		}
+	}
+	for gi := range groups {
+		g := &groups[gi]
+		if g.parent >= 0 || g.parentGN == "" {
+			continue
+		}
+		if pid, ok := s.f.gaz.byName[g.parentGN]; ok {
+			if pg, ok := byGID[pid]; ok && pg != gi {
+				g.parent = pg
+			}
+		}
+	}
+	return groups, candGroup
+}
+
+// stripCountryKeys drops leading country words (U.S., Japan's) from keys, so
+// that "U.S. Foo Agency" and "Foo Agency" are one body.
+func stripCountryKeys(keys []string, g *gazetteer) []string {
+	for len(keys) > 1 && g.demonyms[keys[0]] != "" {
+		keys = keys[1:]
+	}
+	return keys
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceWord reports whether w names a country or city on its own.
+func (g *gazetteer) isPlaceWord(w string) bool {
+	n := g.places.next[foldKey(w)]
+	return n != nil && len(n.ids) > 0
+}

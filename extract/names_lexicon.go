@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// entityData holds the lexicons and gazetteers behind EntityFinder. The
+// files and their public sources are described in data/README.md.
+//
+//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/english_words.txt
+var entityData embed.FS
+
+// nameLexicon is the read-only word knowledge used to find people.
+type nameLexicon struct {
+	given   map[string]bool // given names, as written (Koichi)
+	english map[string]bool // lower-case common English words
+	hon     map[string]bool // honorifics (Mr., Prof.)
+	head    map[string]bool // title heads (Minister, Director-General)
+	mod     map[string]bool // title modifiers (Deputy, Assistant)
+	comp    map[string]bool // words never a name by themselves (Affairs)
+}
+
+// readLines calls fn for each non-blank, non-comment line of an embedded file.
+func readLines(name string, fn func(line string) error) error {
+	f, err := entityData.Open(name)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+func loadNameLexicon() (*nameLexicon, error) {
+	lx := &nameLexicon{
+		given: map[string]bool{}, english: map[string]bool{},
+		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, comp: map[string]bool{},
+	}
+	for _, name := range []string{"data/given_names.txt", "data/given_names_extra.txt"} {
+		err := readLines(name, func(line string) error {
+			for _, w := range strings.Fields(line) {
+				lx.given[w] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	err := readLines("data/english_words.txt", func(line string) error {
+		lx.english[strings.TrimSpace(line)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("data/titles.txt", func(line string) error {
+		class, word, ok := strings.Cut(line, "\t")
+		if !ok {
+			return fmt.Errorf("want class<TAB>word, got %q", line)
+		}
+		var m map[string]bool
+		switch class {
+		case "hon":
+			m = lx.hon
+		case "head":
+			m = lx.head
+		case "mod":
+			m = lx.mod
+		case "comp":
+			m = lx.comp
+		default:
+			return fmt.Errorf("unknown class %q", class)
+		}
+		m[word] = true
+		m[strings.ToLower(word)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(lx.given) < 1000 || len(lx.english) < 10000 || len(lx.head) < 50 {
+		return nil, fmt.Errorf("name lexicons too small: %d given names, %d words, %d title heads", len(lx.given), len(lx.english), len(lx.head))
+	}
+	return lx, nil
+}
+
+// lookupTitleWord returns the class maps' verdict for a token, trying the
+// word as written, lower-cased, and Title-cased for upper-case text.
+func (lx *nameLexicon) in(m map[string]bool, w string) bool {
+	if m[w] {
+		return true
+	}
+	return m[strings.ToLower(w)]
+}
+
+// isHonorific reports whether w is an honorific (Mr., Prof.).
+func (lx *nameLexicon) isHonorific(w string) bool { return lx.in(lx.hon, w) }
+
+// isTitleHead reports whether w is a job-title head noun.
+func (lx *nameLexicon) isTitleHead(w string) bool {
+	if lx.in(lx.head, w) {
+		return true
+	}
+	// Vice-Minister, Co-Chair, Deputy-Director: judge by the last part.
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		return lx.in(lx.head, w[i+1:]) && (lx.in(lx.mod, w[:i]) || lx.in(lx.head, w[:i]))
+	}
+	return false
+}
+
+// isTitleWord reports whether w can be part of a title phrase.
+func (lx *nameLexicon) isTitleWord(w string) bool {
+	return lx.isTitleHead(w) || lx.in(lx.mod, w) || lx.isHonorific(w)
+}
+
+// isCommonWord reports whether the capitalized token w is an ordinary
+// English word (Extraordinary, Level) rather than a likely name.
+func (lx *nameLexicon) isCommonWord(w string) bool {
+	return lx.english[strings.ToLower(w)]
+}

@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// etok is one token of an article's text for entity finding. Start and End
+// are byte offsets into the text.
+type etok struct {
+	Text       string
+	Start, End int
+	// Word is true for letters/digits tokens (with inner dots, hyphens and
+	// apostrophes); false for punctuation.
+	Word bool
+	// Cap is true when the first letter is upper case.
+	Cap bool
+	// Upper is true when every letter is upper case and there are at least two.
+	Upper bool
+	// NL is the number of line breaks between the previous token and this one.
+	NL int
+}
+
+// honorificAbbrevs keep their trailing dot as part of the token.
+var honorificAbbrevs = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "St": true,
+	"Jr": true, "Sr": true, "Hon": true, "Rev": true, "Gen": true, "Sen": true,
+	"Rep": true, "Col": true, "Capt": true, "Lt": true, "Adm": true, "Maj": true,
+	"Sgt": true, "Gov": true, "Amb": true, "Messrs": true, "Mme": true, "Mlle": true,
+}
+
+// tokenize splits text into word and punctuation tokens with byte offsets.
+// Words keep inner '.', '-', '\'' and '/' when a letter or digit follows
+// (U.S., Director-General, O'Brien); a trailing dot is kept for single
+// capital initials (J.), dotted abbreviations (U.S.) and honorifics (Prof.).
+// The possessive 's is its own token.
+func tokenize(text string) []etok {
+	toks := make([]etok, 0, len(text)/5)
+	nl := 0
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			nl++
+			i += size
+			continue
+		}
+		if unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, etok{Text: text[i : i+size], Start: i, End: i + size, NL: nl})
+			nl = 0
+			i += size
+			continue
+		}
+		start := i
+		j := i
+		dotted := false
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				j += size
+				continue
+			}
+			if r == '.' || r == '-' || r == '\'' || r == '\u2019' || r == '/' || r == '&' || r == '\u2010' || r == '\u2011' {
+				// possessive 's / ’s stays a separate token
+				if (r == '\'' || r == '\u2019') && isPossessiveAt(text, j+size) {
+					break
+				}
+				nr, _ := utf8.DecodeRuneInString(text[j+size:])
+				if j+size < len(text) && isWordRune(nr) {
+					if r == '.' {
+						dotted = true
+					}
+					if r == '&' && !(j > start && unicode.IsUpper(rune(text[j-1])) && unicode.IsUpper(nr)) {
+						break
+					}
+					j += size
+					continue
+				}
+				if r == '-' && j+size < len(text) && text[j+size] == ' ' && j-start <= 3 {
+					// "al- Jaafari": a particle broken by a stray space
+					j += size
+				}
+			}
+			break
+		}
+		word := text[start:j]
+		if j < len(text) && text[j] == '.' {
+			if dotted || isInitial(word) || honorificAbbrevs[word] {
+				j++
+				word = text[start:j]
+			}
+		}
+		toks = append(toks, newWordTok(word, start, j, nl))
+		nl = 0
+		i = j
+		if i < len(text) && (text[i] == '\'' || strings.HasPrefix(text[i:], "\u2019")) && isPossessiveAt(text, i+apostropheLen(text[i:])) {
+			k := i + apostropheLen(text[i:]) + 1
+			toks = append(toks, etok{Text: text[i:k], Start: i, End: k, Word: false})
+			i = k
+		}
+	}
+	return toks
+}
+
+func apostropheLen(s string) int {
+	if strings.HasPrefix(s, "\u2019") {
+		return len("\u2019")
+	}
+	return 1
+}
+
+// isPossessiveAt reports whether text[i:] is "s" followed by a non-word rune.
+func isPossessiveAt(text string, i int) bool {
+	if i >= len(text) || text[i] != 's' {
+		return false
+	}
+	if i+1 == len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return !isWordRune(r)
+}
+
+func newWordTok(word string, start, end, nl int) etok {
+	t := etok{Text: word, Start: start, End: end, Word: true, NL: nl}
+	r, _ := utf8.DecodeRuneInString(word)
+	t.Cap = unicode.IsUpper(r)
+	letters, upper := 0, 0
+	for _, r := range word {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	t.Upper = letters >= 2 && upper == letters
+	return t
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isInitial reports whether w is a single upper-case letter.
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// foldKey lower-cases w, drops dots and folds common accents and typographic
+// apostrophes, so that "U.S." and "US", "São" and "Sao" compare equal.
+func foldKey(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch r {
+		case '.':
+			continue
+		case '\u2019', '\u2018':
+			r = '\''
+		case '\u2010', '\u2011', '\u2013':
+			r = '-'
+		}
+		if r >= 0x80 {
+			r = foldAccent(r)
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func foldAccent(r rune) rune {
+	switch r {
+	case 'á', 'à', 'â', 'ä', 'ã', 'å', 'Á', 'À', 'Â', 'Ä', 'Ã', 'Å':
+		return 'a'
+	case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
+		return 'e'
+	case 'í', 'ì', 'î', 'ï', 'Í', 'Î':
+		return 'i'
+	case 'ó', 'ò', 'ô', 'ö', 'õ', 'Ó', 'Ö', 'Ô':
+		return 'o'
+	case 'ú', 'ù', 'û', 'ü', 'Ú', 'Ü':
+		return 'u'
+	case 'ç', 'Ç':
+		return 'c'
+	case 'ñ', 'Ñ':
+		return 'n'
+	case 'ş', 'Ş':
+		return 's'
+	case 'ğ':
+		return 'g'
+	case 'ı':
+		return 'i'
+	}
+	return r
+}

@@ -1,0 +1,453 @@
+package extract
+
+import (
+	"strings"
+)
+
+// nameClass is what a token can be inside a person's name.
+type nameClass uint8
+
+const (
+	ncStop     nameClass = iota // not part of a name
+	ncGiven                     // a given name from the lexicon (Koichi)
+	ncWord                      // a capitalized common English word (Painter)
+	ncName                      // another capitalized word (Verveer)
+	ncInitial                   // a middle initial (J.)
+	ncParticle                  // de, van, al
+	ncSuffix                    // Jr., III
+)
+
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "del": true,
+	"della": true, "di": true, "du": true, "la": true, "le": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "bint": true, "dos": true, "das": true, "ter": true, "ten": true,
+	"zu": true, "Al": true, "El": true, "bin.": false,
+}
+
+var nameSuffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
+
+// speechVerbs after a name are evidence of a person ("Painter said").
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "noted": true, "stated": true,
+	"explained": true, "announced": true, "stressed": true, "emphasized": true, "emphasised": true,
+	"underlined": true, "welcomed": true, "remarked": true, "commented": true, "urged": true,
+	"argued": true, "wrote": true, "tweeted": true, "met": true, "visited": true, "spoke": true,
+}
+
+// appositivePrefix words may stand between the comma and the title in
+// "Koichi Endo, Japan's first Government Chief Information Officer".
+var appositivePrefix = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
+	"first": true, "new": true, "former": true, "current": true, "then": true, "incoming": true,
+	"outgoing": true, "newly": true, "appointed": true, "who": true, "is": true, "was": true,
+}
+
+var titleConnectors = map[string]bool{
+	"of": true, "for": true, "the": true, "and": true, "&": true, "on": true, "to": true, "in": true, "at": true,
+}
+
+// personCand is one accepted name span before people are merged.
+type personCand struct {
+	start, end int // tokens, half-open
+	name       string
+	title      string
+	country    string
+	affStart   int // byte range where the affiliation is sought
+	affEnd     int
+	surname    string
+}
+
+// peopleScan is the per-article state of people finding.
+type peopleScan struct {
+	f       *EntityFinder
+	text    string
+	toks    []etok
+	ag      *agencyScan
+	classes []nameClass
+}
+
+func (p *peopleScan) class(i int) nameClass {
+	return p.classes[i]
+}
+
+func (p *peopleScan) classify() {
+	lx := p.f.names
+	p.classes = make([]nameClass, len(p.toks))
+	for i, t := range p.toks {
+		c := ncStop
+		switch {
+		case !t.Word || p.ag.covered[i] != 0:
+		case nameParticles[t.Text] && !t.Upper:
+			c = ncParticle
+		case nameSuffixes[t.Text]:
+			c = ncSuffix
+		case !t.Cap || t.Upper:
+		case isInitial(strings.TrimSuffix(t.Text, ".")) && strings.HasSuffix(t.Text, "."):
+			c = ncInitial
+		case lx.in(lx.comp, t.Text) || lx.isTitleWord(t.Text) || sentenceStarters[t.Text]:
+		case nameMonths[t.Text] && p.nextToDigit(i):
+		case p.f.gaz.demonyms[foldKey(t.Text)] != "" || p.f.gaz.isPlaceWord(t.Text):
+		case strings.ContainsAny(t.Text, "0123456789/&"):
+		case lx.given[t.Text]:
+			c = ncGiven
+		case strings.HasPrefix(t.Text, "Al-") || strings.HasPrefix(t.Text, "El-"):
+			c = ncName
+		case strings.Contains(t.Text, "-") && !p.hyphenName(t.Text):
+		case lx.isCommonWord(t.Text):
+			c = ncWord
+		default:
+			c = ncName
+		}
+		if c == ncParticle && strings.HasSuffix(t.Text, "-") {
+			c = ncParticle
+		}
+		p.classes[i] = c
+	}
+}
+
+// nameMonths are month names that are also given names or surnames (May,
+// June): a stop word only next to a number.
+var nameMonths = map[string]bool{"January": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true, "Jan": true, "Mar": true, "Jun": true, "Jul": true}
+
+// nextToDigit reports whether token i has a number right before or after it.
+func (p *peopleScan) nextToDigit(i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(p.toks) && p.toks[k].Text != "" && p.toks[k].Text[0] >= '0' && p.toks[k].Text[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenName reports whether a hyphenated token looks like a name
+// (Jean-Claude, Dong-hyun) rather than a compound word (Asia-Pacific).
+func (p *peopleScan) hyphenName(w string) bool {
+	parts := strings.Split(w, "-")
+	for _, x := range parts {
+		if x == "" {
+			return false
+		}
+		if p.f.names.isCommonWord(x) || p.f.gaz.isPlaceWord(x) || p.f.names.in(p.f.names.comp, x) || p.f.names.isTitleWord(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameLine reports whether tokens i and j (i < j) are on one line.
+func (p *peopleScan) sameLine(i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if p.toks[k].NL > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// findPeople returns the accepted name spans in text order.
+func (p *peopleScan) findPeople() []personCand {
+	p.classify()
+	var out []personCand
+	for a := 0; a < len(p.toks); a++ {
+		if c := p.class(a); c == ncStop || c == ncParticle || c == ncSuffix {
+			continue
+		}
+		b := a + 1
+		for b < len(p.toks) && p.toks[b].NL == 0 && p.class(b) != ncStop && b-a < 6 {
+			b++
+		}
+		// particles, initials and suffixes cannot end or begin a name
+		for b > a && (p.class(b-1) == ncParticle || p.class(b-1) == ncInitial) {
+			b--
+		}
+		if b == a {
+			continue
+		}
+		if c, ok := p.judge(a, b); ok {
+			out = append(out, c)
+		}
+		a = b - 1
+	}
+	return out
+}
+
+// judge decides whether tokens [a,b) name a person and gathers the title.
+func (p *peopleScan) judge(a, b int) (personCand, bool) {
+	// drop common words before a given name ("Welcome Koichi Endo")
+	for a < b-1 && p.class(a) == ncWord && p.class(a+1) == ncGiven {
+		a++
+	}
+	n, hasGN, hasGiven := 0, false, false
+	for i := a; i < b; i++ {
+		switch p.class(i) {
+		case ncGiven:
+			hasGN, hasGiven = true, true
+			n++
+		case ncName:
+			hasGN = true
+			n++
+		case ncWord:
+			n++
+		}
+	}
+	if n == 0 {
+		return personCand{}, false
+	}
+	c := personCand{start: a, end: b}
+	hon, preTitle, preStart := p.titleBefore(a)
+	appTitle, appCountry, appEnd := p.appositive(b)
+	byline := p.isByline(a)
+	said := b < len(p.toks) && speechVerbs[p.toks[b].Text]
+	ok := false
+	switch {
+	case hon:
+		ok = true
+	case preTitle != "" && hasGN:
+		ok = true
+	case appTitle != "" && (n >= 2 && hasGN || n == 1 && p.class(a) == ncName):
+		ok = true
+	case byline && n >= 2 && hasGN:
+		ok = true
+	case hasGiven && p.class(a) == ncGiven && n >= 2:
+		ok = true
+	case said && n >= 2 && hasGN && (p.class(a) == ncGiven || p.class(a) == ncName):
+		ok = true
+	}
+	if !ok {
+		return personCand{}, false
+	}
+	// the name's own tokens, without a trailing suffix
+	last := b - 1
+	for last > a && p.class(last) == ncSuffix {
+		last--
+	}
+	c.surname = p.toks[last].Text
+	c.name = p.text[p.toks[a].Start:p.toks[b-1].End]
+	switch {
+	case preTitle != "" && appTitle != "":
+		c.title = preTitle + ", " + appTitle
+	case preTitle != "":
+		c.title = preTitle
+	default:
+		c.title = appTitle
+	}
+	c.affStart, c.affEnd = p.toks[a].Start, p.toks[b-1].End
+	if preTitle != "" {
+		c.affStart = p.toks[preStart].Start
+	}
+	if appEnd > b {
+		c.affEnd = p.toks[appEnd-1].End
+	}
+	// "(the Ministry of ...)" right after the name or its title
+	if e := max(appEnd, b); e < len(p.toks) && p.toks[e].Text == "(" {
+		for k := e + 1; k < len(p.toks) && k < e+25; k++ {
+			if p.toks[k].Text == ")" {
+				c.affEnd = p.toks[k].End
+				break
+			}
+		}
+	}
+	c.country = appCountry
+	if c.country == "" {
+		c.country = p.countryOf(c.affStart, a)
+	}
+	return c, true
+}
+
+// titleBefore looks left of token a for an honorific or a title phrase that
+// ends right before the name. It returns the title as stated (without the
+// honorific) and the token where it starts.
+func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
+	lx := p.f.names
+	k := a - 1
+	if k < 0 || p.toks[a].NL > 0 {
+		return false, "", a
+	}
+	if lx.isHonorific(p.toks[k].Text) {
+		return true, p.titleBeforeFrom(k), a
+	}
+	t := p.toks[k]
+	if !t.Word || titleConnectors[strings.ToLower(t.Text)] {
+		return false, "", a
+	}
+	head := false
+	start = a
+	for ; k >= 0; k-- {
+		t := p.toks[k]
+		if p.toks[k+1].NL > 0 && k+1 != a {
+			break
+		}
+		if p.toks[k+1].NL > 0 {
+			break
+		}
+		lt := strings.ToLower(t.Text)
+		switch {
+		case lx.isTitleHead(t.Text) && (t.Cap || p.ag.covered[k] == 0):
+			head = true
+		case t.Word && (t.Cap || titleConnectors[lt] || lx.isTitleWord(t.Text)):
+		case t.Text == "'s" || t.Text == "\u2019s" || t.Text == "-" || t.Text == "&":
+		default:
+			k = -1 // stop
+			continue
+		}
+		if k >= 0 {
+			if p.class(k) == ncGiven && k < a-1 {
+				// another person's name: stop before it
+				break
+			}
+			start = k
+		}
+	}
+	if !head {
+		return false, "", a
+	}
+	for start < a && titleConnectors[strings.ToLower(p.toks[start].Text)] {
+		start++
+	}
+	// the title starts at its first title word or body name
+	for start < a && !lx.isTitleWord(p.toks[start].Text) && p.ag.covered[start] == 0 && p.f.gaz.demonyms[foldKey(p.toks[start].Text)] == "" {
+		start++
+	}
+	if start >= a {
+		return false, "", a
+	}
+	return false, p.text[p.toks[start].Start:p.toks[a-1].End], start
+}
+
+// titleBeforeFrom returns a title phrase ending right before the honorific
+// at token k ("Deputy Director-General Dr. ..."), usually empty.
+func (p *peopleScan) titleBeforeFrom(k int) string {
+	if k == 0 || p.toks[k].NL > 0 {
+		return ""
+	}
+	j := k - 1
+	for j >= 0 && p.toks[j].Word && p.f.names.isTitleWord(p.toks[j].Text) && p.toks[j+1].NL == 0 {
+		j--
+	}
+	if j+1 < k {
+		return p.text[p.toks[j+1].Start:p.toks[k-1].End]
+	}
+	return ""
+}
+
+// appositive reads ", Director General of the Global ICT Strategy Bureau"
+// after the name ending at token b. It returns the title, a country named
+// before it (Japan's), and the end token of the appositive.
+func (p *peopleScan) appositive(b int) (title, country string, end int) {
+	lx := p.f.names
+	if b >= len(p.toks) || p.toks[b].Text != "," {
+		return "", "", b
+	}
+	k := b + 1
+	for k < len(p.toks) && p.toks[k].NL == 0 && k < b+5 {
+		t := p.toks[k]
+		lt := strings.ToLower(t.Text)
+		if appositivePrefix[lt] {
+			k++
+			continue
+		}
+		if cc := p.f.gaz.demonyms[foldKey(t.Text)]; cc != "" && p.ag.covered[k] == 0 && !lx.isTitleWord(t.Text) {
+			if k+1 < len(p.toks) && (p.toks[k+1].Text == "'s" || p.toks[k+1].Text == "\u2019s") {
+				country = cc
+				k += 2
+				continue
+			}
+			if k+1 < len(p.toks) && p.toks[k+1].Word && p.toks[k+1].Cap {
+				country = cc // "U.S. Federal Chief Information Officer"
+				break
+			}
+		}
+		break
+	}
+	start := k
+	head := false
+	j := k
+	for j < len(p.toks) && p.toks[j].NL == 0 && j < k+20 {
+		t := p.toks[j]
+		lt := strings.ToLower(t.Text)
+		if t.Word && lx.isTitleHead(t.Text) {
+			head = true
+		} else if t.Word && (t.Cap || lx.isTitleWord(t.Text) || lx.in(lx.comp, t.Text) || p.ag.covered[j] != 0) {
+			// part of the title
+		} else if t.Word && titleConnectors[lt] {
+			if lt == "and" && j+1 < len(p.toks) && (p.class(j+1) == ncGiven || p.class(j+1) == ncName) && p.ag.covered[j+1] == 0 {
+				break // "... Officer and Steven VanRoekel"
+			}
+		} else if t.Text == "'s" || t.Text == "\u2019s" || t.Text == "-" || t.Text == "&" {
+		} else if t.Text == "," && head && j+1 < len(p.toks) && p.ag.covered[j+1] != 0 {
+			// ", Cyber Security Agency": the body the title belongs to
+		} else {
+			break
+		}
+		if !head && j >= k+6 {
+			break
+		}
+		j++
+	}
+	for j > start && (titleConnectors[strings.ToLower(p.toks[j-1].Text)] || p.toks[j-1].Text == ",") {
+		j--
+	}
+	if !head || j == start {
+		return "", "", b
+	}
+	// a following name run means this was a list of names, not a title
+	if p.class(start) == ncGiven {
+		return "", "", b
+	}
+	return p.text[p.toks[start].Start:p.toks[j-1].End], country, j
+}
+
+// isByline reports whether the name at token a follows "--" or "By".
+func (p *peopleScan) isByline(a int) bool {
+	if a == 0 {
+		return false
+	}
+	t := p.toks[a-1]
+	if t.Text == "\u2014" || t.Text == "\u2013" {
+		return true
+	}
+	if t.Text == "-" && a >= 2 && p.toks[a-2].Text == "-" {
+		return true
+	}
+	if (t.Text == "By" || t.Text == "by") && (t.NL > 0 || a == 1) {
+		return true
+	}
+	return false
+}
+
+// countryOf finds the country a delegation label or a "Country (" before
+// the person implies: "Japanese delegation:", "EU side:", "Singapore (Mr. ...".
+func (p *peopleScan) countryOf(titleStart, a int) string {
+	// "Japan (Prof. Ryozo Hayashi" / "Singapore (Mr. Hoo Ming Ng"
+	k := a - 1
+	if k >= 0 && p.f.names.isHonorific(p.toks[k].Text) {
+		k--
+	}
+	if k >= 1 && p.toks[k].Text == "(" {
+		if cc := p.f.gaz.demonyms[foldKey(p.toks[k-1].Text)]; cc != "" {
+			return cc
+		}
+	}
+	// nearest "X delegation:" / "X side:" label on the same line, before the person
+	for k := a - 1; k >= 1 && a-k < 120; k-- {
+		if p.toks[k+1].NL > 0 && k+1 < a {
+			break
+		}
+		lt := strings.ToLower(p.toks[k].Text)
+		if (lt == "delegation" || lt == "side") && k+1 < len(p.toks) && p.toks[k+1].Text == ":" {
+			if cc := p.f.gaz.demonyms[foldKey(p.toks[k-1].Text)]; cc != "" {
+				return cc
+			}
+		}
+	}
+	// a country or demonym in the title
+	for k := a - 1; k >= 0 && p.toks[k].Start >= titleStart; k-- {
+		if p.ag.covered[k] != 0 {
+			continue
+		}
+		if cc := p.f.gaz.demonyms[foldKey(p.toks[k].Text)]; cc != "" {
+			return cc
+		}
+	}
+	return ""
+}
