@@ -3,10 +3,292 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract"
+	"github.com/communique/communique/pipeline"
+	"github.com/communique/communique/sources"
 )
 
-// cmdCrawl is built by the crawl issue.
-func cmdCrawl(_ context.Context, _ []string, _, _ io.Writer) error {
-	return usageError{errors.New("crawl: not implemented yet")}
+const crawlUsage = `Usage: communique crawl [flags] --state DIR (--seed URL | --feed URL | --sitemap URL | --config FILE)...
+
+Fetches new and changed press releases from index pages (--seed, links
+followed within scope), RSS/Atom feeds (--feed) and sitemaps (--sitemap),
+and sends them through the same pipeline and outputs as "communique run".
+The state directory remembers what was emitted: later runs send conditional
+requests and emit records only for new or changed documents (a changed page
+keeps its record ids). Polite by default: robots.txt, one request at a time
+and 1 request/s per host, retries with backoff. Non-public addresses
+(loopback, private, link-local, metadata) are refused unless
+--allow-private-addresses is given.
+
+  --once         one pass, then exit (cron, systemd timers, Kubernetes CronJobs)
+  --every 1h     a pass every interval until SIGINT/SIGTERM
+
+With --every, a file named by -o must contain {time} (replaced by each pass's
+UTC start time, e.g. -o out/releases-{time}.jsonl), since each pass writes
+its own file. The same placeholder works with --once.
+Exit status: 0 success, 1 some documents failed or the crawl stopped, 2 usage error.
+See docs/crawl.md and examples/crawl.yaml.
+
+Flags:
+`
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// crawlFlags are the flags of "communique crawl".
+type crawlFlags struct {
+	config, state string
+	seeds, feeds  stringList
+	sitemaps      stringList
+	hosts         stringList
+	prefixes      stringList
+	once          bool
+	every         time.Duration
+	allowPrivate  bool
+	userAgent     string
+	rate          float64
+	maxBytes      int64
+	maxDepth      int
+	maxPages      int
+	workers       int
+	set           map[string]bool // flags given on the command line
+	log           logFlags
+	sinks         sinkFlags
+}
+
+// parseCrawl parses crawl's arguments and builds the crawl configuration:
+// the config file (if any) over the defaults, then the flags given.
+func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfig, error) {
+	def := sources.DefaultCrawlConfig()
+	f := crawlFlags{workers: runtime.NumCPU(), rate: def.Rate, maxBytes: def.MaxBytes, maxDepth: def.Scope.MaxDepth,
+		maxPages: def.Scope.MaxPages, userAgent: def.UserAgent}
+	fs := flag.NewFlagSet("crawl", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), crawlUsage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&f.config, "config", "", "read the crawl configuration from YAML `FILE` (see examples/crawl.yaml); flags override it")
+	fs.StringVar(&f.state, "state", "", "keep the crawl state in `DIR` (created if needed; required)")
+	fs.Var(&f.seeds, "seed", "index page `URL` whose links are followed (repeatable)")
+	fs.Var(&f.feeds, "feed", "RSS or Atom feed `URL` whose items are fetched (repeatable)")
+	fs.Var(&f.sitemaps, "sitemap", "sitemap or sitemap index `URL`, gzip allowed (repeatable)")
+	fs.Var(&f.hosts, "host", "allowed `HOST` (repeatable; *.example.gov for subdomains; default: the hosts of the URLs given)")
+	fs.Var(&f.prefixes, "path-prefix", "follow only links whose path starts with `PREFIX` (repeatable, e.g. /press-releases/)")
+	fs.BoolVar(&f.once, "once", false, "crawl once and exit (the default)")
+	fs.DurationVar(&f.every, "every", 0, "crawl every `INTERVAL` (e.g. 1h) until interrupted")
+	fs.BoolVar(&f.allowPrivate, "allow-private-addresses", false, "allow loopback, private and link-local addresses (tests, intranets)")
+	fs.StringVar(&f.userAgent, "user-agent", f.userAgent, "User-Agent `STRING`; keep a contact URL in it")
+	fs.Float64Var(&f.rate, "rate", f.rate, "requests per second per `HOST`")
+	fs.Int64Var(&f.maxBytes, "max-bytes", f.maxBytes, "refuse responses and documents larger than `BYTES`")
+	fs.IntVar(&f.maxDepth, "max-depth", f.maxDepth, "follow links `N` levels from a seed")
+	fs.IntVar(&f.maxPages, "max-pages", f.maxPages, "fetch at most `N` URLs per pass")
+	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
+	f.log.register(fs)
+	f.sinks.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return f, sources.CrawlConfig{}, err
+	}
+	f.set = map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
+
+	fail := func(err error) (crawlFlags, sources.CrawlConfig, error) {
+		return f, sources.CrawlConfig{}, fmt.Errorf("crawl: %w", err)
+	}
+	switch {
+	case fs.NArg() > 0:
+		return fail(fmt.Errorf("unexpected argument %q (URLs go after --seed, --feed or --sitemap)", fs.Arg(0)))
+	case f.state == "":
+		return fail(errors.New("--state DIR is required: it is how later runs know what was already emitted"))
+	case f.once && f.every != 0:
+		return fail(errors.New("--once and --every contradict each other"))
+	case f.every < 0 || (f.every > 0 && f.every < time.Second):
+		return fail(fmt.Errorf("--every %v: want at least 1s", f.every))
+	case f.workers < 1:
+		return fail(fmt.Errorf("--workers %d: must be at least 1", f.workers))
+	case f.every > 0 && f.sinks.out != "" && !strings.Contains(f.sinks.out, timePlaceholder):
+		return fail(fmt.Errorf("with --every, -o %s would be replaced by every pass; put %s in the name (e.g. -o releases-%s.jsonl)", f.sinks.out, timePlaceholder, timePlaceholder))
+	}
+	if err := f.log.validate(); err != nil {
+		return fail(err)
+	}
+
+	cfg := def
+	if f.config != "" {
+		data, err := os.ReadFile(f.config)
+		if err != nil {
+			return fail(fmt.Errorf("read config: %w", err))
+		}
+		if cfg, err = sources.ParseCrawlConfig(data); err != nil {
+			return fail(fmt.Errorf("%s: %w", f.config, err))
+		}
+	}
+	cfg.Seeds = append(cfg.Seeds, f.seeds...)
+	cfg.Feeds = append(cfg.Feeds, f.feeds...)
+	cfg.Sitemaps = append(cfg.Sitemaps, f.sitemaps...)
+	cfg.Scope.Hosts = append(cfg.Scope.Hosts, f.hosts...)
+	cfg.Scope.PathPrefixes = append(cfg.Scope.PathPrefixes, f.prefixes...)
+	if f.set["allow-private-addresses"] {
+		cfg.AllowPrivateAddresses = f.allowPrivate
+	}
+	if f.set["user-agent"] {
+		cfg.UserAgent = f.userAgent
+	}
+	if f.set["rate"] {
+		cfg.Rate = f.rate
+	}
+	if f.set["max-bytes"] {
+		cfg.MaxBytes = f.maxBytes
+	}
+	if f.set["max-depth"] {
+		cfg.Scope.MaxDepth = f.maxDepth
+	}
+	if f.set["max-pages"] {
+		cfg.Scope.MaxPages = f.maxPages
+	}
+	if len(cfg.Seeds)+len(cfg.Feeds)+len(cfg.Sitemaps) == 0 {
+		return fail(errors.New("nothing to crawl: give --seed, --feed, --sitemap or a --config naming them"))
+	}
+	if err := cfg.Validate(); err != nil {
+		return fail(err)
+	}
+	return f, cfg, nil
+}
+
+// timePlaceholder in -o is replaced by each pass's start time.
+const timePlaceholder = "{time}"
+
+// cmdCrawl is "communique crawl".
+func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	flags, cfg, err := parseCrawl(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return usageError{err}
+	}
+	log := flags.log.logger(stderr)
+	defer log.Sync() //nolint:errcheck // stderr may not support sync
+
+	state, err := sources.OpenState(flags.state)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := state.Close(); err != nil {
+			log.Error("close crawl state", zap.Error(err))
+		}
+	}()
+	crawler, err := sources.NewCrawler(cfg, state, log)
+	if err != nil {
+		return usageError{err}
+	}
+	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: cfg.MaxBytes})
+	if err != nil {
+		return fmt.Errorf("decoder: %w", err)
+	}
+	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{})
+	if err != nil {
+		return fmt.Errorf("cleaner: %w", err)
+	}
+	extractor, err := extract.New()
+	if err != nil {
+		return fmt.Errorf("extractor: %w", err)
+	}
+	runner, err := pipeline.New(pipeline.Config{Workers: flags.workers, Logger: log}, pipeline.Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor})
+	if err != nil {
+		return fmt.Errorf("pipeline: %w", err)
+	}
+	p := crawlPass{crawler: crawler, runner: runner, sinks: flags.sinks, stdout: stdout, log: log}
+
+	if flags.every == 0 {
+		return p.run(ctx)
+	}
+	log.Info("crawling periodically", zap.Duration("every", flags.every), zap.String("state", flags.state))
+	for {
+		start := time.Now()
+		err := p.run(ctx)
+		switch {
+		case ctx.Err() != nil:
+			log.Info("stopped by signal; state and records of the interrupted pass were saved")
+			return nil
+		case err != nil && !errors.Is(err, errSomeFailed):
+			// A sink or state failure may be transient (a database
+			// restarting): log it and try again next pass.
+			log.Error("crawl pass failed", zap.Error(err))
+		}
+		wait := time.Until(start.Add(flags.every))
+		log.Info("next pass", zap.Time("at", time.Now().Add(max(wait, 0)).UTC()))
+		t := time.NewTimer(max(wait, 0))
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			log.Info("stopped by signal")
+			return nil
+		}
+	}
+}
+
+// crawlPass runs one crawl pass through the pipeline into the sinks.
+type crawlPass struct {
+	crawler *sources.Crawler
+	runner  *pipeline.Runner
+	sinks   sinkFlags
+	stdout  io.Writer
+	log     *zap.Logger
+}
+
+// run crawls once. The crawl state is committed only after the sink
+// closed successfully, so a pass that dies before leaves the state as it
+// was and the next pass emits the same documents again (same ids).
+func (p crawlPass) run(ctx context.Context) error {
+	start := time.Now()
+	sf := p.sinks
+	sf.out = strings.ReplaceAll(sf.out, timePlaceholder, start.UTC().Format("20060102T150405Z"))
+	sink, err := sf.open(ctx, p.stdout)
+	if err != nil {
+		return err
+	}
+	crawl := p.crawler.Start(ctx)
+	stats, runErr := p.runner.Run(ctx, crawl, sink)
+	crawl.Close()
+	closeErr := sink.Close(context.WithoutCancel(ctx))
+	var commitErr error
+	if closeErr == nil {
+		commitErr = crawl.Commit()
+	}
+	if closeErr == nil && sf.out != p.sinks.out && stats.Records == 0 {
+		// A pass with nothing new leaves no empty per-pass file behind.
+		if err := os.Remove(sf.out); err != nil {
+			p.log.Warn("remove empty output", zap.Error(err))
+		}
+	}
+	sum := crawl.Summary()
+	sum.LogSummary(p.log)
+	p.log.Info("pass done", zap.Int("documents", stats.Documents), zap.Int("records", stats.Records),
+		zap.Int("failures", stats.Failures), zap.Duration("elapsed", time.Since(start).Round(time.Millisecond)))
+	switch {
+	case errors.Is(runErr, context.Canceled) && ctx.Err() != nil:
+		return errors.Join(errInterrupted, closeErr, commitErr)
+	case runErr != nil || closeErr != nil || commitErr != nil:
+		return errors.Join(runErr, closeErr, commitErr)
+	case stats.Failures > 0:
+		return errSomeFailed
+	}
+	return nil
 }

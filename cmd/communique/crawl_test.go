@@ -1,0 +1,248 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// crawlPDF is a one-page PDF with one line per element of lines, with a
+// correct xref table.
+func crawlPDF(lines ...string) []byte {
+	stream := "BT /F1 12 Tf 72 720 Td 16 TL"
+	for _, l := range lines {
+		stream += " (" + l + ") Tj T*"
+	}
+	stream += " ET"
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(stream), stream),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
+}
+
+// releaseSite serves an index page, two releases with site chrome and a
+// PDF linked from one of them; it counts requests.
+func releaseSite(t *testing.T) (*httptest.Server, *atomic.Int64, func(string)) {
+	t.Helper()
+	var requests atomic.Int64
+	var beta atomic.Value
+	beta.Store("The Treasury published the budget statement on 4 March 2024. Finance Minister Ana Lopez presented it to Parliament.")
+	page := func(title, body string) string {
+		return `<!doctype html><html lang="en"><head><title>` + title + ` | Ministry of Testing</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/press/">Press</a> <a href="/contact/">Contact</a></nav></header>
+<main><article><h1>` + title + `</h1>` + body + `</article></main>
+<footer>Ministry of Testing, 1 Main Street. Follow us.</footer></body></html>`
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/press/", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, page("Press releases", `<ul><li><a href="/releases/harbour/">Harbour</a></li><li><a href="/releases/budget/">Budget</a></li></ul>`))
+	})
+	mux.HandleFunc("/releases/harbour/", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, page("Minister opens the new harbour", `<p>WELLINGTON, 3 March 2024 - Minister of Transport Jane Smith opened the new harbour on Sunday.</p>
+<p>The full <a href="/files/harbour-report.pdf">harbour report</a> is available.</p>`))
+	})
+	mux.HandleFunc("/releases/budget/", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, page("Budget statement", "<p>"+beta.Load().(string)+"</p>"))
+	})
+	mux.HandleFunc("/files/harbour-report.pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		w.Write(crawlPDF("Harbour report 2024",
+			"The Ministry of Transport reviewed the new harbour before its opening on 3 March 2024.",
+			"The harbour handles container ships, ferries and fishing boats from the whole region.",
+			"Minister Jane Smith thanked the workers who built it over three years of construction.",
+			"The report lists the costs, the schedule and the safety record of the whole project."))
+	})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		mux.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &requests, func(s string) { beta.Store(s) }
+}
+
+// crawlArgs are the flags every test crawl uses against loopback.
+func crawlArgs(srv *httptest.Server, state string, extra ...string) []string {
+	return append([]string{"crawl", "--seed", srv.URL + "/press/", "--state", state, "--allow-private-addresses", "--rate", "50", "--log-format", "json",
+		"--path-prefix", "/releases/", "--path-prefix", "/files/"}, extra...)
+}
+
+func TestCrawlEndToEnd(t *testing.T) {
+	srv, _, setBudget := releaseSite(t)
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state")
+	out := filepath.Join(dir, "out.jsonl")
+
+	var stdout, stderr bytes.Buffer
+	if err := run(t.Context(), crawlArgs(srv, state, "-o", out, "--once"), nil, &stdout, &stderr); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr.String())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := parseRecords(t, string(data))
+	byURI := map[string]record{}
+	for _, r := range recs {
+		byURI[strings.TrimPrefix(r.Source.URI, srv.URL)] = r
+	}
+	for _, p := range []string{"/releases/harbour/", "/releases/budget/", "/files/harbour-report.pdf"} {
+		r, ok := byURI[p]
+		switch {
+		case !ok:
+			t.Errorf("no record for %s; got %d records", p, len(recs))
+		case r.Error != "":
+			t.Errorf("%s: error record %q", p, r.Error)
+		case r.Source.SHA256 == "" || r.Source.Size == 0:
+			t.Errorf("%s: source without hash or size: %+v", p, r.Source)
+		}
+	}
+	if !strings.Contains(string(data), `"fetched_at"`) {
+		t.Error("records have no source.fetched_at")
+	}
+	if r := byURI["/files/harbour-report.pdf"]; !strings.Contains(r.Text, "Harbour report") {
+		t.Errorf("PDF text: %q", r.Text)
+	}
+	if _, ok := byURI["/press/"]; ok {
+		t.Error("the seed index page was emitted as a document")
+	}
+	if !strings.Contains(stderr.String(), `"crawl summary"`) || !strings.Contains(stderr.String(), `"new":3`) {
+		t.Errorf("no summary with new=3 in the log:\n%s", stderr.String())
+	}
+
+	// Second run: nothing new, an empty output.
+	stdout.Reset()
+	stderr.Reset()
+	if err := run(t.Context(), crawlArgs(srv, state, "-o", out), nil, &stdout, &stderr); err != nil {
+		t.Fatalf("second crawl: %v", err)
+	}
+	if data, _ := os.ReadFile(out); len(data) != 0 {
+		t.Errorf("second run wrote records:\n%s", data)
+	}
+
+	// A changed page comes back once, with its old ids.
+	setBudget("The Treasury corrected the budget statement on 5 March 2024.")
+	if err := run(t.Context(), crawlArgs(srv, state, "-o", out), nil, &stdout, &stderr); err != nil {
+		t.Fatalf("third crawl: %v", err)
+	}
+	data, _ = os.ReadFile(out)
+	again := parseRecords(t, string(data))
+	if len(again) != 1 || again[0].ID != byURI["/releases/budget/"].ID || !strings.Contains(again[0].Text, "corrected") {
+		t.Errorf("changed page: got %+v, want the budget release with id %s", again, byURI["/releases/budget/"].ID)
+	}
+}
+
+func TestCrawlUsage(t *testing.T) {
+	srv, requests, _ := releaseSite(t)
+	state := t.TempDir()
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string
+	}{
+		{"no state", []string{"crawl", "--seed", srv.URL}, "--state DIR is required"},
+		{"nothing to crawl", []string{"crawl", "--state", state}, "nothing to crawl"},
+		{"once and every", []string{"crawl", "--state", state, "--seed", srv.URL, "--once", "--every", "1h"}, "contradict"},
+		{"every overwrites -o", []string{"crawl", "--state", state, "--seed", srv.URL, "--every", "1h", "-o", "x.jsonl"}, "{time}"},
+		{"file scheme", []string{"crawl", "--state", state, "--seed", "file:///etc/passwd"}, "only http and https"},
+		{"bad rate", []string{"crawl", "--state", state, "--seed", srv.URL, "--rate", "0"}, "rate"},
+		{"stray argument", []string{"crawl", "--state", state, srv.URL}, "unexpected argument"},
+		{"missing config", []string{"crawl", "--state", state, "--config", "/nonexistent.yaml"}, "read config"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := run(t.Context(), tc.args, nil, &stdout, &stderr)
+			if code := exitCode(err, &stderr); code != 2 || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("got exit %d, error %v; want 2 and %q", code, err, tc.wantErr)
+			}
+		})
+	}
+	if n := requests.Load(); n != 0 {
+		t.Errorf("usage errors sent %d requests", n)
+	}
+}
+
+// TestCrawlGuardByDefault: without --allow-private-addresses a loopback
+// seed is refused before any request and reported as an error record.
+func TestCrawlGuardByDefault(t *testing.T) {
+	srv, requests, _ := releaseSite(t)
+	var stdout, stderr bytes.Buffer
+	err := run(t.Context(), []string{"crawl", "--seed", srv.URL + "/press/", "--state", t.TempDir()}, nil, &stdout, &stderr)
+	if code := exitCode(err, &stderr); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	recs := parseRecords(t, stdout.String())
+	if len(recs) != 1 || !strings.Contains(recs[0].Error, "loopback address 127.0.0.1 refused") {
+		t.Errorf("got %+v, want one error record about the refused loopback address", recs)
+	}
+	if n := requests.Load(); n != 0 {
+		t.Errorf("guarded crawl sent %d requests", n)
+	}
+}
+
+// TestCrawlEveryStopsOnSignal runs the binary with --every and stops it
+// with SIGTERM: it exits 0 and the pass's records are in their own file.
+func TestCrawlEveryStopsOnSignal(t *testing.T) {
+	srv, _, _ := releaseSite(t)
+	dir := t.TempDir()
+	args := crawlArgs(srv, filepath.Join(dir, "state"), "--every", "1h", "-o", filepath.Join(dir, "releases-{time}.jsonl"))
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binary, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		files, _ = filepath.Glob(filepath.Join(dir, "releases-*.jsonl"))
+		if len(files) > 0 && strings.Contains(stderr.String(), "next pass") {
+			break
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	if err != nil {
+		t.Errorf("exit after SIGTERM: %v\n%s", err, stderr.String())
+	}
+	if len(files) != 1 {
+		t.Fatalf("got output files %v, want one for the first pass", files)
+	}
+	data, _ := os.ReadFile(files[0])
+	if n := len(parseRecords(t, string(data))); n < 3 {
+		t.Errorf("first pass wrote %d records, want >= 3", n)
+	}
+	if !strings.Contains(stderr.String(), "stopped by signal") {
+		t.Errorf("no graceful stop in the log:\n%s", stderr.String())
+	}
+}
