@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sync"
 	"time"
 
 	"github.com/communique/communique/corpus"
@@ -18,14 +19,17 @@ import (
 // A DateFinder is read-only after construction and safe for concurrent
 // use.
 type DateFinder struct {
-	kwIndex map[string]uint16
-	kws     []dtKeyword
+	kwBuckets *dtKwBuckets
+	kws       []dtKeyword
+	// tokBufs recycles token slices between calls (the only state that
+	// changes after construction; sync.Pool is safe for concurrent use).
+	tokBufs sync.Pool
 }
 
 // NewDateFinder returns a ready DateFinder.
 func NewDateFinder() (*DateFinder, error) {
 	idx, kws := dtBuildLexicon()
-	return &DateFinder{kwIndex: idx, kws: kws}, nil
+	return &DateFinder{kwBuckets: newKwBuckets(idx), kws: kws}, nil
 }
 
 // Find returns the dates in a.Text, one Date per distinct value in order
@@ -33,7 +37,15 @@ func NewDateFinder() (*DateFinder, error) {
 // the release date value (YYYY-MM-DD, or YYYY-MM when only a month is
 // stated), empty when the article states none.
 func (f *DateFinder) Find(a *corpus.Article) (dates []Date, published string) {
-	toks := f.tokenize(a.Text, nil)
+	var buf []dtToken
+	if b, ok := f.tokBufs.Get().(*[]dtToken); ok {
+		buf = *b
+	}
+	toks := f.tokenize(a.Text, buf)
+	defer func() {
+		toks = toks[:0]
+		f.tokBufs.Put(&toks)
+	}()
 	p := dateParser{f: f, text: a.Text, toks: toks}
 	p.parse()
 	exprs := p.exprs

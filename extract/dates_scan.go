@@ -34,20 +34,24 @@ const dtMaxNL = 3
 // dtToken is one unit of the date grammar's input.
 type dtToken struct {
 	start, end int // byte offsets into the scanned text
+	num        int // value of a tNum (saturates for long digit runs)
+	kw         uint16
 	kind       dtTokKind
 	caps       uint8
 	nl         uint8 // newlines in the gap before this token, capped at dtMaxNL
 	ord        bool  // number written with an ordinal suffix (4th, 22nd)
 	ch         byte  // punctuation: the ASCII byte; dashes become '-', wave dashes '~'; 0 for other symbols
 	ndig       uint8 // number of digits of a tNum
-	num        int   // value of a tNum (saturates for long digit runs)
-	kw         uint16
 }
 
 // tokenize splits text into tokens, appending to buf (reused across calls
 // by the caller when it wants to avoid allocation).
 func (f *DateFinder) tokenize(text string, buf []dtToken) []dtToken {
 	toks := buf[:0]
+	if cap(toks) < len(text)/8 {
+		// About one token per five bytes of English prose.
+		toks = make([]dtToken, 0, len(text)/5+16)
+	}
 	nl := 0
 	i := 0
 	n := len(text)
@@ -242,17 +246,50 @@ func dtCaps(w string) uint8 {
 const dtMaxKeywordLen = 16
 
 // lookup returns the keyword index of w (case-insensitive), 0 if none.
+// Words are bucketed by length and first byte, so a lookup is a few
+// byte comparisons instead of a hash of every word in the text.
 func (f *DateFinder) lookup(w string) uint16 {
-	if len(w) > dtMaxKeywordLen {
+	if len(w) == 0 || len(w) > dtMaxKeywordLen {
 		return 0
 	}
-	var buf [dtMaxKeywordLen]byte
-	for i := 0; i < len(w); i++ {
+	for _, c := range f.kwBuckets[len(w)][w[0]|0x20] {
+		if dtEqualFoldASCII(c.word, w) {
+			return c.idx
+		}
+	}
+	return 0
+}
+
+// dtEqualFoldASCII compares lower-case key with w ignoring ASCII case.
+func dtEqualFoldASCII(key, w string) bool {
+	for i := 0; i < len(key); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		if c != key[i] {
+			return false
+		}
 	}
-	return f.kwIndex[string(buf[:len(w)])]
+	return true
+}
+
+// dtKwEntry is one word of a lookup bucket.
+type dtKwEntry struct {
+	word string
+	idx  uint16
+}
+
+// dtKwBuckets indexes the lexicon by word length and first byte.
+type dtKwBuckets [dtMaxKeywordLen + 1][256][]dtKwEntry
+
+func newKwBuckets(idx map[string]uint16) *dtKwBuckets {
+	var b dtKwBuckets
+	for w, i := range idx {
+		if len(w) == 0 || len(w) > dtMaxKeywordLen {
+			continue
+		}
+		b[len(w)][w[0]] = append(b[len(w)][w[0]], dtKwEntry{word: w, idx: i})
+	}
+	return &b
 }

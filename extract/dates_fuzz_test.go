@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/communique/communique/corpus"
+)
+
+// FuzzDateFinder checks that any text, masthead and metadata date is
+// handled without panicking and that every result is well formed: spans
+// inside the text and equal to the mention text, Start <= End, a value
+// for every date, and a published value that is a plain date or month.
+func FuzzDateFinder(f *testing.F) {
+	for _, c := range dateCases {
+		f.Add(c.text, "", c.pub)
+	}
+	for _, c := range pubCases {
+		f.Add(c.text, c.masthead, "")
+	}
+	if names, err := filepath.Glob(filepath.Join("testdata", "dates", "dev", "*.txt")); err == nil {
+		for _, n := range names {
+			if b, err := os.ReadFile(n); err == nil {
+				f.Add(string(b), "", "")
+			}
+		}
+	}
+	f.Add("October 18/19/20/21, 2012 -- 2017/10/30-11/02~2017.1.1", "Vol. 1 No. 1 Oct 31, 2017", "2017-10-31T00:00:00Z")
+	f.Add("December 31 – January 1 and 29 February, 2015; fiscal 2099-00", "", "2015-02-28")
+	f.Add("\xff\xfe 2017年13月40日 (Mon.) and 6 (Tue.), 2016", "", "9999-99-99")
+	df := newTestFinder(f)
+	f.Fuzz(func(t *testing.T, text, masthead, pub string) {
+		a := &corpus.Article{Title: "T", Text: text, Masthead: masthead}
+		if pub != "" {
+			a.Meta.Props = map[string]string{"date": pub}
+			a.Meta.JSONLD = []string{pub}
+			a.Meta.Times = []string{pub}
+		}
+		dates, published := df.Find(a)
+		if published != "" && len(published) != 10 && len(published) != 7 {
+			t.Errorf("published %q is neither YYYY-MM-DD nor YYYY-MM", published)
+		}
+		seen := map[string]bool{}
+		for _, d := range dates {
+			if d.Value == "" || seen[d.Value] {
+				t.Errorf("empty or repeated value %q", d.Value)
+			}
+			seen[d.Value] = true
+			if len(d.Start) != 10 || len(d.End) != 10 || d.Start > d.End {
+				t.Errorf("%s: bad bounds %q..%q", d.Value, d.Start, d.End)
+			}
+			if len(d.Mentions) == 0 || d.Text != d.Mentions[0].Text {
+				t.Errorf("%s: text %q does not match its first mention", d.Value, d.Text)
+			}
+			for _, m := range d.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+					t.Fatalf("%s: span %d..%d outside text of %d bytes", d.Value, m.Start, m.End, len(text))
+				}
+				if text[m.Start:m.End] != m.Text {
+					t.Errorf("%s: span text %q != mention %q", d.Value, text[m.Start:m.End], m.Text)
+				}
+				if utf8.ValidString(text) && (!utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End]))) {
+					t.Errorf("%s: span %d..%d splits a character", d.Value, m.Start, m.End)
+				}
+			}
+		}
+	})
+}
