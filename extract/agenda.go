@@ -98,7 +98,9 @@ func resolveSequences(labels []label) []label {
 		st := l.style()
 		prev, seen := last[st]
 		ok := l.value == 1 || seen && l.value == prev+1 || !seen && l.shape != shapeBare && hasSuccessor(labels, i)
-		if l.shape == shapeBare && l.value == 1 {
+		// A numbered paragraph or a lettered "A." needs its successor to
+		// start a list: alone it is a number or an initial ("A. Lincoln").
+		if l.value == 1 && (l.shape == shapeBare || l.shape == shapeDot && l.family != famNumber) {
 			ok = hasSuccessor(labels, i)
 		}
 		if ok && l.shape == shapeDecimal && l.value != 1 {

@@ -16,6 +16,12 @@ type outlineFrame struct {
 	bodied  bool  // some item of the list owns a body paragraph
 }
 
+// closedFrame is a closed list and the depth it was at.
+type closedFrame struct {
+	depth int
+	frame outlineFrame
+}
+
 // outlineBuilder nests items like a stack of lists: a label style not open
 // yet starts a list under the current item; a style already open closes the
 // lists above it and continues (or restarts) its own. A tight list (items
@@ -32,12 +38,15 @@ type outlineBuilder struct {
 	// sentence) rather than a heading.
 	paragraph []bool
 	stack     []outlineFrame
-	closeAt   int // offset of a pending closure, -1 when none
-	closeLvl  int // depth from which the pending closure closes lists
+	// closed remembers the lists closed so far by style, so that a list
+	// interrupted by a sub-list or a paragraph resumes at its own depth.
+	closed   map[string]closedFrame
+	closeAt  int // offset of a pending closure, -1 when none
+	closeLvl int // depth from which the pending closure closes lists
 }
 
 func buildOutline(text string, lines []outlineLine, labels []label) []AgendaItem {
-	b := &outlineBuilder{text: text, closeAt: -1}
+	b := &outlineBuilder{text: text, closeAt: -1, closed: make(map[string]closedFrame)}
 	prevItemLine := false // the previous non-blank line is an item or its continuation
 	for i, ln := range lines {
 		if ln.blank {
@@ -102,6 +111,7 @@ func (b *outlineBuilder) closeFrom(lvl, at int) {
 		if it := b.stack[d].item; b.bodyEnd[it] < 0 {
 			b.bodyEnd[it] = at
 		}
+		b.closed[b.stack[d].style] = closedFrame{depth: d, frame: b.stack[d]}
 	}
 	b.stack = b.stack[:lvl]
 }
@@ -153,9 +163,14 @@ func (b *outlineBuilder) addItem(l label) {
 		// A section heading does not nest under a numbered paragraph: the
 		// paragraph list is at the heading's level or inside it
 		// ("3 The pandemic ..." then "(I) Strengthening Collective Action").
-		if heading {
+		if cf, ok := b.closed[st]; ok && cf.depth <= len(b.stack) && l.value == cf.frame.value+1 {
+			// A list resuming after a sub-list was closed ("2." ... "(c)" then "3.").
+			b.closeFrom(cf.depth, l.lineStart)
+		} else if heading {
 			for len(b.stack) > 0 && b.paragraph[b.stack[len(b.stack)-1].item] {
+				top := b.stack[len(b.stack)-1].style
 				b.closeFrom(len(b.stack)-1, l.lineStart)
+				delete(b.closed, top) // the paragraphs go on inside the heading
 			}
 		}
 		b.stack = append(b.stack, outlineFrame{style: st, item: idx, value: l.value, decimal: l.decimal, n: 1})
@@ -230,11 +245,17 @@ func itemTitle(text string, l label) (title string, heading bool) {
 		if !startsLower(next) || len(line) > 600 {
 			break
 		}
+		if _, isItem := parseLabel(next, pos); isItem {
+			break
+		}
 		line += " " + strings.TrimSpace(next)
 		pos = end + 1
 	}
 	line = stripEmphasis(line)
-	heading = len(line) <= 120 && !endsSentenceByte(line)
+	// A heading is short, capitalized and unpunctuated; "electronic
+	// signatures;" is an entry of a running list, not a heading.
+	heading = len(line) <= 120 && !endsSentenceByte(line) && (isUpperStart(line) || line != "" && isDigitASCII(line[0])) &&
+		!strings.HasSuffix(line, ";") && !strings.HasSuffix(line, ",") && !strings.HasSuffix(line, "; and")
 	if s := firstSentence(line); s != "" {
 		line, heading = stripEmphasis(s), false
 	}
