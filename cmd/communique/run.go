@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -28,6 +30,7 @@ type runFlags struct {
 	workers     int
 	maxBytes    int64
 	learnChrome bool
+	cpuProfile  string
 	log         logFlags
 	sinks       sinkFlags
 }
@@ -54,6 +57,7 @@ func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
 	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
 	fs.Int64Var(&f.maxBytes, "max-bytes", f.maxBytes, "refuse files larger than `BYTES` (each becomes an error record)")
 	fs.BoolVar(&f.learnChrome, "learn-chrome", f.learnChrome, "first read every document to learn lines repeated across many of them (site chrome) and drop them")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 	f.log.register(fs)
 	f.sinks.register(fs)
 
@@ -99,6 +103,13 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return usageError{err}
 	}
 	start := time.Now()
+	if flags.cpuProfile != "" {
+		stop, err := startCPUProfile(flags.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 
 	bar := newProgressBar(stderr)
 	logOut := stderr
@@ -190,6 +201,22 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	log.Info("finished", summary...)
 	return nil
+}
+
+// startCPUProfile profiles the process into path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // errInterrupted is the error of a run stopped by a signal.
