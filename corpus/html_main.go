@@ -72,7 +72,7 @@ func newHTMLRules() (*htmlRules, error) {
 			"sidenav", "breadcrumb", "breadcrumbs", "crumbs", "share", "sharing", "social",
 			"cookie", "cookies", "consent", "gdpr", "skip", "skiplink", "skiplinks", "sidebar",
 			"related", "recommended", "popular", "trending", "subscribe", "subscription", "signup",
-			"language", "languages", "lang", "langs", "translate", "translation", "print",
+			"language", "languages", "lang", "langs", "translate", "translation", "pagetop",
 			"pagination", "pager", "backtotop", "totop", "toolbar", "comments", "comment",
 			"footer", "ad", "ads", "advert", "advertisement", "promo", "sponsor", "sponsored",
 			"modal", "popup", "login", "search", "searchbox", "feedback", "rating", "tags",
@@ -82,7 +82,8 @@ func newHTMLRules() (*htmlRules, error) {
 			"social-", "cookie", "sidebar", "navbar", "navigation", "subscribe", "newsletter-signup",
 			"pagination", "toolbar", "backtotop", "back-to-top", "advert", "sponsor", "popup",
 			"language-", "languageselect", "langselect", "lang-switch", "skip-to", "skipto",
-			"footer", "relatedlinks", "related-", "printlink", "print-", "addthis", "sharethis"},
+			"footer", "relatedlinks", "related-", "printlink", "print-link", "print-this",
+			"print-page", "printer-friendly", "printfriendly", "addthis", "sharethis", "page-top"},
 		positiveTokens: set("content", "article", "body", "post", "entry", "main", "press",
 			"release", "text", "story", "statement", "prose", "richtext", "wysiwyg", "news",
 			"detail", "blog", "hentry", "articlebody", "page"),
@@ -154,8 +155,8 @@ type nodeInfo struct {
 	text, linkText int
 	// commas counts commas in that text; links counts <a href> elements.
 	commas, links int
-	// headings counts <h2>..<h6> elements below the element.
-	headings int
+	// headings counts <h2>..<h6> elements below the element, items <li>.
+	headings, items int
 	score    float64
 	// chrome marks elements recognized as site chrome.
 	chrome bool
@@ -214,6 +215,8 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		ni.headings = 1
+	case atom.Li:
+		ni.items = 1
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
@@ -236,6 +239,7 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 			ni.commas += ci.commas
 			ni.links += ci.links
 			ni.headings += ci.headings
+			ni.items += ci.items
 			if isLink {
 				ni.linkText += ci.text
 			} else {

@@ -156,7 +156,9 @@ func (p *htmlPage) renderBetween(w *htmlTextWriter, hi, mi *nodeInfo) {
 				}
 				continue
 			}
-			if ci.text == 0 || ci.linkDensity() > 0.5 {
+			// Bylines link their agencies and people: tolerate links,
+			// but not a list of them.
+			if ci.text == 0 || ci.linkDensity() > 0.8 || ci.linkDensity() > 0.5 && ci.links >= htmlMinLinkListLinks+2 {
 				continue
 			}
 			total += ci.text
@@ -238,6 +240,22 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		return
 	}
 	block := p.rules.blockTags[n.DataAtom]
+	switch n.DataAtom {
+	case atom.Dt:
+		// "From:" and its <dd> read as one line, as in a byline.
+		w.blockBreak()
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			p.renderNode(w, c, linkList)
+		}
+		w.pendingSpace = true
+		return
+	case atom.Dd:
+		if prevElementIs(n, atom.Dt) {
+			w.pendingSpace = true
+			block = false
+			defer w.blockBreak()
+		}
+	}
 	if block {
 		w.blockBreak()
 	}
@@ -253,10 +271,12 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 // of links (related articles, tags, "more news") rather than content.
 func (p *htmlPage) isLinkList(ni *nodeInfo) bool {
 	switch ni.node.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.P, atom.Dl, atom.Dd, atom.Dt:
+		// Headings that link to an article, paragraphs and definition
+		// lists ("From: agency, agency and person") are content.
 		return false
 	}
-	return p.rules.blockTags[ni.node.DataAtom] && ni.links >= htmlMinLinkListLinks && ni.text > 0 &&
+	return p.rules.blockTags[ni.node.DataAtom] && ni.links >= htmlMinLinkListLinks && ni.items >= 2 && ni.text > 0 &&
 		ni.linkDensity() > htmlInnerLinkDensity && ni.text < p.info[p.main].text*3/10
 }
 
@@ -267,6 +287,15 @@ func (w *htmlTextWriter) flushTab() {
 	}
 	w.b.WriteByte('\t')
 	w.pendingSpace = false
+}
+
+func prevElementIs(n *html.Node, a atom.Atom) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s.DataAtom == a
+		}
+	}
+	return false
 }
 
 func htmlHasPrevCell(n *html.Node) bool {
@@ -487,7 +516,7 @@ func tidyHTMLLines(s string) string {
 	out := make([]string, 0, len(lines))
 	blank := true
 	for _, l := range lines {
-		l = strings.TrimRight(strings.TrimLeft(l, " "), " \t")
+		l = strings.TrimRight(l, " \t")
 		if strings.TrimSpace(l) == "" {
 			if !blank {
 				out = append(out, "")

@@ -24,6 +24,9 @@ const (
 	// binary. Text in any 8-bit or UTF-8 encoding has almost none; random
 	// bytes have about 11%.
 	maxControlShare = 0.05
+	// minControlBytes keeps a stray NUL in a tiny text from making it
+	// binary.
+	minControlBytes = 4
 )
 
 // sniffed is the outcome of sniffing.
@@ -100,11 +103,11 @@ func sniff(body []byte, name, declared string) (sniffed, error) {
 		return sniffed{}, &BinaryError{Kind: kind}
 	}
 	text := string(head)
+	if kind := xmlKind(text); kind != "" && !hasStrongHTMLMarker(text) {
+		return sniffed{}, fmt.Errorf("%w (looks like %s)", ErrUnsupported, kind)
+	}
 	if looksHTML(text, name, declared) {
 		return sniffed{format: FormatHTML}, nil
-	}
-	if kind := xmlKind(text); kind != "" {
-		return sniffed{}, fmt.Errorf("%w (looks like %s)", ErrUnsupported, kind)
 	}
 	return sniffed{format: FormatText}, nil
 }
@@ -138,7 +141,7 @@ func isBinary(body []byte) bool {
 			}
 		}
 	}
-	return float64(ctrl) > maxControlShare*float64(len(probe))
+	return ctrl >= minControlBytes && float64(ctrl) > maxControlShare*float64(len(probe))
 }
 
 // strongHTMLMarkers start or open an HTML document wherever they sit in the
@@ -153,15 +156,22 @@ var weakHTMLMarkers = []string{
 	"<b>", "<i>", "<strong", "<em>", "<font", "<center", "<link", "<script", "<style",
 }
 
-// looksHTML reports whether text (the start of a document) is HTML.
-func looksHTML(text, name, declared string) bool {
+func hasStrongHTMLMarker(text string) bool {
 	lower := strings.ToLower(text)
 	for _, m := range strongHTMLMarkers {
 		if strings.Contains(lower, m) {
 			return true
 		}
 	}
-	trimmed := strings.TrimLeft(lower, " \t\r\n\ufeff")
+	return false
+}
+
+// looksHTML reports whether text (the start of a document) is HTML.
+func looksHTML(text, name, declared string) bool {
+	if hasStrongHTMLMarker(text) {
+		return true
+	}
+	trimmed := strings.TrimLeft(strings.ToLower(text), " \t\r\n\ufeff")
 	startsWithTag := strings.HasPrefix(trimmed, "<")
 	if startsWithTag {
 		for _, m := range weakHTMLMarkers {
