@@ -176,12 +176,12 @@ func evalDocs(ctx context.Context, flags evalFlags, stderr io.Writer) (*score.Pr
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	preds, stats, err := goldguard.Run(ctx, runner, flags.docs)
+	sink, stats, err := goldguard.Run(ctx, runner, flags.docs)
 	if err != nil {
 		return nil, err
 	}
 	if stats.Failures > 0 {
 		fmt.Fprintf(stderr, "communique: eval: %d of %d documents failed (their gold articles count as missed)\n", stats.Failures, stats.Documents)
 	}
-	return preds, nil
+	return sink.Predictions()
 }

@@ -28,6 +28,27 @@ type Floors struct {
 	OverallF1            float64 `json:"overall_f1"`
 }
 
+// floorsPolicy opens the note written into a floors file.
+const floorsPolicy = "Lowest accepted scores on the gold set (measured, rounded down to 0.01). Raise them when quality rises; never lower one without saying why in the commit."
+
+// Raise returns the higher of each floor in f and in measured: floors go
+// up with quality, never down.
+func Raise(f, measured Floors) Floors {
+	out := f
+	out.F1 = make(map[string]float64, len(f.F1)+len(measured.F1))
+	for k, v := range f.F1 {
+		out.F1[k] = v
+	}
+	for k, v := range measured.F1 {
+		out.F1[k] = max(out.F1[k], v)
+	}
+	out.TitleAccuracy = max(f.TitleAccuracy, measured.TitleAccuracy)
+	out.PublishedAccuracy = max(f.PublishedAccuracy, measured.PublishedAccuracy)
+	out.AgendaParentAccuracy = max(f.AgendaParentAccuracy, measured.AgendaParentAccuracy)
+	out.OverallF1 = max(f.OverallF1, measured.OverallF1)
+	return out
+}
+
 // LoadFloors reads a floors file.
 func LoadFloors(path string) (Floors, error) {
 	data, err := os.ReadFile(path)

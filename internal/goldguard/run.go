@@ -34,8 +34,8 @@ func DefaultStages() (pipeline.Stages, error) {
 
 // Run runs runner over the documents of dir (recursively) as `communique
 // run` does, chrome-learning prepass included, and returns the records
-// ready for scoring, with the run's stats.
-func Run(ctx context.Context, runner *pipeline.Runner, dir string) (*score.Predictions, pipeline.Stats, error) {
+// (Predictions gives them ready for scoring) with the run's stats.
+func Run(ctx context.Context, runner *pipeline.Runner, dir string) (*MemorySink, pipeline.Stats, error) {
 	src, err := sources.NewFolder(sources.FolderConfig{}, dir)
 	if err != nil {
 		return nil, pipeline.Stats{}, fmt.Errorf("documents: %w", err)
@@ -51,8 +51,7 @@ func Run(ctx context.Context, runner *pipeline.Runner, dir string) (*score.Predi
 	if err != nil {
 		return nil, stats, fmt.Errorf("run: %w", err)
 	}
-	preds, err := sink.Predictions()
-	return preds, stats, err
+	return sink, stats, nil
 }
 
 // MemorySink keeps records in memory, in order; fine for a gold set's few
