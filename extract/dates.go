@@ -175,6 +175,12 @@ const (
 	tenseFuture
 )
 
+// Tokens before and after a year-less date that decide its tense.
+const (
+	tenseBefore = 15
+	tenseAfter  = 8
+)
+
 // dtSlackDays lets "past" dates fall a little after the release date and
 // "future" ones a little before it (releases dated the day after).
 const dtSlackDays = 7
@@ -288,22 +294,48 @@ func (r *dtResolver) resolveYear(i int) {
 	e := &r.exprs[i]
 	s, t := r.sentence(e.t0, e.t1)
 	year := 0
-	for j := i - 1; j >= 0 && r.exprs[j].t1 > s; j-- {
+	// A dated expression in the same sentence: the year that puts the
+	// date nearest to it ("on January 11th, after ... on December 20th"),
+	// or a bare year's own year ("In 2012, on March 5").
+	fromAnchor := func(j int) bool {
+		if ref, ok := r.exprs[j].refPoint(); ok {
+			year = dtYearByTense(e.a, ref, tenseNone)
+			return true
+		}
 		if y, ok := dtExplicitYear(&r.exprs[j]); ok {
 			year = y
+			return true
+		}
+		return false
+	}
+	for j := i - 1; j >= 0 && r.exprs[j].t1 > s; j-- {
+		if fromAnchor(j) {
 			break
 		}
 	}
 	if year == 0 {
 		for j := i + 1; j < len(r.exprs) && r.exprs[j].t0 < t; j++ {
-			if y, ok := dtExplicitYear(&r.exprs[j]); ok {
-				year = y
+			if fromAnchor(j) {
 				break
 			}
 		}
 	}
+	// The tense of the clause around the date, not of the whole
+	// sentence: reporting verbs ("stated", "welcomed") are past even when
+	// the date they mention is ahead.
+	tn := r.tenseOf(max(s, e.t0-tenseBefore), min(t, e.t1+tenseAfter))
 	if year == 0 && r.hasPub {
-		year = r.yearByTense(e.a, r.tenseOf(s, t))
+		year = dtYearByTense(e.a, r.pub, tn)
+	}
+	if year == 0 {
+		// No release date: the latest explicit day or month before the
+		// date stands in for it.
+		for j := i - 1; j >= 0; j-- {
+			if ref, ok := r.exprs[j].refPoint(); ok {
+				year = dtYearByTense(e.a, ref, tn)
+				break
+			}
+		}
 	}
 	// The nearest explicit date elsewhere: full dates and months before
 	// bare years, earlier mentions before later ones.
@@ -368,22 +400,41 @@ func (r *dtResolver) weekdaysMatch(e *dtExpr, year int) bool {
 
 // pubTime is the release date as a day (the first of the month for a
 // month-precision release date).
-func (r *dtResolver) pubTime() time.Time {
-	d := r.pub.d
+func (r *dtResolver) pubTime() time.Time { return dtRefTime(r.pub) }
+
+// dtRefTime is the first day of a day or month point.
+func dtRefTime(p dtPoint) time.Time {
+	d := p.d
 	if d == 0 {
 		d = 1
 	}
-	return dtDate(r.pub.y, r.pub.m, d)
+	return dtDate(p.y, p.m, d)
 }
 
-// yearByTense picks, among the years around the release date, the one
-// that puts pt in the past (past tense), the future (future tense) or
-// nearest to the release date.
-func (r *dtResolver) yearByTense(pt dtPoint, tn dtTense) int {
-	ref := r.pubTime()
+// refPoint returns the day or month an explicit expression pins down (the
+// end of a range), usable as a reference for year-less dates after it.
+func (e *dtExpr) refPoint() (dtPoint, bool) {
+	if _, ok := dtExplicitYear(e); !ok {
+		return dtPoint{}, false
+	}
+	p := e.a
+	if e.rng {
+		p = e.b
+	}
+	if p.g != gDay && p.g != gMonth {
+		return dtPoint{}, false
+	}
+	return p, true
+}
+
+// dtYearByTense picks, among the years around the reference (the release
+// date), the one that puts pt in the past (past tense), the future
+// (future tense) or nearest to the reference.
+func dtYearByTense(pt, refPt dtPoint, tn dtTense) int {
+	ref := dtRefTime(refPt)
 	refEnd := ref
-	if r.pub.g == gMonth {
-		refEnd = dtDate(r.pub.y, r.pub.m+1, 0)
+	if refPt.g == gMonth {
+		refEnd = dtDate(refPt.y, refPt.m+1, 0)
 	}
 	span := func(y int) (time.Time, time.Time, bool) {
 		switch pt.g {
@@ -400,7 +451,7 @@ func (r *dtResolver) yearByTense(pt dtPoint, tn dtTense) int {
 	}
 	slack := dtSlackDays * 24 * time.Hour
 	best, bestDist := 0, time.Duration(1<<62)
-	for _, y := range [...]int{r.pub.y - 1, r.pub.y, r.pub.y + 1} {
+	for _, y := range [...]int{refPt.y - 1, refPt.y, refPt.y + 1} {
 		s, e, ok := span(y)
 		if !ok {
 			continue

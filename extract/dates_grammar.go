@@ -833,6 +833,10 @@ func (p *dateParser) yearContext(i int) bool {
 	if (p.isWord(k, kfAnd) || p.isWord(k, kfOr) || p.isPunct(k, ',') || p.isPunct(k, '&')) && p.lastBareYear == k {
 		return true
 	}
+	// "Resolution 2576 (2021)", "defense (2010)"
+	if p.isPunct(k, '(') && p.isPunct(i+1, ')') {
+		return true
+	}
 	// "the 2013 APEC Summit"
 	if p.isWord(k, kfThe) && i+1 < len(p.toks) && p.toks[i+1].kind == tWord && p.toks[i+1].caps != 0 && p.toks[i+1].nl == 0 {
 		return true

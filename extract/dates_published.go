@@ -229,7 +229,7 @@ func dtHasPubLabel(text string, pos int) bool {
 			return false
 		}
 	}
-	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,"))
+	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,'\"“‘"))
 	for _, l := range dtPubLabels {
 		if !strings.HasSuffix(before, l) {
 			continue
