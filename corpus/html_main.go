@@ -157,7 +157,7 @@ type nodeInfo struct {
 	commas, links int
 	// headings counts <h2>..<h6> elements below the element, items <li>.
 	headings, items int
-	score    float64
+	score           float64
 	// chrome marks elements recognized as site chrome.
 	chrome bool
 	// scored marks elements that received paragraph scores.

@@ -110,7 +110,7 @@ func TestHTMLMainContent(t *testing.T) {
 			page: "legacy-1252.html",
 			keep: []string{"FOR IMMEDIATE RELEASE\nFebruary 3, 2009", "Port Authority Names Renée Dubois Executive Director",
 				"“Renée brings", "O’Neill", "Contact: Public Affairs Office"},
-			drop: []string{"About the Authority", "Board of Directors", "Employment", "Privacy"},
+			drop:        []string{"About the Authority", "Board of Directors", "Employment", "Privacy"},
 			wantCharset: "windows-1252",
 		},
 	}

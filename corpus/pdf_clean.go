@@ -224,11 +224,19 @@ func pdfDropContentsLines(pages []pdfPage) {
 // ("climate-" "friendly") by the forms the document uses elsewhere.
 func pdfWordSet(pages []pdfPage) map[string]bool {
 	words := make(map[string]bool)
+	afterHyphen := false
 	for _, pg := range pages {
 		for _, l := range pg.lines {
-			for _, w := range strings.Fields(l.text) {
+			fields := strings.Fields(l.text)
+			for i, w := range fields {
+				// The halves of a word broken at a line end are not
+				// words: they would vouch for each other.
+				if i == 0 && afterHyphen || i == len(fields)-1 && strings.HasSuffix(w, "-") {
+					continue
+				}
 				words[strings.ToLower(strings.Trim(w, `.,;:!?()[]"'“”‘’`))] = true
 			}
+			afterHyphen = strings.HasSuffix(l.text, "-")
 		}
 	}
 	return words

@@ -1,0 +1,275 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func readPDFFixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "pdf", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestPDFGolden(t *testing.T) {
+	d := newTestDecoder(t, DecoderConfig{})
+	for _, name := range []string{"bulletin.pdf", "owner-only.pdf"} {
+		t.Run(name, func(t *testing.T) {
+			doc, err := decodeBytes(t, d, name, readPDFFixture(t, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, filepath.Join("testdata", "pdf", "bulletin.golden"), goldenDoc(doc))
+		})
+	}
+}
+
+// TestPDFBulletin states what the PDF-level cleanup must do on the
+// LibreOffice bulletin, independent of the golden file.
+func TestPDFBulletin(t *testing.T) {
+	d := newTestDecoder(t, DecoderConfig{})
+	doc, err := decodeBytes(t, d, "bulletin.pdf", readPDFFixture(t, "bulletin.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != FormatPDF || doc.Source.ContentType != "application/pdf" {
+		t.Errorf("got format %q type %q", doc.Format, doc.Source.ContentType)
+	}
+	if len(doc.PageStarts) != 4 || doc.PageStarts[0] != 0 {
+		t.Fatalf("got page starts %v, want 4 starting at 0", doc.PageStarts)
+	}
+	for i, want := range []string{"Coastal Affairs Bulletin", "TOPIC 2: Funding", "TOPIC 3: Regional", "TOPIC 4: Upcoming"} {
+		if got := doc.Text[doc.PageStarts[i]:]; !strings.HasPrefix(got, want) {
+			t.Errorf("page %d starts with %.40q, want %q", i+1, got, want)
+		}
+	}
+	for _, drop := range []string{"Page 1 of 4", "Page 4 of 4", "Issue 12 | March 2024", "....", "Contents\n"} {
+		if strings.Contains(doc.Text, drop) {
+			t.Errorf("text keeps %q", drop)
+		}
+	}
+	keep := []string{
+		// Hyphenated line breaks re-joined, compounds kept.
+		"linked to the national meteorological service.",
+		"committed to evidence-based policymaking",
+		"the University of Westbrook welcomed",
+		"co-financing for the construction",
+		// Numbered paragraphs on their own lines, wrapped lines joined.
+		"\n\n1. The Ministry of Coastal Affairs announced today a comprehensive programme to strengthen the resilience",
+		"\n\n8. Representatives of the National Fisheries Cooperative",
+	}
+	for _, k := range keep {
+		if !strings.Contains(doc.Text, k) {
+			t.Errorf("text lacks %q", k)
+		}
+	}
+	// The two-column section is read column by column: its six
+	// paragraphs come in order, each whole.
+	cols := []string{
+		"The ministers of the Northern Coastal Partnership met in Port Elwin on 12 March 2024 to review progress under the joint action plan adopted last year.",
+		"They agreed to establish a shared data platform for tide gauges and to harmonise the methodology for assessing shoreline retreat across the partnership.",
+		"The meeting also welcomed the accession of the Republic of Vanholm, whose delegation was led by Deputy Minister Jonas Ekberg.",
+		"Participants noted that adaptation finance should prioritise the most vulnerable communities and that women and young people should be involved in planning.",
+		"A working group on nature-based solutions will report to the next ministerial meeting, scheduled for the second half of 2025 in Westbrook.",
+		"The partnership secretariat will prepare guidance on procurement for adaptive infrastructure and circulate it to members before the summer recess.",
+	}
+	page3 := doc.Text[doc.PageStarts[2]:doc.PageStarts[3]]
+	if want := strings.Join(cols, "\n\n"); !strings.Contains(page3, want) {
+		t.Errorf("two-column page not read column by column:\n%s", page3)
+	}
+}
+
+func TestPDFKeepChrome(t *testing.T) {
+	d := newTestDecoder(t, DecoderConfig{KeepPDFChrome: true})
+	doc, err := decodeBytes(t, d, "bulletin.pdf", readPDFFixture(t, "bulletin.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"Page 1 of 4", "Coastal Affairs Bulletin | Issue 12 | March 2024", "national me-\nteorological"} {
+		if !strings.Contains(doc.Text, k) {
+			t.Errorf("with KeepPDFChrome, text lacks %q", k)
+		}
+	}
+}
+
+func TestPDFRealworld(t *testing.T) {
+	pdfs, _ := filepath.Glob(filepath.Join(realworld, "mse-sg", "*", "*.pdf"))
+	more, _ := filepath.Glob(filepath.Join(realworld, "mse-sg", "*", "*", "*.pdf"))
+	pdfs = append(pdfs, more...)
+	if len(pdfs) == 0 {
+		t.Skip("mse-sg PDFs not present")
+	}
+	d := newTestDecoder(t, DecoderConfig{})
+	for _, p := range pdfs {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			doc, err := decodeBytes(t, d, p, readOrSkip(t, p))
+			if strings.Contains(p, "Jan-2023") {
+				var nt *NoTextLayerError
+				if !errors.As(err, &nt) || nt.Pages != 1 {
+					t.Fatalf("got %v, want a no-text-layer error for 1 page", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.PageStarts) == 0 || len(doc.Text) < 1000 {
+				t.Errorf("got %d pages, %d bytes", len(doc.PageStarts), len(doc.Text))
+			}
+			if strings.ContainsRune(doc.Text, '\ufffd') {
+				t.Errorf("text has replacement characters")
+			}
+		})
+	}
+	t.Run("joint release reading order", func(t *testing.T) {
+		p := filepath.Join(realworld, "mse-sg", "files", "Joint Media Release - Singapore's Third National Climate Change Study (V3).pdf")
+		doc, err := decodeBytes(t, d, p, readOrSkip(t, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{
+			"Singapore’s Third National Climate Change Study",
+			"Singapore, 05 January 2024 – The Centre for Climate Research Singapore (CCRS), under the Meteorological Service Singapore, has released",
+			"\n\n2 V3 updates Singapore's national climate change projections from the previous study (V2) released by CCRS in 2015.",
+		} {
+			if !strings.Contains(doc.Text, k) {
+				t.Errorf("text lacks %q", k)
+			}
+		}
+	})
+}
+
+func TestPDFAppendJoined(t *testing.T) {
+	words := map[string]bool{"westbrook": true, "e-mail": true}
+	tests := []struct{ para, next, want string }{
+		{"the national me-", "teorological service", "the national meteorological service"},
+		{"University of West-", "brook welcomed", "University of Westbrook welcomed"},
+		{"committed to evidence-", "based policymaking", "committed to evidence-based policymaking"},
+		{"send an e-", "mail today", "send an e-mail today"},
+		{"the Asia-", "Pacific region", "the Asia-Pacific region"},
+		{"COVID-", "19 measures", "COVID-19 measures"},
+		{"soft\u00ad", "ware", "software"},
+		{"ends here", "next line", "ends here next line"},
+		{"a dash -", "then", "a dash - then"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.para, func(t *testing.T) {
+			if got := string(pdfAppendJoined([]byte(tt.para), tt.next, words)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPDFPageNumberLines(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"7", true}, {"- 7 -", true}, {"Page 3 of 7", true}, {"page 3", true}, {"3 / 7", true}, {"iv", true},
+		{"1. Introduction", false}, {"2024 Annual Report", false}, {"Page Top", false}, {"(1)", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			if got := pdfPageNumberRE.MatchString(tt.line); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPDFXYCut lays out synthetic glyph rows: a full-width title above two
+// columns must read title, left column, right column.
+func TestPDFXYCut(t *testing.T) {
+	var glyphs []pdfGlyph
+	word := func(x, y float64, s string) {
+		for i, r := range s {
+			glyphs = append(glyphs, pdfGlyph{x: x + float64(i)*6, y: y, w: 6, fs: 10, s: string(r)})
+		}
+	}
+	word(72, 760, "A TITLE THAT SPANS THE WHOLE WIDTH OF THE PAGE ABOVE THE COLUMNS")
+	for i := 0; i < 5; i++ {
+		y := 720 - float64(i)*12
+		word(72, y, "left column line text")
+		word(320, y, "right column line text")
+	}
+	pg := pdfLayoutPage(glyphs)
+	var got []string
+	for _, l := range pg.lines {
+		got = append(got, l.text)
+	}
+	want := []string{"A TITLE THAT SPANS THE WHOLE WIDTH OF THE PAGE ABOVE THE COLUMNS"}
+	for i := 0; i < 5; i++ {
+		want = append(want, "left column line text")
+	}
+	for i := 0; i < 5; i++ {
+		want = append(want, "right column line text")
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func FuzzDecodePDF(f *testing.F) {
+	for _, name := range []string{"bulletin.pdf", "truncated.pdf", "encrypted.pdf"} {
+		f.Add(readPDFFixture(f, name))
+	}
+	f.Add([]byte("%PDF-1.4\n%%EOF"))
+	f.Add([]byte("%PDF-1.7\ntrailer<</Root 1 0 R>>\nstartxref\n0\n%%EOF"))
+	d := newTestDecoder(f, DecoderConfig{})
+	f.Fuzz(func(t *testing.T, body []byte) {
+		doc, err := d.Decode(context.Background(), Input{Source: Source{Path: "f.pdf"}, Body: body})
+		if err == nil && doc.Format == FormatPDF && len(doc.PageStarts) == 0 {
+			t.Errorf("PDF without page starts")
+		}
+	})
+}
+
+// BenchmarkDecodePDF decodes the bulletin fixture and, when present, the
+// media-release PDFs of the realworld set.
+func BenchmarkDecodePDF(b *testing.B) {
+	files := []string{filepath.Join("testdata", "pdf", "bulletin.pdf")}
+	for _, p := range []string{
+		"mse-sg/files/Joint Media Release - Singapore's Third National Climate Change Study (V3).pdf",
+		"mse-sg/files/Media-Release-Presidents-Award-for-the-Environment-2023.pdf",
+		"mse-sg/cos2024/Annex C - Media Release on Enhanced Climate Friendly Households Programme.pdf",
+	} {
+		if _, err := os.Stat(filepath.Join(realworld, p)); err == nil {
+			files = append(files, filepath.Join(realworld, p))
+		}
+	}
+	d := newTestDecoder(b, DecoderConfig{})
+	var bodies [][]byte
+	total, pages := 0, 0
+	for _, p := range files {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := decodeBytes(b, d, p, body)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bodies = append(bodies, body)
+		total += len(body)
+		pages += len(doc.PageStarts)
+	}
+	ctx := context.Background()
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, body := range bodies {
+			if _, err := d.Decode(ctx, Input{Body: body}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*pages)/b.Elapsed().Seconds(), "pages/s")
+}
