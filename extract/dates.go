@@ -567,6 +567,8 @@ func (r *dtResolver) collect(text, published string) []Date {
 		event := r.isEvent(e)
 		if j, ok := idx[val]; ok {
 			out[j].Mentions = append(out[j].Mentions, men)
+			// Relative only when every mention is.
+			out[j].Relative = out[j].Relative && e.relResolved
 			if event && out[j].Role == "" {
 				out[j].Role = "event"
 			}

@@ -798,6 +798,15 @@ func (p *dateParser) emitYear(i, j int, a dtPoint) int {
 	return j
 }
 
+// sentenceStart reports whether token i opens a sentence or a line.
+func (p *dateParser) sentenceStart(i int) bool {
+	if i == 0 || p.toks[i].nl > 0 {
+		return true
+	}
+	prev := p.toks[i-1]
+	return prev.kind == tPunct && (prev.ch == '.' || prev.ch == '!' || prev.ch == '?' || prev.ch == ';')
+}
+
 // yearRangeGlue reports whether the number at i is glued only because a
 // year range follows (2012-2015, 2017/18).
 func (p *dateParser) yearRangeGlue(i int) bool {
@@ -831,6 +840,11 @@ func (p *dateParser) yearContext(i int) bool {
 	}
 	// "in 2012 and 2013", "in 2012, 2013 and 2014"
 	if (p.isWord(k, kfAnd) || p.isWord(k, kfOr) || p.isPunct(k, ',') || p.isPunct(k, '&')) && p.lastBareYear == k {
+		return true
+	}
+	// "2017 saw a number of changes": a year opening a sentence as its
+	// subject.
+	if p.isWord(i+1, kfYearSubject) && p.toks[i+1].caps == 0 && p.sentenceStart(i) {
 		return true
 	}
 	// "Resolution 2576 (2021)", "defense (2010)"

@@ -44,7 +44,8 @@ const (
 	kfCountryUS
 	kfCountryGB
 	kfCountryAU
-	kfPrepDrop // on, at: tolerated before a weekday or date, never part of it
+	kfPrepDrop    // on, at: tolerated before a weekday or date, never part of it
+	kfYearSubject // was, saw, marks: a year opening a sentence before it is a date ("2017 saw ...")
 )
 
 // dtKeyword is one entry of the date lexicon.
@@ -87,7 +88,7 @@ summer season=2
 fall,autumn season=3
 winter season=4
 in,since,for,by,until,till,during,before,after,through,throughout,around,circa,between,beyond,to,from,of,starting,ending,year,end,within yearctx
-in,since,by,until,till,during,before,after,through,throughout,around,from,of,between,early,late,mid,beginning,end,start,middle monthctx
+in,since,by,until,till,during,before,after,through,throughout,around,from,between,early,late,mid,beginning,end,start,middle monthctx
 early,late,mid yearctx mod
 to,through,thru,until,till,til range
 and,& and
@@ -126,6 +127,7 @@ washington,congress,federal,american,americans,usa,senate jp0us
 britain,british,london,uk,whitehall gb
 australia,australian,canberra au
 on,at prepdrop
+was,is,will,saw,sees,marks,marked,has,had,brought,brings,began,begins,ended,ends,became,proved,would,promises,looks yearsubject
 `
 
 // dtBuildLexicon parses dtLexicon into the lookup map and the table.
@@ -220,6 +222,8 @@ func dtBuildLexicon() (map[string]uint16, []dtKeyword) {
 				k.flags |= kfCountryAU
 			case "prepdrop":
 				k.flags |= kfPrepDrop
+			case "yearsubject":
+				k.flags |= kfYearSubject
 			}
 		}
 		for _, w := range strings.Split(fields[0], ",") {

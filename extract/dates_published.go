@@ -46,6 +46,10 @@ var dtPubLabels = []string{
 // date: Tuesday, October 10" is an event's date, not the release date.
 var dtWholeLabels = map[string]bool{"date": true, "dated": true, "released": true, "issued": true, "published": true}
 
+// dtNotReleaseWords mark a date line as something other than the release
+// date: a page's update, print or access date, a copyright line.
+var dtNotReleaseWords = []string{"updated", "modified", "printed", "accessed", "retrieved", "revised", "reviewed", "viewed", "copyright", "©", "expires", "deadline"}
+
 // dtMetaDateKeys are <meta> keys (lower-cased) that carry a publication
 // date, most specific first.
 var dtMetaDateKeys = []string{
@@ -265,7 +269,7 @@ func dtIsDateline(text string, e *dtExpr) bool {
 }
 
 func dtStartsWithDash(s string) bool {
-	for _, p := range []string{"—", "–", "-", "--", ":", "/"} {
+	for _, p := range []string{"—", "–", "-", "--", ":", "/", "|", "·", "•"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
@@ -279,6 +283,12 @@ func dtPlaceLike(s string) bool {
 	s = strings.TrimRight(s, " ,|-–—:")
 	if s == "" {
 		return true
+	}
+	lower := strings.ToLower(s)
+	for _, w := range dtNotReleaseWords {
+		if strings.Contains(lower, w) {
+			return false
+		}
 	}
 	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
 	if len(words) > datelineMaxWord {

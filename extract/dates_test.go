@@ -204,7 +204,10 @@ var dateCases = []dateCase{
 	{name: "bare number not year", text: "There were 2013 participants in total.", want: nil},
 	{name: "year with unit", text: "It produced for 2025 units of output.", want: nil},
 	{name: "year out of range", text: "in 2500 the star explodes", want: nil},
-	{name: "year at sentence start", text: "2013 was a good year.", want: nil},
+	{name: "year at sentence start without verb", text: "2013 participants attended.", want: nil},
+	{name: "year as sentence subject", text: "It was busy. 2017 saw a number of changes, and 2018 was calmer.", want: []string{"2017"}},
+	{name: "year as paragraph subject", text: "Intro.\n\n2013 was a good year.", want: []string{"2013"}},
+	{name: "months of generic season", text: "rainfall in the months of June-through-August could fall", want: nil},
 	{name: "postal code", text: "Tokyo 100-8926", want: nil},
 	{name: "thousands", text: "in 2,013 cases", want: nil},
 	{name: "percent", text: "growth of 2012% is absurd", want: nil},
@@ -296,6 +299,11 @@ var pubCases = []pubCase{
 	{name: "text dateline beats meta", title: "T", text: "T\nMarch 13, 2014\n\nBody.", meta: corpus.Meta{Props: map[string]string{"article:published_time": "2017-01-20T00:00:00Z"}}, want: "2014-03-13"},
 	{name: "invalid meta ignored", title: "T", text: "T\n\nBody.", meta: corpus.Meta{Props: map[string]string{"date": "not a date"}}, want: ""},
 	{name: "japanese numeric dateline", title: "Press Release", text: "Press Release\n2017.10.31\nMinistry of Internal Affairs and Communications\n\nBody.", want: "2017-10-31"},
+	{name: "last updated is not release", title: "Page", text: "Page\nLast Updated: March 15, 2014\n\nBody.", want: ""},
+	{name: "printed on is not release", title: "Page", text: "Page\nPrinted on 6 July 2015\n\nBody.", want: ""},
+	{name: "dateline with pipe", title: "Page", text: "Page\nMarch 13, 2014 | Press Release\n\nBody.", want: "2014-03-13"},
+	{name: "published label uk", title: "Page", text: "Page\nFrom: Foreign Office\nPublished 13 March 2014\n\nBody.", want: "2014-03-13"},
+	{name: "posted on with author", title: "Page", text: "Page\nPosted on March 13, 2014 by Jane Doe\n\nBody.", want: "2014-03-13"},
 	{name: "range under title is not release", title: "Results", text: "Results\n(October 10-11, 2017)\n\nBody.", want: ""},
 }
 
