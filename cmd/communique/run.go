@@ -145,9 +145,16 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		if err != nil {
 			return usageError{fmt.Errorf("run: %w", err)}
 		}
+		learnStart := time.Now()
+		log.Info("learning repeated lines (site chrome): a first pass over the documents")
 		if err := runner.Learn(ctx, src); err != nil {
+			if errors.Is(err, context.Canceled) {
+				log.Error("interrupted during the learning pass: no records written")
+				return errInterrupted
+			}
 			return err
 		}
+		log.Info("learned repeated lines", zap.Duration("elapsed", time.Since(learnStart).Round(time.Millisecond)))
 	}
 
 	var skipped atomic.Int64

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -349,8 +350,8 @@ func TestRunDeterministic(t *testing.T) {
 	}
 }
 
-// TestRunInterrupt: SIGINT stops the run, exit status 1, and the records
-// written are complete lines for a prefix of the input, committed to -o.
+// TestRunInterrupt: SIGINT stops the run with exit status 1, and the
+// records written are complete lines for a prefix of the input.
 func TestRunInterrupt(t *testing.T) {
 	dir := t.TempDir()
 	const n = 4000
@@ -359,18 +360,30 @@ func TestRunInterrupt(t *testing.T) {
 		files[fmt.Sprintf("in/%05d.txt", i)] = []byte(strings.Repeat(goodRelease, 4))
 	}
 	writeFiles(t, dir, files)
-	cmd := exec.CommandContext(t.Context(), binary, "run", "--workers", "2", "-o", "out.jsonl", "in")
+	cmd := exec.CommandContext(t.Context(), binary, "run", "--workers", "2", "in")
 	cmd.Dir = dir
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(700 * time.Millisecond)
+	// Interrupt once records flow (after the learning pass).
+	first := make([]byte, 1)
+	if _, err := io.ReadFull(stdout, first); err != nil {
+		t.Fatalf("no output before the interrupt: %v", err)
+	}
 	if err := cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
 	}
-	err := cmd.Wait()
+	rest, err := io.ReadAll(stdout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) {
 		t.Skipf("run finished before the interrupt (%v): machine too fast for this test", err)
@@ -381,17 +394,59 @@ func TestRunInterrupt(t *testing.T) {
 	if !strings.Contains(stderr.String(), "interrupted") {
 		t.Errorf("stderr: got %q, want it to say interrupted", stderr.String())
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "out.jsonl"))
-	if err != nil {
-		t.Fatalf("output after interrupt: %v", err)
+	out := string(first) + string(rest)
+	if !strings.HasSuffix(out, "\n") {
+		t.Errorf("output ends in a partial line: %q", out[max(0, len(out)-80):])
 	}
-	recs := parseRecords(t, string(b))
-	if len(recs) >= n {
-		t.Errorf("got %d records: the run was not interrupted", len(recs))
+	recs := parseRecords(t, out)
+	if len(recs) >= n || len(recs) == 0 {
+		t.Errorf("got %d records: want some but not all %d", len(recs), n)
 	}
 	for i, r := range recs {
 		if want := fmt.Sprintf("in/%05d.txt", i); r.Source.Path != want || r.Error != "" {
 			t.Fatalf("record %d: got %s (error %q), want %s: not a clean prefix", i, r.Source.Path, r.Error, want)
 		}
+	}
+}
+
+// TestRunInterruptWithOutputFile: after SIGINT, -o still commits the
+// records finished so far (or, interrupted in the learning pass, writes
+// no file at all); never a partial line.
+func TestRunInterruptWithOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	const n = 3000
+	files := make(map[string][]byte, n)
+	for i := range n {
+		files[fmt.Sprintf("in/%05d.txt", i)] = []byte(strings.Repeat(goodRelease, 4))
+	}
+	writeFiles(t, dir, files)
+	cmd := exec.CommandContext(t.Context(), binary, "run", "--workers", "2", "--learn-chrome=false", "-o", "out.jsonl", "in")
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) {
+		t.Skipf("run finished before the interrupt (%v): machine too fast for this test", err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "out.jsonl"))
+	if err != nil {
+		t.Fatalf("output file after interrupt: %v\nstderr: %s", err, stderr.String())
+	}
+	recs := parseRecords(t, string(b))
+	for i, r := range recs {
+		if want := fmt.Sprintf("in/%05d.txt", i); r.Source.Path != want {
+			t.Fatalf("record %d: got %s, want %s: not a clean prefix", i, r.Source.Path, want)
+		}
+	}
+	if len(b) > 0 && !bytes.HasSuffix(b, []byte("\n")) {
+		t.Error("output file ends in a partial line")
 	}
 }
