@@ -11,6 +11,7 @@ build:
 
 # test: formatting, vet and every package's tests (fuzz targets run their seeds).
 test: fmt-check vet
+	@if [ -z "$$COMMUNIQUE_TEST_POSTGRES" ]; then echo "COMMUNIQUE_TEST_POSTGRES not set: skipping PostgreSQL integration tests (set it to a DSN, or run .ci/run, which starts a server)"; fi
 	$(GO) test ./...
 
 vet:
