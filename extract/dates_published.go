@@ -113,6 +113,17 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 		}
 		return e.a, true
 	}
+	// 3b. A run-in dateline that a decoder joined onto the line above it:
+	// "... sustainable nation 7 MARCH 2022 – During the debates ...".
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= topEnd {
+			break
+		}
+		if e.start >= titleEnd && dtPubEligible(e) && e.a.g == gDay && dtIsRunInDateline(text, e) {
+			return e.a, true
+		}
+	}
 	// 4. Newsletter issue date next to "Vol. N No. N".
 	for i := range exprs {
 		if dtIsIssueDate(text, &exprs[i]) {
@@ -266,6 +277,41 @@ func dtIsDateline(text string, e *dtExpr) bool {
 		}
 	}
 	return dtPlaceLike(before)
+}
+
+// dtIsRunInDateline reports whether e is followed by a spaced dash and a
+// capitalized word ("7 MARCH 2022 – During") and not preceded by a word
+// that makes it part of a sentence ("on 7 March 2022 – the first ...").
+func dtIsRunInDateline(text string, e *dtExpr) bool {
+	rest := text[e.end:dtLineEnd(text, e.end)]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	dash := ""
+	for _, d := range []string{"—", "–", "--", "-"} {
+		if strings.HasPrefix(rest, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" || !strings.HasPrefix(rest[len(dash):], " ") {
+		return false
+	}
+	next := strings.TrimLeft(rest[len(dash):], " ")
+	if next == "" || next[0] < 'A' || next[0] > 'Z' {
+		return false
+	}
+	before := strings.Fields(text[dtLineStart(text, e.start):e.start])
+	if len(before) == 0 {
+		return true
+	}
+	last := strings.ToLower(strings.Trim(before[len(before)-1], ",;:()\"'“”‘’"))
+	switch last {
+	case "on", "in", "at", "of", "the", "by", "since", "until", "till", "from", "to", "and", "or", "before", "after", "during", "dated", "through", "between", "than", "as":
+		return false
+	}
+	return last != "" && (last[len(last)-1] < '0' || last[len(last)-1] > '9')
 }
 
 func dtStartsWithDash(s string) bool {

@@ -304,6 +304,8 @@ var pubCases = []pubCase{
 	{name: "dateline with pipe", title: "Page", text: "Page\nMarch 13, 2014 | Press Release\n\nBody.", want: "2014-03-13"},
 	{name: "published label uk", title: "Page", text: "Page\nFrom: Foreign Office\nPublished 13 March 2014\n\nBody.", want: "2014-03-13"},
 	{name: "posted on with author", title: "Page", text: "Page\nPosted on March 13, 2014 by Jane Doe\n\nBody.", want: "2014-03-13"},
+	{name: "run-in dateline after subtitle", title: "BUILDING OUR CITY", text: "BUILDING OUR CITY\n\nEveryone can play a part in building a resilient and sustainable nation 7 MARCH 2022 – During the Committee of Supply debates on 7 March 2022, Minister Grace Fu spoke.", want: "2022-03-07"},
+	{name: "dash after sentence date is not a dateline", title: "T", text: "T\n\nThe talks on March 5, 2014 – The first in years – were long.", want: ""},
 	{name: "range under title is not release", title: "Results", text: "Results\n(October 10-11, 2017)\n\nBody.", want: ""},
 }
 
