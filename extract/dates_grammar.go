@@ -10,6 +10,8 @@ const (
 	maxFullYear = 2200
 	minBareYear = 1900
 	maxBareYear = 2100
+	// twoDigitYearPivot: two-digit years below it are 20xx, others 19xx.
+	twoDigitYearPivot = 70
 )
 
 // dateParser walks the tokens of one text and collects date expressions.
@@ -674,10 +676,22 @@ func (p *dateParser) parseNumericDMY(i int) int {
 		return i
 	}
 	t2, sep2, t3 := p.toks[i+2], p.toks[i+3], p.toks[i+4]
-	if t2.kind != tNum || t2.ndig > 2 || sep2.kind != tPunct || sep2.ch != sep.ch || t3.kind != tNum || t3.ndig != 4 {
+	if t2.kind != tNum || t2.ndig > 2 || sep2.kind != tPunct || sep2.ch != sep.ch || t3.kind != tNum || (t3.ndig != 4 && t3.ndig != 2) {
 		return i
 	}
-	if t3.num < minFullYear || t3.num > maxFullYear || t.num < 1 || t2.num < 1 {
+	year := t3.num
+	if t3.ndig == 2 {
+		// 04/30/13: two-digit years only with slashes (13.03.14 and
+		// 13-03-14 are as often codes), read as the nearest century.
+		if sep.ch != '/' {
+			return i
+		}
+		year += 2000
+		if t3.num >= twoDigitYearPivot {
+			year -= 100
+		}
+	}
+	if year < minFullYear || year > maxFullYear || t.num < 1 || t2.num < 1 {
 		return i
 	}
 	// Not part of a longer chain (1.2.2014.5, 10-1-2014-3) or a
@@ -695,7 +709,7 @@ func (p *dateParser) parseNumericDMY(i int) int {
 		}
 	}
 	x, y2 := t.num, t2.num
-	e := dtExpr{a: dtPoint{y: t3.num, g: gDay}, numeric: true}
+	e := dtExpr{a: dtPoint{y: year, g: gDay}, numeric: true}
 	switch {
 	case x > 31 || y2 > 31:
 		return i
