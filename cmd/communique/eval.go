@@ -38,6 +38,7 @@ type evalFlags struct {
 	json    bool
 	floors  string
 	workers int
+	log     logFlags
 }
 
 // parseEval parses eval's arguments; flags may come before or after the
@@ -56,6 +57,7 @@ func parseEval(args []string, stderr io.Writer) (evalFlags, string, error) {
 	fs.BoolVar(&f.json, "json", false, "print the summary as one JSON object")
 	fs.StringVar(&f.floors, "floors", "", "fail (exit 1) when a score is below its floor in `FILE` (format of testdata/gold/floors.json)")
 	fs.IntVar(&f.workers, "workers", f.workers, "with --docs, process `N` documents at a time")
+	f.log.register(fs)
 
 	var positional []string
 	rest := args
@@ -84,6 +86,9 @@ func parseEval(args []string, stderr io.Writer) (evalFlags, string, error) {
 		return f, "", fmt.Errorf("eval: --docs runs the pipeline itself: drop %s, or drop --docs", positional[0])
 	case f.workers < 1:
 		return f, "", fmt.Errorf("eval: --workers %d: must be at least 1", f.workers)
+	}
+	if err := f.log.validate(); err != nil {
+		return f, "", fmt.Errorf("eval: %w", err)
 	}
 	records := "-"
 	if len(positional) == 1 {
@@ -172,7 +177,9 @@ func evalDocs(ctx context.Context, flags evalFlags, stderr io.Writer) (*score.Pr
 	if err != nil {
 		return nil, err
 	}
-	runner, err := pipeline.New(pipeline.Config{Workers: flags.workers}, stages)
+	log := flags.log.logger(stderr) // one warning per failed document
+	defer log.Sync()                //nolint:errcheck // stderr may not support sync
+	runner, err := pipeline.New(pipeline.Config{Workers: flags.workers, Logger: log}, stages)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
@@ -181,7 +188,7 @@ func evalDocs(ctx context.Context, flags evalFlags, stderr io.Writer) (*score.Pr
 		return nil, err
 	}
 	if stats.Failures > 0 {
-		fmt.Fprintf(stderr, "communique: eval: %d of %d documents failed (their gold articles count as missed)\n", stats.Failures, stats.Documents)
+		fmt.Fprintf(stderr, "communique: eval: %d of %d documents failed (see the warnings above; their articles count as missed)\n", stats.Failures, stats.Documents)
 	}
 	return sink.Predictions()
 }

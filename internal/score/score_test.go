@@ -83,6 +83,7 @@ func TestParityWithReference(t *testing.T) {
 	python(t)
 	for _, tc := range parityCases {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // each case waits on python
 			golds, err := LoadGold(tc.gold)
 			if err != nil {
 				t.Fatal(err)
