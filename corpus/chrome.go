@@ -101,7 +101,7 @@ func newChromeRules() *chromeRules {
 		symbolHead:  regexp.MustCompile(`^[■◆◇□▶▼◎]\s*\S`),
 		separator:   regexp.MustCompile(`(?i)^(?:#{3,}|(?:\*\s*){3,}|-{2,}\s*ends?\s*-{2,}|-\s*ends?\s*-|ends?|={3,}|-{3,}|_{3,}|~{3,}|\[?\s*end\s*\]?)$`),
 		tocHead:     regexp.MustCompile(`(?i)^(?:topics|contents|table of contents|in this issue|inside this issue|index|highlights|目次)$`),
-		volume:      regexp.MustCompile(`(?i)^(?:vol(?:ume)?\.?\s*\d+\s*[,/]?\s*(?:no\.?|number|issue)\s*\d+|(?:no\.|issue)\s*\d+|vol(?:ume)?\.?\s*\d+)\b.{0,40}$`),
+		volume:      regexp.MustCompile(`(?i)^(?:vol(?:ume)?\.?\s*\d+\s*[,/]?\s*(?:no\.?|number|issue)\s*\d+|(?:no\.|issue)\s*(?:no\.?\s*)?\d+|vol(?:ume)?\.?\s*\d+)\b.{0,40}$`),
 		dotLeader:   regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d*\s*$`),
 		contact:     regexp.MustCompile(`(?i)\b(?:fax|tel|telephone|phone)\s*[:.]?\s*\+?\(?\d|〒\s*\d`),
 		itemStart:   regexp.MustCompile(`^(?:[-•*–]\s+)?(?:\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)|\(\d{1,3}[A-Z]|\d{1,3}(?:\.\d{1,3})*\.?\s|\d{1,3}\.[A-Z]|\d{1,3}\)|[a-zA-Z]\.\s|[a-zA-Z]\)|[ivxIVX]{1,6}[.)]\s|\[\d{1,3}\])`),

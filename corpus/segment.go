@@ -24,6 +24,10 @@ type segment struct {
 // part of a split needs, so that a stray heading does not split a release.
 const minArticleBody = 300
 
+// minSectionBody is the body text each newsletter section needs: a marker
+// ("TOPIC 2") is a strong signal, one paragraph is enough.
+const minSectionBody = 100
+
 // segment splits the document into articles. In order of preference:
 // repeated section markers ("TOPIC 1", "TOPIC 2"), headlines introduced by
 // a block symbol ("■ ..."), separators followed by a new release header
@@ -103,7 +107,7 @@ func (c *Cleaner) markerStarts(lines []cline) (starts []int, symbol bool) {
 		if len(idx) < 2 {
 			continue
 		}
-		if c.markersIncrease(lines, idx) && c.eachHasBody(lines, append(idx, len(lines))) {
+		if c.markersIncrease(lines, idx) && c.eachHasBody(lines, append(idx, len(lines)), minSectionBody) {
 			return idx, false
 		}
 	}
@@ -119,7 +123,7 @@ func (c *Cleaner) markerStarts(lines []cline) (starts []int, symbol bool) {
 			sym = append(sym, i)
 		}
 	}
-	if len(sym) >= 2 && c.eachHasBody(lines, append(sym, len(lines))) {
+	if len(sym) >= 2 && c.eachHasBody(lines, append(sym, len(lines)), minSectionBody) {
 		return sym, true
 	}
 	return nil, false
@@ -178,10 +182,10 @@ func atoi2(s string) int {
 
 // eachHasBody reports whether every range between consecutive bounds holds
 // enough body text to be an article.
-func (c *Cleaner) eachHasBody(lines []cline, bounds []int) bool {
+func (c *Cleaner) eachHasBody(lines []cline, bounds []int, need int) bool {
 	p := bodyPrefix(lines)
 	for j := 0; j+1 < len(bounds); j++ {
-		if bodyBetween(p, bounds[j]+1, bounds[j+1]) < minArticleBody {
+		if bodyBetween(p, bounds[j]+1, bounds[j+1]) < need {
 			return false
 		}
 	}

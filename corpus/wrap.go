@@ -119,6 +119,9 @@ func joinWrapped(prev, next string) string {
 		}
 		return prev + next
 	}
+	if strings.HasSuffix(prev, "-") && len(prev) > 1 && prev[len(prev)-2] != ' ' {
+		return prev + next // "U.S.-" + "Japan"
+	}
 	return prev + " " + next
 }
 

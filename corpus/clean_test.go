@@ -1,0 +1,481 @@
+package corpus
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+func mustCleaner(t testing.TB, cfg CleanerConfig) *Cleaner {
+	t.Helper()
+	c, err := NewCleaner(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func cleanText(t testing.TB, c *Cleaner, text string) []Article {
+	t.Helper()
+	arts, err := c.Clean(context.Background(), Doc{Format: FormatText, Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arts
+}
+
+// body is a paragraph long enough to count as article text.
+func body(topic string) string {
+	return "The ministry announced today that " + topic + " will be reviewed by a joint committee of experts, which is expected to report its findings to both governments before the end of the year and to recommend further measures."
+}
+
+func TestNewCleanerConfig(t *testing.T) {
+	cases := []struct {
+		name string
+		cfg  CleanerConfig
+		ok   bool
+	}{
+		{"defaults", CleanerConfig{}, true},
+		{"custom", CleanerConfig{RepeatMinDocs: 3, RepeatShare: 0.5, RepeatMaxLines: 10}, true},
+		{"min docs too small", CleanerConfig{RepeatMinDocs: 1}, false},
+		{"share above one", CleanerConfig{RepeatShare: 1.5}, false},
+		{"negative cap", CleanerConfig{RepeatMaxLines: -1}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewCleaner(tc.cfg)
+			if (err == nil) != tc.ok {
+				t.Errorf("got error %v, want ok=%v", err, tc.ok)
+			}
+		})
+	}
+}
+
+func TestChromeLines(t *testing.T) {
+	r := newChromeRules()
+	cases := []struct {
+		line   string
+		chrome bool
+	}{
+		{"printable banner", true},
+		{"Back to Top", true},
+		{"Bookmark and Share", true},
+		{"Diplomacy in Action", true},
+		{"U.S. Department of State - Great Seal", true},
+		{"Ministry logo", true},
+		{"Skip to main content", true},
+		{"Share this page", true},
+		{"Print", true},
+		{"Email this article", true},
+		{"Subscribe", true},
+		{"Sign in", true},
+		{"Free Trial", true},
+		{"Form for a free trial", true},
+		{"Already a subscriber? Click here to log in.", true},
+		{"Home | About | News | Contact", true},
+		{"Home > Newsroom > Media Releases", true},
+		{"https://www.example.gov/news/2024/release", true},
+		{"This site uses cookies to improve your experience. By continuing you accept our cookie policy.", true},
+		{"Joint Press Statement for the U.S.-Japan Policy Cooperation Dialogue", false},
+		{"Follow-up meeting on maritime safety", false},
+		{"Printing and publishing industry figures rose in 2023, the office said.", false},
+		{"The seal of approval was given by the committee after a long review of the evidence.", false},
+		{"Washington, DC", false},
+		{"(1) Internet Policy Issues", false},
+	}
+	for _, tc := range cases {
+		if got := r.isChrome(tc.line); got != tc.chrome {
+			t.Errorf("isChrome(%q) = %v, want %v", tc.line, got, tc.chrome)
+		}
+	}
+}
+
+func TestMastheadSignals(t *testing.T) {
+	r := newChromeRules()
+	cases := []struct {
+		line string
+		want int
+	}{
+		{"Vol. 28 No.5", 2},
+		{"Issue No. 14", 2},
+		{"TOPICS", 2},
+		{"Table of Contents", 2},
+		{".....1", 2},
+		{"New offshore wind auction announced ........ 2", 2},
+		{"総 務 省", 2},
+		{"Oct 31, 2017", 1},
+		{"Tokyo 100-8926 Japan FAX: +81-3-5253-5924", 1},
+		{"Results of the policy meeting", 0},
+		{"The volume of trade rose sharply in 2017.", 0},
+	}
+	for _, tc := range cases {
+		if got := r.mastheadSignal(tc.line); got != tc.want {
+			t.Errorf("mastheadSignal(%q) = %d, want %d", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestDateLines(t *testing.T) {
+	r := newChromeRules()
+	for _, s := range []string{"Monday, July 06, 2015", "March 13, 2014", "12 March 2024", "Thursday, 02 May 2024", "2024-05-02", "Oct 31, 2017", "Sept. 5, 2021"} {
+		if !r.dateOnly.MatchString(s) {
+			t.Errorf("dateOnly(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"Posted: April 4, 2014", "Washington, DC, March 13, 2014", "FOR IMMEDIATE RELEASE", "Released: 5 September 2021"} {
+		if !r.isDateline(s) {
+			t.Errorf("isDateline(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"March of the ministers", "The meeting on March 13, 2014 was attended by delegations of twenty countries and several organizations."} {
+		if r.isDateline(s) || r.dateOnly.MatchString(s) {
+			t.Errorf("%q read as a dateline", s)
+		}
+	}
+}
+
+func TestCleanTitles(t *testing.T) {
+	cases := []struct {
+		name, text string
+		meta       Meta
+		want       string
+	}{
+		{"wrapped headline without subtitle",
+			"\n\nJoint Press Statement for the\nU.S.-Japan Policy Cooperation\nDialogue on the Internet Economy\nThe Third Director General-Level Meeting\nMarch 23, 2012\n\n" + body("the dialogue"),
+			Meta{}, "Joint Press Statement for the U.S.-Japan Policy Cooperation Dialogue on the Internet Economy"},
+		{"site name and tagline skipped",
+			"printable banner\n\nU.S. Department of State - Great Seal\n\nU.S. Department of State\n\nDiplomacy in Action\n\nCyber Dialogue Held in Tokyo\n\nMedia Note\nOffice of the Spokesperson\nMarch 13, 2014\n\n" + body("the cyber dialogue"),
+			Meta{}, "Cyber Dialogue Held in Tokyo"},
+		{"print date before headline",
+			"Monday, July 06, 2015\n\nOfficials to hold talks next week\n\nPosted: April 4, 2014\nBookmark and Share\n\n" + body("the talks"),
+			Meta{}, "Officials to hold talks next week"},
+		{"html headline checked against text",
+			"Newsroom\n\nMinister Opens Water Plant\n\n" + body("the plant"),
+			Meta{Headline: "Minister Opens Water Plant", Title: "Minister Opens Water Plant | Ministry of Water"}, "Minister Opens Water Plant"},
+		{"page title without site suffix",
+			"Menu\n\nMinister Opens Water Plant\n\n" + body("the plant"),
+			Meta{Title: "Minister Opens Water Plant | Ministry of Water"}, "Minister Opens Water Plant"},
+		{"page title with site prefix",
+			body("the plant"),
+			Meta{Title: "Ministry of Water - Minister Opens Water Plant"}, "Minister Opens Water Plant"},
+		{"first sentence when no headline",
+			body("the plant"),
+			Meta{}, "The ministry announced today that the plant will be reviewed by a joint committee of experts, which is expected to report its findings to both governments"},
+	}
+	c := mustCleaner(t, CleanerConfig{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(context.Background(), Doc{Format: FormatHTML, Text: tc.text, Meta: tc.meta})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 {
+				t.Fatalf("got %d articles, want 1", len(arts))
+			}
+			if arts[0].Title != tc.want {
+				t.Errorf("got %q, want %q", arts[0].Title, tc.want)
+			}
+		})
+	}
+}
+
+func TestCleanKeepsDatelineMovesPrintDate(t *testing.T) {
+	c := mustCleaner(t, CleanerConfig{})
+	arts := cleanText(t, c, "Monday, July 06, 2015\n\nOfficials to hold talks next week\n\nPosted: April 4, 2014\nBookmark and Share\n\n"+body("the talks"))
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	a := arts[0]
+	if a.Masthead != "Monday, July 06, 2015" {
+		t.Errorf("masthead %q, want the print date", a.Masthead)
+	}
+	if !strings.Contains(a.Text, "Posted: April 4, 2014") {
+		t.Errorf("text lost the Posted line: %q", a.Text)
+	}
+	for _, chrome := range []string{"Bookmark", "July 06"} {
+		if strings.Contains(a.Text, chrome) {
+			t.Errorf("text keeps %q: %q", chrome, a.Text)
+		}
+	}
+}
+
+func TestCleanTrailingPromo(t *testing.T) {
+	article := "Talks Set for Next Week\n\n" + body("the talks") + "\n\n" + body("the agenda") + " -- Jane Reporter"
+	cases := []struct {
+		name, tail string
+		kept       []string
+		dropped    []string
+	}{
+		{"subscription pitch", "\n\nFree Trial\n\nOur service is a subscription-based premium news service for policy professionals.\n\nSign up for a free one-month trial. You'll get a morning email each business day.\n\nSubscribe now and save 50%. You'll pay just $447.50 for a full twelve months of service.\n\nGet exclusive news on the debate in Congress and more.\n\nForm for a free trial\n\nAlready a subscriber? Click here to log in.",
+			[]string{"Jane Reporter"}, []string{"Free Trial", "subscription", "exclusive news", "Already"}},
+		{"sign-in box", "\n\nBack to Top\n\nDo you already have an account on one of these sites? Click the logo to sign in and create your own customized page. Want to learn more? Check out our FAQ!\n\nOpenID is a service that allows you to sign in to many different websites using a single identity.",
+			nil, []string{"Back to Top", "OpenID", "already have an account"}},
+		{"contact block kept", "\n\nFor more information contact the press office at 202-555-0100.",
+			[]string{"press office"}, nil},
+	}
+	c := mustCleaner(t, CleanerConfig{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := cleanText(t, c, article+tc.tail)
+			if len(arts) != 1 {
+				t.Fatalf("got %d articles, want 1", len(arts))
+			}
+			for _, s := range tc.kept {
+				if !strings.Contains(arts[0].Text, s) {
+					t.Errorf("text lost %q", s)
+				}
+			}
+			for _, s := range tc.dropped {
+				if strings.Contains(arts[0].Text, s) {
+					t.Errorf("text keeps %q", s)
+				}
+			}
+			if !strings.Contains(arts[0].Text, "the agenda will be reviewed") {
+				t.Errorf("text lost the article body: %q", arts[0].Text)
+			}
+		})
+	}
+}
+
+func TestCleanSegmentation(t *testing.T) {
+	release := func(title, date, topic string) string {
+		return title + "\n" + date + "\n\n" + body(topic) + "\n\n" + body(topic+" budget") + "\n\n"
+	}
+	cases := []struct {
+		name   string
+		text   string
+		titles []string
+	}{
+		{"single release", release("Minister Opens Water Plant", "March 3, 2022", "the plant"), []string{"Minister Opens Water Plant"}},
+		{"separator between releases", release("Minister Opens Water Plant", "March 3, 2022", "the plant") + "###\n\n" + release("Ministry Announces New Dam Project", "March 9, 2022", "the dam") + "###\n",
+			[]string{"Minister Opens Water Plant", "Ministry Announces New Dam Project"}},
+		{"end marker between releases", release("Minister Opens Water Plant", "March 3, 2022", "the plant") + "-- END --\n\n" + release("Ministry Announces New Dam Project", "March 9, 2022", "the dam"),
+			[]string{"Minister Opens Water Plant", "Ministry Announces New Dam Project"}},
+		{"headers without separator", release("Minister Opens Water Plant", "Posted: March 3, 2022", "the plant") + release("Ministry Announces New Dam Project", "Posted: March 9, 2022", "the dam"),
+			[]string{"Minister Opens Water Plant", "Ministry Announces New Dam Project"}},
+		{"newsletter topics", "Water Newsletter\nVol. 3 No. 2\n\nTOPIC 1\n\nPlant Opens in the North\n\n" + body("the plant") + "\n\nTOPIC 2\n\nDam Project Approved\n\n" + body("the dam"),
+			[]string{"Plant Opens in the North", "Dam Project Approved"}},
+		{"two topic markers but one is a sentence", "Water Plant Opens\n\n" + body("the plant") + "\n\nArticle 1\n\nThe parties agree.", []string{"Water Plant Opens"}},
+		{"separator without a new release", release("Minister Opens Water Plant", "March 3, 2022", "the plant") + "* * *\n\n" + body("the schedule"),
+			[]string{"Minister Opens Water Plant"}},
+		{"subheading with date is not a new release", "Conference Programme Announced\nMay 2, 2023\n\n" + body("the programme") + "\n\nOpening Session of the Conference\nMay 10, 2023\n\nShort note.",
+			[]string{"Conference Programme Announced"}},
+	}
+	c := mustCleaner(t, CleanerConfig{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := cleanText(t, c, tc.text)
+			var got []string
+			for i, a := range arts {
+				got = append(got, a.Title)
+				if a.Segment != i {
+					t.Errorf("article %d has segment %d", i, a.Segment)
+				}
+				if strings.Contains(a.Text, "###") || strings.Contains(a.Text, "END --") || strings.Contains(a.Text, "TOPIC") {
+					t.Errorf("article %d keeps a separator or marker: %q", i, a.Text)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.titles) {
+				t.Errorf("got %q, want %q", got, tc.titles)
+			}
+		})
+	}
+}
+
+func TestCleanNewsletterMasthead(t *testing.T) {
+	text := "Water Newsletter\n\nTOPIC 1\n\nPlant Opens in the North\n\n" + body("the plant") + "\n\n1. Background\n\n" + body("the background") +
+		"\n\n\n\n総 務 省\n\nTOPICS\n\nVol. 28 No.5\n\nOct 31, 2017\n\nPlant Opens in the North (October 10, 2017)\n\n.....1\n\nDam Project Approved (October 2, 2017)\n\nWater Division 2-1-2 Main Street FAX: +81-3-0000-0000\n\nPlant Opens in the North\n\n2. Results\n\n" + body("the results") +
+		"\n\nTOPIC 2\n\nDam Project Approved\n\n" + body("the dam") + "\n\nDam Project Approved\n\n" + body("the dam costs")
+	c := mustCleaner(t, CleanerConfig{})
+	arts := cleanText(t, c, text)
+	if len(arts) != 2 {
+		t.Fatalf("got %d articles, want 2", len(arts))
+	}
+	for i, a := range arts {
+		for _, s := range []string{"Vol. 28", "TOPICS", ".....", "FAX", "総", "Oct 31, 2017"} {
+			if strings.Contains(a.Text, s) {
+				t.Errorf("article %d text keeps masthead %q", i, s)
+			}
+			if !strings.Contains(a.Masthead, s) {
+				t.Errorf("article %d masthead lacks %q: %q", i, s, a.Masthead)
+			}
+		}
+		if n := strings.Count(a.Text, a.Title); n != 1 {
+			t.Errorf("article %d title appears %d times (running header kept?): %q", i, n, a.Text)
+		}
+	}
+	if !strings.Contains(arts[0].Text, "2. Results") {
+		t.Errorf("article 0 lost the part after the masthead: %q", arts[0].Text)
+	}
+}
+
+func TestUnwrap(t *testing.T) {
+	text := `Ministers Agree on Rescue Cooperation
+
+The Governments of Arvelia and Kestrel Isles, meeting in Port Selwyn on
+4 September 2021, reaffirmed their commitment to the safety of life at
+sea and agreed to strengthen practical cooperation between their search
+and rescue services and welcomed the progress made in its implemen-
+tation.
+
+1. The two sides will hold a joint search and rescue exercise every two
+years, alternating between their waters, with the first exercise in
+2022 and a co-
+operative review.
+2. The rescue coordination centres will exchange U.S.-
+Japan style liaison officers.`
+	c := mustCleaner(t, CleanerConfig{})
+	arts := cleanText(t, c, text)
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	got := arts[0].Text
+	for _, want := range []string{
+		"meeting in Port Selwyn on 4 September 2021, reaffirmed",
+		"its implementation.",
+		"1. The two sides will hold a joint search and rescue exercise every two years, alternating",
+		"a co-operative review.\n2. The rescue",
+		"U.S.-Japan style",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("text lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestCleanNotWrappedTextKeepsLines(t *testing.T) {
+	text := "Short Headline Here\n\n" + body("a") + "\n" + body("b") + "\n(1) Item one\n" + body("c")
+	arts := cleanText(t, mustCleaner(t, CleanerConfig{}), text)
+	if got := strings.Count(arts[0].Text, "\n"); got < 4 {
+		t.Errorf("lines were joined: %q", arts[0].Text)
+	}
+}
+
+func TestCleanFrontMatter(t *testing.T) {
+	text := "---\ntags: statements\ndate: '2021-03-12'\ntitle: \"Leaders\\u2019 Joint Statement: \\u201CThe Spirit\\\n  \\ of\\_Cooperation\\u201D\"\n---\n \n1. We have convened to reaffirm our commitment to cooperation between the four countries and to a free region.\n\n2. Together, we commit to promoting a free, open rules-based order rooted in international law."
+	arts := cleanText(t, mustCleaner(t, CleanerConfig{}), text)
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	if want := "Leaders’ Joint Statement: “The Spirit of Cooperation”"; arts[0].Title != want {
+		t.Errorf("title %q, want %q", arts[0].Title, want)
+	}
+	if !strings.Contains(arts[0].Masthead, "2021-03-12") {
+		t.Errorf("masthead %q lacks the date", arts[0].Masthead)
+	}
+	if !strings.HasPrefix(arts[0].Text, "1. We have convened") {
+		t.Errorf("text starts %q", arts[0].Text[:30])
+	}
+}
+
+func TestLearnRepeatedLines(t *testing.T) {
+	doc := func(i int) Doc {
+		return Doc{Format: FormatText, Text: fmt.Sprintf("Site Wide Promo Line\nHeadline Number %d Announced\n\n%s\n\n(1) Overview\n\n%s", i, body(fmt.Sprintf("item %d", i)), body("more"))}
+	}
+	t.Run("large run drops shared lines", func(t *testing.T) {
+		c := mustCleaner(t, CleanerConfig{})
+		var wg sync.WaitGroup
+		for i := range 6 {
+			wg.Add(1)
+			go func() { defer wg.Done(); c.Learn(doc(i)) }()
+		}
+		wg.Wait()
+		arts, err := c.Clean(context.Background(), doc(0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := arts[0]
+		if strings.Contains(a.Text, "Site Wide Promo") {
+			t.Errorf("repeated line kept: %q", a.Text)
+		}
+		if !strings.Contains(a.Text, "(1) Overview") {
+			t.Errorf("repeated numbered item dropped: %q", a.Text)
+		}
+		if a.Title != "Headline Number 0 Announced" {
+			t.Errorf("title %q", a.Title)
+		}
+	})
+	t.Run("small run keeps them", func(t *testing.T) {
+		c := mustCleaner(t, CleanerConfig{})
+		for i := range 4 {
+			c.Learn(doc(i))
+		}
+		arts := cleanText(t, c, doc(0).Text)
+		if !strings.Contains(arts[0].Text, "Site Wide Promo") && arts[0].Title != "Site Wide Promo Line" {
+			t.Errorf("line dropped in a run of 4: %q", arts[0].Text)
+		}
+	})
+	t.Run("duplicate documents keep content", func(t *testing.T) {
+		c := mustCleaner(t, CleanerConfig{})
+		for range 6 {
+			c.Learn(doc(1))
+		}
+		arts := cleanText(t, c, doc(1).Text)
+		if !strings.Contains(arts[0].Text, "Headline Number 1") {
+			t.Errorf("duplicate document lost its content: %q", arts[0].Text)
+		}
+	})
+	t.Run("table is capped", func(t *testing.T) {
+		c := mustCleaner(t, CleanerConfig{RepeatMaxLines: 3})
+		for i := range 10 {
+			c.Learn(doc(i))
+		}
+		if n := len(c.counts); n > 3 {
+			t.Errorf("learned %d lines, cap 3", n)
+		}
+	})
+}
+
+func TestCleanContextAndEmpty(t *testing.T) {
+	c := mustCleaner(t, CleanerConfig{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := c.Clean(ctx, Doc{Text: "x"}); err == nil {
+		t.Error("cancelled context: got nil error")
+	}
+	for _, text := range []string{"", "\n\n", "Back to Top\nShare\nPrint"} {
+		arts, err := c.Clean(context.Background(), Doc{Text: text})
+		if err != nil || len(arts) != 0 {
+			t.Errorf("Clean(%q) = %d articles, %v; want none", text, len(arts), err)
+		}
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{
+		"Title\n\nBody text.",
+		"TOPIC 1\n\nA\n\nx\n\nTOPIC 2\n\nB\n\ny",
+		"---\ntitle: \"a\\\n  b\"\n---\nText",
+		"A line that is wrapped at a fixed\nwidth and continues on the next line\nand the next one too, with a hyphen-\nated word in it.\n1. item\n2. item",
+		"総 務 省\nTOPICS\nVol. 1 No. 2\n.....1\n###\n* * *\nFree Trial\nSubscribe now",
+		"Headline Here Today\nPosted: May 1, 2020\n\n" + body("x") + "\n###\nOther Headline Here Now\nPosted: May 2, 2020\n\n" + body("y"),
+	} {
+		f.Add(s, "Meta Title | Site", "")
+	}
+	c, err := NewCleaner(CleanerConfig{RepeatMinDocs: 2})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, title, headline string) {
+		doc := Doc{Format: FormatText, Text: text, Meta: Meta{Title: title, Headline: headline}}
+		c.Learn(doc)
+		arts, err := c.Clean(context.Background(), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, a := range arts {
+			if a.Segment != i {
+				t.Fatalf("article %d has segment %d", i, a.Segment)
+			}
+			if strings.TrimSpace(a.Text) == "" {
+				t.Fatalf("article %d is empty", i)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(a.Text) {
+				t.Fatalf("article %d text is not valid UTF-8", i)
+			}
+		}
+	})
+}
