@@ -101,7 +101,7 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 	})
 	for _, ci := range order {
 		c := cands[ci]
-		men := Mention{Text: c.name, Start: ps.toks[c.start].Start, End: ps.toks[c.end-1].End}
+		men := Mention{Text: c.raw, Start: ps.toks[c.start].Start, End: ps.toks[c.end-1].End}
 		for k := c.start; k < c.end; k++ {
 			usedTok[k] = true
 		}

@@ -10,12 +10,13 @@ import (
 // entityData holds the lexicons and gazetteers behind EntityFinder. The
 // files and their public sources are described in data/README.md.
 //
-//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/english_words.txt
+//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ambiguous.txt data/english_words.txt
 var entityData embed.FS
 
 // nameLexicon is the read-only word knowledge used to find people.
 type nameLexicon struct {
 	given   map[string]bool // given names, as written (Koichi)
+	givenW  map[string]bool // given names that are also common words (John, Ash)
 	english map[string]bool // lower-case common English words
 	hon     map[string]bool // honorifics (Mr., Prof.)
 	head    map[string]bool // title heads (Minister, Director-General)
@@ -51,7 +52,7 @@ func readLines(name string, fn func(line string) error) error {
 
 func loadNameLexicon() (*nameLexicon, error) {
 	lx := &nameLexicon{
-		given: map[string]bool{}, english: map[string]bool{},
+		given: map[string]bool{}, givenW: map[string]bool{}, english: map[string]bool{},
 		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, comp: map[string]bool{},
 	}
 	for _, name := range []string{"data/given_names.txt", "data/given_names_extra.txt"} {
@@ -65,7 +66,14 @@ func loadNameLexicon() (*nameLexicon, error) {
 			return nil, err
 		}
 	}
-	err := readLines("data/english_words.txt", func(line string) error {
+	err := readLines("data/given_names_ambiguous.txt", func(line string) error {
+		lx.givenW[strings.TrimSpace(line)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("data/english_words.txt", func(line string) error {
 		lx.english[strings.TrimSpace(line)] = true
 		return nil
 	})

