@@ -26,8 +26,23 @@ import (
 // The DSN's password never appears in an error: messages name the server
 // as user@host:port/database.
 type Postgres struct {
-	*dbSink
+	sink *dbSink
 }
+
+// Write buffers r with the rest of its document and writes whole documents
+// in batches of transactions. It is idempotent by record id (see Sink). A
+// record is accepted once Write returns nil; if a batch write fails because
+// ctx is done, the records stay buffered and Close writes them.
+func (s *Postgres) Write(ctx context.Context, r Record) error { return s.sink.Write(ctx, r) }
+
+// Close writes everything Write accepted, in the last transaction, and
+// closes the database. After a cancelled run, call it with a context that
+// is not done so the accepted records are kept.
+func (s *Postgres) Close(ctx context.Context) error { return s.sink.Close(ctx) }
+
+// abandon closes the database without writing what is buffered, as a
+// killed process would (tests).
+func (s *Postgres) abandon() error { return s.sink.abandon() }
 
 // pgMigrationLock is the advisory lock key that serializes schema
 // migrations between processes opening the same database ("comq" in ASCII).
@@ -44,7 +59,7 @@ func OpenPostgres(ctx context.Context, dsn string, opts ...DBOption) (*Postgres,
 	if err != nil {
 		return nil, err
 	}
-	return &Postgres{newDBSink(st, o)}, nil
+	return &Postgres{sink: newDBSink(st, o)}, nil
 }
 
 type pgStore struct {

@@ -20,8 +20,23 @@ import (
 // writes; a second writer waits for the lock (busy timeout) instead of
 // failing.
 type SQLite struct {
-	*dbSink
+	sink *dbSink
 }
+
+// Write buffers r with the rest of its document and writes whole documents
+// in batches of transactions. It is idempotent by record id (see Sink). A
+// record is accepted once Write returns nil; if a batch write fails because
+// ctx is done, the records stay buffered and Close writes them.
+func (s *SQLite) Write(ctx context.Context, r Record) error { return s.sink.Write(ctx, r) }
+
+// Close writes everything Write accepted, in the last transaction, and
+// closes the database. After a cancelled run, call it with a context that
+// is not done so the accepted records are kept.
+func (s *SQLite) Close(ctx context.Context) error { return s.sink.Close(ctx) }
+
+// abandon closes the database without writing what is buffered, as a
+// killed process would (tests).
+func (s *SQLite) abandon() error { return s.sink.abandon() }
 
 // sqliteBusyTimeout is how long a statement waits for another process's
 // write lock before failing.
@@ -42,7 +57,7 @@ func OpenSQLite(ctx context.Context, path string, opts ...DBOption) (*SQLite, er
 	if err != nil {
 		return nil, err
 	}
-	return &SQLite{newDBSink(st, o)}, nil
+	return &SQLite{sink: newDBSink(st, o)}, nil
 }
 
 // sqliteDSN is the driver's name for path with the connection settings:
