@@ -164,6 +164,10 @@ type dtResolver struct {
 	pub    dtPoint
 	hasPub bool
 	fy     dtFYConvention
+	// Anchors for year-less dates: the last resolved explicit date (day
+	// or month / any), and the next explicit one as written.
+	lastPrecise, lastAny int
+	nextPrecise, nextAny []int
 }
 
 // dtTense of a sentence.
@@ -186,17 +190,36 @@ const (
 const dtSlackDays = 7
 
 func (r *dtResolver) resolve() {
+	// The nearest explicit anchors after each expression, from the dates
+	// as written (a backward pass), so that resolving stays linear.
+	n := len(r.exprs)
+	r.nextPrecise, r.nextAny = make([]int, n+1), make([]int, n+1)
+	r.nextPrecise[n], r.nextAny[n] = -1, -1
+	for i := n - 1; i >= 0; i-- {
+		r.nextPrecise[i], r.nextAny[i] = r.nextPrecise[i+1], r.nextAny[i+1]
+		if _, ok := dtExplicitYear(&r.exprs[i]); ok {
+			r.nextAny[i] = i
+			if r.exprs[i].precise() {
+				r.nextPrecise[i] = i
+			}
+		}
+	}
+	r.lastPrecise, r.lastAny = -1, -1
 	for i := range r.exprs {
 		e := &r.exprs[i]
-		if e.drop {
-			continue
-		}
-		if e.rel != ruNone {
+		switch {
+		case e.drop:
+		case e.rel != ruNone:
 			r.resolveRelative(e)
-			continue
-		}
-		if e.yearless() {
+		case e.yearless():
 			r.resolveYear(i)
+		}
+		// Resolved dates anchor the ones after them.
+		if _, ok := dtExplicitYear(e); ok {
+			r.lastAny = i
+			if e.precise() {
+				r.lastPrecise = i
+			}
 		}
 	}
 }
@@ -327,29 +350,23 @@ func (r *dtResolver) resolveYear(i int) {
 	if year == 0 && r.hasPub {
 		year = dtYearByTense(e.a, r.pub, tn)
 	}
-	if year == 0 {
+	if year == 0 && r.lastPrecise >= 0 {
 		// No release date: the latest explicit day or month before the
 		// date stands in for it.
-		for j := i - 1; j >= 0; j-- {
-			if ref, ok := r.exprs[j].refPoint(); ok {
-				year = dtYearByTense(e.a, ref, tn)
-				break
-			}
+		if ref, ok := r.exprs[r.lastPrecise].refPoint(); ok {
+			year = dtYearByTense(e.a, ref, tn)
 		}
 	}
-	// The nearest explicit date elsewhere: full dates and months before
-	// bare years, earlier mentions before later ones.
-	for _, precise := range [...]bool{true, false} {
-		for j := i - 1; j >= 0 && year == 0; j-- {
-			if y, ok := dtExplicitYear(&r.exprs[j]); ok && (!precise || r.exprs[j].precise()) {
-				year = y
-			}
-		}
-		for j := i + 1; j < len(r.exprs) && year == 0; j++ {
-			if y, ok := dtExplicitYear(&r.exprs[j]); ok && (!precise || r.exprs[j].precise()) {
-				year = y
-			}
-		}
+	// The nearest explicit date elsewhere: a later day or month, then
+	// the nearest bare year before or after.
+	if year == 0 && r.nextPrecise[i+1] >= 0 {
+		year, _ = dtExplicitYear(&r.exprs[r.nextPrecise[i+1]])
+	}
+	if year == 0 && r.lastAny >= 0 {
+		year, _ = dtExplicitYear(&r.exprs[r.lastAny])
+	}
+	if year == 0 && r.nextAny[i+1] >= 0 {
+		year, _ = dtExplicitYear(&r.exprs[r.nextAny[i+1]])
 	}
 	if year == 0 {
 		e.drop = true

@@ -3,7 +3,9 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/communique/communique/corpus"
@@ -67,4 +69,31 @@ func FuzzDateFinder(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDateFinderLinear guards against quadratic paths (line scans on
+// texts without line breaks, anchor searches over many year-less dates):
+// megabyte-sized pathological inputs must finish in well under the time
+// a quadratic algorithm would need (minutes).
+func TestDateFinderLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	df := newTestFinder(t)
+	const size = 2 << 20
+	inputs := map[string]string{
+		"year-less dates on one line":      strings.Repeat("On March 5 the group met and on 12 May they agreed, Tuesday, October 10, and Wednesday, October 11. ", size/100),
+		"dates on one line with late year": strings.Repeat("On March 5 the group met. ", size/26) + " in 2014.",
+		"numbers and dashes":               strings.Repeat("1-1-1-2014-03-13-", size/17),
+		"date-only lines":                  strings.Repeat("Vol. 1 No. 2\nMarch 5\n", size/22),
+	}
+	for name, text := range inputs {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			dates, _ := df.Find(&corpus.Article{Title: "T", Text: text})
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("took %v for %d bytes (%d dates)", d, len(text), len(dates))
+			}
+		})
+	}
 }

@@ -26,11 +26,12 @@ import (
 
 // Thresholds of the page-top region where labels and datelines count.
 const (
-	topMaxLines     = 12  // non-empty lines after the title
-	bodyLineWords   = 25  // a line this long is body text: the top ends there
-	bodyLineBytes   = 200 // ... or this long
-	datelineMaxWord = 6   // words of place name before a dateline date
-	volLookback     = 3   // lines above an issue date to look for "Vol."
+	topMaxLines     = 12   // non-empty lines after the title
+	topMaxBytes     = 4096 // bytes after the title
+	bodyLineWords   = 25   // a line this long is body text: the top ends there
+	bodyLineBytes   = 200  // ... or this long
+	datelineMaxWord = 6    // words of place name before a dateline date
+	volLookback     = 3    // lines above an issue date to look for "Vol."
 )
 
 // dtPubLabels end the text before a release date on its line (or make up
@@ -183,10 +184,12 @@ func dtLocateTitle(text, title string) (int, int, bool) {
 }
 
 // dtTopRegionEnd returns where the page top ends after offset from: after
-// the first body-length line or topMaxLines non-empty lines.
+// the first body-length line or topMaxLines non-empty lines, and at most
+// topMaxBytes on.
 func dtTopRegionEnd(text string, from int) int {
 	n := 0
-	for pos := from; pos < len(text); {
+	limit := min(len(text), from+topMaxBytes)
+	for pos := from; pos < limit; {
 		end := dtLineEnd(text, pos)
 		line := strings.TrimSpace(text[pos:end])
 		if line != "" {
@@ -197,26 +200,37 @@ func dtTopRegionEnd(text string, from int) int {
 		}
 		pos = end + 1
 	}
-	return len(text)
+	return limit
 }
 
 func dtCountWords(s string) int { return len(strings.Fields(s)) }
 
+// dtMaxLineScan bounds the search for a line's ends: lines longer than
+// this are body text, never datelines, and unbounded scans would make
+// documents without line breaks quadratic.
+const dtMaxLineScan = 1024
+
+// dtLineStart returns the start of the line holding pos (or a point
+// dtMaxLineScan bytes back on an overlong line).
 func dtLineStart(text string, pos int) int {
-	if i := strings.LastIndexByte(text[:pos], '\n'); i >= 0 {
-		return i + 1
+	lo := max(0, pos-dtMaxLineScan)
+	if i := strings.LastIndexByte(text[lo:pos], '\n'); i >= 0 {
+		return lo + i + 1
 	}
-	return 0
+	return lo
 }
 
+// dtLineEnd returns the end of the line holding pos (or a point
+// dtMaxLineScan bytes on, on an overlong line).
 func dtLineEnd(text string, pos int) int {
 	if pos >= len(text) {
 		return len(text)
 	}
-	if i := strings.IndexByte(text[pos:], '\n'); i >= 0 {
+	hi := min(len(text), pos+dtMaxLineScan)
+	if i := strings.IndexByte(text[pos:hi], '\n'); i >= 0 {
 		return pos + i
 	}
-	return len(text)
+	return hi
 }
 
 // dtIsFirstLine reports whether pos is on the first non-empty line.
