@@ -275,6 +275,9 @@ func (p *dateParser) parseAt(i int) int {
 			if p.isWord(i+1, kfOf) {
 				return p.parseInner(i, i+2)
 			}
+			if p.isPunct(i+1, '-') && p.adjacent(i+1) && p.adjacent(i+2) {
+				return p.parseInner(i, i+2) // end-2017, end-March
+			}
 			return i
 		}
 		if k.has(kfEarlierLater) && p.isWord(i+1, kfRelDir) {
@@ -865,9 +868,15 @@ func (p *dateParser) yearContext(i int) bool {
 	if p.isPunct(k, '(') && p.isPunct(i+1, ')') {
 		return true
 	}
-	// "the 2013 APEC Summit"
-	if p.isWord(k, kfThe) && i+1 < len(p.toks) && p.toks[i+1].kind == tWord && p.toks[i+1].caps != 0 && p.toks[i+1].nl == 0 {
-		return true
+	// "the 2013 APEC Summit", "the 2018–2020 Action Plan"
+	if p.isWord(k, kfThe) {
+		next := i + 1
+		if p.yearRangeGlue(i) || (p.isPunct(next, '-') && next+1 < len(p.toks) && p.toks[next+1].kind == tNum && p.toks[next+1].ndig == 4) {
+			next += 2
+		}
+		if next < len(p.toks) && p.toks[next].kind == tWord && p.toks[next].caps != 0 && p.toks[next].nl == 0 {
+			return true
+		}
 	}
 	return false
 }
