@@ -286,18 +286,23 @@ func TestCrawlHostsInParallel(t *testing.T) {
 	if want := 2 * 10; len(docs) != want {
 		t.Errorf("emitted %d documents, want %d: %v", len(docs), want, uris(docs))
 	}
-	// In parallel: each host's crawl overlaps the other's.
-	if len(ha) > 0 && len(hb) > 0 && (hb[0].At.After(ha[len(ha)-1].At) || ha[0].At.After(hb[len(hb)-1].At)) {
-		t.Errorf("hosts crawled one after the other")
+	// In parallel: most of one host's requests arrive while the other
+	// host is being crawled (a serial crawl would interleave none).
+	interleaved := 0
+	for _, h := range hb {
+		if len(ha) > 0 && h.At.After(ha[0].At) && h.At.Before(ha[len(ha)-1].At) {
+			interleaved++
+		}
+	}
+	if interleaved < len(hb)/2 {
+		t.Errorf("only %d of host b's %d requests fell within host a's crawl", interleaved, len(hb))
 	}
 	serial := time.Duration(len(ha)+len(hb)-2) * interval
-	if elapsed >= serial {
-		t.Errorf("crawl took %v, as long as a serial crawl (%v)", elapsed, serial)
-	}
 	if len(sum.Hosts) != 2 {
 		t.Errorf("per-host counters for %d hosts, want 2", len(sum.Hosts))
 	}
-	t.Logf("2 hosts, %d requests in %v (serial would take >= %v)", len(ha)+len(hb), elapsed.Round(time.Millisecond), serial)
+	t.Logf("2 hosts, %d requests in %v (serial would take >= %v); %d of b's %d requests during a's crawl",
+		len(ha)+len(hb), elapsed.Round(time.Millisecond), serial, interleaved, len(hb))
 }
 
 // TestCrawlKilledAndRestarted stops crawls part way and restarts them:

@@ -5,16 +5,17 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"golang.org/x/time/rate"
 )
 
 // hostPool holds the politeness state of every host a crawl touches: one
-// request at a time per host, spaced by a rate limiter that robots.txt
-// Crawl-delay can only slow down. Hosts are keyed by URL authority
-// (host:port), the unit robots.txt applies to.
+// request at a time per host, and between the end of one response and the
+// start of the next request to the same host at least 1/rate (or the
+// robots.txt Crawl-delay when longer). Measuring from the end of the
+// previous response, rather than from its start, keeps the spacing the
+// server sees at least the interval however long requests take. Hosts are
+// keyed by URL authority (host:port), the unit robots.txt applies to.
 type hostPool struct {
-	rate float64
+	interval time.Duration
 
 	mu    sync.Mutex
 	hosts map[string]*host
@@ -25,21 +26,20 @@ type host struct {
 	name string
 	// slot is held for the duration of one request (headers and body):
 	// per-host concurrency 1.
-	slot    chan struct{}
-	limiter *rate.Limiter
+	slot     chan struct{}
+	interval time.Duration
 
 	robotsMu sync.Mutex // held while robots.txt is being fetched
 	robots   *robotsRules
 
 	counters HostCounters // guarded by hostPool.mu
-	// crawlDelay is robots.txt's Crawl-delay in nanoseconds, enforced
-	// from lastReq on top of the rate limiter.
+	// crawlDelay is robots.txt's Crawl-delay in nanoseconds.
 	crawlDelay atomic.Int64
-	lastReq    time.Time // guarded by slot
+	lastEnd    time.Time // end of the last request; guarded by slot
 }
 
 func newHostPool(perSecond float64) *hostPool {
-	return &hostPool{rate: perSecond, hosts: make(map[string]*host)}
+	return &hostPool{interval: time.Duration(float64(time.Second) / perSecond), hosts: make(map[string]*host)}
 }
 
 // get returns the state of authority name, creating it on first use.
@@ -48,42 +48,40 @@ func (p *hostPool) get(name string) *host {
 	defer p.mu.Unlock()
 	h, ok := p.hosts[name]
 	if !ok {
-		// Burst 1: two requests are never closer than the interval.
-		h = &host{name: name, slot: make(chan struct{}, 1), limiter: rate.NewLimiter(rate.Limit(p.rate), 1)}
+		h = &host{name: name, slot: make(chan struct{}, 1), interval: p.interval}
 		p.hosts[name] = h
 	}
 	return h
 }
 
-// acquire waits for the host's request slot and then for the rate limit;
-// the caller must call release when the response body is read.
+// acquire waits for the host's request slot and then until the spacing
+// since the host's last response has passed; the caller must call release
+// when the response body is read.
 func (h *host) acquire(ctx context.Context) error {
 	select {
 	case h.slot <- struct{}{}:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-	if err := h.limiter.Wait(ctx); err != nil {
-		<-h.slot
-		return err
-	}
-	if d := time.Duration(h.crawlDelay.Load()); d > 0 && !h.lastReq.IsZero() {
-		if wait := time.Until(h.lastReq.Add(d)); wait > 0 {
-			t := time.NewTimer(wait)
-			select {
-			case <-t.C:
-			case <-ctx.Done():
-				t.Stop()
-				<-h.slot
-				return ctx.Err()
-			}
+	gap := max(h.interval, time.Duration(h.crawlDelay.Load()))
+	if wait := time.Until(h.lastEnd.Add(gap)); !h.lastEnd.IsZero() && wait > 0 {
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			<-h.slot
+			return ctx.Err()
 		}
 	}
-	h.lastReq = time.Now()
 	return nil
 }
 
-func (h *host) release() { <-h.slot }
+// release ends the request and frees the slot.
+func (h *host) release() {
+	h.lastEnd = time.Now()
+	<-h.slot
+}
 
 // slowDown makes requests to the host at least delay apart (robots.txt
 // Crawl-delay); it never speeds up the configured rate.
