@@ -630,19 +630,39 @@ func (e *dtExpr) normalize(fy dtFYConvention) (val, start, end string, ok bool) 
 	return e.a.value() + "/" + e.b.value(), dtISODay(s), dtISODay(bt), true
 }
 
-// isEvent reports whether the sentence around e says something happens
-// on it (held, met, convene...).
+// isEvent reports whether the clause around e says something happens on
+// it (held, met, convene...). The clause ends at commas, semicolons and
+// "and", so "agreed to meet in May and to report next month" makes only
+// May an event date.
 func (r *dtResolver) isEvent(e *dtExpr) bool {
 	const before, after = 12, 6
 	s, t := r.sentence(e.t0, e.t1)
-	lo, hi := max(s, e.t0-before), min(t, e.t1+after)
-	for i := lo; i < hi; i++ {
-		if i >= e.t0 && i < e.t1 {
-			continue
-		}
+	check := func(i int) (event, stop bool) {
 		tk := r.toks[i]
-		if tk.kind == tWord && tk.caps == 0 && tk.kw != 0 && r.f.kws[tk.kw].has(kfEvent) {
+		if tk.kind == tPunct && (tk.ch == ',' || tk.ch == ';' || tk.ch == ':') {
+			return false, true
+		}
+		if tk.kind != tWord || tk.kw == 0 {
+			return false, false
+		}
+		k := r.f.kws[tk.kw]
+		if k.has(kfAnd) {
+			return false, true
+		}
+		return tk.caps == 0 && k.has(kfEvent), false
+	}
+	for i := e.t0 - 1; i >= max(s, e.t0-before); i-- {
+		if ev, stop := check(i); ev {
 			return true
+		} else if stop {
+			break
+		}
+	}
+	for i := e.t1; i < min(t, e.t1+after); i++ {
+		if ev, stop := check(i); ev {
+			return true
+		} else if stop {
+			break
 		}
 	}
 	return false

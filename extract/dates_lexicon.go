@@ -44,7 +44,6 @@ const (
 	kfCountryUS
 	kfCountryGB
 	kfCountryAU
-	kfPrepDrop    // on, at: tolerated before a weekday or date, never part of it
 	kfYearSubject // was, saw, marks: a year opening a sentence before it is a date ("2017 saw ...")
 )
 
@@ -123,10 +122,9 @@ held,hold,holds,holding,convene,convened,convenes,convening,met,meet,meets,hoste
 月 monthcjk
 日 daycjk
 japan,japanese,tokyo,mic,meti,nisc jp
-washington,congress,federal,american,americans,usa,senate jp0us
+washington,congress,federal,american,americans,usa,senate us
 britain,british,london,uk,whitehall gb
 australia,australian,canberra au
-on,at prepdrop
 was,is,will,saw,sees,marks,marked,has,had,brought,brings,began,begins,ended,ends,became,proved,would,promises,looks yearsubject
 `
 
@@ -214,14 +212,12 @@ func dtBuildLexicon() (map[string]uint16, []dtKeyword) {
 				k.flags |= kfDayCJK
 			case "jp":
 				k.flags |= kfCountryJP
-			case "jp0us":
+			case "us":
 				k.flags |= kfCountryUS
 			case "gb":
 				k.flags |= kfCountryGB
 			case "au":
 				k.flags |= kfCountryAU
-			case "prepdrop":
-				k.flags |= kfPrepDrop
 			case "yearsubject":
 				k.flags |= kfYearSubject
 			}
