@@ -189,6 +189,13 @@ func (s *pgStore) fail(what string, err error) error {
 	return &redactedError{msg: s.scrub(fmt.Sprintf("postgres %s: %s: %v", s.where, what, err)), err: err}
 }
 
+// transient reports deadlocks and serialization failures, which a retry
+// of the whole transaction resolves.
+func (s *pgStore) transient(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && (pgErr.Code == "40P01" || pgErr.Code == "40001")
+}
+
 func (s *pgStore) close() error {
 	s.pool.Close()
 	return nil
@@ -523,6 +530,9 @@ func (s *pgStore) writeDocFrames(ctx context.Context, tx pgx.Tx, docs []*relDoc,
 	b := &pgx.Batch{}
 	for _, d := range docs {
 		if len(d.recs) > 0 {
+			if d.identity == "" { // no URI or path: nothing to tell its records from others'
+				continue
+			}
 			b.Queue(pgDeleteStale, d.identity, d.ids(), d.complete, nullString(d.sha256()))
 			b.Queue(pgDeleteError, d.identity)
 			continue

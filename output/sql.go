@@ -559,7 +559,31 @@ func nullIfEmpty(s string) any {
 // in one transaction, all or nothing.
 type relStore interface {
 	writeBatch(ctx context.Context, docs []*relDoc, now time.Time) error
+	// transient reports whether err is worth retrying as it is: a deadlock
+	// or serialization failure between concurrent writers.
+	transient(err error) bool
 	close() error
+}
+
+// Retries of a batch that failed transiently, with a growing pause.
+const (
+	maxBatchRetries = 5
+	retryPause      = 50 * time.Millisecond
+)
+
+// write writes docs, retrying transient failures.
+func (s *dbSink) write(ctx context.Context, docs []*relDoc) error {
+	for attempt := 0; ; attempt++ {
+		err := s.store.writeBatch(ctx, docs, s.opts.now())
+		if err == nil || attempt == maxBatchRetries || !s.store.transient(err) {
+			return err
+		}
+		select {
+		case <-time.After(retryPause * time.Duration(attempt+1)):
+		case <-ctx.Done():
+			return err
+		}
+	}
 }
 
 // dbSink is the database-independent half of a sink: it groups records
@@ -642,25 +666,25 @@ func (s *dbSink) flush(ctx context.Context) error {
 	if len(s.pending) == 0 {
 		return nil
 	}
-	err := s.store.writeBatch(ctx, s.pending, s.opts.now())
+	err := s.write(ctx, s.pending)
 	if err == nil {
 		s.pending, s.npend = nil, 0
 		return nil
 	}
-	if ctx.Err() != nil {
+	if ctx.Err() != nil || s.store.transient(err) {
 		return err
 	}
 	for len(s.pending) > 0 {
 		d := s.pending[0]
-		if err := s.store.writeBatch(ctx, []*relDoc{d}, s.opts.now()); err != nil {
-			if ctx.Err() != nil || len(d.recs) == 0 {
+		if err := s.write(ctx, []*relDoc{d}); err != nil {
+			if ctx.Err() != nil || len(d.recs) == 0 || s.store.transient(err) {
 				return err
 			}
 			fail, ferr := refusedDoc(d, err)
 			if ferr != nil {
 				return ferr
 			}
-			if err := s.store.writeBatch(ctx, []*relDoc{fail}, s.opts.now()); err != nil {
+			if err := s.write(ctx, []*relDoc{fail}); err != nil {
 				return err
 			}
 		}

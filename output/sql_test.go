@@ -800,3 +800,143 @@ func FuzzDateBounds(f *testing.F) {
 		}
 	})
 }
+
+// TestDBConcurrentWriters loads one corpus through two sinks at once, one
+// in reverse document order, as two runs sharing a database would: both
+// succeed (lock waits, deadlocks retried) and the result equals one load.
+func TestDBConcurrentWriters(t *testing.T) {
+	docs := generatedDocs(60)
+	reversed := slices.Clone(docs)
+	slices.Reverse(reversed)
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			b.reset(t)
+			var wg sync.WaitGroup
+			errs := make([]error, 2)
+			for i, order := range [][]fixtureDoc{docs, reversed} {
+				s := b.open(t, WithBatchSize(8))
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for _, r := range recordsOf(order) {
+						if err := s.Write(context.Background(), r); err != nil {
+							errs[i] = err
+							s.Close(context.Background())
+							return
+						}
+					}
+					errs[i] = s.Close(context.Background())
+				}()
+			}
+			wg.Wait()
+			for i, err := range errs {
+				if err != nil {
+					t.Errorf("writer %d: %v", i, err)
+				}
+			}
+			checkConsistent(t, b.db)
+			if got := count(t, b.db, "errors"); got != len(docs)/4 {
+				t.Errorf("errors: got %d rows, want %d (only the failed fixture documents)", got, len(docs)/4)
+			}
+			got := logicalDump(t, b.db)
+			b.reset(t)
+			load(t, b, recordsOf(docs))
+			diffDumps(t, "two concurrent writers vs one", got, logicalDump(t, b.db))
+		})
+	}
+}
+
+// fakeStore records what a dbSink asks of its database and fails on cue.
+type fakeStore struct {
+	batches   [][]string // identities per committed batch
+	failures  int        // transient failures left before writes succeed
+	refuse    string     // identity whose records the database refuses
+	attempted int
+}
+
+var errTransient = errors.New("deadlock detected")
+
+func (f *fakeStore) writeBatch(_ context.Context, docs []*relDoc, _ time.Time) error {
+	f.attempted++
+	if f.failures > 0 {
+		f.failures--
+		return errTransient
+	}
+	var ids []string
+	for _, d := range docs {
+		if d.identity == f.refuse && len(d.recs) > 0 {
+			return errors.New("value too long")
+		}
+		ids = append(ids, d.identity)
+		if d.failure != nil {
+			ids[len(ids)-1] += " (error: " + d.failure.Error + ")"
+		}
+	}
+	f.batches = append(f.batches, ids)
+	return nil
+}
+
+func (f *fakeStore) transient(err error) bool { return errors.Is(err, errTransient) }
+func (f *fakeStore) close() error             { return nil }
+
+func TestDBSinkBatching(t *testing.T) {
+	recs := recordsOf(fixtureDocs())
+	ident := func(i int) string { return fixtureDocs()[i].src.Identity() }
+	for _, tc := range []struct {
+		name      string
+		store     fakeStore
+		batchSize int
+		want      [][]string
+		attempts  int
+	}{
+		{"one batch", fakeStore{}, 100,
+			[][]string{{ident(0), ident(1), ident(2), ident(3) + " (error: decode pdf: unexpected end of file)"}}, 1},
+		{"documents never split", fakeStore{}, 2,
+			[][]string{{ident(0), ident(1)}, {ident(2), ident(3) + " (error: decode pdf: unexpected end of file)"}}, 2},
+		{"transient failures retried", fakeStore{failures: 2}, 100,
+			[][]string{{ident(0), ident(1), ident(2), ident(3) + " (error: decode pdf: unexpected end of file)"}}, 3},
+		{"refused document isolated", fakeStore{refuse: ident(1)}, 100,
+			[][]string{{ident(0)}, {ident(1) + " (error: database refused the document: value too long)"}, {ident(2)},
+				{ident(3) + " (error: decode pdf: unexpected end of file)"}}, 6},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := defaultDBOptions()
+			o.batchSize = tc.batchSize
+			s := newDBSink(&tc.store, o)
+			for _, r := range recs {
+				if err := s.Write(context.Background(), r); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := s.Close(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.EqualFunc(tc.store.batches, tc.want, slices.Equal) {
+				t.Errorf("batches: got %q, want %q", tc.store.batches, tc.want)
+			}
+			if tc.store.attempted != tc.attempts {
+				t.Errorf("write attempts: got %d, want %d", tc.store.attempted, tc.attempts)
+			}
+		})
+	}
+}
+
+func TestDBSinkPersistentTransientFailure(t *testing.T) {
+	st := &fakeStore{failures: 1000}
+	s := newDBSink(st, defaultDBOptions())
+	for _, r := range recordsOf(fixtureDocs()) {
+		if err := s.Write(context.Background(), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := s.Close(context.Background())
+	if !errors.Is(err, errTransient) {
+		t.Errorf("close: got %v, want the transient error after %d retries", err, maxBatchRetries)
+	}
+	if st.attempted != maxBatchRetries+1 {
+		t.Errorf("attempts: got %d, want %d", st.attempted, maxBatchRetries+1)
+	}
+	if len(st.batches) != 0 {
+		t.Errorf("batches written: %q, want none (never turned into error rows)", st.batches)
+	}
+}

@@ -9,7 +9,8 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	"modernc.org/sqlite" // also registers the "sqlite" database/sql driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // SQLite is a Sink that writes records into a SQLite database file
@@ -94,6 +95,20 @@ func openSQLiteStore(ctx context.Context, path string) (*sqliteStore, error) {
 		return nil, err
 	}
 	return st, nil
+}
+
+// transient reports a database still locked by another writer after the
+// busy timeout.
+func (s *sqliteStore) transient(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return true
+	}
+	return false
 }
 
 func (s *sqliteStore) close() error {
@@ -328,6 +343,9 @@ func (s *sqliteStore) writeDocs(ctx context.Context, b *sqliteBatch, docs []*rel
 // its records: the stale-record cleanup and its errors row.
 func (s *sqliteStore) writeDocFrame(ctx context.Context, b *sqliteBatch, d *relDoc, ts string) error {
 	if len(d.recs) > 0 {
+		if d.identity == "" { // no URI or path: nothing to tell its records from others'
+			return nil
+		}
 		ids, err := json.Marshal(d.ids())
 		if err != nil {
 			return err
