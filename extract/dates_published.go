@@ -72,7 +72,7 @@ func dtPubEligible(e *dtExpr) bool {
 // published finds the release date of a.
 func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr) (dtPoint, bool) {
 	text := a.Text
-	_, titleEnd, titleFound := dtLocateTitle(text, a.Title)
+	titleStart, titleEnd, titleFound := dtLocateTitle(text, a.Title)
 	topEnd := dtTopRegionEnd(text, titleEnd)
 
 	// 1. Labelled date near the top.
@@ -113,6 +113,20 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 			continue // a weekday date heading an untitled page is chrome
 		}
 		return e.a, true
+	}
+	// 3a. A "title" that is itself a dateline ("Brussels, 30 November
+	// 2023" taken for the headline by a simple cleaner); weekday dates
+	// there are more often a page's print date.
+	if titleFound && strings.TrimSpace(text[:titleStart]) == "" {
+		for i := range exprs {
+			e := &exprs[i]
+			if e.start >= titleEnd {
+				break
+			}
+			if dtPubEligible(e) && e.a.wd == 0 && dtIsDateline(text, e) {
+				return e.a, true
+			}
+		}
 	}
 	// 3b. A run-in dateline that a decoder joined onto the line above it:
 	// "... sustainable nation 7 MARCH 2022 – During the debates ...".

@@ -336,6 +336,8 @@ var pubCases = []pubCase{
 	{name: "posted on with author", title: "Page", text: "Page\nPosted on March 13, 2014 by Jane Doe\n\nBody.", want: "2014-03-13"},
 	{name: "run-in dateline after subtitle", title: "BUILDING OUR CITY", text: "BUILDING OUR CITY\n\nEveryone can play a part in building a resilient and sustainable nation 7 MARCH 2022 – During the Committee of Supply debates on 7 March 2022, Minister Grace Fu spoke.", want: "2022-03-07"},
 	{name: "dash after sentence date is not a dateline", title: "T", text: "T\n\nThe talks on March 5, 2014 – The first in years – were long.", want: ""},
+	{name: "dateline taken for the title", title: "Brussels, 30 November 2023", text: "Brussels, 30 November 2023\n\nCommission welcomes political agreement\n\nThe Commission welcomes the agreement.", want: "2023-11-30"},
+	{name: "title with a date inside is not a dateline", title: "Statement on the March 13, 2014 Attack", text: "Statement on the March 13, 2014 Attack\n\nWe condemn it.", want: ""},
 	{name: "range under title is not release", title: "Results", text: "Results\n(October 10-11, 2017)\n\nBody.", want: ""},
 }
 
