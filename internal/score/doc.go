@@ -12,7 +12,8 @@
 //
 // Known differences, all on inputs the reference rejects by crashing or
 // treats oddly: lines holding the non-standard JSON tokens NaN or Infinity
-// count as unparsed here; a gold file missing a required field is an error
-// naming the file; records whose list fields are numbers are treated as
-// empty lists.
+// count as unparsed here; invalid UTF-8 inside a line reads as U+FFFD
+// (the reference stops); a gold file missing a required field is an error
+// naming the file and field; records whose list fields or names are
+// numbers read as empty.
 package score
