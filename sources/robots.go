@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -77,8 +78,8 @@ func (c *robotsCache) allowed(ctx context.Context, u *url.URL) (bool, error) {
 	return true, nil
 }
 
-// load fetches robots.txt. Following RFC 9309: 4xx means no rules; 5xx or
-// an unreachable server means everything is disallowed for this run
+// load fetches robots.txt. Following RFC 9309: 4xx means no rules; 5xx,
+// 429 or an unreachable server means everything is disallowed for this run
 // (after the usual retries); a redirect is followed.
 func (c *robotsCache) load(ctx context.Context, u *url.URL) (*robotsRules, error) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
@@ -88,7 +89,7 @@ func (c *robotsCache) load(ctx context.Context, u *url.URL) (*robotsRules, error
 			return nil, ctx.Err()
 		}
 		var fe *FetchError
-		if errors.As(err, &fe) && fe.Status >= 400 && fe.Status < 500 {
+		if errors.As(err, &fe) && fe.Status >= 400 && fe.Status < 500 && fe.Status != http.StatusTooManyRequests {
 			return &robotsRules{}, nil
 		}
 		var ae *AddressError
