@@ -321,6 +321,9 @@ func (r *dtResolver) resolveYear(i int) {
 	// date nearest to it ("on January 11th, after ... on December 20th"),
 	// or a bare year's own year ("In 2012, on March 5").
 	fromAnchor := func(j int) bool {
+		if r.exprs[j].relResolved {
+			return false // "last year ... in June" says nothing about June
+		}
 		if ref, ok := r.exprs[j].refPoint(); ok {
 			year = dtYearByTense(e.a, ref, tenseNone)
 			return true

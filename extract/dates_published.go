@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"strings"
+	"time"
 
 	"github.com/communique/communique/corpus"
 )
@@ -158,7 +159,65 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 		}
 	}
 	// 6. Metadata.
-	return f.publishedFromMeta(&a.Meta)
+	if pt, ok := f.publishedFromMeta(&a.Meta); ok {
+		return pt, true
+	}
+	// 7. Last resort: a date line above the title (or in the masthead)
+	// that the body's own dates place as the release date, not as the
+	// day a page was printed or saved (usually months or years later).
+	latest, ok := dtLatestBodyDate(exprs, titleEnd)
+	if !ok {
+		return dtPoint{}, false
+	}
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= titleEnd {
+			break
+		}
+		if dtPubEligible(e) && e.a.g == gDay && dtDateOnlyLine(text, e) && dtCloseAfter(e.a, latest) {
+			return e.a, true
+		}
+	}
+	for i := range mast {
+		e := &mast[i]
+		if dtPubEligible(e) && e.a.g == gDay && dtDateOnlyLine(a.Masthead, e) && dtCloseAfter(e.a, latest) {
+			return e.a, true
+		}
+	}
+	return dtPoint{}, false
+}
+
+// releaseLagDays is how long after the latest dated event in its body a
+// release may be dated.
+const releaseLagDays = 60
+
+// dtLatestBodyDate returns the latest explicit day after offset from.
+func dtLatestBodyDate(exprs []dtExpr, from int) (time.Time, bool) {
+	var latest time.Time
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start < from || e.drop || e.rel != ruNone || e.amb || e.yearless() {
+			continue
+		}
+		p := e.a
+		if e.rng {
+			p = e.b
+		}
+		if p.g != gDay || !dtValidDay(p.y, p.m, p.d) {
+			continue
+		}
+		if t := dtDate(p.y, p.m, p.d); t.After(latest) {
+			latest = t
+		}
+	}
+	return latest, !latest.IsZero()
+}
+
+// dtCloseAfter reports whether day p falls on or within releaseLagDays
+// after latest.
+func dtCloseAfter(p dtPoint, latest time.Time) bool {
+	t := dtDate(p.y, p.m, p.d)
+	return !t.Before(latest) && t.Sub(latest) <= releaseLagDays*24*time.Hour
 }
 
 // dtLocateTitle finds the title's lines in text: it returns the offset of

@@ -182,6 +182,7 @@ var dateCases = []dateCase{
 	{name: "month range yearless", pub: "2014-04-04", text: "Talks ran from January to March.", want: []string{"2014-01/2014-03"}},
 
 	// Year-less dates resolved from context.
+	{name: "relative does not anchor month", pub: "2019-04-15", text: "Both sides welcomed the anniversary last year, and look forward to the G20 Osaka Summit in June.", want: []string{"2018", "2019-06"}},
 	{name: "yearless from release", pub: "2012-03-23", text: "On March 22, industry representatives submitted a statement.", want: []string{"2012-03-22"}},
 	{name: "yearless future", pub: "2014-04-04", text: "The United States will host the next dialogue on April 10.", want: []string{"2014-04-10"}},
 	{name: "yearless past across new year", pub: "2015-01-10", text: "The report was released on December 20.", want: []string{"2014-12-20"}},
@@ -338,6 +339,10 @@ var pubCases = []pubCase{
 	{name: "dash after sentence date is not a dateline", title: "T", text: "T\n\nThe talks on March 5, 2014 – The first in years – were long.", want: ""},
 	{name: "dateline taken for the title", title: "Brussels, 30 November 2023", text: "Brussels, 30 November 2023\n\nCommission welcomes political agreement\n\nThe Commission welcomes the agreement.", want: "2023-11-30"},
 	{name: "title with a date inside is not a dateline", title: "Statement on the March 13, 2014 Attack", text: "Statement on the March 13, 2014 Attack\n\nWe condemn it.", want: ""},
+	{name: "weekday date above title near body dates", title: "Statement by the Spokesperson", text: "Wednesday, 13 March 2024\nStatement by the Spokesperson\nThe EU notes the announcement of 28 January 2024. Envoys met on 11 March 2024 in Dakar.", want: "2024-03-13"},
+	{name: "print date years after body dates", title: "Officials to hold talks", text: "Monday, July 06, 2015\n\nOfficials to hold talks\n\nThe first dialogue was held on May 10, 2013 in Tokyo.", want: ""},
+	{name: "weekday print date in masthead years later", title: "Talks", text: "Talks\n\nThe first dialogue was held on May 10, 2013 in Tokyo.", masthead: "Monday, July 06, 2015", want: ""},
+	{name: "weekday release date in masthead", title: "Talks", text: "Talks\n\nThe dialogue was held on 11 March 2024 in Tokyo.", masthead: "Wednesday, 13 March 2024", want: "2024-03-13"},
 	{name: "range under title is not release", title: "Results", text: "Results\n(October 10-11, 2017)\n\nBody.", want: ""},
 }
 
