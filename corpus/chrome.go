@@ -31,8 +31,8 @@ type chromeRules struct {
 	sealLine *regexp.Regexp
 	// inlineJunk matches chrome inside a line (spam-protection notices).
 	inlineJunk *regexp.Regexp
-	// strongPromo and weakPromo are the cues of a promotional or account paragraph.
-	strongPromo, weakPromo *regexp.Regexp
+	// phone matches a North American phone number (a weak promotional cue).
+	phone *regexp.Regexp
 	// cookie matches cookie and consent notices.
 	cookie *regexp.Regexp
 	// dateOnly matches a line that is only a date (optionally with a weekday).
@@ -91,8 +91,7 @@ func newChromeRules() *chromeRules {
 			`|^(?:already a subscriber|not a subscriber|form for a|get (?:a |your )?free trial|start (?:your|a) free trial|subscribe (?:now|today)|click here to (?:log|sign|subscribe|register))`),
 		sealLine:    regexp.MustCompile(`(?i)\b(?:great seal|seal|logo|emblem|crest|banner|coat of arms|wordmark)\b`),
 		inlineJunk:  regexp.MustCompile(`(?i)\(?\s*this e-?mail address is being protected from spam ?bots\.?(?:\s*you need javascript enabled to view it\.?)?\s*\)?`),
-		strongPromo: regexp.MustCompile(`(?i)\b(?:subscri(?:be|bed|ber|bers|ption)|sign(?:ing)? (?:in|up)|log ?in|free(?: one-month| \d+-day)? trial|click here|cookies?|openid|your account|an account|back to top|bookmark|share (?:this|on)|all rights reserved|copyright|privacy policy|terms of (?:use|service)|follow us|unsubscribe|premium|single-reader|site license|per year|save \d+%|\d+% off|introductory offer)\b|©`),
-		weakPromo:   regexp.MustCompile(`(?i)\$\s?\d|\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?:learn more|find out more|faq|exclusive|offer|licen[cs]e|call|readers?|discount|trial|alerts?|newsletter)\b`),
+		phone:       regexp.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b`),
 		cookie:      regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|accept|consent|policy|browser|experience|settings)\b`),
 		dateOnly:    regexp.MustCompile(`(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?` + dateCoreRE + `$`),
 		dateIn:      regexp.MustCompile(`(?i)` + dateCoreRE),
@@ -119,6 +118,10 @@ func normLine(s string) string {
 
 // isChrome reports whether a line, on its own, is site chrome.
 func (r *chromeRules) isChrome(line string) bool {
+	if len(line) > 160 {
+		// Prose, unless a cookie notice.
+		return len(line) <= 400 && containsFold(line, "cookie") && r.cookie.MatchString(line)
+	}
 	n := normLine(line)
 	if n == "" {
 		return strings.TrimSpace(line) != "" && !r.separator.MatchString(strings.TrimSpace(line)) // a line of only bullets or bars
@@ -126,16 +129,20 @@ func (r *chromeRules) isChrome(line string) bool {
 	if r.exact[n] {
 		return true
 	}
+	if strings.Contains(n, "cookie") && r.cookie.MatchString(n) {
+		return true
+	}
 	if len(n) > 160 {
 		return false
 	}
-	if r.url.MatchString(n) || r.cookie.MatchString(n) && len(n) < 400 {
+	if (strings.HasPrefix(n, "http") || strings.HasPrefix(n, "www.")) && r.url.MatchString(n) {
 		return true
 	}
-	if len(n) <= 80 && r.chromeLine.MatchString(n) && !endsSentence(n) {
+	if len(n) <= 80 && hasChromePrefix(n) && r.chromeLine.MatchString(n) && !endsSentence(n) {
 		return true
 	}
-	if len(n) <= 80 && r.sealLine.MatchString(n) && !endsSentence(n) && wordCount(n) <= 10 {
+	if len(n) <= 80 && containsFold(n, "seal", "logo", "emblem", "crest", "banner", "coat of arms", "wordmark") &&
+		r.sealLine.MatchString(n) && !endsSentence(n) && wordCount(n) <= 10 {
 		return true
 	}
 	if isNavigationLine(line) {
@@ -144,10 +151,26 @@ func (r *chromeRules) isChrome(line string) bool {
 	return false
 }
 
+// chromePrefixes are the first words of the lines chromeLine matches.
+var chromePrefixes = []string{"share", "print", "email", "e-mail", "tweet", "bookmark", "download", "subscribe", "sign ",
+	"log", "register", "follow us", "already a", "not a subscriber", "form for", "get ", "start ", "click here"}
+
+func hasChromePrefix(n string) bool {
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isNavigationLine reports whether line is a menu or breadcrumb trail:
 // several short items joined by "|", ">", "»" or "/".
 func isNavigationLine(line string) bool {
 	for _, sep := range []string{" | ", " > ", " » ", " › ", " / "} {
+		if strings.Count(line, sep) < 2 {
+			continue
+		}
 		if parts := strings.Split(line, sep); len(parts) >= 3 {
 			short := 0
 			for _, p := range parts {
@@ -163,11 +186,52 @@ func isNavigationLine(line string) bool {
 	return false
 }
 
-// promoScore is the weight of promotional, account and widget cues in a paragraph.
+// strongPromoCues and weakPromoCues are lower-case phrases of promotional,
+// account and widget paragraphs; a strong cue weighs 2, a weak one 1.
+var (
+	strongPromoCues = []string{"subscribe", "subscription", "subscriber", "sign in", "sign up", "signing up", "log in", "login",
+		"free trial", "one-month trial", "click here", "cookie", "openid", "your account", "an account", "back to top",
+		"bookmark", "share this", "share on", "all rights reserved", "copyright", "privacy policy", "terms of use",
+		"terms of service", "follow us", "unsubscribe", "premium", "single-reader", "site license", "per year", "% off",
+		"introductory offer", "©"}
+	weakPromoCues = []string{"learn more", "find out more", "faq", "exclusive", "offer", "license", "licence", "call ",
+		"reader", "discount", "trial", "alert", "newsletter", "@"}
+)
+
+// promoScore is the weight of promotional, account and widget cues in a
+// paragraph: each cue counts once; prices and phone numbers are weak cues.
 func (r *chromeRules) promoScore(line string) int {
-	s := 2 * len(r.strongPromo.FindAllStringIndex(line, 4))
-	s += len(r.weakPromo.FindAllStringIndex(line, 4))
+	low := strings.ToLower(line)
+	s := 0
+	for _, cue := range strongPromoCues {
+		if strings.Contains(low, cue) {
+			s += 2
+		}
+	}
+	for _, cue := range weakPromoCues {
+		if strings.Contains(low, cue) {
+			s++
+		}
+	}
+	if i := strings.IndexByte(line, '$'); i >= 0 && i+1 < len(line) && (isDigitByte(line[i+1]) || line[i+1] == ' ' && i+2 < len(line) && isDigitByte(line[i+2])) {
+		s++
+	}
+	if countDigits(line) >= 10 && r.phone.MatchString(line) {
+		s++
+	}
 	return s
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // mastheadSignal rates a line as masthead or table-of-contents material:
@@ -176,13 +240,35 @@ func (r *chromeRules) promoScore(line string) int {
 // contact line with a fax or phone number), 0 otherwise.
 func (r *chromeRules) mastheadSignal(line string) int {
 	t := strings.TrimSpace(line)
+	if t == "" {
+		return 0
+	}
+	// Cheap tests first: most lines are long prose that cannot match.
+	short := len(t) <= 80
 	switch {
-	case r.tocHead.MatchString(t), r.dotLeader.MatchString(t), r.volume.MatchString(t), isCJKLabel(t):
+	case short && len(t) <= 30 && r.tocHead.MatchString(t),
+		(strings.Contains(t, "....") || strings.Contains(t, "……") || strings.Contains(t, ". . . .")) && r.dotLeader.MatchString(t),
+		short && strings.ContainsAny(t[:1], "VvNnIi") && r.volume.MatchString(t),
+		short && t[0] >= 0x80 && isCJKLabel(t):
 		return 2
-	case r.dateOnly.MatchString(t), r.contact.MatchString(t):
+	case r.isDateOnly(t):
+		return 1
+	case strings.ContainsAny(t, "0123456789") && containsFold(t, "fax", "tel", "phone", "〒") && r.contact.MatchString(t):
 		return 1
 	}
 	return 0
+}
+
+// containsFold reports whether s contains any of the lower-case words,
+// ignoring ASCII case.
+func containsFold(s string, words ...string) bool {
+	low := strings.ToLower(s)
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCJKLabel reports whether s is a short line of CJK characters (a
@@ -209,7 +295,7 @@ func (r *chromeRules) isDateline(line string) bool {
 	if len(t) > 90 {
 		return false
 	}
-	return r.releaseLine.MatchString(t) || r.dateIn.MatchString(t) && wordCount(t) <= 10
+	return r.isReleaseLine(t) || wordCount(t) <= 10 && hasYear(t) && r.dateIn.MatchString(t)
 }
 
 func endsSentence(s string) bool {
@@ -219,3 +305,57 @@ func endsSentence(s string) bool {
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// The regular expressions are the definition; these prefilters skip them
+// for the lines that cannot match, which are most lines.
+
+// isItemStart reports whether t starts with a numbered-item label.
+func (r *chromeRules) isItemStart(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	switch {
+	case c == '(' || c == '[' || c == '-' || c == '*' || isDigitByte(c) || c >= 0x80:
+	case len(t) > 1 && (t[1] == '.' || t[1] == ')'):
+	case strings.ContainsRune("ivxIVX", rune(c)):
+	default:
+		return false
+	}
+	return r.itemStart.MatchString(t)
+}
+
+// isDateOnly reports whether t is a date alone.
+func (r *chromeRules) isDateOnly(t string) bool {
+	return len(t) <= 50 && hasYear(t) && r.dateOnly.MatchString(t)
+}
+
+// releasePrefixes are the lower-case starts of the lines releaseLine matches.
+var releasePrefixes = []string{"posted", "release", "published", "updated", "issued", "date", "last updated", "for immediate", "embargo", "under embargo"}
+
+// isReleaseLine reports whether t is a "Posted:"-style or release label line.
+func (r *chromeRules) isReleaseLine(t string) bool {
+	head := strings.ToLower(t[:min(len(t), 16)])
+	for _, p := range releasePrefixes {
+		if strings.HasPrefix(head, p) {
+			return r.releaseLine.MatchString(t)
+		}
+	}
+	return false
+}
+
+// hasYear reports whether s holds a run of four digits (every date form
+// the cleaner reads has a year).
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

@@ -188,6 +188,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 type cline struct {
 	text string // the line without trailing spaces
 	kind lineKind
+	// dateline and headline cache isDateline and isHeadline of the text,
+	// which segmentation asks about every line several times.
+	dateline, headline bool
 }
 
 // spaceNormalizer turns carriage returns into line feeds and the Unicode
@@ -196,12 +199,27 @@ type cline struct {
 var spaceNormalizer = strings.NewReplacer("\r", "\n", "\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2009", " ",
 	"\u200a", " ", "\u2002", " ", "\u2003", " ", "\u2005", " ", "\u2006", " ", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "")
 
+// needsSpaceNormalizing reports whether text has a carriage return or a
+// non-ASCII byte, without which spaceNormalizer has nothing to do.
+func needsSpaceNormalizing(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c == '\r' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
 // prepareLines normalizes line ends and spaces, removes inline chrome and,
 // for plain text, re-joins hard-wrapped lines.
 func (c *Cleaner) prepareLines(doc Doc) ([]string, frontMatter) {
 	text := strings.ReplaceAll(doc.Text, "\r\n", "\n")
-	text = spaceNormalizer.Replace(text)
-	text = c.rules.inlineJunk.ReplaceAllString(text, "")
+	if needsSpaceNormalizing(text) {
+		text = spaceNormalizer.Replace(text)
+	}
+	if strings.Contains(text, "pam") { // only pages that carry a spam-protection notice
+		text = c.rules.inlineJunk.ReplaceAllString(text, "")
+	}
 	lines := strings.Split(text, "\n")
 	var fm frontMatter
 	if doc.Format == FormatText || doc.Format == "" {
@@ -214,7 +232,7 @@ func (c *Cleaner) prepareLines(doc Doc) ([]string, frontMatter) {
 		lines[i] = strings.TrimRight(l, " \t")
 	}
 	if doc.Format == FormatText || doc.Format == "" {
-		lines = joinBrokenParagraphs(lines, c.rules.itemStart.MatchString)
+		lines = joinBrokenParagraphs(lines, c.rules.isItemStart)
 	}
 	return lines, fm
 }
@@ -228,16 +246,20 @@ func (c *Cleaner) classify(lines []string) []cline {
 		switch {
 		case t == "":
 			k = kindBlank
-		case c.rules.separator.MatchString(t):
+		case len(t) <= 24 && c.rules.separator.MatchString(t):
 			k = kindSeparator
-		case c.rules.marker.MatchString(t):
+		case len(t) <= 24 && c.rules.marker.MatchString(t):
 			k = kindMarker
 		case c.rules.isChrome(t):
 			k = kindChrome
-		case c.rules.dateOnly.MatchString(t):
+		case len(t) <= 50 && strings.ContainsAny(t, "0123456789") && c.rules.isDateOnly(t):
 			k = kindDate
 		}
 		out[i] = cline{text: l, kind: k}
+		if k != kindBlank && len(t) <= 4*maxHeadlineRunes {
+			out[i].dateline = c.rules.isDateline(t)
+			out[i].headline = c.isHeadline(t)
+		}
 	}
 	return out
 }
@@ -264,7 +286,7 @@ func (c *Cleaner) dropRepeated(lines []cline) {
 		return
 	}
 	for i, l := range lines {
-		if rep[i] && l.kind == kindBody && !c.rules.itemStart.MatchString(strings.TrimSpace(l.text)) {
+		if rep[i] && l.kind == kindBody && !c.rules.isItemStart(strings.TrimSpace(l.text)) {
 			lines[i].kind = kindChrome
 		}
 	}
@@ -288,6 +310,9 @@ func (c *Cleaner) dropTrailingPromo(lines []cline) {
 		return
 	}
 	for i := len(lines) - 1; i > firstBody; i-- {
+		if sum < best-30 {
+			break // far into the body: no trailing block starts earlier
+		}
 		l := lines[i]
 		if l.kind == kindBlank {
 			continue

@@ -282,14 +282,13 @@ func (c *Cleaner) headerAfter(lines []cline, i, limit int) int {
 // words) followed within three content lines by a dateline. start is the
 // header's first line.
 func (c *Cleaner) headerAt(lines []cline, i int) (start int, ok bool) {
-	t := strings.TrimSpace(lines[i].text)
-	if c.rules.isDateline(t) {
-		if j := c.nextContent(lines, i); j >= 0 && c.isHeadline(strings.TrimSpace(lines[j].text)) && wordCount(lines[j].text) >= 4 {
+	if lines[i].dateline {
+		if j := c.nextContent(lines, i); j >= 0 && lines[j].headline && wordCount(lines[j].text) >= 4 {
 			return i, true
 		}
 		return 0, false
 	}
-	if !c.isHeadline(t) || wordCount(t) < 4 {
+	if !lines[i].headline || wordCount(lines[i].text) < 4 {
 		return 0, false
 	}
 	j := i
@@ -297,11 +296,10 @@ func (c *Cleaner) headerAt(lines []cline, i int) (start int, ok bool) {
 		if j = c.nextContent(lines, j); j < 0 {
 			return 0, false
 		}
-		nt := strings.TrimSpace(lines[j].text)
-		if c.rules.isDateline(nt) {
+		if lines[j].dateline {
 			return i, true
 		}
-		if len(nt) > 120 {
+		if len(strings.TrimSpace(lines[j].text)) > 120 {
 			return 0, false
 		}
 	}
@@ -377,7 +375,7 @@ func (c *Cleaner) clusterable(lines []cline, j int) bool {
 		return false
 	}
 	t := strings.TrimSpace(l.text)
-	if c.rules.itemStart.MatchString(t) {
+	if c.rules.isItemStart(t) {
 		return false
 	}
 	if c.rules.mastheadSignal(t) > 0 || l.kind == kindChrome {
@@ -391,5 +389,5 @@ func (c *Cleaner) clusterable(lines []cline, j int) bool {
 		return true
 	}
 	nt := strings.TrimSpace(lines[k].text)
-	return !(len(nt) >= 120 && c.rules.mastheadSignal(nt) == 0 && !c.rules.itemStart.MatchString(nt))
+	return !(len(nt) >= 120 && c.rules.mastheadSignal(nt) == 0 && !c.rules.isItemStart(nt))
 }

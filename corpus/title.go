@@ -108,7 +108,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			continue
 		}
 		if !c.isHeadline(t) {
-			if utf8.RuneCountInString(t) > maxHeadlineRunes || c.rules.itemStart.MatchString(t) {
+			if utf8.RuneCountInString(t) > maxHeadlineRunes || c.rules.isItemStart(t) {
 				return -1
 			}
 			continue
@@ -144,10 +144,10 @@ func (c *Cleaner) headlineFollows(lines []cline, i, end int) bool {
 // isHeadline reports whether t can be a headline line.
 func (c *Cleaner) isHeadline(t string) bool {
 	n := utf8.RuneCountInString(t)
-	if n < 3 || n > maxHeadlineRunes || c.rules.itemStart.MatchString(t) {
+	if n < 3 || n > maxHeadlineRunes || c.rules.isItemStart(t) {
 		return false
 	}
-	if strings.HasSuffix(t, ":") || c.rules.dateOnly.MatchString(t) || c.rules.releaseLine.MatchString(t) {
+	if strings.HasSuffix(t, ":") || c.rules.isDateOnly(t) || c.rules.isReleaseLine(t) {
 		return false
 	}
 	// A headline is not several sentences, nor a long sentence.

@@ -76,7 +76,7 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 			}
 		}
 		out = append(out, line)
-		open = !strings.HasSuffix(raw, "  ") && !r.isChrome(t) && !r.dateOnly.MatchString(t)
+		open = !strings.HasSuffix(raw, "  ") && !r.isChrome(t) && !r.isDateOnly(t)
 	}
 	return out
 }
