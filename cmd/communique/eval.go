@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 
+	"golang.org/x/term"
+
 	"github.com/communique/communique/internal/goldguard"
 	"github.com/communique/communique/internal/score"
 	"github.com/communique/communique/pipeline"
@@ -90,11 +92,10 @@ func parseEval(args []string, stderr io.Writer) (evalFlags, string, error) {
 	if err := f.log.validate(); err != nil {
 		return f, "", fmt.Errorf("eval: %w", err)
 	}
-	records := "-"
 	if len(positional) == 1 {
-		records = positional[0]
+		return f, positional[0], nil
 	}
-	return f, records, nil
+	return f, "", nil // stdin, unless --docs
 }
 
 // cmdEval is "communique eval".
@@ -121,7 +122,10 @@ func cmdEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	switch {
 	case flags.docs != "":
 		preds, err = evalDocs(ctx, flags, stderr)
-	case records == "-":
+	case records == "" && isTerminal(stdin):
+		// Nothing piped in: waiting for typed records helps nobody.
+		return usageError{errors.New("eval: no records: give RECORDS.jsonl, pipe them to stdin, or run the pipeline with --docs DIR")}
+	case records == "" || records == "-":
 		preds, err = score.ReadRecords(stdin)
 	default:
 		preds, err = readRecordsFile(records)
@@ -155,6 +159,12 @@ func cmdEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return fmt.Errorf("eval: %d score(s) below the floors of %s: %w", len(violations), flags.floors, goldguard.ErrBelowFloor)
 	}
 	return nil
+}
+
+// isTerminal reports whether r is an interactive terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 func readRecordsFile(path string) (*score.Predictions, error) {
