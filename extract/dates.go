@@ -55,7 +55,13 @@ func (f *DateFinder) Find(a *corpus.Article) (dates []Date, published string) {
 	if hasPub {
 		published = pub.value()
 	}
-	fy := f.fiscalConvention(toks)
+	fy := dtFYConvention{startMonth: 1}
+	for i := range exprs {
+		if exprs[i].a.g == gFY || exprs[i].rel == ruFY {
+			fy = f.fiscalConvention(toks) // only documents with fiscal years pay for this
+			break
+		}
+	}
 	res := dtResolver{f: f, text: a.Text, toks: toks, exprs: exprs, pub: pub, hasPub: hasPub, fy: fy}
 	res.resolve()
 	return res.collect(a.Text, published), published
