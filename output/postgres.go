@@ -344,7 +344,7 @@ func (s *pgStore) writeBatch(ctx context.Context, docs []*relDoc, now time.Time)
 			s.ids.rollback()
 		}
 	}()
-	changed, err := s.changedRecords(ctx, tx, docs)
+	changed, replaced, err := s.changedRecords(ctx, tx, docs)
 	if err != nil {
 		return err
 	}
@@ -354,7 +354,7 @@ func (s *pgStore) writeBatch(ctx context.Context, docs []*relDoc, now time.Time)
 	if err := s.writeDocFrames(ctx, tx, docs, now); err != nil {
 		return err
 	}
-	if err := s.writeRecords(ctx, tx, changed, now); err != nil {
+	if err := s.writeRecords(ctx, tx, changed, replaced, now); err != nil {
 		return err
 	}
 	if err := tx.Commit(ctx); err != nil {
@@ -365,8 +365,9 @@ func (s *pgStore) writeBatch(ctx context.Context, docs []*relDoc, now time.Time)
 }
 
 // changedRecords returns the records of docs whose stored raw JSON differs
-// (or that are not stored), each id once (the last wins).
-func (s *pgStore) changedRecords(ctx context.Context, tx pgx.Tx, docs []*relDoc) ([]*relRecord, error) {
+// (or that are not stored), each id once (the last wins), and the ids of
+// those among them that are stored (their child rows must go).
+func (s *pgStore) changedRecords(ctx context.Context, tx pgx.Tx, docs []*relDoc) (changed []*relRecord, replaced []string, err error) {
 	latest := map[string]*relRecord{}
 	var ids []string
 	for _, d := range docs {
@@ -378,11 +379,11 @@ func (s *pgStore) changedRecords(ctx context.Context, tx pgx.Tx, docs []*relDoc)
 		}
 	}
 	if len(ids) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	rows, err := tx.Query(ctx, pgRecordHashes, ids)
 	if err != nil {
-		return nil, s.fail("read records", err)
+		return nil, nil, s.fail("read records", err)
 	}
 	stored := map[string]string{}
 	var id, hash string
@@ -390,15 +391,17 @@ func (s *pgStore) changedRecords(ctx context.Context, tx pgx.Tx, docs []*relDoc)
 		stored[id] = hash
 		return nil
 	}); err != nil {
-		return nil, s.fail("read records", err)
+		return nil, nil, s.fail("read records", err)
 	}
-	var changed []*relRecord
 	for _, id := range ids {
 		if r := latest[id]; stored[id] != r.rawHash {
 			changed = append(changed, r)
+			if _, ok := stored[id]; ok {
+				replaced = append(replaced, id)
+			}
 		}
 	}
-	return changed, nil
+	return changed, replaced, nil
 }
 
 // resolveEntities finds or creates the canonical rows of es and caches
@@ -552,8 +555,9 @@ func (s *pgStore) writeDocFrames(ctx context.Context, tx pgx.Tx, docs []*relDoc,
 	return nil
 }
 
-// writeRecords upserts the changed records and replaces their child rows.
-func (s *pgStore) writeRecords(ctx context.Context, tx pgx.Tx, recs []*relRecord, now time.Time) error {
+// writeRecords upserts the changed records, deletes the child rows of
+// those replaced, and copies in the new child rows.
+func (s *pgStore) writeRecords(ctx context.Context, tx pgx.Tx, recs []*relRecord, replaced []string, now time.Time) error {
 	if len(recs) == 0 {
 		return nil
 	}
@@ -578,12 +582,14 @@ func (s *pgStore) writeRecords(ctx context.Context, tx pgx.Tx, recs []*relRecord
 		segments, titles, published, pstarts, pends, languages, texts, schemas, raws, hashes, now); err != nil {
 		return s.fail("write records", err)
 	}
-	del := &pgx.Batch{}
-	for _, t := range childTables[:ownedTables] {
-		del.Queue("DELETE FROM "+t.name+" WHERE record_id = ANY($1::text[])", ids)
-	}
-	if err := tx.SendBatch(ctx, del).Close(); err != nil {
-		return s.fail("delete old child rows", err)
+	if len(replaced) > 0 {
+		del := &pgx.Batch{}
+		for _, t := range childTables[:ownedTables] {
+			del.Queue("DELETE FROM "+t.name+" WHERE record_id = ANY($1::text[])", replaced)
+		}
+		if err := tx.SendBatch(ctx, del).Close(); err != nil {
+			return s.fail("delete old child rows", err)
+		}
 	}
 	var all childRows
 	for _, r := range recs {

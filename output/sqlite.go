@@ -311,6 +311,7 @@ func (s *sqliteStore) writeDocs(ctx context.Context, b *sqliteBatch, docs []*rel
 	if err != nil {
 		return err
 	}
+	stored := map[string]bool{}
 	for _, d := range docs {
 		for _, r := range d.recs {
 			var old string
@@ -318,6 +319,7 @@ func (s *sqliteStore) writeDocs(ctx context.Context, b *sqliteBatch, docs []*rel
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("read record %s: %w", r.ID, err)
 			}
+			stored[r.ID] = err == nil
 			if old != r.rawHash {
 				changed = append(changed, r)
 			}
@@ -331,12 +333,46 @@ func (s *sqliteStore) writeDocs(ctx context.Context, b *sqliteBatch, docs []*rel
 			return err
 		}
 	}
+	var children childRows
 	for _, r := range changed {
-		if err := s.writeRecord(ctx, b, r, ts); err != nil {
+		if err := s.writeRecord(ctx, b, r, ts, stored[r.ID], &children); err != nil {
 			return fmt.Errorf("write record %s: %w", r.ID, err)
 		}
 	}
+	for i, t := range childTables {
+		if err := insertRows(ctx, b, t, children[i]); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// sqliteRowsPerInsert is how many rows one multi-row INSERT carries: far
+// below SQLite's limit on bound parameters, large enough that the
+// per-statement cost is spread thin.
+const sqliteRowsPerInsert = 64
+
+// insertRows inserts rows into t with multi-row INSERTs.
+func insertRows(ctx context.Context, b *sqliteBatch, t childTable, rows [][]any) error {
+	for len(rows) > 0 {
+		n := min(len(rows), sqliteRowsPerInsert)
+		args := make([]any, 0, n*len(t.cols))
+		for _, row := range rows[:n] {
+			args = append(args, row...)
+		}
+		if _, err := b.exec(ctx, insertRowsSQL(t, n), args...); err != nil {
+			return fmt.Errorf("insert %s: %w", t.name, err)
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+// insertRowsSQL is the INSERT of n rows into t.
+func insertRowsSQL(t childTable, n int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(t.cols)), ", ") + ")"
+	return "INSERT INTO " + t.name + " (" + strings.Join(t.cols, ", ") + ") VALUES " +
+		strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
 }
 
 // writeDocFrame writes what belongs to the document rather than to one of
@@ -369,7 +405,9 @@ func (s *sqliteStore) writeDocFrame(ctx context.Context, b *sqliteBatch, d *relD
 	return nil
 }
 
-func (s *sqliteStore) writeRecord(ctx context.Context, b *sqliteBatch, r *relRecord, ts string) error {
+// writeRecord upserts r, deletes its old child rows when it was stored,
+// and adds its new child rows to children for insertRows.
+func (s *sqliteStore) writeRecord(ctx context.Context, b *sqliteBatch, r *relRecord, ts string, stored bool, children *childRows) error {
 	var fetched any
 	if r.Source.FetchedAt != nil {
 		fetched = r.Source.FetchedAt.UTC().Format(sqliteTimeFormat)
@@ -385,28 +423,19 @@ func (s *sqliteStore) writeRecord(ctx context.Context, b *sqliteBatch, r *relRec
 	if err != nil {
 		return err
 	}
-	for _, t := range childTables[:ownedTables] {
-		if _, err := b.exec(ctx, "DELETE FROM "+t.name+" WHERE record_id = ?", r.ID); err != nil {
-			return fmt.Errorf("delete old %s: %w", t.name, err)
+	if stored {
+		for _, t := range childTables[:ownedTables] {
+			if _, err := b.exec(ctx, "DELETE FROM "+t.name+" WHERE record_id = ?", r.ID); err != nil {
+				return fmt.Errorf("delete old %s: %w", t.name, err)
+			}
 		}
 	}
 	rows, err := rowsOf(r, s.ids, jsonArray)
 	if err != nil {
 		return err
 	}
-	for i, t := range childTables {
-		if len(rows[i]) == 0 {
-			continue
-		}
-		ins, err := b.stmt(ctx, insertSQL(t, "?"))
-		if err != nil {
-			return err
-		}
-		for _, row := range rows[i] {
-			if _, err := ins.ExecContext(ctx, row...); err != nil {
-				return fmt.Errorf("insert %s: %w", t.name, err)
-			}
-		}
+	for i := range rows {
+		children[i] = append(children[i], rows[i]...)
 	}
 	return nil
 }
@@ -418,12 +447,6 @@ func jsonArray(ss []string) any {
 		return "[]"
 	}
 	return string(b)
-}
-
-// insertSQL is the single-row INSERT into t with placeholder ph.
-func insertSQL(t childTable, ph string) string {
-	marks := strings.TrimSuffix(strings.Repeat(ph+", ", len(t.cols)), ", ")
-	return "INSERT INTO " + t.name + " (" + strings.Join(t.cols, ", ") + ") VALUES (" + marks + ")"
 }
 
 // resolveEntities finds or creates the canonical rows of es and caches
