@@ -47,6 +47,8 @@ func backends(t *testing.T) []*backend {
 	bs := []*backend{sqliteBackend(t)}
 	if pg := postgresBackend(t); pg != nil {
 		bs = append(bs, pg)
+	} else {
+		t.Run("postgres", func(t *testing.T) { t.Skip(postgresEnv + " not set: skipping PostgreSQL integration tests") })
 	}
 	return bs
 }
