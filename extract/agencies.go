@@ -73,7 +73,7 @@ func (s *agencyScan) tokKeys(i int) []string {
 	if s.keys[i] == nil {
 		t := s.toks[i]
 		if t.Word || t.Text == "," || t.Text == "&" {
-			s.keys[i] = agencyKeys(t.Text)
+			s.keys[i] = agencyKeysFolded(t.Fold)
 		}
 		if s.keys[i] == nil {
 			s.keys[i] = []string{}
@@ -286,7 +286,7 @@ func (s *agencyScan) patternAt(h int) int {
 	if end == h+1 {
 		onlyCountry := true
 		for k := start; k < h; k++ {
-			if !s.f.gaz.isPlaceWord(s.toks[k].Text) && s.f.gaz.demonyms[foldKey(s.toks[k].Text)] == "" {
+			if !s.f.gaz.isPlaceFold(s.toks[k].Fold) && s.f.gaz.demonyms[s.toks[k].Fold] == "" {
 				onlyCountry = false
 			}
 		}
@@ -296,7 +296,7 @@ func (s *agencyScan) patternAt(h int) int {
 	}
 	c := agencyCand{start: start, end: end, kind: orgHeads[head], parentCand: parent, aliasOf: -1}
 	for k := start; k < h; k++ {
-		if cc := s.f.gaz.demonyms[foldKey(s.toks[k].Text)]; cc != "" {
+		if cc := s.f.gaz.demonyms[s.toks[k].Fold]; cc != "" {
 			c.country = cc
 			break
 		}
@@ -469,9 +469,9 @@ func (s *agencyScan) findDescriptions() {
 		}
 		country := ""
 		if k >= 1 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
-			country = s.f.gaz.demonyms[foldKey(s.toks[k-1].Text)]
+			country = s.f.gaz.demonyms[s.toks[k-1].Fold]
 		} else if k >= 0 {
-			country = s.f.gaz.demonyms[foldKey(s.toks[k].Text)]
+			country = s.f.gaz.demonyms[s.toks[k].Fold]
 		}
 		// try the longest description first, then shorter ones
 		for st := first; st < h; st++ {
@@ -546,7 +546,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 			if k > 0 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
 				k--
 			}
-			if cc := s.f.gaz.demonyms[foldKey(s.toks[k].Text)]; cc != "" {
+			if cc := s.f.gaz.demonyms[s.toks[k].Fold]; cc != "" {
 				for _, id := range c.gids {
 					if s.f.gaz.agencies[id].Country == cc {
 						return id
@@ -666,7 +666,10 @@ func containsString(list []string, s string) bool {
 }
 
 // isPlaceWord reports whether w names a country or city on its own.
-func (g *gazetteer) isPlaceWord(w string) bool {
-	n := g.places.next[foldKey(w)]
+func (g *gazetteer) isPlaceWord(w string) bool { return g.isPlaceFold(foldKey(w)) }
+
+// isPlaceFold is isPlaceWord for an already folded word.
+func (g *gazetteer) isPlaceFold(f string) bool {
+	n := g.places.next[f]
 	return n != nil && len(n.ids) > 0
 }

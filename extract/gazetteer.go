@@ -77,8 +77,10 @@ var spellingVariants = map[string]string{
 
 // agencyKeys returns the comparison keys of one token: nil for a word that is
 // skipped in comparisons (of, and, the), several for hyphenated words.
-func agencyKeys(w string) []string {
-	f := foldKey(w)
+func agencyKeys(w string) []string { return agencyKeysFolded(foldKey(w)) }
+
+// agencyKeysFolded is agencyKeys for an already folded word.
+func agencyKeysFolded(f string) []string {
 	if agencyStopKeys[f] {
 		return nil
 	}
@@ -87,6 +89,9 @@ func agencyKeys(w string) []string {
 	}
 	if strings.HasPrefix(f, "co-") {
 		f = "co" + f[3:]
+	}
+	if !strings.ContainsAny(f, "-/") {
+		return []string{stemKey(f)}
 	}
 	var out []string
 	for _, p := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '/' }) {

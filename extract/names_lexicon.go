@@ -22,7 +22,19 @@ type nameLexicon struct {
 	head    map[string]bool // title heads (Minister, Director-General)
 	mod     map[string]bool // title modifiers (Deputy, Assistant)
 	comp    map[string]bool // words never a name by themselves (Affairs)
+	// bits holds, per word as written and lower-cased, which of the sets
+	// above hold it: one lookup instead of many on the hot path.
+	bits map[string]uint8
 }
+
+const (
+	bitHon uint8 = 1 << iota
+	bitHead
+	bitMod
+	bitComp
+	bitGiven
+	bitGivenW
+)
 
 // readLines calls fn for each non-blank, non-comment line of an embedded file.
 func readLines(name string, fn func(line string) error) error {
@@ -105,14 +117,22 @@ func loadNameLexicon() (*nameLexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	lx.bits = map[string]uint8{}
+	for _, set := range []struct {
+		m   map[string]bool
+		bit uint8
+	}{{lx.hon, bitHon}, {lx.head, bitHead}, {lx.mod, bitMod}, {lx.comp, bitComp}, {lx.given, bitGiven}, {lx.givenW, bitGivenW}} {
+		for w := range set.m {
+			lx.bits[w] |= set.bit
+		}
+	}
 	if len(lx.given) < 1000 || len(lx.english) < 10000 || len(lx.head) < 50 {
 		return nil, fmt.Errorf("name lexicons too small: %d given names, %d words, %d title heads", len(lx.given), len(lx.english), len(lx.head))
 	}
 	return lx, nil
 }
 
-// lookupTitleWord returns the class maps' verdict for a token, trying the
-// word as written, lower-cased, and Title-cased for upper-case text.
+// in reports whether w, as written or lower-cased, is in m.
 func (lx *nameLexicon) in(m map[string]bool, w string) bool {
 	if m[w] {
 		return true
@@ -120,13 +140,28 @@ func (lx *nameLexicon) in(m map[string]bool, w string) bool {
 	return m[strings.ToLower(w)]
 }
 
+// wordBits returns the lexicon sets holding w as written, or lower-cased
+// for the hon/head/mod/comp sets.
+func (lx *nameLexicon) wordBits(w string) uint8 {
+	b, ok := lx.bits[w]
+	if !ok || b&(bitHon|bitHead|bitMod|bitComp) == 0 {
+		if l := strings.ToLower(w); l != w {
+			b |= lx.bits[l] & (bitHon | bitHead | bitMod | bitComp)
+		}
+	}
+	return b
+}
+
 // isHonorific reports whether w is an honorific (Mr., Prof.).
-func (lx *nameLexicon) isHonorific(w string) bool { return lx.in(lx.hon, w) }
+func (lx *nameLexicon) isHonorific(w string) bool { return lx.wordBits(w)&bitHon != 0 }
 
 // isTitleHead reports whether w is a job-title head noun.
 func (lx *nameLexicon) isTitleHead(w string) bool {
-	if lx.in(lx.head, w) {
+	if lx.wordBits(w)&bitHead != 0 {
 		return true
+	}
+	if strings.IndexByte(w, '-') < 0 {
+		return false
 	}
 	// Vice-Minister, Co-Chair, Deputy-Director: judge by the last part.
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
@@ -137,7 +172,7 @@ func (lx *nameLexicon) isTitleHead(w string) bool {
 
 // isTitleWord reports whether w can be part of a title phrase.
 func (lx *nameLexicon) isTitleWord(w string) bool {
-	return lx.isTitleHead(w) || lx.in(lx.mod, w) || lx.isHonorific(w)
+	return lx.wordBits(w)&(bitHon|bitMod) != 0 || lx.isTitleHead(w)
 }
 
 // isCommonWord reports whether the capitalized token w is an ordinary

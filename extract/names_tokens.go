@@ -18,6 +18,8 @@ type etok struct {
 	Cap bool
 	// Upper is true when every letter is upper case and there are at least two.
 	Upper bool
+	// Fold is the word folded for lookups (see foldKey).
+	Fold string
 	// NL is the number of line breaks between the previous token and this one.
 	NL int
 }
@@ -51,7 +53,7 @@ func tokenize(text string) []etok {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, etok{Text: text[i : i+size], Start: i, End: i + size, NL: nl})
+			toks = append(toks, etok{Text: text[i : i+size], Start: i, End: i + size, NL: nl, Fold: text[i : i+size]})
 			nl = 0
 			i += size
 			continue
@@ -100,7 +102,7 @@ func tokenize(text string) []etok {
 		i = j
 		if i < len(text) && (text[i] == '\'' || strings.HasPrefix(text[i:], "\u2019")) && isPossessiveAt(text, i+apostropheLen(text[i:])) {
 			k := i + apostropheLen(text[i:]) + 1
-			toks = append(toks, etok{Text: text[i:k], Start: i, End: k, Word: false})
+			toks = append(toks, etok{Text: text[i:k], Start: i, End: k, Word: false, Fold: "'s"})
 			i = k
 		}
 	}
@@ -127,7 +129,7 @@ func isPossessiveAt(text string, i int) bool {
 }
 
 func newWordTok(word string, start, end, nl int) etok {
-	t := etok{Text: word, Start: start, End: end, Word: true, NL: nl}
+	t := etok{Text: word, Start: start, End: end, Word: true, NL: nl, Fold: foldKey(word)}
 	r, _ := utf8.DecodeRuneInString(word)
 	t.Cap = unicode.IsUpper(r)
 	letters, upper := 0, 0
@@ -156,8 +158,19 @@ func isInitial(w string) bool {
 // foldKey lower-cases w, drops dots and folds common accents and typographic
 // apostrophes, so that "U.S." and "US", "São" and "Sao" compare equal.
 func foldKey(w string) string {
-	var b strings.Builder
-	b.Grow(len(w))
+	// fast path: ASCII without dots or upper case needs no copy
+	plain := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || c == '.' || (c >= 'A' && c <= 'Z') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	b := make([]byte, 0, len(w))
 	for _, r := range w {
 		switch r {
 		case '.':
@@ -170,9 +183,16 @@ func foldKey(w string) string {
 		if r >= 0x80 {
 			r = foldAccent(r)
 		}
-		b.WriteRune(unicode.ToLower(r))
+		if r < 0x80 {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return b.String()
+	return string(b)
 }
 
 func foldAccent(r rune) rune {

@@ -9,14 +9,14 @@ import (
 type nameClass uint8
 
 const (
-	ncStop     nameClass = iota // not part of a name
-	ncGiven                     // a given name from the lexicon (Koichi)
-	ncWord                      // a capitalized common English word (Painter)
-	ncGivenWord                 // a given name that is also a common word (John, Ash)
-	ncName                      // another capitalized word (Verveer)
-	ncInitial                   // a middle initial (J.)
-	ncParticle                  // de, van, al
-	ncSuffix                    // Jr., III
+	ncStop      nameClass = iota // not part of a name
+	ncGiven                      // a given name from the lexicon (Koichi)
+	ncWord                       // a capitalized common English word (Painter)
+	ncGivenWord                  // a given name that is also a common word (John, Ash)
+	ncName                       // another capitalized word (Verveer)
+	ncInitial                    // a middle initial (J.)
+	ncParticle                   // de, van, al
+	ncSuffix                     // Jr., III
 )
 
 var nameParticles = map[string]bool{
@@ -92,16 +92,16 @@ func (p *peopleScan) classify() {
 		case !t.Cap || t.Upper:
 		case isInitial(strings.TrimSuffix(t.Text, ".")) && strings.HasSuffix(t.Text, "."):
 			c = ncInitial
-		case lx.in(lx.comp, t.Text) || lx.isTitleWord(t.Text) || sentenceStarters[t.Text]:
+		case lx.wordBits(t.Text)&(bitComp|bitHon|bitMod|bitHead) != 0 || lx.isTitleWord(t.Text) || sentenceStarters[t.Text]:
 		case nameMonths[t.Text] && p.nextToDigit(i):
-		case p.f.gaz.demonyms[foldKey(t.Text)] != "" || p.f.gaz.isPlaceWord(t.Text):
+		case p.f.gaz.demonyms[t.Fold] != "" || p.f.gaz.isPlaceFold(t.Fold):
 		case strings.ContainsAny(t.Text, "0123456789/&"):
-		case lx.given[t.Text]:
+		case lx.bits[t.Text]&bitGiven != 0:
 			c = ncGiven
 		case strings.HasPrefix(t.Text, "Al-") || strings.HasPrefix(t.Text, "El-"):
 			c = ncName
 		case strings.Contains(t.Text, "-") && !p.hyphenName(t.Text):
-		case lx.givenW[t.Text]:
+		case lx.bits[t.Text]&bitGivenW != 0:
 			c = ncGivenWord
 		case lx.isCommonWord(t.Text):
 			c = ncWord
@@ -362,7 +362,7 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 		start++
 	}
 	// the title starts at its first title word or body name
-	for start < a && !lx.isTitleWord(p.toks[start].Text) && p.ag.covered[start] == 0 && p.f.gaz.demonyms[foldKey(p.toks[start].Text)] == "" {
+	for start < a && !lx.isTitleWord(p.toks[start].Text) && p.ag.covered[start] == 0 && p.f.gaz.demonyms[p.toks[start].Fold] == "" {
 		start++
 	}
 	if start >= a {
@@ -403,7 +403,7 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 			k++
 			continue
 		}
-		if cc := p.f.gaz.demonyms[foldKey(t.Text)]; cc != "" && p.ag.covered[k] == 0 && !lx.isTitleWord(t.Text) {
+		if cc := p.f.gaz.demonyms[t.Fold]; cc != "" && p.ag.covered[k] == 0 && !lx.isTitleWord(t.Text) {
 			if k+1 < len(p.toks) && (p.toks[k+1].Text == "'s" || p.toks[k+1].Text == "\u2019s") {
 				country = cc
 				k += 2
@@ -484,7 +484,7 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 		k--
 	}
 	if k >= 1 && p.toks[k].Text == "(" {
-		if cc := p.f.gaz.demonyms[foldKey(p.toks[k-1].Text)]; cc != "" {
+		if cc := p.f.gaz.demonyms[p.toks[k-1].Fold]; cc != "" {
 			return cc
 		}
 	}
@@ -495,7 +495,7 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 		}
 		lt := strings.ToLower(p.toks[k].Text)
 		if (lt == "delegation" || lt == "side") && k+1 < len(p.toks) && p.toks[k+1].Text == ":" {
-			if cc := p.f.gaz.demonyms[foldKey(p.toks[k-1].Text)]; cc != "" {
+			if cc := p.f.gaz.demonyms[p.toks[k-1].Fold]; cc != "" {
 				return cc
 			}
 		}
@@ -505,7 +505,7 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 		if p.ag.covered[k] != 0 {
 			continue
 		}
-		if cc := p.f.gaz.demonyms[foldKey(p.toks[k].Text)]; cc != "" {
+		if cc := p.f.gaz.demonyms[p.toks[k].Fold]; cc != "" {
 			return cc
 		}
 	}

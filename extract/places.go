@@ -38,7 +38,7 @@ func (f *EntityFinder) findPlaces(text string, toks []etok, covered []int) ([]Pl
 		if !t.Word {
 			continue
 		}
-		if cc := f.gaz.demonyms[foldKey(t.Text)]; cc != "" {
+		if cc := f.gaz.demonyms[t.Fold]; cc != "" {
 			votes[cc]++
 		}
 		if covered[i] != 0 {
@@ -94,7 +94,7 @@ func (f *EntityFinder) placeMatch(toks []etok, i int) (int, int) {
 		if j > i && toks[j].NL > 0 {
 			break
 		}
-		n = n.next[foldKey(toks[j].Text)]
+		n = n.next[toks[j].Fold]
 		if n == nil {
 			break
 		}
