@@ -17,7 +17,7 @@ import (
 var folderPNGHeader = []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01")
 
 // writeFolderTree creates files (path -> content) under dir.
-func writeFolderTree(t *testing.T, dir string, files map[string]string) {
+func writeFolderTree(t testing.TB, dir string, files map[string]string) {
 	t.Helper()
 	for name, content := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
