@@ -93,6 +93,7 @@ func TestGoldGuard(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("summary: %s", strings.TrimSpace(summary.String()))
+	t.Logf("articles with misses (-) or false hits (+):\n%s", Errors(r))
 	if *update {
 		raised := Raise(floors, Measured(r))
 		raised.Note = fmt.Sprintf("%s Last raised by `go test ./internal/goldguard -run TestGoldGuard -update` on %s.", floorsPolicy, time.Now().UTC().Format("2006-01-02"))

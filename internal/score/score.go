@@ -50,7 +50,13 @@ type ArticleDetail struct {
 	// Title is the gold title, cut to 70 characters.
 	Title string
 	// Found reports whether a record was aligned to the article.
-	Found                           bool
+	Found bool
+	// TitleOK and PublishedOK report whether the aligned record's title and
+	// published date count as right; RecordTitle and RecordPublished are
+	// what it says. (Not part of the reference's detail lines.)
+	TitleOK, PublishedOK            bool
+	RecordTitle                     string
+	RecordPublished                 any
 	Dates, People, Agencies, Agenda Misses
 }
 
@@ -92,15 +98,18 @@ func Score(golds []Gold, preds *Predictions) Report {
 			// The reference tests the aligned record's truthiness: an empty
 			// object counts as not found for the accuracies.
 			isTrue := found && len(p) > 0
+			d := ArticleDetail{Source: g.Source, Title: prefix(grec.Title, 70), Found: found,
+				RecordTitle: text(get(p, "title", "")), RecordPublished: or(get(p, "published", nil), nil)}
 			titleN++
-			if isTrue && titleSimilar(text(get(p, "title", "")), grec.Title, titleAccuracyWords, titleAccuracyMin) {
+			if isTrue && titleSimilar(d.RecordTitle, grec.Title, titleAccuracyWords, titleAccuracyMin) {
 				titleOK++
+				d.TitleOK = true
 			}
 			pubN++
-			if isTrue && pyEqual(or(get(p, "published", nil), nil), grec.Published) {
+			if isTrue && pyEqual(d.RecordPublished, grec.Published) {
 				pubOK++
+				d.PublishedOK = true
 			}
-			d := ArticleDetail{Source: g.Source, Title: prefix(grec.Title, 70), Found: found}
 
 			var pred any = p // a nil map: every field reads as absent
 			m, values := scoreDates(pred, grec)
