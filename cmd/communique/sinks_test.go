@@ -253,3 +253,67 @@ func TestRunDatabaseErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCrawlIntoDatabases crawls a loopback site into the databases: the
+// first pass stores every release, a pass with a changed page replaces
+// only that page's record.
+func TestCrawlIntoDatabases(t *testing.T) {
+	srv, _, setBudget := releaseSite(t)
+	targets := []dbTarget{sqliteTarget(t)}
+	if pg, ok := postgresTarget(t); ok {
+		targets = append(targets, pg)
+	}
+	var flags []string
+	for _, tg := range targets {
+		flags = append(flags, tg.flags...)
+	}
+	state := filepath.Join(t.TempDir(), "state")
+	crawl := func(pass int) {
+		t.Helper()
+		var stdout, stderr strings.Builder
+		if err := run(t.Context(), crawlArgs(srv, state, flags...), nil, &stdout, &stderr); err != nil {
+			t.Fatalf("crawl pass %d: %v\n%s", pass, err, stderr.String())
+		}
+		if stdout.Len() != 0 {
+			t.Errorf("crawl pass %d: stdout has %d bytes, want none when sinks are named", pass, stdout.Len())
+		}
+	}
+	crawl(1)
+	first := map[string][]string{}
+	for _, tg := range targets {
+		got := storedByID(t, tg.db, `SELECT id, CAST(raw AS text) FROM records`)
+		if len(got) != 3 {
+			t.Errorf("%s: %d records after the first crawl, want 3", tg.name, len(got))
+		}
+		for id, r := range got {
+			if src, _ := r["source"].(map[string]any); src["fetched_at"] == nil {
+				t.Errorf("%s: record %s has no fetched_at", tg.name, id)
+			}
+		}
+		first[tg.name] = stamps(t, tg.db)
+	}
+	setBudget("The Treasury corrected the budget statement on 5 March 2024.")
+	crawl(2)
+	for _, tg := range targets {
+		after := stamps(t, tg.db)
+		if len(after) != 3 {
+			t.Fatalf("%s: %d records after the second crawl, want 3", tg.name, len(after))
+		}
+		changed := 0
+		for i := range after {
+			if after[i] != first[tg.name][i] {
+				changed++
+			}
+		}
+		if changed != 1 {
+			t.Errorf("%s: %d records changed by a crawl that changed one page, want 1", tg.name, changed)
+		}
+		var text string
+		if err := tg.db.QueryRow(`SELECT text FROM records WHERE source_uri = $1`, srv.URL+"/releases/budget/").Scan(&text); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(text, "corrected") {
+			t.Errorf("%s: budget release text %q, want the corrected page", tg.name, text)
+		}
+	}
+}
