@@ -89,23 +89,24 @@ func newChromeRules() *chromeRules {
 		exact: exact,
 		chromeLine: regexp.MustCompile(`(?i)^(?:share|print|e-?mail|tweet|bookmark|download|subscribe|sign (?:in|up)|log ?in|register|follow us)(?:$|[\s:|]).{0,40}$` +
 			`|^(?:already a subscriber|not a subscriber|form for a|get (?:a |your )?free trial|start (?:your|a) free trial|subscribe (?:now|today)|click here to (?:log|sign|subscribe|register))`),
-		sealLine:    regexp.MustCompile(`(?i)\b(?:great seal|seal|logo|emblem|crest|banner|coat of arms|wordmark)\b`),
-		inlineJunk:  regexp.MustCompile(`(?i)\(?\s*this e-?mail address is being protected from spam ?bots\.?(?:\s*you need javascript enabled to view it\.?)?\s*\)?`),
-		phone:       regexp.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b`),
-		cookie:      regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|accept|consent|policy|browser|experience|settings)\b`),
-		dateOnly:    regexp.MustCompile(`(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?` + dateCoreRE + `$`),
-		dateIn:      regexp.MustCompile(`(?i)` + dateCoreRE),
-		releaseLine: regexp.MustCompile(`(?i)^(?:posted|released?|published|updated|issued|date|dated|last updated)\s*(?:on)?\s*:|^for immediate release\b|^(?:embargoed|under embargo)\b`),
-		marker:      regexp.MustCompile(`(?i)^(topic|article|story|feature|news item|item)\s*(?:no\.?\s*)?(\d{1,2}|[ivx]{1,4})\s*[:.]?$`),
-		symbolHead:  regexp.MustCompile(`^[■◆◇□▶▼◎]\s*\S`),
-		separator:   regexp.MustCompile(`(?i)^(?:#{3,}|(?:\*\s*){3,}|-{2,}\s*ends?\s*-{2,}|-\s*ends?\s*-|ends?|={3,}|-{3,}|_{3,}|~{3,}|\[?\s*end\s*\]?)$`),
-		tocHead:     regexp.MustCompile(`(?i)^(?:topics|contents|table of contents|in this issue|inside this issue|index|highlights|目次)$`),
-		volume:      regexp.MustCompile(`(?i)^(?:vol(?:ume)?\.?\s*\d+\s*[,/]?\s*(?:no\.?|number|issue)\s*\d+|(?:no\.|issue)\s*(?:no\.?\s*)?\d+|vol(?:ume)?\.?\s*\d+)\b.{0,40}$`),
-		dotLeader:   regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d*\s*$`),
-		contact:     regexp.MustCompile(`(?i)\b(?:fax|tel|telephone|phone)\s*[:.]?\s*\+?\(?\d|〒\s*\d`),
-		itemStart:   regexp.MustCompile(`^(?:[-•*–]\s+)?(?:\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)|\(\d{1,3}[A-Z]|\d{1,3}(?:\.\d{1,3})*\.?\s|\d{1,3}\.[A-Z]|\d{1,3}\)|[a-zA-Z]\.\s|[a-zA-Z]\)|[ivxIVX]{1,6}[.)]\s|\[\d{1,3}\])`),
-		url:         regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`),
-		siteName:    regexp.MustCompile(`^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Department|Ministry|Embassy|Consulate|Mission|Office|Agency|Bureau|Commission|Council|Government|Administration|Secretariat|Parliament|Senate|House|Cabinet)(?:\s+(?:of|for)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w.&'’-]*|\(\w+\))){1,10})?(?:\s+\(\w+\))?(?:,\s*[A-Z][\w ]{2,40})?$`),
+		sealLine:   regexp.MustCompile(`(?i)\b(?:great seal|seal|logo|emblem|crest|banner|coat of arms|wordmark)\b`),
+		inlineJunk: regexp.MustCompile(`(?i)\(?\s*this e-?mail address is being protected from spam ?bots\.?(?:\s*you need javascript enabled to view it\.?)?\s*\)?`),
+		phone:      regexp.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b`),
+		cookie:     regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|accept|consent|policy|browser|experience|settings)\b`),
+		dateOnly:   regexp.MustCompile(`(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?` + dateCoreRE + `$`),
+		dateIn:     regexp.MustCompile(`(?i)` + dateCoreRE),
+		releaseLine: regexp.MustCompile(`(?i)^(?:posted|released?|published|updated|issued|date|dated|last updated)\s*(?:on)?\s*:|^for immediate release\b|^(?:embargoed|under embargo|strictly embargoed)\b` +
+			`|^(?:and )?(?:to be (?:reported|embargoed|released)|not for (?:publication|release|distribution|broadcast)|check against delivery)\b`),
+		marker:     regexp.MustCompile(`(?i)^(topic|article|story|feature|news item|item)\s*(?:no\.?\s*)?(\d{1,2}|[ivx]{1,4})\s*[:.]?$`),
+		symbolHead: regexp.MustCompile(`^[■◆◇□▶▼◎]\s*\S`),
+		separator:  regexp.MustCompile(`(?i)^(?:#{3,}|(?:\*\s*){3,}|-{2,}\s*ends?\s*-{2,}|-\s*ends?\s*-|ends?|={3,}|-{3,}|_{3,}|~{3,}|\[?\s*end\s*\]?)$`),
+		tocHead:    regexp.MustCompile(`(?i)^(?:topics|contents|table of contents|in this issue|inside this issue|index|highlights|目次)$`),
+		volume:     regexp.MustCompile(`(?i)^(?:vol(?:ume)?\.?\s*\d+\s*[,/]?\s*(?:no\.?|number|issue)\s*\d+|(?:no\.|issue)\s*(?:no\.?\s*)?\d+|vol(?:ume)?\.?\s*\d+)\b.{0,40}$`),
+		dotLeader:  regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d*\s*$`),
+		contact:    regexp.MustCompile(`(?i)\b(?:fax|tel|telephone|phone)\s*[:.]?\s*\+?\(?\d|〒\s*\d`),
+		itemStart:  regexp.MustCompile(`^(?:[-•*–]\s+)?(?:\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)|\(\d{1,3}[A-Z]|\d{1,3}(?:\.\d{1,3})*\.?\s|\d{1,3}\.[A-Z]|\d{1,3}\)|[a-zA-Z]\.\s|[a-zA-Z]\)|[ivxIVX]{1,6}[.)]\s|\[\d{1,3}\])`),
+		url:        regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`),
+		siteName:   regexp.MustCompile(`^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Department|Ministry|Embassy|Consulate|Mission|Office|Agency|Bureau|Commission|Council|Government|Administration|Secretariat|Parliament|Senate|House|Cabinet)(?:\s+(?:of|for)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w.&'’-]*|\(\w+\))){1,10})?(?:\s+\(\w+\))?(?:,\s*[A-Z][\w ]{2,40})?$`),
 	}
 }
 
@@ -331,7 +332,8 @@ func (r *chromeRules) isDateOnly(t string) bool {
 }
 
 // releasePrefixes are the lower-case starts of the lines releaseLine matches.
-var releasePrefixes = []string{"posted", "release", "published", "updated", "issued", "date", "last updated", "for immediate", "embargo", "under embargo"}
+var releasePrefixes = []string{"posted", "release", "published", "updated", "issued", "date", "last updated", "for immediate", "embargo",
+	"under embargo", "strictly", "to be ", "and to be", "not for", "check against"}
 
 // isReleaseLine reports whether t is a "Posted:"-style or release label line.
 func (r *chromeRules) isReleaseLine(t string) bool {

@@ -192,17 +192,24 @@ func (c *Cleaner) eachHasBody(lines []cline, bounds []int, need int) bool {
 	return true
 }
 
-// bodyPrefix returns running totals of the length of long body paragraphs:
+// bodyPrefix returns running totals of the length of long prose paragraphs:
 // lines [from, to) hold p[to]-p[from] bytes of body text.
 func bodyPrefix(lines []cline) []int {
 	p := make([]int, len(lines)+1)
 	for i, l := range lines {
 		p[i+1] = p[i]
-		if l.kind == kindBody && len(l.text) >= 100 {
+		if l.kind == kindBody && len(l.text) >= 100 && isProse(l.text) {
 			p[i+1] += len(l.text)
 		}
 	}
 	return p
+}
+
+// isProse reports whether a long line reads as sentences rather than a
+// list entry (a listing page's "Headline<TAB>March 13, 2015").
+func isProse(t string) bool {
+	t = strings.TrimSpace(t)
+	return endsSentence(t) || strings.HasSuffix(t, ":") || strings.Contains(t, ". ")
 }
 
 func bodyBetween(p []int, from, to int) int {

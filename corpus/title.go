@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,8 @@ var releaseTypes = map[string]bool{
 	"readout": true, "fact sheet": true, "remarks": true, "speech": true, "news": true,
 	"announcement": true, "notice": true, "briefing": true, "media advisory": true, "op-ed": true,
 	"for immediate release": true, "press releases": true, "news releases": true, "statements": true,
+	"joint media release": true, "joint press release": true, "joint news release": true, "media statement": true,
+	"joint media statement": true, "press note": true, "news advisory": true, "media briefing": true, "press briefing": true,
 }
 
 // titleConnectors are words that cannot end a headline line: the headline
@@ -64,13 +67,26 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, first bool) {
 	c.takePreTitle(lines, s, i)
 	parts := []string{strings.TrimSpace(stripSymbol(lines[i].text))}
 	end := i + 1
-	for end < s.end && len(parts) < 4 && lines[end].kind == kindBody {
-		next := strings.TrimSpace(lines[end].text)
+	for end < s.end && len(parts) < 4 {
+		at := end
+		if lines[at].kind == kindBlank && at+1 < s.end {
+			// A PDF puts a blank line between the lines of a wrapped
+			// headline; only a line that cannot end a headline crosses it.
+			prev, next := parts[len(parts)-1], strings.TrimSpace(lines[at+1].text)
+			if !endsWithConnector(prev) && !startsLowerRune(next) && !(isAllCaps(prev) && isAllCaps(next)) {
+				break
+			}
+			at++
+		}
+		if lines[at].kind != kindBody {
+			break
+		}
+		next := strings.TrimSpace(lines[at].text)
 		if !c.continuesHeadline(parts[len(parts)-1], next) {
 			break
 		}
 		parts = append(parts, next)
-		end++
+		end = at + 1
 	}
 	s.bodyFrom, s.titleEnd, s.title = i, end, strings.Join(parts, " ")
 }
@@ -293,6 +309,21 @@ func firstSentenceOf(s string, limit int) string {
 		return s
 	}
 	return s[:cut]
+}
+
+// isAllCaps reports whether s has letters and none of them lower-case
+// (a headline set in capitals).
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // stripSymbol removes a leading block symbol ("■ ") from a headline line.
