@@ -27,7 +27,13 @@ func (d *Decoder) decodeHTML(body []byte, declared string, doc *Doc) (string, er
 	utf8Body, cs := htmlToUTF8(body, declared)
 	gq, err := goquery.NewDocumentFromReader(bytes.NewReader(utf8Body))
 	if err != nil {
-		return "", fmt.Errorf("parse HTML: %w", err)
+		// The parser refuses pages nested deeper than 512 open elements
+		// (legacy pages that never close a <font> or <div>): flatten the
+		// excess nesting, keeping every text, and parse again.
+		gq, err = goquery.NewDocumentFromReader(bytes.NewReader(flattenDeepHTML(utf8Body)))
+		if err != nil {
+			return "", fmt.Errorf("parse HTML: %w", err)
+		}
 	}
 	root := gq.Get(0)
 	doc.Meta = readHTMLMeta(gq)
@@ -82,6 +88,68 @@ func htmlToUTF8(body []byte, declared string) ([]byte, string) {
 		return bytes.ToValidUTF8(body, []byte("\ufffd")), charsetUTF8
 	}
 	return out, name
+}
+
+// htmlMaxDepth is the nesting depth beyond which flattenDeepHTML drops
+// start and end tags; well under the parser's limit of 512.
+const htmlMaxDepth = 200
+
+// flattenDeepHTML rewrites body without the tags that nest deeper than
+// htmlMaxDepth, keeping all text and the tags above that depth.
+func flattenDeepHTML(body []byte) []byte {
+	z := html.NewTokenizer(bytes.NewReader(body))
+	var out bytes.Buffer
+	out.Grow(len(body))
+	depth := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out.Bytes()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if htmlVoidElements[string(name)] {
+				out.Write(z.Raw())
+				continue
+			}
+			depth++
+			if depth > htmlMaxDepth {
+				if htmlBreakingTags[string(name)] {
+					out.WriteString("<br>")
+				}
+				continue
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if htmlVoidElements[string(name)] {
+				out.Write(z.Raw())
+				continue
+			}
+			depth--
+			if depth >= htmlMaxDepth {
+				if htmlBreakingTags[string(name)] {
+					out.WriteString("<br>")
+				}
+				continue
+			}
+			depth = max(depth, 0)
+		}
+		out.Write(z.Raw())
+	}
+}
+
+// htmlBreakingTags are the block tags whose line break flattening keeps
+// as a <br>.
+var htmlBreakingTags = map[string]bool{
+	"p": true, "div": true, "li": true, "tr": true, "td": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "table": true, "ul": true, "ol": true, "section": true,
+	"article": true, "blockquote": true, "dd": true, "dt": true,
+}
+
+// htmlVoidElements have no end tag.
+var htmlVoidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
 
 func htmlFindBody(root *html.Node) *html.Node {

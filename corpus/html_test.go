@@ -8,7 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
+
+// fuzzSlowDecode is how long one fuzz input may take to decode: far above
+// any real page, so that only pathological slowness fails.
+const fuzzSlowDecode = 10 * time.Second
 
 // realworld is the shared folder of real public documents; tests that use
 // it skip when it is absent.
@@ -341,7 +346,11 @@ func FuzzDecodeHTML(f *testing.F) {
 	}
 	d := newTestDecoder(f, DecoderConfig{})
 	f.Fuzz(func(t *testing.T, body []byte) {
+		start := time.Now()
 		doc, err := d.Decode(context.Background(), Input{Source: Source{Path: "f.html"}, Body: body})
+		if el := time.Since(start); el > fuzzSlowDecode {
+			t.Errorf("decoding %d bytes took %v", len(body), el)
+		}
 		if err == nil && strings.TrimSpace(doc.Text) == "" {
 			t.Errorf("nil error with empty text")
 		}
@@ -368,6 +377,7 @@ func BenchmarkDecodeHTML(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(total))
 	b.ResetTimer()
+	cpu0 := processCPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, body := range bodies {
 			if _, err := d.Decode(ctx, Input{Body: body}); err != nil {
@@ -376,5 +386,23 @@ func BenchmarkDecodeHTML(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(bodies))/b.Elapsed().Seconds(), "pages/s")
+	if cpu := processCPUTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(b.N*len(bodies))/cpu.Seconds(), "pages/cpu-s")
+		b.ReportMetric(float64(b.N*total)/cpu.Seconds()/1e6, "MB/cpu-s")
+	}
 	b.ReportMetric(float64(total)/float64(len(bodies))/1024, "KB/page")
+}
+
+// TestHTMLDeepNesting: the parser refuses more than 512 open elements;
+// such legacy pages are flattened and still decode with all their text.
+func TestHTMLDeepNesting(t *testing.T) {
+	body := "<html><body>" + strings.Repeat("<div><font>", 700) + "<p>Deep text</p>" + strings.Repeat("<b>", 600) + "bold end"
+	d := newTestDecoder(t, DecoderConfig{})
+	doc, err := decodeBytes(t, d, "deep.html", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Deep text\nbold end"; doc.Text != want {
+		t.Errorf("got %q, want %q", doc.Text, want)
+	}
 }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -23,6 +25,9 @@ const (
 	minPDFWordsPerPage = 20
 	// pdfVersionOffset is where the minor version digit sits in "%PDF-1.x".
 	pdfVersionOffset = 7
+	// pdfMinObjectBytes is the least an object takes in a file
+	// ("1 0 obj null endobj" is 19; compressed object streams hold more).
+	pdfMinObjectBytes = 4
 )
 
 // decodePDF fills doc.Text, doc.PageStarts and doc.Meta from body.
@@ -34,6 +39,9 @@ func (d *Decoder) decodePDF(ctx context.Context, body []byte, doc *Doc) (err err
 	}()
 	body, err = pdfPrepare(body)
 	if err != nil {
+		return err
+	}
+	if err := pdfCheckSizes(body); err != nil {
 		return err
 	}
 	r, err := pdf.NewReader(bytes.NewReader(body), int64(len(body)))
@@ -105,13 +113,29 @@ func pdfHeaderOK(body []byte) bool {
 	return bytes.HasPrefix(body, []byte("%PDF-1.")) && v >= '0' && v <= '7' && (end == '\r' || end == '\n')
 }
 
+// pdfSizeRE finds the object counts of cross-reference sections.
+var pdfSizeRE = regexp.MustCompile(`/Size\s+(\d{1,19})`)
+
+// pdfCheckSizes rejects object counts larger than the file could hold:
+// the library allocates its cross-reference table from /Size, so a
+// corrupt or hostile count would take gigabytes.
+func pdfCheckSizes(body []byte) error {
+	for _, m := range pdfSizeRE.FindAllSubmatch(body, -1) {
+		n, err := strconv.ParseInt(string(m[1]), 10, 64)
+		if err != nil || n > int64(len(body))/pdfMinObjectBytes+16 {
+			return fmt.Errorf("%w: cross-reference size %s out of range", ErrMalformedPDF, m[1])
+		}
+	}
+	return nil
+}
+
 // pdfOpenError maps the library's open errors to ours.
 func pdfOpenError(body []byte, err error) error {
-	msg := err.Error()
+	msg := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "malformed PDF: "), "malformed PDF file: ")
 	switch {
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		return fmt.Errorf("%w: a password is required", ErrEncryptedPDF)
-	case strings.Contains(msg, "encrypt") || pdfHasEncryptDict(body):
+	case strings.Contains(msg, "encrypt") && pdfHasEncryptDict(body):
 		return fmt.Errorf("%w: %v", ErrEncryptedPDF, msg)
 	}
 	return fmt.Errorf("%w: %v", ErrMalformedPDF, msg)

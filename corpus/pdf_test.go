@@ -264,6 +264,7 @@ func BenchmarkDecodePDF(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(total))
 	b.ResetTimer()
+	cpu0 := processCPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, body := range bodies {
 			if _, err := d.Decode(ctx, Input{Body: body}); err != nil {
@@ -272,4 +273,7 @@ func BenchmarkDecodePDF(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*pages)/b.Elapsed().Seconds(), "pages/s")
+	if cpu := processCPUTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(b.N*pages)/cpu.Seconds(), "pages/cpu-s")
+	}
 }

@@ -1,0 +1,114 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNormalizePlainText(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"crlf", "a\r\nb\r\n", "a\nb\n"},
+		{"lone cr", "a\rb", "a\nb"},
+		{"trailing blanks", "a  \t\nb ", "a\nb"},
+		{"nul and controls", "a\x00b\x07c\x7f", "abc"},
+		{"form feed is a paragraph break", "page one\fpage two", "page one\n\npage two"},
+		{"tabs kept", "a\tb", "a\tb"},
+		{"bom anywhere", "\ufeffa\ufeffb", "ab"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := normalizePlainText(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		name, body, path, declared string
+		want                       Format
+		wantErr                    error
+	}{
+		{name: "pdf after junk", body: "HTTP junk\n%PDF-1.4\n", want: FormatPDF},
+		{name: "doctype", body: "\n\n<!DOCTYPE html>\n<title>x</title>", want: FormatHTML},
+		{name: "doctype after comments", body: "<!-- saved from url -->\n<html>", want: FormatHTML},
+		{name: "xhtml", body: `<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0"><html xmlns="http://www.w3.org/1999/xhtml">`, want: FormatHTML},
+		{name: "fragment", body: `<p class="p1">Text</p>`, want: FormatHTML},
+		{name: "tag-like with html extension", body: `<custom>Text</custom>`, path: "x.htm", want: FormatHTML},
+		{name: "tag-like with html declared", body: `<custom>Text</custom>`, declared: "text/html", want: FormatHTML},
+		{name: "tag-like text", body: `<custom>Text</custom>`, path: "x.txt", want: FormatText},
+		{name: "text mentioning html", body: "We discussed the <html> tag.", want: FormatHTML},
+		{name: "plain text", body: "FOR IMMEDIATE RELEASE\nMay 3, 2024", want: FormatText},
+		{name: "atom", body: `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">`, wantErr: ErrUnsupported},
+		{name: "elf", body: "\x7fELF\x02\x01\x01", wantErr: ErrBinary},
+		{name: "webp", body: "RIFF\x00\x00\x00\x00WEBPVP8 ", wantErr: ErrBinary},
+		{name: "mp4", body: "\x00\x00\x00\x18ftypmp42", wantErr: ErrBinary},
+		{name: "utf-16 html", body: "\xff\xfe<\x00p\x00>\x00x\x00", want: FormatHTML},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := sniff([]byte(tt.body), tt.path, tt.declared)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("got error %v, want %v", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.format != tt.want {
+				t.Errorf("got %q, want %q", got.format, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecodeRealworldText(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(realworld, "items", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("realworld items not present")
+	}
+	d := newTestDecoder(t, DecoderConfig{})
+	for _, p := range files {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			body := readOrSkip(t, p)
+			doc, err := decodeBytes(t, d, p, body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Format != FormatText || doc.Text != strings.ReplaceAll(string(body), "\r\n", "\n") {
+				t.Errorf("plain UTF-8 text was changed (format %q)", doc.Format)
+			}
+		})
+	}
+}
+
+func FuzzDecodeText(f *testing.F) {
+	for _, s := range []string{"plain", "\xef\xbb\xbfbom", "\xff\xfeH\x00", "\xfe\xff\x00H", "Ren\xe9e", "a\r\nb\rc\x00",
+		"P\x00r\x00e\x00s\x00s\x00", "\xc3\xa9\xff", "\f\f", "\ufeff"} {
+		f.Add([]byte(s))
+	}
+	if b, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "dev", "000_59bb623624508d0f.txt")); err == nil {
+		f.Add(b)
+	}
+	d := newTestDecoder(f, DecoderConfig{})
+	f.Fuzz(func(t *testing.T, body []byte) {
+		doc, err := d.Decode(context.Background(), Input{Source: Source{Path: "f.txt"}, Body: body})
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(doc.Text) {
+			t.Errorf("invalid UTF-8 in text %q", doc.Text)
+		}
+		if doc.Format == FormatText && (strings.ContainsRune(doc.Text, 0) || strings.ContainsRune(doc.Text, '\r')) {
+			t.Errorf("text keeps NUL or CR: %q", doc.Text)
+		}
+	})
+}
