@@ -44,6 +44,10 @@ func (s *Postgres) Close(ctx context.Context) error { return s.sink.Close(ctx) }
 // killed process would (tests).
 func (s *Postgres) abandon() error { return s.sink.abandon() }
 
+// pgConnectTimeout bounds a connection attempt when the DSN sets no
+// connect_timeout.
+const pgConnectTimeout = 15 * time.Second
+
 // pgMigrationLock is the advisory lock key that serializes schema
 // migrations between processes opening the same database ("comq" in ASCII).
 const pgMigrationLock = 0x636f6d71
@@ -85,6 +89,11 @@ func openPGStore(ctx context.Context, dsn string) (*pgStore, error) {
 	// One connection writes; a second serves the migration check. More
 	// would only hold server slots.
 	cfg.MaxConns = 2
+	if cc.ConnectTimeout == 0 {
+		// Without one, a server behind a firewall that drops packets holds
+		// the run for the operating system's TCP timeout (minutes).
+		cc.ConnectTimeout = pgConnectTimeout
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, s.connectError(err)
