@@ -34,13 +34,14 @@ Flags:
 
 // evalFlags are the flags of "communique eval".
 type evalFlags struct {
-	gold    string
-	docs    string
-	detail  bool
-	json    bool
-	floors  string
-	workers int
-	log     logFlags
+	gold     string
+	docs     string
+	detail   bool
+	articles bool
+	json     bool
+	floors   string
+	workers  int
+	log      logFlags
 }
 
 // parseEval parses eval's arguments; flags may come before or after the
@@ -56,6 +57,7 @@ func parseEval(args []string, stderr io.Writer) (evalFlags, string, error) {
 	fs.StringVar(&f.gold, "gold", "", "gold set: a folder `DIR` of *.gold.json files (required)")
 	fs.StringVar(&f.docs, "docs", "", "run the pipeline over the documents in `DIR` instead of reading records")
 	fs.BoolVar(&f.detail, "detail", false, "first print one JSON line per gold article with its misses and false hits")
+	fs.BoolVar(&f.articles, "articles", false, "first print one line per gold article that has errors: wrong title or date, and per field the misses (-) and false hits (+)")
 	fs.BoolVar(&f.json, "json", false, "print the summary as one JSON object")
 	fs.StringVar(&f.floors, "floors", "", "fail (exit 1) when a score is below its floor in `FILE` (format of testdata/gold/floors.json)")
 	fs.IntVar(&f.workers, "workers", f.workers, "with --docs, process `N` documents at a time")
@@ -137,6 +139,11 @@ func cmdEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	report := score.Score(golds, preds)
 	if flags.detail {
 		if err := report.WriteDetail(stdout); err != nil {
+			return err
+		}
+	}
+	if flags.articles {
+		if err := report.WriteArticles(stdout); err != nil {
 			return err
 		}
 	}

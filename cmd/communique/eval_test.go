@@ -140,3 +140,19 @@ func TestEvalDocs(t *testing.T) {
 		t.Errorf("impossible floors: the scores are still printed; got %q", r.stdout)
 	}
 }
+
+// TestEvalArticles checks the one-line-per-article view comes before the
+// summary and names what is wrong.
+func TestEvalArticles(t *testing.T) {
+	r := runBinary(t, "", "eval", "--gold", edgeGold, "--articles", edgeRecords)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) < 7 || !strings.HasPrefix(lines[0], "a.txt") || !strings.HasPrefix(lines[len(lines)-1], "overall F1") {
+		t.Fatalf("got:\n%s\nwant article lines, then the summary", r.stdout)
+	}
+	if !strings.Contains(r.stdout, "NO RECORD") {
+		t.Errorf("got:\n%s\nwant c.pdf's articles marked NO RECORD", r.stdout)
+	}
+}

@@ -165,35 +165,3 @@ func mark(score, floor float64) string {
 	}
 	return ""
 }
-
-// Errors lists, one line per gold article with anything wrong, the number
-// of misses (-) and false hits (+) per field: where to look first.
-func Errors(r score.Report) string {
-	var b strings.Builder
-	for _, a := range r.Articles {
-		var parts []string
-		for _, f := range []struct {
-			name string
-			m    score.Misses
-		}{{"dates", a.Dates}, {"people", a.People}, {"agencies", a.Agencies}, {"agenda", a.Agenda}} {
-			if len(f.m.Missed) > 0 || len(f.m.False) > 0 {
-				parts = append(parts, fmt.Sprintf("%s -%d +%d", f.name, len(f.m.Missed), len(f.m.False)))
-			}
-		}
-		switch {
-		case !a.Found:
-			parts = append([]string{"NO RECORD"}, parts...)
-		default:
-			if !a.PublishedOK {
-				parts = append([]string{fmt.Sprintf("published %v", a.RecordPublished)}, parts...)
-			}
-			if !a.TitleOK {
-				parts = append([]string{fmt.Sprintf("title %.30q", a.RecordTitle)}, parts...)
-			}
-		}
-		if len(parts) > 0 {
-			fmt.Fprintf(&b, "%-40.40s %-32.32s %s\n", a.Source, a.Title, strings.Join(parts, ", "))
-		}
-	}
-	return b.String()
-}

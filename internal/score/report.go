@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"io"
+	"strings"
 )
 
 // The report formats are the reference scorer's, byte for byte: --detail
@@ -78,4 +79,39 @@ func (m Misses) object() object {
 		mi = []any{}
 	}
 	return object{{"false", f}, {"missed", mi}}
+}
+
+// WriteArticles writes one line per gold article that has anything wrong:
+// no record, the record's title or published date when wrong, and per
+// field the number of misses (-) and false hits (+). It is a quick view of
+// where to look; --detail lists the items.
+func (r Report) WriteArticles(w io.Writer) error {
+	var b []byte
+	for _, a := range r.Articles {
+		var parts []string
+		switch {
+		case !a.Found:
+			parts = append(parts, "NO RECORD")
+		default:
+			if !a.TitleOK {
+				parts = append(parts, fmt.Sprintf("title %.40q", a.RecordTitle))
+			}
+			if !a.PublishedOK {
+				parts = append(parts, fmt.Sprintf("published %s", pyJSON(a.RecordPublished)))
+			}
+		}
+		for _, f := range []struct {
+			name string
+			m    Misses
+		}{{"dates", a.Dates}, {"people", a.People}, {"agencies", a.Agencies}, {"agenda", a.Agenda}} {
+			if len(f.m.Missed) > 0 || len(f.m.False) > 0 {
+				parts = append(parts, fmt.Sprintf("%s -%d +%d", f.name, len(f.m.Missed), len(f.m.False)))
+			}
+		}
+		if len(parts) > 0 {
+			b = fmt.Appendf(b, "%-36.36s %-36.36s %s\n", a.Source, a.Title, strings.Join(parts, ", "))
+		}
+	}
+	_, err := w.Write(b)
+	return err
 }

@@ -418,3 +418,37 @@ func TestScoreCounts(t *testing.T) {
 		t.Errorf("dates F1: got %v, want 0.5", f.F1)
 	}
 }
+
+func TestWriteArticles(t *testing.T) {
+	golds, err := LoadGold("testdata/cases/edge/gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("testdata/cases/edge/records.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	preds, err := ReadRecords(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Score(golds, preds).WriteArticles(&b); err != nil {
+		t.Fatal(err)
+	}
+	got := b.String()
+	for _, want := range []string{
+		"a.txt", "dates -2 +3", "people -0 +8", "agenda -0 +4", // a.txt's record
+		"published \"2017-10\"", // b.html's first article
+		"c.pdf", "NO RECORD",
+		"title \"Completely different words here\"", // e.txt's only record
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got:\n%s\nwant a line containing %q", got, want)
+		}
+	}
+	if n := strings.Count(got, "\n"); n != 6 {
+		t.Errorf("got %d lines, want 6 (every gold article of the edge case has an error)\n%s", n, got)
+	}
+}
