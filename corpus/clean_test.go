@@ -357,6 +357,24 @@ Japan style liaison officers.`
 	}
 }
 
+func TestUnwrapShortLineEndsParagraph(t *testing.T) {
+	lines := strings.Split(strings.Repeat("This line of the text is wrapped at a width of sixty or so\nand this one too, it is also wrapped at the same width ok\nshort end.\n", 4), "\n")
+	got := unwrapLines(lines, wrapWidth(lines), newChromeRules())
+	want := "This line of the text is wrapped at a width of sixty or so and this one too, it is also wrapped at the same width ok short end."
+	n := 0
+	for _, l := range got {
+		if l != "" {
+			n++
+			if l != want {
+				t.Errorf("got %q, want %q", l, want)
+			}
+		}
+	}
+	if n != 4 {
+		t.Errorf("got %d paragraphs, want 4: %q", n, got)
+	}
+}
+
 func TestCleanNotWrappedTextKeepsLines(t *testing.T) {
 	text := "Short Headline Here\n\n" + body("a") + "\n" + body("b") + "\n(1) Item one\n" + body("c")
 	arts := cleanText(t, mustCleaner(t, CleanerConfig{}), text)

@@ -52,33 +52,65 @@ func wrapWidth(lines []string) int {
 // unwrapLines re-joins hard-wrapped lines into one paragraph per line. A
 // line joins the one before when that one is near the wrap width (or ends
 // with a hyphen, or this one starts lower-case) and this one does not start
-// a list item, a bullet or a Markdown block. Blank lines are kept.
+// a list item, a bullet or a Markdown block. Blank lines are kept. It is
+// linear in the size of the text.
 func unwrapLines(lines []string, width int, r *chromeRules) []string {
 	out := make([]string, 0, len(lines))
-	open := false // the last output line may take a continuation
+	var para []byte // the paragraph being joined
+	inPara := false
+	open := false // the paragraph may take a continuation
+	prevRaw := "" // the last physical line joined, trimmed
+	flush := func() {
+		if inPara {
+			out = append(out, string(para))
+			para, inPara = para[:0], false
+		}
+	}
 	for _, raw := range lines {
 		line := strings.TrimRight(raw, " \t")
 		t := strings.TrimSpace(line)
 		if t == "" {
+			flush()
 			out = append(out, "")
 			open = false
 			continue
 		}
-		if open && !startsBlock(t) {
-			prev := out[len(out)-1]
-			pt := strings.TrimSpace(prev)
-			full := utf8.RuneCountInString(pt) >= width*6/10
-			hyphen := strings.HasSuffix(pt, "-") && len(pt) > 1 && isLetterByte(pt[len(pt)-2])
+		if inPara && open && !startsBlock(t) {
+			full := utf8.RuneCountInString(prevRaw) >= width*6/10
+			hyphen := strings.HasSuffix(prevRaw, "-") && len(prevRaw) > 1 && isLetterByte(prevRaw[len(prevRaw)-2])
 			if full || hyphen || startsLowerRune(t) {
-				out[len(out)-1] = joinWrapped(prev, t)
+				para = appendWrapped(para, prevRaw, t)
+				prevRaw = t
 				open = !strings.HasSuffix(raw, "  ") // a Markdown hard break ends the line
 				continue
 			}
 		}
-		out = append(out, line)
+		flush()
+		para = append(para[:0], line...)
+		inPara = true
+		prevRaw = t
 		open = !strings.HasSuffix(raw, "  ") && !r.isChrome(t) && !r.isDateOnly(t)
 	}
+	flush()
 	return out
+}
+
+// appendWrapped appends the wrapped line next to para, whose last physical
+// line was prev, re-joining a word hyphenated across the break.
+func appendWrapped(para []byte, prev, next string) []byte {
+	for len(para) > 0 && (para[len(para)-1] == ' ' || para[len(para)-1] == '\t') {
+		para = para[:len(para)-1]
+	}
+	joined := joinWrapped(lastWord(prev), next)
+	w := lastWord(prev)
+	para = para[:len(para)-len(w)]
+	return append(para, joined...)
+}
+
+// lastWord returns the text after the last space of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " \t")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // startsBlock reports whether a line starts a block of its own: a list
