@@ -102,7 +102,7 @@ func (s *agencyScan) isNameWord(i int) bool {
 }
 
 func (s *agencyScan) addCand(c agencyCand) int {
-	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
+	c.text = strings.Join(strings.Fields(s.text[s.toks[c.start].Start:s.toks[c.end-1].End]), " ")
 	if c.keys == nil {
 		for i := c.start; i < c.end; i++ {
 			c.keys = append(c.keys, s.tokKeys(i)...)
@@ -205,7 +205,7 @@ func (s *agencyScan) patternAt(h int) int {
 	end := h + 1
 	parent := -1
 	aliasOf := -1
-	if end+1 < len(s.toks) && s.toks[end].NL == 0 && (s.toks[end].Text == "of" || s.toks[end].Text == "for" || s.toks[end].Text == "on") {
+	if end+1 < len(s.toks) && s.toks[end].NL == 0 && (s.toks[end].Text == "of" || s.toks[end].Text == "for" || s.toks[end].Text == "on") && !s.isDateWord(end+1) {
 		j := end + 1
 		lastGood := end
 		lastComma := -1
@@ -227,8 +227,23 @@ func (s *agencyScan) patternAt(h int) int {
 				break
 			}
 			if s.isNameWord(j) {
+				if s.isDateWord(j) {
+					break
+				}
 				if _, isHead := orgHeads[t.Text]; isHead && j > end+1 {
-					// "IT Policy Office of Cabinet Secretariat": stop before the second body.
+					// "Department of Environment, Parks and Recreation and the
+					// Public Works Department": stop before the second body and
+					// the words that name it.
+					k := j - 1
+					for k > end && s.isNameWord(k) {
+						k--
+					}
+					for k > end && (s.isSkip(k) || s.toks[k].Text == "the") {
+						k--
+					}
+					if k < lastGood {
+						lastGood = k
+					}
 					break
 				}
 				if lastComma >= 0 && !sawAnd && s.f.gaz.isPlaceWord(t.Text) {
@@ -248,6 +263,25 @@ func (s *agencyScan) patternAt(h int) int {
 				continue
 			}
 			lt := strings.ToLower(t.Text)
+			if lt == "the" && j > 0 && (s.toks[j-1].Text == "and" || s.toks[j-1].Text == ",") {
+				// "... Climate Change and the ASEAN Youth ...": a list of bodies
+				for lastGood > end && !s.isNameWord(lastGood) {
+					lastGood--
+				}
+				break
+			}
+			if lt == "'s" || lt == "’s" {
+				// "Ministry of Ecology and Environment of the People's Republic
+				// of China": drop the possessive's "of" phrase
+				k := lastGood
+				for k > end && s.toks[k].Text != "of" {
+					k--
+				}
+				if k > end {
+					lastGood = k - 1
+				}
+				break
+			}
 			if lt == "and" || lt == "&" || lt == "of" || lt == "for" || lt == "the" || lt == "on" {
 				if lt == "and" || lt == "&" {
 					sawAnd = true
@@ -343,6 +377,19 @@ func (s *agencyScan) sortCands() {
 			}
 		}
 	}
+}
+
+// dateWords are capitalized words that end a body's name: "Center on November 2nd".
+var dateWords = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true, "Monday": true,
+	"Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+}
+
+// isDateWord reports whether token i is a month or day name or a number.
+func (s *agencyScan) isDateWord(i int) bool {
+	t := s.toks[i].Text
+	return dateWords[t] || t != "" && t[0] >= '0' && t[0] <= '9'
 }
 
 // isAcronymTok reports whether token i is written like an acronym.

@@ -56,11 +56,11 @@ func (f *EntityFinder) find(text string) ([]Person, []Agency, []Place) {
 		nonAgencyAcr: map[string]bool{},
 	}
 	ag.findAgencies()
-	places, votes := f.findPlaces(text, toks, ag.covered)
+	places, votes, inPlace := f.findPlaces(text, toks, ag.covered)
 	groups, candGroup := ag.resolveAgencies(votes)
 	agencies := buildAgencies(groups)
 
-	ps := &peopleScan{f: f, text: text, toks: toks, ag: ag}
+	ps := &peopleScan{f: f, text: text, toks: toks, ag: ag, inPlace: inPlace}
 	cands := ps.findPeople()
 	people := f.mergePeople(ps, cands, ag, candGroup, agencies)
 	return people, agencies, places
@@ -107,6 +107,16 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 		}
 		key := personNameKey(c.name)
 		pi, ok := byName[key]
+		if _, known := bySurname[c.surname]; !ok && !known && !strings.Contains(c.name, " ") {
+			// "Spokesperson Ian" cut by a line break from "Ian Sams", or a
+			// surname written first ("Prime Minister Suga" of "Suga Yoshihide")
+			for x := range people {
+				if full[x] && strings.HasPrefix(people[x].Name, c.name+" ") {
+					pi, ok = x, true
+					break
+				}
+			}
+		}
 		if !ok {
 			if x, ok2 := bySurname[c.surname]; ok2 && (!strings.Contains(c.name, " ") || !full[x]) {
 				pi, ok = x, true

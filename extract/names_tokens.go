@@ -41,12 +41,21 @@ func tokenize(text string) []etok {
 	toks := make([]etok, 0, len(text)/5)
 	nl := 0
 	i := 0
+	lineStart := 0
+	soft := false
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '\n' {
 			nl++
+			soft = nl == 1 && isSoftWrap(text[lineStart:i])
 			i += size
+			lineStart = i
 			continue
+		}
+		if nl == 1 && soft && unicode.IsLetter(r) {
+			// a hard-wrapped paragraph ("Prime Minister Yoshihide\nSuga"):
+			// the line break is a space
+			nl = 0
 		}
 		if unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 {
 			i += size
@@ -107,6 +116,21 @@ func tokenize(text string) []etok {
 		}
 	}
 	return toks
+}
+
+// minWrappedLine is the length from which a line that ends inside a
+// sentence is taken for a hard-wrapped paragraph line rather than a block.
+const minWrappedLine = 60
+
+// isSoftWrap reports whether line looks like part of a hard-wrapped
+// paragraph: long, and ending in a word or comma rather than a full stop.
+func isSoftWrap(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	if len(line) < minWrappedLine {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '.' && strings.HasSuffix(line, " "+string(line[len(line)-2])+".")
 }
 
 func apostropheLen(s string) int {

@@ -23,7 +23,7 @@ var nameParticles = map[string]bool{
 	"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "del": true,
 	"della": true, "di": true, "du": true, "la": true, "le": true, "al": true, "el": true,
 	"bin": true, "ibn": true, "bint": true, "dos": true, "das": true, "ter": true, "ten": true,
-	"zu": true, "Al": true, "El": true, "bin.": false,
+	"zu": true, "Al": true, "El": true, "Haji": true, "Hajah": true, "binti": true,
 }
 
 var nameSuffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
@@ -66,6 +66,7 @@ type peopleScan struct {
 	text    string
 	toks    []etok
 	ag      *agencyScan
+	inPlace []bool // tokens of a place name (Hong Kong)
 	classes []nameClass
 }
 
@@ -79,7 +80,7 @@ func (p *peopleScan) classify() {
 	for i, t := range p.toks {
 		c := ncStop
 		switch {
-		case !t.Word || p.ag.covered[i] != 0:
+		case !t.Word || p.ag.covered[i] != 0 || p.inPlace[i]:
 		case (strings.HasPrefix(t.Text, "al-") || strings.HasPrefix(t.Text, "el-")) && len(t.Text) > 3 && unicode.IsUpper(rune(t.Text[3])):
 			c = ncName // al-Jaafari
 		case t.Upper && i > 0 && p.toks[i-1].Upper && p.toks[i].NL == 0 && (lx.isHonorific(p.toks[i-1].Text) || lx.isTitleHead(p.toks[i-1].Text)) &&
@@ -232,7 +233,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		ok = true
 	case byline && n >= 2 && hasGN:
 		ok = true
-	case hasGiven && p.class(a) == ncGiven && n >= 2:
+	case hasGiven && p.class(a) == ncGiven && n >= 2 && n <= 4 && !p.hasPluralWord(a+1, b):
 		ok = true
 	case said && n >= 2 && hasGN && (p.class(a) == ncGiven || p.class(a) == ncName):
 		ok = true
@@ -248,8 +249,8 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		last--
 	}
 	c.surname = p.toks[last].Text
-	c.name = p.text[p.toks[a].Start:p.toks[b-1].End]
-	c.raw = c.name
+	c.raw = p.text[p.toks[a].Start:p.toks[b-1].End]
+	c.name = strings.Join(strings.Fields(c.raw), " ")
 	if strings.ToUpper(c.name) == c.name {
 		c.name = titleCaseName(c.name) // "MR KIRBY:" in a transcript
 		c.surname = titleCaseName(c.surname)
@@ -262,6 +263,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	default:
 		c.title = appTitle
 	}
+	c.title = strings.Join(strings.Fields(c.title), " ")
 	c.affStart, c.affEnd = p.toks[a].Start, p.toks[b-1].End
 	if preTitle != "" {
 		c.affStart = p.toks[preStart].Start
@@ -293,6 +295,18 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		c.country = p.countryOf(c.affStart, a)
 	}
 	return c, true
+}
+
+// hasPluralWord reports whether tokens [a,b) hold a common word in the
+// plural ("Bradley Fighting Vehicles", "Artemis Accords"): surnames rarely are.
+func (p *peopleScan) hasPluralWord(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := p.toks[k].Text
+		if p.class(k) == ncWord && len(w) > 3 && strings.HasSuffix(w, "s") && p.f.names.isCommonWord(w[:len(w)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderWords follow a leader's surname used alone ("the Assad regime",
@@ -348,7 +362,7 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 			continue
 		}
 		if k >= 0 {
-			if p.class(k) == ncGiven && k < a-1 {
+			if c := p.class(k); (c == ncGiven || c == ncName || c == ncGivenWord || c == ncInitial) && k < a-1 {
 				// another person's name: stop before it
 				break
 			}
@@ -362,8 +376,16 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 		start++
 	}
 	// the title starts at its first title word or body name
-	for start < a && !lx.isTitleWord(p.toks[start].Text) && p.ag.covered[start] == 0 && p.f.gaz.demonyms[p.toks[start].Fold] == "" {
+	for start < a && !lx.isTitleWord(p.toks[start].Text) && lx.wordBits(p.toks[start].Text)&bitComp == 0 && p.ag.covered[start] == 0 && p.f.gaz.demonyms[p.toks[start].Fold] == "" {
 		start++
+	}
+	// "Readout of President": a heading word and its complement are not the title
+	for start+2 < a && lx.wordBits(p.toks[start].Text)&bitComp != 0 && !lx.isTitleWord(p.toks[start].Text) &&
+		(p.toks[start+1].Text == "of" || p.toks[start+1].Text == "for" || p.toks[start+1].Text == "on") {
+		start += 2
+		for start < a && titleConnectors[strings.ToLower(p.toks[start].Text)] {
+			start++
+		}
 	}
 	if start >= a {
 		return false, "", a
@@ -374,17 +396,11 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 // titleBeforeFrom returns a title phrase ending right before the honorific
 // at token k ("Deputy Director-General Dr. ..."), usually empty.
 func (p *peopleScan) titleBeforeFrom(k int) string {
-	if k == 0 || p.toks[k].NL > 0 {
+	if k == 0 || p.toks[k].NL > 0 || p.f.names.isHonorific(p.toks[k-1].Text) {
 		return ""
 	}
-	j := k - 1
-	for j >= 0 && p.toks[j].Word && p.f.names.isTitleWord(p.toks[j].Text) && p.toks[j+1].NL == 0 {
-		j--
-	}
-	if j+1 < k {
-		return p.text[p.toks[j+1].Start:p.toks[k-1].End]
-	}
-	return ""
+	_, title, _ := p.titleBefore(k)
+	return title
 }
 
 // appositive reads ", Director General of the Global ICT Strategy Bureau"
@@ -425,6 +441,11 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	for j < len(p.toks) && p.toks[j].NL == 0 && j < k+20 {
 		t := p.toks[j]
 		lt := strings.ToLower(t.Text)
+		if c := p.class(j); c == ncGiven || c == ncName || c == ncGivenWord && j+1 < len(p.toks) && p.class(j+1) != ncStop {
+			// another name: ", Japanese Foreign Minister Hayashi Yoshimasa"
+			// is the next person with a title, not this one's appositive
+			return "", "", b
+		}
 		if t.Word && lx.isTitleHead(t.Text) {
 			head = true
 		} else if t.Word && (t.Cap || lx.isTitleWord(t.Text) || lx.in(lx.comp, t.Text) || p.ag.covered[j] != 0) {

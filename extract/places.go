@@ -9,8 +9,9 @@ import (
 // findPlaces returns the countries and cities named in text outside body
 // names, one Place per place, and the number of mentions per country code
 // (counting demonyms too), which breaks ties between same-named bodies.
-func (f *EntityFinder) findPlaces(text string, toks []etok, covered []int) ([]Place, map[string]int) {
+func (f *EntityFinder) findPlaces(text string, toks []etok, covered []int) ([]Place, map[string]int, []bool) {
 	var places []Place
+	inPlace := make([]bool, len(toks))
 	byID := map[int]int{}
 	votes := map[string]int{}
 	add := func(id, start, end int) {
@@ -50,6 +51,9 @@ func (f *EntityFinder) findPlaces(text string, toks []etok, covered []int) ([]Pl
 		}
 		if end, id := f.placeMatch(toks, i); end > i {
 			add(id, t.Start, toks[end-1].End)
+			for k := i; k < end; k++ {
+				inPlace[k] = true
+			}
 			i = end - 1
 			continue
 		}
@@ -83,7 +87,7 @@ func (f *EntityFinder) findPlaces(text string, toks []etok, covered []int) ([]Pl
 			out = append(out, p)
 		}
 	}
-	return out, votes
+	return out, votes, inPlace
 }
 
 // placeMatch returns the end token and id of the longest place name at i.
