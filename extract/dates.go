@@ -185,6 +185,10 @@ const (
 	tenseFuture
 )
 
+// nearbyTokens is how close a bare year must be to lend its year to a
+// year-less date when nothing better dates it.
+const nearbyTokens = 40
+
 // Tokens before and after a year-less date that decide its tense.
 const (
 	tenseBefore = 15
@@ -346,8 +350,11 @@ func (r *dtResolver) resolveYear(i int) {
 		}
 	}
 	if year == 0 {
+		// After the date only a day or month anchors it ("On March 5
+		// and on April 7, 2014"); a bare year there is often something
+		// else ("on August 3rd announced funds through 2024").
 		for j := i + 1; j < len(r.exprs) && r.exprs[j].t0 < t; j++ {
-			if fromAnchor(j) {
+			if r.exprs[j].precise() && fromAnchor(j) {
 				break
 			}
 		}
@@ -371,11 +378,13 @@ func (r *dtResolver) resolveYear(i int) {
 	if year == 0 && r.nextPrecise[i+1] >= 0 {
 		year, _ = dtExplicitYear(&r.exprs[r.nextPrecise[i+1]])
 	}
-	if year == 0 && r.lastAny >= 0 {
-		year, _ = dtExplicitYear(&r.exprs[r.lastAny])
+	// A bare year counts only nearby: years far away are as often
+	// history ("the Treaty of 1909") as the article's own time.
+	if j := r.lastAny; year == 0 && j >= 0 && e.t0-r.exprs[j].t1 <= nearbyTokens {
+		year, _ = dtExplicitYear(&r.exprs[j])
 	}
-	if year == 0 && r.nextAny[i+1] >= 0 {
-		year, _ = dtExplicitYear(&r.exprs[r.nextAny[i+1]])
+	if j := r.nextAny[i+1]; year == 0 && j >= 0 && r.exprs[j].t0-e.t1 <= nearbyTokens {
+		year, _ = dtExplicitYear(&r.exprs[j])
 	}
 	if year == 0 {
 		e.drop = true
