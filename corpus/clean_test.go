@@ -269,6 +269,8 @@ func TestCleanSegmentation(t *testing.T) {
 			[]string{"Minister Opens Water Plant", "Ministry Announces New Dam Project"}},
 		{"newsletter topics", "Water Newsletter\nVol. 3 No. 2\n\nTOPIC 1\n\nPlant Opens in the North\n\n" + body("the plant") + "\n\nTOPIC 2\n\nDam Project Approved\n\n" + body("the dam"),
 			[]string{"Plant Opens in the North", "Dam Project Approved"}},
+		{"articles of an agreement are not sections", "Agreement Signed on Fisheries\n\n" + body("the agreement") + "\n\nArticle 1\n\nPurpose\n\n" + body("the purpose") + "\n\nArticle 2\n\nThe Parties shall cooperate. " + body("the cooperation"),
+			[]string{"Agreement Signed on Fisheries"}},
 		{"two topic markers but one is a sentence", "Water Plant Opens\n\n" + body("the plant") + "\n\nArticle 1\n\nThe parties agree.", []string{"Water Plant Opens"}},
 		{"separator without a new release", release("Minister Opens Water Plant", "March 3, 2022", "the plant") + "* * *\n\n" + body("the schedule"),
 			[]string{"Minister Opens Water Plant"}},

@@ -107,7 +107,7 @@ func (c *Cleaner) markerStarts(lines []cline) (starts []int, symbol bool) {
 		if len(idx) < 2 {
 			continue
 		}
-		if c.markersIncrease(lines, idx) && c.eachHasBody(lines, append(idx, len(lines)), minSectionBody) {
+		if c.markersIncrease(lines, idx) && c.eachHasBody(lines, append(idx, len(lines)), minSectionBody) && c.eachHeadlined(lines, idx) {
 			return idx, false
 		}
 	}
@@ -127,6 +127,20 @@ func (c *Cleaner) markerStarts(lines []cline) (starts []int, symbol bool) {
 		return sym, true
 	}
 	return nil, false
+}
+
+// eachHeadlined reports whether every marker is followed by a headline of
+// at least three words, as a newsletter's sections are; the numbered
+// articles of an agreement ("Article 2" then "Purpose" or a sentence) are
+// not separate articles.
+func (c *Cleaner) eachHeadlined(lines []cline, idx []int) bool {
+	for _, i := range idx {
+		j := c.nextContent(lines, i)
+		if j < 0 || !lines[j].headline || wordCount(lines[j].text) < 3 || endsSentence(strings.TrimSpace(lines[j].text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // markersIncrease reports whether the markers' numbers go up by one.
