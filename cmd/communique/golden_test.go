@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,13 +10,14 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/communique/communique/output"
 	"github.com/communique/communique/output/schema"
 )
 
 // TestGoldenSample compares the records of testdata/sample (text, HTML and
 // PDF releases) with testdata/golden/sample.jsonl. The absolute part of
-// file:// URIs is replaced by file://REPO so the file does not depend on
-// where the repository is. After an intended change to decoding, cleaning
+// file:// URIs is replaced by file://REPO, and ids are recomputed from
+// that, so the file does not depend on where the repository is. After an intended change to decoding, cleaning
 // or extraction, rewrite it with
 //
 //	go test ./cmd/communique -run TestGoldenSample -update
@@ -26,7 +28,7 @@ func TestGoldenSample(t *testing.T) {
 	if res.code != 0 && res.code != 1 {
 		t.Fatalf("exit code %d\nstderr: %s", res.code, res.stderr)
 	}
-	got := strings.ReplaceAll(res.stdout, "file://"+mustAbs(t, repoRoot)+"/", "file://REPO/")
+	got := normalizeRecords(t, res.stdout, "file://"+mustAbs(t, repoRoot)+"/", "file://REPO/")
 	golden := filepath.Join("testdata", "golden", "sample.jsonl")
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
@@ -62,6 +64,41 @@ func TestGoldenSample(t *testing.T) {
 			t.Errorf("golden output has no record from a %s file", strings.Trim(ext, `"`))
 		}
 	}
+}
+
+// normalizeRecords rewrites the URI prefix from into to in every record
+// line, and the record id with it, after checking that the id is the one
+// derived from the original URI and segment.
+func normalizeRecords(t *testing.T, stdout, from, to string) string {
+	t.Helper()
+	var out strings.Builder
+	for _, line := range strings.SplitAfter(stdout, "\n") {
+		if line == "" {
+			continue
+		}
+		var r struct {
+			ID      string `json:"id"`
+			Error   string `json:"error"`
+			Segment int    `json:"segment"`
+			Source  struct {
+				URI string `json:"uri"`
+			} `json:"source"`
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("not a record: %v: %.200s", err, line)
+		}
+		seg := r.Segment
+		if r.Error != "" {
+			seg = -1
+		}
+		if want := output.RecordID(r.Source.URI, seg); r.ID != want {
+			t.Errorf("record %s of %s: id is not RecordID(uri, %d) = %s", r.ID, r.Source.URI, seg, want)
+		}
+		uri := strings.Replace(r.Source.URI, from, to, 1)
+		line = strings.Replace(line, `"id":"`+r.ID+`"`, `"id":"`+output.RecordID(uri, seg)+`"`, 1)
+		out.WriteString(strings.ReplaceAll(line, from, to))
+	}
+	return out.String()
 }
 
 // TestRecordsMatchSchema validates every record of runs over the sample,
