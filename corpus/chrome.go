@@ -92,9 +92,12 @@ func newChromeRules() *chromeRules {
 		sealLine:   regexp.MustCompile(`(?i)\b(?:great seal|seal|logo|emblem|crest|banner|coat of arms|wordmark)\b`),
 		inlineJunk: regexp.MustCompile(`(?i)\(?\s*this e-?mail address is being protected from spam ?bots\.?(?:\s*you need javascript enabled to view it\.?)?\s*\)?`),
 		phone:      regexp.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b`),
-		cookie:     regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|accept|consent|policy|browser|experience|settings)\b`),
-		dateOnly:   regexp.MustCompile(`(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?` + dateCoreRE + `$`),
-		dateIn:     regexp.MustCompile(`(?i)` + dateCoreRE),
+		// A cookie notice speaks to the visitor about this site; a release
+		// about cookie rules does not.
+		cookie: regexp.MustCompile(`(?i)\bcookies?\b.*(?:this (?:web)?site|our (?:web)?site|we use|you (?:accept|agree|consent)|by continuing|by using|cookie (?:settings|preferences|policy)|accept all|manage cookies|your (?:browser|experience))` +
+			`|(?:this (?:web)?site|our (?:web)?site|we use|by continuing|by using)\b.*\bcookies?\b`),
+		dateOnly: regexp.MustCompile(`(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?` + dateCoreRE + `$`),
+		dateIn:   regexp.MustCompile(`(?i)` + dateCoreRE),
 		releaseLine: regexp.MustCompile(`(?i)^(?:posted|released?|published|updated|issued|date|dated|last updated)\s*(?:on)?\s*:|^for immediate release\b|^(?:embargoed|under embargo|strictly embargoed)\b` +
 			`|^(?:and )?(?:to be (?:reported|embargoed|released)|not for (?:publication|release|distribution|broadcast)|check against delivery)\b`),
 		marker:     regexp.MustCompile(`(?i)^(topic|article|story|feature|news item|item)\s*(?:no\.?\s*)?(\d{1,2}|[ivx]{1,4})\s*[:.]?$`),

@@ -84,6 +84,8 @@ func TestChromeLines(t *testing.T) {
 		{"Printing and publishing industry figures rose in 2023, the office said.", false},
 		{"The seal of approval was given by the committee after a long review of the evidence.", false},
 		{"Washington, DC", false},
+		{"We use cookies to give you the best experience on our website.", true},
+		{"The regulator fined the company for placing advertising cookies without the consent of users, a breach of the rules on tracking.", false},
 		{"(1) Internet Policy Issues", false},
 	}
 	for _, tc := range cases {
