@@ -318,17 +318,22 @@ func (c *Cleaner) dropTrailingPromo(lines []cline) {
 			continue
 		}
 		t := strings.TrimSpace(l.text)
+		// A promotional paragraph addresses the reader ("you", "click",
+		// a price) or is a short widget line; a paragraph that only
+		// mentions subscriptions, as a release about them would, neither
+		// starts nor breaks the block.
 		signal := l.kind == kindChrome || c.rules.promoScore(t) >= 2
+		strong := l.kind == kindChrome || signal && (len(t) <= 100 || addressesReader(t))
 		switch {
-		case signal:
+		case strong:
 			sum += 2
-		case l.kind == kindSeparator:
+		case signal, l.kind == kindSeparator:
 		case len(t) >= 150:
 			sum -= 3
 		default:
 			sum--
 		}
-		if signal && sum > best {
+		if strong && sum > best {
 			best, bestAt = sum, i
 		}
 	}
@@ -340,6 +345,18 @@ func (c *Cleaner) dropTrailingPromo(lines []cline) {
 			lines[i].kind = kindChrome
 		}
 	}
+}
+
+// addressesReader reports whether t speaks to the reader: second person,
+// a call to click, or a price.
+func addressesReader(t string) bool {
+	low := strings.ToLower(t)
+	for _, w := range []string{" you", "you'", "your ", "click", "$"} {
+		if strings.Contains(low, w) || strings.HasPrefix(low, strings.TrimSpace(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleText joins the kept lines of a segment from its title on: chrome,

@@ -226,6 +226,8 @@ func TestCleanTrailingPromo(t *testing.T) {
 			[]string{"Jane Reporter"}, []string{"Free Trial", "subscription", "exclusive news", "Already"}},
 		{"sign-in box", "\n\nBack to Top\n\nDo you already have an account on one of these sites? Click the logo to sign in and create your own customized page. Want to learn more? Check out our FAQ!\n\nOpenID is a service that allows you to sign in to many different websites using a single identity.",
 			nil, []string{"Back to Top", "OpenID", "already have an account"}},
+		{"a release about subscriptions is not promotion", "\n\nThe new rules require companies to let consumers cancel subscriptions online as easily as they sign up, and to remind them before a free trial ends.\n\nCompanies that offer premium subscription plans must also disclose the annual price before consumers subscribe, the commission said.",
+			[]string{"cancel subscriptions", "premium subscription plans"}, nil},
 		{"contact block kept", "\n\nFor more information contact the press office at 202-555-0100.",
 			[]string{"press office"}, nil},
 	}
