@@ -350,7 +350,11 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 	}
 	h := r.f.hosts.get(t.url.Host)
 	req := fetchRequest{URL: t.url}
-	if prev.SHA256 != "" || len(prev.Links) > 0 {
+	// A URL whose last emission was an error record is fetched and emitted
+	// in full when it works again, so the sink's record of the failure is
+	// superseded (a database deletes the error row on success).
+	recovering := prev.Error != ""
+	if !recovering && (prev.SHA256 != "" || len(prev.Links) > 0) {
 		req.ETag, req.LastModified = prev.ETag, prev.LastModified
 	}
 	res, err := r.f.get(ctx, req)
@@ -420,13 +424,13 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 		}
 		emit = document
 	}
+	next.Error = ""
 	if !emit {
 		r.addQuiet(next)
 		return
 	}
-	if res.SHA256 == prev.SHA256 {
+	if res.SHA256 == prev.SHA256 && !recovering {
 		r.f.hosts.count(h, func(c *HostCounters) { c.Unchanged++ })
-		next.Error = ""
 		r.addQuiet(next)
 		return
 	}
@@ -435,7 +439,6 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 		outcome = "new"
 	}
 	next.SHA256 = res.SHA256
-	next.Error = ""
 	now := time.Now().UTC()
 	next.EmittedAt = &now
 	fetchedAt := res.FetchedAt

@@ -170,8 +170,11 @@ func newTestSite(t *testing.T, opt siteOptions) *testSite {
 			}
 		})
 		mux.HandleFunc("/slow/", func(w http.ResponseWriter, r *http.Request) {
+			s.mu.Lock()
+			wait := s.slowWait
+			s.mu.Unlock()
 			select {
-			case <-time.After(s.slowWait):
+			case <-time.After(wait):
 			case <-r.Context().Done():
 				return
 			}
