@@ -331,7 +331,7 @@ func dtHasPubLabel(text string, pos int) bool {
 			return false
 		}
 	}
-	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,'\"“‘"))
+	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,'\"“‘([]"))
 	for _, l := range dtPubLabels {
 		if !strings.HasSuffix(before, l) {
 			continue
@@ -357,7 +357,7 @@ func dtIsDateline(text string, e *dtExpr) bool {
 	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
 	before := strings.TrimSpace(text[ls:e.start])
 	after := strings.TrimSpace(text[e.end:le])
-	after = strings.TrimLeft(after, ".,;")
+	after = strings.TrimLeft(after, ".,;)]")
 	if after != "" {
 		if !dtStartsWithDash(after) {
 			return false
@@ -413,7 +413,7 @@ func dtStartsWithDash(s string) bool {
 // dtPlaceLike reports whether s is empty or a short capitalized place name
 // ("Washington, DC", "TOKYO", "Singapore,").
 func dtPlaceLike(s string) bool {
-	s = strings.TrimRight(s, " ,|-–—:")
+	s = strings.TrimRight(s, " ,|-–—:([")
 	if s == "" {
 		return true
 	}
@@ -436,7 +436,7 @@ func dtPlaceLike(s string) bool {
 			continue
 		}
 		c := w[0]
-		if !(c >= 'A' && c <= 'Z') && c < 0x80 && c != '(' {
+		if !(c >= 'A' && c <= 'Z') && c < 0x80 && c != '(' && c != '[' {
 			return false
 		}
 	}

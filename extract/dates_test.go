@@ -346,6 +346,9 @@ var pubCases = []pubCase{
 	{name: "print date years after body dates", title: "Officials to hold talks", text: "Monday, July 06, 2015\n\nOfficials to hold talks\n\nThe first dialogue was held on May 10, 2013 in Tokyo.", want: ""},
 	{name: "weekday print date in masthead years later", title: "Talks", text: "Talks\n\nThe first dialogue was held on May 10, 2013 in Tokyo.", masthead: "Monday, July 06, 2015", want: ""},
 	{name: "weekday release date in masthead", title: "Talks", text: "Talks\n\nThe dialogue was held on 11 March 2024 in Tokyo.", masthead: "Wednesday, 13 March 2024", want: "2024-03-13"},
+	{name: "bracketed label", title: "Results", text: "Results\n[Press Release] 2017.10.31\n\nBody.", want: "2017-10-31"},
+	{name: "parenthesized dateline", title: "Results", text: "Results\nPress Release (October 31, 2017)\n\nBody.", want: "2017-10-31"},
+	{name: "date of issue label", title: "Results", text: "Results\nDate of Issue: 31 October 2017\n\nBody.", want: "2017-10-31"},
 	{name: "range under title is not release", title: "Results", text: "Results\n(October 10-11, 2017)\n\nBody.", want: ""},
 }
 
