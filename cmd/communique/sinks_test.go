@@ -317,3 +317,75 @@ func TestCrawlIntoDatabases(t *testing.T) {
 		}
 	}
 }
+
+// TestRunModifiedDocumentIntoDatabases edits one file of a folder between
+// two runs: only that file's records change in the databases.
+func TestRunModifiedDocumentIntoDatabases(t *testing.T) {
+	dir := t.TempDir()
+	entries, err := os.ReadDir(filepath.Join(repoRoot, "testdata/sample"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(repoRoot, "testdata/sample", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFiles(t, dir, map[string][]byte{e.Name(): b})
+	}
+	targets := []dbTarget{sqliteTarget(t)}
+	if pg, ok := postgresTarget(t); ok {
+		targets = append(targets, pg)
+	}
+	args := []string{"run"}
+	for _, tg := range targets {
+		args = append(args, tg.flags...)
+	}
+	args = append(args, dir)
+	runBinary(t, "", args...)
+	before := map[string][]string{}
+	for _, tg := range targets {
+		before[tg.name] = stamps(t, tg.db)
+	}
+	edited := filepath.Join(dir, "us-iraq-loan-guarantee.txt")
+	f, err := os.OpenFile(edited, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("\nThe agreement was amended on 2 May 2024 by the Ministry of Finance.\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	runBinary(t, "", args...)
+	for _, tg := range targets {
+		var editedIDs []string
+		rows, err := tg.db.Query(`SELECT id FROM records WHERE source_path = $1`, edited)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				t.Fatal(err)
+			}
+			editedIDs = append(editedIDs, id)
+		}
+		rows.Close()
+		if len(editedIDs) == 0 {
+			t.Fatalf("%s: no record of %s", tg.name, edited)
+		}
+		after := stamps(t, tg.db)
+		if len(after) != len(before[tg.name]) {
+			t.Fatalf("%s: %d records after the edit, want %d", tg.name, len(after), len(before[tg.name]))
+		}
+		for i := range after {
+			id, _, _ := strings.Cut(after[i], " ")
+			wantChanged := slices.Contains(editedIDs, id)
+			if changed := after[i] != before[tg.name][i]; changed != wantChanged {
+				t.Errorf("%s: record %s changed=%v, want %v (only the edited file's records change)", tg.name, id, changed, wantChanged)
+			}
+		}
+	}
+}
