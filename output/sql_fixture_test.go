@@ -264,3 +264,8 @@ func generatedDocs(n int) []fixtureDoc {
 	}
 	return out
 }
+
+// corpusArticle is a one-article text document at path.
+func corpusArticle(path, text string) corpus.Article {
+	return corpus.Article{Source: src(path, strings.Repeat("9", 64)), Format: corpus.FormatText, Title: "Untitled", Text: text}
+}

@@ -942,3 +942,26 @@ func TestDBSinkPersistentTransientFailure(t *testing.T) {
 		t.Errorf("batches written: %q, want none (never turned into error rows)", st.batches)
 	}
 }
+
+// TestDBUnstorableText writes a record whose text has a NUL byte and
+// invalid UTF-8 (PostgreSQL refuses both): it is stored with U+FFFD in
+// their place and its spans still point at their words.
+func TestDBUnstorableText(t *testing.T) {
+	text := "Bad\x00bytes \xff\xfe from a PDF: the MIC met the FCC."
+	art := corpusArticle("corpus/broken-text.pdf", text)
+	res := extract.Result{Language: "en", Agencies: []extract.Agency{
+		{ID: "a1", Name: "Federal Communications Commission", Acronym: "FCC", Country: "US", Mentions: spans(text, "FCC")},
+	}}
+	rec := NewRecord(art, res)
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			load(t, b, []Record{rec})
+			checkConsistent(t, b.db)
+			got := queryLines(t, b.db, `SELECT r.text, substr(r.text, m.start_char + 1, m.end_char - m.start_char) FROM agency_mentions m JOIN records r ON r.id = m.record_id`)
+			want := []string{"Bad\uFFFDbytes \uFFFD\uFFFD from a PDF: the MIC met the FCC. | FCC"}
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
