@@ -349,16 +349,6 @@ func (r *dtResolver) resolveYear(i int) {
 			break
 		}
 	}
-	if year == 0 {
-		// After the date only a day or month anchors it ("On March 5
-		// and on April 7, 2014"); a bare year there is often something
-		// else ("on August 3rd announced funds through 2024").
-		for j := i + 1; j < len(r.exprs) && r.exprs[j].t0 < t; j++ {
-			if r.exprs[j].precise() && fromAnchor(j) {
-				break
-			}
-		}
-	}
 	// The tense of the clause around the date, not of the whole
 	// sentence: reporting verbs ("stated", "welcomed") are past even when
 	// the date they mention is ahead.
@@ -371,6 +361,18 @@ func (r *dtResolver) resolveYear(i int) {
 		// date stands in for it.
 		if ref, ok := r.exprs[r.lastPrecise].refPoint(); ok {
 			year = dtYearByTense(e.a, ref, tn)
+		}
+	}
+	if year == 0 {
+		// A day or month later in the sentence, when nothing came
+		// before: a bare year there is often something else ("on August
+		// 3rd announced funds through 2024"), and even a month is often
+		// another event ("the SPA (July 17) ... talks began in March
+		// 2013"), so this comes after the release date.
+		for j := i + 1; j < len(r.exprs) && r.exprs[j].t0 < t; j++ {
+			if r.exprs[j].precise() && fromAnchor(j) {
+				break
+			}
 		}
 	}
 	// The nearest explicit date elsewhere: a later day or month, then
@@ -545,6 +547,9 @@ func (r *dtResolver) resolveRelative(e *dtExpr) {
 		e.a = dtPoint{y: t.Year(), m: int(t.Month()), g: gMonth}
 	case ruYear:
 		e.a = dtPoint{y: r.pub.y + e.relOff, g: gYear}
+		if e.relGran != gNone { // the first half of next year
+			e.a.g, e.a.sub = e.relGran, e.relSub
+		}
 	case ruFY:
 		e.a = dtPoint{y: r.fy.fiscalYear(ref) + e.relOff, g: gFY}
 	case ruSeasonYear:

@@ -1213,7 +1213,10 @@ func (p *dateParser) parseThe(i int) int {
 			return k
 		}
 		if p.isWord(j+3, kfRelDir) && p.isWord(j+4, kfYearWord) {
-			return i
+			if dir, ok := p.relDirection(j + 3); ok {
+				p.emit(i, j+5, dtExpr{rel: ruYear, relOff: dir, relGran: g, relSub: n})
+				return j + 5
+			}
 		}
 	case j < len(p.toks) && p.toks[j].kind == tNum && p.toks[j].ord:
 		if _, _, ok := p.dm(j); ok {

@@ -193,6 +193,8 @@ var dateCases = []dateCase{
 	{name: "yearless ignores far bare year", text: "On June 7, representatives met. " + strings.Repeat("The commission works on water quality and other matters. ", 10) + "The Boundary Waters Treaty of 1909 governs it.", want: []string{"1909"}},
 	{name: "yearless takes near bare year", text: "In 2016 the group met twice; the second meeting was on June 7.", want: []string{"2016", "2016-06-07"}},
 	{name: "yearless ignores following bare year", pub: "2021-08-05", text: "In a speech earlier this week on August 3rd, she announced funds through 2024.", want: []string{"2021-W31", "2021-08-03", "2024"}},
+	{name: "yearless prefers earlier date over later month", text: "The summit was held on July 17, 2018. The EPA enters into force on February 1, 2019. The leaders welcomed the signing (July 17) and noted that talks began in March 2013.", want: []string{"2018-07-17", "2019-02-01", "2013-03"}},
+	{name: "first half of next year", pub: "2018-07-17", text: "a dialogue in the first half of next year", want: []string{"2019-H1"}},
 	{name: "yearless dropped without context", text: "The seminar is on October 10.", want: nil},
 	{name: "yearless day first", pub: "2024-01-05", text: "The ministers met on 3 January to agree.", want: []string{"2024-01-03"}},
 	{name: "yearless range", pub: "2017-10-31", text: "The meeting was held October 10-11 in Singapore.", want: []string{"2017-10-10/2017-10-11"}},

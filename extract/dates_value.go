@@ -52,7 +52,10 @@ type dtExpr struct {
 	// relative expressions are resolved against the release date.
 	rel    dtRelUnit
 	relOff int
-	relSub int // season for ruSeason*
+	relSub int // season for ruSeason*, half or quarter with relGran
+	// relGran narrows a relative year to a half or quarter (the first
+	// half of next year).
+	relGran dtGran
 	// amb marks an all-numeric date whose day/month order the document's
 	// conventions must settle; a.m and a.d hold the first and second
 	// numbers as written.
