@@ -60,6 +60,7 @@ type Cleaner struct {
 	mu     sync.Mutex
 	docs   int
 	counts map[uint64]int32 // documents each learned line occurs in
+	copies map[uint64]int32 // learned documents with each exact text
 }
 
 // NewCleaner returns a ready Cleaner or an error for an invalid config.
@@ -68,7 +69,7 @@ func NewCleaner(cfg CleanerConfig) (*Cleaner, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cleaner config: %w", err)
 	}
-	return &Cleaner{cfg: cfg, rules: newChromeRules(), seed: maphash.MakeSeed(), counts: make(map[uint64]int32)}, nil
+	return &Cleaner{cfg: cfg, rules: newChromeRules(), seed: maphash.MakeSeed(), counts: make(map[uint64]int32), copies: make(map[uint64]int32)}, nil
 }
 
 // maxRepeatLine is the longest normalized line learned: chrome is short,
@@ -85,9 +86,15 @@ func (c *Cleaner) Learn(doc Doc) {
 			seen[h] = true
 		}
 	}
+	whole := maphash.String(c.seed, doc.Text)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.docs++
+	if n, ok := c.copies[whole]; ok {
+		c.copies[whole] = n + 1
+	} else if len(c.copies) < c.cfg.RepeatMaxLines {
+		c.copies[whole] = 1
+	}
 	for h := range seen {
 		if n, ok := c.counts[h]; ok {
 			c.counts[h] = n + 1
@@ -105,22 +112,33 @@ func (c *Cleaner) lineHash(line string) (uint64, bool) {
 	return maphash.String(c.seed, n), true
 }
 
-// repeatedLines returns, for each line, whether it occurs in a large share
-// of the learned documents; nil when the run is too small to tell.
-func (c *Cleaner) repeatedLines(lines []cline) []bool {
+// minRepeatDocs is the fewest documents a line must occur in to be
+// dropped, whatever the share: two documents may share a line by chance.
+const minRepeatDocs = 3
+
+// repeatedLines returns, for each line of the document with text text,
+// whether it occurs in a large share of the learned documents; nil when the
+// run is too small to tell. Copies of this very document in the run count
+// once, so that a document saved twice keeps its headline.
+func (c *Cleaner) repeatedLines(lines []cline, text string) []bool {
+	whole := maphash.String(c.seed, text)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.docs < c.cfg.RepeatMinDocs {
 		return nil
 	}
 	need := int32(math.Ceil(c.cfg.RepeatShare * float64(c.docs)))
-	need = max(need, 2)
-	rep := make([]bool, len(lines))
+	need = max(need, minRepeatDocs)
+	extra := max(c.copies[whole]-1, 0)
+	var rep []bool
 	for i, l := range lines {
 		if l.kind == kindBlank {
 			continue
 		}
-		if h, ok := c.lineHash(l.text); ok && c.counts[h] >= need {
+		if h, ok := c.lineHash(l.text); ok && c.counts[h]-extra >= need {
+			if rep == nil {
+				rep = make([]bool, len(lines))
+			}
 			rep[i] = true
 		}
 	}
@@ -140,7 +158,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
 	}
-	c.dropRepeated(lines)
+	c.dropRepeated(lines, doc.Text)
 	c.dropTrailingPromo(lines)
 	c.markMastheadClusters(lines)
 	segs, docMasthead := c.segment(lines)
@@ -152,6 +170,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 	}
 	for i := range segs {
 		c.findTitle(lines, &segs[i], doc, i == 0)
+		keepBylines(lines, segs[i])
 	}
 	titles := make(map[string]bool, len(segs))
 	for _, s := range segs {
@@ -191,6 +210,9 @@ type cline struct {
 	// dateline and headline cache isDateline and isHeadline of the text,
 	// which segmentation asks about every line several times.
 	dateline, headline bool
+	// repeated marks a body line dropped because it repeats across the
+	// run's documents.
+	repeated bool
 }
 
 // spaceNormalizer turns carriage returns into line feeds and the Unicode
@@ -264,30 +286,18 @@ func (c *Cleaner) classify(lines []string) []cline {
 	return out
 }
 
-// dropRepeated marks as chrome the lines repeated across the run's
-// documents, unless most of this document repeats (a duplicate document
-// keeps its content) or the line is a numbered item or a date.
-func (c *Cleaner) dropRepeated(lines []cline) {
-	rep := c.repeatedLines(lines)
+// dropRepeated marks as chrome the body lines repeated across the run's
+// documents, except numbered items; keepBylines later restores those of an
+// article's byline block.
+func (c *Cleaner) dropRepeated(lines []cline, text string) {
+	rep := c.repeatedLines(lines, text)
 	if rep == nil {
-		return
-	}
-	eligible, repeated := 0, 0
-	for i, l := range lines {
-		if l.kind != kindBody {
-			continue
-		}
-		eligible++
-		if rep[i] {
-			repeated++
-		}
-	}
-	if repeated == 0 || repeated*2 > eligible {
 		return
 	}
 	for i, l := range lines {
 		if rep[i] && l.kind == kindBody && !c.rules.isItemStart(strings.TrimSpace(l.text)) {
 			lines[i].kind = kindChrome
+			lines[i].repeated = true
 		}
 	}
 }
@@ -343,6 +353,22 @@ func (c *Cleaner) dropTrailingPromo(lines []cline) {
 	for i := bestAt; i < len(lines); i++ {
 		if lines[i].kind != kindBlank {
 			lines[i].kind = kindChrome
+		}
+	}
+}
+
+// keepBylines restores the repeated lines between an article's headline
+// and its first prose paragraph: the byline and dateline block ("Office of
+// the Spokesperson", "Washington, DC") repeats across a site's releases but
+// states facts of each.
+func keepBylines(lines []cline, s segment) {
+	for i := s.titleEnd; i < s.end; i++ {
+		l := &lines[i]
+		if l.kind == kindBody && len(l.text) >= 100 && isProse(l.text) {
+			return
+		}
+		if l.repeated {
+			l.kind, l.repeated = kindBody, false
 		}
 	}
 }

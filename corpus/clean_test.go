@@ -408,7 +408,7 @@ func TestCleanFrontMatter(t *testing.T) {
 
 func TestLearnRepeatedLines(t *testing.T) {
 	doc := func(i int) Doc {
-		return Doc{Format: FormatText, Text: fmt.Sprintf("Site Wide Promo Line\nHeadline Number %d Announced\n\n%s\n\n(1) Overview\n\n%s", i, body(fmt.Sprintf("item %d", i)), body("more"))}
+		return Doc{Format: FormatText, Text: fmt.Sprintf("Site Wide Promo Line\nHeadline Number %d Announced\nOffice of the Spokesperson\n\n%s\n\n(1) Overview\n\n%s\n\nSite Footer Line", i, body(fmt.Sprintf("item %d", i)), body("more"))}
 	}
 	t.Run("large run drops shared lines", func(t *testing.T) {
 		c := mustCleaner(t, CleanerConfig{})
@@ -425,6 +425,12 @@ func TestLearnRepeatedLines(t *testing.T) {
 		a := arts[0]
 		if strings.Contains(a.Text, "Site Wide Promo") {
 			t.Errorf("repeated line kept: %q", a.Text)
+		}
+		if strings.Contains(a.Text, "Site Footer") {
+			t.Errorf("repeated footer kept: %q", a.Text)
+		}
+		if !strings.Contains(a.Text, "Office of the Spokesperson") {
+			t.Errorf("repeated byline dropped: %q", a.Text)
 		}
 		if !strings.Contains(a.Text, "(1) Overview") {
 			t.Errorf("repeated numbered item dropped: %q", a.Text)
