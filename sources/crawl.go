@@ -375,6 +375,7 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 	}
 
 	if res.Status == http.StatusNotModified {
+		next.ETag, next.LastModified = res.ETag, res.LastModified
 		r.f.hosts.count(h, func(c *HostCounters) { c.NotModified++ })
 		r.c.log.Debug("not modified", zap.String("url", key))
 		for _, l := range prev.Links {

@@ -3,6 +3,7 @@ package sources
 import (
 	"context"
 	"crypto/sha256"
+	"crypto/tls"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"go.uber.org/zap"
@@ -265,7 +267,15 @@ func (f *fetcher) once(ctx context.Context, h *host, u *url.URL, req fetchReques
 		return hopResponse{location: next, status: resp.StatusCode}, 0, nil
 	case resp.StatusCode == http.StatusNotModified:
 		drain(resp.Body)
-		return hopResponse{result: &fetchResult{URL: u, Status: resp.StatusCode, ETag: req.ETag, LastModified: req.LastModified, FetchedAt: time.Now().UTC()}}, 0, nil
+		// A 304 may carry updated validators; keep the ones we sent otherwise.
+		res := &fetchResult{URL: u, Status: resp.StatusCode, ETag: req.ETag, LastModified: req.LastModified, FetchedAt: time.Now().UTC()}
+		if v := resp.Header.Get("ETag"); v != "" {
+			res.ETag = v
+		}
+		if v := resp.Header.Get("Last-Modified"); v != "" {
+			res.LastModified = v
+		}
+		return hopResponse{result: res}, 0, nil
 	case resp.StatusCode != http.StatusOK:
 		drain(resp.Body)
 		return hopResponse{}, retryAfter(resp.Header.Get("Retry-After"), time.Now()),
@@ -313,11 +323,24 @@ func (f *fetcher) transportError(ctx context.Context, u *url.URL, err error) err
 	if errors.As(err, &dnsErr) && dnsErr.IsNotFound {
 		return &FetchError{URL: u.String(), Msg: "host not found", Err: err}
 	}
+	var certErr *tls.CertificateVerificationError
+	if errors.As(err, &certErr) {
+		return &FetchError{URL: u.String(), Msg: "TLS certificate not valid for this host", Err: err}
+	}
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
 		return &FetchError{URL: u.String(), Msg: "timeout", Err: retryable{err}}
 	}
-	return &FetchError{URL: u.String(), Msg: "connection failed", Err: retryable{err}}
+	msg := "connection failed"
+	switch {
+	case errors.Is(err, syscall.ECONNREFUSED):
+		msg = "connection refused"
+	case errors.Is(err, syscall.ECONNRESET):
+		msg = "connection reset"
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		msg = "connection closed before the response was complete"
+	}
+	return &FetchError{URL: u.String(), Msg: msg, Err: retryable{err}}
 }
 
 // errBodyTooLarge marks a body over the size cap.

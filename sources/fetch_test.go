@@ -140,3 +140,44 @@ func TestFetcherPolicies(t *testing.T) {
 		})
 	}
 }
+
+// TestFetcherConnectionErrors: a refused connection is retried and named;
+// a bad TLS certificate is not retried.
+func TestFetcherConnectionErrors(t *testing.T) {
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closedURL := closed.URL
+	closed.Close()
+	tlsSrv := httptest.NewTLSServer(http.NotFoundHandler()) // self-signed: not trusted
+	defer tlsSrv.Close()
+
+	cfg := testConfig()
+	cfg.Rate = 200
+	cfg.Seeds = []string{closedURL, tlsSrv.URL}
+	scope, err := newScope(&cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFetcher(&cfg, scope, zap.NewNop())
+	f.robots.ignore = true
+	defer f.close()
+	for _, tc := range []struct {
+		name, url, wantMsg string
+		wantRetries        int
+	}{
+		{"refused", closedURL + "/x", "connection refused (after 4 attempts)", 3},
+		{"bad certificate", tlsSrv.URL + "/x", "TLS certificate not valid for this host", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			u := normalizeURL(nil, tc.url)
+			before := f.hosts.snapshot()[u.Host].Retries
+			_, err := f.get(t.Context(), fetchRequest{URL: u})
+			var fe *FetchError
+			if !errors.As(err, &fe) || fe.Msg != tc.wantMsg {
+				t.Fatalf("got %v, want %q", err, tc.wantMsg)
+			}
+			if got := f.hosts.snapshot()[u.Host].Retries - before; got != tc.wantRetries {
+				t.Errorf("retries: got %d, want %d", got, tc.wantRetries)
+			}
+		})
+	}
+}
