@@ -357,13 +357,51 @@ func dtIsDateline(text string, e *dtExpr) bool {
 	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
 	before := strings.TrimSpace(text[ls:e.start])
 	after := strings.TrimSpace(text[e.end:le])
-	after = strings.TrimLeft(after, ".,;)]")
-	if after != "" {
-		if !dtStartsWithDash(after) {
-			return false
-		}
+	after = strings.TrimLeft(after, ".,;)] ")
+	if after != "" && !dtStartsWithDash(after) && !dtIsTimeTail(after) {
+		return false
 	}
 	return dtPlaceLike(before)
+}
+
+// dtIsTimeTail reports whether s is only a time of day with an optional
+// zone after a dateline date ("10:00 JST", "3:30 p.m. EST", "14.00").
+func dtIsTimeTail(s string) bool {
+	s = strings.TrimLeft(strings.TrimPrefix(s, "|"), " ")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "at "), "@ ")
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return false
+	}
+	rest := s[i:]
+	if len(rest) >= 3 && (rest[0] == ':' || rest[0] == '.') && rest[1] >= '0' && rest[1] <= '9' && rest[2] >= '0' && rest[2] <= '9' {
+		rest = rest[3:]
+	}
+	if len(rest) == len(s[i:]) && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "a") && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "p") {
+		return false // a bare number is no time
+	}
+	words := strings.Fields(rest)
+	if len(words) > 0 {
+		switch strings.ToLower(strings.Trim(words[0], ".")) {
+		case "am", "pm", "a.m", "p.m", "a", "p":
+			words = words[1:]
+		}
+	}
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '(' && c != ')' && c != ':' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // dtIsRunInDateline reports whether e is followed by a spaced dash and a

@@ -351,6 +351,9 @@ var pubCases = []pubCase{
 	{name: "bracketed label", title: "Results", text: "Results\n[Press Release] 2017.10.31\n\nBody.", want: "2017-10-31"},
 	{name: "parenthesized dateline", title: "Results", text: "Results\nPress Release (October 31, 2017)\n\nBody.", want: "2017-10-31"},
 	{name: "date of issue label", title: "Results", text: "Results\nDate of Issue: 31 October 2017\n\nBody.", want: "2017-10-31"},
+	{name: "dateline with time", title: "Results", text: "Results\nOct. 31, 2017 10:00 JST\n\nBody.", want: "2017-10-31"},
+	{name: "dateline with pipe and time", title: "Results", text: "Results\nMarch 13, 2014 | 3:30 p.m. EST\n\nBody.", want: "2014-03-13"},
+	{name: "date with words after is no dateline", title: "Results", text: "Results\nMarch 13, 2014 was a busy day\n\nBody.", want: ""},
 	{name: "range under title is not release", title: "Results", text: "Results\n(October 10-11, 2017)\n\nBody.", want: ""},
 }
 
