@@ -329,6 +329,23 @@ func TestCleanNewsletterMasthead(t *testing.T) {
 	}
 }
 
+func TestCleanNumberedContents(t *testing.T) {
+	text := "Annual Report on Digital Cooperation\n\nTable of Contents\n\n1. Introduction ........ 2\n\n2. Activities ........ 3\n\n2.1 Workshops ........ 3\n\n1. Introduction\n\n" + body("the report") + "\n\n2. Activities\n\n" + body("the activities")
+	arts := cleanText(t, mustCleaner(t, CleanerConfig{}), text)
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	if strings.Contains(arts[0].Text, "....") || strings.Contains(arts[0].Text, "Table of Contents") {
+		t.Errorf("contents kept in text: %q", arts[0].Text)
+	}
+	if !strings.Contains(arts[0].Masthead, "2.1 Workshops") {
+		t.Errorf("masthead %q lacks the contents", arts[0].Masthead)
+	}
+	if !strings.Contains(arts[0].Text, "1. Introduction\n\nThe ministry") {
+		t.Errorf("text lost the first section: %q", arts[0].Text)
+	}
+}
+
 func TestUnwrap(t *testing.T) {
 	text := `Ministers Agree on Rescue Cooperation
 

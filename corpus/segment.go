@@ -352,11 +352,13 @@ func (c *Cleaner) markMastheadClusters(lines []cline) {
 			continue
 		}
 		from, to := i, i
+		// Backwards only over masthead signals: the line before a
+		// contents heading is often the document's headline.
 		for j := i - 1; j >= 0; j-- {
 			if lines[j].kind == kindBlank {
 				continue
 			}
-			if !c.clusterable(lines, j) {
+			if k := lines[j].kind; k != kindBody && k != kindDate && k != kindChrome || k != kindChrome && c.rules.mastheadSignal(lines[j].text) == 0 {
 				break
 			}
 			from = j
@@ -396,11 +398,11 @@ func (c *Cleaner) clusterable(lines []cline, j int) bool {
 		return false
 	}
 	t := strings.TrimSpace(l.text)
+	if c.rules.mastheadSignal(t) > 0 || l.kind == kindChrome {
+		return true // including numbered contents entries ("1. Introduction ..... 3")
+	}
 	if c.rules.isItemStart(t) {
 		return false
-	}
-	if c.rules.mastheadSignal(t) > 0 || l.kind == kindChrome {
-		return true
 	}
 	if utf8.RuneCountInString(t) > 120 || endsSentence(t) {
 		return false
