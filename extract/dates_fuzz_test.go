@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,4 +97,41 @@ func TestDateFinderLinear(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDateFinderConcurrent runs one DateFinder from many goroutines (run
+// with -race): it is shared read-only by the pipeline's workers.
+func TestDateFinderConcurrent(t *testing.T) {
+	df := newTestFinder(t)
+	arts, _ := devArticles(t)
+	want := make([]string, len(arts))
+	for i := range arts {
+		want[i] = fmtDates(df.Find(&arts[i]))
+	}
+	done := make(chan string, 8*len(arts))
+	for w := 0; w < 8; w++ {
+		go func() {
+			for i := range arts {
+				if got := fmtDates(df.Find(&arts[i])); got != want[i] {
+					done <- fmt.Sprintf("article %d: got %s, want %s", i, got, want[i])
+					continue
+				}
+				done <- ""
+			}
+		}()
+	}
+	for n := 0; n < 8*len(arts); n++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
+
+func fmtDates(dates []Date, pub string) string {
+	var sb strings.Builder
+	sb.WriteString(pub)
+	for _, d := range dates {
+		fmt.Fprintf(&sb, " %s@%d", d.Value, d.Mentions[0].Start)
+	}
+	return sb.String()
 }
