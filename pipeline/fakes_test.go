@@ -23,6 +23,8 @@ const (
 	failDecode   = "FAIL-DECODE"
 	noArticles   = "EMPTY"
 	slowDecode   = "SLOW" // takes 50ms: holds up the head of the line
+	hangClean    = "HANG" // the cleaner sleeps 2s ignoring ctx
+	waitExtract  = "WAIT" // the extractor waits for ctx to be done
 )
 
 // fakeDecoder turns the body into the text, sleeping a pseudo-random time
@@ -59,6 +61,8 @@ func (fakeCleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article,
 		return nil, err
 	}
 	switch {
+	case strings.HasPrefix(doc.Text, hangClean):
+		time.Sleep(2 * time.Second)
 	case strings.HasPrefix(doc.Text, panicClean):
 		panic("cleaner exploded")
 	case strings.HasPrefix(doc.Text, noArticles):
@@ -95,6 +99,10 @@ type fakeExtractor struct{}
 func (fakeExtractor) Extract(ctx context.Context, a corpus.Article) (extract.Result, error) {
 	if err := ctx.Err(); err != nil {
 		return extract.Result{}, err
+	}
+	if strings.HasPrefix(a.Text, waitExtract) {
+		<-ctx.Done()
+		return extract.Result{}, ctx.Err()
 	}
 	if strings.HasPrefix(a.Text, panicExtract) {
 		panic(fmt.Errorf("extractor exploded on %q", a.Title))

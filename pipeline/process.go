@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"sync/atomic"
 
 	"go.uber.org/zap"
 
@@ -50,7 +51,7 @@ func guard[T any](stage string, f func() (T, error)) (v T, err error) {
 // one error record; a failure caused by ctx being done marks the outcome
 // cancelled instead.
 func (r *Runner) process(ctx context.Context, in corpus.Input) outcome {
-	records, src, stage, err := r.records(ctx, in)
+	records, src, stage, err := r.recordsWithin(ctx, in)
 	in.Body = nil // the emitter and Acker need the identity, not the bytes
 	if err == nil {
 		return outcome{in: in, records: records}
@@ -74,17 +75,59 @@ func (r *Runner) process(ctx context.Context, in corpus.Input) outcome {
 	return outcome{in: in, records: []output.Record{output.NewErrorRecord(src, msg)}, failed: true}
 }
 
+// recordsWithin is records bounded by Config.DocTimeout. A stage that
+// honours ctx stops at the deadline; one that does not is abandoned: its
+// goroutine finishes in the background while the run goes on.
+func (r *Runner) recordsWithin(ctx context.Context, in corpus.Input) ([]output.Record, corpus.Source, string, error) {
+	var stage atomic.Value // the stage running now, for the timeout message
+	stage.Store("")
+	if r.cfg.DocTimeout <= 0 {
+		return r.records(ctx, in, &stage)
+	}
+	dctx, cancel := context.WithTimeout(ctx, r.cfg.DocTimeout)
+	defer cancel()
+	type result struct {
+		records []output.Record
+		src     corpus.Source
+		stage   string
+		err     error
+	}
+	// Buffered: the one send never blocks, also when nobody waits for it
+	// any more because the document was abandoned.
+	done := make(chan result, 1)
+	go func() {
+		var res result
+		res.records, res.src, res.stage, res.err = r.records(dctx, in, &stage)
+		done <- res
+	}()
+	timedOut := func() error { return fmt.Errorf("timed out after %v", r.cfg.DocTimeout) }
+	select {
+	case res := <-done:
+		if res.err != nil && ctx.Err() == nil && errors.Is(res.err, context.DeadlineExceeded) {
+			res.err = timedOut()
+		}
+		return res.records, res.src, res.stage, res.err
+	case <-dctx.Done():
+		if err := ctx.Err(); err != nil {
+			return nil, in.Source, "", err
+		}
+		return nil, in.Source, stage.Load().(string), timedOut()
+	}
+}
+
 // records returns the records of in, or the failing stage and its error
 // with the most complete source description known when it failed (the
-// decoder adds the content type).
-func (r *Runner) records(ctx context.Context, in corpus.Input) ([]output.Record, corpus.Source, string, error) {
+// decoder adds the content type). It records the stage it enters in stage.
+func (r *Runner) records(ctx context.Context, in corpus.Input, stage *atomic.Value) ([]output.Record, corpus.Source, string, error) {
 	if in.Error != "" {
 		return nil, in.Source, "", errors.New(in.Error)
 	}
+	stage.Store(stageDecode)
 	doc, err := guard(stageDecode, func() (corpus.Doc, error) { return r.stages.Decoder.Decode(ctx, in) })
 	if err != nil {
 		return nil, in.Source, stageDecode, err
 	}
+	stage.Store(stageClean)
 	articles, err := guard(stageClean, func() ([]corpus.Article, error) { return r.stages.Cleaner.Clean(ctx, doc) })
 	if err != nil {
 		return nil, doc.Source, stageClean, err
@@ -92,6 +135,7 @@ func (r *Runner) records(ctx context.Context, in corpus.Input) ([]output.Record,
 	if len(articles) == 0 {
 		return nil, doc.Source, "", errNoContent
 	}
+	stage.Store(stageExtract)
 	records := make([]output.Record, 0, len(articles))
 	for _, a := range articles {
 		res, err := guard(stageExtract, func() (extract.Result, error) { return r.stages.Extractor.Extract(ctx, a) })

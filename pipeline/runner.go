@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"go.uber.org/zap"
 	"golang.org/x/sync/errgroup"
@@ -28,6 +29,12 @@ type Config struct {
 	// Progress, when not nil, is called after each document is emitted with
 	// the running totals. It runs on the emitting goroutine: keep it fast.
 	Progress func(Stats)
+	// DocTimeout, when positive, bounds the time one document may spend in
+	// the stages; a document over it becomes an error record ("decode:
+	// timed out after 5m0s"). The stages' ctx is cancelled at the deadline;
+	// a stage that ignores ctx is abandoned to finish in the background, so
+	// one pathological input cannot stall the run.
+	DocTimeout time.Duration
 }
 
 // Stats counts what a run emitted.

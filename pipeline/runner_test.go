@@ -371,3 +371,38 @@ func TestRunEmptySource(t *testing.T) {
 		t.Errorf("Run over nothing: got %+v, %v; want zero stats, nil", stats, err)
 	}
 }
+
+// TestRunDocTimeout: a document that takes too long becomes an error
+// record naming the stage, whether the stage honours ctx or not, and the
+// run goes on.
+func TestRunDocTimeout(t *testing.T) {
+	tests := []struct {
+		name, body, wantErr string
+	}{
+		{"stage ignores ctx", hangClean + " forever", "clean: timed out after 100ms"},
+		{"stage honours ctx", waitExtract + " for ctx", "extract: timed out after 100ms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sink := &memSink{}
+			r := mustRunner(t, Config{Workers: 2, DocTimeout: 100 * time.Millisecond}, fakeStages(0))
+			start := time.Now()
+			stats, err := r.Run(t.Context(), newSliceSource("A\nok", tt.body, "B\nok"), sink)
+			if err != nil {
+				t.Fatalf("Run: %v", err)
+			}
+			if elapsed := time.Since(start); elapsed > time.Second {
+				t.Errorf("run took %v: the timeout did not cut the document short", elapsed)
+			}
+			if stats.Failures != 1 || len(sink.records) != 3 {
+				t.Fatalf("got %d records, %d failures; want 3 records, 1 failure", len(sink.records), stats.Failures)
+			}
+			if got := sink.records[1].Error; got != tt.wantErr {
+				t.Errorf("error: got %q, want %q", got, tt.wantErr)
+			}
+			if sink.records[0].Error != "" || sink.records[2].Error != "" {
+				t.Errorf("other documents failed: %q, %q", sink.records[0].Error, sink.records[2].Error)
+			}
+		})
+	}
+}

@@ -25,9 +25,14 @@ import (
 // newsletter seen, small enough that a few in flight fit in memory.
 const defaultMaxBytes = 50 << 20
 
+// defaultDocTimeout is the default --doc-timeout: far beyond what a large
+// PDF needs, short enough that a pathological one does not stall a batch.
+const defaultDocTimeout = 5 * time.Minute
+
 // runFlags are the flags of "communique run".
 type runFlags struct {
 	workers     int
+	docTimeout  time.Duration
 	maxBytes    int64
 	learnChrome bool
 	cpuProfile  string
@@ -47,7 +52,7 @@ Flags:
 
 // parseRun parses run's arguments; flags may come before or after paths.
 func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
-	f := runFlags{workers: runtime.NumCPU(), maxBytes: defaultMaxBytes, learnChrome: true}
+	f := runFlags{workers: runtime.NumCPU(), maxBytes: defaultMaxBytes, learnChrome: true, docTimeout: defaultDocTimeout}
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -56,6 +61,7 @@ func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
 	}
 	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
 	fs.Int64Var(&f.maxBytes, "max-bytes", f.maxBytes, "refuse files larger than `BYTES` (each becomes an error record)")
+	fs.DurationVar(&f.docTimeout, "doc-timeout", f.docTimeout, "give up on a document after `DURATION` in the stages (an error record); 0 means no limit")
 	fs.BoolVar(&f.learnChrome, "learn-chrome", f.learnChrome, "first read every document to learn lines repeated across many of them (site chrome) and drop them")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 	f.log.register(fs)
@@ -86,6 +92,8 @@ func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
 		return f, nil, fmt.Errorf("run: --workers %d: must be at least 1", f.workers)
 	case f.maxBytes < 1:
 		return f, nil, fmt.Errorf("run: --max-bytes %d: must be at least 1", f.maxBytes)
+	case f.docTimeout < 0:
+		return f, nil, fmt.Errorf("run: --doc-timeout %v: must not be negative", f.docTimeout)
 	}
 	if err := f.log.validate(); err != nil {
 		return f, nil, fmt.Errorf("run: %w", err)
@@ -131,7 +139,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return fmt.Errorf("extractor: %w", err)
 	}
-	cfg := pipeline.Config{Workers: flags.workers, Logger: log}
+	cfg := pipeline.Config{Workers: flags.workers, Logger: log, DocTimeout: flags.docTimeout}
 	if bar != nil {
 		cfg.Progress = func(s pipeline.Stats) { bar.done.Store(int64(s.Documents)) }
 	}

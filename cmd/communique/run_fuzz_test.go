@@ -12,7 +12,7 @@ func FuzzParseRun(f *testing.F) {
 	for _, seed := range []string{
 		"dir", "--workers 3 dir", "dir --workers 3", "-- --workers", "--workers 0 dir",
 		"--max-bytes -5 x", "--log-format json --quiet a b", "-o out.jsonl dir -learn-chrome=false",
-		"", "--", "-h", "--workers", "--verbose --quiet x",
+		"", "--", "-h", "--workers", "--verbose --quiet x", "--doc-timeout 1m x", "--doc-timeout -1s x",
 	} {
 		f.Add(seed)
 	}
@@ -25,7 +25,7 @@ func FuzzParseRun(f *testing.F) {
 		if len(paths) == 0 {
 			t.Fatalf("parseRun(%q): no paths and no error", args)
 		}
-		if flags.workers < 1 || flags.maxBytes < 1 {
+		if flags.workers < 1 || flags.maxBytes < 1 || flags.docTimeout < 0 {
 			t.Fatalf("parseRun(%q): accepted workers %d, max bytes %d", args, flags.workers, flags.maxBytes)
 		}
 		if err := flags.log.validate(); err != nil {

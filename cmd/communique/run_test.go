@@ -144,6 +144,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"bad workers", []string{"run", "--workers", "many", "ok"}, 2, 0, "invalid value"},
 		{"bad log format", []string{"run", "--log-format", "xml", "ok"}, 2, 0, "--log-format"},
 		{"zero max bytes", []string{"run", "--max-bytes", "0", "ok"}, 2, 0, "--max-bytes 0"},
+		{"negative doc timeout", []string{"run", "--doc-timeout", "-1s", "ok"}, 2, 0, "--doc-timeout"},
 		{"quiet and verbose", []string{"run", "--quiet", "--verbose", "ok"}, 2, 0, "contradict"},
 		{"help", []string{"run", "-h"}, 0, 0, "Usage: communique run"},
 		{"no command", nil, 2, 0, "no command given"},
