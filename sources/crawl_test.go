@@ -358,6 +358,7 @@ func TestCrawlKilledAndRestarted(t *testing.T) {
 			if !sameSet(union, want) {
 				t.Errorf("union of records differs from a clean crawl: got %d ids, want %d", len(union), len(want))
 			}
+			t.Logf("clean %d records; stopped run %d + restarted run %d; union %d ids", len(clean), len(first), len(second), len(union))
 			third, _ := crawlOnce(t, c, 0, true)
 			if len(third) != 0 {
 				t.Errorf("run after restart emitted %v", uris(third))
