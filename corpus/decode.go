@@ -14,8 +14,9 @@ type DecoderConfig struct {
 	// means no limit.
 	MaxBytes int64
 	// KeepBoilerplate turns HTML main-content detection off: the whole
-	// <body> is rendered, less scripts, styles, forms controls and hidden
-	// elements. Navigation, headers, footers and asides are still dropped.
+	// <body> is rendered, less scripts, styles, form controls and hidden
+	// elements. Navigation, page headers and footers and asides are still
+	// dropped.
 	KeepBoilerplate bool
 	// KeepPDFChrome turns PDF-level cleanup off: running headers and
 	// footers, page numbers and dot-leader table-of-contents lines are
@@ -85,7 +86,11 @@ type NoTextLayerError struct {
 }
 
 func (e *NoTextLayerError) Error() string {
-	return fmt.Sprintf("%s: %d words on %d pages", ErrNoTextLayer, e.Words, e.Pages)
+	pages := "pages"
+	if e.Pages == 1 {
+		pages = "page"
+	}
+	return fmt.Sprintf("%s: %d words on %d %s", ErrNoTextLayer, e.Words, e.Pages, pages)
 }
 
 // Is makes errors.Is(err, ErrNoTextLayer) true.

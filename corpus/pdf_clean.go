@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"math"
 	"regexp"
 	"slices"
@@ -35,6 +36,11 @@ const (
 	// pdfShortLineShare: a line ending this much (share of the block width)
 	// before the block's right edge ends its paragraph.
 	pdfShortLineShare = 0.15
+	// pdfFootnoteSmaller is how much smaller (points) than the body's
+	// footnotes are set, at least; pdfFootnoteGap the gap (in body font
+	// sizes) between the body's last line and the first footnote.
+	pdfFootnoteSmaller = 0.75
+	pdfFootnoteGap     = 1.5
 )
 
 var (
@@ -50,9 +56,11 @@ var (
 // pdfAssemble turns laid-out pages into Doc text and page offsets. With
 // clean false, every line is kept as it is, one per line.
 func pdfAssemble(pages []pdfPage, clean bool) (string, []int) {
+	var notes []pdfLine
 	if clean {
 		pdfDropRunningLines(pages)
 		pdfDropContentsLines(pages)
+		notes = pdfTakeFootnotes(pages)
 	}
 	words := pdfWordSet(pages)
 	var out []byte
@@ -94,7 +102,73 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int) {
 		}
 		prevLast = &lines[len(lines)-1]
 	}
+	if len(notes) > 0 {
+		// Footnotes go after the text, so that they neither split a
+		// paragraph running over a page break nor read as numbered items.
+		for _, p := range pdfJoinLines(notes, words) {
+			out = append(out, "\n\n"...)
+			out = append(out, p...)
+		}
+	}
 	return string(out), starts
+}
+
+// pdfTakeFootnotes removes each page's footnotes and returns them in
+// order: the lines at the bottom of a page, below all of its body text,
+// in a smaller font than the body's.
+func pdfTakeFootnotes(pages []pdfPage) []pdfLine {
+	var notes []pdfLine
+	for pi := range pages {
+		pg := &pages[pi]
+		body := pdfBodyFontSize(pg.lines)
+		if body == 0 {
+			continue
+		}
+		small := func(l pdfLine) bool { return l.fs <= body-pdfFootnoteSmaller }
+		lowestBody := math.Inf(1)
+		for _, l := range pg.lines {
+			if !small(l) {
+				lowestBody = math.Min(lowestBody, l.y)
+			}
+		}
+		kept := pg.lines[:0]
+		var pageNotes []pdfLine
+		for _, l := range pg.lines {
+			// Below the body text, past a gap (where the footnote rule
+			// sits).
+			if small(l) && l.y < lowestBody-pdfFootnoteGap*body {
+				pageNotes = append(pageNotes, l)
+				continue
+			}
+			kept = append(kept, l)
+		}
+		// A page of small print only, or a lone small line, is text.
+		if len(kept) == 0 || len(pageNotes) == 0 {
+			pg.lines = append(kept, pageNotes...)
+			continue
+		}
+		slices.SortStableFunc(pageNotes, func(a, b pdfLine) int { return cmp.Compare(b.y, a.y) })
+		for i := range pageNotes {
+			pageNotes[i].block = -1 - pi // one block per page's notes
+		}
+		pg.lines = kept
+		notes = append(notes, pageNotes...)
+	}
+	return notes
+}
+
+// pdfBodyFontSize is the font size most of a page's text is set in.
+func pdfBodyFontSize(lines []pdfLine) float64 {
+	chars := make(map[float64]int)
+	best, bestN := 0.0, 0
+	for _, l := range lines {
+		fs := math.Round(l.fs*2) / 2
+		chars[fs] += len(l.text)
+		if chars[fs] > bestN {
+			best, bestN = fs, chars[fs]
+		}
+	}
+	return best
 }
 
 // pdfDropRunningLines removes running headers, footers and page numbers.
@@ -289,7 +363,7 @@ func pdfJoinLines(lines []pdfLine, words map[string]bool) []string {
 	var cur []byte
 	for i := range lines {
 		l := &lines[i]
-		if i > 0 && pdfContinuesParagraph(&lines[i-1], l, geo) {
+		if i > 0 && pdfContinuesParagraph(&lines[i-1], l, geo, pdfColumnRight(lines, i-1)) {
 			cur = pdfAppendJoined(cur, l.text, words)
 			continue
 		}
@@ -305,7 +379,8 @@ func pdfJoinLines(lines []pdfLine, words map[string]bool) []string {
 }
 
 // pdfContinuesParagraph reports whether line cur continues prev's paragraph.
-func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry) bool {
+// right is the right edge of prev's column (see pdfColumnRight).
+func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, right float64) bool {
 	if pdfStartsItem(cur.text) || pdfHeadingLine(prev) {
 		return false
 	}
@@ -323,10 +398,26 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry) boo
 	} else if pdfEndsSentence(prev.text) {
 		return false
 	}
-	if g.width > 0 && prev.x1 < g.right-math.Max(pdfShortLineShare*g.width, 3*prev.fs) {
+	if g.width > 0 && prev.x1 < right-math.Max(pdfShortLineShare*(right-prev.x0), 3*prev.fs) {
 		return false // a short line ends its paragraph
 	}
 	return true
+}
+
+// pdfColumnRight returns the right edge of the text column of line i: the
+// furthest right that lines of its block in the same type and overlapping
+// it reach. A caption or heading beside or above the column does not count.
+func pdfColumnRight(lines []pdfLine, i int) float64 {
+	l := &lines[i]
+	right := l.x1
+	for j := range lines {
+		o := &lines[j]
+		if o.block != l.block || math.Abs(o.fs-l.fs) > 0.5 || o.bold != l.bold || o.x0 >= l.x1 || o.x1 <= l.x0 {
+			continue
+		}
+		right = math.Max(right, o.x1)
+	}
+	return right
 }
 
 // pdfContinuesAcrossPages reports whether a page's first line continues the

@@ -34,6 +34,9 @@ const (
 	pdfMinColumnShare = 0.2
 	// pdfMinColumnRows is the fewest rows each column must have.
 	pdfMinColumnRows = 3
+	// pdfLongSegment is the length (in glyphs) from which two segments on
+	// one row are separate lines rather than a label and its text.
+	pdfLongSegment = 24
 	// pdfMaxCutDepth bounds the XY-cut recursion.
 	pdfMaxCutDepth = 64
 )
@@ -130,10 +133,11 @@ func pdfRowSegments(glyphs []pdfGlyph) []pdfSeg {
 		row = row[:0]
 	}
 	for _, g := range glyphs {
-		if len(row) > 0 && math.Abs(g.y-rowY) > pdfRowTolerance*math.Max(rowFS, g.fs) {
+		if len(row) > 0 && !pdfSameRow(rowY, rowFS, g) {
 			flush()
 		}
-		if len(row) == 0 {
+		if len(row) == 0 || g.fs > rowFS {
+			// The row's baseline is its largest glyphs'.
 			rowY, rowFS = g.y, g.fs
 		}
 		row = append(row, g)
@@ -142,6 +146,29 @@ func pdfRowSegments(glyphs []pdfGlyph) []pdfSeg {
 		flush()
 	}
 	return segs
+}
+
+// pdfSameRow reports whether glyph g sits on the row with baseline rowY
+// and largest font rowFS: on the same baseline (within half the smaller
+// font), or a superscript or subscript of it, but not a line of small
+// print just under a large heading.
+func pdfSameRow(rowY, rowFS float64, g pdfGlyph) bool {
+	small, big := math.Min(rowFS, g.fs), math.Max(rowFS, g.fs)
+	dy := math.Abs(g.y - rowY)
+	if dy <= pdfRowTolerance*small {
+		return true
+	}
+	if small > 0.85*big || dy > pdfRowTolerance*big {
+		return false
+	}
+	smallY, bigY := g.y, rowY
+	if g.fs > rowFS {
+		smallY, bigY = rowY, g.y
+	}
+	if smallY > bigY {
+		return true // raised: a superscript
+	}
+	return dy <= 0.25*big // lowered a little: a subscript
 }
 
 // pdfSplitRow sorts a row's glyphs by x and cuts it at wide gaps.
@@ -153,6 +180,9 @@ func pdfSplitRow(row []pdfGlyph) []pdfSeg {
 	var prev *pdfGlyph
 	start := func(g *pdfGlyph) {
 		cur = pdfSeg{x0: g.x, x1: g.x + pdfGlyphWidth(g), y: g.y, fs: g.fs, bold: g.bold}
+		if strings.TrimSpace(g.s) == "" {
+			cur.fs = 0 // a space's font says nothing of the text's
+		}
 		b.Reset()
 	}
 	end := func() {
@@ -185,9 +215,10 @@ func pdfSplitRow(row []pdfGlyph) []pdfSeg {
 		b.WriteString(g.s)
 		cur.chars++
 		cur.x1 = math.Max(cur.x1, g.x+pdfGlyphWidth(g))
-		if g.fs > cur.fs {
+		if g.fs > cur.fs && strings.TrimSpace(g.s) != "" {
 			// The segment's baseline is its largest glyphs', not a
-			// superscript's.
+			// superscript's; spaces, often set in another font, do not
+			// count.
 			cur.fs, cur.y = g.fs, g.y
 		}
 		if g.s != " " {
@@ -249,6 +280,11 @@ func pdfDropMarkers(row []pdfGlyph) []pdfGlyph {
 			continue
 		}
 		if g.fs <= 0.8*mainFS && g.y > base+0.2*mainFS && len(g.s) == 1 && g.s[0] >= '0' && g.s[0] <= '9' {
+			if n := len(out); n > 0 {
+				// Close the gap the mark leaves, so that "V3¹)" reads
+				// "V3)", not "V3 )".
+				out[n-1].w = math.Max(out[n-1].w, g.x+pdfGlyphWidth(&g)-out[n-1].x)
+			}
 			continue
 		}
 		out = append(out, g)
@@ -390,11 +426,21 @@ func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 		row := leaf[i:j]
 		slices.SortStableFunc(row, func(a, b pdfSeg) int { return cmp.Compare(a.x0, b.x0) })
 		l := pdfLine{text: row[0].text, x0: row[0].x0, x1: row[0].x1, y: row[0].y, fs: row[0].fs, bold: row[0].bold}
+		prev := row[0]
 		for _, s := range row[1:] {
+			if prev.chars >= pdfLongSegment && s.chars >= pdfLongSegment {
+				// Two runs of text side by side (captions, columns the
+				// cut could not separate) are two lines, not one.
+				lines = append(lines, l)
+				l = pdfLine{text: s.text, x0: s.x0, x1: s.x1, y: s.y, fs: s.fs, bold: s.bold}
+				prev = s
+				continue
+			}
 			l.text += " " + s.text
 			l.x1 = math.Max(l.x1, s.x1)
 			l.fs = math.Max(l.fs, s.fs)
 			l.bold = l.bold && s.bold
+			prev = s
 		}
 		lines = append(lines, l)
 		i = j

@@ -143,6 +143,12 @@ func TestPDFRealworld(t *testing.T) {
 				t.Errorf("text lacks %q", k)
 			}
 		}
+		// Footnotes move after the text: they must not sit between the
+		// numbered paragraphs, where they would read as items.
+		note, annex := strings.Index(doc.Text, "Key findings of the V3 study"), strings.Index(doc.Text, "ANNEX B")
+		if note < 0 || annex < 0 || note < annex {
+			t.Errorf("footnote at %d, want after the last annex (at %d)", note, annex)
+		}
 	})
 }
 
