@@ -119,26 +119,51 @@ func (s *agencyScan) addCand(c agencyCand) int {
 }
 
 // gazetteerMatch returns the end of the longest gazetteer name starting at
-// token i, and its entry ids.
+// token i, and its entry ids. Commas may stand for "and" ("Ministry of
+// Economy, Trade, Industry"), "the" may be left out or added, and plurals
+// and spelling variants match through the keys.
 func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 	if !s.isNameWord(i) {
 		return 0, nil
 	}
-	n := s.f.gaz.trie
+	type state struct {
+		n         *keyTrie
+		j         int
+		prevComma bool
+	}
 	bestEnd, bestIDs := 0, []int(nil)
-	for j := i; j < len(s.toks); j++ {
-		if j > i && s.toks[j].NL > 0 {
-			break
+	stack := []state{{s.f.gaz.trie, i, false}}
+	for steps := 0; len(stack) > 0 && steps < 200; steps++ {
+		st := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		j := st.j
+		if j >= len(s.toks) || j > i+maxNameTokens || (j > i && s.toks[j].NL > 0) {
+			continue
 		}
-		if s.isSkip(j) {
-			if j == i {
-				return 0, nil
+		t := s.toks[j]
+		if t.Text == "," && j > i {
+			stack = append(stack, state{st.n, j + 1, true})
+			if c := st.n.next["and"]; c != nil {
+				stack = append(stack, state{c, j + 1, false})
+			}
+			continue
+		}
+		if fw := functionKey(t.Fold); fw != "" && j > i {
+			if c := st.n.next[fw]; c != nil {
+				stack = append(stack, state{c, j + 1, false})
+			}
+			if fw == "the" || (fw == "and" && st.prevComma) {
+				stack = append(stack, state{st.n, j + 1, false})
 			}
 			continue
 		}
 		if !s.isNameWord(j) {
-			break
+			continue
 		}
+		if c := st.n.next["the"]; c != nil {
+			stack = append(stack, state{c, j, false}) // "Ministry of Environment"
+		}
+		n := st.n
 		for _, k := range s.tokKeys(j) {
 			n = n.next[k]
 			if n == nil {
@@ -146,14 +171,18 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 			}
 		}
 		if n == nil {
-			break
+			continue
 		}
-		if len(n.ids) > 0 {
+		if len(n.ids) > 0 && j+1 > bestEnd {
 			bestEnd, bestIDs = j+1, n.ids
 		}
+		stack = append(stack, state{n, j + 1, false})
 	}
 	return bestEnd, bestIDs
 }
+
+// maxNameTokens bounds the length of a body's name in tokens.
+const maxNameTokens = 30
 
 // findAgencies fills s.cands with gazetteer matches, pattern matches,
 // acronym definitions, standalone acronyms and descriptive mentions.

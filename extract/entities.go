@@ -99,6 +99,24 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 	sort.SliceStable(order, func(x, y int) bool {
 		return strings.Contains(cands[order[x]].name, " ") && !strings.Contains(cands[order[y]].name, " ")
 	})
+	// "Aleisha Woodward Travels to Italy" in a headline: a trailing common
+	// word after a name found elsewhere is not part of it
+	names := map[string]bool{}
+	for _, c := range cands {
+		names[c.name] = true
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.end-c.start >= 3 && ps.class(c.end-1) == ncWord {
+			short := strings.Join(strings.Fields(ps.text[ps.toks[c.start].Start:ps.toks[c.end-2].End]), " ")
+			if names[short] {
+				c.end--
+				c.raw = ps.text[ps.toks[c.start].Start:ps.toks[c.end-1].End]
+				c.name = short
+				c.surname = ps.toks[c.end-1].Text
+			}
+		}
+	}
 	for _, ci := range order {
 		c := cands[ci]
 		men := Mention{Text: c.raw, Start: ps.toks[c.start].Start, End: ps.toks[c.end-1].End}
@@ -111,7 +129,7 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 			// "Spokesperson Ian" cut by a line break from "Ian Sams", or a
 			// surname written first ("Prime Minister Suga" of "Suga Yoshihide")
 			for x := range people {
-				if full[x] && strings.HasPrefix(people[x].Name, c.name+" ") {
+				if full[x] && containsWord(people[x].Name, c.name) {
 					pi, ok = x, true
 					break
 				}
@@ -199,4 +217,14 @@ func personNameKey(name string) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// containsWord reports whether w is one of the space-separated words of name.
+func containsWord(name, w string) bool {
+	for _, x := range strings.Fields(name) {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }

@@ -93,6 +93,10 @@ func TestAgencies(t *testing.T) {
 		{"job titles are not bodies", "the Director General and the Secretary-General spoke.", nil},
 		{"intergovernmental acronyms", "venues such as APEC and the OECD and the ITU", []string{
 			"Asia-Pacific Economic Cooperation (APEC)", "International Telecommunication Union (ITU)", "Organisation for Economic Co-operation and Development (OECD)"}},
+		{"function words are not skipped freely", "the UN and the Security Council",
+			[]string{"United Nations (UN)", "United Nations Security Council (UNSC)"}},
+		{"optional article", "officials of Japan's Ministry of Environment said", []string{"Ministry of the Environment (MOE)"}},
+		{"ampersand for and", "the Ministry of Internal Affairs & Communications", []string{"Ministry of Internal Affairs and Communications (MIC)"}},
 		{"acronym of a conference is not the union's", "the Plenipotentiary Conference of the International Telecommunication Union (ITU-PP) to be held",
 			[]string{"International Telecommunication Union (ITU)"}},
 	}
@@ -186,6 +190,10 @@ func TestPeople(t *testing.T) {
 		{"job titles alone are not people", "The Director General and the Deputy Director-General and the Ambassador Extraordinary and Plenipotentiary of Japan met.", nil},
 		{"headings are not people", "Cloud Computing Service\nPrivacy and Other Issues\nFuture Plans\nNew Generation Network", nil},
 		{"places and bodies are not people", "held in Washington, D.C. by the Federal Communications Commission and Busan, Republic of Korea", nil},
+		{"headline verb after a name", "Acting Assistant Secretary Aleisha Woodward Travels to Rome\nActing Assistant Secretary Aleisha Woodward will travel.",
+			[]wantPerson{{"Aleisha Woodward", "Acting Assistant Secretary", ""}}},
+		{"middle name alone", "Edgar Flores Santos was convicted. Flores Santos and Mr. Flores met.",
+			[]wantPerson{{"Edgar Flores Santos", "", ""}}},
 		{"transcript speaker", "MR KIRBY: Good afternoon.", []wantPerson{{"Kirby", "", ""}}},
 	}
 	f := finderForTest(t)

@@ -123,6 +123,32 @@ func nameKeys(name string) []string {
 	return keys
 }
 
+// trieKeys are the keys of a name in the gazetteer trie: content keys as
+// in nameKeys, and the function words of, and (also for "&"), the, for
+// kept, so that "UN and the Security Council" is not "UN Security Council".
+func trieKeys(name string) []string {
+	var keys []string
+	for _, t := range tokenize(stripParenthetical(name)) {
+		if fw := functionKey(t.Fold); fw != "" {
+			keys = append(keys, fw)
+			continue
+		}
+		keys = append(keys, agencyKeys(t.Text)...)
+	}
+	return keys
+}
+
+// functionKey returns the trie key of a function word inside body names, or "".
+func functionKey(fold string) string {
+	switch fold {
+	case "of", "and", "the", "for":
+		return fold
+	case "&":
+		return "and"
+	}
+	return ""
+}
+
 // bagKey is the sorted, de-duplicated key set of a name.
 func bagKey(keys []string) string {
 	s := append([]string(nil), keys...)
@@ -177,7 +203,7 @@ func loadGazetteer() (*gazetteer, error) {
 			if len(keys) == 0 {
 				continue
 			}
-			g.trie.insert(keys, id)
+			g.trie.insert(trieKeys(n), id)
 			bk := bagKey(keys)
 			g.bags[bk] = appendID(g.bags[bk], id)
 		}
