@@ -97,7 +97,10 @@ func resolveSequences(labels []label) []label {
 		l := labels[i]
 		st := l.style()
 		prev, seen := last[st]
-		ok := l.value == 1 || seen && l.value == prev+1 || !seen && l.shape != shapeBare && hasSuccessor(labels, i)
+		// A list may start past its first ordinal when its successor
+		// follows; numbered paragraphs often leave the first (a dateline
+		// paragraph) unnumbered and start at 2.
+		ok := l.value == 1 || seen && l.value == prev+1 || !seen && (l.shape != shapeBare || l.value == 2) && hasSuccessor(labels, i)
 		// A numbered paragraph or a lettered "A." needs its successor to
 		// start a list: alone it is a number or an initial ("A. Lincoln").
 		if l.value == 1 && (l.shape == shapeBare || l.shape == shapeDot && l.family != famNumber) {

@@ -317,6 +317,9 @@ func firstSentence(s string) string {
 		if c == '.' && isAbbreviationBefore(s, i) {
 			continue
 		}
+		if strings.Count(strings.TrimSpace(s[:i]), " ") < 2 {
+			continue // "Er. Lee Chuan Seng said": no sentence is that short
+		}
 		return s[:j]
 	}
 	return ""
@@ -341,7 +344,7 @@ func isAbbreviationBefore(s string, i int) bool {
 		return true // an initial
 	}
 	switch strings.ToLower(word) {
-	case "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vol", "jr", "sr", "gen", "col", "lt", "sen", "rep", "gov", "amb", "hon", "rev", "inc", "ltd", "co", "corp", "art", "sec", "fig", "para", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+	case "mr", "mrs", "ms", "mdm", "er", "dr", "prof", "st", "no", "nos", "vol", "jr", "sr", "gen", "col", "lt", "sen", "rep", "gov", "amb", "hon", "rev", "inc", "ltd", "co", "corp", "art", "sec", "fig", "para", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
 		return true
 	}
 	return false
