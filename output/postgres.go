@@ -182,6 +182,8 @@ func (s *pgStore) connectError(err error) error {
 	if errors.As(err, &ce) && ce.Unwrap() != nil {
 		msg = ce.Unwrap().Error()
 	}
+	// One line per attempt (TLS, then plain; several hosts): keep one line.
+	msg = strings.Join(strings.Fields(strings.ReplaceAll(msg, "\n", " ; ")), " ")
 	return &redactedError{msg: s.scrub(fmt.Sprintf("postgres: connect to %s: %s", s.where, msg)), err: err}
 }
 

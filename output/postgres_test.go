@@ -6,10 +6,12 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"net"
 	"net/url"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // "pgx" database/sql driver for test queries
 )
@@ -158,7 +160,9 @@ func TestPostgresWrongPassword(t *testing.T) {
 // a server that does not answer both give errors without the password.
 func TestPostgresErrorsHideDSN(t *testing.T) {
 	const secret = "s3cr3t-pa55"
+	notPG := notPostgresServer(t)
 	for _, tc := range []struct{ name, dsn, want string }{
+		{"not a PostgreSQL server", "postgres://alice:" + secret + "@" + notPG + "/db?connect_timeout=5", "postgres: connect to alice@" + notPG + "/db: "},
 		{"bad port", "postgres://alice:" + secret + "@127.0.0.1:notaport/db", "postgres: invalid DSN"},
 		{"bad key", "host=127.0.0.1 password=" + secret + " bogus", "postgres: invalid DSN"},
 		{"nobody listening", "postgres://alice:" + secret + "@127.0.0.1:1/db?connect_timeout=5&sslmode=disable", "postgres: connect to alice@127.0.0.1:1/db"},
@@ -173,11 +177,38 @@ func TestPostgresErrorsHideDSN(t *testing.T) {
 			if !strings.HasPrefix(msg, tc.want) {
 				t.Errorf("got %q, want it to start with %q", msg, tc.want)
 			}
+			if strings.Contains(msg, "\n") {
+				t.Errorf("error %q is not one line", msg)
+			}
 			if strings.Contains(msg, secret) || strings.Contains(msg, tc.dsn) {
 				t.Errorf("error %q echoes the DSN or its password", msg)
 			}
 		})
 	}
+}
+
+// notPostgresServer listens on loopback and answers every connection like
+// a web server would; it returns its address.
+func notPostgresServer(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.SetDeadline(time.Now().Add(5 * time.Second))
+			c.Read(make([]byte, 1024))
+			c.Write([]byte("HTTP/1.1 400 Bad Request\r\n\r\n"))
+			c.Close()
+		}
+	}()
+	return ln.Addr().String()
 }
 
 func BenchmarkPostgresSink(b *testing.B) {
