@@ -162,7 +162,21 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 	if pt, ok := f.publishedFromMeta(&a.Meta); ok {
 		return pt, true
 	}
-	// 7. Last resort: a date line above the title (or in the masthead)
+	// 7. A plain date line right above the title ("March 13, 2014" over
+	// the headline, as many sites print it); print and visit dates carry
+	// weekdays or sit higher up among the page's chrome.
+	if titleFound {
+		for i := range exprs {
+			e := &exprs[i]
+			if e.start >= titleStart {
+				break
+			}
+			if dtPubEligible(e) && e.a.wd == 0 && dtDateOnlyLine(text, e) && dtLinesBetween(text, e.end, titleStart) <= 1 {
+				return e.a, true
+			}
+		}
+	}
+	// 8. Last resort: a date line above the title (or in the masthead)
 	// that the body's own dates place as the release date, not as the
 	// day a page was printed or saved (usually months or years later).
 	latest, ok := dtLatestBodyDate(exprs, titleEnd)
@@ -185,6 +199,22 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 		}
 	}
 	return dtPoint{}, false
+}
+
+// dtLinesBetween counts the non-empty lines strictly between offsets a
+// and b (scanning at most dtMaxLineScan bytes).
+func dtLinesBetween(text string, a, b int) int {
+	if b-a > dtMaxLineScan {
+		return dtMaxLineScan
+	}
+	n := 0
+	// The first piece ends a's line; the last is the indentation of b's.
+	for _, l := range strings.Split(text[a:b], "\n")[1:] {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // releaseLagDays is how long after the latest dated event in its body a

@@ -354,6 +354,8 @@ var pubCases = []pubCase{
 	{name: "dateline with time", title: "Results", text: "Results\nOct. 31, 2017 10:00 JST\n\nBody.", want: "2017-10-31"},
 	{name: "dateline with pipe and time", title: "Results", text: "Results\nMarch 13, 2014 | 3:30 p.m. EST\n\nBody.", want: "2014-03-13"},
 	{name: "date with words after is no dateline", title: "Results", text: "Results\nMarch 13, 2014 was a busy day\n\nBody.", want: ""},
+	{name: "plain date right above title", title: "Japan-Viet Nam Summit Meeting", text: "Home > Press Releases\nMarch 13, 2014\nJapan-Viet Nam Summit Meeting\n\nThe leaders met in Tokyo and discussed many matters at length with each other for the whole afternoon.", want: "2014-03-13"},
+	{name: "plain date far above title", title: "Summit Meeting", text: "March 13, 2014\nHome\nNews\nPress Releases\nSummit Meeting\n\nThe leaders met.", want: ""},
 	{name: "range under title is not release", title: "Results", text: "Results\n(October 10-11, 2017)\n\nBody.", want: ""},
 }
 
