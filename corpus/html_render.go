@@ -47,9 +47,9 @@ func (w *htmlTextWriter) blockBreak() {
 }
 
 func (w *htmlTextWriter) lineBreak() {
-	if w.breakLevel < 1 {
-		w.breakLevel = 1
-	}
+	// A second <br> in a row leaves an empty line: a paragraph break, as
+	// old pages write paragraphs.
+	w.breakLevel = min(w.breakLevel+1, 2)
 	w.pendingSpace = false
 }
 

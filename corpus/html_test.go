@@ -187,6 +187,7 @@ func TestHTMLRender(t *testing.T) {
 	}{
 		{"inline elements glue like a browser", `<p>word<b>word</b> <i>next</i>  one</p>`, "wordword next one"},
 		{"blocks break lines", `<div>a</div><div>b</div><p>c<br>d</p>`, "a\n\nb\n\nc\nd"},
+		{"double br is a paragraph break", `<td>para one<br><br>para two<br> <br><br>three</td>`, "para one\n\npara two\n\nthree"},
 		{"entities and nbsp", `<p>Fish&nbsp;&amp;&nbsp;Chips &ldquo;x&rdquo; &#8212; &eacute;</p>`, "Fish & Chips “x” — é"},
 		{"invisible characters", "<p>zero\u200bwidth soft\u00adhyphen</p>", "zerowidth softhyphen"},
 		{"ordered list", `<ol><li>One</li><li>Two</li></ol>`, "1. One\n\n2. Two"},
