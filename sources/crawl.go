@@ -352,8 +352,9 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 	req := fetchRequest{URL: t.url}
 	// A URL whose last emission was an error record is fetched and emitted
 	// in full when it works again, so the sink's record of the failure is
-	// superseded (a database deletes the error row on success).
-	recovering := prev.Error != ""
+	// superseded (a database deletes the error row on success). With
+	// Reprocess, every URL is.
+	recovering := prev.Error != "" || r.c.cfg.Reprocess
 	if !recovering && (prev.SHA256 != "" || len(prev.Links) > 0) {
 		req.ETag, req.LastModified = prev.ETag, prev.LastModified
 	}

@@ -74,6 +74,11 @@ type CrawlConfig struct {
 	MaxRedirects int   `yaml:"max_redirects"`
 
 	Retry RetryConfig `yaml:"retry"`
+
+	// Reprocess fetches every URL unconditionally and emits every document
+	// even when unchanged (after upgrading communique, say). A one-off
+	// action, so a flag only (--reprocess), not a config key.
+	Reprocess bool `yaml:"-"`
 }
 
 // ScopeConfig limits what a crawl follows.

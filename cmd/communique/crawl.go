@@ -65,6 +65,7 @@ type crawlFlags struct {
 	maxDepth      int
 	maxPages      int
 	workers       int
+	reprocess     bool
 	set           map[string]bool // flags given on the command line
 	log           logFlags
 	sinks         sinkFlags
@@ -98,6 +99,7 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	fs.IntVar(&f.maxDepth, "max-depth", f.maxDepth, "follow links `N` levels from a seed")
 	fs.IntVar(&f.maxPages, "max-pages", f.maxPages, "fetch at most `N` URLs per pass")
 	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
+	fs.BoolVar(&f.reprocess, "reprocess", false, "fetch every URL in full and emit every document again, changed or not (after upgrading communique)")
 	f.log.register(fs)
 	f.sinks.register(fs)
 	if err := fs.Parse(args); err != nil {
@@ -160,6 +162,7 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	if f.set["max-pages"] {
 		cfg.Scope.MaxPages = f.maxPages
 	}
+	cfg.Reprocess = f.reprocess
 	if len(cfg.Seeds)+len(cfg.Feeds)+len(cfg.Sitemaps) == 0 {
 		return fail(errors.New("nothing to crawl: give --seed, --feed, --sitemap or a --config naming them"))
 	}

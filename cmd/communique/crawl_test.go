@@ -146,6 +146,15 @@ func TestCrawlEndToEnd(t *testing.T) {
 		t.Errorf("second run wrote records:\n%s", data)
 	}
 
+	// --reprocess emits every document again, with the same ids.
+	if err := run(t.Context(), crawlArgs(srv, state, "-o", out, "--reprocess"), nil, &stdout, &stderr); err != nil {
+		t.Fatalf("reprocess crawl: %v", err)
+	}
+	data, _ = os.ReadFile(out)
+	if again := parseRecords(t, string(data)); len(again) != len(recs) {
+		t.Errorf("--reprocess wrote %d records, want %d", len(again), len(recs))
+	}
+
 	// A changed page comes back once, with its old ids.
 	setBudget("The Treasury corrected the budget statement on 5 March 2024.")
 	if err := run(t.Context(), crawlArgs(srv, state, "-o", out), nil, &stdout, &stderr); err != nil {
