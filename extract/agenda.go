@@ -100,7 +100,9 @@ func resolveSequences(labels []label) []label {
 		// A list may start past its first ordinal when its successor
 		// follows; numbered paragraphs often leave the first (a dateline
 		// paragraph) unnumbered and start at 2.
-		ok := l.value == 1 || seen && l.value == prev+1 || !seen && (l.shape != shapeBare || l.value == 2) && hasSuccessor(labels, i)
+		ok := l.value == 1 || seen && l.value == prev+1 || !seen && (l.shape != shapeBare || l.value == 2) && hasSuccessor(labels, i) ||
+			seen && l.value > prev && l.value-prev <= 3 && hasSuccessor(labels, i) // items lost in extraction
+
 		// A numbered paragraph or a lettered "A." needs its successor to
 		// start a list: alone it is a number or an initial ("A. Lincoln").
 		if l.value == 1 && (l.shape == shapeBare || l.shape == shapeDot && l.family != famNumber) {

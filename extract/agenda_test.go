@@ -57,6 +57,8 @@ func TestAgendaLabelStyles(t *testing.T) {
 			[]string{"1|Bilateral relations between the two countries have grown since 1990.|-|1", "2|On environmental cooperation, the memorandum has fostered a closer partnership.|-|1"}},
 		{"numbered paragraphs from 2", "Singapore, 10 October 2023 – The award was presented today to four recipients at a ceremony.\n\n2 The award is the highest environmental accolade for individuals and organisations.\n\n3 A total of 61 nominations were received this year from all parts of the country.",
 			[]string{"2|The award is the highest environmental accolade for individuals and organisations.|-|1", "3|A total of 61 nominations were received this year from all parts of the country.|-|1"}},
+		{"gap in a numbered list", "1. Alpha item\n2. Beta item\nClosing our loops 3. Gamma merged into a heading\n4. Delta item\n5. Epsilon item",
+			[]string{"1.|Alpha item|-|1", "2.|Beta item|-|1", "4.|Delta item|-|1", "5.|Epsilon item|-|1"}},
 		{"markdown bold", "**(I) Strengthening Action**\n\nText of the section follows here.\n\n**(II) Promoting Growth**\n\nMore text.", []string{"(I)|Strengthening Action|-|1", "(II)|Promoting Growth|-|1"}},
 		{"title starting with number", "1. 23rd Policy Dialogue\nText.\n2. 6th Strategy Workshop\nText.", []string{"1.|23rd Policy Dialogue|-|1", "2.|6th Strategy Workshop|-|1"}},
 	}
