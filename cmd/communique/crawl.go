@@ -94,7 +94,7 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	fs.DurationVar(&f.every, "every", 0, "crawl every `INTERVAL` (e.g. 1h) until interrupted")
 	fs.BoolVar(&f.allowPrivate, "allow-private-addresses", false, "allow loopback, private and link-local addresses (tests, intranets)")
 	fs.StringVar(&f.userAgent, "user-agent", f.userAgent, "User-Agent `STRING`; keep a contact URL in it")
-	fs.Float64Var(&f.rate, "rate", f.rate, "requests per second per `HOST`")
+	fs.Float64Var(&f.rate, "rate", f.rate, "at most `N` requests per second to each host")
 	fs.Int64Var(&f.maxBytes, "max-bytes", f.maxBytes, "refuse responses and documents larger than `BYTES`")
 	fs.IntVar(&f.maxDepth, "max-depth", f.maxDepth, "follow links `N` levels from a seed")
 	fs.IntVar(&f.maxPages, "max-pages", f.maxPages, "fetch at most `N` URLs per pass")
