@@ -39,6 +39,14 @@ var titleConnectors = map[string]bool{
 // text holds it.
 func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, first bool) {
 	s.bodyFrom, s.titleEnd = s.start, s.start
+	// A section name as <h1> or <title> ("Press Releases", "News") does
+	// not name the article.
+	if genericTitle(doc.Meta.Headline) {
+		doc.Meta.Headline = ""
+	}
+	if genericTitle(stripSiteSuffix(doc.Meta.Title, c.rules)) {
+		doc.Meta.Title = ""
+	}
 	if first {
 		if i, n, t := c.metaTitleLine(lines, *s, doc.Meta); i >= 0 {
 			c.takePreTitle(lines, s, i)
@@ -220,6 +228,22 @@ func (c *Cleaner) metaTitleLine(lines []cline, s segment, m Meta) (int, int, str
 		}
 	}
 	return -1, 0, ""
+}
+
+// genericTitle reports whether t is a section or release-type name.
+func genericTitle(t string) bool {
+	n := normLine(t)
+	return releaseTypes[n] || genericSections[n]
+}
+
+// genericSections are page section names used as headings of listing and
+// article pages.
+var genericSections = map[string]bool{
+	"newsroom": true, "news room": true, "media centre": true, "media center": true, "press room": true,
+	"media releases": true, "press": true, "media": true, "latest news": true, "news and events": true,
+	"news & events": true, "announcements": true, "publications": true, "speeches": true, "home": true,
+	"press and media": true, "news and media": true, "news & media": true, "statements and releases": true,
+	"briefing room": true, "readouts": true, "updates": true, "article": true, "blog": true,
 }
 
 // metaTitle is the title from metadata when the text has no headline line.
