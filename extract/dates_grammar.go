@@ -504,7 +504,7 @@ func (p *dateParser) joinFull(t0, endA, endB int, e dtExpr, b dtPoint, isAnd, be
 		startB++
 	}
 	if startB < endB {
-		p.emit(startB, endB, dtExpr{a: b, monthFirst: true})
+		p.emit(startB, endB, dtExpr{a: b, dayFirst: e.dayFirst, monthFirst: e.monthFirst})
 	}
 	return endB
 }
@@ -590,6 +590,9 @@ func (p *dateParser) monthContext(t int) bool {
 	k := t - 1
 	if p.isPunct(k, '-') && p.adjacent(t) {
 		k--
+	}
+	if p.isWord(k, kfOf) && p.isWord(k-1, kfBoundary) {
+		return true // the end of March
 	}
 	return p.isWord(k, kfMonthCtx)
 }

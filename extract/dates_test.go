@@ -179,6 +179,10 @@ var dateCases = []dateCase{
 	{name: "month only in past", pub: "2014-04-04", text: "And in February, officials held the first meeting.", want: []string{"2014-02"}, mention: "February"},
 	{name: "month only future", pub: "2014-04-04", text: "The two sides will meet again in February.", want: []string{"2015-02"}},
 	{name: "month only early", pub: "2014-04-04", text: "The rules took effect in early March.", want: []string{"2014-03"}, mention: "early March"},
+	{name: "end of month yearless", pub: "2014-02-10", text: "The rules take effect by the end of March.", want: []string{"2014-03"}, mention: "the end of March"},
+	{name: "mid month", pub: "2014-02-10", text: "Talks resume in mid-March.", want: []string{"2014-03"}, mention: "mid-March"},
+	{name: "month of is not licensed", pub: "2014-02-10", text: "the month of March", want: nil},
+	{name: "months and", pub: "2014-02-10", text: "Consultations were held in March and April 2014.", want: []string{"2014-03/2014-04"}},
 	{name: "month range yearless", pub: "2014-04-04", text: "Talks ran from January to March.", want: []string{"2014-01/2014-03"}},
 
 	// Year-less dates resolved from context.
