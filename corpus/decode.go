@@ -151,7 +151,7 @@ func (d *Decoder) Decode(ctx context.Context, in Input) (doc Doc, err error) {
 		}
 		doc.Source.ContentType = "text/html; charset=" + cs
 	default:
-		text, cs := decodeTextBytes(in.Body)
+		text, cs := decodeDeclaredText(in.Body, in.ContentType)
 		doc.Text = normalizePlainText(text)
 		doc.Source.ContentType = "text/plain; charset=" + cs
 	}

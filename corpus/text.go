@@ -2,9 +2,11 @@ package corpus
 
 import (
 	"bytes"
+	"mime"
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -96,6 +98,38 @@ func decodeTextBytes(b []byte) (string, string) {
 		return string(bytes.ToValidUTF8(b, []byte("\ufffd"))), charsetUTF8
 	}
 	return string(out), charsetCP1252
+}
+
+// decodeDeclaredText decodes b with the charset of a declared Content-Type
+// (an HTTP header) when there is one and no byte-order mark overrides it;
+// otherwise as decodeTextBytes does. A declared UTF-8 that the bytes break
+// falls back to decodeTextBytes as well.
+func decodeDeclaredText(b []byte, declared string) (string, string) {
+	label := declaredCharset(declared)
+	if bom, _ := textBOM(b); bom != "" || label == "" {
+		return decodeTextBytes(b)
+	}
+	enc, name := charset.Lookup(label)
+	if enc == nil || name == charsetUTF8 {
+		return decodeTextBytes(b)
+	}
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return decodeTextBytes(b)
+	}
+	return string(out), name
+}
+
+// declaredCharset returns the charset parameter of a Content-Type value.
+func declaredCharset(contentType string) string {
+	if contentType == "" {
+		return ""
+	}
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(params["charset"])
 }
 
 // mostlyUTF8 reports whether b's non-ASCII bytes are mostly well-formed
