@@ -16,8 +16,6 @@ type segment struct {
 	title    string
 	// masthead holds the article's own pre-title date and release lines.
 	masthead string
-	// symbolTitle is set when the segment starts at a "■ Title" line.
-	symbolTitle bool
 }
 
 // minArticleBody is how much body text (bytes of long paragraphs) each
@@ -61,7 +59,7 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 			if !symbol {
 				from = s + 1 // past the marker line
 			}
-			segs = append(segs, segment{start: from, end: end, symbolTitle: symbol})
+			segs = append(segs, segment{start: from, end: end})
 		}
 	} else {
 		cuts := c.releaseStarts(lines)

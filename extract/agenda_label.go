@@ -42,7 +42,6 @@ type label struct {
 	start, end int   // offsets of the label in the text
 	textStart  int   // offset where the item's own text starts (after the label and spaces)
 	lineEnd    int   // offset of the end of the label's line (without the newline)
-	indent     int   // leading spaces of the line
 	line       int   // index of the line in the outline's lines
 }
 
@@ -123,13 +122,12 @@ func toRoman(n int) string {
 
 // skipLinePrefix returns the offset (relative to line) after indentation,
 // a list bullet ("- ", "• ", "* ") and Markdown emphasis or heading marks
-// that may precede a label, and the indentation width.
-func skipLinePrefix(line string) (int, int) {
+// that may precede a label.
+func skipLinePrefix(line string) int {
 	i := 0
 	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 		i++
 	}
-	indent := i
 	for range 3 {
 		rest := line[i:]
 		switch {
@@ -147,25 +145,25 @@ func skipLinePrefix(line string) (int, int) {
 			_, n := utf8.DecodeRuneInString(rest)
 			i += n
 		default:
-			return i, indent
+			return i
 		}
 		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 			i++
 		}
 	}
-	return i, indent
+	return i
 }
 
 // parseLabel looks for a numbered-item label at the start of line (which
 // begins at offset base in the text). ok is false when there is none.
 func parseLabel(line string, base int) (label, bool) {
-	p, indent := skipLinePrefix(line)
+	p := skipLinePrefix(line)
 	rest := line[p:]
 	if rest == "" {
 		return label{}, false
 	}
 	var l label
-	l.lineStart, l.lineEnd, l.indent = base, base+len(line), indent
+	l.lineStart, l.lineEnd = base, base+len(line)
 	var n int // length of the label in rest
 	var token string
 	switch c := rest[0]; {
