@@ -157,7 +157,7 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 			}
 			continue
 		}
-		if !s.isNameWord(j) {
+		if !s.isNameWord(j) || j == i && (functionKey(t.Fold) != "" || len(s.tokKeys(j)) == 0) {
 			continue
 		}
 		if c := st.n.next["the"]; c != nil {

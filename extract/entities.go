@@ -174,6 +174,7 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 			people[pi].Mentions = append(people[pi].Mentions, Mention{Text: t.Text, Start: t.Start, End: t.End})
 		}
 	}
+	f.titleMentions(ps, people, usedTok)
 	// order by first mention, then number
 	for i := range people {
 		sort.Slice(people[i].Mentions, func(x, y int) bool { return people[i].Mentions[x].Start < people[i].Mentions[y].Start })
@@ -227,4 +228,68 @@ func containsWord(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// titleHead is the role part of a stated title: "Director General of the
+// Global ICT Strategy Bureau" -> "Director General"; "Foreign Secretary"
+// stays whole. Empty when the title has no title head.
+func (f *EntityFinder) titleHead(title string) string {
+	cut := len(title)
+	for _, sep := range []string{" of ", " for ", ", ", " (", " to ", " at "} {
+		if i := strings.Index(title, sep); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	head := strings.TrimSpace(title[:cut])
+	words := strings.Fields(head)
+	if len(words) == 0 || !f.names.isTitleHead(words[len(words)-1]) {
+		return ""
+	}
+	return head
+}
+
+// titleMentions attaches "the Foreign Secretary" and "the Secretary-General"
+// to the one person whose title has that role; a role two people share
+// attaches to neither.
+func (f *EntityFinder) titleMentions(ps *peopleScan, people []Person, usedTok map[int]bool) {
+	owner := map[string]int{}
+	for i, p := range people {
+		h := f.titleHead(p.Title)
+		if h == "" {
+			continue
+		}
+		if _, dup := owner[h]; dup {
+			owner[h] = -1
+			continue
+		}
+		owner[h] = i
+	}
+	if len(owner) == 0 {
+		return
+	}
+	toks := ps.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Text != "the" && toks[i].Text != "The" {
+			continue
+		}
+		// longest role starting after "the"
+		for j := min(len(toks), i+8); j > i+1; j-- {
+			if usedTok[j-1] || toks[j-1].NL > 0 && j-1 > i+1 {
+				continue
+			}
+			role := strings.Join(strings.Fields(ps.text[toks[i+1].Start:toks[j-1].End]), " ")
+			pi, ok := owner[role]
+			if !ok || pi < 0 {
+				continue
+			}
+			// "the Foreign Secretary Boris Johnson" is a name mention already
+			if j < len(toks) && usedTok[j] {
+				break
+			}
+			m := Mention{Text: ps.text[toks[i+1].Start:toks[j-1].End], Start: toks[i+1].Start, End: toks[j-1].End}
+			people[pi].Mentions = append(people[pi].Mentions, m)
+			i = j - 1
+			break
+		}
+	}
 }

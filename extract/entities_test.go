@@ -235,6 +235,24 @@ func TestPeopleMentionsAndAffiliation(t *testing.T) {
 	}
 }
 
+func TestTitleMentions(t *testing.T) {
+	f := finderForTest(t)
+	people, _, _ := f.find("Foreign Secretary Philip Hammond met Minister Tobias Ellwood. The Foreign Secretary said the talks went well, and the Minister agreed.")
+	if len(people) != 2 {
+		t.Fatalf("got %d people, want 2: %+v", len(people), people)
+	}
+	var got []string
+	for _, p := range people {
+		for _, m := range p.Mentions {
+			got = append(got, p.Name+"="+m.Text)
+		}
+	}
+	want := []string{"Philip Hammond=Philip Hammond", "Philip Hammond=Foreign Secretary", "Tobias Ellwood=Tobias Ellwood", "Tobias Ellwood=Minister"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestPlaces(t *testing.T) {
 	f := finderForTest(t)
 	_, _, places := f.find("held in Washington, D.C. and in Busan, Republic of Korea, and Singapore; the U.S.-Japan talks in Tokyo and Tokyo again, and Singapore.")

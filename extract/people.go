@@ -362,7 +362,7 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 			continue
 		}
 		if k >= 0 {
-			if c := p.class(k); (c == ncGiven || c == ncName || c == ncGivenWord || c == ncInitial) && k < a-1 {
+			if c := p.class(k); (c == ncGiven || c == ncGivenWord || c == ncInitial || c == ncName && !p.inComplement(k)) && k < a-1 {
 				// another person's name: stop before it
 				break
 			}
@@ -391,6 +391,17 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 		return false, "", a
 	}
 	return false, p.text[p.toks[start].Start:p.toks[a-1].End], start
+}
+
+// inComplement reports whether token k follows a connector or a title word
+// ("Minister for Sustainability"), so that it belongs to a title rather than
+// being another person's name.
+func (p *peopleScan) inComplement(k int) bool {
+	if k == 0 {
+		return false
+	}
+	prev := p.toks[k-1]
+	return titleConnectors[strings.ToLower(prev.Text)] || p.f.names.isTitleWord(prev.Text) || p.f.names.wordBits(prev.Text)&bitComp != 0
 }
 
 // titleBeforeFrom returns a title phrase ending right before the honorific
