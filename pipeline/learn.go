@@ -25,7 +25,7 @@ func (r *Runner) Learn(ctx context.Context, src Source) error {
 	}
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(r.cfg.Workers)
-	for {
+	for read := 1; ; read++ {
 		in, err := src.Next(gctx)
 		if errors.Is(err, io.EOF) {
 			break
@@ -36,6 +36,9 @@ func (r *Runner) Learn(ctx context.Context, src Source) error {
 				return ctx.Err()
 			}
 			return fmt.Errorf("learn: read source: %w", err)
+		}
+		if r.cfg.LearnProgress != nil {
+			r.cfg.LearnProgress(read)
 		}
 		if in.Error != "" {
 			continue

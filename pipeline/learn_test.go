@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -12,9 +13,14 @@ func TestLearnFeedsEveryDecodableDocument(t *testing.T) {
 	src := newSliceSource("A\none", failDecode, "B\ntwo", panicDecode, panicClean, "C\nthree")
 	src.inputs[5].Error = "permission denied" // never decoded
 	cleaner := &learningCleaner{}
-	r := mustRunner(t, Config{Workers: 3}, Stages{Decoder: fakeDecoder{}, Cleaner: cleaner, Extractor: fakeExtractor{}})
+	var progress []int
+	cfg := Config{Workers: 3, LearnProgress: func(n int) { progress = append(progress, n) }}
+	r := mustRunner(t, cfg, Stages{Decoder: fakeDecoder{}, Cleaner: cleaner, Extractor: fakeExtractor{}})
 	if err := r.Learn(t.Context(), src); err != nil {
 		t.Fatalf("Learn: %v", err)
+	}
+	if got, want := fmt.Sprint(progress), "[1 2 3 4 5 6]"; got != want {
+		t.Errorf("learn progress: got %s, want %s", got, want)
 	}
 	slices.Sort(cleaner.learned)
 	if got, want := strings.Join(cleaner.learned, " "), "doc000.txt doc002.txt"; got != want {

@@ -29,6 +29,9 @@ type Config struct {
 	// Progress, when not nil, is called after each document is emitted with
 	// the running totals. It runs on the emitting goroutine: keep it fast.
 	Progress func(Stats)
+	// LearnProgress, when not nil, is called by Learn with the number of
+	// inputs read so far, after each one.
+	LearnProgress func(read int)
 	// DocTimeout, when positive, bounds the time one document may spend in
 	// the stages; a document over it becomes an error record ("decode:
 	// timed out after 5m0s"). The stages' ctx is cancelled at the deadline;

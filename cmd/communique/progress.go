@@ -29,8 +29,11 @@ type progressBar struct {
 	w     io.Writer
 	done  atomic.Int64
 	total atomic.Int64 // -1 until the count finishes
+	// learning is set during the learning pass, whose count of documents
+	// read is shown instead of the bar.
+	learning atomic.Bool
 
-	mu     sync.Mutex // guards w and drawn
+	mu     sync.Mutex // guards w, drawn and began
 	drawn  bool
 	began  time.Time
 	cancel context.CancelFunc
@@ -52,7 +55,9 @@ func newProgressBar(stderr io.Writer) *progressBar {
 // the bar until stop (or the returned func) is called.
 func (p *progressBar) start(ctx context.Context, paths []string) (stop func()) {
 	ctx, p.cancel = context.WithCancel(ctx)
+	p.mu.Lock()
 	p.began = time.Now()
+	p.mu.Unlock()
 	p.wg.Add(2)
 	go func() {
 		defer p.wg.Done()
@@ -74,6 +79,16 @@ func (p *progressBar) start(ctx context.Context, paths []string) (stop func()) {
 		}
 	}()
 	return p.stop
+}
+
+// learned ends the learning pass: the bar restarts at zero for the main
+// pass.
+func (p *progressBar) learned() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.learning.Store(false)
+	p.done.Store(0)
+	p.began = time.Now()
 }
 
 // stop ends the redrawing and clears the bar; it may be called twice.
@@ -104,9 +119,12 @@ func (p *progressBar) clearLocked() {
 }
 
 func (p *progressBar) draw() {
-	line := renderProgress(int(p.done.Load()), int(p.total.Load()), time.Since(p.began))
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	line := renderProgress(int(p.done.Load()), int(p.total.Load()), time.Since(p.began))
+	if p.learning.Load() {
+		line = renderLearning(int(p.done.Load()), int(p.total.Load()))
+	}
 	fmt.Fprint(p.w, "\r\x1b[K"+line)
 	p.drawn = true
 }
@@ -130,4 +148,12 @@ func renderProgress(done, total int, elapsed time.Duration) string {
 	}
 	return fmt.Sprintf("[%s%s] %d/%d docs  %.1f docs/s  ETA %s",
 		strings.Repeat("#", filled), strings.Repeat(".", barWidth-filled), done, total, rate, eta)
+}
+
+// renderLearning formats the learning pass's progress.
+func renderLearning(read, total int) string {
+	if total < 0 {
+		return fmt.Sprintf("learning repeated lines: %d docs read", read)
+	}
+	return fmt.Sprintf("learning repeated lines: %d/%d docs read", read, total)
 }

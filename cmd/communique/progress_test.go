@@ -57,6 +57,25 @@ func TestProgressBarClearsBeforeLogLines(t *testing.T) {
 	}
 }
 
+func TestProgressBarLearningPhase(t *testing.T) {
+	var buf bytes.Buffer
+	p := &progressBar{w: &buf, began: time.Now()}
+	p.total.Store(-1)
+	p.learning.Store(true)
+	p.done.Store(7)
+	p.draw()
+	if got, want := buf.String(), "\r\x1b[Klearning repeated lines: 7 docs read"; got != want {
+		t.Errorf("learning bar: got %q, want %q", got, want)
+	}
+	p.total.Store(20)
+	p.learned()
+	buf.Reset()
+	p.draw()
+	if got := buf.String(); !strings.Contains(got, "] 0/20 docs") {
+		t.Errorf("main pass bar after learning: got %q, want it to restart at 0/20", got)
+	}
+}
+
 func TestNoProgressBarWhenNotATerminal(t *testing.T) {
 	if p := newProgressBar(&bytes.Buffer{}); p != nil {
 		t.Error("got a progress bar on a buffer, want none")

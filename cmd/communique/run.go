@@ -142,6 +142,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	cfg := pipeline.Config{Workers: flags.workers, Logger: log, DocTimeout: flags.docTimeout}
 	if bar != nil {
 		cfg.Progress = func(s pipeline.Stats) { bar.done.Store(int64(s.Documents)) }
+		cfg.LearnProgress = func(read int) { bar.done.Store(int64(read)) }
+		bar.learning.Store(flags.learnChrome)
+		stopBar := bar.start(ctx, paths)
+		defer stopBar()
 	}
 	runner, err := pipeline.New(cfg, pipeline.Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor})
 	if err != nil {
@@ -163,6 +167,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			return err
 		}
 		log.Info("learned repeated lines", zap.Duration("elapsed", time.Since(learnStart).Round(time.Millisecond)))
+		if bar != nil {
+			bar.learned()
+		}
 	}
 
 	var skipped atomic.Int64
@@ -179,10 +186,6 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	sink, err := flags.sinks.open(ctx, stdout)
 	if err != nil {
 		return err
-	}
-	if bar != nil {
-		stopBar := bar.start(ctx, paths)
-		defer stopBar()
 	}
 	stats, runErr := runner.Run(ctx, src, sink)
 	// The sink commits what was written, also after Ctrl-C.
