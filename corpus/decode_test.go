@@ -236,3 +236,49 @@ func ExampleDecoder_Decode() {
 	//
 	// The Minister visited the port on 3 May 2024.
 }
+
+// TestDecodeConcurrent decodes the fixtures from several goroutines with
+// one Decoder (run with -race): a Decoder is shared by the workers.
+func TestDecodeConcurrent(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	files = append(files, filepath.Join("testdata", "pdf", "bulletin.pdf"))
+	var bodies [][]byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, b)
+	}
+	d := newTestDecoder(t, DecoderConfig{})
+	want := make([]string, len(bodies))
+	for i, b := range bodies {
+		doc, err := decodeBytes(t, d, files[i], b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = doc.Text
+	}
+	errs := make(chan error, 4*len(bodies))
+	done := make(chan struct{})
+	for w := 0; w < 4; w++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i, b := range bodies {
+				doc, err := d.Decode(context.Background(), Input{Source: Source{Path: files[i]}, Body: b})
+				if err != nil {
+					errs <- err
+				} else if doc.Text != want[i] {
+					errs <- fmt.Errorf("%s: concurrent decode differs", files[i])
+				}
+			}
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
