@@ -18,6 +18,11 @@ import (
 //
 // A DateFinder is read-only after construction and safe for concurrent
 // use.
+//
+// Files: dates_scan.go (tokenizer), dates_lexicon.go (keywords),
+// dates_grammar.go (expressions), dates_value.go (values and bounds),
+// dates.go (year and relative resolution, output), dates_published.go
+// (release date from the text, masthead and metadata).
 type DateFinder struct {
 	kwBuckets *dtKwBuckets
 	kws       []dtKeyword
