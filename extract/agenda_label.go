@@ -43,6 +43,7 @@ type label struct {
 	textStart  int   // offset where the item's own text starts (after the label and spaces)
 	lineEnd    int   // offset of the end of the label's line (without the newline)
 	line       int   // index of the line in the outline's lines
+	depth      int   // indentation bucket: 0 up to three spaces, then one per four
 }
 
 // style is the key that identifies items of the same list: same shape and family.
@@ -54,6 +55,11 @@ func (l *label) style() string {
 	s := string(rune('a'+shape)) + string(rune('0'+l.family))
 	if l.shape == shapeDecimal {
 		s += string(rune('0' + len(l.decimal)))
+	}
+	if l.depth > 0 {
+		// An indented list of the same style is a list of its own
+		// (Markdown "1." under "1.").
+		s += "@" + string(rune('0'+min(l.depth, 9)))
 	}
 	return s
 }
@@ -120,6 +126,23 @@ func toRoman(n int) string {
 	return b.String()
 }
 
+// indentWidth is the width of the leading spaces and tabs of line (a tab
+// counts four).
+func indentWidth(line string) int {
+	w := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case ' ':
+			w++
+		case '\t':
+			w += 4
+		default:
+			return w
+		}
+	}
+	return w
+}
+
 // skipLinePrefix returns the offset (relative to line) after indentation,
 // a list bullet ("- ", "• ", "* ") and Markdown emphasis or heading marks
 // that may precede a label.
@@ -164,6 +187,7 @@ func parseLabel(line string, base int) (label, bool) {
 	}
 	var l label
 	l.lineStart, l.lineEnd = base, base+len(line)
+	l.depth = indentWidth(line) / 4
 	var n int // length of the label in rest
 	var token string
 	switch c := rest[0]; {
