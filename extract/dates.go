@@ -188,7 +188,14 @@ const (
 	tenseNone dtTense = iota
 	tensePast
 	tenseFuture
+	// tenseSequence: no tense, nearest to the reference, ties going to
+	// the later year (dates told after a dated event).
+	tenseSequence
 )
+
+// sequenceTieDays is how much closer an earlier year must put a date to
+// win over the later one under tenseSequence.
+const sequenceTieDays = 15
 
 // nearbyTokens is how close a bare year must be to lend its year to a
 // year-less date when nothing better dates it.
@@ -340,7 +347,10 @@ func (r *dtResolver) resolveYear(i int) {
 			return false // "last year ... in June" says nothing about June
 		}
 		if ref, ok := r.exprs[j].refPoint(); ok {
-			year = dtYearByTense(e.a, ref, tenseNone)
+			// Nearest to the anchor; a tie goes forward, as a story
+			// does ("enacted on 1 April 2016 and took effect on 1
+			// October").
+			year = dtYearByTense(e.a, ref, tenseSequence)
 			return true
 		}
 		if y, ok := dtExplicitYear(&r.exprs[j]); ok {
@@ -512,6 +522,9 @@ func dtYearByTense(pt, refPt dtPoint, tn dtTense) int {
 			switch {
 			case e.Before(ref):
 				dist = ref.Sub(e)
+				if tn == tenseSequence {
+					dist += sequenceTieDays * 24 * time.Hour
+				}
 			case s.After(refEnd):
 				dist = s.Sub(refEnd)
 			}

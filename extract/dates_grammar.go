@@ -402,6 +402,25 @@ func (p *dateParser) conn(j int) (next int, isAnd, ok bool) {
 	return j, false, false
 }
 
+// skipDayList skips ", 2, 3" after day d at j (each day later than the
+// one before, each followed by another comma or "and"), returning the
+// index of the connector before the last day, or j when there is no list.
+func (p *dateParser) skipDayList(j, d int) int {
+	k := j
+	for p.isPunct(k, ',') {
+		n, k2, ok := p.dayNum(k + 1)
+		if !ok || n <= d || p.toks[k+1].ndig > 2 {
+			break
+		}
+		k2 = p.afterDay(k2, &dtPoint{})
+		if !p.isPunct(k2, ',') && !p.isWord(k2, kfAnd) && !p.isPunct(k2, '&') {
+			break
+		}
+		d, k = n, k2
+	}
+	return k
+}
+
 // dtDayIndex orders month-day points within a year (leap year assumed when
 // the year is unknown).
 func dtDayIndex(pt dtPoint, y int) int {
@@ -426,6 +445,24 @@ func (p *dateParser) parseMonthFirst(t0, i, wd int, between bool) int {
 		j = p.afterDay(k, &a)
 	}
 	e := dtExpr{a: a, monthFirst: true}
+	// "October 1, 2 and 3, 2018": a day list sharing the month.
+	if a.y == 0 {
+		if k := p.skipDayList(j, a.d); k > j {
+			if k2, isAnd, ok := p.conn(k); ok && isAnd {
+				if d, k3, ok := p.dayNum(k2); ok && d > a.d && dtValidDay(0, a.m, d) {
+					b := dtPoint{m: a.m, d: d, g: gDay}
+					k3 = p.afterDay(k3, &b)
+					if y, k4, ok := p.yearSuffix(k3); ok {
+						a.y, b.y = y, y
+						k3 = p.afterDay(k4, &b)
+					}
+					e.a, e.b, e.rng = a, b, true
+					p.emit(t0, k3, e)
+					return k3
+				}
+			}
+		}
+	}
 	// A second date joined by a connector.
 	if k, isAnd, ok := p.conn(j); ok {
 		wdB, k2, _ := p.weekdayPrefix(k)
@@ -619,6 +656,8 @@ func (p *dateParser) parseDayFirst(t0, i, wd int, between bool) int {
 		}
 		pa := dtPoint{d: d1, g: gDay}
 		k = p.afterDay(k, &pa)
+		// "1, 2 and 3 October 2018": skip the middle of a day list.
+		k = p.skipDayList(k, d1)
 		k2, _, ok := p.conn(k)
 		if !ok {
 			return i

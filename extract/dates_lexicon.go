@@ -86,7 +86,7 @@ spring season=1
 summer season=2
 fall,autumn season=3
 winter season=4
-in,since,for,by,until,till,during,before,after,through,throughout,around,circa,between,beyond,to,from,of,starting,ending,year,end,within yearctx
+in,since,for,by,until,till,during,before,after,through,throughout,around,circa,between,beyond,to,from,of,starting,ending,year,years,end,within yearctx
 in,since,by,until,till,during,before,after,through,throughout,around,from,between,early,late,mid,beginning,end,start,middle monthctx
 early,late,mid yearctx mod
 to,through,thru,until,till,til range
