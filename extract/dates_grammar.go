@@ -992,6 +992,12 @@ func (p *dateParser) ymd(i int) (dtPoint, int, bool) {
 			return dtPoint{}, i, false
 		}
 	}
+	if s1.ch == '.' && i > 0 && p.toks[i-1].kind == tWord {
+		switch strings.ToLower(p.tokText(i - 1)) {
+		case "version", "ver", "v", "release", "build", "rev", "revision", "release-":
+			return dtPoint{}, i, false // Version 2018.3.1
+		}
+	}
 	// Not followed by another group of the same chain (2014-03-13-55).
 	if i+6 < len(p.toks) && p.adjacent(i+5) && p.adjacent(i+6) && p.toks[i+5].kind == tPunct && p.toks[i+5].ch == s1.ch && p.toks[i+6].kind == tNum {
 		if !(s1.ch == '-' && p.toks[i+6].ndig <= 2 && p.toks[i+6].num > t3.num && dtValidDay(t.num, t2.num, p.toks[i+6].num)) {

@@ -267,6 +267,10 @@ var dateCases = []dateCase{
 	{name: "one-month trial", text: "a free one-month trial", want: nil},
 	{name: "month and number of item", text: "Resolution 2012/15 adopted", want: nil},
 	{name: "version", text: "version 2.1.2014 of the tool", want: nil},
+	{name: "dotted version number", text: "Version 2018.3.1 released.", want: nil},
+	{name: "japanese dotted unpadded", text: "Held 2018.3.1 in Tokyo.", want: []string{"2018-03-01"}},
+	{name: "regulation number", text: "Regulation (EU) 2016/679 applies; see Directive 2002/58/EC.", want: nil},
+	{name: "document symbols", text: "Doc. A/HRC/RES/45/31, E/2019/65, S/2020/1234", want: nil},
 	{name: "isbn-like chain", text: "Ref 2014-03-13-55", want: nil},
 	{name: "No before year", text: "Law No. 2013 of the Diet", want: nil},
 }
