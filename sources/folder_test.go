@@ -218,6 +218,11 @@ func TestFolderBadPaths(t *testing.T) {
 				if loops == 0 {
 					t.Errorf("no symlink loop reported walking %s: %v", tt.path, ins)
 				}
+				for _, in := range ins {
+					if strings.Contains(in.err, "symlink loop") && in.size != 0 {
+						t.Errorf("%s: folder error with size %d, want 0", in.path, in.size)
+					}
+				}
 				return
 			}
 			if len(ins) != 1 {

@@ -105,14 +105,16 @@ func (w *walker) visit(path string, explicit bool) (walkEntry, bool) {
 	}
 	switch {
 	case info.IsDir():
+		// Failed folders carry no FileInfo: a folder's size says nothing
+		// about documents.
 		for _, f := range w.stack {
 			if os.SameFile(f.info, info) {
-				return walkEntry{path: path, info: info, err: fmt.Errorf("symlink loop: %s is the folder %s again", path, f.path)}, true
+				return walkEntry{path: path, err: fmt.Errorf("symlink loop: %s is the folder %s again", path, f.path)}, true
 			}
 		}
 		list, err := os.ReadDir(path) // sorted by name
 		if err != nil {
-			return walkEntry{path: path, info: info, err: describePathError(err)}, true
+			return walkEntry{path: path, err: describePathError(err)}, true
 		}
 		w.stack = append(w.stack, &walkFrame{path: path, info: info, entries: list})
 		return walkEntry{}, false

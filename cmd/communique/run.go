@@ -217,6 +217,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		log.Error("finished; some documents failed", summary...)
 		return errSomeFailed
 	}
+	if stats.Documents == 0 {
+		log.Warn("no documents found", zap.Strings("paths", paths), zap.Int64("skipped", skipped.Load()))
+		return nil
+	}
 	log.Info("finished", summary...)
 	return nil
 }

@@ -127,6 +127,7 @@ func TestRunExitCodes(t *testing.T) {
 		"mixed/a.txt":  []byte(goodRelease),
 		"mixed/z.txt":  nil, // empty: fails
 		"mixed/zz.txt": []byte(goodRelease),
+		"empty/.keep":  nil,
 	})
 	tests := []struct {
 		name       string
@@ -137,6 +138,7 @@ func TestRunExitCodes(t *testing.T) {
 	}{
 		{"all ok", []string{"run", "ok"}, 0, 2, "finished"},
 		{"some failed", []string{"run", "mixed"}, 1, 3, "some documents failed"},
+		{"empty folder", []string{"run", "--learn-chrome=false", "empty"}, 0, 0, "no documents found"},
 		{"flags after paths", []string{"run", "ok", "--workers", "1", "--quiet"}, 0, 2, ""},
 		{"no path", []string{"run"}, 2, 0, "no PATH given"},
 		{"unknown flag", []string{"run", "--nope", "ok"}, 2, 0, "flag provided but not defined"},
