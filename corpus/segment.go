@@ -50,6 +50,16 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 			}
 		}
 		masthead = append(pre, masthead...)
+		// The newsletter's name and masthead lines recur as page headers.
+		seen := make(map[string]bool, len(pre))
+		for _, m := range pre {
+			seen[normLine(m)] = true
+		}
+		for i := starts[0]; i < len(lines); i++ {
+			if lines[i].kind == kindBody && len(lines[i].text) <= 160 && seen[normLine(lines[i].text)] {
+				lines[i].kind = kindMasthead
+			}
+		}
 		for j, s := range starts {
 			end := len(lines)
 			if j+1 < len(starts) {
