@@ -992,9 +992,9 @@ func (p *dateParser) ymd(i int) (dtPoint, int, bool) {
 			return dtPoint{}, i, false
 		}
 	}
-	if s1.ch == '.' && i > 0 && p.toks[i-1].kind == tWord {
+	if s1.ch == '.' && i > 0 && p.toks[i-1].kind == tWord && t.nl == 0 {
 		switch strings.ToLower(p.tokText(i - 1)) {
-		case "version", "ver", "v", "release", "build", "rev", "revision", "release-":
+		case "version", "ver", "v", "build", "rev", "revision":
 			return dtPoint{}, i, false // Version 2018.3.1
 		}
 	}
