@@ -70,6 +70,9 @@ func src(path, sha string) corpus.Source {
 func spans(text string, forms ...string) []extract.Mention {
 	var ms []extract.Mention
 	for _, f := range forms {
+		if f == "" {
+			continue
+		}
 		for off := 0; ; {
 			i := strings.Index(text[off:], f)
 			if i < 0 {

@@ -970,3 +970,76 @@ func TestDBUnstorableText(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRowsOf maps records with arbitrary strings and references (unknown
+// or repeated local ids, self-parents) to rows: it never fails, and every
+// entity and span gets exactly one row.
+func FuzzRowsOf(f *testing.F) {
+	f.Add("The MIC met the FCC.", "MIC", "a1", "a1", "p1", "2017-10")
+	f.Add("x\x00y\xff", "", "", "a9", "", "2017-13")
+	f.Add("", "A", "a1", "a2", "a1", "")
+	f.Fuzz(func(t *testing.T, text, name, id, ref, pid, published string) {
+		res := extract.Result{
+			Published: published,
+			People:    []extract.Person{{ID: pid, Name: name, Affiliation: ref, Mentions: spans(text, name)}},
+			Agencies: []extract.Agency{
+				{ID: id, Name: name, Parent: ref, Mentions: spans(text, name)},
+				{ID: ref, Name: name + "2", Parent: id, Country: "JP"},
+				{ID: id, Name: name, Country: "JP"},
+			},
+			Dates:  []extract.Date{{Value: published, Start: published, End: published, Mentions: spans(text, published)}},
+			Places: []extract.Place{{Name: name}},
+			Agenda: []extract.AgendaItem{{Label: name, Parent: intp(0)}},
+		}
+		rec := NewRecord(corpusArticle("f.txt", text), res)
+		rr, err := newRelRecord(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cache := newIDCache()
+		es := collectEntities([]*relRecord{rr})
+		for i, k := range es.people {
+			cache.tx.people[k] = int64(i + 1)
+		}
+		for i, k := range es.agencies {
+			cache.tx.agencies[k] = int64(i + 1)
+		}
+		for i, k := range es.places {
+			cache.tx.places[k] = int64(i + 1)
+		}
+		for i, v := range es.dates {
+			cache.tx.dates[v] = int64(i + 1)
+		}
+		rows, err := rowsOf(rr, cache, jsonArray)
+		if err != nil {
+			t.Fatalf("rowsOf: %v", err)
+		}
+		wantMentions := 0
+		for _, p := range rr.People {
+			wantMentions += len(p.Mentions)
+		}
+		for _, a := range rr.Agencies {
+			wantMentions += len(a.Mentions)
+		}
+		for _, d := range rr.Dates {
+			wantMentions += len(d.Mentions)
+		}
+		gotMentions := len(rows[5]) + len(rows[6]) + len(rows[7]) + len(rows[8])
+		if len(rows[0]) != 1 || len(rows[1]) != 3 || len(rows[2]) != 1 || len(rows[3]) != 1 || len(rows[4]) != 1 || gotMentions != wantMentions {
+			t.Fatalf("rows per table %d %d %d %d %d, mentions %d (want 1 3 1 1 1, %d)",
+				len(rows[0]), len(rows[1]), len(rows[2]), len(rows[3]), len(rows[4]), gotMentions, wantMentions)
+		}
+		for i, t2 := range childTables {
+			for _, row := range rows[i] {
+				if len(row) != len(t2.cols) {
+					t.Fatalf("%s: row has %d values for %d columns", t2.name, len(row), len(t2.cols))
+				}
+			}
+		}
+		for _, s := range []string{rr.Text, rr.Title} {
+			if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
+				t.Fatalf("unstorable text %q", s)
+			}
+		}
+	})
+}
