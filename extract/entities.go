@@ -267,9 +267,15 @@ func (f *EntityFinder) titleMentions(ps *peopleScan, people []Person, usedTok ma
 	if len(owner) == 0 {
 		return
 	}
+	first := map[string]bool{}
+	for role, pi := range owner {
+		if pi >= 0 {
+			first[strings.Fields(role)[0]] = true
+		}
+	}
 	toks := ps.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Text != "the" && toks[i].Text != "The" {
+		if toks[i].Text != "the" && toks[i].Text != "The" || !first[toks[i+1].Text] {
 			continue
 		}
 		// longest role starting after "the"

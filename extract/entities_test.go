@@ -194,6 +194,8 @@ func TestPeople(t *testing.T) {
 			[]wantPerson{{"Aleisha Woodward", "Acting Assistant Secretary", ""}}},
 		{"middle name alone", "Edgar Flores Santos was convicted. Flores Santos and Mr. Flores met.",
 			[]wantPerson{{"Edgar Flores Santos", "", ""}}},
+		{"press contact block", "Media contact: Xiaoqing Zhu, +65 6731 9000\nFor more information, contact Priya Raman at the Secretariat.",
+			[]wantPerson{{"Xiaoqing Zhu", "", ""}, {"Priya Raman", "", ""}}},
 		{"transcript speaker", "MR KIRBY: Good afternoon.", []wantPerson{{"Kirby", "", ""}}},
 	}
 	f := finderForTest(t)

@@ -38,7 +38,7 @@ var honorificAbbrevs = map[string]bool{
 // capital initials (J.), dotted abbreviations (U.S.) and honorifics (Prof.).
 // The possessive 's is its own token.
 func tokenize(text string) []etok {
-	toks := make([]etok, 0, len(text)/5)
+	toks := make([]etok, 0, len(text)/4+1)
 	nl := 0
 	i := 0
 	lineStart := 0

@@ -219,7 +219,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	c := personCand{start: a, end: b}
 	hon, preTitle, preStart := p.titleBefore(a)
 	appTitle, appCountry, appEnd := p.appositive(b)
-	byline := p.isByline(a)
+	byline := p.isByline(a) || p.isContact(a)
 	said := b < len(p.toks) && speechVerbs[p.toks[b].Text]
 	ok := false
 	switch {
@@ -502,6 +502,24 @@ func (p *peopleScan) isByline(a int) bool {
 		return true
 	}
 	if (t.Text == "By" || t.Text == "by") && (t.NL > 0 || a == 1) {
+		return true
+	}
+	return false
+}
+
+// isContact reports whether the name at token a follows a press-contact
+// label: "Media contact: Jane Doe", "Contact: Jane Doe, +1 202 ...",
+// "For more information, contact Jane Doe".
+func (p *peopleScan) isContact(a int) bool {
+	k := a - 1
+	if k >= 0 && p.toks[k].Text == ":" {
+		k--
+	}
+	if k < 0 || p.toks[k+1].NL > 0 {
+		return false
+	}
+	switch strings.ToLower(p.toks[k].Text) {
+	case "contact", "contacts", "enquiries", "inquiries", "spokesperson", "spokesman", "spokeswoman", "by", "author", "editor", "photographer", "writer":
 		return true
 	}
 	return false

@@ -104,7 +104,10 @@ func init() {
 	un the a an his her its my our their russian iraqi american british syrian iranian saudi kurdish
 	turkish french german for of to in on and at middle east central asia near south north west global
 	coalition counter isil daesh isis united states kingdom nations his majesty excellency sheikh emir
-	regime government minister's secretary's council security department`) {
+	regime government minister's secretary's council security department command commander commanding
+	navy army air force marine marines battalion battery brigade division group task amphibious maintenance
+	capt. capt brig. brig gen. gen lt. col. maj. sgt. adm. cmdr. operations operator warfare class petty
+	officer crew artillery press pentagon minister-designate affairs central joint combined spokesman inherent resolve`) {
 		roleWords[w] = true
 	}
 }
@@ -134,6 +137,11 @@ func SurnameOf(value string) string {
 			}
 			inComplement = true
 			continue
+		case isAcronymOrNumber(w) && !particle:
+			if len(run) > 0 {
+				break
+			}
+			continue // "for MEK Resettlement": still the complement
 		case roleWords[lw] || pronouns[lw] || !isCap:
 			if len(run) > 0 {
 				break
@@ -268,4 +276,21 @@ func (r Result) Add(o Result) Result {
 	r.Missed = append(r.Missed, o.Missed...)
 	r.False = append(r.False, o.False...)
 	return r
+}
+
+// isAcronymOrNumber reports whether w is written in capitals (AEG,
+// CJTF-OIR) or holds a digit (1st, 507th): not a name.
+func isAcronymOrNumber(w string) bool {
+	upper, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			return true
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper >= 2 && lower == 0
 }
