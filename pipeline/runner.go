@@ -81,6 +81,10 @@ func (r *Runner) inFlight() int { return r.cfg.Workers * inFlightPerWorker }
 
 // outcome is one processed document on its way to the emitter.
 type outcome struct {
+	// order is the input's position in the order the source yielded it;
+	// the emitter orders by it rather than by Input.Seq so that a source
+	// with gaps or duplicates in Seq cannot stall the run.
+	order   int
 	in      corpus.Input // Body dropped once processed
 	records []output.Record
 	failed  bool
@@ -90,9 +94,10 @@ type outcome struct {
 }
 
 // Run reads every input of src, processes it through the stages and writes
-// its records to sink in Seq order: one record per article, or one error
-// record for a document that failed (logged as a warning). When src is an
-// Acker, each input is acked in Seq order after its records were written.
+// its records to sink in the order src yielded the inputs (Seq order):
+// one record per article, or one error record for a document that failed
+// (logged as a warning). When src is an Acker, each input is acked in the
+// same order after its records were written.
 //
 // Run does not close sink; the caller does, also after an error, so that a
 // cancelled run commits what was done. When ctx is cancelled Run stops
@@ -133,7 +138,7 @@ func (r *Runner) feed(ctx context.Context, src Source, slots chan<- struct{}, re
 	var workers errgroup.Group
 	workers.SetLimit(r.cfg.Workers)
 	err := func() error {
-		for {
+		for order := 0; ; order++ {
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
@@ -151,6 +156,7 @@ func (r *Runner) feed(ctx context.Context, src Source, slots chan<- struct{}, re
 			}
 			workers.Go(func() error {
 				o := r.process(ctx, in)
+				o.order = order
 				select {
 				case results <- o:
 				case <-ctx.Done():
@@ -163,7 +169,7 @@ func (r *Runner) feed(ctx context.Context, src Source, slots chan<- struct{}, re
 	return err
 }
 
-// emit writes outcomes in Seq order. It drains results until it is closed,
+// emit writes outcomes in the order they were read. It drains results until it is closed,
 // so no worker ever blocks on it; after ctx is cancelled it keeps writing
 // only the documents that finished in order, with a context that is not
 // cancelled, so the sink receives whole documents.
@@ -174,7 +180,7 @@ func (r *Runner) emit(ctx context.Context, src Source, sink Sink, slots <-chan s
 	next := 0
 	stopped := false // a gap after cancellation: nothing more is emitted
 	for o := range results {
-		pending[o.in.Seq] = o
+		pending[o.order] = o
 		for !stopped {
 			o, ok := pending[next]
 			if !ok {

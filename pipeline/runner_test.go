@@ -406,3 +406,26 @@ func TestRunDocTimeout(t *testing.T) {
 		})
 	}
 }
+
+// TestRunIgnoresSeqGaps: output follows the order the source yields,
+// whatever Seq says; a source with gaps or duplicate Seqs does not stall.
+func TestRunIgnoresSeqGaps(t *testing.T) {
+	src := newSliceSource(bodies(30)...)
+	for i := range src.inputs {
+		src.inputs[i].Seq = 1000 + (i/2)*7 // gaps and duplicates
+	}
+	sink := &memSink{}
+	r := mustRunner(t, Config{Workers: 3}, fakeStages(time.Millisecond))
+	stats, err := r.Run(t.Context(), ackingSource{src}, sink)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if stats.Documents != 30 {
+		t.Fatalf("emitted %d documents, want 30", stats.Documents)
+	}
+	for i, a := range src.acks {
+		if want := 1000 + (i/2)*7; a.seq != want {
+			t.Fatalf("ack %d: got seq %d, want %d (source order)", i, a.seq, want)
+		}
+	}
+}

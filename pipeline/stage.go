@@ -17,9 +17,11 @@ type Source interface {
 }
 
 // Acker is implemented by sources that need to know when a document is
-// done: Ack is called once per Input, in Seq order, after all of its records
-// were accepted by the sink (failed reports whether it became an error
-// record). A crawler uses it to commit its state only for emitted documents.
+// done: Ack is called once per Input, in the order Next returned them (Seq
+// order), after all of its records were accepted by the sink (failed
+// reports whether it became an error record). The Input passed has its
+// Body dropped. A crawler uses it to commit its state only for emitted
+// documents.
 type Acker interface {
 	Ack(ctx context.Context, in corpus.Input, failed bool) error
 }
