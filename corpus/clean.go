@@ -159,6 +159,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
 	}
 	c.dropRepeated(lines, doc.Text)
+	c.dropRelatedLists(lines)
 	c.dropTrailingPromo(lines)
 	c.markMastheadClusters(lines)
 	segs, docMasthead := c.segment(lines)
@@ -369,6 +370,46 @@ func keepBylines(lines []cline, s segment) {
 		}
 		if l.repeated {
 			l.kind, l.repeated = kindBody, false
+		}
+	}
+}
+
+// relatedHeads are the headings of lists of links to other pages.
+var relatedHeads = map[string]bool{
+	"related articles": true, "related links": true, "related content": true, "related stories": true,
+	"related news": true, "related": true, "more news": true, "more stories": true, "see also": true,
+	"you may also like": true, "you might also like": true, "recent posts": true, "latest news": true,
+	"latest releases": true, "recent news": true, "most read": true, "most popular": true, "popular": true,
+	"trending": true, "read next": true, "further reading": true, "more from this section": true,
+	"other news": true, "in this section": true, "more like this": true, "related topics": true, "tags": true,
+}
+
+// dropRelatedLists marks as chrome the short lines under a "Related
+// Articles"-style heading after the article's first paragraph: link titles
+// and their dates, up to the next prose paragraph or numbered item.
+func (c *Cleaner) dropRelatedLists(lines []cline) {
+	// Only after the first prose paragraph: above it, a "Latest News"
+	// heading may stand over the article's own headline.
+	first := 0
+	for first < len(lines) && !(lines[first].kind == kindBody && len(lines[first].text) >= 100 && isProse(lines[first].text)) {
+		first++
+	}
+	for i := first + 1; i < len(lines); i++ {
+		if lines[i].kind == kindBlank || !relatedHeads[normLine(lines[i].text)] {
+			continue
+		}
+		lines[i].kind = kindChrome
+		for j := i + 1; j < len(lines); j++ {
+			l := &lines[j]
+			if l.kind == kindBlank {
+				continue
+			}
+			t := strings.TrimSpace(l.text)
+			if l.kind == kindMarker || l.kind == kindSeparator || len(t) > 160 || len(t) >= 100 && isProse(t) || c.rules.isItemStart(t) || endsSentence(t) && wordCount(t) > 12 {
+				break
+			}
+			l.kind = kindChrome
+			i = j
 		}
 	}
 }

@@ -163,6 +163,9 @@ func TestCleanTitles(t *testing.T) {
 		{"generic section heading is not the headline",
 			"Press Releases\n\nSenator Secures Funding for Harbor Dredging\n\nWashington, D.C., March 3, 2015\n\n" + body("the dredging"),
 			Meta{Headline: "Press Releases", Title: "Press Releases | U.S. Senator Jane Doe"}, "Senator Secures Funding for Harbor Dredging"},
+		{"latest news heading above the headline",
+			"Latest News\n\nMinister Opens Water Plant\n\nMarch 3, 2022\n\n" + body("the plant"),
+			Meta{}, "Minister Opens Water Plant"},
 		{"page title with site prefix",
 			body("the plant"),
 			Meta{Title: "Ministry of Water - Minister Opens Water Plant"}, "Minister Opens Water Plant"},
@@ -231,6 +234,8 @@ func TestCleanTrailingPromo(t *testing.T) {
 			nil, []string{"Back to Top", "OpenID", "already have an account"}},
 		{"a release about subscriptions is not promotion", "\n\nThe new rules require companies to let consumers cancel subscriptions online as easily as they sign up, and to remind them before a free trial ends.\n\nCompanies that offer premium subscription plans must also disclose the annual price before consumers subscribe, the commission said.",
 			[]string{"cancel subscriptions", "premium subscription plans"}, nil},
+		{"related links", "\n\nRelated Articles\n\nMinister Visits Northern Port\nMay 2, 2024\nMinister Opens New Terminal\nApril 28, 2024",
+			[]string{"Jane Reporter"}, []string{"Related", "Minister Visits", "April 28"}},
 		{"contact block kept", "\n\nFor more information contact the press office at 202-555-0100.",
 			[]string{"press office"}, nil},
 	}

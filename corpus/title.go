@@ -138,8 +138,9 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			continue
 		}
 		n := normLine(t)
-		if releaseTypes[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 {
-			// A site name or release label heads the page when a headline follows.
+		if releaseTypes[n] || genericSections[n] || relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 {
+			// A site name, section name or release label heads the page
+			// when a headline follows.
 			if c.headlineFollows(lines, i, s.end) {
 				continue
 			}
