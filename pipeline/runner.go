@@ -169,10 +169,11 @@ func (r *Runner) feed(ctx context.Context, src Source, slots chan<- struct{}, re
 	return err
 }
 
-// emit writes outcomes in the order they were read. It drains results until it is closed,
-// so no worker ever blocks on it; after ctx is cancelled it keeps writing
-// only the documents that finished in order, with a context that is not
-// cancelled, so the sink receives whole documents.
+// emit writes outcomes in the order they were read. It drains results
+// until it is closed, so no worker ever blocks on it; after ctx is
+// cancelled it keeps writing only the documents that finished in order,
+// with a context that is not cancelled, so the sink receives whole
+// documents.
 func (r *Runner) emit(ctx context.Context, src Source, sink Sink, slots <-chan struct{}, results <-chan outcome) (Stats, error) {
 	acker, _ := src.(Acker)
 	var stats Stats
