@@ -4,10 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract"
 	"github.com/communique/communique/output"
 )
 
@@ -52,5 +55,54 @@ func BenchmarkRunOverhead(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkRunRealStages runs the real decoder, cleaner and extractor over
+// the demo sample (and the dev corpus when present), one worker: the
+// end-to-end cost per byte without file I/O.
+func BenchmarkRunRealStages(b *testing.B) {
+	var inputs []corpus.Input
+	var size int64
+	for _, dir := range []string{"../testdata/sample", "/work/shared/corpus/dev"} {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			body, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				b.Fatal(err)
+			}
+			inputs = append(inputs, corpus.Input{Seq: len(inputs), Source: corpus.Source{Path: e.Name(), Size: int64(len(body))}, Body: body})
+			size += int64(len(body))
+		}
+	}
+	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	extractor, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := New(Config{Workers: 1}, Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		src := &sliceSource{inputs: inputs}
+		stats, err := r.Run(b.Context(), src, discardSink{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if stats.Failures > 0 {
+			b.Fatalf("%d documents failed", stats.Failures)
+		}
 	}
 }
