@@ -308,7 +308,7 @@ const (
 
 	// pgDeleteStale: see sqliteDeleteStale.
 	pgDeleteStale = `DELETE FROM records WHERE source_identity = $1 AND id <> ALL($2::text[])
-		AND ($3::boolean OR source_sha256 IS DISTINCT FROM $4::text)`
+		AND ($3::boolean OR source_sha256 IS DISTINCT FROM $4::text OR segment = ANY($5::integer[]))`
 
 	pgDeleteError = `DELETE FROM errors WHERE source_identity = $1`
 
@@ -547,7 +547,7 @@ func (s *pgStore) writeDocFrames(ctx context.Context, tx pgx.Tx, docs []*relDoc,
 			if d.identity == "" { // no URI or path: nothing to tell its records from others'
 				continue
 			}
-			b.Queue(pgDeleteStale, d.identity, d.ids(), d.complete, nullString(d.sha256()))
+			b.Queue(pgDeleteStale, d.identity, d.ids(), d.complete, nullString(d.sha256()), d.segments())
 			b.Queue(pgDeleteError, d.identity)
 			continue
 		}

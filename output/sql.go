@@ -58,6 +58,15 @@ func (d *relDoc) sha256() string {
 	return d.recs[0].Source.SHA256
 }
 
+// segments returns the segments of the document's records.
+func (d *relDoc) segments() []int32 {
+	segs := make([]int32, len(d.recs))
+	for i, r := range d.recs {
+		segs[i] = int32(r.Segment)
+	}
+	return segs
+}
+
 // ids returns the ids of the document's records.
 func (d *relDoc) ids() []string {
 	ids := make([]string, len(d.recs))

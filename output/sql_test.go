@@ -1043,3 +1043,28 @@ func FuzzRowsOf(f *testing.F) {
 		}
 	})
 }
+
+// TestDBRecordsOfAnOlderRelease checks that records stored under other ids
+// for the same source and segment (written by a release that computed ids
+// differently) are replaced, not refused, also for the last document.
+func TestDBRecordsOfAnOlderRelease(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			docs := fixtureDocs()[:2] // the newsletter is last
+			recs := recordsOf(docs)
+			var older []Record
+			for _, r := range recs {
+				r.ID = "old-" + r.ID
+				older = append(older, r)
+			}
+			load(t, b, older)
+			load(t, b, recs)
+			checkConsistent(t, b.db)
+			got := queryLines(t, b.db, `SELECT count(*) FROM records WHERE id LIKE 'old-%'`)
+			if !slices.Equal(got, []string{"0"}) || count(t, b.db, "records") != len(recs) || count(t, b.db, "errors") != 0 {
+				t.Errorf("old-id records left: %q; records %d, want %d; errors %d, want 0",
+					got, count(t, b.db, "records"), len(recs), count(t, b.db, "errors"))
+			}
+		})
+	}
+}

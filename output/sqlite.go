@@ -219,10 +219,12 @@ const (
 
 	// sqliteDeleteStale deletes records of a source (?1) that its new
 	// version (ids ?2, a JSON array) no longer has: all of them when the
-	// document is complete (?3), else those of other bytes (sha256 ?4).
+	// document is complete (?3), else those of other bytes (sha256 ?4) and
+	// those at a segment it has (?5) under another id (ids of an older
+	// release of this program).
 	sqliteDeleteStale = `DELETE FROM records WHERE source_identity = ?1
 		AND id NOT IN (SELECT value FROM json_each(?2))
-		AND (?3 OR source_sha256 IS NOT ?4)`
+		AND (?3 OR source_sha256 IS NOT ?4 OR segment IN (SELECT value FROM json_each(?5)))`
 
 	sqliteDeleteError = `DELETE FROM errors WHERE source_identity = ?`
 
@@ -386,7 +388,11 @@ func (s *sqliteStore) writeDocFrame(ctx context.Context, b *sqliteBatch, d *relD
 		if err != nil {
 			return err
 		}
-		if _, err := b.exec(ctx, sqliteDeleteStale, d.identity, string(ids), d.complete, nullIfEmpty(d.sha256())); err != nil {
+		segs, err := json.Marshal(d.segments())
+		if err != nil {
+			return err
+		}
+		if _, err := b.exec(ctx, sqliteDeleteStale, d.identity, string(ids), d.complete, nullIfEmpty(d.sha256()), string(segs)); err != nil {
 			return fmt.Errorf("delete stale records of %s: %w", d.identity, err)
 		}
 		if _, err := b.exec(ctx, sqliteDeleteError, d.identity); err != nil {
