@@ -190,7 +190,14 @@ func (s *agencyScan) findAgencies() {
 	// 1. Gazetteer names, longest first from each position.
 	for i := 0; i < len(s.toks); i++ {
 		if end, ids := s.gazetteerMatch(i); end > i {
-			s.addCand(agencyCand{start: i, end: end, gids: ids, parentCand: -1, aliasOf: -1})
+			c := agencyCand{start: i, end: end, gids: ids, parentCand: -1, aliasOf: -1}
+			// "Diplomatic Security Service" is not the "Security Service":
+			// capitalized words before a known name make a longer, other name
+			if st := s.leftModifiers(i); st < i {
+				c.start, c.gids = st, nil
+				c.kind = s.f.gaz.agencies[ids[0]].Kind
+			}
+			s.addCand(c)
 			i = end - 1
 		}
 	}
@@ -212,6 +219,27 @@ func (s *agencyScan) findAgencies() {
 	s.findDescriptions()
 	s.sortCands()
 }
+
+// leftModifiers returns where the capitalized words right before token i
+// begin (same line, not a country, title, sentence opener or acronym), or i.
+func (s *agencyScan) leftModifiers(i int) int {
+	st := i
+	for k := i - 1; k >= 0 && s.toks[k+1].NL == 0 && s.covered[k] == 0; k-- {
+		t := s.toks[k]
+		if !t.Word || !t.Cap || t.Upper || sentenceStarters[t.Text] || s.f.names.isTitleWord(t.Text) ||
+			s.f.gaz.demonyms[t.Fold] != "" || s.f.gaz.isPlaceFold(t.Fold) || dateWords[t.Text] {
+			break
+		}
+		if _, isHead := orgHeads[t.Text]; isHead {
+			break
+		}
+		st = k
+	}
+	return st
+}
+
+// venueWords before Center/Centre name a place, not a body.
+var venueWords = map[string]bool{"Convention": true, "Conference": true, "Exhibition": true, "Shopping": true, "Trade": true, "Visitor": true, "Visitors": true, "Community": true, "Medical": true, "Fitness": true, "Sports": true, "Cultural": true, "Data": true, "Call": true}
 
 // patternAt grows a name around the head noun at token h and records it.
 // It returns the end token of the name, or h when there is none.
@@ -257,6 +285,11 @@ func (s *agencyScan) patternAt(h int) int {
 			}
 			if s.isNameWord(j) {
 				if s.isDateWord(j) {
+					break
+				}
+				if (s.f.names.isTitleHead(t.Text) || s.f.names.isHonorific(t.Text)) && j > 0 && s.isNameWord(j-1) {
+					// "Office of National Drug Control Policy Assistant Director ...":
+					// a job title after the name ("Office of the Director ..." stays)
 					break
 				}
 				if _, isHead := orgHeads[t.Text]; isHead && j > end+1 {
@@ -343,6 +376,9 @@ func (s *agencyScan) patternAt(h int) int {
 		return h + 1
 	}
 	if start == h && end == h+1 {
+		return h
+	}
+	if (head == "Center" || head == "Centre") && h > 0 && venueWords[s.toks[h-1].Text] {
 		return h
 	}
 	// a country alone does not make a name: "U.S. Department" is not a body.
@@ -585,6 +621,7 @@ type agencyGroup struct {
 	parent   int // group index or -1
 	parentGN string
 	keys     string
+	okeys    string // ordered keys of the longest surface, for prefix merging
 }
 
 // resolveAgencies merges the candidates into one group per body and returns
@@ -669,6 +706,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 				byGID[gid] = len(groups)
 			} else {
 				g.name = strings.TrimPrefix(c.text, "the ")
+				g.okeys = strings.Join(stripCountryKeys(c.keys, s.f.gaz), " ")
 				byKey[key] = len(groups)
 			}
 			if g.kind == "" {
@@ -701,6 +739,12 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		g.mentions = append(g.mentions, Mention{Text: c.text, Start: s.toks[c.start].Start, End: s.toks[c.end-1].End})
 		if !c.acronymMention && c.text != g.name && !containsString(g.aliases, c.text) {
 			g.aliases = append(g.aliases, c.text)
+		}
+	}
+	groups, candGroup = mergeTruncated(groups, candGroup)
+	for gi, g := range groups {
+		if g.gid >= 0 {
+			byGID[g.gid] = gi
 		}
 	}
 	// parents: stated in the text ("X of Y") or known to the gazetteer
@@ -748,4 +792,67 @@ func (g *gazetteer) isPlaceWord(w string) bool { return g.isPlaceFold(foldKey(w)
 func (g *gazetteer) isPlaceFold(f string) bool {
 	n := g.places.next[f]
 	return n != nil && len(n.ids) > 0
+}
+
+// mergeTruncated merges a body the gazetteer does not know into another
+// unknown body whose name it begins: "the Committee of Experts" after "the
+// Committee of Experts on the Application of Conventions and Recommendations".
+func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int) {
+	into := make([]int, len(groups))
+	for i := range into {
+		into[i] = i
+	}
+	merged := false
+	for a := range groups {
+		if groups[a].gid >= 0 || groups[a].okeys == "" {
+			continue
+		}
+		for b := range groups {
+			if a == b || groups[b].gid >= 0 || !strings.HasPrefix(groups[b].okeys, groups[a].okeys+" ") {
+				continue
+			}
+			gb := &groups[b]
+			gb.mentions = append(gb.mentions, groups[a].mentions...)
+			for _, al := range append([]string{groups[a].name}, groups[a].aliases...) {
+				if al != gb.name && !containsString(gb.aliases, al) {
+					gb.aliases = append(gb.aliases, al)
+				}
+			}
+			if gb.acronym == "" {
+				gb.acronym = groups[a].acronym
+			}
+			into[a] = b
+			merged = true
+			break
+		}
+	}
+	if !merged {
+		return groups, candGroup
+	}
+	newIndex := make([]int, len(groups))
+	var out []agencyGroup
+	for i, g := range groups {
+		if into[i] != i {
+			continue
+		}
+		newIndex[i] = len(out)
+		out = append(out, g)
+	}
+	resolve := func(i int) int {
+		for into[i] != i {
+			i = into[i]
+		}
+		return newIndex[i]
+	}
+	for i, g := range candGroup {
+		if g >= 0 {
+			candGroup[i] = resolve(g)
+		}
+	}
+	for i := range out {
+		if out[i].parent >= 0 {
+			out[i].parent = resolve(out[i].parent)
+		}
+	}
+	return out, candGroup
 }
