@@ -226,10 +226,10 @@ func TestRunBadInputs(t *testing.T) {
 		wantErr string // substring of the error, case-insensitive; "" for a record
 	}{
 		{"in/01 good.txt", ""},
-		{"in/02 empty.txt", "empty"},
-		{"in/03 garbage.txt", "decode"},
-		{"in/04 truncated.pdf", "decode"},
-		{"in/05 encrypted.pdf", "decode"},
+		{"in/02 empty.txt", "decode: empty"},
+		{"in/03 garbage.txt", "decode: unsupported binary"},
+		{"in/04 truncated.pdf", "truncated"},
+		{"in/05 encrypted.pdf", "decode: encrypted pdf"},
 		{"in/06 big.txt", "over the limit of 40000"},
 		{"in/07 invalid-utf8.txt", ""},
 		{"in/08 loop", "symlink loop"},
