@@ -119,6 +119,20 @@ func (f *pdfFont) width(code int) float64 {
 	return 0
 }
 
+// pdfLigatures maps the Unicode ligature characters that fonts map their
+// ligature glyphs to onto the letters they stand for, so that "ﬁve" is
+// "five" for every later search.
+var pdfLigatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi",
+	"\ufb04", "ffl", "\ufb05", "ft", "\ufb06", "st")
+
+func pdfExpandLigatures(s string) string {
+	// Ligatures are U+FB00..U+FB06, encoded EF AC 80..86.
+	if strings.Contains(s, "\xef\xac") {
+		return pdfLigatures.Replace(s)
+	}
+	return s
+}
+
 type nopPDFEncoding struct{}
 
 func (nopPDFEncoding) Decode(raw string) string { return raw }
@@ -301,7 +315,7 @@ func (r *pdfGlyphReader) show(g *pdfTextState, s string) {
 		}
 		w0 := f.width(code)
 		trm := pdfMatrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.ts, 1}}.mul(g.tm).mul(g.ctm)
-		text := f.enc.Decode(raw)
+		text := pdfExpandLigatures(f.enc.Decode(raw))
 		if text != "" {
 			fs := math.Hypot(trm[1][0], trm[1][1])
 			r.glyphs = append(r.glyphs, pdfGlyph{

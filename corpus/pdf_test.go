@@ -20,13 +20,15 @@ func readPDFFixture(t testing.TB, name string) []byte {
 
 func TestPDFGolden(t *testing.T) {
 	d := newTestDecoder(t, DecoderConfig{})
-	for _, name := range []string{"bulletin.pdf", "owner-only.pdf"} {
+	// owner-only.pdf is bulletin.pdf encrypted with an empty user
+	// password: it reads the same.
+	for name, golden := range map[string]string{"bulletin.pdf": "bulletin", "owner-only.pdf": "bulletin", "notice.pdf": "notice"} {
 		t.Run(name, func(t *testing.T) {
 			doc, err := decodeBytes(t, d, name, readPDFFixture(t, name))
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, filepath.Join("testdata", "pdf", "bulletin.golden"), goldenDoc(doc))
+			checkGolden(t, filepath.Join("testdata", "pdf", golden+".golden"), goldenDoc(doc))
 		})
 	}
 }
@@ -83,6 +85,36 @@ func TestPDFBulletin(t *testing.T) {
 	page3 := doc.Text[doc.PageStarts[2]:doc.PageStarts[3]]
 	if want := strings.Join(cols, "\n\n"); !strings.Contains(page3, want) {
 		t.Errorf("two-column page not read column by column:\n%s", page3)
+	}
+}
+
+// TestPDFNotice checks a PDF from another producer (groff and
+// ghostscript): ligatures, a "- 2 -" page header, lettered items.
+func TestPDFNotice(t *testing.T) {
+	d := newTestDecoder(t, DecoderConfig{})
+	doc, err := decodeBytes(t, d, "notice.pdf", readPDFFixture(t, "notice.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{
+		"Office of the Secretary",
+		"Released 2 October 2017. The Regional Water Board met in Lakeport on Tuesday, October 10, and Wednesday, October 11, 2017,",
+		"\n\n(a) Abstraction limits will be reviewed quarterly by the technical committee, which reports to the Board.\n\n(b) Emergency",
+		"take precedence over agricultural permits during declared droughts.",
+		"a period of five years, subject to the installation of certified flow meters",
+		"\n\n4. Annex: attendance\n\n",
+	} {
+		if !strings.Contains(doc.Text, k) {
+			t.Errorf("text lacks %q", k)
+		}
+	}
+	for _, k := range []string{"-2-", "\ufb01", "\ufb02"} {
+		if strings.Contains(doc.Text, k) {
+			t.Errorf("text keeps %q", k)
+		}
+	}
+	if len(doc.PageStarts) != 2 || !strings.HasPrefix(doc.Text[doc.PageStarts[1]:], "4. Annex") {
+		t.Errorf("got page starts %v, want page 2 at the annex", doc.PageStarts)
 	}
 }
 
