@@ -201,6 +201,10 @@ func TestPeople(t *testing.T) {
 			[]wantPerson{{"Edgar Flores Santos", "", ""}}},
 		{"press contact block", "Media contact: Xiaoqing Zhu, +65 6731 9000\nFor more information, contact Priya Raman at the Secretariat.",
 			[]wantPerson{{"Xiaoqing Zhu", "", ""}, {"Priya Raman", "", ""}}},
+		{"titles of two people in a row", "Deputy Assistant Secretary of State Akunna Cook and Acting Chief Operating Officer Leslie Marbury spoke.",
+			[]wantPerson{{"Akunna Cook", "Deputy Assistant Secretary of State", ""}, {"Leslie Marbury", "Acting Chief Operating Officer", ""}}},
+		{"name and title before a title", "President Biden and Prime Minister Kishida met.",
+			[]wantPerson{{"Biden", "President", ""}, {"Kishida", "Prime Minister", ""}}},
 		{"transcript speaker", "MR KIRBY: Good afternoon.", []wantPerson{{"Kirby", "", ""}}},
 	}
 	f := finderForTest(t)

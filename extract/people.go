@@ -362,7 +362,7 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 			continue
 		}
 		if k >= 0 {
-			if c := p.class(k); (c == ncGiven || c == ncGivenWord || c == ncInitial || c == ncName && !p.inComplement(k)) && k < a-1 {
+			if c := p.class(k); (c == ncGiven || c == ncGivenWord || c == ncInitial || c == ncName && (!p.inComplement(k) || p.isNameClass(k+1))) && k < a-1 {
 				// another person's name: stop before it
 				break
 			}
@@ -401,7 +401,19 @@ func (p *peopleScan) inComplement(k int) bool {
 		return false
 	}
 	prev := p.toks[k-1]
-	return titleConnectors[strings.ToLower(prev.Text)] || p.f.names.isTitleWord(prev.Text) || p.f.names.wordBits(prev.Text)&bitComp != 0
+	return titleConnectors[strings.ToLower(prev.Text)] || p.f.names.wordBits(prev.Text)&bitComp != 0 && !p.f.names.isTitleWord(prev.Text)
+}
+
+// isNameClass reports whether token k can be part of a name.
+func (p *peopleScan) isNameClass(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	switch p.class(k) {
+	case ncGiven, ncGivenWord, ncName, ncWord:
+		return true
+	}
+	return false
 }
 
 // titleBeforeFrom returns a title phrase ending right before the honorific
