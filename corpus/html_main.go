@@ -488,6 +488,7 @@ func (p *htmlPage) initialScore(n *html.Node) float64 {
 
 // pickMain returns the main content container.
 func (p *htmlPage) pickMain() *html.Node {
+	anchor := p.headlineAnchor()
 	var best *nodeInfo
 	bestScore := 0.0
 	for _, ni := range p.order {
@@ -495,6 +496,9 @@ func (p *htmlPage) pickMain() *html.Node {
 			continue
 		}
 		s := ni.score * (1 - ni.linkDensity())
+		if ni == anchor {
+			s *= htmlHeadlineBonus
+		}
 		if best == nil || s > bestScore {
 			best, bestScore = ni, s
 		}
@@ -532,6 +536,28 @@ func (p *htmlPage) pickMain() *html.Node {
 		cur = pi
 	}
 	return cur.node
+}
+
+// htmlHeadlineBonus multiplies the score of the container that holds the
+// page's first <h1> with paragraphs: the heading marks the article, so a
+// sidebar of teaser paragraphs must clearly outscore it to win.
+const htmlHeadlineBonus = 1.5
+
+// headlineAnchor returns the lowest scored container of the first <h1>
+// outside chrome, or nil.
+func (p *htmlPage) headlineAnchor() *nodeInfo {
+	for _, ni := range p.order {
+		if ni.node.DataAtom != atom.H1 || ni.text == 0 || !p.inContent(ni) {
+			continue
+		}
+		for a := ni.node.Parent; a != nil && a != p.body; a = a.Parent {
+			if ai := p.info[a]; ai != nil && ai.scored {
+				return ai
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 func htmlIsSemanticMain(n *html.Node) bool {

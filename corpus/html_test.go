@@ -116,6 +116,13 @@ func TestHTMLMainContent(t *testing.T) {
 			headline: "Minister announces new coastal flood defence programme", wantCharset: "utf-8",
 		},
 		{
+			page:        "teaser-sidebar.html",
+			keep:        []string{"5 May 2024", "Ms Anna Berg", "consultations later this year."},
+			drop:        []string{"More news", "Lisbon", "visas online", "scholarship", "Copyright", "Contact"},
+			headline:    "Ministry welcomes new ambassador",
+			wantCharset: "utf-8",
+		},
+		{
 			page: "legacy-1252.html",
 			keep: []string{"FOR IMMEDIATE RELEASE\nFebruary 3, 2009", "Port Authority Names Renée Dubois Executive Director",
 				"“Renée brings", "O’Neill", "Contact: Public Affairs Office"},

@@ -296,6 +296,28 @@ legacy = """<html><head><title>News Release: Port Authority Names New Director</
 </body></html>
 """
 
+# A short release beside a longer column of teaser paragraphs, without any
+# class hints: the <h1> marks which column is the article.
+teasers = """<html><head><title>Short release</title></head><body>
+<div class="top"><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a> <a href="/contact">Contact</a></div>
+<div class="row">
+<div class="col-md-8">
+<h1>Ministry welcomes new ambassador</h1>
+<p class="date">5 May 2024</p>
+<p>The Minister of Foreign Affairs, Ms Anna Berg, today received the credentials of the new Ambassador of Maristan, Mr Paulo Reis, at a ceremony in the capital.</p>
+<p>The two discussed cooperation in trade, education and climate, and agreed to hold consultations later this year.</p>
+</div>
+<div class="col-md-4">
+<h3>More news</h3>
+<p>The Minister travelled to Lisbon for the regional summit on maritime security, where she met counterparts from twelve countries and signed a declaration.</p>
+<p>From 1 June, citizens of partner countries will be able to apply for visas online, with decisions within ten working days, the Ministry announced.</p>
+<p>Applications for the 2025 scholarship programme, which funds study abroad in engineering, medicine and law, open on 15 May and close on 30 June.</p>
+</div>
+</div>
+<div class="bottom">Copyright Ministry of Foreign Affairs, 1 Main Street. All rights reserved.</div>
+</body></html>
+"""
+
 def write(name, text, encoding="utf-8"):
     with open(name, "wb") as f:
         f.write(text.encode(encoding))
@@ -306,6 +328,7 @@ write("mic-chrome.html", mic.replace("日本語", "日本語"), "shift_jis") if 
 # on the real site the selector then shows only Japanese and English.
 write("mic-chrome.html", mic.replace('<li><a href="/zh/index.html">中文</a></li><li><a href="/ko/index.html">한국어</a></li>', ""), "shift_jis")
 write("eu-chrome.html", eu)
+write("teaser-sidebar.html", teasers)
 write("govuk-chrome.html", gov_uk)
 with open("legacy-1252.html", "wb") as f:
     f.write(legacy.encode("latin-1"))
