@@ -17,7 +17,7 @@ import (
 
 // Postgres is a Sink that writes records into a PostgreSQL database,
 // creating and migrating its schema on open. See docs/databases.md for the
-// schema and sql.go for the write protocol.
+// schema and sql_sink.go for the write protocol.
 //
 // A batch is one transaction: canonical entities are upserted with
 // multi-row statements over arrays, records with one multi-row upsert, and
@@ -341,7 +341,7 @@ const (
 	pgSelectDates = `SELECT id, value FROM dates WHERE value = ANY($1::text[])`
 )
 
-// writeBatch writes docs in one transaction; see sql.go for the protocol.
+// writeBatch writes docs in one transaction; see sql_sink.go for the protocol.
 func (s *pgStore) writeBatch(ctx context.Context, docs []*relDoc, now time.Time) (err error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {

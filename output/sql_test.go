@@ -1068,3 +1068,22 @@ func TestDBRecordsOfAnOlderRelease(t *testing.T) {
 		})
 	}
 }
+
+// TestDBSourceTwiceInOneBatch gives one document twice in a run (the same
+// file named twice on the command line): it is stored once.
+func TestDBSourceTwiceInOneBatch(t *testing.T) {
+	fx := fixtureDocs()
+	recs := recordsOf([]fixtureDoc{fx[1], fx[0], fx[1]})
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			load(t, b, recs, WithBatchSize(100))
+			checkConsistent(t, b.db)
+			if got := count(t, b.db, "records"); got != 3 {
+				t.Errorf("records: got %d, want 3", got)
+			}
+			if got := count(t, b.db, "errors"); got != 0 {
+				t.Errorf("errors: got %d, want 0: %q", got, queryLines(t, b.db, "SELECT message FROM errors"))
+			}
+		})
+	}
+}

@@ -15,7 +15,7 @@ import (
 
 // SQLite is a Sink that writes records into a SQLite database file
 // (created when missing, migrated to the current schema on open). See
-// docs/databases.md for the schema and sql.go for the write protocol.
+// docs/databases.md for the schema and sql_sink.go for the write protocol.
 //
 // The database runs in WAL mode, so analysts can query it while a run
 // writes; a second writer waits for the lock (busy timeout) instead of
@@ -283,7 +283,7 @@ func (b *sqliteBatch) close() {
 	}
 }
 
-// writeBatch writes docs in one transaction; see sql.go for the protocol.
+// writeBatch writes docs in one transaction; see sql_sink.go for the protocol.
 func (s *sqliteStore) writeBatch(ctx context.Context, docs []*relDoc, now time.Time) (err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -314,8 +314,13 @@ func (s *sqliteStore) writeDocs(ctx context.Context, b *sqliteBatch, docs []*rel
 		return err
 	}
 	stored := map[string]bool{}
+	seen := map[string]int{} // id -> index in changed: a source given twice is written once, the last
 	for _, d := range docs {
 		for _, r := range d.recs {
+			if i, dup := seen[r.ID]; dup {
+				changed[i] = r
+				continue
+			}
 			var old string
 			err := hash.QueryRowContext(ctx, r.ID).Scan(&old)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -323,6 +328,7 @@ func (s *sqliteStore) writeDocs(ctx context.Context, b *sqliteBatch, docs []*rel
 			}
 			stored[r.ID] = err == nil
 			if old != r.rawHash {
+				seen[r.ID] = len(changed)
 				changed = append(changed, r)
 			}
 		}
