@@ -395,7 +395,7 @@ func (c *Cleaner) dropRelatedLists(lines []cline) {
 		first++
 	}
 	for i := first + 1; i < len(lines); i++ {
-		if lines[i].kind == kindBlank || !relatedHeads[normLine(lines[i].text)] {
+		if lines[i].kind == kindBlank || len(lines[i].text) > 40 || !relatedHeads[normLine(lines[i].text)] {
 			continue
 		}
 		lines[i].kind = kindChrome
@@ -426,6 +426,10 @@ func addressesReader(t string) bool {
 	return false
 }
 
+// maxTitleBytes bounds the lines compared with the titles: a running
+// header is no longer than a headline of four long lines.
+const maxTitleBytes = 4 * 4 * maxHeadlineRunes
+
 // articleText joins the kept lines of a segment from its title on: chrome,
 // masthead, markers, separators and running headers (a line repeating an
 // article's title) are left out; runs of blank lines become one.
@@ -441,7 +445,7 @@ func (c *Cleaner) articleText(lines []cline, s segment, titles map[string]bool) 
 		case kindChrome, kindMasthead, kindMarker, kindSeparator:
 			continue
 		}
-		if i >= s.titleEnd && titles[normLine(l.text)] {
+		if i >= s.titleEnd && len(l.text) <= maxTitleBytes && titles[normLine(l.text)] {
 			continue // a running header repeating a title
 		}
 		if b.Len() > 0 {
