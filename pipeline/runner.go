@@ -157,6 +157,15 @@ func (r *Runner) feed(ctx context.Context, src Source, slots chan<- struct{}, re
 			workers.Go(func() error {
 				o := r.process(ctx, in)
 				o.order = order
+				// The emitter is nearly always receiving: try first without
+				// the ctx case, so that a document finished as the run is
+				// cancelled is still delivered (and flushed) rather than
+				// dropped by the select's random choice.
+				select {
+				case results <- o:
+					return nil
+				default:
+				}
 				select {
 				case results <- o:
 				case <-ctx.Done():
