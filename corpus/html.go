@@ -21,10 +21,10 @@ import (
 // with one block per line (html_render.go). Metadata is read from the whole
 // page before anything is removed.
 
-// decodeHTML fills doc.Text and doc.Meta from body and returns the charset
-// it read body as.
-func (d *Decoder) decodeHTML(body []byte, declared string, doc *Doc) (string, error) {
-	utf8Body, cs := htmlToUTF8(body, declared)
+// decodeHTML fills doc.Text and doc.Meta from the raw bytes of a page and
+// returns the charset it read them as.
+func (d *Decoder) decodeHTML(raw []byte, declared string, doc *Doc) (string, error) {
+	utf8Body, cs := htmlToUTF8(raw, declared)
 	gq, err := goquery.NewDocumentFromReader(bytes.NewReader(utf8Body))
 	if err != nil {
 		// The parser refuses pages nested deeper than 512 open elements
@@ -37,15 +37,16 @@ func (d *Decoder) decodeHTML(body []byte, declared string, doc *Doc) (string, er
 	}
 	root := gq.Get(0)
 	doc.Meta = readHTMLMeta(gq)
-	if lang := doc.Meta.Lang; lang == "" {
+	if doc.Meta.Lang == "" {
+		// <meta http-equiv="Content-Language" content="en">
 		doc.Meta.Lang = doc.Meta.Props["content-language"]
 	}
-	body0 := htmlFindBody(root)
-	if body0 == nil {
+	body := htmlFindBody(root)
+	if body == nil {
 		return cs, nil
 	}
-	d.html.removeJunk(body0)
-	page := d.html.analyze(body0, !d.cfg.KeepBoilerplate)
+	d.html.removeJunk(body)
+	page := d.html.analyze(body, !d.cfg.KeepBoilerplate)
 	doc.Text = page.render()
 	doc.Meta.Headline = page.headline()
 	doc.Meta.Times = page.times()

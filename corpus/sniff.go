@@ -156,11 +156,24 @@ var weakHTMLMarkers = []string{
 	"<b>", "<i>", "<strong", "<em>", "<font", "<center", "<link", "<script", "<style",
 }
 
+// hasStrongHTMLMarker reports a strong marker that opens a line or follows
+// another tag or comment, as in a document; "the <html> tag" inside a
+// sentence is not one.
 func hasStrongHTMLMarker(text string) bool {
 	lower := strings.ToLower(text)
 	for _, m := range strongHTMLMarkers {
-		if strings.Contains(lower, m) {
-			return true
+		for off := 0; ; {
+			i := strings.Index(lower[off:], m)
+			if i < 0 {
+				break
+			}
+			i += off
+			before := strings.TrimRight(lower[:i], " \t")
+			if before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, "\r") ||
+				strings.HasSuffix(before, ">") || strings.HasSuffix(before, "\ufeff") {
+				return true
+			}
+			off = i + len(m)
 		}
 	}
 	return false
