@@ -286,10 +286,14 @@ func endsSentenceByte(s string) bool {
 
 // stripEmphasis drops Markdown and HTML emphasis marks around a heading.
 func stripEmphasis(s string) string {
-	r := strings.NewReplacer("**", "", "__", "", "<u>", "", "</u>", "", "<b>", "", "</b>", "", "<strong>", "", "</strong>", "")
-	s = r.Replace(s)
+	if strings.ContainsAny(s, "*_<") {
+		s = emphasisMarks.Replace(s)
+	}
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_"))
 }
+
+// emphasisMarks removes Markdown and HTML emphasis marks (read-only).
+var emphasisMarks = strings.NewReplacer("**", "", "__", "", "<u>", "", "</u>", "", "<b>", "", "</b>", "", "<strong>", "", "</strong>", "")
 
 // firstSentence returns s up to and including its first sentence end when a
 // further sentence follows, or "" when s is a single sentence or heading.
