@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -210,10 +211,14 @@ func pdfDropRunningLines(pages []pdfPage) {
 // pdfIsPageNumber rejects page-number look-alikes that are not: a roman
 // numeral only counts in a multi-page document.
 func pdfIsPageNumber(t string, pages int) bool {
-	if strings.IndexFunc(t, unicode.IsDigit) >= 0 {
-		return true
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return pages > 1
 	}
-	return pages > 1
+	// A bare year in a masthead or date line is not a page number.
+	if n, err := strconv.Atoi(strings.Trim(t, " -–—")); err == nil && n >= 1900 && n <= 2100 {
+		return false
+	}
+	return true
 }
 
 // pdfEdgeIndexes returns the indexes of the top and bottom pdfEdgeLines lines of

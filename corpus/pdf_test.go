@@ -212,11 +212,11 @@ func TestPDFPageNumberLines(t *testing.T) {
 		want bool
 	}{
 		{"7", true}, {"- 7 -", true}, {"Page 3 of 7", true}, {"page 3", true}, {"3 / 7", true}, {"iv", true},
-		{"1. Introduction", false}, {"2024 Annual Report", false}, {"Page Top", false}, {"(1)", false},
+		{"1. Introduction", false}, {"2024 Annual Report", false}, {"Page Top", false}, {"(1)", false}, {"2024", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
-			if got := pdfPageNumberRE.MatchString(tt.line); got != tt.want {
+			if got := pdfPageNumberRE.MatchString(tt.line) && pdfIsPageNumber(tt.line, 7); got != tt.want {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
