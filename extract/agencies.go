@@ -42,7 +42,8 @@ var descriptiveHeads = map[string]bool{"ministry": true, "department": true, "ag
 // half-open [start, end).
 type agencyCand struct {
 	start, end int
-	text       string
+	text       string   // as written (mention text)
+	display    string   // text with white space collapsed (names, aliases)
 	gids       []int    // gazetteer candidates, empty for a pattern match
 	keys       []string // comparison keys of the surface
 	kind       string
@@ -102,7 +103,8 @@ func (s *agencyScan) isNameWord(i int) bool {
 }
 
 func (s *agencyScan) addCand(c agencyCand) int {
-	c.text = strings.Join(strings.Fields(s.text[s.toks[c.start].Start:s.toks[c.end-1].End]), " ")
+	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
+	c.display = strings.Join(strings.Fields(c.text), " ")
 	if c.keys == nil {
 		for i := c.start; i < c.end; i++ {
 			c.keys = append(c.keys, s.tokKeys(i)...)
@@ -705,7 +707,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 				g.parentGN = e.Parent
 				byGID[gid] = len(groups)
 			} else {
-				g.name = strings.TrimPrefix(c.text, "the ")
+				g.name = strings.TrimPrefix(c.display, "the ")
 				g.okeys = strings.Join(stripCountryKeys(c.keys, s.f.gaz), " ")
 				byKey[key] = len(groups)
 			}
@@ -721,11 +723,11 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		if c.acronym != "" && g.acronym == "" {
 			g.acronym = c.acronym
 		}
-		if gid < 0 && len(c.text) > len(g.name) {
-			g.name = c.text
+		if gid < 0 && len(c.display) > len(g.name) {
+			g.name = c.display
 		}
-		if !c.acronymMention && c.text != g.name && !containsString(g.aliases, c.text) {
-			g.aliases = append(g.aliases, c.text)
+		if !c.acronymMention && c.display != g.name && !containsString(g.aliases, c.display) {
+			g.aliases = append(g.aliases, c.display)
 		}
 	}
 	for i := range s.cands {
@@ -737,8 +739,8 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		candGroup[i] = gi
 		g := &groups[gi]
 		g.mentions = append(g.mentions, Mention{Text: c.text, Start: s.toks[c.start].Start, End: s.toks[c.end-1].End})
-		if !c.acronymMention && c.text != g.name && !containsString(g.aliases, c.text) {
-			g.aliases = append(g.aliases, c.text)
+		if !c.acronymMention && c.display != g.name && !containsString(g.aliases, c.display) {
+			g.aliases = append(g.aliases, c.display)
 		}
 	}
 	groups, candGroup = mergeTruncated(groups, candGroup)
