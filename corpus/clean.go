@@ -170,7 +170,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 		return nil, nil
 	}
 	for i := range segs {
-		c.findTitle(lines, &segs[i], doc, i == 0)
+		// The page's headline and title name the article only when the
+		// page holds one; a newsletter's <h1> is its own name.
+		c.findTitle(lines, &segs[i], doc, len(segs) == 1)
 		keepBylines(lines, segs[i])
 	}
 	titles := make(map[string]bool, len(segs))

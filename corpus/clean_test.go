@@ -310,6 +310,21 @@ func TestCleanSegmentation(t *testing.T) {
 	}
 }
 
+func TestCleanNewsletterIgnoresPageHeadline(t *testing.T) {
+	text := "Water Newsletter\n\nTOPIC 1\n\nPlant Opens in the North\n\n" + body("the plant") + "\n\nTOPIC 2\n\nDam Project Approved\n\n" + body("the dam")
+	arts, err := mustCleaner(t, CleanerConfig{}).Clean(context.Background(), Doc{Format: FormatHTML, Text: text, Meta: Meta{Headline: "Water Newsletter", Title: "Water Newsletter | Ministry"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range arts {
+		got = append(got, a.Title)
+	}
+	if want := []string{"Plant Opens in the North", "Dam Project Approved"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestCleanNewsletterMasthead(t *testing.T) {
 	text := "Water Newsletter\n\nTOPIC 1\n\nPlant Opens in the North\n\n" + body("the plant") + "\n\n1. Background\n\n" + body("the background") +
 		"\n\n\n\n総 務 省\n\nTOPICS\n\nVol. 28 No.5\n\nOct 31, 2017\n\nPlant Opens in the North (October 10, 2017)\n\n.....1\n\nDam Project Approved (October 2, 2017)\n\nWater Division 2-1-2 Main Street FAX: +81-3-0000-0000\n\nPlant Opens in the North\n\n2. Results\n\n" + body("the results") +

@@ -34,10 +34,10 @@ var titleConnectors = map[string]bool{
 // findTitle sets the segment's title, the line its text starts at and its
 // pre-title masthead. The headline is the first content line that is not
 // chrome, a site name, a release-type label or a date, joined with the
-// lines it continues on; for the document's first segment the HTML <h1>
-// (Meta.Headline) or the <title> without its site suffix wins when the
-// text holds it.
-func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, first bool) {
+// lines it continues on. When useMeta is set (the document is one article)
+// the HTML <h1> (Meta.Headline) or the <title> without its site suffix wins
+// when the text holds it, and the <h1> names the article even when it does not.
+func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 	s.bodyFrom, s.titleEnd = s.start, s.start
 	// A section name as <h1> or <title> ("Press Releases", "News") does
 	// not name the article.
@@ -47,7 +47,7 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, first bool) {
 	if genericTitle(stripSiteSuffix(doc.Meta.Title, c.rules)) {
 		doc.Meta.Title = ""
 	}
-	if first {
+	if useMeta {
 		if i, n, t := c.metaTitleLine(lines, *s, doc.Meta); i >= 0 {
 			c.takePreTitle(lines, s, i)
 			s.bodyFrom, s.titleEnd, s.title = i, i+n, t
@@ -55,12 +55,12 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, first bool) {
 		}
 	}
 	i := c.headlineLine(lines, *s)
-	if first && strings.TrimSpace(doc.Meta.Headline) != "" {
+	if useMeta && strings.TrimSpace(doc.Meta.Headline) != "" {
 		i = -1 // the page's own headline is not in the text: it still names the page
 	}
 	if i < 0 {
 		// No headline line: the metadata, else the first sentence.
-		if first {
+		if useMeta {
 			s.title = metaTitle(doc.Meta)
 		}
 		if j := c.firstContent(lines, s.start, s.end); j >= 0 {
