@@ -56,6 +56,12 @@ func (d *Decoder) decodeHTML(raw []byte, declared string, doc *Doc) (string, err
 // htmlToUTF8 converts body to UTF-8 and names its charset.
 func htmlToUTF8(body []byte, declared string) ([]byte, string) {
 	enc, name, certain := charset.DetermineEncoding(body, declared)
+	if cs := looksUTF16(body); cs != "" {
+		if bom, _ := textBOM(body); bom == "" {
+			text, _ := decodeTextBytes(body)
+			return []byte(text), cs
+		}
+	}
 	if bom, n := textBOM(body); bom != "" {
 		// DetermineEncoding honours the BOM; decode past it ourselves so
 		// that UTF-16 and a broken UTF-8 tail are handled like plain text.
