@@ -89,6 +89,10 @@ func openPGStore(ctx context.Context, dsn string) (*pgStore, error) {
 	// One connection writes; a second serves the migration check. More
 	// would only hold server slots.
 	cfg.MaxConns = 2
+	if _, ok := cc.RuntimeParams["application_name"]; !ok {
+		// So that a DBA sees who holds a connection (pg_stat_activity).
+		cc.RuntimeParams["application_name"] = "communique"
+	}
 	if cc.ConnectTimeout == 0 {
 		// Without one, a server behind a firewall that drops packets holds
 		// the run for the operating system's TCP timeout (minutes).

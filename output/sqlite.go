@@ -112,8 +112,15 @@ func (s *sqliteStore) transient(err error) bool {
 }
 
 func (s *sqliteStore) close() error {
+	// Refresh the query planner's statistics where the load changed them
+	// enough to matter, as SQLite recommends before closing; analysts'
+	// joins depend on them.
+	_, oerr := s.db.Exec("PRAGMA optimize")
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("sqlite %s: close: %w", s.path, err)
+	}
+	if oerr != nil {
+		return fmt.Errorf("sqlite %s: optimize: %w", s.path, oerr)
 	}
 	return nil
 }
