@@ -72,7 +72,7 @@ func sniff(body []byte, name, declared string) (sniffed, error) {
 	if len(head) > sniffLen {
 		head = head[:sniffLen]
 	}
-	if bytes.Contains(head, []byte("%PDF-")) {
+	if hasPDFHeader(head) {
 		return sniffed{format: FormatPDF}, nil
 	}
 	// A byte-order mark or a UTF-16 NUL pattern means text, whatever the
@@ -110,6 +110,24 @@ func sniff(body []byte, name, declared string) (sniffed, error) {
 		return sniffed{format: FormatHTML}, nil
 	}
 	return sniffed{format: FormatText}, nil
+}
+
+// hasPDFHeader reports "%PDF-" and a version digit at the start of a line
+// of head: the file header, possibly after junk such as saved HTTP headers.
+func hasPDFHeader(head []byte) bool {
+	for off := 0; ; {
+		i := bytes.Index(head[off:], []byte("%PDF-"))
+		if i < 0 {
+			return false
+		}
+		i += off
+		lineStart := i == 0 || head[i-1] == '\n' || head[i-1] == '\r'
+		digit := i+5 < len(head) && head[i+5] >= '0' && head[i+5] <= '9'
+		if lineStart && (digit || i+5 >= len(head)) {
+			return true
+		}
+		off = i + 5
+	}
 }
 
 func riffKind(sub []byte) string {

@@ -36,6 +36,7 @@ func TestSniff(t *testing.T) {
 		wantErr                    error
 	}{
 		{name: "pdf after junk", body: "HTTP junk\n%PDF-1.4\n", want: FormatPDF},
+		{name: "text quoting a pdf header", body: "A PDF file starts with %PDF-1.7 on its first line.", want: FormatText},
 		{name: "doctype", body: "\n\n<!DOCTYPE html>\n<title>x</title>", want: FormatHTML},
 		{name: "doctype after comments", body: "<!-- saved from url -->\n<html>", want: FormatHTML},
 		{name: "xhtml", body: `<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0"><html xmlns="http://www.w3.org/1999/xhtml">`, want: FormatHTML},
