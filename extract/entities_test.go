@@ -395,3 +395,30 @@ func FuzzEntityFinder(f *testing.F) {
 		}
 	})
 }
+
+// TestFindConcurrent runs one finder from many goroutines (go test -race).
+func TestFindConcurrent(t *testing.T) {
+	f := finderForTest(t)
+	text := "Ambassador Philip Verveer of the U.S. Department of State met Koichi Endo of the Ministry of Internal Affairs and Communications (MIC) in Tokyo."
+	want, _, _ := f.find(text)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				got, _, _ := f.Find(&corpus.Article{Text: text})
+				if len(got) != len(want) || got[0].Name != want[0].Name {
+					errs <- "different result under concurrency"
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
