@@ -16,7 +16,8 @@ import (
 // (see Learner): it decodes every input with the worker pool and passes
 // each decoded document to the cleaner's Learn. It does nothing, without
 // reading src, when the cleaner is not a Learner. Documents that fail to
-// decode (or panic) are skipped here; Run reports them. Learn fails only
+// decode, panic or exceed Config.DocTimeout are skipped here; Run reports
+// them. Learn fails only
 // when src fails or ctx is done.
 func (r *Runner) Learn(ctx context.Context, src Source) error {
 	learner, ok := r.stages.Cleaner.(Learner)
@@ -44,12 +45,15 @@ func (r *Runner) Learn(ctx context.Context, src Source) error {
 			continue
 		}
 		g.Go(func() error {
-			doc, err := guard(stageDecode, func() (corpus.Doc, error) { return r.stages.Decoder.Decode(gctx, in) })
-			if err != nil {
-				return nil
-			}
-			if _, err := guard(stageLearn, func() (struct{}, error) { learner.Learn(doc); return struct{}{}, nil }); err != nil {
-				r.log.Debug("learn failed", zap.String("source", logName(in.Source)), zap.Error(err))
+			_, err := withDeadline(gctx, r.cfg.DocTimeout, func(ctx context.Context) (struct{}, error) {
+				doc, err := guard(stageDecode, func() (corpus.Doc, error) { return r.stages.Decoder.Decode(ctx, in) })
+				if err != nil {
+					return struct{}{}, nil // Run reports it
+				}
+				return guard(stageLearn, func() (struct{}, error) { learner.Learn(doc); return struct{}{}, nil })
+			})
+			if err != nil && gctx.Err() == nil {
+				r.log.Debug("learning from a document failed", zap.String("source", logName(in.Source)), zap.Error(err))
 			}
 			return nil
 		})

@@ -7,6 +7,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/communique/communique/corpus"
 )
 
 func TestLearnFeedsEveryDecodableDocument(t *testing.T) {
@@ -51,4 +54,32 @@ func TestLearnStopsOnSourceErrorAndCancel(t *testing.T) {
 	if err := r.Learn(ctx, newSliceSource("A")); !errors.Is(err, context.Canceled) {
 		t.Errorf("Learn error after cancel: got %v, want context.Canceled", err)
 	}
+}
+
+// TestLearnDocTimeout: a document whose decoding hangs does not stall the
+// learning pass.
+func TestLearnDocTimeout(t *testing.T) {
+	cleaner := &learningCleaner{}
+	r := mustRunner(t, Config{Workers: 2, DocTimeout: 50 * time.Millisecond}, Stages{Decoder: hangingDecoder{}, Cleaner: cleaner, Extractor: fakeExtractor{}})
+	start := time.Now()
+	if err := r.Learn(t.Context(), newSliceSource("A", hangClean, "B")); err != nil {
+		t.Fatalf("Learn: %v", err)
+	}
+	if elapsed := time.Since(start); elapsed > time.Second {
+		t.Errorf("Learn took %v: the hanging document stalled it", elapsed)
+	}
+	slices.Sort(cleaner.learned)
+	if got, want := strings.Join(cleaner.learned, " "), "doc000.txt doc002.txt"; got != want {
+		t.Errorf("learned from: got %q, want %q", got, want)
+	}
+}
+
+// hangingDecoder sleeps 2s, ignoring ctx, on bodies starting with hangClean.
+type hangingDecoder struct{ fakeDecoder }
+
+func (d hangingDecoder) Decode(ctx context.Context, in corpus.Input) (corpus.Doc, error) {
+	if strings.HasPrefix(string(in.Body), hangClean) {
+		time.Sleep(2 * time.Second)
+	}
+	return d.fakeDecoder.Decode(ctx, in)
 }

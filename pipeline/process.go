@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync/atomic"
+	"time"
 
 	"go.uber.org/zap"
 
@@ -75,43 +76,63 @@ func (r *Runner) process(ctx context.Context, in corpus.Input) outcome {
 	return outcome{in: in, records: []output.Record{output.NewErrorRecord(src, msg)}, failed: true}
 }
 
-// recordsWithin is records bounded by Config.DocTimeout. A stage that
-// honours ctx stops at the deadline; one that does not is abandoned: its
-// goroutine finishes in the background while the run goes on.
+// recordsWithin is records bounded by Config.DocTimeout (see withDeadline).
 func (r *Runner) recordsWithin(ctx context.Context, in corpus.Input) ([]output.Record, corpus.Source, string, error) {
 	var stage atomic.Value // the stage running now, for the timeout message
 	stage.Store("")
-	if r.cfg.DocTimeout <= 0 {
-		return r.records(ctx, in, &stage)
-	}
-	dctx, cancel := context.WithTimeout(ctx, r.cfg.DocTimeout)
-	defer cancel()
 	type result struct {
-		records []output.Record
-		src     corpus.Source
-		stage   string
-		err     error
+		records  []output.Record
+		src      corpus.Source
+		stage    string
+		returned bool // false: abandoned at the deadline, or cancelled
+	}
+	res, err := withDeadline(ctx, r.cfg.DocTimeout, func(ctx context.Context) (result, error) {
+		res := result{returned: true}
+		var err error
+		res.records, res.src, res.stage, err = r.records(ctx, in, &stage)
+		return res, err
+	})
+	if !res.returned {
+		return nil, in.Source, stage.Load().(string), err
+	}
+	return res.records, res.src, res.stage, err
+}
+
+// withDeadline calls f with ctx bounded by d (unbounded when d <= 0). When
+// the deadline passes, f's ctx is cancelled and withDeadline returns a
+// "timed out" error at once; if f ignores its ctx it is abandoned to finish
+// in the background, so that one stuck document cannot stall a run. An
+// error of f caused by the deadline is reported as the same "timed out".
+func withDeadline[T any](ctx context.Context, d time.Duration, f func(context.Context) (T, error)) (T, error) {
+	if d <= 0 {
+		return f(ctx)
+	}
+	dctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	timedOut := fmt.Errorf("timed out after %v", d)
+	type result struct {
+		v   T
+		err error
 	}
 	// Buffered: the one send never blocks, also when nobody waits for it
-	// any more because the document was abandoned.
+	// any more because f was abandoned.
 	done := make(chan result, 1)
 	go func() {
-		var res result
-		res.records, res.src, res.stage, res.err = r.records(dctx, in, &stage)
-		done <- res
+		v, err := f(dctx)
+		done <- result{v, err}
 	}()
-	timedOut := func() error { return fmt.Errorf("timed out after %v", r.cfg.DocTimeout) }
 	select {
 	case res := <-done:
 		if res.err != nil && ctx.Err() == nil && errors.Is(res.err, context.DeadlineExceeded) {
-			res.err = timedOut()
+			res.err = timedOut
 		}
-		return res.records, res.src, res.stage, res.err
+		return res.v, res.err
 	case <-dctx.Done():
+		var zero T
 		if err := ctx.Err(); err != nil {
-			return nil, in.Source, "", err
+			return zero, err
 		}
-		return nil, in.Source, stage.Load().(string), timedOut()
+		return zero, timedOut
 	}
 }
 
