@@ -310,6 +310,34 @@ func TestCleanSegmentation(t *testing.T) {
 	}
 }
 
+func TestCleanNewsletterByContents(t *testing.T) {
+	text := "Water Bulletin\n\nIssue No. 12\n\nContents\n\nPlant Opens in the North ........ 1\n\nDam Project Approved by Council (May 2, 2023) ........ 2\n\n" +
+		"Plant Opens in the North\n\n" + body("the plant") + "\n\nPlant Opens in the North\n\n" + body("the plant costs") +
+		"\n\nDam Project Approved by Council\n\n" + body("the dam")
+	arts := cleanText(t, mustCleaner(t, CleanerConfig{}), text)
+	var got []string
+	for _, a := range arts {
+		got = append(got, a.Title)
+		if !strings.Contains(a.Masthead, "Issue No. 12") {
+			t.Errorf("%q: masthead %q lacks the issue", a.Title, a.Masthead)
+		}
+	}
+	if want := []string{"Plant Opens in the North", "Dam Project Approved by Council"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if len(arts) == 2 && strings.Count(arts[0].Text, "Plant Opens") != 1 {
+		t.Errorf("running header kept: %q", arts[0].Text)
+	}
+}
+
+func TestCleanReportContentsDoNotSplit(t *testing.T) {
+	text := "Annual Report on Water Supply\n\nContents\n\nBackground of the Programme ........ 1\n\nFindings of the Review Team ........ 2\n\n" +
+		"Background of the Programme\n\n" + body("the background") + "\n\nFindings of the Review Team\n\n" + body("the findings")
+	if arts := cleanText(t, mustCleaner(t, CleanerConfig{}), text); len(arts) != 1 {
+		t.Errorf("report split into %d articles", len(arts))
+	}
+}
+
 func TestCleanNewsletterIgnoresPageHeadline(t *testing.T) {
 	text := "Water Newsletter\n\nTOPIC 1\n\nPlant Opens in the North\n\n" + body("the plant") + "\n\nTOPIC 2\n\nDam Project Approved\n\n" + body("the dam")
 	arts, err := mustCleaner(t, CleanerConfig{}).Clean(context.Background(), Doc{Format: FormatHTML, Text: text, Meta: Meta{Headline: "Water Newsletter", Title: "Water Newsletter | Ministry"}})

@@ -40,6 +40,14 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 		}
 	}
 	starts, symbol := c.markerStarts(lines)
+	if len(starts) < 2 {
+		if starts = c.contentsStarts(lines); len(starts) >= 2 {
+			symbol = true // the section starts at its headline
+			if bodyBetween(bodyPrefix(lines), 0, starts[0]) > 0 {
+				starts = append([]int{0}, starts...) // an editorial before the first listed article
+			}
+		}
+	}
 	var segs []segment
 	if len(starts) >= 2 {
 		var pre []string
@@ -90,6 +98,67 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 		}
 	}
 	return out, strings.Join(masthead, "\n")
+}
+
+// maxContentsEntries bounds the table-of-contents entries looked for in
+// the text, keeping segmentation linear.
+const maxContentsEntries = 40
+
+// contentsStarts returns the lines where the articles listed in a
+// periodical's table of contents start: the contents block (already marked
+// as masthead) names them, and each appears later as a headline line of its
+// own, in order. A document that does not call itself a newsletter or
+// bulletin, or give an issue number, is not split this way.
+func (c *Cleaner) contentsStarts(lines []cline) []int {
+	var entries []string
+	periodical := false // a report's contents list its sections, not articles
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if l.kind == kindMasthead && c.rules.volume.MatchString(t) ||
+			i < 12 && l.kind != kindBlank && len(t) <= 120 && containsFold(t, "newsletter", "bulletin", "digest", "magazine", "gazette") {
+			periodical = true
+		}
+		if l.kind != kindMasthead || len(entries) >= maxContentsEntries {
+			continue
+		}
+		if e := c.contentsEntry(l.text); wordCount(e) >= 3 {
+			entries = append(entries, normLine(e))
+		}
+	}
+	if len(entries) < 2 || !periodical {
+		return nil
+	}
+	var starts []int
+	from := 0
+	for _, e := range entries {
+		for i := from; i < len(lines); i++ {
+			if lines[i].kind == kindBody && lines[i].headline && normLine(stripSymbol(lines[i].text)) == e {
+				starts = append(starts, i)
+				from = i + 1
+				break
+			}
+		}
+	}
+	if len(starts) < 2 || !c.eachHasBody(lines, append(starts, len(lines)), minSectionBody) {
+		return nil
+	}
+	return starts
+}
+
+// contentsEntry is the title in a table-of-contents line: without dot
+// leaders, page number, a trailing date in brackets and a leading symbol.
+func (c *Cleaner) contentsEntry(line string) string {
+	t := strings.TrimSpace(stripSymbol(line))
+	if loc := c.rules.dotLeader.FindStringIndex(t); loc != nil {
+		t = t[:loc[0]]
+	}
+	t = strings.TrimRight(t, " 0123456789")
+	if strings.HasSuffix(t, ")") {
+		if k := strings.LastIndexByte(t, '('); k > 0 {
+			t = t[:k]
+		}
+	}
+	return strings.TrimSpace(t)
 }
 
 // markerStarts returns the lines where newsletter sections start: at least
