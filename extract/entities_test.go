@@ -78,6 +78,7 @@ func TestAgencies(t *testing.T) {
 			[]string{"Cyber Security Agency of Singapore (CSA)"}},
 		{"lower-case description", "project implemented by Japan's internal affairs and communications ministry, the statement said.",
 			[]string{"Ministry of Internal Affairs and Communications (MIC)"}},
+		{"lower-case foreign ministry of a country", "a spokesperson for Japan's foreign ministry said", []string{"Ministry of Foreign Affairs (MOFA)"}},
 		{"acronym then full name", "The NICT (National Institute of Information and Communications Technology) signed.",
 			[]string{"National Institute of Information and Communications Technology (NICT)"}},
 		{"spelling variants", "the Organization for Economic Cooperation and Development and the OECD",
