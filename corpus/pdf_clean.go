@@ -29,8 +29,9 @@ const (
 	// are looked at as running headers, footers and page numbers.
 	pdfEdgeLines = 3
 	// pdfMinRepeatShare is the share of pages a line must repeat on to be a
-	// running header or footer.
-	pdfMinRepeatShare = 0.5
+	// running header or footer; under a half, so that headers that differ
+	// on odd and even pages count.
+	pdfMinRepeatShare = 0.4
 	// pdfParagraphGap is the baseline distance, relative to the block's usual
 	// line spacing, that separates paragraphs.
 	pdfParagraphGap = 1.35
