@@ -53,7 +53,7 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "communique: %v\n", err)
 		return 2
-	case errors.Is(err, errSomeFailed):
+	case errors.Is(err, errSomeFailed), err == errInterrupted:
 		return 1
 	default:
 		fmt.Fprintf(stderr, "communique: %v\n", err)

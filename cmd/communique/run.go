@@ -207,7 +207,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	switch {
 	case errors.Is(runErr, context.Canceled):
 		log.Error("interrupted: records of the documents finished so far were written", summary...)
-		return errors.Join(errInterrupted, closeErr)
+		if closeErr != nil {
+			return errors.Join(errInterrupted, closeErr)
+		}
+		return errInterrupted
 	case runErr != nil:
 		log.Error("run stopped", summary...)
 		return errors.Join(runErr, closeErr)
@@ -241,7 +244,8 @@ func startCPUProfile(path string) (stop func(), err error) {
 	}, nil
 }
 
-// errInterrupted is the error of a run stopped by a signal.
+// errInterrupted is the error of a run stopped by a signal; alone, it
+// exits 1 without a message (the log already said so).
 var errInterrupted = errors.New("interrupted")
 
 // logFlags are the logging flags.
