@@ -59,8 +59,9 @@ func BenchmarkRunOverhead(b *testing.B) {
 }
 
 // BenchmarkRunRealStages runs the real decoder, cleaner and extractor over
-// the demo sample (and the dev corpus when present), one worker: the
-// end-to-end cost per byte without file I/O.
+// the demo sample (and the dev corpus when present) with 1 and 2 workers:
+// the end-to-end cost per byte without file I/O (run it with -cpu 2 to
+// see the scaling).
 func BenchmarkRunRealStages(b *testing.B) {
 	var inputs []corpus.Input
 	var size int64
@@ -90,19 +91,23 @@ func BenchmarkRunRealStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r, err := New(Config{Workers: 1}, Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(size)
-	for b.Loop() {
-		src := &sliceSource{inputs: inputs}
-		stats, err := r.Run(b.Context(), src, discardSink{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if stats.Failures > 0 {
-			b.Fatalf("%d documents failed", stats.Failures)
-		}
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			r, err := New(Config{Workers: workers}, Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(size)
+			for b.Loop() {
+				src := &sliceSource{inputs: inputs}
+				stats, err := r.Run(b.Context(), src, discardSink{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if stats.Failures > 0 {
+					b.Fatalf("%d documents failed", stats.Failures)
+				}
+			}
+		})
 	}
 }
