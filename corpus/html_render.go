@@ -37,11 +37,24 @@ type htmlTextWriter struct {
 	pendingSpace bool
 	// breakLevel: 0 none, 1 line break, 2 block break pending.
 	breakLevel int
+	// afterMarker: a list marker was just written; the item's first
+	// block (<li><p>) starts on the marker's line, as a browser shows it.
+	afterMarker bool
+}
+
+// marker writes a list item's marker at the start of a new block.
+func (w *htmlTextWriter) marker(m string) {
+	w.flushBreak()
+	w.b.WriteString(m)
+	w.afterMarker = true
 }
 
 func (w *htmlTextWriter) atStart() bool { return w.b.Len() == 0 }
 
 func (w *htmlTextWriter) blockBreak() {
+	if w.afterMarker {
+		return
+	}
 	w.breakLevel = 2
 	w.pendingSpace = false
 }
@@ -54,6 +67,7 @@ func (w *htmlTextWriter) lineBreak() {
 }
 
 func (w *htmlTextWriter) flushBreak() {
+	w.afterMarker = false
 	if w.atStart() {
 		w.breakLevel = 0
 		w.pendingSpace = false
@@ -65,7 +79,7 @@ func (w *htmlTextWriter) flushBreak() {
 	case 1:
 		w.b.WriteByte('\n')
 	default:
-		if w.pendingSpace && !w.afterTab() {
+		if w.pendingSpace && !w.afterBlank() {
 			w.b.WriteByte(' ')
 		}
 	}
@@ -73,9 +87,11 @@ func (w *htmlTextWriter) flushBreak() {
 	w.pendingSpace = false
 }
 
-func (w *htmlTextWriter) afterTab() bool {
+// afterBlank reports whether the last byte written is a tab (cell
+// separator) or a space (after a list marker).
+func (w *htmlTextWriter) afterBlank() bool {
 	s := w.b.String()
-	return len(s) > 0 && s[len(s)-1] == '\t'
+	return len(s) > 0 && (s[len(s)-1] == '\t' || s[len(s)-1] == ' ')
 }
 
 // text writes s with white space collapsed.
@@ -343,12 +359,10 @@ func (p *htmlPage) renderList(w *htmlTextWriter, list *html.Node, linkList bool)
 			first := htmlFirstText(c, 12)
 			if ordered {
 				if !htmlStartsWithLabel(first) {
-					w.flushBreak()
-					w.b.WriteString(htmlListLabel(num, typ) + " ")
+					w.marker(htmlListLabel(num, typ) + " ")
 				}
 			} else if first != "" && !htmlStartsWithBullet(first) {
-				w.flushBreak()
-				w.b.WriteString("- ")
+				w.marker("- ")
 			}
 			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
 				p.renderNode(w, cc, linkList)

@@ -207,6 +207,7 @@ func TestHTMLRender(t *testing.T) {
 		{"reversed list", `<ol reversed><li>x</li><li>y</li><li>z</li></ol>`, "3. x\n\n2. y\n\n1. z"},
 		{"list with its own labels", `<ol style="list-style:none"><li>(a) first</li><li>(b) second</li></ol>`, "(a) first\n\n(b) second"},
 		{"unordered list", `<ul><li>alpha</li><li>beta</li></ul>`, "- alpha\n\n- beta"},
+		{"list items holding blocks", "<ol>\n <li>\n  <p>One</p><p>More</p></li><li> <div><strong>Two</strong> text</div></li></ol>", "1. One\n\nMore\n\n2. Two text"},
 		{"nested list", `<ol><li>Top<ol type="i"><li>sub</li></ol></li></ol>`, "1. Top\n\ni. sub"},
 		{"table cells", `<table><tr><th>Date</th><td> 5 May </td></tr><tr><td>a</td><td>b</td></tr></table>`, "Date\t5 May\n\na\tb"},
 		{"hidden elements", `<p>seen</p><p hidden>x</p><p style="display: none">y</p><p aria-hidden="true">z</p><p class="sr-only">w</p><p class="hidden-xs">kept</p>`, "seen\n\nkept"},
