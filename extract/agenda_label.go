@@ -244,6 +244,13 @@ func parseLabel(line string, base int) (label, bool) {
 				return label{}, false
 			}
 			l.shape, n = shapeBare, j
+		case '*', '_':
+			// "**2** **APPRECIATING**": emphasis closes right after a
+			// paragraph number.
+			if !isDigits(token) || len(token) > 2 || j+2 >= len(rest) || rest[j+1] != rest[j] || rest[j+2] != ' ' {
+				return label{}, false
+			}
+			l.shape, n = shapeBare, j
 		default:
 			return label{}, false
 		}
@@ -255,6 +262,9 @@ func parseLabel(line string, base int) (label, bool) {
 	}
 	after := rest[n:]
 	body := strings.TrimLeft(after, " \t")
+	if l.shape == shapeBare {
+		body = strings.TrimLeft(after, " \t*_") // "2** **APPRECIATING**"
+	}
 	if body == "" || strings.HasPrefix(body, "**") && strings.TrimSpace(strings.Trim(body, "*")) == "" {
 		return label{}, false // a label alone on its line is not an item we can title
 	}

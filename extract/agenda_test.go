@@ -59,6 +59,8 @@ func TestAgendaLabelStyles(t *testing.T) {
 			[]string{"2|The award is the highest environmental accolade for individuals and organisations.|-|1", "3|A total of 61 nominations were received this year from all parts of the country.|-|1"}},
 		{"gap in a numbered list", "1. Alpha item\n2. Beta item\nClosing our loops 3. Gamma merged into a heading\n4. Delta item\n5. Epsilon item",
 			[]string{"1.|Alpha item|-|1", "2.|Beta item|-|1", "4.|Delta item|-|1", "5.|Epsilon item|-|1"}},
+		{"bold paragraph numbers", "**1 WE,** the Member States of the Association gathered on the occasion of the Summit;\n\n**2** **APPRECIATING** the support for centrality in the evolving regional architecture;\n\n**3 REAFFIRMING** the importance of adhering to key principles and shared values;",
+			[]string{"1|WE, the Member States of the Association gathered on the occasion of the Summit|-|1", "2|APPRECIATING the support for centrality in the evolving regional architecture|-|1", "3|REAFFIRMING the importance of adhering to key principles and shared values|-|1"}},
 		{"markdown bold", "**(I) Strengthening Action**\n\nText of the section follows here.\n\n**(II) Promoting Growth**\n\nMore text.", []string{"(I)|Strengthening Action|-|1", "(II)|Promoting Growth|-|1"}},
 		{"title starting with number", "1. 23rd Policy Dialogue\nText.\n2. 6th Strategy Workshop\nText.", []string{"1.|23rd Policy Dialogue|-|1", "2.|6th Strategy Workshop|-|1"}},
 	}
