@@ -101,7 +101,8 @@ func resolveSequences(labels []label) []label {
 		// follows; numbered paragraphs often leave the first (a dateline
 		// paragraph) unnumbered and start at 2.
 		ok := l.value == 1 || seen && l.value == prev+1 || !seen && (l.shape != shapeBare || l.value == 2) && hasSuccessor(labels, i) ||
-			seen && l.value > prev && l.value-prev <= 3 && hasSuccessor(labels, i) // items lost in extraction
+			seen && l.value > prev && l.value-prev <= 3 && hasSuccessor(labels, i) || // items lost in extraction
+			!seen && hasRun(labels, i, 3) // "6", "7", "8" after the first paragraphs' numbers were lost
 
 		// A numbered paragraph or a lettered "A." needs its successor to
 		// start a list: alone it is a number or an initial ("A. Lincoln").
@@ -163,6 +164,23 @@ func hasSuccessor(labels []label, i int) bool {
 		}
 	}
 	return false
+}
+
+// hasRun reports whether labels[i] starts a run of n labels of its style
+// numbered one after the other.
+func hasRun(labels []label, i, n int) bool {
+	for k := 1; k < n; k++ {
+		if !hasSuccessor(labels, i) {
+			return false
+		}
+		st := labels[i].style()
+		j := i + 1
+		for j < len(labels) && labels[j].style() != st {
+			j++
+		}
+		i = j
+	}
+	return true
 }
 
 func equalInts(a, b []int) bool {
