@@ -27,7 +27,9 @@ type closedFrame struct {
 // lists above it and continues (or restarts) its own. A tight list (items
 // without bodies) ends at the next plain paragraph and an unnumbered heading
 // ends every list, unless the next item continues one of them: running page
-// headers and remarks between items do not break a list.
+// headers and remarks between items do not break a list. A closed list that
+// continues later resumes at its own depth ("2." ... "(c)" then "3."), and
+// a heading item never nests under a numbered paragraph.
 type outlineBuilder struct {
 	text    string
 	out     []AgendaItem
