@@ -68,6 +68,7 @@ type agencyScan struct {
 	// bodies (PREDICT, ICT): never agency mentions.
 	nonAgencyAcr map[string]bool
 	countryVotes map[string]int
+	stack        []matchState // reused by gazetteerMatch
 }
 
 func (s *agencyScan) tokKeys(i int) []string {
@@ -128,13 +129,13 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 	if !s.isNameWord(i) {
 		return 0, nil
 	}
-	type state struct {
-		n         *keyTrie
-		j         int
-		prevComma bool
+	// cheap rejection: most capitalized words begin no body's name
+	if ks := s.tokKeys(i); len(ks) == 0 || s.f.gaz.trie.next[ks[0]] == nil {
+		return 0, nil
 	}
 	bestEnd, bestIDs := 0, []int(nil)
-	stack := []state{{s.f.gaz.trie, i, false}}
+	stack := append(s.stack[:0], matchState{s.f.gaz.trie, i, false})
+	defer func() { s.stack = stack[:0] }()
 	for steps := 0; len(stack) > 0 && steps < 200; steps++ {
 		st := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -144,18 +145,18 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 		}
 		t := s.toks[j]
 		if t.Text == "," && j > i {
-			stack = append(stack, state{st.n, j + 1, true})
+			stack = append(stack, matchState{st.n, j + 1, true})
 			if c := st.n.next["and"]; c != nil {
-				stack = append(stack, state{c, j + 1, false})
+				stack = append(stack, matchState{c, j + 1, false})
 			}
 			continue
 		}
 		if fw := functionKey(t.Fold); fw != "" && j > i {
 			if c := st.n.next[fw]; c != nil {
-				stack = append(stack, state{c, j + 1, false})
+				stack = append(stack, matchState{c, j + 1, false})
 			}
 			if fw == "the" || (fw == "and" && st.prevComma) {
-				stack = append(stack, state{st.n, j + 1, false})
+				stack = append(stack, matchState{st.n, j + 1, false})
 			}
 			continue
 		}
@@ -163,7 +164,7 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 			continue
 		}
 		if c := st.n.next["the"]; c != nil {
-			stack = append(stack, state{c, j, false}) // "Ministry of Environment"
+			stack = append(stack, matchState{c, j, false}) // "Ministry of Environment"
 		}
 		n := st.n
 		for _, k := range s.tokKeys(j) {
@@ -178,9 +179,16 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 		if len(n.ids) > 0 && j+1 > bestEnd {
 			bestEnd, bestIDs = j+1, n.ids
 		}
-		stack = append(stack, state{n, j + 1, false})
+		stack = append(stack, matchState{n, j + 1, false})
 	}
 	return bestEnd, bestIDs
+}
+
+// matchState is one branch of the gazetteer match search.
+type matchState struct {
+	n         *keyTrie
+	j         int
+	prevComma bool
 }
 
 // maxNameTokens bounds the length of a body's name in tokens.
@@ -494,7 +502,7 @@ func (s *agencyScan) findAcronyms() {
 	}
 	// ACR (Full Name)
 	for i := 0; i+2 < len(s.toks); i++ {
-		if !s.isAcronymTok(i) || s.covered[i] != 0 || s.toks[i+1].Text != "(" || s.covered[i+2] == 0 {
+		if s.toks[i+1].Text != "(" || s.covered[i+2] == 0 || s.covered[i] != 0 || !s.isAcronymTok(i) {
 			continue
 		}
 		ci := s.covered[i+2] - 1
@@ -511,7 +519,7 @@ func (s *agencyScan) findAcronyms() {
 	var add []agencyCand
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if !t.Word || s.covered[i] != 0 {
+		if !t.Word || !t.Cap || s.covered[i] != 0 {
 			continue
 		}
 		if ci, ok := defined[t.Text]; ok {

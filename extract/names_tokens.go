@@ -44,7 +44,14 @@ func tokenize(text string) []etok {
 	lineStart := 0
 	soft := false
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if r == ' ' {
+			i++
+			continue
+		}
 		if r == '\n' {
 			nl++
 			soft = nl == 1 && isSoftWrap(text[lineStart:i])
@@ -71,7 +78,10 @@ func tokenize(text string) []etok {
 		j := i
 		dotted := false
 		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
+			r, size := rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[j:])
+			}
 			if isWordRune(r) {
 				j += size
 				continue
@@ -157,11 +167,29 @@ func newWordTok(word string, start, end, nl int) etok {
 	r, _ := utf8.DecodeRuneInString(word)
 	t.Cap = unicode.IsUpper(r)
 	letters, upper := 0, 0
-	for _, r := range word {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			letters, upper = -1, 0 // non-ASCII: count runes below
+		case 'A' <= c && c <= 'Z':
 			letters++
-			if unicode.IsUpper(r) {
-				upper++
+			upper++
+		case 'a' <= c && c <= 'z':
+			letters++
+		}
+		if letters < 0 {
+			break
+		}
+	}
+	if letters < 0 {
+		letters, upper = 0, 0
+		for _, r := range word {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
 			}
 		}
 	}
@@ -170,6 +198,9 @@ func newWordTok(word string, start, end, nl int) etok {
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
