@@ -102,19 +102,26 @@ func NewRecord(a corpus.Article, res extract.Result) Record {
 		p := res.Published
 		r.Published = &p
 	}
+	// The entity slices are copied before their offsets change: they share
+	// backing arrays with res, which the caller still owns.
 	conv := newOffsetConverter(a.Text)
+	r.Dates = append([]extract.Date{}, r.Dates...)
 	for i := range r.Dates {
-		conv.mentions(r.Dates[i].Mentions)
+		r.Dates[i].Mentions = conv.mentions(r.Dates[i].Mentions)
 	}
+	r.People = append([]extract.Person{}, r.People...)
 	for i := range r.People {
-		conv.mentions(r.People[i].Mentions)
+		r.People[i].Mentions = conv.mentions(r.People[i].Mentions)
 	}
+	r.Agencies = append([]extract.Agency{}, r.Agencies...)
 	for i := range r.Agencies {
-		conv.mentions(r.Agencies[i].Mentions)
+		r.Agencies[i].Mentions = conv.mentions(r.Agencies[i].Mentions)
 	}
+	r.Places = append([]extract.Place{}, r.Places...)
 	for i := range r.Places {
-		conv.mentions(r.Places[i].Mentions)
+		r.Places[i].Mentions = conv.mentions(r.Places[i].Mentions)
 	}
+	r.Agenda = append([]extract.AgendaItem{}, r.Agenda...)
 	for i := range r.Agenda {
 		r.Agenda[i].Start = conv.rune(r.Agenda[i].Start)
 		r.Agenda[i].End = conv.rune(r.Agenda[i].End)
@@ -157,9 +164,14 @@ func (c offsetConverter) rune(b int) int {
 	return utf8.RuneCountInString(c.text[:b])
 }
 
-func (c offsetConverter) mentions(ms []extract.Mention) {
-	for i := range ms {
-		ms[i].Start = c.rune(ms[i].Start)
-		ms[i].End = c.rune(ms[i].End)
+// mentions returns a copy of ms with character offsets; the caller's
+// slice (shared with the extract.Result) is left as it was, so a Result can
+// be turned into a record more than once.
+func (c offsetConverter) mentions(ms []extract.Mention) []extract.Mention {
+	out := make([]extract.Mention, len(ms))
+	for i, m := range ms {
+		m.Start, m.End = c.rune(m.Start), c.rune(m.End)
+		out[i] = m
 	}
+	return out
 }
