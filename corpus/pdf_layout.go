@@ -198,7 +198,7 @@ func pdfSplitRow(row []pdfGlyph) []pdfSeg {
 		} else {
 			gap := g.x - (prev.x + pdfGlyphWidth(prev))
 			fs := math.Max(prev.fs, g.fs)
-			if g.s == prev.s && !g.pile && math.Abs(g.x-prev.x) < 0.2*fs {
+			if g.s == prev.s && !g.pile && math.Abs(g.x-prev.x) < 0.3*pdfGlyphWidth(prev) {
 				continue // the same glyph drawn twice (fake bold, shadow)
 			}
 			if gap > math.Max(pdfSegmentGap*fs, pdfMinSegmentGap) {
