@@ -411,7 +411,9 @@ years, alternating between their waters, with the first exercise in
 2022 and a co-
 operative review.
 2. The rescue coordination centres will exchange U.S.-
-Japan style liaison officers.`
+Japan style liaison officers and will reach carbon neutrality by
+2050. We will cooperate to enhance our efforts to reach the goal of
+the agreement.`
 	c := mustCleaner(t, CleanerConfig{})
 	arts := cleanText(t, c, text)
 	if len(arts) != 1 {
@@ -424,6 +426,7 @@ Japan style liaison officers.`
 		"1. The two sides will hold a joint search and rescue exercise every two years, alternating",
 		"a co-operative review.\n2. The rescue",
 		"U.S.-Japan style",
+		"neutrality by 2050. We will cooperate",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("text lacks %q:\n%s", want, got)

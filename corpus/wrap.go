@@ -130,7 +130,7 @@ func startsBlock(t string) bool {
 	}
 	if i > 0 && i < len(t)-1 && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' {
 		tok := t[:i]
-		return isDigitsOnly(tok) || len(tok) == 1 || isRomanLike(tok)
+		return isDigitsOnly(tok) && len(tok) <= 2 || len(tok) == 1 || isRomanLike(tok) // not a year ("2050. We will")
 	}
 	return false
 }
