@@ -189,6 +189,26 @@ func pdfReadMeta(r *pdf.Reader) (m Meta) {
 		}
 		m.Props[strings.ToLower(k)] = v
 	}
-	m.Title = m.Props["title"]
+	if t := m.Props["title"]; !pdfJunkTitle(t) {
+		m.Title = t
+	}
 	return m
+}
+
+// pdfJunkTitle reports Title properties that producers fill with a file
+// name or a placeholder rather than the document's title; they stay in
+// Props only.
+func pdfJunkTitle(t string) bool {
+	lower := strings.ToLower(strings.TrimSpace(t))
+	for _, prefix := range []string{"microsoft word - ", "microsoft powerpoint - ", "untitled", "document"} {
+		if strings.HasPrefix(lower, prefix) {
+			return true
+		}
+	}
+	for _, ext := range []string{".doc", ".docx", ".odt", ".pdf", ".rtf", ".indd", ".ppt", ".pptx"} {
+		if strings.HasSuffix(lower, ext) {
+			return true
+		}
+	}
+	return false
 }

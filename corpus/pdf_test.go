@@ -206,6 +206,23 @@ func TestPDFAppendJoined(t *testing.T) {
 	}
 }
 
+func TestPDFJunkTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Microsoft Word - Media Release final v3.docx", true}, {"untitled", true}, {"press_release.pdf", true},
+		{"Document1", true}, {"Joint Media Release on the Third National Climate Change Study", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			if got := pdfJunkTitle(tt.title); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestPDFPageNumberLines(t *testing.T) {
 	tests := []struct {
 		line string
