@@ -413,7 +413,10 @@ operative review.
 2. The rescue coordination centres will exchange U.S.-
 Japan style liaison officers and will reach carbon neutrality by
 2050. We will cooperate to enhance our efforts to reach the goal of
-the agreement.`
+the agreement.
+(1) Monitoring will be done by the Asia-Pacific Economic Cooperation
+(APEC) Data Privacy Subgroup, which plans to pursue engagement with all
+partners.`
 	c := mustCleaner(t, CleanerConfig{})
 	arts := cleanText(t, c, text)
 	if len(arts) != 1 {
@@ -427,6 +430,8 @@ the agreement.`
 		"a co-operative review.\n2. The rescue",
 		"U.S.-Japan style",
 		"neutrality by 2050. We will cooperate",
+		"Asia-Pacific Economic Cooperation (APEC) Data Privacy Subgroup",
+		"agreement.\n(1) Monitoring",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("text lacks %q:\n%s", want, got)

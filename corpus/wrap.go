@@ -117,8 +117,16 @@ func lastWord(s string) string {
 // item, a bullet, a Markdown heading or quote, or a table row.
 func startsBlock(t string) bool {
 	switch t[0] {
-	case '-', '*', '+', '#', '>', '|', '(', '[':
+	case '-', '*', '+', '#', '>', '|', '[':
 		return true
+	case '(':
+		// "(1)", "(a)", "(iv)" start items; "(APEC) Data ..." continues.
+		end := strings.IndexByte(t, ')')
+		if end < 2 || end > 6 {
+			return false
+		}
+		tok := t[1:end]
+		return isDigitsOnly(tok) || len(tok) == 1 || isRomanLike(tok)
 	}
 	if strings.HasPrefix(t, "•") || strings.HasPrefix(t, "■") || strings.HasPrefix(t, "–") {
 		return true
