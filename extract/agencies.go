@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -415,18 +416,13 @@ func (s *agencyScan) patternAt(h int) int {
 }
 
 func (s *agencyScan) sortCands() {
-	// insertion sort by start keeps indices small; cand indices in
-	// parentCand/aliasOf are remapped.
+	// stable sort by start; cand indices in parentCand/aliasOf are remapped.
 	n := len(s.cands)
 	order := make([]int, n)
 	for i := range order {
 		order[i] = i
 	}
-	for i := 1; i < n; i++ {
-		for j := i; j > 0 && s.cands[order[j]].start < s.cands[order[j-1]].start; j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
+	sort.SliceStable(order, func(x, y int) bool { return s.cands[order[x]].start < s.cands[order[y]].start })
 	remap := make([]int, n)
 	sorted := make([]agencyCand, n)
 	for newi, old := range order {
