@@ -85,8 +85,8 @@ func newHTMLRules() (*htmlRules, error) {
 			"footer", "relatedlinks", "related-", "printlink", "print-link", "print-this",
 			"print-page", "printer-friendly", "printfriendly", "addthis", "sharethis", "page-top"},
 		positiveTokens: set("content", "article", "body", "post", "entry", "main", "press",
-			"release", "text", "story", "statement", "prose", "richtext", "wysiwyg", "news",
-			"detail", "blog", "hentry", "articlebody", "page"),
+			"release", "text", "story", "statement", "prose", "richtext", "wysiwyg",
+			"detail", "blog", "hentry", "articlebody"),
 		hiddenClasses: set("hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden",
 			"screen-reader-text", "screenreader-only", "element-invisible", "element-hidden",
 			"offscreen", "d-none", "is-hidden", "u-hidden", "invisible", "usa-sr-only",
@@ -340,7 +340,13 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 			classID = append(classID, strings.ToLower(a.Val))
 		}
 	}
-	if n.DataAtom == atom.Body || n.DataAtom == atom.Main || n.DataAtom == atom.Article || len(classID) == 0 {
+	switch n.DataAtom {
+	case atom.Body, atom.Main, atom.Article, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		// Chrome is a container; a heading's class ("page-header__title")
+		// describes where it sits, not what it is.
+		return false
+	}
+	if len(classID) == 0 {
 		return false
 	}
 	neg, pos := 0, 0

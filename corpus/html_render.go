@@ -22,6 +22,10 @@ const (
 	// htmlMaxHeadRegionRunes bounds the text kept between the main <h1> and
 	// the main container; more than this is not a title block.
 	htmlMaxHeadRegionRunes = 1200
+	// htmlMaxKickerBlocks and htmlMaxKickerRunes bound the blocks kept
+	// above a headline that sits outside the main container.
+	htmlMaxKickerBlocks = 3
+	htmlMaxKickerRunes  = 200
 	// htmlInnerLinkDensity is the link density above which a block inside the
 	// main container is a link list (related links, tags) and dropped,
 	// unless the container is itself a link list.
@@ -131,6 +135,7 @@ func (p *htmlPage) render() string {
 	if p.h1 != nil && p.detect {
 		hi := p.info[p.h1]
 		if hi.pre < mi.pre || hi.pre > mi.last {
+			p.renderKicker(w)
 			p.renderNode(w, p.h1, false)
 			w.blockBreak()
 			if hi.pre < mi.pre {
@@ -140,6 +145,29 @@ func (p *htmlPage) render() string {
 	}
 	p.renderNode(w, p.main, mi.linkDensity() > 0.5)
 	return tidyHTMLLines(w.b.String())
+}
+
+// renderKicker renders the short blocks just above the headline in its
+// own container ("Media Release · 14 March 2024", "Press statement").
+func (p *htmlPage) renderKicker(w *htmlTextWriter) {
+	var kicker []*html.Node
+	for s := p.h1.PrevSibling; s != nil && len(kicker) < htmlMaxKickerBlocks; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		si := p.info[s]
+		if si == nil || si.chrome || si.text == 0 {
+			continue
+		}
+		if si.text > htmlMaxKickerRunes || si.linkDensity() > 0.5 {
+			break
+		}
+		kicker = append(kicker, s)
+	}
+	for i := len(kicker) - 1; i >= 0; i-- {
+		p.renderNode(w, kicker[i], false)
+		w.blockBreak()
+	}
 }
 
 // renderBetween renders the content blocks that lie after the headline

@@ -123,6 +123,13 @@ func TestHTMLMainContent(t *testing.T) {
 			wantCharset: "utf-8",
 		},
 		{
+			page:        "kicker-wrapper.html",
+			keep:        []string{"Media Release · 14 March 2024\n\nAgency opens new field office\n\nThe National Fisheries Agency", "Ruth Amsel"},
+			drop:        []string{"Contact", "Press office", "Copyright", "Home"},
+			headline:    "Agency opens new field office",
+			wantCharset: "utf-8",
+		},
+		{
 			page: "legacy-1252.html",
 			keep: []string{"FOR IMMEDIATE RELEASE\nFebruary 3, 2009", "Port Authority Names Renée Dubois Executive Director",
 				"“Renée brings", "O’Neill", "Contact: Public Affairs Office"},

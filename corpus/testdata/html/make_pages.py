@@ -318,6 +318,21 @@ teasers = """<html><head><title>Short release</title></head><body>
 </body></html>
 """
 
+# A generic "page" wrapper with the title block apart from the body, a
+# kicker with the date above the <h1>, and a contact box beside the body.
+kicker = """<html><head><title>X</title></head><body>
+<nav><a href="/">Home</a><a href="/a">A</a><a href="/b">B</a></nav>
+<div class="page">
+<div class="hdr"><p class="kicker">Media Release &middot; 14 March 2024</p><h1>Agency opens new field office</h1></div>
+<div class="layout"><div class="bodytext">
+<p>The National Fisheries Agency today opened a field office in Port Elwin, which will serve coastal communities in the northern region, including the islands.</p>
+<p>Director-General Ruth Amsel said the office would process licences, provide training, and support monitoring of fish stocks in partnership with local cooperatives.</p>
+</div>
+<div class="side"><h3>Contact</h3><p>Press office: +1 555 0100</p></div>
+</div></div>
+<footer>Copyright</footer></body></html>
+"""
+
 def write(name, text, encoding="utf-8"):
     with open(name, "wb") as f:
         f.write(text.encode(encoding))
@@ -329,6 +344,7 @@ write("mic-chrome.html", mic.replace("日本語", "日本語"), "shift_jis") if 
 write("mic-chrome.html", mic.replace('<li><a href="/zh/index.html">中文</a></li><li><a href="/ko/index.html">한국어</a></li>', ""), "shift_jis")
 write("eu-chrome.html", eu)
 write("teaser-sidebar.html", teasers)
+write("kicker-wrapper.html", kicker)
 write("govuk-chrome.html", gov_uk)
 with open("legacy-1252.html", "wb") as f:
     f.write(legacy.encode("latin-1"))
