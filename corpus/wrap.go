@@ -58,8 +58,9 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 	out := make([]string, 0, len(lines))
 	var para []byte // the paragraph being joined
 	inPara := false
-	open := false // the paragraph may take a continuation
-	prevRaw := "" // the last physical line joined, trimmed
+	open := false   // the paragraph may take a continuation
+	prevRaw := ""   // the last physical line joined, trimmed
+	lines1 := false // the paragraph is one physical line so far
 	flush := func() {
 		if inPara {
 			out = append(out, string(para))
@@ -75,19 +76,19 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 			open = false
 			continue
 		}
-		if inPara && open && !startsBlock(t) {
+		if inPara && open && !startsBlock(t) && !(lines1 && isLabelHeading(prevRaw) && !startsLowerRune(t)) {
 			full := utf8.RuneCountInString(prevRaw) >= width*6/10
 			hyphen := strings.HasSuffix(prevRaw, "-") && len(prevRaw) > 1 && isLetterByte(prevRaw[len(prevRaw)-2])
 			if full || hyphen || startsLowerRune(t) {
 				para = appendWrapped(para, prevRaw, t)
-				prevRaw = t
+				prevRaw, lines1 = t, false
 				open = !strings.HasSuffix(raw, "  ") // a Markdown hard break ends the line
 				continue
 			}
 		}
 		flush()
 		para = append(para[:0], line...)
-		inPara = true
+		inPara, lines1 = true, true
 		prevRaw = t
 		open = !strings.HasSuffix(raw, "  ") && !r.isChrome(t) && !r.isDateOnly(t)
 	}
@@ -111,6 +112,17 @@ func appendWrapped(para []byte, prev, next string) []byte {
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " \t")
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// isLabelHeading reports whether t is a numbered heading ("1.Major
+// achievements of the Meeting", "(2) Cyber security"): a label, eight
+// words at most, no comma and no closing punctuation. Its next line, when
+// capitalized, is a paragraph of its own rather than its continuation.
+func isLabelHeading(t string) bool {
+	if !startsBlock(t) || strings.ContainsRune("-*+#>|", rune(t[0])) {
+		return false
+	}
+	return wordCount(t) <= 8 && !strings.Contains(t, ",") && !endsClause(t) && !endsWithConnector(t)
 }
 
 // startsBlock reports whether a line starts a block of its own: a list
@@ -139,6 +151,10 @@ func startsBlock(t string) bool {
 	if i > 0 && i < len(t)-1 && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' {
 		tok := t[:i]
 		return isDigitsOnly(tok) && len(tok) <= 2 || len(tok) == 1 || isRomanLike(tok) // not a year ("2050. We will")
+	}
+	// "1.Major achievements": a number label without its space.
+	if i > 0 && i <= 2 && i < len(t)-1 && t[i] == '.' && isDigitsOnly(t[:i]) && t[i+1] >= 'A' && t[i+1] <= 'Z' {
+		return true
 	}
 	return false
 }

@@ -20,6 +20,10 @@ type outlineFrame struct {
 type closedFrame struct {
 	depth int
 	frame outlineFrame
+	// underHeading is set when a section heading closed the list (of
+	// numbered paragraphs): its further paragraphs go on inside the
+	// heading, and only a heading of its style resumes it.
+	underHeading bool
 }
 
 // outlineBuilder nests items like a stack of lists: a label style not open
@@ -165,14 +169,16 @@ func (b *outlineBuilder) addItem(l label) {
 		// A section heading does not nest under a numbered paragraph: the
 		// paragraph list is at the heading's level or inside it
 		// ("3 The pandemic ..." then "(I) Strengthening Collective Action").
-		if cf, ok := b.closed[st]; ok && cf.depth <= len(b.stack) && l.value == cf.frame.value+1 {
+		if cf, ok := b.closed[st]; ok && cf.depth <= len(b.stack) && l.value == cf.frame.value+1 && (!cf.underHeading || heading) {
 			// A list resuming after a sub-list was closed ("2." ... "(c)" then "3.").
 			b.closeFrom(cf.depth, l.lineStart)
 		} else if heading {
 			for len(b.stack) > 0 && b.paragraph[b.stack[len(b.stack)-1].item] {
 				top := b.stack[len(b.stack)-1].style
 				b.closeFrom(len(b.stack)-1, l.lineStart)
-				delete(b.closed, top) // the paragraphs go on inside the heading
+				cf := b.closed[top]
+				cf.underHeading = true // the paragraphs go on inside the heading
+				b.closed[top] = cf
 			}
 		}
 		b.stack = append(b.stack, outlineFrame{style: st, item: idx, value: l.value, decimal: l.decimal, n: 1})

@@ -118,6 +118,8 @@ func TestAgendaHierarchy(t *testing.T) {
 			[]string{"(1)|Growth|-|1", "(2)|Development|-|1", "1.|Open Internet|-|1", "2.|Data Use|-|1", "3.|Others|-|1"}},
 		{"running header does not break a list", "(1) Overview\n\nSome overview text.\n\n(2) Main achievements\n\niv. Human resources\n\nThe EU side explained the ideal state of development in the society.\n\nResults of the Policy Dialogue and Workshop\n\nv. 5G\n\nThe EU side explained a roadmap for the early realization of networks.",
 			[]string{"(1)|Overview|-|1", "(2)|Main achievements|-|1", "iv.|Human resources|(2)|2", "v.|5G|(2)|2"}},
+		{"heading list resumes after a paragraph item", "1.Major achievements of the meeting at this time. At this meeting, reports were made on progress.\n(1) Cloud computing service\nText of the cloud.\n(2) Cyber security\nText of security.\n2.Future plans\nThe next meeting will be held in Tokyo.",
+			[]string{"1.|Major achievements of the meeting at this time.|-|1", "(1)|Cloud computing service|-|1", "(2)|Cyber security|-|1", "2.|Future plans|-|1"}},
 		{"restart of same style is a sibling", "1. Alpha\n\nText.\n\n2. Beta\n\nText.\n\n1. Gamma\n\nText.",
 			[]string{"1.|Alpha|-|1", "2.|Beta|-|1", "1.|Gamma|-|1"}},
 		{"heading does not nest under paragraph", "1 Bilateral relations between the two countries have grown steadily since 1990, with many visits.\n\n**(I) Strengthening Collective Action**\n\n2 Inclusive and constructive multilateral cooperation is the bedrock of our shared interests.\n\n**(II) Promoting Development**\n\n3 Both countries share a commitment to green growth and sustainable development.",
