@@ -238,7 +238,10 @@ func (s *agencyScan) leftModifiers(i int) int {
 	for k := i - 1; k >= 0 && s.toks[k+1].NL == 0 && s.covered[k] == 0; k-- {
 		t := s.toks[k]
 		if !t.Word || !t.Cap || t.Upper || sentenceStarters[t.Text] || s.f.names.isTitleWord(t.Text) ||
-			s.f.gaz.demonyms[t.Fold] != "" || s.f.gaz.isPlaceFold(t.Fold) || dateWords[t.Text] {
+			s.f.gaz.demonyms[t.Fold] != "" || s.f.gaz.isPlaceFold(t.Fold) || dateWords[t.Text] ||
+			weakModifiers[t.Text] || !s.f.names.isCommonWord(t.Text) || s.f.names.wordBits(t.Text)&bitComp != 0 {
+			// only ordinary words extend a known name ("Diplomatic"), not
+			// names or headline verbs ("Keating Commends ...")
 			break
 		}
 		if _, isHead := orgHeads[t.Text]; isHead {
@@ -247,6 +250,37 @@ func (s *agencyScan) leftModifiers(i int) int {
 		st = k
 	}
 	return st
+}
+
+// weakModifiers never begin a body's name: "New European Union" is the EU.
+var weakModifiers = map[string]bool{
+	"New": true, "Upcoming": true, "Proposed": true, "Former": true, "Current": true, "Future": true,
+	"Possible": true, "Planned": true, "Expanded": true, "Improved": true, "Modernized": true, "Both": true,
+}
+
+// genericModifiers alone before a head name no particular body.
+var genericModifiers = map[string]bool{
+	"Federal": true, "National": true, "State": true, "Public": true, "Government": true, "Senate": true,
+	"House": true, "Local": true, "Regional": true, "Central": true, "International": true, "Joint": true,
+	"Special": true, "Independent": true, "Executive": true, "Main": true, "General": true, "Relevant": true,
+	"Competent": true, "Responsible": true, "Mobile": true, "Press": true, "Media": true, "District": true,
+	"Field": true, "Home": true, "Head": true, "Regulatory": true, "Cabinet": false,
+}
+
+// headlineVerbs are capitalized verbs of Title Case headlines ("Keating
+// Announces Upcoming Mobile Office"); they end a name to their left.
+var headlineVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Announces Announce Announced Delivers Urges Urge Calls Joins Introduces
+	Welcomes Praises Commends Applauds Travels Meets Releases Visits Hosts Leads Signs Says Testifies Fights
+	Votes Honors Launches Unveils Secures Supports Opposes Demands Presses Wins Named Appointed Responds
+	Reacts Condemns Celebrates Tours Speaks Discusses Highlights Receives Awards Sends Asks Warns Seeks
+	Slams Blasts Hails Touts Backs Pushes Renews Reintroduces Cosponsors Sponsors Offers Outlines Convenes
+	Form Forms Create Creates Establish Establishes Takes Gets Makes Gives Brings Enters Returns Becomes
+	Visit Tour Attend Attends`) {
+		headlineVerbs[w] = true
+	}
 }
 
 // venueWords before Center/Centre name a place, not a body.
@@ -262,7 +296,8 @@ func (s *agencyScan) patternAt(h int) int {
 			break
 		}
 		t := s.toks[k]
-		if !t.Word || !s.isNameWord(k) || sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) {
+		if !t.Word || !s.isNameWord(k) || sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
+			weakModifiers[t.Text] || s.isDateWord(k) || headlineVerbs[t.Text] {
 			break
 		}
 		if _, isHead := orgHeads[t.Text]; isHead {
@@ -391,6 +426,18 @@ func (s *agencyScan) patternAt(h int) int {
 	}
 	if (head == "Center" || head == "Centre") && h > 0 && venueWords[s.toks[h-1].Text] {
 		return h
+	}
+	if end == h+1 {
+		// "Federal Agency", "Senate Committee": generic words name no body
+		generic := true
+		for k := start; k < h; k++ {
+			if !genericModifiers[s.toks[k].Text] {
+				generic = false
+			}
+		}
+		if generic {
+			return h
+		}
 	}
 	// a country alone does not make a name: "U.S. Department" is not a body.
 	if end == h+1 {
@@ -814,7 +861,12 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 			continue
 		}
 		for b := range groups {
-			if a == b || groups[b].gid >= 0 || !strings.HasPrefix(groups[b].okeys, groups[a].okeys+" ") {
+			ka, kb := groups[a].okeys, groups[b].okeys
+			if a == b || groups[b].gid >= 0 || into[b] != b ||
+				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka)) {
+				// merge "Committee of Experts" into "Committee of Experts on
+				// ...", and "Armed Services Committee" into "Senate Armed
+				// Services Committee"
 				continue
 			}
 			gb := &groups[b]

@@ -136,7 +136,9 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 			}
 		}
 		if !ok {
-			if x, ok2 := bySurname[c.surname]; ok2 && (!strings.Contains(c.name, " ") || !full[x]) {
+			if x, ok2 := bySurname[c.surname]; ok2 && (!strings.Contains(c.name, " ") || !full[x] ||
+				strings.HasSuffix(people[x].Name, " "+c.name) || strings.HasSuffix(c.name, " "+people[x].Name)) {
+				// "Minister Ellwood", "Bin Laden" of "Osama Bin Laden"
 				pi, ok = x, true
 			}
 		}

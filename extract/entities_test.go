@@ -87,6 +87,8 @@ func TestAgencies(t *testing.T) {
 			[]string{"Harbor Safety Commission (HSC)"}},
 		{"truncated later mention", "the Committee of Experts on the Application of Standards met; the Committee of Experts said",
 			[]string{"Committee of Experts on the Application of Standards"}},
+		{"shortened later mention", "the Senate Armed Services Committee met; the Armed Services Committee said",
+			[]string{"Senate Armed Services Committee"}},
 		{"known name inside a longer one", "agents of the Diplomatic Security Service arrested", []string{"Diplomatic Security Service"}},
 		{"title after a body's name", "said Office of National Drug Control Policy Assistant Director Eric Talbot", []string{"Office of National Drug Control Policy"}},
 		{"venues are not bodies", "at the Los Angeles Convention Center", nil},
