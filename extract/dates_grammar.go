@@ -980,8 +980,14 @@ func (p *dateParser) ymd(i int) (dtPoint, int, bool) {
 	if t2.kind != tNum || t2.ndig > 2 || s2.kind != tPunct || s2.ch != s1.ch || t3.kind != tNum || t3.ndig > 2 {
 		return dtPoint{}, i, false
 	}
+	next := i + 5
 	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
-		return dtPoint{}, i, false
+		// Korean style "2019. 4. 3." (one space after each dot, a dot
+		// after the day).
+		if !p.koreanDots(i) {
+			return dtPoint{}, i, false
+		}
+		next = i + 6
 	}
 	if t.num < minFullYear || t.num > maxFullYear || !dtValidDay(t.num, t2.num, t3.num) {
 		return dtPoint{}, i, false
@@ -1004,7 +1010,31 @@ func (p *dateParser) ymd(i int) (dtPoint, int, bool) {
 			return dtPoint{}, i, false
 		}
 	}
-	return dtPoint{y: t.num, m: t2.num, d: t3.num, g: gDay}, i + 5, true
+	return dtPoint{y: t.num, m: t2.num, d: t3.num, g: gDay}, next, true
+}
+
+// koreanDots reports whether tokens i..i+5 read "2019. 4. 3." with single
+// spaces after the first two dots and a dot glued to the day, all on one
+// line ("2019. 4. 3" without the last dot is as often a sentence end
+// followed by list numbers).
+func (p *dateParser) koreanDots(i int) bool {
+	if i+5 >= len(p.toks) {
+		return false
+	}
+	tk := p.toks[i : i+6]
+	if tk[1].ch != '.' || tk[3].ch != '.' || !p.isPunct(i+5, '.') {
+		return false
+	}
+	if !p.adjacent(i+1) || !p.adjacent(i+3) || !p.adjacent(i+5) {
+		return false
+	}
+	for k := 2; k <= 4; k += 2 {
+		if tk[k].nl > 0 || tk[k].start-tk[k-1].end != 1 || p.text[tk[k-1].end] != ' ' {
+			return false
+		}
+	}
+	// Not a number glued after the last dot (2019. 4. 3.5).
+	return !(i+6 < len(p.toks) && p.adjacent(i+6) && p.toks[i+6].kind == tNum)
 }
 
 // parseCJK parses 2017年10月31日 and 2017年10月.

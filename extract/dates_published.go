@@ -38,15 +38,19 @@ const (
 // dtPubLabels end the text before a release date on its line (or make up
 // the line above it).
 var dtPubLabels = []string{
-	"posted", "posted on", "released", "released on", "release date", "dtDate of release",
-	"date", "dated", "published", "published on", "publication date", "dtDate published",
-	"issued", "issued on", "dtDate of issue", "issue date", "press release", "media release",
+	"posted", "posted on", "released", "released on", "release date", "date of release",
+	"date", "dated", "published", "published on", "publication date", "date published",
+	"issued", "issued on", "date of issue", "issue date", "press release", "media release",
 	"news release", "for immediate release", "for release",
+	// An embargo lifts when the release is published: its date is the
+	// release date.
+	"embargoed until", "embargoed to", "embargoed", "under embargo until", "embargo",
+	"not for publication before", "not for release before", "for release on",
 }
 
 // dtWholeLabels count only as the whole text before the date: "Time and
 // date: Tuesday, October 10" is an event's date, not the release date.
-var dtWholeLabels = map[string]bool{"date": true, "dated": true, "released": true, "issued": true, "published": true}
+var dtWholeLabels = map[string]bool{"date": true, "dated": true, "released": true, "issued": true, "published": true, "embargo": true, "embargoed": true}
 
 // dtNotReleaseWords mark a date line as something other than the release
 // date: a page's update, print or access date, a copyright line.
@@ -161,6 +165,19 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 	// 6. Metadata.
 	if pt, ok := f.publishedFromMeta(&a.Meta); ok {
 		return pt, true
+	}
+	// 6a. A sign-off at the end: the issuing body's name on a line and
+	// the date on the next ("MINISTRY OF DIGITAL DEVELOPMENT AND
+	// INFORMATION" / "14 MARCH 2025"), as Singapore and Commonwealth
+	// releases close.
+	for i := len(exprs) - 1; i >= 0; i-- {
+		e := &exprs[i]
+		if e.start < len(text)/2 {
+			break
+		}
+		if dtPubEligible(e) && e.a.wd == 0 && dtIsDateline(text, e) && dtIsSignOff(text, e.start) {
+			return e.a, true
+		}
 	}
 	// 7. A plain date line right above the title ("March 13, 2014" over
 	// the headline, as many sites print it); print and visit dates carry
@@ -362,6 +379,9 @@ func dtHasPubLabel(text string, pos int) bool {
 		}
 	}
 	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,'\"“‘([]"))
+	// "Embargoed until 00:01 GMT 14 March 2025": the time of day between
+	// label and date.
+	before = strings.TrimRight(dtTrimTrailingTime(before), " \t:|-–—,'\"“‘([]")
 	for _, l := range dtPubLabels {
 		if !strings.HasSuffix(before, l) {
 			continue
@@ -378,6 +398,129 @@ func dtHasPubLabel(text string, pos int) bool {
 		}
 	}
 	return false
+}
+
+// dtSignOffWords name an issuing body on a sign-off line.
+var dtSignOffWords = []string{"ministry", "department", "office", "agency", "commission", "authority", "embassy", "council", "bureau", "government", "secretariat", "administration", "board", "directorate", "mission", "cabinet", "prime minister", "president", "ministries", "committee", "division", "service", "institute", "corporation", "centre", "center", "command"}
+
+// Limits of a sign-off name line.
+const (
+	signOffMaxWords   = 14
+	signOffMaxAfter   = 600 // bytes of contact lines after the date
+	signOffMaxLineLen = 120
+)
+
+// dtIsSignOff reports whether the date line at pos closes the release: the
+// line above names an issuing body (all capitals, or an organization word
+// without a sentence's final stop), and what follows is short (contacts,
+// "###", notes to editors).
+func dtIsSignOff(text string, pos int) bool {
+	ls := dtLineStart(text, pos)
+	if ls == 0 {
+		return false
+	}
+	var name string
+	for pe := ls - 1; pe > 0; {
+		ps := dtLineStart(text, pe)
+		if l := strings.TrimSpace(text[ps:pe]); l != "" {
+			name = l
+			break
+		}
+		pe = ps - 1
+	}
+	if name == "" || len(name) > signOffMaxLineLen || len(strings.Fields(name)) > signOffMaxWords {
+		return false
+	}
+	if strings.HasSuffix(name, ".") || strings.HasSuffix(name, ":") || strings.HasSuffix(name, ",") {
+		return false
+	}
+	letters, upper := 0, 0
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= '0' && c <= '9' {
+			return false
+		}
+		if dtIsLetter(c) {
+			letters++
+			if c >= 'A' && c <= 'Z' {
+				upper++
+			}
+		}
+	}
+	lower := strings.ToLower(name)
+	if strings.Contains(lower, "release") || strings.Contains(lower, "contact") || strings.Contains(lower, "enquir") {
+		return false // a heading ("MEDIA RELEASE"), not a signature
+	}
+	org := false
+	for _, w := range dtSignOffWords {
+		if strings.Contains(lower, w) {
+			org = true
+			break
+		}
+	}
+	if !org && !(letters >= 6 && upper == letters && len(strings.Fields(name)) >= 2) {
+		return false
+	}
+	if !org && name[0] >= 'a' && name[0] <= 'z' {
+		return false
+	}
+	// What follows the date is short: the end of the release.
+	rest := text[dtLineEnd(text, pos):]
+	if len(rest) <= signOffMaxAfter {
+		return true
+	}
+	lr := strings.ToLower(rest)
+	for _, m := range []string{"for media enquiries", "media enquiries", "media contact", "for more information", "for further information", "notes to editors", "note to editors", "###", "- end -", "-end-", "annex", "- ends -"} {
+		if k := strings.Index(lr, m); k >= 0 && strings.TrimSpace(rest[:k]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// dtTrimTrailingTime removes a time of day with an optional zone from the
+// end of a lower-cased label ("embargoed until 00:01 gmt").
+func dtTrimTrailingTime(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	for k := 0; k < 3 && n > 0; k++ {
+		w := strings.Trim(f[n-1], ",()")
+		if !dtTimeWord(w) {
+			break
+		}
+		n--
+	}
+	if n == len(f) {
+		return s
+	}
+	// Cut at the start of field n, keeping the original spacing before it.
+	cut := len(s)
+	for k := len(f) - 1; k >= n; k-- {
+		cut = strings.LastIndex(s[:cut], f[k])
+	}
+	return s[:cut]
+}
+
+// dtTimeWord reports whether w is a time of day (10:30, 00.01, 10am), a
+// meridiem or a time zone abbreviation.
+func dtTimeWord(w string) bool {
+	switch w {
+	case "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "h", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "jst", "kst", "sgt", "aest", "aedt", "ist", "hkt", "at":
+		return true
+	}
+	digits, seps := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ':' || c == '.':
+			seps++
+		case strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm") || strings.HasSuffix(w, "hrs"):
+		default:
+			return false
+		}
+	}
+	return digits >= 1 && digits <= 4 && seps <= 1 && (seps == 1 || len(w) > digits)
 }
 
 // dtIsDateline reports whether e stands alone on its line, possibly after a
