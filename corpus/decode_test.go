@@ -159,6 +159,8 @@ func TestDecodeFormats(t *testing.T) {
 			wantType: "text/html; charset=utf-16le", wantText: "Hi"},
 		{name: "utf-16be html with bom", path: "x", body: "\xfe\xff\x00<\x00p\x00>\x00H\x00i", wantFormat: FormatHTML,
 			wantType: "text/html; charset=utf-16be", wantText: "Hi"},
+		{name: "xhtml xml declaration encoding", path: "x.xhtml", body: "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>\xb3\xf3d\xbc</p></body></html>", wantFormat: FormatHTML,
+			wantType: "text/html; charset=iso-8859-2", wantText: "łódź"},
 		{name: "html by content despite .txt", path: "a.txt", body: "<!DOCTYPE html><html><body><p>Hi there</p></body></html>", wantFormat: FormatHTML,
 			wantType: "text/html; charset=utf-8", wantText: "Hi there"},
 		{name: "html fragment", path: "noext", body: "<p>One</p><p>Two</p>", wantFormat: FormatHTML,

@@ -56,6 +56,15 @@ func (d *Decoder) decodeHTML(raw []byte, declared string, doc *Doc) (string, err
 // htmlToUTF8 converts body to UTF-8 and names its charset.
 func htmlToUTF8(body []byte, declared string) ([]byte, string) {
 	enc, name, certain := charset.DetermineEncoding(body, declared)
+	if !certain {
+		// XHTML may declare its encoding only in the XML declaration,
+		// which the HTML prescan does not read.
+		if label := xmlDeclEncoding(body); label != "" {
+			if e, n := charset.Lookup(label); e != nil {
+				enc, name = e, n
+			}
+		}
+	}
 	if cs := looksUTF16(body); cs != "" {
 		if bom, _ := textBOM(body); bom == "" {
 			text, _ := decodeTextBytes(body)
@@ -95,6 +104,30 @@ func htmlToUTF8(body []byte, declared string) ([]byte, string) {
 		return bytes.ToValidUTF8(body, []byte("\ufffd")), charsetUTF8
 	}
 	return out, name
+}
+
+// xmlDeclEncoding returns the encoding of an XML declaration at the start
+// of body when no <meta> charset follows it, else "".
+func xmlDeclEncoding(body []byte) string {
+	head := body[:min(len(body), sniffLen)]
+	if !bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("<?xml")) || bytes.Contains(bytes.ToLower(head), []byte("charset")) {
+		return ""
+	}
+	end := bytes.Index(head, []byte("?>"))
+	if end < 0 {
+		return ""
+	}
+	decl := string(head[:end])
+	i := strings.Index(decl, "encoding=")
+	if i < 0 {
+		return ""
+	}
+	v := strings.TrimLeft(decl[i+len("encoding="):], " ")
+	if v == "" || (v[0] != '"' && v[0] != '\'') {
+		return ""
+	}
+	v, _, _ = strings.Cut(v[1:], v[:1])
+	return strings.TrimSpace(v)
 }
 
 // htmlMaxDepth is the nesting depth beyond which flattenDeepHTML drops
