@@ -117,6 +117,17 @@ var pronouns = map[string]bool{"i": true, "me": true, "my": true, "he": true, "h
 // SurnameOf returns the surname key of the first name in a re3d Person span,
 // or "" when the span holds no name (a title or pronoun alone).
 func SurnameOf(value string) string {
+	run := NameOf(value)
+	if len(run) == 0 {
+		return ""
+	}
+	return surnameKey(run[len(run)-1])
+}
+
+// NameOf returns the words of the first name in a re3d Person span
+// ("Deputy Secretary of State Antony Blinken" -> Antony, Blinken), without
+// titles, bodies, places and pronouns; nil when there is none.
+func NameOf(value string) []string {
 	v := strings.TrimSpace(value)
 	if v == strings.ToUpper(v) {
 		v = strings.Title(strings.ToLower(v)) //nolint:staticcheck // ASCII transcripts only
@@ -166,10 +177,7 @@ func SurnameOf(value string) string {
 		}
 		break
 	}
-	if len(run) == 0 {
-		return ""
-	}
-	return surnameKey(run[len(run)-1])
+	return run
 }
 
 // surnameKey folds case, a possessive and an "al-" prefix: Al-Abadi = Abadi.
@@ -206,8 +214,9 @@ func ratio(a, b int) float64 {
 
 // Measure runs f on every document of s and compares its people with the
 // distinct named persons of re3d's annotations. A predicted person is
-// correct when its surname (or any word of its name) is a word of some
-// re3d Person span of the document, whatever its confidence.
+// correct when a word of its name is a word of the name in some re3d Person
+// span of the document (titles and pronouns left out), whatever its
+// confidence.
 func Measure(f *extract.EntityFinder, s *Subset) Result {
 	var r Result
 	byDoc := map[string][]Entity{}
@@ -220,7 +229,7 @@ func Measure(f *extract.EntityFinder, s *Subset) Result {
 		gold := map[string]string{} // surname key -> example value
 		anyWord := map[string]bool{}
 		for _, e := range byDoc[d.ID] {
-			for _, w := range strings.Fields(e.Value) {
+			for _, w := range NameOf(e.Value) {
 				anyWord[surnameKey(w)] = true
 			}
 			if e.Confidence < MinConfidence {
