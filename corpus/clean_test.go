@@ -457,6 +457,36 @@ func TestUnwrapShortLineEndsParagraph(t *testing.T) {
 	}
 }
 
+func TestUnwrapKeepsNumberedHeadings(t *testing.T) {
+	lines := strings.Split(`1.Major achievements of the Fourth Director General-Level Meeting
+At this meeting, reports on specific progress made in the achievements
+of dialogues held in the third meeting in March 2012 were made. In
+addition, officials exchanged opinions for the first time. The outline
+(1) Cloud computing service
+Representatives from both U.S. and Japanese industries jointly submitted
+the report, which sorts out issues related to the promotion of cloud
+computing, to the governments of the two countries at the meeting.
+2. The two sides will hold a joint search and rescue exercise every two
+years, alternating between their waters.
+(2) Development of a U.S.-Japan Cloud Computing Working Group for
+Industry
+Participants concurred that they will develop a working group at the
+Director level, which will convene around fall 2012 after the meeting.`, "\n")
+	got := unwrapLines(lines, wrapWidth(lines), newChromeRules())
+	want := []string{
+		"1.Major achievements of the Fourth Director General-Level Meeting",
+		"At this meeting, reports on specific progress made in the achievements of dialogues held in the third meeting in March 2012 were made. In addition, officials exchanged opinions for the first time. The outline",
+		"(1) Cloud computing service",
+		"Representatives from both U.S. and Japanese industries jointly submitted the report, which sorts out issues related to the promotion of cloud computing, to the governments of the two countries at the meeting.",
+		"2. The two sides will hold a joint search and rescue exercise every two years, alternating between their waters.",
+		"(2) Development of a U.S.-Japan Cloud Computing Working Group for Industry",
+		"Participants concurred that they will develop a working group at the Director level, which will convene around fall 2012 after the meeting.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestCleanNotWrappedTextKeepsLines(t *testing.T) {
 	text := "Short Headline Here\n\n" + body("a") + "\n" + body("b") + "\n(1) Item one\n" + body("c")
 	arts := cleanText(t, mustCleaner(t, CleanerConfig{}), text)

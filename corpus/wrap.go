@@ -76,7 +76,12 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 			open = false
 			continue
 		}
-		if inPara && open && !startsBlock(t) && !(lines1 && isLabelHeading(prevRaw) && !startsLowerRune(t)) {
+		// A short numbered heading keeps apart from a capitalized paragraph
+		// under it (a full line or a one-line sentence), not from its own
+		// wrapped tail ("... General-Level" / "Meeting").
+		headingAbove := lines1 && isLabelHeading(prevRaw) && !startsLowerRune(t) &&
+			(utf8.RuneCountInString(t) >= width*6/10 || endsClause(t))
+		if inPara && open && !startsBlock(t) && !headingAbove {
 			full := utf8.RuneCountInString(prevRaw) >= width*6/10
 			hyphen := strings.HasSuffix(prevRaw, "-") && len(prevRaw) > 1 && isLetterByte(prevRaw[len(prevRaw)-2])
 			if full || hyphen || startsLowerRune(t) {
