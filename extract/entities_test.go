@@ -208,6 +208,8 @@ func TestPeople(t *testing.T) {
 			[]wantPerson{{"Akunna Cook", "Deputy Assistant Secretary of State", ""}, {"Leslie Marbury", "Acting Chief Operating Officer", ""}}},
 		{"name and title before a title", "President Biden and Prime Minister Kishida met.",
 			[]wantPerson{{"Biden", "President", ""}, {"Kishida", "Prime Minister", ""}}},
+		{"surname in capitals first", "Prime Minister KISHIDA Fumio met Mr. MOTEGI Toshimitsu of the LDP.",
+			[]wantPerson{{"KISHIDA Fumio", "Prime Minister", ""}, {"MOTEGI Toshimitsu", "", ""}}},
 		{"transcript speaker", "MR KIRBY: Good afternoon.", []wantPerson{{"Kirby", "", ""}}},
 	}
 	f := finderForTest(t)

@@ -86,6 +86,8 @@ func (p *peopleScan) classify() {
 		case t.Upper && i > 0 && p.toks[i-1].Upper && p.toks[i].NL == 0 && (lx.isHonorific(p.toks[i-1].Text) || lx.isTitleHead(p.toks[i-1].Text)) &&
 			len(p.f.gaz.acronyms[t.Text]) == 0 && !lx.isTitleWord(t.Text) && !lx.in(lx.comp, t.Text):
 			c = ncName // "MR KIRBY:", "SECRETARY KERRY:" in transcripts
+		case t.Upper && len(t.Text) >= 2 && p.upperSurname(i):
+			c = ncName // "Prime Minister KISHIDA Fumio", "Mr. MOTEGI Toshimitsu"
 		case nameParticles[t.Text] && !t.Upper:
 			c = ncParticle
 		case nameSuffixes[t.Text]:
@@ -114,6 +116,27 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i] = c
 	}
+}
+
+// upperSurname reports whether the upper-case token i is a surname written
+// in capitals, as Japanese and some other governments write them: after an
+// honorific or title and before a capitalized given name.
+func (p *peopleScan) upperSurname(i int) bool {
+	lx := p.f.names
+	t := p.toks[i]
+	if len(p.f.gaz.acronyms[t.Text]) > 0 || lx.isTitleWord(t.Text) || lx.wordBits(t.Text)&bitComp != 0 ||
+		p.f.gaz.demonyms[t.Fold] != "" || p.f.gaz.isPlaceFold(t.Fold) || strings.ContainsAny(t.Text, "0123456789-&/.") {
+		return false
+	}
+	if i == 0 || i+1 >= len(p.toks) || p.toks[i].NL > 0 || p.toks[i+1].NL > 0 {
+		return false
+	}
+	prev, next := p.toks[i-1], p.toks[i+1]
+	if prev.Upper {
+		return false // an upper-case line, handled as a transcript speaker
+	}
+	return (lx.isHonorific(prev.Text) || lx.isTitleHead(prev.Text)) && next.Word && next.Cap && !next.Upper &&
+		!lx.isTitleWord(next.Text) && lx.wordBits(next.Text)&bitComp == 0
 }
 
 // nameMonths are month names that are also given names or surnames (May,
