@@ -231,6 +231,8 @@ func (r *dtResolver) resolve() {
 		e := &r.exprs[i]
 		switch {
 		case e.drop:
+		case e.rel == ruDayAfter:
+			r.resolveDayAfter(e)
 		case e.rel != ruNone:
 			r.resolveRelative(e)
 		case e.yearless():
@@ -574,7 +576,69 @@ func (r *dtResolver) resolveRelative(e *dtExpr) {
 		e.a = dtPoint{y: r.pub.y + e.relOff, g: gSeason, sub: e.relSub}
 	case ruSeason:
 		e.a = dtPoint{y: dtSeasonYear(ref, e.relSub, e.relOff), g: gSeason, sub: e.relSub}
+	case ruWeekday:
+		if !dayPrecise {
+			e.drop = true
+			return
+		}
+		dir := e.relOff
+		if dir == 0 {
+			s, t := r.sentence(e.t0, e.t1)
+			dir = -1 // news tells what happened
+			if r.tenseOf(max(s, e.t0-tenseBefore), min(t, e.t1+tenseAfter)) == tenseFuture {
+				dir = 1
+			}
+			if dir < 0 && dtISOWeekday(ref) == e.relSub {
+				dir = 0 // "said on Tuesday" in a Tuesday release: that day
+			}
+		}
+		t := dtNearestWeekday(ref, e.relSub, dir)
+		e.a = dtPoint{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
 	}
+	e.rel, e.relOff = ruNone, 0
+	e.relResolved = true
+}
+
+// dtNearestWeekday returns the weekday wd (ISO, Monday = 1) nearest to ref
+// in direction dir: -1 the last one strictly before, +1 the next one
+// strictly after, 0 ref itself.
+func dtNearestWeekday(ref time.Time, wd, dir int) time.Time {
+	cur := dtISOWeekday(ref)
+	switch {
+	case dir < 0:
+		back := (cur - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return ref.AddDate(0, 0, -back)
+	case dir > 0:
+		fwd := (wd - cur + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return ref.AddDate(0, 0, fwd)
+	}
+	return ref
+}
+
+// resolveDayAfter gives "the following day" its value: a day after the
+// last day the text told (else the release date).
+func (r *dtResolver) resolveDayAfter(e *dtExpr) {
+	var ref time.Time
+	if j := r.lastPrecise; j >= 0 {
+		if p, ok := r.exprs[j].refPoint(); ok && p.g == gDay {
+			ref = dtRefTime(p)
+		}
+	}
+	if ref.IsZero() && r.hasPub && r.pub.g == gDay {
+		ref = r.pubTime()
+	}
+	if ref.IsZero() {
+		e.drop = true
+		return
+	}
+	t := ref.AddDate(0, 0, e.relOff)
+	e.a = dtPoint{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
 	e.rel, e.relOff = ruNone, 0
 	e.relResolved = true
 }

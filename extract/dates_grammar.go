@@ -280,6 +280,12 @@ func (p *dateParser) parseAt(i int) int {
 			}
 			return i
 		}
+		if k.has(kfYearWord) && t.caps&capAll == 0 && p.isPunct(i+1, '-') && p.adjacent(i+1) && p.adjacent(i+2) &&
+			i+2 < len(p.toks) && strings.EqualFold(p.tokText(i+2), "end") && !(i > 0 && p.isWord(i-1, kfFiscal)) {
+			// "by year-end": the end of this year.
+			p.emit(i, i+3, dtExpr{rel: ruYear})
+			return i + 3
+		}
 		if k.has(kfEarlierLater) && p.isWord(i+1, kfRelDir) {
 			return p.parseRelative(i, i+1)
 		}
@@ -334,9 +340,23 @@ func (p *dateParser) parseWeekdayFirst(i int, between bool) int {
 		j++
 	}
 	if _, _, ok := p.dayNum(j); ok {
-		return p.parseDayFirst(i, j, wd, between)
+		if k := p.parseDayFirst(i, j, wd, between); k > i {
+			return k
+		}
+	}
+	// "on Tuesday": a weekday near the release date.
+	if i > 0 && p.isWord(i-1, kfOn) && p.fullWeekday(i) {
+		p.emit(i-1, i+1, dtExpr{rel: ruWeekday, relSub: wd})
+		return i + 1
 	}
 	return i
+}
+
+// fullWeekday reports whether token i is a capitalized, unabbreviated
+// weekday name (Sun, Wed and Sat are as often other words).
+func (p *dateParser) fullWeekday(i int) bool {
+	t := p.toks[i]
+	return t.kind == tWord && t.caps != 0 && p.kw(i).has(kfWeekday) && t.end-t.start >= len("monday")
 }
 
 // md parses month-first "October 10", "Sept. 5th", "December 5 (Mon.)".
@@ -1206,8 +1226,71 @@ func (p *dateParser) parseRelative(t0, i int) int {
 	case k.has(kfSeason) && word != "current" && word != "present":
 		p.emit(t0, j+1, dtExpr{rel: ruSeason, relOff: dir, relSub: int(k.season)})
 		return j + 1
+	case p.fullWeekday(j) && word != "current" && word != "present":
+		// "last Friday", "next Tuesday", "this Monday"; a date may follow
+		// ("last Friday, March 7"), and then the date is the value.
+		if k2 := p.parseWeekdayFirst(j, false); k2 > j {
+			return k2
+		}
+		p.emit(t0, j+1, dtExpr{rel: ruWeekday, relOff: dir, relSub: int(k.wday)})
+		return j + 1
 	}
 	return t0
+}
+
+// yearWordContinues reports whether "the year" goes on into something
+// else: "the year before", "the year of the dragon", "the year's".
+func (p *dateParser) yearWordContinues(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	t := p.toks[k]
+	if t.kind == tPunct {
+		return t.ch == '\'' || (t.ch == '-' && p.adjacent(k))
+	}
+	return t.kind == tWord && t.nl == 0 && (p.isWord(k, kfOf) || strings.EqualFold(p.tokText(k), "before") || strings.EqualFold(p.tokText(k), "after"))
+}
+
+// parseDayAfter parses "the following day", "the next day", "the
+// previous day", "the day before", "the day after" at the "the" at i.
+func (p *dateParser) parseDayAfter(i int) int {
+	j := i + 1
+	if j+1 >= len(p.toks) {
+		return i
+	}
+	isDay := func(k int) bool {
+		return k < len(p.toks) && p.toks[k].kind == tWord && p.toks[k].caps&capAll == 0 && strings.EqualFold(p.tokText(k), "day")
+	}
+	off, end := 0, 0
+	switch w := strings.ToLower(p.tokText(j)); {
+	case (w == "following" || w == "next") && isDay(j+1):
+		off, end = 1, j+2
+	case (w == "previous" || w == "preceding") && isDay(j+1):
+		off, end = -1, j+2
+	case isDay(j) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord:
+		switch strings.ToLower(p.tokText(j + 1)) {
+		case "before":
+			off, end = -1, j+2
+		case "after":
+			off, end = 1, j+2
+		}
+		// "the day after the summit" names another event's day.
+		if end > 0 && end < len(p.toks) && p.toks[end].kind == tWord && p.toks[end].nl == 0 {
+			return i
+		}
+	}
+	if end == 0 {
+		return i
+	}
+	// "the next day of talks", "the following day-long session".
+	if end < len(p.toks) && p.adjacent(end) && p.toks[end].kind == tPunct && p.toks[end].ch == '-' {
+		return i
+	}
+	if end < len(p.toks) && p.isWord(end, kfOf) {
+		return i
+	}
+	p.emit(i, end, dtExpr{rel: ruDayAfter, relOff: off})
+	return end
 }
 
 // parseModified parses early/late/mid before a year, month or season:
@@ -1240,6 +1323,10 @@ func (p *dateParser) parseInner(t0, j int) int {
 		k = p.parseRelative(j, j)
 	case t.kind == tWord && p.kw(j).has(kfFiscal):
 		k = p.parseFiscalWord(j, j)
+	case t.kind == tWord && p.kw(j).has(kfThe) && p.isWord(j+1, kfYearWord) && !p.yearWordContinues(j+2):
+		// "the end of the year": this year.
+		p.emit(j, j+2, dtExpr{rel: ruYear})
+		k = j + 2
 	case t.kind == tMixed:
 		k = p.parseMixed(j)
 	default:
@@ -1308,5 +1395,5 @@ func (p *dateParser) parseThe(i int) int {
 			return p.parseRelative(i, j)
 		}
 	}
-	return i
+	return p.parseDayAfter(i)
 }

@@ -45,6 +45,7 @@ const (
 	kfCountryGB
 	kfCountryAU
 	kfYearSubject // was, saw, marks: a year opening a sentence before it is a date ("2017 saw ...")
+	kfOn          // on: "on Tuesday" is a relative weekday
 )
 
 // dtKeyword is one entry of the date lexicon.
@@ -125,6 +126,7 @@ japan,japanese,tokyo,mic,meti,nisc jp
 washington,congress,federal,american,americans,usa,senate us
 britain,british,london,uk,whitehall gb
 australia,australian,canberra au
+on on
 was,is,will,saw,sees,marks,marked,has,had,brought,brings,began,begins,ended,ends,became,proved,would,promises,looks yearsubject
 `
 
@@ -220,6 +222,8 @@ func dtBuildLexicon() (map[string]uint16, []dtKeyword) {
 				k.flags |= kfCountryAU
 			case "yearsubject":
 				k.flags |= kfYearSubject
+			case "on":
+				k.flags |= kfOn
 			}
 		}
 		for _, w := range strings.Split(fields[0], ",") {

@@ -41,6 +41,8 @@ const (
 	ruFY                   // this fiscal year
 	ruSeason               // next autumn: the next occurrence of the season
 	ruSeasonYear           // autumn next year: the season in the year at offset
+	ruWeekday              // last Friday, on Tuesday: relSub is the ISO weekday
+	ruDayAfter             // the following day: relOff days after the last day told
 )
 
 // dtExpr is one date expression found in the text.
