@@ -471,7 +471,11 @@ years, alternating between their waters.
 (2) Development of a U.S.-Japan Cloud Computing Working Group for
 Industry
 Participants concurred that they will develop a working group at the
-Director level, which will convene around fall 2012 after the meeting.`, "\n")
+Director level, which will convene around fall 2012 after the meeting.
+
+The Third Director General-Level Meeting of the Dialogue
+March 23, 2012
+Posted: March 24, 2012`, "\n")
 	got := unwrapLines(lines, wrapWidth(lines), newChromeRules())
 	want := []string{
 		"1.Major achievements of the Fourth Director General-Level Meeting",
@@ -481,6 +485,10 @@ Director level, which will convene around fall 2012 after the meeting.`, "\n")
 		"2. The two sides will hold a joint search and rescue exercise every two years, alternating between their waters.",
 		"(2) Development of a U.S.-Japan Cloud Computing Working Group for Industry",
 		"Participants concurred that they will develop a working group at the Director level, which will convene around fall 2012 after the meeting.",
+		"",
+		"The Third Director General-Level Meeting of the Dialogue",
+		"March 23, 2012",
+		"Posted: March 24, 2012",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -81,7 +81,9 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 		// wrapped tail ("... General-Level" / "Meeting").
 		headingAbove := lines1 && isLabelHeading(prevRaw) && !startsLowerRune(t) &&
 			(utf8.RuneCountInString(t) >= width*6/10 || endsClause(t))
-		if inPara && open && !startsBlock(t) && !headingAbove {
+		// A date or a "Posted:" line stands alone (a dateline under a headline).
+		standalone := r.isDateOnly(t) || r.isReleaseLine(t)
+		if inPara && open && !startsBlock(t) && !headingAbove && !standalone {
 			full := utf8.RuneCountInString(prevRaw) >= width*6/10
 			hyphen := strings.HasSuffix(prevRaw, "-") && len(prevRaw) > 1 && isLetterByte(prevRaw[len(prevRaw)-2])
 			if full || hyphen || startsLowerRune(t) {
