@@ -48,19 +48,20 @@ func (d *Decoder) decodePDF(ctx context.Context, body []byte, doc *Doc) (err err
 	if err != nil {
 		return pdfOpenError(body, err)
 	}
-	n := r.NumPage()
-	if n <= 0 {
-		return fmt.Errorf("%w: no pages", ErrMalformedPDF)
+	leaves, err := pdfPageTree(r, len(body))
+	if err != nil {
+		return err
 	}
+	n := len(leaves)
 	pages := make([]pdfPage, 0, n)
 	words := 0
-	for i := 1; i <= n; i++ {
+	for i, leaf := range leaves {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		pg, err := pdfReadPage(r, i)
+		pg, err := pdfReadPage(leaf)
 		if err != nil {
-			return fmt.Errorf("%w: page %d of %d: %v", ErrMalformedPDF, i, n, err)
+			return fmt.Errorf("%w: page %d of %d: %v", ErrMalformedPDF, i+1, n, err)
 		}
 		for _, l := range pg.lines {
 			words += len(strings.Fields(l.text))
@@ -150,19 +151,77 @@ func pdfHasEncryptDict(body []byte) bool {
 	return bytes.Contains(tail, []byte("/Encrypt"))
 }
 
-// pdfReadPage lays out page i; a panic inside the library on this page
+// pdfReadPage lays out one page; a panic inside the library on this page
 // becomes an error.
-func pdfReadPage(r *pdf.Reader, i int) (pg pdfPage, err error) {
+func pdfReadPage(p pdf.Page) (pg pdfPage, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("%v", x)
 		}
 	}()
-	p := r.Page(i)
 	if p.V.IsNull() {
 		return pdfPage{}, nil
 	}
 	return pdfLayoutPage(pdfPageGlyphs(p)), nil
+}
+
+const (
+	// pdfMaxTreeDepth bounds the depth of the page tree (real files
+	// have a handful of levels).
+	pdfMaxTreeDepth = 64
+	// pdfMinPageBytes is the least a page takes in a file, compressed:
+	// a bound on the pages and tree nodes a file of a given size can hold.
+	pdfMinPageBytes = 4
+)
+
+// pdfPageTree returns the document's pages in order by walking the page
+// tree once. The walk is bounded by the file's size, so that a tree whose
+// /Kids lead back to an ancestor (which sends the library's Page into an
+// endless loop) or a bogus /Count ends in an error.
+func pdfPageTree(r *pdf.Reader, size int) ([]pdf.Page, error) {
+	budget := size/pdfMinPageBytes + 64
+	var pages []pdf.Page
+	var walk func(v pdf.Value, depth int) error
+	walk = func(v pdf.Value, depth int) error {
+		budget--
+		if budget < 0 || depth > pdfMaxTreeDepth {
+			return fmt.Errorf("%w: page tree is cyclic or too deep", ErrMalformedPDF)
+		}
+		kids := v.Key("Kids")
+		if v.Key("Type").Name() == "Pages" || v.Key("Type").Name() == "" && kids.Kind() == pdf.Array {
+			for i := 0; i < kids.Len(); i++ {
+				if err := walk(kids.Index(i), depth+1); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		if !v.IsNull() {
+			pages = append(pages, pdf.Page{V: v})
+		}
+		return nil
+	}
+	if err := walk(r.Trailer().Key("Root").Key("Pages"), 0); err != nil {
+		return nil, err
+	}
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("%w: no pages", ErrMalformedPDF)
+	}
+	return pages, nil
+}
+
+// pdfInherited looks key up on the page and then its ancestors, as page
+// attributes such as /Resources are inherited; bounded against /Parent
+// loops, which send the library's own lookup into an endless loop.
+func pdfInherited(p pdf.Page, key string) pdf.Value {
+	v := p.V
+	for i := 0; i <= pdfMaxTreeDepth && !v.IsNull(); i++ {
+		if r := v.Key(key); !r.IsNull() {
+			return r
+		}
+		v = v.Key("Parent")
+	}
+	return pdf.Value{}
 }
 
 // pdfInfoKeys are the document information entries kept in Meta.Props.

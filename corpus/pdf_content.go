@@ -164,7 +164,7 @@ func pdfPageGlyphs(p pdf.Page) []pdfGlyph {
 	if contents.IsNull() {
 		return nil
 	}
-	r.run(contents, p.Resources(), pdfIdentity, "page")
+	r.run(contents, pdfInherited(p, "Resources"), pdfIdentity, "page")
 	return r.glyphs
 }
 

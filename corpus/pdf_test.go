@@ -3,10 +3,12 @@ package corpus
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func readPDFFixture(t testing.TB, name string) []byte {
@@ -277,6 +279,14 @@ func FuzzDecodePDF(f *testing.F) {
 		f.Add(readPDFFixture(f, name))
 	}
 	f.Add([]byte("%PDF-1.4\n%%EOF"))
+	// A small hand-made PDF: the fuzzer mutates small inputs much faster.
+	f.Add(buildPDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		pdfStream("BT /F1 12 Tf 72 700 Td (Minister opens the harbour.) Tj 0 -14 Td [(Second) -250 (line)] TJ ET"),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths [" + strings.Repeat("500 ", 95) + "] >>",
+	}))
 	f.Add([]byte("%PDF-1.7\ntrailer<</Root 1 0 R>>\nstartxref\n0\n%%EOF"))
 	d := newTestDecoder(f, DecoderConfig{})
 	f.Fuzz(func(t *testing.T, body []byte) {
@@ -330,5 +340,98 @@ func BenchmarkDecodePDF(b *testing.B) {
 	b.ReportMetric(float64(b.N*pages)/b.Elapsed().Seconds(), "pages/s")
 	if cpu := processCPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(b.N*pages)/cpu.Seconds(), "pages/cpu-s")
+	}
+}
+
+// buildPDF assembles a PDF from object bodies (object i+1 is objs[i]) with
+// a correct cross-reference table.
+func buildPDF(objs []string) []byte {
+	var b strings.Builder
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return []byte(b.String())
+}
+
+func pdfStream(s string) string {
+	return fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(s), s)
+}
+
+// TestPDFHostileTrees decodes hand-made PDFs whose page tree or page
+// parents loop back on themselves: each must end, with an error or text.
+func TestPDFHostileTrees(t *testing.T) {
+	text := "BT /F1 12 Tf 72 700 Td (" + strings.Repeat("Minister opens the new harbour today. ", 8) + ") Tj ET"
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+	tests := []struct {
+		name    string
+		objs    []string
+		wantErr error
+		want    string
+	}{
+		{name: "plain", objs: []string{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+			pdfStream(text), font,
+		}, want: "Minister opens the new harbour today."},
+		{name: "kids cycle", objs: []string{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+			pdfStream(text), font,
+		}, wantErr: ErrMalformedPDF},
+		{name: "parent cycle", objs: []string{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 6 0 R /Contents 4 0 R >>",
+			pdfStream(text), font,
+			"<< /Type /Pages /Parent 6 0 R >>",
+		}, want: "Minister opens the new harbour today."},
+		{name: "huge count", objs: []string{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+			pdfStream(text), font,
+		}, want: "Minister opens the new harbour today."},
+	}
+	d := newTestDecoder(t, DecoderConfig{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			type result struct {
+				doc Doc
+				err error
+			}
+			done := make(chan result, 1)
+			go func() {
+				doc, err := d.Decode(context.Background(), Input{Body: buildPDF(tt.objs)})
+				done <- result{doc, err}
+			}()
+			select {
+			case r := <-done:
+				if tt.wantErr != nil {
+					if !errors.Is(r.err, tt.wantErr) {
+						t.Fatalf("got error %v, want %v", r.err, tt.wantErr)
+					}
+					return
+				}
+				if r.err != nil {
+					t.Fatal(r.err)
+				}
+				if !strings.Contains(r.doc.Text, tt.want) {
+					t.Errorf("got %q, want it to contain %q", r.doc.Text, tt.want)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("decoding did not end")
+			}
+		})
 	}
 }
