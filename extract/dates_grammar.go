@@ -256,6 +256,9 @@ func (p *dateParser) parseAt(i int) int {
 		if k.has(kfMonth) && t.caps != 0 {
 			return p.parseMonthFirst(i, i, 0, false)
 		}
+		if k.has(kfEra) || k.has(kfEraCJK) {
+			return p.parseEra(i, i, gYear)
+		}
 		if k.has(kfWeekday) && t.caps != 0 {
 			return p.parseWeekdayFirst(i, false)
 		}
@@ -1140,7 +1143,94 @@ func (p *dateParser) parseFiscalYear(t0, j int) int {
 		p.emit(t0, k, dtExpr{a: dtPoint{y: y, g: gFY}})
 		return k
 	}
+	if k := p.parseEra(t0, j, gFY); k > j {
+		return k // FY Reiwa 6
+	}
 	return t0
+}
+
+// maxEraYear bounds the year number after an era name (Showa ran 64 years).
+const maxEraYear = 64
+
+// eraYear reads a Japanese era year at i: "Reiwa 5", "Heisei 30",
+// "令和5年", "令和元年" (the first year). It returns the Gregorian year,
+// the index after it and whether the CJK form was used (which may go on
+// with a month and day).
+func (p *dateParser) eraYear(i int) (y, j int, cjk, ok bool) {
+	k := p.kw(i)
+	switch {
+	case k.has(kfEra) && p.toks[i].caps != 0:
+		n := i + 1
+		if n >= len(p.toks) || p.toks[n].kind != tNum || p.toks[n].ndig > 2 || p.toks[n].ord || p.glued(n) || p.toks[n].nl > 0 {
+			return 0, i, false, false
+		}
+		if p.toks[n].num < 1 || p.toks[n].num > maxEraYear {
+			return 0, i, false, false
+		}
+		// "Reiwa 5.2" or "Heisei 30-1" are not years.
+		if n+1 < len(p.toks) && p.adjacent(n+1) && p.toks[n+1].kind == tPunct && (p.toks[n+1].ch == '.' || p.toks[n+1].ch == '-' || p.toks[n+1].ch == '/') && n+2 < len(p.toks) && p.adjacent(n+2) && p.toks[n+2].kind == tNum {
+			return 0, i, false, false
+		}
+		return int(k.era) + p.toks[n].num, n + 1, false, true
+	case k.has(kfEraCJK):
+		if i+3 >= len(p.toks) || !p.adjacent(i+1) {
+			return 0, i, false, false
+		}
+		second := p.tokText(i + 1)
+		if !((k.era == 2018 && second == "和") || (k.era == 1988 && second == "成") || (k.era == 1925 && second == "和")) {
+			return 0, i, false, false
+		}
+		n := 0
+		switch t := p.toks[i+2]; {
+		case t.kind == tNum && t.ndig <= 2 && t.num >= 1 && t.num <= maxEraYear:
+			n = t.num
+		case t.kind == tWord && p.tokText(i+2) == "元":
+			n = 1
+		default:
+			return 0, i, false, false
+		}
+		if !p.isWord(i+3, kfYearCJK) {
+			return 0, i, false, false
+		}
+		return int(k.era) + n, i + 4, true, true
+	}
+	return 0, i, false, false
+}
+
+// parseEra parses a Japanese era year at i as granularity g (a year, or a
+// fiscal year after "FY"); the CJK form takes a month and day after it
+// (令和5年4月1日). A bare CJK era year is left out: it always stands next
+// to the Gregorian year it repeats ("平成29年 2017年").
+func (p *dateParser) parseEra(t0, i int, g dtGran) int {
+	y, j, cjk, ok := p.eraYear(i)
+	if !ok {
+		return t0
+	}
+	if cjk {
+		if j+1 < len(p.toks) && p.toks[j].kind == tNum && p.toks[j].ndig <= 2 && p.isWord(j+1, kfMonthCJK) {
+			m := p.toks[j].num
+			if m < 1 || m > 12 {
+				return t0
+			}
+			if j+3 < len(p.toks) && p.toks[j+2].kind == tNum && p.toks[j+2].ndig <= 2 && p.isWord(j+3, kfDayCJK) && dtValidDay(y, m, p.toks[j+2].num) {
+				k := p.afterDay(j+4, &dtPoint{})
+				p.emit(t0, k, dtExpr{a: dtPoint{y: y, m: m, d: p.toks[j+2].num, g: gDay}})
+				return k
+			}
+			p.emit(t0, j+2, dtExpr{a: dtPoint{y: y, m: m, g: gMonth}})
+			return j + 2
+		}
+		if j < len(p.toks) && p.adjacent(j) && p.tokText(j) == "度" {
+			// 令和5年度: the fiscal year.
+			p.emit(t0, j+1, dtExpr{a: dtPoint{y: y, g: gFY}})
+			return j + 1
+		}
+		if g != gFY {
+			return j
+		}
+	}
+	p.emit(t0, j, dtExpr{a: dtPoint{y: y, g: g}})
+	return j
 }
 
 // parseFiscalWord parses "fiscal 2018", "fiscal year 2018", "FY 2018".
@@ -1148,6 +1238,9 @@ func (p *dateParser) parseFiscalWord(t0, i int) int {
 	j := i + 1
 	if p.isWord(j, kfYearWord) {
 		j++
+	}
+	if k := p.parseEra(t0, j, gFY); k > j {
+		return k // fiscal year Reiwa 6
 	}
 	if y, k, ok := p.yearAt(j, minBareYear, maxBareYear); ok && !p.yearGluedAfter(j) {
 		// fiscal 2017-18 / fiscal year 2017/18

@@ -46,6 +46,8 @@ const (
 	kfCountryAU
 	kfYearSubject // was, saw, marks: a year opening a sentence before it is a date ("2017 saw ...")
 	kfOn          // on: "on Tuesday" is a relative weekday
+	kfEra         // Reiwa, Heisei, Showa (era set: the year before the era's first)
+	kfEraCJK      // 令 (和), 平 (成), 昭 (和): first character of a Japanese era name (era set)
 )
 
 // dtKeyword is one entry of the date lexicon.
@@ -56,6 +58,7 @@ type dtKeyword struct {
 	season int8 // 1 spring, 2 summer, 3 fall, 4 winter
 	ord    int8 // first = 1 ...
 	dir    int8 // relative direction: -1 last, 0 this, +1 next
+	era    int16 // Japanese era: Gregorian year of the era's year 0 (Reiwa 1 = 2019)
 }
 
 func (k dtKeyword) has(f dtKwFlag) bool { return k.flags&f != 0 }
@@ -127,6 +130,12 @@ washington,congress,federal,american,americans,usa,senate us
 britain,british,london,uk,whitehall gb
 australia,australian,canberra au
 on on
+reiwa era=2018
+heisei era=1988
+showa era=1925
+令 eracjk=2018
+平 eracjk=1988
+昭 eracjk=1925
 was,is,will,saw,sees,marks,marked,has,had,brought,brings,began,begins,ended,ends,became,proved,would,promises,looks yearsubject
 `
 
@@ -224,6 +233,12 @@ func dtBuildLexicon() (map[string]uint16, []dtKeyword) {
 				k.flags |= kfYearSubject
 			case "on":
 				k.flags |= kfOn
+			case "era":
+				k.flags |= kfEra
+				k.era = int16(n)
+			case "eracjk":
+				k.flags |= kfEraCJK
+				k.era = int16(n)
 			}
 		}
 		for _, w := range strings.Split(fields[0], ",") {
@@ -261,6 +276,9 @@ func dtMergeKeyword(a, b dtKeyword) dtKeyword {
 	}
 	if b.has(kfRelDir) || b.has(kfDayRel) {
 		a.dir = b.dir
+	}
+	if b.era != 0 {
+		a.era = b.era
 	}
 	return a
 }
