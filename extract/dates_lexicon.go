@@ -53,11 +53,11 @@ const (
 // dtKeyword is one entry of the date lexicon.
 type dtKeyword struct {
 	flags  dtKwFlag
-	month  int8 // 1..12
-	wday   int8 // 1..7, Monday = 1 (ISO)
-	season int8 // 1 spring, 2 summer, 3 fall, 4 winter
-	ord    int8 // first = 1 ...
-	dir    int8 // relative direction: -1 last, 0 this, +1 next
+	month  int8  // 1..12
+	wday   int8  // 1..7, Monday = 1 (ISO)
+	season int8  // 1 spring, 2 summer, 3 fall, 4 winter
+	ord    int8  // first = 1 ...
+	dir    int8  // relative direction: -1 last, 0 this, +1 next
 	era    int16 // Japanese era: Gregorian year of the era's year 0 (Reiwa 1 = 2019)
 }
 
