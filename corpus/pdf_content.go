@@ -150,12 +150,17 @@ type pdfGlyphReader struct {
 	glyphs []pdfGlyph
 	// fonts caches fonts by their resource dictionary's identity.
 	fonts map[string]*pdfFont
-	// depth bounds nested form XObjects.
-	depth int
+	// depth bounds nested form XObjects, forms the forms run per page.
+	depth, forms int
 }
 
-// pdfMaxFormDepth bounds form XObject nesting (and reference loops).
-const pdfMaxFormDepth = 8
+const (
+	// pdfMaxFormDepth bounds form XObject nesting (and reference loops);
+	// pdfMaxForms the forms run on one page, since a form that draws
+	// itself several times would otherwise run exponentially often.
+	pdfMaxFormDepth = 8
+	pdfMaxForms     = 512
+)
 
 // pdfPageGlyphs returns the glyphs page p shows, in content order.
 func pdfPageGlyphs(p pdf.Page) []pdfGlyph {
@@ -262,7 +267,8 @@ func (r *pdfGlyphReader) run(strm, resources pdf.Value, ctm pdfMatrix, scope str
 				}
 			}
 		case "Do":
-			if len(args) == 1 && r.depth < pdfMaxFormDepth {
+			if len(args) == 1 && r.depth < pdfMaxFormDepth && r.forms < pdfMaxForms {
+				r.forms++
 				r.form(resources, args[0].Name(), g.ctm, scope)
 			}
 		}

@@ -396,6 +396,13 @@ func TestPDFHostileTrees(t *testing.T) {
 			pdfStream(text), font,
 			"<< /Type /Pages /Parent 6 0 R >>",
 		}, want: "Minister opens the new harbour today."},
+		{name: "form drawing itself", objs: []string{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << /X 6 0 R >> >> >>",
+			pdfStream(text + " /X Do"), font,
+			"<< /Type /XObject /Subtype /Form /Resources << /XObject << /X 6 0 R >> >> /Length 41 >>\nstream\n/X Do /X Do /X Do /X Do /X Do /X Do /X Do\nendstream",
+		}, want: "Minister opens the new harbour today."},
 		{name: "huge count", objs: []string{
 			"<< /Type /Catalog /Pages 2 0 R >>",
 			"<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>",
