@@ -88,7 +88,11 @@ func newChromeRules() *chromeRules {
 	}
 	return &chromeRules{
 		exact: exact,
-		chromeLine: regexp.MustCompile(`(?i)^(?:share|print|e-?mail|tweet|bookmark|download|subscribe|sign (?:in|up)|log ?in|register|follow us)(?:$|[\s:|]).{0,40}$` +
+		// Widget verbs followed only by widget words: "Share this page",
+		// "Print friendly version", "Email this article", "Sign up for our
+		// newsletter" (but not a headline such as "Share of renewables rises").
+		chromeLine: regexp.MustCompile(`(?i)^(?:share|print|e-?mail|tweet|bookmark|download|save|follow)(?:\s+(?:this|the|on|to|via|with|as|it|us|a|our|friendly|printer|page|article|story|post|link|item|release|statement|document|file|pdf|version|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|email|e-mail|print|\(pdf\)|\|))*\s*[:|]?$` +
+			`|^(?:subscribe|sign (?:in|up)|log ?in|log ?out|register|join)(?:\s+(?:now|here|today|free|for|to|our|the|a|an|email|e-mail|news|newsletters?|updates|alerts|account|with|your|in|up))*\s*[:!|]?$` +
 			`|^(?:already a subscriber|not a subscriber|form for a|get (?:a |your )?free trial|start (?:your|a) free trial|subscribe (?:now|today)|click here to (?:log|sign|subscribe|register))`),
 		sealLine:   regexp.MustCompile(`(?i)\b(?:great seal|seal|logo|emblem|crest|banner|coat of arms|wordmark)\b`),
 		inlineJunk: regexp.MustCompile(`(?i)\(?\s*this e-?mail address is being protected from spam ?bots\.?(?:\s*you need javascript enabled to view it\.?)?\s*\)?`),
@@ -199,8 +203,8 @@ func (r *chromeRules) isChrome(line string) bool {
 }
 
 // chromePrefixes are the first words of the lines chromeLine matches.
-var chromePrefixes = []string{"share", "print", "email", "e-mail", "tweet", "bookmark", "download", "subscribe", "sign ",
-	"log", "register", "follow us", "already a", "not a subscriber", "form for", "get ", "start ", "click here"}
+var chromePrefixes = []string{"share", "print", "email", "e-mail", "tweet", "bookmark", "download", "save", "follow", "subscribe", "sign ",
+	"log", "register", "join", "already a", "not a subscriber", "form for", "get ", "start ", "click here"}
 
 func hasChromePrefix(n string) bool {
 	for _, p := range chromePrefixes {
