@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -54,9 +55,13 @@ func (f *DateFinder) Find(a *corpus.Article) (dates []Date, published string) {
 	p := dateParser{f: f, text: a.Text, toks: toks}
 	p.parse()
 	exprs := p.exprs
-	dtSettleNumeric(exprs)
+	order := dtNumericOrder(exprs)
+	if !order.settled {
+		order = dtLocaleOrder(a)
+	}
+	dtSettleNumeric(exprs, order)
 
-	pub, hasPub := f.published(a, toks, exprs)
+	pub, hasPub := f.published(a, toks, exprs, order)
 	if hasPub {
 		published = pub.value()
 	}
@@ -72,17 +77,21 @@ func (f *DateFinder) Find(a *corpus.Article) (dates []Date, published string) {
 	return res.collect(a.Text, published), published
 }
 
-// dtSettleNumeric decides the day/month order of ambiguous all-numeric
-// dates (03/04/2014) from the document's own conventions: other numeric
-// dates that can only be read one way, else the order of its word dates.
-// When nothing settles it the dates are dropped rather than guessed.
-func dtSettleNumeric(exprs []dtExpr) {
-	var numDMY, numMDY, wordDMY, wordMDY, amb int
+// dtDayOrder is a document's convention for all-numeric dates.
+type dtDayOrder struct {
+	dayFirst bool // 03/04/2014 is 3 April
+	settled  bool // the convention is known
+}
+
+// dtNumericOrder reads the document's day/month order from its own dates:
+// other numeric dates that can only be read one way, else the order of its
+// word dates.
+func dtNumericOrder(exprs []dtExpr) dtDayOrder {
+	var numDMY, numMDY, wordDMY, wordMDY int
 	for i := range exprs {
 		e := &exprs[i]
 		switch {
 		case e.amb:
-			amb++
 		case e.numeric && e.dayFirst:
 			numDMY++
 		case e.numeric && e.monthFirst:
@@ -93,31 +102,106 @@ func dtSettleNumeric(exprs []dtExpr) {
 			wordMDY++
 		}
 	}
-	if amb == 0 {
-		return
-	}
-	dayFirst, settled := false, false
 	switch {
 	case numDMY > 0 && numMDY == 0:
-		dayFirst, settled = true, true
+		return dtDayOrder{dayFirst: true, settled: true}
 	case numMDY > 0 && numDMY == 0:
-		settled = true
+		return dtDayOrder{settled: true}
 	case numDMY == 0 && numMDY == 0 && wordDMY > 0 && wordMDY == 0:
-		dayFirst, settled = true, true
+		return dtDayOrder{dayFirst: true, settled: true}
 	case numDMY == 0 && numMDY == 0 && wordMDY > 0 && wordDMY == 0:
-		settled = true
+		return dtDayOrder{settled: true}
 	}
+	return dtDayOrder{}
+}
+
+// dtMDYCountries are the country-code domains and language regions that
+// write month first; every other country domain or region in
+// dtDMYCountries writes day first. Others (.ca, .org, .com) settle nothing.
+var (
+	dtMDYCountries = map[string]bool{"us": true, "gov": true, "mil": true, "ph": true}
+	dtDMYCountries = map[string]bool{
+		"uk": true, "gb": true, "sg": true, "au": true, "nz": true, "ie": true, "in": true, "za": true,
+		"my": true, "hk": true, "eu": true, "fr": true, "de": true, "es": true, "it": true, "nl": true,
+		"be": true, "ch": true, "at": true, "se": true, "no": true, "dk": true, "fi": true, "pt": true,
+		"br": true, "ar": true, "mx": true, "id": true, "th": true, "vn": true, "pk": true, "bd": true,
+		"lk": true, "ng": true, "ke": true, "gh": true, "il": true, "tr": true, "pl": true, "cz": true,
+		"gr": true, "ru": true, "ua": true, "ro": true, "hu": true, "sk": true, "si": true, "hr": true,
+		"lu": true, "mt": true, "cy": true, "ee": true, "lv": true, "lt": true, "bn": true, "fj": true,
+	}
+	// Languages whose every region writes day first.
+	dtDMYLanguages = map[string]bool{
+		"fr": true, "de": true, "es": true, "it": true, "nl": true, "pt": true, "ru": true, "pl": true,
+		"id": true, "ms": true, "vi": true, "th": true, "tr": true, "el": true, "da": true, "sv": true,
+		"nb": true, "no": true, "fi": true, "cs": true, "ro": true, "hu": true, "uk": true,
+	}
+)
+
+// dtLocaleOrder guesses the day/month order from the document's declared
+// language region (en-GB, en-US) or, failing that, its web address
+// (www.gov.uk, www.mddi.gov.sg: day first; a .gov or .mil site: month
+// first).
+func dtLocaleOrder(a *corpus.Article) dtDayOrder {
+	lang := strings.ToLower(strings.TrimSpace(a.Meta.Lang))
+	if base, region, ok := strings.Cut(strings.ReplaceAll(lang, "_", "-"), "-"); ok {
+		if dtMDYCountries[region] {
+			return dtDayOrder{settled: true}
+		}
+		if dtDMYCountries[region] || dtDMYLanguages[base] {
+			return dtDayOrder{dayFirst: true, settled: true}
+		}
+	} else if dtDMYLanguages[lang] {
+		return dtDayOrder{dayFirst: true, settled: true}
+	}
+	host := dtHost(a.Source.URI)
+	if host == "" {
+		return dtDayOrder{}
+	}
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	switch {
+	case dtMDYCountries[tld]:
+		return dtDayOrder{settled: true}
+	case dtDMYCountries[tld]:
+		return dtDayOrder{dayFirst: true, settled: true}
+	}
+	return dtDayOrder{}
+}
+
+// dtHost returns the lower-cased host of an http(s) URI, "" for others.
+func dtHost(uri string) string {
+	rest, ok := strings.CutPrefix(strings.ToLower(uri), "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(strings.ToLower(uri), "http://"); !ok {
+			return ""
+		}
+	}
+	if k := strings.IndexAny(rest, "/?#"); k >= 0 {
+		rest = rest[:k]
+	}
+	if k := strings.LastIndexByte(rest, '@'); k >= 0 {
+		rest = rest[k+1:]
+	}
+	if k := strings.LastIndexByte(rest, ':'); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.TrimSuffix(rest, ".")
+}
+
+// dtSettleNumeric gives ambiguous all-numeric dates (03/04/2014) the
+// order the document's conventions settle; when nothing settles it they
+// are dropped rather than guessed.
+func dtSettleNumeric(exprs []dtExpr, order dtDayOrder) {
 	for i := range exprs {
 		e := &exprs[i]
 		if !e.amb {
 			continue
 		}
 		e.amb = false
-		if !settled {
+		if !order.settled {
 			e.drop = true
 			continue
 		}
-		if dayFirst {
+		if order.dayFirst {
 			e.a.m, e.a.d = e.a.d, e.a.m
 		}
 		if !dtValidDay(e.a.y, e.a.m, e.a.d) {

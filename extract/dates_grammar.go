@@ -654,6 +654,11 @@ func (p *dateParser) monthContext(t int) bool {
 	if p.isWord(k, kfOf) && p.isWord(k-1, kfBoundary) {
 		return true // the end of March
 	}
+	// "June-through-August": a span of months in any year (a climate
+	// season), not a date.
+	if k < t-1 && p.adjacent(k+1) && k > 0 && p.isPunct(k-1, '-') && p.adjacent(k) {
+		return false
+	}
 	return p.isWord(k, kfMonthCtx)
 }
 

@@ -75,7 +75,7 @@ func dtPubEligible(e *dtExpr) bool {
 }
 
 // published finds the release date of a.
-func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr) (dtPoint, bool) {
+func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, order dtDayOrder) (dtPoint, bool) {
 	text := a.Text
 	titleStart, titleEnd, titleFound := dtLocateTitle(text, a.Title)
 	topEnd := dtTopRegionEnd(text, titleEnd)
@@ -163,7 +163,7 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 		}
 	}
 	// 6. Metadata.
-	if pt, ok := f.publishedFromMeta(&a.Meta); ok {
+	if pt, ok := f.publishedFromMeta(&a.Meta, order); ok {
 		return pt, true
 	}
 	// 6a. A sign-off at the end: the issuing body's name on a line and
@@ -707,23 +707,24 @@ func dtIsVolumeLine(line string) bool {
 }
 
 // publishedFromMeta reads the release date from HTML metadata.
-func (f *DateFinder) publishedFromMeta(m *corpus.Meta) (dtPoint, bool) {
+// Ambiguous numeric dates (03/04/2014) take the document's order.
+func (f *DateFinder) publishedFromMeta(m *corpus.Meta, order dtDayOrder) (dtPoint, bool) {
 	for _, k := range dtMetaDateKeys {
 		if v, ok := m.Props[k]; ok {
-			if pt, ok := f.parseDateString(v); ok {
+			if pt, ok := f.parseDateString(v, order); ok {
 				return pt, true
 			}
 		}
 	}
 	for _, raw := range m.JSONLD {
 		if v := dtJSONLDDatePublished(raw); v != "" {
-			if pt, ok := f.parseDateString(v); ok {
+			if pt, ok := f.parseDateString(v, order); ok {
 				return pt, true
 			}
 		}
 	}
 	for _, v := range m.Times {
-		if pt, ok := f.parseDateString(v); ok {
+		if pt, ok := f.parseDateString(v, order); ok {
 			return pt, true
 		}
 	}
@@ -734,7 +735,7 @@ func (f *DateFinder) publishedFromMeta(m *corpus.Meta) (dtPoint, bool) {
 // 2014-03-13T10:00:00-04:00, 2014-03), compact 20140313, or any form the
 // grammar knows (Thu, 13 Mar 2014 10:00:00 GMT; March 13, 2014). The
 // date is taken as written, without shifting time zones.
-func (f *DateFinder) parseDateString(s string) (dtPoint, bool) {
+func (f *DateFinder) parseDateString(s string, order dtDayOrder) (dtPoint, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) >= 10 && dtAllDigits(s[0:4]) && s[4] == '-' && dtAllDigits(s[5:7]) && s[7] == '-' && dtAllDigits(s[8:10]) &&
 		(len(s) == 10 || s[10] == 'T' || s[10] == ' ' || s[10] == 't') {
@@ -751,6 +752,7 @@ func (f *DateFinder) parseDateString(s string) (dtPoint, bool) {
 	}
 	p := dateParser{f: f, text: s, toks: f.tokenize(s, nil)}
 	p.parse()
+	dtSettleNumeric(p.exprs, order)
 	for i := range p.exprs {
 		if dtPubEligible(&p.exprs[i]) {
 			return p.exprs[i].a, true
