@@ -94,7 +94,10 @@ func newChromeRules() *chromeRules {
 		chromeLine: regexp.MustCompile(`(?i)^(?:share|print|e-?mail|tweet|bookmark|download|save|follow)(?:\s+(?:this|the|on|to|via|with|as|it|us|a|our|friendly|printer|page|article|story|post|link|item|release|statement|document|file|pdf|version|facebook|twitter|x|linkedin|whatsapp|instagram|youtube|email|e-mail|print|\(pdf\)|\|))*\s*[:|]?$` +
 			`|^(?:subscribe|sign (?:in|up)|log ?in|log ?out|register|join)(?:\s+(?:now|here|today|free|for|to|our|the|a|an|email|e-mail|news|newsletters?|updates|alerts|account|with|your|in|up))*\s*[:!|]?$` +
 			`|^(?:already a subscriber|not a subscriber|form for a|get (?:a |your )?free trial|start (?:your|a) free trial|subscribe (?:now|today)|click here to (?:log|sign|subscribe|register))`),
-		sealLine:   regexp.MustCompile(`(?i)\b(?:great seal|seal|logo|emblem|crest|banner|coat of arms|wordmark)\b`),
+		// An image caption: the line ends with (or starts with) the seal or
+		// logo word; "Ministry Unveils New Logo for Campaign" is a headline.
+		sealLine: regexp.MustCompile(`(?i)(?:^|\s)(?:great seal|seal|logo|emblem|crest|banner|coat of arms|wordmark)(?:\s+(?:image|icon|graphic))?$` +
+			`|^(?:great seal|seal|logo|emblem|crest|coat of arms)\b`),
 		inlineJunk: regexp.MustCompile(`(?i)\(?\s*this e-?mail address is being protected from spam ?bots\.?(?:\s*you need javascript enabled to view it\.?)?\s*\)?`),
 		phone:      regexp.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b`),
 		// A cookie notice speaks to the visitor about this site; a release

@@ -66,6 +66,8 @@ func TestChromeLines(t *testing.T) {
 		{"Diplomacy in Action", true},
 		{"U.S. Department of State - Great Seal", true},
 		{"Ministry logo", true},
+		{"Seal of the President of the United States", true},
+		{"Ministry Unveils New Logo for Tourism Campaign", false},
 		{"Skip to main content", true},
 		{"Share this page", true},
 		{"Print", true},
