@@ -158,5 +158,26 @@ func (d *Decoder) Decode(ctx context.Context, in Input) (doc Doc, err error) {
 	if strings.TrimSpace(doc.Text) == "" {
 		return Doc{}, fmt.Errorf("%w: no visible text in %s", ErrEmpty, sn.format)
 	}
+	mergeHints(&doc.Meta, in.Hints)
 	return doc, nil
+}
+
+// mergeHints fills what the document left unsaid from what its source knew
+// (a feed item's title and date): the document's own metadata always wins.
+func mergeHints(m *Meta, h Meta) {
+	if m.Title == "" {
+		m.Title = h.Title
+	}
+	if m.Lang == "" {
+		m.Lang = h.Lang
+	}
+	for k, v := range h.Props {
+		if _, ok := m.Props[k]; ok || v == "" {
+			continue
+		}
+		if m.Props == nil {
+			m.Props = make(map[string]string, len(h.Props))
+		}
+		m.Props[k] = v
+	}
 }

@@ -54,7 +54,11 @@ type Input struct {
 	// ContentType is a declared type (an HTTP Content-Type header with its
 	// charset parameter), empty for local files.
 	ContentType string `json:"declared_content_type,omitempty"`
-	Error       string `json:"error,omitempty"`
+	// Hints is metadata the source knows from outside the document, such
+	// as a feed item's title and publication date. The decoder merges it
+	// into Doc.Meta beneath what the document itself declares.
+	Hints Meta   `json:"hints,omitempty"`
+	Error string `json:"error,omitempty"`
 }
 
 // Meta is document-level metadata kept by the decoders for later stages.

@@ -39,6 +39,8 @@ type task struct {
 	depth int // links from a seed (seeds, feeds, sitemaps are 0)
 	// attachment marks a PDF linked from a document, fetched past max_depth.
 	attachment bool
+	// hints is what the feed that listed the page said about it.
+	hints corpus.Meta
 }
 
 // Crawler fetches new and changed documents from seeds, feeds and
@@ -381,7 +383,7 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 		r.c.log.Debug("not modified", zap.String("url", key))
 		for _, l := range prev.Links {
 			if u := normalizeURL(nil, l.URL); u != nil {
-				r.follow(ctx, t, link{URL: u, Attachment: l.Attachment, Sitemap: l.Sitemap})
+				r.follow(ctx, t, link{URL: u, Attachment: l.Attachment, Sitemap: l.Sitemap, Hints: l.Hints})
 			}
 		}
 		r.addQuiet(next)
@@ -454,6 +456,7 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 		},
 		Body:        res.Body,
 		ContentType: res.ContentType,
+		Hints:       t.hints,
 	}
 	r.emit(ctx, in, pendingDoc{state: next, host: h.name, outcome: outcome}, res.URL.String())
 }
@@ -482,7 +485,7 @@ func (r *CrawlRun) followAll(ctx context.Context, from task, links []link) []Sto
 	var kept []StoredLink
 	for _, l := range links {
 		if r.follow(ctx, from, l) {
-			kept = append(kept, StoredLink{URL: l.URL.String(), Attachment: l.Attachment, Sitemap: l.Sitemap})
+			kept = append(kept, StoredLink{URL: l.URL.String(), Attachment: l.Attachment, Sitemap: l.Sitemap, Hints: l.Hints})
 		}
 	}
 	return kept
@@ -509,7 +512,7 @@ func (r *CrawlRun) follow(ctx context.Context, from task, l link) bool {
 	case !r.c.scope.Follow(l.URL):
 		return false
 	}
-	t := task{url: l.URL, kind: kindPage, depth: from.depth + 1, attachment: l.Attachment}
+	t := task{url: l.URL, kind: kindPage, depth: from.depth + 1, attachment: l.Attachment, hints: l.Hints}
 	switch {
 	case l.Sitemap:
 		if from.kind != kindSitemap || from.depth >= maxSitemapDepth {

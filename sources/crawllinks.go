@@ -1,6 +1,8 @@
 package sources
 
 import (
+	"github.com/communique/communique/corpus"
+
 	"bytes"
 	"net/url"
 	"path"
@@ -21,6 +23,9 @@ type link struct {
 	Attachment bool
 	// Sitemap marks the entries of a sitemap index.
 	Sitemap bool
+	// Hints is what a feed says about the linked document (its title and
+	// publication date), passed on to the decoder.
+	Hints corpus.Meta
 }
 
 // extractLinks returns the distinct http(s) links of an HTML page in

@@ -1,6 +1,10 @@
 package sources
 
 import (
+	"time"
+
+	"github.com/communique/communique/corpus"
+
 	"bytes"
 	"fmt"
 	"net/url"
@@ -50,7 +54,7 @@ func feedLinks(base *url.URL, body []byte) (links []link, skipped int, err error
 		if u == nil {
 			skipped++
 		} else {
-			add(link{URL: u, Attachment: isAttachment(u, "")})
+			add(link{URL: u, Attachment: isAttachment(u, ""), Hints: feedItemHints(it)})
 		}
 		for _, enc := range it.Enclosures {
 			if enc == nil {
@@ -62,4 +66,20 @@ func feedLinks(base *url.URL, body []byte) (links []link, skipped int, err error
 		}
 	}
 	return links, skipped, nil
+}
+
+// feedItemHints is what a feed item says about its page: the title, and the
+// publication date under the key HTML pages use for it, so the release-date
+// finder can use it when the page itself states none.
+func feedItemHints(it *gofeed.Item) corpus.Meta {
+	var m corpus.Meta
+	m.Title = strings.TrimSpace(it.Title)
+	published := it.PublishedParsed
+	if published == nil {
+		published = it.UpdatedParsed
+	}
+	if published != nil {
+		m.Props = map[string]string{"article:published_time": published.Format(time.RFC3339)}
+	}
+	return m
 }

@@ -1,6 +1,8 @@
 package sources
 
 import (
+	"github.com/communique/communique/corpus"
+
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -65,6 +67,8 @@ type StoredLink struct {
 	URL        string `json:"u"`
 	Attachment bool   `json:"a,omitempty"`
 	Sitemap    bool   `json:"s,omitempty"`
+	// Hints is what the listing feed said about the page.
+	Hints corpus.Meta `json:"h,omitempty"`
 }
 
 // OpenState opens (creating if needed) the state store in dir. It fails
