@@ -276,6 +276,16 @@ func (r *chromeRules) promoScore(line string) int {
 	return s
 }
 
+// hasStrongPromoCue reports whether line holds one of strongPromoCues.
+func hasStrongPromoCue(line string) bool {
+	for _, cue := range strongPromoCues {
+		if indexFoldASCII(line, cue) {
+			return true
+		}
+	}
+	return false
+}
+
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 func countDigits(s string) int {

@@ -331,12 +331,13 @@ func (c *Cleaner) dropTrailingPromo(lines []cline) {
 			continue
 		}
 		t := strings.TrimSpace(l.text)
-		// A promotional paragraph addresses the reader ("you", "click",
-		// a price) or is a short widget line; a paragraph that only
-		// mentions subscriptions, as a release about them would, neither
-		// starts nor breaks the block.
+		// A promotional paragraph has an account or subscription cue and
+		// addresses the reader ("you", "click", a price) or is a short
+		// widget line; a paragraph that only mentions subscriptions, as a
+		// release about them would, or a press contact with a phone number
+		// and an e-mail address, neither starts nor breaks the block.
 		signal := l.kind == kindChrome || c.rules.promoScore(t) >= 2
-		strong := l.kind == kindChrome || signal && (len(t) <= 100 || addressesReader(t))
+		strong := l.kind == kindChrome || signal && hasStrongPromoCue(t) && (len(t) <= 100 || addressesReader(t))
 		switch {
 		case strong:
 			sum += 2

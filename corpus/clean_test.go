@@ -247,6 +247,8 @@ func TestCleanTrailingPromo(t *testing.T) {
 			[]string{"cancel subscriptions", "premium subscription plans"}, nil},
 		{"related links", "\n\nRelated Articles\n\nMinister Visits Northern Port\nMay 2, 2024\nMinister Opens New Terminal\nApril 28, 2024",
 			[]string{"Jane Reporter"}, []string{"Related", "Minister Visits", "April 28"}},
+		{"press contacts kept", "\n\n###\n\nMedia Contacts:\nJane Doe, 202-555-0100, jane.doe@agency.gov\nJohn Roe, 202-555-0101, john.roe@agency.gov",
+			[]string{"Jane Doe", "John Roe"}, nil},
 		{"contact block kept", "\n\nFor more information contact the press office at 202-555-0100.",
 			[]string{"press office"}, nil},
 	}
