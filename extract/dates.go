@@ -62,6 +62,18 @@ func (f *DateFinder) Find(a *corpus.Article) (dates []Date, published string) {
 	dtSettleNumeric(exprs, order)
 
 	pub, hasPub := f.published(a, toks, exprs, order)
+	if !hasPub {
+		// "TOKYO, Oct. 31 —" with no year: the year the text's own
+		// dates settle, else no date at all.
+		if i := dtYearlessDateline(a, exprs); i >= 0 {
+			if y := dtDatelineYear(exprs, i); y != 0 {
+				exprs[i].a.y = y
+				pub, hasPub = exprs[i].a, true
+			} else {
+				exprs[i].drop = true
+			}
+		}
+	}
 	if hasPub {
 		published = pub.value()
 	}
@@ -208,6 +220,41 @@ func dtSettleNumeric(exprs []dtExpr, order dtDayOrder) {
 			e.drop = true
 		}
 	}
+}
+
+// dtYearlessDateline returns the index of a year-less dateline day below
+// the title ("WASHINGTON, March 3 –"), or -1.
+func dtYearlessDateline(a *corpus.Article, exprs []dtExpr) int {
+	_, titleEnd, _ := dtLocateTitle(a.Text, a.Title)
+	topEnd := dtTopRegionEnd(a.Text, titleEnd)
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= topEnd {
+			break
+		}
+		if e.start < titleEnd || e.drop || e.rng || e.rel != ruNone || e.a.y != 0 || e.a.g != gDay {
+			continue
+		}
+		if dtIsDateline(a.Text, e) || dtIsRunInDateline(a.Text, e) {
+			return i
+		}
+	}
+	return -1
+}
+
+// dtDatelineYear gives a year-less dateline the year that puts it nearest
+// to the first day or month the text dates in full; a bare year says too
+// little ("the plan began in 2019"). It returns 0 when there is none.
+func dtDatelineYear(exprs []dtExpr, dl int) int {
+	for i := range exprs {
+		if i == dl {
+			continue
+		}
+		if ref, ok := exprs[i].refPoint(); ok {
+			return dtYearByTense(exprs[dl].a, ref, tenseNone)
+		}
+	}
+	return 0
 }
 
 // fiscalConvention guesses how the document counts fiscal years from the

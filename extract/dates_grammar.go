@@ -289,6 +289,11 @@ func (p *dateParser) parseAt(i int) int {
 			p.emit(i, i+3, dtExpr{rel: ruYear})
 			return i + 3
 		}
+		if k.has(kfWeek) && t.caps&capAll == 0 {
+			if j := p.parseWeekOf(i); j > i {
+				return j
+			}
+		}
 		if k.has(kfEarlierLater) && p.isWord(i+1, kfRelDir) {
 			return p.parseRelative(i, i+1)
 		}
@@ -1334,6 +1339,33 @@ func (p *dateParser) parseRelative(t0, i int) int {
 		return j + 1
 	}
 	return t0
+}
+
+// parseWeekOf parses "week 41 of 2024" and "Week 41, 2024" (ISO weeks).
+func (p *dateParser) parseWeekOf(i int) int {
+	n := i + 1
+	if n >= len(p.toks) || p.toks[n].kind != tNum || p.toks[n].ndig > 2 || p.toks[n].ord || p.glued(n) {
+		return i
+	}
+	w := p.toks[n].num
+	if w < 1 || w > 53 || !strings.EqualFold(p.tokText(i), "week") {
+		return i
+	}
+	j := n + 1
+	switch {
+	case p.isWord(j, kfOf):
+		j++
+	case p.isPunct(j, ','):
+		j++
+	default:
+		return i
+	}
+	y, k, ok := p.yearAt(j, minBareYear, maxBareYear)
+	if !ok || p.yearGluedAfter(j) {
+		return i
+	}
+	p.emit(i, k, dtExpr{a: dtPoint{y: y, g: gWeek, sub: w}})
+	return k
 }
 
 // yearWordContinues reports whether "the year" goes on into something
