@@ -939,6 +939,12 @@ func (p *dateParser) yearContext(i int) bool {
 	if p.isWord(i+1, kfYearSubject) && p.toks[i+1].caps == 0 && p.sentenceStart(i) {
 		return true
 	}
+	// "the UK-France Summit 2016", "Expo 2025": a named event's year (a
+	// law's year, "Online Safety Act 2021", is part of its title and
+	// names no time).
+	if p.isWord(k, kfEventNoun) && p.toks[k].caps != 0 && p.toks[i].nl == 0 {
+		return true
+	}
 	// "Resolution 2576 (2021)", "defense (2010)"
 	if p.isPunct(k, '(') && p.isPunct(i+1, ')') {
 		return true

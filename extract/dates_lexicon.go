@@ -48,6 +48,7 @@ const (
 	kfOn          // on: "on Tuesday" is a relative weekday
 	kfEra         // Reiwa, Heisei, Showa (era set: the year before the era's first)
 	kfEraCJK      // 令 (和), 平 (成), 昭 (和): first character of a Japanese era name (era set)
+	kfEventNoun   // Summit, Conference, Games: a year after the capitalized noun dates the event ("Summit 2016")
 )
 
 // dtKeyword is one entry of the date lexicon.
@@ -118,7 +119,7 @@ tomorrow dayrel=1
 yesterday dayrel=-1
 fiscal,financial fiscal
 earlier,later earlierlater
-units,unit,people,persons,participants,members,students,companies,km,kilometers,kilometres,meters,metres,miles,tons,tonnes,kg,yen,dollars,euros,won,baht,usd,eur,jpy,percent,per,cases,times,hours,minutes,pages,items,projects,households,vehicles,employees,workers,officials,delegates,visitors,sites,schools,mw,gw,kw,mhz,ghz,mbps,gbps,hectares,acres,barrels,jobs,patients,deaths,beds,votes,seats,pcs,points unitnoun
+units,unit,mm,cm,mg,ml,kwh,mwh,gwh,twh,ft,feet,inches,degrees,lbs,ha,tco2e,bbl,sgd,gbp,aud,krw,inr,cny,people,persons,participants,members,students,companies,km,kilometers,kilometres,meters,metres,miles,tons,tonnes,kg,yen,dollars,euros,won,baht,usd,eur,jpy,percent,per,cases,times,hours,minutes,pages,items,projects,households,vehicles,employees,workers,officials,delegates,visitors,sites,schools,mw,gw,kw,mhz,ghz,mbps,gbps,hectares,acres,barrels,jobs,patients,deaths,beds,votes,seats,pcs,points unitnoun
 will,shall,plan,plans,planned,scheduled,upcoming,forthcoming,expected,intends,intend,aims,going,next,future,forward future
 was,were,had,held,did,met,took,last,ago,previously,earlier,past,since,already past
 held,hold,holds,holding,convene,convened,convenes,convening,met,meet,meets,hosted,host,hosts,hosting,place,scheduled,gathered,opened,opens,visited,visit,attended,occur,occurred event
@@ -130,6 +131,7 @@ washington,congress,federal,american,americans,usa,senate us
 britain,british,london,uk,whitehall gb
 australia,australian,canberra au
 on on
+summit,conference,forum,expo,games,olympics,paralympics,congress,assembly,festival,cup,awards,symposium,exhibition,ministerial,plenary,championships,census,election,elections eventnoun
 reiwa era=2018
 heisei era=1988
 showa era=1925
@@ -233,6 +235,8 @@ func dtBuildLexicon() (map[string]uint16, []dtKeyword) {
 				k.flags |= kfYearSubject
 			case "on":
 				k.flags |= kfOn
+			case "eventnoun":
+				k.flags |= kfEventNoun
 			case "era":
 				k.flags |= kfEra
 				k.era = int16(n)
