@@ -10,7 +10,7 @@ import (
 // entityData holds the lexicons and gazetteers behind EntityFinder. The
 // files and their public sources are described in data/README.md.
 //
-//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ambiguous.txt data/english_words.txt
+//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt
 var entityData embed.FS
 
 // nameLexicon is the read-only word knowledge used to find people.
@@ -22,6 +22,9 @@ type nameLexicon struct {
 	head    map[string]bool // title heads (Minister, Director-General)
 	mod     map[string]bool // title modifiers (Deputy, Assistant)
 	comp    map[string]bool // words never a name by themselves (Affairs)
+	// familyFirst holds East and Southeast Asian family names, written
+	// before the given name (Choi Young-ho, Ong Kai Ming).
+	familyFirst map[string]bool
 	// bits holds, per word as written and lower-cased, which of the sets
 	// above hold it: one lookup instead of many on the hot path.
 	bits map[string]uint8
@@ -66,6 +69,16 @@ func loadNameLexicon() (*nameLexicon, error) {
 	lx := &nameLexicon{
 		given: map[string]bool{}, givenW: map[string]bool{}, english: map[string]bool{},
 		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, comp: map[string]bool{},
+		familyFirst: map[string]bool{},
+	}
+	err := readLines("data/surnames_east_asian.txt", func(line string) error {
+		for _, w := range strings.Fields(line) {
+			lx.familyFirst[w] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, name := range []string{"data/given_names.txt", "data/given_names_extra.txt"} {
 		err := readLines(name, func(line string) error {
@@ -78,7 +91,7 @@ func loadNameLexicon() (*nameLexicon, error) {
 			return nil, err
 		}
 	}
-	err := readLines("data/given_names_ambiguous.txt", func(line string) error {
+	err = readLines("data/given_names_ambiguous.txt", func(line string) error {
 		lx.givenW[strings.TrimSpace(line)] = true
 		return nil
 	})
@@ -126,7 +139,7 @@ func loadNameLexicon() (*nameLexicon, error) {
 			lx.bits[w] |= set.bit
 		}
 	}
-	if len(lx.given) < 1000 || len(lx.english) < 10000 || len(lx.head) < 50 {
+	if len(lx.given) < 1000 || len(lx.familyFirst) < 200 || len(lx.english) < 10000 || len(lx.head) < 50 {
 		return nil, fmt.Errorf("name lexicons too small: %d given names, %d words, %d title heads", len(lx.given), len(lx.english), len(lx.head))
 	}
 	return lx, nil

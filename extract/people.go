@@ -116,6 +116,69 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i] = c
 	}
+	// "Choi Young-ho", "Park Seo-yeon", "Ban Ki-moon": an East Asian family
+	// name before a hyphenated given name is a name even when either part
+	// alone is an English word (Park, Young).
+	for i := 0; i+1 < len(p.toks); i++ {
+		t, g := p.toks[i], p.toks[i+1]
+		if !t.Cap || t.Upper || !lx.familyFirst[t.Text] || g.NL > 0 || !hyphenGiven(g.Text) ||
+			p.ag.covered[i] != 0 || p.ag.covered[i+1] != 0 || p.inPlace[i] || p.inPlace[i+1] {
+			continue
+		}
+		p.classes[i], p.classes[i+1] = ncGiven, ncName
+	}
+}
+
+// hyphenGivenTails are words after a hyphen that make a compound adjective
+// ("Seoul-based"), not the second syllable of a given name.
+var hyphenGivenTails = map[string]bool{
+	"based": true, "led": true, "owned": true, "run": true, "style": true, "like": true, "wide": true,
+	"level": true, "born": true, "made": true, "backed": true, "funded": true, "related": true, "only": true,
+	"free": true, "type": true, "sized": true, "focused": true, "era": true, "year": true, "day": true,
+}
+
+// hyphenGiven reports whether w is written like a romanized two-syllable
+// given name: a capital, then lower case, a hyphen and a short lower-case
+// syllable (Young-ho, Seo-yeon, Ki-moon).
+func hyphenGiven(w string) bool {
+	first, second, ok := strings.Cut(w, "-")
+	if !ok || len(first) < 2 || len(first) > 6 || len(second) < 1 || len(second) > 6 || hyphenGivenTails[second] {
+		return false
+	}
+	if first[0] < 'A' || first[0] > 'Z' {
+		return false
+	}
+	for _, part := range []string{first[1:], second} {
+		for i := 0; i < len(part); i++ {
+			if part[i] < 'a' || part[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// familyNameFirst reports whether the name in tokens [a,b) is written
+// family name first, East Asian style: a family name from the lexicon
+// followed by a hyphenated given name (Choi Young-ho) or by two short given
+// syllables (Ong Kai Ming, Lee Hsien Loong).
+func (p *peopleScan) familyNameFirst(a, b int) bool {
+	if !p.f.names.familyFirst[p.toks[a].Text] {
+		return false
+	}
+	switch b - a {
+	case 2:
+		return hyphenGiven(p.toks[a+1].Text)
+	case 3:
+		for k := a + 1; k < b; k++ {
+			w := p.toks[k].Text
+			if len(w) > 6 || strings.Contains(w, "-") || p.class(k) == ncInitial {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // upperSurname reports whether the upper-case token i is a surname written
@@ -218,6 +281,20 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	for a < b-1 && p.class(a) == ncWord && p.class(a+1) == ncGiven {
 		a++
 	}
+	// "Minister for AI and Intellectual Property Helen Marchetti", "Secretary
+	// of the Interior Deb Halvorsen": common words that go on with a title's
+	// complement are not part of the name when a title ends before the rest.
+	if p.class(a) == ncWord && p.inComplement(a) {
+		k := a
+		for k < b-1 && p.class(k) == ncWord {
+			k++
+		}
+		if c := p.class(k); k > a && (c == ncGiven || c == ncGivenWord || c == ncName) {
+			if _, t, _ := p.titleBefore(k); t != "" {
+				a = k
+			}
+		}
+	}
 	n, hasGN, hasGiven := 0, false, false
 	for i := a; i < b; i++ {
 		switch p.class(i) {
@@ -241,6 +318,11 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	}
 	c := personCand{start: a, end: b}
 	hon, preTitle, preStart := p.titleBefore(a)
+	if !hon && preTitle == "" && n >= 2 && hasGN && p.commaClosed(a, b) {
+		// "Slovenia's Minister of Digital Transformation, Žiga Horvat, said":
+		// the title stands before the name, set off by commas
+		_, preTitle, preStart = p.titleBefore(a - 1)
+	}
 	appTitle, appCountry, appEnd := p.appositive(b)
 	byline := p.isByline(a) || p.isContact(a)
 	said := b < len(p.toks) && speechVerbs[p.toks[b].Text]
@@ -272,6 +354,9 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		last--
 	}
 	c.surname = p.toks[last].Text
+	if p.familyNameFirst(a, last+1) {
+		c.surname = p.toks[a].Text // "Minister Choi" of "Choi Young-ho"
+	}
 	c.raw = p.text[p.toks[a].Start:p.toks[b-1].End]
 	c.name = strings.Join(strings.Fields(c.raw), " ")
 	if strings.ToUpper(c.name) == c.name {
@@ -317,7 +402,27 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	if c.country == "" {
 		c.country = p.countryOf(c.affStart, a)
 	}
+	if c.country == "" && hon && preTitle != "" {
+		// "Korea's Vice Minister of Science and ICT, Dr Park Seo-yeon"
+		c.country = p.titleCountry(preTitle)
+	}
 	return c, true
+}
+
+// commaClosed reports whether the name [a,b) stands between commas on one
+// line: ", Ong Kai Ming," or ", Žiga Horvat, said" or at a sentence end.
+func (p *peopleScan) commaClosed(a, b int) bool {
+	if a < 2 || p.toks[a-1].Text != "," || p.toks[a].NL > 0 || p.toks[a-1].NL > 0 {
+		return false
+	}
+	if b >= len(p.toks) {
+		return true
+	}
+	switch p.toks[b].Text {
+	case ",", ".", ";", ")", ":":
+		return p.toks[b].NL == 0
+	}
+	return speechVerbs[p.toks[b].Text]
 }
 
 // hasPluralWord reports whether tokens [a,b) hold a common word in the
@@ -380,6 +485,9 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 			head = true
 		case t.Word && (t.Cap || titleConnectors[lt]):
 		case t.Text == "'s" || t.Text == "\u2019s" || t.Text == "-" || t.Text == "&":
+		case t.Text == "," && !head && k > 0 && p.toks[k-1].Word && p.toks[k-1].Cap && p.toks[k+1].Cap && k+1 < a:
+			// "Minister of Culture, Sports and Tourism Choi Young-ho": a comma
+			// inside the title's complement
 		default:
 			k = -1 // stop
 			continue
@@ -446,6 +554,10 @@ func (p *peopleScan) titleBeforeFrom(k int) string {
 		return ""
 	}
 	_, title, _ := p.titleBefore(k)
+	if title == "" && k >= 2 && p.toks[k-1].Text == "," && p.toks[k-1].NL == 0 {
+		// "Korea's Vice Minister of Science and ICT, Dr Park Seo-yeon"
+		_, title, _ = p.titleBefore(k - 1)
+	}
 	return title
 }
 
@@ -585,12 +697,33 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 			}
 		}
 	}
+	// "Korea: Minister of ... Choi Young-ho": a country label opening the line
+	ls := a
+	for ls > 0 && p.toks[ls].NL == 0 {
+		ls--
+	}
+	if ls+1 < a && p.toks[ls+1].Text == ":" {
+		if cc := p.f.gaz.demonyms[p.toks[ls].Fold]; cc != "" {
+			return cc
+		}
+	}
 	// a country or demonym in the title
 	for k := a - 1; k >= 0 && p.toks[k].Start >= titleStart; k-- {
 		if p.ag.covered[k] != 0 {
 			continue
 		}
 		if cc := p.f.gaz.demonyms[p.toks[k].Fold]; cc != "" {
+			return cc
+		}
+	}
+	return ""
+}
+
+// titleCountry returns the country a title names or implies ("Korea's
+// Vice Minister", "Japanese Ambassador"), or "".
+func (p *peopleScan) titleCountry(title string) string {
+	for _, t := range tokenize(title) {
+		if cc := p.f.gaz.demonyms[t.Fold]; cc != "" && t.Cap {
 			return cc
 		}
 	}

@@ -1,0 +1,55 @@
+package extract
+
+import "testing"
+
+// TestPeopleGeneral covers name shapes of other countries' releases:
+// family-name-first East Asian names, titles set off by commas, titles
+// whose complement runs into the name, and their negative cases.
+func TestPeopleGeneral(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantPerson
+	}{
+		{"korean family name first with hyphenated given name", "Minister of Science and ICT Yoo Sung-min said the launch went well.",
+			[]wantPerson{{"Yoo Sung-min", "Minister of Science and ICT", ""}}},
+		{"family name that is an English word", "Korea's Vice Minister of Science and ICT, Dr Park Seo-yeon, said so.",
+			[]wantPerson{{"Park Seo-yeon", "Korea's Vice Minister of Science and ICT", "KR"}}},
+		{"comma inside the title and a country label", "Korea: Minister of Culture, Sports and Tourism Choi Young-ho",
+			[]wantPerson{{"Choi Young-ho", "Minister of Culture, Sports and Tourism", "KR"}}},
+		{"later mention by the family name", "Minister Choi Young-ho opened the meeting. Minister Choi said it went well.",
+			[]wantPerson{{"Choi Young-ho", "Minister", ""}}},
+		{"three-part Chinese name after a comma title", "The Chancellor of the Exchequer, Graham Whitfield, and Singapore's Deputy Prime Minister, Ong Kai Ming, today launched it.",
+			[]wantPerson{{"Graham Whitfield", "Chancellor of the Exchequer", ""}, {"Ong Kai Ming", "Singapore's Deputy Prime Minister", "SG"}}},
+		{"non-ASCII name after a comma title", "Slovenia's Minister of Digital Transformation, Žiga Horvat, announced the date.",
+			[]wantPerson{{"Žiga Horvat", "Slovenia's Minister of Digital Transformation", "SI"}}},
+		{"title complement ends before the name", "Minister for AI and Intellectual Property Helen Marchetti said:",
+			[]wantPerson{{"Helen Marchetti", "Minister for AI and Intellectual Property", ""}}},
+		{"title word does not bleed into the name", "Japan's Minister for Digital Transformation Haruto Sugimura met them.",
+			[]wantPerson{{"Haruto Sugimura", "Japan's Minister for Digital Transformation", "JP"}}},
+		{"given name that is a word after a complement", "Secretary of the Interior Deb Halvorsen joined the summit.",
+			[]wantPerson{{"Deb Halvorsen", "Secretary of the Interior", ""}}},
+		{"compound adjectives are not given names", "Seoul-based and Lee-led firms met at Park-style venues.", nil},
+		{"a family name before an ordinary word is no name", "Park Avenue and Long Island are places.", nil},
+		{"comma title before a place is no person", "The Minister of Finance, Tokyo Metropolitan, said so.", nil},
+		{"title complement alone is no person", "the Director of Policy Planning and the Secretary of the Interior agreed.", nil},
+	}
+	f := finderForTest(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			people, _, _ := f.find(tt.text)
+			var got []wantPerson
+			for _, p := range people {
+				got = append(got, wantPerson{p.Name, p.Title, p.Country})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("person %d: got %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
