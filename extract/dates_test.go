@@ -276,8 +276,13 @@ var dateCases = []dateCase{
 }
 
 func TestDateFinderExpressions(t *testing.T) {
+	runDateCases(t, dateCases)
+}
+
+func runDateCases(t *testing.T, cases []dateCase) {
+	t.Helper()
 	f := newTestFinder(t)
-	for _, tc := range dateCases {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			dates, _ := f.Find(articleWithPub(tc.text, tc.pub))
 			var got []string
@@ -310,6 +315,7 @@ type pubCase struct {
 	text     string
 	masthead string
 	meta     corpus.Meta
+	uri      string // the source's web address
 	want     string
 	// role, when set, is the value that must carry Role "published".
 	role string
@@ -372,10 +378,16 @@ var pubCases = []pubCase{
 }
 
 func TestDateFinderPublished(t *testing.T) {
+	runPubCases(t, pubCases)
+}
+
+func runPubCases(t *testing.T, cases []pubCase) {
+	t.Helper()
 	f := newTestFinder(t)
-	for _, tc := range pubCases {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &corpus.Article{Title: tc.title, Text: tc.text, Masthead: tc.masthead, Meta: tc.meta}
+			a.Source.URI = tc.uri
 			dates, pub := f.Find(a)
 			if pub != tc.want {
 				t.Fatalf("published got %q, want %q", pub, tc.want)

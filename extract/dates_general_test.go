@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// Cases for other agencies' shapes than the dev set's: Korean and
+// Japanese numeric dates and eras, day-first capitals, relative weekdays,
+// sign-offs, embargoes, locale-settled numeric dates and the numbers that
+// look like years in scientific and legal text.
+var dateCasesGeneral = []dateCase{
+	// Korean and Japanese numeric forms.
+	{name: "korean spaced dots", text: "For immediate release: 2019. 4. 3.\nBody.", want: []string{"2019-04-03"}, mention: "2019. 4. 3."},
+	{name: "korean spaced dots padded", text: "Date 2019. 04. 08. (Mon)", want: []string{"2019-04-08"}},
+	{name: "unpadded dotted ymd", text: "Released 2019.4.3 by the ministry.", want: []string{"2019-04-03"}},
+	{name: "unpadded hyphen ymd", text: "Date: 2019-4-3", want: []string{"2019-04-03"}},
+	{name: "korean dots without final dot is no date", text: "It grew in 2019. 4. 3 million units were sold.", want: []string{"2019"}},
+	{name: "dotted decimal after korean date is no date", text: "Score 2019. 4. 3.5 points", want: nil},
+	{name: "reiwa year", text: "The budget for Reiwa 5 was approved.", want: []string{"2023"}, mention: "Reiwa 5"},
+	{name: "heisei year", text: "Statistics for Heisei 30 show growth.", want: []string{"2018"}},
+	{name: "fy reiwa", text: "Requests under FY Reiwa 6 are due.", want: []string{"FY2024"}, mention: "FY Reiwa 6"},
+	{name: "fiscal year reiwa", text: "In fiscal year Reiwa 7 the plan starts.", want: []string{"FY2025"}},
+	{name: "reiwa cjk full date", text: "令和5年4月1日 施行", want: []string{"2023-04-01"}},
+	{name: "reiwa first year cjk month", text: "令和元年5月 改定", want: []string{"2019-05"}},
+	{name: "reiwa cjk fiscal year", text: "令和6年度予算", want: []string{"FY2024"}},
+	{name: "reiwa decimal is no year", text: "Table Reiwa 5.2 shows it.", want: nil},
+	{name: "reiwa out of range", text: "Reiwa 99 is not a year.", want: nil},
+	{name: "lower-case reiwa is no era", text: "the reiwa 5 brand", want: nil},
+
+	// Capitals and weekday annotations.
+	{name: "all caps day month year", text: "14 MARCH 2025", want: []string{"2025-03-14"}},
+	{name: "all caps month day year", text: "MARCH 14, 2025 - The ministry", want: []string{"2025-03-14"}},
+	{name: "weekday after day first", text: "on Friday, 14 March 2025 at noon", want: []string{"2025-03-14"}},
+
+	// ISO weeks in words.
+	{name: "week of year", text: "to be discussed in calendar week 41 of 2024.", want: []string{"2024-W41"}, mention: "week 41 of 2024"},
+	{name: "week comma year", text: "Week 3, 2025 results", want: []string{"2025-W03"}},
+	{name: "week of the plan is no date", text: "In week 2 of the plan we met.", want: nil},
+	{name: "week beyond 53", text: "week 60 of 2024", want: []string{"2024"}},
+
+	// Relative weekdays and days, resolved against the release date
+	// (2025-03-14 is a Friday).
+	{name: "last friday", pub: "2025-03-14", text: "The minister met him last Friday.", want: []string{"2025-03-07"}},
+	{name: "next tuesday", pub: "2025-03-14", text: "The vote is next Tuesday.", want: []string{"2025-03-18"}},
+	{name: "on tuesday past", pub: "2025-03-14", text: "The minister said on Tuesday that exports rose.", want: []string{"2025-03-11"}},
+	{name: "on tuesday future", pub: "2025-03-14", text: "The minister will travel on Tuesday to Seoul.", want: []string{"2025-03-18"}},
+	{name: "on friday in a friday release", pub: "2025-03-14", text: "The ministry announced on Friday that exports rose.", want: []string{"2025-03-14"}},
+	{name: "weekday without release date", text: "The minister said on Tuesday that exports rose.", want: nil},
+	{name: "abbreviated weekday is no relative", pub: "2025-03-14", text: "Read it on Sun and Wed editions.", want: nil},
+	{name: "last friday with date", pub: "2025-03-14", text: "He left last Friday, March 7.", want: []string{"2025-03-07"}},
+	{name: "the following day", pub: "2025-03-14", text: "Talks opened on 10 March 2025. The following day the ministers signed.", want: []string{"2025-03-10", "2025-03-11"}},
+	{name: "the day before", pub: "2025-03-14", text: "On 10 March 2025 they met. The day before, officials prepared.", want: []string{"2025-03-10", "2025-03-09"}},
+	{name: "the day after the summit is no date", pub: "2025-03-14", text: "They will rest the day after the summit ends.", want: nil},
+	{name: "the next day of talks is no date", pub: "2025-03-14", text: "During the next day of talks they agreed.", want: nil},
+	{name: "year-end", pub: "2025-03-14", text: "The review ends by year-end.", want: []string{"2025"}},
+	{name: "the end of the year", pub: "2025-03-14", text: "The review ends by the end of the year.", want: []string{"2025"}},
+	{name: "the end of the year before is no date", pub: "2025-03-14", text: "At the end of the year before, talks failed.", want: nil},
+	{name: "fiscal year-end is no calendar year", pub: "2025-03-14", text: "at fiscal year-end", want: nil},
+	{name: "coming weeks is no date", pub: "2025-03-14", text: "in the coming weeks", want: nil},
+	{name: "decade left out", pub: "2025-03-14", text: "since the 1990s", want: nil},
+
+	// Ranges across months and years.
+	{name: "range end without year wraps", text: "Validity 28 November 2020 to 20 March", want: []string{"2020-11-28/2021-03-20"}},
+	{name: "range end without year same year", text: "The window is 1 March 2020 to 20 March.", want: []string{"2020-03-01/2020-03-20"}},
+	{name: "backward range stays two dates", text: "28 November 2020 to 20 March 2020", want: []string{"2020-11-28", "2020-03-20"}},
+	{name: "range start without year", text: "28 November to 20 March 2021 was the window.", want: []string{"2020-11-28/2021-03-20"}},
+	{name: "range across a line break", text: "Period\n28 November 2020\nto 20 March 2021", want: []string{"2020-11-28/2021-03-20"}},
+
+	// Numbers that are no dates.
+	{name: "phone numbers", text: "Call 6225 5632 or (+82-44-202-6361) or Tel: 6837 9673.", want: nil},
+	{name: "climate scenarios", text: "Scenarios SSP1-2.6 and SSP5-8.5 from AR6 and V3 at go.gov.sg/v3.", want: nil},
+	{name: "percentage and levels", text: "Down 45% from 2005 levels.", want: []string{"2005"}},
+	{name: "street address", text: "Visit 2100 Pennsylvania Avenue or Suite 2020, Room 1905.", want: nil},
+	{name: "law title year", text: "The Climate Change Act 2022 and the Online Safety Act 2021 apply.", want: nil},
+	{name: "legal citations", text: "See 42 U.S.C. 2000e and Pub. L. 117-58 and H.R. 2021.", want: nil},
+	{name: "rainfall in mm", text: "Rainfall of 2050 mm was recorded.", want: nil},
+	{name: "energy in kwh", text: "It saves 2030 kWh a year.", want: nil},
+	{name: "postal code", text: "Singapore 138577", want: nil},
+	{name: "grant number", text: "Grant No. 2019-0534 was awarded.", want: nil},
+	{name: "month span of a climate season", pub: "2024-01-05", text: "the dry season of June-through-August could fall", want: nil},
+	{name: "event noun year", text: "at the UK-France Summit 2016 in Paris", want: []string{"2016"}},
+	{name: "expo year", text: "Expo 2025 opens soon.", want: []string{"2025"}},
+	{name: "lower-case summit year", text: "a summit 2016 style", want: nil},
+}
+
+func TestDateFinderGeneralExpressions(t *testing.T) {
+	runDateCases(t, dateCasesGeneral)
+}
+
+var pubCasesGeneral = []pubCase{
+	{name: "korean release line", title: "Korea launches 5G", text: "Ministry of Science and ICT\nPress Release\nFor immediate release: 2019. 4. 3.\n\nKorea launches 5G\n\nThe ministry announced the launch on April 3, 2019.", want: "2019-04-03"},
+	{name: "for immediate release above all caps date", title: "Talks", text: "Talks\nFOR IMMEDIATE RELEASE\n14 MARCH 2025\n\nBody.", want: "2025-03-14"},
+	{name: "issued on", title: "Talks", text: "Talks\nIssued on 14 March 2025\n\nBody.", want: "2025-03-14"},
+	{name: "date of issue", title: "Talks", text: "Talks\nDate of issue: 14 March 2025\n\nBody.", want: "2025-03-14"},
+	{name: "date published label", title: "Talks", text: "Talks\nDate published: 14 March 2025\n\nBody.", want: "2025-03-14"},
+	{name: "embargo with time", title: "Talks", text: "Talks\nEmbargoed until 00:01 GMT 14 March 2025\n\nBody.", want: "2025-03-14"},
+	{name: "embargo label", title: "Talks", text: "Talks\nEMBARGOED UNTIL: Friday, 14 March 2025\n\nBody.", want: "2025-03-14"},
+	{name: "arms embargo is no label", title: "Talks", text: "Talks\nThe arms embargo 14 March 2025\n\nBody.", want: ""},
+	{name: "sign-off under issuing body", title: "Singapore and Australia sign MOU", text: "Singapore and Australia sign MOU\n\n1. The ministries signed a memorandum on online safety cooperation in Singapore today, the first of its kind between the two countries.\n\n2. Both sides will report on progress in January 2026.\n\nMINISTRY OF DIGITAL DEVELOPMENT AND INFORMATION\n\n14 MARCH 2025\n\nFor media enquiries, please contact:\n\nGoh Jia Hui\n\nTel: 6837 9673", want: "2025-03-14"},
+	{name: "sign-off title case ministry", title: "Joint statement", text: "Joint statement\n\nThe two ministers met in Canberra and agreed on many matters of shared interest across the region and beyond it.\n\nMinistry of Foreign Affairs\nSingapore, 12 February 2017", want: "2017-02-12"},
+	{name: "date line after a sentence is no sign-off", title: "Notes", text: "Notes\n\nThe ministers met in Canberra and agreed on many matters of shared interest across the region and beyond it, and they asked their officials to report back on all of them soon.\n\nThe next meeting is set.\n14 March 2025", want: ""},
+	{name: "date mid-document under a heading is no sign-off", title: "Notes", text: "Notes\n\nThe first part of the document has plenty of words in it, so that the page top ends here and the heading below stands in the body of the release, far from its end.\n\nMEDIA RELEASE\n14 MARCH 2025\n\n" + longBody, want: ""},
+	{name: "yearless dateline from body date", title: "Talks", text: "Talks\n\nWASHINGTON, Jan. 3 – The review of December 15, 2014 found gaps.", want: "2015-01-03", role: "2015-01-03"},
+	{name: "yearless dateline without any year", title: "Talks", text: "Talks\n\nWASHINGTON, March 3 – Exports rose.", want: ""},
+	{name: "yearless dateline and a bare year", title: "Talks", text: "Talks\n\nWASHINGTON, March 3 – Exports rose. The plan began in 2019.", want: ""},
+	{name: "yearless dateline with metadata", title: "Talks", text: "Talks\n\nTOKYO, Oct. 31 — Exports rose.", meta: corpus.Meta{Props: map[string]string{"article:published_time": "2017-10-31T09:00:00+09:00"}}, want: "2017-10-31", role: "2017-10-31"},
+	{name: "ambiguous meta date en-gb", title: "T", text: "T\n\nBody.", meta: corpus.Meta{Lang: "en-GB", Props: map[string]string{"date": "03/04/2014"}}, want: "2014-04-03"},
+	{name: "ambiguous meta date en-us", title: "T", text: "T\n\nBody.", meta: corpus.Meta{Lang: "en-US", Props: map[string]string{"date": "03/04/2014"}}, want: "2014-03-04"},
+	{name: "ambiguous meta date gov.uk", title: "T", text: "T\n\nBody.", uri: "https://www.gov.uk/government/news/x", meta: corpus.Meta{Props: map[string]string{"date": "03/04/2014"}}, want: "2014-04-03"},
+	{name: "ambiguous meta date gov.sg", title: "T", text: "T\n\nBody.", uri: "https://www.mddi.gov.sg/media-centre/x", meta: corpus.Meta{Props: map[string]string{"date": "03/04/2014"}}, want: "2014-04-03"},
+	{name: "ambiguous meta date .gov", title: "T", text: "T\n\nBody.", uri: "https://www.state.gov/x", meta: corpus.Meta{Props: map[string]string{"date": "03/04/2014"}}, want: "2014-03-04"},
+	{name: "ambiguous meta date body settles", title: "T", text: "T\n\nIt was signed on 5 March 2014.", uri: "https://www.state.gov/x", meta: corpus.Meta{Props: map[string]string{"date": "03/04/2014"}}, want: "2014-04-03"},
+	{name: "ambiguous meta date unsettled", title: "T", text: "T\n\nBody.", uri: "https://example.org/x", meta: corpus.Meta{Props: map[string]string{"date": "03/04/2014"}}, want: ""},
+}
+
+// longBody pushes a mid-document date line away from the end of the text.
+var longBody = func() string {
+	s := ""
+	for range 40 {
+		s += "The ministry will continue to work with partners on the programme and report regularly on its progress.\n\n"
+	}
+	return s
+}()
+
+func TestDateFinderGeneralPublished(t *testing.T) {
+	runPubCases(t, pubCasesGeneral)
+}
+
+func TestDateFinderRelativeFlag(t *testing.T) {
+	f := newTestFinder(t)
+	for _, tc := range []struct {
+		name, text, value string
+		relative          bool
+	}{
+		{name: "last friday", text: "The minister met him last Friday.", value: "2025-03-07", relative: true},
+		{name: "following day", text: "The following day the ministers signed.", value: "2025-03-15", relative: true},
+		{name: "explicit day", text: "They met on 7 March 2025.", value: "2025-03-07", relative: false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dates, _ := f.Find(articleWithPub(tc.text, "2025-03-14"))
+			if len(dates) != 1 {
+				t.Fatalf("got %d dates %v, want 1", len(dates), dates)
+			}
+			if dates[0].Value != tc.value || dates[0].Relative != tc.relative {
+				t.Errorf("got %q relative=%v, want %q relative=%v", dates[0].Value, dates[0].Relative, tc.value, tc.relative)
+			}
+		})
+	}
+}
+
+func TestDtLocaleOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, uri string
+		want            dtDayOrder
+	}{
+		{name: "en-GB", lang: "en-GB", want: dtDayOrder{dayFirst: true, settled: true}},
+		{name: "en_US", lang: "en_US", want: dtDayOrder{settled: true}},
+		{name: "french", lang: "fr", want: dtDayOrder{dayFirst: true, settled: true}},
+		{name: "plain en", lang: "en", want: dtDayOrder{}},
+		{name: "gov.uk", uri: "https://www.gov.uk/a", want: dtDayOrder{dayFirst: true, settled: true}},
+		{name: "gov.sg with port", uri: "http://www.mse.gov.sg:8080/a", want: dtDayOrder{dayFirst: true, settled: true}},
+		{name: "state.gov", uri: "https://www.state.gov/a?b=c", want: dtDayOrder{settled: true}},
+		{name: "canada unsettled", uri: "https://www.canada.ca/a", want: dtDayOrder{}},
+		{name: "file uri", uri: "file:///tmp/x.uk", want: dtDayOrder{}},
+		{name: "lang beats domain", lang: "en-US", uri: "https://www.gov.uk/a", want: dtDayOrder{settled: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &corpus.Article{}
+			a.Meta.Lang, a.Source.URI = tc.lang, tc.uri
+			if got := dtLocaleOrder(a); got != tc.want {
+				t.Errorf("got %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
