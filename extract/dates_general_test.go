@@ -83,6 +83,11 @@ var dateCasesGeneral = []dateCase{
 	{name: "event noun year", text: "at the UK-France Summit 2016 in Paris", want: []string{"2016"}},
 	{name: "expo year", text: "Expo 2025 opens soon.", want: []string{"2025"}},
 	{name: "lower-case summit year", text: "a summit 2016 style", want: nil},
+	{name: "law title of year", text: "They introduced the Bonuses for Cost-Cutters Act of 2015.", want: nil},
+	{name: "stacked calendar badge", text: "Mar\n\n9\n\n2015\n\nLawmakers seek tougher penalties", want: []string{"2015-03-09"}},
+	{name: "stacked parts inside text are no date", text: "In Mar\n9 cases\n2015 units", want: nil},
+	{name: "dotted two-digit year alone on a line", text: "05.19.15\n\nSenators introduce a bill.", want: []string{"2015-05-19"}},
+	{name: "dotted two-digit year in text is a code", text: "Code 05.19.15 applies.", want: nil},
 }
 
 func TestDateFinderGeneralExpressions(t *testing.T) {

@@ -254,6 +254,9 @@ func (p *dateParser) parseAt(i int) int {
 			return i
 		}
 		if k.has(kfMonth) && t.caps != 0 {
+			if j := p.parseStacked(i); j > i {
+				return j
+			}
 			return p.parseMonthFirst(i, i, 0, false)
 		}
 		if k.has(kfEra) || k.has(kfEraCJK) {
@@ -447,6 +450,29 @@ func (p *dateParser) skipDayList(j, d int) int {
 		d, k = n, k2
 	}
 	return k
+}
+
+// aloneOnLine reports whether tokens [i, j) make up their whole line.
+func (p *dateParser) aloneOnLine(i, j int) bool {
+	return (i == 0 || p.toks[i].nl > 0) && (j >= len(p.toks) || p.toks[j].nl > 0)
+}
+
+// parseStacked parses a date whose parts stand on lines of their own, as
+// listing pages print them in a calendar badge ("Mar" / "9" / "2015").
+func (p *dateParser) parseStacked(i int) int {
+	if i+2 >= len(p.toks) || !p.aloneOnLine(i, i+1) {
+		return i
+	}
+	m := int(p.kw(i).month)
+	d, y := p.toks[i+1], p.toks[i+2]
+	if d.kind != tNum || d.ndig > 2 || d.nl == 0 || d.nl > 2 || y.kind != tNum || y.ndig != 4 || y.nl == 0 || y.nl > 2 {
+		return i
+	}
+	if !p.aloneOnLine(i+1, i+2) || !p.aloneOnLine(i+2, i+3) || y.num < minFullYear || y.num > maxFullYear || !dtValidDay(y.num, m, d.num) {
+		return i
+	}
+	p.emit(i, i+3, dtExpr{a: dtPoint{y: y.num, m: m, d: d.num, g: gDay}, monthFirst: true})
+	return i + 3
 }
 
 // dtDayIndex orders month-day points within a year (leap year assumed when
@@ -761,7 +787,7 @@ func (p *dateParser) parseNumericDMY(i int) int {
 	if t3.ndig == 2 {
 		// 04/30/13: two-digit years only with slashes (13.03.14 and
 		// 13-03-14 are as often codes), read as the nearest century.
-		if sep.ch != '/' {
+		if sep.ch != '/' && !p.aloneOnLine(i, i+5) {
 			return i
 		}
 		year += 2000
@@ -795,6 +821,10 @@ func (p *dateParser) parseNumericDMY(i int) int {
 		// 2.1.2014 reads as a version or section number; dotted dates
 		// are written with two-digit parts (05.01.2024).
 		return i
+	case sep.ch == '.' && t3.ndig == 2 && y2 > 12 && x <= 12:
+		// 05.19.15 alone on a line (a US site's dateline).
+		e.a.m, e.a.d = x, y2
+		e.monthFirst = true
 	case sep.ch == '.' || (x > 12 && y2 <= 12):
 		// Dotted dates are day-first wherever they are written.
 		e.a.d, e.a.m = x, y2
@@ -928,7 +958,8 @@ func (p *dateParser) yearContext(i int) bool {
 		return true
 	}
 	if p.isWord(k, kfYearCtx) {
-		return true
+		// "the Cost-Cutters Act of 2015": a law's title (see below).
+		return !(p.isWord(k, kfOf) && k > 0 && p.toks[k-1].caps != 0 && strings.EqualFold(p.tokText(k-1), "act"))
 	}
 	// "in 2012 and 2013", "in 2012, 2013 and 2014"
 	if (p.isWord(k, kfAnd) || p.isWord(k, kfOr) || p.isPunct(k, ',') || p.isPunct(k, '&')) && p.lastBareYear == k {
