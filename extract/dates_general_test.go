@@ -68,6 +68,12 @@ var dateCasesGeneral = []dateCase{
 	{name: "range start without year", text: "28 November to 20 March 2021 was the window.", want: []string{"2020-11-28/2021-03-20"}},
 	{name: "range across a line break", text: "Period\n28 November 2020\nto 20 March 2021", want: []string{"2020-11-28/2021-03-20"}},
 
+	// Wrapped text.
+	{name: "month hyphenated at line end", text: "The ministers will meet on 30 Novem-\nber 2023 in Geneva.", want: []string{"2023-11-30"}},
+	{name: "month first hyphenated at line end", text: "signed on Decem-\nber 5, 2023 in Geneva.", want: []string{"2023-12-05"}},
+	{name: "other word hyphenated at line end", text: "the Mar-\nket 2023 report", want: nil},
+	{name: "day and month on two lines", text: "The agreement signed on 30 November\n2023 enters into force.", want: []string{"2023-11-30"}},
+
 	// Numbers that are no dates.
 	{name: "phone numbers", text: "Call 6225 5632 or (+82-44-202-6361) or Tel: 6837 9673.", want: nil},
 	{name: "climate scenarios", text: "Scenarios SSP1-2.6 and SSP5-8.5 from AR6 and V3 at go.gov.sg/v3.", want: nil},

@@ -74,6 +74,9 @@ func (p *dateParser) month(i int) (m, j int, abbr, ok bool) {
 	}
 	k := p.kw(i)
 	if !k.has(kfMonth) {
+		if m, j, ok := p.wrappedMonth(i); ok {
+			return m, j, false, true
+		}
 		return 0, i, false, false
 	}
 	j = i + 1
@@ -82,6 +85,29 @@ func (p *dateParser) month(i int) (m, j int, abbr, ok bool) {
 		j++
 	}
 	return int(k.month), j, abbr, true
+}
+
+// dtFullMonths are the month names a line-end hyphen may split.
+var dtFullMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// wrappedMonth parses a month name hyphenated at a line end ("Novem-" /
+// "ber"), as wrapped PDF text keeps it; it returns the month and the index
+// after the second half.
+func (p *dateParser) wrappedMonth(i int) (m, j int, ok bool) {
+	if i+2 >= len(p.toks) || !p.isPunct(i+1, '-') || !p.adjacent(i+1) {
+		return 0, i, false
+	}
+	t, rest := p.toks[i], p.toks[i+2]
+	if t.kind != tWord || rest.kind != tWord || rest.nl != 1 || rest.caps != 0 || t.end-t.start < 2 {
+		return 0, i, false
+	}
+	head, tail := p.text[t.start:t.end], p.text[rest.start:rest.end]
+	for n, name := range dtFullMonths {
+		if len(head)+len(tail) == len(name) && strings.EqualFold(head, name[:len(head)]) && tail == name[len(head):] {
+			return n + 1, i + 3, true
+		}
+	}
+	return 0, i, false
 }
 
 // dayNum parses a day of month at i: 1..31, one or two digits, optionally
@@ -250,6 +276,11 @@ func (p *dateParser) parseAt(i int) int {
 		if k.flags == 0 {
 			if t.caps&capAll != 0 && p.tokText(i) == "FY" {
 				return p.parseFiscalYear(i, i+1)
+			}
+			if t.caps != 0 && p.isPunct(i+1, '-') {
+				if _, _, ok := p.wrappedMonth(i); ok {
+					return p.parseMonthFirst(i, i, 0, false)
+				}
 			}
 			return i
 		}
