@@ -94,6 +94,8 @@ var dateCasesGeneral = []dateCase{
 	{name: "stacked parts inside text are no date", text: "In Mar\n9 cases\n2015 units", want: nil},
 	{name: "dotted two-digit year alone on a line", text: "05.19.15\n\nSenators introduce a bill.", want: []string{"2015-05-19"}},
 	{name: "dotted two-digit year in text is a code", text: "Code 05.19.15 applies.", want: nil},
+	{name: "dotted two-digit years settle each other", text: "05.19.15\n\nSenators introduce a bill.\n\n05.12.15\n\nSenators vote.", want: []string{"2015-05-19", "2015-05-12"}},
+	{name: "dotted two-digit year ambiguous alone", text: "05.12.15\n\nSenators vote.", want: nil},
 }
 
 func TestDateFinderGeneralExpressions(t *testing.T) {

@@ -853,9 +853,13 @@ func (p *dateParser) parseNumericDMY(i int) int {
 		// are written with two-digit parts (05.01.2024).
 		return i
 	case sep.ch == '.' && t3.ndig == 2 && y2 > 12 && x <= 12:
-		// 05.19.15 alone on a line (a US site's dateline).
+		// 05.19.15 alone on a line (a US site's dateline): month first
+		// here, so not every dotted date is day-first.
 		e.a.m, e.a.d = x, y2
 		e.monthFirst = true
+	case sep.ch == '.' && t3.ndig == 2 && x <= 12 && x != y2:
+		e.amb = true // 05.12.15: the page's other dates settle it
+		e.a.m, e.a.d = x, y2
 	case sep.ch == '.' || (x > 12 && y2 <= 12):
 		// Dotted dates are day-first wherever they are written.
 		e.a.d, e.a.m = x, y2
