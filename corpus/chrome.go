@@ -62,7 +62,7 @@ const monthRE = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 const dateCoreRE = `(?:` + monthRE + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 	`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+\d{4}` +
-	`|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)`
+	`|\d{4}-\d{2}-\d{2}|\d{4}[./]\d{1,2}[./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)`
 
 func newChromeRules() *chromeRules {
 	exact := map[string]bool{}

@@ -8,8 +8,8 @@ import (
 // segment is one article's range of lines.
 type segment struct {
 	start, end int // lines [start, end)
-	// bodyFrom is where the article text starts (its title line); lines
-	// before it are pre-title material.
+	// bodyFrom is where the article text starts (its title line, or the
+	// issuer block kept above it); lines before it are pre-title material.
 	bodyFrom int
 	// titleEnd is the line after the title's last line.
 	titleEnd int

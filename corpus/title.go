@@ -49,8 +49,7 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 	}
 	if useMeta {
 		if i, n, t := c.metaTitleLine(lines, *s, doc.Meta); i >= 0 {
-			c.takePreTitle(lines, s, i)
-			s.bodyFrom, s.titleEnd, s.title = i, i+n, t
+			s.bodyFrom, s.titleEnd, s.title = c.takePreTitle(lines, s, i), i+n, t
 			return
 		}
 	}
@@ -67,12 +66,11 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 			if s.title == "" {
 				s.title = firstSentenceOf(strings.TrimSpace(lines[j].text), 160)
 			}
-			c.takePreTitle(lines, s, j)
-			s.bodyFrom, s.titleEnd = j, j
+			s.bodyFrom, s.titleEnd = c.takePreTitle(lines, s, j), j
 		}
 		return
 	}
-	c.takePreTitle(lines, s, i)
+	from := c.takePreTitle(lines, s, i)
 	parts := []string{strings.TrimSpace(stripSymbol(lines[i].text))}
 	end := i + 1
 	for end < s.end && len(parts) < 4 {
@@ -96,25 +94,59 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 		parts = append(parts, next)
 		end = at + 1
 	}
-	s.bodyFrom, s.titleEnd, s.title = i, end, strings.Join(parts, " ")
+	s.bodyFrom, s.titleEnd, s.title = from, end, strings.Join(parts, " ")
 }
 
-// takePreTitle moves the date and release lines before line i into the
-// segment's masthead; other lines before the headline (site names,
-// release-type labels) are dropped.
-func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) {
+// takePreTitle copies the date and release lines before line i into the
+// segment's masthead and sets where the article's text starts. The issuer
+// block's body names and dates stay in the text (they are facts of the
+// release: its issuing agencies and date) when they sit right above the
+// headline; other lines before it (site names of a page, release-type
+// labels, section names, codes) are dropped.
+func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) int {
 	var pre []string
+	from := i
+	keep := true   // still inside the block of issuer lines right above line i
+	named := false // the block names a body: without one, a date above a page's headline is the site's
+	for j := i - 1; j >= s.start; j-- {
+		switch lines[j].kind {
+		case kindBlank:
+			continue
+		case kindBody, kindDate:
+		default:
+			keep = false
+			continue
+		}
+		t := strings.TrimSpace(lines[j].text)
+		date := lines[j].kind == kindDate || c.rules.isDateline(t) || isNumericDate(t)
+		if keep && (date && !c.rules.isReleaseLine(t) || isBodyName(t) || isContactLine(t)) {
+			from = j
+			named = named || isBodyName(t)
+			continue
+		}
+		if !c.rules.isIssuerLine(t) {
+			keep = false
+		}
+	}
+	if !named {
+		from = i
+	}
 	for j := s.start; j < i; j++ {
 		switch lines[j].kind {
 		case kindBody, kindDate:
 			t := strings.TrimSpace(lines[j].text)
-			if lines[j].kind == kindDate || c.rules.isDateline(t) {
+			if lines[j].kind == kindDate || c.rules.isDateline(t) || isNumericDate(t) {
 				pre = append(pre, t)
 			}
-			lines[j].kind = kindChrome
+			if j < from {
+				lines[j].kind = kindChrome
+			} else if !(lines[j].kind == kindDate || c.rules.isDateline(t) && !c.rules.isReleaseLine(t) || isNumericDate(t) || isBodyName(t) || isContactLine(t)) {
+				lines[j].kind = kindChrome // a label inside the block
+			}
 		}
 	}
 	s.masthead = strings.Join(pre, "\n")
+	return from
 }
 
 // headlineLine returns the segment's headline line, or -1 when its first
@@ -138,9 +170,9 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			continue
 		}
 		n := normLine(t)
-		if releaseTypes[n] || genericSections[n] || relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 {
-			// A site name, section name or release label heads the page
-			// when a headline follows.
+		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) {
+			// A site name, section name, release label or other line of
+			// the issuer block heads the page when a headline follows.
 			if c.headlineFollows(lines, i, s.end) {
 				continue
 			}
@@ -150,15 +182,31 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 	return -1
 }
 
+// labelFollows reports whether the next content line after line i is a
+// release label ("Press release"): a short line right above one is the
+// issuer's name ("HM Revenue & Customs / Press release").
+func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	if wordCount(t) > 8 || endsSentence(t) {
+		return false
+	}
+	j := i + 1
+	if j >= end || lines[j].kind != kindBody && lines[j].kind != kindChrome {
+		return false
+	}
+	n := normLine(lines[j].text)
+	return releaseTypes[n] || genericSections[n] || issuerLabels[n]
+}
+
 // headlineFollows reports whether a headline line comes within the next
 // few content lines after line i, past dates and datelines.
 func (c *Cleaner) headlineFollows(lines []cline, i, end int) bool {
-	for k := 0; k < 4; k++ {
+	for k := 0; k < 10; k++ {
 		if i = c.nextContent(lines, i); i < 0 || i >= end {
 			return false
 		}
-		t := strings.TrimSpace(lines[i].text)
-		if lines[i].kind == kindDate || c.rules.isDateline(t) {
+		t := strings.TrimSpace(stripSymbol(lines[i].text))
+		if lines[i].kind == kindDate || c.rules.isDateline(t) || c.rules.isIssuerLine(t) {
 			continue
 		}
 		return c.isHeadline(t)

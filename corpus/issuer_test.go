@@ -1,0 +1,134 @@
+package corpus
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestIsBodyName(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"Ministry of Land, Infrastructure, Transport and Tourism", true},
+		{"Japan Tourism Agency", true},
+		{"THE WHITE HOUSE", true},
+		{"HM Treasury", true},
+		{"NATIONAL OCEANIC AND ATMOSPHERIC ADMINISTRATION", true},
+		{"U.S. DEPARTMENT OF COMMERCE", true},
+		{"Organisation for Economic Co-operation and Development", true},
+		{"Directorate for Science, Technology and Innovation", true},
+		{"Committee on Digital Economy Policy", true},
+		{"Government of Canada", true},
+		{"Embassy of Japan in Canberra", true},
+		{"Office of the Spokesperson", true},
+		{"Federal Communications Commission (FCC)", true},
+		// Headlines are not body names.
+		{"Commerce Department Awards $310 Million in Broadband Grants", false},
+		{"Ministry Launches New Tourism Campaign", false},
+		{"Summary Record of the 87th Session of the Committee on Digital Economy Policy", false},
+		{"Results of the 8th Tourism Ministers' Meeting", false},
+		{"UK and Singapore deepen cooperation on financial technology", false},
+		{"The Committee adopted the draft agenda without changes.", false},
+		{"Department officials met in Paris", false},
+		{"House Passes Spending Bill", false},
+		{"of the Ministry", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := isBodyName(tc.line); got != tc.want {
+				t.Errorf("isBodyName(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsIssuerLine(t *testing.T) {
+	r := newChromeRules()
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"Press Release", true},
+		{"Briefing Room", true},
+		{"Statements and Releases", true},
+		{"FOR IMMEDIATE RELEASE", true},
+		{"2016.12.08", true},
+		{"Thursday, September 14, 2023", true},
+		{"ENV/EPOC/WPIEEP(2023)4/FINAL   Unclassified", true},
+		{"Unclassified", true},
+		{"Office of Public Affairs, (202) 555-0100, press@agency.example.gov", true},
+		{"Ministry of Foreign Affairs", true},
+		{"Results of the 8th Tourism Ministers' Meeting", false},
+		{"Notice of Meeting: Advisory Board on Trade", false},
+		{"2 million people use the service", false},
+		{"The ministers agreed on a target of 30 million visitors.", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := r.isIssuerLine(tc.line); got != tc.want {
+				t.Errorf("isIssuerLine(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTitleAfterIssuerBlock checks that the headline is the first
+// headline-like line after the issuer block, that the block's body names
+// stay in the text and that a release with a body name alone above its
+// prose still gets a title.
+func TestTitleAfterIssuerBlock(t *testing.T) {
+	para := body("the programme")
+	cases := []struct {
+		name, text, want string
+		format           Format
+		kept, dropped    []string
+	}{
+		{"label date bodies", "Press Release\n2019.04.02\nMinistry of Agriculture, Forestry and Fisheries\nFisheries Agency\n\nOutcome of the 3rd Joint Fisheries Committee Meeting\n\n" + para,
+			"Outcome of the 3rd Joint Fisheries Committee Meeting", FormatText,
+			[]string{"Fisheries Agency", "Ministry of Agriculture"}, []string{"Press Release"}},
+		{"site sections", "THE WHITE HOUSE\nBriefing Room\nStatements and Releases\n\nJoint Statement of the Leaders of Canada and Mexico on Energy\n\nMay 3, 2022\n\n" + para,
+			"Joint Statement of the Leaders of Canada and Mexico on Energy", FormatText,
+			[]string{"THE WHITE HOUSE"}, []string{"Briefing Room"}},
+		{"code and directorate", "Organisation for Economic Co-operation and Development\nENV/EPOC(2023)4/FINAL      Unclassified\n\nEnvironment Directorate\nEnvironment Policy Committee\n\nSummary Record of the 12th Session of the Environment Policy Committee\n\n" + para,
+			"Summary Record of the 12th Session of the Environment Policy Committee", FormatText,
+			[]string{"Environment Directorate"}, []string{"ENV/EPOC"}},
+		{"body and label", "HM Revenue & Customs\nPress release\n\nNew guidance published for small employers\n\n" + para,
+			"New guidance published for small employers", FormatText, nil, []string{"Press release"}},
+		{"all-caps bodies and contact", "NATIONAL OCEANIC AND ATMOSPHERIC ADMINISTRATION\nU.S. DEPARTMENT OF COMMERCE\n\nFOR IMMEDIATE RELEASE\nMonday, June 3, 2024\nOffice of Communications, (301) 555-0100, media@noaa.example.gov\n\nCommerce Department Awards $20 Million for Coastal Resilience\n\n" + para,
+			"Commerce Department Awards $20 Million for Coastal Resilience", FormatText,
+			[]string{"U.S. DEPARTMENT OF COMMERCE"}, []string{"FOR IMMEDIATE RELEASE"}},
+		{"pdf body name then headline", "U.S. DEPARTMENT OF THE INTERIOR\n\nNotice of Public Meeting of the Advisory Board\n\n" + para,
+			"Notice of Public Meeting of the Advisory Board", FormatPDF, nil, nil},
+		{"only a body name", "Ministry of Foreign Affairs\n\n" + para,
+			"Ministry of Foreign Affairs", FormatText, nil, nil},
+		{"headline is not an issuer", "Commerce Department Awards $20 Million for Coastal Resilience\n\nWASHINGTON - " + para,
+			"Commerce Department Awards $20 Million for Coastal Resilience", FormatText, nil, nil},
+	}
+	c := mustCleaner(t, CleanerConfig{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(context.Background(), Doc{Format: tc.format, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 {
+				t.Fatalf("got %d articles, want 1", len(arts))
+			}
+			if arts[0].Title != tc.want {
+				t.Errorf("got %q, want %q", arts[0].Title, tc.want)
+			}
+			for _, k := range tc.kept {
+				if !strings.Contains(arts[0].Text, k) {
+					t.Errorf("text lost %q: %q", k, arts[0].Text)
+				}
+			}
+			for _, d := range tc.dropped {
+				if strings.Contains(arts[0].Text, d) {
+					t.Errorf("text keeps %q: %q", d, arts[0].Text)
+				}
+			}
+		})
+	}
+}
