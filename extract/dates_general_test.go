@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/communique/communique/corpus"
@@ -113,6 +114,9 @@ var pubCasesGeneral = []pubCase{
 	{name: "arms embargo is no label", title: "Talks", text: "Talks\nThe arms embargo 14 March 2025\n\nBody.", want: ""},
 	{name: "sign-off under issuing body", title: "Singapore and Australia sign MOU", text: "Singapore and Australia sign MOU\n\n1. The ministries signed a memorandum on online safety cooperation in Singapore today, the first of its kind between the two countries.\n\n2. Both sides will report on progress in January 2026.\n\nMINISTRY OF DIGITAL DEVELOPMENT AND INFORMATION\n\n14 MARCH 2025\n\nFor media enquiries, please contact:\n\nGoh Jia Hui\n\nTel: 6837 9673", want: "2025-03-14"},
 	{name: "sign-off title case ministry", title: "Joint statement", text: "Joint statement\n\nThe two ministers met in Canberra and agreed on many matters of shared interest across the region and beyond it.\n\nMinistry of Foreign Affairs\nSingapore, 12 February 2017", want: "2017-02-12"},
+	{name: "sign-off with a place line", title: "Visit", text: "Visit\n\nThe minister will visit Jakarta and meet counterparts on many matters of shared interest across the region and beyond it, and report back soon.\n\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n14 MARCH 2025", want: "2025-03-14"},
+	{name: "sign-off before notes to editors", title: "Visit", text: "Visit\n\n" + strings.Repeat(bodyPara, 15) + "MINISTRY OF FOREIGN AFFAIRS\n14 MARCH 2025\n\nNotes to editors\n\n" + strings.Repeat(bodyPara, 9), want: "2025-03-14"},
+	{name: "date line with a long text after is no sign-off", title: "Visit", text: "Visit\n\n" + strings.Repeat(bodyPara, 15) + "MINISTRY OF FOREIGN AFFAIRS\n14 MARCH 2025\n\n" + strings.Repeat(bodyPara, 9), want: ""},
 	{name: "date line after a sentence is no sign-off", title: "Notes", text: "Notes\n\nThe ministers met in Canberra and agreed on many matters of shared interest across the region and beyond it, and they asked their officials to report back on all of them soon.\n\nThe next meeting is set.\n14 March 2025", want: ""},
 	{name: "date mid-document under a heading is no sign-off", title: "Notes", text: "Notes\n\nThe first part of the document has plenty of words in it, so that the page top ends here and the heading below stands in the body of the release, far from its end.\n\nMEDIA RELEASE\n14 MARCH 2025\n\n" + longBody, want: ""},
 	{name: "yearless dateline from body date", title: "Talks", text: "Talks\n\nWASHINGTON, Jan. 3 – The review of December 15, 2014 found gaps.", want: "2015-01-03", role: "2015-01-03"},
@@ -128,14 +132,11 @@ var pubCasesGeneral = []pubCase{
 	{name: "ambiguous meta date unsettled", title: "T", text: "T\n\nBody.", uri: "https://example.org/x", meta: corpus.Meta{Props: map[string]string{"date": "03/04/2014"}}, want: ""},
 }
 
+// bodyPara is one paragraph of filler body text.
+const bodyPara = "The ministry will continue to work with partners on the programme and report regularly on its progress.\n\n"
+
 // longBody pushes a mid-document date line away from the end of the text.
-var longBody = func() string {
-	s := ""
-	for range 40 {
-		s += "The ministry will continue to work with partners on the programme and report regularly on its progress.\n\n"
-	}
-	return s
-}()
+var longBody = strings.Repeat(bodyPara, 40)
 
 func TestDateFinderGeneralPublished(t *testing.T) {
 	runPubCases(t, pubCasesGeneral)

@@ -408,6 +408,7 @@ const (
 	signOffMaxWords   = 14
 	signOffMaxAfter   = 600 // bytes of contact lines after the date
 	signOffMaxLineLen = 120
+	signOffMarkerLen  = 32 // bytes after the date searched for a closing marker
 )
 
 // dtIsSignOff reports whether the date line at pos closes the release: the
@@ -415,20 +416,52 @@ const (
 // without a sentence's final stop), and what follows is short (contacts,
 // "###", notes to editors).
 func dtIsSignOff(text string, pos int) bool {
-	ls := dtLineStart(text, pos)
-	if ls == 0 {
+	// The name line, or the line above a place line under it
+	// ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE" / "14 MARCH 2025").
+	above := dtLinesAbove(text, dtLineStart(text, pos), 2)
+	switch {
+	case len(above) == 0:
+		return false
+	case dtSignOffName(above[0]):
+	case len(above) == 2 && len(strings.Fields(above[0])) <= 3 && dtPlaceLike(above[0]) && dtSignOffName(above[1]):
+	default:
 		return false
 	}
-	var name string
-	for pe := ls - 1; pe > 0; {
+	// What follows the date is short: the end of the release.
+	rest := text[dtLineEnd(text, pos):]
+	if len(rest) <= signOffMaxAfter {
+		return true
+	}
+	// Only the start of what follows matters: lower-case a bounded prefix
+	// so that many candidate lines stay linear.
+	rest = strings.TrimSpace(rest)
+	lr := strings.ToLower(rest[:min(len(rest), signOffMarkerLen)])
+	for _, m := range []string{"for media enquiries", "media enquiries", "media contact", "for more information", "for further information", "notes to editors", "note to editors", "###", "- end -", "-end-", "annex", "- ends -"} {
+		if strings.HasPrefix(lr, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// dtLinesAbove returns up to n non-empty lines above offset ls (a line
+// start), nearest first.
+func dtLinesAbove(text string, ls, n int) []string {
+	var out []string
+	for pe := ls - 1; pe > 0 && len(out) < n; {
 		ps := dtLineStart(text, pe)
 		if l := strings.TrimSpace(text[ps:pe]); l != "" {
-			name = l
-			break
+			out = append(out, l)
 		}
 		pe = ps - 1
 	}
-	if name == "" || len(name) > signOffMaxLineLen || len(strings.Fields(name)) > signOffMaxWords {
+	return out
+}
+
+// dtSignOffName reports whether line names an issuing body: all capitals,
+// or with an organization word, short and without a sentence's final stop.
+func dtSignOffName(name string) bool {
+	if len(name) > signOffMaxLineLen || len(strings.Fields(name)) > signOffMaxWords {
 		return false
 	}
 	if strings.HasSuffix(name, ".") || strings.HasSuffix(name, ":") || strings.HasSuffix(name, ",") {
@@ -451,31 +484,12 @@ func dtIsSignOff(text string, pos int) bool {
 	if strings.Contains(lower, "release") || strings.Contains(lower, "contact") || strings.Contains(lower, "enquir") {
 		return false // a heading ("MEDIA RELEASE"), not a signature
 	}
-	org := false
 	for _, w := range dtSignOffWords {
 		if strings.Contains(lower, w) {
-			org = true
-			break
+			return name[0] < 'a' || name[0] > 'z'
 		}
 	}
-	if !org && !(letters >= 6 && upper == letters && len(strings.Fields(name)) >= 2) {
-		return false
-	}
-	if !org && name[0] >= 'a' && name[0] <= 'z' {
-		return false
-	}
-	// What follows the date is short: the end of the release.
-	rest := text[dtLineEnd(text, pos):]
-	if len(rest) <= signOffMaxAfter {
-		return true
-	}
-	lr := strings.ToLower(rest)
-	for _, m := range []string{"for media enquiries", "media enquiries", "media contact", "for more information", "for further information", "notes to editors", "note to editors", "###", "- end -", "-end-", "annex", "- ends -"} {
-		if k := strings.Index(lr, m); k >= 0 && strings.TrimSpace(rest[:k]) == "" {
-			return true
-		}
-	}
-	return false
+	return letters >= 6 && upper == letters && len(strings.Fields(name)) >= 2
 }
 
 // dtTrimTrailingTime removes a time of day with an optional zone from the
