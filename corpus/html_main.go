@@ -349,6 +349,17 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 	if len(classID) == 0 {
 		return false
 	}
+	if n.DataAtom == atom.Ol || n.DataAtom == atom.Ul {
+		// A page's change log ("12 March 2024 — Added translation") is
+		// a list, not the release's numbered items.
+		for _, v := range classID {
+			for _, tok := range strings.FieldsFunc(v, htmlClassSep) {
+				if changeLogTokens[tok] {
+					return true
+				}
+			}
+		}
+	}
 	neg, pos := 0, 0
 	for _, v := range classID {
 		for _, tok := range strings.FieldsFunc(v, htmlClassSep) {
@@ -374,6 +385,9 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 	}
 	return neg > 0 && neg > pos
 }
+
+// changeLogTokens are the class/id tokens of a page's change-history list.
+var changeLogTokens = map[string]bool{"history": true, "changelog": true, "changes": true, "revisions": true, "changenotes": true}
 
 func htmlClassSep(r rune) bool {
 	return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' || r == ':' || r == '.'

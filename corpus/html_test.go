@@ -112,7 +112,8 @@ func TestHTMLMainContent(t *testing.T) {
 			keep: []string{"Minister announces new coastal flood defence programme", "From: Department for Environment, Food & Rural Affairs",
 				"Published 12 March 2024", "- upgrade 40 kilometres", "1. The programme forms part", "2. Further details"},
 			drop: []string{"Cookies on GOV.UK", "Skip to main content", "Flooding and coastal change", "Print this page",
-				"Share this page", "Related content", "Is this page useful?", "Open Government Licence", "Crown copyright"},
+				"Share this page", "Related content", "Is this page useful?", "Open Government Licence", "Crown copyright",
+				"Added Welsh translation"},
 			headline: "Minister announces new coastal flood defence programme", wantCharset: "utf-8",
 		},
 		{

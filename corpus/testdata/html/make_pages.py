@@ -258,6 +258,7 @@ gov_uk = f"""<!DOCTYPE html>
 <ol><li>The programme forms part of the Flood and Coastal Erosion Risk Management Investment Plan.</li>
 <li>Further details will be published on 1 April 2024.</li></ol>
 </div>
+<div class="gem-c-published-dates">Published 12 March 2024<br>Last updated 14 March 2024 <a href="#history">show all updates</a><ol id="history"><li>14 March 2024 &mdash; Added Welsh translation.</li><li>12 March 2024 &mdash; First published.</li></ol></div>
 <div class="gem-c-share-links govuk-!-display-none-print"><h2>Share this page</h2><ul><li><a href="#f">Facebook</a></li><li><a href="#t">Twitter</a></li></ul></div>
 </div>
 <div class="govuk-grid-column-one-third">
