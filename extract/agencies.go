@@ -23,6 +23,27 @@ var orgHeads = map[string]string{
 	"Federation": KindIndustry, "Chamber": KindIndustry, "Association": KindIndustry,
 	"Foundation": KindOther, "Organization": KindOther, "Organisation": KindOther,
 	"Society": KindOther, "Consortium": KindIndustry, "Corporation": KindIndustry,
+	"Service": KindGovernment, "Facility": KindGovernment, "Fund": KindOther,
+}
+
+// modifiedHeads name a body only after two or more words ("Rural Utilities
+// Service", "Australian Infrastructure Financing Facility"): with one
+// ("Broadband Service", "Research Facility") they are things, not bodies.
+var modifiedHeads = map[string]bool{"Service": true, "Facility": true, "Fund": true}
+
+// instrumentWords name a legal instrument of a body: "Recommendation of the
+// Council on Artificial Intelligence" is not the name of a council.
+var instrumentWords = map[string]bool{
+	"Recommendation": true, "Decision": true, "Resolution": true, "Declaration": true, "Regulation": true,
+	"Directive": true, "Conclusions": true, "Convention": true, "Recommendations": true, "Decisions": true,
+	"Resolutions": true,
+}
+
+// regionWords follow "and the" inside a region's name ("Asia and the
+// Pacific"), which does not start a second body.
+var regionWords = map[string]bool{
+	"Pacific": true, "Caribbean": true, "Americas": true, "Arctic": true, "Baltic": true, "Mediterranean": true,
+	"Balkans": true, "Gulf": true, "Sahel": true, "Levant": true, "Maghreb": true, "Middle": true,
 }
 
 // sentenceStarters are capitalized function words that never begin a body's name.
@@ -101,7 +122,21 @@ func (s *agencyScan) isNameWord(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || innerCapital(t.Text)
+}
+
+// innerCapital reports whether w is written like a brand name with a
+// lower-case first letter and a capital after it (eSafety, eGovernment).
+func innerCapital(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < 3 && i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+		}
+	}
+	return false
 }
 
 func (s *agencyScan) addCand(c agencyCand) int {
@@ -158,6 +193,20 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 			}
 			if fw == "the" || (fw == "and" && st.prevComma) {
 				stack = append(stack, matchState{st.n, j + 1, false})
+			}
+			continue
+		}
+		if t.Word && j > i && !s.isNameWord(j) {
+			// a lower-case word inside a listed name ("Business at OECD",
+			// "Committee on ...")
+			n := st.n
+			for _, k := range s.tokKeys(j) {
+				if n = n.next[k]; n == nil {
+					break
+				}
+			}
+			if n != nil && n != st.n {
+				stack = append(stack, matchState{n, j + 1, false})
 			}
 			continue
 		}
@@ -218,6 +267,9 @@ func (s *agencyScan) findAgencies() {
 			continue
 		}
 		if _, ok := orgHeads[s.toks[i].Text]; ok {
+			if s.headContinues(i) {
+				continue // "Korea Information Society Development Institute"
+			}
 			if end := s.patternAt(i); end > i {
 				i = end - 1
 			}
@@ -229,6 +281,25 @@ func (s *agencyScan) findAgencies() {
 	// 4. Lower-case descriptions.
 	s.findDescriptions()
 	s.sortCands()
+}
+
+// headContinues reports whether the head noun at token h is followed on its
+// line by capitalized words ending in another head noun, so that h is inside
+// a longer name ("Korea Information Society Development Institute").
+func (s *agencyScan) headContinues(h int) bool {
+	words := 0
+	for j := h + 1; j < len(s.toks) && j < h+6; j++ {
+		t := s.toks[j]
+		if t.NL > 0 || s.covered[j] != 0 || !t.Word || !t.Cap || t.Upper || s.isDateWord(j) ||
+			headlineVerbs[t.Text] || s.f.names.isTitleWord(t.Text) || s.f.gaz.isPlaceFold(t.Fold) {
+			return false
+		}
+		if _, isHead := orgHeads[t.Text]; isHead {
+			return words > 0
+		}
+		words++
+	}
+	return false
 }
 
 // leftModifiers returns where the capitalized words right before token i
@@ -300,7 +371,7 @@ func (s *agencyScan) patternAt(h int) int {
 			weakModifiers[t.Text] || s.isDateWord(k) || headlineVerbs[t.Text] {
 			break
 		}
-		if _, isHead := orgHeads[t.Text]; isHead {
+		if _, isHead := orgHeads[t.Text]; isHead && (k+1 == h || !s.headContinues(k)) {
 			break
 		}
 		start = k
@@ -371,6 +442,10 @@ func (s *agencyScan) patternAt(h int) int {
 				continue
 			}
 			lt := strings.ToLower(t.Text)
+			if lt == "the" && s.toks[j-1].Text == "and" && j+1 < len(s.toks) && regionWords[s.toks[j+1].Text] && s.toks[j+1].NL == 0 {
+				j++ // "Regional Office for Asia and the Pacific"
+				continue
+			}
 			if lt == "the" && j > 0 && (s.toks[j-1].Text == "and" || s.toks[j-1].Text == ",") {
 				// "... Climate Change and the ASEAN Youth ...": a list of bodies
 				for lastGood > end && !s.isNameWord(lastGood) {
@@ -424,6 +499,12 @@ func (s *agencyScan) patternAt(h int) int {
 	if start == h && end == h+1 {
 		return h
 	}
+	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && instrumentWords[s.toks[h-3].Text] {
+		return h // "Recommendation of the Council on Artificial Intelligence"
+	}
+	if modifiedHeads[head] && h-start < 2 {
+		return h
+	}
 	if (head == "Center" || head == "Centre") && h > 0 && venueWords[s.toks[h-1].Text] {
 		return h
 	}
@@ -452,14 +533,38 @@ func (s *agencyScan) patternAt(h int) int {
 		}
 	}
 	c := agencyCand{start: start, end: end, kind: orgHeads[head], parentCand: parent, aliasOf: -1}
-	for k := start; k < h; k++ {
-		if cc := s.f.gaz.demonyms[s.toks[k].Fold]; cc != "" {
-			c.country = cc
-			break
-		}
-	}
+	c.country = s.patternCountry(start, h, end)
 	s.addCand(c)
 	return end
+}
+
+// patternCountry returns the country of a pattern-found body [start,end)
+// with its head at h: a demonym in the name ("Australian ..."), a country
+// owning it ("Japan's ..."), or a country closing it ("... of the
+// Netherlands"); "" when none is stated.
+func (s *agencyScan) patternCountry(start, h, end int) string {
+	for k := start; k < h; k++ {
+		if cc := s.f.gaz.demonyms[s.toks[k].Fold]; cc != "" {
+			return cc
+		}
+	}
+	if start >= 2 && s.toks[start].NL == 0 && (s.toks[start-1].Text == "'s" || s.toks[start-1].Text == "\u2019s") {
+		if cc := s.f.gaz.demonyms[s.toks[start-2].Fold]; cc != "" {
+			return cc
+		}
+	}
+	if end-h >= 3 {
+		k := end - 1
+		if s.toks[k-1].Text == "the" {
+			k-- // "of the Netherlands"
+		}
+		if s.toks[k-1].Text == "of" || s.toks[k].Text == "of" {
+			if cc := s.f.gaz.demonyms[s.toks[end-1].Fold]; cc != "" && s.f.gaz.isPlaceFold(s.toks[end-1].Fold) {
+				return cc
+			}
+		}
+	}
+	return ""
 }
 
 func (s *agencyScan) sortCands() {
@@ -815,6 +920,14 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 			if pg, ok := byGID[pid]; ok && pg != gi {
 				g.parent = pg
 			}
+		}
+	}
+	// a body found by pattern takes its parent's country ("Rural Utilities
+	// Service" of the U.S. Department of Agriculture)
+	for gi := range groups {
+		g := &groups[gi]
+		if g.country == "" && g.parent >= 0 {
+			g.country = groups[g.parent].country
 		}
 	}
 	return groups, candGroup

@@ -402,6 +402,9 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	if c.country == "" {
 		c.country = p.countryOf(c.affStart, a)
 	}
+	if c.country == "" && b+2 < len(p.toks) && p.toks[b].Text == "(" && p.toks[b+2].Text == ")" {
+		c.country = p.f.gaz.demonyms[p.toks[b+1].Fold] // "Mr Henrik Solberg (Norway)"
+	}
 	if c.country == "" && hon && preTitle != "" {
 		// "Korea's Vice Minister of Science and ICT, Dr Park Seo-yeon"
 		c.country = p.titleCountry(preTitle)

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAgenciesGeneral covers body-name shapes of other countries' releases
+// and their negative cases.
+func TestAgenciesGeneral(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "Name (ACR)" sorted
+	}{
+		{"head inside a longer name", "run by the Korea Harbour Society Development Institute and others",
+			[]string{"Korea Harbour Society Development Institute"}},
+		{"two heads joined by of stay two bodies", "the Harbor Policy Bureau of the Coastal Safety Agency met",
+			[]string{"Coastal Safety Agency", "Harbor Policy Bureau"}},
+		{"service after two words", "the U.S. Department of Agriculture's Rural Utilities Service (RUS) and the Rural Broadband Pilot Service",
+			[]string{"Rural Broadband Pilot Service", "Rural Utilities Service (RUS)", "U.S. Department of Agriculture (USDA)"}},
+		{"service or facility after one word is a thing", "a new Broadband Service and a Research Facility opened", nil},
+		{"facility named across a soft line break", "Meeting in Suva on 14 July 2022. The Australian Infrastructure\nFinancing Facility for the Pacific (AIFFP) will manage it.",
+			[]string{"Australian Infrastructure Financing Facility for the Pacific (AIFFP)"}},
+		{"lower-case first letter", "Australia's eSafety Commissioner will lead.", []string{"eSafety Commissioner"}},
+		{"lower-case word inside a listed name", "observers from the Business at OECD (BIAC) attended",
+			[]string{"Business at OECD (BIAC)"}},
+		{"statistics office of a country", "Statistics Canada will publish the data.", []string{"Statistics Canada (StatCan)"}},
+		{"renamed ministry is its own body", "the Ministry of Digital Development and Information (MDDI) and the former Ministry of Communications and Information",
+			[]string{"Ministry of Communications and Information (MCI)", "Ministry of Digital Development and Information (MDDI)"}},
+		{"region inside a name", "please contact the ITU Regional Office for Asia and the Pacific in Bangkok.",
+			[]string{"ITU Regional Office for Asia and the Pacific"}},
+		{"and the starts a second body", "the Office for Budget and the Treasury Board met",
+			[]string{"Office for Budget", "Treasury Board"}},
+		{"legal instrument of a council is no body", "the revised Recommendation of the Council on Artificial Intelligence.", nil},
+		{"working groups are not bodies by pattern", "the Cloud Computing Working Group and the Digital Study Group met", nil},
+	}
+	f := finderForTest(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, agencies, _ := f.find(tt.text)
+			got := strings.Join(agencyNames(agencies), "; ")
+			want := strings.Join(tt.want, "; ")
+			if got != want {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestAgencyCountry checks Agency.Country for bodies the gazetteer lacks.
+func TestAgencyCountry(t *testing.T) {
+	tests := []struct {
+		name, text, agency, want string
+	}{
+		{"possessive country", "the UK's AI Safety Institute said", "AI Safety Institute", "GB"},
+		{"demonym in the name", "the Dutch Harbour Safety Board said", "Dutch Harbour Safety Board", "NL"},
+		{"country closing the name", "the Harbour Safety Board of the Netherlands said", "Harbour Safety Board of the Netherlands", "NL"},
+		{"parent's country", "the Rural Harbour Pilot Office of the Ministry of Internal Affairs and Communications", "Rural Harbour Pilot Office", "JP"},
+		{"none stated", "the Harbour Safety Board said", "Harbour Safety Board", ""},
+	}
+	f := finderForTest(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, agencies, _ := f.find(tt.text)
+			for _, a := range agencies {
+				if a.Name == tt.agency {
+					if a.Country != tt.want {
+						t.Errorf("country of %q: got %q, want %q", a.Name, a.Country, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no agency %q in %q", tt.agency, agencyNames(agencies))
+		})
+	}
+}
