@@ -69,6 +69,15 @@ var dateCasesGeneral = []dateCase{
 	{name: "range start without year", text: "28 November to 20 March 2021 was the window.", want: []string{"2020-11-28/2021-03-20"}},
 	{name: "range across a line break", text: "Period\n28 November 2020\nto 20 March 2021", want: []string{"2020-11-28/2021-03-20"}},
 
+	// Other written forms.
+	{name: "day month abbrev year hyphenated", text: "Effective 14-Mar-2025 for all.", want: []string{"2025-03-14"}, mention: "14-Mar-2025"},
+	{name: "day month year hyphenated two-digit year", text: "Posted 15-MAR-25", want: []string{"2025-03-15"}},
+	{name: "hyphenated date inside a code", text: "Ref A-14-Mar-2025 and 14-Mar-2025-3", want: nil},
+	{name: "iso datetime in text", text: "Updated 2025-03-14T10:00:00Z here", want: []string{"2025-03-14"}, mention: "2025-03-14"},
+	{name: "iso with glued letters", text: "Code 2025-03-1x", want: nil},
+	{name: "legal day of month", text: "Dated this 14th day of March 2025", want: []string{"2025-03-14"}, mention: "14th day of March 2025"},
+	{name: "all caps weekday date", text: "FRIDAY, MARCH 14, 2025", want: []string{"2025-03-14"}},
+
 	// Wrapped text.
 	{name: "month hyphenated at line end", text: "The ministers will meet on 30 Novem-\nber 2023 in Geneva.", want: []string{"2023-11-30"}},
 	{name: "month first hyphenated at line end", text: "signed on Decem-\nber 5, 2023 in Geneva.", want: []string{"2023-12-05"}},

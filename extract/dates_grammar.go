@@ -251,6 +251,9 @@ func (p *dateParser) afterDay(j int, pt *dtPoint) int {
 func (p *dateParser) emit(t0, t1 int, e dtExpr) {
 	e.t0, e.t1 = t0, t1
 	e.start, e.end = p.toks[t0].start, p.toks[t1-1].end
+	if last := p.toks[t1-1]; last.kind == tMixed && last.ndig > 0 && p.isoTime(t1-1) {
+		e.end = last.start + int(last.ndig) // the day of 2014-03-13T10:00, not the hour
+	}
 	p.exprs = append(p.exprs, e)
 }
 
@@ -265,6 +268,9 @@ func (p *dateParser) parseAt(i int) int {
 		}
 		if t.ndig <= 2 {
 			if j := p.parseNumericDMY(i); j > i {
+				return j
+			}
+			if j := p.parseHyphenDMY(i); j > i {
 				return j
 			}
 			return p.parseDayFirst(i, i, 0, false)
@@ -424,6 +430,9 @@ func (p *dateParser) dm(i int) (dtPoint, int, bool) {
 	d, j, ok := p.dayNum(i)
 	if !ok {
 		return dtPoint{}, i, false
+	}
+	if p.toks[i].ord && j+1 < len(p.toks) && p.toks[j].kind == tWord && strings.EqualFold(p.tokText(j), "day") && p.isWord(j+1, kfOf) {
+		j++ // "this 14th day of March 2025"
 	}
 	if p.isWord(j, kfOf) {
 		j++
@@ -796,6 +805,43 @@ func (p *dateParser) parseDayFirst(t0, i, wd int, between bool) int {
 	return j
 }
 
+// parseHyphenDMY parses "14-Mar-2025" and "15-MAR-25" (day, month name
+// and year joined by hyphens, as forms and registers write them).
+func (p *dateParser) parseHyphenDMY(i int) int {
+	if i+4 >= len(p.toks) || !p.isPunct(i+1, '-') || !p.isPunct(i+3, '-') {
+		return i
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if !p.adjacent(k) {
+			return i
+		}
+	}
+	if i > 0 && p.adjacent(i) && p.toks[i-1].kind != tWord {
+		return i // "A-14-Mar-2025", "1-14-Mar"
+	}
+	d, mt, yt := p.toks[i], p.toks[i+2], p.toks[i+4]
+	if mt.kind != tWord || mt.caps == 0 || !p.kw(i+2).has(kfMonth) || yt.kind != tNum || d.ord {
+		return i
+	}
+	y := yt.num
+	switch yt.ndig {
+	case 4:
+	case 2:
+		y += 2000
+		if yt.num >= twoDigitYearPivot {
+			y -= 100
+		}
+	default:
+		return i
+	}
+	m := int(p.kw(i + 2).month)
+	if y < minFullYear || y > maxFullYear || !dtValidDay(y, m, d.num) || p.chainContinues(i+4) {
+		return i
+	}
+	p.emit(i, i+5, dtExpr{a: dtPoint{y: y, m: m, d: d.num, g: gDay}, dayFirst: true})
+	return i + 5
+}
+
 // parseNumericDMY parses all-numeric day-month-year forms at i: 13/03/2014,
 // 03/04/2014 (ambiguous), 13.03.2014, 13-03-2014.
 func (p *dateParser) parseNumericDMY(i int) int {
@@ -1082,7 +1128,10 @@ func (p *dateParser) ymd(i int) (dtPoint, int, bool) {
 	if t.kind != tNum || t.ndig != 4 || s1.kind != tPunct || (s1.ch != '-' && s1.ch != '/' && s1.ch != '.') {
 		return dtPoint{}, i, false
 	}
-	if t2.kind != tNum || t2.ndig > 2 || s2.kind != tPunct || s2.ch != s1.ch || t3.kind != tNum || t3.ndig > 2 {
+	if t2.kind != tNum || t2.ndig > 2 || s2.kind != tPunct || s2.ch != s1.ch || t3.ndig > 2 || t3.ndig == 0 {
+		return dtPoint{}, i, false
+	}
+	if t3.kind != tNum && !(t3.kind == tMixed && s1.ch == '-' && p.isoTime(i+4)) {
 		return dtPoint{}, i, false
 	}
 	next := i + 5
@@ -1116,6 +1165,15 @@ func (p *dateParser) ymd(i int) (dtPoint, int, bool) {
 		}
 	}
 	return dtPoint{y: t.num, m: t2.num, d: t3.num, g: gDay}, next, true
+}
+
+// isoTime reports whether mixed token i is an ISO day glued to a time
+// ("13T10" of 2014-03-13T10:00:00Z).
+func (p *dateParser) isoTime(i int) bool {
+	t := p.toks[i]
+	w := p.text[t.start:t.end]
+	n := int(t.ndig)
+	return len(w) > n+1 && (w[n] == 'T' || w[n] == 't') && w[n+1] >= '0' && w[n+1] <= '9'
 }
 
 // koreanDots reports whether tokens i..i+5 read "2019. 4. 3." with single
