@@ -38,6 +38,9 @@ const (
 	// pdfShortLineShare: a line ending this much (share of the block width)
 	// before the block's right edge ends its paragraph.
 	pdfShortLineShare = 0.15
+	// pdfDefaultLeading is the line spacing, relative to the font size,
+	// assumed for a block of one line.
+	pdfDefaultLeading = 1.2
 	// pdfFootnoteSmaller is how much smaller (points) than the body's
 	// footnotes are set, at least; pdfFootnoteGap the gap (in body font
 	// sizes) between the body's last line and the first footnote.
@@ -401,7 +404,21 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 		if prev.y-cur.y <= 0 {
 			return false // not below: a new region
 		}
-	} else if pdfEndsSentence(prev.text) {
+	} else {
+		if pdfEndsSentence(prev.text) {
+			return false
+		}
+		// Across blocks, a gap wider than the line spacing of either
+		// block (or of the type, for a one-line block) ends the paragraph.
+		leading := math.Max(g.leading, geo[cur.block].leading)
+		if leading == 0 {
+			leading = pdfDefaultLeading * prev.fs
+		}
+		if prev.y-cur.y > pdfParagraphGap*leading {
+			return false
+		}
+	}
+	if pdfHeadingBeforeNumbered(prev.text, cur.text) {
 		return false
 	}
 	if g.width > 0 && prev.x1 < right-math.Max(pdfShortLineShare*(right-prev.x0), 3*prev.fs) {
@@ -437,6 +454,43 @@ func pdfContinuesAcrossPages(prev, cur *pdfLine) bool {
 }
 
 func pdfStartsItem(s string) bool { return pdfItemStartRE.MatchString(s) }
+
+// pdfHeadingBeforeNumbered reports whether prev is a short heading line
+// and cur starts a paragraph numbered without a dot ("Shoring up coastal
+// protection" above "3 To protect Singapore ..."): a line ending mid-phrase
+// ("a total of", "rose by") or with a comma continues, as "2 million" then
+// reads as a quantity.
+func pdfHeadingBeforeNumbered(prev, cur string) bool {
+	if !bareNumberedStart(cur) || pdfEndsSentence(prev) || strings.HasSuffix(prev, ",") {
+		return false
+	}
+	words := strings.Fields(prev)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if titleConnectors[last] || last == "by" || last == "than" || last == "some" || last == "about" || last == "nearly" || last == "almost" || last == "over" || last == "under" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r)
+}
+
+// bareNumberedStart reports whether s starts with a paragraph number
+// printed without a dot and a capitalized word ("3 To protect"); a
+// quantity ("2 Million", "10 Types") reads the same, so callers also look
+// at the line before.
+func bareNumberedStart(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && isDigitByte(s[i]) {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[0] == '0' || s[i] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i:], " "))
+	return unicode.IsUpper(r)
+}
 
 // pdfHeadingLine: a short line in capitals is a heading.
 func pdfHeadingLine(l *pdfLine) bool {

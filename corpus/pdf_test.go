@@ -442,3 +442,60 @@ func TestPDFHostileTrees(t *testing.T) {
 		})
 	}
 }
+
+func TestPDFHeadingBeforeNumbered(t *testing.T) {
+	cases := []struct {
+		prev, cur string
+		want      bool
+	}{
+		{"Shoring up coastal protection", "3 To protect Singapore from the threat of sea-level rise, PUB has", true},
+		{"Strengthening Resilience of Food Supply and Safety", "5 The Singapore Food Agency (SFA) is committed to building", true},
+		{"The scheme will reach a total of", "2 Million households from April, officials said.", false},
+		{"Households will receive vouchers worth about", "300 Dollars each under the enhanced programme.", false},
+		{"Shoring up coastal protection.", "3 To protect Singapore from the threat of sea-level rise, PUB has", false},
+		{"Shoring up coastal protection", "To protect Singapore from the threat of sea-level rise, PUB has", false},
+		{"Shoring up coastal protection", "3 million people live near the coast, and the agency plans to", false},
+		{"these plans were set out in the budget and the agency will", "3 To protect", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.prev+"/"+tc.cur, func(t *testing.T) {
+			if got := pdfHeadingBeforeNumbered(tc.prev, tc.cur); got != tc.want {
+				t.Errorf("pdfHeadingBeforeNumbered(%q, %q) = %v, want %v", tc.prev, tc.cur, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPDFJoinAcrossBlocks checks that a gap wider than the line spacing
+// ends a paragraph between XY-cut blocks, and that lines of one paragraph
+// split into two blocks still join.
+func TestPDFJoinAcrossBlocks(t *testing.T) {
+	line := func(text string, block int, y float64) pdfLine {
+		return pdfLine{text: text, x0: 71, x1: 527, y: y, fs: 11, block: block}
+	}
+	cases := []struct {
+		name  string
+		lines []pdfLine
+		want  int // paragraphs
+	}{
+		{"subtitle above dateline", []pdfLine{
+			{text: "Everyone can play a part in building a resilient nation", x0: 129, x1: 469, y: 710, fs: 11, block: 0},
+			line("7 MARCH 2022 – During the debates on 7 March 2022, the Minister and the", 1, 681),
+			line("Senior Minister of State spoke on the key initiatives of the ministry.", 1, 668)}, 2},
+		{"paragraph over two blocks", []pdfLine{
+			line("2 As a small, island city-state with no natural resources and limited land, climate", 0, 618),
+			line("change is an existential challenge for Singapore, with potential impact such as", 1, 605),
+			line("sea-level rise and extreme weather events that disrupt flows of resources.", 1, 593)}, 1},
+		{"heading above numbered paragraph", []pdfLine{
+			{text: "Closing our resource loops", x0: 71, x1: 205, y: 403, fs: 11, block: 0},
+			line("4 Singapore has adopted a circular economy approach to reduce waste, maximise the", 1, 391),
+			line("value of resources and strengthen our resource resilience in the long term.", 1, 378)}, 2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pdfJoinLines(tc.lines, nil); len(got) != tc.want {
+				t.Errorf("got %d paragraphs %q, want %d", len(got), got, tc.want)
+			}
+		})
+	}
+}
