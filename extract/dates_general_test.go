@@ -67,6 +67,9 @@ var dateCasesGeneral = []dateCase{
 	{name: "range end without year same year", text: "The window is 1 March 2020 to 20 March.", want: []string{"2020-03-01/2020-03-20"}},
 	{name: "backward range stays two dates", text: "28 November 2020 to 20 March 2020", want: []string{"2020-11-28", "2020-03-20"}},
 	{name: "range start without year", text: "28 November to 20 March 2021 was the window.", want: []string{"2020-11-28/2021-03-20"}},
+	{name: "table row with wrapped years", text: "Validity 28 November 2020 to 20 March\n\nFrom 15 April 2024 to 31 December 2024 2027\n\n*Includes LED lights", want: []string{"2020-11-28/2024-03-20", "2024-04-15/2027-12-31"}},
+	{name: "stray year not closing its line", text: "Validity 28 November 2020 to 20 March\n\nFrom 15 April 2024 to 31 December 2024 and more 2027", want: []string{"2020-11-28/2021-03-20", "2024-04-15/2024-12-31"}},
+	{name: "stray year before the range year", text: "Validity 28 November 2020 to 20 March\nFrom 15 April 2024 to 31 December 2024 2019", want: []string{"2020-11-28/2021-03-20", "2024-04-15/2024-12-31"}},
 	{name: "range across a line break", text: "Period\n28 November 2020\nto 20 March 2021", want: []string{"2020-11-28/2021-03-20"}},
 
 	// Other written forms.

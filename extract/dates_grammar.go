@@ -35,6 +35,55 @@ func (p *dateParser) parse() {
 		}
 		i++
 	}
+	p.repairWrappedYears()
+}
+
+// wrappedYearsReach is how many tokens may separate the two ranges of a
+// wrapped table row (a label such as "From").
+const wrappedYearsReach = 8
+
+// repairWrappedYears undoes a PDF table row whose cells wrapped their
+// years onto the next line and were joined row by row:
+//
+//	Validity  28 November 2020 to 20 March | From 15 April 2024 to 31 December
+//	          2024                         | 2027
+//
+// comes out as "28 November 2020 to 20 March" and "From 15 April 2024 to
+// 31 December 2024 2027". A range ending in a year-less day at a line end,
+// followed by a range whose year is followed by a stray year closing its
+// line, gives the first year to the first range and the stray year to the
+// second.
+func (p *dateParser) repairWrappedYears() {
+	for k := 1; k < len(p.exprs); k++ {
+		prev, e := &p.exprs[k-1], &p.exprs[k]
+		if !prev.rng || !prev.bYearInferred || prev.b.g != gDay || !e.rng || e.b.g != gDay || e.a.y == 0 {
+			continue
+		}
+		if prev.t1 >= len(p.toks) || p.toks[prev.t1].nl == 0 || e.t0-prev.t1 > wrappedYearsReach {
+			continue
+		}
+		yt, st := e.t1-1, e.t1
+		if st >= len(p.toks) || p.toks[yt].kind != tNum || p.toks[yt].ndig != 4 || p.toks[yt].num != e.b.y {
+			continue
+		}
+		stray := p.toks[st]
+		if stray.kind != tNum || stray.ndig != 4 || stray.nl > 0 || (st+1 < len(p.toks) && p.toks[st+1].nl == 0) {
+			continue
+		}
+		y1, y2 := e.b.y, stray.num
+		if y1 < prev.a.y || y2 < y1 || y2 > maxFullYear || e.a.y > y2 {
+			continue
+		}
+		pb := prev.b
+		pb.y = y1
+		if dtDayIndex(pb, y1) <= dtDayIndex(prev.a, prev.a.y) {
+			continue
+		}
+		prev.b.y, e.b.y = y1, y2
+		if k+1 < len(p.exprs) && p.exprs[k+1].t0 == st {
+			p.exprs[k+1].drop = true // the stray year read on its own
+		}
+	}
 }
 
 // --- token helpers ---
@@ -614,6 +663,7 @@ func (p *dateParser) joinFull(t0, endA, endB int, e dtExpr, b dtPoint, isAnd, be
 		if dtDayIndex(b, a.y) < dtDayIndex(a, a.y) {
 			b.y = a.y + 1
 		}
+		e.bYearInferred = true
 	}
 	gap := dtDayIndex(b, b.y) - dtDayIndex(a, a.y)
 	if b.y == 0 {

@@ -66,6 +66,7 @@ type dtExpr struct {
 	// for the document's convention.
 	dayFirst, monthFirst bool
 	numeric              bool // written all in digits
+	bYearInferred        bool // the range end's year was not written (taken from the start)
 	relResolved          bool // value computed from the release date
 	drop                 bool
 }
