@@ -132,3 +132,36 @@ func TestTitleAfterIssuerBlock(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleJoinsAcrossBlank(t *testing.T) {
+	para := body("the vouchers")
+	cases := []struct {
+		name, text, want string
+		format           Format
+	}{
+		{"caps date tail", "$500 ENERGY REBATES FOR ALL SMALL FIRMS\n\nFROM 1 JULY 2025\n\n" + para,
+			"$500 ENERGY REBATES FOR ALL SMALL FIRMS FROM 1 JULY 2025", FormatPDF},
+		{"caps dateline is not a tail", "$500 ENERGY REBATES FOR ALL SMALL FIRMS\n\n1 JULY 2025\n\n" + para,
+			"$500 ENERGY REBATES FOR ALL SMALL FIRMS", FormatPDF},
+		{"caps wrapped", "NEW CLIMATE PROJECTIONS FOR THE REGION SHOW\n\nMORE FREQUENT HEATWAVES AND FLOODS\n\n" + para,
+			"NEW CLIMATE PROJECTIONS FOR THE REGION SHOW MORE FREQUENT HEATWAVES AND FLOODS", FormatPDF},
+		{"dangling adjective", "Notice of Meeting: National Advisory\n\nBoard on Maritime Safety\n\n" + para,
+			"Notice of Meeting: National Advisory Board on Maritime Safety", FormatPDF},
+		{"noun ending stays", "Ministers Approve Coastal Proposal\n\nThe Second Round of Talks\n\n" + para,
+			"Ministers Approve Coastal Proposal", FormatPDF},
+		{"dangling adjective in text needs no blank", "Notice of Meeting: National Advisory\n\nBoard on Maritime Safety\n\n" + para,
+			"Notice of Meeting: National Advisory", FormatText},
+	}
+	c := mustCleaner(t, CleanerConfig{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(context.Background(), Doc{Format: tc.format, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) == 0 || arts[0].Title != tc.want {
+				t.Errorf("got %+v, want title %q", arts, tc.want)
+			}
+		})
+	}
+}

@@ -79,7 +79,8 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 			// A PDF puts a blank line between the lines of a wrapped
 			// headline; only a line that cannot end a headline crosses it.
 			prev, next := parts[len(parts)-1], strings.TrimSpace(lines[at+1].text)
-			if !endsWithConnector(prev) && !startsLowerRune(next) && !(isAllCaps(prev) && isAllCaps(next)) {
+			if !endsWithConnector(prev) && !startsLowerRune(next) && !(isAllCaps(prev) && isAllCaps(next)) &&
+				!(doc.Format == FormatPDF && endsWithModifier(prev) && startsUpperRune(next)) {
 				break
 			}
 			at++
@@ -88,13 +89,85 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 			break
 		}
 		next := strings.TrimSpace(lines[at].text)
-		if !c.continuesHeadline(parts[len(parts)-1], next) {
+		if prev := parts[len(parts)-1]; !c.continuesHeadline(prev, next) && !dateTailContinues(prev, next) && !c.modifierContinues(prev, next) {
 			break
 		}
 		parts = append(parts, next)
 		end = at + 1
 	}
 	s.bodyFrom, s.titleEnd, s.title = from, end, strings.Join(parts, " ")
+}
+
+// headlineTailPrepositions start the tail of a headline set in capitals
+// that gives its date ("$300 VOUCHERS FOR ALL HOUSEHOLDS" / "FROM 15 APRIL
+// 2024").
+var headlineTailPrepositions = map[string]bool{"from": true, "on": true, "in": true, "until": true, "by": true,
+	"starting": true, "till": true, "through": true, "for": true, "at": true, "after": true, "before": true}
+
+// dateTailContinues reports whether next, a line in capitals starting with
+// a preposition and holding a date, ends the headline prev set in
+// capitals: a dateline would not start with a preposition.
+func dateTailContinues(prev, next string) bool {
+	if !isAllCaps(prev) || !isAllCaps(next) || endsSentence(prev) || wordCount(next) > 8 {
+		return false
+	}
+	f := strings.Fields(next)
+	return len(f) > 1 && headlineTailPrepositions[strings.ToLower(f[0])]
+}
+
+// modifierNouns end in an adjective's suffix but are nouns that can end a
+// headline.
+var modifierNouns = map[string]bool{
+	"proposal": true, "approval": true, "arrival": true, "festival": true, "renewal": true, "capital": true,
+	"hospital": true, "portal": true, "journal": true, "signal": true, "terminal": true, "potential": true,
+	"official": true, "officials": true, "rival": true, "tribunal": true, "manual": true, "interval": true,
+	"material": true, "trial": true, "memorial": true, "survival": true, "disposal": true, "removal": true,
+	"animal": true, "canal": true, "total": true, "referral": true, "withdrawal": true, "dismissal": true,
+	"appraisal": true, "rehearsal": true, "proposals": true, "archive": true, "initiative": true, "executive": true,
+	"representative": true, "incentive": true, "objective": true, "directive": true, "perspective": true,
+	"alternative": true, "republic": true, "public": true, "traffic": true, "topic": true, "clinic": true,
+	"music": true, "logic": true, "mechanic": true, "epidemic": true, "pandemic": true, "criminal": true,
+	"territory": true, "history": true, "victory": true, "laboratory": true, "inventory": true, "directory": true,
+	"category": true, "memory": true, "theory": true, "story": true, "factory": true, "trajectory": true,
+}
+
+// endsWithModifier reports whether headline line s ends with a capitalized
+// adjective that needs its noun ("Notice of Meeting: U.S. Advisory" /
+// "Commission on Public Diplomacy"): National, Economic, Advisory,
+// Executive, Japanese.
+func endsWithModifier(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || endsSentence(s) {
+		return false
+	}
+	w := f[len(f)-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || isAllCaps(w) && len(f) > 1 && !isAllCaps(f[len(f)-2]) {
+		return false // an acronym after lower-case words ends a phrase
+	}
+	lw := strings.ToLower(w)
+	if modifierNouns[lw] || len(lw) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ory", "al", "ic", "ive", "ian", "ean", "ese"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierContinues reports whether next, a short capitalized line, is
+// the noun phrase the headline line prev leaves dangling.
+func (c *Cleaner) modifierContinues(prev, next string) bool {
+	return endsWithModifier(prev) && startsUpperRune(next) && c.isHeadline(next) && !c.rules.isDateline(next) &&
+		utf8.RuneCountInString(next) <= 60 && !endsSentence(next)
+}
+
+// startsUpperRune reports whether s starts with an upper-case letter.
+func startsUpperRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // takePreTitle copies the date and release lines before line i into the
