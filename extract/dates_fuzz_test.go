@@ -23,6 +23,14 @@ func FuzzDateFinder(f *testing.F) {
 	for _, c := range pubCases {
 		f.Add(c.text, c.masthead, "")
 	}
+	for _, c := range dateCasesGeneral {
+		f.Add(c.text, "", c.pub)
+	}
+	for _, c := range pubCasesGeneral {
+		f.Add(c.text, c.masthead, "")
+	}
+	f.Add("令和元年度 令和99年 平成 昭和0年 Reiwa 0 FY Reiwa\nMar\n31\n2015\n05.12.15", "", "03/04/2014")
+	f.Add("Validity 1 May 2020 to 2 Jan\nFrom 1 Feb 2024 to 3 Mar 2024 2027", "", "")
 	if names, err := filepath.Glob(filepath.Join("testdata", "dates", "dev", "*.txt")); err == nil {
 		for _, n := range names {
 			if b, err := os.ReadFile(n); err == nil {
