@@ -30,6 +30,7 @@ var honorificAbbrevs = map[string]bool{
 	"Jr": true, "Sr": true, "Hon": true, "Rev": true, "Gen": true, "Sen": true,
 	"Rep": true, "Col": true, "Capt": true, "Lt": true, "Adm": true, "Maj": true,
 	"Sgt": true, "Gov": true, "Amb": true, "Messrs": true, "Mme": true, "Mlle": true,
+	"Ir": true, "Er": true, "Ar": true, // engineer, architect (Malaysia, Singapore, Brunei)
 }
 
 // tokenize splits text into word and punctuation tokens with byte offsets.

@@ -127,6 +127,34 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i], p.classes[i+1] = ncGiven, ncName
 	}
+	// "Professor Low Teck Seng", "Ms Chong Ar Gee": a family name that is also
+	// a word, before two given-name syllables from the lexicon
+	for i := 0; i+2 < len(p.toks); i++ {
+		t := p.toks[i]
+		if p.classes[i] != ncWord && p.classes[i] != ncStop || !t.Cap || t.Upper || !lx.familyFirst[t.Text] ||
+			p.toks[i+1].NL > 0 || p.toks[i+2].NL > 0 || p.ag.covered[i] != 0 || p.inPlace[i] ||
+			p.classes[i+1] != ncGiven || p.classes[i+2] != ncGiven && p.classes[i+2] != ncName {
+			continue
+		}
+		p.classes[i] = ncGiven
+	}
+}
+
+// orgTailWords end the names of companies, schools and media rather than of
+// people: "Bloomberg Television", "Nan Hua High School", "Abbott Nutrition".
+var orgTailWords = map[string]bool{
+	"School": true, "Schools": true, "Hospital": true, "College": true, "Academy": true, "Television": true,
+	"Radio": true, "News": true, "Media": true, "Nutrition": true, "Holdings": true, "Partners": true,
+	"Capital": true, "Bank": true, "Airlines": true, "Airways": true, "Motors": true, "Foods": true,
+	"Pharma": true, "Energy": true, "Technologies": true, "Technology": true, "Systems": true,
+	"Solutions": true, "Services": true, "Studio": true, "Studios": true, "Hotel": true, "Museum": true,
+	"Library": true, "Church": true, "Temple": true, "Mosque": true, "Stadium": true, "Club": true,
+	"Gardens": true, "Garden": true, "Web": true, "Network": true, "Networks": true, "Online": true,
+	"Times": true, "Post": true, "Herald": true, "Journal": true, "Magazine": true, "Tribune": true,
+	"Gazette": true, "Pte": true, "Ltd": true, "Ltd.": true, "Inc": true, "Inc.": true, "LLC": true,
+	"Corp": true, "Corp.": true, "Co.": true, "plc": true, "GmbH": true, "Bhd": true, "Sdn": true,
+	"Farm": true, "Farms": true, "Industries": true, "Enterprises": true, "Ventures": true, "Labs": true,
+	"Consulting": true, "Engineering": true, "Trading": true, "Logistics": true, "Shipping": true,
 }
 
 // hyphenGivenTails are words after a hyphen that make a compound adjective
@@ -260,6 +288,11 @@ func (p *peopleScan) findPeople() []personCand {
 			p.classes[b] = ncName
 			b++
 		}
+		// "Dr Amy Khor Members Mr Ong ...": a plural common word after a
+		// name (a table's next label) is not part of it
+		if b-a >= 3 && p.hasPluralWord(b-1, b) {
+			b--
+		}
 		// particles, initials and suffixes cannot end or begin a name
 		for b > a && (p.class(b-1) == ncParticle || p.class(b-1) == ncInitial) {
 			b--
@@ -314,6 +347,10 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		hasGN = true
 	}
 	if n == 0 {
+		return personCand{}, false
+	}
+	// a company, school or outlet: "Yong Trading", "Bloomberg Television"
+	if orgTailWords[p.toks[b-1].Text] || b < len(p.toks) && p.toks[b].NL == 0 && orgTailWords[p.toks[b].Text] {
 		return personCand{}, false
 	}
 	c := personCand{start: a, end: b}
@@ -511,6 +548,9 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 	}
 	// the title starts at its first title word or body name
 	for start < a && !lx.isTitleWord(p.toks[start].Text) && lx.wordBits(p.toks[start].Text)&bitComp == 0 && p.ag.covered[start] == 0 && p.f.gaz.demonyms[p.toks[start].Fold] == "" {
+		if start+1 < a && p.f.gaz.demonyms[p.toks[start].Fold+" "+p.toks[start+1].Fold] != "" {
+			break // "New Zealand's Minister"
+		}
 		start++
 	}
 	// "Readout of President": a heading word and its complement are not the title
@@ -576,6 +616,13 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	for k < len(p.toks) && p.toks[k].NL == 0 && k < b+5 {
 		t := p.toks[k]
 		lt := strings.ToLower(t.Text)
+		if k+2 < len(p.toks) && (p.toks[k+2].Text == "'s" || p.toks[k+2].Text == "\u2019s") {
+			if cc := p.f.gaz.demonyms[t.Fold+" "+p.toks[k+1].Fold]; cc != "" {
+				country = cc // "New Zealand's Minister for Climate Change"
+				k += 3
+				continue
+			}
+		}
 		if appositivePrefix[lt] {
 			k++
 			continue
@@ -602,7 +649,13 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	for j < len(p.toks) && p.toks[j].NL == 0 && j < k+20 {
 		t := p.toks[j]
 		lt := strings.ToLower(t.Text)
-		if c := p.class(j); c == ncGiven || c == ncName || c == ncGivenWord && j+1 < len(p.toks) && p.class(j+1) != ncStop {
+		c := p.class(j)
+		if c == ncName && head && titleConnectors[strings.ToLower(p.toks[j-1].Text)] && (j+1 >= len(p.toks) || p.class(j+1) == ncStop) {
+			// "Minister for Sustainability and the Environment": a word the
+			// lexicon lacks in the title's complement, not a name
+			c = ncWord
+		}
+		if c == ncGiven || c == ncName || c == ncGivenWord && j+1 < len(p.toks) && p.class(j+1) != ncStop {
 			// another name: ", Japanese Foreign Minister Hayashi Yoshimasa"
 			// is the next person with a title, not this one's appositive
 			return "", "", b
@@ -632,11 +685,46 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	if !head || j == start {
 		return "", "", b
 	}
+	if e := p.titleParen(j); e > j {
+		j = e
+		// "Deputy Secretary (Policy), MSE": the body after the bracket
+		if j+1 < len(p.toks) && p.toks[j].Text == "," && p.toks[j+1].NL == 0 {
+			if ci := p.ag.covered[j+1]; ci != 0 && p.ag.cands[ci-1].start == j+1 {
+				j = p.ag.cands[ci-1].end
+			}
+		}
+	}
 	// a following name run means this was a list of names, not a title
 	if p.class(start) == ncGiven {
 		return "", "", b
 	}
 	return p.text[p.toks[start].Start:p.toks[j-1].End], country, j
+}
+
+// titleParen returns the end of a bracketed part of a title starting at
+// token j ("(Planning, Landuse and Environment)", "(Policy)"): capitalized
+// words, connectors and commas only, on one line; or j when there is none.
+func (p *peopleScan) titleParen(j int) int {
+	if j >= len(p.toks) || p.toks[j].Text != "(" || p.toks[j].NL > 0 {
+		return j
+	}
+	for k := j + 1; k < len(p.toks) && k < j+12; k++ {
+		t := p.toks[k]
+		switch {
+		case t.NL > 0:
+			return j
+		case t.Text == ")":
+			if k == j+1 || p.ag.covered[j+1] != 0 && p.ag.cands[p.ag.covered[j+1]-1].end == k {
+				return j // "()" or "(the Ministry of ...)": an affiliation, not the title
+			}
+			return k + 1
+		case t.Word && (t.Cap || titleConnectors[strings.ToLower(t.Text)]) && p.class(k) != ncGiven && !p.f.names.isHonorific(t.Text):
+		case t.Text == "," || t.Text == "&":
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // isByline reports whether the name at token a follows "--" or "By".
@@ -707,6 +795,23 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 	}
 	if ls+1 < a && p.toks[ls+1].Text == ":" {
 		if cc := p.f.gaz.demonyms[p.toks[ls].Fold]; cc != "" {
+			return cc
+		}
+	}
+	// "The Brunei Darussalam delegation was led by ...", "the Singapore
+	// delegation comprising Mr ...": a delegation named earlier in the sentence
+	for k := a - 1; k >= 2 && a-k < 40; k-- {
+		tx := p.toks[k].Text
+		if tx == "." || tx == ";" || p.toks[k+1].NL > 1 {
+			break
+		}
+		if tx != "delegation" {
+			continue
+		}
+		if cc := p.f.gaz.demonyms[p.toks[k-1].Fold]; cc != "" {
+			return cc
+		}
+		if cc := p.f.gaz.demonyms[p.toks[k-2].Fold+" "+p.toks[k-1].Fold]; cc != "" {
 			return cc
 		}
 	}
