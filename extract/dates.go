@@ -11,11 +11,19 @@ import (
 // DateFinder finds calendar expressions in an article and its release
 // date. It tokenizes the text once and runs a hand-written grammar over
 // the tokens (see dates_grammar.go): full dates in every common order,
-// numeric and Japanese-style dates, ranges and conjunctions, months,
+// numeric, Korean (2019. 4. 3.) and Japanese-style dates including era
+// years (Reiwa 5, 令和5年4月1日), ranges and conjunctions, months,
 // seasons, fiscal years, ISO weeks, bare years in year-like contexts and
-// relative expressions. Year-less dates take their year from the
-// surrounding dates or the release date; relative ones are resolved
-// against the release date and dropped when there is none.
+// relative expressions (next week, last Friday, the following day,
+// year-end). Year-less dates take their year from the surrounding dates
+// or the release date; relative ones are resolved against the release
+// date and dropped when there is none.
+//
+// Deliberately not dates: decades ("the 1990s": the annotation rules name
+// no value for them), "in the coming weeks", and the year in a law's
+// title ("Online Safety Act 2021", "Act of 2015"), which names a law, not
+// a time. An embargo's date ("Embargoed until 00:01 14 March 2025") is the
+// release date: the release is published when the embargo lifts.
 //
 // A DateFinder is read-only after construction and safe for concurrent
 // use.
