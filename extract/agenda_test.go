@@ -86,6 +86,9 @@ func TestAgendaNotLabels(t *testing.T) {
 		{"orphan label", "Some text.\n\n7) A stray numbered line with no list.\n\nMore text."},
 		{"year", "2014 was a year of progress for the dialogue between both sides."},
 		{"abbreviation", "U.S. officials met their counterparts.\nA. Lincoln is not a list."},
+		{"quantities at paragraph starts", "2 million people used the service last year, up from 1.5 million the year before.\n\n10 types of appliances qualify for the vouchers under the rules announced today."},
+		{"capitalized quantity alone", "Singapore, 1 May 2024 – The meeting opened today in the capital with a welcome address.\n\n5 Ministers attended the meeting, which was held in the capital over two days this week.\n\nThe talks went well."},
+		{"capitalized quantities out of sequence", "3 Ministers attended the meeting, which was held in the capital over two days this week.\n\n7 Agencies sent observers to the meeting, which closed with a joint statement on trade."},
 	}
 	f := mustFinder(t)
 	for _, tc := range cases {
