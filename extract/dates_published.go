@@ -41,6 +41,7 @@ var dtPubLabels = []string{
 	"posted", "posted on", "released", "released on", "release date", "date of release",
 	"date", "dated", "published", "published on", "publication date", "date published",
 	"issued", "issued on", "date of issue", "issue date", "press release", "media release",
+	"first published", "first published on", "originally published",
 	"news release", "for immediate release", "for release",
 	// An embargo lifts when the release is published: its date is the
 	// release date.
@@ -391,7 +392,13 @@ func dtHasPubLabel(text string, pos int) bool {
 			return true
 		}
 		if dtWholeLabels[l] {
-			continue
+			// "Last updated: 15 March 2025 | Published: 14 March 2025":
+			// a whole field after a separator.
+			r := strings.TrimRight(rest, " \t")
+			if !strings.HasSuffix(r, "|") && !strings.HasSuffix(r, "•") && !strings.HasSuffix(r, "·") && !strings.HasSuffix(r, ";") {
+				continue
+			}
+			return true
 		}
 		if c := rest[len(rest)-1]; !dtIsLetter(c) && !(c >= '0' && c <= '9') {
 			return true
