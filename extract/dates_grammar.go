@@ -1111,11 +1111,18 @@ func (p *dateParser) yearContext(i int) bool {
 	if p.isPunct(k, '(') && p.isPunct(i+1, ')') {
 		return true
 	}
-	// "the 2013 APEC Summit", "the 2018–2020 Action Plan"
+	// "the 2013 APEC Summit", "the 2018–2020 Action Plan", "the 2024 to
+	// 2025 financial year", "the 2023-24 fiscal year"
 	if p.isWord(k, kfThe) {
 		next := i + 1
 		if p.yearRangeGlue(i) || (p.isPunct(next, '-') && next+1 < len(p.toks) && p.toks[next+1].kind == tNum && p.toks[next+1].ndig == 4) {
 			next += 2
+		}
+		if p.isWord(next, kfRangeTo) && next+1 < len(p.toks) && p.toks[next+1].kind == tNum && p.toks[next+1].ndig == 4 && p.toks[next+1].num > p.toks[i].num {
+			return true
+		}
+		if p.isWord(next, kfFiscal) || (p.isWord(next, kfYearWord) && p.toks[next].caps == 0) {
+			return true
 		}
 		if next < len(p.toks) && p.toks[next].kind == tWord && p.toks[next].caps != 0 && p.toks[next].nl == 0 {
 			return true
@@ -1509,6 +1516,10 @@ func (p *dateParser) parseRelative(t0, i int) int {
 	case k.has(kfSeason) && word != "current" && word != "present":
 		p.emit(t0, j+1, dtExpr{rel: ruSeason, relOff: dir, relSub: int(k.season)})
 		return j + 1
+	case (dir == 0 && word == "this" && dtPartOfDay(p.tokText(j))) || (dir == -1 && word == "last" && strings.EqualFold(p.tokText(j), "night")):
+		// "this morning", "last night": the release day, the day before.
+		p.emit(t0, j+1, dtExpr{rel: ruDay, relOff: dir})
+		return j + 1
 	case p.fullWeekday(j) && word != "current" && word != "present":
 		// "last Friday", "next Tuesday", "this Monday"; a date may follow
 		// ("last Friday, March 7"), and then the date is the value.
@@ -1559,6 +1570,16 @@ func (p *dateParser) yearWordContinues(k int) bool {
 		return t.ch == '\'' || (t.ch == '-' && p.adjacent(k))
 	}
 	return t.kind == tWord && t.nl == 0 && (p.isWord(k, kfOf) || strings.EqualFold(p.tokText(k), "before") || strings.EqualFold(p.tokText(k), "after"))
+}
+
+// dtPartOfDay reports whether w names a part of the day ("this morning").
+func dtPartOfDay(w string) bool {
+	for _, p := range [...]string{"morning", "afternoon", "evening"} {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseDayAfter parses "the following day", "the next day", "the

@@ -114,7 +114,7 @@ last,past,previous reldir=-1
 week,weeks week
 month,months monthword
 year yearword
-today dayrel=0
+today,tonight dayrel=0
 tomorrow dayrel=1
 yesterday dayrel=-1
 fiscal,financial fiscal
