@@ -74,7 +74,7 @@ func (r *chromeRules) isIssuerLine(t string) bool {
 	if releaseTypes[n] || genericSections[n] || issuerLabels[n] || classificationMarks[n] {
 		return true
 	}
-	if r.isDateline(t) && wordCount(t) <= 8 || isNumericDate(t) {
+	if r.isDateline(t) && wordCount(t) <= 8 || isNumericDate(t) || isDateFragment(t) {
 		return true
 	}
 	if isCodeLine(t) || isContactLine(t) && wordCount(t) <= 16 {
@@ -104,7 +104,37 @@ func isNumericDate(t string) bool {
 			return false
 		}
 	}
-	return groups == 3 && digits > 0 && hasYear(t)
+	if groups != 3 || digits == 0 {
+		return false
+	}
+	// Without a four-digit year every part has one or two digits
+	// ("05.19.15", "9/3/24").
+	return hasYear(t) || len(t) <= 8
+}
+
+// monthNames are month names and abbreviations printed alone on a line.
+var monthNames = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "january": true, "february": true,
+	"march": true, "april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
+}
+
+// isDateFragment reports whether t is a part of a date a page sets on
+// lines of its own ("Mar" / "9" / "2015"): a month name, a day number or a
+// year.
+func isDateFragment(t string) bool {
+	if monthNames[strings.ToLower(strings.TrimSuffix(t, "."))] {
+		return true
+	}
+	if !isAllDigits(t) || len(t) > 4 || len(t) == 3 {
+		return false
+	}
+	v := 0
+	for i := 0; i < len(t); i++ {
+		v = v*10 + int(t[i]-'0')
+	}
+	return len(t) <= 2 && v >= 1 && v <= 31 || len(t) == 4 && v >= 1900 && v <= 2099
 }
 
 // isCodeLine reports whether every word of t is a document code

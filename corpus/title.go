@@ -297,7 +297,7 @@ func (c *Cleaner) isHeadline(t string) bool {
 		return false
 	}
 	// A headline is not several sentences, nor a long sentence.
-	return strings.Count(t, ". ") < 2 && !(n > 100 && endsSentence(t))
+	return sentenceBreaks(t, 2) < 2 && !(n > 100 && endsSentence(t))
 }
 
 // continuesHeadline reports whether next continues the headline line prev
@@ -433,7 +433,7 @@ func (c *Cleaner) firstContent(lines []cline, from, to int) int {
 // to at most limit runes.
 func firstSentenceOf(s string, limit int) string {
 	for i := 0; i+1 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i > 20 {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i > 20 && !(s[i] == '.' && abbreviationBefore(s, i)) {
 			s = s[:i+1]
 			break
 		}
@@ -480,4 +480,35 @@ func stripSymbol(s string) string {
 		return strings.TrimSpace(t[n:])
 	}
 	return s
+}
+
+// sentenceBreaks counts the sentence ends (". " not after an abbreviation
+// such as "U.S." or "Dr.") in s, stopping at limit.
+func sentenceBreaks(s string, limit int) int {
+	n := 0
+	for i := 0; i+1 < len(s) && n < limit; i++ {
+		if s[i] == '.' && s[i+1] == ' ' && !abbreviationBefore(s, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// titleAbbreviations end with a dot inside a sentence.
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "jr": true, "sr": true, "st": true, "no": true, "vs": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "prof": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "dept": true, "amb": true, "hon": true, "rev": true, "col": true, "lt": true, "capt": true,
+}
+
+// abbreviationBefore reports whether the dot at s[i] ends an abbreviation:
+// a word with an inner dot ("U.S.", "D.C."), a single letter (an initial)
+// or a title ("Dr.", "Jr.").
+func abbreviationBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] != ' ' && s[j-1] != '(' && s[j-1] != '-' && s[j-1] != '"' {
+		j--
+	}
+	w := s[j:i]
+	return len(w) == 1 || strings.Contains(w, ".") || titleAbbreviations[strings.ToLower(w)]
 }
