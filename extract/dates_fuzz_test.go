@@ -95,6 +95,10 @@ func TestDateFinderLinear(t *testing.T) {
 		"dates on one line with late year": strings.Repeat("On March 5 the group met. ", size/26) + " in 2014.",
 		"numbers and dashes":               strings.Repeat("1-1-1-2014-03-13-", size/17),
 		"date-only lines":                  strings.Repeat("Vol. 1 No. 2\nMarch 5\n", size/22),
+		"sign-off candidates":              strings.Repeat("word ", 300) + "\n\n" + strings.Repeat("MINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n14 MARCH 2025\n\n", size/54),
+		"relative days":                    "Posted: March 14, 2025\n" + strings.Repeat("He said on Tuesday that the following day was last Friday. ", size/60),
+		"wrapped table rows":               strings.Repeat("Validity 28 November 2020 to 20 March\nFrom 15 April 2024 to 31 December 2024 2027\n", size/82),
+		"stacked badges and eras":          strings.Repeat("Mar\n9\n2015\nReiwa 5 令和5年4月1日 2019. 4. 3.\n", size/40),
 	}
 	for name, text := range inputs {
 		t.Run(name, func(t *testing.T) {
