@@ -23,13 +23,14 @@ var orgHeads = map[string]string{
 	"Federation": KindIndustry, "Chamber": KindIndustry, "Association": KindIndustry,
 	"Foundation": KindOther, "Organization": KindOther, "Organisation": KindOther,
 	"Society": KindOther, "Consortium": KindIndustry, "Corporation": KindIndustry,
-	"Service": KindGovernment, "Facility": KindGovernment, "Fund": KindOther,
+	"Service": KindGovernment,
 }
 
 // modifiedHeads name a body only after two or more words ("Rural Utilities
-// Service", "Australian Infrastructure Financing Facility"): with one
-// ("Broadband Service", "Research Facility") they are things, not bodies.
-var modifiedHeads = map[string]bool{"Service": true, "Facility": true, "Fund": true}
+// Service", "National Weather Service"): with one ("Broadband Service") they
+// are things, not bodies. Facilities and funds are places and programmes
+// more often than bodies; the gazetteer lists those that are bodies.
+var modifiedHeads = map[string]bool{"Service": true}
 
 // instrumentWords name a legal instrument of a body: "Recommendation of the
 // Council on Artificial Intelligence" is not the name of a council.
@@ -310,7 +311,8 @@ func (s *agencyScan) leftModifiers(i int) int {
 		t := s.toks[k]
 		if !t.Word || !t.Cap || t.Upper || sentenceStarters[t.Text] || s.f.names.isTitleWord(t.Text) ||
 			s.f.gaz.demonyms[t.Fold] != "" || s.f.gaz.isPlaceFold(t.Fold) || dateWords[t.Text] ||
-			weakModifiers[t.Text] || !s.f.names.isCommonWord(t.Text) || s.f.names.wordBits(t.Text)&bitComp != 0 {
+			weakModifiers[t.Text] || !s.f.names.isCommonWord(t.Text) || s.f.names.wordBits(t.Text)&bitComp != 0 ||
+			headlineVerbs[t.Text] || lawWords[t.Text] || strings.HasSuffix(t.Text, "ing") {
 			// only ordinary words extend a known name ("Diplomatic"), not
 			// names or headline verbs ("Keating Commends ...")
 			break
@@ -322,6 +324,10 @@ func (s *agencyScan) leftModifiers(i int) int {
 	}
 	return st
 }
+
+// lawWords name laws and their parts: "Constitutional Amendment Requiring
+// Congress" is no body.
+var lawWords = map[string]bool{"Act": true, "Amendment": true, "Bill": true, "Law": true, "Treaty": true, "Resolution": true}
 
 // weakModifiers never begin a body's name: "New European Union" is the EU.
 var weakModifiers = map[string]bool{
@@ -335,7 +341,8 @@ var genericModifiers = map[string]bool{
 	"House": true, "Local": true, "Regional": true, "Central": true, "International": true, "Joint": true,
 	"Special": true, "Independent": true, "Executive": true, "Main": true, "General": true, "Relevant": true,
 	"Competent": true, "Responsible": true, "Mobile": true, "Press": true, "Media": true, "District": true,
-	"Field": true, "Home": true, "Head": true, "Regulatory": true, "Cabinet": false,
+	"Field": true, "Home": true, "Head": true, "Regulatory": true, "Cabinet": false, "Non-Profit": true,
+	"Nonprofit": true, "Not-for-Profit": true, "Non-Governmental": true, "Private": true, "Civil": true, "Charitable": true,
 }
 
 // headlineVerbs are capitalized verbs of Title Case headlines ("Keating
@@ -349,7 +356,8 @@ func init() {
 	Reacts Condemns Celebrates Tours Speaks Discusses Highlights Receives Awards Sends Asks Warns Seeks
 	Slams Blasts Hails Touts Backs Pushes Renews Reintroduces Cosponsors Sponsors Offers Outlines Convenes
 	Form Forms Create Creates Establish Establishes Takes Gets Makes Gives Brings Enters Returns Becomes
-	Visit Tour Attend Attends`) {
+	Visit Tour Attend Attends Questions Requests Files Blocks Rejects Lauds Marks Recognizes Thanks
+	Reintroduce Introduce Cosponsor Supports`) {
 		headlineVerbs[w] = true
 	}
 }

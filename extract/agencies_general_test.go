@@ -33,6 +33,10 @@ func TestAgenciesGeneral(t *testing.T) {
 		{"and the starts a second body", "the Office for Budget and the Treasury Board met",
 			[]string{"Office for Budget", "Treasury Board"}},
 		{"legal instrument of a council is no body", "the revised Recommendation of the Council on Artificial Intelligence.", nil},
+		{"facilities and funds are places and programmes", "the Futenma Replacement Facility and the Highway Trust Fund", nil},
+		{"a law naming a body is no body", "Sen. Paul Reintroduces Constitutional Amendment Requiring Congress to Live by the Laws",
+			[]string{"U.S. Congress"}},
+		{"generic kind of organisation", "the Representative Director of the Non-Profit Organisation spoke", nil},
 		{"working groups are not bodies by pattern", "the Cloud Computing Working Group and the Digital Study Group met", nil},
 	}
 	f := finderForTest(t)

@@ -290,7 +290,11 @@ func (p *peopleScan) findPeople() []personCand {
 		}
 		// "Dr Amy Khor Members Mr Ong ...": a plural common word after a
 		// name (a table's next label) is not part of it
-		if b-a >= 3 && p.hasPluralWord(b-1, b) {
+		if b-a >= 3 && p.hasPluralWord(b-1, b) && (b >= len(p.toks) || p.toks[b].NL > 0 || p.f.names.isHonorific(p.toks[b].Text)) {
+			b--
+		}
+		// "Sen. Paul Questions Secretary ...": a headline verb ends the name
+		for b-a >= 2 && headlineVerbs[p.toks[b-1].Text] {
 			b--
 		}
 		// particles, initials and suffixes cannot end or begin a name
@@ -375,7 +379,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		ok = true
 	case byline && n >= 2 && hasGN:
 		ok = true
-	case hasGiven && p.class(a) == ncGiven && n >= 2 && n <= 4 && !p.hasPluralWord(a+1, b):
+	case hasGiven && p.class(a) == ncGiven && n >= 2 && n <= 4 && !p.hasPluralWord(a+1, b) && !p.titleCaseRun(a, b):
 		ok = true
 	case said && n >= 2 && hasGN && (p.class(a) == ncGiven || p.class(a) == ncName):
 		ok = true
@@ -463,6 +467,14 @@ func (p *peopleScan) commaClosed(a, b int) bool {
 		return p.toks[b].NL == 0
 	}
 	return speechVerbs[p.toks[b].Text]
+}
+
+// titleCaseRun reports whether the name [a,b) is a given name and a common
+// word and a capitalized word follows it on the line, as in a Title Case
+// headline or menu ("Grant for Quincy Downtown Project"): a given name and a
+// common word there are no evidence of a person.
+func (p *peopleScan) titleCaseRun(a, b int) bool {
+	return b-a == 2 && p.class(a) == ncGiven && p.class(b-1) == ncWord && b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap
 }
 
 // hasPluralWord reports whether tokens [a,b) hold a common word in the
