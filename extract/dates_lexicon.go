@@ -123,9 +123,9 @@ units,unit,mm,cm,mg,ml,kwh,mwh,gwh,twh,ft,feet,inches,degrees,lbs,ha,tco2e,bbl,s
 will,shall,plan,plans,planned,scheduled,upcoming,forthcoming,expected,intends,intend,aims,going,next,future,forward future
 was,were,had,held,did,met,took,last,ago,previously,earlier,past,since,already past
 held,hold,holds,holding,convene,convened,convenes,convening,met,meet,meets,hosted,host,hosts,hosting,place,scheduled,gathered,opened,opens,visited,visit,attended,occur,occurred event
-年 yearcjk
-月 monthcjk
-日 daycjk
+年,년 yearcjk
+月,월 monthcjk
+日,일 daycjk
 japan,japanese,tokyo,mic,meti,nisc jp
 washington,congress,federal,american,americans,usa,senate us
 britain,british,london,uk,whitehall gb

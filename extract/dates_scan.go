@@ -177,7 +177,8 @@ func dtIsDash(r rune) bool {
 }
 
 func dtIsCJK(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+	// Hangul syllables too: 2019년 4월 3일 splits like 2019年4月3日.
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }
 
 // dtAlnumStart reports whether text[j] starts a letter or digit (ASCII, or
