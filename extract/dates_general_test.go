@@ -145,6 +145,8 @@ var pubCasesGeneral = []pubCase{
 	{name: "date line after a sentence is no sign-off", title: "Notes", text: "Notes\n\nThe ministers met in Canberra and agreed on many matters of shared interest across the region and beyond it, and they asked their officials to report back on all of them soon.\n\nThe next meeting is set.\n14 March 2025", want: ""},
 	{name: "date mid-document under a heading is no sign-off", title: "Notes", text: "Notes\n\nThe first part of the document has plenty of words in it, so that the page top ends here and the heading below stands in the body of the release, far from its end.\n\nMEDIA RELEASE\n14 MARCH 2025\n\n" + longBody, want: ""},
 	{name: "yearless dateline from body date", title: "Talks", text: "Talks\n\nWASHINGTON, Jan. 3 – The review of December 15, 2014 found gaps.", want: "2015-01-03", role: "2015-01-03"},
+	{name: "dateline with agency credit", title: "Talks", text: "Talks\n\nSEOUL, April 3, 2019 (Yonhap) -- Korea launched 5G.", want: "2019-04-03"},
+	{name: "date with a parenthesized sentence is no dateline", title: "Talks", text: "Talks\n\nOn April 3, 2019 (the day of the launch) -- many things happened.", want: ""},
 	{name: "yearless dateline without any year", title: "Talks", text: "Talks\n\nWASHINGTON, March 3 – Exports rose.", want: ""},
 	{name: "yearless dateline and a bare year", title: "Talks", text: "Talks\n\nWASHINGTON, March 3 – Exports rose. The plan began in 2019.", want: ""},
 	{name: "yearless dateline with metadata", title: "Talks", text: "Talks\n\nTOKYO, Oct. 31 — Exports rose.", meta: corpus.Meta{Props: map[string]string{"article:published_time": "2017-10-31T09:00:00+09:00"}}, want: "2017-10-31", role: "2017-10-31"},

@@ -552,10 +552,30 @@ func dtIsDateline(text string, e *dtExpr) bool {
 	before := strings.TrimSpace(text[ls:e.start])
 	after := strings.TrimSpace(text[e.end:le])
 	after = strings.TrimLeft(after, ".,;)] ")
+	after = dtTrimAgencyCredit(after)
 	if after != "" && !dtStartsWithDash(after) && !dtIsTimeTail(after) {
 		return false
 	}
 	return dtPlaceLike(before)
+}
+
+// dtTrimAgencyCredit removes a news agency's credit after a dateline
+// date ("April 3 (Yonhap) --", "14 March (Reuters) -"): a parenthesized
+// capitalized name of at most three words.
+func dtTrimAgencyCredit(s string) string {
+	if !strings.HasPrefix(s, "(") {
+		return s
+	}
+	end := strings.IndexByte(s, ')')
+	if end < 2 || end > 40 {
+		return s
+	}
+	inner := s[1:end]
+	words := strings.Fields(inner)
+	if len(words) == 0 || len(words) > 3 || inner[0] < 'A' || inner[0] > 'Z' || strings.ContainsAny(inner, "0123456789") {
+		return s
+	}
+	return strings.TrimLeft(s[end+1:], " ")
 }
 
 // dtIsTimeTail reports whether s is only a time of day with an optional
