@@ -65,7 +65,9 @@ var dtMetaDateKeys = []string{
 	"publish-date", "pubdate", "publication_date", "citation_publication_date",
 	"citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
 	"dc.date.created", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
-	"release_date",
+	"release_date", "article:published", "og:pubdate", "originalpublicationdate",
+	"published_date", "published-date", "date_published", "publication-date",
+	"first_published_at", "dcterms.available",
 }
 
 // dtPubEligible reports whether e can be a release date: an explicit day or
