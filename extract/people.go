@@ -537,6 +537,9 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 			head = true
 		case t.Word && (t.Cap || titleConnectors[lt]):
 		case t.Text == "'s" || t.Text == "\u2019s" || t.Text == "-" || t.Text == "&":
+		case t.Text == ")" && k >= 2 && p.toks[k-2].Text == "(" && p.toks[k-1].Upper,
+			t.Text == "(" && k+2 < a && p.toks[k+2].Text == ")" && p.toks[k+1].Upper:
+			// "Republic of Korea (ROK) Minister of Foreign Affairs"
 		case t.Text == "," && !head && k > 0 && p.toks[k-1].Word && p.toks[k-1].Cap && p.toks[k+1].Cap && k+1 < a:
 			// "Minister of Culture, Sports and Tourism Choi Young-ho": a comma
 			// inside the title's complement
@@ -560,13 +563,13 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 	}
 	// the title starts at its first title word or body name
 	for start < a && !lx.isTitleWord(p.toks[start].Text) && lx.wordBits(p.toks[start].Text)&bitComp == 0 && p.ag.covered[start] == 0 && p.f.gaz.demonyms[p.toks[start].Fold] == "" {
-		if start+1 < a && p.f.gaz.demonyms[p.toks[start].Fold+" "+p.toks[start+1].Fold] != "" {
-			break // "New Zealand's Minister"
+		if p.placeAt(start, a) {
+			break // "New Zealand's Minister", "Republic of Korea (ROK) Minister"
 		}
 		start++
 	}
 	// "Readout of President": a heading word and its complement are not the title
-	for start+2 < a && lx.wordBits(p.toks[start].Text)&bitComp != 0 && !lx.isTitleWord(p.toks[start].Text) &&
+	for start+2 < a && lx.wordBits(p.toks[start].Text)&bitComp != 0 && !lx.isTitleWord(p.toks[start].Text) && !p.placeAt(start, a) &&
 		(p.toks[start+1].Text == "of" || p.toks[start+1].Text == "for" || p.toks[start+1].Text == "on") {
 		start += 2
 		for start < a && titleConnectors[strings.ToLower(p.toks[start].Text)] {
@@ -577,6 +580,19 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 		return false, "", a
 	}
 	return false, p.text[p.toks[start].Start:p.toks[a-1].End], start
+}
+
+// placeAt reports whether a country name of two or three words starts at
+// token k and ends before token a.
+func (p *peopleScan) placeAt(k, a int) bool {
+	key := p.toks[k].Fold
+	for n := 2; n <= 3 && k+n <= a; n++ {
+		key += " " + p.toks[k+n-1].Fold
+		if p.f.gaz.demonyms[key] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // inComplement reports whether token k follows a connector or a title word

@@ -50,6 +50,8 @@ func TestPeopleGeneral(t *testing.T) {
 		{"headline verb after a surname", "Sen. Paul Questions Secretary of Homeland Security on Encryption",
 			[]wantPerson{{"Paul", "", ""}}},
 		{"plural word after a name is not dropped mid-line", "the Bradley Fighting Vehicles arrived.", nil},
+		{"country with its acronym before a title", "Japanese Foreign Minister Hayashi Yoshimasa and Republic of Korea (ROK) Minister of Foreign Affairs Chung Eui-yong met today.",
+			[]wantPerson{{"Hayashi Yoshimasa", "Japanese Foreign Minister", "JP"}, {"Chung Eui-yong", "Republic of Korea (ROK) Minister of Foreign Affairs", "KR"}}},
 		{"compound adjectives are not given names", "Seoul-based and Lee-led firms met at Park-style venues.", nil},
 		{"a family name before an ordinary word is no name", "Park Avenue and Long Island are places.", nil},
 		{"comma title before a place is no person", "The Minister of Finance, Tokyo Metropolitan, said so.", nil},
