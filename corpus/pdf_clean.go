@@ -38,6 +38,12 @@ const (
 	// pdfShortLineShare: a line ending this much (share of the block width)
 	// before the block's right edge ends its paragraph.
 	pdfShortLineShare = 0.15
+	// pdfEdgeTolerance is how far (in points) the ends of two lines may be
+	// apart and still mark the same column edge.
+	pdfEdgeTolerance = 2.0
+	// pdfColumnWindow is how far (in font sizes) above and below a line
+	// the lines that set its column's right edge may be.
+	pdfColumnWindow = 12.0
 	// pdfDefaultLeading is the line spacing, relative to the font size,
 	// assumed for a block of one line.
 	pdfDefaultLeading = 1.2
@@ -334,22 +340,25 @@ func pdfBlockGeometries(lines []pdfLine) map[int]pdfBlockGeometry {
 	type acc struct {
 		left, right float64
 		gaps        []float64
-		lastY       float64
+		last        pdfLine
 		n           int
 	}
 	accs := make(map[int]*acc)
 	for _, l := range lines {
 		a := accs[l.block]
 		if a == nil {
-			a = &acc{left: l.x0, right: l.x1, lastY: l.y}
+			a = &acc{left: l.x0, right: l.x1, last: l}
 			accs[l.block] = a
 		} else {
 			a.left = math.Min(a.left, l.x0)
 			a.right = math.Max(a.right, l.x1)
-			if d := a.lastY - l.y; d > 0 {
+			// Only lines of one column and type give the line spacing: a
+			// caption beside the text interleaves lines at other heights.
+			p := a.last
+			if d := p.y - l.y; d > 0 && math.Abs(p.fs-l.fs) <= 0.5 && p.x0 < l.x1 && l.x0 < p.x1 {
 				a.gaps = append(a.gaps, d)
 			}
-			a.lastY = l.y
+			a.last = l
 		}
 		a.n++
 	}
@@ -432,13 +441,37 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 // it reach. A caption or heading beside or above the column does not count.
 func pdfColumnRight(lines []pdfLine, i int) float64 {
 	l := &lines[i]
-	right := l.x1
+	var rights [16]float64
+	cand := rights[:0]
 	for j := range lines {
 		o := &lines[j]
-		if o.block != l.block || math.Abs(o.fs-l.fs) > 0.5 || o.bold != l.bold || o.x0 >= l.x1 || o.x1 <= l.x0 {
+		if j == i || o.block != l.block || math.Abs(o.fs-l.fs) > 0.5 || o.bold != l.bold {
 			continue
 		}
-		right = math.Max(right, o.x1)
+		if math.Abs(o.y-l.y) > pdfColumnWindow*l.fs {
+			continue // a full-width paragraph far above or below a column
+		}
+		// The lines must share most of their width: a line of the next
+		// column touching this one's edge is not in its column.
+		overlap := math.Min(o.x1, l.x1) - math.Max(o.x0, l.x0)
+		if overlap <= 0.5*math.Min(o.x1-o.x0, l.x1-l.x0) {
+			continue
+		}
+		cand = append(cand, o.x1)
+	}
+	// The column's edge is where at least two lines end: one line running
+	// into a caption beside the column does not move it.
+	right := l.x1
+	for a, x := range cand {
+		if x <= right {
+			continue
+		}
+		for b, y := range cand {
+			if a != b && math.Abs(x-y) <= pdfEdgeTolerance {
+				right = x
+				break
+			}
+		}
 	}
 	return right
 }

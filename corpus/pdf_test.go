@@ -499,3 +499,24 @@ func TestPDFJoinAcrossBlocks(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFColumnRightIgnoresStrays checks that a column's right edge is
+// where its lines end, not where a full-width line far away, a line of the
+// next column touching its edge or one line run into a caption ends.
+func TestPDFColumnRightIgnoresStrays(t *testing.T) {
+	col := func(text string, y float64) pdfLine { return pdfLine{text: text, x0: 22, x1: 277, y: y, fs: 9} }
+	lines := []pdfLine{
+		{text: "A full-width paragraph at the top of the tall page runs right across it.", x0: 20, x1: 525, y: 2400, fs: 9},
+		col("On 27 July 2023, the university’s associate professor", 953),
+		col("was elected as co-chair of the working group on", 942),
+		{text: "Read the speech here.", x0: 275, x1: 446, y: 940, fs: 9},
+		{text: "the findings of the report. in Nairobi, Kenya.", x0: 22, x1: 436, y: 931, fs: 9},
+		col("With the election, the professor will work closely", 920),
+	}
+	if got := pdfColumnRight(lines, 1); got != 277 {
+		t.Errorf("got right edge %v, want 277", got)
+	}
+	if got := pdfJoinLines(lines[1:3], nil); len(got) != 1 {
+		t.Errorf("got %d paragraphs %q, want the two column lines joined", len(got), got)
+	}
+}
