@@ -353,6 +353,11 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	if n == 0 {
 		return personCand{}, false
 	}
+	// "its Chief Sustainability Officer": one word before a title head is
+	// part of the title
+	if n == 1 && b < len(p.toks) && p.toks[b].NL == 0 && p.f.names.isTitleHead(p.toks[b].Text) {
+		return personCand{}, false
+	}
 	// a company, school or outlet: "Yong Trading", "Bloomberg Television"
 	if orgTailWords[p.toks[b-1].Text] || b < len(p.toks) && p.toks[b].NL == 0 && orgTailWords[p.toks[b].Text] {
 		return personCand{}, false
@@ -688,6 +693,9 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 			// is the next person with a title, not this one's appositive
 			return "", "", b
 		}
+		if captionWords[t.Text] && head {
+			break // "Minister for Climate Change Bottom left: ..." in a photo caption
+		}
 		if t.Word && lx.isTitleHead(t.Text) {
 			head = true
 		} else if t.Word && (t.Cap || lx.isTitleWord(t.Text) || lx.in(lx.comp, t.Text) || p.ag.covered[j] != 0) {
@@ -728,6 +736,10 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	}
 	return p.text[p.toks[start].Start:p.toks[j-1].End], country, j
 }
+
+// captionWords start the next label of a photo caption ("Bottom left:",
+// "Top right:"), which ends a title.
+var captionWords = map[string]bool{"Top": true, "Bottom": true, "Left": true, "Right": true, "Middle": true, "Centre": true, "Center": true, "Above": true, "Below": true, "Pictured": true, "Photo": true}
 
 // titleParen returns the end of a bracketed part of a title starting at
 // token j ("(Planning, Landuse and Environment)", "(Policy)"): capitalized
