@@ -1592,17 +1592,21 @@ func (p *dateParser) parseDayAfter(i int) int {
 	isDay := func(k int) bool {
 		return k < len(p.toks) && p.toks[k].kind == tWord && p.toks[k].caps&capAll == 0 && strings.EqualFold(p.tokText(k), "day")
 	}
+	if p.toks[j].kind != tWord {
+		return i
+	}
+	is := func(k int, w string) bool { return strings.EqualFold(p.tokText(k), w) }
 	off, end := 0, 0
-	switch w := strings.ToLower(p.tokText(j)); {
-	case (w == "following" || w == "next") && isDay(j+1):
+	switch {
+	case (is(j, "following") || is(j, "next")) && isDay(j+1):
 		off, end = 1, j+2
-	case (w == "previous" || w == "preceding") && isDay(j+1):
+	case (is(j, "previous") || is(j, "preceding")) && isDay(j+1):
 		off, end = -1, j+2
 	case isDay(j) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord:
-		switch strings.ToLower(p.tokText(j + 1)) {
-		case "before":
+		switch {
+		case is(j+1, "before"):
 			off, end = -1, j+2
-		case "after":
+		case is(j+1, "after"):
 			off, end = 1, j+2
 		}
 		// "the day after the summit" names another event's day.
