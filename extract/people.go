@@ -252,7 +252,10 @@ func (p *peopleScan) hyphenName(w string) bool {
 		if x == "" {
 			return false
 		}
-		if p.f.names.isCommonWord(x) || p.f.gaz.isPlaceWord(x) || p.f.names.in(p.f.names.comp, x) || p.f.names.isTitleWord(x) {
+		// "Bogdan-Martin": a capitalized given name is a name part even
+		// when it is also a word (martin)
+		given := x[0] >= 'A' && x[0] <= 'Z' && p.f.names.bits[x]&(bitGiven|bitGivenW) != 0
+		if p.f.names.isCommonWord(x) && !given || p.f.gaz.isPlaceWord(x) || p.f.names.in(p.f.names.comp, x) || p.f.names.isTitleWord(x) {
 			return false
 		}
 	}
