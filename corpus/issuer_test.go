@@ -114,6 +114,10 @@ func TestTitleAfterIssuerBlock(t *testing.T) {
 			"Senators Introduce the Cost-Cutters Act", FormatHTML, nil, nil},
 		{"abbreviations in a headline", "ASEAN-U.S. Leaders' Statement on the ASEAN-U.S. Comprehensive Strategic Partnership\n\n" + para,
 			"ASEAN-U.S. Leaders' Statement on the ASEAN-U.S. Comprehensive Strategic Partnership", FormatText, nil, nil},
+		{"tabbed date after headline", "Senator Announces Grant for Harbor Dredging\tMarch 13, 2015\n\n" + para,
+			"Senator Announces Grant for Harbor Dredging", FormatHTML, nil, nil},
+		{"tab inside headline kept", "Senator Announces Grant\tfor Harbor Dredging\n\n" + para,
+			"Senator Announces Grant\tfor Harbor Dredging", FormatHTML, nil, nil},
 		{"headline is not an issuer", "Commerce Department Awards $20 Million for Coastal Resilience\n\nWASHINGTON - " + para,
 			"Commerce Department Awards $20 Million for Coastal Resilience", FormatText, nil, nil},
 	}

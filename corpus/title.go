@@ -71,7 +71,7 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 		return
 	}
 	from := c.takePreTitle(lines, s, i)
-	parts := []string{strings.TrimSpace(stripSymbol(lines[i].text))}
+	parts := []string{c.stripTabbedDate(strings.TrimSpace(stripSymbol(lines[i].text)))}
 	end := i + 1
 	for end < s.end && len(parts) < 4 {
 		at := end
@@ -155,6 +155,20 @@ func endsWithModifier(s string) bool {
 		}
 	}
 	return false
+}
+
+// stripTabbedDate removes a date set after a tab at the end of a headline
+// line ("Senator Announces Grant<TAB>March 13, 2015"), as listing pages
+// print them.
+func (c *Cleaner) stripTabbedDate(t string) string {
+	i := strings.LastIndexByte(t, '\t')
+	if i <= 0 {
+		return t
+	}
+	if tail := strings.TrimSpace(t[i+1:]); c.rules.isDateOnly(tail) || isNumericDate(tail) {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
 }
 
 // modifierContinues reports whether next, a short capitalized line, is
