@@ -410,7 +410,7 @@ func dtHasPubLabel(text string, pos int) bool {
 }
 
 // dtSignOffWords name an issuing body on a sign-off line.
-var dtSignOffWords = []string{"ministry", "department", "office", "agency", "commission", "authority", "embassy", "council", "bureau", "government", "secretariat", "administration", "board", "directorate", "mission", "cabinet", "prime minister", "president", "ministries", "committee", "division", "service", "institute", "corporation", "centre", "center", "command"}
+var dtSignOffWords = []string{"ministry", "ministries", "minister", "department", "office", "agency", "commission", "authority", "embassy", "consulate", "council", "bureau", "government", "secretariat", "administration", "board", "directorate", "mission", "delegation", "cabinet", "president", "committee", "division", "service", "institute", "corporation", "centre", "center", "command", "treasury", "parliament", "secretary", "spokesperson"}
 
 // Limits of a sign-off name line.
 const (
@@ -421,9 +421,8 @@ const (
 )
 
 // dtIsSignOff reports whether the date line at pos closes the release: the
-// line above names an issuing body (all capitals, or an organization word
-// without a sentence's final stop), and what follows is short (contacts,
-// "###", notes to editors).
+// line above names an issuing body (see dtSignOffName), and what follows
+// is short (contacts, "###", notes to editors).
 func dtIsSignOff(text string, pos int) bool {
 	// The name line, or the line above a place line under it
 	// ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE" / "14 MARCH 2025").
@@ -467,8 +466,8 @@ func dtLinesAbove(text string, ls, n int) []string {
 	return out
 }
 
-// dtSignOffName reports whether line names an issuing body: all capitals,
-// or with an organization word, short and without a sentence's final stop.
+// dtSignOffName reports whether line names an issuing body: short, with an
+// organization word, capitalized and without a sentence's final stop.
 func dtSignOffName(name string) bool {
 	if len(name) > signOffMaxLineLen || len(strings.Fields(name)) > signOffMaxWords {
 		return false
@@ -476,30 +475,29 @@ func dtSignOffName(name string) bool {
 	if strings.HasSuffix(name, ".") || strings.HasSuffix(name, ":") || strings.HasSuffix(name, ",") {
 		return false
 	}
-	letters, upper := 0, 0
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if c >= '0' && c <= '9' {
-			return false
-		}
-		if dtIsLetter(c) {
-			letters++
-			if c >= 'A' && c <= 'Z' {
-				upper++
-			}
-		}
+	if strings.ContainsAny(name, "0123456789") {
+		return false
 	}
 	lower := strings.ToLower(name)
-	if strings.Contains(lower, "release") || strings.Contains(lower, "contact") || strings.Contains(lower, "enquir") {
-		return false // a heading ("MEDIA RELEASE"), not a signature
+	for _, w := range dtSignOffNotNames {
+		if strings.Contains(lower, w) {
+			return false // a heading ("MEDIA RELEASE", "NEXT COMMITTEE MEETING")
+		}
+	}
+	if name[0] >= 'a' && name[0] <= 'z' {
+		return false
 	}
 	for _, w := range dtSignOffWords {
 		if strings.Contains(lower, w) {
-			return name[0] < 'a' || name[0] > 'z'
+			return true
 		}
 	}
-	return letters >= 6 && upper == letters && len(strings.Fields(name)) >= 2
+	return false
 }
+
+// dtSignOffNotNames mark a line above a date as a heading or an event,
+// not the issuing body's signature.
+var dtSignOffNotNames = []string{"release", "contact", "enquir", "meeting", "session", "deadline", "schedule", "next", "date", "event", "conference", "workshop", "closing", "opening", "hearing", "consultation", "until", "from"}
 
 // dtTrimTrailingTime removes a time of day with an optional zone from the
 // end of a lower-cased label ("embargoed until 00:01 gmt").
