@@ -44,6 +44,17 @@ var headlineVerbs = map[string]bool{
 	"joins": true, "names": true, "appoints": true, "appointed": true, "extends": true, "deepen": true,
 	"deepens": true, "strengthen": true, "strengthens": true, "invests": true, "seeks": true, "sets": true,
 	"takes": true, "will": true, "is": true, "are": true, "was": true, "has": true, "have": true,
+	"convenes": true, "discusses": true, "begins": true, "starts": true, "concludes": true, "reaches": true,
+	"completes": true, "reports": true, "warns": true, "says": true, "plans": true, "proposes": true,
+	"submits": true, "receives": true, "wins": true, "celebrates": true, "commemorates": true, "condemns": true,
+	"supports": true, "backs": true, "renews": true, "reviews": true, "introduces": true, "presents": true,
+	"confirms": true, "establishes": true, "creates": true, "selects": true, "elects": true, "rejects": true,
+	"finalizes": true, "finalises": true, "co-hosts": true, "leads": true, "outlines": true, "highlights": true,
+	"explores": true, "promotes": true, "pledges": true, "commits": true, "provides": true, "delivers": true,
+	"offers": true, "grants": true, "funds": true, "allocates": true, "cuts": true, "raises": true,
+	"gives": true, "makes": true, "sees": true, "rolls": true, "kicks": true, "honors": true,
+	"honours": true, "recognizes": true, "recognises": true, "responds": true, "clarifies": true, "seizes": true,
+	"charges": true, "fines": true, "orders": true, "finds": true, "rules": true, "votes": true, "passes": true,
 }
 
 // classificationMarks are security and distribution marks printed on a

@@ -34,6 +34,8 @@ func TestIsBodyName(t *testing.T) {
 		{"Department officials met in Paris", false},
 		{"House Passes Spending Bill", false},
 		{"of the Ministry", false},
+		{"Joint Committee on Trade Meets in Tokyo", false},
+		{"Electoral Commission Publishes Final Results", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.line, func(t *testing.T) {
