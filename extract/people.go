@@ -539,6 +539,14 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 		if p.toks[k+1].NL > 0 {
 			break
 		}
+		if ci := p.ag.covered[k]; ci != 0 && head {
+			// "Ministry of Economy, Trade and Industry State Minister": the
+			// body's whole name is part of the title
+			if bs := p.ag.cands[ci-1].start; bs < k && p.sameLine(bs, k) {
+				start, k = bs, bs
+				continue
+			}
+		}
 		lt := strings.ToLower(t.Text)
 		switch {
 		case lx.isTitleHead(t.Text) && t.Cap:
@@ -577,7 +585,7 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 		start++
 	}
 	// "Readout of President": a heading word and its complement are not the title
-	for start+2 < a && lx.wordBits(p.toks[start].Text)&bitComp != 0 && !lx.isTitleWord(p.toks[start].Text) && !p.placeAt(start, a) &&
+	for start+2 < a && lx.wordBits(p.toks[start].Text)&bitComp != 0 && !lx.isTitleWord(p.toks[start].Text) && !p.placeAt(start, a) && p.ag.covered[start] == 0 &&
 		(p.toks[start+1].Text == "of" || p.toks[start+1].Text == "for" || p.toks[start+1].Text == "on") {
 		start += 2
 		for start < a && titleConnectors[strings.ToLower(p.toks[start].Text)] {

@@ -58,6 +58,8 @@ func TestPeopleGeneral(t *testing.T) {
 		{"double-barrelled name with a given name that is a word", "Ms. Doreen Bogdan-Martin, ITU Secretary-General, said so.",
 			[]wantPerson{{"Doreen Bogdan-Martin", "ITU Secretary-General", ""}}},
 		{"hyphenated words are not names", "the Post-War and Mid-June and Asia-Pacific plans", nil},
+		{"a body's name with commas inside the title", "Ministry of Economy, Trade and Industry State Minister Nakatani Shinichi attended.",
+			[]wantPerson{{"Nakatani Shinichi", "Ministry of Economy, Trade and Industry State Minister", "JP"}}},
 		{"compound adjectives are not given names", "Seoul-based and Lee-led firms met at Park-style venues.", nil},
 		{"a family name before an ordinary word is no name", "Park Avenue and Long Island are places.", nil},
 		{"comma title before a place is no person", "The Minister of Finance, Tokyo Metropolitan, said so.", nil},
