@@ -64,6 +64,8 @@ var dateCasesGeneral = []dateCase{
 	{name: "financial year span", text: "in the 2024 to 2025 financial year", want: []string{"2024/2025"}},
 	{name: "fiscal year span glued", text: "during the 2023-24 fiscal year", want: []string{"2023/2024"}},
 	{name: "the year then a plain noun", text: "the 2024 plan", want: nil},
+	{name: "irregular past verb", pub: "2024-01-05", text: "In February exports rose sharply.", want: []string{"2023-02"}},
+	{name: "said with a future clause", pub: "2024-01-05", text: "The ministry said it will hold talks in February.", want: []string{"2024-02"}},
 	{name: "year-end", pub: "2025-03-14", text: "The review ends by year-end.", want: []string{"2025"}},
 	{name: "the end of the year", pub: "2025-03-14", text: "The review ends by the end of the year.", want: []string{"2025"}},
 	{name: "the end of the year before is no date", pub: "2025-03-14", text: "At the end of the year before, talks failed.", want: nil},

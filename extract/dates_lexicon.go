@@ -121,7 +121,7 @@ fiscal,financial fiscal
 earlier,later earlierlater
 units,unit,mm,cm,mg,ml,kwh,mwh,gwh,twh,ft,feet,inches,degrees,lbs,ha,tco2e,bbl,sgd,gbp,aud,krw,inr,cny,people,persons,participants,members,students,companies,km,kilometers,kilometres,meters,metres,miles,tons,tonnes,kg,yen,dollars,euros,won,baht,usd,eur,jpy,percent,per,cases,times,hours,minutes,pages,items,projects,households,vehicles,employees,workers,officials,delegates,visitors,sites,schools,mw,gw,kw,mhz,ghz,mbps,gbps,hectares,acres,barrels,jobs,patients,deaths,beds,votes,seats,pcs,points unitnoun
 will,shall,plan,plans,planned,scheduled,upcoming,forthcoming,expected,intends,intend,aims,going,next,future,forward future
-was,were,had,held,did,met,took,last,ago,previously,earlier,past,since,already past
+was,were,had,held,did,met,took,last,ago,previously,earlier,past,since,already,rose,fell,grew,began,came,went,said,made,gave,led,left,won,spent,sent,brought,told,became,saw past
 held,hold,holds,holding,convene,convened,convenes,convening,met,meet,meets,hosted,host,hosts,hosting,place,scheduled,gathered,opened,opens,visited,visit,attended,occur,occurred event
 年,년 yearcjk
 月,월 monthcjk
