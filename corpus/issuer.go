@@ -24,6 +24,11 @@ var orgHeads = map[string]bool{
 	"delegation": true, "presidency": true, "chancellery": true, "assembly": true, "court": true, "tribunal": true,
 	"union": true, "bank": true, "fund": true, "corporation": true, "foundation": true, "forum": true,
 	"registry": true, "inspectorate": true, "regulator": true, "group": true, "house": true, "spokesperson": true,
+	// Offices held by the person a release is issued by ("Minister for
+	// Foreign Affairs", "Secretary of State").
+	"minister": true, "secretary": true, "treasurer": true, "president": true, "commissioner": true,
+	"ambassador": true, "attorney-general": true, "premier": true, "chancellor": true, "governor": true,
+	"mayor": true, "spokesman": true, "spokeswoman": true,
 }
 
 // orgConnectors may stand between the words of a body's name.
@@ -88,7 +93,7 @@ func (r *chromeRules) isIssuerLine(t string) bool {
 	if r.isDateline(t) && wordCount(t) <= 8 || isNumericDate(t) || isDateFragment(t) {
 		return true
 	}
-	if isCodeLine(t) || isContactLine(t) && wordCount(t) <= 16 {
+	if isCodeLine(t) || isContactLine(t) && wordCount(t) <= 16 || isHonorificName(t) {
 		return true
 	}
 	return isBodyName(t)
@@ -265,6 +270,27 @@ func isBodyName(t string) bool {
 	}
 	if lw := strings.ToLower(words[head]); (lw == "house" || lw == "group" || lw == "union" || lw == "bank" || lw == "fund" || lw == "forum" || lw == "court") && head == 0 {
 		return false // a bare "House ..." or "Group of ..." is too weak alone
+	}
+	return true
+}
+
+// isHonorificName reports whether t is a minister's name with its
+// honorific alone on a line ("The Hon Penny Wong MP", "Senator the Hon
+// Don Farrell"), as releases print under the issuing office.
+func isHonorificName(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 3 || len(f) > 8 || endsSentence(t) {
+		return false
+	}
+	lead := strings.ToLower(f[0] + " " + f[1])
+	if !(lead == "the hon" || lead == "the hon." || lead == "the honourable" || lead == "the honorable" ||
+		strings.EqualFold(f[0], "hon") || strings.EqualFold(f[0], "hon.") || lead == "senator the") {
+		return false
+	}
+	for _, w := range f {
+		if headlineVerbs[strings.ToLower(w)] {
+			return false
+		}
 	}
 	return true
 }

@@ -34,6 +34,9 @@ func TestIsBodyName(t *testing.T) {
 		{"Department officials met in Paris", false},
 		{"House Passes Spending Bill", false},
 		{"of the Ministry", false},
+		{"Minister for Foreign Affairs", true},
+		{"President Signs Executive Order on Trade", false},
+		{"Secretary Meets Counterparts in Tokyo", false},
 		{"Joint Committee on Trade Meets in Tokyo", false},
 		{"Electoral Commission Publishes Final Results", false},
 	}
@@ -70,6 +73,8 @@ func TestIsIssuerLine(t *testing.T) {
 		{"Results of the 8th Tourism Ministers' Meeting", false},
 		{"Notice of Meeting: Advisory Board on Trade", false},
 		{"2 million people use the service", false},
+		{"The Hon Jane Citizen MP", true},
+		{"The Hon Minister Announces New Funding", false},
 		{"The ministers agreed on a target of 30 million visitors.", false},
 	}
 	for _, tc := range cases {
@@ -120,6 +125,10 @@ func TestTitleAfterIssuerBlock(t *testing.T) {
 			"Senator Announces Grant for Harbor Dredging", FormatHTML, nil, nil},
 		{"tab inside headline kept", "Senator Announces Grant\tfor Harbor Dredging\n\n" + para,
 			"Senator Announces Grant\tfor Harbor Dredging", FormatHTML, nil, nil},
+		{"body without head noun above a label", "GOVERNMENT OF CANADA\nInnovation, Science and Economic Development Canada\n\nNEWS RELEASE\n\nGovernment of Canada announces results of the spectrum auction\n\n" + para,
+			"Government of Canada announces results of the spectrum auction", FormatText, nil, []string{"NEWS RELEASE"}},
+		{"office and minister above headline", "Media Statement\nMinister for Foreign Affairs\nThe Hon Jane Citizen MP\n\nAustralia welcomes the regional maritime agreement\n\n" + para,
+			"Australia welcomes the regional maritime agreement", FormatText, []string{"Minister for Foreign Affairs"}, nil},
 		{"headline is not an issuer", "Commerce Department Awards $20 Million for Coastal Resilience\n\nWASHINGTON - " + para,
 			"Commerce Department Awards $20 Million for Coastal Resilience", FormatText, nil, nil},
 	}

@@ -278,6 +278,9 @@ func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 		return false
 	}
 	j := i + 1
+	for j < end && j <= i+2 && lines[j].kind == kindBlank {
+		j++
+	}
 	if j >= end || lines[j].kind != kindBody && lines[j].kind != kindChrome {
 		return false
 	}
