@@ -31,6 +31,7 @@ var honorificAbbrevs = map[string]bool{
 	"Rep": true, "Col": true, "Capt": true, "Lt": true, "Adm": true, "Maj": true,
 	"Sgt": true, "Gov": true, "Amb": true, "Messrs": true, "Mme": true, "Mlle": true,
 	"Ir": true, "Er": true, "Ar": true, // engineer, architect (Malaysia, Singapore, Brunei)
+	"MR": true, "MRS": true, "MS": true, "DR": true, "PROF": true, "AMB": true, "GEN": true, "SEN": true, "REP": true, // transcripts
 }
 
 // tokenize splits text into word and punctuation tokens with byte offsets.

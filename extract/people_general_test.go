@@ -60,6 +60,8 @@ func TestPeopleGeneral(t *testing.T) {
 		{"hyphenated words are not names", "the Post-War and Mid-June and Asia-Pacific plans", nil},
 		{"a body's name with commas inside the title", "Ministry of Economy, Trade and Industry State Minister Nakatani Shinichi attended.",
 			[]wantPerson{{"Nakatani Shinichi", "Ministry of Economy, Trade and Industry State Minister", "JP"}}},
+		{"transcript speakers with dotted honorifics", "MS. JEAN-PIERRE:  Look, we said it.\nMR. KIRBY:  Thank you.",
+			[]wantPerson{{"Jean-Pierre", "", ""}, {"Kirby", "", ""}}},
 		{"compound adjectives are not given names", "Seoul-based and Lee-led firms met at Park-style venues.", nil},
 		{"a family name before an ordinary word is no name", "Park Avenue and Long Island are places.", nil},
 		{"comma title before a place is no person", "The Minister of Finance, Tokyo Metropolitan, said so.", nil},
