@@ -92,6 +92,11 @@ var dateCasesGeneral = []dateCase{
 	{name: "legal day of month", text: "Dated this 14th day of March 2025", want: []string{"2025-03-14"}, mention: "14th day of March 2025"},
 	{name: "all caps weekday date", text: "FRIDAY, MARCH 14, 2025", want: []string{"2025-03-14"}},
 
+	{name: "analyst quarter order", text: "in 3Q 2024 and 1H 2025", want: []string{"2024-Q3", "2025-H1"}},
+	{name: "analyst quarter glued year", text: "results for 2Q24", want: []string{"2024-Q2"}},
+	{name: "third half is no half", text: "the 3H 2024 plan", want: nil},
+	{name: "model codes are no quarters", text: "the 5Q 2024 and 4QX models", want: nil},
+
 	// Wrapped text.
 	{name: "month hyphenated at line end", text: "The ministers will meet on 30 Novem-\nber 2023 in Geneva.", want: []string{"2023-11-30"}},
 	{name: "month first hyphenated at line end", text: "signed on Decem-\nber 5, 2023 in Geneva.", want: []string{"2023-12-05"}},

@@ -1304,6 +1304,24 @@ func (p *dateParser) parseMixed(i int) int {
 		}
 		p.emit(i, j, dtExpr{a: dtPoint{y: y, g: gFY}})
 		return j
+	case (len(w) == 2 || len(w) == 4) && (w[1] == 'Q' || w[1] == 'H') && w[0] >= '1' && w[0] <= '4' && (len(w) == 2 || dtAllDigits(w[2:])):
+		// 3Q 2024, 1H 2025, 2Q24 (analysts' order).
+		n := int(w[0] - '0')
+		g := gQuarter
+		if w[1] == 'H' {
+			if n > 2 {
+				return i
+			}
+			g = gHalf
+		}
+		if len(w) == 4 {
+			p.emit(i, i+1, dtExpr{a: dtPoint{y: 2000 + dtAtoi(w[2:]), g: g, sub: n}})
+			return i + 1
+		}
+		if y, k, ok := p.yearAt(i+1, minBareYear, maxBareYear); ok {
+			p.emit(i, k, dtExpr{a: dtPoint{y: y, g: g, sub: n}})
+			return k
+		}
 	case len(w) == 2 && (w[0] == 'Q' || w[0] == 'H') && w[1] >= '1' && w[1] <= '4':
 		n := int(w[1] - '0')
 		g := gQuarter
