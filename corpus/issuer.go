@@ -96,7 +96,34 @@ func (r *chromeRules) isIssuerLine(t string) bool {
 	if isCodeLine(t) || isContactLine(t) && wordCount(t) <= 16 || isHonorificName(t) {
 		return true
 	}
-	return isBodyName(t)
+	if isBodyName(t) {
+		return true
+	}
+	// "European Commission - Press release", "MEDIA ADVISORY | 5 March
+	// 2024": issuer parts joined by a separator, one of them a label.
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", ": "} {
+		a, b, ok := strings.Cut(t, sep)
+		if !ok {
+			continue
+		}
+		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+		if r.isIssuerPart(a) && r.isIssuerPart(b) && (r.isLabel(a) || r.isLabel(b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLabel reports whether t is a release label or section name.
+func (r *chromeRules) isLabel(t string) bool {
+	n := normLine(t)
+	return releaseTypes[n] || genericSections[n] || issuerLabels[n]
+}
+
+// isIssuerPart reports whether t, a part of a line, is a label, a date or
+// a body name.
+func (r *chromeRules) isIssuerPart(t string) bool {
+	return t != "" && (r.isLabel(t) || r.isDateOnly(t) || isNumericDate(t) || isBodyName(t) || r.isDateline(t) && wordCount(t) <= 6)
 }
 
 // isNumericDate reports whether t is a date of digits alone: 2016.12.08,

@@ -74,6 +74,11 @@ func TestIsIssuerLine(t *testing.T) {
 		{"Notice of Meeting: Advisory Board on Trade", false},
 		{"2 million people use the service", false},
 		{"The Hon Jane Citizen MP", true},
+		{"European Commission - Press release", true},
+		{"MEDIA ADVISORY | 5 March 2024", true},
+		{"Press release | 12 March 2024 | Brussels", true},
+		{"Trade talks - Ministers agree new rules", false},
+		{"Press release: Ministers agree new rules on trade", false},
 		{"The Hon Minister Announces New Funding", false},
 		{"The ministers agreed on a target of 30 million visitors.", false},
 	}
