@@ -134,6 +134,10 @@ func TestTitleAfterIssuerBlock(t *testing.T) {
 			"Government of Canada announces results of the spectrum auction", FormatText, nil, []string{"NEWS RELEASE"}},
 		{"office and minister above headline", "Media Statement\nMinister for Foreign Affairs\nThe Hon Jane Citizen MP\n\nAustralia welcomes the regional maritime agreement\n\n" + para,
 			"Australia welcomes the regional maritime agreement", FormatText, []string{"Minister for Foreign Affairs"}, nil},
+		{"body name under headline", "Tourism Ministers Agree on Visa Steps\nJapan Tourism Agency\nMarch 5, 2024\n\n" + para,
+			"Tourism Ministers Agree on Visa Steps", FormatText, []string{"Japan Tourism Agency"}, nil},
+		{"headline wrapped before a body name", "Talks on Fisheries Held with the\nMinistry of Marine Affairs\n\n" + para,
+			"Talks on Fisheries Held with the Ministry of Marine Affairs", FormatText, nil, nil},
 		{"headline is not an issuer", "Commerce Department Awards $20 Million for Coastal Resilience\n\nWASHINGTON - " + para,
 			"Commerce Department Awards $20 Million for Coastal Resilience", FormatText, nil, nil},
 	}

@@ -328,11 +328,14 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 	if nn > 90 {
 		return false
 	}
-	if releaseTypes[normLine(next)] || c.rules.siteName.MatchString(next) {
+	if releaseTypes[normLine(next)] {
 		return false
 	}
 	words := strings.Fields(prev)
 	lastWord := strings.ToLower(words[len(words)-1])
+	if !titleConnectors[lastWord] && (c.rules.siteName.MatchString(next) || c.rules.isIssuerLine(next)) {
+		return false // the issuing body or a label printed under the headline
+	}
 	if titleConnectors[lastWord] || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "-") || startsLowerRune(next) {
 		return true
 	}
