@@ -22,6 +22,10 @@ var dateCasesGeneral = []dateCase{
 	{name: "korean hangul date", text: "2019년 4월 3일 발표", want: []string{"2019-04-03"}, mention: "2019년 4월 3일"},
 	{name: "korean hangul month", text: "2019년 4월 발표", want: []string{"2019-04"}},
 	{name: "korean dots with weekday", text: "Date 2019. 4. 3.(Wed) here", want: []string{"2019-04-03"}},
+	{name: "cjk range month day", text: "2023年11月30日～12月1日 開催", want: []string{"2023-11-30/2023-12-01"}},
+	{name: "cjk range day", text: "2023年11月28日（火）～30日（木）", want: []string{"2023-11-28/2023-11-30"}},
+	{name: "cjk range full", text: "2023年12月28日-2024年1月5日", want: []string{"2023-12-28/2024-01-05"}},
+	{name: "cjk range backwards stays one date", text: "2023年11月30日～29日", want: []string{"2023-11-30"}},
 	{name: "reiwa year", text: "The budget for Reiwa 5 was approved.", want: []string{"2023"}, mention: "Reiwa 5"},
 	{name: "heisei year", text: "Statistics for Heisei 30 show growth.", want: []string{"2018"}},
 	{name: "fy reiwa", text: "Requests under FY Reiwa 6 are due.", want: []string{"FY2024"}, mention: "FY Reiwa 6"},
@@ -96,6 +100,12 @@ var dateCasesGeneral = []dateCase{
 	{name: "analyst quarter glued year", text: "results for 2Q24", want: []string{"2024-Q2"}},
 	{name: "third half is no half", text: "the 3H 2024 plan", want: nil},
 	{name: "model codes are no quarters", text: "the 5Q 2024 and 4QX models", want: nil},
+
+	{name: "numeric dmy range", text: "Period: 30/11/2023 - 01/12/2023", want: []string{"2023-11-30/2023-12-01"}},
+	{name: "numeric mdy range", text: "Period: 11/30/2023 - 12/01/2023", want: []string{"2023-11-30/2023-12-01"}},
+	{name: "dotted dmy range", text: "Zeitraum 30.11.2023 – 01.12.2023", want: []string{"2023-11-30/2023-12-01"}},
+	{name: "ambiguous numeric pair stays apart", text: "Period: 03/04/2023 - 05/06/2023 as of 25/04/2023", want: []string{"2023-04-03", "2023-06-05", "2023-04-25"}},
+	{name: "numeric range backwards stays apart", text: "Period: 30/11/2023 - 01/10/2023", want: []string{"2023-11-30", "2023-10-01"}},
 
 	// Wrapped text.
 	{name: "month hyphenated at line end", text: "The ministers will meet on 30 Novem-\nber 2023 in Geneva.", want: []string{"2023-11-30"}},

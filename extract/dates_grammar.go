@@ -215,6 +215,9 @@ func (p *dateParser) parenWeekday(i int) (wd, j int, ok bool) {
 	if !p.isPunct(i, '(') || i+1 >= len(p.toks) {
 		return 0, i, false
 	}
+	if wd := dtCJKWeekday(p.tokText(i + 1)); wd != 0 && p.isPunct(i+2, ')') {
+		return wd, i + 3, true // （火）
+	}
 	k := p.kw(i + 1)
 	if !k.has(kfWeekday) || p.toks[i+1].kind != tWord || p.toks[i+1].caps == 0 {
 		return 0, i, false
@@ -227,6 +230,19 @@ func (p *dateParser) parenWeekday(i int) (wd, j int, ok bool) {
 		return 0, i, false
 	}
 	return int(k.wday), j + 1, true
+}
+
+// dtCJKWeekday returns the ISO weekday of a one-character Japanese or
+// Korean weekday (火, 수), or 0.
+func dtCJKWeekday(w string) int {
+	for n, set := range [...]string{"月월", "火화", "水수", "木목", "金금", "土토", "日일"} {
+		for _, r := range set {
+			if w == string(r) {
+				return n + 1
+			}
+		}
+	}
+	return 0
 }
 
 // weekdayPrefix parses "Tuesday," / "Tue." / "Monday" at i.
@@ -895,27 +911,58 @@ func (p *dateParser) parseHyphenDMY(i int) int {
 // parseNumericDMY parses all-numeric day-month-year forms at i: 13/03/2014,
 // 03/04/2014 (ambiguous), 13.03.2014, 13-03-2014.
 func (p *dateParser) parseNumericDMY(i int) int {
-	if i+4 >= len(p.toks) {
+	e, j, ok := p.numericDMY(i)
+	if !ok {
 		return i
+	}
+	// 30/11/2023 - 01/12/2023: a range when both read the same way; an
+	// ambiguous end takes the order of an unambiguous start.
+	if k, isAnd, ok := p.conn(j); ok && !isAnd && !e.amb && !p.isPunct(j, '/') {
+		if b, k2, ok := p.numericDMY(k); ok && b.a.y >= e.a.y {
+			consistent := true
+			switch {
+			case b.amb && e.dayFirst:
+				b.a.m, b.a.d = b.a.d, b.a.m
+			case b.amb && !e.monthFirst:
+				consistent = false
+			case (e.dayFirst && b.monthFirst) || (e.monthFirst && b.dayFirst):
+				consistent = false
+			}
+			if consistent && dtValidDay(b.a.y, b.a.m, b.a.d) && dtDayIndex(b.a, b.a.y) > dtDayIndex(e.a, e.a.y) {
+				e.b, e.rng = b.a, true
+				p.emit(i, k2, e)
+				return k2
+			}
+		}
+	}
+	p.emit(i, j, e)
+	return j
+}
+
+// numericDMY reads one all-numeric day-month-year date at i (see
+// parseNumericDMY) without emitting it.
+func (p *dateParser) numericDMY(i int) (dtExpr, int, bool) {
+	if i+4 >= len(p.toks) {
+		return dtExpr{}, i, false
 	}
 	t := p.toks[i]
 	sep := p.toks[i+1]
 	if sep.kind != tPunct || (sep.ch != '/' && sep.ch != '.' && sep.ch != '-') {
-		return i
+		return dtExpr{}, i, false
 	}
 	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
-		return i
+		return dtExpr{}, i, false
 	}
 	t2, sep2, t3 := p.toks[i+2], p.toks[i+3], p.toks[i+4]
 	if t2.kind != tNum || t2.ndig > 2 || sep2.kind != tPunct || sep2.ch != sep.ch || t3.kind != tNum || (t3.ndig != 4 && t3.ndig != 2) {
-		return i
+		return dtExpr{}, i, false
 	}
 	year := t3.num
 	if t3.ndig == 2 {
 		// 04/30/13: two-digit years only with slashes (13.03.14 and
 		// 13-03-14 are as often codes), read as the nearest century.
 		if sep.ch != '/' && !p.aloneOnLine(i, i+5) {
-			return i
+			return dtExpr{}, i, false
 		}
 		year += 2000
 		if t3.num >= twoDigitYearPivot {
@@ -923,31 +970,31 @@ func (p *dateParser) parseNumericDMY(i int) int {
 		}
 	}
 	if year < minFullYear || year > maxFullYear || t.num < 1 || t2.num < 1 {
-		return i
+		return dtExpr{}, i, false
 	}
 	// Not part of a longer chain (1.2.2014.5, 10-1-2014-3) or a
 	// number glued on the left.
 	if i > 0 && p.adjacent(i) && (p.toks[i-1].kind == tPunct || p.toks[i-1].kind == tNum) {
 		ch := p.toks[i-1].ch
 		if ch == '/' || ch == '.' || ch == '-' || ch == '+' || ch == '$' {
-			return i
+			return dtExpr{}, i, false
 		}
 	}
 	if i+6 < len(p.toks) && p.adjacent(i+5) && p.toks[i+5].kind == tPunct && p.adjacent(i+6) && p.toks[i+6].kind == tNum {
 		ch := p.toks[i+5].ch
 		if ch == sep.ch || ch == '.' || ch == ':' {
-			return i
+			return dtExpr{}, i, false
 		}
 	}
 	x, y2 := t.num, t2.num
 	e := dtExpr{a: dtPoint{y: year, g: gDay}, numeric: true}
 	switch {
 	case x > 31 || y2 > 31:
-		return i
+		return dtExpr{}, i, false
 	case sep.ch == '.' && (t.ndig != 2 || t2.ndig != 2) && x <= 12:
 		// 2.1.2014 reads as a version or section number; dotted dates
 		// are written with two-digit parts (05.01.2024).
-		return i
+		return dtExpr{}, i, false
 	case sep.ch == '.' && t3.ndig == 2 && y2 > 12 && x <= 12:
 		// 05.19.15 alone on a line (a US site's dateline): month first
 		// here, so not every dotted date is day-first.
@@ -970,11 +1017,10 @@ func (p *dateParser) parseNumericDMY(i int) int {
 		e.a.m, e.a.d = x, y2 // first, second; settled later
 	}
 	if !e.amb && !dtValidDay(e.a.y, e.a.m, e.a.d) {
-		return i
+		return dtExpr{}, i, false
 	}
 	j := p.afterDay(i+5, &e.a)
-	p.emit(i, j, e)
-	return j
+	return e, j, true
 }
 
 // parseYearFirst parses what starts with a four-digit number: ISO and
@@ -1266,8 +1312,15 @@ func (p *dateParser) parseCJK(i int) int {
 			return i
 		}
 		if i+5 < len(p.toks) && p.toks[i+4].kind == tNum && p.toks[i+4].ndig <= 2 && p.isWord(i+5, kfDayCJK) && dtValidDay(y, m, p.toks[i+4].num) {
+			a := dtPoint{y: y, m: m, d: p.toks[i+4].num, g: gDay}
 			j := p.afterDay(i+6, &dtPoint{})
-			p.emit(i, j, dtExpr{a: dtPoint{y: y, m: m, d: p.toks[i+4].num, g: gDay}})
+			if k, _, ok := p.conn(j); ok && !p.isPunct(j, '/') {
+				if b, k2, ok := p.cjkRangeEnd(k, a); ok {
+					p.emit(i, k2, dtExpr{a: a, b: b, rng: true})
+					return k2
+				}
+			}
+			p.emit(i, j, dtExpr{a: a})
 			return j
 		}
 		p.emit(i, i+4, dtExpr{a: dtPoint{y: y, m: m, g: gMonth}})
@@ -1275,6 +1328,36 @@ func (p *dateParser) parseCJK(i int) int {
 	}
 	p.emit(i, i+2, dtExpr{a: dtPoint{y: y, g: gYear}})
 	return i + 2
+}
+
+// cjkRangeEnd parses the end of a CJK date range at k, after the start a:
+// "2017年12月1日", "12月1日" or "1日" (the missing parts taken from a).
+func (p *dateParser) cjkRangeEnd(k int, a dtPoint) (dtPoint, int, bool) {
+	num := func(k, maxDig int) bool {
+		return k < len(p.toks) && p.toks[k].kind == tNum && int(p.toks[k].ndig) <= maxDig && !p.toks[k].ord
+	}
+	b := dtPoint{y: a.y, m: a.m, g: gDay}
+	if num(k, 4) && p.toks[k].ndig == 4 && p.isWord(k+1, kfYearCJK) {
+		b.y = p.toks[k].num
+		k += 2
+	}
+	switch {
+	case num(k, 2) && p.isWord(k+1, kfMonthCJK) && num(k+2, 2) && p.isWord(k+3, kfDayCJK):
+		b.m, b.d = p.toks[k].num, p.toks[k+2].num
+		k += 4
+		if b.y == a.y && dtDayIndex(b, b.y) < dtDayIndex(a, a.y) {
+			b.y++ // 12月30日～1月5日
+		}
+	case b.y == a.y && num(k, 2) && p.isWord(k+1, kfDayCJK):
+		b.d = p.toks[k].num
+		k += 2
+	default:
+		return dtPoint{}, k, false
+	}
+	if !dtValidDay(b.y, b.m, b.d) || dtDayIndex(b, b.y) <= dtDayIndex(a, a.y) {
+		return dtPoint{}, k, false
+	}
+	return b, p.afterDay(k, &b), true
 }
 
 // parseMixed handles tokens like FY2018, FY18, Q1 2015, H1 2015.
