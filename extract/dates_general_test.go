@@ -21,6 +21,8 @@ var dateCasesGeneral = []dateCase{
 	{name: "dotted decimal after korean date is no date", text: "Score 2019. 4. 3.5 points", want: nil},
 	{name: "korean hangul date", text: "2019년 4월 3일 발표", want: []string{"2019-04-03"}, mention: "2019년 4월 3일"},
 	{name: "korean hangul month", text: "2019년 4월 발표", want: []string{"2019-04"}},
+	{name: "korean dots range", text: "Period: 2023. 11. 30. ~ 12. 1. in Seoul", want: []string{"2023-11-30/2023-12-01"}},
+	{name: "korean dots followed by a list number", text: "Date: 2023. 11. 30. - 2. The plan", want: []string{"2023-11-30"}},
 	{name: "korean dots with weekday", text: "Date 2019. 4. 3.(Wed) here", want: []string{"2019-04-03"}},
 	{name: "cjk range month day", text: "2023年11月30日～12月1日 開催", want: []string{"2023-11-30/2023-12-01"}},
 	{name: "cjk range day", text: "2023年11月28日（火）～30日（木）", want: []string{"2023-11-28/2023-11-30"}},

@@ -1192,6 +1192,17 @@ func (p *dateParser) parseYMD(i int) int {
 			p.emit(i, p.afterDay(k2, &e.b), e)
 			return p.afterDay(k2, &e.b)
 		}
+		// 2019. 4. 3. ~ 4. 5.
+		if k+3 < len(p.toks) && p.koreanDots(i) && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && p.isPunct(k+1, '.') && p.adjacent(k+1) &&
+			p.toks[k+2].kind == tNum && p.toks[k+2].ndig <= 2 && p.toks[k+2].nl == 0 && !p.adjacent(k+2) && p.isPunct(k+3, '.') && p.adjacent(k+3) {
+			b := dtPoint{y: a.y, m: p.toks[k].num, d: p.toks[k+2].num, g: gDay}
+			if dtValidDay(b.y, b.m, b.d) && dtDayIndex(b, b.y) > dtDayIndex(a, a.y) {
+				e.b, e.rng = b, true
+				k2 := p.afterDay(k+4, &e.b)
+				p.emit(i, k2, e)
+				return k2
+			}
+		}
 		// 2017/10/30-11/02
 		if k+2 < len(p.toks) && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && p.isPunct(k+1, p.toks[i+1].ch) && p.adjacent(k+1) && p.adjacent(k+2) && p.toks[k+2].kind == tNum && p.toks[k+2].ndig <= 2 {
 			b := dtPoint{y: a.y, m: p.toks[k].num, d: p.toks[k+2].num, g: gDay}
