@@ -138,6 +138,12 @@ func TestTitleAfterIssuerBlock(t *testing.T) {
 			"Tourism Ministers Agree on Visa Steps", FormatText, []string{"Japan Tourism Agency"}, nil},
 		{"headline wrapped before a body name", "Talks on Fisheries Held with the\nMinistry of Marine Affairs\n\n" + para,
 			"Talks on Fisheries Held with the Ministry of Marine Affairs", FormatText, nil, nil},
+		{"byline under sentence-case headline", "Ministers discussed the trade crisis and conflict in the region\nJane Roe\n\n" + para,
+			"Ministers discussed the trade crisis and conflict in the region", FormatText, []string{"Jane Roe"}, nil},
+		{"title-case headline wraps", "Ministers Discuss Trade Crisis and\nConflict in the Region\n\n" + para,
+			"Ministers Discuss Trade Crisis and Conflict in the Region", FormatText, nil, nil},
+		{"one-sentence first paragraph stays", "On Monday, Dec. 26, a leader of the armed group was struck and killed by an airstrike near the dam, officials said today.\n\n" + para,
+			"On Monday, Dec. 26, a leader of the armed group was struck and killed by an airstrike near the dam, officials said today.", FormatText, []string{"On Monday, Dec. 26"}, nil},
 		{"headline is not an issuer", "Commerce Department Awards $20 Million for Coastal Resilience\n\nWASHINGTON - " + para,
 			"Commerce Department Awards $20 Million for Coastal Resilience", FormatText, nil, nil},
 	}

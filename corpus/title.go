@@ -66,7 +66,9 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 			if s.title == "" {
 				s.title = firstSentenceOf(strings.TrimSpace(lines[j].text), 160)
 			}
-			s.bodyFrom, s.titleEnd = c.takePreTitle(lines, s, j), j
+			// The title is the paragraph's first sentence: the paragraph stays
+			// in the text even when it is that one sentence.
+			s.bodyFrom, s.titleEnd = c.takePreTitle(lines, s, j), j+1
 		}
 		return
 	}
@@ -176,6 +178,26 @@ func (c *Cleaner) stripTabbedDate(t string) string {
 func (c *Cleaner) modifierContinues(prev, next string) bool {
 	return endsWithModifier(prev) && startsUpperRune(next) && c.isHeadline(next) && !c.rules.isDateline(next) &&
 		utf8.RuneCountInString(next) <= 60 && !endsSentence(next)
+}
+
+// isSentenceCase reports whether headline line s is set in sentence case:
+// after its first word, at least two content words start in lower case
+// and they outnumber the capitalized ones.
+func isSentenceCase(s string) bool {
+	lower, upper := 0, 0
+	for i, w := range strings.Fields(s) {
+		if i == 0 || titleConnectors[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return lower >= 2 && lower > upper
 }
 
 // startsUpperRune reports whether s starts with an upper-case letter.
@@ -345,6 +367,11 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 	first := strings.ToLower(strings.Fields(next)[0])
 	if first == "the" || first == "a" || first == "an" {
 		return false // a subtitle ("The Third Director General-Level Meeting")
+	}
+	if startsUpperRune(next) && isSentenceCase(prev) {
+		// A headline in sentence case goes on in lower case; a capitalized
+		// line under it is a byline or a subtitle ("Boris Johnson").
+		return false
 	}
 	return utf8.RuneCountInString(prev) <= 60 && nn <= 60
 }
