@@ -171,6 +171,7 @@ var pubCasesGeneral = []pubCase{
 	{name: "yearless dateline without any year", title: "Talks", text: "Talks\n\nWASHINGTON, March 3 – Exports rose.", want: ""},
 	{name: "yearless dateline and a bare year", title: "Talks", text: "Talks\n\nWASHINGTON, March 3 – Exports rose. The plan began in 2019.", want: ""},
 	{name: "yearless dateline with metadata", title: "Talks", text: "Talks\n\nTOKYO, Oct. 31 — Exports rose.", meta: corpus.Meta{Props: map[string]string{"article:published_time": "2017-10-31T09:00:00+09:00"}}, want: "2017-10-31", role: "2017-10-31"},
+	{name: "compact meta date with time", title: "T", text: "T\n\nBody.", meta: corpus.Meta{Props: map[string]string{"dc.date": "20171031T0900"}}, want: "2017-10-31"},
 	{name: "ambiguous meta date en-gb", title: "T", text: "T\n\nBody.", meta: corpus.Meta{Lang: "en-GB", Props: map[string]string{"date": "03/04/2014"}}, want: "2014-04-03"},
 	{name: "ambiguous meta date en-us", title: "T", text: "T\n\nBody.", meta: corpus.Meta{Lang: "en-US", Props: map[string]string{"date": "03/04/2014"}}, want: "2014-03-04"},
 	{name: "ambiguous meta date gov.uk", title: "T", text: "T\n\nBody.", uri: "https://www.gov.uk/government/news/x", meta: corpus.Meta{Props: map[string]string{"date": "03/04/2014"}}, want: "2014-04-03"},

@@ -787,7 +787,7 @@ func (f *DateFinder) parseDateString(s string, order dtDayOrder) (dtPoint, bool)
 		pt := dtPoint{y: dtAtoi(s[0:4]), m: dtAtoi(s[5:7]), g: gMonth}
 		return pt, pt.m >= 1 && pt.m <= 12 && pt.y >= minFullYear && pt.y <= maxFullYear
 	}
-	if len(s) == 8 && dtAllDigits(s) {
+	if len(s) >= 8 && dtAllDigits(s[:8]) && (len(s) == 8 || s[8] == 'T' || s[8] == 't') {
 		pt := dtPoint{y: dtAtoi(s[0:4]), m: dtAtoi(s[4:6]), d: dtAtoi(s[6:8]), g: gDay}
 		return pt, dtValidDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
 	}
