@@ -58,6 +58,8 @@ var dateCasesGeneral = []dateCase{
 	{name: "on tuesday future", pub: "2025-03-14", text: "The minister will travel on Tuesday to Seoul.", want: []string{"2025-03-18"}},
 	{name: "on friday in a friday release", pub: "2025-03-14", text: "The ministry announced on Friday that exports rose.", want: []string{"2025-03-14"}},
 	{name: "weekday without release date", text: "The minister said on Tuesday that exports rose.", want: nil},
+	{name: "weekly schedule is no relative", pub: "2025-03-14", text: "The office is open on Monday through Thursday and closed on Fridays.", want: nil},
+	{name: "weekday pair is no relative", pub: "2025-03-14", text: "Sessions run next Monday and Tuesday.", want: nil},
 	{name: "abbreviated weekday is no relative", pub: "2025-03-14", text: "Read it on Sun and Wed editions.", want: nil},
 	{name: "last friday with date", pub: "2025-03-14", text: "He left last Friday, March 7.", want: []string{"2025-03-07"}},
 	{name: "the following day", pub: "2025-03-14", text: "Talks opened on 10 March 2025. The following day the ministers signed.", want: []string{"2025-03-10", "2025-03-11"}},

@@ -457,12 +457,26 @@ func (p *dateParser) parseWeekdayFirst(i int, between bool) int {
 			return k
 		}
 	}
-	// "on Tuesday": a weekday near the release date.
-	if i > 0 && p.isWord(i-1, kfOn) && p.fullWeekday(i) {
+	// "on Tuesday": a weekday near the release date; "on Monday through
+	// Thursday" is a weekly schedule.
+	if i > 0 && p.isWord(i-1, kfOn) && p.fullWeekday(i) && !p.weekdaySpan(i) {
 		p.emit(i-1, i+1, dtExpr{rel: ruWeekday, relSub: wd})
 		return i + 1
 	}
 	return i
+}
+
+// weekdaySpan reports whether the weekday at i opens a span of weekdays
+// ("Monday through Thursday", "Monday-Friday").
+func (p *dateParser) weekdaySpan(i int) bool {
+	k := i + 1
+	if p.isPunct(k, ',') {
+		k++
+	}
+	if !p.isWord(k, kfRangeTo) && !p.isPunct(k, '-') && !p.isWord(k, kfAnd) && !p.isWord(k, kfOr) {
+		return false
+	}
+	return k+1 < len(p.toks) && p.kw(k+1).has(kfWeekday) && p.toks[k+1].kind == tWord
 }
 
 // fullWeekday reports whether token i is a capitalized, unabbreviated
@@ -1632,7 +1646,7 @@ func (p *dateParser) parseRelative(t0, i int) int {
 		// "this morning", "last night": the release day, the day before.
 		p.emit(t0, j+1, dtExpr{rel: ruDay, relOff: dir})
 		return j + 1
-	case p.fullWeekday(j) && word != "current" && word != "present":
+	case p.fullWeekday(j) && word != "current" && word != "present" && !p.weekdaySpan(j):
 		// "last Friday", "next Tuesday", "this Monday"; a date may follow
 		// ("last Friday, March 7"), and then the date is the value.
 		if k2 := p.parseWeekdayFirst(j, false); k2 > j {
