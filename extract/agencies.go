@@ -23,14 +23,15 @@ var orgHeads = map[string]string{
 	"Federation": KindIndustry, "Chamber": KindIndustry, "Association": KindIndustry,
 	"Foundation": KindOther, "Organization": KindOther, "Organisation": KindOther,
 	"Society": KindOther, "Consortium": KindIndustry, "Corporation": KindIndustry,
-	"Service": KindGovernment,
+	"Service": KindGovernment, "Mission": KindGovernment,
 }
 
-// modifiedHeads name a body only after two or more words ("Rural Utilities
-// Service", "National Weather Service"): with one ("Broadband Service") they
-// are things, not bodies. Facilities and funds are places and programmes
+// modifiedHeads name a body only after two or more words or before an "of"
+// phrase ("Rural Utilities Service", "India Semiconductor Mission",
+// "Permanent Mission of Japan"): with one word ("Broadband Service", "Trade
+// Mission") they are things or trips, not bodies. Facilities and funds are places and programmes
 // more often than bodies; the gazetteer lists those that are bodies.
-var modifiedHeads = map[string]bool{"Service": true}
+var modifiedHeads = map[string]bool{"Service": true, "Mission": true}
 
 // instrumentWords name a legal instrument of a body: "Recommendation of the
 // Council on Artificial Intelligence" is not the name of a council.
@@ -375,6 +376,17 @@ func (s *agencyScan) patternAt(h int) int {
 			break
 		}
 		t := s.toks[k]
+		if (t.Text == "and" || t.Text == "&") && k > 0 && k+1 < h && s.toks[k].NL == 0 && s.covered[k-1] == 0 &&
+			s.isNameWord(k-1) && !s.f.gaz.isPlaceFold(s.toks[k-1].Fold) && s.f.gaz.demonyms[s.toks[k-1].Fold] == "" &&
+			!sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper {
+			// "India Electronics and Semiconductor Association"
+			start = k
+			continue
+		}
+		if weakModifiers[t.Text] && k+1 < h && s.f.gaz.demonyms[t.Fold+" "+s.toks[k+1].Fold] != "" {
+			start = k // "New Zealand Space Agency"
+			continue
+		}
 		if !t.Word || !s.isNameWord(k) || sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
 			weakModifiers[t.Text] || s.isDateWord(k) || headlineVerbs[t.Text] {
 			break
@@ -510,7 +522,7 @@ func (s *agencyScan) patternAt(h int) int {
 	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && instrumentWords[s.toks[h-3].Text] {
 		return h // "Recommendation of the Council on Artificial Intelligence"
 	}
-	if modifiedHeads[head] && h-start < 2 {
+	if modifiedHeads[head] && h-start < 2 && end == h+1 {
 		return h
 	}
 	if (head == "Center" || head == "Centre") && h > 0 && venueWords[s.toks[h-1].Text] {
@@ -554,6 +566,9 @@ func (s *agencyScan) patternCountry(start, h, end int) string {
 	for k := start; k < h; k++ {
 		if cc := s.f.gaz.demonyms[s.toks[k].Fold]; cc != "" {
 			return cc
+		}
+		if cc := s.f.gaz.demonyms[s.toks[k].Fold+" "+s.toks[k+1].Fold]; cc != "" {
+			return cc // "New Zealand Space Agency"
 		}
 	}
 	if start >= 2 && s.toks[start].NL == 0 && (s.toks[start-1].Text == "'s" || s.toks[start-1].Text == "\u2019s") {
@@ -858,6 +873,14 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 			key = bagKey(stripCountryKeys(c.keys, s.f.gaz))
 			if x, ok := byKey[key]; ok {
 				gi = x
+				if c.country != "" && groups[x].country != "" && c.country != groups[x].country {
+					// "New Zealand Space Agency" and "Norwegian Space Agency"
+					gi = -1
+					key += "|" + c.country
+					if y, ok := byKey[key]; ok {
+						gi = y
+					}
+				}
 			}
 		}
 		if gi < 0 {
@@ -968,6 +991,41 @@ func (g *gazetteer) isPlaceFold(f string) bool {
 	return n != nil && len(n.ids) > 0
 }
 
+// abbreviates reports whether short is long with some runs of words written
+// as their initials: "Ministry of Electronics & IT" abbreviates "Ministry of
+// Electronics and Information Technology". At least one run must be
+// abbreviated; "and" equals "&".
+func abbreviates(short, long string) bool {
+	sw, lw := strings.Fields(short), strings.Fields(long)
+	norm := func(w string) string {
+		if w == "&" {
+			return "and"
+		}
+		return strings.ToLower(strings.Trim(w, ",."))
+	}
+	i, j, used := 0, 0, false
+	for i < len(sw) && j < len(lw) {
+		if norm(sw[i]) == norm(lw[j]) {
+			i++
+			j++
+			continue
+		}
+		acr := sw[i]
+		if len(acr) < 2 || len(acr) > 5 || strings.ToUpper(acr) != acr || j+len(acr) > len(lw) {
+			return false
+		}
+		for k := 0; k < len(acr); k++ {
+			if w := lw[j+k]; w == "" || w[0] != acr[k] {
+				return false
+			}
+		}
+		i++
+		j += len(acr)
+		used = true
+	}
+	return used && i == len(sw) && j == len(lw)
+}
+
 // mergeTruncated merges a body the gazetteer does not know into another
 // unknown body whose name it begins: "the Committee of Experts" after "the
 // Committee of Experts on the Application of Conventions and Recommendations".
@@ -983,8 +1041,10 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 		}
 		for b := range groups {
 			ka, kb := groups[a].okeys, groups[b].okeys
-			if a == b || groups[b].gid >= 0 || into[b] != b ||
-				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka)) {
+			abbrev := a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)
+			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b ||
+				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka))) ||
+				groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {
 				// merge "Committee of Experts" into "Committee of Experts on
 				// ...", and "Armed Services Committee" into "Senate Armed
 				// Services Committee"

@@ -37,6 +37,15 @@ func TestAgenciesGeneral(t *testing.T) {
 		{"a law naming a body is no body", "Sen. Paul Reintroduces Constitutional Amendment Requiring Congress to Live by the Laws",
 			[]string{"U.S. Congress"}},
 		{"generic kind of organisation", "the Representative Director of the Non-Profit Organisation spoke", nil},
+		{"abbreviated form of a listed body", "Ministry of Electronics & IT\nThe Ministry of Electronics and Information Technology (MeitY) signed.",
+			[]string{"Ministry of Electronics and Information Technology (MeitY)"}},
+		{"words joined by and before the head", "industry bodies, including the India Electronics and Semiconductor Association (IESA) and others",
+			[]string{"India Electronics and Semiconductor Association (IESA)"}},
+		{"a place before and is not part of the name", "between Japan and Korea Harbour Federation officials", []string{"Korea Harbour Federation"}},
+		{"mission after two words or before of", "The India Semiconductor Mission and the Permanent Mission of Japan met; a Trade Mission visited.",
+			[]string{"India Semiconductor Mission", "Permanent Mission of Japan"}},
+		{"same-named bodies of two countries stay apart", "the New Zealand Space Agency, part of the Ministry of Business, Innovation and Employment (MBIE), and the Norwegian Space Agency will",
+			[]string{"Ministry of Business, Innovation and Employment (MBIE)", "New Zealand Space Agency", "Norwegian Space Agency"}},
 		{"working groups are not bodies by pattern", "the Cloud Computing Working Group and the Digital Study Group met", nil},
 	}
 	f := finderForTest(t)

@@ -172,7 +172,22 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 		if usedTok[i] || !t.Word || !t.Cap || ag.covered[i] != 0 {
 			continue
 		}
-		if pi, ok := bySurname[t.Text]; ok && full[pi] {
+		pi, ok := bySurname[t.Text]
+		if !ok {
+			continue
+		}
+		if !full[pi] && people[pi].Name == t.Text && i > 0 && !usedTok[i-1] && ps.toks[i].NL == 0 &&
+			(ps.class(i-1) == ncGiven || ps.class(i-1) == ncGivenWord) {
+			// "MR. KIRBY:" in a transcript and "my colleague John Kirby":
+			// the given name before the surname completes the name
+			g := ps.toks[i-1]
+			people[pi].Name = g.Text + " " + t.Text
+			full[pi] = true
+			people[pi].Mentions = append(people[pi].Mentions, Mention{Text: ps.text[g.Start:t.End], Start: g.Start, End: t.End})
+			usedTok[i-1] = true
+			continue
+		}
+		if full[pi] {
 			people[pi].Mentions = append(people[pi].Mentions, Mention{Text: t.Text, Start: t.Start, End: t.End})
 		}
 	}

@@ -30,8 +30,10 @@ var honorificAbbrevs = map[string]bool{
 	"Jr": true, "Sr": true, "Hon": true, "Rev": true, "Gen": true, "Sen": true,
 	"Rep": true, "Col": true, "Capt": true, "Lt": true, "Adm": true, "Maj": true,
 	"Sgt": true, "Gov": true, "Amb": true, "Messrs": true, "Mme": true, "Mlle": true,
-	"Ir": true, "Er": true, "Ar": true, // engineer, architect (Malaysia, Singapore, Brunei)
-	"MR": true, "MRS": true, "MS": true, "DR": true, "PROF": true, "AMB": true, "GEN": true, "SEN": true, "REP": true, // transcripts
+	// engineer and architect (Malaysia, Singapore, Brunei), Shrimati (India)
+	"Ir": true, "Er": true, "Ar": true, "Smt": true,
+	// transcripts in capitals
+	"MR": true, "MRS": true, "MS": true, "DR": true, "PROF": true, "AMB": true, "GEN": true, "SEN": true, "REP": true,
 }
 
 // tokenize splits text into word and punctuation tokens with byte offsets.

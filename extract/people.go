@@ -254,9 +254,28 @@ func (p *peopleScan) hyphenName(w string) bool {
 		}
 		// "Bogdan-Martin": a capitalized given name is a name part even
 		// when it is also a word (martin)
-		given := x[0] >= 'A' && x[0] <= 'Z' && p.f.names.bits[x]&(bitGiven|bitGivenW) != 0
-		if p.f.names.isCommonWord(x) && !given || p.f.gaz.isPlaceWord(x) || p.f.names.in(p.f.names.comp, x) || p.f.names.isTitleWord(x) {
+		if p.f.gaz.isPlaceWord(x) || p.f.gaz.demonyms[foldKey(x)] != "" || p.f.names.in(p.f.names.comp, x) || p.f.names.isTitleWord(x) {
 			return false
+		}
+	}
+	// "Bogdan-Martin", "Aasland-Berg": a part that is a word is a name part
+	// when the other is a capitalized name or given name; "Post-War",
+	// "Cross-Border" are all words
+	name := false
+	for _, x := range parts {
+		if x[0] < 'A' || x[0] > 'Z' {
+			continue
+		}
+		if !p.f.names.isCommonWord(x) || p.f.names.bits[x]&(bitGiven|bitGivenW) != 0 {
+			name = true
+		}
+	}
+	if !name {
+		return false
+	}
+	for _, x := range parts {
+		if p.f.names.isCommonWord(x) && (x[0] < 'A' || x[0] > 'Z') {
+			return false // "Long-term", "Seoul-based"
 		}
 	}
 	return true
