@@ -554,8 +554,28 @@ func (s *agencyScan) patternAt(h int) int {
 	}
 	c := agencyCand{start: start, end: end, kind: orgHeads[head], parentCand: parent, aliasOf: -1}
 	c.country = s.patternCountry(start, h, end)
+	if s.igoPrefix(start) {
+		// "UN Assistance Mission for Iraq", "ASEAN Centre for Biodiversity",
+		// "ITU Regional Office for Asia and the Pacific"
+		c.kind = KindIntergovernmental
+	}
 	s.addCand(c)
 	return end
+}
+
+// igoPrefix reports whether the name starting at token i opens with an
+// intergovernmental body's acronym or short name (UN, ASEAN, ITU, OECD).
+func (s *agencyScan) igoPrefix(i int) bool {
+	w := s.toks[i].Text
+	if j := strings.IndexByte(w, '-'); j > 0 {
+		w = w[:j] // "ASEAN-U.S. Center"
+	}
+	for _, id := range s.f.gaz.acronyms[w] {
+		if s.f.gaz.agencies[id].Kind == KindIntergovernmental {
+			return true
+		}
+	}
+	return false
 }
 
 // patternCountry returns the country of a pattern-found body [start,end)

@@ -88,3 +88,28 @@ func TestAgencyCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestAgencyKindOfIGOUnits checks that units named after an
+// intergovernmental body are intergovernmental.
+func TestAgencyKindOfIGOUnits(t *testing.T) {
+	f := finderForTest(t)
+	tests := []struct{ text, agency, want string }{
+		{"the UN Assistance Mission for Iraq said", "UN Assistance Mission for Iraq", KindIntergovernmental},
+		{"the ASEAN Centre for Biodiversity said", "ASEAN Centre for Biodiversity", KindIntergovernmental},
+		{"the Harbour Safety Board said", "Harbour Safety Board", KindGovernment},
+	}
+	for _, tt := range tests {
+		t.Run(tt.agency, func(t *testing.T) {
+			_, agencies, _ := f.find(tt.text)
+			for _, a := range agencies {
+				if a.Name == tt.agency {
+					if a.Kind != tt.want {
+						t.Errorf("kind of %q: got %q, want %q", a.Name, a.Kind, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no agency %q in %q", tt.agency, agencyNames(agencies))
+		})
+	}
+}
