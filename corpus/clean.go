@@ -253,7 +253,11 @@ func (c *Cleaner) prepareLines(doc Doc) ([]string, frontMatter) {
 			lines = unwrapLines(lines, w, c.rules)
 		}
 	}
+	markdown := fm.title != "" || isMarkdownPath(doc.Source.Path)
 	for i, l := range lines {
+		if doc.Format == FormatText || doc.Format == "" {
+			l = stripMarkdownInline(l, markdown)
+		}
 		lines[i] = strings.TrimRight(l, " \t")
 	}
 	if doc.Format == FormatText || doc.Format == "" {
