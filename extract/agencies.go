@@ -655,7 +655,22 @@ var dateWords = map[string]bool{
 // isDateWord reports whether token i is a month or day name or a number.
 func (s *agencyScan) isDateWord(i int) bool {
 	t := s.toks[i].Text
-	return dateWords[t] || t != "" && t[0] >= '0' && t[0] <= '9'
+	return dateWords[t] || t != "" && t[0] >= '0' && t[0] <= '9' && !techNumber(t)
+}
+
+// techNumber reports whether a word starting with a digit is a technology
+// name such as 5G or 3GPP (part of "5G Strategy Division"), not a number,
+// ordinal or year.
+func techNumber(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			letters++
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return letters > 0
 }
 
 // isAcronymTok reports whether token i is written like an acronym.
@@ -721,7 +736,8 @@ func (s *agencyScan) findAcronyms() {
 			continue
 		}
 		ids := s.f.gaz.acronyms[t.Text]
-		if len(ids) == 0 || (len(t.Text) < 3 && t.Text != "EU" && t.Text != "UN") {
+		if len(ids) == 0 || (len(t.Text) < 3 && t.Text != "EU" && t.Text != "UN") || s.nextToNumber(i) {
+			// "EUR 110 million", "110 EUR": a currency or unit code
 			continue
 		}
 		add = append(add, agencyCand{start: i, end: i + 1, gids: ids, parentCand: -1, aliasOf: -1, acronymMention: true})
@@ -729,6 +745,15 @@ func (s *agencyScan) findAcronyms() {
 	for _, c := range add {
 		s.addCand(c)
 	}
+}
+
+// nextToNumber reports whether token i has a number right after it or right
+// before it.
+func (s *agencyScan) nextToNumber(i int) bool {
+	isNum := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].Text != "" && s.toks[k].Text[0] >= '0' && s.toks[k].Text[0] <= '9'
+	}
+	return isNum(i+1) && s.toks[i+1].NL == 0 || isNum(i-1) && s.toks[i].NL == 0
 }
 
 // acronymFits reports whether acr could abbreviate name: its first letter

@@ -46,6 +46,8 @@ func TestAgenciesGeneral(t *testing.T) {
 			[]string{"India Semiconductor Mission", "Permanent Mission of Japan"}},
 		{"same-named bodies of two countries stay apart", "the New Zealand Space Agency, part of the Ministry of Business, Innovation and Employment (MBIE), and the Norwegian Space Agency will",
 			[]string{"Ministry of Business, Innovation and Employment (MBIE)", "New Zealand Space Agency", "Norwegian Space Agency"}},
+		{"technology name in a unit's name", "Lee Hyun-woo, Deputy Director, 5G Strategy Division, MSIT", []string{"5G Strategy Division", "Ministry of Science and ICT (MSIT)"}},
+		{"currency codes are not bodies", "with a budget of EUR 110 million and 20 EUR more", nil},
 		{"working groups are not bodies by pattern", "the Cloud Computing Working Group and the Digital Study Group met", nil},
 	}
 	f := finderForTest(t)
