@@ -280,6 +280,8 @@ func (s *agencyScan) findAgencies() {
 	s.sortCands()
 	// 3. Acronym definitions and standalone acronyms.
 	s.findAcronyms()
+	s.sortCands()
+	s.unitParents()
 	// 4. Lower-case descriptions.
 	s.findDescriptions()
 	s.sortCands()
@@ -302,6 +304,32 @@ func (s *agencyScan) headContinues(h int) bool {
 		words++
 	}
 	return false
+}
+
+// subUnitHeads name the units of a larger body.
+var subUnitHeads = map[string]bool{"Division": true, "Office": true, "Bureau": true, "Section": true, "Unit": true, "Department": true, "Directorate": true, "Branch": true}
+
+// unitParents links a unit found by pattern to the listed body named right
+// after it, as in a signature or contact line: "Deputy Director, 5G
+// Strategy Division, MSIT" or "International Affairs Bureau, Ministry of
+// ...": the body is the unit's parent.
+func (s *agencyScan) unitParents() {
+	for i := range s.cands {
+		c := &s.cands[i]
+		if len(c.gids) > 0 || c.parentCand >= 0 || c.aliasOf >= 0 || c.acronymMention || !subUnitHeads[s.toks[c.end-1].Text] {
+			continue
+		}
+		k := c.end
+		if k+1 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].NL > 0 {
+			continue
+		}
+		if ci := s.covered[k+1]; ci != 0 && ci-1 != i {
+			p := &s.cands[ci-1]
+			if p.start == k+1 && (len(p.gids) > 0 || p.aliasOf >= 0) {
+				c.parentCand = ci - 1
+			}
+		}
+	}
 }
 
 // leftModifiers returns where the capitalized words right before token i

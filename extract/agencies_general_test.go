@@ -73,6 +73,7 @@ func TestAgencyCountry(t *testing.T) {
 		{"country closing the name", "the Harbour Safety Board of the Netherlands said", "Harbour Safety Board of the Netherlands", "NL"},
 		{"parent's country", "the Rural Harbour Pilot Office of the Ministry of Internal Affairs and Communications", "Rural Harbour Pilot Office", "JP"},
 		{"none stated", "the Harbour Safety Board said", "Harbour Safety Board", ""},
+		{"unit before its listed body", "Lee Hyun-woo, Deputy Director, 5G Strategy Division, MSIT (+82-44-202-6361)", "5G Strategy Division", "KR"},
 	}
 	f := finderForTest(t)
 	for _, tt := range tests {
