@@ -672,6 +672,9 @@ func (p *peopleScan) titleBeforeFrom(k int) string {
 // before it (Japan's), and the end token of the appositive.
 func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	lx := p.f.names
+	for b < len(p.toks) && postNominals[p.toks[b].Text] && p.toks[b].NL == 0 {
+		b++ // "Michelle Donelan MP, Secretary of State ..."
+	}
 	if b >= len(p.toks) || p.toks[b].Text != "," {
 		return "", "", b
 	}
@@ -735,6 +738,8 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 				break // "... Officer and Steven VanRoekel"
 			}
 		} else if t.Text == "'s" || t.Text == "\u2019s" || t.Text == "-" || t.Text == "&" {
+		} else if t.Text == "," && head && p.listComma(j) {
+			// "Minister of Innovation, Science and Industry"
 		} else if t.Text == "," && head && j+1 < len(p.toks) && p.ag.covered[j+1] != 0 {
 			// ", Cyber Security Agency": the body the title belongs to
 		} else {
@@ -765,6 +770,37 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 		return "", "", b
 	}
 	return p.text[p.toks[start].Start:p.toks[j-1].End], country, j
+}
+
+// postNominals follow a name before its appositive title ("Michelle
+// Donelan MP, Secretary of State ...").
+var postNominals = map[string]bool{
+	"MP": true, "MEP": true, "MLA": true, "MSP": true, "MS": false, "QC": true, "KC": true, "OBE": true,
+	"CBE": true, "MBE": true, "KBE": true, "DBE": true, "PhD": true, "FRS": true, "AO": true, "AC": true,
+	"AM": true, "PC": true, "JP": true, "FREng": true,
+}
+
+// listComma reports whether the comma at token j separates the items of a
+// title's complement ("Innovation, Science and Industry"): capitalized words
+// that are not names, then "and" or "&" and a capitalized word, on one line.
+func (p *peopleScan) listComma(j int) bool {
+	for k := j + 1; k < len(p.toks) && k < j+6; k++ {
+		t := p.toks[k]
+		if t.NL > 0 {
+			return false
+		}
+		if t.Text == "and" || t.Text == "&" {
+			return k > j+1 && k+1 < len(p.toks) && p.toks[k+1].Cap && p.toks[k+1].NL == 0 &&
+				p.class(k+1) != ncGiven && p.class(k+1) != ncGivenWord
+		}
+		if !t.Word || !t.Cap || t.Upper {
+			return false
+		}
+		if c := p.class(k); c == ncGiven || c == ncGivenWord || c == ncInitial {
+			return false
+		}
+	}
+	return false
 }
 
 // captionWords start the next label of a photo caption ("Bottom left:",
