@@ -888,6 +888,16 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 	for i := range candGroup {
 		candGroup[i] = -1
 	}
+	// the countries of the bodies named without ambiguity also say which
+	// country the article is about ("Cabinet Office" among UK departments)
+	bodyVotes := map[string]int{}
+	for _, c := range s.cands {
+		if len(c.gids) == 1 {
+			if cc := s.f.gaz.agencies[c.gids[0]].Country; cc != "" {
+				bodyVotes[cc]++
+			}
+		}
+	}
 	pickGID := func(c *agencyCand) int {
 		if len(c.gids) == 0 {
 			// a pattern name the gazetteer knows word-order free or by its
@@ -923,7 +933,8 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		}
 		best, bestVotes := c.gids[0], -1
 		for _, id := range c.gids {
-			if v := countryVotes[s.f.gaz.agencies[id].Country]; v > bestVotes {
+			cc := s.f.gaz.agencies[id].Country
+			if v := countryVotes[cc] + bodyVotes[cc]; v > bestVotes {
 				best, bestVotes = id, v
 			}
 		}
