@@ -48,8 +48,8 @@ func TestAgenciesGeneral(t *testing.T) {
 			[]string{"Ministry of Business, Innovation and Employment (MBIE)", "New Zealand Space Agency", "Norwegian Space Agency"}},
 		{"technology name in a unit's name", "Lee Hyun-woo, Deputy Director, 5G Strategy Division, MSIT", []string{"5G Strategy Division", "Ministry of Science and ICT (MSIT)"}},
 		{"currency codes are not bodies", "with a budget of EUR 110 million and 20 EUR more", nil},
-		{"same-named body of the country whose bodies the article names", "The Cabinet Office, HM Revenue & Customs and the Home Office met the Ministry of Foreign Affairs of Japan.",
-			[]string{"Cabinet Office", "HM Revenue and Customs (HMRC)", "Home Office", "Ministry of Foreign Affairs (MOFA)"}},
+		{"same-named body of the country whose bodies the article names", "The Cabinet Office, HM Revenue & Customs, the Department for Business and Trade and the Home Office met the Ministry of Foreign Affairs of Japan.",
+			[]string{"Cabinet Office", "Department for Business and Trade (DBT)", "HM Revenue and Customs (HMRC)", "Home Office", "Ministry of Foreign Affairs (MOFA)"}},
 		{"working groups are not bodies by pattern", "the Cloud Computing Working Group and the Digital Study Group met", nil},
 	}
 	f := finderForTest(t)
@@ -76,7 +76,7 @@ func TestAgencyCountry(t *testing.T) {
 		{"country closing the name", "the Harbour Safety Board of the Netherlands said", "Harbour Safety Board of the Netherlands", "NL"},
 		{"parent's country", "the Rural Harbour Pilot Office of the Ministry of Internal Affairs and Communications", "Rural Harbour Pilot Office", "JP"},
 		{"none stated", "the Harbour Safety Board said", "Harbour Safety Board", ""},
-		{"same-named body among another country's bodies", "The Cabinet Office, HM Revenue & Customs and the Home Office met the Ministry of Foreign Affairs of Japan.", "Cabinet Office", "GB"},
+		{"same-named body among another country's bodies", "The Cabinet Office, HM Revenue & Customs, the Department for Business and Trade and the Home Office met the Ministry of Foreign Affairs of Japan.", "Cabinet Office", "GB"},
 		{"unit before its listed body", "Lee Hyun-woo, Deputy Director, 5G Strategy Division, MSIT (+82-44-202-6361)", "5G Strategy Division", "KR"},
 	}
 	f := finderForTest(t)
