@@ -31,7 +31,7 @@ var honorificAbbrevs = map[string]bool{
 	"Rep": true, "Col": true, "Capt": true, "Lt": true, "Adm": true, "Maj": true,
 	"Sgt": true, "Gov": true, "Amb": true, "Messrs": true, "Mme": true, "Mlle": true,
 	// engineer and architect (Malaysia, Singapore, Brunei), Shrimati (India)
-	"Ir": true, "Er": true, "Ar": true, "Smt": true,
+	"Ir": true, "Er": true, "Ar": true, "Smt": true, "Sens": true, "Reps": true, "Drs": true,
 	// transcripts in capitals
 	"MR": true, "MRS": true, "MS": true, "DR": true, "PROF": true, "AMB": true, "GEN": true, "SEN": true, "REP": true,
 }

@@ -95,6 +95,9 @@ func (p *peopleScan) classify() {
 		case !t.Cap || t.Upper:
 		case isInitial(strings.TrimSuffix(t.Text, ".")) && strings.HasSuffix(t.Text, "."):
 			c = ncInitial
+		case i > 0 && lx.isHonorific(p.toks[i-1].Text) && lx.bits[t.Text]&(bitGiven|bitGivenW) != 0 && i+1 < len(p.toks) &&
+			p.toks[i+1].Cap && p.toks[i+1].NL == 0 && !lx.isTitleWord(p.toks[i+1].Text) && lx.wordBits(p.toks[i+1].Text)&bitComp == 0:
+			c = ncGivenWord // "Sens. Dean Heller": a given name that is also a title word
 		case lx.wordBits(t.Text)&(bitComp|bitHon|bitMod|bitHead) != 0 || lx.isTitleWord(t.Text) || sentenceStarters[t.Text]:
 		case nameMonths[t.Text] && p.nextToDigit(i):
 		case p.f.gaz.demonyms[t.Fold] != "" || p.f.gaz.isPlaceFold(t.Fold):

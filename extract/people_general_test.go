@@ -72,6 +72,8 @@ func TestPeopleGeneral(t *testing.T) {
 			[]wantPerson{{"François-Philippe Champagne", "Minister of Innovation, Science and Industry", ""}}},
 		{"an appositive list of people is not a title", "Ministers attended: Jane Smith, Minister of Trade, Paul Jones and Anna Lee.",
 			[]wantPerson{{"Jane Smith", "Minister of Trade", ""}, {"Paul Jones", "", ""}, {"Anna Lee", "", ""}}},
+		{"given name that is a title word after an honorific", "Sens. Dean Heller (R-NV) and Dr. Major Owens spoke; the Dean of the Faculty did not.",
+			[]wantPerson{{"Dean Heller", "", ""}, {"Major Owens", "", ""}}},
 		{"compound adjectives are not given names", "Seoul-based and Lee-led firms met at Park-style venues.", nil},
 		{"a family name before an ordinary word is no name", "Park Avenue and Long Island are places.", nil},
 		{"comma title before a place is no person", "The Minister of Finance, Tokyo Metropolitan, said so.", nil},
