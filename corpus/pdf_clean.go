@@ -52,6 +52,10 @@ const (
 	// sizes) between the body's last line and the first footnote.
 	pdfFootnoteSmaller = 0.75
 	pdfFootnoteGap     = 1.5
+	// pdfOwnLeadingShare: lines of a type whose usual spacing
+	// (pdfDefaultLeading times its size, times this share) exceeds the
+	// block's line spacing are spaced by their own size: headlines.
+	pdfOwnLeadingShare = 0.95
 )
 
 var (
@@ -407,7 +411,10 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 	}
 	g := geo[prev.block]
 	if prev.block == cur.block {
-		if g.leading > 0 && prev.y-cur.y > pdfParagraphGap*g.leading {
+		// A headline in larger type than the block's text has its own,
+		// wider line spacing: its lines are one paragraph.
+		leading := math.Max(g.leading, pdfDefaultLeading*math.Min(prev.fs, cur.fs)*pdfOwnLeadingShare)
+		if g.leading > 0 && prev.y-cur.y > pdfParagraphGap*leading {
 			return false
 		}
 		if prev.y-cur.y <= 0 {
@@ -426,6 +433,15 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 		if prev.y-cur.y > pdfParagraphGap*leading {
 			return false
 		}
+		// A line that a paragraph runs on from fills its column: a short
+		// line above a new block (a dateline over the columns) ends its
+		// paragraph.
+		if w := geo[cur.block].width; prev.x1-prev.x0 < (1-pdfShortLineShare)*w {
+			return false
+		}
+	}
+	if pdfCenteredBreak(prev, cur, g) {
+		return false
 	}
 	if pdfHeadingBeforeNumbered(prev.text, cur.text) {
 		return false
@@ -434,6 +450,33 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 		return false // a short line ends its paragraph
 	}
 	return true
+}
+
+// pdfCenteredBreak reports whether prev and cur are centred lines (shared
+// centre, different left ends) and cur's first word would have fitted on
+// prev's line: a masthead's lines set one under the other ("Newsletter of
+// the Ministry ..." over "Vol. 28 No.5  Oct 31, 2017"), not a wrapped
+// paragraph.
+func pdfCenteredBreak(prev, cur *pdfLine, g pdfBlockGeometry) bool {
+	fs := math.Max(prev.fs, cur.fs)
+	if math.Abs(prev.x0-cur.x0) < fs || math.Abs((prev.x0+prev.x1)/2-(cur.x0+cur.x1)/2) > fs {
+		return false
+	}
+	n := utf8.RuneCountInString(cur.text)
+	if n == 0 || g.width <= 0 {
+		return false
+	}
+	word := pdfFirstField(cur.text)
+	need := (cur.x1 - cur.x0) / float64(n) * float64(utf8.RuneCountInString(word)+1)
+	return prev.x1-prev.x0+need < g.width
+}
+
+// pdfFirstField returns s up to its first space.
+func pdfFirstField(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // pdfColumnRight returns the right edge of the text column of line i: the

@@ -37,6 +37,10 @@ const (
 	// pdfLongSegment is the length (in glyphs) from which two segments on
 	// one row are separate lines rather than a label and its text.
 	pdfLongSegment = 24
+	// pdfEdgeRowGap is the least distance (in font sizes) between a page's
+	// top or bottom row and the rest for the row to be read apart from
+	// columns it crosses.
+	pdfEdgeRowGap = 2.0
 	// pdfMaxCutDepth bounds the XY-cut recursion.
 	pdfMaxCutDepth = 64
 )
@@ -311,12 +315,83 @@ func pdfXYCut(segs []pdfSeg, depth int, leaves *[][]pdfSeg) {
 		pdfXYCut(right, depth+1, leaves)
 		return
 	}
+	if top, mid, bottom, ok := pdfEdgeColumnCut(segs); ok {
+		// A centred page number or a full-width running line crosses
+		// the gutter: read it apart, before or after the columns,
+		// rather than cut the columns into bands at a paragraph gap.
+		if len(top) > 0 {
+			*leaves = append(*leaves, top)
+		}
+		pdfXYCut(mid, depth+1, leaves)
+		if len(bottom) > 0 {
+			*leaves = append(*leaves, bottom)
+		}
+		return
+	}
 	if top, bottom, ok := pdfBandCut(segs); ok {
 		pdfXYCut(top, depth+1, leaves)
 		pdfXYCut(bottom, depth+1, leaves)
 		return
 	}
 	*leaves = append(*leaves, segs)
+}
+
+// pdfEdgeColumnCut reports whether segs has columns once its top row, its
+// bottom row or both are set aside, and returns those rows and the rest.
+// Only a row that stands apart (a gap of a line above or below it) is set
+// aside, so a column's last line is never taken for a footer.
+func pdfEdgeColumnCut(segs []pdfSeg) (top, mid, bottom []pdfSeg, ok bool) {
+	if len(segs) < 2*pdfMinColumnRows+1 {
+		return nil, nil, nil, false
+	}
+	hi, lo := segs[0].y, segs[0].y
+	for _, s := range segs {
+		hi, lo = math.Max(hi, s.y), math.Min(lo, s.y)
+	}
+	// split returns the segments of the row at y and the others, and
+	// whether the row is set off from the others by a line's gap.
+	split := func(in []pdfSeg, y float64) (row, rest []pdfSeg, apart bool) {
+		near := math.Inf(1)
+		for _, s := range in {
+			if math.Abs(s.y-y) <= pdfRowTolerance*s.fs {
+				row = append(row, s)
+			} else {
+				rest = append(rest, s)
+				near = math.Min(near, math.Abs(s.y-y))
+			}
+		}
+		fs := 0.0
+		for _, s := range row {
+			fs = math.Max(fs, s.fs)
+		}
+		return row, rest, near >= pdfEdgeRowGap*fs
+	}
+	for _, edge := range [...]struct{ top, bottom bool }{{false, true}, {true, false}, {true, true}} {
+		rest := segs
+		var t, b []pdfSeg
+		apart := true
+		if edge.bottom {
+			var a bool
+			b, rest, a = split(rest, lo)
+			apart = apart && a
+		}
+		if edge.top && len(rest) > 0 {
+			y := rest[0].y
+			for _, s := range rest {
+				y = math.Max(y, s.y)
+			}
+			var a bool
+			t, rest, a = split(rest, y)
+			apart = apart && a
+		}
+		if !apart || len(rest) < 2 {
+			continue
+		}
+		if _, _, cut := pdfColumnCut(rest); cut {
+			return t, rest, b, true
+		}
+	}
+	return nil, nil, nil, false
 }
 
 // pdfHasMultiSegmentRow reports whether some row holds two segments: only then

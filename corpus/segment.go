@@ -63,8 +63,18 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 		for _, m := range pre {
 			seen[normLine(m)] = true
 		}
+		// A section's headline stays, though a contents list in the
+		// masthead names it in the same words.
+		headlines := make(map[int]bool, len(starts))
+		for _, s := range starts {
+			h := s
+			if !symbol {
+				h = nextContent(lines, s+1)
+			}
+			headlines[h] = true
+		}
 		for i := starts[0]; i < len(lines); i++ {
-			if lines[i].kind == kindBody && len(lines[i].text) <= 160 && seen[normLine(lines[i].text)] {
+			if lines[i].kind == kindBody && len(lines[i].text) <= 160 && !headlines[i] && seen[normLine(lines[i].text)] {
 				lines[i].kind = kindMasthead
 			}
 		}
@@ -98,6 +108,15 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 		}
 	}
 	return out, strings.Join(masthead, "\n")
+}
+
+// nextContent returns the first line from i on that is not blank, or
+// len(lines).
+func nextContent(lines []cline, i int) int {
+	for i < len(lines) && lines[i].kind == kindBlank {
+		i++
+	}
+	return i
 }
 
 // maxContentsEntries bounds the table-of-contents entries looked for in
