@@ -32,6 +32,8 @@ var honorificAbbrevs = map[string]bool{
 	"Sgt": true, "Gov": true, "Amb": true, "Messrs": true, "Mme": true, "Mlle": true,
 	// engineer and architect (Malaysia, Singapore, Brunei), Shrimati (India)
 	"Ir": true, "Er": true, "Ar": true, "Smt": true, "Sens": true, "Reps": true, "Drs": true,
+	// military ranks
+	"Spc": true, "Pfc": true, "Cpl": true, "Pvt": true, "SSgt": true, "Cmdr": true, "Brig": true, "Ens": true,
 	// transcripts in capitals
 	"MR": true, "MRS": true, "MS": true, "DR": true, "PROF": true, "AMB": true, "GEN": true, "SEN": true, "REP": true,
 }

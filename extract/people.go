@@ -36,6 +36,10 @@ var speechVerbs = map[string]bool{
 	"argued": true, "wrote": true, "tweeted": true, "met": true, "visited": true, "spoke": true,
 }
 
+// saidBefore are speech verbs that stand before the speaker's name in
+// quotations ("..., said Maria Lopez").
+var saidBefore = map[string]bool{"said": true, "says": true, "added": true, "noted": true, "explained": true, "stated": true, "commented": true}
+
 // appositivePrefix words may stand between the comma and the title in
 // "Koichi Endo, Japan's first Government Chief Information Officer".
 var appositivePrefix = map[string]bool{
@@ -396,7 +400,8 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	}
 	appTitle, appCountry, appEnd := p.appositive(b)
 	byline := p.isByline(a) || p.isContact(a)
-	said := b < len(p.toks) && speechVerbs[p.toks[b].Text]
+	said := b < len(p.toks) && speechVerbs[p.toks[b].Text] ||
+		a > 0 && p.toks[a].NL == 0 && saidBefore[p.toks[a-1].Text] // "..., said Maria Lopez"
 	ok := false
 	switch {
 	case hon:
@@ -411,7 +416,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		ok = true
 	case hasGiven && p.class(a) == ncGiven && n >= 2 && n <= 4 && !p.hasPluralWord(a+1, b) && !p.titleCaseRun(a, b):
 		ok = true
-	case said && n >= 2 && hasGN && (p.class(a) == ncGiven || p.class(a) == ncName):
+	case said && n >= 2 && hasGN && (p.class(a) == ncGiven || p.class(a) == ncName || p.class(a) == ncGivenWord):
 		ok = true
 	case n == 1 && p.class(a) == ncName && p.leaderContext(a):
 		ok = true
