@@ -56,6 +56,9 @@ const (
 	// (pdfDefaultLeading times its size, times this share) exceeds the
 	// block's line spacing are spaced by their own size: headlines.
 	pdfOwnLeadingShare = 0.95
+	// pdfHeadlineLarger is how much larger than the body type a headline
+	// is set, at least.
+	pdfHeadlineLarger = 1.15
 )
 
 var (
@@ -381,11 +384,18 @@ func pdfBlockGeometries(lines []pdfLine) map[int]pdfBlockGeometry {
 // pdfJoinLines joins a page's lines into paragraphs.
 func pdfJoinLines(lines []pdfLine, words map[string]bool) []string {
 	geo := pdfBlockGeometries(lines)
+	body := pdfBodyFontSize(lines)
 	var paras []string
 	var cur []byte
 	for i := range lines {
 		l := &lines[i]
 		if i > 0 && pdfContinuesParagraph(&lines[i-1], l, geo, pdfColumnRight(lines, i-1)) {
+			if pdfHeadlineBreak(&lines[i-1], l, geo[lines[i-1].block], body) {
+				// Kept as a line break, as a text file has it, so that
+				// a subtitle set under the headline stays apart.
+				cur = append(append(cur, '\n'), l.text...)
+				continue
+			}
 			cur = pdfAppendJoined(cur, l.text, words)
 			continue
 		}
@@ -468,6 +478,21 @@ func pdfCenteredBreak(prev, cur *pdfLine, g pdfBlockGeometry) bool {
 	}
 	word := pdfFirstField(cur.text)
 	need := (cur.x1 - cur.x0) / float64(n) * float64(utf8.RuneCountInString(word)+1)
+	return prev.x1-prev.x0+need < g.width
+}
+
+// pdfHeadlineBreak reports whether prev and cur are lines of a headline
+// (bold, or larger than the body type) that the author broke by hand: the
+// first word of cur would have fitted on prev's line.
+func pdfHeadlineBreak(prev, cur *pdfLine, g pdfBlockGeometry, body float64) bool {
+	if !prev.bold && prev.fs < pdfHeadlineLarger*body || strings.HasSuffix(prev.text, "-") {
+		return false
+	}
+	n := utf8.RuneCountInString(cur.text)
+	if n == 0 || g.width <= 0 {
+		return false
+	}
+	need := (cur.x1 - cur.x0) / float64(n) * float64(utf8.RuneCountInString(pdfFirstField(cur.text))+1)
 	return prev.x1-prev.x0+need < g.width
 }
 
