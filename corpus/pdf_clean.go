@@ -641,6 +641,11 @@ func pdfAppendJoined(para []byte, next string, words map[string]bool) []byte {
 	}
 	before, _ := utf8.DecodeLastRune(trimmed)
 	first, _ := utf8.DecodeRuneInString(next)
+	if !soft && (before == '.' || unicode.IsDigit(before)) && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+		// "U.S.-" / "Japan", "22-" / "1": a compound or a number range
+		// broken after its hyphen.
+		return append(para, next...)
+	}
 	if !unicode.IsLetter(before) || !(unicode.IsLetter(first) || unicode.IsDigit(first)) {
 		if soft {
 			return append(append(trimmed, ' '), next...)

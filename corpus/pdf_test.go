@@ -198,6 +198,9 @@ func TestPDFAppendJoined(t *testing.T) {
 		{"soft\u00ad", "ware", "software"},
 		{"ends here", "next line", "ends here next line"},
 		{"a dash -", "then", "a dash - then"},
+		{"meeting of the U.S.-", "Japan Policy", "meeting of the U.S.-Japan Policy"},
+		{"Question 22-", "1 / 1", "Question 22-1 / 1"},
+		{"in 2012 -", "2013", "in 2012 - 2013"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.para, func(t *testing.T) {
