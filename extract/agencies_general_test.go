@@ -1,18 +1,13 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
 // TestAgenciesGeneral covers body-name shapes of other countries' releases
 // and their negative cases.
 func TestAgenciesGeneral(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // "Name (ACR)" sorted
-	}{
+	tests := []agencyCase{
 		{"head inside a longer name", "run by the Korea Harbour Society Development Institute and others",
 			[]string{"Korea Harbour Society Development Institute"}},
 		{"two heads joined by of stay two bodies", "the Harbor Policy Bureau of the Coastal Safety Agency met",
@@ -52,17 +47,7 @@ func TestAgenciesGeneral(t *testing.T) {
 			[]string{"Cabinet Office", "Department for Business and Trade (DBT)", "HM Revenue and Customs (HMRC)", "Home Office", "Ministry of Foreign Affairs (MOFA)"}},
 		{"working groups are not bodies by pattern", "the Cloud Computing Working Group and the Digital Study Group met", nil},
 	}
-	f := finderForTest(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, agencies, _ := f.find(tt.text)
-			got := strings.Join(agencyNames(agencies), "; ")
-			want := strings.Join(tt.want, "; ")
-			if got != want {
-				t.Errorf("got %q, want %q", got, want)
-			}
-		})
-	}
+	runAgencyCases(t, tests)
 }
 
 // TestAgencyCountry checks Agency.Country for bodies the gazetteer lacks,

@@ -39,11 +39,7 @@ func agencyNames(as []Agency) []string {
 }
 
 func TestAgencies(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // "Name (ACR)" sorted
-	}{
+	tests := []agencyCase{
 		{"ministry of with acronym", "held by the Ministry of Internal Affairs and Communications (MIC) in Tokyo.",
 			[]string{"Ministry of Internal Affairs and Communications (MIC)"}},
 		{"acronym alone later is the same body", "the Ministry of Internal Affairs and Communications (MIC). Later the MIC said.",
@@ -108,17 +104,7 @@ func TestAgencies(t *testing.T) {
 		{"acronym of a conference is not the union's", "the Plenipotentiary Conference of the International Telecommunication Union (ITU-PP) to be held",
 			[]string{"International Telecommunication Union (ITU)"}},
 	}
-	f := finderForTest(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, agencies, _ := f.find(tt.text)
-			got := strings.Join(agencyNames(agencies), "; ")
-			want := strings.Join(tt.want, "; ")
-			if got != want {
-				t.Errorf("got %q, want %q", got, want)
-			}
-		})
-	}
+	runAgencyCases(t, tests)
 }
 
 func TestAgencyParentAndAliases(t *testing.T) {
@@ -155,12 +141,61 @@ func TestAgencyParentAndAliases(t *testing.T) {
 
 type wantPerson struct{ name, title, country string }
 
+// peopleCase is one row of a people table: the people found in text, in
+// order, with their titles and countries.
+type peopleCase struct {
+	name string
+	text string
+	want []wantPerson
+}
+
+func runPeopleCases(t *testing.T, tests []peopleCase) {
+	t.Helper()
+	f := finderForTest(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			people, _, _ := f.find(tt.text)
+			var got []wantPerson
+			for _, p := range people {
+				got = append(got, wantPerson{p.Name, p.Title, p.Country})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("person %d: got %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// agencyCase is one row of an agency table: the agencies found in text,
+// as "Name (ACR)" sorted.
+type agencyCase struct {
+	name string
+	text string
+	want []string
+}
+
+func runAgencyCases(t *testing.T, tests []agencyCase) {
+	t.Helper()
+	f := finderForTest(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, agencies, _ := f.find(tt.text)
+			got := strings.Join(agencyNames(agencies), "; ")
+			want := strings.Join(tt.want, "; ")
+			if got != want {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
 func TestPeople(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []wantPerson
-	}{
+	tests := []peopleCase{
 		{"ambassador before name", "Ambassador Philip Verveer and officials participated.",
 			[]wantPerson{{"Philip Verveer", "Ambassador", ""}}},
 		{"long title before name", "U.S. delegation: Assistant Secretary of State for East Asian and Pacific Affairs Kurt Campbell, and others",
@@ -212,24 +247,7 @@ func TestPeople(t *testing.T) {
 			[]wantPerson{{"KISHIDA Fumio", "Prime Minister", ""}, {"MOTEGI Toshimitsu", "", ""}}},
 		{"transcript speaker", "MR KIRBY: Good afternoon.", []wantPerson{{"Kirby", "", ""}}},
 	}
-	f := finderForTest(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			people, _, _ := f.find(tt.text)
-			var got []wantPerson
-			for _, p := range people {
-				got = append(got, wantPerson{p.Name, p.Title, p.Country})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("person %d: got %q, want %q", i, got[i], tt.want[i])
-				}
-			}
-		})
-	}
+	runPeopleCases(t, tests)
 }
 
 func TestPeopleMentionsAndAffiliation(t *testing.T) {

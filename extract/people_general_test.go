@@ -6,11 +6,7 @@ import "testing"
 // family-name-first East Asian names, titles set off by commas, titles
 // whose complement runs into the name, and their negative cases.
 func TestPeopleGeneral(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []wantPerson
-	}{
+	tests := []peopleCase{
 		{"korean family name first with hyphenated given name", "Minister of Science and ICT Yoo Sung-min said the launch went well.",
 			[]wantPerson{{"Yoo Sung-min", "Minister of Science and ICT", ""}}},
 		{"family name that is an English word", "Korea's Vice Minister of Science and ICT, Dr Park Seo-yeon, said so.",
@@ -83,22 +79,5 @@ func TestPeopleGeneral(t *testing.T) {
 		{"comma title before a place is no person", "The Minister of Finance, Tokyo Metropolitan, said so.", nil},
 		{"title complement alone is no person", "the Director of Policy Planning and the Secretary of the Interior agreed.", nil},
 	}
-	f := finderForTest(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			people, _, _ := f.find(tt.text)
-			var got []wantPerson
-			for _, p := range people {
-				got = append(got, wantPerson{p.Name, p.Title, p.Country})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("person %d: got %q, want %q", i, got[i], tt.want[i])
-				}
-			}
-		})
-	}
+	runPeopleCases(t, tests)
 }
