@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -521,5 +522,97 @@ func TestPDFColumnRightIgnoresStrays(t *testing.T) {
 	}
 	if got := pdfJoinLines(lines[1:3], nil); len(got) != 1 {
 		t.Errorf("got %d paragraphs %q, want the two column lines joined", len(got), got)
+	}
+}
+
+// TestPDFXYCutFooterAcrossGutter checks that a centred page number under
+// two columns of unequal length does not make the columns read as bands:
+// the left column's last paragraph, below the right column's end and past
+// a gap wider than the one above the footer, stays in the left column.
+func TestPDFXYCutFooterAcrossGutter(t *testing.T) {
+	var glyphs []pdfGlyph
+	word := func(x, y, fs float64, s string) {
+		for i, r := range s {
+			glyphs = append(glyphs, pdfGlyph{x: x + float64(i)*0.6*fs, y: y, w: 0.6 * fs, fs: fs, s: string(r)})
+		}
+	}
+	y := 760.0
+	for i := 0; i < 8; i++ {
+		if i < 6 {
+			word(72, y-float64(i)*12, 10, "left column first part")
+		}
+		word(320, y-float64(i)*12, 10, "right column text")
+	}
+	for i := 0; i < 3; i++ {
+		word(72, 640-float64(i)*12, 10, "left column last part")
+	}
+	word(170, 590, 8, "Page 2 of 2 | Bulletin of the Ministry")
+	pg := pdfLayoutPage(glyphs)
+	var got []string
+	for _, l := range pg.lines {
+		got = append(got, l.text)
+	}
+	var want []string
+	for i := 0; i < 6; i++ {
+		want = append(want, "left column first part")
+	}
+	for i := 0; i < 3; i++ {
+		want = append(want, "left column last part")
+	}
+	for i := 0; i < 8; i++ {
+		want = append(want, "right column text")
+	}
+	want = append(want, "Page 2 of 2 | Bulletin of the Ministry")
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestPDFJoinHeadlinesAndMastheads checks paragraph joining of lines in
+// large or centred type.
+func TestPDFJoinHeadlinesAndMastheads(t *testing.T) {
+	body := func(text string, y float64) pdfLine {
+		return pdfLine{text: text, x0: 62.5, x1: 532, y: y, fs: 10}
+	}
+	cases := []struct {
+		name  string
+		lines []pdfLine
+		want  []string
+	}{
+		{"headline wrapped in large type", []pdfLine{
+			{text: "Results of 10th Japan-ASEAN Information Security", x0: 62.5, x1: 491.4, y: 531.1, fs: 15, bold: true},
+			{text: "Policy Meeting", x0: 62.5, x1: 186.8, y: 513.7, fs: 15, bold: true},
+			body("The 10th Japan-ASEAN Information Security Policy Meeting (hereinafter referred to as", 492.4),
+			body("the Policy Meeting) was held in Singapore on Tuesday, October 10, and Wednesday, October", 480.7),
+			body("11, 2017.", 469.1)},
+			[]string{"Results of 10th Japan-ASEAN Information Security Policy Meeting",
+				"The 10th Japan-ASEAN Information Security Policy Meeting (hereinafter referred to as the Policy Meeting) was held in Singapore on Tuesday, October 10, and Wednesday, October 11, 2017."}},
+		{"headline broken by hand keeps its line breaks", []pdfLine{
+			{text: "Joint Press Statement for the", x0: 62.5, x1: 309.8, y: 770.4, fs: 15, bold: true},
+			{text: "U.S.-Japan Policy Cooperation", x0: 62.5, x1: 314.1, y: 750.1, fs: 15, bold: true},
+			{text: "The Third Director General-Level Meeting", x0: 62.5, x1: 413.3, y: 729.8, fs: 15, bold: true},
+			body("On March 22 and 23, 2012, the third Director General-level meeting of the dialogue", 700),
+			body("was held in Tokyo.", 688)},
+			[]string{"Joint Press Statement for the\nU.S.-Japan Policy Cooperation\nThe Third Director General-Level Meeting",
+				"On March 22 and 23, 2012, the third Director General-level meeting of the dialogue was held in Tokyo."}},
+		{"centred masthead lines", []pdfLine{
+			{text: "Newsletter of the Ministry of Internal Affairs and Communications(MIC), Japan", x0: 83.9, x1: 511.2, y: 733.4, fs: 11},
+			{text: "Vol. 28 No.5 Oct 31, 2017", x0: 227.2, x1: 368.2, y: 720.6, fs: 11},
+			body("A body line sets the width of the page's text block across the whole column here.", 700)},
+			[]string{"Newsletter of the Ministry of Internal Affairs and Communications(MIC), Japan", "Vol. 28 No.5 Oct 31, 2017",
+				"A body line sets the width of the page's text block across the whole column here."}},
+		{"dateline above columns", []pdfLine{
+			{text: "March 23, 2012", x0: 62.5, x1: 143.1, y: 693.9, fs: 10, block: 0},
+			{text: "On March 22 and 23, 2012, the third", x0: 62.5, x1: 286.1, y: 670.9, fs: 10, block: 1},
+			{text: "Director General-level meeting of the", x0: 62.5, x1: 286.1, y: 659.2, fs: 10, block: 1},
+			{text: "dialogue was held in Tokyo.", x0: 62.5, x1: 200, y: 647.6, fs: 10, block: 1}},
+			[]string{"March 23, 2012", "On March 22 and 23, 2012, the third Director General-level meeting of the dialogue was held in Tokyo."}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pdfJoinLines(tc.lines, nil); !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
