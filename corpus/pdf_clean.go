@@ -194,11 +194,18 @@ func pdfDropRunningLines(pages []pdfPage) {
 	counts := make(map[string]int)
 	for _, pg := range pages {
 		seen := make(map[string]bool)
-		for _, i := range pdfEdgeIndexes(pg.lines) {
-			k := pdfRunningKey(pg.lines[i].text)
-			if k != "" && !seen[k] {
-				seen[k] = true
-				counts[k]++
+		edges := pdfEdgeIndexes(pg.lines)
+		for n, i := range edges {
+			t := pg.lines[i].text
+			prefix := ""
+			if n == 0 || n == len(edges)-1 {
+				prefix = pdfRunningPrefixKey(t) // the page's top or bottom line
+			}
+			for _, k := range [2]string{pdfRunningKey(t), prefix} {
+				if k != "" && !seen[k] {
+					seen[k] = true
+					counts[k]++
+				}
 			}
 		}
 	}
@@ -206,9 +213,12 @@ func pdfDropRunningLines(pages []pdfPage) {
 	for pi := range pages {
 		pg := &pages[pi]
 		drop := make(map[int]bool)
-		for _, i := range pdfEdgeIndexes(pg.lines) {
+		edges := pdfEdgeIndexes(pg.lines)
+		for n, i := range edges {
 			t := strings.TrimSpace(pg.lines[i].text)
-			if counts[pdfRunningKey(t)] >= minPages || pdfPageNumberRE.MatchString(t) && pdfIsPageNumber(t, len(pages)) {
+			extreme := n == 0 || n == len(edges)-1
+			if counts[pdfRunningKey(t)] >= minPages || pdfPageNumberRE.MatchString(t) && pdfIsPageNumber(t, len(pages)) ||
+				extreme && counts[pdfRunningPrefixKey(t)] >= minPages {
 				drop[i] = true
 			}
 		}
@@ -284,6 +294,30 @@ func pdfRunningKey(s string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// pdfRunningSeparators part a running header's fixed name from the part
+// that changes from page to page ("Communications News | <article title>").
+var pdfRunningSeparators = []string{" | ", " · ", " • ", " – ", " — ", " - "}
+
+// pdfRunningPrefixKey returns the running key of the part of s before its
+// first separator, marked so that it never equals a whole line's key, or
+// "" when s has no separator or the part is under two words: a header
+// whose second part names the current article repeats only in its first.
+func pdfRunningPrefixKey(s string) string {
+	cut := -1
+	for _, sep := range pdfRunningSeparators {
+		if i := strings.Index(s, sep); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 || len(strings.Fields(s[:cut])) < 2 {
+		return ""
+	}
+	if k := pdfRunningKey(s[:cut]); k != "" {
+		return k + " |"
+	}
+	return ""
 }
 
 // pdfDropContentsLines removes dot-leader contents lines and the "Contents"

@@ -616,3 +616,37 @@ func TestPDFJoinHeadlinesAndMastheads(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFDropRunningLines checks running headers and footers: a header
+// whose second part names the current article (different on every page),
+// page-number footers, and body lines that stay.
+func TestPDFDropRunningLines(t *testing.T) {
+	titles := []string{"Results of the Policy Meeting", "Outcome of the ICT Dialogue", "Regional Cooperation Update", "Upcoming Events"}
+	var pages []pdfPage
+	for i, title := range titles {
+		pages = append(pages, pdfPage{lines: []pdfLine{
+			{text: "Communications News Vol. 28 No.5 | " + title, y: 800},
+			{text: "Body line one of page " + title, y: 760},
+			{text: "Body line two - with a dash " + title, y: 748},
+			{text: "Body line three " + title, y: 736},
+			{text: "Body line four " + title, y: 724},
+			{text: "Body line five " + title, y: 712},
+			{text: "Body line six " + title, y: 700},
+			{text: fmt.Sprintf("Page %d of %d", i+1, len(titles)), y: 40},
+		}})
+	}
+	pdfDropRunningLines(pages)
+	for i, pg := range pages {
+		var got []string
+		for _, l := range pg.lines {
+			got = append(got, l.text)
+		}
+		var want []string
+		for _, b := range []string{"Body line one of page", "Body line two - with a dash", "Body line three", "Body line four", "Body line five", "Body line six"} {
+			want = append(want, b+" "+titles[i])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("page %d: got %q, want %q", i+1, got, want)
+		}
+	}
+}
