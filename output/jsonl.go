@@ -40,9 +40,9 @@ func CreateJSONL(path string) (*JSONL, error) {
 	return j, nil
 }
 
-// Write encodes r as one line.
+// Write encodes r as one line, in the form Record.MarshalJSON gives it.
 func (j *JSONL) Write(_ context.Context, r Record) error {
-	if err := j.enc.Encode(r); err != nil {
+	if err := j.enc.Encode(wireForm(r)); err != nil {
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
 	return nil
@@ -79,3 +79,17 @@ func (j *JSONL) Close(context.Context) error {
 	}
 	return nil
 }
+
+// wireForm is r as Record.MarshalJSON writes it, but as a value without a
+// MarshalJSON method: the encoder then writes it directly instead of
+// marshalling it to a buffer, re-parsing and compacting it. Write runs on
+// the pipeline's one emitting goroutine, so this matters.
+func wireForm(r Record) any {
+	if r.Error != "" {
+		return errorRecord{Schema: r.Schema, ID: r.ID, Error: r.Error, Source: r.Source}
+	}
+	return plainRecord(r)
+}
+
+// plainRecord is a Record without its MarshalJSON method.
+type plainRecord Record

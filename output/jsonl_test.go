@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/iotest"
 
@@ -134,5 +136,64 @@ func TestCreateJSONLReplacesAtomically(t *testing.T) {
 func TestCreateJSONLMissingDir(t *testing.T) {
 	if _, err := output.CreateJSONL(filepath.Join(t.TempDir(), "no", "such", "dir", "out.jsonl")); err == nil {
 		t.Error("CreateJSONL into a missing folder: got nil error")
+	}
+}
+
+// TestJSONLMatchesMarshalJSON: the sink writes exactly what
+// Record.MarshalJSON gives, for article and error records.
+func TestJSONLMatchesMarshalJSON(t *testing.T) {
+	for i, r := range records() {
+		var buf bytes.Buffer
+		j := output.NewJSONL(&buf)
+		if err := j.Write(t.Context(), r); err != nil {
+			t.Fatal(err)
+		}
+		if err := j.Close(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		var ref bytes.Buffer // through MarshalJSON, without HTML escaping
+		enc := json.NewEncoder(&ref)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := buf.Bytes(), ref.Bytes(); !bytes.Equal(got, want) {
+			t.Errorf("record %d: sink wrote\n%s\nMarshalJSON gives\n%s", i, got, want)
+		}
+	}
+}
+
+// BenchmarkJSONLWrite measures encoding an article record with entities.
+func BenchmarkJSONLWrite(b *testing.B) {
+	a, res := sampleArticle()
+	r := output.NewRecord(a, res)
+	line, err := json.Marshal(r)
+	if err != nil {
+		b.Fatal(err)
+	}
+	j := output.NewJSONL(io.Discard)
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := j.Write(b.Context(), r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewRecord measures building a record from a long non-ASCII
+// article with many mentions (span conversion to code points).
+func BenchmarkNewRecord(b *testing.B) {
+	a, res := sampleArticle()
+	a.Text = strings.Repeat(a.Text+"\n", 200)
+	var ms []extract.Mention
+	for i := 0; i < 200; i++ {
+		off := i * (len(a.Text) / 200)
+		ms = append(ms, extract.Mention{Text: "x", Start: off, End: off + 1})
+	}
+	res.Places[0].Mentions = ms
+	b.SetBytes(int64(len(a.Text)))
+	for b.Loop() {
+		output.NewRecord(a, res)
 	}
 }

@@ -139,8 +139,11 @@ func nonNil[T any](s []T) []T {
 // offsetConverter maps byte offsets of a string to code point offsets. It
 // is cheap for ASCII text, the common case.
 type offsetConverter struct {
-	text  string
-	ascii bool
+	text string
+	// runes[b] is the number of code points before byte b; nil when the
+	// text is ASCII (offsets are equal). A table rather than counting per
+	// offset, which costs the text's length for every mention.
+	runes []int32
 }
 
 func newOffsetConverter(text string) offsetConverter {
@@ -151,17 +154,31 @@ func newOffsetConverter(text string) offsetConverter {
 			break
 		}
 	}
-	return offsetConverter{text: text, ascii: ascii}
+	if ascii {
+		return offsetConverter{text: text}
+	}
+	runes := make([]int32, len(text)+1)
+	var n int32
+	for i := 0; i < len(text); {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		for j := i; j < i+size; j++ {
+			runes[j] = n // an offset inside a rune maps to the rune's start
+		}
+		i += size
+		n++
+	}
+	runes[len(text)] = n
+	return offsetConverter{text: text, runes: runes}
 }
 
 func (c offsetConverter) rune(b int) int {
-	if c.ascii || b <= 0 {
+	if c.runes == nil || b <= 0 {
 		return b
 	}
 	if b > len(c.text) {
 		b = len(c.text)
 	}
-	return utf8.RuneCountInString(c.text[:b])
+	return int(c.runes[b])
 }
 
 // mentions returns a copy of ms with character offsets; the caller's
