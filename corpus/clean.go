@@ -155,6 +155,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 	origHeadline := doc.Meta.Headline
 	raw, fm := c.prepareLines(doc)
 	lines := c.classify(raw)
+	markHeadings(lines, doc)
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
 	}
@@ -216,6 +217,32 @@ type cline struct {
 	// repeated marks a body line dropped because it repeats across the
 	// run's documents.
 	repeated bool
+	// heading marks a line the decoder set apart by its type (Doc.Headings).
+	heading bool
+}
+
+// markHeadings sets heading on the lines that start at doc.Headings. The
+// offsets index doc.Text, whose lines are the cleaner's lines one for one
+// unless preparation joined or split some (text formats): then the marks
+// are not used.
+func markHeadings(lines []cline, doc Doc) {
+	if len(doc.Headings) == 0 || len(lines) != strings.Count(doc.Text, "\n")+1 {
+		return
+	}
+	h, off := 0, 0
+	for i := range lines {
+		for h < len(doc.Headings) && doc.Headings[h] < off {
+			h++
+		}
+		if h < len(doc.Headings) && doc.Headings[h] == off {
+			lines[i].heading = true
+		}
+		next := strings.IndexByte(doc.Text[off:], '\n')
+		if next < 0 {
+			break
+		}
+		off += next + 1
+	}
 }
 
 // spaceNormalizer turns carriage returns into line feeds and the Unicode

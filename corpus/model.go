@@ -88,7 +88,11 @@ type Doc struct {
 	// PageStarts are byte offsets into Text where each page begins (PDF
 	// only; PageStarts[0] == 0). Nil for formats without pages.
 	PageStarts []int `json:"page_starts,omitempty"`
-	Meta       Meta  `json:"meta"`
+	// Headings are byte offsets into Text of lines the decoder knows to be
+	// headings from their type (PDF: a paragraph in bold or larger type
+	// than the body's), in increasing order. Nil when unknown.
+	Headings []int `json:"headings,omitempty"`
+	Meta     Meta  `json:"meta"`
 }
 
 // Article is one article of a document after boilerplate removal and

@@ -30,7 +30,7 @@ const (
 	pdfMinObjectBytes = 4
 )
 
-// decodePDF fills doc.Text, doc.PageStarts and doc.Meta from body.
+// decodePDF fills doc.Text, doc.PageStarts, doc.Headings and doc.Meta from body.
 func (d *Decoder) decodePDF(ctx context.Context, body []byte, doc *Doc) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -71,7 +71,7 @@ func (d *Decoder) decodePDF(ctx context.Context, body []byte, doc *Doc) (err err
 	if words < minPDFWordsPerPage*n {
 		return &NoTextLayerError{Pages: n, Words: words}
 	}
-	doc.Text, doc.PageStarts = pdfAssemble(pages, !d.cfg.KeepPDFChrome)
+	doc.Text, doc.PageStarts, doc.Headings = pdfAssemble(pages, !d.cfg.KeepPDFChrome)
 	doc.Meta = pdfReadMeta(r)
 	return nil
 }

@@ -59,6 +59,8 @@ const (
 	// pdfHeadlineLarger is how much larger than the body type a headline
 	// is set, at least.
 	pdfHeadlineLarger = 1.15
+	// pdfMaxHeadingBytes is the longest paragraph marked as a heading.
+	pdfMaxHeadingBytes = 200
 )
 
 var (
@@ -71,9 +73,10 @@ var (
 	pdfItemStartRE = regexp.MustCompile(`^(?:\(?\d{1,3}[.)]|\(?\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)|\[\d{1,3}\]|[•▪◦●○■□➢►\-–*·])(?:\s|$)|^\(\d{1,3}[A-Z]`)
 )
 
-// pdfAssemble turns laid-out pages into Doc text and page offsets. With
-// clean false, every line is kept as it is, one per line.
-func pdfAssemble(pages []pdfPage, clean bool) (string, []int) {
+// pdfAssemble turns laid-out pages into Doc text, page offsets and the
+// offsets of heading paragraphs (see Doc.Headings). With clean false,
+// every line is kept as it is, one per line, and no headings are marked.
+func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 	var notes []pdfLine
 	if clean {
 		pdfDropRunningLines(pages)
@@ -82,6 +85,7 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int) {
 	}
 	words := pdfWordSet(pages)
 	var out []byte
+	var headings []int
 	starts := make([]int, 0, len(pages))
 	var prevLast *pdfLine // last line of the previous page, for joins
 	for pi := range pages {
@@ -103,7 +107,7 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int) {
 			}
 			continue
 		}
-		paras := pdfJoinLines(lines, words)
+		paras, heads := pdfJoinLinesMarked(lines, words)
 		if prevLast != nil && pdfContinuesAcrossPages(prevLast, &lines[0]) {
 			out = pdfAppendJoined(out, paras[0], words)
 			starts = append(starts, len(out)-len(paras[0]))
@@ -112,10 +116,16 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int) {
 				out = append(out, "\n\n"...)
 			}
 			starts = append(starts, len(out))
+			if heads[0] {
+				headings = append(headings, len(out))
+			}
 			out = append(out, paras[0]...)
 		}
-		for _, p := range paras[1:] {
+		for i, p := range paras[1:] {
 			out = append(out, "\n\n"...)
+			if heads[i+1] {
+				headings = append(headings, len(out))
+			}
 			out = append(out, p...)
 		}
 		prevLast = &lines[len(lines)-1]
@@ -128,7 +138,7 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int) {
 			out = append(out, p...)
 		}
 	}
-	return string(out), starts
+	return string(out), starts, headings
 }
 
 // pdfTakeFootnotes removes each page's footnotes and returns them in
@@ -417,10 +427,21 @@ func pdfBlockGeometries(lines []pdfLine) map[int]pdfBlockGeometry {
 
 // pdfJoinLines joins a page's lines into paragraphs.
 func pdfJoinLines(lines []pdfLine, words map[string]bool) []string {
+	paras, _ := pdfJoinLinesMarked(lines, words)
+	return paras
+}
+
+// pdfJoinLinesMarked joins a page's lines into paragraphs and reports for
+// each whether it is a heading: set in bold or larger type than a body
+// that is not, and short.
+func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []bool) {
 	geo := pdfBlockGeometries(lines)
 	body := pdfBodyFontSize(lines)
+	bodyBold := pdfBodyIsBold(lines, body)
 	var paras []string
+	var heads []bool
 	var cur []byte
+	head := false
 	for i := range lines {
 		l := &lines[i]
 		if i > 0 && pdfContinuesParagraph(&lines[i-1], l, geo, pdfColumnRight(lines, i-1)) {
@@ -435,13 +456,31 @@ func pdfJoinLines(lines []pdfLine, words map[string]bool) []string {
 		}
 		if len(cur) > 0 {
 			paras = append(paras, string(cur))
+			heads = append(heads, head && len(cur) <= pdfMaxHeadingBytes)
 		}
 		cur = append(cur[:0], l.text...)
+		head = !bodyBold && (l.bold || l.fs >= pdfHeadlineLarger*body)
 	}
 	if len(cur) > 0 {
 		paras = append(paras, string(cur))
+		heads = append(heads, head && len(cur) <= pdfMaxHeadingBytes)
 	}
-	return paras
+	return paras, heads
+}
+
+// pdfBodyIsBold reports whether most text in the body size is bold (then
+// bold marks no heading).
+func pdfBodyIsBold(lines []pdfLine, body float64) bool {
+	bold, all := 0, 0
+	for _, l := range lines {
+		if math.Abs(l.fs-body) <= 0.5 {
+			all += len(l.text)
+			if l.bold {
+				bold += len(l.text)
+			}
+		}
+	}
+	return bold*2 > all
 }
 
 // pdfContinuesParagraph reports whether line cur continues prev's paragraph.
@@ -520,6 +559,14 @@ func pdfCenteredBreak(prev, cur *pdfLine, g pdfBlockGeometry) bool {
 // first word of cur would have fitted on prev's line.
 func pdfHeadlineBreak(prev, cur *pdfLine, g pdfBlockGeometry, body float64) bool {
 	if !prev.bold && prev.fs < pdfHeadlineLarger*body || strings.HasSuffix(prev.text, "-") {
+		return false
+	}
+	// A line that starts in lower case, or follows a connector ("... for
+	// Agriculture" / "and Food Security"), continues the phrase.
+	if r, _ := utf8.DecodeRuneInString(cur.text); unicode.IsLower(r) {
+		return false
+	}
+	if f := strings.Fields(prev.text); len(f) > 0 && titleConnectors[strings.ToLower(f[len(f)-1])] {
 		return false
 	}
 	n := utf8.RuneCountInString(cur.text)

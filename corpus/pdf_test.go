@@ -587,13 +587,13 @@ func TestPDFJoinHeadlinesAndMastheads(t *testing.T) {
 			body("11, 2017.", 469.1)},
 			[]string{"Results of 10th Japan-ASEAN Information Security Policy Meeting",
 				"The 10th Japan-ASEAN Information Security Policy Meeting (hereinafter referred to as the Policy Meeting) was held in Singapore on Tuesday, October 10, and Wednesday, October 11, 2017."}},
-		{"headline broken by hand keeps its line breaks", []pdfLine{
+		{"headline broken by hand keeps its line breaks, except after a connector", []pdfLine{
 			{text: "Joint Press Statement for the", x0: 62.5, x1: 309.8, y: 770.4, fs: 15, bold: true},
 			{text: "U.S.-Japan Policy Cooperation", x0: 62.5, x1: 314.1, y: 750.1, fs: 15, bold: true},
 			{text: "The Third Director General-Level Meeting", x0: 62.5, x1: 413.3, y: 729.8, fs: 15, bold: true},
 			body("On March 22 and 23, 2012, the third Director General-level meeting of the dialogue", 700),
 			body("was held in Tokyo.", 688)},
-			[]string{"Joint Press Statement for the\nU.S.-Japan Policy Cooperation\nThe Third Director General-Level Meeting",
+			[]string{"Joint Press Statement for the U.S.-Japan Policy Cooperation\nThe Third Director General-Level Meeting",
 				"On March 22 and 23, 2012, the third Director General-level meeting of the dialogue was held in Tokyo."}},
 		{"centred masthead lines", []pdfLine{
 			{text: "Newsletter of the Ministry of Internal Affairs and Communications(MIC), Japan", x0: 83.9, x1: 511.2, y: 733.4, fs: 11},

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,6 +47,11 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 			if bodyBetween(bodyPrefix(lines), 0, starts[0]) > 0 {
 				starts = append([]int{0}, starts...) // an editorial before the first listed article
 			}
+		}
+	}
+	if len(starts) < 2 {
+		if hs := c.headingStarts(lines); len(hs) >= 2 {
+			starts, symbol = hs, true
 		}
 	}
 	var segs []segment
@@ -162,6 +168,73 @@ func (c *Cleaner) contentsStarts(lines []cline) []int {
 		return nil
 	}
 	return starts
+}
+
+// maxHeadingWords bounds the words of a headline that starts a section.
+const maxHeadingWords = 20
+
+// headingStarts returns the lines where the articles of a newsletter start
+// when the decoder marked its headlines by their type (bold or larger, see
+// Doc.Headings) and nothing else marks them: the document calls itself a
+// newsletter or bulletin near its top, and at least two headlines are each
+// followed by a section's body. A headline set over adjacent lines starts
+// at its first; a marked line with too little body after it (the
+// newsletter's own name, a bold caption) belongs to what precedes it. A
+// release with bold section headings does not call itself a newsletter
+// and stays whole.
+func (c *Cleaner) headingStarts(lines []cline) []int {
+	periodical := false
+	for i := 0; i < len(lines) && i < 12; i++ {
+		t := strings.TrimSpace(lines[i].text)
+		if lines[i].kind != kindBlank && len(t) <= 160 && containsFold(t, "newsletter", "bulletin", "digest", "magazine", "gazette") {
+			periodical = true
+			break
+		}
+	}
+	if !periodical {
+		return nil
+	}
+	var cands []int
+	prevHeading, blank := -1, false
+	for i, l := range lines {
+		switch {
+		case l.kind == kindBlank:
+			blank = true
+			continue
+		case l.heading && l.kind == kindBody && !endsSentence(strings.TrimSpace(l.text)) && wordCount(l.text) <= maxHeadingWords:
+			if prevHeading < 0 || blank && !continuesHeadline(lines[prevHeading].text, l.text) {
+				cands = append(cands, i)
+			}
+			prevHeading = i
+		default:
+			prevHeading = -1
+		}
+		blank = false
+	}
+	p := bodyPrefix(lines)
+	var starts []int
+	for j, s := range cands {
+		end := len(lines)
+		if j+1 < len(cands) {
+			end = cands[j+1]
+		}
+		if bodyBetween(p, s+1, end) >= minSectionBody {
+			starts = append(starts, s)
+		}
+	}
+	return starts
+}
+
+// continuesHeadline reports whether next, a headline paragraph after the
+// headline paragraph prev, goes on with its phrase: it starts in lower
+// case or prev ends with a connector ("... Minister for Agriculture" /
+// "and Food Security").
+func continuesHeadline(prev, next string) bool {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(next)); unicode.IsLower(r) {
+		return true
+	}
+	f := strings.Fields(prev)
+	return len(f) > 0 && titleConnectors[strings.ToLower(f[len(f)-1])]
 }
 
 // contentsEntry is the title in a table-of-contents line: without dot
