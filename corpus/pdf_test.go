@@ -650,3 +650,33 @@ func TestPDFDropRunningLines(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFBulletinArticles checks that the bulletin fixture, whose four
+// sections start with "TOPIC N: headline" in bold on a page of their own,
+// yields one article per section, titled without the marker.
+func TestPDFBulletinArticles(t *testing.T) {
+	d, err := NewDecoder(DecoderConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := d.Decode(t.Context(), Input{Body: readPDFFixture(t, "bulletin.pdf")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewCleaner(CleanerConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := c.Clean(t.Context(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range arts {
+		got = append(got, a.Title)
+	}
+	want := []string{"Resilience programme launched", "Funding for municipalities", "Regional cooperation", "Upcoming events"}
+	if !slices.Equal(got, want) {
+		t.Errorf("titles: got %q, want %q", got, want)
+	}
+}

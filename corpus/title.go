@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -558,4 +559,18 @@ func abbreviationBefore(s string, i int) bool {
 	}
 	w := s[j:i]
 	return len(w) == 1 || strings.Contains(w, ".") || titleAbbreviations[strings.ToLower(w)]
+}
+
+// sectionMarkerPrefix matches a newsletter section marker printed before
+// its headline on one line ("TOPIC 1: Resilience programme launched").
+var sectionMarkerPrefix = regexp.MustCompile(`(?i)^(?:topic|article|story|feature|news item|item)\s*(?:no\.?\s*)?(?:\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s+`)
+
+// stripSectionMarker removes a section marker before a headline of at
+// least two words.
+func stripSectionMarker(title string) string {
+	loc := sectionMarkerPrefix.FindStringIndex(title)
+	if loc == nil || wordCount(title[loc[1]:]) < 2 {
+		return title
+	}
+	return title[loc[1]:]
 }
