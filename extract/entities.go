@@ -167,7 +167,7 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 			p.Affiliation = affiliationIn(ag, candGroup, c.affStart, c.affEnd)
 		}
 	}
-	// later mentions by surname alone ("Painter said")
+	// later mentions by surname alone ("Baker said")
 	for i, t := range ps.toks {
 		if usedTok[i] || !t.Word || !t.Cap || ag.covered[i] != 0 {
 			continue

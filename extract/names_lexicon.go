@@ -15,7 +15,7 @@ var entityData embed.FS
 
 // nameLexicon is the read-only word knowledge used to find people.
 type nameLexicon struct {
-	given   map[string]bool // given names, as written (Koichi)
+	given   map[string]bool // given names, as written (Hiroshi)
 	givenW  map[string]bool // given names that are also common words (John, Ash)
 	english map[string]bool // lower-case common English words
 	hon     map[string]bool // honorifics (Mr., Prof.)
@@ -23,7 +23,7 @@ type nameLexicon struct {
 	mod     map[string]bool // title modifiers (Deputy, Assistant)
 	comp    map[string]bool // words never a name by themselves (Affairs)
 	// familyFirst holds East and Southeast Asian family names, written
-	// before the given name (Choi Young-ho, Ong Kai Ming).
+	// before the given name (Jeon Dong-hyun, Tan Wee Liang).
 	familyFirst map[string]bool
 	// bits holds, per word as written and lower-cased, which of the sets
 	// above hold it: one lookup instead of many on the hot path.

@@ -10,10 +10,10 @@ type nameClass uint8
 
 const (
 	ncStop      nameClass = iota // not part of a name
-	ncGiven                      // a given name from the lexicon (Koichi)
-	ncWord                       // a capitalized common English word (Painter)
+	ncGiven                      // a given name from the lexicon (Hiroshi)
+	ncWord                       // a capitalized common English word (Baker)
 	ncGivenWord                  // a given name that is also a common word (John, Ash)
-	ncName                       // another capitalized word (Verveer)
+	ncName                       // another capitalized word (Okonkwo)
 	ncInitial                    // a middle initial (J.)
 	ncParticle                   // de, van, al
 	ncSuffix                     // Jr., III
@@ -28,7 +28,7 @@ var nameParticles = map[string]bool{
 
 var nameSuffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
-// speechVerbs after a name are evidence of a person ("Painter said").
+// speechVerbs after a name are evidence of a person ("Baker said").
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "noted": true, "stated": true,
 	"explained": true, "announced": true, "stressed": true, "emphasized": true, "emphasised": true,
@@ -41,7 +41,7 @@ var speechVerbs = map[string]bool{
 var saidBefore = map[string]bool{"said": true, "says": true, "added": true, "noted": true, "explained": true, "stated": true, "commented": true}
 
 // appositivePrefix words may stand between the comma and the title in
-// "Koichi Endo, Japan's first Government Chief Information Officer".
+// "Taro Nishimura, Japan's first Government Chief Information Officer".
 var appositivePrefix = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
 	"first": true, "new": true, "former": true, "current": true, "then": true, "incoming": true,
@@ -123,7 +123,7 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i] = c
 	}
-	// "Choi Young-ho", "Park Seo-yeon", "Ban Ki-moon": an East Asian family
+	// "Jeon Dong-hyun", "Han Ji-woo", "Ban Ki-moon": an East Asian family
 	// name before a hyphenated given name is a name even when either part
 	// alone is an English word (Park, Young).
 	for i := 0; i+1 < len(p.toks); i++ {
@@ -174,7 +174,7 @@ var hyphenGivenTails = map[string]bool{
 
 // hyphenGiven reports whether w is written like a romanized two-syllable
 // given name: a capital, then lower case, a hyphen and a short lower-case
-// syllable (Young-ho, Seo-yeon, Ki-moon).
+// syllable (Dong-hyun, Ji-woo, Ki-moon).
 func hyphenGiven(w string) bool {
 	first, second, ok := strings.Cut(w, "-")
 	if !ok || len(first) < 2 || len(first) > 6 || len(second) < 1 || len(second) > 6 || hyphenGivenTails[second] {
@@ -195,8 +195,8 @@ func hyphenGiven(w string) bool {
 
 // familyNameFirst reports whether the name in tokens [a,b) is written
 // family name first, East Asian style: a family name from the lexicon
-// followed by a hyphenated given name (Choi Young-ho) or by two short given
-// syllables (Ong Kai Ming, Lee Hsien Loong).
+// followed by a hyphenated given name (Jeon Dong-hyun) or by two short given
+// syllables (Tan Wee Liang, Lee Hsien Loong).
 func (p *peopleScan) familyNameFirst(a, b int) bool {
 	if !p.f.names.familyFirst[p.toks[a].Text] {
 		return false
@@ -259,13 +259,13 @@ func (p *peopleScan) hyphenName(w string) bool {
 		if x == "" {
 			return false
 		}
-		// "Bogdan-Martin": a capitalized given name is a name part even
+		// "Lloyd-George": a capitalized given name is a name part even
 		// when it is also a word (martin)
 		if p.f.gaz.isPlaceWord(x) || p.f.gaz.demonyms[foldKey(x)] != "" || p.f.names.in(p.f.names.comp, x) || p.f.names.isTitleWord(x) {
 			return false
 		}
 	}
-	// "Bogdan-Martin", "Aasland-Berg": a part that is a word is a name part
+	// "Lloyd-George", "Castle-Hughes": a part that is a word is a name part
 	// when the other is a capitalized name or given name; "Post-War",
 	// "Cross-Border" are all words
 	name := false
@@ -343,12 +343,12 @@ func (p *peopleScan) findPeople() []personCand {
 
 // judge decides whether tokens [a,b) name a person and gathers the title.
 func (p *peopleScan) judge(a, b int) (personCand, bool) {
-	// drop common words before a given name ("Welcome Koichi Endo")
+	// drop common words before a given name ("Welcome Taro Nishimura")
 	for a < b-1 && p.class(a) == ncWord && p.class(a+1) == ncGiven {
 		a++
 	}
-	// "Minister for AI and Intellectual Property Helen Marchetti", "Secretary
-	// of the Interior Deb Halvorsen": common words that go on with a title's
+	// "Minister for AI and Intellectual Property Laura Bennett", "Secretary
+	// of the Interior Tom Reyes": common words that go on with a title's
 	// complement are not part of the name when a title ends before the rest.
 	if p.class(a) == ncWord && p.inComplement(a) {
 		k := a
@@ -394,7 +394,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	c := personCand{start: a, end: b}
 	hon, preTitle, preStart := p.titleBefore(a)
 	if !hon && preTitle == "" && n >= 2 && hasGN && p.commaClosed(a, b) {
-		// "Slovenia's Minister of Digital Transformation, Žiga Horvat, said":
+		// "Slovenia's Minister of Digital Transformation, Miha Kovač, said":
 		// the title stands before the name, set off by commas
 		_, preTitle, preStart = p.titleBefore(a - 1)
 	}
@@ -431,7 +431,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	}
 	c.surname = p.toks[last].Text
 	if p.familyNameFirst(a, last+1) {
-		c.surname = p.toks[a].Text // "Minister Choi" of "Choi Young-ho"
+		c.surname = p.toks[a].Text // "Minister Jeon" of "Jeon Dong-hyun"
 	}
 	c.raw = p.text[p.toks[a].Start:p.toks[b-1].End]
 	c.name = strings.Join(strings.Fields(c.raw), " ")
@@ -479,17 +479,17 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		c.country = p.countryOf(c.affStart, a)
 	}
 	if c.country == "" && b+2 < len(p.toks) && p.toks[b].Text == "(" && p.toks[b+2].Text == ")" {
-		c.country = p.f.gaz.demonyms[p.toks[b+1].Fold] // "Mr Henrik Solberg (Norway)"
+		c.country = p.f.gaz.demonyms[p.toks[b+1].Fold] // "Mr Lars Aasen (Norway)"
 	}
 	if c.country == "" && hon && preTitle != "" {
-		// "Korea's Vice Minister of Science and ICT, Dr Park Seo-yeon"
+		// "Korea's Vice Minister of Science and ICT, Dr Han Ji-woo"
 		c.country = p.titleCountry(preTitle)
 	}
 	return c, true
 }
 
 // commaClosed reports whether the name [a,b) stands between commas on one
-// line: ", Ong Kai Ming," or ", Žiga Horvat, said" or at a sentence end.
+// line: ", Tan Wee Liang," or ", Miha Kovač, said" or at a sentence end.
 func (p *peopleScan) commaClosed(a, b int) bool {
 	if a < 2 || p.toks[a-1].Text != "," || p.toks[a].NL > 0 || p.toks[a-1].NL > 0 {
 		return false
@@ -584,7 +584,7 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 			t.Text == "(" && k+2 < a && p.toks[k+2].Text == ")" && p.toks[k+1].Upper:
 			// "Republic of Korea (ROK) Minister of Foreign Affairs"
 		case t.Text == "," && !head && k > 0 && p.toks[k-1].Word && p.toks[k-1].Cap && p.toks[k+1].Cap && k+1 < a:
-			// "Minister of Culture, Sports and Tourism Choi Young-ho": a comma
+			// "Minister of Culture, Sports and Tourism Jeon Dong-hyun": a comma
 			// inside the title's complement
 		default:
 			k = -1 // stop
@@ -669,7 +669,7 @@ func (p *peopleScan) titleBeforeFrom(k int) string {
 	}
 	_, title, _ := p.titleBefore(k)
 	if title == "" && k >= 2 && p.toks[k-1].Text == "," && p.toks[k-1].NL == 0 {
-		// "Korea's Vice Minister of Science and ICT, Dr Park Seo-yeon"
+		// "Korea's Vice Minister of Science and ICT, Dr Han Ji-woo"
 		_, title, _ = p.titleBefore(k - 1)
 	}
 	return title
@@ -730,7 +730,7 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 			c = ncWord
 		}
 		if c == ncGiven || c == ncName || c == ncGivenWord && j+1 < len(p.toks) && p.class(j+1) != ncStop {
-			// another name: ", Japanese Foreign Minister Hayashi Yoshimasa"
+			// another name: ", Japanese Foreign Minister Sato Haruki"
 			// is the next person with a title, not this one's appositive
 			return "", "", b
 		}
@@ -743,7 +743,7 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 			// part of the title
 		} else if t.Word && titleConnectors[lt] {
 			if lt == "and" && j+1 < len(p.toks) && (p.class(j+1) == ncGiven || p.class(j+1) == ncName) && p.ag.covered[j+1] == 0 {
-				break // "... Officer and Steven VanRoekel"
+				break // "... Officer and Mark Delaney"
 			}
 		} else if t.Text == "'s" || t.Text == "\u2019s" || t.Text == "-" || t.Text == "&" {
 		} else if t.Text == "," && head && p.listComma(j) {
@@ -880,7 +880,7 @@ func (p *peopleScan) isContact(a int) bool {
 // countryOf finds the country a delegation label or a "Country (" before
 // the person implies: "Japanese delegation:", "EU side:", "Singapore (Mr. ...".
 func (p *peopleScan) countryOf(titleStart, a int) string {
-	// "Japan (Prof. Ryozo Hayashi" / "Singapore (Mr. Hoo Ming Ng"
+	// "Japan (Prof. Kenta Ishida" / "Singapore (Mr. Wei Jie Lim"
 	k := a - 1
 	if k >= 0 && p.f.names.isHonorific(p.toks[k].Text) {
 		k--
@@ -902,7 +902,7 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 			}
 		}
 	}
-	// "Korea: Minister of ... Choi Young-ho": a country label opening the line
+	// "Korea: Minister of ... Jeon Dong-hyun": a country label opening the line
 	ls := a
 	for ls > 0 && p.toks[ls].NL == 0 {
 		ls--

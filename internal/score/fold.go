@@ -83,7 +83,7 @@ func words(s string) []string {
 }
 
 // personKey joins the words of a name longer than one character, so that
-// case, punctuation and initials do not matter ("Daniel A. Sepulveda" =
+// case, punctuation and initials do not matter ("Maria T. Alvarez" =
 // "daniel sepulveda").
 func personKey(name string) string {
 	ws := words(name)
