@@ -23,7 +23,8 @@ const evalUsage = `Usage: communique eval --gold DIR [flags] [RECORDS.jsonl | -]
 Scores records against a gold set (DIR/*.gold.json; format and rules in
 docs/evaluation.md): per-field precision, recall and F1 for dates, people,
 agencies and agenda items; title, published-date and agenda-parent
-accuracy. Records come from RECORDS.jsonl, from stdin ("-" or nothing), or,
+accuracy; and, where the gold set annotates events, events F1 with event
+place and ordinal accuracy and chairs F1. Records come from RECORDS.jsonl, from stdin ("-" or nothing), or,
 with --docs, from running the pipeline over the gold set's documents.
 The numbers equal those of the reference scorer score.py.
 Exit status: 0 scored (and at or above --floors), 1 error or below a

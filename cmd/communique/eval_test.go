@@ -13,13 +13,17 @@ import (
 
 // Paths relative to the repository root, where runBinary runs.
 const (
-	edgeGold    = "internal/score/testdata/cases/edge/gold"
-	edgeRecords = "internal/score/testdata/cases/edge/records.jsonl"
-	devRecords  = "internal/score/testdata/cases/devset/records.jsonl"
-	repoGold    = "testdata/gold/gold"
-	repoDocs    = "testdata/gold/docs"
-	repoFloors  = "testdata/gold/floors.json"
-	scorePy     = "internal/score/testdata/score.py"
+	edgeGold      = "internal/score/testdata/cases/edge/gold"
+	edgeRecords   = "internal/score/testdata/cases/edge/records.jsonl"
+	devRecords    = "internal/score/testdata/cases/devset/records.jsonl"
+	repoGold      = "testdata/gold/gold"
+	eventsGold    = "internal/score/testdata/cases/events/gold"
+	eventsRecords = "internal/score/testdata/cases/events/records.jsonl"
+	realGold      = "internal/score/testdata/cases/real/gold"
+	realRecords   = "internal/score/testdata/cases/real/records.jsonl"
+	repoDocs      = "testdata/gold/docs"
+	repoFloors    = "testdata/gold/floors.json"
+	scorePy       = "internal/score/testdata/score.py"
 )
 
 func TestEvalUsage(t *testing.T) {
@@ -67,6 +71,9 @@ func TestEvalMatchesReference(t *testing.T) {
 		{"edge text", []string{"eval", "--gold", edgeGold, edgeRecords}, []string{"--gold", edgeGold, "--pred", edgeRecords}, edgeRecords},
 		{"edge json detail, flags last", []string{"eval", edgeRecords, "--gold", edgeGold, "--json", "--detail"}, []string{"--gold", edgeGold, "--pred", edgeRecords, "--json", "--detail"}, edgeRecords},
 		{"dev records on the repo gold", []string{"eval", "--detail", "--gold=" + repoGold, devRecords}, []string{"--gold", repoGold, "--pred", devRecords, "--detail"}, devRecords},
+		{"events json detail", []string{"eval", "--gold", eventsGold, "--json", "--detail", eventsRecords}, []string{"--gold", eventsGold, "--pred", eventsRecords, "--json", "--detail"}, eventsRecords},
+		{"events text", []string{"eval", "--gold", eventsGold, eventsRecords}, []string{"--gold", eventsGold, "--pred", eventsRecords}, eventsRecords},
+		{"real documents", []string{"eval", "--gold", realGold, "--detail", realRecords}, []string{"--gold", realGold, "--pred", realRecords, "--detail"}, realRecords},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -154,5 +161,44 @@ func TestEvalArticles(t *testing.T) {
 	}
 	if !strings.Contains(r.stdout, "NO RECORD") {
 		t.Errorf("got:\n%s\nwant c.pdf's articles marked NO RECORD", r.stdout)
+	}
+}
+
+// TestEvalSharedDevMatchesReference scores the shared dev gold (which
+// annotates events) from the pipeline's own run over the dev documents,
+// with `eval --docs` and with score.py on `run`'s records: the same bytes.
+func TestEvalSharedDevMatchesReference(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not on PATH: agreement with score.py not checked")
+	}
+	shared, err := filepath.Abs(filepath.Join(repoRoot, "..", "shared"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := filepath.Join(shared, "eval", "dev")
+	docs := filepath.Join(shared, "corpus", "dev")
+	if _, err := os.Stat(gold); err != nil {
+		t.Skip("../shared beside the checkout is absent: the shared dev gold is not checked")
+	}
+	records := filepath.Join(t.TempDir(), "dev.jsonl")
+	if r := runBinary(t, "", "run", "--quiet", "-o", records, docs); r.code != 0 {
+		t.Fatalf("run: exit %d: %s", r.code, r.stderr)
+	}
+	for _, extra := range [][]string{nil, {"--json", "--detail"}} {
+		want, err := exec.Command(py, append([]string{filepath.Join(repoRoot, scorePy), "--gold", gold, "--pred", records}, extra...)...).Output()
+		if err != nil {
+			t.Fatalf("score.py: %v", err)
+		}
+		if !strings.Contains(string(want), "events") {
+			t.Fatalf("score.py printed no events row on the shared dev gold:\n%s", want)
+		}
+		r := runBinary(t, "", append([]string{"eval", "--gold", gold, "--docs", docs, "--quiet"}, extra...)...)
+		if r.code != 0 {
+			t.Fatalf("eval: exit %d: %s", r.code, r.stderr)
+		}
+		if r.stdout != string(want) {
+			t.Errorf("%v: output differs from score.py\n got:\n%s\nwant:\n%s", extra, r.stdout, want)
+		}
 	}
 }

@@ -44,6 +44,26 @@ type GoldRecord struct {
 	AgenciesOptional []string         `json:"agencies_optional"`
 	Agenda           []GoldAgendaItem `json:"agenda"`
 	AgendaOptional   []GoldAgendaItem `json:"agenda_optional"`
+	Events           []GoldEvent      `json:"events"`
+	EventsOptional   []string         `json:"events_optional"`
+	// HasEvents reports whether the article annotates events (an "events"
+	// list, even an empty one): only such articles are scored on events,
+	// and a gold set is scored on events only when one of its articles is.
+	HasEvents bool `json:"-"`
+}
+
+// GoldEvent is a dated occurrence of a meeting, dialogue round, summit or
+// the like. Name is required; Dates is its normalized date value (nil when
+// not stated); Ordinal is an integer or nil; Chairs are person names.
+// Country is not scored.
+type GoldEvent struct {
+	Name    string   `json:"name"`
+	Series  string   `json:"series"`
+	Ordinal any      `json:"ordinal"`
+	Dates   *string  `json:"dates"`
+	Place   string   `json:"place"`
+	Country string   `json:"country,omitempty"`
+	Chairs  []string `json:"chairs"`
 }
 
 // GoldPerson is a named person; Title and Country are not scored.
@@ -115,7 +135,32 @@ func ParseGold(data []byte) (Gold, error) {
 	if dec.More() {
 		return Gold{}, errors.New("decode: data after the gold object")
 	}
+	if err := g.markEvents(data); err != nil {
+		return Gold{}, err
+	}
 	return g, g.check()
+}
+
+// markEvents sets HasEvents on the articles whose object has an "events"
+// key; a null there is an error (the reference cannot iterate it).
+func (g *Gold) markEvents(data []byte) error {
+	var raw struct {
+		Records []map[string]json.RawMessage `json:"records"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return fmt.Errorf("decode: %w", err)
+	}
+	for i, r := range raw.Records {
+		ev, ok := r["events"]
+		if !ok || i >= len(g.Records) {
+			continue
+		}
+		if string(bytes.TrimSpace(ev)) == "null" {
+			return fmt.Errorf(`records[%d]: "events" must be a list`, i)
+		}
+		g.Records[i].HasEvents = true
+	}
+	return nil
 }
 
 // check reports the first missing required field, naming where it is.
@@ -149,6 +194,16 @@ func (g Gold) check() error {
 				return fmt.Errorf(`%s.agenda[%d]: "label" and "title" are required`, at, j)
 			}
 		}
+		for j, e := range r.Events {
+			if e.Name == "" {
+				return fmt.Errorf(`%s.events[%d]: missing "name"`, at, j)
+			}
+			if e.Ordinal != nil {
+				if _, ok := pyInt(e.Ordinal); !ok || isBool(e.Ordinal) {
+					return fmt.Errorf(`%s.events[%d]: "ordinal" must be an integer or null`, at, j)
+				}
+			}
+		}
 		for j, it := range r.AgendaOptional {
 			if it.Label == nil || it.Title == "" {
 				return fmt.Errorf(`%s.agenda_optional[%d]: "label" and "title" are required`, at, j)
@@ -156,4 +211,9 @@ func (g Gold) check() error {
 		}
 	}
 	return nil
+}
+
+func isBool(v any) bool {
+	_, ok := v.(bool)
+	return ok
 }

@@ -18,7 +18,7 @@ func (r Report) summary() object {
 			{"precision", f.Precision}, {"recall", f.Recall}, {"f1", f.F1},
 		}})
 	}
-	return append(o,
+	o = append(o,
 		member{"title_accuracy", r.TitleAccuracy},
 		member{"published_accuracy", r.PublishedAccuracy},
 		member{"agenda_parent_accuracy", r.AgendaParentAccuracy},
@@ -27,6 +27,16 @@ func (r Report) summary() object {
 		member{"extra_records", r.ExtraRecords},
 		member{"unparsed_lines", r.UnparsedLines},
 	)
+	if r.WithEvents {
+		e := r.Events
+		o = append(o,
+			member{"events", object{{"precision", e.Precision}, {"recall", e.Recall}, {"f1", e.F1}}},
+			member{"event_place_accuracy", r.EventPlaceAccuracy},
+			member{"event_ordinal_accuracy", r.EventOrdinalAccuracy},
+			member{"event_chairs_f1", r.EventChairsF1},
+		)
+	}
+	return o
 }
 
 // WriteJSON writes the summary as one JSON object on one line.
@@ -43,6 +53,12 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	b = fmt.Appendf(b, "title accuracy %.3f  published accuracy %.3f  agenda parent accuracy %.3f\n",
 		r.TitleAccuracy, r.PublishedAccuracy, r.AgendaParentAccuracy)
+	if r.WithEvents {
+		e := r.Events
+		b = fmt.Appendf(b, "%-10s %6.3f %6.3f %6.3f\n", e.Field, e.Precision, e.Recall, e.F1)
+		b = fmt.Appendf(b, "event place accuracy %.3f  event ordinal accuracy %.3f  event chairs F1 %.3f\n",
+			r.EventPlaceAccuracy, r.EventOrdinalAccuracy, r.EventChairsF1)
+	}
 	b = fmt.Appendf(b, "gold records %d  extra records %d  unparsed lines %d\n",
 		r.GoldRecords, r.ExtraRecords, r.UnparsedLines)
 	b = fmt.Appendf(b, "overall F1 %.3f\n", r.OverallF1)
@@ -55,7 +71,7 @@ func (r Report) WriteText(w io.Writer) error {
 func (r Report) WriteDetail(w io.Writer) error {
 	var b []byte
 	for _, a := range r.Articles {
-		b = appendPyJSON(b, object{
+		o := object{
 			{"source", a.Source},
 			{"title", a.Title},
 			{"found", a.Found},
@@ -63,7 +79,11 @@ func (r Report) WriteDetail(w io.Writer) error {
 			{"people", a.People.object()},
 			{"agencies", a.Agencies.object()},
 			{"agenda", a.Agenda.object()},
-		})
+		}
+		if a.Events != nil {
+			o = append(o, member{"events", a.Events.object()})
+		}
+		b = appendPyJSON(b, o)
 		b = append(b, '\n')
 	}
 	_, err := w.Write(b)
@@ -100,10 +120,17 @@ func (r Report) WriteArticles(w io.Writer) error {
 				parts = append(parts, fmt.Sprintf("published %s", pyJSON(a.RecordPublished)))
 			}
 		}
-		for _, f := range []struct {
+		fields := []struct {
 			name string
 			m    Misses
-		}{{"dates", a.Dates}, {"people", a.People}, {"agencies", a.Agencies}, {"agenda", a.Agenda}} {
+		}{{"dates", a.Dates}, {"people", a.People}, {"agencies", a.Agencies}, {"agenda", a.Agenda}}
+		if a.Events != nil {
+			fields = append(fields, struct {
+				name string
+				m    Misses
+			}{"events", *a.Events})
+		}
+		for _, f := range fields {
 			if len(f.m.Missed) > 0 || len(f.m.False) > 0 {
 				parts = append(parts, fmt.Sprintf("%s -%d +%d", f.name, len(f.m.Missed), len(f.m.False)))
 			}

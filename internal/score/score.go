@@ -32,6 +32,15 @@ type Report struct {
 	GoldRecords, ExtraRecords, UnparsedLines int
 	// Articles holds the misses and false hits of every gold article.
 	Articles []ArticleDetail
+
+	// WithEvents reports whether the gold set annotates events; the fields
+	// below are meaningful only then. Events is the micro-averaged events
+	// tally (its Field is "events"); the place and ordinal accuracies are
+	// over matched events, EventChairsF1 over their chairs; all rounded.
+	WithEvents                               bool
+	Events                                   FieldScore
+	EventPlaceAccuracy, EventOrdinalAccuracy float64
+	EventChairsF1                            float64
 }
 
 // Field returns the score of the named field.
@@ -58,6 +67,8 @@ type ArticleDetail struct {
 	RecordTitle                     string
 	RecordPublished                 any
 	Dates, People, Agencies, Agenda Misses
+	// Events is nil unless the gold article annotates events.
+	Events *Misses
 }
 
 // Misses are a field's false hits (as the record wrote them) and missed
@@ -76,6 +87,14 @@ func Score(golds []Gold, preds *Predictions) Report {
 	tallies := [len(Fields)]FieldScore{}
 	var titleOK, titleN, pubOK, pubN, parentOK, parentN, extra int
 	var details []ArticleDetail
+	withEvents := false
+	for _, g := range golds {
+		for _, grec := range g.Records {
+			withEvents = withEvents || grec.HasEvents
+		}
+	}
+	events := FieldScore{Field: "events"}
+	var attrs eventAttrs
 	for _, g := range golds {
 		cands := append([]map[string]any(nil), preds.bySource[g.Source]...)
 		for _, grec := range g.Records {
@@ -139,12 +158,24 @@ func Score(golds []Gold, preds *Predictions) Report {
 			parentOK += ar.parentOK
 			parentN += ar.parentAll
 			d.Agenda = Misses{False: toAny(ar.falseHits), Missed: toAny(ar.misses)}
+
+			if withEvents && grec.HasEvents {
+				er := scoreEvents(pred, grec)
+				events.TP += er.tp
+				events.FP += er.fp
+				events.FN += er.fn
+				attrs.add(er.attrs)
+				d.Events = &Misses{False: toAny(er.falseHits), Missed: toAny(er.misses)}
+			}
 			details = append(details, d)
 		}
 		for _, c := range cands {
 			extra++
 			for i, f := range Fields {
 				tallies[i].FP += pyLen(or(c[f], []any{}))
+			}
+			if withEvents {
+				events.FP += len(predEvents(c))
 			}
 		}
 	}
@@ -168,6 +199,16 @@ func Score(golds []Gold, preds *Predictions) Report {
 	r.TitleAccuracy = ratio(titleOK, titleN)
 	r.PublishedAccuracy = ratio(pubOK, pubN)
 	r.AgendaParentAccuracy = ratio(parentOK, parentN)
+	if withEvents {
+		r.WithEvents = true
+		p, rc, f1 := prf(events.TP, events.FP, events.FN)
+		events.Precision, events.Recall, events.F1 = round3(p), round3(rc), round3(f1)
+		r.Events = events
+		r.EventPlaceAccuracy = ratio(attrs.placeOK, attrs.placeN)
+		r.EventOrdinalAccuracy = ratio(attrs.ordinalOK, attrs.ordinalN)
+		_, _, cf := prf(attrs.chairs.tp, attrs.chairs.fp, attrs.chairs.fn)
+		r.EventChairsF1 = round3(cf)
+	}
 	return r
 }
 

@@ -75,6 +75,10 @@ var parityCases = []struct {
 	{"empty", "../../testdata/gold/gold", "testdata/cases/empty/records.jsonl"},
 	{"edge records on the repo gold", "../../testdata/gold/gold", "testdata/cases/edge/records.jsonl"},
 	{"devset records on the edge gold", "testdata/cases/edge/gold", "testdata/cases/devset/records.jsonl"},
+	{"real", "testdata/cases/real/gold", "testdata/cases/real/records.jsonl"},
+	{"events", "testdata/cases/events/gold", "testdata/cases/events/records.jsonl"},
+	{"events records on the repo gold", "../../testdata/gold/gold", "testdata/cases/events/records.jsonl"},
+	{"edge records on the events gold", "testdata/cases/events/gold", "testdata/cases/edge/records.jsonl"},
 }
 
 // TestParityWithReference checks that every byte of the summary (text and
