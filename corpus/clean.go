@@ -2,47 +2,16 @@ package corpus
 
 import (
 	"context"
-	"fmt"
-	"hash/maphash"
-	"math"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // CleanerConfig configures a Cleaner. The zero value selects the defaults.
 type CleanerConfig struct {
-	// RepeatMinDocs is how many documents a run must have learned before
-	// lines repeated across them are dropped (default 5).
-	RepeatMinDocs int
-	// RepeatShare is the share of the run's documents a line must occur in
-	// to be dropped as chrome (default 0.4).
-	RepeatShare float64
-	// RepeatMaxLines caps the number of distinct lines learned, bounding
-	// memory (default 200000); lines first seen after the cap are not counted.
-	RepeatMaxLines int
-}
-
-func (c *CleanerConfig) withDefaults() (CleanerConfig, error) {
-	cfg := *c
-	if cfg.RepeatMinDocs == 0 {
-		cfg.RepeatMinDocs = 5
-	}
-	if cfg.RepeatShare == 0 {
-		cfg.RepeatShare = 0.4
-	}
-	if cfg.RepeatMaxLines == 0 {
-		cfg.RepeatMaxLines = 200000
-	}
-	switch {
-	case cfg.RepeatMinDocs < 2:
-		return cfg, fmt.Errorf("repeat min docs %d: must be at least 2", cfg.RepeatMinDocs)
-	case cfg.RepeatShare <= 0 || cfg.RepeatShare > 1 || math.IsNaN(cfg.RepeatShare):
-		return cfg, fmt.Errorf("repeat share %v: must be in (0, 1]", cfg.RepeatShare)
-	case cfg.RepeatMaxLines < 0:
-		return cfg, fmt.Errorf("repeat max lines %d: must not be negative", cfg.RepeatMaxLines)
-	}
-	return cfg, nil
+	// Chrome is the model of lines repeated across a run's documents (site
+	// chrome) to drop; nil drops none. Its hash is set as Source.Chrome on
+	// every article.
+	Chrome *ChromeModel
 }
 
 // Cleaner removes boilerplate from a Doc and splits it into articles: site
@@ -50,99 +19,16 @@ func (c *CleanerConfig) withDefaults() (CleanerConfig, error) {
 // to Article.Masthead, one Article per article of a newsletter or of a file
 // that concatenates releases, each with its headline as Title.
 //
-// It is safe for concurrent use. Learn (the pipeline's prepass) teaches it
-// the lines that repeat across the run's documents; Clean then drops them.
+// It is safe for concurrent use. Lines its chrome model (CleanerConfig.Chrome)
+// has seen repeated across many documents are dropped.
 type Cleaner struct {
-	cfg   CleanerConfig
-	rules *chromeRules
-	seed  maphash.Seed
-
-	mu     sync.Mutex
-	docs   int
-	counts map[uint64]int32 // documents each learned line occurs in
-	copies map[uint64]int32 // learned documents with each exact text
+	rules  *chromeRules
+	chrome *ChromeModel
 }
 
-// NewCleaner returns a ready Cleaner or an error for an invalid config.
+// NewCleaner returns a ready Cleaner.
 func NewCleaner(cfg CleanerConfig) (*Cleaner, error) {
-	cfg, err := cfg.withDefaults()
-	if err != nil {
-		return nil, fmt.Errorf("cleaner config: %w", err)
-	}
-	return &Cleaner{cfg: cfg, rules: newChromeRules(), seed: maphash.MakeSeed(), counts: make(map[uint64]int32), copies: make(map[uint64]int32)}, nil
-}
-
-// maxRepeatLine is the longest normalized line learned: chrome is short,
-// and long lines would only fill the table.
-const maxRepeatLine = 100
-
-// Learn counts the short lines of doc, once per document, so that Clean can
-// drop lines present in a large share of the run's documents. It
-// implements pipeline.Learner and is safe for concurrent use.
-func (c *Cleaner) Learn(doc Doc) {
-	seen := make(map[uint64]bool)
-	for line := range strings.SplitSeq(doc.Text, "\n") {
-		if h, ok := c.lineHash(line); ok {
-			seen[h] = true
-		}
-	}
-	whole := maphash.String(c.seed, doc.Text)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.docs++
-	if n, ok := c.copies[whole]; ok {
-		c.copies[whole] = n + 1
-	} else if len(c.copies) < c.cfg.RepeatMaxLines {
-		c.copies[whole] = 1
-	}
-	for h := range seen {
-		if n, ok := c.counts[h]; ok {
-			c.counts[h] = n + 1
-		} else if len(c.counts) < c.cfg.RepeatMaxLines {
-			c.counts[h] = 1
-		}
-	}
-}
-
-func (c *Cleaner) lineHash(line string) (uint64, bool) {
-	n := normLine(line)
-	if len(n) < 3 || len(n) > maxRepeatLine {
-		return 0, false
-	}
-	return maphash.String(c.seed, n), true
-}
-
-// minRepeatDocs is the fewest documents a line must occur in to be
-// dropped, whatever the share: two documents may share a line by chance.
-const minRepeatDocs = 3
-
-// repeatedLines returns, for each line of the document with text text,
-// whether it occurs in a large share of the learned documents; nil when the
-// run is too small to tell. Copies of this very document in the run count
-// once, so that a document saved twice keeps its headline.
-func (c *Cleaner) repeatedLines(lines []cline, text string) []bool {
-	whole := maphash.String(c.seed, text)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.docs < c.cfg.RepeatMinDocs {
-		return nil
-	}
-	need := int32(math.Ceil(c.cfg.RepeatShare * float64(c.docs)))
-	need = max(need, minRepeatDocs)
-	extra := max(c.copies[whole]-1, 0)
-	var rep []bool
-	for i, l := range lines {
-		if l.kind == kindBlank {
-			continue
-		}
-		if h, ok := c.lineHash(l.text); ok && c.counts[h]-extra >= need {
-			if rep == nil {
-				rep = make([]bool, len(lines))
-			}
-			rep[i] = true
-		}
-	}
-	return rep
+	return &Cleaner{rules: newChromeRules(), chrome: cfg.Chrome}, nil
 }
 
 // Clean returns the articles of doc: at least one unless doc has no text
@@ -195,8 +81,10 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 		if s.masthead != "" {
 			masthead = strings.TrimSpace(masthead + "\n" + s.masthead)
 		}
+		src := doc.Source
+		src.Chrome = c.chrome.Hash()
 		out = append(out, Article{
-			Source:   doc.Source,
+			Source:   src,
 			Format:   doc.Format,
 			Segment:  len(out),
 			Title:    s.title,
@@ -325,7 +213,7 @@ func (c *Cleaner) classify(lines []string) []cline {
 // documents, except numbered items; keepBylines later restores those of an
 // article's byline block.
 func (c *Cleaner) dropRepeated(lines []cline, text string) {
-	rep := c.repeatedLines(lines, text)
+	rep := c.chrome.repeatedLines(lines, text)
 	if rep == nil {
 		return
 	}

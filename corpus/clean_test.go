@@ -32,26 +32,39 @@ func body(topic string) string {
 	return "The ministry announced today that " + topic + " will be reviewed by a joint committee of experts, which is expected to report its findings to both governments before the end of the year and to recommend further measures."
 }
 
-func TestNewCleanerConfig(t *testing.T) {
+func TestNewChromeLearnerConfig(t *testing.T) {
 	cases := []struct {
 		name string
-		cfg  CleanerConfig
+		cfg  ChromeLearnerConfig
 		ok   bool
 	}{
-		{"defaults", CleanerConfig{}, true},
-		{"custom", CleanerConfig{RepeatMinDocs: 3, RepeatShare: 0.5, RepeatMaxLines: 10}, true},
-		{"min docs too small", CleanerConfig{RepeatMinDocs: 1}, false},
-		{"share above one", CleanerConfig{RepeatShare: 1.5}, false},
-		{"negative cap", CleanerConfig{RepeatMaxLines: -1}, false},
+		{"defaults", ChromeLearnerConfig{}, true},
+		{"custom", ChromeLearnerConfig{MinDocs: 3, Share: 0.5, MaxLines: 10}, true},
+		{"min docs too small", ChromeLearnerConfig{MinDocs: 1}, false},
+		{"share above one", ChromeLearnerConfig{Share: 1.5}, false},
+		{"negative cap", ChromeLearnerConfig{MaxLines: -1}, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := NewCleaner(tc.cfg)
+			_, err := NewChromeLearner(tc.cfg)
 			if (err == nil) != tc.ok {
 				t.Errorf("got error %v, want ok=%v", err, tc.ok)
 			}
 		})
 	}
+}
+
+// learnedCleaner returns a cleaner whose chrome model was learned from docs.
+func learnedCleaner(t testing.TB, cfg ChromeLearnerConfig, docs ...Doc) *Cleaner {
+	t.Helper()
+	l, err := NewChromeLearner(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		l.Learn(d)
+	}
+	return mustCleaner(t, CleanerConfig{Chrome: l.Model()})
 }
 
 func TestChromeLines(t *testing.T) {
@@ -533,18 +546,26 @@ func TestCleanFrontMatter(t *testing.T) {
 	}
 }
 
+// repeatDoc is the i-th document of a site whose pages share a promo line,
+// a byline and a footer.
+func repeatDoc(i int) Doc {
+	return Doc{Format: FormatText, Text: fmt.Sprintf("Site Wide Promo Line\nHeadline Number %d Announced\nOffice of the Spokesperson\n\n%s\n\n(1) Overview\n\n%s\n\nSite Footer Line", i, body(fmt.Sprintf("item %d", i)), body("more"))}
+}
+
 func TestLearnRepeatedLines(t *testing.T) {
-	doc := func(i int) Doc {
-		return Doc{Format: FormatText, Text: fmt.Sprintf("Site Wide Promo Line\nHeadline Number %d Announced\nOffice of the Spokesperson\n\n%s\n\n(1) Overview\n\n%s\n\nSite Footer Line", i, body(fmt.Sprintf("item %d", i)), body("more"))}
-	}
+	doc := repeatDoc
 	t.Run("large run drops shared lines", func(t *testing.T) {
-		c := mustCleaner(t, CleanerConfig{})
+		l, err := NewChromeLearner(ChromeLearnerConfig{})
+		if err != nil {
+			t.Fatal(err)
+		}
 		var wg sync.WaitGroup
 		for i := range 6 {
 			wg.Add(1)
-			go func() { defer wg.Done(); c.Learn(doc(i)) }()
+			go func() { defer wg.Done(); l.Learn(doc(i)) }()
 		}
 		wg.Wait()
+		c := mustCleaner(t, CleanerConfig{Chrome: l.Model()})
 		arts, err := c.Clean(context.Background(), doc(0))
 		if err != nil {
 			t.Fatal(err)
@@ -565,34 +586,40 @@ func TestLearnRepeatedLines(t *testing.T) {
 		if a.Title != "Headline Number 0 Announced" {
 			t.Errorf("title %q", a.Title)
 		}
+		if a.Source.Chrome == "" || a.Source.Chrome != c.chrome.Hash() {
+			t.Errorf("source chrome %q, want the model hash %q", a.Source.Chrome, c.chrome.Hash())
+		}
 	})
 	t.Run("small run keeps them", func(t *testing.T) {
-		c := mustCleaner(t, CleanerConfig{})
-		for i := range 4 {
-			c.Learn(doc(i))
-		}
+		c := learnedCleaner(t, ChromeLearnerConfig{}, doc(0), doc(1), doc(2), doc(3))
 		arts := cleanText(t, c, doc(0).Text)
 		if !strings.Contains(arts[0].Text, "Site Wide Promo") && arts[0].Title != "Site Wide Promo Line" {
 			t.Errorf("line dropped in a run of 4: %q", arts[0].Text)
 		}
 	})
 	t.Run("duplicate documents keep content", func(t *testing.T) {
-		c := mustCleaner(t, CleanerConfig{})
-		for range 6 {
-			c.Learn(doc(1))
-		}
+		c := learnedCleaner(t, ChromeLearnerConfig{}, doc(1), doc(1), doc(1), doc(1), doc(1), doc(1))
 		arts := cleanText(t, c, doc(1).Text)
 		if !strings.Contains(arts[0].Text, "Headline Number 1") {
 			t.Errorf("duplicate document lost its content: %q", arts[0].Text)
 		}
 	})
 	t.Run("table is capped", func(t *testing.T) {
-		c := mustCleaner(t, CleanerConfig{RepeatMaxLines: 3})
-		for i := range 10 {
-			c.Learn(doc(i))
+		l, err := NewChromeLearner(ChromeLearnerConfig{MaxLines: 3})
+		if err != nil {
+			t.Fatal(err)
 		}
-		if n := len(c.counts); n > 3 {
+		for i := range 10 {
+			l.Learn(doc(i))
+		}
+		if n := len(l.counts); n > 3 {
 			t.Errorf("learned %d lines, cap 3", n)
+		}
+	})
+	t.Run("no model drops nothing and names none", func(t *testing.T) {
+		arts := cleanText(t, mustCleaner(t, CleanerConfig{}), doc(0).Text)
+		if !strings.Contains(arts[0].Text, "Site Footer") || arts[0].Source.Chrome != "" {
+			t.Errorf("text %q, chrome %q", arts[0].Text, arts[0].Source.Chrome)
 		}
 	})
 }
@@ -623,13 +650,9 @@ func FuzzClean(f *testing.F) {
 	} {
 		f.Add(s, "Meta Title | Site", "")
 	}
-	c, err := NewCleaner(CleanerConfig{RepeatMinDocs: 2})
-	if err != nil {
-		f.Fatal(err)
-	}
 	f.Fuzz(func(t *testing.T, text, title, headline string) {
 		doc := Doc{Format: FormatText, Text: text, Meta: Meta{Title: title, Headline: headline}}
-		c.Learn(doc)
+		c := learnedCleaner(t, ChromeLearnerConfig{MinDocs: 2}, doc, doc, Doc{Text: title}, Doc{Text: headline})
 		arts, err := c.Clean(context.Background(), doc)
 		if err != nil {
 			t.Fatal(err)

@@ -28,6 +28,9 @@ type Source struct {
 	Size int64 `json:"size"`
 	// FetchedAt is when a crawler fetched the bytes; nil for local files.
 	FetchedAt *time.Time `json:"fetched_at,omitempty"`
+	// Chrome is the hash (ChromeModel.Hash) of the chrome model the
+	// document was cleaned with; empty when it was cleaned with none.
+	Chrome string `json:"chrome,omitempty"`
 }
 
 // Identity is the stable key of a source: its URI when it has one, else its path.

@@ -47,13 +47,9 @@ func TestShapesPDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runner, err := pipeline.New(pipeline.Config{Workers: 2}, stages)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 	defer cancel()
-	sink, stats, err := goldguard.Run(ctx, runner, shapesDocs)
+	sink, stats, err := goldguard.Run(ctx, pipeline.Config{Workers: 2}, stages, shapesDocs)
 	if err != nil {
 		t.Fatal(err)
 	}

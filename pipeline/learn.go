@@ -12,48 +12,60 @@ import (
 	"github.com/communique/communique/corpus"
 )
 
-// Learn is a prepass over src for cleaners that learn from the whole run
-// (see Learner): it decodes every input with the worker pool and passes
-// each decoded document to the cleaner's Learn. It does nothing, without
-// reading src, when the cleaner is not a Learner. Documents that fail to
-// decode, panic or exceed Config.DocTimeout are skipped here; Run reports
-// them. Learn fails only
-// when src fails or ctx is done.
-func (r *Runner) Learn(ctx context.Context, src Source) error {
-	learner, ok := r.stages.Cleaner.(Learner)
-	if !ok {
-		return nil
+// Learner learns from every decoded document of a prepass, before any is
+// cleaned (corpus.ChromeLearner: lines repeated across many documents are
+// chrome). Learn is called concurrently and must be safe for it.
+type Learner interface {
+	Learn(doc corpus.Doc)
+}
+
+// Learn is a prepass over src: it decodes every input with dec on a pool
+// of cfg.Workers and passes each decoded document to l. Documents that
+// fail to decode, panic or exceed cfg.DocTimeout are skipped here (the run
+// that follows reports them). cfg.LearnProgress, when set, is called after
+// each input read. Learn fails only when src fails or ctx is done.
+func Learn(ctx context.Context, cfg Config, dec Decoder, l Learner, src Source) error {
+	if cfg.Workers < 1 {
+		return fmt.Errorf("workers %d: must be at least 1", cfg.Workers)
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = zap.NewNop()
 	}
 	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(r.cfg.Workers)
+	g.SetLimit(cfg.Workers)
 	for read := 1; ; read++ {
+		if err := ctx.Err(); err != nil {
+			g.Wait() //nolint:errcheck // tasks return nil
+			return err
+		}
 		in, err := src.Next(gctx)
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			g.Wait() // tasks only stop early on ctx; the source error is the one to report
+			g.Wait() //nolint:errcheck // tasks only stop early on ctx; the source error is the one to report
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			return fmt.Errorf("learn: read source: %w", err)
 		}
-		if r.cfg.LearnProgress != nil {
-			r.cfg.LearnProgress(read)
+		if cfg.LearnProgress != nil {
+			cfg.LearnProgress(read)
 		}
 		if in.Error != "" {
 			continue
 		}
 		g.Go(func() error {
-			_, err := withDeadline(gctx, r.cfg.DocTimeout, func(ctx context.Context) (struct{}, error) {
-				doc, err := guard(stageDecode, func() (corpus.Doc, error) { return r.stages.Decoder.Decode(ctx, in) })
+			_, err := withDeadline(gctx, cfg.DocTimeout, func(ctx context.Context) (struct{}, error) {
+				doc, err := guard(stageDecode, func() (corpus.Doc, error) { return dec.Decode(ctx, in) })
 				if err != nil {
-					return struct{}{}, nil // Run reports it
+					return struct{}{}, nil // the run reports it
 				}
-				return guard(stageLearn, func() (struct{}, error) { learner.Learn(doc); return struct{}{}, nil })
+				return guard(stageLearn, func() (struct{}, error) { l.Learn(doc); return struct{}{}, nil })
 			})
 			if err != nil && gctx.Err() == nil {
-				r.log.Debug("learning from a document failed", zap.String("source", logName(in.Source)), zap.Error(err))
+				log.Debug("learning from a document failed", zap.String("source", logName(in.Source)), zap.Error(err))
 			}
 			return nil
 		})
@@ -62,4 +74,17 @@ func (r *Runner) Learn(ctx context.Context, src Source) error {
 		return err
 	}
 	return ctx.Err()
+}
+
+// LearnChrome learns a chrome model (corpus.ChromeModel) from the
+// documents of src, decoded with dec; see Learn.
+func LearnChrome(ctx context.Context, cfg Config, dec Decoder, src Source) (*corpus.ChromeModel, error) {
+	l, err := corpus.NewChromeLearner(corpus.ChromeLearnerConfig{})
+	if err != nil {
+		return nil, fmt.Errorf("chrome: %w", err)
+	}
+	if err := Learn(ctx, cfg, dec, l, src); err != nil {
+		return nil, err
+	}
+	return l.Model(), nil
 }

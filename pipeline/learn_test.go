@@ -18,8 +18,7 @@ func TestLearnFeedsEveryDecodableDocument(t *testing.T) {
 	cleaner := &learningCleaner{}
 	var progress []int
 	cfg := Config{Workers: 3, LearnProgress: func(n int) { progress = append(progress, n) }}
-	r := mustRunner(t, cfg, Stages{Decoder: fakeDecoder{}, Cleaner: cleaner, Extractor: fakeExtractor{}})
-	if err := r.Learn(t.Context(), src); err != nil {
+	if err := Learn(t.Context(), cfg, fakeDecoder{}, cleaner, src); err != nil {
 		t.Fatalf("Learn: %v", err)
 	}
 	if got, want := fmt.Sprint(progress), "[1 2 3 4 5 6]"; got != want {
@@ -31,27 +30,26 @@ func TestLearnFeedsEveryDecodableDocument(t *testing.T) {
 	}
 }
 
-func TestLearnSkipsNonLearner(t *testing.T) {
+func TestLearnRejectsNoWorkers(t *testing.T) {
 	src := newSliceSource("A", "B")
-	r := mustRunner(t, Config{Workers: 1}, fakeStages(0))
-	if err := r.Learn(t.Context(), src); err != nil {
-		t.Fatalf("Learn: %v", err)
+	if err := Learn(t.Context(), Config{}, fakeDecoder{}, &learningCleaner{}, src); err == nil {
+		t.Error("Learn with 0 workers: got nil error")
 	}
 	if n := src.reads.Load(); n != 0 {
-		t.Errorf("Learn read %d inputs for a cleaner that does not learn, want 0", n)
+		t.Errorf("Learn read %d inputs before failing, want 0", n)
 	}
 }
 
 func TestLearnStopsOnSourceErrorAndCancel(t *testing.T) {
-	r := mustRunner(t, Config{Workers: 2}, Stages{Decoder: fakeDecoder{}, Cleaner: &learningCleaner{}, Extractor: fakeExtractor{}})
+	cfg := Config{Workers: 2}
 	src := newSliceSource("A", "B")
 	src.err = errors.New("disk on fire")
-	if err := r.Learn(t.Context(), src); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+	if err := Learn(t.Context(), cfg, fakeDecoder{}, &learningCleaner{}, src); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Errorf("Learn error: got %v, want the source's error", err)
 	}
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	if err := r.Learn(ctx, newSliceSource("A")); !errors.Is(err, context.Canceled) {
+	if err := Learn(ctx, cfg, fakeDecoder{}, &learningCleaner{}, newSliceSource("A")); !errors.Is(err, context.Canceled) {
 		t.Errorf("Learn error after cancel: got %v, want context.Canceled", err)
 	}
 }
@@ -60,9 +58,9 @@ func TestLearnStopsOnSourceErrorAndCancel(t *testing.T) {
 // learning pass.
 func TestLearnDocTimeout(t *testing.T) {
 	cleaner := &learningCleaner{}
-	r := mustRunner(t, Config{Workers: 2, DocTimeout: 50 * time.Millisecond}, Stages{Decoder: hangingDecoder{}, Cleaner: cleaner, Extractor: fakeExtractor{}})
+	cfg := Config{Workers: 2, DocTimeout: 50 * time.Millisecond}
 	start := time.Now()
-	if err := r.Learn(t.Context(), newSliceSource("A", hangClean, "B")); err != nil {
+	if err := Learn(t.Context(), cfg, hangingDecoder{}, cleaner, newSliceSource("A", hangClean, "B")); err != nil {
 		t.Fatalf("Learn: %v", err)
 	}
 	if elapsed := time.Since(start); elapsed > time.Second {

@@ -39,13 +39,6 @@ type Cleaner interface {
 	Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, error)
 }
 
-// Learner is implemented by cleaners that learn from the whole run before
-// cleaning (lines repeated across many documents are chrome). Learn is
-// called for every decoded document of a prepass, concurrently.
-type Learner interface {
-	Learn(doc corpus.Doc)
-}
-
 // Extractor extracts facts from one article. An error fails only that
 // document.
 type Extractor interface {

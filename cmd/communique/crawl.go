@@ -14,7 +14,6 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/sources"
 )
@@ -62,6 +61,7 @@ type crawlFlags struct {
 	userAgent     string
 	rate          float64
 	maxBytes      int64
+	chrome        string
 	maxDepth      int
 	maxPages      int
 	workers       int
@@ -99,6 +99,7 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	fs.IntVar(&f.maxDepth, "max-depth", f.maxDepth, "follow links `N` levels from a seed")
 	fs.IntVar(&f.maxPages, "max-pages", f.maxPages, "fetch at most `N` URLs per pass")
 	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
+	fs.StringVar(&f.chrome, "chrome", "", "drop the repeated lines of the chrome model in `FILE` (from communique learn-chrome); the crawler learns none itself")
 	fs.BoolVar(&f.reprocess, "reprocess", false, "fetch every URL in full and emit every document again, changed or not (after upgrading communique)")
 	f.log.register(fs)
 	f.sinks.register(fs)
@@ -200,19 +201,17 @@ func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return usageError{err}
 	}
-	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: cfg.MaxBytes})
-	if err != nil {
-		return fmt.Errorf("decoder: %w", err)
+	var model *corpus.ChromeModel
+	if flags.chrome != "" {
+		if model, err = readChromeModel(flags.chrome); err != nil {
+			return usageError{fmt.Errorf("crawl: %w", err)}
+		}
 	}
-	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{})
+	stages, err := pipeline.NewStages(pipeline.StageConfig{MaxBytes: cfg.MaxBytes, Chrome: model})
 	if err != nil {
-		return fmt.Errorf("cleaner: %w", err)
+		return err
 	}
-	extractor, err := extract.New()
-	if err != nil {
-		return fmt.Errorf("extractor: %w", err)
-	}
-	runner, err := pipeline.New(pipeline.Config{Workers: flags.workers, Logger: log}, pipeline.Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor})
+	runner, err := pipeline.New(pipeline.Config{Workers: flags.workers, Logger: log}, stages)
 	if err != nil {
 		return fmt.Errorf("pipeline: %w", err)
 	}

@@ -197,11 +197,7 @@ func evalDocs(ctx context.Context, flags evalFlags, stderr io.Writer) (*score.Pr
 	}
 	log := flags.log.logger(stderr) // one warning per failed document
 	defer log.Sync()                //nolint:errcheck // stderr may not support sync
-	runner, err := pipeline.New(pipeline.Config{Workers: flags.workers, Logger: log}, stages)
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: %w", err)
-	}
-	sink, stats, err := goldguard.Run(ctx, runner, flags.docs)
+	sink, stats, err := goldguard.Run(ctx, pipeline.Config{Workers: flags.workers, Logger: log}, stages, flags.docs)
 	if err != nil {
 		return nil, err
 	}

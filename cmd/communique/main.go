@@ -18,6 +18,8 @@ Usage:
   communique run [flags] PATH...     process files and folders
   communique crawl [flags]           fetch new and changed releases from the web
   communique eval [flags] [RECORDS]  score records against a gold set
+  communique learn-chrome PATH... -o FILE
+                                     learn the lines repeated across documents (site chrome)
 
 Run "communique COMMAND -h" for a command's flags.
 `
@@ -73,6 +75,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdCrawl(ctx, args[1:], stdout, stderr)
 	case "eval":
 		return cmdEval(ctx, args[1:], stdin, stdout, stderr)
+	case "learn-chrome":
+		return cmdLearnChrome(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -16,7 +16,6 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/sources"
 )
@@ -35,6 +34,7 @@ type runFlags struct {
 	docTimeout  time.Duration
 	maxBytes    int64
 	learnChrome bool
+	chrome      string
 	cpuProfile  string
 	log         logFlags
 	sinks       sinkFlags
@@ -62,27 +62,15 @@ func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
 	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
 	fs.Int64Var(&f.maxBytes, "max-bytes", f.maxBytes, "refuse files larger than `BYTES` (each becomes an error record)")
 	fs.DurationVar(&f.docTimeout, "doc-timeout", f.docTimeout, "give up on a document after `DURATION` in the stages (an error record); 0 means no limit")
-	fs.BoolVar(&f.learnChrome, "learn-chrome", f.learnChrome, "first read every document to learn lines repeated across many of them (site chrome) and drop them")
+	fs.BoolVar(&f.learnChrome, "learn-chrome", f.learnChrome, "first read every document to learn lines repeated across many of them (site chrome) and drop them; =false drops none (unless --chrome)")
+	fs.StringVar(&f.chrome, "chrome", "", "drop the repeated lines of the chrome model in `FILE` (from communique learn-chrome) instead of learning them")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 	f.log.register(fs)
 	f.sinks.register(fs)
 
-	var paths []string
-	rest := args
-	for {
-		if err := fs.Parse(rest); err != nil {
-			return f, nil, err
-		}
-		left := fs.Args()
-		if len(left) == 0 {
-			break
-		}
-		if n := len(rest) - len(left); n > 0 && rest[n-1] == "--" {
-			paths = append(paths, left...)
-			break
-		}
-		paths = append(paths, left[0])
-		rest = left[1:]
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		return f, nil, err
 	}
 	switch {
 	case len(paths) == 0:
@@ -127,49 +115,47 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	log := flags.log.logger(logOut)
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
 
-	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: flags.maxBytes})
-	if err != nil {
-		return fmt.Errorf("decoder: %w", err)
-	}
-	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{})
-	if err != nil {
-		return fmt.Errorf("cleaner: %w", err)
-	}
-	extractor, err := extract.New()
-	if err != nil {
-		return fmt.Errorf("extractor: %w", err)
-	}
 	cfg := pipeline.Config{Workers: flags.workers, Logger: log, DocTimeout: flags.docTimeout}
+	learning := flags.learnChrome && flags.chrome == ""
 	if bar != nil {
 		cfg.Progress = func(s pipeline.Stats) { bar.done.Store(int64(s.Documents)) }
 		cfg.LearnProgress = func(read int) { bar.done.Store(int64(read)) }
-		bar.learning.Store(flags.learnChrome)
+		bar.learning.Store(learning)
 		stopBar := bar.start(ctx, paths)
 		defer stopBar()
 	}
-	runner, err := pipeline.New(cfg, pipeline.Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor})
-	if err != nil {
-		return fmt.Errorf("pipeline: %w", err)
-	}
-
-	if flags.learnChrome {
-		src, err := sources.NewFolder(sources.FolderConfig{MaxBytes: flags.maxBytes}, paths...)
-		if err != nil {
+	var model *corpus.ChromeModel
+	switch {
+	case flags.chrome != "":
+		if model, err = readChromeModel(flags.chrome); err != nil {
 			return usageError{fmt.Errorf("run: %w", err)}
 		}
+		log.Info("using the chrome model", zap.String("file", flags.chrome), zap.String("sha256", model.Hash()),
+			zap.Int("documents", model.Documents()), zap.Int("lines", model.Lines()))
+	case learning:
 		learnStart := time.Now()
 		log.Info("learning repeated lines (site chrome): a first pass over the documents")
-		if err := runner.Learn(ctx, src); err != nil {
-			if errors.Is(err, context.Canceled) {
-				log.Error("interrupted during the learning pass: no records written")
-				return errInterrupted
-			}
+		model, err = learnChromeOver(ctx, cfg, flags.maxBytes, paths, nil)
+		if errors.Is(err, context.Canceled) {
+			log.Error("interrupted during the learning pass: no records written")
+			return errInterrupted
+		}
+		if err != nil {
 			return err
 		}
-		log.Info("learned repeated lines", zap.Duration("elapsed", time.Since(learnStart).Round(time.Millisecond)))
+		log.Info("learned repeated lines", zap.Duration("elapsed", time.Since(learnStart).Round(time.Millisecond)),
+			zap.Int("lines", model.Lines()), zap.String("sha256", model.Hash()))
 		if bar != nil {
 			bar.learned()
 		}
+	}
+	stages, err := pipeline.NewStages(pipeline.StageConfig{MaxBytes: flags.maxBytes, Chrome: model})
+	if err != nil {
+		return err
+	}
+	runner, err := pipeline.New(cfg, stages)
+	if err != nil {
+		return fmt.Errorf("pipeline: %w", err)
 	}
 
 	var skipped atomic.Int64
@@ -271,4 +257,25 @@ func (f *logFlags) validate() error {
 		return errors.New("--quiet and --verbose contradict each other")
 	}
 	return nil
+}
+
+// parseInterspersed parses args with fs, flags before or after the
+// positional arguments (until "--"), and returns the positional ones.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var paths []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			return nil, err
+		}
+		left := fs.Args()
+		if len(left) == 0 {
+			return paths, nil
+		}
+		if n := len(rest) - len(left); n > 0 && rest[n-1] == "--" {
+			return append(paths, left...), nil
+		}
+		paths = append(paths, left[0])
+		rest = left[1:]
+	}
 }

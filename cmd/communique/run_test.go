@@ -82,6 +82,7 @@ type record struct {
 		URI    string `json:"uri"`
 		SHA256 string `json:"sha256"`
 		Size   int64  `json:"size"`
+		Chrome string `json:"chrome"`
 	} `json:"source"`
 	Title string `json:"title"`
 	Text  string `json:"text"`

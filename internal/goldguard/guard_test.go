@@ -38,13 +38,9 @@ const (
 // runStages runs stages over a documents folder and returns the records.
 func runStages(t *testing.T, stages pipeline.Stages, docs string) (*MemorySink, pipeline.Stats) {
 	t.Helper()
-	runner, err := pipeline.New(pipeline.Config{Workers: 2}, stages)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 	defer cancel()
-	sink, stats, err := Run(ctx, runner, docs)
+	sink, stats, err := Run(ctx, pipeline.Config{Workers: 2}, stages, docs)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
 	"github.com/communique/communique/internal/score"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
@@ -15,33 +14,31 @@ import (
 )
 
 // DefaultStages returns the stages `communique run` uses with its default
-// flags.
+// flags, before the chrome model is learned (Run learns it).
 func DefaultStages() (pipeline.Stages, error) {
-	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{})
-	if err != nil {
-		return pipeline.Stages{}, fmt.Errorf("decoder: %w", err)
-	}
-	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{})
-	if err != nil {
-		return pipeline.Stages{}, fmt.Errorf("cleaner: %w", err)
-	}
-	extractor, err := extract.New()
-	if err != nil {
-		return pipeline.Stages{}, fmt.Errorf("extractor: %w", err)
-	}
-	return pipeline.Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor}, nil
+	return pipeline.NewStages(pipeline.StageConfig{})
 }
 
-// Run runs runner over the documents of dir (recursively) as `communique
-// run` does, chrome-learning prepass included, and returns the records
-// (Predictions gives them ready for scoring) with the run's stats.
-func Run(ctx context.Context, runner *pipeline.Runner, dir string) (*MemorySink, pipeline.Stats, error) {
+// Run runs stages over the documents of dir (recursively) as `communique
+// run` does with its defaults: a chrome model is learned over dir first
+// and the stages' cleaner replaced by the default cleaner built with it.
+// It returns the records (Predictions gives them ready for scoring) with
+// the run's stats.
+func Run(ctx context.Context, cfg pipeline.Config, stages pipeline.Stages, dir string) (*MemorySink, pipeline.Stats, error) {
 	src, err := sources.NewFolder(sources.FolderConfig{}, dir)
 	if err != nil {
 		return nil, pipeline.Stats{}, fmt.Errorf("documents: %w", err)
 	}
-	if err := runner.Learn(ctx, src); err != nil {
+	model, err := pipeline.LearnChrome(ctx, cfg, stages.Decoder, src)
+	if err != nil {
 		return nil, pipeline.Stats{}, fmt.Errorf("learn: %w", err)
+	}
+	if stages.Cleaner, err = corpus.NewCleaner(corpus.CleanerConfig{Chrome: model}); err != nil {
+		return nil, pipeline.Stats{}, fmt.Errorf("cleaner: %w", err)
+	}
+	runner, err := pipeline.New(cfg, stages)
+	if err != nil {
+		return nil, pipeline.Stats{}, fmt.Errorf("pipeline: %w", err)
 	}
 	if src, err = sources.NewFolder(sources.FolderConfig{}, dir); err != nil {
 		return nil, pipeline.Stats{}, fmt.Errorf("documents: %w", err)

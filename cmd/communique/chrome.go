@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/pipeline"
+	"github.com/communique/communique/sources"
+)
+
+const learnChromeUsage = `Usage: communique learn-chrome [flags] PATH... -o chrome.json
+
+Reads the files and folders named (as run does) and writes the chrome model
+learned from them: the short lines repeated across many documents (menus,
+footers, mastheads), which the cleaner drops. Give it to run or crawl with
+--chrome FILE, so that the same documents give the same records whatever
+else is in the run, on any machine. Every record cleaned with a model names
+it by its sha256 (source.chrome).
+Exit status: 0 written, 1 error, 2 usage error.
+
+Flags:
+`
+
+// cmdLearnChrome is "communique learn-chrome".
+func cmdLearnChrome(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var (
+		out      string
+		workers  = runtime.NumCPU()
+		maxBytes = int64(defaultMaxBytes)
+		logf     logFlags
+	)
+	fs := flag.NewFlagSet("learn-chrome", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), learnChromeUsage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&out, "o", "", "write the model to `FILE` (- for stdout)")
+	fs.IntVar(&workers, "workers", workers, "decode `N` documents at a time")
+	fs.Int64Var(&maxBytes, "max-bytes", maxBytes, "skip files larger than `BYTES`")
+	logf.register(fs)
+	paths, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	switch {
+	case err != nil:
+		return usageError{err}
+	case len(paths) == 0:
+		fs.Usage()
+		return usageError{errors.New("learn-chrome: no PATH given")}
+	case out == "":
+		return usageError{errors.New("learn-chrome: -o FILE is required (- for stdout)")}
+	case workers < 1:
+		return usageError{fmt.Errorf("learn-chrome: --workers %d: must be at least 1", workers)}
+	case maxBytes < 1:
+		return usageError{fmt.Errorf("learn-chrome: --max-bytes %d: must be at least 1", maxBytes)}
+	}
+	if err := logf.validate(); err != nil {
+		return usageError{fmt.Errorf("learn-chrome: %w", err)}
+	}
+	log := logf.logger(stderr)
+	defer log.Sync() //nolint:errcheck // stderr may not support sync
+
+	start := time.Now()
+	var unread inputErrors
+	model, err := learnChromeOver(ctx, pipeline.Config{Workers: workers, Logger: log}, maxBytes, paths, &unread)
+	if err != nil {
+		return err
+	}
+	if len(unread) > 0 {
+		return fmt.Errorf("learn-chrome: %d inputs could not be read (no model written): %s", len(unread), strings.Join(unread, "; "))
+	}
+	data, err := json.MarshalIndent(model, "", " ")
+	if err != nil {
+		return err
+	}
+	if out == "-" {
+		_, err = stdout.Write(append(data, '\n'))
+	} else {
+		err = writeFileAtomic(out, append(data, '\n'))
+	}
+	if err != nil {
+		return fmt.Errorf("learn-chrome: write %s: %w", out, err)
+	}
+	log.Info("chrome model written", zap.String("file", out), zap.String("sha256", model.Hash()),
+		zap.Int("documents", model.Documents()), zap.Int("lines", model.Lines()),
+		zap.Duration("elapsed", time.Since(start).Round(time.Millisecond)))
+	return nil
+}
+
+// learnChromeOver learns a chrome model over the files and folders named,
+// decoding them as run does.
+// Inputs that cannot be read are skipped, and listed in unread when it is
+// not nil.
+func learnChromeOver(ctx context.Context, cfg pipeline.Config, maxBytes int64, paths []string, unread *inputErrors) (*corpus.ChromeModel, error) {
+	folder, err := sources.NewFolder(sources.FolderConfig{MaxBytes: maxBytes}, paths...)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("learn: %w", err)}
+	}
+	var src pipeline.Source = folder
+	if unread != nil {
+		src = unreadSource{Source: folder, unread: unread}
+	}
+	dec, err := pipeline.NewDecoder(pipeline.StageConfig{MaxBytes: maxBytes})
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.LearnChrome(ctx, cfg, dec, src)
+}
+
+// readChromeModel reads a model written by learn-chrome.
+func readChromeModel(path string) (*corpus.ChromeModel, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("chrome model: %w", err)
+	}
+	m, err := corpus.ParseChromeModel(data)
+	if err != nil {
+		return nil, fmt.Errorf("chrome model %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// writeFileAtomic writes data to path through a temporary file in the same
+// folder, renamed over path once complete.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name()) //nolint:errcheck // best effort; the write error is the one to report
+	}
+	return err
+}
+
+// inputErrors lists inputs that could not be read, as "PATH: reason".
+type inputErrors []string
+
+// unreadSource is a source that notes the inputs it yields with an Error.
+type unreadSource struct {
+	pipeline.Source
+	unread *inputErrors
+}
+
+func (s unreadSource) Next(ctx context.Context) (corpus.Input, error) {
+	in, err := s.Source.Next(ctx)
+	if err == nil && in.Error != "" {
+		*s.unread = append(*s.unread, in.Source.Identity()+": "+in.Error)
+	}
+	return in, err
+}
