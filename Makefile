@@ -2,7 +2,7 @@
 GO    ?= go
 BIN   := bin/communique
 
-.PHONY: all build test vet fmt-check demo bench bench-run clean
+.PHONY: all build test vet fmt-check demo bench bench-run eval-unseen clean
 
 all: build
 
@@ -33,6 +33,13 @@ bench:
 # 1 and 2 workers: docs/s, MB/s and peak RSS.
 bench-run: build
 	scripts/bench-run.sh
+
+# eval-unseen: score the pipeline on the set annotated before any run
+# (testdata/unseen, see its README and FIRST_RUN.md). The reference scorer
+# gives the same figures: bin/communique run testdata/unseen/docs -o FILE,
+# then python3 ../shared/eval/score.py --gold testdata/unseen/gold --pred FILE.
+eval-unseen: build
+	./$(BIN) eval --gold testdata/unseen/gold --docs testdata/unseen/docs
 
 clean:
 	rm -rf bin
