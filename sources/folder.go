@@ -24,6 +24,36 @@ type FolderConfig struct {
 	// Skipped, when not nil, is told about every file or folder the walk
 	// does not offer (hidden, not a document, not a regular file) and why.
 	Skipped func(path, reason string)
+	// Stdin is what the path "-" stands for (ReadStdin makes it): read
+	// once by the caller, so that a second pass over the same paths (the
+	// chrome-learning prepass) sees the same bytes. Nil makes "-" an Input
+	// with Error.
+	Stdin *corpus.Input
+}
+
+// StdinPath is the path that names standard input.
+const StdinPath = "-"
+
+// ReadStdin reads r (standard input) whole, up to maxBytes (0: no limit),
+// into the Input that FolderConfig.Stdin offers for "-". Over the limit or
+// on a read error the Input has Error and no Body.
+func ReadStdin(r io.Reader, maxBytes int64) corpus.Input {
+	in := corpus.Input{Source: corpus.Source{Path: StdinPath}}
+	if maxBytes > 0 {
+		r = io.LimitReader(r, maxBytes+1)
+	}
+	body, err := io.ReadAll(r)
+	in.Source.Size = int64(len(body))
+	switch {
+	case err != nil:
+		in.Error = fmt.Sprintf("stdin: read: %v", err)
+	case maxBytes > 0 && int64(len(body)) > maxBytes:
+		in.Error = fmt.Sprintf("stdin: %v: over the limit of %d bytes (--max-bytes)", errTooLarge, maxBytes)
+	default:
+		in.Source.SHA256 = sha256Hex(body)
+		in.Body = body
+	}
+	return in
 }
 
 // Folder is a Source over files and folders, walked recursively in a fixed
@@ -32,9 +62,10 @@ type FolderConfig struct {
 // one file's bytes at a time. Symlinks are followed. It is not safe for
 // concurrent use (the pipeline calls Next from one goroutine).
 type Folder struct {
-	cfg  FolderConfig
-	walk *walker
-	seq  int
+	cfg     FolderConfig
+	walk    *walker
+	seq     int
+	pending []corpus.Input // the remaining items of a feed file
 }
 
 // NewFolder returns a Folder over paths (files or folders). Paths that do
@@ -49,18 +80,28 @@ func NewFolder(cfg FolderConfig, paths ...string) (*Folder, error) {
 	return &Folder{cfg: cfg, walk: newWalker(paths, cfg.Skipped)}, nil
 }
 
-// Next returns the next file's bytes, or an Input with Error for a path
-// that cannot be read, and io.EOF after the last. It fails only when ctx
+// Next returns the next file's bytes (for a feed file, the next item's
+// body: see feedInputs), or an Input with Error for a path that cannot be
+// read, and io.EOF after the last. It fails only when ctx
 // is done.
 func (f *Folder) Next(ctx context.Context) (corpus.Input, error) {
 	if err := ctx.Err(); err != nil {
 		return corpus.Input{}, err
 	}
-	e, ok := f.walk.next()
-	if !ok {
-		return corpus.Input{}, io.EOF
+	if len(f.pending) == 0 {
+		e, ok := f.walk.next()
+		if !ok {
+			return corpus.Input{}, io.EOF
+		}
+		in := f.read(e)
+		f.pending = []corpus.Input{in}
+		if in.Error == "" && looksLikeFeed(in.Body) {
+			f.pending = feedInputs(e.path, in.Source, in.Body, f.walk.skipped)
+		}
 	}
-	in := f.read(e)
+	in := f.pending[0]
+	f.pending[0] = corpus.Input{}
+	f.pending = f.pending[1:]
 	in.Seq = f.seq
 	f.seq++
 	return in, nil
@@ -85,6 +126,12 @@ func CountFolder(ctx context.Context, paths ...string) (int, error) {
 
 // read turns a walk walkEntry into an Input.
 func (f *Folder) read(e walkEntry) corpus.Input {
+	if e.stdin {
+		if f.cfg.Stdin == nil {
+			return corpus.Input{Source: corpus.Source{Path: StdinPath}, Error: "stdin: not available here"}
+		}
+		return *f.cfg.Stdin
+	}
 	in := corpus.Input{Source: corpus.Source{Path: e.path, URI: fileURI(e.path)}}
 	if e.info != nil {
 		in.Source.Size = e.info.Size()

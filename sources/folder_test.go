@@ -84,7 +84,8 @@ func TestFolderWalkOrderAndSelection(t *testing.T) {
 		"image.png":              string(folderPNGHeader),
 		"garbage":                "\x00\x01\x02\x03\xff\xfe binary",
 		"data.json":              `{"a": 1}`,
-		"feed.xml":               "<?xml version='1.0'?><rss/>",
+		"feed.xml":               "<?xml version='1.0'?><rss><channel><item><title>T</title><description><![CDATA[" + strings.Repeat("A feed item body. ", 30) + "]]></description></item></channel></rss>",
+		"other.xml":              "<?xml version='1.0'?><urlset/>",
 		".hidden.txt":            "hidden",
 		".git/objects/x.txt":     "git internals",
 		"z/empty.txt":            "",
@@ -104,7 +105,7 @@ func TestFolderWalkOrderAndSelection(t *testing.T) {
 	}
 	want := []string{
 		"a dir/c.html", "a dir/f.htm", "a dir/g.text", "a dir/sub/d.PDF", "a dir/sub/e.xhtml",
-		"b.txt", "noext", "odd $name ü.txt", "page.asp", "release.md", "scan.bin",
+		"b.txt", "feed.xml", "noext", "odd $name ü.txt", "page.asp", "release.md", "scan.bin",
 		"z/empty.txt", "été/note.txt",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -112,8 +113,8 @@ func TestFolderWalkOrderAndSelection(t *testing.T) {
 	}
 	wantSkipped := []string{
 		".git: hidden", ".hidden.txt: hidden", "data.json: data file extension .json",
-		"feed.xml: data file extension .xml", "garbage: content is not text, HTML or PDF",
-		"image.png: content is not text, HTML or PDF", "z/.out.jsonl.123.tmp: hidden",
+		"garbage: content is not text, HTML or PDF",
+		"image.png: content is not text, HTML or PDF", "other.xml: data file extension .xml", "z/.out.jsonl.123.tmp: hidden",
 	}
 	if strings.Join(skipped, "\n") != strings.Join(wantSkipped, "\n") {
 		t.Errorf("skipped:\n%s\nwant:\n%s", strings.Join(skipped, "\n"), strings.Join(wantSkipped, "\n"))

@@ -24,16 +24,41 @@ var documentExtensions = map[string]bool{
 // skips them (naming one on the command line still offers it).
 var dataExtensions = map[string]bool{
 	".json": true, ".jsonl": true, ".ndjson": true, ".csv": true, ".tsv": true,
-	".xml": true, ".rss": true, ".atom": true, ".svg": true, ".js": true, ".mjs": true,
+	".xml": true, ".svg": true, ".js": true, ".mjs": true,
 	".css": true, ".map": true, ".go": true, ".py": true, ".sh": true, ".yaml": true,
 	".yml": true, ".toml": true, ".ini": true, ".cfg": true, ".conf": true, ".log": true,
 	".sql": true, ".tmp": true,
 }
 
+// feedExtensions are offered as feeds (each item with a body a document).
+var feedExtensions = map[string]bool{".rss": true, ".atom": true}
+
+// feedDataExtensions are data extensions a feed may have (.xml, a JSON
+// Feed's .json): such a file is offered when its first bytes are a feed's.
+var feedDataExtensions = map[string]bool{".xml": true, ".json": true}
+
+// metadataNames are the base names (without extension, upper case) of a
+// repository's or archive's own files, which a walk skips: they describe
+// the documents and are not releases. Naming one on the command line still
+// offers it.
+var metadataNames = map[string]bool{
+	"LICENSE": true, "LICENCE": true, "COPYING": true, "README": true, "MANIFEST": true,
+	"ATTRIBUTION": true, "CHANGELOG": true, "CHANGES": true, "NOTICE": true, "AUTHORS": true,
+	"CONTRIBUTING": true, "CODE_OF_CONDUCT": true, "SECURITY": true, "CITATION": true,
+}
+
+// isMetadataName reports whether a file's name is one of metadataNames,
+// with or without an extension (README.md, LICENSE, MANIFEST.txt).
+func isMetadataName(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	return metadataNames[base] || metadataNames[strings.ToUpper(name)]
+}
+
 // walkEntry is one path the walk offers: a file to read, or a path that failed
 // (err set) and becomes an Input with Error.
 type walkEntry struct {
-	path string
+	path  string
+	stdin bool // the path "-": standard input
 	info fs.FileInfo // nil when stat failed
 	err  error
 }
@@ -70,6 +95,9 @@ func (w *walker) next() (walkEntry, bool) {
 			}
 			root := w.roots[0]
 			w.roots = w.roots[1:]
+			if root == StdinPath {
+				return walkEntry{path: root, stdin: true}, true
+			}
 			if e, ok := w.visit(root, true); ok {
 				return e, true
 			}
@@ -127,9 +155,20 @@ func (w *walker) visit(path string, explicit bool) (walkEntry, bool) {
 	case explicit:
 		return walkEntry{path: path, info: info}, true
 	}
+	if isMetadataName(filepath.Base(path)) {
+		w.skipped(path, "repository metadata (license, readme, manifest)")
+		return walkEntry{}, false
+	}
 	ext := strings.ToLower(filepath.Ext(path))
-	if documentExtensions[ext] {
+	if documentExtensions[ext] || feedExtensions[ext] {
 		return walkEntry{path: path, info: info}, true
+	}
+	if feedDataExtensions[ext] {
+		if isFeedFile(path) {
+			return walkEntry{path: path, info: info}, true
+		}
+		w.skipped(path, "data file extension "+ext)
+		return walkEntry{}, false
 	}
 	if dataExtensions[ext] {
 		w.skipped(path, "data file extension "+ext)
@@ -145,6 +184,18 @@ func (w *walker) visit(path string, explicit bool) (walkEntry, bool) {
 		return walkEntry{}, false
 	}
 	return walkEntry{path: path, info: info}, true
+}
+
+// isFeedFile reports whether the first bytes of path are a feed's.
+func isFeedFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := make([]byte, feedHeadLen)
+	n, _ := io.ReadFull(f, buf)
+	return looksLikeFeed(buf[:n])
 }
 
 // sniffDocument reports whether the first bytes of path look like text,

@@ -34,7 +34,7 @@ Flags:
 `
 
 // cmdLearnChrome is "communique learn-chrome".
-func cmdLearnChrome(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func cmdLearnChrome(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var (
 		out      string
 		workers  = runtime.NumCPU()
@@ -76,7 +76,7 @@ func cmdLearnChrome(ctx context.Context, args []string, stdout, stderr io.Writer
 
 	start := time.Now()
 	var unread inputErrors
-	model, err := learnChromeOver(ctx, pipeline.Config{Workers: workers, Logger: log}, maxBytes, paths, &unread)
+	model, err := learnChromeOver(ctx, pipeline.Config{Workers: workers, Logger: log}, folderConfig(maxBytes, paths, stdin), paths, &unread)
 	if err != nil {
 		return err
 	}
@@ -105,8 +105,9 @@ func cmdLearnChrome(ctx context.Context, args []string, stdout, stderr io.Writer
 // decoding them as run does.
 // Inputs that cannot be read are skipped, and listed in unread when it is
 // not nil.
-func learnChromeOver(ctx context.Context, cfg pipeline.Config, maxBytes int64, paths []string, unread *inputErrors) (*corpus.ChromeModel, error) {
-	folder, err := sources.NewFolder(sources.FolderConfig{MaxBytes: maxBytes}, paths...)
+func learnChromeOver(ctx context.Context, cfg pipeline.Config, fcfg sources.FolderConfig, paths []string, unread *inputErrors) (*corpus.ChromeModel, error) {
+	fcfg.Skipped = nil
+	folder, err := sources.NewFolder(fcfg, paths...)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("learn: %w", err)}
 	}
@@ -114,7 +115,7 @@ func learnChromeOver(ctx context.Context, cfg pipeline.Config, maxBytes int64, p
 	if unread != nil {
 		src = unreadSource{Source: folder, unread: unread}
 	}
-	dec, err := pipeline.NewDecoder(pipeline.StageConfig{MaxBytes: maxBytes})
+	dec, err := pipeline.NewDecoder(pipeline.StageConfig{MaxBytes: fcfg.MaxBytes})
 	if err != nil {
 		return nil, err
 	}
@@ -169,4 +170,18 @@ func (s unreadSource) Next(ctx context.Context) (corpus.Input, error) {
 		*s.unread = append(*s.unread, in.Source.Identity()+": "+in.Error)
 	}
 	return in, err
+}
+
+// folderConfig is the folder source configuration for paths: when one of
+// them is "-", standard input is read here, once, for every pass.
+func folderConfig(maxBytes int64, paths []string, stdin io.Reader) sources.FolderConfig {
+	cfg := sources.FolderConfig{MaxBytes: maxBytes}
+	for _, p := range paths {
+		if p == sources.StdinPath && stdin != nil {
+			in := sources.ReadStdin(stdin, maxBytes)
+			cfg.Stdin = &in
+			break
+		}
+	}
+	return cfg
 }

@@ -70,13 +70,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	switch args[0] {
 	case "run":
-		return cmdRun(ctx, args[1:], stdout, stderr)
+		return cmdRun(ctx, args[1:], stdin, stdout, stderr)
 	case "crawl":
 		return cmdCrawl(ctx, args[1:], stdout, stderr)
 	case "eval":
 		return cmdEval(ctx, args[1:], stdin, stdout, stderr)
 	case "learn-chrome":
-		return cmdLearnChrome(ctx, args[1:], stdout, stderr)
+		return cmdLearnChrome(ctx, args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

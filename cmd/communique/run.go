@@ -90,7 +90,7 @@ func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
 }
 
 // cmdRun is "communique run": folders and files through the pipeline.
-func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	flags, paths, err := parseRun(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
@@ -116,6 +116,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
 
 	cfg := pipeline.Config{Workers: flags.workers, Logger: log, DocTimeout: flags.docTimeout}
+	fcfg := folderConfig(flags.maxBytes, paths, stdin)
 	learning := flags.learnChrome && flags.chrome == ""
 	if bar != nil {
 		cfg.Progress = func(s pipeline.Stats) { bar.done.Store(int64(s.Documents)) }
@@ -135,7 +136,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	case learning:
 		learnStart := time.Now()
 		log.Info("learning repeated lines (site chrome): a first pass over the documents")
-		model, err = learnChromeOver(ctx, cfg, flags.maxBytes, paths, nil)
+		model, err = learnChromeOver(ctx, cfg, fcfg, paths, nil)
 		if errors.Is(err, context.Canceled) {
 			log.Error("interrupted during the learning pass: no records written")
 			return errInterrupted
@@ -159,13 +160,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 
 	var skipped atomic.Int64
-	src, err := sources.NewFolder(sources.FolderConfig{
-		MaxBytes: flags.maxBytes,
-		Skipped: func(path, reason string) {
-			skipped.Add(1)
-			log.Debug("skipped", zap.String("path", path), zap.String("reason", reason))
-		},
-	}, paths...)
+	fcfg.Skipped = func(path, reason string) {
+		skipped.Add(1)
+		log.Debug("skipped", zap.String("path", path), zap.String("reason", reason))
+	}
+	src, err := sources.NewFolder(fcfg, paths...)
 	if err != nil {
 		return usageError{fmt.Errorf("run: %w", err)}
 	}
@@ -198,8 +197,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		}
 		return errInterrupted
 	case runErr != nil:
-		log.Error("run stopped", summary...)
-		return errors.Join(runErr, closeErr)
+		return errors.Join(fmt.Errorf("run stopped after %d documents (%d records written): %w", stats.Documents, stats.Records, runErr), closeErr)
 	case closeErr != nil:
 		return closeErr
 	case stats.Failures > 0:
@@ -207,8 +205,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return errSomeFailed
 	}
 	if stats.Documents == 0 {
-		log.Warn("no documents found", zap.Strings("paths", paths), zap.Int64("skipped", skipped.Load()))
-		return nil
+		return fmt.Errorf("run: no documents found in %s (%d files skipped; --verbose lists them)", strings.Join(paths, ", "), skipped.Load())
 	}
 	log.Info("finished", summary...)
 	return nil

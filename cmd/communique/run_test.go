@@ -123,12 +123,14 @@ const goodRelease = "Secretary Announces New Trade Partnership\n\nWASHINGTON, Ma
 func TestRunExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string][]byte{
-		"ok/a.txt":     []byte(goodRelease),
-		"ok/b.txt":     []byte(strings.Replace(goodRelease, "Trade", "Energy", 1)),
-		"mixed/a.txt":  []byte(goodRelease),
-		"mixed/z.txt":  nil, // empty: fails
-		"mixed/zz.txt": []byte(goodRelease),
-		"empty/.keep":  nil,
+		"ok/a.txt":       []byte(goodRelease),
+		"ok/b.txt":       []byte(strings.Replace(goodRelease, "Trade", "Energy", 1)),
+		"mixed/a.txt":    []byte(goodRelease),
+		"mixed/z.txt":    nil, // empty: fails
+		"mixed/zz.txt":   []byte(goodRelease),
+		"empty/.keep":    nil,
+		"meta/LICENSE":   []byte("Permission is hereby granted."),
+		"meta/README.md": []byte("# About"),
 	})
 	tests := []struct {
 		name       string
@@ -139,7 +141,8 @@ func TestRunExitCodes(t *testing.T) {
 	}{
 		{"all ok", []string{"run", "ok"}, 0, 2, "finished"},
 		{"some failed", []string{"run", "mixed"}, 1, 3, "some documents failed"},
-		{"empty folder", []string{"run", "--learn-chrome=false", "empty"}, 0, 0, "no documents found"},
+		{"empty folder", []string{"run", "--learn-chrome=false", "empty"}, 1, 0, "no documents found"},
+		{"only metadata files", []string{"run", "meta"}, 1, 0, "no documents found"},
 		{"flags after paths", []string{"run", "ok", "--workers", "1", "--quiet"}, 0, 2, ""},
 		{"no path", []string{"run"}, 2, 0, "no PATH given"},
 		{"unknown flag", []string{"run", "--nope", "ok"}, 2, 0, "flag provided but not defined"},
