@@ -7,7 +7,7 @@ BIN   := bin/communique
 all: build
 
 build:
-	$(GO) build -o $(BIN) ./cmd/communique
+	$(GO) build -buildvcs=auto -o $(BIN) ./cmd/communique
 
 # test: formatting, vet and every package's tests (fuzz targets run their seeds).
 test: fmt-check vet

@@ -49,7 +49,7 @@ func cmdLearnChrome(ctx context.Context, args []string, stdin io.Reader, stdout,
 	}
 	fs.StringVar(&out, "o", "", "write the model to `FILE` (- for stdout)")
 	fs.IntVar(&workers, "workers", workers, "decode `N` documents at a time")
-	fs.Int64Var(&maxBytes, "max-bytes", maxBytes, "skip files larger than `BYTES`")
+	fs.Var((*byteSize)(&maxBytes), "max-bytes", "skip files larger than `SIZE` (52428800, 50MB, 50MiB)")
 	logf.register(fs)
 	paths, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {

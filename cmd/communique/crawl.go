@@ -91,11 +91,11 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	fs.Var(&f.hosts, "host", "allowed `HOST` (repeatable; *.example.gov for subdomains; default: the hosts of the URLs given)")
 	fs.Var(&f.prefixes, "path-prefix", "follow only links whose path starts with `PREFIX` (repeatable, e.g. /press-releases/)")
 	fs.BoolVar(&f.once, "once", false, "crawl once and exit (the default)")
-	fs.DurationVar(&f.every, "every", 0, "crawl every `INTERVAL` (e.g. 1h) until interrupted")
+	fs.Var((*duration)(&f.every), "every", "crawl every `INTERVAL` (e.g. 1h) until interrupted")
 	fs.BoolVar(&f.allowPrivate, "allow-private-addresses", false, "allow loopback, private and link-local addresses (tests, intranets)")
 	fs.StringVar(&f.userAgent, "user-agent", f.userAgent, "User-Agent `STRING`; keep a contact URL in it")
 	fs.Float64Var(&f.rate, "rate", f.rate, "at most `N` requests per second to each host")
-	fs.Int64Var(&f.maxBytes, "max-bytes", f.maxBytes, "refuse responses and documents larger than `BYTES`")
+	fs.Var((*byteSize)(&f.maxBytes), "max-bytes", "refuse responses and documents larger than `SIZE` (52428800, 50MB, 50MiB)")
 	fs.IntVar(&f.maxDepth, "max-depth", f.maxDepth, "follow links `N` levels from a seed")
 	fs.IntVar(&f.maxPages, "max-pages", f.maxPages, "fetch at most `N` URLs per pass")
 	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
@@ -103,7 +103,7 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	fs.BoolVar(&f.reprocess, "reprocess", false, "fetch every URL in full and emit every document again, changed or not (after upgrading communique)")
 	f.log.register(fs)
 	f.sinks.register(fs)
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, fs.Output()); err != nil {
 		return f, sources.CrawlConfig{}, err
 	}
 	f.set = map[string]bool{}

@@ -64,22 +64,9 @@ func parseEval(args []string, stderr io.Writer) (evalFlags, string, error) {
 	fs.IntVar(&f.workers, "workers", f.workers, "with --docs, process `N` documents at a time")
 	f.log.register(fs)
 
-	var positional []string
-	rest := args
-	for {
-		if err := fs.Parse(rest); err != nil {
-			return f, "", err
-		}
-		left := fs.Args()
-		if len(left) == 0 {
-			break
-		}
-		if n := len(rest) - len(left); n > 0 && rest[n-1] == "--" {
-			positional = append(positional, left...)
-			break
-		}
-		positional = append(positional, left[0])
-		rest = left[1:]
+	positional, err := parseInterspersed(fs, args)
+	if err != nil {
+		return f, "", err
 	}
 	switch {
 	case f.gold == "":

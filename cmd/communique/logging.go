@@ -28,7 +28,7 @@ func (f *logFlags) logger(w io.Writer) *zap.Logger {
 		ec := zap.NewDevelopmentEncoderConfig()
 		ec.CallerKey = zapcore.OmitKey
 		ec.StacktraceKey = zapcore.OmitKey
-		ec.EncodeTime = zapcore.TimeEncoderOfLayout("15:04:05.000")
+		ec.EncodeTime = zapcore.TimeEncoderOfLayout("2006-01-02T15:04:05.000Z07:00")
 		enc = zapcore.NewConsoleEncoder(ec)
 	}
 	return zap.New(zapcore.NewCore(enc, zapcore.Lock(zapcore.AddSync(w)), level))

@@ -21,6 +21,8 @@ Usage:
   communique learn-chrome PATH... -o FILE
                                      learn the lines repeated across documents (site chrome)
 
+  communique version                 print the version and the revision built from
+
 Run "communique COMMAND -h" for a command's flags.
 `
 
@@ -77,6 +79,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdEval(ctx, args[1:], stdin, stdout, stderr)
 	case "learn-chrome":
 		return cmdLearnChrome(ctx, args[1:], stdin, stdout, stderr)
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, versionString())
+		return nil
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -60,8 +60,8 @@ func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
 		fs.PrintDefaults()
 	}
 	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
-	fs.Int64Var(&f.maxBytes, "max-bytes", f.maxBytes, "refuse files larger than `BYTES` (each becomes an error record)")
-	fs.DurationVar(&f.docTimeout, "doc-timeout", f.docTimeout, "give up on a document after `DURATION` in the stages (an error record); 0 means no limit")
+	fs.Var((*byteSize)(&f.maxBytes), "max-bytes", "refuse files larger than `SIZE` (52428800, 50MB, 50MiB; each becomes an error record)")
+	fs.Var((*duration)(&f.docTimeout), "doc-timeout", "give up on a document after `DURATION` (30s, 5m) in the stages (an error record); 0 means no limit")
 	fs.BoolVar(&f.learnChrome, "learn-chrome", f.learnChrome, "first read every document to learn lines repeated across many of them (site chrome) and drop them; =false drops none (unless --chrome)")
 	fs.StringVar(&f.chrome, "chrome", "", "drop the repeated lines of the chrome model in `FILE` (from communique learn-chrome) instead of learning them")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
@@ -115,6 +115,9 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	log := flags.log.logger(logOut)
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
 
+	if err := flags.sinks.check(ctx); err != nil {
+		return usageError{fmt.Errorf("run: %w", err)}
+	}
 	cfg := pipeline.Config{Workers: flags.workers, Logger: log, DocTimeout: flags.docTimeout}
 	fcfg := folderConfig(flags.maxBytes, paths, stdin)
 	learning := flags.learnChrome && flags.chrome == ""
@@ -261,8 +264,9 @@ func (f *logFlags) validate() error {
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var paths []string
 	rest := args
+	out := fs.Output()
 	for {
-		if err := fs.Parse(rest); err != nil {
+		if err := parseFlags(fs, rest, out); err != nil {
 			return nil, err
 		}
 		left := fs.Args()

@@ -4,7 +4,12 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
 
 	"github.com/communique/communique/output"
 )
@@ -26,6 +31,57 @@ func (f *sinkFlags) register(fs *flag.FlagSet) {
 // named reports whether any sink flag was given.
 func (f *sinkFlags) named() bool {
 	return f.out != "" || f.sqlite != "" || f.postgres != ""
+}
+
+// check fails fast, before any document is read, on an output that cannot
+// be written: the folder of -o or --sqlite missing or not writable, an
+// --sqlite path that is a folder, a PostgreSQL server that refuses the
+// connection or the credentials. The error names the flag.
+func (f *sinkFlags) check(ctx context.Context) error {
+	for _, o := range []struct{ flag, path string }{{"-o", f.out}, {"--sqlite", f.sqlite}} {
+		if o.path == "" {
+			continue
+		}
+		if err := checkWritable(o.path); err != nil {
+			return fmt.Errorf("%s %s: %w", o.flag, o.path, err)
+		}
+	}
+	if f.postgres != "" {
+		cctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		defer cancel()
+		s, err := output.OpenPostgres(cctx, f.postgres)
+		if err != nil {
+			return fmt.Errorf("--postgres: %w", err)
+		}
+		if err := s.Close(context.WithoutCancel(ctx)); err != nil {
+			return fmt.Errorf("--postgres: %w", err)
+		}
+	}
+	return nil
+}
+
+// checkWritable reports why a file cannot be created or replaced at path.
+func checkWritable(path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return errors.New("is a folder")
+	}
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("folder %s does not exist", dir)
+	case err != nil:
+		return err
+	case !fi.IsDir():
+		return fmt.Errorf("%s is not a folder", dir)
+	}
+	tmp, err := os.CreateTemp(dir, ".communique-check-*")
+	if err != nil {
+		return fmt.Errorf("folder %s is not writable: %w", dir, errors.Unwrap(err))
+	}
+	name := tmp.Name()
+	tmp.Close()
+	return os.Remove(name)
 }
 
 // open returns the sinks the flags name, several at once as an

@@ -219,8 +219,9 @@ func sortedIDs(m map[string]map[string]any) []string {
 }
 
 // TestRunDatabaseErrors checks that a database that cannot be opened stops
-// the run with a message that names the problem, not the DSN's password,
-// and leaves no JSON Lines file behind.
+// the run before any document is read (exit 2: a configuration error) with
+// a message that names the problem, not the DSN's password, and leaves no
+// JSON Lines file behind.
 func TestRunDatabaseErrors(t *testing.T) {
 	const secret = "hunter2-Secret"
 	cases := []struct{ name, dsn, want string }{
@@ -238,8 +239,11 @@ func TestRunDatabaseErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			jsonl := filepath.Join(t.TempDir(), "out.jsonl")
 			res := runBinary(t, "", "run", "-o", jsonl, "--postgres", tc.dsn, "testdata/sample")
-			if res.code != 1 {
-				t.Errorf("exit %d, want 1", res.code)
+			if res.code != 2 {
+				t.Errorf("exit %d, want 2", res.code)
+			}
+			if strings.Contains(res.stderr, "learning repeated lines") {
+				t.Errorf("the run read documents before failing: %q", res.stderr)
 			}
 			if !strings.Contains(res.stderr, tc.want) {
 				t.Errorf("stderr %q, want it to contain %q", res.stderr, tc.want)

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"flag"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestByteSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"52428800", 52428800, true},
+		{"10MB", 10_000_000, true},
+		{"50MiB", 50 << 20, true},
+		{"1.5 GB", 1_500_000_000, true},
+		{"500k", 500_000, true},
+		{"2kib", 2048, true},
+		{"10XB", 0, false},
+		{"MB", 0, false},
+		{"-5MB", 0, false},
+		{"1e30GB", 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			var s byteSize
+			err := s.Set(tc.in)
+			if (err == nil) != tc.ok || (tc.ok && int64(s) != tc.want) {
+				t.Errorf("Set(%q) = %d, %v; want %d, ok=%v", tc.in, s, err, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
+func TestDuration(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Duration
+		ok   bool
+	}{
+		{"5s", 5 * time.Second, true},
+		{"1h30m", 90 * time.Minute, true},
+		{"0", 0, true},
+		{"5", 0, false},
+		{"2.5", 0, false},
+		{"soon", 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			var d duration
+			err := d.Set(tc.in)
+			if (err == nil) != tc.ok || (tc.ok && time.Duration(d) != tc.want) {
+				t.Errorf("Set(%q) = %v, %v; want %v, ok=%v", tc.in, time.Duration(d), err, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
+func TestNearestFlag(t *testing.T) {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	for _, n := range []string{"workers", "max-bytes", "doc-timeout", "o", "sqlite", "postgres", "learn-chrome", "chrome"} {
+		fs.Bool(n, false, "")
+	}
+	for in, want := range map[string]string{
+		"worker": "workers", "wrokers": "workers", "max-byte": "max-bytes", "doc-timout": "doc-timeout",
+		"sqlit": "sqlite", "learn": "learn-chrome", "postgress": "postgres", "xyz": "", "verbose": "",
+	} {
+		if got := nearestFlag(fs, in); got != want {
+			t.Errorf("nearestFlag(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestVersionCommand(t *testing.T) {
+	for _, arg := range []string{"version", "--version", "-version"} {
+		r := runBinary(t, "", arg)
+		if r.code != 0 || !strings.HasPrefix(r.stdout, "communique ") || !strings.Contains(r.stdout, "go1.") {
+			t.Errorf("%s: exit %d, stdout %q", arg, r.code, r.stdout)
+		}
+	}
+}
