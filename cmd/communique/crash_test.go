@@ -326,14 +326,7 @@ func crashSite(t *testing.T, n int) *httptest.Server {
 		fmt.Fprintf(w, `<!doctype html><html><head><title>Release %d | Ministry of Testing</title></head><body>
 <main><article><h1>Minister opens service centre %d</h1><p>WELLINGTON, %d March 2024 - Minister of Transport Jane Smith opened service centre %d.</p>%s</article></main></body></html>`, i, i, i%28+1, i, pdf)
 	})
-	mux.HandleFunc("/files/report.pdf", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/pdf")
-		w.Write(crawlPDF("Harbour report 2024",
-			"The Ministry of Transport reviewed the new harbour before its opening on 3 March 2024.",
-			"The harbour handles container ships, ferries and fishing boats from the whole region.",
-			"Minister Jane Smith thanked the workers who built it over three years of construction.",
-			"The report lists the costs, the schedule and the safety record of the whole project."))
-	})
+	mux.HandleFunc("/files/report.pdf", serveReportPDF)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv

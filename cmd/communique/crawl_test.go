@@ -48,6 +48,17 @@ func crawlPDF(lines ...string) []byte {
 	return b.Bytes()
 }
 
+// serveReportPDF serves a PDF report with a text layer long enough to be
+// a document.
+func serveReportPDF(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "application/pdf")
+	w.Write(crawlPDF("Harbour report 2024",
+		"The Ministry of Transport reviewed the new harbour before its opening on 3 March 2024.",
+		"The harbour handles container ships, ferries and fishing boats from the whole region.",
+		"Minister Jane Smith thanked the workers who built it over three years of construction.",
+		"The report lists the costs, the schedule and the safety record of the whole project."))
+}
+
 // releaseSite serves an index page, two releases with site chrome and a
 // PDF linked from one of them; it counts requests.
 func releaseSite(t *testing.T) (*httptest.Server, *atomic.Int64, func(string)) {
@@ -72,14 +83,7 @@ func releaseSite(t *testing.T) (*httptest.Server, *atomic.Int64, func(string)) {
 	mux.HandleFunc("/releases/budget/", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, page("Budget statement", "<p>"+beta.Load().(string)+"</p>"))
 	})
-	mux.HandleFunc("/files/harbour-report.pdf", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/pdf")
-		w.Write(crawlPDF("Harbour report 2024",
-			"The Ministry of Transport reviewed the new harbour before its opening on 3 March 2024.",
-			"The harbour handles container ships, ferries and fishing boats from the whole region.",
-			"Minister Jane Smith thanked the workers who built it over three years of construction.",
-			"The report lists the costs, the schedule and the safety record of the whole project."))
-	})
+	mux.HandleFunc("/files/harbour-report.pdf", serveReportPDF)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		requests.Add(1)
 		mux.ServeHTTP(w, r)
