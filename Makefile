@@ -2,7 +2,7 @@
 GO    ?= go
 BIN   := bin/communique
 
-.PHONY: all build test vet fmt-check demo bench bench-run eval-unseen clean
+.PHONY: all build test test-race vet fmt-check demo bench bench-run eval-unseen clean
 
 all: build
 
@@ -13,6 +13,10 @@ build:
 test: fmt-check vet
 	@if [ -z "$$COMMUNIQUE_TEST_POSTGRES" ]; then echo "COMMUNIQUE_TEST_POSTGRES not set: skipping PostgreSQL integration tests (set it to a DSN, or run .ci/run, which starts a server)"; fi
 	$(GO) test ./...
+
+# test-race: every package's tests under the race detector.
+test-race:
+	$(GO) test -race ./...
 
 vet:
 	$(GO) vet ./...

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 )
 
 // JSONL writes one JSON object per line. Written to a file, it writes a
@@ -29,11 +28,14 @@ func NewJSONL(w io.Writer) *JSONL {
 }
 
 // CreateJSONL writes records to path atomically: into a temporary file in
-// the same directory, renamed to path by Close.
+// the same directory (.NAME.DIGITS.tmp), renamed to path by Close. The
+// temporary file is locked while it is written; temporary files of path
+// left by writers that were killed (nobody holds their lock) are removed
+// first.
 func CreateJSONL(path string) (*JSONL, error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	f, err := createLockedTemp(path)
 	if err != nil {
-		return nil, fmt.Errorf("create output: %w", err)
+		return nil, err
 	}
 	j := NewJSONL(f)
 	j.file, j.target = f, path
@@ -48,7 +50,11 @@ func (j *JSONL) Write(_ context.Context, r Record) error {
 	return nil
 }
 
-// Close flushes, and for a file syncs, closes and renames it into place.
+// Close flushes, and for a file syncs, renames it into place and closes
+// it. The rename happens while the file is still open and locked, so no
+// other run can take it for abandoned in between (where a file cannot be
+// renamed while open, it is closed first: there, temporary files are
+// never removed by other runs anyway).
 func (j *JSONL) Close(context.Context) error {
 	if err := j.w.Flush(); err != nil {
 		if j.file != nil {
@@ -61,21 +67,30 @@ func (j *JSONL) Close(context.Context) error {
 		return nil
 	}
 	tmp := j.file.Name()
-	if err := j.file.Sync(); err != nil {
+	fail := func(what string, err error) error {
 		j.file.Close()
 		os.Remove(tmp)
-		return fmt.Errorf("sync output: %w", err)
+		return fmt.Errorf("%s output: %w", what, err)
 	}
-	if err := j.file.Close(); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("close output: %w", err)
+	if err := j.file.Sync(); err != nil {
+		return fail("sync", err)
 	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return fmt.Errorf("chmod output: %w", err)
+	if err := j.file.Chmod(0o644); err != nil {
+		return fail("chmod", err)
+	}
+	if !canLockTemps {
+		if err := j.file.Close(); err != nil {
+			os.Remove(tmp)
+			return fmt.Errorf("close output: %w", err)
+		}
 	}
 	if err := os.Rename(tmp, j.target); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("rename output: %w", err)
+		return fail("rename", err)
+	}
+	if canLockTemps {
+		if err := j.file.Close(); err != nil {
+			return fmt.Errorf("close output: %w", err)
+		}
 	}
 	return nil
 }

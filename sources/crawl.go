@@ -528,12 +528,18 @@ func (r *CrawlRun) follow(ctx context.Context, from task, l link) bool {
 	return true
 }
 
-// failed handles a URL that could not be fetched: robots exclusions are
-// only counted; other failures become an error Input unless the same
-// failure was already emitted.
+// named reports whether t is a URL the user named (a seed, feed or
+// sitemap given in the configuration), not one found by following links.
+func (t task) named() bool { return t.kind != kindPage && t.depth == 0 }
+
+// failed handles a URL that could not be fetched: robots exclusions of
+// URLs found by following links are only counted; every other failure
+// becomes an error Input. A found URL's failure is not emitted again
+// while it stays the same; a named URL's failure is emitted by every
+// pass, so that a pass whose seed fails never ends as a success.
 func (r *CrawlRun) failed(ctx context.Context, t task, h *host, prev PageState, err error) {
 	key := t.url.String()
-	if errors.Is(err, errRobotsDisallowed) {
+	if errors.Is(err, errRobotsDisallowed) && !t.named() {
 		return
 	}
 	r.f.hosts.count(h, func(c *HostCounters) { c.Failed++ })
@@ -546,7 +552,7 @@ func (r *CrawlRun) failed(ctx context.Context, t task, h *host, prev PageState, 
 	if errors.As(err, &fe) {
 		next.Status = fe.Status
 	}
-	if prev.Error == msg {
+	if prev.Error == msg && !t.named() {
 		r.addQuiet(next) // the same failure was reported before
 		return
 	}

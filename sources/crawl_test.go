@@ -3,7 +3,10 @@ package sources
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"sort"
 	"strings"
 	"testing"
@@ -397,6 +400,14 @@ func TestCrawlGuardRefusesLoopback(t *testing.T) {
 	}{
 		{"ip literal", site.URL("/news/")},
 		{"name resolving to loopback", strings.Replace(site.URL("/news/"), "127.0.0.1", "localhost", 1)},
+		// Spellings of 127.0.0.1 that are host names to the URL parser.
+		{"short form", strings.Replace(site.URL("/news/"), "127.0.0.1", "127.1", 1)},
+		{"one decimal number", strings.Replace(site.URL("/news/"), "127.0.0.1", "2130706433", 1)},
+		{"one hex number", strings.Replace(site.URL("/news/"), "127.0.0.1", "0x7f000001", 1)},
+		{"octal first part", strings.Replace(site.URL("/news/"), "127.0.0.1", "0177.0.0.1", 1)},
+		{"trailing dot", strings.Replace(site.URL("/news/"), "127.0.0.1", "127.0.0.1.", 1)},
+		{"localhost with trailing dot", strings.Replace(site.URL("/news/"), "127.0.0.1", "localhost.", 1)},
+		{"subdomain of localhost", strings.Replace(site.URL("/news/"), "127.0.0.1", "press.localhost", 1)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := testConfig()
@@ -428,4 +439,67 @@ func TestCrawlStateLocked(t *testing.T) {
 	if _, err := OpenState(dir); !errors.Is(err, ErrStateLocked) {
 		t.Errorf("second OpenState: got %v, want ErrStateLocked", err)
 	}
+}
+
+// TestCrawlNamedURLsNeverSkipped: a seed, feed or sitemap that cannot be
+// fetched because of robots.txt (unavailable, unreachable or disallowing
+// it) ends as an error record, on every pass; a page found by following
+// links that robots.txt disallows is only counted.
+func TestCrawlNamedURLsNeverSkipped(t *testing.T) {
+	robots := func(status int, body string) *httptest.Server {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/robots.txt" {
+				w.WriteHeader(status)
+				fmt.Fprint(w, body)
+				return
+			}
+			fmt.Fprint(w, `<html><body><a href="/news/1/">One</a></body></html>`)
+		}))
+		t.Cleanup(srv.Close)
+		return srv
+	}
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closed.Close()
+	tests := []struct {
+		name string
+		set  func(cfg *CrawlConfig)
+		want string
+	}{
+		{"robots.txt 503", func(cfg *CrawlConfig) { cfg.Seeds = []string{robots(503, "").URL + "/news/"} }, "robots.txt unavailable: http 503 Service Unavailable"},
+		{"robots.txt 429", func(cfg *CrawlConfig) { cfg.Feeds = []string{robots(429, "").URL + "/rss/"} }, "robots.txt unavailable: http 429 Too Many Requests"},
+		{"server unreachable", func(cfg *CrawlConfig) { cfg.Seeds = []string{closed.URL + "/news/"} }, "robots.txt unavailable: connection refused"},
+		{"seed disallowed", func(cfg *CrawlConfig) {
+			cfg.Seeds = []string{robots(200, "User-agent: *\nDisallow: /news/\n").URL + "/news/"}
+		}, "disallowed by robots.txt"},
+		{"sitemap disallowed", func(cfg *CrawlConfig) {
+			cfg.Sitemaps = []string{robots(200, "User-agent: *\nDisallow: /\n").URL + "/sitemap.xml"}
+		}, "disallowed by robots.txt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := testConfig()
+			one := 1
+			cfg.Retry.Max = &one
+			tc.set(&cfg)
+			c := newTestCrawler(t, cfg, t.TempDir())
+			for pass := 1; pass <= 2; pass++ {
+				docs, sum := crawlOnce(t, c, 0, true)
+				if len(docs) != 1 || !strings.Contains(docs[0].Error, tc.want) {
+					t.Fatalf("pass %d: got %+v, want one error record containing %q", pass, docs, tc.want)
+				}
+				if sum.Total.Failed != 1 {
+					t.Errorf("pass %d: failed: got %d, want 1", pass, sum.Total.Failed)
+				}
+			}
+		})
+	}
+	t.Run("found page disallowed", func(t *testing.T) {
+		cfg := testConfig()
+		srv := robots(200, "User-agent: *\nDisallow: /news/1/\n")
+		cfg.Seeds = []string{srv.URL + "/index/"}
+		docs, sum := crawlOnce(t, newTestCrawler(t, cfg, t.TempDir()), 0, true)
+		if len(docs) != 0 || sum.Total.SkippedRobots != 1 || sum.Total.Failed != 0 {
+			t.Errorf("got %+v, %+v; want no record and one URL skipped by robots.txt", docs, sum.Total)
+		}
+	})
 }

@@ -139,6 +139,59 @@ func TestCheckAddr(t *testing.T) {
 		{"8.8.8.8", ""},
 		{"2001:4860:4860::8888", ""},
 		{"151.101.1.1", ""},
+		// IPv4-compatible (deprecated, ::/96): the embedded address is
+		// named when it is not public; refused anyway.
+		{"::7f00:1", "loopback"},
+		{"::127.0.0.1", "loopback"},
+		{"::a00:1", "private"},
+		{"::a9fe:a9fe", "cloud metadata"},
+		{"::808:808", "IPv4-compatible"},
+		// IPv4-translated ::ffff:0:0:0/96 (SIIT-internal): likewise.
+		{"::ffff:0:7f00:1", "loopback"},
+		{"::ffff:0:c0a8:101", "private"},
+		{"::ffff:0:808:808", "IPv4-translated"},
+		// NAT64 64:ff9b::/96: the embedded address decides.
+		{"64:ff9b::7f00:1", "loopback"},
+		{"64:ff9b::10.1.2.3", "private"},
+		{"64:ff9b::808:808", ""},
+		{"64:ff9b:1::808:808", "local-use NAT64"},
+		// 6to4 2002::/16: bits 16-47.
+		{"2002:7f00:1::1", "loopback"},
+		{"2002:c0a8:101::", "private"},
+		{"2002:a9fe:a9fe:1::5", "cloud metadata"},
+		{"2002:808:808::1", ""},
+		// Teredo 2001::/32: server bits 32-63, client the inverted last 32.
+		{"2001:0:4136:e378:8000:63bf:80ff:fffe", "loopback"}, // client ^80ff:fffe = 127.0.0.1
+		{"2001:0:4136:e378:8000:63bf:f5ff:fefe", "private"},  // client 10.0.1.1
+		{"2001:0:7f00:1:8000:63bf:f7f7:f7f7", "loopback"},    // server 127.0.0.1
+		{"2001:0:4136:e378:8000:63bf:3fd7:ddf7", ""},         // server 65.54.227.120, client 192.40.34.8
+		// Special-purpose registry entries not globally reachable.
+		{"192.0.0.8", "IPv4 dummy address"},
+		{"192.0.0.170", "NAT64/DNS64 discovery"},
+		{"192.88.99.1", "deprecated 6to4 relay anycast"},
+		{"198.19.255.1", "benchmarking"},
+		{"0.1.2.3", "this-network"},
+		{"2001:2::1", "benchmarking"},
+		{"2001:10::1", "deprecated ORCHID"},
+		{"2001:db8::1", "documentation"},
+		{"3fff:1::1", "documentation"},
+		{"5f00::1", "SRv6 SIDs"},
+		{"100::1", "discard-only"},
+		{"fec0::1", "site-local"},
+		{"2001:100::1", "IETF protocol assignment"},
+		{"fe80::1%eth0", "link-local"},
+		// Outside 2000::/3 and not listed: reserved by the IETF.
+		{"4000::1", "reserved"},
+		{"1::1", "reserved"},
+		{"::1:0:0:1", "reserved"},
+		// Globally reachable exceptions inside refused blocks.
+		{"192.0.0.9", ""},
+		{"192.0.0.10", ""},
+		{"192.31.196.1", ""},
+		{"2001:1::1", ""},
+		{"2001:20::1", ""},
+		{"2001:4:112::1", ""},
+		{"2620:4f:8000::1", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.addr, func(t *testing.T) {

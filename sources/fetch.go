@@ -126,6 +126,11 @@ func (f *fetcher) get(ctx context.Context, req fetchRequest) (*fetchResult, erro
 			f.hosts.count(f.hosts.get(u.Host), func(c *HostCounters) { c.SkippedScope++ })
 			return nil, &FetchError{URL: req.URL.String(), Msg: "redirect to out-of-scope host " + u.Host}
 		}
+		if !f.cfg.AllowPrivateAddresses {
+			if err := checkHostName(u.Hostname()); err != nil {
+				return nil, &FetchError{URL: u.String(), Msg: err.Error(), Err: err}
+			}
+		}
 		if !req.Robots {
 			ok, err := f.robots.allowed(ctx, u)
 			if err != nil {
@@ -157,6 +162,10 @@ func (f *fetcher) get(ctx context.Context, req fetchRequest) (*fetchResult, erro
 
 // errRobotsDisallowed marks a URL that robots.txt disallows.
 var errRobotsDisallowed = errors.New("disallowed by robots.txt")
+
+// errRobotsUnavailable marks a URL not fetched because its host's
+// robots.txt could not be fetched.
+var errRobotsUnavailable = errors.New("robots.txt unavailable")
 
 // hopResponse is the outcome of one hop: a final result or a redirect.
 type hopResponse struct {

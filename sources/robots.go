@@ -17,11 +17,14 @@ import (
 // robotsRules is a host's parsed robots.txt for our user agent.
 type robotsRules struct {
 	group *robotstxt.Group // nil: everything allowed
-	all   bool             // disallow everything (robots.txt unreachable with 5xx)
+	all   bool             // disallow everything (robots.txt unparsable, or unavailable)
+	// unavailable is why robots.txt could not be fetched (5xx, 429, no
+	// answer): every URL of the host fails with it this run.
+	unavailable *FetchError
 }
 
 func (r *robotsRules) allows(u *url.URL) bool {
-	if r.all {
+	if r.all || r.unavailable != nil {
 		return false
 	}
 	if r.group == nil {
@@ -70,6 +73,10 @@ func (c *robotsCache) allowed(ctx context.Context, u *url.URL) (bool, error) {
 	}
 	rules := h.robots
 	h.robotsMu.Unlock()
+	if rules.unavailable != nil {
+		return false, &FetchError{URL: u.String(), Status: rules.unavailable.Status,
+			Msg: "robots.txt unavailable: " + rules.unavailable.Msg, Err: errRobotsUnavailable}
+	}
 	if !rules.allows(u) {
 		c.f.hosts.count(h, func(c *HostCounters) { c.SkippedRobots++ })
 		c.f.log.Info("robots.txt disallows", zap.String("url", u.String()))
@@ -80,7 +87,9 @@ func (c *robotsCache) allowed(ctx context.Context, u *url.URL) (bool, error) {
 
 // load fetches robots.txt. Following RFC 9309: 4xx means no rules; 5xx,
 // 429 or an unreachable server means everything is disallowed for this run
-// (after the usual retries); a redirect is followed.
+// (after the usual retries), and every URL of the host then fails with
+// errRobotsUnavailable, so that it ends as an error record rather than
+// silently skipped; a redirect is followed.
 func (c *robotsCache) load(ctx context.Context, u *url.URL) (*robotsRules, error) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	res, err := c.f.robotsGet(ctx, ru)
@@ -96,8 +105,11 @@ func (c *robotsCache) load(ctx context.Context, u *url.URL) (*robotsRules, error
 		if errors.As(err, &ae) {
 			return nil, err // the document fetch would be refused too; say why
 		}
-		c.f.log.Warn("robots.txt unavailable; host skipped this run", zap.String("host", u.Host), zap.Error(err))
-		return &robotsRules{all: true}, nil
+		c.f.log.Warn("robots.txt unavailable; the host's URLs fail this run", zap.String("host", u.Host), zap.Error(err))
+		if !errors.As(err, &fe) {
+			fe = &FetchError{URL: ru.String(), Msg: err.Error(), Err: err}
+		}
+		return &robotsRules{unavailable: fe}, nil
 	}
 	return parseRobots(res.Body, c.agent, c.f.log.With(zap.String("host", u.Host))), nil
 }

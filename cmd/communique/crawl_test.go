@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -47,6 +48,17 @@ func crawlPDF(lines ...string) []byte {
 	return b.Bytes()
 }
 
+// serveReportPDF serves a PDF report with a text layer long enough to be
+// a document.
+func serveReportPDF(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "application/pdf")
+	w.Write(crawlPDF("Harbour report 2024",
+		"The Ministry of Transport reviewed the new harbour before its opening on 3 March 2024.",
+		"The harbour handles container ships, ferries and fishing boats from the whole region.",
+		"Minister Jane Smith thanked the workers who built it over three years of construction.",
+		"The report lists the costs, the schedule and the safety record of the whole project."))
+}
+
 // releaseSite serves an index page, two releases with site chrome and a
 // PDF linked from one of them; it counts requests.
 func releaseSite(t *testing.T) (*httptest.Server, *atomic.Int64, func(string)) {
@@ -71,14 +83,7 @@ func releaseSite(t *testing.T) (*httptest.Server, *atomic.Int64, func(string)) {
 	mux.HandleFunc("/releases/budget/", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, page("Budget statement", "<p>"+beta.Load().(string)+"</p>"))
 	})
-	mux.HandleFunc("/files/harbour-report.pdf", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/pdf")
-		w.Write(crawlPDF("Harbour report 2024",
-			"The Ministry of Transport reviewed the new harbour before its opening on 3 March 2024.",
-			"The harbour handles container ships, ferries and fishing boats from the whole region.",
-			"Minister Jane Smith thanked the workers who built it over three years of construction.",
-			"The report lists the costs, the schedule and the safety record of the whole project."))
-	})
+	mux.HandleFunc("/files/harbour-report.pdf", serveReportPDF)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		requests.Add(1)
 		mux.ServeHTTP(w, r)
@@ -216,6 +221,52 @@ func TestCrawlGuardByDefault(t *testing.T) {
 	}
 }
 
+// TestCrawlFailingSeedExits1: a seed that cannot be crawled (its host
+// spelled as a loopback name, its robots.txt unavailable) ends as an error
+// record and the crawl exits 1, on every run.
+func TestCrawlFailingSeedExits1(t *testing.T) {
+	srv, requests, _ := releaseSite(t)
+	down := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "maintenance", http.StatusServiceUnavailable)
+	}))
+	defer down.Close()
+	port := srv.URL[strings.LastIndex(srv.URL, ":"):]
+	noRetry := filepath.Join(t.TempDir(), "crawl.yaml")
+	if err := os.WriteFile(noRetry, []byte("retry: {max: 0}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"127.1", []string{"--seed", "http://127.1" + port + "/press/"}, "loopback address"},
+		{"2130706433", []string{"--seed", "http://2130706433" + port + "/press/"}, "loopback address"},
+		{"localhost.", []string{"--seed", "http://localhost." + port + "/press/"}, "loopback address"},
+		{"robots.txt 503", []string{"--seed", down.URL + "/press/", "--allow-private-addresses"}, "robots.txt unavailable"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			state := t.TempDir()
+			for pass := 1; pass <= 2; pass++ {
+				var stdout, stderr bytes.Buffer
+				args := append([]string{"crawl", "--config", noRetry, "--state", state, "--rate", "50", "--log-format", "json"}, tc.args...)
+				err := run(t.Context(), args, nil, &stdout, &stderr)
+				if code := exitCode(err, &stderr); code != 1 {
+					t.Errorf("pass %d: exit %d, want 1", pass, code)
+				}
+				recs := parseRecords(t, stdout.String())
+				if len(recs) != 1 || !strings.Contains(recs[0].Error, tc.want) {
+					t.Errorf("pass %d: got %+v, want one error record containing %q", pass, recs, tc.want)
+				}
+			}
+		})
+	}
+	if n := requests.Load(); n != 0 {
+		t.Errorf("guarded crawls sent %d requests", n)
+	}
+}
+
 // TestCrawlEveryStopsOnSignal runs the binary with --every and stops it
 // with SIGTERM: it exits 0 and the pass's records are in their own file.
 func TestCrawlEveryStopsOnSignal(t *testing.T) {
@@ -225,7 +276,9 @@ func TestCrawlEveryStopsOnSignal(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
-	var stderr bytes.Buffer
+	// The child's stderr is copied into the buffer by exec's goroutine
+	// while the loop below reads it.
+	var stderr lockedBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -254,4 +307,23 @@ func TestCrawlEveryStopsOnSignal(t *testing.T) {
 	if !strings.Contains(stderr.String(), "stopped by signal") {
 		t.Errorf("no graceful stop in the log:\n%s", stderr.String())
 	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for one writer and concurrent
+// readers: a child process's output read while the child runs.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
