@@ -17,6 +17,9 @@ type JSONL struct {
 	enc    *json.Encoder
 	file   *os.File // nil when writing to a caller's writer
 	target string
+	// appending marks a writer made by AppendJSONL: Close appends the
+	// temporary file to target instead of renaming it.
+	appending bool
 }
 
 // NewJSONL writes records to w (stdout, say). Close flushes but does not close w.
@@ -55,7 +58,10 @@ func (j *JSONL) Write(_ context.Context, r Record) error {
 // other run can take it for abandoned in between (where a file cannot be
 // renamed while open, it is closed first: there, temporary files are
 // never removed by other runs anyway).
-func (j *JSONL) Close(context.Context) error {
+func (j *JSONL) Close(ctx context.Context) error {
+	if j.appending {
+		return j.closeAppend(ctx)
+	}
 	if err := j.w.Flush(); err != nil {
 		if j.file != nil {
 			j.file.Close()

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -33,9 +34,11 @@ and 1 request/s per host, retries with backoff. Non-public addresses
   --once         one pass, then exit (cron, systemd timers, Kubernetes CronJobs)
   --every 1h     a pass every interval until SIGINT/SIGTERM
 
-With --every, a file named by -o must contain {time} (replaced by each pass's
-UTC start time, e.g. -o out/releases-{time}.jsonl), since each pass writes
-its own file. The same placeholder works with --once.
+-o FILE appends each pass's new records to FILE (under a file lock, the
+whole pass at its end: a pass cut short appends nothing), unlike run -o,
+which replaces its file. With {time} in the name (replaced by the pass's
+UTC start, e.g. -o out/releases-{time}.jsonl) each pass writes its own
+file instead, its folder created when missing.
 Exit status: 0 success, 1 some documents failed or the crawl stopped, 2 usage error.
 See docs/crawl.md and examples/crawl.yaml.
 
@@ -123,8 +126,6 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 		return fail(fmt.Errorf("--every %v: want at least 1s", f.every))
 	case f.workers < 1:
 		return fail(fmt.Errorf("--workers %d: must be at least 1", f.workers))
-	case f.every > 0 && f.sinks.out != "" && !strings.Contains(f.sinks.out, timePlaceholder):
-		return fail(fmt.Errorf("with --every, -o %s would be replaced by every pass; put %s in the name (e.g. -o releases-%s.jsonl)", f.sinks.out, timePlaceholder, timePlaceholder))
 	}
 	if err := f.log.validate(); err != nil {
 		return fail(err)
@@ -261,7 +262,14 @@ type crawlPass struct {
 func (p crawlPass) run(ctx context.Context) error {
 	start := time.Now()
 	sf := p.sinks
-	sf.out = strings.ReplaceAll(sf.out, timePlaceholder, start.UTC().Format("20060102T150405Z"))
+	if strings.Contains(sf.out, timePlaceholder) {
+		sf.out = strings.ReplaceAll(sf.out, timePlaceholder, start.UTC().Format("20060102T150405Z"))
+		if err := os.MkdirAll(filepath.Dir(sf.out), 0o755); err != nil {
+			return fmt.Errorf("create output folder: %w", err)
+		}
+	} else {
+		sf.appendOut = true
+	}
 	sink, err := sf.open(ctx, p.stdout)
 	if err != nil {
 		return err

@@ -141,9 +141,11 @@ func TestCrawlEndToEnd(t *testing.T) {
 		t.Errorf("no summary with new=3 in the log:\n%s", stderr.String())
 	}
 
-	// Second run: nothing new, an empty output.
+	// Second run: nothing new, nothing appended (each pass below writes a
+	// file of its own to show what it emitted; -o appends).
 	stdout.Reset()
 	stderr.Reset()
+	out = filepath.Join(dir, "out2.jsonl")
 	if err := run(t.Context(), crawlArgs(srv, state, "-o", out), nil, &stdout, &stderr); err != nil {
 		t.Fatalf("second crawl: %v", err)
 	}
@@ -152,6 +154,7 @@ func TestCrawlEndToEnd(t *testing.T) {
 	}
 
 	// --reprocess emits every document again, with the same ids.
+	out = filepath.Join(dir, "out3.jsonl")
 	if err := run(t.Context(), crawlArgs(srv, state, "-o", out, "--reprocess"), nil, &stdout, &stderr); err != nil {
 		t.Fatalf("reprocess crawl: %v", err)
 	}
@@ -162,6 +165,7 @@ func TestCrawlEndToEnd(t *testing.T) {
 
 	// A changed page comes back once, with its old ids.
 	setBudget("The Treasury corrected the budget statement on 5 March 2024.")
+	out = filepath.Join(dir, "out4.jsonl")
 	if err := run(t.Context(), crawlArgs(srv, state, "-o", out), nil, &stdout, &stderr); err != nil {
 		t.Fatalf("third crawl: %v", err)
 	}
@@ -183,7 +187,6 @@ func TestCrawlUsage(t *testing.T) {
 		{"no state", []string{"crawl", "--seed", srv.URL}, "--state DIR is required"},
 		{"nothing to crawl", []string{"crawl", "--state", state}, "nothing to crawl"},
 		{"once and every", []string{"crawl", "--state", state, "--seed", srv.URL, "--once", "--every", "1h"}, "contradict"},
-		{"every overwrites -o", []string{"crawl", "--state", state, "--seed", srv.URL, "--every", "1h", "-o", "x.jsonl"}, "{time}"},
 		{"file scheme", []string{"crawl", "--state", state, "--seed", "file:///etc/passwd"}, "only http and https"},
 		{"bad rate", []string{"crawl", "--state", state, "--seed", srv.URL, "--rate", "0"}, "rate"},
 		{"stray argument", []string{"crawl", "--state", state, srv.URL}, "unexpected argument"},
@@ -326,4 +329,46 @@ func (b *lockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// TestCrawlOutputAppends: crawl -o FILE keeps what earlier passes wrote
+// (a cron job's file grows), unlike run -o; with {time} each pass writes
+// its own file in a folder created for it.
+func TestCrawlOutputAppends(t *testing.T) {
+	srv, _, setBudget := releaseSite(t)
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state")
+	out := filepath.Join(dir, "same.jsonl")
+	pass := func(extra ...string) []record {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if err := run(t.Context(), crawlArgs(srv, state, append([]string{"-o", out, "--once"}, extra...)...), nil, &stdout, &stderr); err != nil {
+			t.Fatalf("crawl: %v\n%s", err, stderr.String())
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return parseRecords(t, string(data))
+	}
+	first := pass()
+	if len(first) == 0 {
+		t.Fatal("first pass wrote no records")
+	}
+	if second := pass(); len(second) != len(first) {
+		t.Errorf("a pass with nothing new left %d records where there were %d", len(second), len(first))
+	}
+	setBudget("The Treasury revised the budget statement on 5 March 2024.")
+	third := pass()
+	if len(third) != len(first)+1 {
+		t.Errorf("after one page changed: %d records, want %d (the earlier passes' and the changed page's)", len(third), len(first)+1)
+	}
+	perPass := filepath.Join(dir, "out", "sub", "releases-{time}.jsonl")
+	var stdout, stderr bytes.Buffer
+	if err := run(t.Context(), crawlArgs(srv, filepath.Join(dir, "state2"), "-o", perPass, "--once"), nil, &stdout, &stderr); err != nil {
+		t.Fatalf("crawl with {time}: %v\n%s", err, stderr.String())
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "out", "sub", "releases-*.jsonl")); len(files) != 1 {
+		t.Errorf("per-pass files: %v", files)
+	}
 }

@@ -20,6 +20,8 @@ type sinkFlags struct {
 	out      string
 	sqlite   string
 	postgres string
+	// appendOut appends to -o (crawl) instead of replacing it (run).
+	appendOut bool
 }
 
 func (f *sinkFlags) register(fs *flag.FlagSet) {
@@ -113,7 +115,11 @@ func (f *sinkFlags) open(ctx context.Context, stdout io.Writer) (output.Sink, er
 		sinks = append(sinks, s)
 	}
 	if f.out != "" {
-		s, err := output.CreateJSONL(f.out)
+		create := output.CreateJSONL
+		if f.appendOut {
+			create = output.AppendJSONL
+		}
+		s, err := create(f.out)
 		if err != nil {
 			return fail(err)
 		}
