@@ -559,8 +559,17 @@ func (r *CrawlRun) failed(ctx context.Context, t task, h *host, prev PageState, 
 	next.Error = msg
 	now := time.Now().UTC()
 	next.EmittedAt = &now
+	if !t.named() && isDeadLink(fe) {
+		r.f.hosts.count(h, func(c *HostCounters) { c.DeadLinks++ })
+	}
 	in := corpus.Input{Source: corpus.Source{URI: key}, Error: msg}
 	r.emit(ctx, in, pendingDoc{state: next, host: h.name, outcome: "failed"}, "")
+}
+
+// isDeadLink reports whether a fetch failed because the page is not there
+// (404 Not Found, 410 Gone).
+func isDeadLink(fe *FetchError) bool {
+	return fe != nil && (fe.Status == http.StatusNotFound || fe.Status == http.StatusGone)
 }
 
 // emit hands in to Next, assigning its Seq. finalURL dedupes documents
@@ -693,7 +702,7 @@ func countersFields(c HostCounters) []zap.Field {
 	return []zap.Field{
 		zap.Int("requests", c.Requests), zap.Int("fetched", c.Fetched), zap.Int("not_modified", c.NotModified),
 		zap.Int("unchanged", c.Unchanged), zap.Int("new", c.New), zap.Int("changed", c.Changed),
-		zap.Int("failed", c.Failed), zap.Int("decode_failed", c.DecodeFailed), zap.Int("retries", c.Retries),
+		zap.Int("failed", c.Failed), zap.Int("dead_links", c.DeadLinks), zap.Int("decode_failed", c.DecodeFailed), zap.Int("retries", c.Retries),
 		zap.Int("skipped_robots", c.SkippedRobots), zap.Int("skipped_scope", c.SkippedScope), zap.Int("skipped_type", c.SkippedType),
 	}
 }

@@ -129,6 +129,10 @@ type HostCounters struct {
 	Changed int `json:"changed"`
 	// Failed counts URLs that ended in an error (after retries).
 	Failed int `json:"failed"`
+	// DeadLinks counts the failures among them that were links found on
+	// pages answering 404 or 410 and emitted as error records this pass:
+	// the site's own dead links, which do not fail a crawl.
+	DeadLinks int `json:"dead_links"`
 	// Retries counts retried requests (429, 5xx, timeouts).
 	Retries int `json:"retries"`
 	// SkippedRobots counts URLs not requested because robots.txt disallows them.
@@ -150,6 +154,7 @@ func (c *HostCounters) add(o HostCounters) {
 	c.New += o.New
 	c.Changed += o.Changed
 	c.Failed += o.Failed
+	c.DeadLinks += o.DeadLinks
 	c.Retries += o.Retries
 	c.SkippedRobots += o.SkippedRobots
 	c.SkippedScope += o.SkippedScope

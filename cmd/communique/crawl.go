@@ -39,7 +39,10 @@ whole pass at its end: a pass cut short appends nothing), unlike run -o,
 which replaces its file. With {time} in the name (replaced by the pass's
 UTC start, e.g. -o out/releases-{time}.jsonl) each pass writes its own
 file instead, its folder created when missing.
-Exit status: 0 success, 1 some documents failed or the crawl stopped, 2 usage error.
+Exit status: 0 success (dead links found on the site's pages, answering 404
+or 410, are error records and counted as dead_links, but do not fail a pass),
+1 a seed, feed or sitemap failed, a fetch failed after retries, a document
+failed to decode, or the crawl stopped; 2 usage error.
 See docs/crawl.md and examples/crawl.yaml.
 
 Flags:
@@ -297,7 +300,10 @@ func (p crawlPass) run(ctx context.Context) error {
 		return errors.Join(errInterrupted, closeErr, commitErr)
 	case runErr != nil || closeErr != nil || commitErr != nil:
 		return errors.Join(runErr, closeErr, commitErr)
-	case stats.Failures > 0:
+	case stats.Failures > sum.Total.DeadLinks:
+		// Dead links the site's own pages point to (404, 410) are
+		// written as error records and counted, but do not fail a pass:
+		// a cron job would alert every day for them.
 		return errSomeFailed
 	}
 	return nil

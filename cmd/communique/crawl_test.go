@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -370,5 +371,48 @@ func TestCrawlOutputAppends(t *testing.T) {
 	}
 	if files, _ := filepath.Glob(filepath.Join(dir, "out", "sub", "releases-*.jsonl")); len(files) != 1 {
 		t.Errorf("per-pass files: %v", files)
+	}
+}
+
+// TestCrawlDeadLinks: a link on the site's pages that answers 404 or 410
+// is an error record and a dead_links count, and the pass still succeeds;
+// a seed that answers 404 fails the crawl.
+func TestCrawlDeadLinks(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/press/", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<html><body><a href="/releases/ok/">OK</a> <a href="/releases/gone/">Gone</a> <a href="/releases/missing/">Missing</a></body></html>`)
+	})
+	mux.HandleFunc("/releases/ok/", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<html><head><title>Minister opens the harbour</title></head><body><main><h1>Minister opens the harbour</h1><p>WELLINGTON, 3 March 2024 - The Minister of Transport opened the new harbour on Sunday before a crowd of residents.</p></main></body></html>`)
+	})
+	mux.HandleFunc("/releases/gone/", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "gone", http.StatusGone) })
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	dir := t.TempDir()
+	args := func(seed, state string) []string {
+		return []string{"crawl", "--seed", srv.URL + seed, "--state", filepath.Join(dir, state), "--allow-private-addresses",
+			"--rate", "50", "--log-format", "json", "--path-prefix", "/releases/", "--once"}
+	}
+	var stdout, stderr bytes.Buffer
+	if err := run(t.Context(), args("/press/", "s1"), nil, &stdout, &stderr); err != nil {
+		t.Fatalf("crawl with dead links: %v (want success)\n%s", err, stderr.String())
+	}
+	recs := parseRecords(t, stdout.String())
+	var errs int
+	for _, r := range recs {
+		if r.Error != "" {
+			errs++
+		}
+	}
+	if len(recs) != 3 || errs != 2 {
+		t.Errorf("got %d records with %d errors, want 3 with 2 (the dead links)", len(recs), errs)
+	}
+	if !strings.Contains(stderr.String(), `"dead_links":2`) {
+		t.Errorf("summary does not count the dead links:\n%s", stderr.String())
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if err := run(t.Context(), args("/nowhere/", "s2"), nil, &stdout, &stderr); !errors.Is(err, errSomeFailed) {
+		t.Errorf("crawl whose seed answers 404: got %v, want a failed run", err)
 	}
 }
