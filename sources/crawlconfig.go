@@ -173,7 +173,7 @@ func ParseCrawlConfig(data []byte) (CrawlConfig, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&cfg); err != nil && !errors.Is(err, io.EOF) { // io.EOF: empty file, all defaults
-		return CrawlConfig{}, fmt.Errorf("parse crawl config: %w", err)
+		return CrawlConfig{}, configErrors(err)
 	}
 	if err := cfg.Validate(); err != nil {
 		return CrawlConfig{}, err

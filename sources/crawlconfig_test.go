@@ -47,7 +47,12 @@ allow_private_addresses: true
 				t.Errorf("parsed: %+v", c)
 			}
 		}},
-		{name: "unknown key", yaml: "seed: [https://x.gov/]", wantErr: "field seed not found"},
+		{name: "unknown key", yaml: "seed: [https://x.gov/]", wantErr: `line 1: unknown key "seed" (did you mean "seeds"?)`},
+		{name: "misspelt scope key", yaml: "scope:\n  max_deph: 2\n", wantErr: `line 2: unknown key "max_deph" in scope (did you mean "max_depth"?)`},
+		{name: "misspelt retry key", yaml: "retry: {maxx: 2}", wantErr: `unknown key "maxx" in retry (did you mean "max"?)`},
+		{name: "unknown key far from any", yaml: "colour: blue", wantErr: `line 1: unknown key "colour"`},
+		{name: "text for a number", yaml: "rate: fast", wantErr: `line 1: "fast" is not a number`},
+		{name: "text for a whole number", yaml: "scope: {max_pages: many}", wantErr: `"many" is not a whole number`},
 		{name: "bad scheme", yaml: "seeds: [file:///etc/passwd]", wantErr: "only http and https"},
 		{name: "no host", yaml: "feeds: ['https:///feed']", wantErr: "no host"},
 		{name: "bad duration", yaml: "read_timeout: 5", wantErr: "missing unit"},
@@ -55,7 +60,7 @@ allow_private_addresses: true
 		{name: "bad regexp", yaml: "scope: {include: ['(']}", wantErr: "scope.include"},
 		{name: "relative prefix", yaml: "scope: {path_prefixes: [releases]}", wantErr: "does not start with /"},
 		{name: "user agent newline", yaml: "user_agent: \"a\\nb\"", wantErr: "user_agent"},
-		{name: "not yaml", yaml: "{{", wantErr: "parse crawl config"},
+		{name: "not yaml", yaml: "{{", wantErr: "not valid YAML"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

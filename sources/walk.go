@@ -58,9 +58,9 @@ func isMetadataName(name string) bool {
 // (err set) and becomes an Input with Error.
 type walkEntry struct {
 	path  string
-	stdin bool // the path "-": standard input
-	info fs.FileInfo // nil when stat failed
-	err  error
+	stdin bool        // the path "-": standard input
+	info  fs.FileInfo // nil when stat failed
+	err   error
 }
 
 // walkFrame is a folder being listed.

@@ -180,6 +180,10 @@ func TestCrawlEndToEnd(t *testing.T) {
 func TestCrawlUsage(t *testing.T) {
 	srv, requests, _ := releaseSite(t)
 	state := t.TempDir()
+	badConfig := filepath.Join(t.TempDir(), "crawl.yaml")
+	if err := os.WriteFile(badConfig, []byte("seeds: [https://www.example.gov/press/]\nscope:\n  max_deph: 2\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name    string
 		args    []string
@@ -192,6 +196,7 @@ func TestCrawlUsage(t *testing.T) {
 		{"bad rate", []string{"crawl", "--state", state, "--seed", srv.URL, "--rate", "0"}, "rate"},
 		{"stray argument", []string{"crawl", "--state", state, srv.URL}, "unexpected argument"},
 		{"missing config", []string{"crawl", "--state", state, "--config", "/nonexistent.yaml"}, "read config"},
+		{"misspelt config key", []string{"crawl", "--state", state, "--config", badConfig}, `crawl.yaml: line 3: unknown key "max_deph" in scope (did you mean "max_depth"?)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

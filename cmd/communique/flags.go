@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/communique/communique/internal/suggest"
 )
 
 // byteSize is a flag value for sizes written as a number of bytes or with
@@ -90,41 +92,11 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) error {
 	return err
 }
 
-// nearestFlag is the defined flag closest to name by edit distance, when
-// close enough to be a typo (at most a third of its letters off); "".
+// nearestFlag is the defined flag closest to name (suggest.Nearest); "".
 func nearestFlag(fs *flag.FlagSet, name string) string {
-	best, bestD := "", len(name)/3+1
-	fs.VisitAll(func(f *flag.Flag) {
-		d := editDistance(name, f.Name)
-		if strings.HasPrefix(f.Name, name) && len(name) >= 3 {
-			d = min(d, 1)
-		}
-		if d < bestD || (d == bestD && best != "" && f.Name < best) {
-			best, bestD = f.Name, d
-		}
-	})
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	return suggest.Nearest(name, names)
 }
 
 // versionString is the module version and VCS revision the binary was
