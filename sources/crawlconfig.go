@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
+	"reflect"
 	"regexp"
 	"strings"
 	"time"
@@ -75,10 +77,27 @@ type CrawlConfig struct {
 
 	Retry RetryConfig `yaml:"retry"`
 
+	// State, Every and Output are read by the crawl command, not by the
+	// crawler: the state folder, the interval between passes (0: one pass)
+	// and the outputs, each overridden by its flag (--state, --every, -o,
+	// --sqlite, --postgres).
+	State  string       `yaml:"state"`
+	Every  Duration     `yaml:"every"`
+	Output OutputConfig `yaml:"output"`
+
 	// Reprocess fetches every URL unconditionally and emits every document
 	// even when unchanged (after upgrading communique, say). A one-off
 	// action, so a flag only (--reprocess), not a config key.
 	Reprocess bool `yaml:"-"`
+}
+
+// OutputConfig names where a crawl's records go, as the -o, --sqlite and
+// --postgres flags do. Write secrets as ${VARIABLE}s of the environment
+// (postgres: ${COMMUNIQUE_POSTGRES}), not into the file.
+type OutputConfig struct {
+	File     string `yaml:"file"`
+	SQLite   string `yaml:"sqlite"`
+	Postgres string `yaml:"postgres"`
 }
 
 // ScopeConfig limits what a crawl follows.
@@ -168,17 +187,73 @@ func DefaultCrawlConfig() CrawlConfig {
 
 // ParseCrawlConfig decodes a YAML configuration over the defaults. Unknown
 // keys are errors (a misspelt key must not silently widen a crawl).
+//
+// ${NAME} anywhere in the file is replaced by the environment variable
+// NAME (for secrets such as a PostgreSQL password); an unset variable is an
+// error. A "$" not followed by "{" is left alone (regular expressions).
 func ParseCrawlConfig(data []byte) (CrawlConfig, error) {
+	return parseCrawlConfig(data, os.LookupEnv)
+}
+
+func parseCrawlConfig(data []byte, lookup func(string) (string, bool)) (CrawlConfig, error) {
 	cfg := DefaultCrawlConfig()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&cfg); err != nil && !errors.Is(err, io.EOF) { // io.EOF: empty file, all defaults
 		return CrawlConfig{}, configErrors(err)
 	}
+	if err := expandEnv(reflect.ValueOf(&cfg).Elem(), "", lookup); err != nil {
+		return CrawlConfig{}, err
+	}
 	if err := cfg.Validate(); err != nil {
 		return CrawlConfig{}, err
 	}
 	return cfg, nil
+}
+
+// envRef is a ${NAME} reference to an environment variable.
+var envRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+
+// expandEnv replaces ${NAME} in every string value of v (a configuration
+// struct, walked through its yaml keys) by the environment variable NAME;
+// an unset variable is an error naming the key. Comments are never
+// expanded: only decoded values are.
+func expandEnv(v reflect.Value, key string, lookup func(string) (string, bool)) error {
+	switch v.Kind() {
+	case reflect.String:
+		var missing []string
+		out := envRef.ReplaceAllStringFunc(v.String(), func(ref string) string {
+			val, ok := lookup(ref[2 : len(ref)-1])
+			if !ok {
+				missing = append(missing, ref[2:len(ref)-1])
+			}
+			return val
+		})
+		if len(missing) > 0 {
+			return fmt.Errorf("%s: environment variable %s is not set", key, strings.Join(missing, ", "))
+		}
+		v.SetString(out)
+	case reflect.Slice:
+		for i := range v.Len() {
+			if err := expandEnv(v.Index(i), fmt.Sprintf("%s[%d]", key, i), lookup); err != nil {
+				return err
+			}
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("yaml"), ",")
+			if name == "" || name == "-" || !v.Field(i).CanSet() {
+				continue
+			}
+			if key != "" {
+				name = key + "." + name
+			}
+			if err := expandEnv(v.Field(i), name, lookup); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Validate reports the first problem of cfg, naming the key.

@@ -23,9 +23,10 @@ var configSections = map[string]struct {
 	path string
 	typ  reflect.Type
 }{
-	"CrawlConfig": {"", reflect.TypeFor[CrawlConfig]()},
-	"ScopeConfig": {"scope", reflect.TypeFor[ScopeConfig]()},
-	"RetryConfig": {"retry", reflect.TypeFor[RetryConfig]()},
+	"CrawlConfig":  {"", reflect.TypeFor[CrawlConfig]()},
+	"ScopeConfig":  {"scope", reflect.TypeFor[ScopeConfig]()},
+	"RetryConfig":  {"retry", reflect.TypeFor[RetryConfig]()},
+	"OutputConfig": {"output", reflect.TypeFor[OutputConfig]()},
 }
 
 var (

@@ -78,3 +78,48 @@ allow_private_addresses: true
 		})
 	}
 }
+
+func TestCrawlConfigEnvAndCommandKeys(t *testing.T) {
+	env := map[string]string{"COMMUNIQUE_POSTGRES": "postgres://crawler:s3cret@db.internal/releases", "SITE": "www.example.gov"}
+	lookup := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	tests := []struct {
+		name, yaml, wantErr string
+		check               func(t *testing.T, c CrawlConfig)
+	}{
+		{name: "variables expanded", yaml: "seeds: [\"https://${SITE}/press/\"]\noutput:\n  postgres: \"${COMMUNIQUE_POSTGRES}\"\n",
+			check: func(t *testing.T, c CrawlConfig) {
+				if c.Seeds[0] != "https://www.example.gov/press/" || c.Output.Postgres != env["COMMUNIQUE_POSTGRES"] {
+					t.Errorf("got %+v", c)
+				}
+			}},
+		{name: "dollar without braces kept", yaml: "seeds: [https://x.gov/]\nscope: {exclude: ['\\.pdf$', '$HOME']}\n",
+			check: func(t *testing.T, c CrawlConfig) {
+				if c.Scope.Exclude[0] != `\.pdf$` || c.Scope.Exclude[1] != "$HOME" {
+					t.Errorf("got %q", c.Scope.Exclude)
+				}
+			}},
+		{name: "state schedule outputs", yaml: "seeds: [https://x.gov/]\nstate: /var/lib/crawl\nevery: 2h\noutput: {file: \"out/{time}.jsonl\", sqlite: r.db}\n",
+			check: func(t *testing.T, c CrawlConfig) {
+				if c.State != "/var/lib/crawl" || time.Duration(c.Every) != 2*time.Hour || c.Output.File != "out/{time}.jsonl" || c.Output.SQLite != "r.db" {
+					t.Errorf("got %+v", c)
+				}
+			}},
+		{name: "unset variable", yaml: "seeds: [https://x.gov/]\noutput:\n  postgres: ${NO_SUCH_VAR}\n", wantErr: "output.postgres: environment variable NO_SUCH_VAR is not set"},
+		{name: "misspelt output key", yaml: "output: {sqlit: r.db}", wantErr: `unknown key "sqlit"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := parseCrawlConfig([]byte(tc.yaml), lookup)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("got %v, want an error containing %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, c)
+		})
+	}
+}

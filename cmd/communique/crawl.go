@@ -121,12 +121,6 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	switch {
 	case fs.NArg() > 0:
 		return fail(fmt.Errorf("unexpected argument %q (URLs go after --seed, --feed or --sitemap)", fs.Arg(0)))
-	case f.state == "":
-		return fail(errors.New("--state DIR is required: it is how later runs know what was already emitted"))
-	case f.once && f.every != 0:
-		return fail(errors.New("--once and --every contradict each other"))
-	case f.every < 0 || (f.every > 0 && f.every < time.Second):
-		return fail(fmt.Errorf("--every %v: want at least 1s", f.every))
 	case f.workers < 1:
 		return fail(fmt.Errorf("--workers %d: must be at least 1", f.workers))
 	}
@@ -143,6 +137,30 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 		if cfg, err = sources.ParseCrawlConfig(data); err != nil {
 			return fail(fmt.Errorf("%s: %w", f.config, err))
 		}
+	}
+	// The file's state, schedule and outputs, unless a flag names them.
+	if f.state == "" {
+		f.state = cfg.State
+	}
+	if !f.set["every"] && !f.once {
+		f.every = time.Duration(cfg.Every)
+	}
+	for _, o := range []struct {
+		flag     string
+		dst      *string
+		fromFile string
+	}{{"o", &f.sinks.out, cfg.Output.File}, {"sqlite", &f.sinks.sqlite, cfg.Output.SQLite}, {"postgres", &f.sinks.postgres, cfg.Output.Postgres}} {
+		if !f.set[o.flag] && *o.dst == "" {
+			*o.dst = o.fromFile
+		}
+	}
+	switch {
+	case f.state == "":
+		return fail(errors.New("--state DIR is required (or state: in the --config file): it is how later runs know what was already emitted"))
+	case f.once && f.every != 0:
+		return fail(errors.New("--once and --every contradict each other"))
+	case f.every < 0 || (f.every > 0 && f.every < time.Second):
+		return fail(fmt.Errorf("--every %v: want at least 1s", f.every))
 	}
 	cfg.Seeds = append(cfg.Seeds, f.seeds...)
 	cfg.Feeds = append(cfg.Feeds, f.feeds...)

@@ -421,3 +421,28 @@ func TestCrawlDeadLinks(t *testing.T) {
 		t.Errorf("crawl whose seed answers 404: got %v, want a failed run", err)
 	}
 }
+
+// TestCrawlConfigFileHoldsStateAndOutputs: the state folder and the output
+// can come from the configuration file, with ${VAR}s from the environment.
+func TestCrawlConfigFileHoldsStateAndOutputs(t *testing.T) {
+	srv, _, _ := releaseSite(t)
+	dir := t.TempDir()
+	t.Setenv("COMMUNIQUE_TEST_OUT_DIR", dir)
+	cfg := filepath.Join(dir, "crawl.yaml")
+	yaml := "seeds: [\"" + srv.URL + "/press/\"]\nallow_private_addresses: true\nrate: 50\nscope: {path_prefixes: [/releases/, /files/]}\n" +
+		"state: \"${COMMUNIQUE_TEST_OUT_DIR}/state\"\noutput: {file: \"${COMMUNIQUE_TEST_OUT_DIR}/records.jsonl\"}\n"
+	if err := os.WriteFile(cfg, []byte(yaml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := run(t.Context(), []string{"crawl", "--config", cfg, "--once", "--quiet"}, nil, &stdout, &stderr); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr.String())
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "records.jsonl"))
+	if err != nil || len(parseRecords(t, string(data))) == 0 || stdout.Len() != 0 {
+		t.Fatalf("records file: %v, %d bytes; stdout %d bytes", err, len(data), stdout.Len())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "state")); err != nil {
+		t.Errorf("state folder from the file: %v", err)
+	}
+}

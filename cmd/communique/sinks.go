@@ -14,6 +14,11 @@ import (
 	"github.com/communique/communique/output"
 )
 
+// postgresEnv is the environment variable that gives --postgres its
+// default, so that a DSN with a password stays out of command lines (and
+// process listings) and crontabs.
+const postgresEnv = "COMMUNIQUE_POSTGRES"
+
 // sinkFlags are the output flags shared by run and crawl. Any number of
 // sinks can be named together; every record goes to each of them.
 type sinkFlags struct {
@@ -27,7 +32,7 @@ type sinkFlags struct {
 func (f *sinkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.out, "o", "", "write JSON Lines records to `FILE` (atomically: temp file, then rename) instead of stdout")
 	fs.StringVar(&f.sqlite, "sqlite", "", "also write records into the SQLite database `FILE` (created and migrated as needed)")
-	fs.StringVar(&f.postgres, "postgres", "", "also write records into the PostgreSQL database `DSN` (postgres://user@host/db or key=value pairs; PGPASSWORD and ~/.pgpass work too)")
+	fs.StringVar(&f.postgres, "postgres", os.Getenv(postgresEnv), "also write records into the PostgreSQL database `DSN` (postgres://user@host/db or key=value pairs; PGPASSWORD and ~/.pgpass work too; default $"+postgresEnv+")")
 }
 
 // named reports whether any sink flag was given.
