@@ -390,6 +390,8 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 		return
 	}
 	r.f.hosts.count(h, func(c *HostCounters) { c.Fetched++ })
+	r.c.log.Info("fetched", zap.String("url", key), zap.String("kind", t.kind.String()), zap.Int("status", res.Status),
+		zap.Int("bytes", len(res.Body)), zap.Int("depth", t.depth))
 	next.ETag, next.LastModified = res.ETag, res.LastModified
 
 	emit := false
