@@ -20,7 +20,7 @@ import (
 // creates and locks a new one in target's directory.
 func createLockedTemp(target string) (*os.File, error) {
 	dir, base := filepath.Dir(target), filepath.Base(target)
-	if err := removeAbandonedTemps(dir, base); err != nil {
+	if err := RemoveAbandonedTemps(dir, func(b string) bool { return b == base }); err != nil {
 		return nil, err
 	}
 	// Another writer's cleanup may lock and remove our file between its
@@ -45,10 +45,14 @@ func createLockedTemp(target string) (*os.File, error) {
 	return nil, errors.New("create output: temporary files removed by other runs as soon as created")
 }
 
-// removeAbandonedTemps removes the temporary files of base in dir that no
-// live process holds locked. Files it may not open are someone else's and
-// left alone; files gone meanwhile are fine.
-func removeAbandonedTemps(dir, base string) error {
+// RemoveAbandonedTemps removes the temporary files in dir of the outputs
+// whose base names isTarget accepts that no live process holds locked:
+// their writers were killed. Files it may not open are someone else's
+// and left alone; files gone meanwhile are fine. CreateJSONL calls it for
+// its own output; a caller whose output names change from run to run
+// (one file per crawl pass) calls it for all of them. Where files cannot
+// be locked it removes nothing.
+func RemoveAbandonedTemps(dir string, isTarget func(base string) bool) error {
 	if !canLockTemps {
 		return nil
 	}
@@ -58,7 +62,7 @@ func removeAbandonedTemps(dir, base string) error {
 	}
 	var errs []error
 	for _, e := range entries {
-		if !e.Type().IsRegular() || !isTempOf(e.Name(), base) {
+		if base, ok := tempTarget(e.Name()); !ok || !e.Type().IsRegular() || !isTarget(base) {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
@@ -88,23 +92,27 @@ func removeAbandonedTemps(dir, base string) error {
 	return nil
 }
 
-// isTempOf reports whether name is a temporary file of base as
-// createLockedTemp names them: "." + base + "." + digits + ".tmp".
-func isTempOf(name, base string) bool {
-	mid, ok := strings.CutPrefix(name, "."+base+".")
+// tempTarget returns the base name of the output a temporary file
+// belongs to, as createLockedTemp names them: "." + base + "." + digits +
+// ".tmp".
+func tempTarget(name string) (string, bool) {
+	rest, ok := strings.CutPrefix(name, ".")
 	if !ok {
-		return false
+		return "", false
 	}
-	mid, ok = strings.CutSuffix(mid, ".tmp")
-	if !ok || mid == "" {
-		return false
+	if rest, ok = strings.CutSuffix(rest, ".tmp"); !ok {
+		return "", false
 	}
-	for _, c := range mid {
+	i := strings.LastIndexByte(rest, '.')
+	if i <= 0 || i == len(rest)-1 {
+		return "", false
+	}
+	for _, c := range rest[i+1:] {
 		if c < '0' || c > '9' {
-			return false
+			return "", false
 		}
 	}
-	return true
+	return rest[:i], true
 }
 
 // stillLinked reports whether f's path still names f.

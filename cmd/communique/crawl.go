@@ -15,6 +15,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/sources"
 )
@@ -195,8 +196,37 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	return f, cfg, nil
 }
 
-// timePlaceholder in -o is replaced by each pass's start time.
-const timePlaceholder = "{time}"
+// timePlaceholder in -o is replaced by each pass's start time, written
+// as passTimeFormat.
+const (
+	timePlaceholder = "{time}"
+	passTimeFormat  = "20060102T150405Z"
+)
+
+// passOutputs returns, for an -o template with {time} in its file name,
+// the folder of the pass files and a test of whether a base name is one
+// of them; ok is false for other templates.
+func passOutputs(template string) (dir string, isPassOutput func(base string) bool, ok bool) {
+	dir, name := filepath.Split(template)
+	prefix, suffix, found := strings.Cut(name, timePlaceholder)
+	if !found || strings.Contains(dir, timePlaceholder) {
+		return "", nil, false
+	}
+	if dir == "" {
+		dir = "."
+	}
+	return dir, func(base string) bool {
+		stamp, ok := strings.CutPrefix(base, prefix)
+		if !ok {
+			return false
+		}
+		if stamp, ok = strings.CutSuffix(stamp, suffix); !ok {
+			return false
+		}
+		_, err := time.Parse(passTimeFormat, stamp)
+		return err == nil
+	}, true
+}
 
 // cmdCrawl is "communique crawl".
 func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -284,9 +314,16 @@ func (p crawlPass) run(ctx context.Context) error {
 	start := time.Now()
 	sf := p.sinks
 	if strings.Contains(sf.out, timePlaceholder) {
-		sf.out = strings.ReplaceAll(sf.out, timePlaceholder, start.UTC().Format("20060102T150405Z"))
+		sf.out = strings.ReplaceAll(sf.out, timePlaceholder, start.UTC().Format(passTimeFormat))
 		if err := os.MkdirAll(filepath.Dir(sf.out), 0o755); err != nil {
 			return fmt.Errorf("create output folder: %w", err)
+		}
+		if dir, isPassOutput, ok := passOutputs(p.sinks.out); ok {
+			// Earlier passes wrote other files: their writer removes no
+			// temporary file of theirs that a killed pass left.
+			if err := output.RemoveAbandonedTemps(dir, isPassOutput); err != nil {
+				p.log.Warn("remove temporary files of killed passes", zap.Error(err))
+			}
 		}
 	} else {
 		sf.appendOut = true

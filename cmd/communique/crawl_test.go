@@ -446,3 +446,67 @@ func TestCrawlConfigFileHoldsStateAndOutputs(t *testing.T) {
 		t.Errorf("state folder from the file: %v", err)
 	}
 }
+
+// TestCrawlRemovesKilledPassTemps: with {time} in -o every pass writes
+// its own file, so a pass removes the temporary files that killed earlier
+// passes left (nobody holds them locked), and only those.
+func TestCrawlRemovesKilledPassTemps(t *testing.T) {
+	srv, _, _ := releaseSite(t)
+	dir := t.TempDir()
+	left := []string{".releases-20240101T000000Z.jsonl.123.tmp", ".releases-20991231T235959Z.jsonl.9.tmp"}
+	keep := []string{".other-20240101T000000Z.jsonl.5.tmp", ".releases-latest.jsonl.7.tmp", ".releases-20240101T000000Z.json.8.tmp", "notes.txt"}
+	for _, n := range append(append([]string{}, left...), keep...) {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("partial"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	args := crawlArgs(srv, filepath.Join(dir, "state"), "--once", "-o", filepath.Join(dir, "releases-{time}.jsonl"))
+	if err := run(t.Context(), args, nil, &stdout, &stderr); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr.String())
+	}
+	for _, n := range left {
+		if _, err := os.Stat(filepath.Join(dir, n)); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s: still there (%v), want removed", n, err)
+		}
+	}
+	for _, n := range keep {
+		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
+			t.Errorf("%s: %v, want kept", n, err)
+		}
+	}
+}
+
+func TestPassOutputs(t *testing.T) {
+	tests := []struct {
+		template, dir string
+		yes, no       []string
+	}{
+		{"out/releases-{time}.jsonl", "out/", []string{"releases-20240101T000000Z.jsonl"}, []string{"releases-2024.jsonl", "releases-20240101T000000Z.json", "x-20240101T000000Z.jsonl"}},
+		{"{time}.jsonl", ".", []string{"20261207T031327Z.jsonl"}, []string{"20261207T031327Z.jsonl.bak", "a20261207T031327Z.jsonl"}},
+		{"/data/crawl-{time}", "/data/", []string{"crawl-20240101T000000Z"}, []string{"crawl-20240101T000000Z.jsonl", "crawl-"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.template, func(t *testing.T) {
+			dir, match, ok := passOutputs(tc.template)
+			if !ok || dir != tc.dir {
+				t.Fatalf("got %q, %v; want %q", dir, ok, tc.dir)
+			}
+			for _, b := range tc.yes {
+				if !match(b) {
+					t.Errorf("%s: not matched", b)
+				}
+			}
+			for _, b := range tc.no {
+				if match(b) {
+					t.Errorf("%s: matched", b)
+				}
+			}
+		})
+	}
+	for _, template := range []string{"out.jsonl", "{time}/out.jsonl", ""} {
+		if _, _, ok := passOutputs(template); ok {
+			t.Errorf("passOutputs(%q): ok, want not a per-pass template", template)
+		}
+	}
+}
