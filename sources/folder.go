@@ -24,18 +24,20 @@ type FolderConfig struct {
 	// Skipped, when not nil, is told about every file or folder the walk
 	// does not offer (hidden, not a document, not a regular file) and why.
 	Skipped func(path, reason string)
-	// Stdin is what the path "-" stands for (ReadStdin makes it): read
-	// once by the caller, so that a second pass over the same paths (the
-	// chrome-learning prepass) sees the same bytes. Nil makes "-" an Input
-	// with Error.
-	Stdin *corpus.Input
+	// Preread are documents read once by the caller, by the path that
+	// names them: standard input for "-" (ReadStdin) and http(s) URLs
+	// (FetchURLs). They are offered where their path appears, so that a
+	// second pass over the same paths (the chrome-learning prepass) sees
+	// the same bytes without reading or fetching again. A "-" or URL path
+	// missing here is an Input with Error.
+	Preread map[string]corpus.Input
 }
 
 // StdinPath is the path that names standard input.
 const StdinPath = "-"
 
 // ReadStdin reads r (standard input) whole, up to maxBytes (0: no limit),
-// into the Input that FolderConfig.Stdin offers for "-". Over the limit or
+// into the Input that FolderConfig.Preread offers for "-". Over the limit or
 // on a read error the Input has Error and no Body.
 func ReadStdin(r io.Reader, maxBytes int64) corpus.Input {
 	in := corpus.Input{Source: corpus.Source{Path: StdinPath}}
@@ -126,11 +128,15 @@ func CountFolder(ctx context.Context, paths ...string) (int, error) {
 
 // read turns a walk walkEntry into an Input.
 func (f *Folder) read(e walkEntry) corpus.Input {
-	if e.stdin {
-		if f.cfg.Stdin == nil {
-			return corpus.Input{Source: corpus.Source{Path: StdinPath}, Error: "stdin: not available here"}
+	if e.preread {
+		in, ok := f.cfg.Preread[e.path]
+		if !ok {
+			if e.path == StdinPath {
+				return corpus.Input{Source: corpus.Source{Path: StdinPath}, Error: "stdin: not available here"}
+			}
+			return corpus.Input{Source: corpus.Source{URI: e.path}, Error: "fetch " + e.path + ": not fetched (a URL is read only by run and learn-chrome)"}
 		}
-		return *f.cfg.Stdin
+		return in
 	}
 	in := corpus.Input{Source: corpus.Source{Path: e.path, URI: fileURI(e.path)}}
 	if e.info != nil {

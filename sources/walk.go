@@ -30,6 +30,13 @@ var dataExtensions = map[string]bool{
 	".sql": true, ".tmp": true,
 }
 
+// IsPrereadPath reports whether a path names a document read once by the
+// caller rather than a file: "-" (standard input) or an http(s) URL.
+func IsPrereadPath(p string) bool {
+	lower := strings.ToLower(p)
+	return p == StdinPath || strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
+}
+
 // feedExtensions are offered as feeds (each item with a body a document).
 var feedExtensions = map[string]bool{".rss": true, ".atom": true}
 
@@ -57,10 +64,10 @@ func isMetadataName(name string) bool {
 // walkEntry is one path the walk offers: a file to read, or a path that failed
 // (err set) and becomes an Input with Error.
 type walkEntry struct {
-	path  string
-	stdin bool        // the path "-": standard input
-	info  fs.FileInfo // nil when stat failed
-	err   error
+	path    string
+	preread bool        // "-" (standard input) or an http(s) URL: see FolderConfig.Preread
+	info    fs.FileInfo // nil when stat failed
+	err     error
 }
 
 // walkFrame is a folder being listed.
@@ -95,8 +102,8 @@ func (w *walker) next() (walkEntry, bool) {
 			}
 			root := w.roots[0]
 			w.roots = w.roots[1:]
-			if root == StdinPath {
-				return walkEntry{path: root, stdin: true}, true
+			if IsPrereadPath(root) {
+				return walkEntry{path: root, preread: true}, true
 			}
 			if e, ok := w.visit(root, true); ok {
 				return e, true

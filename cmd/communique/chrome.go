@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -40,6 +41,7 @@ func cmdLearnChrome(ctx context.Context, args []string, stdin io.Reader, stdout,
 		workers  = runtime.NumCPU()
 		maxBytes = int64(defaultMaxBytes)
 		logf     logFlags
+		inputs   inputFlags
 	)
 	fs := flag.NewFlagSet("learn-chrome", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -51,9 +53,15 @@ func cmdLearnChrome(ctx context.Context, args []string, stdin io.Reader, stdout,
 	fs.IntVar(&workers, "workers", workers, "decode `N` documents at a time")
 	fs.Var((*byteSize)(&maxBytes), "max-bytes", "skip files larger than `SIZE` (52428800, 50MB, 50MiB)")
 	logf.register(fs)
+	inputs.register(fs)
 	paths, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
+	}
+	if err == nil && inputs.urls != "" {
+		var urls []string
+		urls, err = urlList(inputs.urls)
+		paths = append(paths, urls...)
 	}
 	switch {
 	case err != nil:
@@ -75,8 +83,12 @@ func cmdLearnChrome(ctx context.Context, args []string, stdin io.Reader, stdout,
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
 
 	start := time.Now()
+	fcfg, err := folderConfig(ctx, maxBytes, paths, stdin, inputs, log)
+	if err != nil {
+		return err
+	}
 	var unread inputErrors
-	model, err := learnChromeOver(ctx, pipeline.Config{Workers: workers, Logger: log}, folderConfig(maxBytes, paths, stdin), paths, &unread)
+	model, err := learnChromeOver(ctx, pipeline.Config{Workers: workers, Logger: log}, fcfg, paths, &unread)
 	if err != nil {
 		return err
 	}
@@ -172,16 +184,64 @@ func (s unreadSource) Next(ctx context.Context) (corpus.Input, error) {
 	return in, err
 }
 
-// folderConfig is the folder source configuration for paths: when one of
-// them is "-", standard input is read here, once, for every pass.
-func folderConfig(maxBytes int64, paths []string, stdin io.Reader) sources.FolderConfig {
-	cfg := sources.FolderConfig{MaxBytes: maxBytes}
+// inputFlags are the flags of the commands that read documents named on
+// the command line (run, learn-chrome) beyond files and folders.
+type inputFlags struct {
+	urls         string
+	allowPrivate bool
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.urls, "urls", "", "also read the http(s) URLs listed in `FILE`, one per line (# comments)")
+	fs.BoolVar(&f.allowPrivate, "allow-private-addresses", false, "let URLs reach loopback, private and link-local addresses (tests, intranets)")
+}
+
+// urlList reads a --urls file: one http(s) URL per line; blank lines and
+// lines starting with # are skipped.
+func urlList(path string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("--urls: %w", err)
+	}
+	var urls []string
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !sources.IsPrereadPath(line) || line == sources.StdinPath {
+			return nil, fmt.Errorf("--urls %s line %d: %q is not an http(s) URL", path, i+1, line)
+		}
+		urls = append(urls, line)
+	}
+	return urls, nil
+}
+
+// folderConfig is the folder source configuration for paths: standard
+// input ("-") is read and URLs are fetched here, once, for every pass.
+func folderConfig(ctx context.Context, maxBytes int64, paths []string, stdin io.Reader, in inputFlags, log *zap.Logger) (sources.FolderConfig, error) {
+	cfg := sources.FolderConfig{MaxBytes: maxBytes, Preread: map[string]corpus.Input{}}
+	var urls []string
 	for _, p := range paths {
-		if p == sources.StdinPath && stdin != nil {
-			in := sources.ReadStdin(stdin, maxBytes)
-			cfg.Stdin = &in
-			break
+		switch {
+		case p == sources.StdinPath:
+			if _, done := cfg.Preread[p]; !done && stdin != nil {
+				cfg.Preread[p] = sources.ReadStdin(stdin, maxBytes)
+			}
+		case sources.IsPrereadPath(p):
+			urls = append(urls, p)
 		}
 	}
-	return cfg
+	if len(urls) == 0 {
+		return cfg, nil
+	}
+	fc := sources.DefaultCrawlConfig()
+	fc.MaxBytes = maxBytes
+	fc.AllowPrivateAddresses = in.allowPrivate
+	fetched, err := sources.FetchURLs(ctx, fc, log, urls)
+	if err != nil {
+		return cfg, fmt.Errorf("fetch: %w", err)
+	}
+	maps.Copy(cfg.Preread, fetched)
+	return cfg, nil
 }

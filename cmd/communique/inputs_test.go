@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -72,5 +76,54 @@ func TestRunFeedFile(t *testing.T) {
 		if recs[1].Title != "Energy Dialogue Held in Tokyo" {
 			t.Errorf("%s: title %q", arg, recs[1].Title)
 		}
+	}
+}
+
+// TestRunURLs: http(s) URLs on the command line or in --urls are fetched
+// once with the crawler's polite fetcher and address guard, and read like
+// files; a URL that cannot be had is an error record.
+func TestRunURLs(t *testing.T) {
+	var hits atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/news/release.html":
+			hits.Add(1)
+			fmt.Fprint(w, `<html><head><title>Ministers Agree on Trade Partnership</title></head><body><main><h1>Ministers Agree on Trade Partnership</h1><p>WASHINGTON, March 13, 2014 - The Department of Commerce and the Ministry of Economy agreed on a partnership.</p></main></body></html>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	page, gone := srv.URL+"/news/release.html", srv.URL+"/news/gone.html"
+	r := runBinary(t, "", "run", "--quiet", "--allow-private-addresses", page)
+	recs := parseRecords(t, r.stdout)
+	if r.code != 0 || len(recs) != 1 || recs[0].Source.URI != page || !strings.Contains(recs[0].Title, "Trade Partnership") {
+		t.Fatalf("exit %d, records %+v\n%s", r.code, recs, r.stderr)
+	}
+	if n := hits.Load(); n != 1 {
+		t.Errorf("the page was fetched %d times, want once (the learning pass reuses it)", n)
+	}
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	if err := os.WriteFile(list, []byte("# releases\n"+page+"\n\n"+gone+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r = runBinary(t, "", "run", "--quiet", "--allow-private-addresses", "--urls", list)
+	recs = parseRecords(t, r.stdout)
+	if r.code != 1 || len(recs) != 2 || recs[1].Error == "" || !strings.Contains(recs[1].Error, "404") {
+		t.Errorf("--urls with a dead URL: exit %d, records %+v", r.code, recs)
+	}
+	r = runBinary(t, "", "run", "--quiet", page)
+	recs = parseRecords(t, r.stdout)
+	if r.code != 1 || len(recs) != 1 || recs[0].Error == "" {
+		t.Errorf("loopback URL without --allow-private-addresses: exit %d, records %+v", r.code, recs)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.txt")
+	if err := os.WriteFile(bad, []byte("ftp://example.org/x\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r = runBinary(t, "", "run", "--urls", bad); r.code != 2 || !strings.Contains(r.stderr, "line 1") {
+		t.Errorf("--urls with a non-http line: exit %d, %s", r.code, r.stderr)
 	}
 }

@@ -35,6 +35,7 @@ type runFlags struct {
 	maxBytes    int64
 	learnChrome bool
 	chrome      string
+	inputs      inputFlags
 	cpuProfile  string
 	log         logFlags
 	sinks       sinkFlags
@@ -43,7 +44,8 @@ type runFlags struct {
 const runUsage = `Usage: communique run [flags] PATH...
 
 Reads the files and folders named (folders recursively, in name order),
-decodes text, HTML and PDF, and writes one JSON record per article to
+standard input for "-" and http(s) URLs (also from --urls FILE), decodes
+text, HTML, PDF and feeds, and writes one JSON record per article to
 stdout (or -o FILE); a document that fails becomes one error record.
 Exit status: 0 all documents succeeded, 1 some failed, 2 usage error.
 
@@ -67,10 +69,18 @@ func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 	f.log.register(fs)
 	f.sinks.register(fs)
+	f.inputs.register(fs)
 
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return f, nil, err
+	}
+	if f.inputs.urls != "" {
+		urls, err := urlList(f.inputs.urls)
+		if err != nil {
+			return f, nil, err
+		}
+		paths = append(paths, urls...)
 	}
 	switch {
 	case len(paths) == 0:
@@ -119,7 +129,10 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return usageError{fmt.Errorf("run: %w", err)}
 	}
 	cfg := pipeline.Config{Workers: flags.workers, Logger: log, DocTimeout: flags.docTimeout}
-	fcfg := folderConfig(flags.maxBytes, paths, stdin)
+	fcfg, err := folderConfig(ctx, flags.maxBytes, paths, stdin, flags.inputs, log)
+	if err != nil {
+		return err
+	}
 	learning := flags.learnChrome && flags.chrome == ""
 	if bar != nil {
 		cfg.Progress = func(s pipeline.Stats) { bar.done.Store(int64(s.Documents)) }
