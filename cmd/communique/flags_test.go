@@ -82,3 +82,30 @@ func TestVersionCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"help lists commands", []string{"--help"}, 0, "learn-chrome", ""},
+		{"help of a command shows its flags", []string{"help", "run"}, 0, "", "-max-bytes"},
+		{"mistyped command", []string{"crawll"}, 2, "", `unknown command "crawll" (did you mean "crawl"?)`},
+		{"unknown root flag", []string{"--nope"}, 2, "", "unknown flag"},
+		{"completion script", []string{"completion", "bash"}, 0, "bash completion", ""},
+		{"completes a command's flags", []string{"__complete", "run", "--wor"}, 0, "--workers", ""},
+		{"completes command names", []string{"__complete", "le"}, 0, "learn-chrome", ""},
+		{"single-dash long flags still work", []string{"run", "-workers", "1", "-quiet", "-learn-chrome=false", "testdata/sample/us-iraq-loan-guarantee.txt"}, 0, `"schema"`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runBinary(t, "", tc.args...)
+			if r.code != tc.code || !strings.Contains(r.stdout, tc.stdout) || !strings.Contains(r.stderr, tc.stderr) {
+				t.Errorf("exit %d, stdout %.200q, stderr %.200q; want exit %d, stdout with %q, stderr with %q", r.code, r.stdout, r.stderr, tc.code, tc.stdout, tc.stderr)
+			}
+		})
+	}
+}

@@ -9,22 +9,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+
+	"github.com/communique/communique/internal/suggest"
 )
-
-const usage = `communique turns press releases and newsletters into normalized records.
-
-Usage:
-  communique run [flags] PATH...     process files and folders
-  communique crawl [flags]           fetch new and changed releases from the web
-  communique eval [flags] [RECORDS]  score records against a gold set
-  communique learn-chrome PATH... -o FILE
-                                     learn the lines repeated across documents (site chrome)
-
-  communique version                 print the version and the revision built from
-
-Run "communique COMMAND -h" for a command's flags.
-`
 
 // usageError marks errors in how the command was invoked (exit status 2).
 type usageError struct{ err error }
@@ -66,27 +55,31 @@ func exitCode(err error, stderr io.Writer) int {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	root := newRootCommand(stdin, stdout, stderr)
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		root.SetOut(stderr)
+		root.Usage() //nolint:errcheck // writes to stderr
 		return usageError{errors.New("no command given")}
 	}
-	switch args[0] {
-	case "run":
-		return cmdRun(ctx, args[1:], stdin, stdout, stderr)
-	case "crawl":
-		return cmdCrawl(ctx, args[1:], stdout, stderr)
-	case "eval":
-		return cmdEval(ctx, args[1:], stdin, stdout, stderr)
-	case "learn-chrome":
-		return cmdLearnChrome(ctx, args[1:], stdin, stdout, stderr)
-	case "version", "-version", "--version":
-		fmt.Fprintln(stdout, versionString())
-		return nil
-	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
-		return nil
-	default:
-		fmt.Fprint(stderr, usage)
-		return usageError{fmt.Errorf("unknown command %q", args[0])}
+	if name := args[0]; !strings.HasPrefix(name, "-") && !strings.HasPrefix(name, "__") { // __complete: cobra's completion
+		if c, _, err := root.Find(args); err != nil || c == root {
+			msg := fmt.Sprintf("unknown command %q", name)
+			if near := suggest.Nearest(name, commandNames(root)); near != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", near)
+			}
+			return usageError{errors.New(msg + `; "communique help" lists the commands`)}
+		}
 	}
+	if a := args[0]; len(a) > 2 && a[0] == '-' && a[1] != '-' {
+		// The root's flags (-version, -help) in the single-dash form the
+		// subcommands accept.
+		args = append([]string{"-" + a}, args[1:]...)
+	}
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	var ue usageError
+	if err != nil && !errors.As(err, &ue) && isCobraUsageError(err) {
+		return usageError{err}
+	}
+	return err
 }
