@@ -40,6 +40,9 @@ whole pass at its end: a pass cut short appends nothing), unlike run -o,
 which replaces its file. With {time} in the name (replaced by the pass's
 UTC start, e.g. -o out/releases-{time}.jsonl) each pass writes its own
 file instead, its folder created when missing.
+With --every, SIGINT or SIGTERM stops the crawl: exit 0 when it came between
+passes (or as a pass finished), 1 when it cut a pass short (the documents
+that pass finished are kept and committed).
 Exit status: 0 success (dead links found on the site's pages, answering 404
 or 410, are error records and counted as dead_links, but do not fail a pass),
 1 a seed, feed or sitemap failed, a fetch failed after retries, a document
@@ -277,8 +280,13 @@ func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		start := time.Now()
 		err := p.run(ctx)
 		switch {
+		case ctx.Err() != nil && errors.Is(err, errInterrupted):
+			// Cut a pass short: what it finished is saved, the rest is
+			// fetched again next time; exit 1 says the pass is incomplete.
+			log.Warn("stopped by signal during a pass; its finished documents were written and committed, the rest come next run")
+			return err
 		case ctx.Err() != nil:
-			log.Info("stopped by signal; state and records of the interrupted pass were saved")
+			log.Info("stopped by signal; the pass had finished")
 			return nil
 		case err != nil && !errors.Is(err, errSomeFailed):
 			// A sink or state failure may be transient (a database

@@ -510,3 +510,49 @@ func TestPassOutputs(t *testing.T) {
 		}
 	}
 }
+
+// TestCrawlEverySignalMidPass: a signal that cuts a pass short exits 1
+// (the pass is incomplete), keeping what the pass finished.
+func TestCrawlEverySignalMidPass(t *testing.T) {
+	release := make(chan struct{})
+	mux := http.NewServeMux()
+	mux.HandleFunc("/press/", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<html><body><a href="/releases/slow/">Slow</a></body></html>`)
+	})
+	mux.HandleFunc("/releases/slow/", func(w http.ResponseWriter, r *http.Request) {
+		select { // a page that takes long: the signal comes while it loads
+		case <-release:
+		case <-r.Context().Done():
+		case <-time.After(10 * time.Second):
+		}
+		fmt.Fprint(w, `<html><body><h1>Slow release</h1><p>The ministry published it late.</p></body></html>`)
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() { close(release) })
+	dir := t.TempDir()
+	args := []string{"crawl", "--seed", srv.URL + "/press/", "--state", filepath.Join(dir, "state"), "--allow-private-addresses",
+		"--rate", "50", "--log-format", "json", "--path-prefix", "/releases/", "--every", "1h", "-o", filepath.Join(dir, "out.jsonl")}
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binary, args...)
+	var stderr lockedBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && !strings.Contains(stderr.String(), `"fetched"`); time.Sleep(20 * time.Millisecond) {
+	}
+	time.Sleep(200 * time.Millisecond)
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+		t.Errorf("exit after a signal mid-pass: %v, want status 1\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "during a pass") {
+		t.Errorf("log does not say the pass was cut short:\n%s", stderr.String())
+	}
+}
