@@ -1,0 +1,193 @@
+package events
+
+import (
+	"strings"
+)
+
+// resolveSeries completes series names: a short form that ends a longer
+// series of the article ("the Policy Meeting"), or its acronym, becomes
+// that series; bare round words take the article's main series, the first
+// one it names.
+func (f *Finder) resolveSeries(cands []*candidate) {
+	var full []*candidate
+	for _, c := range cands {
+		if c.series != "" {
+			full = append(full, c)
+		}
+	}
+	for _, c := range cands {
+		if c.series == "" {
+			continue
+		}
+		for _, o := range full {
+			if o == c || len(o.series) <= len(c.series) {
+				continue
+			}
+			if hasWordSuffix(o.series, c.series) || (o.acronym != "" && o.acronym == c.series) {
+				c.series = o.series
+				break
+			}
+		}
+	}
+	main := ""
+	for _, c := range cands {
+		if c.series != "" {
+			main = c.series
+			break
+		}
+	}
+	for _, c := range cands {
+		if c.inherit && main != "" {
+			c.series = main
+		}
+		if c.inherit && main == "" {
+			c.generic = true
+		}
+	}
+}
+
+// hasWordSuffix reports whether long ends with the words of short.
+func hasWordSuffix(long, short string) bool {
+	l, s := strings.Fields(strings.ToLower(long)), strings.Fields(strings.ToLower(short))
+	if len(s) == 0 || len(s) >= len(l) {
+		return false
+	}
+	for i := range s {
+		if l[len(l)-len(s)+i] != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// merge joins the mentions of one event and returns the dated events.
+// Two mentions are one event when they share the series key and the
+// ordinal, or the series key and dates one of which contains the other; a
+// mention without a series joins the event whose date contains its own
+// ("the May 2013 talks"), and is dropped otherwise unless its own date is
+// absolute.
+func (f *Finder) merge(d *doc, cands []*candidate) []Event {
+	type group struct {
+		cs      []*candidate
+		key     string
+		ordinal int
+		date    int
+	}
+	var groups []*group
+	absolute := func(di int) bool { return di >= 0 && !d.in.Dates[di].Relative }
+	contains := func(a, b int) bool { // date a contains date b
+		da, db := d.in.Dates[a], d.in.Dates[b]
+		return da.Start != "" && db.Start != "" && da.Start <= db.Start && db.End <= da.End
+	}
+	compatible := func(a, b int) bool { return a >= 0 && b >= 0 && (contains(a, b) || contains(b, a)) }
+	better := func(g *group, di int) {
+		switch {
+		case di < 0:
+		case g.date < 0, !absolute(g.date) && absolute(di):
+			g.date = di
+		case absolute(di) && contains(g.date, di) && g.date != di:
+			g.date = di // the more precise date
+		}
+	}
+	for _, c := range cands {
+		if c.generic {
+			continue
+		}
+		key := SeriesKey(c.series)
+		var hit *group
+		for _, g := range groups {
+			if key == "" || g.key != key {
+				continue
+			}
+			if c.ordinal > 0 && g.ordinal > 0 {
+				if c.ordinal == g.ordinal {
+					hit = g
+					break
+				}
+				continue
+			}
+			if compatible(g.date, c.date) && absolute(c.date) && absolute(g.date) {
+				hit = g
+				break
+			}
+		}
+		if hit == nil {
+			hit = &group{key: key, date: -1}
+			groups = append(groups, hit)
+		}
+		hit.cs = append(hit.cs, c)
+		if hit.ordinal == 0 {
+			hit.ordinal = c.ordinal
+		}
+		better(hit, c.date)
+	}
+	// mentions without a series join the event of their date
+	for _, c := range cands {
+		if !c.generic || c.date < 0 {
+			continue
+		}
+		var hit *group
+		for _, g := range groups {
+			if absolute(g.date) && compatible(g.date, c.date) {
+				hit = g
+				break
+			}
+		}
+		if hit == nil {
+			if !absolute(c.date) {
+				continue
+			}
+			hit = &group{date: -1}
+			groups = append(groups, hit)
+		}
+		hit.cs = append(hit.cs, c)
+		better(hit, c.date)
+	}
+
+	var out []Event
+	for _, g := range groups {
+		if !absolute(g.date) {
+			continue
+		}
+		out = append(out, f.event(d, g.cs, g.ordinal, g.date))
+	}
+	return out
+}
+
+// event builds one Event from the mentions of it.
+func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int) Event {
+	dt := d.in.Dates[di]
+	e := Event{Ordinal: ordinal, Dates: dt.Value, Start: dt.Start, End: dt.End,
+		Chairs: []string{}, Hosts: []string{}, Participants: []string{}, Mentions: []Mention{}}
+	place, placeText := -1, ""
+	var named *candidate
+	for _, c := range cs {
+		if !c.generic && (named == nil || named.again || len(c.name) > len(named.name)) {
+			named = c
+		}
+		if e.Series == "" && c.series != "" {
+			e.Series = c.series
+		}
+		if c.place >= 0 {
+			p := d.in.Places[c.place]
+			if place < 0 || (d.in.Places[place].Kind != "city" && p.Kind == "city" && p.Country == d.in.Places[place].Country) {
+				place, placeText = c.place, c.placeText
+			}
+		}
+		for _, pi := range c.chairs {
+			e.Chairs = appendNew(e.Chairs, d.in.People[pi].ID)
+		}
+		e.Hosts = appendNew(e.Hosts, c.hosts...)
+		e.Participants = appendNew(e.Participants, c.parts...)
+		e.Mentions = append(e.Mentions, Mention{Text: d.in.Text[c.span.Start:c.span.End], Start: c.span.Start, End: c.span.End})
+	}
+	if named == nil {
+		named = cs[0]
+	}
+	e.Name = strings.Trim(named.name, "“”\"' ")
+	e.SeriesKey = SeriesKey(e.Series)
+	if place >= 0 {
+		e.Place, e.Country = placeText, d.in.Places[place].Country
+	}
+	return e
+}
