@@ -5,7 +5,7 @@ import "github.com/communique/communique/extract/events"
 // eventsInput hands the event finder the article's text and the entities
 // already extracted from it, in the event finder's own types.
 func eventsInput(text string, r *Result) *events.Input {
-	in := &events.Input{Text: text}
+	in := &events.Input{Text: text, Published: r.Published}
 	spans := func(ms []Mention) []events.Span {
 		out := make([]events.Span, len(ms))
 		for i, m := range ms {

@@ -63,12 +63,19 @@ func (f *Finder) Find(in *Input) []Event {
 		ms := f.mentions(d, si)
 		f.attachDates(d, si, ms)
 		f.attachPlaces(d, si, ms)
+		for _, c := range ms {
+			c.lead = si < leadSentences
+		}
 		cands = append(cands, ms...)
 	}
 	f.resolveSeries(cands)
 	f.attachRoles(d, cands)
 	return f.merge(d, cands)
 }
+
+// leadSentences is how many sentences open a release: the title, the
+// dateline and the first sentence of the body.
+const leadSentences = 4
 
 // candidate is one mention of a possible event, before mentions of one
 // event are merged.
@@ -87,6 +94,11 @@ type candidate struct {
 	generic bool
 	// again marks a "meet again" phrase: the next round of the main series.
 	again bool
+	// acro marks "the 15th ABCD": dropped unless ABCD is a series' acronym.
+	acro bool
+	// lead marks a mention the release opens with (its title or first
+	// sentences) that may take the release date.
+	lead  bool
 	date  int // index into Input.Dates, -1 when none
 	place int // index into Input.Places, -1 when none
 	// placeText is the venue as written.
@@ -180,6 +192,9 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		lastEnd = c.span.End
 	}
 	out = append(out, f.againMentions(d, si, out)...)
+	out = append(out, f.metMentions(d, si, out)...)
+	out = append(out, f.signedMentions(d, si, out)...)
+	out = append(out, f.acronymMentions(d, si, out)...)
 	return out
 }
 
@@ -227,7 +242,7 @@ func (f *Finder) mention(d *doc, si, h int, class string) *candidate {
 		break
 	}
 	lower := !isCap(head.text)
-	if lower && lo == h {
+	if lo == h {
 		lo = f.adjuncts(d, toks, h)
 		if lo < 0 {
 			return nil

@@ -23,8 +23,10 @@ func (f *Finder) resolveSeries(cands []*candidate) {
 			if o == c || len(o.series) <= len(c.series) {
 				continue
 			}
-			if hasWordSuffix(o.series, c.series) || (o.acronym != "" && o.acronym == c.series) {
+			if hasWordSuffix(o.series, c.series) || (o.acronym != "" && o.acronym == c.series) ||
+				(isAcronym(c.series) && initials(o.series) == c.series) {
 				c.series = o.series
+				c.acro = false
 				break
 			}
 		}
@@ -90,7 +92,7 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 		}
 	}
 	for _, c := range cands {
-		if c.generic {
+		if c.generic || c.acro {
 			continue
 		}
 		key := SeriesKey(c.series)
@@ -144,6 +146,16 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 		better(hit, c.date)
 	}
 
+	// the meeting a release opens with took place on the release date
+	// when no date of its own is stated
+	if pub := d.publishedDate(); pub >= 0 {
+		for _, g := range groups {
+			if g.date < 0 && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit {
+				g.date = pub
+				break
+			}
+		}
+	}
 	var out []Event
 	for _, g := range groups {
 		if !absolute(g.date) {
@@ -190,4 +202,18 @@ func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int) Event {
 		e.Place, e.Country = placeText, d.in.Places[place].Country
 	}
 	return e
+}
+
+// publishedDate returns the index of the release date among the dates, or
+// -1.
+func (d *doc) publishedDate() int {
+	if d.in.Published == "" {
+		return -1
+	}
+	for i, dt := range d.in.Dates {
+		if dt.Value == d.in.Published {
+			return i
+		}
+	}
+	return -1
 }

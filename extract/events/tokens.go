@@ -37,6 +37,12 @@ func tokenize(text string, sp Span) []token {
 		}
 		end := trimWord(text, i, j)
 		w := text[i:end]
+		// an ordinal suffix set as a superscript: 10<sup>th</sup>
+		if suf, n := supSuffix(text[end:]); n > 0 && isDigits(w) {
+			w += suf
+			end += n
+			j = end
+		}
 		t := token{start: i, end: end, text: w, lower: strings.ToLower(w)}
 		t.paren = i > 0 && text[i-1] == '(' && end < len(text) && text[end] == ')'
 		toks = append(toks, t)
@@ -103,4 +109,24 @@ func isYear(w string) bool {
 		}
 	}
 	return true
+}
+
+// supSuffix reads an ordinal suffix in superscript markup at the start of
+// s ("<sup>th</sup>"): the suffix and the bytes it takes, or 0.
+func supSuffix(s string) (string, int) {
+	const open, closing = "<sup>", "</sup>"
+	if !strings.HasPrefix(s, open) {
+		return "", 0
+	}
+	rest := s[len(open):]
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasPrefix(rest, suf+closing) {
+			return suf, len(open) + len(suf) + len(closing)
+		}
+	}
+	return "", 0
+}
+
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }

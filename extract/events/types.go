@@ -47,11 +47,15 @@ type Place struct {
 // Input is one article: its text and the entities found in it. Spans are
 // byte offsets into Text.
 type Input struct {
-	Text     string
-	Dates    []Date
-	People   []Person
-	Agencies []Agency
-	Places   []Place
+	Text string
+	// Published is the release date's value (a Dates value), empty when
+	// unknown. The meeting a release opens with, when it states no date of
+	// its own, took place on it.
+	Published string
+	Dates     []Date
+	People    []Person
+	Agencies  []Agency
+	Places    []Place
 }
 
 // Mention is one place an event is named: Start and End are byte offsets

@@ -1,0 +1,147 @@
+package events
+
+import "strings"
+
+// metMentions finds meetings named only by a verb between people: "<person>
+// met <person>", "<person> held talks with <person>". The meeting is named
+// from the verb to the end of the second person's name; both people are
+// its chairs (each led their side).
+func (f *Finder) metMentions(d *doc, si int, have []*candidate) []*candidate {
+	sp := d.sents[si]
+	low := strings.ToLower(d.in.Text[sp.Start:sp.End])
+	var out []*candidate
+	for _, cue := range f.lx.cues["met"] {
+		for _, at := range wordIndexes(low, cue) {
+			start := sp.Start + at
+			if overlaps(have, start, start+len(cue)) || overlaps(out, start, start+len(cue)) {
+				continue
+			}
+			subj, _ := f.listBefore(d, sp.Start, start)
+			if len(subj) == 0 {
+				continue
+			}
+			// the other side: a person named soon after the verb
+			var obj []int
+			end := -1
+			for _, i := range d.people.within(start, min(sp.End, start+len(cue)+90)) {
+				obj = append(obj, d.people.owner[i])
+				end = d.people.spans[i].End
+				break
+			}
+			if end < 0 {
+				continue
+			}
+			c := &candidate{sent: si, span: Span{start, end}, date: -1, place: -1}
+			c.name = d.in.Text[start:end]
+			c.chairs = appendNew(append([]int{}, subj...), obj...)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// signedMentions finds signings named by a passive verb after the
+// document: "the Agreement, signed in May 2018", "the MOU was signed on
+// 3 June". The event is named "signing of" the document.
+func (f *Finder) signedMentions(d *doc, si int, have []*candidate) []*candidate {
+	sp := d.sents[si]
+	text := d.in.Text
+	low := strings.ToLower(text[sp.Start:sp.End])
+	toks := d.toks[si]
+	var out []*candidate
+	for _, at := range wordIndexes(low, "signed") {
+		start := sp.Start + at
+		after := strings.TrimLeft(low[at+len("signed"):], " ")
+		if !strings.HasPrefix(after, "in ") && !strings.HasPrefix(after, "on ") {
+			continue
+		}
+		// the document: the capitalized name just before ("..., signed")
+		k := -1
+		for i, t := range toks {
+			if t.end <= start {
+				k = i
+			}
+		}
+		for k >= 0 && (toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "been" || toks[k].lower == "had" || toks[k].lower == "has") {
+			k--
+		}
+		if k < 0 || !(isCap(toks[k].text) || toks[k].paren) {
+			continue
+		}
+		lo := k
+		for i := k - 1; i >= 0; i-- {
+			t := toks[i]
+			if !plainGap(text, t, toks[i+1]) {
+				break
+			}
+			if isCap(t.text) && !functionWords[t.lower] || t.paren || f.lx.modifiers[t.lower] {
+				lo = i
+				continue
+			}
+			if (t.lower == "of" || t.lower == "on" || t.lower == "and") && i > 0 && isCap(toks[i-1].text) {
+				continue
+			}
+			break
+		}
+		if lo == k && !isAcronym(toks[k].text) && len(strings.Fields(text[toks[lo].start:toks[k].end])) < 2 {
+			continue
+		}
+		end := toks[k].end
+		if toks[k].paren {
+			end++
+		}
+		span := Span{toks[lo].start, start + len("signed")}
+		if overlaps(have, span.Start, span.End) {
+			continue
+		}
+		c := &candidate{sent: si, span: span, date: -1, place: -1}
+		c.name = "signing of the " + text[toks[lo].start:end]
+		out = append(out, c)
+	}
+	return out
+}
+
+// acronymMentions finds rounds named by an ordinal and the acronym of a
+// series named elsewhere in the article: "the 15th ABCD" where ABCD are the
+// initials of "Alpha-Beta Conference on Development".
+func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate {
+	toks := d.toks[si]
+	var out []*candidate
+	for i := 0; i+1 < len(toks); i++ {
+		n := f.lx.ordinal(toks[i].text)
+		a := toks[i+1]
+		if n == 0 || !isAcronym(a.text) || !plainGap(d.in.Text, toks[i], a) || overlaps(have, toks[i].start, a.end) {
+			continue
+		}
+		if i+2 < len(toks) && plainGap(d.in.Text, a, toks[i+2]) && isCap(toks[i+2].text) {
+			continue // "10th ABC Meeting", "1st ABC Youth Award": a longer name
+		}
+		c := &candidate{sent: si, span: Span{toks[i].start, a.end}, ordinal: n, date: -1, place: -1}
+		c.name = d.in.Text[c.span.Start:c.span.End]
+		c.series = a.text // resolveSeries turns it into the full name
+		c.acro = true
+		out = append(out, c)
+	}
+	return out
+}
+
+// initials returns the capitals that start the words of a name, hyphen
+// parts included ("Brunei-Singapore Annual Exchange" -> "BSAE").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
+
+func overlaps(cs []*candidate, start, end int) bool {
+	for _, c := range cs {
+		if c.span.Start < end && start < c.span.End {
+			return true
+		}
+	}
+	return false
+}
