@@ -149,8 +149,15 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 	// the meeting a release opens with took place on the release date
 	// when no date of its own is stated
 	if pub := d.publishedDate(); pub >= 0 {
+		dated := map[string]bool{}
 		for _, g := range groups {
-			if g.date < 0 && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit {
+			if g.key != "" && g.date >= 0 {
+				dated[g.key] = true
+			}
+		}
+		for _, g := range groups {
+			// a series whose round the body dates: the title names that round
+			if g.date < 0 && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit && !dated[g.key] {
 				g.date = pub
 				break
 			}
