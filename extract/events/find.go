@@ -58,13 +58,14 @@ func (f *Finder) Find(in *Input) []Event {
 	d.agency = newSpanIndex(func(i int) []Span { return in.Agencies[i].Spans }, len(in.Agencies))
 	d.places = newSpanIndex(func(i int) []Span { return in.Places[i].Spans }, len(in.Places))
 
+	leadEnd := leadEnd(in.Text)
 	var cands []*candidate
 	for si := range d.sents {
 		ms := f.mentions(d, si)
 		f.attachDates(d, si, ms)
 		f.attachPlaces(d, si, ms)
 		for _, c := range ms {
-			c.lead = si < leadSentences
+			c.lead = d.sents[si].Start <= leadEnd
 		}
 		cands = append(cands, ms...)
 	}
@@ -73,9 +74,26 @@ func (f *Finder) Find(in *Input) []Event {
 	return f.merge(d, cands)
 }
 
-// leadSentences is how many sentences open a release: the title, the
-// dateline and the first sentence of the body.
-const leadSentences = 4
+// leadEnd returns where the opening of a release ends: the end of its
+// first prose paragraph (a line of at least leadMinLine bytes), after the
+// title, dateline and other short lines.
+func leadEnd(text string) int {
+	start := 0
+	for start < len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			return len(text)
+		}
+		if end >= leadMinLine {
+			return start + end
+		}
+		start += end + 1
+	}
+	return len(text)
+}
+
+// leadMinLine is the length of a line of prose, longer than a title.
+const leadMinLine = 150
 
 // candidate is one mention of a possible event, before mentions of one
 // event are merged.
@@ -142,7 +160,7 @@ var levelTitles = map[string]bool{
 	"vice-ministerial": true, "dg": true, "level": true,
 }
 
-// plainGap reports whether only blanks, or the brackets around a bracketed
+// plainGap reports whether only white space, or the brackets around a bracketed
 // word, separate two adjacent tokens.
 func plainGap(text string, a, b token) bool {
 	g := text[a.end:b.start]
@@ -152,7 +170,8 @@ func plainGap(text string, a, b token) bool {
 	if b.paren {
 		g = strings.TrimSuffix(g, "(")
 	}
-	return strings.Trim(g, " ") == "" && !strings.Contains(g, "\n")
+	// a line break inside a sentence is a wrapped line
+	return strings.TrimSpace(g) == ""
 }
 
 // mentions returns the event mentions of sentence si.
@@ -298,8 +317,11 @@ func (f *Finder) mention(d *doc, si, h int, class string) *candidate {
 	if f.lx.tails[toks[hi].lower] {
 		return nil
 	}
-	if hi+1 < len(toks) && plainGap(text, toks[hi], toks[hi+1]) && f.lx.tails[toks[hi+1].lower] {
-		return nil
+	// ... or in capitalized words after it ("... Forum Joint Statement")
+	for k := hi + 1; k < len(toks) && plainGap(text, toks[k-1], toks[k]) && (isCap(toks[k].text) || f.lx.tails[toks[k].lower]); k++ {
+		if f.lx.tails[toks[k].lower] {
+			return nil
+		}
 	}
 
 	c := &candidate{sent: si, ordinal: ordinal, date: -1, place: -1, acronym: acronym}
@@ -501,3 +523,6 @@ func isAcronym(w string) bool {
 	}
 	return n >= 2
 }
+
+// Segment returns the sentences the Finder reads text in.
+func (f *Finder) Segment(text string) []Span { return f.segment(text) }

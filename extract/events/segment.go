@@ -9,9 +9,10 @@ import (
 // Segmenter splits text into sentences, returned as byte spans in order.
 type Segmenter func(text string) []Span
 
-// splitSentences is the default Segmenter: a line break always ends a
-// sentence (headings, label lines and list items stand alone), and within a
-// line a period, question or exclamation mark does when blanks and a
+// splitSentences is the default Segmenter: a line break ends a sentence
+// (headings, label lines and list items stand alone) unless the line is
+// hard-wrapped prose that goes on (see continues), and within a line a
+// period, question or exclamation mark does when blanks and a
 // capital, digit, quote or bracket follow and the word before it is not an
 // abbreviation (Mr., U.S., D.C., single initials).
 func (lx *lexicon) splitSentences(text string) []Span {
@@ -31,8 +32,10 @@ func (lx *lexicon) splitSentences(text string) []Span {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c == '\n' {
-			add(start, i)
-			start = i + 1
+			if !continues(text, start, i) {
+				add(start, i)
+				start = i + 1
+			}
 			continue
 		}
 		if c != '.' && c != '?' && c != '!' {
@@ -88,4 +91,33 @@ func (lx *lexicon) isAbbrev(before string) bool {
 
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// wrapWords are the words a hard-wrapped line can end with but a heading
+// or a sentence cannot.
+var wrapWords = map[string]bool{"the": true, "of": true, "on": true, "and": true, "for": true, "to": true,
+	"in": true, "at": true, "a": true, "an": true, "with": true, "by": true, "or": true, "from": true}
+
+// continues reports whether the line text[start:nl] is wrapped prose that
+// the next line goes on with: it ends with a comma, hyphen or a word that
+// cannot end a sentence, or the next line starts in lower case, or it is a
+// long line without closing punctuation.
+func continues(text string, start, nl int) bool {
+	line := strings.TrimRight(text[start:nl], " \t\r")
+	if line == "" || nl+1 >= len(text) || text[nl+1] == '\n' || text[nl+1] == '\r' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[nl+1:], " \t"))
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false // a bullet, a bracket, markup
+	}
+	if unicode.IsLower(next) || strings.HasSuffix(line, ",") || strings.HasSuffix(line, "-") {
+		return true
+	}
+	last := strings.ToLower(line[strings.LastIndexAny(line, " \t")+1:])
+	if wrapWords[last] {
+		return true
+	}
+	end, _ := utf8.DecodeLastRuneInString(line)
+	return utf8.RuneCountInString(line) >= 60 && !strings.ContainsRune(".?!:;\"”’)", end)
 }
