@@ -254,3 +254,43 @@ func TestFindNotEvents(t *testing.T) {
 			nil},
 	})
 }
+
+// The meeting a release is titled after, undated in its text, took place
+// on the dateline (else the release date), at the dateline's place.
+func TestFindDateline(t *testing.T) {
+	long := " Ministers of the five states met to review the work of the joint team and agreed on next steps for the coming months of the inquiry."
+	runFind(t, []findCase{
+		{"place and date lines", fixture{
+			text:   "Harbour Safety Ministerial Meeting\n\nStatement\n\nLima\n\n12 March 2018\n\n" + long,
+			dates:  map[string]string{"12 March 2018": "2018-03-12"},
+			cities: map[string]string{"Lima": "PE"}},
+			[]brief{{name: "Harbour Safety Ministerial Meeting", dates: "2018-03-12", place: "Lima"}}},
+		{"place and date on one line", fixture{
+			text:   "Outcome of the Andes Water Roundtable\nQuito, 4 July 2020\n" + long,
+			dates:  map[string]string{"4 July 2020": "2020-07-04"},
+			cities: map[string]string{"Quito": "EC"}},
+			[]brief{{dates: "2020-07-04", place: "Quito"}}},
+		{"release date when there is no dateline", fixture{
+			text:  "Andes Water Roundtable\n" + long,
+			pub:   "2020-07-05",
+			dates: map[string]string{"2020-07-05": "2020-07-05"}},
+			[]brief{{name: "Andes Water Roundtable", dates: "2020-07-05", place: "-"}}},
+		{"a round the body dates keeps its date", fixture{
+			text:   "Andes Water Roundtable\nQuito, 4 July 2020\nThe 3rd Andes Water Roundtable met on 2 July 2020 and ended with a statement on shared basins and flood warning systems for all.",
+			dates:  map[string]string{"4 July 2020": "2020-07-04", "2 July 2020": "2020-07-02"},
+			cities: map[string]string{"Quito": "EC"}},
+			[]brief{{dates: "2020-07-02", ordinal: 3}}},
+	})
+}
+
+func TestStripTags(t *testing.T) {
+	for in, want := range map[string]string{
+		"10<sup>th</sup> Delta Summit": "10th Delta Summit",
+		"<u>Andes</u> Forum":           "Andes Forum",
+		"a < b Forum":                  "a < b Forum",
+	} {
+		if got := stripTags(in); got != want {
+			t.Errorf("stripTags(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

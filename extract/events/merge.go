@@ -148,7 +148,11 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 
 	// the meeting a release opens with took place on the release date
 	// when no date of its own is stated
-	if pub := d.publishedDate(); pub >= 0 {
+	pub, datePlace, placeText := d.dateline()
+	if pub < 0 {
+		pub = d.publishedDate()
+	}
+	if pub >= 0 {
 		dated := map[string]bool{}
 		for _, g := range groups {
 			if g.key != "" && g.date >= 0 {
@@ -159,6 +163,9 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 			// a series whose round the body dates: the title names that round
 			if g.date < 0 && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit && !dated[g.key] {
 				g.date = pub
+				if c := g.cs[0]; c.place < 0 && datePlace >= 0 {
+					c.place, c.placeText = datePlace, placeText
+				}
 				break
 			}
 		}
@@ -203,7 +210,7 @@ func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int) Event {
 	if named == nil {
 		named = cs[0]
 	}
-	e.Name = strings.Trim(named.name, "“”\"' ")
+	e.Name = strings.Trim(stripTags(named.name), "“”\"' ")
 	e.SeriesKey = SeriesKey(e.Series)
 	if place >= 0 {
 		e.Place, e.Country = placeText, d.in.Places[place].Country
@@ -223,4 +230,56 @@ func (d *doc) publishedDate() int {
 		}
 	}
 	return -1
+}
+
+// dateline returns the date and place a release opens with on lines of
+// their own ("New York", "22 September 2016", "Geneva, 3 May 2019"): the
+// index of the date among the dates and of the place among the places
+// with its text, -1 when not found.
+func (d *doc) dateline() (int, int, string) {
+	end := leadEnd(d.in.Text)
+	date, place, placeText := -1, -1, ""
+	for _, sp := range d.sents {
+		if sp.Start > end || date >= 0 {
+			break
+		}
+		rest := d.in.Text[sp.Start:sp.End]
+		var ds []int
+		for _, i := range d.dates.within(sp.Start, sp.End) {
+			ds = append(ds, d.dates.owner[i])
+			o := d.dates.spans[i]
+			rest = strings.Replace(rest, d.in.Text[o.Start:o.End], "", 1)
+		}
+		lastPlace, lastText := -1, ""
+		for _, i := range d.places.within(sp.Start, sp.End) {
+			o := d.places.spans[i]
+			lastPlace, lastText = d.places.owner[i], d.in.Text[o.Start:o.End]
+			rest = strings.Replace(rest, lastText, "", 1)
+		}
+		if strings.Trim(rest, " ,.-–—|\t") != "" {
+			continue // prose, a title or a label
+		}
+		if lastPlace >= 0 && place < 0 {
+			place, placeText = lastPlace, lastText
+		}
+		if len(ds) == 1 && !d.in.Dates[ds[0]].Relative {
+			date = ds[0]
+		}
+	}
+	return date, place, placeText
+}
+
+// stripTags removes inline markup left in a name ("10<sup>th</sup>").
+func stripTags(s string) string {
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 || j > 8 {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
 }
