@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -79,13 +80,9 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 // notDate reports whether the word before a date ("since 2009") makes it
 // no date the event takes place on.
 func (f *Finder) notDate(text string, from, at int) bool {
-	before := strings.ToLower(strings.TrimRight(text[from:at], " "))
-	for _, cue := range f.lx.cues["not-date"] {
-		if strings.HasSuffix(before, cue) && (len(before) == len(cue) || before[len(before)-len(cue)-1] == ' ') {
-			return true
-		}
-	}
-	return false
+	before := strings.TrimRight(text[from:at], " ")
+	last := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+	return slices.Contains(f.lx.cues["not-date"], last)
 }
 
 // venuePrepositions introduce a venue: "held in Tokyo", "at Geneva".
@@ -114,7 +111,7 @@ func (f *Finder) attachPlaces(d *doc, si int, ms []*candidate) {
 			if d.in.Places[o.owner].Kind != "city" || strings.HasPrefix(text[o.span.End:], "-") || strings.HasSuffix(text[:o.span.Start], "-") {
 				continue
 			}
-		} else if !hasVenuePrep(" " + text[sp.Start:o.span.Start]) {
+		} else if !hasVenuePrep(text[max(sp.Start, o.span.Start-24):o.span.Start], o.span.Start-24 <= sp.Start) {
 			continue
 		}
 		occ = append(occ, o)
@@ -133,8 +130,14 @@ func (f *Finder) attachPlaces(d *doc, si int, ms []*candidate) {
 	})
 }
 
-func hasVenuePrep(before string) bool {
+// hasVenuePrep reports whether before ends with a venue preposition;
+// atStart says it starts the sentence (a preposition there needs no blank
+// before it).
+func hasVenuePrep(before string, atStart bool) bool {
 	b := strings.TrimRight(before, " ")
+	if atStart {
+		b = " " + b
+	}
 	for _, p := range venuePrepositions {
 		if strings.HasSuffix(b, p) {
 			return true

@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -36,9 +37,12 @@ func New(opts ...Option) (*Finder, error) {
 
 // doc is one article being read: its sentences, tokens and entity indexes.
 type doc struct {
-	in     *Input
-	sents  []Span
+	in    *Input
+	sents []Span
+	// toks and hits are the words and role cues of the sentence being
+	// read (nil for the others).
 	toks   [][]token
+	hits   [][]cueHit
 	dates  spanIndex // owner: index into in.Dates
 	people spanIndex
 	agency spanIndex
@@ -50,27 +54,45 @@ type doc struct {
 func (f *Finder) Find(in *Input) []Event {
 	d := &doc{in: in, sents: f.segment(in.Text)}
 	d.toks = make([][]token, len(d.sents))
-	for i, sp := range d.sents {
-		d.toks[i] = tokenize(in.Text, sp)
-	}
+	d.hits = make([][]cueHit, len(d.sents))
 	d.dates = newSpanIndex(func(i int) []Span { return in.Dates[i].Spans }, len(in.Dates))
 	d.people = newSpanIndex(func(i int) []Span { return in.People[i].Spans }, len(in.People))
 	d.agency = newSpanIndex(func(i int) []Span { return in.Agencies[i].Spans }, len(in.Agencies))
 	d.places = newSpanIndex(func(i int) []Span { return in.Places[i].Spans }, len(in.Places))
 
+	// Sentences are read one at a time, in one reused buffer of words:
+	// only those with an event noun, a role cue or an ordinal are read
+	// further, and every rule looks at its own sentence and at mentions
+	// found before it.
+	low := asciiLower(in.Text)
 	leadEnd := leadEnd(in.Text)
+	var scratch []token
 	var cands []*candidate
-	for si := range d.sents {
+	bySent := make([][]*candidate, len(d.sents))
+	for si, sp := range d.sents {
+		scratch = tokenize(scratch[:0], in.Text, low, sp)
+		keep := false
+		for k := range scratch {
+			if f.lx.interesting(&scratch[k]) {
+				keep = true
+			}
+		}
+		if !keep {
+			continue
+		}
+		d.toks[si], d.hits[si] = scratch, f.cueHits(scratch)
 		ms := f.mentions(d, si)
 		f.attachDates(d, si, ms)
 		f.attachPlaces(d, si, ms)
 		for _, c := range ms {
-			c.lead = d.sents[si].Start <= leadEnd
+			c.lead = sp.Start <= leadEnd
 		}
 		cands = append(cands, ms...)
+		bySent[si] = ms
+		f.attachRoles(d, cands, bySent, si)
+		d.toks[si], d.hits[si] = nil, nil // the buffer is the next sentence's
 	}
 	f.resolveSeries(cands)
-	f.attachRoles(d, cands)
 	return f.merge(d, cands)
 }
 
@@ -181,17 +203,17 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 	var out []*candidate
 	lastEnd := -1
 	for h, t := range toks {
-		class := f.lx.nouns[t.lower]
-		if class == "" || t.start < lastEnd {
+		class := t.class
+		if class == noClass || t.start < lastEnd {
 			continue
 		}
 		// "Summit Meeting": the last noun of a run is the head.
-		if h+1 < len(toks) && plainGap(text, t, toks[h+1]) && isCap(t.text) == isCap(toks[h+1].text) {
-			if c := f.lx.nouns[toks[h+1].lower]; c == classMeet || c == classEvent {
+		if h+1 < len(toks) && plainGap(text, t, toks[h+1]) && t.cap == toks[h+1].cap {
+			if c := toks[h+1].class; c == classMeet || c == classEvent {
 				continue
 			}
 		}
-		if class == classBody && !isCap(t.text) {
+		if class == classBody && !t.cap {
 			continue
 		}
 		if class != classBody && (d.agency.at(t.start, t.end) >= 0 || d.people.at(t.start, t.end) >= 0) {
@@ -219,7 +241,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 
 // mention reads the name around head token h, or returns nil when the
 // noun is no event mention.
-func (f *Finder) mention(d *doc, si, h int, class string) *candidate {
+func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	toks := d.toks[si]
 	text := d.in.Text
 	head := toks[h]
@@ -232,12 +254,12 @@ func (f *Finder) mention(d *doc, si, h int, class string) *candidate {
 		}
 		if di := d.dates.at(t.start, t.end); di >= 0 {
 			// a year written as part of the name ("2022 ... Retreat")
-			if isYear(t.text) && d.dates.spans[di] == (Span{t.start, t.end}) {
+			if isYear(t.lower) && d.dates.spans[di] == (Span{t.start, t.end}) {
 				lo = i
 			}
 			break
 		}
-		if n := f.lx.ordinal(t.text); n > 0 {
+		if n := f.lx.ordinal(t.lower); n > 0 {
 			lo, ordinal = i, n
 			break
 		}
@@ -247,20 +269,20 @@ func (f *Finder) mention(d *doc, si, h int, class string) *candidate {
 		}
 		if functionWords[t.lower] {
 			if (t.lower == "of" || t.lower == "and" || t.lower == "&") && i > 0 &&
-				isCap(toks[i-1].text) && !functionWords[toks[i-1].lower] &&
-				plainGap(text, toks[i-1], t) && isCap(toks[i+1].text) &&
-				f.lx.ordinal(toks[i+1].text) == 0 {
+				toks[i-1].cap && !functionWords[toks[i-1].lower] &&
+				plainGap(text, toks[i-1], t) && toks[i+1].cap &&
+				f.lx.ordinal(toks[i+1].lower) == 0 {
 				continue
 			}
 			break
 		}
-		if isCap(t.text) || f.lx.modifiers[t.lower] || strings.HasSuffix(t.lower, "-level") || t.paren {
+		if t.cap || f.lx.modifiers[t.lower] || strings.HasSuffix(t.lower, "-level") || t.paren {
 			lo = i
 			continue
 		}
 		break
 	}
-	lower := !isCap(head.text)
+	lower := !head.cap
 	if lo == h {
 		lo = f.adjuncts(d, toks, h)
 		if lo < 0 {
@@ -279,7 +301,7 @@ func (f *Finder) mention(d *doc, si, h int, class string) *candidate {
 	firstProper := -1
 	for i := lo; i < h; i++ {
 		t := toks[i]
-		if !isCap(t.text) || t.paren || isYear(t.text) || f.lx.ordinal(t.text) > 0 || t.lower == "next" {
+		if !t.cap || t.paren || isYear(t.lower) || f.lx.ordinal(t.lower) > 0 || t.lower == "next" {
 			continue
 		}
 		if i <= level && (levelTitles[t.lower] || strings.HasSuffix(t.lower, "-level")) {
@@ -293,8 +315,8 @@ func (f *Finder) mention(d *doc, si, h int, class string) *candidate {
 	hi := h
 	acronym := ""
 	j := h + 1
-	if j < len(toks) && toks[j].paren && plainGap(text, toks[hi], toks[j]) && isAcronym(toks[j].text) {
-		acronym = toks[j].text
+	if j < len(toks) && toks[j].paren && plainGap(text, toks[hi], toks[j]) && toks[j].acr {
+		acronym = text[toks[j].start:toks[j].end]
 		hi = j
 		j++
 	}
@@ -304,7 +326,7 @@ func (f *Finder) mention(d *doc, si, h int, class string) *candidate {
 		if k < len(toks) && toks[k].lower == "the" && plainGap(text, toks[k-1], toks[k]) {
 			k++
 		}
-		for k < len(toks) && f.lx.modifiers[toks[k].lower] && !isCap(toks[k].text) && plainGap(text, toks[k-1], toks[k]) {
+		for k < len(toks) && f.lx.modifiers[toks[k].lower] && !toks[k].cap && plainGap(text, toks[k-1], toks[k]) {
 			k++
 		}
 		if last := f.capRun(d, toks, k); last >= k && plainGap(text, toks[k-1], toks[k]) {
@@ -318,7 +340,7 @@ func (f *Finder) mention(d *doc, si, h int, class string) *candidate {
 		return nil
 	}
 	// ... or in capitalized words after it ("... Forum Joint Statement")
-	for k := hi + 1; k < len(toks) && plainGap(text, toks[k-1], toks[k]) && (isCap(toks[k].text) || f.lx.tails[toks[k].lower]); k++ {
+	for k := hi + 1; k < len(toks) && plainGap(text, toks[k-1], toks[k]) && (toks[k].cap || f.lx.tails[toks[k].lower]); k++ {
 		if f.lx.tails[toks[k].lower] {
 			return nil
 		}
@@ -381,7 +403,7 @@ func (f *Finder) adjuncts(d *doc, toks []token, h int) int {
 		if determiners[p.lower] || eventVerbs[p.lower] || d.dates.at(p.start, p.end) >= 0 {
 			return i + 1
 		}
-		if isCap(p.text) || functionWords[p.lower] || i == h-3 {
+		if p.cap || functionWords[p.lower] || i == h-3 {
 			return -1
 		}
 	}
@@ -410,16 +432,16 @@ func (f *Finder) capRun(d *doc, toks []token, k int) int {
 		if d.dates.at(t.start, t.end) >= 0 || d.people.at(t.start, t.end) >= 0 {
 			break
 		}
-		if isCap(t.text) && !functionWords[t.lower] {
+		if t.cap && !functionWords[t.lower] {
 			last = m
 			continue
 		}
-		if t.paren && isAcronym(t.text) && last >= k {
+		if t.paren && t.acr && last >= k {
 			last = m
 			continue
 		}
 		if m > k && (t.lower == "of" || t.lower == "on" || t.lower == "and" || t.lower == "for" || t.lower == "the" || t.lower == "&") &&
-			m+1 < len(toks) && (isCap(toks[m+1].text) || toks[m+1].lower == "the") {
+			m+1 < len(toks) && (toks[m+1].cap || toks[m+1].lower == "the") {
 			continue
 		}
 		break
@@ -449,29 +471,12 @@ func (f *Finder) counterpart(d *doc, toks []token, hi int) (int, int) {
 // againMentions finds "meet again" phrases: the next round of the main
 // series, named by the verb.
 func (f *Finder) againMentions(d *doc, si int, have []*candidate) []*candidate {
-	sp := d.sents[si]
-	low := strings.ToLower(d.in.Text[sp.Start:sp.End])
 	var out []*candidate
-	for _, cue := range f.lx.cues["again"] {
-		i := strings.Index(low, cue)
-		if i < 0 {
+	for _, h := range d.hits[si] {
+		if h.role != "again" || overlaps(have, h.start, h.end) || overlaps(out, h.start, h.end) {
 			continue
 		}
-		s := Span{sp.Start + i, sp.Start + i + len(cue)}
-		overlap := false
-		for _, c := range have {
-			if c.span.Start < s.End && s.Start < c.span.End {
-				overlap = true
-			}
-		}
-		for _, c := range out {
-			if c.span.Start < s.End && s.Start < c.span.End {
-				overlap = true
-			}
-		}
-		if overlap {
-			continue
-		}
+		s := Span{h.start, h.end}
 		out = append(out, &candidate{sent: si, span: s, name: d.in.Text[s.Start:s.End], inherit: true, again: true, date: -1, place: -1})
 	}
 	return out
@@ -496,17 +501,51 @@ func (f *Finder) aliasInBrackets(d *doc, t token, prev []*candidate) bool {
 // convenes reports whether a meeting verb follows a body's name closely in
 // its sentence: "the Working Group, which will convene in the fall".
 func (f *Finder) convenes(d *doc, si, end int) bool {
-	stop := min(d.sents[si].End, end+60)
-	low := strings.ToLower(d.in.Text[end:stop])
-	if i := strings.IndexByte(low, ';'); i >= 0 {
-		low = low[:i]
-	}
-	for _, cue := range f.lx.cues["convene"] {
-		if len(wordIndexes(low, cue)) > 0 {
+	for _, h := range d.hits[si] {
+		if h.role == "convene" && h.start >= end && h.start < end+60 &&
+			!strings.Contains(d.in.Text[end:h.start], ";") {
 			return true
 		}
 	}
 	return false
+}
+
+// cueHit is a role cue found in a sentence: its role, byte span and the
+// index of the token after it.
+type cueHit struct {
+	role       string
+	start, end int
+	next       int
+}
+
+// cueHits returns the role cues among a sentence's tokens, the longest
+// phrase of a role at each token.
+func (f *Finder) cueHits(toks []token) []cueHit {
+	var out []cueHit
+	for i, t := range toks {
+		if !t.cue {
+			continue
+		}
+		var seen []string
+		for _, c := range f.lx.cueFirst[t.lower] {
+			if slices.Contains(seen, c.role) || i+len(c.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range c.words[1:] {
+				if toks[i+1+k].lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				seen = append(seen, c.role)
+				last := toks[i+len(c.words)-1]
+				out = append(out, cueHit{role: c.role, start: t.start, end: last.end, next: i + len(c.words)})
+			}
+		}
+	}
+	return out
 }
 
 // isAcronym reports whether w is written in capitals (ASEM, ITU-PP, BSAEV).

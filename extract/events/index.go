@@ -1,6 +1,9 @@
 package events
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // spanIndex finds which entity, if any, covers a byte range. Spans are
 // kept sorted by start; entities rarely overlap, and when they do the
@@ -11,7 +14,6 @@ type spanIndex struct {
 }
 
 func newSpanIndex(spansOf func(i int) []Span, n int) spanIndex {
-	var ix spanIndex
 	type pair struct {
 		sp Span
 		o  int
@@ -24,10 +26,10 @@ func newSpanIndex(spansOf func(i int) []Span, n int) spanIndex {
 			}
 		}
 	}
-	sort.SliceStable(ps, func(a, b int) bool { return ps[a].sp.Start < ps[b].sp.Start })
-	for _, p := range ps {
-		ix.spans = append(ix.spans, p.sp)
-		ix.owner = append(ix.owner, p.o)
+	slices.SortStableFunc(ps, func(a, b pair) int { return a.sp.Start - b.sp.Start })
+	ix := spanIndex{spans: make([]Span, len(ps)), owner: make([]int, len(ps))}
+	for i, p := range ps {
+		ix.spans[i], ix.owner[i] = p.sp, p.o
 	}
 	return ix
 }

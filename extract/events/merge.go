@@ -9,23 +9,32 @@ import (
 // that series; bare round words take the article's main series, the first
 // one it names.
 func (f *Finder) resolveSeries(cands []*candidate) {
-	var full []*candidate
+	// each distinct series once, with its words
+	type series struct {
+		name, acronym, initials string
+		words                   []string
+	}
+	var full []series
+	seen := map[string]bool{}
 	for _, c := range cands {
-		if c.series != "" {
-			full = append(full, c)
+		if c.series != "" && !seen[c.series+"\x00"+c.acronym] {
+			seen[c.series+"\x00"+c.acronym] = true
+			full = append(full, series{c.series, c.acronym, initials(c.series), strings.Fields(strings.ToLower(c.series))})
 		}
 	}
 	for _, c := range cands {
-		if c.series == "" {
+		acr := isAcronym(c.series)
+		// only short forms ("the Policy Meeting") and acronyms resolve
+		if c.series == "" || (!acr && strings.Count(c.series, " ") >= maxShortForm) {
 			continue
 		}
+		words := strings.Fields(strings.ToLower(c.series))
 		for _, o := range full {
-			if o == c || len(o.series) <= len(c.series) {
+			if len(o.name) <= len(c.series) {
 				continue
 			}
-			if hasWordSuffix(o.series, c.series) || (o.acronym != "" && o.acronym == c.series) ||
-				(isAcronym(c.series) && initials(o.series) == c.series) {
-				c.series = o.series
+			if hasWordSuffix(o.words, words) || (o.acronym != "" && o.acronym == c.series) || (acr && o.initials == c.series) {
+				c.series = o.name
 				c.acro = false
 				break
 			}
@@ -48,14 +57,16 @@ func (f *Finder) resolveSeries(cands []*candidate) {
 	}
 }
 
-// hasWordSuffix reports whether long ends with the words of short.
-func hasWordSuffix(long, short string) bool {
-	l, s := strings.Fields(strings.ToLower(long)), strings.Fields(strings.ToLower(short))
-	if len(s) == 0 || len(s) >= len(l) {
+// maxShortForm is the most words a short form of a series has.
+const maxShortForm = 4
+
+// hasWordSuffix reports whether the words long end with the words short.
+func hasWordSuffix(long, short []string) bool {
+	if len(short) == 0 || len(short) >= len(long) {
 		return false
 	}
-	for i := range s {
-		if l[len(l)-len(s)+i] != s[i] {
+	for i := range short {
+		if long[len(long)-len(short)+i] != short[i] {
 			return false
 		}
 	}
@@ -91,11 +102,16 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 			g.date = di // the more precise date
 		}
 	}
+	keys := map[string]string{}
 	for _, c := range cands {
 		if c.generic || c.acro {
 			continue
 		}
-		key := SeriesKey(c.series)
+		key, ok := keys[c.series]
+		if !ok {
+			key = SeriesKey(c.series)
+			keys[c.series] = key
+		}
 		var hit *group
 		for _, g := range groups {
 			if key == "" || g.key != key {
@@ -148,9 +164,16 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 
 	// the meeting a release opens with took place on the release date
 	// when no date of its own is stated
-	pub, datePlace, placeText := d.dateline()
-	if pub < 0 {
-		pub = d.publishedDate()
+	undated := false
+	for _, g := range groups {
+		undated = undated || (g.date < 0 && g.cs[0].lead)
+	}
+	pub, datePlace, placeText := -1, -1, ""
+	if undated {
+		pub, datePlace, placeText = d.dateline()
+		if pub < 0 {
+			pub = d.publishedDate()
+		}
 	}
 	if pub >= 0 {
 		dated := map[string]bool{}
@@ -175,13 +198,13 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 		if !absolute(g.date) {
 			continue
 		}
-		out = append(out, f.event(d, g.cs, g.ordinal, g.date))
+		out = append(out, f.event(d, g.cs, g.ordinal, g.date, keys))
 	}
 	return out
 }
 
 // event builds one Event from the mentions of it.
-func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int) Event {
+func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int, keys map[string]string) Event {
 	dt := d.in.Dates[di]
 	e := Event{Ordinal: ordinal, Dates: dt.Value, Start: dt.Start, End: dt.End,
 		Chairs: []string{}, Hosts: []string{}, Participants: []string{}, Mentions: []Mention{}}
@@ -211,7 +234,10 @@ func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int) Event {
 		named = cs[0]
 	}
 	e.Name = strings.Trim(stripTags(named.name), "“”\"' ")
-	e.SeriesKey = SeriesKey(e.Series)
+	var ok bool
+	if e.SeriesKey, ok = keys[e.Series]; !ok {
+		e.SeriesKey = SeriesKey(e.Series)
+	}
 	if place >= 0 {
 		e.Place, e.Country = placeText, d.in.Places[place].Country
 	}

@@ -6,73 +6,62 @@ import (
 )
 
 // attachRoles reads who chaired, hosted and took part in the events from
-// the role cues of data/cues.txt and gives them to the mention they refer
-// to (see target).
-func (f *Finder) attachRoles(d *doc, cands []*candidate) {
-	bySent := map[int][]*candidate{}
-	for _, c := range cands {
-		bySent[c.sent] = append(bySent[c.sent], c)
-	}
-	for si, sp := range d.sents {
-		text := d.in.Text[sp.Start:sp.End]
-		low := strings.ToLower(text)
-		// "<cue> by <list>": chaired by, hosted by, led by
-		for _, role := range []string{"chair-by", "host-by"} {
-			for _, cue := range f.lx.cues[role] {
-				for _, at := range wordIndexes(low, cue+" by") {
-					from := sp.Start + at + len(cue) + len(" by")
-					people, bodies := f.listAfter(d, from, sp.End)
-					c := f.target(d, cands, bySent, si, sp.Start+at)
-					if c == nil {
-						continue
-					}
-					if role == "chair-by" {
-						c.chairs = appendNew(c.chairs, people...)
-					} else {
-						c.hosts = appendNew(c.hosts, bodies...)
-					}
-				}
+// the role cues of sentence si (data/cues.txt) and gives them to the
+// mention they refer to (see target): cands are the mentions up to this
+// sentence, bySent the same by sentence.
+func (f *Finder) attachRoles(d *doc, cands []*candidate, bySent [][]*candidate, si int) {
+	sp := d.sents[si]
+	toks := d.toks[si]
+	for _, h := range d.hits[si] {
+		byNext := h.next < len(toks) && toks[h.next].lower == "by"
+		switch h.role {
+		case "chair-by", "host-by":
+			// "<cue> by <list>": chaired by, hosted by, led by
+			if !byNext {
+				continue
 			}
-		}
-		// "<list> <cue>": X and Y co-chaired, the United States will host
-		for _, role := range []string{"chair-verb", "host-verb", "attend-verb"} {
-			for _, cue := range f.lx.cues[role] {
-				for _, at := range wordIndexes(low, cue) {
-					if strings.HasPrefix(low[at+len(cue):], " by") {
-						continue
-					}
-					people, bodies := f.listBefore(d, sp.Start, sp.Start+at)
-					var c *candidate
-					if role == "host-verb" {
-						c = f.targetAfter(bySent[si], sp.Start+at)
-					} else {
-						c = f.target(d, cands, bySent, si, sp.Start+at)
-					}
-					if c == nil {
-						continue
-					}
-					switch role {
-					case "chair-verb":
-						c.chairs = appendNew(c.chairs, people...)
-					case "host-verb":
-						c.hosts = appendNew(c.hosts, bodies...)
-					default:
-						c.parts = appendNew(c.parts, bodies...)
-					}
-				}
+			people, bodies := f.listAfter(d, toks[h.next].end, sp.End)
+			c := f.target(d, cands, bySent, si, h.start)
+			if c == nil {
+				continue
 			}
-		}
-		// label lines: "Co-chairs: ...", "Chair: ..."
-		for _, cue := range f.lx.cues["chair-label"] {
-			for _, at := range wordIndexes(low, cue) {
-				rest := strings.TrimLeft(stripMarkup(low[at+len(cue):]), " ")
-				if !strings.HasPrefix(rest, ":") {
-					continue
-				}
-				people, _ := f.listAfter(d, sp.Start+at+len(cue), sp.End)
-				if c := f.target(d, cands, bySent, si, sp.Start+at); c != nil {
-					c.chairs = appendNew(c.chairs, people...)
-				}
+			if h.role == "chair-by" {
+				c.chairs = appendNew(c.chairs, people...)
+			} else {
+				c.hosts = appendNew(c.hosts, bodies...)
+			}
+		case "chair-verb", "host-verb", "attend-verb":
+			// "<list> <cue>": X and Y co-chaired, the United States will host
+			if byNext {
+				continue
+			}
+			people, bodies := f.listBefore(d, sp.Start, h.start)
+			var c *candidate
+			if h.role == "host-verb" {
+				c = f.targetAfter(bySent[si], h.start)
+			} else {
+				c = f.target(d, cands, bySent, si, h.start)
+			}
+			if c == nil {
+				continue
+			}
+			switch h.role {
+			case "chair-verb":
+				c.chairs = appendNew(c.chairs, people...)
+			case "host-verb":
+				c.hosts = appendNew(c.hosts, bodies...)
+			default:
+				c.parts = appendNew(c.parts, bodies...)
+			}
+		case "chair-label":
+			// label lines: "Co-chairs: ...", "Chair: ..."
+			rest := strings.TrimLeft(stripMarkup(d.in.Text[h.end:sp.End]), " ")
+			if !strings.HasPrefix(rest, ":") {
+				continue
+			}
+			people, _ := f.listAfter(d, h.end, sp.End)
+			if c := f.target(d, cands, bySent, si, h.start); c != nil {
+				c.chairs = appendNew(c.chairs, people...)
 			}
 		}
 	}
@@ -90,31 +79,10 @@ func stripMarkup(s string) string {
 	return s
 }
 
-// wordIndexes returns where phrase occurs in s as whole words.
-func wordIndexes(s, phrase string) []int {
-	var out []int
-	for from := 0; ; {
-		i := strings.Index(s[from:], phrase)
-		if i < 0 {
-			return out
-		}
-		i += from
-		end := i + len(phrase)
-		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
-			out = append(out, i)
-		}
-		from = i + 1
-	}
-}
-
-func isWordByte(c byte) bool {
-	return c == '-' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
-}
-
 // target is the event a role cue at byte at of sentence si refers to: a
 // dated mention of the same sentence (the nearest before the cue, else the
 // first after it), else the nearest dated mention of the sentences before.
-func (f *Finder) target(d *doc, cands []*candidate, bySent map[int][]*candidate, si, at int) *candidate {
+func (f *Finder) target(d *doc, cands []*candidate, bySent [][]*candidate, si, at int) *candidate {
 	dated := func(c *candidate) bool { return c.date >= 0 && !d.in.Dates[c.date].Relative }
 	var before, after *candidate
 	for _, c := range bySent[si] {

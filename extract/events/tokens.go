@@ -10,26 +10,65 @@ import (
 // inner periods (U.S.) and apostrophes, with byte offsets into the text.
 type token struct {
 	start, end int
-	text       string
-	lower      string
+	// lower is the word in lower case (ASCII letters lowered).
+	lower string
+	// cap: it starts with a capital (or is a name like G7); acr: it is
+	// written in capitals (an acronym).
+	cap, acr bool
 	// paren marks a word standing alone in brackets: "(ECAN)".
 	paren bool
+	// class is the word's event-noun class (data/nouns.txt), "" for none;
+	// cue marks the first word of a role cue. Set by the Finder.
+	class nounClass
+	cue   bool
 }
 
-// tokenize returns the words of text[sp.Start:sp.End].
-func tokenize(text string, sp Span) []token {
-	var toks []token
+// interesting reports whether a word can start anything the finder reads:
+// an event noun, a role cue or an ordinal.
+func (lx *lexicon) interesting(t *token) bool {
+	w := t.lower
+	c := w[0]
+	if c >= '0' && c <= '9' {
+		return len(w) > 2 && lx.ordinal(w) > 0
+	}
+	if len(w) >= 32 || lx.shapes[c]&(1<<len(w)) == 0 {
+		return false
+	}
+	if info, ok := lx.words[w]; ok {
+		t.class, t.cue = info.class, info.cue
+		return true
+	}
+	return false
+}
+
+// tokenize appends the words of text[sp.Start:sp.End] to toks; low is text
+// with ASCII letters lowered (asciiLower), so that a word's lower-case form
+// is a substring of it and costs no allocation.
+func tokenize(toks []token, text, low string, sp Span) []token {
 	i := sp.Start
 	for i < sp.End {
+		c := text[i]
+		if c < utf8.RuneSelf && !isAlnumByte(c) {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if c >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < sp.End {
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if isAlnumByte(c) || c == '-' || c == '.' || c == '\'' || c == '&' {
+					j++
+					continue
+				}
+				break
+			}
 			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.' || r == '\'' || r == '’' || r == '&' {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' {
 				j += size
 				continue
 			}
@@ -37,24 +76,46 @@ func tokenize(text string, sp Span) []token {
 		}
 		end := trimWord(text, i, j)
 		w := text[i:end]
+		t := token{start: i, end: end, lower: low[i:end], cap: isCap(w)}
+		t.acr = t.cap && isAcronym(w)
 		// an ordinal suffix set as a superscript: 10<sup>th</sup>
-		if suf, n := supSuffix(text[end:]); n > 0 && isDigits(w) {
-			w += suf
-			end += n
-			j = end
+		if end < len(text) && text[end] == '<' && isDigits(w) {
+			suf, n := supSuffix(text[end:])
+			if n > 0 {
+				t.lower = w + suf
+				t.end += n
+				j = t.end
+			}
 		}
-		t := token{start: i, end: end, text: w, lower: strings.ToLower(w)}
-		t.paren = i > 0 && text[i-1] == '(' && end < len(text) && text[end] == ')'
+		t.paren = i > 0 && text[i-1] == '(' && t.end < len(text) && text[t.end] == ')'
 		toks = append(toks, t)
 		i = j
 	}
 	return toks
 }
 
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// asciiLower lowers the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // trimWord drops trailing joiners from text[i:j]: hyphens, a period that
 // ends a sentence rather than a dotted abbreviation (U.S.), an apostrophe
 // that is a closing quote rather than a plural possessive (Leaders’).
 func trimWord(text string, i, j int) int {
+	if c := text[j-1]; c < utf8.RuneSelf && isAlnumByte(c) {
+		return j // the common case: nothing to trim
+	}
 	for j > i {
 		w := text[i:j]
 		switch {
@@ -88,6 +149,14 @@ func trimWord(text string, i, j int) int {
 // isCap reports whether a word starts with a capital or a digit followed by
 // a letter (G7, P4G, 5G are names).
 func isCap(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			return true
+		case c >= 'a' && c <= 'z':
+			return false
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) {
 		return true

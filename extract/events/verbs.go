@@ -8,34 +8,25 @@ import "strings"
 // its chairs (each led their side).
 func (f *Finder) metMentions(d *doc, si int, have []*candidate) []*candidate {
 	sp := d.sents[si]
-	low := strings.ToLower(d.in.Text[sp.Start:sp.End])
 	var out []*candidate
-	for _, cue := range f.lx.cues["met"] {
-		for _, at := range wordIndexes(low, cue) {
-			start := sp.Start + at
-			if overlaps(have, start, start+len(cue)) || overlaps(out, start, start+len(cue)) {
-				continue
-			}
-			subj, _ := f.listBefore(d, sp.Start, start)
-			if len(subj) == 0 {
-				continue
-			}
-			// the other side: a person named soon after the verb
-			var obj []int
-			end := -1
-			for _, i := range d.people.within(start, min(sp.End, start+len(cue)+90)) {
-				obj = append(obj, d.people.owner[i])
-				end = d.people.spans[i].End
-				break
-			}
-			if end < 0 {
-				continue
-			}
-			c := &candidate{sent: si, span: Span{start, end}, date: -1, place: -1}
-			c.name = d.in.Text[start:end]
-			c.chairs = appendNew(append([]int{}, subj...), obj...)
-			out = append(out, c)
+	for _, h := range d.hits[si] {
+		if h.role != "met" || overlaps(have, h.start, h.end) || overlaps(out, h.start, h.end) {
+			continue
 		}
+		subj, _ := f.listBefore(d, sp.Start, h.start)
+		if len(subj) == 0 {
+			continue
+		}
+		// the other side: the first person named soon after the verb
+		pi := d.people.within(h.end, min(sp.End, h.end+90))
+		if len(pi) == 0 {
+			continue
+		}
+		end := d.people.spans[pi[0]].End
+		c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
+		c.name = d.in.Text[h.start:end]
+		c.chairs = appendNew(append([]int{}, subj...), d.people.owner[pi[0]])
+		out = append(out, c)
 	}
 	return out
 }
@@ -44,17 +35,14 @@ func (f *Finder) metMentions(d *doc, si int, have []*candidate) []*candidate {
 // document: "the Agreement, signed in May 2018", "the MOU was signed on
 // 3 June". The event is named "signing of" the document.
 func (f *Finder) signedMentions(d *doc, si int, have []*candidate) []*candidate {
-	sp := d.sents[si]
 	text := d.in.Text
-	low := strings.ToLower(text[sp.Start:sp.End])
 	toks := d.toks[si]
 	var out []*candidate
-	for _, at := range wordIndexes(low, "signed") {
-		start := sp.Start + at
-		after := strings.TrimLeft(low[at+len("signed"):], " ")
-		if !strings.HasPrefix(after, "in ") && !strings.HasPrefix(after, "on ") {
+	for _, h := range d.hits[si] {
+		if h.role != "signed" || h.next >= len(toks) || (toks[h.next].lower != "in" && toks[h.next].lower != "on") {
 			continue
 		}
+		start := h.start
 		// the document: the capitalized name just before ("..., signed")
 		k := -1
 		for i, t := range toks {
@@ -65,7 +53,7 @@ func (f *Finder) signedMentions(d *doc, si int, have []*candidate) []*candidate 
 		for k >= 0 && (toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "been" || toks[k].lower == "had" || toks[k].lower == "has") {
 			k--
 		}
-		if k < 0 || !(isCap(toks[k].text) || toks[k].paren) {
+		if k < 0 || !(toks[k].cap || toks[k].paren) {
 			continue
 		}
 		lo := k
@@ -74,16 +62,16 @@ func (f *Finder) signedMentions(d *doc, si int, have []*candidate) []*candidate 
 			if !plainGap(text, t, toks[i+1]) {
 				break
 			}
-			if isCap(t.text) && !functionWords[t.lower] || t.paren || f.lx.modifiers[t.lower] {
+			if t.cap && !functionWords[t.lower] || t.paren || f.lx.modifiers[t.lower] {
 				lo = i
 				continue
 			}
-			if (t.lower == "of" || t.lower == "on" || t.lower == "and") && i > 0 && isCap(toks[i-1].text) {
+			if (t.lower == "of" || t.lower == "on" || t.lower == "and") && i > 0 && toks[i-1].cap {
 				continue
 			}
 			break
 		}
-		if lo == k && !isAcronym(toks[k].text) && len(strings.Fields(text[toks[lo].start:toks[k].end])) < 2 {
+		if lo == k && !toks[k].acr && len(strings.Fields(text[toks[lo].start:toks[k].end])) < 2 {
 			continue
 		}
 		end := toks[k].end
@@ -108,17 +96,20 @@ func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate
 	toks := d.toks[si]
 	var out []*candidate
 	for i := 0; i+1 < len(toks); i++ {
-		n := f.lx.ordinal(toks[i].text)
 		a := toks[i+1]
-		if n == 0 || !isAcronym(a.text) || !plainGap(d.in.Text, toks[i], a) || overlaps(have, toks[i].start, a.end) {
+		if !a.acr {
 			continue
 		}
-		if i+2 < len(toks) && plainGap(d.in.Text, a, toks[i+2]) && isCap(toks[i+2].text) {
+		n := f.lx.ordinal(toks[i].lower)
+		if n == 0 || !plainGap(d.in.Text, toks[i], a) || overlaps(have, toks[i].start, a.end) {
+			continue
+		}
+		if i+2 < len(toks) && plainGap(d.in.Text, a, toks[i+2]) && toks[i+2].cap {
 			continue // "10th ABC Meeting", "1st ABC Youth Award": a longer name
 		}
 		c := &candidate{sent: si, span: Span{toks[i].start, a.end}, ordinal: n, date: -1, place: -1}
 		c.name = d.in.Text[c.span.Start:c.span.End]
-		c.series = a.text // resolveSeries turns it into the full name
+		c.series = d.in.Text[a.start:a.end] // resolveSeries turns it into the full name
 		c.acro = true
 		out = append(out, c)
 	}
