@@ -136,6 +136,9 @@ type candidate struct {
 	again bool
 	// acro marks "the 15th ABCD": dropped unless ABCD is a series' acronym.
 	acro bool
+	// bare marks a generic mention of a single noun ("the dialogue"): it
+	// joins an event of its date but is none by itself.
+	bare bool
 	// lead marks a mention the release opens with (its title or first
 	// sentences) that may take the release date.
 	lead  bool
@@ -352,9 +355,13 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 		nameEnd++
 	}
 	// "meeting with <person>": the counterpart is named with the event
-	if pi, end := f.counterpart(d, toks, hi); pi >= 0 && (class == classMeet || class == classEvent) {
+	pi, end := f.counterpart(d, toks, hi)
+	if pi >= 0 && (class == classMeet || class == classEvent || class == classCall) {
 		c.chairs = append(c.chairs, pi)
 		nameEnd = end
+	}
+	if class == classCall && pi < 0 && (h == 0 || !callFormats[toks[h-1].lower]) {
+		return nil // a call for proposals, a grant call
 	}
 	c.span = Span{toks[lo].start, nameEnd}
 	c.name = text[c.span.Start:c.span.End]
@@ -385,6 +392,9 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 		c.inherit = true
 	default:
 		c.generic = true
+		// a bare "the conference" names no event of its own; it only
+		// dates one named elsewhere
+		c.bare = (lo == h || (lo == h-1 && determiners[toks[lo].lower])) && len(c.chairs) == 0
 	}
 	return c
 }
@@ -409,6 +419,9 @@ func (f *Finder) adjuncts(d *doc, toks []token, h int) int {
 	}
 	return -1
 }
+
+// callFormats make a call a meeting: "a video call".
+var callFormats = map[string]bool{"video": true, "virtual": true, "phone": true, "telephone": true, "conference": true, "online": true}
 
 // eventVerbs take an event as their object: "hold talks".
 var eventVerbs = map[string]bool{

@@ -294,3 +294,35 @@ func TestStripTags(t *testing.T) {
 		}
 	}
 }
+
+// A call is a meeting with its other side or a format word; a bare
+// "the conference" names no event of its own.
+func TestFindCallsAndBareNouns(t *testing.T) {
+	runFind(t, []findCase{
+		{"call with a person", fixture{
+			text:   "On 2 June 2022, the minister held a call with Ana Ruiz on trade.",
+			dates:  map[string]string{"2 June 2022": "2022-06-02"},
+			people: []string{"Ana Ruiz"}},
+			[]brief{{name: "call with Ana Ruiz", chairs: "p1"}}},
+		{"video call", fixture{
+			text:  "The two ministers spoke in a video call on 2 June 2022.",
+			dates: map[string]string{"2 June 2022": "2022-06-02"}},
+			[]brief{{name: "video call", dates: "2022-06-02"}}},
+		{"grant call", fixture{
+			text:  "The agency opened the second grant call on 5 January 2024.",
+			dates: map[string]string{"5 January 2024": "2024-01-05"}},
+			nil},
+		{"call for proposals", fixture{
+			text:  "A call for proposals closes on 5 January 2024.",
+			dates: map[string]string{"5 January 2024": "2024-01-05"}},
+			nil},
+		{"bare conference", fixture{
+			text:  "Since the conference in 2009, cooperation has grown.",
+			dates: map[string]string{"2009": "2009"}},
+			nil},
+		{"bare summit dates a named one", fixture{
+			text:  "The Andes Water Summit met on 4 May 2019. The summit on 4 May 2019 adopted a plan.",
+			dates: map[string]string{"4 May 2019": "2019-05-04"}},
+			[]brief{{name: "Andes Water Summit", dates: "2019-05-04"}}},
+	})
+}

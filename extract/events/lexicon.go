@@ -23,11 +23,12 @@ const (
 	classPlural
 	classTalks
 	classBody
+	classCall
 )
 
 // nounClasses maps the class names of data/nouns.txt to classes.
 var nounClasses = map[string]nounClass{
-	"meet": classMeet, "event": classEvent, "plural": classPlural, "talks": classTalks, "body": classBody,
+	"meet": classMeet, "event": classEvent, "plural": classPlural, "talks": classTalks, "body": classBody, "call": classCall,
 }
 
 // lexicon holds the word lists, read once by New and never changed.

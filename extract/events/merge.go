@@ -152,7 +152,7 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 			}
 		}
 		if hit == nil {
-			if !absolute(c.date) {
+			if !absolute(c.date) || c.bare {
 				continue
 			}
 			hit = &group{date: -1}
