@@ -326,3 +326,21 @@ func TestFindCallsAndBareNouns(t *testing.T) {
 			[]brief{{name: "Andes Water Summit", dates: "2019-05-04"}}},
 	})
 }
+
+// A bare round word dates the numbered round named before it.
+func TestFindAnaphoricDate(t *testing.T) {
+	runFind(t, []findCase{
+		{"the meeting took place on", fixture{
+			text:  "Results of the 10th Arctic Shipping Meeting\nThe meeting took place in Tromso on 5 May 2021.",
+			dates: map[string]string{"5 May 2021": "2021-05-05"}, cities: map[string]string{"Tromso": "NO"}},
+			[]brief{{ordinal: 10, dates: "2021-05-05", place: "Tromso", name: "10th Arctic Shipping Meeting"}}},
+		{"this session was held", fixture{
+			text:  "The Third Session of the Baltic Salmon Commission opened the debate.\nThis session was held on 2 March 2020.",
+			dates: map[string]string{"2 March 2020": "2020-03-02"}},
+			[]brief{{ordinal: 3, dates: "2020-03-02"}}},
+		{"the next meeting is another round", fixture{
+			text:  "The 10th Arctic Shipping Meeting reviewed the rules.\nThe next meeting will be held in 2022.",
+			dates: map[string]string{"2022": "2022"}},
+			[]brief{{ordinal: -1, dates: "2022"}}},
+	})
+}

@@ -139,6 +139,29 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 		}
 		better(hit, c.date)
 	}
+	// "The 10th ... Meeting was held in Oslo. The meeting took place on 5
+	// May": a dated round word of a series dates the undated numbered
+	// round named before it, unless it points elsewhere ("the next meeting")
+	for i, g := range groups {
+		if g.key == "" || g.ordinal == 0 || g.date >= 0 {
+			continue
+		}
+		for _, o := range groups[i+1:] {
+			if o.key != g.key || o.ordinal != 0 || !absolute(o.date) || !anaphoric(o.cs) {
+				continue
+			}
+			g.cs, g.date = append(g.cs, o.cs...), o.date
+			o.cs = nil
+			break
+		}
+	}
+	live := groups[:0]
+	for _, g := range groups {
+		if len(g.cs) > 0 {
+			live = append(live, g)
+		}
+	}
+	groups = live
 	// mentions without a series join the event of their date
 	for _, c := range cands {
 		if !c.generic || c.date < 0 {
@@ -308,4 +331,16 @@ func stripTags(s string) string {
 		}
 		s = s[:i] + s[i+j+1:]
 	}
+}
+
+// anaphoric reports whether mentions only point back to a round named
+// before: bare round words ("the meeting"), not "the next meeting".
+func anaphoric(cs []*candidate) bool {
+	for _, c := range cs {
+		low := strings.ToLower(c.name)
+		if !c.inherit || c.again || strings.HasPrefix(low, "next") || strings.HasPrefix(low, "upcoming") || strings.HasPrefix(low, "previous") || strings.HasPrefix(low, "last") {
+			return false
+		}
+	}
+	return true
 }
