@@ -286,7 +286,14 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 		break
 	}
 	lower := !head.cap
-	if lo == h {
+	// an exercise's name follows the noun: "Exercise Blue Reef"
+	named := -1
+	if head.lower == "exercise" && head.cap && h+1 < len(toks) && plainGap(text, head, toks[h+1]) {
+		if last := f.capRun(d, toks, h+1); last > h {
+			named = last
+		}
+	}
+	if lo == h && named < 0 {
 		lo = f.adjuncts(d, toks, h)
 		if lo < 0 {
 			return nil
@@ -338,6 +345,12 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 			hi = last
 		}
 	}
+	if named > h && rightStart < 0 {
+		hi = named
+		if firstProper < 0 {
+			firstProper = h
+		}
+	}
 	// a name that ends in a document noun is the document's name
 	if f.lx.tails[toks[hi].lower] {
 		return nil
@@ -382,6 +395,9 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 		}
 		if rightStart >= 0 && !lower {
 			end = seriesEnd(rightEnd)
+		}
+		if hi > h && rightStart < 0 && !lower {
+			end = seriesEnd(hi)
 		}
 		c.series = text[toks[firstProper].start:end]
 	case rightStart >= 0:

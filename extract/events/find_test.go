@@ -344,3 +344,37 @@ func TestFindAnaphoricDate(t *testing.T) {
 			[]brief{{ordinal: -1, dates: "2022"}}},
 	})
 }
+
+// Signings named by an active verb, exercises named after the noun.
+func TestFindSigningsAndExercises(t *testing.T) {
+	runFind(t, []findCase{
+		{"signed the document on", fixture{
+			text:  "The two ministers signed the Coral Reef Protection Agreement on 3 June 2019.",
+			dates: map[string]string{"3 June 2019": "2019-06-03"}},
+			[]brief{{name: "signing of the Coral Reef Protection Agreement", dates: "2019-06-03"}}},
+		{"date before the verb", fixture{
+			text:  "On 3 June 2019, Norway and Chile signed a Memorandum of Understanding on Salmon Health.",
+			dates: map[string]string{"3 June 2019": "2019-06-03"}},
+			[]brief{{name: "signing of the Memorandum of Understanding on Salmon Health", dates: "2019-06-03"}}},
+		{"acronym document", fixture{
+			text:  "In May 2020 both agencies signed an MOU.",
+			dates: map[string]string{"May 2020": "2020-05"}},
+			[]brief{{name: "signing of the MOU", dates: "2020-05"}}},
+		{"signed nothing named", fixture{
+			text:  "In May 2020 the president signed the bill.",
+			dates: map[string]string{"May 2020": "2020-05"}},
+			nil},
+		{"exercise named after the noun", fixture{
+			text:  "Navies joined Exercise Blue Reef off Darwin in July 2022.",
+			dates: map[string]string{"July 2022": "2022-07"}},
+			[]brief{{name: "Exercise Blue Reef", series: "Exercise Blue Reef", dates: "2022-07"}}},
+		{"numbered exercise", fixture{
+			text:  "The 5th Exercise Coastal Shield was held in Manila on 2 May 2023.",
+			dates: map[string]string{"2 May 2023": "2023-05-02"}, cities: map[string]string{"Manila": "PH"}},
+			[]brief{{name: "5th Exercise Coastal Shield", ordinal: 5, place: "Manila"}}},
+		{"exercise as a verb", fixture{
+			text:  "Members exercise their rights under the treaty since 2001.",
+			dates: map[string]string{"2001": "2001"}},
+			nil},
+	})
+}

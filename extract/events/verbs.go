@@ -31,15 +31,23 @@ func (f *Finder) metMentions(d *doc, si int, have []*candidate) []*candidate {
 	return out
 }
 
-// signedMentions finds signings named by a passive verb after the
-// document: "the Agreement, signed in May 2018", "the MOU was signed on
-// 3 June". The event is named "signing of" the document.
+// signedMentions finds signings named by the verb: after the document
+// ("the Agreement, signed in May 2018", "the MOU was signed on 3 June") or
+// before it ("they signed the Water Accord on 3 June"). The event is named
+// "signing of" the document.
 func (f *Finder) signedMentions(d *doc, si int, have []*candidate) []*candidate {
 	text := d.in.Text
 	toks := d.toks[si]
 	var out []*candidate
 	for _, h := range d.hits[si] {
-		if h.role != "signed" || h.next >= len(toks) || (toks[h.next].lower != "in" && toks[h.next].lower != "on") {
+		if h.role != "signed" || h.next >= len(toks) {
+			continue
+		}
+		if c := f.signedActive(d, si, h, have); c != nil {
+			out = append(out, c)
+			continue
+		}
+		if toks[h.next].lower != "in" && toks[h.next].lower != "on" {
 			continue
 		}
 		start := h.start
@@ -87,6 +95,31 @@ func (f *Finder) signedMentions(d *doc, si int, have []*candidate) []*candidate 
 		out = append(out, c)
 	}
 	return out
+}
+
+// signedActive reads "<they> signed the <Document>": the signing of a
+// document named after the verb (two capitalized words or an acronym).
+func (f *Finder) signedActive(d *doc, si int, h cueHit, have []*candidate) *candidate {
+	toks := d.toks[si]
+	k := h.next
+	if k >= len(toks) || !determiners[toks[k].lower] {
+		return nil
+	}
+	k++
+	for k < len(toks) && f.lx.modifiers[toks[k].lower] && !toks[k].cap {
+		k++
+	}
+	last := f.capRun(d, toks, k)
+	if last < k || (last == k && !toks[k].acr) || overlaps(have, h.start, toks[last].end) {
+		return nil
+	}
+	end := toks[last].end
+	if toks[last].paren {
+		end++
+	}
+	c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
+	c.name = "signing of the " + d.in.Text[toks[h.next+1].start:end]
+	return c
 }
 
 // acronymMentions finds rounds named by an ordinal and the acronym of a
