@@ -378,3 +378,29 @@ func TestFindSigningsAndExercises(t *testing.T) {
 			nil},
 	})
 }
+
+// Who opened a meeting chaired it; a head of delegation chairs.
+func TestFindOpenedAndHeads(t *testing.T) {
+	runFind(t, []findCase{
+		{"opened by", fixture{
+			text:   "The 2nd Mekong Flood Workshop was opened by Lina Park on 3 May 2022.",
+			dates:  map[string]string{"3 May 2022": "2022-05-03"},
+			people: []string{"Lina Park"}},
+			[]brief{{chairs: "p1"}}},
+		{"person opened", fixture{
+			text:   "On 3 May 2022, Lina Park opened the 2nd Mekong Flood Workshop in Vientiane.",
+			dates:  map[string]string{"3 May 2022": "2022-05-03"},
+			people: []string{"Lina Park"}, cities: map[string]string{"Vientiane": "LA"}},
+			[]brief{{chairs: "p1", place: "Vientiane"}}},
+		{"opened something else", fixture{
+			text:   "The 2nd Mekong Flood Workshop ended on 3 May 2022. Lina Park opened a new gauge station.",
+			dates:  map[string]string{"3 May 2022": "2022-05-03"},
+			people: []string{"Lina Park"}},
+			[]brief{{chairs: "-"}}},
+		{"head of delegation label", fixture{
+			text:   "The 2nd Mekong Flood Workshop was held on 3 May 2022.\nHead of Delegation: Lina Park (Laos)",
+			dates:  map[string]string{"3 May 2022": "2022-05-03"},
+			people: []string{"Lina Park"}},
+			[]brief{{chairs: "p1"}}},
+	})
+}

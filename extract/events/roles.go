@@ -53,6 +53,20 @@ func (f *Finder) attachRoles(d *doc, cands []*candidate, bySent [][]*candidate, 
 			default:
 				c.parts = appendNew(c.parts, bodies...)
 			}
+		case "chair-open":
+			// "<people> opened the <event>", "<event> was opened by <people>"
+			var people []int
+			var c *candidate
+			if byNext {
+				people, _ = f.listAfter(d, toks[h.next].end, sp.End)
+				c = f.targetBefore(bySent[si], h.start)
+			} else {
+				people, _ = f.listBefore(d, sp.Start, h.start)
+				c = f.targetAfter(bySent[si], h.start)
+			}
+			if c != nil {
+				c.chairs = appendNew(c.chairs, people...)
+			}
 		case "chair-label":
 			// label lines: "Co-chairs: ...", "Chair: ..."
 			rest := strings.TrimLeft(stripMarkup(d.in.Text[h.end:sp.End]), " ")
@@ -108,6 +122,17 @@ func (f *Finder) target(d *doc, cands []*candidate, bySent [][]*candidate, si, a
 		}
 	}
 	return best
+}
+
+// targetBefore is the last mention before byte at in a sentence's mentions.
+func (f *Finder) targetBefore(ms []*candidate, at int) *candidate {
+	var last *candidate
+	for _, c := range ms {
+		if c.span.Start < at {
+			last = c
+		}
+	}
+	return last
 }
 
 // targetAfter is the first mention after byte at in a sentence's mentions.
