@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract/events"
 )
 
 // Extractor runs every extractor over an article. Build it once with New;
@@ -13,6 +14,7 @@ type Extractor struct {
 	dates    *DateFinder
 	entities *EntityFinder
 	agenda   *AgendaFinder
+	events   *events.Finder
 }
 
 // New loads the lexicons and models and returns a ready Extractor.
@@ -29,7 +31,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("agenda finder: %w", err)
 	}
-	return &Extractor{dates: dates, entities: entities, agenda: agenda}, nil
+	evs, err := events.New()
+	if err != nil {
+		return nil, fmt.Errorf("event finder: %w", err)
+	}
+	return &Extractor{dates: dates, entities: entities, agenda: agenda, events: evs}, nil
 }
 
 // Extract returns the facts found in a. It fails only when ctx is done.
@@ -42,5 +48,6 @@ func (x *Extractor) Extract(ctx context.Context, a corpus.Article) (Result, erro
 	r.Dates, r.Published = x.dates.Find(&a)
 	r.People, r.Agencies, r.Places = x.entities.Find(&a)
 	r.Agenda = x.agenda.Find(a.Text)
+	r.Events = x.events.Find(eventsInput(a.Text, &r))
 	return r, nil
 }

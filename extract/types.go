@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/communique/communique/extract/events"
+
 // Mention is one occurrence of an entity in an article's text. Start and End
 // are byte offsets into corpus.Article.Text while extracting; the record
 // builder in package output turns them into character (code point) offsets
@@ -109,4 +111,6 @@ type Result struct {
 	Agencies  []Agency
 	Places    []Place
 	Agenda    []AgendaItem
+	// Events are the dated meetings the article names (package events).
+	Events []events.Event
 }

@@ -624,5 +624,44 @@ func (s *pgStore) writeRecords(ctx context.Context, tx pgx.Tx, recs []*relRecord
 			return s.fail("copy "+t.name, err)
 		}
 	}
+	wasStored := make(map[string]bool, len(replaced))
+	for _, id := range replaced {
+		wasStored[id] = true
+	}
+	for _, r := range recs {
+		if err := writeEvents(ctx, pgEventConn{tx}, r, s.ids, wasStored[r.ID]); err != nil {
+			return s.fail("events of record "+r.ID, err)
+		}
+	}
 	return nil
+}
+
+// pgEventConn runs the event writer's queries in a PostgreSQL transaction.
+type pgEventConn struct{ tx pgx.Tx }
+
+func (c pgEventConn) exec(ctx context.Context, q string, args ...any) error {
+	_, err := c.tx.Exec(ctx, numberParams(q), args...)
+	return err
+}
+
+func (c pgEventConn) queryRow(ctx context.Context, q string, args []any, dest ...any) (bool, error) {
+	err := c.tx.QueryRow(ctx, numberParams(q), args...).Scan(dest...)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+func (c pgEventConn) query(ctx context.Context, q string, args []any, each func(scan func(...any) error) error) error {
+	rows, err := c.tx.Query(ctx, numberParams(q), args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := each(rows.Scan); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

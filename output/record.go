@@ -10,6 +10,7 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/events"
 )
 
 // SchemaVersion names the record schema; it changes only with an
@@ -36,6 +37,9 @@ type Record struct {
 	Agencies  []extract.Agency     `json:"agencies"`
 	Places    []extract.Place      `json:"places"`
 	Agenda    []extract.AgendaItem `json:"agenda"`
+	// Events was added to schema v1 compatibly: readers that ignore
+	// unknown fields are unaffected.
+	Events []events.Event `json:"events"`
 }
 
 // errorRecord is the wire form of a failed document.
@@ -97,6 +101,7 @@ func NewRecord(a corpus.Article, res extract.Result) Record {
 		Agencies: nonNil(res.Agencies),
 		Places:   nonNil(res.Places),
 		Agenda:   nonNil(res.Agenda),
+		Events:   nonNil(res.Events),
 	}
 	if res.Published != "" {
 		p := res.Published
@@ -126,6 +131,7 @@ func NewRecord(a corpus.Article, res extract.Result) Record {
 		r.Agenda[i].Start = conv.rune(r.Agenda[i].Start)
 		r.Agenda[i].End = conv.rune(r.Agenda[i].End)
 	}
+	r.Events = conv.events(r.Events)
 	return r
 }
 
@@ -189,6 +195,21 @@ func (c offsetConverter) mentions(ms []extract.Mention) []extract.Mention {
 	for i, m := range ms {
 		m.Start, m.End = c.rune(m.Start), c.rune(m.End)
 		out[i] = m
+	}
+	return out
+}
+
+// events returns a copy of es with character offsets in their mentions.
+func (c offsetConverter) events(es []events.Event) []events.Event {
+	out := make([]events.Event, len(es))
+	for i, e := range es {
+		ms := make([]events.Mention, len(e.Mentions))
+		for j, m := range e.Mentions {
+			m.Start, m.End = c.rune(m.Start), c.rune(m.End)
+			ms[j] = m
+		}
+		e.Mentions = ms
+		out[i] = e
 	}
 	return out
 }

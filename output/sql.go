@@ -230,6 +230,7 @@ func storableRecord(r Record) Record {
 		a := &r.Agenda[i]
 		a.Label, a.Title, a.Text = storable(a.Label), storable(a.Title), storable(a.Text)
 	}
+	r.Events = storableEvents(r.Events)
 	return r
 }
 

@@ -56,7 +56,8 @@ func backends(t *testing.T) []*backend {
 // resetTables deletes every row of the schema, children first.
 func resetTables(t testing.TB, db *sql.DB) {
 	t.Helper()
-	for _, table := range []string{"person_mentions", "agency_mentions", "place_mentions", "date_mentions",
+	for _, table := range []string{"event_mentions", "event_parties", "event_chairs", "record_events", "events",
+		"event_series", "person_mentions", "agency_mentions", "place_mentions", "date_mentions",
 		"record_people", "record_agencies", "record_places", "record_dates", "agenda_items", "records",
 		"errors", "people", "agencies", "places", "dates"} {
 		if _, err := db.Exec("DELETE FROM " + table); err != nil {
@@ -105,7 +106,8 @@ func load(t testing.TB, b *backend, recs []Record, opts ...DBOption) {
 // tables are every table of the schema, for snapshots.
 var tables = []string{"records", "people", "agencies", "places", "dates", "record_people", "record_agencies",
 	"record_places", "record_dates", "person_mentions", "agency_mentions", "place_mentions", "date_mentions",
-	"agenda_items", "errors", "schema_migrations"}
+	"agenda_items", "errors", "schema_migrations", "event_series", "events", "record_events", "event_chairs",
+	"event_parties", "event_mentions"}
 
 // snapshot returns every row of every table as sorted text lines.
 func snapshot(t testing.TB, db *sql.DB) map[string][]string {
@@ -320,7 +322,7 @@ func TestDBLoad(t *testing.T) {
 			}{
 				{"records", 4}, {"errors", 1}, {"people", 9}, {"agencies", 9}, {"places", 4}, {"dates", 7},
 				{"record_people", 9}, {"record_agencies", 13}, {"record_places", 5}, {"record_dates", 7},
-				{"agenda_items", 6}, {"schema_migrations", 1},
+				{"agenda_items", 6}, {"schema_migrations", 2}, // 0001_init, 0002_events
 			} {
 				if got := count(t, b.db, tc.table); got != tc.want {
 					t.Errorf("count(%s): got %d, want %d", tc.table, got, tc.want)

@@ -359,7 +359,42 @@ func (s *sqliteStore) writeDocs(ctx context.Context, b *sqliteBatch, docs []*rel
 			return err
 		}
 	}
+	for _, r := range changed {
+		if err := writeEvents(ctx, sqliteEventConn{b}, r, s.ids, stored[r.ID]); err != nil {
+			return fmt.Errorf("write events of record %s: %w", r.ID, err)
+		}
+	}
 	return nil
+}
+
+// sqliteEventConn runs the event writer's queries in a SQLite batch.
+type sqliteEventConn struct{ b *sqliteBatch }
+
+func (c sqliteEventConn) exec(ctx context.Context, q string, args ...any) error {
+	_, err := c.b.exec(ctx, strings.ReplaceAll(q, "{date}", "?"), args...)
+	return err
+}
+
+func (c sqliteEventConn) queryRow(ctx context.Context, q string, args []any, dest ...any) (bool, error) {
+	err := c.b.tx.QueryRowContext(ctx, strings.ReplaceAll(q, "{date}", "?"), args...).Scan(dest...)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+func (c sqliteEventConn) query(ctx context.Context, q string, args []any, each func(scan func(...any) error) error) error {
+	rows, err := c.b.tx.QueryContext(ctx, strings.ReplaceAll(q, "{date}", "?"), args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := each(rows.Scan); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // sqliteRowsPerInsert is how many rows one multi-row INSERT carries: far

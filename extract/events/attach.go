@@ -1,0 +1,147 @@
+package events
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// occurrence is one written date or place inside a sentence.
+type occurrence struct {
+	span  Span
+	owner int
+}
+
+// zones gives each mention of a sentence its stretch of text: the dates
+// and places between a mention and the next one are its own; one standing
+// before the first mention ("On March 22, the third meeting ...") belongs
+// to the nearest mention after it that has none of its own.
+func assignZones(ms []*candidate, occ []occurrence, sentEnd int, maxAfter int, take func(c *candidate, o occurrence)) {
+	if len(ms) == 0 || len(occ) == 0 {
+		return
+	}
+	claimed := make([]bool, len(occ))
+	got := make([]bool, len(ms))
+	// inside the name, then after it up to the next mention
+	for k, c := range ms {
+		limit := sentEnd
+		if k+1 < len(ms) {
+			limit = ms[k+1].span.Start
+		}
+		for oi, o := range occ {
+			if claimed[oi] {
+				continue
+			}
+			inside := o.span.Start >= c.span.Start && o.span.End <= c.span.End
+			after := o.span.Start >= c.span.End && o.span.Start < limit && (maxAfter <= 0 || o.span.Start-c.span.End <= maxAfter)
+			if inside || after {
+				take(c, o)
+				claimed[oi], got[k] = true, true
+				break
+			}
+		}
+	}
+	// before it, back to the previous mention
+	for k, c := range ms {
+		if got[k] {
+			continue
+		}
+		from := 0
+		if k > 0 {
+			from = ms[k-1].span.End
+		}
+		for oi := len(occ) - 1; oi >= 0; oi-- {
+			o := occ[oi]
+			if !claimed[oi] && o.span.End <= c.span.Start && o.span.Start >= from {
+				take(c, o)
+				claimed[oi] = true
+				break
+			}
+		}
+	}
+}
+
+// attachDates gives the mentions of sentence si their dates.
+func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	sp := d.sents[si]
+	var occ []occurrence
+	for _, i := range d.dates.within(sp.Start, sp.End) {
+		o := occurrence{d.dates.spans[i], d.dates.owner[i]}
+		v := d.in.Dates[o.owner].Value
+		if v == "" || strings.HasPrefix(v, "FY") || f.notDate(d.in.Text, sp.Start, o.span.Start) {
+			continue
+		}
+		occ = append(occ, o)
+	}
+	assignZones(ms, occ, sp.End, 0, func(c *candidate, o occurrence) { c.date = o.owner })
+}
+
+// notDate reports whether the word before a date ("since 2009") makes it
+// no date the event takes place on.
+func (f *Finder) notDate(text string, from, at int) bool {
+	before := strings.TrimRight(text[from:at], " ")
+	last := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+	return slices.Contains(f.lx.cues["not-date"], last)
+}
+
+// venuePrepositions introduce a venue: "held in Tokyo", "at Geneva".
+var venuePrepositions = []string{" in", " at", " in the city of", "(", " in the", " at the"}
+
+// attachPlaces gives the mentions of sentence si their venue: a city or
+// country after "in" or "at" (or in brackets after a venue), or a city
+// named inside the event's name ("the Copenhagen ... Ministerial").
+func (f *Finder) attachPlaces(d *doc, si int, ms []*candidate) {
+	sp := d.sents[si]
+	text := d.in.Text
+	var occ []occurrence
+	for _, i := range d.places.within(sp.Start, sp.End) {
+		o := occurrence{d.places.spans[i], d.places.owner[i]}
+		if d.agency.at(o.span.Start, o.span.End) >= 0 {
+			continue
+		}
+		inName := false
+		for _, c := range ms {
+			if o.span.Start >= c.span.Start && o.span.End <= c.span.End {
+				inName = true
+			}
+		}
+		if inName {
+			// a city in the name is the venue; countries there are the parties
+			if d.in.Places[o.owner].Kind != "city" || strings.HasPrefix(text[o.span.End:], "-") || strings.HasSuffix(text[:o.span.Start], "-") {
+				continue
+			}
+		} else if !hasVenuePrep(text[max(sp.Start, o.span.Start-24):o.span.Start], o.span.Start-24 <= sp.Start) {
+			continue
+		}
+		occ = append(occ, o)
+	}
+	// a country right after a city ("Busan, Republic of Korea") is the
+	// city's country, not a second venue
+	var kept []occurrence
+	for _, o := range occ {
+		if n := len(kept); n > 0 && d.in.Places[o.owner].Kind == "country" && o.span.Start-kept[n-1].span.End <= 3 {
+			continue
+		}
+		kept = append(kept, o)
+	}
+	assignZones(ms, kept, sp.End, 160, func(c *candidate, o occurrence) {
+		c.place, c.placeText = o.owner, text[o.span.Start:o.span.End]
+	})
+}
+
+// hasVenuePrep reports whether before ends with a venue preposition;
+// atStart says it starts the sentence (a preposition there needs no blank
+// before it).
+func hasVenuePrep(before string, atStart bool) bool {
+	b := strings.TrimRight(before, " ")
+	if atStart {
+		b = " " + b
+	}
+	for _, p := range venuePrepositions {
+		if strings.HasSuffix(b, p) {
+			return true
+		}
+	}
+	return false
+}

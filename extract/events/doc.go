@@ -1,0 +1,16 @@
+// Package events owns finding the meetings an article names: every
+// specific, dated occurrence of a meeting, dialogue round, summit,
+// ministerial, workshop, seminar, conference, exercise or signing, both the
+// one the release is about and earlier or later ones it mentions. For each
+// it states the name as written, the recurring series it belongs to with a
+// normalized series key (the same for "U.S.-Japan" and "Japan-U.S.",
+// "Director General-level" and "DG-level"), the ordinal, the date, the
+// venue, the people who chaired it and the bodies and countries that hosted
+// or took part.
+//
+// It reads text and the entities other extractors already found (dates,
+// people, agencies, places), given in its own Input types so that it
+// depends on no other package of communique. Its word lists (event nouns,
+// ordinals, name modifiers, role cues) are embedded data files loaded once
+// by New; a Finder is safe for concurrent use.
+package events

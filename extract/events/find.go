@@ -1,0 +1,596 @@
+package events
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Finder finds the events of an article. Build it once with New; it is
+// safe for concurrent use.
+type Finder struct {
+	lx      *lexicon
+	segment Segmenter
+}
+
+// Option changes a Finder built by New.
+type Option func(*Finder)
+
+// WithSegmenter replaces the default sentence splitter (used to measure
+// other segmenters against it).
+func WithSegmenter(s Segmenter) Option {
+	return func(f *Finder) { f.segment = s }
+}
+
+// New loads the word lists and returns a ready Finder.
+func New(opts ...Option) (*Finder, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("events lexicon: %w", err)
+	}
+	f := &Finder{lx: lx, segment: lx.splitSentences}
+	for _, o := range opts {
+		o(f)
+	}
+	return f, nil
+}
+
+// doc is one article being read: its sentences, tokens and entity indexes.
+type doc struct {
+	in    *Input
+	sents []Span
+	// toks and hits are the words and role cues of the sentence being
+	// read (nil for the others).
+	toks   [][]token
+	hits   [][]cueHit
+	dates  spanIndex // owner: index into in.Dates
+	people spanIndex
+	agency spanIndex
+	places spanIndex
+}
+
+// Find returns the article's dated events in the order they are first
+// named. It never fails: an article without events yields nil.
+func (f *Finder) Find(in *Input) []Event {
+	d := &doc{in: in, sents: f.segment(in.Text)}
+	d.toks = make([][]token, len(d.sents))
+	d.hits = make([][]cueHit, len(d.sents))
+	d.dates = newSpanIndex(func(i int) []Span { return in.Dates[i].Spans }, len(in.Dates))
+	d.people = newSpanIndex(func(i int) []Span { return in.People[i].Spans }, len(in.People))
+	d.agency = newSpanIndex(func(i int) []Span { return in.Agencies[i].Spans }, len(in.Agencies))
+	d.places = newSpanIndex(func(i int) []Span { return in.Places[i].Spans }, len(in.Places))
+
+	// Sentences are read one at a time, in one reused buffer of words:
+	// only those with an event noun, a role cue or an ordinal are read
+	// further, and every rule looks at its own sentence and at mentions
+	// found before it.
+	low := asciiLower(in.Text)
+	leadEnd := leadEnd(in.Text)
+	var scratch []token
+	var cands []*candidate
+	bySent := make([][]*candidate, len(d.sents))
+	for si, sp := range d.sents {
+		scratch = tokenize(scratch[:0], in.Text, low, sp)
+		keep := false
+		for k := range scratch {
+			if f.lx.interesting(&scratch[k]) {
+				keep = true
+			}
+		}
+		if !keep {
+			continue
+		}
+		d.toks[si], d.hits[si] = scratch, f.cueHits(scratch)
+		ms := f.mentions(d, si)
+		f.attachDates(d, si, ms)
+		f.attachPlaces(d, si, ms)
+		for _, c := range ms {
+			c.lead = sp.Start <= leadEnd
+		}
+		cands = append(cands, ms...)
+		bySent[si] = ms
+		f.attachRoles(d, cands, bySent, si)
+		d.toks[si], d.hits[si] = nil, nil // the buffer is the next sentence's
+	}
+	f.resolveSeries(cands)
+	return f.merge(d, cands)
+}
+
+// leadEnd returns where the opening of a release ends: the end of its
+// first prose paragraph (a line of at least leadMinLine bytes), after the
+// title, dateline and other short lines.
+func leadEnd(text string) int {
+	start := 0
+	for start < len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			return len(text)
+		}
+		if end >= leadMinLine {
+			return start + end
+		}
+		start += end + 1
+	}
+	return len(text)
+}
+
+// leadMinLine is the length of a line of prose, longer than a title.
+const leadMinLine = 150
+
+// candidate is one mention of a possible event, before mentions of one
+// event are merged.
+type candidate struct {
+	sent    int
+	span    Span
+	name    string
+	series  string
+	acronym string
+	ordinal int
+	// inherit marks a bare round word ("the third meeting"): it is a round
+	// of the article's main series.
+	inherit bool
+	// generic marks a mention with no series ("the talks"): it is only
+	// kept when it names the date of another mention's event.
+	generic bool
+	// again marks a "meet again" phrase: the next round of the main series.
+	again bool
+	// acro marks "the 15th ABCD": dropped unless ABCD is a series' acronym.
+	acro bool
+	// bare marks a generic mention of a single noun ("the dialogue"): it
+	// joins an event of its date but is none by itself.
+	bare bool
+	// lead marks a mention the release opens with (its title or first
+	// sentences) that may take the release date.
+	lead  bool
+	date  int // index into Input.Dates, -1 when none
+	place int // index into Input.Places, -1 when none
+	// placeText is the venue as written.
+	placeText string
+	// chairs are indexes into Input.People; hosts and parts are agency IDs
+	// and country codes.
+	chairs       []int
+	hosts, parts []string
+}
+
+// functionWords end a name when met while reading leftwards; the
+// connectors among them may sit inside one ("Exchange of Visits").
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "at": true, "in": true, "on": true, "of": true,
+	"for": true, "to": true, "by": true, "with": true, "during": true, "this": true,
+	"that": true, "these": true, "those": true, "its": true, "their": true, "our": true,
+	"his": true, "her": true, "from": true, "after": true, "before": true,
+	"following": true, "since": true, "and": true, "or": true, "as": true,
+	"when": true, "while": true, "upon": true, "under": true, "between": true,
+	"into": true, "all": true, "both": true, "each": true, "every": true, "some": true,
+	"any": true, "no": true, "not": true, "it": true, "we": true, "they": true,
+	"he": true, "she": true, "there": true, "here": true, "if": true, "but": true,
+	"&": true, "at the": true, "last": true, "previous": true, "upcoming": true,
+}
+
+// determiners may stand before a bare lowercase event noun.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "its": true,
+	"their": true, "our": true, "his": true, "her": true, "each": true, "every": true,
+	"last": true, "next": true, "previous": true, "upcoming": true,
+}
+
+// levelTitles are the words of a level phrase ("Director General-level",
+// "Senior Officials' level"); they do not name a series.
+var levelTitles = map[string]bool{
+	"director": true, "general": true, "director-general": true, "senior": true,
+	"officials": true, "officials'": true, "officials’": true, "vice": true,
+	"deputy": true, "ministerial": true, "minister": true, "ministers": true,
+	"working": true, "high": true, "expert": true, "experts": true, "chief": true,
+	"secretary": true, "assistant": true, "under": true, "vice-minister": true,
+	"vice-ministerial": true, "dg": true, "level": true,
+}
+
+// plainGap reports whether only white space, or the brackets around a bracketed
+// word, separate two adjacent tokens.
+func plainGap(text string, a, b token) bool {
+	g := text[a.end:b.start]
+	if a.paren {
+		g = strings.TrimPrefix(g, ")")
+	}
+	if b.paren {
+		g = strings.TrimSuffix(g, "(")
+	}
+	// a line break inside a sentence is a wrapped line
+	return strings.TrimSpace(g) == ""
+}
+
+// mentions returns the event mentions of sentence si.
+func (f *Finder) mentions(d *doc, si int) []*candidate {
+	toks := d.toks[si]
+	text := d.in.Text
+	var out []*candidate
+	lastEnd := -1
+	for h, t := range toks {
+		class := t.class
+		if class == noClass || t.start < lastEnd {
+			continue
+		}
+		// "Summit Meeting": the last noun of a run is the head.
+		if h+1 < len(toks) && plainGap(text, t, toks[h+1]) && t.cap == toks[h+1].cap {
+			if c := toks[h+1].class; c == classMeet || c == classEvent {
+				continue
+			}
+		}
+		if class == classBody && !t.cap {
+			continue
+		}
+		if class != classBody && (d.agency.at(t.start, t.end) >= 0 || d.people.at(t.start, t.end) >= 0) {
+			continue // a body's name (World Economic Forum)
+		}
+		if f.aliasInBrackets(d, t, out) {
+			continue
+		}
+		c := f.mention(d, si, h, class)
+		if c == nil || (class == classBody && (c.series == "" || !f.convenes(d, si, c.span.End))) {
+			continue
+		}
+		if class == classBody {
+			c.series = c.name
+		}
+		out = append(out, c)
+		lastEnd = c.span.End
+	}
+	out = append(out, f.againMentions(d, si, out)...)
+	out = append(out, f.metMentions(d, si, out)...)
+	out = append(out, f.signedMentions(d, si, out)...)
+	out = append(out, f.acronymMentions(d, si, out)...)
+	return out
+}
+
+// mention reads the name around head token h, or returns nil when the
+// noun is no event mention.
+func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
+	toks := d.toks[si]
+	text := d.in.Text
+	head := toks[h]
+	lo := h
+	ordinal := 0
+	for i := h - 1; i >= 0; i-- {
+		t := toks[i]
+		if !plainGap(text, t, toks[i+1]) || d.people.at(t.start, t.end) >= 0 {
+			break
+		}
+		if di := d.dates.at(t.start, t.end); di >= 0 {
+			// a year written as part of the name ("2022 ... Retreat")
+			if isYear(t.lower) && d.dates.spans[di] == (Span{t.start, t.end}) {
+				lo = i
+			}
+			break
+		}
+		if n := f.lx.ordinal(t.lower); n > 0 {
+			lo, ordinal = i, n
+			break
+		}
+		if t.lower == "next" {
+			lo = i
+			break
+		}
+		if functionWords[t.lower] {
+			if (t.lower == "of" || t.lower == "and" || t.lower == "&") && i > 0 &&
+				toks[i-1].cap && !functionWords[toks[i-1].lower] &&
+				plainGap(text, toks[i-1], t) && toks[i+1].cap &&
+				f.lx.ordinal(toks[i+1].lower) == 0 {
+				continue
+			}
+			break
+		}
+		if t.cap || f.lx.modifiers[t.lower] || strings.HasSuffix(t.lower, "-level") || t.paren {
+			lo = i
+			continue
+		}
+		break
+	}
+	lower := !head.cap
+	// an exercise's name follows the noun: "Exercise Blue Reef"
+	named := -1
+	if head.lower == "exercise" && head.cap && h+1 < len(toks) && plainGap(text, head, toks[h+1]) {
+		if last := f.capRun(d, toks, h+1); last > h {
+			named = last
+		}
+	}
+	if lo == h && named < 0 {
+		lo = f.adjuncts(d, toks, h)
+		if lo < 0 {
+			return nil
+		}
+	}
+
+	// proper words of the left part: capitals that are not ordinals,
+	// years or level phrases
+	level := -1
+	for i := lo; i < h; i++ {
+		if strings.HasSuffix(toks[i].lower, "-level") || toks[i].lower == "level" {
+			level = i
+		}
+	}
+	firstProper := -1
+	for i := lo; i < h; i++ {
+		t := toks[i]
+		if !t.cap || t.paren || isYear(t.lower) || f.lx.ordinal(t.lower) > 0 || t.lower == "next" {
+			continue
+		}
+		if i <= level && (levelTitles[t.lower] || strings.HasSuffix(t.lower, "-level")) {
+			continue
+		}
+		firstProper = i
+		break
+	}
+
+	// right part: "(ACR)", "of the <Name>", "with <person>"
+	hi := h
+	acronym := ""
+	j := h + 1
+	if j < len(toks) && toks[j].paren && plainGap(text, toks[hi], toks[j]) && toks[j].acr {
+		acronym = text[toks[j].start:toks[j].end]
+		hi = j
+		j++
+	}
+	rightStart, rightEnd := -1, -1
+	if j+1 < len(toks) && plainGap(text, toks[hi], toks[j]) && (toks[j].lower == "of" || toks[j].lower == "on" || toks[j].lower == "for") {
+		k := j + 1
+		if k < len(toks) && toks[k].lower == "the" && plainGap(text, toks[k-1], toks[k]) {
+			k++
+		}
+		for k < len(toks) && f.lx.modifiers[toks[k].lower] && !toks[k].cap && plainGap(text, toks[k-1], toks[k]) {
+			k++
+		}
+		if last := f.capRun(d, toks, k); last >= k && plainGap(text, toks[k-1], toks[k]) {
+			rightStart = k
+			rightEnd = last
+			hi = last
+		}
+	}
+	if named > h && rightStart < 0 {
+		hi = named
+		if firstProper < 0 {
+			firstProper = h
+		}
+	}
+	// a name that ends in a document noun is the document's name
+	if f.lx.tails[toks[hi].lower] {
+		return nil
+	}
+	// ... or in capitalized words after it ("... Forum Joint Statement")
+	for k := hi + 1; k < len(toks) && plainGap(text, toks[k-1], toks[k]) && (toks[k].cap || f.lx.tails[toks[k].lower]); k++ {
+		if f.lx.tails[toks[k].lower] {
+			return nil
+		}
+	}
+
+	c := &candidate{sent: si, ordinal: ordinal, date: -1, place: -1, acronym: acronym}
+	nameEnd := toks[hi].end
+	if toks[hi].paren {
+		nameEnd++
+	}
+	// "meeting with <person>": the counterpart is named with the event
+	pi, end := f.counterpart(d, toks, hi)
+	if pi >= 0 && (class == classMeet || class == classEvent || class == classCall) {
+		c.chairs = append(c.chairs, pi)
+		nameEnd = end
+	}
+	if class == classCall && pi < 0 && (h == 0 || !callFormats[toks[h-1].lower]) {
+		return nil // a call for proposals, a grant call
+	}
+	c.span = Span{toks[lo].start, nameEnd}
+	c.name = text[c.span.Start:c.span.End]
+
+	seriesEnd := func(i int) int {
+		for i > lo && toks[i].paren {
+			i--
+		}
+		return toks[i].end
+	}
+	switch {
+	case class == classEvent && head.lower == "signing":
+		// the act of signing names no series
+	case firstProper >= 0:
+		end := seriesEnd(h)
+		if class == classMeet && lower {
+			end = seriesEnd(h - 1)
+		}
+		if rightStart >= 0 && !lower {
+			end = seriesEnd(rightEnd)
+		}
+		if hi > h && rightStart < 0 && !lower {
+			end = seriesEnd(hi)
+		}
+		c.series = text[toks[firstProper].start:end]
+	case rightStart >= 0:
+		c.series = text[toks[rightStart].start:seriesEnd(rightEnd)]
+	case class == classPlural:
+		return nil // "workshops", "meetings": no one occurrence
+	case class == classMeet:
+		c.inherit = true
+	default:
+		c.generic = true
+		// a bare "the conference" names no event of its own; it only
+		// dates one named elsewhere
+		c.bare = (lo == h || (lo == h-1 && determiners[toks[lo].lower])) && len(c.chairs) == 0
+	}
+	return c
+}
+
+// adjuncts returns where a bare lowercase event noun's name starts: up to
+// two lowercase words before it ("cybersecurity talks") are part of it when
+// a determiner, a date or a verb that takes an event ("hold", "host")
+// stands before them; -1 when none does, and the noun is no mention.
+func (f *Finder) adjuncts(d *doc, toks []token, h int) int {
+	text := d.in.Text
+	for i := h - 1; i >= 0 && i >= h-3; i-- {
+		p := toks[i]
+		if !plainGap(text, p, toks[i+1]) {
+			return -1
+		}
+		if determiners[p.lower] || eventVerbs[p.lower] || d.dates.at(p.start, p.end) >= 0 {
+			return i + 1
+		}
+		if p.cap || functionWords[p.lower] || i == h-3 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// callFormats make a call a meeting: "a video call".
+var callFormats = map[string]bool{"video": true, "virtual": true, "phone": true, "telephone": true, "conference": true, "online": true}
+
+// eventVerbs take an event as their object: "hold talks".
+var eventVerbs = map[string]bool{
+	"hold": true, "held": true, "holds": true, "holding": true, "host": true, "hosted": true,
+	"hosts": true, "hosting": true, "convene": true, "convened": true, "attend": true,
+	"attended": true, "organize": true, "organized": true, "organise": true, "organised": true,
+}
+
+// capRun returns the index of the last token of the run of capitalized
+// words starting at k ("International Telecommunication Union", "Internet
+// Economy"), with the connectors of, on, and, for, the inside it; k-1 when
+// there is none.
+func (f *Finder) capRun(d *doc, toks []token, k int) int {
+	text := d.in.Text
+	last := k - 1
+	for m := k; m < len(toks); m++ {
+		t := toks[m]
+		if m > k && !plainGap(text, toks[m-1], t) {
+			break
+		}
+		if d.dates.at(t.start, t.end) >= 0 || d.people.at(t.start, t.end) >= 0 {
+			break
+		}
+		if t.cap && !functionWords[t.lower] {
+			last = m
+			continue
+		}
+		if t.paren && t.acr && last >= k {
+			last = m
+			continue
+		}
+		if m > k && (t.lower == "of" || t.lower == "on" || t.lower == "and" || t.lower == "for" || t.lower == "the" || t.lower == "&") &&
+			m+1 < len(toks) && (toks[m+1].cap || toks[m+1].lower == "the") {
+			continue
+		}
+		break
+	}
+	return last
+}
+
+// counterpart finds "with <person>" after token hi: the person's index and
+// the end of their name, or -1.
+func (f *Finder) counterpart(d *doc, toks []token, hi int) (int, int) {
+	j := hi + 1
+	if j >= len(toks) || toks[j].lower != "with" || !plainGap(d.in.Text, toks[hi], toks[j]) {
+		return -1, 0
+	}
+	for k := j + 1; k < len(toks) && k <= j+12; k++ {
+		if strings.ContainsAny(d.in.Text[toks[k-1].end:toks[k].start], ",;:") {
+			break
+		}
+		if pi := d.people.at(toks[k].start, toks[k].end); pi >= 0 {
+			sp := d.people.spans[pi]
+			return d.people.owner[pi], sp.End
+		}
+	}
+	return -1, 0
+}
+
+// againMentions finds "meet again" phrases: the next round of the main
+// series, named by the verb.
+func (f *Finder) againMentions(d *doc, si int, have []*candidate) []*candidate {
+	var out []*candidate
+	for _, h := range d.hits[si] {
+		if h.role != "again" || overlaps(have, h.start, h.end) || overlaps(out, h.start, h.end) {
+			continue
+		}
+		s := Span{h.start, h.end}
+		out = append(out, &candidate{sent: si, span: s, name: d.in.Text[s.Start:s.End], inherit: true, again: true, date: -1, place: -1})
+	}
+	return out
+}
+
+// aliasInBrackets reports whether head t stands in brackets right after
+// another mention: "the 10th ... Meeting (the "Policy Meeting") was held"
+// names one meeting, and the dates after it belong to the first name.
+func (f *Finder) aliasInBrackets(d *doc, t token, prev []*candidate) bool {
+	if len(prev) == 0 {
+		return false
+	}
+	p := prev[len(prev)-1]
+	text := d.in.Text
+	open := strings.IndexByte(text[p.span.End:t.start], '(')
+	if open < 0 || strings.TrimSpace(text[p.span.End:p.span.End+open]) != "" {
+		return false
+	}
+	return !strings.Contains(text[p.span.End+open:t.start], ")")
+}
+
+// convenes reports whether a meeting verb follows a body's name closely in
+// its sentence: "the Working Group, which will convene in the fall".
+func (f *Finder) convenes(d *doc, si, end int) bool {
+	for _, h := range d.hits[si] {
+		if h.role == "convene" && h.start >= end && h.start < end+60 &&
+			!strings.Contains(d.in.Text[end:h.start], ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// cueHit is a role cue found in a sentence: its role, byte span and the
+// index of the token after it.
+type cueHit struct {
+	role       string
+	start, end int
+	next       int
+}
+
+// cueHits returns the role cues among a sentence's tokens, the longest
+// phrase of a role at each token.
+func (f *Finder) cueHits(toks []token) []cueHit {
+	var out []cueHit
+	for i, t := range toks {
+		if !t.cue {
+			continue
+		}
+		var seen []string
+		for _, c := range f.lx.cueFirst[t.lower] {
+			if slices.Contains(seen, c.role) || i+len(c.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range c.words[1:] {
+				if toks[i+1+k].lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				seen = append(seen, c.role)
+				last := toks[i+len(c.words)-1]
+				out = append(out, cueHit{role: c.role, start: t.start, end: last.end, next: i + len(c.words)})
+			}
+		}
+	}
+	return out
+}
+
+// isAcronym reports whether w is written in capitals (ASEM, ITU-PP, BSAEV).
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r >= '0' && r <= '9', r == '-', r == '&', r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// Segment returns the sentences the Finder reads text in.
+func (f *Finder) Segment(text string) []Span { return f.segment(text) }

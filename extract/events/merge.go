@@ -1,0 +1,346 @@
+package events
+
+import (
+	"strings"
+)
+
+// resolveSeries completes series names: a short form that ends a longer
+// series of the article ("the Policy Meeting"), or its acronym, becomes
+// that series; bare round words take the article's main series, the first
+// one it names.
+func (f *Finder) resolveSeries(cands []*candidate) {
+	// each distinct series once, with its words
+	type series struct {
+		name, acronym, initials string
+		words                   []string
+	}
+	var full []series
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if c.series != "" && !seen[c.series+"\x00"+c.acronym] {
+			seen[c.series+"\x00"+c.acronym] = true
+			full = append(full, series{c.series, c.acronym, initials(c.series), strings.Fields(strings.ToLower(c.series))})
+		}
+	}
+	for _, c := range cands {
+		acr := isAcronym(c.series)
+		// only short forms ("the Policy Meeting") and acronyms resolve
+		if c.series == "" || (!acr && strings.Count(c.series, " ") >= maxShortForm) {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(c.series))
+		for _, o := range full {
+			if len(o.name) <= len(c.series) {
+				continue
+			}
+			if hasWordSuffix(o.words, words) || (o.acronym != "" && o.acronym == c.series) || (acr && o.initials == c.series) {
+				c.series = o.name
+				c.acro = false
+				break
+			}
+		}
+	}
+	main := ""
+	for _, c := range cands {
+		if c.series != "" {
+			main = c.series
+			break
+		}
+	}
+	for _, c := range cands {
+		if c.inherit && main != "" {
+			c.series = main
+		}
+		if c.inherit && main == "" {
+			c.generic = true
+		}
+	}
+}
+
+// maxShortForm is the most words a short form of a series has.
+const maxShortForm = 4
+
+// hasWordSuffix reports whether the words long end with the words short.
+func hasWordSuffix(long, short []string) bool {
+	if len(short) == 0 || len(short) >= len(long) {
+		return false
+	}
+	for i := range short {
+		if long[len(long)-len(short)+i] != short[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// merge joins the mentions of one event and returns the dated events.
+// Two mentions are one event when they share the series key and the
+// ordinal, or the series key and dates one of which contains the other; a
+// mention without a series joins the event whose date contains its own
+// ("the May 2013 talks"), and is dropped otherwise unless its own date is
+// absolute.
+func (f *Finder) merge(d *doc, cands []*candidate) []Event {
+	type group struct {
+		cs      []*candidate
+		key     string
+		ordinal int
+		date    int
+	}
+	var groups []*group
+	absolute := func(di int) bool { return di >= 0 && !d.in.Dates[di].Relative }
+	contains := func(a, b int) bool { // date a contains date b
+		da, db := d.in.Dates[a], d.in.Dates[b]
+		return da.Start != "" && db.Start != "" && da.Start <= db.Start && db.End <= da.End
+	}
+	compatible := func(a, b int) bool { return a >= 0 && b >= 0 && (contains(a, b) || contains(b, a)) }
+	better := func(g *group, di int) {
+		switch {
+		case di < 0:
+		case g.date < 0, !absolute(g.date) && absolute(di):
+			g.date = di
+		case absolute(di) && contains(g.date, di) && g.date != di:
+			g.date = di // the more precise date
+		}
+	}
+	keys := map[string]string{}
+	for _, c := range cands {
+		if c.generic || c.acro {
+			continue
+		}
+		key, ok := keys[c.series]
+		if !ok {
+			key = SeriesKey(c.series)
+			keys[c.series] = key
+		}
+		var hit *group
+		for _, g := range groups {
+			if key == "" || g.key != key {
+				continue
+			}
+			if c.ordinal > 0 && g.ordinal > 0 {
+				if c.ordinal == g.ordinal {
+					hit = g
+					break
+				}
+				continue
+			}
+			if compatible(g.date, c.date) && absolute(c.date) && absolute(g.date) {
+				hit = g
+				break
+			}
+		}
+		if hit == nil {
+			hit = &group{key: key, date: -1}
+			groups = append(groups, hit)
+		}
+		hit.cs = append(hit.cs, c)
+		if hit.ordinal == 0 {
+			hit.ordinal = c.ordinal
+		}
+		better(hit, c.date)
+	}
+	// "The 10th ... Meeting was held in Oslo. The meeting took place on 5
+	// May": a dated round word of a series dates the undated numbered
+	// round named before it, unless it points elsewhere ("the next meeting")
+	for i, g := range groups {
+		if g.key == "" || g.ordinal == 0 || g.date >= 0 {
+			continue
+		}
+		for _, o := range groups[i+1:] {
+			if o.key != g.key || o.ordinal != 0 || !absolute(o.date) || !anaphoric(o.cs) {
+				continue
+			}
+			g.cs, g.date = append(g.cs, o.cs...), o.date
+			o.cs = nil
+			break
+		}
+	}
+	live := groups[:0]
+	for _, g := range groups {
+		if len(g.cs) > 0 {
+			live = append(live, g)
+		}
+	}
+	groups = live
+	// mentions without a series join the event of their date
+	for _, c := range cands {
+		if !c.generic || c.date < 0 {
+			continue
+		}
+		var hit *group
+		for _, g := range groups {
+			if absolute(g.date) && compatible(g.date, c.date) {
+				hit = g
+				break
+			}
+		}
+		if hit == nil {
+			if !absolute(c.date) || c.bare {
+				continue
+			}
+			hit = &group{date: -1}
+			groups = append(groups, hit)
+		}
+		hit.cs = append(hit.cs, c)
+		better(hit, c.date)
+	}
+
+	// the meeting a release opens with took place on the release date
+	// when no date of its own is stated
+	undated := false
+	for _, g := range groups {
+		undated = undated || (g.date < 0 && g.cs[0].lead)
+	}
+	pub, datePlace, placeText := -1, -1, ""
+	if undated {
+		pub, datePlace, placeText = d.dateline()
+		if pub < 0 {
+			pub = d.publishedDate()
+		}
+	}
+	if pub >= 0 {
+		dated := map[string]bool{}
+		for _, g := range groups {
+			if g.key != "" && g.date >= 0 {
+				dated[g.key] = true
+			}
+		}
+		for _, g := range groups {
+			// a series whose round the body dates: the title names that round
+			if g.date < 0 && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit && !dated[g.key] {
+				g.date = pub
+				if c := g.cs[0]; c.place < 0 && datePlace >= 0 {
+					c.place, c.placeText = datePlace, placeText
+				}
+				break
+			}
+		}
+	}
+	var out []Event
+	for _, g := range groups {
+		if !absolute(g.date) {
+			continue
+		}
+		out = append(out, f.event(d, g.cs, g.ordinal, g.date, keys))
+	}
+	return out
+}
+
+// event builds one Event from the mentions of it.
+func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int, keys map[string]string) Event {
+	dt := d.in.Dates[di]
+	e := Event{Ordinal: ordinal, Dates: dt.Value, Start: dt.Start, End: dt.End,
+		Chairs: []string{}, Hosts: []string{}, Participants: []string{}, Mentions: []Mention{}}
+	place, placeText := -1, ""
+	var named *candidate
+	for _, c := range cs {
+		if !c.generic && (named == nil || named.again || len(c.name) > len(named.name)) {
+			named = c
+		}
+		if e.Series == "" && c.series != "" {
+			e.Series = c.series
+		}
+		if c.place >= 0 {
+			p := d.in.Places[c.place]
+			if place < 0 || (d.in.Places[place].Kind != "city" && p.Kind == "city" && p.Country == d.in.Places[place].Country) {
+				place, placeText = c.place, c.placeText
+			}
+		}
+		for _, pi := range c.chairs {
+			e.Chairs = appendNew(e.Chairs, d.in.People[pi].ID)
+		}
+		e.Hosts = appendNew(e.Hosts, c.hosts...)
+		e.Participants = appendNew(e.Participants, c.parts...)
+		e.Mentions = append(e.Mentions, Mention{Text: d.in.Text[c.span.Start:c.span.End], Start: c.span.Start, End: c.span.End})
+	}
+	if named == nil {
+		named = cs[0]
+	}
+	e.Name = strings.Trim(stripTags(named.name), "“”\"' ")
+	var ok bool
+	if e.SeriesKey, ok = keys[e.Series]; !ok {
+		e.SeriesKey = SeriesKey(e.Series)
+	}
+	if place >= 0 {
+		e.Place, e.Country = placeText, d.in.Places[place].Country
+	}
+	return e
+}
+
+// publishedDate returns the index of the release date among the dates, or
+// -1.
+func (d *doc) publishedDate() int {
+	if d.in.Published == "" {
+		return -1
+	}
+	for i, dt := range d.in.Dates {
+		if dt.Value == d.in.Published {
+			return i
+		}
+	}
+	return -1
+}
+
+// dateline returns the date and place a release opens with on lines of
+// their own ("New York", "22 September 2016", "Geneva, 3 May 2019"): the
+// index of the date among the dates and of the place among the places
+// with its text, -1 when not found.
+func (d *doc) dateline() (int, int, string) {
+	end := leadEnd(d.in.Text)
+	date, place, placeText := -1, -1, ""
+	for _, sp := range d.sents {
+		if sp.Start > end || date >= 0 {
+			break
+		}
+		rest := d.in.Text[sp.Start:sp.End]
+		var ds []int
+		for _, i := range d.dates.within(sp.Start, sp.End) {
+			ds = append(ds, d.dates.owner[i])
+			o := d.dates.spans[i]
+			rest = strings.Replace(rest, d.in.Text[o.Start:o.End], "", 1)
+		}
+		lastPlace, lastText := -1, ""
+		for _, i := range d.places.within(sp.Start, sp.End) {
+			o := d.places.spans[i]
+			lastPlace, lastText = d.places.owner[i], d.in.Text[o.Start:o.End]
+			rest = strings.Replace(rest, lastText, "", 1)
+		}
+		if strings.Trim(rest, " ,.-–—|\t") != "" {
+			continue // prose, a title or a label
+		}
+		if lastPlace >= 0 && place < 0 {
+			place, placeText = lastPlace, lastText
+		}
+		if len(ds) == 1 && !d.in.Dates[ds[0]].Relative {
+			date = ds[0]
+		}
+	}
+	return date, place, placeText
+}
+
+// stripTags removes inline markup left in a name ("10<sup>th</sup>").
+func stripTags(s string) string {
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 || j > 8 {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
+}
+
+// anaphoric reports whether mentions only point back to a round named
+// before: bare round words ("the meeting"), not "the next meeting".
+func anaphoric(cs []*candidate) bool {
+	for _, c := range cs {
+		low := strings.ToLower(c.name)
+		if !c.inherit || c.again || strings.HasPrefix(low, "next") || strings.HasPrefix(low, "upcoming") || strings.HasPrefix(low, "previous") || strings.HasPrefix(low, "last") {
+			return false
+		}
+	}
+	return true
+}

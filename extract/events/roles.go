@@ -1,0 +1,204 @@
+package events
+
+import (
+	"slices"
+	"strings"
+)
+
+// attachRoles reads who chaired, hosted and took part in the events from
+// the role cues of sentence si (data/cues.txt) and gives them to the
+// mention they refer to (see target): cands are the mentions up to this
+// sentence, bySent the same by sentence.
+func (f *Finder) attachRoles(d *doc, cands []*candidate, bySent [][]*candidate, si int) {
+	sp := d.sents[si]
+	toks := d.toks[si]
+	for _, h := range d.hits[si] {
+		byNext := h.next < len(toks) && toks[h.next].lower == "by"
+		switch h.role {
+		case "chair-by", "host-by":
+			// "<cue> by <list>": chaired by, hosted by, led by
+			if !byNext {
+				continue
+			}
+			people, bodies := f.listAfter(d, toks[h.next].end, sp.End)
+			c := f.target(d, cands, bySent, si, h.start)
+			if c == nil {
+				continue
+			}
+			if h.role == "chair-by" {
+				c.chairs = appendNew(c.chairs, people...)
+			} else {
+				c.hosts = appendNew(c.hosts, bodies...)
+			}
+		case "chair-verb", "host-verb", "attend-verb":
+			// "<list> <cue>": X and Y co-chaired, the United States will host
+			if byNext {
+				continue
+			}
+			people, bodies := f.listBefore(d, sp.Start, h.start)
+			var c *candidate
+			if h.role == "host-verb" {
+				c = f.targetAfter(bySent[si], h.start)
+			} else {
+				c = f.target(d, cands, bySent, si, h.start)
+			}
+			if c == nil {
+				continue
+			}
+			switch h.role {
+			case "chair-verb":
+				c.chairs = appendNew(c.chairs, people...)
+			case "host-verb":
+				c.hosts = appendNew(c.hosts, bodies...)
+			default:
+				c.parts = appendNew(c.parts, bodies...)
+			}
+		case "chair-open":
+			// "<people> opened the <event>", "<event> was opened by <people>"
+			var people []int
+			var c *candidate
+			if byNext {
+				people, _ = f.listAfter(d, toks[h.next].end, sp.End)
+				c = f.targetBefore(bySent[si], h.start)
+			} else {
+				people, _ = f.listBefore(d, sp.Start, h.start)
+				c = f.targetAfter(bySent[si], h.start)
+			}
+			if c != nil {
+				c.chairs = appendNew(c.chairs, people...)
+			}
+		case "chair-label":
+			// label lines: "Co-chairs: ...", "Chair: ..."
+			rest := strings.TrimLeft(stripMarkup(d.in.Text[h.end:sp.End]), " ")
+			if !strings.HasPrefix(rest, ":") {
+				continue
+			}
+			people, _ := f.listAfter(d, h.end, sp.End)
+			if c := f.target(d, cands, bySent, si, h.start); c != nil {
+				c.chairs = appendNew(c.chairs, people...)
+			}
+		}
+	}
+}
+
+// stripMarkup drops leading inline tags left in text ("</u>").
+func stripMarkup(s string) string {
+	for strings.HasPrefix(s, "</") || strings.HasPrefix(s, "<") {
+		i := strings.IndexByte(s, '>')
+		if i < 0 || i > 6 {
+			break
+		}
+		s = s[i+1:]
+	}
+	return s
+}
+
+// target is the event a role cue at byte at of sentence si refers to: a
+// dated mention of the same sentence (the nearest before the cue, else the
+// first after it), else the nearest dated mention of the sentences before.
+func (f *Finder) target(d *doc, cands []*candidate, bySent [][]*candidate, si, at int) *candidate {
+	dated := func(c *candidate) bool { return c.date >= 0 && !d.in.Dates[c.date].Relative }
+	var before, after *candidate
+	for _, c := range bySent[si] {
+		if !dated(c) {
+			continue
+		}
+		if c.span.Start < at {
+			before = c
+		} else if after == nil {
+			after = c
+		}
+	}
+	if before != nil {
+		return before
+	}
+	if after != nil {
+		return after
+	}
+	var best *candidate
+	for _, c := range cands {
+		if c.sent < si && c.sent >= si-8 && dated(c) {
+			best = c
+		}
+	}
+	return best
+}
+
+// targetBefore is the last mention before byte at in a sentence's mentions.
+func (f *Finder) targetBefore(ms []*candidate, at int) *candidate {
+	var last *candidate
+	for _, c := range ms {
+		if c.span.Start < at {
+			last = c
+		}
+	}
+	return last
+}
+
+// targetAfter is the first mention after byte at in a sentence's mentions.
+func (f *Finder) targetAfter(ms []*candidate, at int) *candidate {
+	for _, c := range ms {
+		if c.span.Start >= at {
+			return c
+		}
+	}
+	return nil
+}
+
+// listAfter returns the people (indexes into Input.People) and the
+// bodies (agency IDs, country codes) named from byte from up to the end of
+// the clause: a semicolon, a label ("Co-chairs:") or end.
+func (f *Finder) listAfter(d *doc, from, end int) ([]int, []string) {
+	seg := d.in.Text[from:end]
+	if i := strings.IndexByte(seg, ';'); i >= 0 {
+		seg = seg[:i]
+	}
+	// the next label ends this one
+	if i := strings.Index(seg, ":"); i >= 0 {
+		if j := strings.Index(seg[i+1:], ":"); j >= 0 {
+			seg = seg[:i+1+j]
+			if k := strings.LastIndexAny(seg, "<)"); k > i {
+				seg = seg[:k+1]
+			}
+		}
+	}
+	return f.entitiesIn(d, from, from+len(seg))
+}
+
+// listBefore returns the people and bodies named in the clause that ends
+// at byte at (back to a semicolon or the sentence start).
+func (f *Finder) listBefore(d *doc, start, at int) ([]int, []string) {
+	seg := d.in.Text[start:at]
+	if i := strings.LastIndexByte(seg, ';'); i >= 0 {
+		start += i + 1
+	}
+	return f.entitiesIn(d, start, at)
+}
+
+// entitiesIn returns the people and bodies whose spans lie in [from, to).
+func (f *Finder) entitiesIn(d *doc, from, to int) ([]int, []string) {
+	var people []int
+	var bodies []string
+	for _, i := range d.people.within(from, to) {
+		people = appendNew(people, d.people.owner[i])
+	}
+	for _, i := range d.agency.within(from, to) {
+		bodies = appendNew(bodies, d.in.Agencies[d.agency.owner[i]].ID)
+	}
+	for _, i := range d.places.within(from, to) {
+		p := d.in.Places[d.places.owner[i]]
+		if p.Kind == "country" && p.Country != "" && d.agency.at(d.places.spans[i].Start, d.places.spans[i].End) < 0 {
+			bodies = appendNew(bodies, p.Country)
+		}
+	}
+	return people, bodies
+}
+
+func appendNew[T comparable](s []T, vs ...T) []T {
+	for _, v := range vs {
+		if !slices.Contains(s, v) {
+			s = append(s, v)
+		}
+	}
+	return s
+}

@@ -1,0 +1,171 @@
+package events
+
+import "strings"
+
+// metMentions finds meetings named only by a verb between people: "<person>
+// met <person>", "<person> held talks with <person>". The meeting is named
+// from the verb to the end of the second person's name; both people are
+// its chairs (each led their side).
+func (f *Finder) metMentions(d *doc, si int, have []*candidate) []*candidate {
+	sp := d.sents[si]
+	var out []*candidate
+	for _, h := range d.hits[si] {
+		if h.role != "met" || overlaps(have, h.start, h.end) || overlaps(out, h.start, h.end) {
+			continue
+		}
+		subj, _ := f.listBefore(d, sp.Start, h.start)
+		if len(subj) == 0 {
+			continue
+		}
+		// the other side: the first person named soon after the verb
+		pi := d.people.within(h.end, min(sp.End, h.end+90))
+		if len(pi) == 0 {
+			continue
+		}
+		end := d.people.spans[pi[0]].End
+		c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
+		c.name = d.in.Text[h.start:end]
+		c.chairs = appendNew(append([]int{}, subj...), d.people.owner[pi[0]])
+		out = append(out, c)
+	}
+	return out
+}
+
+// signedMentions finds signings named by the verb: after the document
+// ("the Agreement, signed in May 2018", "the MOU was signed on 3 June") or
+// before it ("they signed the Water Accord on 3 June"). The event is named
+// "signing of" the document.
+func (f *Finder) signedMentions(d *doc, si int, have []*candidate) []*candidate {
+	text := d.in.Text
+	toks := d.toks[si]
+	var out []*candidate
+	for _, h := range d.hits[si] {
+		if h.role != "signed" || h.next >= len(toks) {
+			continue
+		}
+		if c := f.signedActive(d, si, h, have); c != nil {
+			out = append(out, c)
+			continue
+		}
+		if toks[h.next].lower != "in" && toks[h.next].lower != "on" {
+			continue
+		}
+		start := h.start
+		// the document: the capitalized name just before ("..., signed")
+		k := -1
+		for i, t := range toks {
+			if t.end <= start {
+				k = i
+			}
+		}
+		for k >= 0 && (toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "been" || toks[k].lower == "had" || toks[k].lower == "has") {
+			k--
+		}
+		if k < 0 || !(toks[k].cap || toks[k].paren) {
+			continue
+		}
+		lo := k
+		for i := k - 1; i >= 0; i-- {
+			t := toks[i]
+			if !plainGap(text, t, toks[i+1]) {
+				break
+			}
+			if t.cap && !functionWords[t.lower] || t.paren || f.lx.modifiers[t.lower] {
+				lo = i
+				continue
+			}
+			if (t.lower == "of" || t.lower == "on" || t.lower == "and") && i > 0 && toks[i-1].cap {
+				continue
+			}
+			break
+		}
+		if lo == k && !toks[k].acr && len(strings.Fields(text[toks[lo].start:toks[k].end])) < 2 {
+			continue
+		}
+		end := toks[k].end
+		if toks[k].paren {
+			end++
+		}
+		span := Span{toks[lo].start, start + len("signed")}
+		if overlaps(have, span.Start, span.End) {
+			continue
+		}
+		c := &candidate{sent: si, span: span, date: -1, place: -1}
+		c.name = "signing of the " + text[toks[lo].start:end]
+		out = append(out, c)
+	}
+	return out
+}
+
+// signedActive reads "<they> signed the <Document>": the signing of a
+// document named after the verb (two capitalized words or an acronym).
+func (f *Finder) signedActive(d *doc, si int, h cueHit, have []*candidate) *candidate {
+	toks := d.toks[si]
+	k := h.next
+	if k >= len(toks) || !determiners[toks[k].lower] {
+		return nil
+	}
+	k++
+	for k < len(toks) && f.lx.modifiers[toks[k].lower] && !toks[k].cap {
+		k++
+	}
+	last := f.capRun(d, toks, k)
+	if last < k || (last == k && !toks[k].acr) || overlaps(have, h.start, toks[last].end) {
+		return nil
+	}
+	end := toks[last].end
+	if toks[last].paren {
+		end++
+	}
+	c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
+	c.name = "signing of the " + d.in.Text[toks[h.next+1].start:end]
+	return c
+}
+
+// acronymMentions finds rounds named by an ordinal and the acronym of a
+// series named elsewhere in the article: "the 15th ABCD" where ABCD are the
+// initials of "Alpha-Beta Conference on Development".
+func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate {
+	toks := d.toks[si]
+	var out []*candidate
+	for i := 0; i+1 < len(toks); i++ {
+		a := toks[i+1]
+		if !a.acr {
+			continue
+		}
+		n := f.lx.ordinal(toks[i].lower)
+		if n == 0 || !plainGap(d.in.Text, toks[i], a) || overlaps(have, toks[i].start, a.end) {
+			continue
+		}
+		if i+2 < len(toks) && plainGap(d.in.Text, a, toks[i+2]) && toks[i+2].cap {
+			continue // "10th ABC Meeting", "1st ABC Youth Award": a longer name
+		}
+		c := &candidate{sent: si, span: Span{toks[i].start, a.end}, ordinal: n, date: -1, place: -1}
+		c.name = d.in.Text[c.span.Start:c.span.End]
+		c.series = d.in.Text[a.start:a.end] // resolveSeries turns it into the full name
+		c.acro = true
+		out = append(out, c)
+	}
+	return out
+}
+
+// initials returns the capitals that start the words of a name, hyphen
+// parts included ("Brunei-Singapore Annual Exchange" -> "BSAE").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
+
+func overlaps(cs []*candidate, start, end int) bool {
+	for _, c := range cs {
+		if c.span.Start < end && start < c.span.End {
+			return true
+		}
+	}
+	return false
+}
