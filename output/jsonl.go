@@ -17,6 +17,8 @@ type JSONL struct {
 	enc    *json.Encoder
 	file   *os.File // nil when writing to a caller's writer
 	target string
+	// direct is a device or FIFO written in place, closed by Close.
+	direct *os.File
 	// appending marks a writer made by AppendJSONL: Close appends the
 	// temporary file to target instead of renaming it.
 	appending bool
@@ -35,7 +37,19 @@ func NewJSONL(w io.Writer) *JSONL {
 // temporary file is locked while it is written; temporary files of path
 // left by writers that were killed (nobody holds their lock) are removed
 // first.
+//
+// A path that exists and is not a regular file (/dev/null, /dev/stdout, a
+// FIFO) is written directly, not replaced.
 func CreateJSONL(path string) (*JSONL, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("open output: %w", err)
+		}
+		j := NewJSONL(f)
+		j.direct = f
+		return j, nil
+	}
 	f, err := createLockedTemp(path)
 	if err != nil {
 		return nil, err
@@ -61,6 +75,16 @@ func (j *JSONL) Write(_ context.Context, r Record) error {
 func (j *JSONL) Close(ctx context.Context) error {
 	if j.appending {
 		return j.closeAppend(ctx)
+	}
+	if j.direct != nil {
+		err := j.w.Flush()
+		if cerr := j.direct.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("write output: %w", err)
+		}
+		return nil
 	}
 	if err := j.w.Flush(); err != nil {
 		if j.file != nil {

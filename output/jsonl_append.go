@@ -29,7 +29,7 @@ func AppendJSONL(path string) (*JSONL, error) {
 	if err != nil {
 		return nil, err
 	}
-	j.appending = true
+	j.appending = j.direct == nil // a device or FIFO is written in place
 	return j, nil
 }
 

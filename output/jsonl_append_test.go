@@ -98,3 +98,30 @@ func TestAppendJSONL(t *testing.T) {
 		}
 	})
 }
+
+// TestCreateJSONLDevice: a device as output (/dev/null) is written in
+// place, never replaced by a renamed file.
+func TestCreateJSONLDevice(t *testing.T) {
+	before, err := os.Stat(os.DevNull)
+	if err != nil || before.Mode().IsRegular() {
+		t.Skipf("%s is not a device here", os.DevNull)
+	}
+	for _, create := range []func(string) (*output.JSONL, error){output.CreateJSONL, output.AppendJSONL} {
+		j, err := create(os.DevNull)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range records() {
+			if err := j.Write(t.Context(), r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := j.Close(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	after, err := os.Stat(os.DevNull)
+	if err != nil || after.Mode().IsRegular() || after.Mode() != before.Mode() {
+		t.Fatalf("%s was replaced: mode %v, was %v", os.DevNull, after.Mode(), before.Mode())
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/communique/communique/output"
@@ -71,6 +72,13 @@ func (f *sinkFlags) check(ctx context.Context) error {
 func checkWritable(path string) error {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return errors.New("is a folder")
+	} else if err == nil && !fi.Mode().IsRegular() {
+		// A device or FIFO (/dev/null) is written in place.
+		f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+		if err != nil {
+			return err
+		}
+		return f.Close()
 	}
 	dir := filepath.Dir(path)
 	fi, err := os.Stat(dir)
