@@ -14,9 +14,12 @@ test: fmt-check vet
 	@if [ -z "$$COMMUNIQUE_TEST_POSTGRES" ]; then echo "COMMUNIQUE_TEST_POSTGRES not set: skipping PostgreSQL integration tests (set it to a DSN, or run .ci/run, which starts a server)"; fi
 	$(GO) test ./...
 
-# test-race: every package's tests under the race detector.
+# test-race: every package's tests under the race detector. -short skips
+# only the wall-clock tests that the detector's slowdown would fail (the
+# linear-time date scan, the killed-process suites, which exercise a
+# binary built without -race anyway).
 test-race:
-	$(GO) test -race ./...
+	$(GO) test -race -short ./...
 
 vet:
 	$(GO) vet ./...
