@@ -2,7 +2,7 @@
 GO    ?= go
 BIN   := bin/communique
 
-.PHONY: all build test test-race vet fmt-check demo bench bench-run clean
+.PHONY: all build test test-race fuzz vet fmt-check demo bench bench-run clean
 
 all: build
 
@@ -20,6 +20,19 @@ test: fmt-check vet
 # binary built without -race anyway).
 test-race:
 	$(GO) test -race -short ./...
+
+# fuzz: every fuzz target for FUZZTIME each. A new input is minimized with
+# at most 100 runs: Go's default (-fuzzminimizetime 60s, O(n^2) runs for an
+# n-byte input) spends a short session minimizing the first new input of
+# the PDF and HTML decoders instead of fuzzing.
+FUZZTIME ?= 20s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+		for fz in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "== $$pkg $$fz"; \
+			$(GO) test -run '^$$' -fuzz "^$$fz\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 100x $$pkg || exit 1; \
+		done; \
+	done
 
 vet:
 	$(GO) vet ./...
