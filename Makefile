@@ -2,7 +2,7 @@
 GO    ?= go
 BIN   := bin/communique
 
-.PHONY: all build test test-race vet fmt-check demo bench bench-run eval-unseen clean
+.PHONY: all build test test-race fuzz vet fmt-check demo bench bench-run eval-unseen clean
 
 all: build
 
@@ -14,9 +14,25 @@ test: fmt-check vet
 	@if [ -z "$$COMMUNIQUE_TEST_POSTGRES" ]; then echo "COMMUNIQUE_TEST_POSTGRES not set: skipping PostgreSQL integration tests (set it to a DSN, or run .ci/run, which starts a server)"; fi
 	$(GO) test ./...
 
-# test-race: every package's tests under the race detector.
+# test-race: every package's tests under the race detector. -short skips
+# only the wall-clock tests that the detector's slowdown would fail (the
+# linear-time date scan, the killed-process suites, which exercise a
+# binary built without -race anyway).
 test-race:
-	$(GO) test -race ./...
+	$(GO) test -race -short ./...
+
+# fuzz: every fuzz target for FUZZTIME each. A new input is minimized with
+# at most 100 runs: Go's default (-fuzzminimizetime 60s, O(n^2) runs for an
+# n-byte input) spends a short session minimizing the first new input of
+# the PDF and HTML decoders instead of fuzzing.
+FUZZTIME ?= 20s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+		for fz in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "== $$pkg $$fz"; \
+			$(GO) test -run '^$$' -fuzz "^$$fz\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 100x $$pkg || exit 1; \
+		done; \
+	done
 
 vet:
 	$(GO) vet ./...

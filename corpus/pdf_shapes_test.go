@@ -313,6 +313,35 @@ BT 100 Tz 0.5 Tc 1 Tw /F1 11 Tf 72 600 Td (A second block of text follows here.)
 		{dict: "<< /Filter /FlateDecode >>", stream: pdfDeflate("BT /F1 11 Tf 72 720 Td (Page three closes the statement on 5 March 2024. " + shapeSecond + ") Tj ET")},
 	}
 
+	// A two-page bulletin: running header and footer with page numbers, a
+	// contents block, a narrow sidebar at the page edge, a word hyphenated
+	// across lines, a heading in a larger size.
+	bulletinPage := func(n int) string {
+		var c strings.Builder
+		fmt.Fprintf(&c, "BT /F1 9 Tf 72 770 Td (Ministry of Testing Bulletin - March 2024) Tj ET\n")
+		fmt.Fprintf(&c, "BT /F1 9 Tf 280 40 Td (Page %d of 2) Tj ET\n", n)
+		fmt.Fprintf(&c, "BT /F1 7 Tf 20 700 Td 9 TL (Inside) Tj T* (News) Tj T* (Events) Tj T* (Notices) Tj ET\n")
+		if n == 1 {
+			c.WriteString("BT /F1 11 Tf 90 720 Td 14 TL (Contents) Tj T* (Harbour opening ........ 1) Tj T* (Budget statement ........ 2) Tj ET\n")
+		}
+		fmt.Fprintf(&c, "BT /F1 16 Tf 90 650 Td (Section %d: harbour works) Tj ET\n", n)
+		if n == 1 {
+			c.WriteString("BT /F1 11 Tf 90 620 Td 14 TL (" + shapeSentence + ") Tj T* (The new port infra-) Tj T* (structure serves ferries, fishing boats and container ships.) Tj ET")
+		} else {
+			c.WriteString("BT /F1 11 Tf 90 620 Td 14 TL (" + shapeSecond + ") Tj T* (The schools programme starts in April and the hospitals programme in June.) Tj ET")
+		}
+		return c.String()
+	}
+	bulletin := []pdfObj{
+		{dict: "<< /Type /Catalog /Pages 2 0 R >>"},
+		{dict: "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> >>"},
+		{dict: "<< /Type /Page /Parent 2 0 R /Contents 5 0 R >>"},
+		{dict: "<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>"},
+		{dict: "<< /Filter /FlateDecode >>", stream: pdfDeflate(bulletinPage(1))},
+		{dict: "<< /Filter /FlateDecode >>", stream: pdfDeflate(bulletinPage(2))},
+		helvetica,
+	}
+
 	withInfo := append(pdfPageObjs(flate, helvetica),
 		pdfObj{dict: "<< /Title (Harbour opening) /Author (Ministry of Transport) /CreationDate (D:20240303120000+13'00') /Producer (shape generator) >>"})
 
@@ -345,6 +374,7 @@ BT 100 Tz 0.5 Tc 1 Tw /F1 11 Tf 72 600 Td (A second block of text follows here.)
 		{"rc4 encrypted", pdfFile(pdfPageObjs(plain, helvetica), pdfLayout{encrypt: true}), shapeSentence},
 		{"rc4 encrypted flate", pdfFile(pdfPageObjs(flate, trueType, descriptor), pdfLayout{encrypt: true}), shapeSecond},
 		{"incremental update", upd.Bytes(), "Revised"},
+		{"bulletin pages", pdfFile(bulletin, pdfLayout{}), "infrastructure serves ferries"},
 	}
 }
 

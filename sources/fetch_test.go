@@ -152,6 +152,9 @@ func TestFetcherConnectionErrors(t *testing.T) {
 
 	cfg := testConfig()
 	cfg.Rate = 200
+	// The TLS handshake must not time out (and be retried) on a loaded
+	// machine or under the race detector: the test counts retries.
+	cfg.ConnectTimeout = Duration(10 * time.Second)
 	cfg.Seeds = []string{closedURL, tlsSrv.URL}
 	scope, err := newScope(&cfg)
 	if err != nil {

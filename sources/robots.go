@@ -74,8 +74,8 @@ func (c *robotsCache) allowed(ctx context.Context, u *url.URL) (bool, error) {
 	rules := h.robots
 	h.robotsMu.Unlock()
 	if rules.unavailable != nil {
-		return false, &FetchError{URL: u.String(), Status: rules.unavailable.Status,
-			Msg: "robots.txt unavailable: " + rules.unavailable.Msg, Err: errRobotsUnavailable}
+		// No Status: the URL itself got no answer.
+		return false, &FetchError{URL: u.String(), Msg: "robots.txt unavailable: " + rules.unavailable.Msg, Err: errRobotsUnavailable}
 	}
 	if !rules.allows(u) {
 		c.f.hosts.count(h, func(c *HostCounters) { c.SkippedRobots++ })
