@@ -7,32 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// orgHeads are the head nouns that make a capitalized phrase the name of a
-// body ("Global ICT Strategy Bureau", "Ministry of ..."), with the kind the
-// body gets when the gazetteer does not know it.
-var orgHeads = map[string]string{
-	"Ministry": KindGovernment, "Department": KindGovernment, "Bureau": KindGovernment,
-	"Agency": KindGovernment, "Commission": KindGovernment, "Secretariat": KindGovernment,
-	"Office": KindGovernment, "Council": KindGovernment, "Directorate": KindGovernment,
-	"Directorate-General": KindGovernment, "Authority": KindGovernment, "Administration": KindGovernment,
-	"Board": KindGovernment, "Committee": KindGovernment, "Division": KindGovernment,
-	"Embassy": KindGovernment, "Headquarters": KindGovernment, "Center": KindGovernment,
-	"Centre": KindGovernment, "Inspectorate": KindGovernment, "Ombudsman": KindGovernment,
-	"University": KindAcademic, "Institute": KindAcademic, "Academy": KindAcademic,
-	"College": KindAcademic, "Laboratory": KindAcademic, "Laboratories": KindAcademic,
-	"Federation": KindIndustry, "Chamber": KindIndustry, "Association": KindIndustry,
-	"Foundation": KindOther, "Organization": KindOther, "Organisation": KindOther,
-	"Society": KindOther, "Consortium": KindIndustry, "Corporation": KindIndustry,
-	"Service": KindGovernment, "Mission": KindGovernment,
-}
-
-// modifiedHeads name a body only after two or more words or before an "of"
-// phrase ("Rural Utilities Service", "India Semiconductor Mission",
-// "Permanent Mission of Japan"): with one word ("Broadband Service", "Trade
-// Mission") they are things or trips, not bodies. Facilities and funds are places and programmes
-// more often than bodies; the gazetteer lists those that are bodies.
-var modifiedHeads = map[string]bool{"Service": true, "Mission": true}
-
 // instrumentWords name a legal instrument of a body: "Recommendation of the
 // Council on Artificial Intelligence" is not the name of a council.
 var instrumentWords = map[string]bool{
@@ -263,12 +237,13 @@ func (s *agencyScan) findAgencies() {
 			i = end - 1
 		}
 	}
-	// 2. Head-noun patterns on the free tokens.
+	// 2. Companies by legal form, then head-noun patterns on the free tokens.
+	s.findCompanies()
 	for i := 0; i < len(s.toks); i++ {
 		if s.covered[i] != 0 || !s.toks[i].Word {
 			continue
 		}
-		if _, ok := orgHeads[s.toks[i].Text]; ok {
+		if s.f.orgs.isHead(s.toks[i].Text) {
 			if s.headContinues(i) {
 				continue // "Korea Information Society Development Institute"
 			}
@@ -298,7 +273,7 @@ func (s *agencyScan) headContinues(h int) bool {
 			headlineVerbs[t.Text] || s.f.names.isTitleWord(t.Text) || s.f.gaz.isPlaceFold(t.Fold) {
 			return false
 		}
-		if _, isHead := orgHeads[t.Text]; isHead {
+		if s.f.orgs.isHead(t.Text) {
 			return words > 0
 		}
 		words++
@@ -346,7 +321,7 @@ func (s *agencyScan) leftModifiers(i int) int {
 			// names or headline verbs ("Keating Commends ...")
 			break
 		}
-		if _, isHead := orgHeads[t.Text]; isHead {
+		if s.f.orgs.isHead(t.Text) {
 			break
 		}
 		st = k
@@ -415,19 +390,26 @@ func (s *agencyScan) patternAt(h int) int {
 			start = k // "New Zealand Space Agency"
 			continue
 		}
+		if s.pluralPossessive(k) {
+			start = k // "Tanjong Katong Girls' School", "Women's Hospital"
+			continue
+		}
 		if !t.Word || !s.isNameWord(k) || sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
 			weakModifiers[t.Text] || s.isDateWord(k) || headlineVerbs[t.Text] {
 			break
 		}
-		if _, isHead := orgHeads[t.Text]; isHead && (k+1 == h || !s.headContinues(k)) {
+		if s.f.orgs.isHead(t.Text) && (k+1 == h || !s.headContinues(k)) {
 			break
 		}
 		start = k
 	}
+	for start < h && (s.toks[start].Text == "and" || s.toks[start].Text == "&" || !s.toks[start].Word) {
+		start++ // "Singapore Polytechnic and Tan Tock Seng Hospital": the "and" joins two bodies
+	}
 	end := h + 1
 	parent := -1
 	aliasOf := -1
-	if end+1 < len(s.toks) && s.toks[end].NL == 0 && (s.toks[end].Text == "of" || s.toks[end].Text == "for" || s.toks[end].Text == "on") && !s.isDateWord(end+1) {
+	if end+1 < len(s.toks) && s.toks[end].NL == 0 && s.isNameConnector(end) && !s.isDateWord(end+1) {
 		j := end + 1
 		lastGood := end
 		lastComma := -1
@@ -457,7 +439,7 @@ func (s *agencyScan) patternAt(h int) int {
 					// a job title after the name ("Office of the Director ..." stays)
 					break
 				}
-				if _, isHead := orgHeads[t.Text]; isHead && j > end+1 {
+				if s.f.orgs.isHead(t.Text) && j > end+1 {
 					// "Department of Environment, Parks and Recreation and the
 					// Public Works Department": stop before the second body and
 					// the words that name it.
@@ -513,7 +495,7 @@ func (s *agencyScan) patternAt(h int) int {
 				}
 				break
 			}
-			if lt == "and" || lt == "&" || lt == "of" || lt == "for" || lt == "the" || lt == "on" {
+			if lt == "and" || lt == "&" || lt == "of" || lt == "for" || lt == "the" || lt == "on" || s.isNameConnector(j) {
 				if lt == "and" || lt == "&" {
 					sawAnd = true
 				}
@@ -547,11 +529,20 @@ func (s *agencyScan) patternAt(h int) int {
 	if start == h && end == h+1 {
 		return h
 	}
+	if s.inTitleComplement(start, h) {
+		return h // "Minister for Digital Economy and Society of Malaysia" is a title
+	}
+	if s.namesOccasion(start, end) || s.namesProgramme(end) {
+		return h // "the 5th ASEAN Digital Forum", "Forum 2024", "Information Society programme"
+	}
 	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && instrumentWords[s.toks[h-3].Text] {
 		return h // "Recommendation of the Council on Artificial Intelligence"
 	}
-	if modifiedHeads[head] && h-start < 2 && end == h+1 {
+	if s.f.orgs.heads[head].modified && h-start < 2 && end == h+1 {
 		return h
+	}
+	if head == "Group" && h > start && workingGroupWords[s.toks[h-1].Text] {
+		return h // "Japan Cloud Computing Working Group": a working group, not a company group
 	}
 	if (head == "Center" || head == "Centre") && h > 0 && venueWords[s.toks[h-1].Text] {
 		return h
@@ -568,8 +559,9 @@ func (s *agencyScan) patternAt(h int) int {
 			return h
 		}
 	}
-	// a country alone does not make a name: "U.S. Department" is not a body.
-	if end == h+1 {
+	// a country alone does not make a name: "U.S. Department" is not a
+	// body; "Singapore Polytechnic" and "Korea University" are.
+	if end == h+1 && s.f.orgs.heads[head].kind == KindGovernment {
 		onlyCountry := true
 		for k := start; k < h; k++ {
 			if !s.f.gaz.isPlaceFold(s.toks[k].Fold) && s.f.gaz.demonyms[s.toks[k].Fold] == "" {
@@ -580,7 +572,7 @@ func (s *agencyScan) patternAt(h int) int {
 			return h
 		}
 	}
-	c := agencyCand{start: start, end: end, kind: orgHeads[head], parentCand: parent, aliasOf: -1}
+	c := agencyCand{start: start, end: end, kind: s.f.orgs.heads[head].kind, parentCand: parent, aliasOf: -1}
 	c.country = s.patternCountry(start, h, end)
 	if s.igoPrefix(start) {
 		// "UN Assistance Mission for Iraq", "ASEAN Centre for Biodiversity",

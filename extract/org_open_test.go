@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestOrgOpenClass covers bodies the gazetteer does not list, found by an
+// institutional head or a company legal form, and what they must not catch.
+func TestOrgOpenClass(t *testing.T) {
+	tests := []agencyCase{
+		// institutional heads
+		{"schools of a list", "Pupils of Rivermead Primary School and Hollins Girls' School took part.",
+			[]string{"Hollins Girls' School", "Rivermead Primary School"}},
+		{"polytechnic and hospital after a place name", "Staff of Singapore Polytechnic and Harbourview General Hospital helped.",
+			[]string{"Harbourview General Hospital", "Singapore Polytechnic"}},
+		{"holdings and corporation", "Contoso Holdings and the Lakeside Power Corporation signed the deal.",
+			[]string{"Contoso Holdings", "Lakeside Power Corporation"}},
+		{"coalition with a complement", "funding for the Coalition for Clean Harbour Innovations was raised",
+			[]string{"Coalition for Clean Harbour Innovations"}},
+		{"capitalized Against in a title-case name", "the Independent Commission Against Fraud said",
+			[]string{"Independent Commission Against Fraud"}},
+		{"mission to a listed body", "officials of the Ruritanian Mission to ASEAN attended",
+			[]string{"Ruritanian Mission to ASEAN"}},
+		{"network of agencies", "the Financial Crime Agencies Network met in March", []string{"Financial Crime Agencies Network"}},
+		// company legal forms
+		{"private limited", "partners include Northwind Traders Pte Ltd and others", []string{"Northwind Traders Pte Ltd"}},
+		{"inc and gmbh", "The deal with Fabrikam, Inc. and Globex GmbH closed.", []string{"Fabrikam, Inc", "Globex GmbH"}},
+		{"co ltd and a dotted form", "Orbit Precision Co., Ltd. and Vela Sistemas S.A. exhibited.",
+			[]string{"Orbit Precision Co., Ltd", "Vela Sistemas S.A."}},
+		{"ampersand and of inside a company", "advised by Procter & Lamb LLP and the Bank of Northland Limited",
+			[]string{"Bank of Northland Limited", "Procter & Lamb LLP"}},
+		// not bodies
+		{"society inside a minister's title", "The Minister for Digital Economy and Society of Ruritania spoke.", nil},
+		{"services inside a secretary's title", "the Secretary of Health and Human Society of the state", nil},
+		{"a concept with one word before society", "building the Information Society and a Civil Society", nil},
+		{"forum of an occasion", "the 5th Harbour Cities Forum and the Inaugural Coastal Council", nil},
+		{"body name as a programme's modifier", "the Digital Skills Council programme and the Harbour Board Award", nil},
+		{"a year after the name makes an event", "at Harbour Cities Council 2024 in May", nil},
+		{"expert and steering groups", "the Expert Group and the Data Policy Steering Group met", nil},
+		{"single word before group or bank", "a Tech Group and a Food Bank opened", nil},
+	}
+	runAgencyCases(t, tests)
+}
