@@ -257,6 +257,8 @@ func (s *agencyScan) findAgencies() {
 	s.findAcronyms()
 	s.sortCands()
 	s.unitParents()
+	s.findOrgsByContext()
+	s.sortCands()
 	// 4. Lower-case descriptions.
 	s.findDescriptions()
 	s.sortCands()

@@ -128,7 +128,7 @@ func (s *agencyScan) findCompanies() {
 		start := i
 		for ; k >= 0 && i-k <= 6 && s.covered[k] == 0; k-- {
 			t := s.toks[k]
-			if (t.Text == "&" || t.Text == "and" || t.Text == "of" || t.Text == "the" && s.toks[k-1].Text == "of") &&
+			if (t.Text == "&" || t.Text == "of" || t.Text == "the" && s.toks[k-1].Text == "of") &&
 				k < start && k > 0 && s.toks[k].NL == 0 && (s.isNameWord(k-1) || s.toks[k-1].Text == "of") {
 				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd"
 			}

@@ -1,0 +1,297 @@
+package extract
+
+import "strings"
+
+// Organizations the gazetteer and the head nouns do not know are also named
+// by their context: listed with known bodies ("Westpac, Acme Logistics and
+// the Reserve Bank"), after a noun of organizations ("companies such as
+// Initech and Hooli", "partners include ..."), before an appositive that
+// says what they are ("Contoso, a Singapore-based fintech firm"), after a
+// corporate title ("Chief Executive of Contoso") or after a publisher cue
+// ("Published by: ..."). Each rule marks capitalized runs that pass
+// orgItemOK; a run that names a person, a place or a date is never taken.
+
+// orgClassNouns are plural nouns of organizations before "such as",
+// "including", "like" or "include" and a list of names.
+var orgClassNouns = map[string]bool{
+	"companies": true, "firms": true, "organisations": true, "organizations": true, "institutions": true,
+	"universities": true, "banks": true, "partners": true, "agencies": true, "bodies": true, "corporations": true,
+	"startups": true, "start-ups": true, "NGOs": true, "operators": true, "providers": true, "businesses": true,
+	"enterprises": true, "schools": true, "hospitals": true, "insurers": true, "lenders": true, "manufacturers": true,
+	"associations": true, "foundations": true, "charities": true, "groups": true, "brands": true, "retailers": true,
+	"airlines": true, "carriers": true, "developers": true, "sponsors": true, "donors": true, "funders": true,
+}
+
+// orgListCues follow a noun of organizations and open its list.
+var orgListCues = map[string]bool{"including": true, "like": true, "include": true, "includes": true, "included": true, "are": true, "were": true}
+
+// orgAppositiveNouns end an appositive that says a name is an organization
+// ("X, a Singapore-based fintech firm").
+var orgAppositiveNouns = map[string]bool{
+	"firm": true, "company": true, "startup": true, "start-up": true, "bank": true, "provider": true, "operator": true,
+	"manufacturer": true, "developer": true, "non-profit": true, "nonprofit": true, "organisation": true,
+	"organization": true, "NGO": true, "charity": true, "consultancy": true, "insurer": true, "conglomerate": true,
+	"retailer": true, "airline": true, "carrier": true, "utility": true, "subsidiary": true, "enterprise": true,
+	"maker": true, "supplier": true, "lender": true, "cooperative": true, "co-operative": true, "university": true,
+	"institute": true, "think-tank": true, "publisher": true, "broadcaster": true, "exchange": true, "fund": true,
+}
+
+// corporateTitles end a job title whose "of" or "at" phrase names the
+// person's organization ("Chief Executive of Contoso", "Founder of Hooli").
+var corporateTitles = map[string]bool{
+	"CEO": true, "Executive": true, "Officer": true, "Chairman": true, "Chairwoman": true, "Chairperson": true,
+	"Founder": true, "Co-founder": true, "Co-Founder": true, "cofounder": true, "founder": true, "Partner": true,
+	"Managing": false, "Manager": true, "President": true, "CTO": true, "CFO": true, "COO": true, "Principal": true,
+}
+
+// publisherCues name the body that issued a document: the capitalized run
+// after them is an organization ("Published by: Harbour Authority").
+var publisherCues = [][]string{{"Published", "by"}, {"Issued", "by"}, {"Released", "by"}, {"Prepared", "by"}, {"From", ":"}, {"Source", ":"}}
+
+// orgRun returns the end of the capitalized run starting at token i on its
+// line: name words, with "&" and "of"/"for" (+ "the") between name words,
+// at most 8 tokens; i when no name word starts there.
+func (s *agencyScan) orgRun(i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 8 && (j == i || s.toks[j].NL == 0) && s.covered[j] == 0 {
+		t := s.toks[j]
+		if s.isNameWord(j) {
+			j++
+			continue
+		}
+		if j > i && (t.Text == "&" || t.Text == "of" || t.Text == "for") {
+			k := j + 1
+			if k < len(s.toks) && s.toks[k].Text == "the" {
+				k++
+			}
+			if k < len(s.toks) && s.toks[k].NL == 0 && s.covered[k] == 0 && s.isNameWord(k) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// orgItemOK reports whether the run [a,b) can be an organization's name:
+// not a place, date, title or person's name written with a known given name,
+// and a single word only when it is no common English word or is an acronym.
+func (s *agencyScan) orgItemOK(a, b int) bool {
+	if b <= a || b-a > 8 {
+		return false
+	}
+	lx := s.f.names
+	first := s.toks[a]
+	if sentenceStarters[first.Text] || lx.isHonorific(first.Text) || lx.isTitleWord(first.Text) || headlineVerbs[first.Text] {
+		return false
+	}
+	places := 0
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if !t.Word {
+			continue
+		}
+		if s.isDateWord(k) || s.f.names.isTitleHead(t.Text) {
+			return false
+		}
+		if s.f.gaz.isPlaceFold(t.Fold) || s.f.gaz.demonyms[t.Fold] != "" {
+			places++
+		}
+	}
+	if places == b-a {
+		return false
+	}
+	if s.f.gaz.isPlaceFold(foldKey(s.text[first.Start:s.toks[b-1].End])) {
+		return false
+	}
+	if b-a == 1 {
+		return first.Upper || !lx.isCommonWord(first.Text) && lx.bits[first.Text]&(bitGiven|bitGivenW) == 0
+	}
+	// "Ana Ferreira", "Tom Baker": a given name and one or two other words
+	// is a person unless a word of companies ends it ("Grace Foods")
+	if lx.bits[first.Text]&(bitGiven|bitGivenW) != 0 && b-a <= 3 && !orgTailWords[s.toks[b-1].Text] && !s.f.orgs.isHead(s.toks[b-1].Text) {
+		return false
+	}
+	return true
+}
+
+// addOrgRun records the run [a,b) as an organization found by context.
+func (s *agencyScan) addOrgRun(a, b int) {
+	s.addCand(agencyCand{start: a, end: b, kind: KindOther, parentCand: -1, aliasOf: -1})
+}
+
+// listSep returns the token after a list separator at i (",", "and", "or",
+// ", and", ", or", each optionally followed by "the"), or i when none.
+func (s *agencyScan) listSep(i int) int {
+	j := i
+	if j < len(s.toks) && s.toks[j].Text == "," {
+		j++
+	}
+	if j < len(s.toks) && (s.toks[j].Text == "and" || s.toks[j].Text == "or") {
+		j++
+	}
+	if j == i || j >= len(s.toks) || s.toks[j].NL > 0 && s.toks[j-1].Text != "," {
+		return i
+	}
+	if s.toks[j].Text == "the" {
+		j++
+	}
+	return j
+}
+
+// listItem is one item of a coordinated list: a known body (cand >= 0) or a
+// capitalized run.
+type listItem struct {
+	start, end int
+	cand       int
+}
+
+// listFrom reads the coordinated list whose first item starts at token i.
+func (s *agencyScan) listFrom(i int) []listItem {
+	var items []listItem
+	for i < len(s.toks) && len(items) < 20 {
+		var it listItem
+		if c := s.covered[i]; c != 0 && s.cands[c-1].start == i {
+			it = listItem{i, s.cands[c-1].end, c - 1}
+		} else if e := s.orgRun(i); e > i {
+			it = listItem{i, e, -1}
+		} else {
+			break
+		}
+		items = append(items, it)
+		next := s.listSep(it.end)
+		if next == it.end {
+			break
+		}
+		i = next
+	}
+	return items
+}
+
+// findOrgsByContext applies the context rules once the gazetteer, pattern,
+// company and acronym bodies are known.
+func (s *agencyScan) findOrgsByContext() {
+	var add [][2]int
+	mark := func(a, b int) {
+		if s.orgItemOK(a, b) {
+			add = append(add, [2]int{a, b})
+		}
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		switch {
+		case i+1 < len(s.toks) && orgClassNouns[strings.ToLower(t.Text)] && (orgListCues[s.toks[i+1].Text] ||
+			s.toks[i+1].Text == "such" && i+2 < len(s.toks) && s.toks[i+2].Text == "as"):
+			// "companies such as Initech, Umbrella and Hooli"
+			k := i + 2
+			if s.toks[i+1].Text == "such" {
+				k++
+			}
+			if k < len(s.toks) && s.toks[k].Text == "the" {
+				k++
+			}
+			for _, it := range s.listFrom(k) {
+				if it.cand < 0 {
+					mark(it.start, it.end)
+				}
+			}
+		case corporateTitles[t.Text] && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && t.NL == 0 &&
+			s.toks[i+1].NL == 0 && s.toks[i+2].NL == 0:
+			// "said Jane Roe, Chief Executive of Contoso"
+			k := i + 2
+			if s.toks[k].Text == "the" {
+				k++
+			}
+			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word || s.toks[e].NL > 0 || !s.toks[e].Cap) {
+				mark(k, e)
+			}
+		case t.Text == "," && i > 0 && i+2 < len(s.toks) && (s.toks[i+1].Text == "a" || s.toks[i+1].Text == "an"):
+			// "Contoso, a Singapore-based fintech firm,"
+			if s.appositiveOrg(i + 2) {
+				if a := s.runEndingAt(i); a < i {
+					mark(a, i)
+				}
+			}
+		}
+		for _, cue := range publisherCues {
+			if t.Text == cue[0] && i+2 < len(s.toks) && s.toks[i+1].Text == cue[1] {
+				k := i + 2
+				if k < len(s.toks) && s.toks[k].Text == ":" {
+					k++
+				}
+				if e := s.orgRun(k); e > k && (e >= len(s.toks) || s.toks[e].NL > 0 || !s.toks[e].Word) {
+					mark(k, e)
+				}
+			}
+		}
+	}
+	// coordinated lists with a known body: the other items are bodies too
+	for i := 0; i < len(s.toks); i++ {
+		if !s.isNameWord(i) || i > 0 && s.toks[i].NL == 0 && s.isNameWord(i-1) && s.covered[i-1] == 0 {
+			continue
+		}
+		items := s.listFrom(i)
+		if len(items) < 3 {
+			if len(items) > 0 {
+				i = items[len(items)-1].end - 1
+			}
+			continue
+		}
+		known, unknownOK, bad := 0, 0, false
+		for _, it := range items {
+			switch {
+			case it.cand >= 0:
+				known++
+			case s.orgItemOK(it.start, it.end):
+				unknownOK++
+			default:
+				bad = true
+			}
+		}
+		if known > 0 && unknownOK > 0 && !bad {
+			for _, it := range items {
+				if it.cand < 0 {
+					add = append(add, [2]int{it.start, it.end})
+				}
+			}
+		}
+		i = items[len(items)-1].end - 1
+	}
+	for _, r := range add {
+		if s.covered[r[0]] == 0 && s.covered[r[1]-1] == 0 {
+			s.addOrgRun(r[0], r[1])
+		}
+	}
+}
+
+// runEndingAt returns where the capitalized run that ends right before
+// token e begins (a sentence start, a non-name word or a line start before
+// it), or e when token e-1 is no name word.
+func (s *agencyScan) runEndingAt(e int) int {
+	a := e
+	for a > 0 && e-a < 8 && s.isNameWord(a-1) && s.covered[a-1] == 0 && s.toks[a].NL == 0 {
+		a--
+	}
+	if a == e || a > 0 && s.toks[a].NL == 0 && s.toks[a-1].Word && s.isNameWord(a-1) {
+		return e
+	}
+	return a
+}
+
+// appositiveOrg reads up to six words from token i ending in a noun of
+// organizations ("Singapore-based fintech firm") that ends the phrase.
+func (s *agencyScan) appositiveOrg(i int) bool {
+	for k := i; k < len(s.toks) && k < i+7 && s.toks[k].NL == 0; k++ {
+		t := s.toks[k]
+		if !t.Word {
+			return false
+		}
+		if orgAppositiveNouns[t.Text] || orgAppositiveNouns[strings.ToLower(t.Text)] && !t.Cap {
+			// "a firm", not "a firm's": the noun ends the phrase
+			return k+1 >= len(s.toks) || !s.toks[k+1].Word || orgListCues[s.toks[k+1].Text] ||
+				s.toks[k+1].Text == "that" || s.toks[k+1].Text == "which" || s.toks[k+1].Text == "based" || s.toks[k+1].Text == "in"
+		}
+	}
+	return false
+}

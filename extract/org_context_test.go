@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestOrgContext covers organizations named by their context alone.
+func TestOrgContext(t *testing.T) {
+	tests := []agencyCase{
+		// coordination with a known body
+		{"list with a listed body", "The grant went to the Ministry of Health, Kestrel Analytics, Brightwater Labs and others.",
+			[]string{"Brightwater Labs", "Kestrel Analytics", "Ministry of Health (MOH)"}},
+		{"list ending in a listed body", "Funding came from Kestrel Analytics, Globodyne and the National Science Foundation.",
+			[]string{"Globodyne", "Kestrel Analytics", "National Science Foundation (NSF)"}},
+		{"list with a company by form", "Westpac, Acme Logistics and Northwind Traders Pte Ltd signed.",
+			[]string{"Acme Logistics", "Northwind Traders Pte Ltd", "Westpac"}},
+		{"countries listed with a body stay countries", "Japan, Korea and the ASEAN Secretariat agreed.", []string{"ASEAN Secretariat"}},
+		{"people listed with a body stay people", "talks between the Ministry of Finance, Maria Chen and Tom Baker", []string{"Ministry of Finance"}},
+		{"two items are not enough", "the Ministry of Finance and Brightwater Labs", []string{"Ministry of Finance"}},
+		// a noun of organizations before the list
+		{"companies such as", "Companies such as Initech, Globodyne and Hooli will attend.", []string{"Globodyne", "Hooli", "Initech"}},
+		{"partners include", "Our partners include Kestrel Analytics and Brightwater Labs.", []string{"Brightwater Labs", "Kestrel Analytics"}},
+		{"organisations including", "organisations including Oxfam and the Lantern Trust responded", []string{"Lantern Trust", "Oxfam"}},
+		// appositive
+		{"based firm", "Kestrel Analytics, a Singapore-based fintech firm, joined the scheme.", []string{"Kestrel Analytics"}},
+		{"company that", "It chose Globodyne, a logistics company that runs ports.", []string{"Globodyne"}},
+		{"non-profit", "Brightwater Labs, a non-profit in Lagos, will host it.", []string{"Brightwater Labs"}},
+		{"a person's appositive is no body", "Maria Chen, a former banker, spoke.", nil},
+		// affiliation of a quoted person
+		{"chief executive officer of", `"A milestone," said Maria Chen, Chief Executive Officer of Brightwater Labs.`, []string{"Brightwater Labs"}},
+		{"founder of", "according to Tom Baker, Founder of Globodyne.", []string{"Globodyne"}},
+		{"chairman of the", "Rina Sato, Chairman of the Kestrel Group, said", []string{"Kestrel Group"}},
+		{"president of a country is no body", "Jane Roe, President of Portugal, said", nil},
+		// publisher cues
+		{"published by", "Published by: Harbour Cities Authority\n", []string{"Harbour Cities Authority"}},
+		{"issued by", "Issued by Kestrel Analytics\nContact", []string{"Kestrel Analytics"}},
+		{"from line", "From: Globodyne\nTo: all staff", []string{"Globodyne"}},
+	}
+	runAgencyCases(t, tests)
+}
