@@ -276,7 +276,7 @@ func (s *agencyScan) headContinues(h int) bool {
 			return false
 		}
 		if s.f.orgs.isHead(t.Text) {
-			return words > 0
+			return words > 0 || s.f.orgs.heads[s.toks[h].Text].modified // "World Bank Group"
 		}
 		words++
 	}
@@ -400,7 +400,9 @@ func (s *agencyScan) patternAt(h int) int {
 			weakModifiers[t.Text] || s.isDateWord(k) || headlineVerbs[t.Text] {
 			break
 		}
-		if s.f.orgs.isHead(t.Text) && (k+1 == h || !s.headContinues(k)) {
+		if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && (k+1 == h || !s.headContinues(k)) {
+			// "3P Network Department", "World Bank Group": a modified head
+			// may stand inside a longer name
 			break
 		}
 		start = k
@@ -458,6 +460,17 @@ func (s *agencyScan) patternAt(h int) int {
 					break
 				}
 				if lastComma >= 0 && !sawAnd && s.f.gaz.isPlaceWord(t.Text) {
+					break
+				}
+				if (lastComma >= 0 || s.toks[j-1].Text == "and") && s.f.names.isTitleWord(t.Text) {
+					// "Association of Singapore, and Deputy Chairman of ...": a
+					// second title, not more of the name
+					for lastGood > end && !s.isNameWord(lastGood) {
+						lastGood--
+					}
+					if lastComma > end && lastComma <= lastGood {
+						lastGood = lastComma - 1
+					}
 					break
 				}
 				lastGood = j

@@ -102,8 +102,8 @@ func (s *agencyScan) orgItemOK(a, b int) bool {
 	if places == b-a {
 		return false
 	}
-	if s.f.gaz.isPlaceFold(foldKey(s.text[first.Start:s.toks[b-1].End])) {
-		return false
+	if end, _ := s.f.placeMatch(s.toks, a); end == b {
+		return false // "United States of America", "Brunei Darussalam"
 	}
 	if b-a == 1 {
 		return first.Upper || !lx.isCommonWord(first.Text) && lx.bits[first.Text]&(bitGiven|bitGivenW) == 0
@@ -203,8 +203,8 @@ func (s *agencyScan) findOrgsByContext() {
 			if s.toks[k].Text == "the" {
 				k++
 			}
-			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word || s.toks[e].NL > 0 || !s.toks[e].Cap) {
-				mark(k, e)
+			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word && s.toks[e].Text != "&" || s.toks[e].NL > 0 || speechVerbs[s.toks[e].Text]) {
+				mark(k, e) // the run ends the phrase, not "Chairman of the Urban Solutions and ..."
 			}
 		case t.Text == "," && i > 0 && i+2 < len(s.toks) && (s.toks[i+1].Text == "a" || s.toks[i+1].Text == "an"):
 			// "Contoso, a Singapore-based fintech firm,"

@@ -14,6 +14,8 @@ func TestOrgContext(t *testing.T) {
 			[]string{"Acme Logistics", "Northwind Traders Pte Ltd", "Westpac"}},
 		{"countries listed with a body stay countries", "Japan, Korea and the ASEAN Secretariat agreed.", []string{"ASEAN Secretariat"}},
 		{"people listed with a body stay people", "talks between the Ministry of Finance, Maria Chen and Tom Baker", []string{"Ministry of Finance"}},
+		{"multi-word countries listed with a body", "the United States of America, Brunei Darussalam and the ASEAN Secretariat", []string{"ASEAN Secretariat"}},
+		{"title run that goes on is no body", "Lee is Chairman of the Urban Solutions and Sustainability Technical Advisory Workgroup.", nil},
 		{"two items are not enough", "the Ministry of Finance and Brightwater Labs", []string{"Ministry of Finance"}},
 		// a noun of organizations before the list
 		{"companies such as", "Companies such as Initech, Globodyne and Hooli will attend.", []string{"Globodyne", "Hooli", "Initech"}},

@@ -20,6 +20,10 @@ func TestOrgOpenClass(t *testing.T) {
 		{"mission to a listed body", "officials of the Ruritanian Mission to ASEAN attended",
 			[]string{"Ruritanian Mission to ASEAN"}},
 		{"network of agencies", "the Financial Crime Agencies Network met in March", []string{"Financial Crime Agencies Network"}},
+		{"second title after a body's name", "Advisor to the Harbour Developers' Association of Ruritania, and Deputy Chairman of the board",
+			[]string{"Harbour Developers' Association of Ruritania"}},
+		{"second title after and", "Member of the Harbour Engineers Board and Vice President of the club", []string{"Harbour Engineers Board"}},
+		{"modified head inside a longer name", "the 3P Network Department and the World Harbour Bank Group", []string{"3P Network Department", "World Harbour Bank Group"}},
 		// company legal forms
 		{"private limited", "partners include Northwind Traders Pte Ltd and others", []string{"Northwind Traders Pte Ltd"}},
 		{"inc and gmbh", "The deal with Fabrikam, Inc. and Globex GmbH closed.", []string{"Fabrikam, Inc", "Globex GmbH"}},
