@@ -117,7 +117,7 @@ func innerCapital(w string) bool {
 
 func (s *agencyScan) addCand(c agencyCand) int {
 	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
-	c.display = strings.Join(strings.Fields(c.text), " ")
+	c.display = strings.Join(strings.Fields(joinBroken(c.text)), " ")
 	if c.keys == nil {
 		for i := c.start; i < c.end; i++ {
 			c.keys = append(c.keys, s.tokKeys(i)...)

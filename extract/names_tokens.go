@@ -82,7 +82,7 @@ func tokenize(text string) []etok {
 		}
 		start := i
 		j := i
-		dotted := false
+		dotted, broken := false, false
 		for j < len(text) {
 			r, size := rune(text[j]), 1
 			if r >= utf8.RuneSelf {
@@ -90,6 +90,12 @@ func tokenize(text string) []etok {
 			}
 			if isWordRune(r) {
 				j += size
+				continue
+			}
+			if k := brokenWordContinues(text, j); k > j && j > start {
+				// "Mül-\nler", "Coop\u00aderation": one word broken at a line end
+				j = k
+				broken = true
 				continue
 			}
 			if r == '.' || r == '-' || r == '\'' || r == '\u2019' || r == '/' || r == '&' || r == '\u2010' || r == '\u2011' {
@@ -121,6 +127,9 @@ func tokenize(text string) []etok {
 				j++
 				word = text[start:j]
 			}
+		}
+		if broken {
+			word = joinBroken(word)
 		}
 		toks = append(toks, newWordTok(word, start, j, nl))
 		nl = 0
@@ -280,4 +289,28 @@ func foldAccent(r rune) rune {
 		return 'i'
 	}
 	return r
+}
+
+// brokenWordContinues returns where a word broken at text[j] goes on: after
+// a soft hyphen, or after a hyphen, one line break and a lower-case letter
+// ("Mül-\nler"); j when the word ends there.
+func brokenWordContinues(text string, j int) int {
+	if strings.HasPrefix(text[j:], "\u00ad") {
+		k := j + len("\u00ad")
+		if r, _ := utf8.DecodeRuneInString(text[k:]); k < len(text) && isWordRune(r) {
+			return k
+		}
+		return j
+	}
+	if text[j] != '-' || j+1 >= len(text) || text[j+1] != '\n' {
+		return j
+	}
+	k := j + 2
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if r, _ := utf8.DecodeRuneInString(text[k:]); k < len(text) && unicode.IsLetter(r) && (j == 0 || unicode.IsLetter(rune(text[j-1])) || text[j-1] >= 0x80) {
+		return k // "Mül-\nler", "Lloyd-\nGeorge" (joinBroken keeps a hyphen before a capital)
+	}
+	return j
 }
