@@ -67,6 +67,7 @@ type agencyScan struct {
 	nonAgencyAcr map[string]bool
 	countryVotes map[string]int
 	stack        []matchState // reused by gazetteerMatch
+	items        []listItem   // reused by listFrom
 }
 
 func (s *agencyScan) tokKeys(i int) []string {

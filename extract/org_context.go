@@ -16,7 +16,7 @@ import "strings"
 var orgClassNouns = map[string]bool{
 	"companies": true, "firms": true, "organisations": true, "organizations": true, "institutions": true,
 	"universities": true, "banks": true, "partners": true, "agencies": true, "bodies": true, "corporations": true,
-	"startups": true, "start-ups": true, "NGOs": true, "operators": true, "providers": true, "businesses": true,
+	"startups": true, "start-ups": true, "ngos": true, "operators": true, "providers": true, "businesses": true,
 	"enterprises": true, "schools": true, "hospitals": true, "insurers": true, "lenders": true, "manufacturers": true,
 	"associations": true, "foundations": true, "charities": true, "groups": true, "brands": true, "retailers": true,
 	"airlines": true, "carriers": true, "developers": true, "sponsors": true, "donors": true, "funders": true,
@@ -46,7 +46,7 @@ var corporateTitles = map[string]bool{
 
 // publisherCues name the body that issued a document: the capitalized run
 // after them is an organization ("Published by: Harbour Authority").
-var publisherCues = [][]string{{"Published", "by"}, {"Issued", "by"}, {"Released", "by"}, {"Prepared", "by"}, {"From", ":"}, {"Source", ":"}}
+var publisherCues = map[string]string{"Published": "by", "Issued": "by", "Released": "by", "Prepared": "by", "From": ":", "Source": ":"}
 
 // orgRun returns the end of the capitalized run starting at token i on its
 // line: name words, with "&" and "of"/"for" (+ "the") between name words,
@@ -149,7 +149,8 @@ type listItem struct {
 
 // listFrom reads the coordinated list whose first item starts at token i.
 func (s *agencyScan) listFrom(i int) []listItem {
-	var items []listItem
+	items := s.items[:0]
+	defer func() { s.items = items[:0] }()
 	for i < len(s.toks) && len(items) < 20 {
 		var it listItem
 		if c := s.covered[i]; c != 0 && s.cands[c-1].start == i {
@@ -181,8 +182,8 @@ func (s *agencyScan) findOrgsByContext() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		switch {
-		case i+1 < len(s.toks) && orgClassNouns[strings.ToLower(t.Text)] && (orgListCues[s.toks[i+1].Text] ||
-			s.toks[i+1].Text == "such" && i+2 < len(s.toks) && s.toks[i+2].Text == "as"):
+		case i+2 < len(s.toks) && (orgListCues[s.toks[i+1].Text] || s.toks[i+1].Text == "such" && s.toks[i+2].Text == "as") &&
+			orgClassNouns[t.Fold]:
 			// "companies such as Initech, Umbrella and Hooli"
 			k := i + 2
 			if s.toks[i+1].Text == "such" {
@@ -196,7 +197,7 @@ func (s *agencyScan) findOrgsByContext() {
 					mark(it.start, it.end)
 				}
 			}
-		case corporateTitles[t.Text] && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && t.NL == 0 &&
+		case i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && corporateTitles[t.Text] && t.NL == 0 &&
 			s.toks[i+1].NL == 0 && s.toks[i+2].NL == 0:
 			// "said Jane Roe, Chief Executive of Contoso"
 			k := i + 2
@@ -214,15 +215,13 @@ func (s *agencyScan) findOrgsByContext() {
 				}
 			}
 		}
-		for _, cue := range publisherCues {
-			if t.Text == cue[0] && i+2 < len(s.toks) && s.toks[i+1].Text == cue[1] {
-				k := i + 2
-				if k < len(s.toks) && s.toks[k].Text == ":" {
-					k++
-				}
-				if e := s.orgRun(k); e > k && (e >= len(s.toks) || s.toks[e].NL > 0 || !s.toks[e].Word) {
-					mark(k, e)
-				}
+		if second, ok := publisherCues[t.Text]; ok && i+2 < len(s.toks) && s.toks[i+1].Text == second {
+			k := i + 2
+			if k < len(s.toks) && s.toks[k].Text == ":" {
+				k++
+			}
+			if e := s.orgRun(k); e > k && (e >= len(s.toks) || s.toks[e].NL > 0 || !s.toks[e].Word) {
+				mark(k, e)
 			}
 		}
 	}
