@@ -260,8 +260,10 @@ func (s *agencyScan) findAgencies() {
 	s.unitParents()
 	s.findOrgsByContext()
 	s.sortCands()
-	// 4. Lower-case descriptions.
+	// 4. Lower-case descriptions, then bare heads ("the Commission").
 	s.findDescriptions()
+	s.sortCands()
+	s.resolveBareHeads()
 	s.sortCands()
 }
 
