@@ -761,10 +761,24 @@ func (s *agencyScan) findAcronyms() {
 	}
 	// Standalone acronyms.
 	var add []agencyCand
+	var byInitials map[string]int
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if !t.Word || !t.Cap || s.covered[i] != 0 {
 			continue
+		}
+		if _, ok := defined[t.Text]; !ok && t.Upper && len(t.Text) >= 3 && len(s.f.gaz.acronyms[t.Text]) == 0 && !s.nonAgencyAcr[t.Text] {
+			// "ETSI" anywhere in the article with the European
+			// Telecommunications Standards Institute named elsewhere
+			if byInitials == nil {
+				byInitials = s.candInitials()
+			}
+			if ci, ok := byInitials[t.Text]; ok && ci >= 0 {
+				if s.cands[ci].acronym == "" {
+					s.cands[ci].acronym = t.Text
+				}
+				defined[t.Text] = ci
+			}
 		}
 		if ci, ok := defined[t.Text]; ok {
 			add = append(add, agencyCand{start: i, end: i + 1, parentCand: -1, aliasOf: ci, acronymMention: true})

@@ -67,3 +67,33 @@ func (s *agencyScan) resolveBareHeads() {
 		s.addCand(c)
 	}
 }
+
+// candInitials maps the initials of each body found by name (the first
+// letters of its capitalized words, function words left out: "European
+// Telecommunications Standards Institute" -> "ETSI") to its cand index, or
+// -1 when two bodies share them.
+func (s *agencyScan) candInitials() map[string]int {
+	m := map[string]int{}
+	for ci, c := range s.cands {
+		if c.acronymMention || c.aliasOf >= 0 || c.end-c.start < 2 {
+			continue
+		}
+		var b []byte
+		for k := c.start; k < c.end; k++ {
+			t := s.toks[k]
+			if t.Word && t.Cap && t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
+				b = append(b, t.Text[0])
+			}
+		}
+		if len(b) < 3 {
+			continue
+		}
+		key := string(b)
+		if prev, ok := m[key]; ok && prev != ci && s.cands[prev].display != c.display {
+			m[key] = -1
+		} else if !ok {
+			m[key] = ci
+		}
+	}
+	return m
+}

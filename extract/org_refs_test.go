@@ -40,3 +40,18 @@ func TestBareHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymByInitials covers an acronym used without a definition whose
+// body is named in full elsewhere in the article.
+func TestAcronymByInitials(t *testing.T) {
+	tests := []agencyCase{
+		{"acronym before the name", "ETSI and the APT cooperate with the European Telecommunications Standards Institute.",
+			[]string{"Asia-Pacific Telecommunity (APT)", "European Telecommunications Standards Institute (ETSI)"}},
+		{"acronym after the name", "The Harbour Safety Authority said so. The HSA agreed.", []string{"Harbour Safety Authority (HSA)"}},
+		{"function words left out", "KCPA staff joined. The Kestrel Council for Port Affairs met.", []string{"Kestrel Council for Port Affairs (KCPA)"}},
+		{"initials two bodies share", "The HSA met the Harbour Safety Authority and the Health Sciences Association.",
+			[]string{"Harbour Safety Authority", "Health Sciences Association"}},
+		{"an acronym of no body named", "The XYZ said so.", nil},
+	}
+	runAgencyCases(t, tests)
+}
