@@ -413,6 +413,14 @@ func (s *agencyScan) patternAt(h int) int {
 	for start < h && (s.toks[start].Text == "and" || s.toks[start].Text == "&" || !s.toks[start].Word) {
 		start++ // "Singapore Polytechnic and Tan Tock Seng Hospital": the "and" joins two bodies
 	}
+	if t := start; t+1 < h && s.f.names.isTitleWord(s.toks[t].Text) && s.f.names.isTitleWord(s.toks[t+1].Text) {
+		// "Chief Executive National Youth Council" in a table: a job title
+		// of two or more words is no part of the name
+		for t < h && s.f.names.isTitleWord(s.toks[t].Text) {
+			t++
+		}
+		start = t
+	}
 	end := h + 1
 	parent := -1
 	aliasOf := -1
@@ -546,6 +554,9 @@ func (s *agencyScan) patternAt(h int) int {
 	}
 	if start == h && end == h+1 {
 		return h
+	}
+	if start == h && end == h+2+boolInt(s.toks[h+1].Text == "of") && genericComplements[s.toks[end-1].Text] {
+		return h // "Board of Directors", "Centre of Excellence"
 	}
 	if s.inTitleComplement(start, h) {
 		return h // "Minister for Digital Economy and Society of Malaysia" is a title

@@ -271,3 +271,16 @@ var workingGroupWords = map[string]bool{
 	"Interest": true, "Action": true, "Technical": true, "Consultative": true, "Discussion": true, "Liaison": true,
 	"Advisory": true, "Review": true, "Project": true, "Core": true, "Peer": true, "Stakeholder": true, "User": true,
 }
+
+// genericComplements after a bare head and "of" name a part or a label of
+// some body, not a body: "Board of Directors", "Centre of Excellence".
+var genericComplements = map[string]bool{
+	"Directors": true, "Governors": true, "Trustees": true, "Excellence": true, "Management": true, "Commissioners": true,
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

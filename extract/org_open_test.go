@@ -24,6 +24,12 @@ func TestOrgOpenClass(t *testing.T) {
 			[]string{"Harbour Developers' Association of Ruritania"}},
 		{"second title after and", "Member of the Harbour Engineers Board and Vice President of the club", []string{"Harbour Engineers Board"}},
 		{"modified head inside a longer name", "the 3P Network Department and the World Harbour Bank Group", []string{"3P Network Department", "World Harbour Bank Group"}},
+		{"job title before a body in a table", "Chief Executive National Youth Council\n", []string{"National Youth Council"}},
+		{"job title of three words", "Deputy Chief Executive Harbour Safety Board said", []string{"Harbour Safety Board"}},
+		{"one title word may open a name", "the Executive Office of the President", []string{"Executive Office of the President (EOP)"}},
+		{"board of directors and centre of excellence", "The Board of Directors met at the Centre of Excellence.", nil},
+		{"board of trustees", "the Board of Trustees and the Board of Governors", nil},
+		{"board of a named trade stays", "the Board of Trade agreed", []string{"Board of Trade"}},
 		// company legal forms
 		{"private limited", "partners include Northwind Traders Pte Ltd and others", []string{"Northwind Traders Pte Ltd"}},
 		{"inc and gmbh", "The deal with Fabrikam, Inc. and Globex GmbH closed.", []string{"Fabrikam, Inc", "Globex GmbH"}},
