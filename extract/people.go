@@ -882,7 +882,9 @@ func (p *peopleScan) isContact(a int) bool {
 	if k >= 0 && p.toks[k].Text == ":" {
 		k--
 	}
-	if k < 0 || p.toks[k+1].NL > 0 {
+	if k < 0 || p.toks[k+1].NL > 0 && (p.toks[k+1].NL > 1 || k > 0 && p.toks[k].NL == 0) {
+		// the label on the line above counts only when it stands alone
+		// there ("Contacts\nJean-Luc Martin")
 		return false
 	}
 	switch strings.ToLower(p.toks[k].Text) {

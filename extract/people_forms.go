@@ -22,9 +22,12 @@ func (p *peopleScan) upperNamePart(i int) bool {
 		return g.Word && g.Cap && !g.Upper && lx.bits[g.Text]&(bitGiven|bitGivenW) != 0
 	}
 	word := lx.isCommonWord(t.Text)
-	if i > 0 && t.NL == 0 && given(i-1) {
-		// "Taro YAMADA": not inside an upper-case heading ("Anna REPORTS")
-		if i+1 < len(p.toks) && p.toks[i+1].Upper && p.toks[i+1].NL == 0 {
+	prevUpperName := i > 0 && t.NL == 0 && p.toks[i-1].Upper && p.classes[i-1] == ncName &&
+		i >= 2 && (given(i-2) || p.toks[i-2].Upper && p.classes[i-2] == ncName)
+	if i > 0 && t.NL == 0 && (given(i-1) || prevUpperName && !word) {
+		// "Taro YAMADA", "Ana Maria ALVAREZ ORTEGA": not inside an
+		// upper-case heading ("Anna REPORTS ON TRADE")
+		if i+1 < len(p.toks) && p.toks[i+1].Upper && p.toks[i+1].NL == 0 && (lx.isCommonWord(p.toks[i+1].Text) || word) {
 			return false
 		}
 		hon := i >= 2 && p.toks[i-1].NL == 0 && lx.isHonorific(p.toks[i-2].Text)

@@ -19,6 +19,13 @@ func TestPeopleForms(t *testing.T) {
 		{"given name and capitals without honorific", "The report by Anna KOWALCZYK was adopted.", []string{"Anna KOWALCZYK"}},
 		{"two in one sentence", "Ms Olga PETRENKO and Mr. Hiroshi TANAKA signed.", []string{"Olga PETRENKO", "Hiroshi TANAKA"}},
 		{"a heading in capitals is no name", "Anna REPORTS ON TRADE\nThe text follows.", nil},
+		{"two family names in capitals", "Press contacts:\nAna Maria ALVAREZ ORTEGA (+32 2 29 12345)", []string{"Ana Maria ALVAREZ ORTEGA"}},
+		{"compound family name after honorific", "Ms Lucia GARCIA LOPEZ spoke.", []string{"Lucia GARCIA LOPEZ"}},
+		{"heading words in capitals stop the name", "Anna SMITH REPORTS ON TRADE", nil},
+		// press-contact label alone on the line above
+		{"contacts label above", "Contacts\nJean-Luc Martin\nSpokesperson", []string{"Jean-Luc Martin"}},
+		{"media contact label above", "Media contact:\nJean-Luc Martin, +33 1 23", []string{"Jean-Luc Martin"}},
+		{"enquiries label above", "Enquiries\nRosa-Maria Delacroix\nPress Officer", []string{"Rosa-Maria Delacroix"}},
 		// family name in capitals first
 		{"capitals first then given name and comma", "NAKAMURA Kenji, Director of the division, spoke.", []string{"NAKAMURA Kenji"}},
 		{"capitals first at the end of a sentence", "The session was chaired by TANAKA Hiroshi.", []string{"TANAKA Hiroshi"}},
