@@ -601,7 +601,15 @@ func (s *agencyScan) patternAt(h int) int {
 			return h
 		}
 	}
-	c := agencyCand{start: start, end: end, kind: s.f.orgs.heads[head].kind, parentCand: parent, aliasOf: -1}
+	acr := ""
+	if l := end - 1; l > h+1 && s.toks[l].Upper && s.toks[l].NL == 0 && isAcronymLike(s.toks[l].Text) &&
+		acronymFits(s.toks[l].Text, s.text[s.toks[start].Start:s.toks[l-1].End]) {
+		// "State Secretariat for Economic Affairs SECO": an acronym after
+		// the name without brackets
+		acr = s.toks[l].Text
+		end = l
+	}
+	c := agencyCand{start: start, end: end, kind: s.f.orgs.heads[head].kind, parentCand: parent, aliasOf: -1, acronym: acr}
 	c.country = s.patternCountry(start, h, end)
 	if s.igoPrefix(start) {
 		// "UN Assistance Mission for Iraq", "ASEAN Centre for Biodiversity",
@@ -768,6 +776,11 @@ func (s *agencyScan) findAcronyms() {
 			}
 			defined[s.toks[i].Text] = ci
 			delete(s.nonAgencyAcr, s.toks[i].Text)
+		}
+	}
+	for ci, c := range s.cands {
+		if _, ok := defined[c.acronym]; c.acronym != "" && !ok && len(c.gids) == 0 {
+			defined[c.acronym] = ci // "State Secretariat for Economic Affairs SECO"
 		}
 	}
 	// Standalone acronyms.

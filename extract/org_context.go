@@ -77,7 +77,12 @@ func (s *agencyScan) orgRun(i int) int {
 // orgItemOK reports whether the run [a,b) can be an organization's name:
 // not a place, date, title or person's name written with a known given name,
 // and a single word only when it is no common English word or is an acronym.
-func (s *agencyScan) orgItemOK(a, b int) bool {
+func (s *agencyScan) orgItemOK(a, b int) bool { return s.orgItem(a, b, false) }
+
+// orgItem is orgItemOK; inList accepts a single capitalized common word
+// after a list separator ("Microsoft, Google, Amazon Web Services and the
+// Cloud Security Alliance"), where it can only be a name.
+func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 	if b <= a || b-a > 8 {
 		return false
 	}
@@ -85,6 +90,9 @@ func (s *agencyScan) orgItemOK(a, b int) bool {
 	first := s.toks[a]
 	if sentenceStarters[first.Text] || lx.isHonorific(first.Text) || lx.isTitleWord(first.Text) || headlineVerbs[first.Text] {
 		return false
+	}
+	if b-a >= 3 && s.toks[a+1].Text == "of" && strings.HasSuffix(first.Text, "s") && lx.isCommonWord(first.Text) {
+		return false // "Representatives of Microsoft", "Members of the Board"
 	}
 	places := 0
 	for k := a; k < b; k++ {
@@ -106,7 +114,8 @@ func (s *agencyScan) orgItemOK(a, b int) bool {
 		return false // "United States of America", "Brunei Darussalam"
 	}
 	if b-a == 1 {
-		return first.Upper || !lx.isCommonWord(first.Text) && lx.bits[first.Text]&(bitGiven|bitGivenW) == 0
+		afterSep := a > 0 && (s.toks[a-1].Text == "," || s.toks[a-1].Text == "and" || s.toks[a-1].Text == "or") && s.toks[a].NL == 0
+		return first.Upper || (!lx.isCommonWord(first.Text) || inList && afterSep) && lx.bits[first.Text]&(bitGiven|bitGivenW) == 0
 	}
 	// "Ana Ferreira", "Tom Baker": a given name and one or two other words
 	// is a person unless a word of companies ends it ("Grace Foods")
@@ -237,18 +246,36 @@ func (s *agencyScan) findOrgsByContext() {
 			}
 			continue
 		}
-		known, unknownOK, bad := 0, 0, false
-		for _, it := range items {
+		if it := &items[0]; it.cand < 0 && !s.orgItem(it.start, it.end, false) {
+			// "Representatives of Microsoft, Google and ...": the list
+			// starts after the words that introduce it
+			for k := it.end - 2; k > it.start; k-- {
+				if s.toks[k].Text == "of" || s.toks[k].Text == "for" {
+					it.start = k + 1
+					if s.toks[it.start].Text == "the" {
+						it.start++
+					}
+					break
+				}
+			}
+		}
+		known, unknownOK, commas, bad := 0, 0, 0, false
+		for n, it := range items {
+			if n > 0 && s.toks[it.start-1].Text == "," || n > 0 && it.start >= 2 && s.toks[it.start-2].Text == "," {
+				commas++
+			}
 			switch {
 			case it.cand >= 0:
 				known++
-			case s.orgItemOK(it.start, it.end):
+			case s.orgItem(it.start, it.end, n > 0):
 				unknownOK++
 			default:
 				bad = true
 			}
 		}
-		if known > 0 && unknownOK > 0 && !bad {
+		// "the Japan Bank ... and Nippon Export and Investment Insurance":
+		// without a comma the "and" may be inside a name
+		if known > 0 && unknownOK > 0 && commas > 0 && !bad {
 			for _, it := range items {
 				if it.cand < 0 {
 					add = append(add, [2]int{it.start, it.end})

@@ -16,6 +16,12 @@ func TestOrgContext(t *testing.T) {
 		{"people listed with a body stay people", "talks between the Ministry of Finance, Maria Chen and Tom Baker", []string{"Ministry of Finance"}},
 		{"multi-word countries listed with a body", "the United States of America, Brunei Darussalam and the ASEAN Secretariat", []string{"ASEAN Secretariat"}},
 		{"title run that goes on is no body", "Lee is Chairman of the Urban Solutions and Sustainability Technical Advisory Workgroup.", nil},
+		{"single words that are also English words", "Representatives of Microsoft, Google, Amazon Web Services and the Cloud Security Alliance attended.",
+			[]string{"Amazon Web Services", "Cloud Security Alliance", "Google", "Microsoft"}},
+		{"and inside a name without commas", "between the Japan Bank for International Cooperation and Nippon Export and Investment Insurance",
+			[]string{"Japan Bank for International Cooperation (JBIC)"}},
+		{"members of a list intro", "Members of Oxfam, Kestrel Analytics and the National Science Foundation met.",
+			[]string{"Kestrel Analytics", "National Science Foundation (NSF)", "Oxfam"}},
 		{"two items are not enough", "the Ministry of Finance and Brightwater Labs", []string{"Ministry of Finance"}},
 		// a noun of organizations before the list
 		{"companies such as", "Companies such as Initech, Globodyne and Hooli will attend.", []string{"Globodyne", "Hooli", "Initech"}},

@@ -30,6 +30,10 @@ func TestOrgOpenClass(t *testing.T) {
 		{"board of directors and centre of excellence", "The Board of Directors met at the Centre of Excellence.", nil},
 		{"board of trustees", "the Board of Trustees and the Board of Governors", nil},
 		{"board of a named trade stays", "the Board of Trade agreed", []string{"Board of Trade"}},
+		{"acronym after the name without brackets", "The State Secretariat for Trade Affairs STA funded it. STA said so.",
+			[]string{"State Secretariat for Trade Affairs (STA)"}},
+		{"acronym after an of-name", "the Swiss Agency for Harbour Cooperation SAHC and others", []string{"Swiss Agency for Harbour Cooperation (SAHC)"}},
+		{"capitals that are no acronym of the name stay", "the Harbour Agency for Trade XYZ said", []string{"Harbour Agency for Trade XYZ"}},
 		// company legal forms
 		{"private limited", "partners include Northwind Traders Pte Ltd and others", []string{"Northwind Traders Pte Ltd"}},
 		{"inc and gmbh", "The deal with Fabrikam, Inc. and Globex GmbH closed.", []string{"Fabrikam, Inc", "Globex GmbH"}},
