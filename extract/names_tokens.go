@@ -45,7 +45,7 @@ var honorificAbbrevs = map[string]bool{
 // The possessive 's is its own token.
 func tokenize(text string) []etok {
 	toks := make([]etok, 0, len(text)/4+1)
-	nl := 0
+	nl, gap := 0, 0
 	i := 0
 	lineStart := 0
 	soft := false
@@ -54,11 +54,19 @@ func tokenize(text string) []etok {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if r == ' ' {
+		if r == ' ' || r == '\t' {
+			// three spaces or a tab between words on a line are a column
+			// gap (a PDF table, a signature block): a line break for names
+			if r == '\t' {
+				gap += 3
+			} else {
+				gap++
+			}
 			i++
 			continue
 		}
 		if r == '\n' {
+			gap = -1 << 20 // indentation after a line break is no column gap
 			nl++
 			soft = nl == 1 && isSoftWrap(text[lineStart:i])
 			i += size
@@ -70,6 +78,10 @@ func tokenize(text string) []etok {
 			// the line break is a space
 			nl = 0
 		}
+		if nl == 0 && gap >= 3 && len(toks) > 0 {
+			nl = 1
+		}
+		gap = 0
 		if unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 {
 			i += size
 			continue
@@ -151,8 +163,8 @@ const minWrappedLine = 60
 // paragraph: long, and ending in a word or comma rather than a full stop.
 func isSoftWrap(line string) bool {
 	line = strings.TrimRight(line, " \t\r")
-	if len(line) < minWrappedLine {
-		return false
+	if len(line) < minWrappedLine || strings.Contains(strings.TrimLeft(line, " \t"), "   ") || strings.Contains(line, "\t") {
+		return false // a table row with column gaps is no wrapped prose
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '.' && strings.HasSuffix(line, " "+string(line[len(line)-2])+".")

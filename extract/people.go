@@ -430,6 +430,8 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		ok = true
 	case n >= 2 && hasGN && p.handleAfter(b):
 		ok = true // "Jane Doe: @janedoe"
+	case n >= 2 && n <= 4 && hasGN && p.signatureBlock(a, b):
+		ok = true // "Donald J. Trump" above "President" in a signature block
 	case p.forced[a]:
 		ok = true // coordinated with a person (coordinatedPeople)
 	}

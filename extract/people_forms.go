@@ -214,3 +214,30 @@ func (p *peopleScan) upperNameLike(i int) bool {
 	return len(p.f.gaz.acronyms[t.Text]) == 0 && !lx.isTitleWord(t.Text) && lx.wordBits(t.Text)&bitComp == 0 &&
 		p.f.gaz.demonyms[t.Fold] == "" && !p.f.gaz.isPlaceFold(t.Fold) && !strings.ContainsAny(t.Text, "0123456789-&/.")
 }
+
+// signatureBlock reports whether the name [a,b) stands alone on its line or
+// table cell with a job title starting the next line: the name and title
+// lines of a signature or contact block ("Donald J. Trump" over
+// "President", "Jean Dupont" over "Press Officer").
+func (p *peopleScan) signatureBlock(a, b int) bool {
+	if a > 0 && p.toks[a].NL == 0 || b >= len(p.toks) || p.toks[b].NL == 0 {
+		return false
+	}
+	// the next line starts with a title, possibly after other cells of
+	// this line ("Donald J. Trump    Takaichi Sanae\nPresident ...")
+	k := b
+	for k < len(p.toks) && k < b+12 && !p.lineStart(k) {
+		k++
+	}
+	if k >= len(p.toks) || !p.lineStart(k) || strings.Count(p.text[p.toks[k-1].End:p.toks[k].Start], "\n") > 1 {
+		return false
+	}
+	w := p.toks[k].Text
+	return p.f.names.isTitleHead(w) || p.f.names.wordBits(w)&bitMod != 0 && k+1 < len(p.toks) && p.f.names.isTitleHead(p.toks[k+1].Text)
+}
+
+// lineStart reports whether token k begins a real line (a line break in
+// the text before it, not only a column gap).
+func (p *peopleScan) lineStart(k int) bool {
+	return k == 0 || strings.Contains(p.text[p.toks[k-1].End:p.toks[k].Start], "\n")
+}

@@ -46,6 +46,13 @@ func TestPeopleForms(t *testing.T) {
 		{"and after a known person", "talks between Maria Okafor and Tom Baker went well", []string{"Maria Okafor", "Tom Baker"}},
 		{"same surname, two people", "John Smith and Mary Smith attended.", []string{"John Smith", "Mary Smith"}},
 		{"comma list", "Hiroshi Tanaka, Tom Baker and Rosa Mills spoke.", []string{"Hiroshi Tanaka", "Tom Baker", "Rosa Mills"}},
+		// signature blocks side by side (PDF tables) and column gaps
+		{"two signatures side by side", "For the Government of A:          For the Government of B:\nDonald J. Trump                 Takaichi Sanae\nPresident                       Prime Minister",
+			[]string{"Donald J. Trump", "Takaichi Sanae"}},
+		{"tab between two names", "Signed by Jane Roe\tTom Baker and others", []string{"Jane Roe"}},
+		{"name over a title line", "Sincerely,\nMarcus Lindqvist\nDirector General\n", []string{"Marcus Lindqvist"}},
+		{"name over a modified title line", "Regards\nMarcus Lindqvist\nSenior Advisor\n", []string{"Marcus Lindqvist"}},
+		{"indented wrapped prose stays one name", "In the long hall of the palace, the closing statement was read out by Prime Minister Marcus\n    Lindqvist at noon.", []string{"Marcus Lindqvist"}},
 		// broken across a line end
 		{"hyphen at a line end", "signed by Dr. Hans Mül-\nler and Prof. Ingrid Svensson.", []string{"Hans Müller", "Ingrid Svensson"}},
 		{"soft hyphen", "signed by Dr. Maximi\u00adlian Weber today", []string{"Maximilian Weber"}},
