@@ -44,6 +44,15 @@ var corporateTitles = map[string]bool{
 	"Managing": false, "Manager": true, "President": true, "CTO": true, "CFO": true, "COO": true, "Principal": true,
 }
 
+// affiliationTitles end a job title whose "of" or "at" phrase names either
+// an organization or a field ("Director of Kestrel Analytics", "Director of
+// Public Affairs"): the phrase counts only with a proper word in it.
+var affiliationTitles = map[string]bool{
+	"Director": true, "Head": true, "Dean": true, "Rector": true, "Chancellor": true, "Vice-Chancellor": true,
+	"Fellow": true, "Economist": true, "Analyst": true, "Researcher": true, "Lecturer": true, "Professor": true,
+	"Spokesperson": true, "Adviser": true, "Advisor": true, "Consultant": true, "Counsel": true,
+}
+
 // publisherCues name the body that issued a document: the capitalized run
 // after them is an organization ("Published by: Harbour Authority").
 var publisherCues = map[string]string{"Published": "by", "Issued": "by", "Released": "by", "Prepared": "by", "From": ":", "Source": ":"}
@@ -184,6 +193,17 @@ func (s *agencyScan) listFrom(i int) []listItem {
 func (s *agencyScan) findOrgsByContext() {
 	var add [][2]int
 	mark := func(a, b int) {
+		if s.f.orgs.isHead(s.toks[b-1].Text) && s.genericBeforeHead(a, b-1) {
+			return // "the Non-Profit Organisation": the head-noun rules said no
+		}
+		for k := a; k+1 < b; k++ {
+			if !genericModifiers[s.toks[k].Text] {
+				if k > a && s.f.orgs.isHead(s.toks[k].Text) {
+					a = k + 1 // "Non-Profit Organisation Shizuoka Organic Web": a kind before the name
+				}
+				break
+			}
+		}
 		if s.orgItemOK(a, b) {
 			add = append(add, [2]int{a, b})
 		}
@@ -206,15 +226,19 @@ func (s *agencyScan) findOrgsByContext() {
 					mark(it.start, it.end)
 				}
 			}
-		case i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && corporateTitles[t.Text] && t.NL == 0 &&
+		case i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (corporateTitles[t.Text] || affiliationTitles[t.Text]) && t.NL == 0 &&
 			s.toks[i+1].NL == 0 && s.toks[i+2].NL == 0:
 			// "said Jane Roe, Chief Executive of Contoso"
 			k := i + 2
 			if s.toks[k].Text == "the" {
 				k++
 			}
-			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word && s.toks[e].Text != "&" || s.toks[e].NL > 0 || speechVerbs[s.toks[e].Text]) {
-				mark(k, e) // the run ends the phrase, not "Chairman of the Urban Solutions and ..."
+			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word && s.toks[e].Text != "&" || s.toks[e].NL > 0 || speechVerbs[s.toks[e].Text]) &&
+				(corporateTitles[t.Text] || s.hasProperWord(k, e)) {
+				// the run ends the phrase, not "Chairman of the Urban
+				// Solutions and ..."; a proper word in it: "Director of
+				// Kestrel Analytics", not "Director of Public Affairs"
+				mark(k, e)
 			}
 		case t.Text == "," && i > 0 && i+2 < len(s.toks) && (s.toks[i+1].Text == "a" || s.toks[i+1].Text == "an"):
 			// "Contoso, a Singapore-based fintech firm,"
@@ -320,4 +344,35 @@ func (s *agencyScan) appositiveOrg(i int) bool {
 		}
 	}
 	return false
+}
+
+// hasProperWord reports whether the run [a,b) holds a word that is no
+// common English word (Kestrel) or an acronym: a name, not a field of work.
+func (s *agencyScan) hasProperWord(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if !t.Word || !t.Cap {
+			continue
+		}
+		if t.Upper {
+			return true
+		}
+		for _, part := range strings.Split(t.Text, "-") {
+			if part != "" && !s.f.names.isCommonWord(part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericBeforeHead reports whether the words [a,h) before a head are all
+// generic modifiers ("Federal Agency", "Non-Profit Organisation").
+func (s *agencyScan) genericBeforeHead(a, h int) bool {
+	for k := a; k < h; k++ {
+		if !genericModifiers[s.toks[k].Text] {
+			return false
+		}
+	}
+	return true
 }

@@ -36,6 +36,12 @@ func TestOrgContext(t *testing.T) {
 		{"chief executive officer of", `"A milestone," said Maria Chen, Chief Executive Officer of Brightwater Labs.`, []string{"Brightwater Labs"}},
 		{"founder of", "according to Tom Baker, Founder of Globodyne.", []string{"Globodyne"}},
 		{"chairman of the", "Rina Sato, Chairman of the Kestrel Group, said", []string{"Kestrel Group"}},
+		{"director of", "Ms Jane Roe, Director of Kestrel Analytics, and others", []string{"Kestrel Analytics"}},
+		{"professor at", "said Tom Baker, Professor at Brightwater, in a note.", []string{"Brightwater"}},
+		{"kind of body before the name", "Mr Ken Mori, Representative Director of the Non-Profit Organisation Kestrel Organic Web, spoke", []string{"Kestrel Organic Web"}},
+		{"generic kind alone is no body", "Mr Ken Mori, Director of the Non-Profit Organisation, spoke", nil},
+		{"director of a field is no body", "Jane Roe, Director of Public Affairs, said", nil},
+		{"head of a unit of common words is no body", "Tom Baker, Head of Research and Strategy, said", nil},
 		{"president of a country is no body", "Jane Roe, President of Portugal, said", nil},
 		// publisher cues
 		{"published by", "Published by: Harbour Cities Authority\n", []string{"Harbour Cities Authority"}},
