@@ -419,7 +419,9 @@ func (s *agencyScan) patternAt(h int) int {
 		for t < h && s.f.names.isTitleWord(s.toks[t].Text) {
 			t++
 		}
-		start = t
+		if t < h {
+			start = t // words of the name remain: "Trade Commissioner Service" stays whole
+		}
 	}
 	end := h + 1
 	parent := -1
@@ -489,7 +491,10 @@ func (s *agencyScan) patternAt(h int) int {
 				continue
 			}
 			if t.Text == "," {
-				if lastComma >= 0 && !sawAnd {
+				if lastComma >= 0 && !sawAnd && !(j+2 < len(s.toks) && s.toks[j+1].Text == "and" && s.isNameWord(j+2) && s.toks[j+2].NL == 0) {
+					// a second comma ends the name unless ", and" closes
+					// a list inside it ("Committee on Commerce, Science,
+					// and Transportation")
 					break
 				}
 				lastComma = j

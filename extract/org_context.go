@@ -109,8 +109,8 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 		if !t.Word {
 			continue
 		}
-		if s.isDateWord(k) || s.f.names.isTitleHead(t.Text) {
-			return false
+		if s.isDateWord(k) || s.f.names.isTitleHead(t.Text) || digitCount(t.Text) >= 3 {
+			return false // "S159047": a postcode, not a name
 		}
 		if s.f.gaz.isPlaceFold(t.Fold) || s.f.gaz.demonyms[t.Fold] != "" {
 			places++
@@ -283,7 +283,13 @@ func (s *agencyScan) findOrgsByContext() {
 				}
 			}
 		}
+		if s.afterTitleConnector(items[0].start) {
+			i = items[len(items)-1].end - 1
+			continue // "Minister of Digital Economy and Society, ...": a title's complement
+		}
 		known, unknownOK, commas, bad := 0, 0, 0, false
+		proper := false
+		var accept []listItem
 		for n, it := range items {
 			if n > 0 && s.toks[it.start-1].Text == "," || n > 0 && it.start >= 2 && s.toks[it.start-2].Text == "," {
 				commas++
@@ -291,19 +297,26 @@ func (s *agencyScan) findOrgsByContext() {
 			switch {
 			case it.cand >= 0:
 				known++
+			case s.personLike(it.start, it.end):
+				// "Prasert Chantharangsi": proper words only, no word of
+				// organizations: maybe a person, left to the people finder
 			case s.orgItem(it.start, it.end, n > 0):
 				unknownOK++
+				accept = append(accept, it)
+				if s.hasProperWord(it.start, it.end) {
+					proper = true
+				}
 			default:
 				bad = true
 			}
 		}
 		// "the Japan Bank ... and Nippon Export and Investment Insurance":
-		// without a comma the "and" may be inside a name
-		if known > 0 && unknownOK > 0 && commas > 0 && !bad {
-			for _, it := range items {
-				if it.cand < 0 {
-					add = append(add, [2]int{it.start, it.end})
-				}
+		// without a comma the "and" may be inside a name; "Committee on
+		// Commerce, Science, and Transportation": common words alone are
+		// topics, not names
+		if known > 0 && unknownOK > 0 && commas > 0 && !bad && proper {
+			for _, it := range accept {
+				add = append(add, [2]int{it.start, it.end})
 			}
 		}
 		i = items[len(items)-1].end - 1
@@ -375,4 +388,40 @@ func (s *agencyScan) genericBeforeHead(a, h int) bool {
 		}
 	}
 	return true
+}
+
+// afterTitleConnector reports whether token a follows "of" or "for" after a
+// job title word ("Minister of Digital Economy and Society").
+func (s *agencyScan) afterTitleConnector(a int) bool {
+	k := a - 1
+	if k >= 0 && s.toks[k].Text == "the" {
+		k--
+	}
+	return k >= 1 && (s.toks[k].Text == "of" || s.toks[k].Text == "for") && s.f.names.isTitleWord(s.toks[k-1].Text)
+}
+
+// personLike reports whether the run [a,b) of two or three words is made
+// of proper words only, none of them a word of organizations: a name the
+// people finder may know better ("Prasert Chantharangsi").
+func (s *agencyScan) personLike(a, b int) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if !t.Word || t.Upper || s.f.names.isCommonWord(t.Text) || orgTailWords[t.Text] || s.f.orgs.isHead(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+func digitCount(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }

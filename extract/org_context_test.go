@@ -22,6 +22,13 @@ func TestOrgContext(t *testing.T) {
 			[]string{"Japan Bank for International Cooperation (JBIC)"}},
 		{"members of a list intro", "Members of Oxfam, Kestrel Analytics and the National Science Foundation met.",
 			[]string{"Kestrel Analytics", "National Science Foundation (NSF)", "Oxfam"}},
+		{"a title's complement is no list of bodies", "co-chaired by Thailand's Minister of Digital Economy and Society, Prasert Chantharangsi, and UNESCO officials",
+			[]string{"United Nations Educational, Scientific and Cultural Organization (UNESCO)"}},
+		{"a person-like item is left to the people finder", "Westpac, Prasert Chantharangsi and the National Science Foundation met",
+			[]string{"National Science Foundation (NSF)", "Westpac"}},
+		{"topics of common words are no bodies", "the Ministry of Health, Science, and Transportation Policy officers, Ports and Roads", []string{"Ministry of Health (MOH)"}},
+		{"postcodes in a list of places", "write to the Harbour Safety Authority @ 2 Pier Road, S159047 or the Kestrel Centre @ 247 Whitley Road S297830",
+			[]string{"Harbour Safety Authority", "Kestrel Centre"}},
 		{"two items are not enough", "the Ministry of Finance and Brightwater Labs", []string{"Ministry of Finance"}},
 		// a noun of organizations before the list
 		{"companies such as", "Companies such as Initech, Globodyne and Hooli will attend.", []string{"Globodyne", "Hooli", "Initech"}},

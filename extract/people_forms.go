@@ -212,7 +212,8 @@ func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []pe
 func (p *peopleScan) upperNameLike(i int) bool {
 	lx, t := p.f.names, p.toks[i]
 	return len(p.f.gaz.acronyms[t.Text]) == 0 && !lx.isTitleWord(t.Text) && lx.wordBits(t.Text)&bitComp == 0 &&
-		p.f.gaz.demonyms[t.Fold] == "" && !p.f.gaz.isPlaceFold(t.Fold) && !strings.ContainsAny(t.Text, "0123456789-&/.")
+		p.f.gaz.demonyms[t.Fold] == "" && !p.f.gaz.isPlaceFold(t.Fold) && !strings.ContainsAny(t.Text, "0123456789&/.") &&
+		!strings.HasPrefix(t.Text, "-") && !strings.HasSuffix(t.Text, "-") && !strings.Contains(t.Text, "--")
 }
 
 // signatureBlock reports whether the name [a,b) stands alone on its line or

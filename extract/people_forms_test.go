@@ -21,6 +21,7 @@ func TestPeopleForms(t *testing.T) {
 		{"a heading in capitals is no name", "Anna REPORTS ON TRADE\nThe text follows.", nil},
 		{"two family names in capitals", "Press contacts:\nAna Maria ALVAREZ ORTEGA (+32 2 29 12345)", []string{"Ana Maria ALVAREZ ORTEGA"}},
 		{"compound family name after honorific", "Ms Lucia GARCIA LOPEZ spoke.", []string{"Lucia GARCIA LOPEZ"}},
+		{"hyphenated family name in capitals", "Ms. Maria Teresa DELA CRUZ-RAMOS, Undersecretary, spoke", []string{"Maria Teresa DELA CRUZ-RAMOS"}},
 		{"heading words in capitals stop the name", "Anna SMITH REPORTS ON TRADE", nil},
 		// press-contact label alone on the line above
 		{"contacts label above", "Contacts\nJean-Luc Martin\nSpokesperson", []string{"Jean-Luc Martin"}},
