@@ -94,9 +94,12 @@ func (s *agencyScan) isSkip(i int) bool {
 }
 
 func (s *agencyScan) isNameWord(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if !t.Word {
 		return false
+	}
+	if t.Cap {
+		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || innerCapital(t.Text)
@@ -259,12 +262,10 @@ func (s *agencyScan) findAgencies() {
 	s.sortCands()
 	s.unitParents()
 	s.findOrgsByContext()
-	s.sortCands()
 	// 4. Lower-case descriptions, then bare heads ("the Commission").
 	s.findDescriptions()
 	s.sortCands()
 	s.resolveBareHeads()
-	s.sortCands()
 }
 
 // headContinues reports whether the head noun at token h is followed on its

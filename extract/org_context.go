@@ -22,8 +22,15 @@ var orgClassNouns = map[string]bool{
 	"airlines": true, "carriers": true, "developers": true, "sponsors": true, "donors": true, "funders": true,
 }
 
-// orgListCues follow a noun of organizations and open its list.
-var orgListCues = map[string]bool{"including": true, "like": true, "include": true, "includes": true, "included": true, "are": true, "were": true}
+// orgListCue reports whether w follows a noun of organizations and opens
+// its list ("partners include ...").
+func orgListCue(w string) bool {
+	switch w {
+	case "including", "like", "include", "includes", "included", "are", "were":
+		return true
+	}
+	return false
+}
 
 // orgAppositiveNouns end an appositive that says a name is an organization
 // ("X, a Singapore-based fintech firm").
@@ -53,9 +60,18 @@ var affiliationTitles = map[string]bool{
 	"Spokesperson": true, "Adviser": true, "Advisor": true, "Consultant": true, "Counsel": true,
 }
 
-// publisherCues name the body that issued a document: the capitalized run
-// after them is an organization ("Published by: Harbour Authority").
-var publisherCues = map[string]string{"Published": "by", "Issued": "by", "Released": "by", "Prepared": "by", "From": ":", "Source": ":"}
+// publisherCue returns the word that follows w in a cue naming the body
+// that issued a document ("Published by: Harbour Authority", "From:"), or
+// "" when w starts no such cue. Cues count at the start of a line.
+func publisherCue(w string) string {
+	switch w {
+	case "Published", "Issued", "Released", "Prepared":
+		return "by"
+	case "From", "Source":
+		return ":"
+	}
+	return ""
+}
 
 // orgRun returns the end of the capitalized run starting at token i on its
 // line: name words, with "&" and "of"/"for" (+ "the") between name words,
@@ -209,9 +225,9 @@ func (s *agencyScan) findOrgsByContext() {
 		}
 	}
 	for i := 0; i < len(s.toks); i++ {
-		t := s.toks[i]
+		t := &s.toks[i]
 		switch {
-		case i+2 < len(s.toks) && (orgListCues[s.toks[i+1].Text] || s.toks[i+1].Text == "such" && s.toks[i+2].Text == "as") &&
+		case i+2 < len(s.toks) && len(t.Text) > 4 && (orgListCue(s.toks[i+1].Text) || s.toks[i+1].Text == "such" && s.toks[i+2].Text == "as") &&
 			orgClassNouns[t.Fold]:
 			// "companies such as Initech, Umbrella and Hooli"
 			k := i + 2
@@ -226,7 +242,7 @@ func (s *agencyScan) findOrgsByContext() {
 					mark(it.start, it.end)
 				}
 			}
-		case i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (corporateTitles[t.Text] || affiliationTitles[t.Text]) && t.NL == 0 &&
+		case t.Cap && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (corporateTitles[t.Text] || affiliationTitles[t.Text]) && t.NL == 0 &&
 			s.toks[i+1].NL == 0 && s.toks[i+2].NL == 0:
 			// "said Jane Roe, Chief Executive of Contoso"
 			k := i + 2
@@ -248,13 +264,15 @@ func (s *agencyScan) findOrgsByContext() {
 				}
 			}
 		}
-		if second, ok := publisherCues[t.Text]; ok && i+2 < len(s.toks) && s.toks[i+1].Text == second {
-			k := i + 2
-			if k < len(s.toks) && s.toks[k].Text == ":" {
-				k++
-			}
-			if e := s.orgRun(k); e > k && (e >= len(s.toks) || s.toks[e].NL > 0 || !s.toks[e].Word) {
-				mark(k, e)
+		if t.Cap && t.NL > 0 || i == 0 {
+			if second := publisherCue(t.Text); second != "" && i+2 < len(s.toks) && s.toks[i+1].Text == second {
+				k := i + 2
+				if k < len(s.toks) && s.toks[k].Text == ":" {
+					k++
+				}
+				if e := s.orgRun(k); e > k && (e >= len(s.toks) || s.toks[e].NL > 0 || !s.toks[e].Word) {
+					mark(k, e)
+				}
 			}
 		}
 	}
@@ -326,6 +344,9 @@ func (s *agencyScan) findOrgsByContext() {
 			s.addOrgRun(r[0], r[1])
 		}
 	}
+	if len(add) > 0 {
+		s.sortCands()
+	}
 }
 
 // runEndingAt returns where the capitalized run that ends right before
@@ -352,7 +373,7 @@ func (s *agencyScan) appositiveOrg(i int) bool {
 		}
 		if orgAppositiveNouns[t.Text] || orgAppositiveNouns[strings.ToLower(t.Text)] && !t.Cap {
 			// "a firm", not "a firm's": the noun ends the phrase
-			return k+1 >= len(s.toks) || !s.toks[k+1].Word || orgListCues[s.toks[k+1].Text] ||
+			return k+1 >= len(s.toks) || !s.toks[k+1].Word || orgListCue(s.toks[k+1].Text) ||
 				s.toks[k+1].Text == "that" || s.toks[k+1].Text == "which" || s.toks[k+1].Text == "based" || s.toks[k+1].Text == "in"
 		}
 	}

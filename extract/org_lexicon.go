@@ -88,7 +88,7 @@ func (lx *orgLexicon) isHead(w string) bool {
 // comma inside the form are skipped.
 func (s *agencyScan) formAt(i int) int {
 	lx := s.f.orgs
-	if i >= len(s.toks) || !s.toks[i].Word || !lx.formWord[strings.ReplaceAll(s.toks[i].Text, ".", "")] {
+	if i >= len(s.toks) || !s.toks[i].Word || !s.toks[i].Cap && s.toks[i].Text != "plc" || !lx.formWord[undot(s.toks[i].Text)] {
 		return i
 	}
 	for _, form := range lx.forms {
@@ -97,7 +97,7 @@ func (s *agencyScan) formAt(i int) int {
 			for k > 0 && j < len(s.toks) && (s.toks[j].Text == "." || s.toks[j].Text == ",") && s.toks[j].NL == 0 {
 				j++
 			}
-			if j >= len(s.toks) || s.toks[j].NL > 0 && j > i || strings.ReplaceAll(s.toks[j].Text, ".", "") != w {
+			if j >= len(s.toks) || s.toks[j].NL > 0 && j > i || undot(s.toks[j].Text) != w {
 				ok = false
 				break
 			}
@@ -283,4 +283,12 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// undot returns w without dots, allocating only when it has some.
+func undot(w string) string {
+	if strings.IndexByte(w, '.') < 0 {
+		return w
+	}
+	return strings.ReplaceAll(w, ".", "")
 }

@@ -13,6 +13,17 @@ var euShortNames = map[string]string{
 // about the EU, of the EU institution of that short name. A bare head two
 // named bodies share is left alone.
 func (s *agencyScan) resolveBareHeads() {
+	any := false
+	for i := 0; i+1 < len(s.toks); i++ {
+		if (s.toks[i].Text == "the" || s.toks[i].Text == "The") && s.toks[i+1].Cap && s.covered[i+1] == 0 &&
+			(s.f.orgs.isHead(s.toks[i+1].Text) || s.toks[i+1].Text == "Parliament") {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
 	byHead := map[string]int{} // head word -> cand index, -1 when ambiguous
 	eu := false
 	for ci, c := range s.cands {
@@ -65,6 +76,9 @@ func (s *agencyScan) resolveBareHeads() {
 	}
 	for _, c := range add {
 		s.addCand(c)
+	}
+	if len(add) > 0 {
+		s.sortCands()
 	}
 }
 
