@@ -396,8 +396,10 @@ func (s *agencyScan) patternAt(h int) int {
 			start = k // "New Zealand Space Agency"
 			continue
 		}
-		if s.pluralPossessive(k) {
-			start = k // "Tanjong Katong Girls' School", "Women's Hospital"
+		if s.pluralPossessive(k) || s.titlePossessive(k, h) {
+			// "Tanjong Katong Girls' School", "Women's Hospital",
+			// "Attorney-General's Chambers", "Prime Minister's Office"
+			start = k
 			continue
 		}
 		if !t.Word || !s.isNameWord(k) || sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
@@ -420,8 +422,10 @@ func (s *agencyScan) patternAt(h int) int {
 		for t < h && s.f.names.isTitleWord(s.toks[t].Text) {
 			t++
 		}
-		if t < h {
-			start = t // words of the name remain: "Trade Commissioner Service" stays whole
+		if t < h && s.toks[t].Text != "'s" && s.toks[t].Text != "\u2019s" {
+			// words of the name remain: "Trade Commissioner Service" stays
+			// whole, and so does "Prime Minister's Office"
+			start = t
 		}
 	}
 	end := h + 1

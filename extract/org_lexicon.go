@@ -292,3 +292,17 @@ func undot(w string) string {
 	}
 	return strings.ReplaceAll(w, ".", "")
 }
+
+// titlePossessive reports whether token k is the "'s" of a job title right
+// before the head at h: the office of that post is a body ("Prime
+// Minister's Office", "Attorney-General's Chambers").
+func (s *agencyScan) titlePossessive(k, h int) bool {
+	if k+1 != h || k == 0 || s.toks[k].Text != "'s" && s.toks[k].Text != "\u2019s" || s.toks[k].NL > 0 {
+		return false
+	}
+	// a compound title ("Attorney-General", "Prime Minister"), not a bare
+	// "Minister's Office" or "CEO's Office"
+	p := s.toks[k-1]
+	return p.Cap && s.f.names.isTitleHead(p.Text) &&
+		(strings.Contains(p.Text, "-") || k >= 2 && s.toks[k-2].Cap && s.toks[k-1].NL == 0 && s.f.names.isTitleWord(s.toks[k-2].Text))
+}

@@ -37,6 +37,10 @@ func TestOrgOpenClass(t *testing.T) {
 			[]string{"State Secretariat for Trade Affairs (STA)"}},
 		{"acronym after an of-name", "the Swiss Agency for Harbour Cooperation SAHC and others", []string{"Swiss Agency for Harbour Cooperation (SAHC)"}},
 		{"capitals that are no acronym of the name stay", "the Harbour Agency for Trade XYZ said", []string{"Harbour Agency for Trade XYZ"}},
+		{"office of a compound title", "The Prime Minister's Office and the Attorney-General's Chambers met.",
+			[]string{"Attorney-General's Chambers", "Prime Minister's Office"}},
+		{"chambers of a law firm", "advised by Essex Harbour Chambers on the case", []string{"Essex Harbour Chambers"}},
+		{"office of a bare title is no body", "The Minister's Office and the CEO's Office replied.", nil},
 		// company legal forms
 		{"private limited", "partners include Northwind Traders Pte Ltd and others", []string{"Northwind Traders Pte Ltd"}},
 		{"inc and gmbh", "The deal with Fabrikam, Inc. and Globex GmbH closed.", []string{"Fabrikam, Inc", "Globex GmbH"}},
