@@ -353,6 +353,9 @@ var genericModifiers = map[string]bool{
 	"Competent": true, "Responsible": true, "Mobile": true, "Press": true, "Media": true, "District": true,
 	"Field": true, "Home": true, "Head": true, "Regulatory": true, "Cabinet": false, "Non-Profit": true,
 	"Nonprofit": true, "Not-for-Profit": true, "Non-Governmental": true, "Private": true, "Civil": true, "Charitable": true,
+	// kinds of schools: "a High School", "the Primary School"
+	"High": true, "Primary": true, "Secondary": true, "Middle": true, "Elementary": true, "Junior": true, "Grammar": true,
+	"Community": true, "Medical": true, "Business": true, "Graduate": true,
 }
 
 // headlineVerbs are capitalized verbs of Title Case headlines ("Keating
@@ -367,7 +370,7 @@ func init() {
 	Slams Blasts Hails Touts Backs Pushes Renews Reintroduces Cosponsors Sponsors Offers Outlines Convenes
 	Form Forms Create Creates Establish Establishes Takes Gets Makes Gives Brings Enters Returns Becomes
 	Visit Tour Attend Attends Questions Requests Files Blocks Rejects Lauds Marks Recognizes Thanks
-	Reintroduce Introduce Cosponsor Supports`) {
+	Reintroduce Introduce Cosponsor Supports Holds Hold Starting Launching Hosting Announcing Opening Unveiling`) {
 		headlineVerbs[w] = true
 	}
 }

@@ -41,6 +41,9 @@ func TestOrgOpenClass(t *testing.T) {
 			[]string{"Attorney-General's Chambers", "Prime Minister's Office"}},
 		{"chambers of a law firm", "advised by Essex Harbour Chambers on the case", []string{"Essex Harbour Chambers"}},
 		{"office of a bare title is no body", "The Minister's Office and the CEO's Office replied.", nil},
+		{"kind of school alone is no body", "students at a local High School and the Primary School", nil},
+		{"headline verb before a board", "Keating Holds First Advisory Board Meeting", nil},
+		{"headline gerund before a board", "Starting Harbour Advisory Board for Youth", []string{"Harbour Advisory Board for Youth"}},
 		// company legal forms
 		{"private limited", "partners include Northwind Traders Pte Ltd and others", []string{"Northwind Traders Pte Ltd"}},
 		{"inc and gmbh", "The deal with Fabrikam, Inc. and Globex GmbH closed.", []string{"Fabrikam, Inc", "Globex GmbH"}},

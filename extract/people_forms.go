@@ -14,8 +14,8 @@ import (
 func (p *peopleScan) upperNamePart(i int) bool {
 	lx := p.f.names
 	t := p.toks[i]
-	if !p.upperNameLike(i) {
-		return false
+	if !p.upperNameLike(i) || !strings.ContainsAny(t.Text, "AEIOUY") || strings.HasSuffix(t.Text, "II") {
+		return false // "WWII", "NTT": an acronym or a regnal number, not a family name
 	}
 	given := func(k int) bool {
 		g := p.toks[k]

@@ -22,6 +22,8 @@ func TestPeopleForms(t *testing.T) {
 		{"two family names in capitals", "Press contacts:\nAna Maria ALVAREZ ORTEGA (+32 2 29 12345)", []string{"Ana Maria ALVAREZ ORTEGA"}},
 		{"compound family name after honorific", "Ms Lucia GARCIA LOPEZ spoke.", []string{"Lucia GARCIA LOPEZ"}},
 		{"hyphenated family name in capitals", "Ms. Maria Teresa DELA CRUZ-RAMOS, Undersecretary, spoke", []string{"Maria Teresa DELA CRUZ-RAMOS"}},
+		{"acronym in capitals after a given name", "Quincy WWII Veteran Honored", nil},
+		{"capitals without a vowel", "Grace NTT Docomo deal", nil},
 		{"heading words in capitals stop the name", "Anna SMITH REPORTS ON TRADE", nil},
 		// press-contact label alone on the line above
 		{"contacts label above", "Contacts\nJean-Luc Martin\nSpokesperson", []string{"Jean-Luc Martin"}},
