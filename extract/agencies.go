@@ -464,7 +464,9 @@ func (s *agencyScan) patternAt(h int) int {
 					// a job title after the name ("Office of the Director ..." stays)
 					break
 				}
-				if s.f.orgs.isHead(t.Text) && j > end+1 {
+				if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && j > end+1 {
+					// (a modified head goes on the name: "Federation of
+					// Indian Chambers of Commerce and Industry")
 					// "Department of Environment, Parks and Recreation and the
 					// Public Works Department": stop before the second body and
 					// the words that name it.
