@@ -7,32 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// orgHeads are the head nouns that make a capitalized phrase the name of a
-// body ("Global ICT Strategy Bureau", "Ministry of ..."), with the kind the
-// body gets when the gazetteer does not know it.
-var orgHeads = map[string]string{
-	"Ministry": KindGovernment, "Department": KindGovernment, "Bureau": KindGovernment,
-	"Agency": KindGovernment, "Commission": KindGovernment, "Secretariat": KindGovernment,
-	"Office": KindGovernment, "Council": KindGovernment, "Directorate": KindGovernment,
-	"Directorate-General": KindGovernment, "Authority": KindGovernment, "Administration": KindGovernment,
-	"Board": KindGovernment, "Committee": KindGovernment, "Division": KindGovernment,
-	"Embassy": KindGovernment, "Headquarters": KindGovernment, "Center": KindGovernment,
-	"Centre": KindGovernment, "Inspectorate": KindGovernment, "Ombudsman": KindGovernment,
-	"University": KindAcademic, "Institute": KindAcademic, "Academy": KindAcademic,
-	"College": KindAcademic, "Laboratory": KindAcademic, "Laboratories": KindAcademic,
-	"Federation": KindIndustry, "Chamber": KindIndustry, "Association": KindIndustry,
-	"Foundation": KindOther, "Organization": KindOther, "Organisation": KindOther,
-	"Society": KindOther, "Consortium": KindIndustry, "Corporation": KindIndustry,
-	"Service": KindGovernment, "Mission": KindGovernment,
-}
-
-// modifiedHeads name a body only after two or more words or before an "of"
-// phrase ("Rural Utilities Service", "India Semiconductor Mission",
-// "Permanent Mission of Japan"): with one word ("Broadband Service", "Trade
-// Mission") they are things or trips, not bodies. Facilities and funds are places and programmes
-// more often than bodies; the gazetteer lists those that are bodies.
-var modifiedHeads = map[string]bool{"Service": true, "Mission": true}
-
 // instrumentWords name a legal instrument of a body: "Recommendation of the
 // Council on Artificial Intelligence" is not the name of a council.
 var instrumentWords = map[string]bool{
@@ -93,6 +67,7 @@ type agencyScan struct {
 	nonAgencyAcr map[string]bool
 	countryVotes map[string]int
 	stack        []matchState // reused by gazetteerMatch
+	items        []listItem   // reused by listFrom
 }
 
 func (s *agencyScan) tokKeys(i int) []string {
@@ -119,9 +94,12 @@ func (s *agencyScan) isSkip(i int) bool {
 }
 
 func (s *agencyScan) isNameWord(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if !t.Word {
 		return false
+	}
+	if t.Cap {
+		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || innerCapital(t.Text)
@@ -143,7 +121,7 @@ func innerCapital(w string) bool {
 
 func (s *agencyScan) addCand(c agencyCand) int {
 	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
-	c.display = strings.Join(strings.Fields(c.text), " ")
+	c.display = strings.Join(strings.Fields(joinBroken(c.text)), " ")
 	if c.keys == nil {
 		for i := c.start; i < c.end; i++ {
 			c.keys = append(c.keys, s.tokKeys(i)...)
@@ -263,12 +241,13 @@ func (s *agencyScan) findAgencies() {
 			i = end - 1
 		}
 	}
-	// 2. Head-noun patterns on the free tokens.
+	// 2. Companies by legal form, then head-noun patterns on the free tokens.
+	s.findCompanies()
 	for i := 0; i < len(s.toks); i++ {
 		if s.covered[i] != 0 || !s.toks[i].Word {
 			continue
 		}
-		if _, ok := orgHeads[s.toks[i].Text]; ok {
+		if s.f.orgs.isHead(s.toks[i].Text) {
 			if s.headContinues(i) {
 				continue // "Korea Information Society Development Institute"
 			}
@@ -282,9 +261,11 @@ func (s *agencyScan) findAgencies() {
 	s.findAcronyms()
 	s.sortCands()
 	s.unitParents()
-	// 4. Lower-case descriptions.
+	s.findOrgsByContext()
+	// 4. Lower-case descriptions, then bare heads ("the Commission").
 	s.findDescriptions()
 	s.sortCands()
+	s.resolveBareHeads()
 }
 
 // headContinues reports whether the head noun at token h is followed on its
@@ -298,8 +279,8 @@ func (s *agencyScan) headContinues(h int) bool {
 			headlineVerbs[t.Text] || s.f.names.isTitleWord(t.Text) || s.f.gaz.isPlaceFold(t.Fold) {
 			return false
 		}
-		if _, isHead := orgHeads[t.Text]; isHead {
-			return words > 0
+		if s.f.orgs.isHead(t.Text) {
+			return words > 0 || s.f.orgs.heads[s.toks[h].Text].modified // "World Bank Group"
 		}
 		words++
 	}
@@ -346,7 +327,7 @@ func (s *agencyScan) leftModifiers(i int) int {
 			// names or headline verbs ("Keating Commends ...")
 			break
 		}
-		if _, isHead := orgHeads[t.Text]; isHead {
+		if s.f.orgs.isHead(t.Text) {
 			break
 		}
 		st = k
@@ -372,6 +353,9 @@ var genericModifiers = map[string]bool{
 	"Competent": true, "Responsible": true, "Mobile": true, "Press": true, "Media": true, "District": true,
 	"Field": true, "Home": true, "Head": true, "Regulatory": true, "Cabinet": false, "Non-Profit": true,
 	"Nonprofit": true, "Not-for-Profit": true, "Non-Governmental": true, "Private": true, "Civil": true, "Charitable": true,
+	// kinds of schools: "a High School", "the Primary School"
+	"High": true, "Primary": true, "Secondary": true, "Middle": true, "Elementary": true, "Junior": true, "Grammar": true,
+	"Community": true, "Medical": true, "Business": true, "Graduate": true,
 }
 
 // headlineVerbs are capitalized verbs of Title Case headlines ("Keating
@@ -386,7 +370,7 @@ func init() {
 	Slams Blasts Hails Touts Backs Pushes Renews Reintroduces Cosponsors Sponsors Offers Outlines Convenes
 	Form Forms Create Creates Establish Establishes Takes Gets Makes Gives Brings Enters Returns Becomes
 	Visit Tour Attend Attends Questions Requests Files Blocks Rejects Lauds Marks Recognizes Thanks
-	Reintroduce Introduce Cosponsor Supports`) {
+	Reintroduce Introduce Cosponsor Supports Holds Hold Starting Launching Hosting Announcing Opening Unveiling`) {
 		headlineVerbs[w] = true
 	}
 }
@@ -415,19 +399,42 @@ func (s *agencyScan) patternAt(h int) int {
 			start = k // "New Zealand Space Agency"
 			continue
 		}
+		if s.pluralPossessive(k) || s.titlePossessive(k, h) {
+			// "Tanjong Katong Girls' School", "Women's Hospital",
+			// "Attorney-General's Chambers", "Prime Minister's Office"
+			start = k
+			continue
+		}
 		if !t.Word || !s.isNameWord(k) || sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
 			weakModifiers[t.Text] || s.isDateWord(k) || headlineVerbs[t.Text] {
 			break
 		}
-		if _, isHead := orgHeads[t.Text]; isHead && (k+1 == h || !s.headContinues(k)) {
+		if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && (k+1 == h || !s.headContinues(k)) {
+			// "3P Network Department", "World Bank Group": a modified head
+			// may stand inside a longer name
 			break
 		}
 		start = k
 	}
+	for start < h && (s.toks[start].Text == "and" || s.toks[start].Text == "&" || !s.toks[start].Word) {
+		start++ // "Singapore Polytechnic and Tan Tock Seng Hospital": the "and" joins two bodies
+	}
+	if t := start; t+1 < h && s.f.names.isTitleWord(s.toks[t].Text) && s.f.names.isTitleWord(s.toks[t+1].Text) {
+		// "Chief Executive National Youth Council" in a table: a job title
+		// of two or more words is no part of the name
+		for t < h && s.f.names.isTitleWord(s.toks[t].Text) {
+			t++
+		}
+		if t < h && s.toks[t].Text != "'s" && s.toks[t].Text != "\u2019s" {
+			// words of the name remain: "Trade Commissioner Service" stays
+			// whole, and so does "Prime Minister's Office"
+			start = t
+		}
+	}
 	end := h + 1
 	parent := -1
 	aliasOf := -1
-	if end+1 < len(s.toks) && s.toks[end].NL == 0 && (s.toks[end].Text == "of" || s.toks[end].Text == "for" || s.toks[end].Text == "on") && !s.isDateWord(end+1) {
+	if end+1 < len(s.toks) && s.toks[end].NL == 0 && s.isNameConnector(end) && !s.isDateWord(end+1) {
 		j := end + 1
 		lastGood := end
 		lastComma := -1
@@ -457,7 +464,9 @@ func (s *agencyScan) patternAt(h int) int {
 					// a job title after the name ("Office of the Director ..." stays)
 					break
 				}
-				if _, isHead := orgHeads[t.Text]; isHead && j > end+1 {
+				if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && j > end+1 {
+					// (a modified head goes on the name: "Federation of
+					// Indian Chambers of Commerce and Industry")
 					// "Department of Environment, Parks and Recreation and the
 					// Public Works Department": stop before the second body and
 					// the words that name it.
@@ -476,12 +485,26 @@ func (s *agencyScan) patternAt(h int) int {
 				if lastComma >= 0 && !sawAnd && s.f.gaz.isPlaceWord(t.Text) {
 					break
 				}
+				if (lastComma >= 0 || s.toks[j-1].Text == "and") && s.f.names.isTitleWord(t.Text) {
+					// "Association of Singapore, and Deputy Chairman of ...": a
+					// second title, not more of the name
+					for lastGood > end && !s.isNameWord(lastGood) {
+						lastGood--
+					}
+					if lastComma > end && lastComma <= lastGood {
+						lastGood = lastComma - 1
+					}
+					break
+				}
 				lastGood = j
 				j++
 				continue
 			}
 			if t.Text == "," {
-				if lastComma >= 0 && !sawAnd {
+				if lastComma >= 0 && !sawAnd && !(j+2 < len(s.toks) && s.toks[j+1].Text == "and" && s.isNameWord(j+2) && s.toks[j+2].NL == 0) {
+					// a second comma ends the name unless ", and" closes
+					// a list inside it ("Committee on Commerce, Science,
+					// and Transportation")
 					break
 				}
 				lastComma = j
@@ -513,7 +536,7 @@ func (s *agencyScan) patternAt(h int) int {
 				}
 				break
 			}
-			if lt == "and" || lt == "&" || lt == "of" || lt == "for" || lt == "the" || lt == "on" {
+			if lt == "and" || lt == "&" || lt == "of" || lt == "for" || lt == "the" || lt == "on" || s.isNameConnector(j) {
 				if lt == "and" || lt == "&" {
 					sawAnd = true
 				}
@@ -547,11 +570,23 @@ func (s *agencyScan) patternAt(h int) int {
 	if start == h && end == h+1 {
 		return h
 	}
+	if start == h && end == h+2+boolInt(s.toks[h+1].Text == "of") && genericComplements[s.toks[end-1].Text] {
+		return h // "Board of Directors", "Centre of Excellence"
+	}
+	if s.inTitleComplement(start, h) {
+		return h // "Minister for Digital Economy and Society of Malaysia" is a title
+	}
+	if s.namesOccasion(start, end) || s.namesProgramme(end) {
+		return h // "the 5th ASEAN Digital Forum", "Forum 2024", "Information Society programme"
+	}
 	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && instrumentWords[s.toks[h-3].Text] {
 		return h // "Recommendation of the Council on Artificial Intelligence"
 	}
-	if modifiedHeads[head] && h-start < 2 && end == h+1 {
+	if s.f.orgs.heads[head].modified && h-start < 2 && end == h+1 {
 		return h
+	}
+	if head == "Group" && h > start && workingGroupWords[s.toks[h-1].Text] {
+		return h // "Japan Cloud Computing Working Group": a working group, not a company group
 	}
 	if (head == "Center" || head == "Centre") && h > 0 && venueWords[s.toks[h-1].Text] {
 		return h
@@ -568,8 +603,9 @@ func (s *agencyScan) patternAt(h int) int {
 			return h
 		}
 	}
-	// a country alone does not make a name: "U.S. Department" is not a body.
-	if end == h+1 {
+	// a country alone does not make a name: "U.S. Department" is not a
+	// body; "Singapore Polytechnic" and "Korea University" are.
+	if end == h+1 && s.f.orgs.heads[head].kind == KindGovernment {
 		onlyCountry := true
 		for k := start; k < h; k++ {
 			if !s.f.gaz.isPlaceFold(s.toks[k].Fold) && s.f.gaz.demonyms[s.toks[k].Fold] == "" {
@@ -580,7 +616,15 @@ func (s *agencyScan) patternAt(h int) int {
 			return h
 		}
 	}
-	c := agencyCand{start: start, end: end, kind: orgHeads[head], parentCand: parent, aliasOf: -1}
+	acr := ""
+	if l := end - 1; l > h+1 && s.toks[l].Upper && s.toks[l].NL == 0 && isAcronymLike(s.toks[l].Text) &&
+		acronymFits(s.toks[l].Text, s.text[s.toks[start].Start:s.toks[l-1].End]) {
+		// "State Secretariat for Economic Affairs SECO": an acronym after
+		// the name without brackets
+		acr = s.toks[l].Text
+		end = l
+	}
+	c := agencyCand{start: start, end: end, kind: s.f.orgs.heads[head].kind, parentCand: parent, aliasOf: -1, acronym: acr}
 	c.country = s.patternCountry(start, h, end)
 	if s.igoPrefix(start) {
 		// "UN Assistance Mission for Iraq", "ASEAN Centre for Biodiversity",
@@ -749,12 +793,31 @@ func (s *agencyScan) findAcronyms() {
 			delete(s.nonAgencyAcr, s.toks[i].Text)
 		}
 	}
+	for ci, c := range s.cands {
+		if _, ok := defined[c.acronym]; c.acronym != "" && !ok && len(c.gids) == 0 {
+			defined[c.acronym] = ci // "State Secretariat for Economic Affairs SECO"
+		}
+	}
 	// Standalone acronyms.
 	var add []agencyCand
+	var byInitials map[string]int
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if !t.Word || !t.Cap || s.covered[i] != 0 {
 			continue
+		}
+		if _, ok := defined[t.Text]; !ok && t.Upper && len(t.Text) >= 3 && len(s.f.gaz.acronyms[t.Text]) == 0 && !s.nonAgencyAcr[t.Text] {
+			// "ETSI" anywhere in the article with the European
+			// Telecommunications Standards Institute named elsewhere
+			if byInitials == nil {
+				byInitials = s.candInitials()
+			}
+			if ci, ok := byInitials[t.Text]; ok && ci >= 0 {
+				if s.cands[ci].acronym == "" {
+					s.cands[ci].acronym = t.Text
+				}
+				defined[t.Text] = ci
+			}
 		}
 		if ci, ok := defined[t.Text]; ok {
 			add = append(add, agencyCand{start: i, end: i + 1, parentCand: -1, aliasOf: ci, acronymMention: true})

@@ -26,6 +26,7 @@ import (
 type EntityFinder struct {
 	gaz   *gazetteer
 	names *nameLexicon
+	orgs  *orgLexicon
 }
 
 // NewEntityFinder loads the embedded gazetteers and lexicons once.
@@ -38,7 +39,11 @@ func NewEntityFinder() (*EntityFinder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load name lexicons: %w", err)
 	}
-	return &EntityFinder{gaz: gaz, names: names}, nil
+	orgs, err := loadOrgLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("load organization lexicon: %w", err)
+	}
+	return &EntityFinder{gaz: gaz, names: names, orgs: orgs}, nil
 }
 
 // Find returns the people, agencies and places in a.Text. Mentions are byte

@@ -10,7 +10,7 @@ import (
 // entityData holds the lexicons and gazetteers behind EntityFinder. The
 // files and their public sources are described in data/README.md.
 //
-//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt
+//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt
 var entityData embed.FS
 
 // nameLexicon is the read-only word knowledge used to find people.
@@ -150,6 +150,10 @@ func (lx *nameLexicon) in(m map[string]bool, w string) bool {
 	if m[w] {
 		return true
 	}
+	var buf [64]byte
+	if l, _ := lowerASCII(&buf, w); l != nil {
+		return m[string(l)]
+	}
 	return m[strings.ToLower(w)]
 }
 
@@ -158,11 +162,39 @@ func (lx *nameLexicon) in(m map[string]bool, w string) bool {
 func (lx *nameLexicon) wordBits(w string) uint8 {
 	b, ok := lx.bits[w]
 	if !ok || b&(bitHon|bitHead|bitMod|bitComp) == 0 {
-		if l := strings.ToLower(w); l != w {
-			b |= lx.bits[l] & (bitHon | bitHead | bitMod | bitComp)
+		var buf [64]byte
+		if l, changed := lowerASCII(&buf, w); changed {
+			b |= lx.bits[string(l)] & (bitHon | bitHead | bitMod | bitComp)
+		} else if l == nil {
+			if lw := strings.ToLower(w); lw != w {
+				b |= lx.bits[lw] & (bitHon | bitHead | bitMod | bitComp)
+			}
 		}
 	}
 	return b
+}
+
+// lowerASCII lower-cases an ASCII word of at most 64 bytes into buf without
+// allocating: it returns the bytes and whether any letter changed, or nil
+// when w is longer or not ASCII (the caller falls back to strings.ToLower).
+// A map lookup m[string(l)] does not allocate.
+func lowerASCII(buf *[64]byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	changed := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			changed = true
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], changed
 }
 
 // isHonorific reports whether w is an honorific (Mr., Prof.).
@@ -191,5 +223,9 @@ func (lx *nameLexicon) isTitleWord(w string) bool {
 // isCommonWord reports whether the capitalized token w is an ordinary
 // English word (Extraordinary, Level) rather than a likely name.
 func (lx *nameLexicon) isCommonWord(w string) bool {
+	var buf [64]byte
+	if l, _ := lowerASCII(&buf, w); l != nil {
+		return lx.english[string(l)]
+	}
 	return lx.english[strings.ToLower(w)]
 }

@@ -45,7 +45,7 @@ var honorificAbbrevs = map[string]bool{
 // The possessive 's is its own token.
 func tokenize(text string) []etok {
 	toks := make([]etok, 0, len(text)/4+1)
-	nl := 0
+	nl, gap := 0, 0
 	i := 0
 	lineStart := 0
 	soft := false
@@ -54,11 +54,19 @@ func tokenize(text string) []etok {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if r == ' ' {
+		if r == ' ' || r == '\t' {
+			// three spaces or a tab between words on a line are a column
+			// gap (a PDF table, a signature block): a line break for names
+			if r == '\t' {
+				gap += 3
+			} else {
+				gap++
+			}
 			i++
 			continue
 		}
 		if r == '\n' {
+			gap = -1 << 20 // indentation after a line break is no column gap
 			nl++
 			soft = nl == 1 && isSoftWrap(text[lineStart:i])
 			i += size
@@ -70,6 +78,10 @@ func tokenize(text string) []etok {
 			// the line break is a space
 			nl = 0
 		}
+		if nl == 0 && gap >= 3 && len(toks) > 0 {
+			nl = 1
+		}
+		gap = 0
 		if unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 {
 			i += size
 			continue
@@ -82,7 +94,7 @@ func tokenize(text string) []etok {
 		}
 		start := i
 		j := i
-		dotted := false
+		dotted, broken := false, false
 		for j < len(text) {
 			r, size := rune(text[j]), 1
 			if r >= utf8.RuneSelf {
@@ -90,6 +102,12 @@ func tokenize(text string) []etok {
 			}
 			if isWordRune(r) {
 				j += size
+				continue
+			}
+			if k := brokenWordContinues(text, j); k > j && j > start {
+				// "Mül-\nler", "Coop\u00aderation": one word broken at a line end
+				j = k
+				broken = true
 				continue
 			}
 			if r == '.' || r == '-' || r == '\'' || r == '\u2019' || r == '/' || r == '&' || r == '\u2010' || r == '\u2011' {
@@ -122,6 +140,9 @@ func tokenize(text string) []etok {
 				word = text[start:j]
 			}
 		}
+		if broken {
+			word = joinBroken(word)
+		}
 		toks = append(toks, newWordTok(word, start, j, nl))
 		nl = 0
 		i = j
@@ -142,8 +163,8 @@ const minWrappedLine = 60
 // paragraph: long, and ending in a word or comma rather than a full stop.
 func isSoftWrap(line string) bool {
 	line = strings.TrimRight(line, " \t\r")
-	if len(line) < minWrappedLine {
-		return false
+	if len(line) < minWrappedLine || strings.Contains(strings.TrimLeft(line, " \t"), "   ") || strings.Contains(line, "\t") {
+		return false // a table row with column gaps is no wrapped prose
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '.' && strings.HasSuffix(line, " "+string(line[len(line)-2])+".")
@@ -280,4 +301,28 @@ func foldAccent(r rune) rune {
 		return 'i'
 	}
 	return r
+}
+
+// brokenWordContinues returns where a word broken at text[j] goes on: after
+// a soft hyphen, or after a hyphen, one line break and a lower-case letter
+// ("Mül-\nler"); j when the word ends there.
+func brokenWordContinues(text string, j int) int {
+	if strings.HasPrefix(text[j:], "\u00ad") {
+		k := j + len("\u00ad")
+		if r, _ := utf8.DecodeRuneInString(text[k:]); k < len(text) && isWordRune(r) {
+			return k
+		}
+		return j
+	}
+	if text[j] != '-' || j+1 >= len(text) || text[j+1] != '\n' {
+		return j
+	}
+	k := j + 2
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if r, _ := utf8.DecodeRuneInString(text[k:]); k < len(text) && unicode.IsLetter(r) && (j == 0 || unicode.IsLetter(rune(text[j-1])) || text[j-1] >= 0x80) {
+		return k // "Mül-\nler", "Lloyd-\nGeorge" (joinBroken keeps a hyphen before a capital)
+	}
+	return j
 }

@@ -72,6 +72,9 @@ type peopleScan struct {
 	ag      *agencyScan
 	inPlace []bool // tokens of a place name (Hong Kong)
 	classes []nameClass
+	// forced marks the first tokens of spans coordinated with a person's
+	// name, accepted on a second reading.
+	forced map[int]bool
 }
 
 func (p *peopleScan) class(i int) nameClass {
@@ -92,6 +95,8 @@ func (p *peopleScan) classify() {
 			c = ncName // "MR KIRBY:", "SECRETARY KERRY:" in transcripts
 		case t.Upper && len(t.Text) >= 2 && p.upperSurname(i):
 			c = ncName // "Prime Minister KISHIDA Fumio", "Mr. MOTEGI Toshimitsu"
+		case t.Upper && len(t.Text) >= 3 && p.upperNamePart(i):
+			c = ncName // "Mr. Taro YAMADA", "Anna KOWALSKA", "YAMADA Taro"
 		case nameParticles[t.Text] && !t.Upper:
 			c = ncParticle
 		case nameSuffixes[t.Text]:
@@ -221,9 +226,7 @@ func (p *peopleScan) familyNameFirst(a, b int) bool {
 // honorific or title and before a capitalized given name.
 func (p *peopleScan) upperSurname(i int) bool {
 	lx := p.f.names
-	t := p.toks[i]
-	if len(p.f.gaz.acronyms[t.Text]) > 0 || lx.isTitleWord(t.Text) || lx.wordBits(t.Text)&bitComp != 0 ||
-		p.f.gaz.demonyms[t.Fold] != "" || p.f.gaz.isPlaceFold(t.Fold) || strings.ContainsAny(t.Text, "0123456789-&/.") {
+	if !p.upperNameLike(i) {
 		return false
 	}
 	if i == 0 || i+1 >= len(p.toks) || p.toks[i].NL > 0 || p.toks[i+1].NL > 0 {
@@ -302,6 +305,7 @@ func (p *peopleScan) sameLine(i, j int) bool {
 func (p *peopleScan) findPeople() []personCand {
 	p.classify()
 	var out []personCand
+	var rejected [][2]int // spans judged not to be names, for coordinatedPeople
 	for a := 0; a < len(p.toks); a++ {
 		if c := p.class(a); c == ncStop || c == ncParticle || c == ncSuffix {
 			continue
@@ -335,10 +339,12 @@ func (p *peopleScan) findPeople() []personCand {
 		}
 		if c, ok := p.judge(a, b); ok {
 			out = append(out, c)
+		} else {
+			rejected = append(rejected, [2]int{a, b})
 		}
 		a = b - 1
 	}
-	return out
+	return p.coordinatedPeople(out, rejected)
 }
 
 // judge decides whether tokens [a,b) name a person and gathers the title.
@@ -388,7 +394,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		return personCand{}, false
 	}
 	// a company, school or outlet: "Yong Trading", "Bloomberg Television"
-	if orgTailWords[p.toks[b-1].Text] || b < len(p.toks) && p.toks[b].NL == 0 && orgTailWords[p.toks[b].Text] {
+	if orgTailWords[p.toks[b-1].Text] || b < len(p.toks) && p.toks[b].NL == 0 && orgTailWords[p.toks[b].Text] || p.namesFacility(a, b) {
 		return personCand{}, false
 	}
 	c := personCand{start: a, end: b}
@@ -420,6 +426,14 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		ok = true
 	case n == 1 && p.class(a) == ncName && p.leaderContext(a):
 		ok = true
+	case p.nameShaped(a, b, n):
+		ok = true
+	case n >= 2 && hasGN && p.handleAfter(b):
+		ok = true // "Jane Doe: @janedoe"
+	case n >= 2 && n <= 4 && hasGN && p.signatureBlock(a, b):
+		ok = true // "Donald J. Trump" above "President" in a signature block
+	case p.forced[a]:
+		ok = true // coordinated with a person (coordinatedPeople)
 	}
 	if !ok {
 		return personCand{}, false
@@ -430,11 +444,14 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		last--
 	}
 	c.surname = p.toks[last].Text
-	if p.familyNameFirst(a, last+1) {
-		c.surname = p.toks[a].Text // "Minister Jeon" of "Jeon Dong-hyun"
+	if p.familyNameFirst(a, last+1) || p.toks[a].Upper && !p.toks[last].Upper {
+		c.surname = p.toks[a].Text // "Minister Jeon" of "Jeon Dong-hyun", "YAMADA Taro"
+	}
+	if strings.ToUpper(c.surname) == c.surname {
+		c.surname = titleCaseName(c.surname) // "Mr. Yamada" later refers to "Taro YAMADA"
 	}
 	c.raw = p.text[p.toks[a].Start:p.toks[b-1].End]
-	c.name = strings.Join(strings.Fields(c.raw), " ")
+	c.name = strings.Join(strings.Fields(joinBroken(c.raw)), " ")
 	if strings.ToUpper(c.name) == c.name {
 		c.name = titleCaseName(c.name) // "MR KIRBY:" in a transcript
 		c.surname = titleCaseName(c.surname)
@@ -867,7 +884,9 @@ func (p *peopleScan) isContact(a int) bool {
 	if k >= 0 && p.toks[k].Text == ":" {
 		k--
 	}
-	if k < 0 || p.toks[k+1].NL > 0 {
+	if k < 0 || p.toks[k+1].NL > 0 && (p.toks[k+1].NL > 1 || k > 0 && p.toks[k].NL == 0) {
+		// the label on the line above counts only when it stands alone
+		// there ("Contacts\nJean-Luc Martin")
 		return false
 	}
 	switch strings.ToLower(p.toks[k].Text) {
