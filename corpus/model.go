@@ -28,6 +28,9 @@ type Source struct {
 	Size int64 `json:"size"`
 	// FetchedAt is when a crawler fetched the bytes; nil for local files.
 	FetchedAt *time.Time `json:"fetched_at,omitempty"`
+	// OCRPages are the 1-based numbers of the PDF pages whose text came
+	// from OCR of the page image (pages without a text layer).
+	OCRPages []int `json:"ocr_pages,omitempty"`
 }
 
 // Identity is the stable key of a source: its URI when it has one, else its path.
