@@ -46,6 +46,7 @@ type pdfPageState struct {
 	why     string
 	image   bool // the page draws an image
 	ocr     bool // the page's text came from OCR
+	reread  bool // the page was replaced by the second engine or OCR
 }
 
 // pdfRepair reads again, with the second engine or OCR, the pages that the
@@ -54,10 +55,14 @@ type pdfPageState struct {
 // unreadable.
 func (d *Decoder) pdfRepair(ctx context.Context, body []byte, leaves []pdf.Page, pages []pdfPage, failed []error) (ocrPages []int, err error) {
 	states := make([]pdfPageState, len(pages))
+	// words counts each page's words as the first engine read it.
+	words := make([]int, len(pages))
 	need := false
 	for i := range pages {
 		s := &states[i]
-		s.quality, s.why = pdfMeasureText(pdfPageText(pages[i])).verdict()
+		st := pdfMeasureText(pdfPageText(pages[i]))
+		words[i] = st.words
+		s.quality, s.why = st.verdict()
 		if failed[i] != nil {
 			s.quality = pdfTextGarbage
 		}
@@ -74,12 +79,15 @@ func (d *Decoder) pdfRepair(ctx context.Context, body []byte, leaves []pdf.Page,
 			return nil, err
 		}
 	}
-	garbageWords, words := 0, 0
+	garbageWords, total := 0, 0
 	var why string
 	imageOnly := 0
 	for i := range pages {
-		n := len(strings.Fields(pdfPageText(pages[i])))
-		words += n
+		n := words[i]
+		if states[i].reread {
+			n = len(strings.Fields(pdfPageText(pages[i])))
+		}
+		total += n
 		switch s := states[i]; {
 		case failed[i] != nil && s.quality != pdfTextGood:
 			return nil, fmt.Errorf("%w: page %d of %d: %v", ErrMalformedPDF, i+1, len(pages), failed[i])
@@ -93,14 +101,14 @@ func (d *Decoder) pdfRepair(ctx context.Context, body []byte, leaves []pdf.Page,
 			imageOnly++
 		}
 	}
-	if garbageWords > 0 && float64(garbageWords) >= pdfMaxGarbageShare*float64(words) {
+	if garbageWords > 0 && float64(garbageWords) >= pdfMaxGarbageShare*float64(total) {
 		return nil, fmt.Errorf("%w: %s", ErrUnreadablePDF, why)
 	}
-	if words-garbageWords < minPDFWordsPerPage {
+	if total-garbageWords < minPDFWordsPerPage {
 		if imageOnly > 0 {
 			return nil, d.pdfImageOnlyError(imageOnly, len(pages))
 		}
-		return nil, &NoTextLayerError{Pages: len(pages), Words: words}
+		return nil, &NoTextLayerError{Pages: len(pages), Words: total}
 	}
 	return ocrPages, nil
 }
@@ -143,7 +151,7 @@ func (d *Decoder) pdfRereadPages(ctx context.Context, body []byte, pages []pdfPa
 			}
 			pg := pdfLayoutPage(pdfiumGlyphs(chars))
 			if q, _ := pdfMeasureText(pdfPageText(pg)).verdict(); q == pdfTextGood {
-				pages[i], s.quality = pg, q
+				pages[i], s.quality, s.reread = pg, q, true
 			}
 		case s.quality == pdfTextSparse && s.image && d.ocr != nil && d.ocr.Available():
 			lines, height, err := d.pdfOCRPageLines(ctx, doc, digest, i)
@@ -155,7 +163,7 @@ func (d *Decoder) pdfRereadPages(ctx context.Context, body []byte, pages []pdfPa
 			}
 			pg := pdfOCRPage(lines, height, pdfOCRDPI)
 			if len(pg.lines) > 0 {
-				pages[i], s.ocr = pg, true
+				pages[i], s.ocr, s.reread = pg, true, true
 				s.quality, _ = pdfMeasureText(pdfPageText(pg)).verdict()
 			}
 		}

@@ -34,6 +34,7 @@ type runFlags struct {
 	workers     int
 	docTimeout  time.Duration
 	maxBytes    int64
+	ocr         string
 	learnChrome bool
 	cpuProfile  string
 	log         logFlags
@@ -64,6 +65,7 @@ func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
 	fs.DurationVar(&f.docTimeout, "doc-timeout", f.docTimeout, "give up on a document after `DURATION` in the stages (an error record); 0 means no limit")
 	fs.BoolVar(&f.learnChrome, "learn-chrome", f.learnChrome, "first read every document to learn lines repeated across many of them (site chrome) and drop them")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
+	fs.StringVar(&f.ocr, "ocr", "", "tesseract `COMMAND` run on PDF pages that are images without text (default: tesseract on PATH); - turns OCR off")
 	f.log.register(fs)
 	f.sinks.register(fs)
 
@@ -127,10 +129,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	log := flags.log.logger(logOut)
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
 
-	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: flags.maxBytes})
+	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: flags.maxBytes, OCRCommand: flags.ocr, PDFEngines: flags.workers})
 	if err != nil {
 		return fmt.Errorf("decoder: %w", err)
 	}
+	defer decoder.Close() //nolint:errcheck // the engine only holds memory
 	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{})
 	if err != nil {
 		return fmt.Errorf("cleaner: %w", err)

@@ -2,7 +2,12 @@
 // Poppler's `pdftotext -layout` (Debian's poppler-utils) as the reference
 // reading: per file, the word recall of each engine against pdftotext, the
 // order agreement (share of the reference's adjacent word pairs that the
-// engine also has), and pages per CPU-second. It prints a Markdown table.
+// engine also has), and pages per CPU-second. The engines: ledongthuc/pdf
+// through the decoder's own layout with cleanup off, PDFium's own text
+// (corpus/pdfium), and the decoder as the pipeline runs it (first engine,
+// quality check, PDFium fallback, OCR of image-only pages, cleanup), with
+// OCR off and on. ledongthuc runs with cleanup and OCR off (its own text).
+// It prints a Markdown table.
 //
 //	go run ./scripts/pdf-engines [DIR|FILE]...   (default: ../shared/realworld testdata corpus/testdata)
 package main
@@ -56,7 +61,11 @@ func run(roots []string) error {
 		return err
 	}
 	ctx := context.Background()
-	dec, err := corpus.NewDecoder(corpus.DecoderConfig{KeepPDFChrome: true})
+	dec, err := corpus.NewDecoder(corpus.DecoderConfig{KeepPDFChrome: true, OCRCommand: "-"})
+	if err != nil {
+		return err
+	}
+	decText, err := corpus.NewDecoder(corpus.DecoderConfig{OCRCommand: "-"})
 	if err != nil {
 		return err
 	}
@@ -100,6 +109,10 @@ func run(roots []string) error {
 			}
 			return b.String(), d.Pages(), nil
 		}},
+		{"decoder -ocr=-", func(ctx context.Context, path string, body []byte) (string, int, error) {
+			doc, err := decText.Decode(ctx, corpus.Input{Source: corpus.Source{Path: path}, Body: body})
+			return doc.Text, len(doc.PageStarts), err
+		}},
 		{"decoder", func(ctx context.Context, path string, body []byte) (string, int, error) {
 			doc, err := decClean.Decode(ctx, corpus.Input{Source: corpus.Source{Path: path}, Body: body})
 			return doc.Text, len(doc.PageStarts), err
@@ -115,16 +128,17 @@ func run(roots []string) error {
 		}
 		texts := make([]string, len(engines))
 		errs := make([]error, len(engines))
+		cpus := make([]time.Duration, len(engines))
 		pages := 0
 		for i, e := range engines {
 			start := cpuTime()
 			var n int
 			texts[i], n, errs[i] = e.read(ctx, path, body)
-			d := cpuTime() - start
+			cpus[i] = cpuTime() - start
 			if i == 0 {
 				pages = n
 			}
-			totals[i].cpu += d
+			totals[i].cpu += cpus[i]
 			totals[i].pages += pages
 		}
 		ref := words(texts[0])
@@ -143,18 +157,26 @@ func run(roots []string) error {
 				row += fmt.Sprintf(" error: %s | | |", clip(errs[i].Error(), 50))
 				continue
 			}
-			row += fmt.Sprintf(" %s | %s | |", ratio(h, len(ref)), ratio(ph, len(refPairs)))
+			row += fmt.Sprintf(" %s | %s | %s |", ratio(h, len(ref)), ratio(ph, len(refPairs)), perSecond(pages, cpus[i]))
 		}
 		fmt.Println(row)
 	}
 	row := fmt.Sprintf("| **all** | %d | %d |", totals[0].pages, totals[0].refWords)
 	for i := 1; i < len(engines); i++ {
 		t := totals[i]
-		row += fmt.Sprintf(" %s | %s | %.0f |", ratio(t.hits, t.refWords), ratio(t.pairHits, t.pairs), float64(t.pages)/t.cpu.Seconds())
+		row += fmt.Sprintf(" %s | %s | %s |", ratio(t.hits, t.refWords), ratio(t.pairHits, t.pairs), perSecond(t.pages, t.cpu))
 	}
 	fmt.Println(row)
-	fmt.Printf("\npdftotext (a separate process, its own CPU time not counted above): %d pages\n", totals[0].pages)
+	fmt.Printf("\npdftotext -layout: %d pages in %s (its own process, CPU time of the child)\n", totals[0].pages, perSecond(totals[0].pages, totals[0].cpu))
 	return nil
+}
+
+// perSecond is pages per CPU-second ("-" when too quick to time).
+func perSecond(pages int, cpu time.Duration) string {
+	if pages == 0 || cpu <= 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.0f", float64(pages)/cpu.Seconds())
 }
 
 func headers(es []engine) []string {
@@ -251,13 +273,17 @@ func clip(s string, n int) string {
 	return s
 }
 
-// cpuTime is the process's user plus system CPU time.
+// cpuTime is the user plus system CPU time of the process and of its
+// finished children (pdftotext, tesseract).
 func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
+	var total time.Duration
+	for _, who := range []int{syscall.RUSAGE_SELF, syscall.RUSAGE_CHILDREN} {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(who, &ru); err == nil {
+			total += time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+		}
 	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return total
 }
 
 // minimalPDF is a one-page PDF used to start the engine.
