@@ -396,14 +396,16 @@ func pdfEdgeColumnCut(segs []pdfSeg) (top, mid, bottom []pdfSeg, ok bool) {
 
 // pdfHasMultiSegmentRow reports whether some row holds two segments: only then
 // can the region have columns.
+//
+// Two segments share a row when their baselines lie within the row
+// tolerance of the smaller font: side-by-side blocks (two articles of a
+// newsletter, two signature blocks) are seldom set on exactly one baseline.
 func pdfHasMultiSegmentRow(segs []pdfSeg) bool {
-	ys := make([]float64, 0, len(segs))
-	for _, s := range segs {
-		ys = append(ys, s.y)
-	}
-	slices.Sort(ys)
-	for i := 1; i < len(ys); i++ {
-		if ys[i]-ys[i-1] < 1 {
+	byY := slices.Clone(segs)
+	slices.SortFunc(byY, func(a, b pdfSeg) int { return cmp.Compare(a.y, b.y) })
+	for i := 1; i < len(byY); i++ {
+		a, b := byY[i-1], byY[i]
+		if b.y-a.y < math.Max(1, pdfRowTolerance*math.Min(a.fs, b.fs)) {
 			return true
 		}
 	}

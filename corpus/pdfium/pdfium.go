@@ -139,6 +139,9 @@ type Doc struct {
 // Open reads body into a fresh instance. ctx bounds the document's whole
 // life: when it ends, the instance is killed and every later call fails.
 func (e *Engine) Open(ctx context.Context, body []byte) (d *Doc, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	e.once.Do(e.start)
 	if e.err != nil {
 		return nil, e.err
