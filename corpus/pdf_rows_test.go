@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestPDFHasMultiSegmentRow(t *testing.T) {
 	seg := func(x0, y, fs float64) pdfSeg {
@@ -20,6 +24,70 @@ func TestPDFHasMultiSegmentRow(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := pdfHasMultiSegmentRow(tc.segs); got != tc.want {
 				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// glyphLine lays out text as glyphs of 10-point type, 5 points wide, from x.
+func glyphLine(text string, x, y float64) []pdfGlyph {
+	var out []pdfGlyph
+	for _, r := range text {
+		out = append(out, pdfGlyph{x: x, y: y, w: 5, fs: 10, s: string(r)})
+		x += 5
+	}
+	return out
+}
+
+func TestPDFDropMarginNumbers(t *testing.T) {
+	body := []string{
+		"THE COURT: Please be seated. We are on the record",
+		"in the matter before the court this morning, and",
+		"counsel will state their appearances for the record.",
+		"MS GREEN: Good morning, Your Honour, for the applicant.",
+		"MR BLACK: Good morning, for the respondent, Your Honour.",
+		"THE COURT: Thank you. Ms Green, you may begin now.",
+	}
+	page := func(numberX func(i int) float64, number func(i int) string) []pdfGlyph {
+		var gs []pdfGlyph
+		for i, l := range body {
+			y := 700 - 14*float64(i)
+			gs = append(gs, glyphLine(l, 72, y)...)
+			if x := numberX(i); x >= 0 {
+				gs = append(gs, glyphLine(number(i), x, y)...)
+			}
+		}
+		return gs
+	}
+	seq := func(i int) string { return strconv.Itoa(i + 1) }
+	for _, tc := range []struct {
+		name   string
+		glyphs []pdfGlyph
+		keep   bool
+	}{
+		{"line numbers down the left margin", page(func(int) float64 { return 36 }, seq), false},
+		{"line numbers down the right margin", page(func(int) float64 { return 560 }, seq), false},
+		{"line numbers from 11, right-aligned", page(func(i int) float64 { return 46 - 5*float64(len(strconv.Itoa(i+11))-1) }, func(i int) string { return strconv.Itoa(i + 11) }), false},
+		{"numbers that do not count down the page", page(func(int) float64 { return 36 }, func(i int) string { return strconv.Itoa(10 - i) }), true},
+		{"too few numbers", page(func(i int) float64 {
+			if i < 3 {
+				return 36
+			}
+			return -1
+		}, seq), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pg := pdfLayoutPage(tc.glyphs)
+			var text strings.Builder
+			for _, l := range pg.lines {
+				text.WriteString(l.text + "\n")
+			}
+			hasNumbers := strings.ContainsAny(text.String(), "0123456789")
+			if hasNumbers != tc.keep {
+				t.Errorf("numbers kept: %v, want %v:\n%s", hasNumbers, tc.keep, text.String())
+			}
+			if !strings.Contains(text.String(), "THE COURT: Please be seated.") {
+				t.Errorf("body text lost:\n%s", text.String())
 			}
 		})
 	}
