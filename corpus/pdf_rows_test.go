@@ -92,3 +92,67 @@ func TestPDFDropMarginNumbers(t *testing.T) {
 		})
 	}
 }
+
+func TestPDFVaryingBanners(t *testing.T) {
+	line := func(text string, y float64, bold bool) pdfLine {
+		return pdfLine{text: text, x0: 72, x1: 500, y: y, fs: 10, bold: bold}
+	}
+	body := []string{
+		"The committee met to review the draft budget and the work plan.",
+		"Members discussed the timetable and agreed to meet again in May.",
+		"The secretariat will circulate revised papers before that meeting.",
+		"Questions may be sent to the secretariat by the end of the month.",
+	}
+	pagesWith := func(top func(p int) (string, bool)) []pdfPage {
+		var pages []pdfPage
+		for p := 0; p < 4; p++ {
+			var pg pdfPage
+			text, bold := top(p)
+			pg.lines = append(pg.lines, line(text, 760, bold))
+			for i := range body {
+				// Each page's body differs, as real pages do.
+				text := body[(i+p)%len(body)] + " Item " + []string{"alpha", "bravo", "charlie", "delta"}[p] + "."
+				pg.lines = append(pg.lines, line(text, 700-14*float64(i), false))
+			}
+			pages = append(pages, pg)
+		}
+		return pages
+	}
+	for _, tc := range []struct {
+		name string
+		top  func(p int) (string, bool)
+		drop bool
+	}{
+		{"confidentiality banner with a varying date", func(p int) (string, bool) {
+			return []string{"CONFIDENTIAL - prepared for the Board meeting of 3 March", "Confidential: prepared for the Board meeting, 3 March", "CONFIDENTIAL prepared for the Board meeting (draft)", "Confidential - prepared for the Board meeting of 4 March"}[p], false
+		}, true},
+		{"reporting company's name with the session", func(p int) (string, bool) {
+			return []string{"Transcript by Acme Reporting Services Ltd, morning session", "Transcript by Acme Reporting Services Ltd, afternoon session", "Transcript by Acme Reporting Services Limited, morning session", "Transcript by Acme Reporting Services, evening session"}[p], false
+		}, true},
+		{"draft marking with a version", func(p int) (string, bool) {
+			return []string{"Draft for discussion only, version one", "Draft for discussion only, version two", "Draft - for discussion only - version three", "Draft for discussion only (version four)"}[p], false
+		}, true},
+		{"bold headlines of a similar pattern", func(p int) (string, bool) {
+			return []string{"Meeting with the Netherlands Ambassador", "Meeting with the France Ambassador", "Meeting with the Japan Ambassador", "Meeting with the Chile Ambassador"}[p], true
+		}, false},
+		{"different first lines", func(p int) (string, bool) {
+			return []string{"Opening remarks by the chair of the committee", "Budget review for the coming financial year", "Work plan and the timetable of the secretariat", "Any other business raised by members"}[p], false
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages := pagesWith(tc.top)
+			want, _ := tc.top(1)
+			pdfDropRunningLines(pages)
+			kept := false
+			for _, l := range pages[1].lines {
+				kept = kept || l.text == want
+			}
+			if kept == tc.drop {
+				t.Errorf("top line %q kept: %v, want %v", want, kept, !tc.drop)
+			}
+			if len(pages[1].lines) < len(body) {
+				t.Errorf("body lines dropped: %d left", len(pages[1].lines))
+			}
+		})
+	}
+}
