@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/communique/communique/corpus/pdfium"
 )
 
 // DecoderConfig configures a Decoder. The zero value is ready to use: no size
@@ -22,12 +24,24 @@ type DecoderConfig struct {
 	// footers, page numbers and dot-leader table-of-contents lines are
 	// kept and wrapped lines are not joined into paragraphs.
 	KeepPDFChrome bool
+	// OCRCommand is the tesseract command run on PDF pages that are
+	// images without text: "" looks "tesseract" up on PATH, "-" turns OCR
+	// off (such pages then make an error that says so).
+	OCRCommand string
+	// PDFEngines bounds the PDF documents the second PDF engine (PDFium)
+	// reads at once, one WebAssembly instance each; 0 means 2.
+	PDFEngines int
 }
 
 // Decoder turns raw bytes into a Doc. It is safe for concurrent use.
 type Decoder struct {
 	cfg  DecoderConfig
 	html *htmlRules
+	// pdfium is the second PDF engine, started on first use; ocr reads
+	// image-only PDF pages.
+	pdfium   *pdfium.Engine
+	ocr      pdfOCR
+	ocrCache *pdfOCRCache
 }
 
 // Errors the decoder returns, matched with errors.Is. Each document-level
@@ -105,7 +119,18 @@ func NewDecoder(cfg DecoderConfig) (*Decoder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("html rules: %w", err)
 	}
-	return &Decoder{cfg: cfg, html: rules}, nil
+	engines := cfg.PDFEngines
+	if engines <= 0 {
+		engines = 2
+	}
+	return &Decoder{cfg: cfg, html: rules, pdfium: pdfium.New(pdfium.Config{Workers: engines}),
+		ocr: newTesseractOCR(cfg.OCRCommand), ocrCache: &pdfOCRCache{}}, nil
+}
+
+// Close releases the second PDF engine, if it was started. The Decoder
+// must not be used afterwards.
+func (d *Decoder) Close() error {
+	return d.pdfium.Close()
 }
 
 // Decode decodes in: it sniffs the format from the content (the file

@@ -31,6 +31,9 @@ type Source struct {
 	// Chrome is the hash (ChromeModel.Hash) of the chrome model the
 	// document was cleaned with; empty when it was cleaned with none.
 	Chrome string `json:"chrome,omitempty"`
+	// OCRPages are the 1-based numbers of the PDF pages whose text came
+	// from OCR of the page image (pages without a text layer).
+	OCRPages []int `json:"ocr_pages,omitempty"`
 }
 
 // Identity is the stable key of a source: its URI when it has one, else its path.

@@ -19,9 +19,9 @@ import (
 // some malformed files; every panic becomes an ErrMalformedPDF error.
 
 const (
-	// minPDFWordsPerPage is the average number of words per page below
-	// which a PDF has no usable text layer: a scan, or pages of images
-	// with a caption or two.
+	// minPDFWordsPerPage is the number of readable words below which a
+	// PDF has no usable text layer: a scan, or pages of images with a
+	// caption or two (image pages are then read by OCR).
 	minPDFWordsPerPage = 20
 	// pdfVersionOffset is where the minor version digit sits in "%PDF-1.x".
 	pdfVersionOffset = 7
@@ -53,24 +53,21 @@ func (d *Decoder) decodePDF(ctx context.Context, body []byte, doc *Doc) (err err
 		return err
 	}
 	n := len(leaves)
-	pages := make([]pdfPage, 0, n)
-	words := 0
+	pages := make([]pdfPage, n)
+	// failed holds the first engine's error on each page it could not
+	// read (an unsupported filter, a library panic): PDFium tries those.
+	failed := make([]error, n)
 	for i, leaf := range leaves {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		pg, err := pdfReadPage(leaf)
-		if err != nil {
-			return fmt.Errorf("%w: page %d of %d: %v", ErrMalformedPDF, i+1, n, err)
-		}
-		for _, l := range pg.lines {
-			words += len(strings.Fields(l.text))
-		}
-		pages = append(pages, pg)
+		pages[i], failed[i] = pdfReadPage(leaf)
 	}
-	if words < minPDFWordsPerPage*n {
-		return &NoTextLayerError{Pages: n, Words: words}
+	ocrPages, err := d.pdfRepair(ctx, body, leaves, pages, failed)
+	if err != nil {
+		return err
 	}
+	doc.Source.OCRPages = ocrPages
 	doc.Text, doc.PageStarts, doc.Headings = pdfAssemble(pages, !d.cfg.KeepPDFChrome)
 	doc.Meta = pdfReadMeta(r)
 	return nil

@@ -220,6 +220,7 @@ func pdfDropRunningLines(pages []pdfPage) {
 		}
 	}
 	minPages := max(2, int(math.Ceil(pdfMinRepeatShare*float64(len(pages)))))
+	banners := pdfVaryingBanners(pages)
 	for pi := range pages {
 		pg := &pages[pi]
 		drop := make(map[int]bool)
@@ -228,7 +229,7 @@ func pdfDropRunningLines(pages []pdfPage) {
 			t := strings.TrimSpace(pg.lines[i].text)
 			extreme := n == 0 || n == len(edges)-1
 			if counts[pdfRunningKey(t)] >= minPages || pdfPageNumberRE.MatchString(t) && pdfIsPageNumber(t, len(pages)) ||
-				extreme && counts[pdfRunningPrefixKey(t)] >= minPages {
+				extreme && counts[pdfRunningPrefixKey(t)] >= minPages || banners[pi][i] {
 				drop[i] = true
 			}
 		}
@@ -243,6 +244,97 @@ func pdfDropRunningLines(pages []pdfPage) {
 		}
 		pg.lines = kept
 	}
+}
+
+const (
+	// pdfBannerSimilarity is the least share of shared words (Jaccard)
+	// between the top (or bottom) lines of neighbouring pages for them to
+	// be one banner whose wording varies ("CONFIDENTIAL - prepared for the
+	// Board, 3 March" and "Confidential: prepared for Board members").
+	pdfBannerSimilarity = 0.6
+	// pdfBannerMinWords is the fewest words a varying banner has.
+	pdfBannerMinWords = 3
+	// pdfBannerReach is how many pages before and after a page are
+	// compared with it (bounded, so that long documents stay linear).
+	pdfBannerReach = 3
+)
+
+// pdfVaryingBanners finds running banners whose wording varies slightly
+// from page to page, by position and shape: a page's topmost or bottommost
+// line, not a headline, that shares most of its words with the line at the same edge of at
+// least two pages nearby (one in a two-page document). It returns, per
+// page, the indexes of such lines.
+func pdfVaryingBanners(pages []pdfPage) []map[int]bool {
+	out := make([]map[int]bool, len(pages))
+	if len(pages) < 2 {
+		return out
+	}
+	need := min(2, len(pages)-1)
+	// edge[p][0] and edge[p][1] are page p's top and bottom line indexes.
+	type edgeLine struct {
+		idx   int
+		words map[string]bool
+	}
+	edges := make([][2]edgeLine, len(pages))
+	for pi, pg := range pages {
+		idx := pdfEdgeIndexes(pg.lines)
+		if len(idx) == 0 {
+			edges[pi] = [2]edgeLine{{idx: -1}, {idx: -1}}
+			continue
+		}
+		body := pdfBodyFontSize(pg.lines)
+		for side, i := range [2]int{idx[0], idx[len(idx)-1]} {
+			edges[pi][side] = edgeLine{idx: -1}
+			// A headline (bold, or larger than the body) is never a
+			// banner, however alike the headlines of the pages.
+			if l := pg.lines[i]; !l.bold && l.fs <= body*pdfHeadlineLarger {
+				edges[pi][side] = edgeLine{idx: i, words: pdfLineWords(l.text)}
+			}
+		}
+	}
+	for pi := range pages {
+		for side := range 2 {
+			e := edges[pi][side]
+			if e.idx < 0 || len(e.words) < pdfBannerMinWords {
+				continue
+			}
+			similar := 0
+			for pj := max(0, pi-pdfBannerReach); pj <= min(len(pages)-1, pi+pdfBannerReach); pj++ {
+				if pj != pi && edges[pj][side].idx >= 0 && pdfJaccard(e.words, edges[pj][side].words) >= pdfBannerSimilarity {
+					similar++
+				}
+			}
+			if similar >= need {
+				if out[pi] == nil {
+					out[pi] = make(map[int]bool)
+				}
+				out[pi][e.idx] = true
+			}
+		}
+	}
+	return out
+}
+
+// pdfLineWords is the set of a line's lower-case words of letters.
+func pdfLineWords(s string) map[string]bool {
+	words := make(map[string]bool)
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words[w] = true
+	}
+	return words
+}
+
+func pdfJaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	both := 0
+	for w := range a {
+		if b[w] {
+			both++
+		}
+	}
+	return float64(both) / float64(len(a)+len(b)-both)
 }
 
 // pdfIsPageNumber rejects page-number look-alikes that are not: a roman

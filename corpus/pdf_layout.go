@@ -3,7 +3,9 @@ package corpus
 import (
 	"cmp"
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -107,7 +109,7 @@ func pdfLayoutPage(in []pdfGlyph) pdfPage {
 		rawX = x
 		glyphs = append(glyphs, g)
 	}
-	segs := pdfRowSegments(glyphs)
+	segs := pdfDropMarginNumbers(pdfRowSegments(glyphs))
 	if len(segs) == 0 {
 		return pdfPage{}
 	}
@@ -121,6 +123,77 @@ func pdfLayoutPage(in []pdfGlyph) pdfPage {
 		}
 	}
 	return pg
+}
+
+const (
+	// pdfMinMarginNumbers is the fewest numbered margin lines a page
+	// needs for its margin numbers to be line numbers (a transcript's
+	// 1-25), not a list's.
+	pdfMinMarginNumbers = 5
+	// pdfMarginGap is the least gap (points) between the line numbers and
+	// the text they number.
+	pdfMarginGap = 6.0
+)
+
+// pdfMarginNumberRE matches a bare line number.
+var pdfMarginNumberRE = regexp.MustCompile(`^\d{1,3}$`)
+
+// pdfDropMarginNumbers removes line numbers printed down a margin (court
+// transcripts, bills, minutes), found by position and shape: segments that
+// are bare numbers, all outside the left or right edge of the page's other
+// text, at least pdfMinMarginNumbers of them, increasing down the page.
+func pdfDropMarginNumbers(segs []pdfSeg) []pdfSeg {
+	textX0, textX1 := math.Inf(1), math.Inf(-1)
+	var nums []int
+	for i, sg := range segs {
+		if pdfMarginNumberRE.MatchString(sg.text) {
+			nums = append(nums, i)
+			continue
+		}
+		textX0, textX1 = math.Min(textX0, sg.x0), math.Max(textX1, sg.x1)
+	}
+	if len(nums) < pdfMinMarginNumbers {
+		return segs
+	}
+	for _, left := range []bool{true, false} {
+		var margin []int
+		for _, i := range nums {
+			if left && segs[i].x1 <= textX0-pdfMarginGap || !left && segs[i].x0 >= textX1+pdfMarginGap {
+				margin = append(margin, i)
+			}
+		}
+		if len(margin) < pdfMinMarginNumbers || !pdfIncreasingDown(segs, margin) {
+			continue
+		}
+		drop := make(map[int]bool, len(margin))
+		for _, i := range margin {
+			drop[i] = true
+		}
+		kept := segs[:0:0]
+		for i, sg := range segs {
+			if !drop[i] {
+				kept = append(kept, sg)
+			}
+		}
+		return kept
+	}
+	return segs
+}
+
+// pdfIncreasingDown reports whether the numbers of segs[idx], read top to
+// bottom, increase.
+func pdfIncreasingDown(segs []pdfSeg, idx []int) bool {
+	byY := slices.Clone(idx)
+	slices.SortFunc(byY, func(a, b int) int { return cmp.Compare(segs[b].y, segs[a].y) })
+	prev := -1
+	for _, i := range byY {
+		n, err := strconv.Atoi(segs[i].text)
+		if err != nil || n <= prev {
+			return false
+		}
+		prev = n
+	}
+	return true
 }
 
 // pdfRowSegments groups glyphs into rows and rows into segments.
@@ -396,14 +469,16 @@ func pdfEdgeColumnCut(segs []pdfSeg) (top, mid, bottom []pdfSeg, ok bool) {
 
 // pdfHasMultiSegmentRow reports whether some row holds two segments: only then
 // can the region have columns.
+//
+// Two segments share a row when their baselines lie within the row
+// tolerance of the smaller font: side-by-side blocks (two articles of a
+// newsletter, two signature blocks) are seldom set on exactly one baseline.
 func pdfHasMultiSegmentRow(segs []pdfSeg) bool {
-	ys := make([]float64, 0, len(segs))
-	for _, s := range segs {
-		ys = append(ys, s.y)
-	}
-	slices.Sort(ys)
-	for i := 1; i < len(ys); i++ {
-		if ys[i]-ys[i-1] < 1 {
+	byY := slices.Clone(segs)
+	slices.SortFunc(byY, func(a, b pdfSeg) int { return cmp.Compare(a.y, b.y) })
+	for i := 1; i < len(byY); i++ {
+		a, b := byY[i-1], byY[i]
+		if b.y-a.y < math.Max(1, pdfRowTolerance*math.Min(a.fs, b.fs)) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"io"
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
@@ -16,11 +17,20 @@ type StageConfig struct {
 	// Chrome is the chrome model the cleaner drops repeated lines by; nil
 	// drops none.
 	Chrome *corpus.ChromeModel
+	// OCRCommand is the tesseract command for image-only PDF pages (""
+	// the one on PATH, "-" no OCR); PDFEngines bounds the PDFium instances
+	// (one per worker). See corpus.DecoderConfig.
+	OCRCommand string
+	PDFEngines int
+	// Decoder, when set, is used as the stages' decoder instead of a new
+	// one (the decoder of the learning pass, whose OCR cache it shares);
+	// the caller closes it.
+	Decoder *corpus.Decoder
 }
 
 // NewDecoder returns the decoder of every command's stages.
 func NewDecoder(cfg StageConfig) (*corpus.Decoder, error) {
-	d, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: cfg.MaxBytes})
+	d, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: cfg.MaxBytes, OCRCommand: cfg.OCRCommand, PDFEngines: cfg.PDFEngines})
 	if err != nil {
 		return nil, fmt.Errorf("decoder: %w", err)
 	}
@@ -28,11 +38,15 @@ func NewDecoder(cfg StageConfig) (*corpus.Decoder, error) {
 }
 
 // NewStages builds the decode, clean and extract stages: the one place
-// where `run`, `crawl` and `eval --docs` get them.
+// where `run`, `crawl` and `eval --docs` get them. Close the stages after
+// the run (the decoder may hold PDF engines).
 func NewStages(cfg StageConfig) (Stages, error) {
-	decoder, err := NewDecoder(cfg)
-	if err != nil {
-		return Stages{}, err
+	decoder := cfg.Decoder
+	if decoder == nil {
+		var err error
+		if decoder, err = NewDecoder(cfg); err != nil {
+			return Stages{}, err
+		}
 	}
 	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{Chrome: cfg.Chrome})
 	if err != nil {
@@ -43,4 +57,12 @@ func NewStages(cfg StageConfig) (Stages, error) {
 		return Stages{}, fmt.Errorf("extractor: %w", err)
 	}
 	return Stages{Decoder: decoder, Cleaner: cleaner, Extractor: extractor}, nil
+}
+
+// Close releases what the stages hold (the decoder's PDF engines).
+func (s Stages) Close() error {
+	if c, ok := s.Decoder.(io.Closer); ok {
+		return c.Close()
+	}
+	return nil
 }

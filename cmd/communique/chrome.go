@@ -88,7 +88,12 @@ func cmdLearnChrome(ctx context.Context, args []string, stdin io.Reader, stdout,
 		return err
 	}
 	var unread inputErrors
-	model, err := learnChromeOver(ctx, pipeline.Config{Workers: workers, Logger: log}, fcfg, paths, &unread)
+	dec, err := pipeline.NewDecoder(pipeline.StageConfig{MaxBytes: maxBytes, PDFEngines: workers})
+	if err != nil {
+		return err
+	}
+	defer dec.Close() //nolint:errcheck // the PDF engines only hold memory
+	model, err := learnChromeOver(ctx, pipeline.Config{Workers: workers, Logger: log}, dec, fcfg, paths, &unread)
 	if err != nil {
 		return err
 	}
@@ -117,7 +122,7 @@ func cmdLearnChrome(ctx context.Context, args []string, stdin io.Reader, stdout,
 // decoding them as run does.
 // Inputs that cannot be read are skipped, and listed in unread when it is
 // not nil.
-func learnChromeOver(ctx context.Context, cfg pipeline.Config, fcfg sources.FolderConfig, paths []string, unread *inputErrors) (*corpus.ChromeModel, error) {
+func learnChromeOver(ctx context.Context, cfg pipeline.Config, dec pipeline.Decoder, fcfg sources.FolderConfig, paths []string, unread *inputErrors) (*corpus.ChromeModel, error) {
 	fcfg.Skipped = nil
 	folder, err := sources.NewFolder(fcfg, paths...)
 	if err != nil {
@@ -126,10 +131,6 @@ func learnChromeOver(ctx context.Context, cfg pipeline.Config, fcfg sources.Fold
 	var src pipeline.Source = folder
 	if unread != nil {
 		src = unreadSource{Source: folder, unread: unread}
-	}
-	dec, err := pipeline.NewDecoder(pipeline.StageConfig{MaxBytes: fcfg.MaxBytes})
-	if err != nil {
-		return nil, err
 	}
 	return pipeline.LearnChrome(ctx, cfg, dec, src)
 }

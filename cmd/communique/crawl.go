@@ -262,10 +262,11 @@ func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return usageError{fmt.Errorf("crawl: %w", err)}
 		}
 	}
-	stages, err := pipeline.NewStages(pipeline.StageConfig{MaxBytes: cfg.MaxBytes, Chrome: model})
+	stages, err := pipeline.NewStages(pipeline.StageConfig{MaxBytes: cfg.MaxBytes, Chrome: model, PDFEngines: flags.workers})
 	if err != nil {
 		return err
 	}
+	defer stages.Close() //nolint:errcheck // the PDF engines only hold memory
 	runner, err := pipeline.New(pipeline.Config{Workers: flags.workers, Logger: log}, stages)
 	if err != nil {
 		return fmt.Errorf("pipeline: %w", err)

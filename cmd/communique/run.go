@@ -33,6 +33,7 @@ type runFlags struct {
 	workers     int
 	docTimeout  time.Duration
 	maxBytes    int64
+	ocr         string
 	learnChrome bool
 	chrome      string
 	inputs      inputFlags
@@ -67,6 +68,7 @@ func parseRun(args []string, stderr io.Writer) (runFlags, []string, error) {
 	fs.BoolVar(&f.learnChrome, "learn-chrome", f.learnChrome, "first read every document to learn lines repeated across many of them (site chrome) and drop them; =false drops none (unless --chrome)")
 	fs.StringVar(&f.chrome, "chrome", "", "drop the repeated lines of the chrome model in `FILE` (from communique learn-chrome) instead of learning them")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
+	fs.StringVar(&f.ocr, "ocr", "", "tesseract `COMMAND` run on PDF pages that are images without text (default: tesseract on PATH); - turns OCR off")
 	f.log.register(fs)
 	f.sinks.register(fs)
 	f.inputs.register(fs)
@@ -128,6 +130,13 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err := flags.sinks.check(ctx); err != nil {
 		return usageError{fmt.Errorf("run: %w", err)}
 	}
+	// One decoder for the learning pass and the run: what it OCRs once it
+	// keeps for the second pass.
+	decoder, err := pipeline.NewDecoder(pipeline.StageConfig{MaxBytes: flags.maxBytes, OCRCommand: flags.ocr, PDFEngines: flags.workers})
+	if err != nil {
+		return err
+	}
+	defer decoder.Close() //nolint:errcheck // the PDF engines only hold memory
 	cfg := pipeline.Config{Workers: flags.workers, Logger: log, DocTimeout: flags.docTimeout}
 	fcfg, err := folderConfig(ctx, flags.maxBytes, paths, stdin, flags.inputs, log)
 	if err != nil {
@@ -152,7 +161,7 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	case learning:
 		learnStart := time.Now()
 		log.Info("learning repeated lines (site chrome): a first pass over the documents")
-		model, err = learnChromeOver(ctx, cfg, fcfg, paths, nil)
+		model, err = learnChromeOver(ctx, cfg, decoder, fcfg, paths, nil)
 		if errors.Is(err, context.Canceled) {
 			log.Error("interrupted during the learning pass: no records written")
 			return errInterrupted
@@ -166,7 +175,7 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 			bar.learned()
 		}
 	}
-	stages, err := pipeline.NewStages(pipeline.StageConfig{MaxBytes: flags.maxBytes, Chrome: model})
+	stages, err := pipeline.NewStages(pipeline.StageConfig{Chrome: model, Decoder: decoder})
 	if err != nil {
 		return err
 	}

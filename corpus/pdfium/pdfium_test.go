@@ -1,0 +1,172 @@
+package pdfium
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/communique/communique/internal/pdftest"
+)
+
+// onePagePDF is a one-page PDF showing lines in Helvetica.
+func onePagePDF(lines ...string) []byte {
+	var content strings.Builder
+	content.WriteString("BT /F1 12 Tf 72 700 Td 16 TL\n")
+	for _, l := range lines {
+		fmt.Fprintf(&content, "(%s) Tj T*\n", l)
+	}
+	content.WriteString("ET")
+	return pdftest.Build([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		pdftest.Stream(content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	})
+}
+
+func newTestEngine(t testing.TB) *Engine {
+	t.Helper()
+	e := New(Config{Workers: 2})
+	t.Cleanup(func() {
+		if err := e.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return e
+}
+
+func TestCharsTextRender(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tc := range []struct {
+		name  string
+		lines []string
+	}{
+		{"one line", []string{"Minister opens the harbour"}},
+		{"two lines", []string{"Joint statement", "The leaders met today."}},
+		{"digits and punctuation", []string{"On 16 January 2023, at 10:30 (local time)."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := e.Open(context.Background(), onePagePDF(tc.lines...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer d.Close()
+			if d.Pages() != 1 {
+				t.Fatalf("got %d pages, want 1", d.Pages())
+			}
+			chars, err := d.Chars(0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got strings.Builder
+			for _, c := range chars {
+				if strings.TrimSpace(c.Text) == "" {
+					continue // generated spaces and line ends
+				}
+				if c.Size < 11 || c.Size > 13 || c.Right < c.Left || c.Top < c.Bottom {
+					t.Fatalf("char %+v: want a 12-point box", c)
+				}
+				got.WriteString(c.Text)
+			}
+			text, err := d.Text(0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range tc.lines {
+				// Chars leave out spaces; the page text has them.
+				if !strings.Contains(got.String(), strings.ReplaceAll(l, " ", "")) || !strings.Contains(text, l) {
+					t.Errorf("chars %q / text %q lack %q", got.String(), text, l)
+				}
+			}
+			img, err := d.Render(0, 36)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if img.Rect.Dx() != 306 || img.Rect.Dy() != 396 {
+				t.Errorf("rendered %v, want 306x396 at 36 dpi", img.Rect)
+			}
+			dark := 0
+			for _, p := range img.Pix {
+				if p < 128 {
+					dark++
+				}
+			}
+			if dark == 0 {
+				t.Error("rendered page has no ink")
+			}
+		})
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tc := range []struct {
+		name string
+		body []byte
+	}{
+		{"empty", nil},
+		{"not a PDF", []byte("<html><body>hello</body></html>")},
+		{"truncated", onePagePDF("Minister opens the harbour")[:120]},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := e.Open(context.Background(), tc.body)
+			if err == nil {
+				d.Close()
+				t.Fatal("opened a broken document")
+			}
+		})
+	}
+}
+
+func TestOpenEndsWithContext(t *testing.T) {
+	e := newTestEngine(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if d, err := e.Open(ctx, onePagePDF("text")); err == nil {
+		d.Close()
+		t.Fatal("opened with a cancelled context")
+	}
+	// A document whose context ends while it is open fails afterwards.
+	ctx, cancel = context.WithTimeout(context.Background(), time.Minute)
+	d, err := e.Open(ctx, onePagePDF("text"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	cancel()
+	time.Sleep(50 * time.Millisecond)
+	if _, err := d.Chars(0); err == nil {
+		t.Error("read a page after the context ended")
+	} else if !errors.Is(err, ErrEngine) && !strings.Contains(err.Error(), "closed") && !strings.Contains(err.Error(), "page 1") {
+		t.Logf("error after cancel: %v", err)
+	}
+}
+
+// FuzzOpen feeds the engine arbitrary bytes: every document must end in
+// text or an error, never a panic, a wasm trap that escapes, or a hang.
+func FuzzOpen(f *testing.F) {
+	f.Add(onePagePDF("Minister opens the harbour"))
+	f.Add(onePagePDF("a", "b", "c")[:200])
+	f.Add([]byte("%PDF-1.7\ntrailer<</Root 1 0 R>>\nstartxref\n0\n%%EOF"))
+	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[2 0 R]/Count 1>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
+	e := newTestEngine(f)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		d, err := e.Open(ctx, body)
+		if err != nil {
+			return
+		}
+		defer d.Close()
+		for i := 0; i < min(d.Pages(), 3); i++ {
+			if _, err := d.Chars(i); err != nil {
+				continue
+			}
+			_, _ = d.Render(i, 9)
+		}
+	})
+}
