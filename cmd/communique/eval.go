@@ -182,7 +182,7 @@ func evalDocs(ctx context.Context, flags evalFlags, stderr io.Writer) (*score.Pr
 	if err != nil {
 		return nil, err
 	}
-	defer stages.Close() //nolint:errcheck // the PDF engines only hold memory
+	defer stages.Close()            //nolint:errcheck // the PDF engines only hold memory
 	log := flags.log.logger(stderr) // one warning per failed document
 	defer log.Sync()                //nolint:errcheck // stderr may not support sync
 	sink, stats, err := goldguard.Run(ctx, pipeline.Config{Workers: flags.workers, Logger: log}, stages, flags.docs)
