@@ -41,6 +41,7 @@ func (d *Decoder) decodeHTML(raw []byte, declared string, doc *Doc) (string, err
 		// <meta http-equiv="Content-Language" content="en">
 		doc.Meta.Lang = doc.Meta.Props["content-language"]
 	}
+	doc.Meta.PageDate = pageDate(root, doc.Source.URI)
 	body := htmlFindBody(root)
 	if body == nil {
 		return cs, nil

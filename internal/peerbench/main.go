@@ -26,6 +26,7 @@ func main() {
 func run() error {
 	mode := flag.String("mode", "", "text (go-trafilatura) or date (go-htmldate)")
 	dirs := flag.String("dirs", "", "colon-separated folders searched in order for each name")
+	fast := flag.Bool("fast", false, "date mode: go-htmldate without its extensive search (SkipExtensiveSearch)")
 	flag.Parse()
 	if *mode != "text" && *mode != "date" {
 		return errors.New("-mode must be text or date")
@@ -57,7 +58,7 @@ func run() error {
 				out[n] = res.ContentText
 			}
 		case "date":
-			res, err := htmldate.FromReader(bytes.NewReader(body), htmldate.Options{UseOriginalDate: true})
+			res, err := htmldate.FromReader(bytes.NewReader(body), htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: *fast})
 			if err != nil || res.DateTime.IsZero() {
 				out[n] = nil
 			} else {
