@@ -24,6 +24,8 @@ import (
 //     date patterns, original date before last-modified), then our own
 //     reading of <meta> published-time properties, JSON-LD datePublished
 //     and <time datetime> (text and Markdown front matter, feed hints);
+//  6b. a date in the page's address (/2016/12/06/, 20161206-slug,
+//     a front matter's permalink, a 2020-12-08-slug.md file name);
 //  7. the fallbacks below (sign-off date at the end, a date line above
 //     the title).
 //
@@ -187,6 +189,10 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 		}
 	}
 	if pt, ok := f.publishedFromMeta(&a.Meta, order); ok {
+		return pt, true
+	}
+	// 6b. A date in the page's address (dates_url.go).
+	if pt, ok := publishedFromURL(a); ok {
 		return pt, true
 	}
 	// 6a. A sign-off at the end: the issuing body's name on a line and
