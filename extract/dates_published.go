@@ -19,6 +19,9 @@ import (
 //     below the title and above the body;
 //  4. a newsletter issue date: a date line next to "Vol. 28 No.5";
 //  5. the same in the masthead, or a plain date line there;
+//  5a. a closing dateline at the end of a statement ("Issued in
+//     Vientiane on 11 October 2024", "Signed in Canberra on ...", "Done
+//     at Hanoi, 4 April 2025");
 //  6. the HTML page's date as go-htmldate finds it (Meta.PageDate:
 //     structured metadata, the URL, <time> and date-classed elements,
 //     date patterns, original date before last-modified), then our own
@@ -179,6 +182,17 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 			return e.a, true
 		}
 	}
+	// 5a. A closing dateline: "Issued in Vientiane on 11 October 2024",
+	// "Done at Hanoi, 4 April 2025" near the end of the text.
+	for i := len(exprs) - 1; i >= 0; i-- {
+		e := &exprs[i]
+		if e.start < len(text)-closingMaxBytes {
+			break
+		}
+		if dtPubEligible(e) && dtIsClosingDateline(text, e) {
+			return e.a, true
+		}
+	}
 	// 6. The page's date as go-htmldate finds it in the whole HTML page
 	// (its metadata, URL, <time> and date-classed elements, date
 	// patterns), then our own reading of the metadata (for text and
@@ -245,6 +259,43 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 		}
 	}
 	return dtPoint{}, false
+}
+
+// closingMaxBytes is how far from the end of the text a closing
+// dateline may stand (contacts and notes to editors may follow it).
+const closingMaxBytes = 1500
+
+// dtClosingVerbs open a closing dateline: the act of issuing or signing
+// the document at a place.
+var dtClosingVerbs = map[string]bool{"issued": true, "signed": true, "done": true, "adopted": true, "made": true, "given": true, "released": true}
+
+// dtIsClosingDateline reports whether e ends a line that opens with a
+// closing verb, "in" or "at" and a short place name, with only "on",
+// "this day" or commas before the date and nothing but a stop after it:
+// "Issued in Vientiane on 11 October 2024", "Done at Hanoi, 4 April 2025".
+func dtIsClosingDateline(text string, e *dtExpr) bool {
+	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
+	if strings.Trim(text[e.end:le], " \t\r.") != "" {
+		return false
+	}
+	words := strings.Fields(strings.ReplaceAll(text[ls:e.start], ",", " "))
+	if len(words) < 3 || !dtClosingVerbs[strings.ToLower(words[0])] {
+		return false
+	}
+	if p := strings.ToLower(words[1]); p != "in" && p != "at" {
+		return false
+	}
+	place := words[2:]
+	// "on", "this day", "the": the words between the place and the date.
+	for len(place) > 0 {
+		switch strings.ToLower(place[len(place)-1]) {
+		case "on", "this", "day", "the", "of":
+			place = place[:len(place)-1]
+			continue
+		}
+		break
+	}
+	return len(place) > 0 && len(place) <= datelineMaxWord && dtPlaceLike(strings.Join(place, " "))
 }
 
 // dtLinesBetween counts the non-empty lines strictly between offsets a
