@@ -277,8 +277,8 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 		if c.rules.isDateline(t) && wordCount(t) <= 8 {
 			continue
 		}
-		if sectionHeadings[normLine(t)] || isBreadcrumbTrail(t) {
-			continue // a part's heading or the page's trail names no article
+		if sectionHeadings[normLine(t)] || isBreadcrumbTrail(t) || isLetterheadLine(t) || hasFewLetters(t) {
+			continue // a part's heading, the page's trail, a letterhead or a rule names no article
 		}
 		if !c.isHeadline(t) {
 			if utf8.RuneCountInString(t) > maxHeadlineRunes || c.rules.isItemStart(t) {
@@ -326,7 +326,7 @@ func (c *Cleaner) headlineFollows(lines []cline, i, end int) bool {
 			return false
 		}
 		t := strings.TrimSpace(stripSymbol(lines[i].text))
-		if lines[i].kind == kindDate || c.rules.isDateline(t) || c.rules.isIssuerLine(t) {
+		if lines[i].kind == kindDate || c.rules.isDateline(t) || c.rules.isIssuerLine(t) || isLetterheadLine(t) || hasFewLetters(t) {
 			continue
 		}
 		return c.isHeadline(t)
@@ -340,7 +340,7 @@ func (c *Cleaner) isHeadline(t string) bool {
 	if n < 3 || n > maxHeadlineRunes || c.rules.isItemStart(t) {
 		return false
 	}
-	if strings.HasSuffix(t, ":") || c.rules.isDateOnly(t) || c.rules.isReleaseLine(t) {
+	if strings.HasSuffix(t, ":") || c.rules.isDateOnly(t) || c.rules.isReleaseLine(t) || hasFewLetters(t) {
 		return false
 	}
 	// A headline is not several sentences, nor a long sentence.
