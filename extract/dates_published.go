@@ -39,8 +39,11 @@ import (
 // go-htmldate, then our metadata reading scores F1 0.951, go-htmldate
 // alone 0.949, our cascade without it 0.826.
 //
-// A date above the title is page chrome (print or visit date) and is never
-// the release date; a document that states none gets none.
+// A date line above the title or heading an untitled page is a print or
+// visit date when it falls more than releaseLagDays after every date the
+// body names (a page printed months after it was published); otherwise
+// it may be the release date (steps 3, 3a, 5, 7, 8). A document that
+// states none gets none.
 
 // Thresholds of the page-top region where labels and datelines count.
 const (
@@ -98,6 +101,19 @@ func dtPubEligible(e *dtExpr) bool {
 func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, order dtDayOrder) (dtPoint, bool) {
 	text := a.Text
 	titleStart, titleEnd, titleFound := dtLocateTitle(text, a.Title)
+	// A page's print or visit date is later than everything its content
+	// dates, often by months or years; a release is dated within
+	// releaseLagDays of the latest day its body names.
+	// The body is what follows the title and the candidate date (from,
+	// an offset into text).
+	printDateFrom := func(e *dtExpr, from int) bool {
+		latest, ok := dtLatestBodyDate(exprs, max(titleEnd, from))
+		if !ok || e.a.g != gDay {
+			return false
+		}
+		return dtDate(e.a.y, e.a.m, e.a.d).Sub(latest) > releaseLagDays*24*time.Hour
+	}
+	printDate := func(e *dtExpr) bool { return printDateFrom(e, e.end) }
 	topEnd := dtTopRegionEnd(text, titleEnd)
 
 	// 1. Labelled date near the top.
@@ -134,8 +150,8 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 		if !dtIsDateline(text, e) {
 			continue
 		}
-		if !titleFound && e.a.wd != 0 && dtIsFirstLine(text, e.start) {
-			continue // a weekday date heading an untitled page is chrome
+		if !titleFound && dtIsFirstLine(text, e.start) && printDate(e) {
+			continue // a date heading an untitled page, after all its content: a print date
 		}
 		return e.a, true
 	}
@@ -148,7 +164,7 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 			if e.start >= titleEnd {
 				break
 			}
-			if dtPubEligible(e) && e.a.wd == 0 && dtIsDateline(text, e) {
+			if dtPubEligible(e) && !printDate(e) && dtIsDateline(text, e) {
 				return e.a, true
 			}
 		}
@@ -178,7 +194,7 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 	}
 	for i := range mast {
 		e := &mast[i]
-		if dtPubEligible(e) && e.a.wd == 0 && dtIsDateline(a.Masthead, e) {
+		if dtPubEligible(e) && !printDateFrom(e, titleEnd) && dtIsDateline(a.Masthead, e) {
 			return e.a, true
 		}
 	}
@@ -218,7 +234,7 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 		if e.start < len(text)/2 {
 			break
 		}
-		if dtPubEligible(e) && e.a.wd == 0 && dtIsDateline(text, e) && dtIsSignOff(text, e.start) {
+		if dtPubEligible(e) && !printDate(e) && dtIsDateline(text, e) && dtIsSignOff(text, e.start) {
 			return e.a, true
 		}
 	}
@@ -231,7 +247,7 @@ func (f *DateFinder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr
 			if e.start >= titleStart {
 				break
 			}
-			if dtPubEligible(e) && e.a.wd == 0 && dtDateOnlyLine(text, e) && dtLinesBetween(text, e.end, titleStart) <= 1 {
+			if dtPubEligible(e) && !printDate(e) && dtDateOnlyLine(text, e) && dtLinesBetween(text, e.end, titleStart) <= 1 {
 				return e.a, true
 			}
 		}
