@@ -8,7 +8,8 @@
 #   htmldate publication date: tests/eval_default.json and
 #     tests/eval_mediacloud_2020.json (files in tests/test_set, cache,
 #     eval), counted by tests/evaluation.py (evaluate_result); peer:
-#     github.com/markusmobius/go-htmldate with UseOriginalDate.
+#     github.com/markusmobius/go-htmldate with UseOriginalDate, with its
+#     extensive search (as communique runs it) and without (fast).
 #
 #   scripts/peer-bench.sh TRAFILATURA_CHECKOUT HTMLDATE_CHECKOUT
 #
@@ -64,7 +65,8 @@ args=(--text communique "$tmp/cq-text.jsonl" --date communique "$tmp/cq-date.jso
 if [ "${PEERS:-1}" != 0 ]; then
 	cpu go-trafilatura bash -c '"$0" -mode text -dirs "$1" <"$2" >"$3"' "$tmp/peerbench" "$tmp/traf" "$tmp/traf.names" "$tmp/gt.json"
 	cpu go-htmldate bash -c '"$0" -mode date -dirs "$1" <"$2" >"$3"' "$tmp/peerbench" "$tmp/hd" "$tmp/hd.names" "$tmp/gh.json"
-	args+=(--text go-trafilatura "$tmp/gt.json" --date go-htmldate "$tmp/gh.json")
+	cpu go-htmldate-fast bash -c '"$0" -mode date -fast -dirs "$1" <"$2" >"$3"' "$tmp/peerbench" "$tmp/hd" "$tmp/hd.names" "$tmp/ghfast.json"
+	args+=(--text go-trafilatura "$tmp/gt.json" --date go-htmldate "$tmp/gh.json" --date go-htmldate-fast "$tmp/ghfast.json")
 fi
 if [ -n "${KEEP:-}" ]; then
 	mkdir -p "$KEEP" && cp "$tmp"/*.jsonl "$tmp"/*.json "$KEEP"/ 2>/dev/null || true
