@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"maps"
 	"strconv"
 	"strings"
 )
@@ -71,6 +72,14 @@ func (c *Cleaner) Clean(ctx context.Context, doc Doc) ([]Article, error) {
 	}
 	meta := doc.Meta
 	meta.Headline = origHeadline
+	if fm.url != "" {
+		props := make(map[string]string, len(meta.Props)+1)
+		maps.Copy(props, meta.Props)
+		if _, ok := props["url"]; !ok {
+			props["url"] = fm.url
+		}
+		meta.Props = props
+	}
 	var out []Article
 	for _, s := range segs {
 		text := c.articleText(lines, s, titles)
@@ -388,6 +397,9 @@ func (c *Cleaner) articleText(lines []cline, s segment, titles map[string]bool) 
 type frontMatter struct {
 	title string
 	dates []string
+	// url is the page's address or permalink ("permalink:", "url:",
+	// "source_url:"), a witness of the release date when it holds one.
+	url string
 }
 
 // splitFrontMatter removes a leading "---" ... "---" block of "key: value"
@@ -425,6 +437,10 @@ func splitFrontMatter(lines []string) (frontMatter, []string) {
 		switch k := strings.ToLower(strings.TrimSpace(key)); k {
 		case "title":
 			fm.title = val
+		case "permalink", "url", "source_url", "canonical_url":
+			if fm.url == "" {
+				fm.url = val
+			}
 		case "date", "published", "published_time", "pubdate", "release_date":
 			if val != "" {
 				fm.dates = append(fm.dates, k+": "+val)

@@ -164,11 +164,7 @@ func TestDateLines(t *testing.T) {
 }
 
 func TestCleanTitles(t *testing.T) {
-	cases := []struct {
-		name, text string
-		meta       Meta
-		want       string
-	}{
+	cases := []titleCase{
 		{"wrapped headline without subtitle",
 			"\n\nJoint Press Statement for the\nU.S.-Japan Policy Cooperation\nDialogue on the Internet Economy\nThe Third Director General-Level Meeting\nMarch 23, 2012\n\n" + body("the dialogue"),
 			Meta{}, "Joint Press Statement for the U.S.-Japan Policy Cooperation Dialogue on the Internet Economy"},
@@ -208,6 +204,20 @@ func TestCleanTitles(t *testing.T) {
 			body("the plant"),
 			Meta{}, "The ministry announced today that the plant will be reviewed by a joint committee of experts, which is expected to report its findings to both governments"},
 	}
+	runTitleCases(t, cases)
+}
+
+// titleCase is one HTML page's text and metadata and the title wanted.
+type titleCase struct {
+	name, text string
+	meta       Meta
+	want       string
+}
+
+// runTitleCases cleans each case as a one-article HTML page and checks
+// its title.
+func runTitleCases(t *testing.T, cases []titleCase) {
+	t.Helper()
 	c := mustCleaner(t, CleanerConfig{})
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

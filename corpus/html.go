@@ -41,6 +41,7 @@ func (d *Decoder) decodeHTML(raw []byte, declared string, doc *Doc) (string, err
 		// <meta http-equiv="Content-Language" content="en">
 		doc.Meta.Lang = doc.Meta.Props["content-language"]
 	}
+	doc.Meta.PageDate = pageDate(root, doc.Source.URI)
 	body := htmlFindBody(root)
 	if body == nil {
 		return cs, nil
@@ -48,6 +49,14 @@ func (d *Decoder) decodeHTML(raw []byte, declared string, doc *Doc) (string, err
 	d.html.removeJunk(body)
 	page := d.html.analyze(body, !d.cfg.KeepBoilerplate)
 	doc.Text = page.render()
+	if strings.TrimSpace(doc.Text) == "" && page.detect {
+		// Detection left nothing (the text sits in elements that all
+		// look like chrome by their classes): render the page with the
+		// class hints off; its tags still mark navigation, headers and
+		// footers.
+		page = d.html.analyze(body, false)
+		doc.Text = page.render()
+	}
 	doc.Meta.Headline = page.headline()
 	doc.Meta.Times = page.times()
 	return cs, nil

@@ -158,6 +158,9 @@ type nodeInfo struct {
 	// headings counts <h2>..<h6> elements below the element, items <li>.
 	headings, items int
 	score           float64
+	// raw and rawLink count all visible text below the element, chrome
+	// included, and its part inside links.
+	raw, rawLink int
 	// chrome marks elements recognized as site chrome.
 	chrome bool
 	// scored marks elements that received paragraph scores.
@@ -183,12 +186,23 @@ type htmlPage struct {
 	detect bool
 	// timesSeen collects <time> values while rendering.
 	timesSeen []string
+	// notChrome holds elements that looked like chrome but hold most of
+	// the page's text (see keepMajority).
+	notChrome map[*html.Node]bool
 }
 
 // analyze measures the page and picks its main content.
 func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
 	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect}
 	p.measure(body, false, false)
+	for range htmlMaxRemeasure {
+		if !p.keepMajority() {
+			break
+		}
+		clear(p.info)
+		p.order = p.order[:0]
+		p.measure(body, false, false)
+	}
 	p.dropSmallForms()
 	p.main = body
 	if detect {
@@ -205,7 +219,7 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 	ni := &nodeInfo{node: n, pre: len(p.order)}
 	p.info[n] = ni
 	p.order = append(p.order, ni)
-	ni.chrome = !inChrome && p.isChrome(n, inArticle)
+	ni.chrome = !inChrome && !p.notChrome[n] && p.isChrome(n, inArticle)
 	childChrome := inChrome || ni.chrome
 	childArticle := inArticle || n.DataAtom == atom.Article || n.DataAtom == atom.Main
 	isLink := n.DataAtom == atom.A
@@ -221,10 +235,14 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
+			t, commas := htmlCountText(c.Data)
+			ni.raw += t
+			if isLink {
+				ni.rawLink += t
+			}
 			if childChrome {
 				continue
 			}
-			t, commas := htmlCountText(c.Data)
 			ni.text += t
 			ni.commas += commas
 			if isLink {
@@ -232,6 +250,12 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 			}
 		case html.ElementNode:
 			ci := p.measure(c, childChrome, childArticle)
+			ni.raw += ci.raw
+			if isLink {
+				ni.rawLink += ci.raw
+			} else {
+				ni.rawLink += ci.rawLink
+			}
 			if ci.chrome || childChrome {
 				continue
 			}
@@ -249,6 +273,56 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 	}
 	ni.last = len(p.order) - 1
 	return ni
+}
+
+// htmlMaxRemeasure bounds how often a page is measured again after
+// keepMajority un-marks chrome (each pass can reveal chrome nested inside
+// the element it kept).
+const htmlMaxRemeasure = 3
+
+// htmlMajorityShare and htmlMajorityMaxLinks define an element that holds
+// most of the page's text: more than this share of all visible text, with
+// at most this share of it inside links (a footer's site map is mostly
+// links; an article is not).
+const (
+	htmlMajorityShare    = 0.5
+	htmlMajorityMaxLinks = 0.5
+)
+
+// keepMajority un-marks as chrome every outermost chrome element that
+// holds most of the page's visible text outside links: a class token
+// ("ad" in "page-ad-margins", "nav" in "outer--nav") or an ARIA role is
+// weak evidence next to the text itself, and dropping such an element
+// would drop the article. The chrome tags (<nav>, <aside>, a page's
+// <header> and <footer>) are the author's own word and stay chrome. It reports whether it un-marked any, so that the
+// page is measured again.
+func (p *htmlPage) keepMajority() bool {
+	total := p.info[p.body].raw
+	if total == 0 {
+		return false
+	}
+	changed := false
+	for _, ni := range p.order {
+		if !ni.chrome || htmlChromeTag(ni.node) || float64(ni.raw) <= htmlMajorityShare*float64(total) ||
+			float64(ni.rawLink) > htmlMajorityMaxLinks*float64(ni.raw) {
+			continue
+		}
+		if p.notChrome == nil {
+			p.notChrome = make(map[*html.Node]bool)
+		}
+		p.notChrome[ni.node] = true
+		changed = true
+	}
+	return changed
+}
+
+// htmlChromeTag reports whether n is chrome by its tag.
+func htmlChromeTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Header, atom.Footer:
+		return true
+	}
+	return false
 }
 
 // dropSmallForms marks <form> elements as chrome (search boxes, sign-up

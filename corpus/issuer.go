@@ -96,7 +96,7 @@ func (r *chromeRules) isIssuerLine(t string) bool {
 	if isCodeLine(t) || isContactLine(t) && wordCount(t) <= 16 || isHonorificName(t) {
 		return true
 	}
-	if isBodyName(t) {
+	if isBodyName(t) || isLabelledIssuer(n) {
 		return true
 	}
 	// "European Commission - Press release", "MEDIA ADVISORY | 5 March
@@ -287,6 +287,11 @@ func isBodyName(t string) bool {
 	if head < 0 {
 		return false
 	}
+	// A compound head ("Executive Office", "Cabinet Secretariat"): the
+	// last of the head nouns in a row is the head.
+	for head+1 < len(words) && orgHeads[strings.ToLower(strings.Trim(words[head+1], ",.()’'"))] {
+		head++
+	}
 	if head+1 < len(words) {
 		next := strings.ToLower(strings.Trim(words[head+1], ","))
 		// After the head: a complement, an acronym, a place after a comma
@@ -320,4 +325,23 @@ func isHonorificName(t string) bool {
 		}
 	}
 	return true
+}
+
+// labelledIssuerMaxWords bounds the issuer's name before a release label.
+const labelledIssuerMaxWords = 4
+
+// isLabelledIssuer reports whether normalized line n is a short issuer
+// name followed by a release label on one line ("ITU PRESS RELEASE",
+// "Agency media release"): the label names the kind, the rest the body.
+func isLabelledIssuer(n string) bool {
+	for rt := range releaseTypes {
+		prefix, ok := strings.CutSuffix(n, " "+rt)
+		if !ok {
+			continue
+		}
+		if w := wordCount(prefix); w >= 1 && w <= labelledIssuerMaxWords && !strings.ContainsAny(prefix, "0123456789") {
+			return true
+		}
+	}
+	return false
 }

@@ -83,6 +83,11 @@ type Meta struct {
 	// Headline is the main heading (<h1> in the main content) when the
 	// decoder found one.
 	Headline string `json:"headline,omitempty"`
+	// PageDate is the publication date of an HTML page (YYYY-MM-DD) as
+	// go-htmldate finds it in the whole page, metadata first, then the
+	// page's own date lines; empty when it finds none. It is one witness
+	// of the release-date cascade (extract), not the release date itself.
+	PageDate string `json:"page_date,omitempty"`
 }
 
 // Doc is a decoded document: text in reading order with block structure as

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,10 +35,13 @@ var titleConnectors = map[string]bool{
 
 // findTitle sets the segment's title, the line its text starts at and its
 // pre-title masthead. The headline is the first content line that is not
-// chrome, a site name, a release-type label or a date, joined with the
-// lines it continues on. When useMeta is set (the document is one article)
-// the HTML <h1> (Meta.Headline) or the <title> without its site suffix wins
-// when the text holds it, and the <h1> names the article even when it does not.
+// chrome, a site name, a release-type label, a section heading, a
+// breadcrumb trail or a date, joined with the lines it continues on. When
+// useMeta is set (the document is one article) the page's own titles win
+// in the order of metaTitles (an <h1> agreeing with og:title or <title>,
+// og:title, <title> without its site suffix, any other <h1>): first the
+// first of them the text holds as a line, else, when the page has an
+// <h1>, the first of them even when the text does not hold it.
 func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 	s.bodyFrom, s.titleEnd = s.start, s.start
 	// A section name as <h1> or <title> ("Press Releases", "News") does
@@ -61,7 +65,7 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc Doc, useMeta bool) {
 	if i < 0 {
 		// No headline line: the metadata, else the first sentence.
 		if useMeta {
-			s.title = metaTitle(doc.Meta)
+			s.title = c.metaTitle(doc.Meta)
 		}
 		if j := c.firstContent(lines, s.start, s.end); j >= 0 {
 			if s.title == "" {
@@ -273,6 +277,9 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 		if c.rules.isDateline(t) && wordCount(t) <= 8 {
 			continue
 		}
+		if sectionHeadings[normLine(t)] || isBreadcrumbTrail(t) || isLetterheadLine(t) || hasFewLetters(t) {
+			continue // a part's heading, the page's trail, a letterhead or a rule names no article
+		}
 		if !c.isHeadline(t) {
 			if utf8.RuneCountInString(t) > maxHeadlineRunes || c.rules.isItemStart(t) {
 				return -1
@@ -319,7 +326,7 @@ func (c *Cleaner) headlineFollows(lines []cline, i, end int) bool {
 			return false
 		}
 		t := strings.TrimSpace(stripSymbol(lines[i].text))
-		if lines[i].kind == kindDate || c.rules.isDateline(t) || c.rules.isIssuerLine(t) {
+		if lines[i].kind == kindDate || c.rules.isDateline(t) || c.rules.isIssuerLine(t) || isLetterheadLine(t) || hasFewLetters(t) {
 			continue
 		}
 		return c.isHeadline(t)
@@ -333,7 +340,7 @@ func (c *Cleaner) isHeadline(t string) bool {
 	if n < 3 || n > maxHeadlineRunes || c.rules.isItemStart(t) {
 		return false
 	}
-	if strings.HasSuffix(t, ":") || c.rules.isDateOnly(t) || c.rules.isReleaseLine(t) {
+	if strings.HasSuffix(t, ":") || c.rules.isDateOnly(t) || c.rules.isReleaseLine(t) || hasFewLetters(t) {
 		return false
 	}
 	// A headline is not several sentences, nor a long sentence.
@@ -381,7 +388,7 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 // the page title without its site suffix; it returns the line, how many
 // lines the title spans (1) and the title, or -1.
 func (c *Cleaner) metaTitleLine(lines []cline, s segment, m Meta) (int, int, string) {
-	for _, cand := range []string{m.Headline, stripSiteSuffix(m.Title, c.rules)} {
+	for _, cand := range c.metaTitles(m) {
 		want := normLine(cand)
 		if len(want) < 3 {
 			continue
@@ -403,7 +410,18 @@ func (c *Cleaner) metaTitleLine(lines []cline, s segment, m Meta) (int, int, str
 // genericTitle reports whether t is a section or release-type name.
 func genericTitle(t string) bool {
 	n := normLine(t)
-	return releaseTypes[n] || genericSections[n]
+	return releaseTypes[n] || genericSections[n] || sectionHeadings[n]
+}
+
+// sectionHeadings are the headings of parts of an article or page
+// ("Details", "Background"): they never name the article.
+var sectionHeadings = map[string]bool{
+	"details": true, "background": true, "summary": true, "overview": true, "introduction": true,
+	"contents": true, "table of contents": true, "key points": true, "highlights": true, "context": true,
+	"notes to editors": true, "note to editors": true, "contact": true, "contacts": true, "media contacts": true,
+	"related": true, "related links": true, "documents": true, "attachments": true, "downloads": true,
+	"share": true, "share this page": true, "in this section": true, "on this page": true, "menu": true,
+	"main content": true, "content": true, "search": true, "navigation": true,
 }
 
 // genericSections are page section names used as headings of listing and
@@ -416,12 +434,100 @@ var genericSections = map[string]bool{
 	"briefing room": true, "readouts": true, "updates": true, "article": true, "blog": true,
 }
 
-// metaTitle is the title from metadata when the text has no headline line.
-func metaTitle(m Meta) string {
-	if t := strings.TrimSpace(m.Headline); t != "" {
-		return t
+// metaTitle is the title from metadata when the text has no headline
+// line: the first of metaTitles.
+func (c *Cleaner) metaTitle(m Meta) string {
+	if ts := c.metaTitles(m); len(ts) > 0 {
+		return ts[0]
 	}
-	return stripSiteSuffix(m.Title, nil)
+	return ""
+}
+
+// metaTitles lists a page's own titles in order of trust:
+//
+//  1. the content's <h1> (Meta.Headline) when it agrees, by word overlap,
+//     with og:title or the <title>: two witnesses name the article;
+//  2. og:title without a site suffix;
+//  3. the <title> without its site suffix (" | News", " - GOV.UK");
+//  4. the <h1> that agrees with neither (a page whose metadata names the
+//     site, or a page without metadata).
+//
+// A candidate that is a section or release-type name ("Details", "Press
+// Releases"), a breadcrumb trail ("Home > News > ...") or a site name is
+// left out. The first headline line of the text comes after all of them
+// (findTitle).
+func (c *Cleaner) metaTitles(m Meta) []string {
+	ok := func(t string) bool {
+		return t != "" && !genericTitle(t) && !isBreadcrumbTrail(t)
+	}
+	h1 := strings.TrimSpace(m.Headline)
+	og := stripSiteSuffix(m.Props["og:title"], c.rules)
+	if site := strings.TrimSpace(m.Props["og:site_name"]); site != "" && strings.EqualFold(og, site) {
+		og = ""
+	}
+	tt := stripSiteSuffix(m.Title, c.rules)
+	out := make([]string, 0, 4)
+	if ok(h1) && (titlesAgree(h1, og) || titlesAgree(h1, tt)) {
+		out = append(out, h1)
+	}
+	for _, t := range []string{og, tt, h1} {
+		if ok(t) && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// titleAgreeShare is the share of the shorter title's words that the
+// longer one must hold for two titles to agree.
+const titleAgreeShare = 0.6
+
+// titlesAgree reports whether titles a and b name the same article: most
+// words of the shorter one are in the longer one (case and punctuation
+// ignored), as an <h1> and its page's og:title or <title> do when one
+// adds a kicker or the site's name.
+func titlesAgree(a, b string) bool {
+	wa, wb := titleWords(a), titleWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	in := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range wa {
+		if in[w] {
+			n++
+		}
+	}
+	return float64(n) >= titleAgreeShare*float64(len(wa))
+}
+
+// titleWords splits t into lower-cased words of letters and digits.
+func titleWords(t string) []string {
+	return strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// breadcrumbSeparators join the steps of a breadcrumb trail.
+var breadcrumbSeparators = []string{" > ", " » ", " › ", " / ", " >> ", " → "}
+
+// isBreadcrumbTrail reports whether t is a breadcrumb trail: three or more
+// steps joined by one separator ("Home > Press Releases > 2024"), or two
+// when the first is "Home".
+func isBreadcrumbTrail(t string) bool {
+	for _, sep := range breadcrumbSeparators {
+		parts := strings.Split(t, sep)
+		if len(parts) >= 3 || (len(parts) == 2 && strings.EqualFold(strings.TrimSpace(parts[0]), "home")) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSiteSuffix removes a site name joined to a page title with " | ",
