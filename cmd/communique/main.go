@@ -20,6 +20,7 @@ Usage:
   communique eval [flags] [RECORDS]  score records against a gold set
   communique learn-chrome PATH... -o FILE
                                      learn the lines repeated across documents (site chrome)
+  communique show [flags] FILE|URL   one document's extraction, mentions marked, for reading
 
 Run "communique COMMAND -h" for a command's flags.
 `
@@ -77,6 +78,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdEval(ctx, args[1:], stdin, stdout, stderr)
 	case "learn-chrome":
 		return cmdLearnChrome(ctx, args[1:], stdin, stdout, stderr)
+	case "show":
+		return cmdShow(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
