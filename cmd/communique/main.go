@@ -21,6 +21,7 @@ Usage:
   communique learn-chrome PATH... -o FILE
                                      learn the lines repeated across documents (site chrome)
   communique show [flags] FILE|URL   one document's extraction, mentions marked, for reading
+  communique serve --sqlite FILE|--postgres DSN  browse a loaded database in a web browser
 
 Run "communique COMMAND -h" for a command's flags.
 `
@@ -80,6 +81,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdLearnChrome(ctx, args[1:], stdin, stdout, stderr)
 	case "show":
 		return cmdShow(ctx, args[1:], stdout, stderr)
+	case "serve":
+		return cmdServe(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

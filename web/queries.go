@@ -1,0 +1,398 @@
+package web
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ErrNotFound is the error of a page whose release or entity does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Page sizes: the default, and the most a request may ask for.
+const (
+	DefaultPageSize = 25
+	MaxPageSize     = 200
+)
+
+// Filter selects releases. Zero fields do not filter.
+type Filter struct {
+	// From and To bound the publication date (YYYY-MM-DD, inclusive).
+	From, To string
+	// Agency, Person and Place keep releases that name that entity.
+	Agency, Person, Place int64
+	// Country keeps releases naming a person, agency or place of that ISO
+	// code.
+	Country string
+	// Query is a full-text search over titles and texts (words, all
+	// required).
+	Query string
+	// Oldest sorts oldest first (entity pages), else newest first.
+	Oldest bool
+	// Page is 1-based; Size is clamped to [1, MaxPageSize].
+	Page, Size int
+}
+
+// Release is one row of a list of releases.
+type Release struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Source    string `json:"source"`
+	People    int    `json:"people"`
+	Agencies  int    `json:"agencies"`
+	Places    int    `json:"places"`
+}
+
+// Count is an entity with the number of releases it appears in.
+type Count struct {
+	ID       int64  `json:"id"`
+	Name     string `json:"name"`
+	Country  string `json:"country"`
+	Releases int    `json:"releases"`
+}
+
+// Month is a number of releases in one month (YYYY-MM).
+type Month struct {
+	Month    string `json:"month"`
+	Releases int    `json:"releases"`
+}
+
+// entityKind is where one kind of entity lives in the schema.
+type entityKind struct {
+	table, link, col string
+}
+
+// entityKinds are the kinds with pages, by the name in their URLs.
+var entityKinds = map[string]entityKind{
+	"person": {table: "people", link: "record_people", col: "person_id"},
+	"agency": {table: "agencies", link: "record_agencies", col: "agency_id"},
+	"place":  {table: "places", link: "record_places", col: "place_id"},
+}
+
+// pageBounds returns the LIMIT and OFFSET of a 1-based page.
+func pageBounds(page, size int) (limit, offset int) {
+	size = min(max(size, 1), MaxPageSize)
+	page = max(page, 1)
+	return size, (page - 1) * size
+}
+
+// where is the WHERE clause of f over records r, with its arguments.
+func (s *Store) where(f Filter) (string, []any) {
+	var conds []string
+	var args []any
+	if f.From != "" {
+		conds = append(conds, "r.published_end >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		conds = append(conds, "r.published_start <= ?")
+		args = append(args, f.To)
+	}
+	for _, e := range []struct {
+		id   int64
+		kind string
+	}{{f.Agency, "agency"}, {f.Person, "person"}, {f.Place, "place"}} {
+		if e.id != 0 {
+			k := entityKinds[e.kind]
+			conds = append(conds, "r.id IN (SELECT record_id FROM "+k.link+" WHERE "+k.col+" = ?)")
+			args = append(args, e.id)
+		}
+	}
+	if f.Country != "" {
+		var in []string
+		for _, kind := range []string{"person", "agency", "place"} {
+			k := entityKinds[kind]
+			in = append(in, "SELECT l.record_id FROM "+k.link+" l JOIN "+k.table+" e ON e.id = l."+k.col+" WHERE e.country = ?")
+			args = append(args, strings.ToUpper(f.Country))
+		}
+		conds = append(conds, "r.id IN ("+strings.Join(in, " UNION ")+")")
+	}
+	if q := strings.TrimSpace(f.Query); q != "" {
+		switch {
+		case s.fullText && s.dialect == SQLite:
+			conds = append(conds, "r.rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)")
+			args = append(args, ftsQuery(q))
+		case s.fullText:
+			conds = append(conds, "to_tsvector('english', r.title || ' ' || r.text) @@ websearch_to_tsquery('english', ?)")
+			args = append(args, q)
+		default:
+			conds = append(conds, "(r.title LIKE ? OR r.text LIKE ?)")
+			args = append(args, "%"+q+"%", "%"+q+"%")
+		}
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// ftsQuery turns what a person typed into an FTS5 query that cannot be a
+// syntax error: every word a quoted string, all required.
+func ftsQuery(q string) string {
+	words := strings.Fields(q)
+	for i, w := range words {
+		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+	}
+	return strings.Join(words, " ")
+}
+
+// Releases returns a page of the releases f selects, and how many it
+// selects in all.
+func (s *Store) Releases(ctx context.Context, f Filter) ([]Release, int, error) {
+	where, args := s.where(f)
+	return s.releasesWhere(ctx, where, args, f.Oldest, f.Page, f.Size)
+}
+
+// releasesWhere is Releases for a WHERE clause over records r.
+func (s *Store) releasesWhere(ctx context.Context, where string, args []any, oldest bool, page, size int) ([]Release, int, error) {
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.q("SELECT count(*) FROM records r"+where), args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count releases: %w", err)
+	}
+	order := " ORDER BY (r.published_start IS NULL), r.published_start DESC, r.id"
+	if oldest {
+		order = " ORDER BY (r.published_start IS NULL), r.published_start, r.id"
+	}
+	limit, offset := pageBounds(page, size)
+	query := `SELECT r.id, r.title, COALESCE(r.published, ''), COALESCE(r.source_uri, r.source_path, ''),
+		(SELECT count(*) FROM record_people x WHERE x.record_id = r.id),
+		(SELECT count(*) FROM record_agencies x WHERE x.record_id = r.id),
+		(SELECT count(*) FROM record_places x WHERE x.record_id = r.id)
+		FROM records r` + where + order + " LIMIT ? OFFSET ?"
+	var out []Release
+	err := s.query(ctx, func(rows *sql.Rows) error {
+		var r Release
+		if err := rows.Scan(&r.ID, &r.Title, &r.Published, &r.Source, &r.People, &r.Agencies, &r.Places); err != nil {
+			return err
+		}
+		out = append(out, r)
+		return nil
+	}, query, append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list releases: %w", err)
+	}
+	return out, total, nil
+}
+
+// ReleaseDetail is one release: its record in JSON, and the database ids
+// of its entities by their position in the record's lists.
+type ReleaseDetail struct {
+	Raw       []byte
+	People    map[int]int64
+	Agencies  map[int]int64
+	Places    map[int]int64
+	EventSets map[int]int64 // events[ord] -> series id
+}
+
+// Release returns the release with the given record id.
+func (s *Store) Release(ctx context.Context, id string) (ReleaseDetail, error) {
+	d := ReleaseDetail{People: map[int]int64{}, Agencies: map[int]int64{}, Places: map[int]int64{}, EventSets: map[int]int64{}}
+	err := s.db.QueryRowContext(ctx, s.q("SELECT CAST(raw AS TEXT) FROM records WHERE id = ?"), id).Scan(&d.Raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, ErrNotFound
+	}
+	if err != nil {
+		return d, fmt.Errorf("read release %s: %w", id, err)
+	}
+	links := []struct {
+		table, col string
+		into       map[int]int64
+	}{
+		{"record_people", "person_id", d.People},
+		{"record_agencies", "agency_id", d.Agencies},
+		{"record_places", "place_id", d.Places},
+	}
+	if s.events {
+		links = append(links, struct {
+			table, col string
+			into       map[int]int64
+		}{"record_events", "series_id", d.EventSets})
+	}
+	for _, l := range links {
+		err := s.query(ctx, func(rows *sql.Rows) error {
+			var ord int
+			var id sql.NullInt64
+			if err := rows.Scan(&ord, &id); err != nil {
+				return err
+			}
+			if id.Valid {
+				l.into[ord] = id.Int64
+			}
+			return nil
+		}, "SELECT ord, "+l.col+" FROM "+l.table+" WHERE record_id = ?", id)
+		if err != nil {
+			return d, fmt.Errorf("read %s of %s: %w", l.table, id, err)
+		}
+	}
+	return d, nil
+}
+
+// Entity is a person, agency or place.
+type Entity struct {
+	Kind    string   `json:"kind"`
+	ID      int64    `json:"id"`
+	Name    string   `json:"name"`
+	Country string   `json:"country"`
+	Details []string `json:"details"`
+	// Parent is an agency's parent agency, when known.
+	Parent *Count `json:"parent,omitempty"`
+}
+
+// Entity returns the entity of kind ("person", "agency", "place") and id.
+func (s *Store) Entity(ctx context.Context, kind string, id int64) (Entity, error) {
+	k, ok := entityKinds[kind]
+	if !ok {
+		return Entity{}, ErrNotFound
+	}
+	e := Entity{Kind: kind, ID: id}
+	err := s.db.QueryRowContext(ctx, s.q("SELECT name, country FROM "+k.table+" WHERE id = ?"), id).Scan(&e.Name, &e.Country)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, ErrNotFound
+	}
+	if err != nil {
+		return e, fmt.Errorf("read %s %d: %w", kind, id, err)
+	}
+	var details string
+	switch kind {
+	case "person": // the titles the releases give, most frequent first
+		details = `SELECT title FROM record_people WHERE person_id = ? AND title <> '' GROUP BY title ORDER BY count(*) DESC, title LIMIT 5`
+	case "agency":
+		details = `SELECT acronym FROM agencies WHERE id = ? AND acronym <> '' UNION ALL SELECT kind FROM agencies WHERE id = ? AND kind <> ''`
+	case "place":
+		details = `SELECT kind FROM places WHERE id = ? AND kind <> ''`
+	}
+	args := []any{id}
+	if kind == "agency" {
+		args = append(args, id)
+	}
+	err = s.query(ctx, func(rows *sql.Rows) error {
+		var d string
+		if err := rows.Scan(&d); err != nil {
+			return err
+		}
+		e.Details = append(e.Details, d)
+		return nil
+	}, details, args...)
+	if err == nil && kind == "agency" {
+		var p Count
+		perr := s.db.QueryRowContext(ctx, s.q(`SELECT p.id, p.name, p.country FROM agencies a JOIN agencies p ON p.id = a.parent_id WHERE a.id = ?`), id).
+			Scan(&p.ID, &p.Name, &p.Country)
+		switch {
+		case perr == nil:
+			e.Parent = &p
+		case !errors.Is(perr, sql.ErrNoRows):
+			err = perr
+		}
+	}
+	if err != nil {
+		return e, fmt.Errorf("read %s %d: %w", kind, id, err)
+	}
+	return e, nil
+}
+
+// CoOccurring returns the entities of kind other named most often in the
+// releases that name entity (kind, id), up to limit, the entity itself
+// left out.
+func (s *Store) CoOccurring(ctx context.Context, kind string, id int64, other string, limit int) ([]Count, error) {
+	k, o := entityKinds[kind], entityKinds[other]
+	query := `SELECT e.id, e.name, e.country, count(DISTINCT l.record_id) AS n
+		FROM ` + o.link + ` l JOIN ` + o.table + ` e ON e.id = l.` + o.col + `
+		WHERE l.record_id IN (SELECT record_id FROM ` + k.link + ` WHERE ` + k.col + ` = ?)`
+	args := []any{id}
+	if kind == other {
+		query += " AND e.id <> ?"
+		args = append(args, id)
+	}
+	query += " GROUP BY e.id, e.name, e.country ORDER BY n DESC, e.name LIMIT ?"
+	out, err := s.counts(ctx, query, append(args, limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("%s with %s %d: %w", o.table, kind, id, err)
+	}
+	return out, nil
+}
+
+func (s *Store) counts(ctx context.Context, query string, args ...any) ([]Count, error) {
+	var out []Count
+	err := s.query(ctx, func(rows *sql.Rows) error {
+		var c Count
+		if err := rows.Scan(&c.ID, &c.Name, &c.Country, &c.Releases); err != nil {
+			return err
+		}
+		out = append(out, c)
+		return nil
+	}, query, args...)
+	return out, err
+}
+
+// Monthly returns the number of dated releases naming the entity per
+// month, in month order (months without releases left out).
+func (s *Store) Monthly(ctx context.Context, kind string, id int64) ([]Month, error) {
+	k := entityKinds[kind]
+	query := `SELECT ` + s.month() + ` AS m, count(*) FROM records r
+		WHERE r.published_start IS NOT NULL AND r.id IN (SELECT record_id FROM ` + k.link + ` WHERE ` + k.col + ` = ?)
+		GROUP BY m ORDER BY m`
+	var out []Month
+	err := s.query(ctx, func(rows *sql.Rows) error {
+		var m Month
+		if err := rows.Scan(&m.Month, &m.Releases); err != nil {
+			return err
+		}
+		out = append(out, m)
+		return nil
+	}, query, id)
+	if err != nil {
+		return nil, fmt.Errorf("releases per month of %s %d: %w", kind, id, err)
+	}
+	return out, nil
+}
+
+// Entities returns a page of the entities of kind whose name contains
+// match (any when empty), most named first, and how many match in all.
+func (s *Store) Entities(ctx context.Context, kind, match string, page, size int) ([]Count, int, error) {
+	k, ok := entityKinds[kind]
+	if !ok {
+		return nil, 0, ErrNotFound
+	}
+	where, args := "", []any{}
+	if match = strings.TrimSpace(match); match != "" {
+		where = " WHERE lower(e.name) LIKE ?"
+		args = append(args, "%"+strings.ToLower(match)+"%")
+	}
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.q("SELECT count(*) FROM "+k.table+" e"+where), args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count %s: %w", k.table, err)
+	}
+	limit, offset := pageBounds(page, size)
+	query := `SELECT e.id, e.name, e.country, (SELECT count(DISTINCT l.record_id) FROM ` + k.link + ` l WHERE l.` + k.col + ` = e.id) AS n
+		FROM ` + k.table + ` e` + where + ` ORDER BY n DESC, e.name, e.id LIMIT ? OFFSET ?`
+	out, err := s.counts(ctx, query, append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list %s: %w", k.table, err)
+	}
+	return out, total, nil
+}
+
+// FilterAgencies are the agencies the releases filter offers: the most
+// named ones, counted at most once a minute.
+func (s *Store) FilterAgencies(ctx context.Context) ([]Count, error) {
+	s.facetsMu.Lock()
+	defer s.facetsMu.Unlock()
+	if s.facets.agencies != nil && time.Since(s.facets.at) < facetTTL {
+		return s.facets.agencies, nil
+	}
+	out, err := s.counts(ctx, `SELECT a.id, a.name, a.country, count(DISTINCT l.record_id) AS n
+		FROM record_agencies l JOIN agencies a ON a.id = l.agency_id
+		GROUP BY a.id, a.name, a.country ORDER BY n DESC, a.name LIMIT 300`)
+	if err != nil {
+		return nil, fmt.Errorf("agencies for the filter: %w", err)
+	}
+	if out == nil {
+		out = []Count{}
+	}
+	s.facets = facetCache{at: time.Now(), agencies: out}
+	return out, nil
+}
