@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -93,7 +94,7 @@ func newRecord(id int, title, published string, people, agencies, places []strin
 	r.ID = output.RecordID(r.Source.Identity(), 0)
 	for i, a := range agencies {
 		tb.plain("The ")
-		r.Agencies = append(r.Agencies, extract.Agency{ID: fmt.Sprintf("a%d", i+1), Name: a, Kind: "government", Country: "JP", Mentions: tb.mention(a)})
+		r.Agencies = append(r.Agencies, extract.Agency{ID: fmt.Sprintf("a%d", i+1), Name: a, Kind: "government", Country: countryOf(a, "JP"), Mentions: tb.mention(a)})
 		tb.plain(" met today. ")
 	}
 	for i, p := range people {
@@ -103,7 +104,7 @@ func newRecord(id int, title, published string, people, agencies, places []strin
 	}
 	for _, p := range places {
 		tb.plain("In ")
-		r.Places = append(r.Places, extract.Place{Name: p, Kind: "city", Country: "FR", Mentions: tb.mention(p)})
+		r.Places = append(r.Places, extract.Place{Name: p, Kind: "city", Country: countryOf(p, "FR"), Mentions: tb.mention(p)})
 		tb.plain(", the delegations agreed to meet again. ")
 	}
 	if published != "" {
@@ -121,11 +122,25 @@ func newRecord(id int, title, published string, people, agencies, places []strin
 	return r
 }
 
+// countries are the countries of synthetic entities.
+var countries = strings.Fields("JP US FR DE GB KR AU CA IN ID SG VN TH PH MY BR MX ZA NG KE EG TR IT ES NL SE PL UA CN NZ")
+
+// countryOf is the country of a synthetic entity ("Agency 17": by its
+// number), else def.
+func countryOf(name, def string) string {
+	i := strings.LastIndexByte(name, ' ')
+	n, err := strconv.Atoi(name[i+1:])
+	if err != nil {
+		return def
+	}
+	return countries[n%len(countries)]
+}
+
 // syntheticRecords are n releases over ten years naming people, agencies
 // and places drawn from pools, with a fixed seed.
 func syntheticRecords(n int) []output.Record {
 	rng := rand.New(rand.NewPCG(19, 2026))
-	pick := func(prefix string, pool, k int) []string {
+	pick := func(prefix string, pool, k int) []string { // names end in their pool index
 		seen := map[int]bool{}
 		var out []string
 		for len(out) < k {

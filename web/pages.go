@@ -147,7 +147,7 @@ func (s *Server) entityHandler(kind string) http.HandlerFunc {
 		case "place":
 			f.Place = id
 		}
-		rels, total, err := s.store.Releases(ctx, f)
+		rels, err := s.store.Releases(ctx, f)
 		var agencies, people []Count
 		var months []Month
 		if err == nil {
@@ -173,7 +173,7 @@ func (s *Server) entityHandler(kind string) http.HandlerFunc {
 			People    []countLink
 			Chart     *Chart
 			FilterURL string
-		}{pageData{ent.Name, s.store.HasEvents()}, ent, rels, newPager(r.URL, "/api/releases?"+filter[2:], page, size, total),
+		}{pageData{ent.Name, s.store.HasEvents()}, ent, rels.Items, newPager(r.URL, "/api/releases?"+filter[2:], page, size, rels.Total, rels.AtLeast),
 			countLinks("agency", agencies), countLinks("person", people),
 			monthChart("Releases naming "+ent.Name+" per month", months), filter})
 	}
@@ -208,7 +208,7 @@ func (s *Server) entitiesHandler(kind, plural string) http.HandlerFunc {
 			Query string
 			Items []countLink
 			Pager *pager
-		}{pageData{title, s.store.HasEvents()}, match, countLinks(kind, items), newPager(r.URL, "/api/"+plural, page, size, total)})
+		}{pageData{title, s.store.HasEvents()}, match, countLinks(kind, items), newPager(r.URL, "/api/"+plural, page, size, total, false)})
 	}
 }
 
@@ -233,7 +233,7 @@ func (s *Server) handleSeriesList(w http.ResponseWriter, r *http.Request) {
 		pageData
 		Items []Series
 		Pager *pager
-	}{pageData{"Meeting series", true}, items, newPager(r.URL, "/api/series", page, size, total)})
+	}{pageData{"Meeting series", true}, items, newPager(r.URL, "/api/series", page, size, total, false)})
 }
 
 func (s *Server) handleSeries(w http.ResponseWriter, r *http.Request) {
@@ -252,7 +252,7 @@ func (s *Server) handleSeries(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
 	}
-	rels, total, err := s.store.SeriesReleases(r.Context(), id, page, size)
+	rels, err := s.store.SeriesReleases(r.Context(), id, page, size)
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
@@ -264,5 +264,5 @@ func (s *Server) handleSeries(w http.ResponseWriter, r *http.Request) {
 		Chart    *Chart
 		Releases []Release
 		Pager    *pager
-	}{pageData{series.Name, true}, series, rounds, timelineChart("Rounds of "+series.Name, rounds), rels, newPager(r.URL, "", page, size, total)})
+	}{pageData{series.Name, true}, series, rounds, timelineChart("Rounds of "+series.Name, rounds), rels.Items, newPager(r.URL, "", page, size, rels.Total, rels.AtLeast)})
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -84,12 +85,19 @@ func pageBounds(page, size int) (limit, offset int) {
 func (s *Store) where(f Filter) (string, []any) {
 	var conds []string
 	var args []any
+	// With a filter by entity, country or words, the releases are found
+	// through it; a unary + keeps SQLite from scanning the date index
+	// instead (a date range usually spans many more releases).
+	dateCol := "r."
+	if f.Agency != 0 || f.Person != 0 || f.Place != 0 || f.Country != "" || strings.TrimSpace(f.Query) != "" {
+		dateCol = "+r."
+	}
 	if f.From != "" {
-		conds = append(conds, "r.published_end >= ?")
+		conds = append(conds, dateCol+"published_end >= ?")
 		args = append(args, f.From)
 	}
 	if f.To != "" {
-		conds = append(conds, "r.published_start <= ?")
+		conds = append(conds, dateCol+"published_start <= ?")
 		args = append(args, f.To)
 	}
 	for _, e := range []struct {
@@ -103,13 +111,15 @@ func (s *Store) where(f Filter) (string, []any) {
 		}
 	}
 	if f.Country != "" {
+		// One IN list, built once per statement from the entities of the
+		// country through their indexes; the releases are then read by id.
 		var in []string
 		for _, kind := range []string{"person", "agency", "place"} {
 			k := entityKinds[kind]
-			in = append(in, "SELECT l.record_id FROM "+k.link+" l JOIN "+k.table+" e ON e.id = l."+k.col+" WHERE e.country = ?")
+			in = append(in, "SELECT record_id FROM "+k.link+" WHERE "+k.col+" IN (SELECT id FROM "+k.table+" WHERE country = ?)")
 			args = append(args, strings.ToUpper(f.Country))
 		}
-		conds = append(conds, "r.id IN ("+strings.Join(in, " UNION ")+")")
+		conds = append(conds, "r.id IN ("+strings.Join(in, " UNION ALL ")+")")
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
 		switch {
@@ -140,31 +150,54 @@ func ftsQuery(q string) string {
 	return strings.Join(words, " ")
 }
 
+// countCap is where counts of filtered releases stop: a total of
+// countCap means "countCap or more".
+const countCap = 1000
+
 // Releases returns a page of the releases f selects, and how many it
-// selects in all.
-func (s *Store) Releases(ctx context.Context, f Filter) ([]Release, int, error) {
+// selects in all, up to countCap when f filters.
+func (s *Store) Releases(ctx context.Context, f Filter) (Releases, error) {
 	where, args := s.where(f)
 	return s.releasesWhere(ctx, where, args, f.Oldest, f.Page, f.Size)
 }
 
+// Releases is a page of releases and how many there are in all; AtLeast
+// marks a count that stopped at countCap.
+type Releases struct {
+	Items   []Release `json:"items"`
+	Total   int       `json:"total"`
+	AtLeast bool      `json:"total_at_least,omitempty"`
+}
+
 // releasesWhere is Releases for a WHERE clause over records r.
-func (s *Store) releasesWhere(ctx context.Context, where string, args []any, oldest bool, page, size int) ([]Release, int, error) {
-	var total int
-	if err := s.db.QueryRowContext(ctx, s.q("SELECT count(*) FROM records r"+where), args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count releases: %w", err)
+func (s *Store) releasesWhere(ctx context.Context, where string, args []any, oldest bool, page, size int) (Releases, error) {
+	// A filtered count stops at countCap: a broad filter (a country named
+	// in most releases) would otherwise cost more than the page.
+	count, countArgs := "SELECT count(*) FROM records r", args
+	if where != "" {
+		count = "SELECT count(*) FROM (SELECT 1 FROM records r" + where + " LIMIT ?) c"
+		countArgs = append(slices.Clip(args), countCap)
 	}
-	order := " ORDER BY (r.published_start IS NULL), r.published_start DESC, r.id"
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.q(count), countArgs...).Scan(&total); err != nil {
+		return Releases{}, fmt.Errorf("count releases: %w", err)
+	}
+	// SQLite sorts NULL first ascending and last descending, PostgreSQL the
+	// reverse: NULLS LAST says it for both (undated releases at the end).
+	order := " ORDER BY r.published_start DESC NULLS LAST, r.id"
 	if oldest {
-		order = " ORDER BY (r.published_start IS NULL), r.published_start, r.id"
+		order = " ORDER BY r.published_start NULLS LAST, r.id"
 	}
 	limit, offset := pageBounds(page, size)
+	// The page's ids first, then its columns and counts: computed for the
+	// rows shown, not for every row sorted.
 	query := `SELECT r.id, r.title, COALESCE(r.published, ''), COALESCE(r.source_uri, r.source_path, ''),
 		(SELECT count(*) FROM record_people x WHERE x.record_id = r.id),
 		(SELECT count(*) FROM record_agencies x WHERE x.record_id = r.id),
 		(SELECT count(*) FROM record_places x WHERE x.record_id = r.id)
-		FROM records r` + where + order + " LIMIT ? OFFSET ?"
+		FROM records r WHERE r.id IN (SELECT r.id FROM records r` + where + order + ` LIMIT ? OFFSET ?)` + order
 	var out []Release
-	err := s.query(ctx, func(rows *sql.Rows) error {
+	err := s.query(ctx, func(rows rowScanner) error {
 		var r Release
 		if err := rows.Scan(&r.ID, &r.Title, &r.Published, &r.Source, &r.People, &r.Agencies, &r.Places); err != nil {
 			return err
@@ -173,9 +206,9 @@ func (s *Store) releasesWhere(ctx context.Context, where string, args []any, old
 		return nil
 	}, query, append(args, limit, offset)...)
 	if err != nil {
-		return nil, 0, fmt.Errorf("list releases: %w", err)
+		return Releases{}, fmt.Errorf("list releases: %w", err)
 	}
-	return out, total, nil
+	return Releases{Items: out, Total: total, AtLeast: where != "" && total >= countCap}, nil
 }
 
 // ReleaseDetail is one release: its record in JSON, and the database ids
@@ -213,7 +246,7 @@ func (s *Store) Release(ctx context.Context, id string) (ReleaseDetail, error) {
 		}{"record_events", "series_id", d.EventSets})
 	}
 	for _, l := range links {
-		err := s.query(ctx, func(rows *sql.Rows) error {
+		err := s.query(ctx, func(rows rowScanner) error {
 			var ord int
 			var id sql.NullInt64
 			if err := rows.Scan(&ord, &id); err != nil {
@@ -269,7 +302,7 @@ func (s *Store) Entity(ctx context.Context, kind string, id int64) (Entity, erro
 	if kind == "agency" {
 		args = append(args, id)
 	}
-	err = s.query(ctx, func(rows *sql.Rows) error {
+	err = s.query(ctx, func(rows rowScanner) error {
 		var d string
 		if err := rows.Scan(&d); err != nil {
 			return err
@@ -317,7 +350,7 @@ func (s *Store) CoOccurring(ctx context.Context, kind string, id int64, other st
 
 func (s *Store) counts(ctx context.Context, query string, args ...any) ([]Count, error) {
 	var out []Count
-	err := s.query(ctx, func(rows *sql.Rows) error {
+	err := s.query(ctx, func(rows rowScanner) error {
 		var c Count
 		if err := rows.Scan(&c.ID, &c.Name, &c.Country, &c.Releases); err != nil {
 			return err
@@ -336,7 +369,7 @@ func (s *Store) Monthly(ctx context.Context, kind string, id int64) ([]Month, er
 		WHERE r.published_start IS NOT NULL AND r.id IN (SELECT record_id FROM ` + k.link + ` WHERE ` + k.col + ` = ?)
 		GROUP BY m ORDER BY m`
 	var out []Month
-	err := s.query(ctx, func(rows *sql.Rows) error {
+	err := s.query(ctx, func(rows rowScanner) error {
 		var m Month
 		if err := rows.Scan(&m.Month, &m.Releases); err != nil {
 			return err
@@ -351,48 +384,71 @@ func (s *Store) Monthly(ctx context.Context, kind string, id int64) ([]Month, er
 }
 
 // Entities returns a page of the entities of kind whose name contains
-// match (any when empty), most named first, and how many match in all.
+// match (any when empty, case-insensitive), most named first, and how many
+// match in all.
 func (s *Store) Entities(ctx context.Context, kind, match string, page, size int) ([]Count, int, error) {
-	k, ok := entityKinds[kind]
-	if !ok {
-		return nil, 0, ErrNotFound
+	all, err := s.entityCounts(ctx, kind)
+	if err != nil {
+		return nil, 0, err
 	}
-	where, args := "", []any{}
-	if match = strings.TrimSpace(match); match != "" {
-		where = " WHERE lower(e.name) LIKE ?"
-		args = append(args, "%"+strings.ToLower(match)+"%")
-	}
-	var total int
-	if err := s.db.QueryRowContext(ctx, s.q("SELECT count(*) FROM "+k.table+" e"+where), args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count %s: %w", k.table, err)
+	if match = strings.ToLower(strings.TrimSpace(match)); match != "" {
+		var keep []Count
+		for _, c := range all {
+			if strings.Contains(strings.ToLower(c.Name), match) {
+				keep = append(keep, c)
+			}
+		}
+		all = keep
 	}
 	limit, offset := pageBounds(page, size)
-	query := `SELECT e.id, e.name, e.country, (SELECT count(DISTINCT l.record_id) FROM ` + k.link + ` l WHERE l.` + k.col + ` = e.id) AS n
-		FROM ` + k.table + ` e` + where + ` ORDER BY n DESC, e.name, e.id LIMIT ? OFFSET ?`
-	out, err := s.counts(ctx, query, append(args, limit, offset)...)
-	if err != nil {
-		return nil, 0, fmt.Errorf("list %s: %w", k.table, err)
+	if offset >= len(all) {
+		return nil, len(all), nil
 	}
-	return out, total, nil
+	return all[offset:min(offset+limit, len(all))], len(all), nil
 }
 
-// FilterAgencies are the agencies the releases filter offers: the most
-// named ones, counted at most once a minute.
-func (s *Store) FilterAgencies(ctx context.Context) ([]Count, error) {
-	s.facetsMu.Lock()
-	defer s.facetsMu.Unlock()
-	if s.facets.agencies != nil && time.Since(s.facets.at) < facetTTL {
-		return s.facets.agencies, nil
+// entityCounts returns every entity of kind with its number of releases,
+// most named first. Counting them all costs more than a page, so the
+// result is kept for a minute (the database only grows by loads).
+func (s *Store) entityCounts(ctx context.Context, kind string) ([]Count, error) {
+	k, ok := entityKinds[kind]
+	if !ok {
+		return nil, ErrNotFound
 	}
-	out, err := s.counts(ctx, `SELECT a.id, a.name, a.country, count(DISTINCT l.record_id) AS n
-		FROM record_agencies l JOIN agencies a ON a.id = l.agency_id
-		GROUP BY a.id, a.name, a.country ORDER BY n DESC, a.name LIMIT 300`)
+	s.countsMu.Lock()
+	defer s.countsMu.Unlock()
+	if c, ok := s.countsCache[kind]; ok && time.Since(c.at) < countsTTL {
+		return c.counts, nil
+	}
+	out, err := s.counts(ctx, `SELECT e.id, e.name, e.country, COALESCE(c.n, 0) AS n
+		FROM `+k.table+` e LEFT JOIN (SELECT `+k.col+` AS id, count(DISTINCT record_id) AS n FROM `+k.link+` GROUP BY `+k.col+`) c ON c.id = e.id
+		ORDER BY n DESC, e.name, e.id`)
 	if err != nil {
-		return nil, fmt.Errorf("agencies for the filter: %w", err)
+		return nil, fmt.Errorf("count %s: %w", k.table, err)
 	}
 	if out == nil {
 		out = []Count{}
 	}
-	s.facets = facetCache{at: time.Now(), agencies: out}
+	if s.countsCache == nil {
+		s.countsCache = map[string]countsEntry{}
+	}
+	s.countsCache[kind] = countsEntry{at: time.Now(), counts: out}
 	return out, nil
 }
+
+// FilterAgencies are the agencies the releases filter offers: the
+// filterAgencies most named.
+func (s *Store) FilterAgencies(ctx context.Context) ([]Count, error) {
+	all, err := s.entityCounts(ctx, "agency")
+	if err != nil {
+		return nil, fmt.Errorf("agencies for the filter: %w", err)
+	}
+	n := 0
+	for n < len(all) && n < filterAgencies && all[n].Releases > 0 {
+		n++
+	}
+	return all[:n], nil
+}
+
+// filterAgencies is how many agencies the releases filter offers.
+const filterAgencies = 150

@@ -53,7 +53,7 @@ func (s *Store) SeriesList(ctx context.Context, page, size int) ([]Series, int, 
 		FROM event_series s LEFT JOIN events e ON e.series_id = s.id
 		GROUP BY s.id, s.name ORDER BY n DESC, s.name LIMIT ? OFFSET ?`
 	var out []Series
-	err := s.query(ctx, func(rows *sql.Rows) error {
+	err := s.query(ctx, func(rows rowScanner) error {
 		var x Series
 		if err := rows.Scan(&x.ID, &x.Name, &x.Rounds, &x.First, &x.Last); err != nil {
 			return err
@@ -83,7 +83,7 @@ func (s *Store) SeriesRounds(ctx context.Context, id int64) (Series, []Round, er
 	}
 	var rounds []Round
 	byID := map[int64]int{}
-	err = s.query(ctx, func(rows *sql.Rows) error {
+	err = s.query(ctx, func(rows rowScanner) error {
 		var r Round
 		if err := rows.Scan(&r.ID, &r.Name, &r.Ordinal, &r.Dates, &r.Start, &r.End, &r.Place, &r.Country); err != nil {
 			return err
@@ -97,7 +97,7 @@ func (s *Store) SeriesRounds(ctx context.Context, id int64) (Series, []Round, er
 	if err != nil {
 		return x, nil, fmt.Errorf("rounds of series %d: %w", id, err)
 	}
-	err = s.query(ctx, func(rows *sql.Rows) error {
+	err = s.query(ctx, func(rows rowScanner) error {
 		var ev int64
 		var c Count
 		if err := rows.Scan(&ev, &c.ID, &c.Name, &c.Country); err != nil {
@@ -114,7 +114,7 @@ func (s *Store) SeriesRounds(ctx context.Context, id int64) (Series, []Round, er
 	if err != nil {
 		return x, nil, fmt.Errorf("chairs of series %d: %w", id, err)
 	}
-	err = s.query(ctx, func(rows *sql.Rows) error {
+	err = s.query(ctx, func(rows rowScanner) error {
 		var ev int64
 		var rec string
 		if err := rows.Scan(&ev, &rec); err != nil {
@@ -136,9 +136,9 @@ func (s *Store) SeriesRounds(ctx context.Context, id int64) (Series, []Round, er
 }
 
 // SeriesReleases filters releases by series: the releases naming it.
-func (s *Store) SeriesReleases(ctx context.Context, id int64, page, size int) ([]Release, int, error) {
+func (s *Store) SeriesReleases(ctx context.Context, id int64, page, size int) (Releases, error) {
 	if !s.events {
-		return nil, 0, errNoEvents
+		return Releases{}, errNoEvents
 	}
 	return s.releasesWhere(ctx, " WHERE r.id IN (SELECT record_id FROM record_events WHERE series_id = ?)", []any{id}, true, page, size)
 }

@@ -164,15 +164,17 @@ func (e badRequest) Error() string { return e.msg }
 // pager is the page links of a list.
 type pager struct {
 	Page, Pages, Total int
-	Prev, Next         string
-	CSV, JSON          string
+	// AtLeast: the count stopped at Total (countCap); there may be more.
+	AtLeast    bool
+	Prev, Next string
+	CSV, JSON  string
 }
 
 // newPager links the pages of a list of total items at u (its query
 // keeps the filters); api is the list's JSON path.
-func newPager(u *url.URL, api string, page, size, total int) *pager {
+func newPager(u *url.URL, api string, page, size, total int, atLeast bool) *pager {
 	limit, _ := pageBounds(page, size)
-	p := &pager{Page: max(page, 1), Total: total, Pages: max((total+limit-1)/limit, 1)}
+	p := &pager{Page: max(page, 1), Total: total, Pages: max((total+limit-1)/limit, 1), AtLeast: atLeast}
 	link := func(path string, set map[string]string) string {
 		q := u.Query()
 		if p, extra, ok := strings.Cut(path, "?"); ok { // the target's own filters win
@@ -197,7 +199,7 @@ func newPager(u *url.URL, api string, page, size, total int) *pager {
 	if p.Page > 1 {
 		p.Prev = link(u.Path, map[string]string{"page": strconv.Itoa(p.Page - 1)})
 	}
-	if p.Page < p.Pages {
+	if p.Page < p.Pages || p.AtLeast {
 		p.Next = link(u.Path, map[string]string{"page": strconv.Itoa(p.Page + 1)})
 	}
 	if api != "" {
@@ -307,13 +309,13 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	rels, total, err := s.store.Releases(ctx, f)
+	rels, err := s.store.Releases(ctx, f)
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
 	}
 	if isAPI(r) {
-		writeList(w, r, total, rels, []string{"id", "title", "published", "source", "people", "agencies", "places"},
+		writeList(w, r, rels.Total, rels.Items, []string{"id", "title", "published", "source", "people", "agencies", "places"},
 			func(x Release) []string {
 				return []string{x.ID, x.Title, x.Published, x.Source, strconv.Itoa(x.People), strconv.Itoa(x.Agencies), strconv.Itoa(x.Places)}
 			})
@@ -348,7 +350,7 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 		Named    []link
 		Releases []Release
 		Pager    *pager
-	}{pageData{"Releases", s.store.HasEvents()}, f, agencies, named, rels, newPager(r.URL, "/api/releases", f.Page, f.Size, total)})
+	}{pageData{"Releases", s.store.HasEvents()}, f, agencies, named, rels.Items, newPager(r.URL, "/api/releases", f.Page, f.Size, rels.Total, rels.AtLeast)})
 }
 
 // writeList writes a list as JSON ({"total", "items"}) or, with
