@@ -22,6 +22,8 @@ Usage:
                                      learn the lines repeated across documents (site chrome)
   communique show [flags] FILE|URL   one document's extraction, mentions marked, for reading
   communique serve --sqlite FILE|--postgres DSN  browse a loaded database in a web browser
+  communique export --sqlite FILE [--format csv|jsonl|text] TABLE|QUERY  rows of a loaded database
+  communique migrate --sqlite FILE|--postgres DSN  bring a database's schema up to date
 
 Run "communique COMMAND -h" for a command's flags.
 `
@@ -83,6 +85,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdShow(ctx, args[1:], stdout, stderr)
 	case "serve":
 		return cmdServe(ctx, args[1:], stdout, stderr)
+	case "export":
+		return cmdExport(ctx, args[1:], stdout, stderr)
+	case "migrate":
+		return cmdMigrate(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -29,12 +29,7 @@ Flags:
 
 // cmdServe is "communique serve".
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), serveUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("serve", serveUsage, stderr)
 	sqlitePath := fs.String("sqlite", "", "read the SQLite database `FILE`")
 	dsn := fs.String("postgres", "", "read the PostgreSQL database `DSN`")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (a non-loopback host exposes the pages to the network)")

@@ -38,12 +38,7 @@ const showFetchTimeout = 30 * time.Second
 
 // cmdShow is "communique show": one document's extraction for a person.
 func cmdShow(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("show", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), showUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("show", showUsage, stderr)
 	htmlOut := fs.String("html", "", "write a standalone HTML page to `FILE` (- for stdout) instead of text")
 	colour := fs.String("color", "auto", "mark mentions with colours: `auto` (on a terminal), always or never")
 	maxBytes := fs.Int64("max-bytes", defaultMaxBytes, "refuse documents larger than `BYTES`")
