@@ -60,7 +60,7 @@ func smallDB(t testing.TB) string {
 func idOf(t testing.TB, s *Store, kind, name string) string {
 	t.Helper()
 	var id string
-	if err := s.db.QueryRow("SELECT CAST(id AS TEXT) FROM "+entityKinds[kind].table+" WHERE name = ?", name).Scan(&id); err != nil {
+	if err := s.db.QueryRow(s.q("SELECT CAST(id AS TEXT) FROM "+entityKinds[kind].table+" WHERE name = ?"), name).Scan(&id); err != nil {
 		t.Fatalf("%s %q: %v", kind, name, err)
 	}
 	return id
