@@ -1,6 +1,8 @@
 package main
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +35,30 @@ func TestShowGolden(t *testing.T) {
 			got := strings.ReplaceAll(res.stdout, abs, "file://REPO/")
 			checkGolden(t, filepath.Join("testdata", "golden", "show", tc.name+".golden"), got)
 		})
+	}
+}
+
+// TestShowURL: show fetches an http(s) URL and names it as the source.
+func TestShowURL(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join(repoRoot, "testdata", "sample", "joint-statement-us-japan-rok.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/release.html" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(body)
+	}))
+	defer srv.Close()
+	res := runBinary(t, "", "show", srv.URL+"/release.html")
+	if res.code != 0 || !strings.Contains(res.stdout, "Source: "+srv.URL+"/release.html") || !strings.Contains(res.stdout, "[Antony J. Blinken:person]") {
+		t.Errorf("exit %d, stdout %.500q, stderr %s", res.code, res.stdout, res.stderr)
+	}
+	if res := runBinary(t, "", "show", srv.URL+"/missing.html"); res.code != 1 || !strings.Contains(res.stderr, "404") {
+		t.Errorf("missing page: exit %d, stderr %s", res.code, res.stderr)
 	}
 }
 
