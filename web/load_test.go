@@ -29,7 +29,9 @@ func TestConcurrentBrowsing(t *testing.T) {
 		pages   = 40 // per client
 	)
 	start := time.Now()
-	dbPath := os.Getenv("PROBE_DB")
+	// COMMUNIQUE_LOAD_DB names a database built by an earlier run, to
+	// measure again without building it (about half a minute).
+	dbPath := os.Getenv("COMMUNIQUE_LOAD_DB")
 	if dbPath == "" {
 		dbPath = writeRecords(t, syntheticRecords(records))
 	}

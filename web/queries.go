@@ -171,17 +171,6 @@ type Releases struct {
 
 // releasesWhere is Releases for a WHERE clause over records r.
 func (s *Store) releasesWhere(ctx context.Context, where string, args []any, oldest bool, page, size int) (Releases, error) {
-	// A filtered count stops at countCap: a broad filter (a country named
-	// in most releases) would otherwise cost more than the page.
-	count, countArgs := "SELECT count(*) FROM records r", args
-	if where != "" {
-		count = "SELECT count(*) FROM (SELECT 1 FROM records r" + where + " LIMIT ?) c"
-		countArgs = append(slices.Clip(args), countCap)
-	}
-	var total int
-	if err := s.db.QueryRowContext(ctx, s.q(count), countArgs...).Scan(&total); err != nil {
-		return Releases{}, fmt.Errorf("count releases: %w", err)
-	}
 	// SQLite sorts NULL first ascending and last descending, PostgreSQL the
 	// reverse: NULLS LAST says it for both (undated releases at the end).
 	order := " ORDER BY r.published_start DESC NULLS LAST, r.id"
@@ -189,24 +178,46 @@ func (s *Store) releasesWhere(ctx context.Context, where string, args []any, old
 		order = " ORDER BY r.published_start NULLS LAST, r.id"
 	}
 	limit, offset := pageBounds(page, size)
-	// The page's ids first, then its columns and counts: computed for the
-	// rows shown, not for every row sorted.
+	// The page's ids first (with how many match: a filtered list sorts
+	// every match anyway, so the window count is free), then its columns
+	// and counts, computed for the rows shown only.
+	// Unfiltered, the date index gives the page without reading the rest,
+	// and a count of the table is cheap: no window then.
+	window := "count(*) OVER ()"
+	if where == "" {
+		window = "-1"
+	}
 	query := `SELECT r.id, r.title, COALESCE(r.published, ''), COALESCE(r.source_uri, r.source_path, ''),
 		(SELECT count(*) FROM record_people x WHERE x.record_id = r.id),
 		(SELECT count(*) FROM record_agencies x WHERE x.record_id = r.id),
-		(SELECT count(*) FROM record_places x WHERE x.record_id = r.id)
-		FROM records r WHERE r.id IN (SELECT r.id FROM records r` + where + order + ` LIMIT ? OFFSET ?)` + order
+		(SELECT count(*) FROM record_places x WHERE x.record_id = r.id), p.total
+		FROM (SELECT r.id, r.published_start, ` + window + ` AS total FROM records r` + where + order + ` LIMIT ? OFFSET ?) p
+		JOIN records r ON r.id = p.id` + order
 	var out []Release
+	total := -1
 	err := s.query(ctx, func(rows rowScanner) error {
 		var r Release
-		if err := rows.Scan(&r.ID, &r.Title, &r.Published, &r.Source, &r.People, &r.Agencies, &r.Places); err != nil {
+		if err := rows.Scan(&r.ID, &r.Title, &r.Published, &r.Source, &r.People, &r.Agencies, &r.Places, &total); err != nil {
 			return err
 		}
 		out = append(out, r)
 		return nil
-	}, query, append(args, limit, offset)...)
+	}, query, append(slices.Clip(args), limit, offset)...)
 	if err != nil {
 		return Releases{}, fmt.Errorf("list releases: %w", err)
+	}
+	if total >= 0 {
+		return Releases{Items: out, Total: total}, nil
+	}
+	// Unfiltered, or a page past the end: count alone, stopping at
+	// countCap when filtered (a broad filter would cost more than the page).
+	count, countArgs := "SELECT count(*) FROM records r", args
+	if where != "" {
+		count = "SELECT count(*) FROM (SELECT 1 FROM records r" + where + " LIMIT ?) c"
+		countArgs = append(slices.Clip(args), countCap)
+	}
+	if err := s.db.QueryRowContext(ctx, s.q(count), countArgs...).Scan(&total); err != nil {
+		return Releases{}, fmt.Errorf("count releases: %w", err)
 	}
 	return Releases{Items: out, Total: total, AtLeast: where != "" && total >= countCap}, nil
 }
