@@ -1,6 +1,12 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -55,5 +61,48 @@ func TestDatabaseCommandsUsage(t *testing.T) {
 		if res := runBinary(t, "", args...); res.code != 2 {
 			t.Errorf("%v: exit %d, want 2 (stderr %s)", args, res.code, res.stderr)
 		}
+	}
+}
+
+// TestServe: serve answers on the address it prints, and stops cleanly on
+// an interrupt.
+func TestServe(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "c.sqlite")
+	if res := runBinary(t, "", "run", "--quiet", "--sqlite", db, "-o", filepath.Join(t.TempDir(), "r.jsonl"), "testdata/sample"); res.code != 0 {
+		t.Fatalf("run: exit %d, %s", res.code, res.stderr)
+	}
+	cmd := exec.CommandContext(t.Context(), binary, "serve", "--sqlite", db, "--addr", "127.0.0.1:0")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no address printed: %v (stderr %s)", err, stderr.String())
+	}
+	_, addr, ok := strings.Cut(strings.TrimSpace(line), "serving on ")
+	addr, _, _ = strings.Cut(addr, " ")
+	if !ok || !strings.HasPrefix(addr, "http://127.0.0.1:") {
+		t.Fatalf("printed %q", line)
+	}
+	resp, err := http.Get(addr + "api/releases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), `"total": 5`) {
+		t.Errorf("GET api/releases: %d %.300s", resp.StatusCode, body)
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("serve after an interrupt: %v (stderr %s)", err, stderr.String())
 	}
 }
