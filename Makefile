@@ -41,9 +41,24 @@ fmt-check:
 	@out="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
 	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-# demo: run over the shipped sample folder (txt, HTML, PDF releases).
+# demo: run over the shipped sample folder (txt, HTML, PDF releases) into
+# demo/records.jsonl and demo/communique.sqlite, then print one line per
+# article (counts from each record's JSON, so events show once extracted).
+DEMO_SUMMARY := SELECT COALESCE(published, 'undated') AS published, \
+	json_array_length(raw, '$$.people') AS people, json_array_length(raw, '$$.agencies') AS agencies, \
+	json_array_length(raw, '$$.dates') AS dates, json_array_length(raw, '$$.agenda') AS agenda, \
+	COALESCE(json_array_length(raw, '$$.events'), 0) AS events, title \
+	FROM records ORDER BY published_start NULLS LAST, title
+
 demo: build
-	./$(BIN) run testdata/sample
+	@rm -rf demo && mkdir -p demo
+	./$(BIN) run --quiet -o demo/records.jsonl --sqlite demo/communique.sqlite testdata/sample
+	@echo
+	@./$(BIN) export --sqlite demo/communique.sqlite --format text "$(DEMO_SUMMARY)"
+	@echo
+	@echo "Wrote demo/records.jsonl (one JSON record per article) and demo/communique.sqlite. Next, try:"
+	@echo "  ./$(BIN) show testdata/sample/joint-statement-us-japan-rok.html"
+	@echo "  ./$(BIN) serve --sqlite demo/communique.sqlite     (then open http://127.0.0.1:8080/)"
 
 # bench: micro-benchmarks of the hot stages, one CPU.
 bench:

@@ -21,17 +21,26 @@ type command struct {
 // commands are the subcommands, in the order the help lists them.
 var commands = []command{
 	{"run", "[flags] PATH...", "process files, folders, standard input and URLs", cmdRun},
-	{"crawl", "[flags]", "fetch new and changed releases from the web", func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-		return cmdCrawl(ctx, args, stdout, stderr)
-	}},
+	{"crawl", "[flags]", "fetch new and changed releases from the web", withoutStdin(cmdCrawl)},
 	{"eval", "[flags] [RECORDS]", "score records against a gold set", cmdEval},
 	{"learn-chrome", "[flags] PATH... -o FILE", "learn the lines repeated across documents (site chrome)", func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return cmdLearnChrome(ctx, args, stdin, stdout, stderr)
 	}},
+	{"show", "[flags] FILE|URL", "one document's extraction, mentions marked, for reading", withoutStdin(cmdShow)},
+	{"serve", "--sqlite FILE|--postgres DSN", "browse a loaded database in a web browser", withoutStdin(cmdServe)},
+	{"export", "--sqlite FILE [--format csv|jsonl|text] TABLE|QUERY", "rows of a loaded database", withoutStdin(cmdExport)},
+	{"migrate", "--sqlite FILE|--postgres DSN", "bring a database's schema up to date", withoutStdin(cmdMigrate)},
 	{"version", "", "print the version and the revision built from", func(_ context.Context, _ []string, _ io.Reader, stdout, _ io.Writer) error {
 		_, err := fmt.Fprintln(stdout, versionString())
 		return err
 	}},
+}
+
+// withoutStdin adapts a command that reads no standard input.
+func withoutStdin(f func(ctx context.Context, args []string, stdout, stderr io.Writer) error) func(context.Context, []string, io.Reader, io.Writer, io.Writer) error {
+	return func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+		return f(ctx, args, stdout, stderr)
+	}
 }
 
 // newRootCommand is the command tree: cobra dispatches to the subcommands

@@ -29,34 +29,8 @@ func TestGoldenSample(t *testing.T) {
 		t.Fatalf("exit code %d\nstderr: %s", res.code, res.stderr)
 	}
 	got := normalizeRecords(t, res.stdout, "file://"+mustAbs(t, repoRoot)+"/", "file://REPO/")
-	golden := filepath.Join("testdata", "golden", "sample.jsonl")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if !checkGolden(t, filepath.Join("testdata", "golden", "sample.jsonl"), got) {
 		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (create it with -update)", err)
-	}
-	if got != string(want) {
-		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < len(gl) || i < len(wl); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Errorf("line %d differs from %s (rerun with -update after an intended change):\ngot:  %.400s\nwant: %.400s", i+1, golden, g, w)
-			}
-		}
 	}
 	// Every format is covered, and the sample itself runs clean.
 	for _, ext := range []string{".txt\"", ".html\"", ".pdf\""} {
