@@ -123,7 +123,7 @@ func TestBadRequests(t *testing.T) {
 		{"/release/nosuchid", http.StatusNotFound},
 		{"/person/999999", http.StatusNotFound},
 		{"/agency/x", http.StatusNotFound},
-		{"/series", http.StatusNotFound}, // no events tables
+		{"/series/999999", http.StatusNotFound},
 		{"/api/release/nosuchid", http.StatusNotFound},
 		{"/nowhere", http.StatusNotFound},
 	} {
