@@ -20,6 +20,9 @@ Usage:
   communique eval [flags] [RECORDS]  score records against a gold set
   communique learn-chrome PATH... -o FILE
                                      learn the lines repeated across documents (site chrome)
+  communique enqueue --nats URL PATH...  queue documents for workers (NATS JetStream)
+  communique worker --nats URL [flags]   process queued documents into a sink
+  communique queue --nats URL            show the queue's counts
 
 Run "communique COMMAND -h" for a command's flags.
 `
@@ -77,6 +80,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdEval(ctx, args[1:], stdin, stdout, stderr)
 	case "learn-chrome":
 		return cmdLearnChrome(ctx, args[1:], stdin, stdout, stderr)
+	case "enqueue":
+		return cmdEnqueue(ctx, args[1:], stdin, stdout, stderr)
+	case "worker":
+		return cmdWorker(ctx, args[1:], stdout, stderr)
+	case "queue":
+		return cmdQueue(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
