@@ -1,6 +1,7 @@
 package queue
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -47,7 +48,7 @@ func NewEnqueuer(ctx context.Context, nc *nats.Conn, cfg Config, model *corpus.C
 	if err != nil {
 		return nil, fmt.Errorf("chrome model: %w", err)
 	}
-	if _, err := res.objects.PutBytes(ctx, name, data); err != nil {
+	if err := e.put(ctx, name, data); err != nil {
 		return nil, fmt.Errorf("object store: put chrome model %s: %w", e.chrome, err)
 	}
 	return e, nil
@@ -76,7 +77,7 @@ func (e *Enqueuer) Enqueue(ctx context.Context, in corpus.Input) (duplicate bool
 	}
 	if int64(len(body)+len(meta)+headerRoom) > e.nc.MaxPayload() {
 		name := bodyObject(id)
-		if _, err := e.res.objects.PutBytes(ctx, name, body); err != nil {
+		if err := e.put(ctx, name, body); err != nil {
 			return false, fmt.Errorf("object store: put body of %s: %w", in.Source.Identity(), err)
 		}
 		msg.Header.Set(headerObject, name)
@@ -88,4 +89,12 @@ func (e *Enqueuer) Enqueue(ctx context.Context, in corpus.Input) (duplicate bool
 		return false, fmt.Errorf("publish %s: %w", in.Source.Identity(), err)
 	}
 	return ack.Duplicate, nil
+}
+
+// put stores data in the object store in chunks that fit the server's
+// message limit.
+func (e *Enqueuer) put(ctx context.Context, name string, data []byte) error {
+	chunk := uint32(min(e.nc.MaxPayload()/2, 128<<10))
+	_, err := e.res.objects.Put(ctx, jetstream.ObjectMeta{Name: name, Opts: &jetstream.ObjectMetaOptions{ChunkSize: chunk}}, bytes.NewReader(data))
+	return err
 }
