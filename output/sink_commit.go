@@ -1,6 +1,7 @@
 package output
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -79,11 +80,41 @@ func (s *SQLite) Stored(ctx context.Context, identity, sha256 string) (bool, err
 // committed survives a crash; a reader may see a partial last line while
 // it writes.
 func AppendJSONL(path string) (*AppendedJSONL, error) {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("open output: %w", err)
 	}
+	if err := cutPartialLine(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("open output %s: %w", path, err)
+	}
 	return &AppendedJSONL{JSONL: NewJSONL(f), f: f}, nil
+}
+
+// cutPartialLine truncates f after its last newline: a process killed
+// while writing leaves a partial last line, which no Flush committed.
+func cutPartialLine(f *os.File) error {
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	end := info.Size()
+	buf := make([]byte, 64<<10)
+	for end > 0 {
+		n := min(end, int64(len(buf)))
+		if _, err := f.ReadAt(buf[:n], end-n); err != nil {
+			return err
+		}
+		if i := bytes.LastIndexByte(buf[:n], '\n'); i >= 0 {
+			end = end - n + int64(i) + 1
+			break
+		}
+		end -= n
+	}
+	if end == info.Size() {
+		return nil
+	}
+	return f.Truncate(end)
 }
 
 // AppendedJSONL is a JSONL sink appending to a file; see AppendJSONL.

@@ -36,7 +36,9 @@ type committer struct {
 	held    map[int]*task // delivered, not yet written
 	touched map[int]time.Time
 	done    []*task // written, waiting for the commit
-	stats   WorkerStats
+	// doneTouched is when the done tasks' ack wait was last reset.
+	doneTouched time.Time
+	stats       WorkerStats
 }
 
 // Write passes r to the sink; see output.Sink.
@@ -149,6 +151,21 @@ func (c *committer) tick(ctx context.Context) {
 			c.w.cfg.Logger.Warn("commit failed; retrying", zap.Error(err))
 		}
 		c.doc.Unlock()
+	}
+}
+
+// heartbeat tells the server every third of the ack wait which held tasks
+// are still being worked on, until ctx is done. It does not wait for
+// commits, which a slow database can hold up.
+func (c *committer) heartbeat(ctx context.Context) {
+	t := time.NewTicker(c.w.cfg.AckWait / 6)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
 		c.extend()
 	}
 }
@@ -163,6 +180,12 @@ func (c *committer) extend() {
 			c.held[seq].msg.InProgress() //nolint:errcheck // a lost one only risks a harmless redelivery
 			c.touched[seq] = now
 		}
+	}
+	if now.Sub(c.doneTouched) > c.w.cfg.AckWait/3 {
+		for _, t := range c.done {
+			t.msg.InProgress() //nolint:errcheck // as above
+		}
+		c.doneTouched = now
 	}
 }
 

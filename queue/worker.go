@@ -147,10 +147,14 @@ func (w *Worker) Run(ctx context.Context, sink output.Sink) (WorkerStats, error)
 	c := &committer{w: w, sink: sink, flusher: flusher, held: map[int]*task{}}
 	f := &fetcher{w: w, c: c, checker: checker}
 	tickCtx, stopTick := context.WithCancel(context.WithoutCancel(ctx))
-	tickDone := make(chan struct{})
+	tickDone := make(chan struct{}, 2)
 	go func() {
-		defer close(tickDone)
 		c.tick(tickCtx)
+		tickDone <- struct{}{}
+	}()
+	go func() {
+		c.heartbeat(tickCtx)
+		tickDone <- struct{}{}
 	}()
 
 	var runErr error
@@ -177,6 +181,7 @@ func (w *Worker) Run(ctx context.Context, sink output.Sink) (WorkerStats, error)
 		}
 	}
 	stopTick()
+	<-tickDone
 	<-tickDone
 	f.stop()
 	// Commit what was written, also after ctx is done, then release the
