@@ -189,6 +189,11 @@ func (w *Worker) Run(ctx context.Context, sink output.Sink) (WorkerStats, error)
 	final := context.WithoutCancel(ctx)
 	commitErr := c.commit(final)
 	c.nakHeld()
+	// Acknowledgements and releases are fire-and-forget publishes: make
+	// sure the server has them before the caller closes the connection.
+	if err := w.nc.FlushTimeout(10 * time.Second); err != nil {
+		w.cfg.Logger.Warn("flushing acknowledgements to the server; the tasks come back after the ack wait", zap.Error(err))
+	}
 	if errors.Is(runErr, context.Canceled) && ctx.Err() != nil {
 		runErr = nil
 	}
