@@ -49,14 +49,14 @@ const DefaultDuplicateWindow = 2 * time.Hour
 // Config names a deployment's queue and how it behaves.
 type Config struct {
 	// Replicas is the replica count of the streams and the object store
-	// (3 on a 3-node cluster); 0 means 1.
+	// (3 on a 3-node cluster). 0 keeps what exists and creates what is
+	// missing with 1, so that a worker started without it never scales a
+	// replicated queue down.
 	Replicas int
 	// Duplicates is the duplicate window of the task stream; 0 means
 	// DefaultDuplicateWindow. It must be at least an hour.
 	Duplicates time.Duration
 }
-
-func (c Config) replicas() int { return max(c.Replicas, 1) }
 
 func (c Config) duplicates() time.Duration {
 	if c.Duplicates == 0 {
@@ -92,38 +92,56 @@ func setup(ctx context.Context, nc *nats.Conn, cfg Config) (*resources, error) {
 	if err != nil {
 		return nil, fmt.Errorf("jetstream: %w", err)
 	}
-	tasks, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	tasks, err := ensureStream(ctx, js, cfg, jetstream.StreamConfig{
 		Name:        TaskStream,
 		Description: "communique tasks: one document each",
 		Subjects:    []string{TaskSubject},
 		Retention:   jetstream.WorkQueuePolicy,
 		Storage:     jetstream.FileStorage,
-		Replicas:    cfg.replicas(),
 		Duplicates:  cfg.duplicates(),
 	})
 	if err != nil {
-		return nil, fmt.Errorf("stream %s: %w", TaskStream, err)
+		return nil, err
 	}
-	if _, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	if _, err := ensureStream(ctx, js, cfg, jetstream.StreamConfig{
 		Name:        FailedStream,
 		Description: "communique documents that became error records",
 		Subjects:    []string{FailedSubject},
 		Storage:     jetstream.FileStorage,
-		Replicas:    cfg.replicas(),
 		Duplicates:  cfg.duplicates(),
 	}); err != nil {
-		return nil, fmt.Errorf("stream %s: %w", FailedStream, err)
+		return nil, err
 	}
-	objects, err := js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
-		Bucket:      ObjectBucket,
-		Description: "communique chrome models and large document bodies",
-		Storage:     jetstream.FileStorage,
-		Replicas:    cfg.replicas(),
-	})
+	objects, err := js.ObjectStore(ctx, ObjectBucket)
+	if cfg.Replicas > 0 || errors.Is(err, jetstream.ErrBucketNotFound) {
+		objects, err = js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+			Bucket:      ObjectBucket,
+			Description: "communique chrome models and large document bodies",
+			Storage:     jetstream.FileStorage,
+			Replicas:    max(cfg.Replicas, 1),
+		})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("object store %s: %w", ObjectBucket, err)
 	}
 	return &resources{js: js, tasks: tasks, objects: objects}, nil
+}
+
+// ensureStream creates the stream sc, or updates it when it exists and
+// cfg names a replica count; otherwise an existing stream is left as it is.
+func ensureStream(ctx context.Context, js jetstream.JetStream, cfg Config, sc jetstream.StreamConfig) (jetstream.Stream, error) {
+	st, err := js.Stream(ctx, sc.Name)
+	if err == nil && cfg.Replicas == 0 {
+		return st, nil
+	}
+	if err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		return nil, fmt.Errorf("stream %s: %w", sc.Name, err)
+	}
+	sc.Replicas = max(cfg.Replicas, 1)
+	if st, err = js.CreateOrUpdateStream(ctx, sc); err != nil {
+		return nil, fmt.Errorf("stream %s: %w", sc.Name, err)
+	}
+	return st, nil
 }
 
 // DocumentID is the task id of a document: its source identity and the

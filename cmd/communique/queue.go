@@ -30,15 +30,15 @@ type natsFlags struct {
 
 func (f *natsFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.url, "nats", "", "the NATS server `URL`s, comma-separated (nats://host:4222)")
-	fs.IntVar(&f.replicas, "replicas", 1, "replicas of the queue's streams when this command creates them (`N`: 3 on a 3-node cluster)")
+	fs.IntVar(&f.replicas, "replicas", 0, "set the replicas of the queue's streams and object store to `N` (3 on a 3-node cluster); 0 keeps them, and creates missing ones with 1")
 }
 
 func (f *natsFlags) validate(cmd string) error {
 	if f.url == "" {
 		return fmt.Errorf("%s: --nats URL is required", cmd)
 	}
-	if f.replicas < 1 || f.replicas > 5 {
-		return fmt.Errorf("%s: --replicas %d: want 1 to 5", cmd, f.replicas)
+	if f.replicas < 0 || f.replicas > 5 {
+		return fmt.Errorf("%s: --replicas %d: want 0 to 5", cmd, f.replicas)
 	}
 	return nil
 }
