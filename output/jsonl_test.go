@@ -197,3 +197,35 @@ func BenchmarkNewRecord(b *testing.B) {
 		output.NewRecord(a, res)
 	}
 }
+
+// TestAppendInPlaceJSONLCutsPartialLine: appending after a process was killed
+// mid-line drops the partial line and keeps every whole one.
+func TestAppendInPlaceJSONLCutsPartialLine(t *testing.T) {
+	for _, tc := range []struct{ name, before, want string }{
+		{"empty file", "", ""},
+		{"whole lines", "{\"a\":1}\n", "{\"a\":1}\n"},
+		{"partial last line", "{\"a\":1}\n{\"b\":", "{\"a\":1}\n"},
+		{"only a partial line", "{\"b\":", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "out.jsonl")
+			if err := os.WriteFile(path, []byte(tc.before), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			j, err := output.AppendInPlaceJSONL(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := j.Close(t.Context()); err != nil {
+				t.Fatal(err)
+			}
+			got, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != tc.want {
+				t.Errorf("file %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -204,11 +204,13 @@ func (s *pgStore) fail(what string, err error) error {
 	return &redactedError{msg: s.scrub(fmt.Sprintf("postgres %s: %s: %v", s.where, what, err)), err: err}
 }
 
-// transient reports deadlocks and serialization failures, which a retry
-// of the whole transaction resolves.
+// transient reports deadlocks, serialization failures and unique
+// violations, which a retry of the whole transaction resolves: a unique
+// violation is another writer (a second queue worker given the same
+// document) having inserted the same rows since the transaction looked.
 func (s *pgStore) transient(err error) bool {
 	var pgErr *pgconn.PgError
-	return errors.As(err, &pgErr) && (pgErr.Code == "40P01" || pgErr.Code == "40001")
+	return errors.As(err, &pgErr) && (pgErr.Code == "40P01" || pgErr.Code == "40001" || pgErr.Code == "23505")
 }
 
 func (s *pgStore) close() error {

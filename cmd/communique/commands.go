@@ -30,6 +30,9 @@ var commands = []command{
 	{"serve", "--sqlite FILE|--postgres DSN", "browse a loaded database in a web browser", withoutStdin(cmdServe)},
 	{"export", "--sqlite FILE [--format csv|jsonl|text] TABLE|QUERY", "rows of a loaded database", withoutStdin(cmdExport)},
 	{"migrate", "--sqlite FILE|--postgres DSN", "bring a database's schema up to date", withoutStdin(cmdMigrate)},
+	{"enqueue", "--nats URL PATH...", "queue documents for workers (NATS JetStream)", cmdEnqueue},
+	{"worker", "--nats URL [flags]", "process queued documents into a sink", withoutStdin(cmdWorker)},
+	{"queue", "--nats URL", "show the queue's counts", withoutStdin(cmdQueue)},
 	{"version", "", "print the version and the revision built from", func(_ context.Context, _ []string, _ io.Reader, stdout, _ io.Writer) error {
 		_, err := fmt.Fprintln(stdout, versionString())
 		return err

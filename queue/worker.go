@@ -1,0 +1,405 @@
+package queue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/output"
+	"github.com/communique/communique/pipeline"
+)
+
+// WorkerConfig configures a Worker.
+type WorkerConfig struct {
+	// Workers is the number of documents processed at a time; at least 1.
+	Workers int
+	// MaxBytes and DocTimeout are as for `run` (pipeline.StageConfig,
+	// pipeline.Config).
+	MaxBytes   int64
+	DocTimeout time.Duration
+	// AckWait is how long the server waits for a delivered task's
+	// acknowledgement before it redelivers it (the consumer's setting;
+	// 0: DefaultAckWait). A worker that holds a task longer tells the
+	// server it is still working on it.
+	AckWait time.Duration
+	// MaxDeliver is how many times a task is delivered (0:
+	// DefaultMaxDeliver, at least 2). The last delivery is not processed:
+	// every earlier attempt stopped a worker, so it becomes an error record
+	// and is terminated.
+	MaxDeliver int
+	// Drain makes Run return once the queue is empty, instead of waiting
+	// for tasks until ctx is done.
+	Drain bool
+	// CommitEvery and CommitDocs bound how long and how many finished
+	// documents wait for the sink's commit and their acknowledgement
+	// (0: defaults).
+	CommitEvery time.Duration
+	CommitDocs  int
+	// Logger receives a warning per failed document; nil means none.
+	Logger *zap.Logger
+}
+
+// Defaults of WorkerConfig.
+const (
+	DefaultAckWait     = time.Minute
+	DefaultMaxDeliver  = 4
+	defaultCommitEvery = time.Second
+	defaultCommitDocs  = 64
+	// fetchWait is how long one pull waits for tasks; it bounds how late
+	// a worker notices that the queue is empty or that it should stop.
+	fetchWait = time.Second
+)
+
+func (c *WorkerConfig) defaults() error {
+	if c.Workers < 1 {
+		return fmt.Errorf("workers %d: must be at least 1", c.Workers)
+	}
+	if c.AckWait == 0 {
+		c.AckWait = DefaultAckWait
+	}
+	if c.MaxDeliver == 0 {
+		c.MaxDeliver = DefaultMaxDeliver
+	}
+	if c.MaxDeliver < 2 {
+		return fmt.Errorf("max deliver %d: must be at least 2", c.MaxDeliver)
+	}
+	if c.AckWait < 3*time.Second {
+		return fmt.Errorf("ack wait %v: must be at least 3s", c.AckWait)
+	}
+	if c.CommitEvery == 0 {
+		c.CommitEvery = defaultCommitEvery
+	}
+	if c.CommitDocs == 0 {
+		c.CommitDocs = defaultCommitDocs
+	}
+	if c.Logger == nil {
+		c.Logger = zap.NewNop()
+	}
+	return nil
+}
+
+// WorkerStats counts what a worker did.
+type WorkerStats struct {
+	pipeline.Stats
+	// Skipped counts tasks whose records the sink already had (same
+	// source identity and bytes): acknowledged without processing.
+	Skipped int
+	// Abandoned counts tasks on their last delivery, written as error
+	// records and terminated.
+	Abandoned int
+}
+
+// Worker processes tasks from the shared durable consumer. Build it with
+// NewWorker; Run it once.
+type Worker struct {
+	cfg  WorkerConfig
+	nc   *nats.Conn
+	res  *resources
+	cons jetstream.Consumer
+	// runners by chrome model hash ("" for none).
+	runners map[string]*pipeline.Runner
+}
+
+// NewWorker sets the queue up on nc and creates or updates the workers'
+// durable consumer.
+func NewWorker(ctx context.Context, nc *nats.Conn, qcfg Config, cfg WorkerConfig) (*Worker, error) {
+	if err := cfg.defaults(); err != nil {
+		return nil, err
+	}
+	res, err := setup(ctx, nc, qcfg)
+	if err != nil {
+		return nil, err
+	}
+	cons, err := res.js.CreateOrUpdateConsumer(ctx, TaskStream, jetstream.ConsumerConfig{
+		Durable:       ConsumerName,
+		Description:   "communique workers",
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       cfg.AckWait,
+		MaxDeliver:    cfg.MaxDeliver,
+		MaxAckPending: -1,
+		Replicas:      qcfg.Replicas,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("consumer %s: %w", ConsumerName, err)
+	}
+	return &Worker{cfg: cfg, nc: nc, res: res, cons: cons, runners: map[string]*pipeline.Runner{}}, nil
+}
+
+// Run processes tasks into sink until ctx is done (or, with Drain, the
+// queue is empty). sink must be an output.Flusher: a task is acknowledged
+// only after Flush committed its records. Run does not close sink. On
+// return every task it received is acknowledged, terminated or released
+// (Nak) for another worker. Run fails when the sink or the server fails.
+func (w *Worker) Run(ctx context.Context, sink output.Sink) (WorkerStats, error) {
+	flusher, ok := sink.(output.Flusher)
+	if !ok {
+		return WorkerStats{}, fmt.Errorf("sink %T cannot commit without closing: a worker needs a database or an appended file", sink)
+	}
+	checker, _ := sink.(output.SourceChecker)
+	c := &committer{w: w, sink: sink, flusher: flusher, held: map[int]*task{}}
+	f := &fetcher{w: w, c: c, checker: checker}
+	tickCtx, stopTick := context.WithCancel(context.WithoutCancel(ctx))
+	tickDone := make(chan struct{}, 2)
+	go func() {
+		c.tick(tickCtx)
+		tickDone <- struct{}{}
+	}()
+	go func() {
+		c.heartbeat(tickCtx)
+		tickDone <- struct{}{}
+	}()
+
+	var runErr error
+	for runErr == nil {
+		msg, err := f.peek(ctx)
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				runErr = err
+			}
+			break
+		}
+		chrome := msg.Headers().Get(headerChrome)
+		runner, err := w.runner(ctx, chrome)
+		if err != nil {
+			runErr = err
+			break
+		}
+		src := &taskSource{f: f, chrome: chrome}
+		stats, err := runner.Run(ctx, src, c)
+		c.addRun(stats)
+		c.release()
+		if err != nil {
+			runErr = err
+		}
+	}
+	stopTick()
+	<-tickDone
+	<-tickDone
+	f.stop()
+	// Commit what was written, also after ctx is done, then release the
+	// rest for other workers.
+	final := context.WithoutCancel(ctx)
+	commitErr := c.commit(final)
+	c.nakHeld()
+	// Acknowledgements and releases are fire-and-forget publishes: make
+	// sure the server has them before the caller closes the connection.
+	if err := w.nc.FlushTimeout(10 * time.Second); err != nil {
+		w.cfg.Logger.Warn("flushing acknowledgements to the server; the tasks come back after the ack wait", zap.Error(err))
+	}
+	if errors.Is(runErr, context.Canceled) && ctx.Err() != nil {
+		runErr = nil
+	}
+	return c.stats, errors.Join(runErr, commitErr)
+}
+
+// runner returns the runner of the stages with the chrome model hash
+// names, loading the model from the object store the first time.
+func (w *Worker) runner(ctx context.Context, hash string) (*pipeline.Runner, error) {
+	if r, ok := w.runners[hash]; ok {
+		return r, nil
+	}
+	var model *corpus.ChromeModel
+	if hash != "" {
+		data, err := w.res.objects.GetBytes(ctx, chromeObject(hash))
+		if errors.Is(err, jetstream.ErrObjectNotFound) {
+			return nil, fmt.Errorf("chrome model %s: %w", hash, errNoChrome)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("object store: chrome model %s: %w", hash, err)
+		}
+		if model, err = corpus.ParseChromeModel(data); err != nil {
+			return nil, fmt.Errorf("chrome model %s: %w", hash, err)
+		}
+		if got := model.Hash(); got != hash {
+			return nil, fmt.Errorf("chrome model %s: stored model hashes to %s", hash, got)
+		}
+	}
+	stages, err := pipeline.NewStages(pipeline.StageConfig{MaxBytes: w.cfg.MaxBytes, Chrome: model})
+	if err != nil {
+		return nil, err
+	}
+	r, err := pipeline.New(pipeline.Config{Workers: w.cfg.Workers, Logger: w.cfg.Logger, DocTimeout: w.cfg.DocTimeout}, stages)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	w.runners[hash] = r
+	return r, nil
+}
+
+// task is a delivered message the worker holds.
+type task struct {
+	msg  jetstream.Msg
+	last bool // its last allowed delivery: terminate, not acknowledge
+	// body is the object store name of its body, deleted once it is done.
+	body string
+}
+
+// fetcher pulls tasks from the consumer in small batches. It runs on the
+// pipeline's reading goroutine only.
+type fetcher struct {
+	w       *Worker
+	c       *committer
+	checker output.SourceChecker
+	batch   jetstream.MessageBatch
+	stash   jetstream.Msg
+}
+
+// peek returns the next task without taking it; io.EOF when ctx is done
+// or, draining, the queue is empty.
+func (f *fetcher) peek(ctx context.Context) (jetstream.Msg, error) {
+	if f.stash == nil {
+		m, err := f.next(ctx)
+		if err != nil {
+			return nil, err
+		}
+		f.stash = m
+	}
+	return f.stash, nil
+}
+
+// next returns the next delivered message.
+func (f *fetcher) next(ctx context.Context) (jetstream.Msg, error) {
+	if m := f.stash; m != nil {
+		f.stash = nil
+		return m, nil
+	}
+	for {
+		if ctx.Err() != nil {
+			return nil, io.EOF
+		}
+		if f.batch != nil {
+			if m, ok := <-f.batch.Messages(); ok {
+				return m, nil
+			}
+			err := f.batch.Error()
+			f.batch = nil
+			if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+				f.w.cfg.Logger.Warn("pulling tasks failed; retrying", zap.Error(err))
+				time.Sleep(fetchWait)
+			}
+		}
+		if f.w.cfg.Drain {
+			empty, err := f.empty(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if empty {
+				return nil, io.EOF
+			}
+		}
+		b, err := f.w.cons.Fetch(f.w.cfg.Workers*2, jetstream.FetchMaxWait(fetchWait))
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, io.EOF
+			}
+			f.w.cfg.Logger.Warn("pulling tasks failed; retrying", zap.Error(err))
+			time.Sleep(fetchWait)
+			continue
+		}
+		f.batch = b
+	}
+}
+
+// empty reports whether the task stream holds no task: every task was
+// acknowledged or terminated, by this worker or another.
+func (f *fetcher) empty(ctx context.Context) (bool, error) {
+	info, err := f.w.res.tasks.Info(ctx)
+	if err != nil {
+		if ctx.Err() != nil {
+			return false, io.EOF
+		}
+		f.w.cfg.Logger.Warn("reading the queue's state failed; retrying", zap.Error(err))
+		return false, nil
+	}
+	return info.State.Msgs == 0, nil
+}
+
+// stop releases the messages of a batch not yet taken.
+func (f *fetcher) stop() {
+	if f.stash != nil {
+		f.stash.Nak() //nolint:errcheck // best effort: the ack wait redelivers it anyway
+		f.stash = nil
+	}
+	if f.batch != nil {
+		for m := range f.batch.Messages() {
+			m.Nak() //nolint:errcheck // as above
+		}
+		f.batch = nil
+	}
+}
+
+// taskSource is a pipeline.Source over the tasks of one chrome model: it
+// ends (io.EOF) before the first task of another model.
+type taskSource struct {
+	f      *fetcher
+	chrome string
+}
+
+// Next returns the next task as an Input; see pipeline.Source.
+func (s *taskSource) Next(ctx context.Context) (corpus.Input, error) {
+	for {
+		m, err := s.f.next(ctx)
+		if err != nil {
+			return corpus.Input{}, err
+		}
+		if m.Headers().Get(headerChrome) != s.chrome {
+			s.f.stash = m
+			return corpus.Input{}, io.EOF
+		}
+		in, t, ok := s.f.input(ctx, m)
+		if !ok {
+			continue
+		}
+		in.Seq = s.f.c.hold(t)
+		return in, nil
+	}
+}
+
+// input decodes a message into its Input. A task already in the sink is
+// queued for acknowledgement and ok is false; so is a message that is no
+// task at all (terminated).
+func (f *fetcher) input(ctx context.Context, m jetstream.Msg) (in corpus.Input, t *task, ok bool) {
+	t = &task{msg: m, body: m.Headers().Get(headerObject)}
+	if err := json.Unmarshal([]byte(m.Headers().Get(headerInput)), &in); err != nil || in.Source.Identity() == "" {
+		f.w.cfg.Logger.Error("not a task: terminated", zap.String("subject", m.Subject()), zap.Error(err))
+		m.Term() //nolint:errcheck // nothing else to do with it
+		return in, nil, false
+	}
+	if meta, err := m.Metadata(); err == nil && meta.NumDelivered >= uint64(f.w.cfg.MaxDeliver) {
+		t.last = true
+		in.Error = fmt.Sprintf("abandoned after %d deliveries: each stopped or stalled a worker", meta.NumDelivered-1)
+		return in, t, true
+	}
+	if in.Error == "" && f.checker != nil {
+		stored, err := f.checker.Stored(ctx, in.Source.Identity(), in.Source.SHA256)
+		if err != nil {
+			f.w.cfg.Logger.Warn("checking the sink for a document failed; processing it", zap.String("source", in.Source.Identity()), zap.Error(err))
+		} else if stored {
+			f.c.skip(t)
+			return in, nil, false
+		}
+	}
+	if t.body == "" {
+		in.Body = m.Data()
+		return in, t, true
+	}
+	body, err := f.w.res.objects.GetBytes(ctx, t.body)
+	if err != nil {
+		in.Error = fmt.Sprintf("read body %s from the object store: %v", t.body, err)
+	}
+	in.Body = body
+	return in, t, true
+}
+
+// Ack tells the worker a task's records were written; see pipeline.Acker.
+func (s *taskSource) Ack(ctx context.Context, in corpus.Input, failed bool) error {
+	return s.f.c.ack(ctx, in, failed)
+}
