@@ -32,7 +32,7 @@ func benchText(b *testing.B) string {
 }
 
 // cpuTime returns the process's user+system CPU time.
-func cpuTime(b *testing.B) time.Duration {
+func cpuTime(b testing.TB) time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		b.Fatalf("getrusage: %v", err)

@@ -92,6 +92,7 @@ func buildAgencies(groups []agencyGroup) []Agency {
 // further mentions.
 func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agencyScan, candGroup []int, agencies []Agency) []Person {
 	var people []Person
+	bodies := newCandIndex(ag)
 	bySurname := map[string]int{}
 	byName := map[string]int{}
 	full := map[int]bool{} // person index -> has a multi-word name
@@ -169,7 +170,7 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 			p.Country = c.country
 		}
 		if p.Affiliation == "" {
-			p.Affiliation = affiliationIn(ag, candGroup, c.affStart, c.affEnd)
+			p.Affiliation = affiliationIn(ag, bodies, candGroup, c.affStart, c.affEnd)
 		}
 	}
 	// later mentions by surname alone ("Baker said")
@@ -213,20 +214,39 @@ func (f *EntityFinder) mergePeople(ps *peopleScan, cands []personCand, ag *agenc
 	return people
 }
 
+// candIndex orders an agency scan's candidates by their first byte (ties
+// in candidate order), so that the bodies within a byte range are found by
+// binary search rather than by scanning every candidate for every person.
+type candIndex struct {
+	order  []int // candidate indexes
+	starts []int // their first bytes, ascending
+}
+
+func newCandIndex(ag *agencyScan) candIndex {
+	idx := candIndex{order: make([]int, len(ag.cands)), starts: make([]int, len(ag.cands))}
+	for i := range idx.order {
+		idx.order[i] = i
+	}
+	sort.SliceStable(idx.order, func(x, y int) bool {
+		return ag.toks[ag.cands[idx.order[x]].start].Start < ag.toks[ag.cands[idx.order[y]].start].Start
+	})
+	for i, ci := range idx.order {
+		idx.starts[i] = ag.toks[ag.cands[ci].start].Start
+	}
+	return idx
+}
+
 // affiliationIn returns the ID of the first body mentioned within the byte
-// range [start, end), or "".
-func affiliationIn(ag *agencyScan, candGroup []int, start, end int) string {
-	best, bestStart := -1, end
-	for ci, c := range ag.cands {
-		s := ag.toks[c.start].Start
-		if s >= start && ag.toks[c.end-1].End <= end && candGroup[ci] >= 0 && s < bestStart {
-			best, bestStart = candGroup[ci], s
+// range [start, end) (the earliest start; of two starting together, the
+// first candidate), or "".
+func affiliationIn(ag *agencyScan, idx candIndex, candGroup []int, start, end int) string {
+	for i := sort.SearchInts(idx.starts, start); i < len(idx.starts) && idx.starts[i] < end; i++ {
+		ci := idx.order[i]
+		if ag.toks[ag.cands[ci].end-1].End <= end && candGroup[ci] >= 0 {
+			return "a" + strconv.Itoa(candGroup[ci]+1)
 		}
 	}
-	if best < 0 {
-		return ""
-	}
-	return "a" + strconv.Itoa(best+1)
+	return ""
 }
 
 // personNameKey compares names ignoring case, punctuation and initials.

@@ -75,6 +75,26 @@ type peopleScan struct {
 	// forced marks the first tokens of spans coordinated with a person's
 	// name, accepted on a second reading.
 	forced map[int]bool
+	// lineStarts[i] is the index of the first token of token i's line
+	// (lineStartOf fills it once), so that looking back to the start of the
+	// line costs O(1), not the line's length, however long the line.
+	lineStarts []int
+}
+
+// lineStartOf returns the index of the first token of the line of token a:
+// the last token at or before a that starts a line, or 0.
+func (p *peopleScan) lineStartOf(a int) int {
+	if p.lineStarts == nil {
+		p.lineStarts = make([]int, len(p.toks))
+		for i := 1; i < len(p.toks); i++ {
+			if p.toks[i].NL > 0 {
+				p.lineStarts[i] = i
+			} else {
+				p.lineStarts[i] = p.lineStarts[i-1]
+			}
+		}
+	}
+	return p.lineStarts[a]
 }
 
 func (p *peopleScan) class(i int) nameClass {
@@ -922,10 +942,7 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 		}
 	}
 	// "Korea: Minister of ... Jeon Dong-hyun": a country label opening the line
-	ls := a
-	for ls > 0 && p.toks[ls].NL == 0 {
-		ls--
-	}
+	ls := p.lineStartOf(a)
 	if ls+1 < a && p.toks[ls+1].Text == ":" {
 		if cc := p.f.gaz.demonyms[p.toks[ls].Fold]; cc != "" {
 			return cc
