@@ -128,6 +128,38 @@ func (f *Finder) attachPlaces(d *doc, si int, ms []*candidate) {
 	assignZones(ms, kept, sp.End, 160, func(c *candidate, o occurrence) {
 		c.place, c.placeText = o.owner, text[o.span.Start:o.span.End]
 	})
+	f.attachVenues(d, si, ms)
+}
+
+// attachVenues gives a mention without a city its venue: "at the <Name>"
+// after it whose last word is a venue noun (data/venues.txt), "... held at
+// the Harbour View Hotel".
+func (f *Finder) attachVenues(d *doc, si int, ms []*candidate) {
+	toks := d.toks[si]
+	for k, c := range ms {
+		if c.place >= 0 {
+			continue
+		}
+		limit := d.sents[si].End
+		if k+1 < len(ms) {
+			limit = ms[k+1].span.Start
+		}
+		for i, t := range toks {
+			if t.start < c.span.End || t.start >= limit || t.start-c.span.End > 160 || t.lower != "at" {
+				continue
+			}
+			j := i + 1
+			if j < len(toks) && toks[j].lower == "the" {
+				j++
+			}
+			last := f.capRun(d, toks, j)
+			if last < j || !f.lx.venues[toks[last].lower] {
+				continue
+			}
+			c.venue = d.in.Text[toks[j].start:toks[last].end]
+			break
+		}
+	}
 }
 
 // hasVenuePrep reports whether before ends with a venue preposition;

@@ -144,8 +144,9 @@ type candidate struct {
 	lead  bool
 	date  int // index into Input.Dates, -1 when none
 	place int // index into Input.Places, -1 when none
-	// placeText is the venue as written.
-	placeText string
+	// placeText is the venue as written; venue a named building when no
+	// city or country is stated.
+	placeText, venue string
 	// chairs are indexes into Input.People; hosts and parts are agency IDs
 	// and country codes.
 	chairs       []int

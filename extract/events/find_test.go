@@ -404,3 +404,26 @@ func TestFindOpenedAndHeads(t *testing.T) {
 			[]brief{{chairs: "p1"}}},
 	})
 }
+
+// A named building is the venue when no city is stated.
+func TestFindVenues(t *testing.T) {
+	runFind(t, []findCase{
+		{"at a hotel", fixture{
+			text:  "The agency will host the 3rd Grain Trade Forum from 4 to 5 May 2020 at the Lotus Garden Hotel.",
+			dates: map[string]string{"4 to 5 May 2020": "2020-05-04/2020-05-05"}},
+			[]brief{{place: "Lotus Garden Hotel"}}},
+		{"at a conference centre", fixture{
+			text:  "The Pacific Ports Summit opened at the Harbourfront Convention Centre on 9 June 2021.",
+			dates: map[string]string{"9 June 2021": "2021-06-09"}},
+			[]brief{{place: "Harbourfront Convention Centre"}}},
+		{"a city wins over the building", fixture{
+			text:   "The Pacific Ports Summit opened at the Harbourfront Convention Centre in Suva on 9 June 2021.",
+			dates:  map[string]string{"9 June 2021": "2021-06-09"},
+			cities: map[string]string{"Suva": "FJ"}},
+			[]brief{{place: "Suva"}}},
+		{"not a building", fixture{
+			text:  "The Pacific Ports Summit on 9 June 2021 looked at the Regional Shipping Plan.",
+			dates: map[string]string{"9 June 2021": "2021-06-09"}},
+			[]brief{{place: "-"}}},
+	})
+}

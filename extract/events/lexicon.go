@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-//go:embed data/nouns.txt data/ordinals.txt data/modifiers.txt data/cues.txt data/abbreviations.txt data/tails.txt
+//go:embed data/nouns.txt data/ordinals.txt data/modifiers.txt data/cues.txt data/abbreviations.txt data/tails.txt data/venues.txt
 var dataFiles embed.FS
 
 // nounClass is the class of an event noun in data/nouns.txt.
@@ -38,6 +38,7 @@ type lexicon struct {
 	modifiers map[string]bool
 	abbrevs   map[string]bool     // lowercase, without the final period
 	tails     map[string]bool     // document nouns that end a non-event name
+	venues    map[string]bool     // nouns that end a venue's name
 	cues      map[string][]string // role -> phrases, longest first
 	// cueFirst indexes the cues by their first word.
 	cueFirst map[string][]cue
@@ -56,6 +57,7 @@ func loadLexicon() (*lexicon, error) {
 		modifiers: map[string]bool{},
 		abbrevs:   map[string]bool{},
 		tails:     map[string]bool{},
+		venues:    map[string]bool{},
 		cues:      map[string][]string{},
 		cueFirst:  map[string][]cue{},
 		words:     map[string]wordInfo{},
@@ -98,6 +100,13 @@ func loadLexicon() (*lexicon, error) {
 	}
 	err = readTable("data/tails.txt", 1, func(f []string) error {
 		lx.tails[f[0]] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable("data/venues.txt", 1, func(f []string) error {
+		lx.venues[f[0]] = true
 		return nil
 	})
 	if err != nil {

@@ -264,6 +264,11 @@ func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int, keys map[string
 	if place >= 0 {
 		e.Place, e.Country = placeText, d.in.Places[place].Country
 	}
+	for _, c := range cs {
+		if e.Place == "" && c.venue != "" {
+			e.Place = c.venue
+		}
+	}
 	return e
 }
 
