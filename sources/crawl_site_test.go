@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/communique/communique/internal/pdftest"
 )
 
 // hit is one request as the test server saw it.
@@ -58,32 +60,8 @@ func chrome(title, body string) string {
 <footer><p>Test Ministry, 1 Main Street. <a href="/privacy/">Privacy</a> <a href="http://outside.invalid/share">Share</a></p></footer></body></html>`
 }
 
-// minimalPDF returns a valid one-page PDF showing text (with a correct
-// cross-reference table, so strict readers accept it).
-func minimalPDF(text string) []byte {
-	stream := "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET"
-	objs := []string{
-		"<< /Type /Catalog /Pages 2 0 R >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(stream), stream),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
-}
+// minimalPDF returns a valid one-page PDF showing text.
+func minimalPDF(text string) []byte { return pdftest.Page(text) }
 
 var feedItemRE = regexp.MustCompile(`(?s)<item>\s*<title>[^<]*</title>\s*<link>([^<]*)</link>.*?<content:encoded><!\[CDATA\[(.*?)\]\]></content:encoded>`)
 

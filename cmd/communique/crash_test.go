@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/communique/communique/internal/pdftest"
 )
 
 // The crash-safety suite kills the binary with SIGKILL at random moments
@@ -109,7 +111,7 @@ func crashCorpus(t *testing.T) string {
 <main><h1>Joint statement on harbour safety %d</h1><p>CANBERRA, %d May 2023 - The Minister for Infrastructure and the Harbour Authority agreed on safety measure %d.</p><p>Talks resume on %d June 2023.</p></main><footer>Ministry of Testing</footer></body></html>`, i, i, i%28+1, i, i%28+1)
 	}
 	for i := range 10 {
-		files[fmt.Sprintf("pdf/report-%d.pdf", i)] = crawlPDF(fmt.Sprintf("Harbour report %d", i),
+		files[fmt.Sprintf("pdf/report-%d.pdf", i)] = pdftest.Page(fmt.Sprintf("Harbour report %d", i),
 			fmt.Sprintf("The Ministry of Transport reviewed harbour %d before its opening on %d March 2024.", i, i+1),
 			"The harbour handles container ships, ferries and fishing boats from the whole region.",
 			"Minister Jane Smith thanked the workers who built it over three years of construction.",

@@ -16,44 +16,15 @@ import (
 	"syscall"
 	"testing"
 	"time"
-)
 
-// crawlPDF is a one-page PDF with one line per element of lines, with a
-// correct xref table.
-func crawlPDF(lines ...string) []byte {
-	stream := "BT /F1 12 Tf 72 720 Td 16 TL"
-	for _, l := range lines {
-		stream += " (" + l + ") Tj T*"
-	}
-	stream += " ET"
-	objs := []string{
-		"<< /Type /Catalog /Pages 2 0 R >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(stream), stream),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
-}
+	"github.com/communique/communique/internal/pdftest"
+)
 
 // serveReportPDF serves a PDF report with a text layer long enough to be
 // a document.
 func serveReportPDF(w http.ResponseWriter, _ *http.Request) {
 	w.Header().Set("Content-Type", "application/pdf")
-	w.Write(crawlPDF("Harbour report 2024",
+	w.Write(pdftest.Page("Harbour report 2024",
 		"The Ministry of Transport reviewed the new harbour before its opening on 3 March 2024.",
 		"The harbour handles container ships, ferries and fishing boats from the whole region.",
 		"Minister Jane Smith thanked the workers who built it over three years of construction.",

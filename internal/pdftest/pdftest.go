@@ -30,3 +30,20 @@ func Build(objs []string) []byte {
 func Stream(s string) string {
 	return fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(s), s)
 }
+
+// Page is a one-page PDF showing lines in Helvetica, one line each, with a
+// correct cross-reference table (strict readers accept it).
+func Page(lines ...string) []byte {
+	stream := "BT /F1 12 Tf 72 720 Td 16 TL"
+	for _, l := range lines {
+		stream += " (" + l + ") Tj T*"
+	}
+	stream += " ET"
+	return Build([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		Stream(stream),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	})
+}
