@@ -1,5 +1,9 @@
-// Package corpus owns the document model (Input, Doc, Article) and turning
-// raw bytes into clean articles: content sniffing, text/HTML/PDF decoding,
-// boilerplate removal and segmentation into articles. It imports none of
-// communique's other packages.
+// Package corpus owns the document model every stage shares (Input,
+// Source, Doc, Meta, Article), the decoders' error types, content
+// sniffing, plain-text decoding (charsets, byte-order marks, UTF-16) and a
+// few small word tests the cleaner and the PDF decoder both use. It is the
+// lowest of communique's packages and imports none of them; the parts
+// above it are corpus/html and corpus/pdf (decoding), corpus/decode (the
+// dispatch over them) and corpus/clean (boilerplate, chrome models,
+// segmentation, titles).
 package corpus

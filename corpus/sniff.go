@@ -12,10 +12,10 @@ import (
 // decides; a file extension or a declared Content-Type only breaks ties for
 // content that could be either text or HTML.
 const (
-	// sniffLen is how much of the body the markers are looked for in; the
+	// SniffLen is how much of the body the markers are looked for in; the
 	// HTML standard's own sniffing reads the first 1024 bytes for <meta>,
 	// and a PDF header may sit anywhere in the first 1024 bytes.
-	sniffLen = 1024
+	SniffLen = 1024
 	// binaryProbeLen is how much of the body the control-byte share is
 	// measured on.
 	binaryProbeLen = 8 << 10
@@ -69,16 +69,16 @@ var binaryMagic = []struct {
 // as a hint, declared an HTTP Content-Type used only as a hint.
 func sniff(body []byte, name, declared string) (sniffed, error) {
 	head := body
-	if len(head) > sniffLen {
-		head = head[:sniffLen]
+	if len(head) > SniffLen {
+		head = head[:SniffLen]
 	}
 	if hasPDFHeader(head) {
 		return sniffed{format: FormatPDF}, nil
 	}
 	// A byte-order mark or a UTF-16 NUL pattern means text, whatever the
 	// control-byte share of the raw bytes.
-	if bom, _ := textBOM(body); bom != "" || looksUTF16(body) != "" {
-		text, _ := decodeTextBytes(head)
+	if bom, _ := TextBOM(body); bom != "" || LooksUTF16(body) != "" {
+		text, _ := DecodeTextBytes(head)
 		if looksHTML(strings.TrimPrefix(text, "\ufeff"), name, declared) {
 			return sniffed{format: FormatHTML}, nil
 		}
@@ -247,4 +247,13 @@ func xmlKind(text string) string {
 		return "a sitemap (application/xml)"
 	}
 	return "application/xml"
+}
+
+// Sniff decides the format of body from its content. name is a file name
+// or path used only as a hint, declared an HTTP Content-Type used only as
+// a hint. Content that is no document the decoders read is an error
+// wrapping ErrBinary or ErrUnsupported.
+func Sniff(body []byte, name, declared string) (Format, error) {
+	s, err := sniff(body, name, declared)
+	return s.format, err
 }

@@ -18,18 +18,18 @@ import (
 // than turning every real accented letter into mojibake.
 
 const (
-	charsetUTF8    = "utf-8"
+	CharsetUTF8    = "utf-8"
 	charsetUTF16LE = "utf-16le"
 	charsetUTF16BE = "utf-16be"
-	charsetCP1252  = "windows-1252"
+	CharsetCP1252  = "windows-1252"
 )
 
-// textBOM returns the charset a byte-order mark at the start of b names and
+// TextBOM returns the charset a byte-order mark at the start of b names and
 // the mark's length, or "" and 0.
-func textBOM(b []byte) (string, int) {
+func TextBOM(b []byte) (string, int) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
-		return charsetUTF8, 3
+		return CharsetUTF8, 3
 	case bytes.HasPrefix(b, []byte("\xff\xfe")):
 		return charsetUTF16LE, 2
 	case bytes.HasPrefix(b, []byte("\xfe\xff")):
@@ -38,9 +38,9 @@ func textBOM(b []byte) (string, int) {
 	return "", 0
 }
 
-// looksUTF16 recognizes BOM-less UTF-16 of mostly ASCII text by its NUL
+// LooksUTF16 recognizes BOM-less UTF-16 of mostly ASCII text by its NUL
 // bytes in every other position; it returns the charset or "".
-func looksUTF16(b []byte) string {
+func LooksUTF16(b []byte) string {
 	n := min(len(b), 512) &^ 1
 	if n < 8 {
 		return ""
@@ -64,12 +64,12 @@ func looksUTF16(b []byte) string {
 	return ""
 }
 
-// decodeTextBytes converts b to a UTF-8 string and names the charset it
+// DecodeTextBytes converts b to a UTF-8 string and names the charset it
 // was read as.
-func decodeTextBytes(b []byte) (string, string) {
-	cs, n := textBOM(b)
+func DecodeTextBytes(b []byte) (string, string) {
+	cs, n := TextBOM(b)
 	if cs == "" {
-		cs = looksUTF16(b)
+		cs = LooksUTF16(b)
 	}
 	switch cs {
 	case charsetUTF16LE, charsetUTF16BE:
@@ -84,38 +84,38 @@ func decodeTextBytes(b []byte) (string, string) {
 			return string(bytes.ToValidUTF8(b[n:], []byte("\ufffd"))), cs
 		}
 		return string(out), cs
-	case charsetUTF8:
+	case CharsetUTF8:
 		return string(bytes.ToValidUTF8(b[n:], []byte("\ufffd"))), cs
 	}
 	if utf8.Valid(b) {
-		return string(b), charsetUTF8
+		return string(b), CharsetUTF8
 	}
-	if mostlyUTF8(b) {
-		return string(bytes.ToValidUTF8(b, []byte("\ufffd"))), charsetUTF8
+	if MostlyUTF8(b) {
+		return string(bytes.ToValidUTF8(b, []byte("\ufffd"))), CharsetUTF8
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil {
-		return string(bytes.ToValidUTF8(b, []byte("\ufffd"))), charsetUTF8
+		return string(bytes.ToValidUTF8(b, []byte("\ufffd"))), CharsetUTF8
 	}
-	return string(out), charsetCP1252
+	return string(out), CharsetCP1252
 }
 
-// decodeDeclaredText decodes b with the charset of a declared Content-Type
+// DecodeDeclaredText decodes b with the charset of a declared Content-Type
 // (an HTTP header) when there is one and no byte-order mark overrides it;
-// otherwise as decodeTextBytes does. A declared UTF-8 that the bytes break
-// falls back to decodeTextBytes as well.
-func decodeDeclaredText(b []byte, declared string) (string, string) {
+// otherwise as DecodeTextBytes does. A declared UTF-8 that the bytes break
+// falls back to DecodeTextBytes as well.
+func DecodeDeclaredText(b []byte, declared string) (string, string) {
 	label := declaredCharset(declared)
-	if bom, _ := textBOM(b); bom != "" || label == "" {
-		return decodeTextBytes(b)
+	if bom, _ := TextBOM(b); bom != "" || label == "" {
+		return DecodeTextBytes(b)
 	}
 	enc, name := charset.Lookup(label)
-	if enc == nil || name == charsetUTF8 {
-		return decodeTextBytes(b)
+	if enc == nil || name == CharsetUTF8 {
+		return DecodeTextBytes(b)
 	}
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
-		return decodeTextBytes(b)
+		return DecodeTextBytes(b)
 	}
 	return string(out), name
 }
@@ -132,9 +132,9 @@ func declaredCharset(contentType string) string {
 	return strings.TrimSpace(params["charset"])
 }
 
-// mostlyUTF8 reports whether b's non-ASCII bytes are mostly well-formed
+// MostlyUTF8 reports whether b's non-ASCII bytes are mostly well-formed
 // UTF-8 sequences: at least two valid multi-byte runes per invalid byte.
-func mostlyUTF8(b []byte) bool {
+func MostlyUTF8(b []byte) bool {
 	var valid, invalid int
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
@@ -152,10 +152,10 @@ func mostlyUTF8(b []byte) bool {
 	return valid >= 2*invalid && valid > 0
 }
 
-// normalizePlainText makes decoded plain text uniform: LF line ends (CRLF and
+// NormalizePlainText makes decoded plain text uniform: LF line ends (CRLF and
 // lone CR converted, form feeds become a paragraph break), no NULs or other
 // C0 controls except tab, no byte-order marks, no trailing blanks on a line.
-func normalizePlainText(s string) string {
+func NormalizePlainText(s string) string {
 	out := make([]byte, 0, len(s))
 	trimLine := func() {
 		for len(out) > 0 && (out[len(out)-1] == ' ' || out[len(out)-1] == '\t') {

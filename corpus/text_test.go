@@ -1,13 +1,8 @@
 package corpus
 
 import (
-	"context"
 	"errors"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 func TestNormalizePlainText(t *testing.T) {
@@ -22,7 +17,7 @@ func TestNormalizePlainText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := normalizePlainText(tt.in); got != tt.want {
+			if got := NormalizePlainText(tt.in); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
@@ -71,47 +66,4 @@ func TestSniff(t *testing.T) {
 			}
 		})
 	}
-}
-
-func TestDecodeRealworldText(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(realworld, "items", "*.txt"))
-	if len(files) == 0 {
-		t.Skip("realworld items not present")
-	}
-	d := newTestDecoder(t, DecoderConfig{})
-	for _, p := range files {
-		t.Run(filepath.Base(p), func(t *testing.T) {
-			body := readOrSkip(t, p)
-			doc, err := decodeBytes(t, d, p, body)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if doc.Format != FormatText || doc.Text != strings.ReplaceAll(string(body), "\r\n", "\n") {
-				t.Errorf("plain UTF-8 text was changed (format %q)", doc.Format)
-			}
-		})
-	}
-}
-
-func FuzzDecodeText(f *testing.F) {
-	for _, s := range []string{"plain", "\xef\xbb\xbfbom", "\xff\xfeH\x00", "\xfe\xff\x00H", "Ren\xe9e", "a\r\nb\rc\x00",
-		"P\x00r\x00e\x00s\x00s\x00", "\xc3\xa9\xff", "\f\f", "\ufeff"} {
-		f.Add([]byte(s))
-	}
-	if b, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "dev", "000_59bb623624508d0f.txt")); err == nil {
-		f.Add(b)
-	}
-	d := newTestDecoder(f, DecoderConfig{})
-	f.Fuzz(func(t *testing.T, body []byte) {
-		doc, err := d.Decode(context.Background(), Input{Source: Source{Path: "f.txt"}, Body: body})
-		if err != nil {
-			return
-		}
-		if !utf8.ValidString(doc.Text) {
-			t.Errorf("invalid UTF-8 in text %q", doc.Text)
-		}
-		if doc.Format == FormatText && (strings.ContainsRune(doc.Text, 0) || strings.ContainsRune(doc.Text, '\r')) {
-			t.Errorf("text keeps NUL or CR: %q", doc.Text)
-		}
-	})
 }

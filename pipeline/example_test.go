@@ -6,6 +6,8 @@ import (
 	"io"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
+	"github.com/communique/communique/corpus/decode"
 	"github.com/communique/communique/extract"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
@@ -38,11 +40,11 @@ func (printSink) Write(_ context.Context, r output.Record) error {
 func (printSink) Close(context.Context) error { return nil }
 
 func ExampleRunner_Run() {
-	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: 50 << 20})
+	decoder, err := decode.New(decode.Config{MaxBytes: 50 << 20})
 	if err != nil {
 		panic(err)
 	}
-	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{})
+	cleaner, err := clean.New(clean.Config{})
 	if err != nil {
 		panic(err)
 	}

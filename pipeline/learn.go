@@ -10,10 +10,11 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
 )
 
 // Learner learns from every decoded document of a prepass, before any is
-// cleaned (corpus.ChromeLearner: lines repeated across many documents are
+// cleaned (clean.ChromeLearner: lines repeated across many documents are
 // chrome). Learn is called concurrently and must be safe for it.
 type Learner interface {
 	Learn(doc corpus.Doc)
@@ -76,10 +77,10 @@ func Learn(ctx context.Context, cfg Config, dec Decoder, l Learner, src Source) 
 	return ctx.Err()
 }
 
-// LearnChrome learns a chrome model (corpus.ChromeModel) from the
+// LearnChrome learns a chrome model (clean.ChromeModel) from the
 // documents of src, decoded with dec; see Learn.
-func LearnChrome(ctx context.Context, cfg Config, dec Decoder, src Source) (*corpus.ChromeModel, error) {
-	l, err := corpus.NewChromeLearner(corpus.ChromeLearnerConfig{})
+func LearnChrome(ctx context.Context, cfg Config, dec Decoder, src Source) (*clean.ChromeModel, error) {
+	l, err := clean.NewChromeLearner(clean.ChromeLearnerConfig{})
 	if err != nil {
 		return nil, fmt.Errorf("chrome: %w", err)
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
+	"github.com/communique/communique/corpus/decode"
 	"github.com/communique/communique/extract"
 	"github.com/communique/communique/output"
 )
@@ -79,11 +81,11 @@ func BenchmarkRunRealStages(b *testing.B) {
 			size += int64(len(body))
 		}
 	}
-	decoder, err := corpus.NewDecoder(corpus.DecoderConfig{})
+	decoder, err := decode.New(decode.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{})
+	cleaner, err := clean.New(clean.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
+	"github.com/communique/communique/corpus/decode"
 	"github.com/communique/communique/extract"
 )
 
@@ -16,21 +17,21 @@ type StageConfig struct {
 	MaxBytes int64
 	// Chrome is the chrome model the cleaner drops repeated lines by; nil
 	// drops none.
-	Chrome *corpus.ChromeModel
+	Chrome *clean.ChromeModel
 	// OCRCommand is the tesseract command for image-only PDF pages (""
 	// the one on PATH, "-" no OCR); PDFEngines bounds the PDFium instances
-	// (one per worker). See corpus.DecoderConfig.
+	// (one per worker). See decode.Config.
 	OCRCommand string
 	PDFEngines int
 	// Decoder, when set, is used as the stages' decoder instead of a new
 	// one (the decoder of the learning pass, whose OCR cache it shares);
 	// the caller closes it.
-	Decoder *corpus.Decoder
+	Decoder *decode.Decoder
 }
 
 // NewDecoder returns the decoder of every command's stages.
-func NewDecoder(cfg StageConfig) (*corpus.Decoder, error) {
-	d, err := corpus.NewDecoder(corpus.DecoderConfig{MaxBytes: cfg.MaxBytes, OCRCommand: cfg.OCRCommand, PDFEngines: cfg.PDFEngines})
+func NewDecoder(cfg StageConfig) (*decode.Decoder, error) {
+	d, err := decode.New(decode.Config{MaxBytes: cfg.MaxBytes, OCRCommand: cfg.OCRCommand, PDFEngines: cfg.PDFEngines})
 	if err != nil {
 		return nil, fmt.Errorf("decoder: %w", err)
 	}
@@ -48,7 +49,7 @@ func NewStages(cfg StageConfig) (Stages, error) {
 			return Stages{}, err
 		}
 	}
-	cleaner, err := corpus.NewCleaner(corpus.CleanerConfig{Chrome: cfg.Chrome})
+	cleaner, err := clean.New(clean.Config{Chrome: cfg.Chrome})
 	if err != nil {
 		return Stages{}, fmt.Errorf("cleaner: %w", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
 )
 
 // headerRoom is what a task keeps free under the server's message limit
@@ -28,7 +29,7 @@ type Enqueuer struct {
 // NewEnqueuer sets the queue up on nc (streams, object store) and stores
 // model, the chrome model every task it publishes is to be cleaned with
 // (nil: none), once under its hash.
-func NewEnqueuer(ctx context.Context, nc *nats.Conn, cfg Config, model *corpus.ChromeModel) (*Enqueuer, error) {
+func NewEnqueuer(ctx context.Context, nc *nats.Conn, cfg Config, model *clean.ChromeModel) (*Enqueuer, error) {
 	res, err := setup(ctx, nc, cfg)
 	if err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
 )
@@ -206,7 +207,7 @@ func (w *Worker) runner(ctx context.Context, hash string) (*pipeline.Runner, err
 	if r, ok := w.runners[hash]; ok {
 		return r, nil
 	}
-	var model *corpus.ChromeModel
+	var model *clean.ChromeModel
 	if hash != "" {
 		data, err := w.res.objects.GetBytes(ctx, chromeObject(hash))
 		if errors.Is(err, jetstream.ErrObjectNotFound) {
@@ -215,7 +216,7 @@ func (w *Worker) runner(ctx context.Context, hash string) (*pipeline.Runner, err
 		if err != nil {
 			return nil, fmt.Errorf("object store: chrome model %s: %w", hash, err)
 		}
-		if model, err = corpus.ParseChromeModel(data); err != nil {
+		if model, err = clean.ParseChromeModel(data); err != nil {
 			return nil, fmt.Errorf("chrome model %s: %w", hash, err)
 		}
 		if got := model.Hash(); got != hash {

@@ -17,6 +17,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/sources"
 )
@@ -122,7 +123,7 @@ func cmdLearnChrome(ctx context.Context, args []string, stdin io.Reader, stdout,
 // decoding them as run does.
 // Inputs that cannot be read are skipped, and listed in unread when it is
 // not nil.
-func learnChromeOver(ctx context.Context, cfg pipeline.Config, dec pipeline.Decoder, fcfg sources.FolderConfig, paths []string, unread *inputErrors) (*corpus.ChromeModel, error) {
+func learnChromeOver(ctx context.Context, cfg pipeline.Config, dec pipeline.Decoder, fcfg sources.FolderConfig, paths []string, unread *inputErrors) (*clean.ChromeModel, error) {
 	fcfg.Skipped = nil
 	folder, err := sources.NewFolder(fcfg, paths...)
 	if err != nil {
@@ -136,12 +137,12 @@ func learnChromeOver(ctx context.Context, cfg pipeline.Config, dec pipeline.Deco
 }
 
 // readChromeModel reads a model written by learn-chrome.
-func readChromeModel(path string) (*corpus.ChromeModel, error) {
+func readChromeModel(path string) (*clean.ChromeModel, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("chrome model: %w", err)
 	}
-	m, err := corpus.ParseChromeModel(data)
+	m, err := clean.ParseChromeModel(data)
 	if err != nil {
 		return nil, fmt.Errorf("chrome model %s: %w", path, err)
 	}

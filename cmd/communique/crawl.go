@@ -14,7 +14,7 @@ import (
 
 	"go.uber.org/zap"
 
-	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/sources"
@@ -256,7 +256,7 @@ func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return usageError{err}
 	}
-	var model *corpus.ChromeModel
+	var model *clean.ChromeModel
 	if flags.chrome != "" {
 		if model, err = readChromeModel(flags.chrome); err != nil {
 			return usageError{fmt.Errorf("crawl: %w", err)}

@@ -12,7 +12,7 @@ import (
 
 	"go.uber.org/zap"
 
-	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/queue"
@@ -109,7 +109,7 @@ func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
-	var model *corpus.ChromeModel
+	var model *clean.ChromeModel
 	switch {
 	case chrome != "":
 		if model, err = readChromeModel(chrome); err != nil {

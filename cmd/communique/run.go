@@ -15,7 +15,7 @@ import (
 
 	"go.uber.org/zap"
 
-	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/sources"
 )
@@ -150,7 +150,7 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		stopBar := bar.start(ctx, paths)
 		defer stopBar()
 	}
-	var model *corpus.ChromeModel
+	var model *clean.ChromeModel
 	switch {
 	case flags.chrome != "":
 		if model, err = readChromeModel(flags.chrome); err != nil {

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/internal/score"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
@@ -33,7 +33,7 @@ func Run(ctx context.Context, cfg pipeline.Config, stages pipeline.Stages, dir s
 	if err != nil {
 		return nil, pipeline.Stats{}, fmt.Errorf("learn: %w", err)
 	}
-	if stages.Cleaner, err = corpus.NewCleaner(corpus.CleanerConfig{Chrome: model}); err != nil {
+	if stages.Cleaner, err = clean.New(clean.Config{Chrome: model}); err != nil {
 		return nil, pipeline.Stats{}, fmt.Errorf("cleaner: %w", err)
 	}
 	runner, err := pipeline.New(cfg, stages)

@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/decode"
 	"github.com/markusmobius/go-trafilatura"
 )
 
@@ -23,7 +24,7 @@ type page struct {
 }
 
 const (
-	ownPages  = "../../corpus/testdata/html"
+	ownPages  = "../../corpus/html/testdata/html"
 	realworld = "../../../shared/realworld"
 	// feedItems is how many State Department feed bodies are compared.
 	feedItems = 6
@@ -82,7 +83,7 @@ type result struct {
 	err  error
 }
 
-func runOurs(d *corpus.Decoder, p page) result {
+func runOurs(d *decode.Decoder, p page) result {
 	start := time.Now()
 	doc, err := d.Decode(context.Background(), corpus.Input{Source: corpus.Source{Path: p.name}, Body: p.body})
 	return result{text: doc.Text, took: time.Since(start), err: err}
@@ -184,7 +185,7 @@ func TestCompareWithTrafilatura(t *testing.T) {
 	if len(pages) == 0 {
 		t.Fatal("no pages")
 	}
-	d, err := corpus.NewDecoder(corpus.DecoderConfig{})
+	d, err := decode.New(decode.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,7 +240,7 @@ func benchmarkExtractor(b *testing.B, run func(page) result) {
 }
 
 func BenchmarkCommunique(b *testing.B) {
-	d, err := corpus.NewDecoder(corpus.DecoderConfig{})
+	d, err := decode.New(decode.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,12 +4,12 @@
 // order agreement (share of the reference's adjacent word pairs that the
 // engine also has), and pages per CPU-second. The engines: ledongthuc/pdf
 // through the decoder's own layout with cleanup off, PDFium's own text
-// (corpus/pdfium), and the decoder as the pipeline runs it (first engine,
+// (corpus/pdf/pdfium), and the decoder as the pipeline runs it (first engine,
 // quality check, PDFium fallback, OCR of image-only pages, cleanup), with
 // OCR off and on. ledongthuc runs with cleanup and OCR off (its own text).
 // It prints a Markdown table.
 //
-//	go run ./scripts/pdf-engines [DIR|FILE]...   (default: ../shared/realworld testdata corpus/testdata)
+//	go run ./scripts/pdf-engines [DIR|FILE]...   (default: ../shared/realworld testdata corpus/pdf/testdata)
 package main
 
 import (
@@ -29,14 +29,15 @@ import (
 	"unicode"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/corpus/pdfium"
+	"github.com/communique/communique/corpus/decode"
+	"github.com/communique/communique/corpus/pdf/pdfium"
 )
 
 func main() {
 	flag.Parse()
 	roots := flag.Args()
 	if len(roots) == 0 {
-		roots = []string{"../shared/realworld", "testdata", "corpus/testdata"}
+		roots = []string{"../shared/realworld", "testdata", "corpus/pdf/testdata"}
 	}
 	if err := run(roots); err != nil {
 		fmt.Fprintln(os.Stderr, "pdf-engines:", err)
@@ -61,15 +62,15 @@ func run(roots []string) error {
 		return err
 	}
 	ctx := context.Background()
-	dec, err := corpus.NewDecoder(corpus.DecoderConfig{KeepPDFChrome: true, OCRCommand: "-"})
+	dec, err := decode.New(decode.Config{KeepPDFChrome: true, OCRCommand: "-"})
 	if err != nil {
 		return err
 	}
-	decText, err := corpus.NewDecoder(corpus.DecoderConfig{OCRCommand: "-"})
+	decText, err := decode.New(decode.Config{OCRCommand: "-"})
 	if err != nil {
 		return err
 	}
-	decClean, err := corpus.NewDecoder(corpus.DecoderConfig{})
+	decClean, err := decode.New(decode.Config{})
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,490 @@
+// Package clean owns turning a decoded corpus.Doc into articles: it
+// classifies lines (site chrome, navigation, datelines, headings, body),
+// drops chrome and the lines a learned chrome model (ChromeModel, learned
+// by a ChromeLearner) marks as repeated, moves mastheads and letterheads
+// aside, splits the text into articles (segmentation) and finds each
+// article's title and issuer.
+package clean
+
+import (
+	"context"
+	"maps"
+	"strconv"
+	"strings"
+
+	"github.com/communique/communique/corpus"
+)
+
+// Config configures a Cleaner. The zero value selects the defaults.
+type Config struct {
+	// Chrome is the model of lines repeated across a run's documents (site
+	// chrome) to drop; nil drops none. Its hash is set as Source.Chrome on
+	// every article.
+	Chrome *ChromeModel
+}
+
+// Cleaner removes boilerplate from a Doc and splits it into articles: site
+// chrome and promotional blocks out, masthead and table of contents moved
+// to Article.Masthead, one Article per article of a newsletter or of a file
+// that concatenates releases, each with its headline as Title.
+//
+// It is safe for concurrent use. Lines its chrome model (Config.Chrome)
+// has seen repeated across many documents are dropped.
+type Cleaner struct {
+	rules  *chromeRules
+	chrome *ChromeModel
+}
+
+// New returns a ready Cleaner.
+func New(cfg Config) (*Cleaner, error) {
+	return &Cleaner{rules: newChromeRules(), chrome: cfg.Chrome}, nil
+}
+
+// Clean returns the articles of doc: at least one unless doc has no text
+// left after boilerplate removal (then none and a nil error). It fails only
+// when ctx is done.
+func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	origHeadline := doc.Meta.Headline
+	raw, fm := c.prepareLines(doc)
+	lines := c.classify(raw)
+	markHeadings(lines, doc)
+	if fm.title != "" && doc.Meta.Headline == "" {
+		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
+	}
+	c.dropRepeated(lines, doc.Text)
+	c.dropRelatedLists(lines)
+	c.dropTrailingPromo(lines)
+	c.markMastheadClusters(lines)
+	segs, docMasthead := c.segment(lines)
+	if len(fm.dates) > 0 {
+		docMasthead = strings.TrimSpace(strings.Join(fm.dates, "\n") + "\n" + docMasthead)
+	}
+	if len(segs) == 0 {
+		return nil, nil
+	}
+	for i := range segs {
+		// The page's headline and title name the article only when the
+		// page holds one; a newsletter's <h1> is its own name.
+		c.findTitle(lines, &segs[i], doc, len(segs) == 1)
+		segs[i].title = stripSectionMarker(segs[i].title)
+		keepBylines(lines, segs[i])
+	}
+	titles := make(map[string]bool, len(segs))
+	for _, s := range segs {
+		if s.title != "" {
+			titles[normLine(s.title)] = true
+		}
+	}
+	meta := doc.Meta
+	meta.Headline = origHeadline
+	if fm.url != "" {
+		props := make(map[string]string, len(meta.Props)+1)
+		maps.Copy(props, meta.Props)
+		if _, ok := props["url"]; !ok {
+			props["url"] = fm.url
+		}
+		meta.Props = props
+	}
+	var out []corpus.Article
+	for _, s := range segs {
+		text := c.articleText(lines, s, titles)
+		if text == "" {
+			continue
+		}
+		masthead := docMasthead
+		if s.masthead != "" {
+			masthead = strings.TrimSpace(masthead + "\n" + s.masthead)
+		}
+		src := doc.Source
+		src.Chrome = c.chrome.Hash()
+		out = append(out, corpus.Article{
+			Source:   src,
+			Format:   doc.Format,
+			Segment:  len(out),
+			Title:    s.title,
+			Text:     text,
+			Masthead: masthead,
+			Meta:     meta,
+		})
+	}
+	return out, nil
+}
+
+// cline is one line of the document being cleaned.
+type cline struct {
+	text string // the line without trailing spaces
+	kind lineKind
+	// dateline and headline cache isDateline and isHeadline of the text,
+	// which segmentation asks about every line several times.
+	dateline, headline bool
+	// repeated marks a body line dropped because it repeats across the
+	// run's documents.
+	repeated bool
+	// heading marks a line the decoder set apart by its type (Doc.Headings).
+	heading bool
+}
+
+// markHeadings sets heading on the lines that start at doc.Headings. The
+// offsets index doc.Text, whose lines are the cleaner's lines one for one
+// unless preparation joined or split some (text formats): then the marks
+// are not used.
+func markHeadings(lines []cline, doc corpus.Doc) {
+	if len(doc.Headings) == 0 || len(lines) != strings.Count(doc.Text, "\n")+1 {
+		return
+	}
+	h, off := 0, 0
+	for i := range lines {
+		for h < len(doc.Headings) && doc.Headings[h] < off {
+			h++
+		}
+		if h < len(doc.Headings) && doc.Headings[h] == off {
+			lines[i].heading = true
+		}
+		next := strings.IndexByte(doc.Text[off:], '\n')
+		if next < 0 {
+			break
+		}
+		off += next + 1
+	}
+}
+
+// spaceNormalizer turns carriage returns into line feeds and the Unicode
+// spaces of web pages (no-break, narrow no-break, thin, en/em spaces) into
+// plain spaces, and drops zero-width characters.
+var spaceNormalizer = strings.NewReplacer("\r", "\n", "\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2009", " ",
+	"\u200a", " ", "\u2002", " ", "\u2003", " ", "\u2005", " ", "\u2006", " ", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "")
+
+// needsSpaceNormalizing reports whether text has a carriage return or a
+// non-ASCII byte, without which spaceNormalizer has nothing to do.
+func needsSpaceNormalizing(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c == '\r' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// prepareLines normalizes line ends and spaces, removes inline chrome and,
+// for plain text, re-joins hard-wrapped lines.
+func (c *Cleaner) prepareLines(doc corpus.Doc) ([]string, frontMatter) {
+	text := strings.ReplaceAll(doc.Text, "\r\n", "\n")
+	if needsSpaceNormalizing(text) {
+		text = spaceNormalizer.Replace(text)
+	}
+	if strings.Contains(text, "pam") { // only pages that carry a spam-protection notice
+		text = c.rules.inlineJunk.ReplaceAllString(text, "")
+	}
+	lines := strings.Split(text, "\n")
+	var fm frontMatter
+	if doc.Format == corpus.FormatText || doc.Format == "" {
+		fm, lines = splitFrontMatter(lines)
+		if w := wrapWidth(lines); w > 0 {
+			lines = unwrapLines(lines, w, c.rules)
+		}
+	}
+	markdown := fm.title != "" || isMarkdownPath(doc.Source.Path)
+	for i, l := range lines {
+		if doc.Format == corpus.FormatText || doc.Format == "" {
+			l = stripMarkdownInline(l, markdown)
+		}
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	if doc.Format == corpus.FormatText || doc.Format == "" {
+		lines = joinBrokenParagraphs(lines, c.rules.isItemStart)
+	}
+	return lines, fm
+}
+
+// classify gives every line its kind, from the line alone.
+func (c *Cleaner) classify(lines []string) []cline {
+	out := make([]cline, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		k := kindBody
+		switch {
+		case t == "":
+			k = kindBlank
+		case len(t) <= 24 && c.rules.separator.MatchString(t):
+			k = kindSeparator
+		case len(t) <= 24 && c.rules.marker.MatchString(t):
+			k = kindMarker
+		case c.rules.isChrome(t):
+			k = kindChrome
+		case len(t) <= 50 && strings.ContainsAny(t, "0123456789") && c.rules.isDateOnly(t):
+			k = kindDate
+		}
+		out[i] = cline{text: l, kind: k}
+		if k != kindBlank && len(t) <= 4*maxHeadlineRunes {
+			out[i].dateline = c.rules.isDateline(t)
+			out[i].headline = c.isHeadline(t)
+		}
+	}
+	return out
+}
+
+// dropRepeated marks as chrome the body lines repeated across the run's
+// documents, except numbered items; keepBylines later restores those of an
+// article's byline block.
+func (c *Cleaner) dropRepeated(lines []cline, text string) {
+	rep := c.chrome.repeatedLines(lines, text)
+	if rep == nil {
+		return
+	}
+	for i, l := range lines {
+		if rep[i] && l.kind == kindBody && !c.rules.isItemStart(strings.TrimSpace(l.text)) {
+			lines[i].kind = kindChrome
+			lines[i].repeated = true
+		}
+	}
+}
+
+// dropTrailingPromo marks as chrome the block at the end of the document
+// where promotional, account and widget paragraphs dominate (subscription
+// pitches, sign-in boxes, "Back to Top"). The block is the suffix with the
+// highest balance of signalled over plain paragraphs; it must start with a
+// signalled paragraph and leave some body before it.
+func (c *Cleaner) dropTrailingPromo(lines []cline) {
+	best, bestAt, sum := 0, -1, 0
+	firstBody := -1
+	for i, l := range lines {
+		if l.kind == kindBody && len(l.text) >= 80 {
+			firstBody = i
+			break
+		}
+	}
+	if firstBody < 0 {
+		return
+	}
+	for i := len(lines) - 1; i > firstBody; i-- {
+		if sum < best-30 {
+			break // far into the body: no trailing block starts earlier
+		}
+		l := lines[i]
+		if l.kind == kindBlank {
+			continue
+		}
+		t := strings.TrimSpace(l.text)
+		// A promotional paragraph has an account or subscription cue and
+		// addresses the reader ("you", "click", a price) or is a short
+		// widget line; a paragraph that only mentions subscriptions, as a
+		// release about them would, or a press contact with a phone number
+		// and an e-mail address, neither starts nor breaks the block.
+		signal := l.kind == kindChrome || c.rules.promoScore(t) >= 2
+		strong := l.kind == kindChrome || signal && hasStrongPromoCue(t) && (len(t) <= 100 || addressesReader(t))
+		switch {
+		case strong:
+			sum += 2
+		case signal, l.kind == kindSeparator:
+		case len(t) >= 150:
+			sum -= 3
+		default:
+			sum--
+		}
+		if strong && sum > best {
+			best, bestAt = sum, i
+		}
+	}
+	if best < 4 || bestAt < 0 {
+		return
+	}
+	for i := bestAt; i < len(lines); i++ {
+		if lines[i].kind != kindBlank {
+			lines[i].kind = kindChrome
+		}
+	}
+}
+
+// keepBylines restores the repeated lines between an article's headline
+// and its first prose paragraph: the byline and dateline block ("Office of
+// the Spokesperson", "Washington, DC") repeats across a site's releases but
+// states facts of each.
+func keepBylines(lines []cline, s segment) {
+	for i := s.titleEnd; i < s.end; i++ {
+		l := &lines[i]
+		if l.kind == kindBody && len(l.text) >= 100 && isProse(l.text) {
+			return
+		}
+		if l.repeated {
+			l.kind, l.repeated = kindBody, false
+		}
+	}
+}
+
+// relatedHeads are the headings of lists of links to other pages.
+var relatedHeads = map[string]bool{
+	"related articles": true, "related links": true, "related content": true, "related stories": true,
+	"related news": true, "related": true, "more news": true, "more stories": true, "see also": true,
+	"you may also like": true, "you might also like": true, "recent posts": true, "latest news": true,
+	"latest releases": true, "recent news": true, "most read": true, "most popular": true, "popular": true,
+	"trending": true, "read next": true, "further reading": true, "more from this section": true,
+	"other news": true, "in this section": true, "more like this": true, "related topics": true, "tags": true,
+}
+
+// dropRelatedLists marks as chrome the short lines under a "Related
+// Articles"-style heading after the article's first paragraph: link titles
+// and their dates, up to the next prose paragraph or numbered item.
+func (c *Cleaner) dropRelatedLists(lines []cline) {
+	// Only after the first prose paragraph: above it, a "Latest News"
+	// heading may stand over the article's own headline.
+	first := 0
+	for first < len(lines) && !(lines[first].kind == kindBody && len(lines[first].text) >= 100 && isProse(lines[first].text)) {
+		first++
+	}
+	for i := first + 1; i < len(lines); i++ {
+		if lines[i].kind == kindBlank || len(lines[i].text) > 40 || !relatedHeads[normLine(lines[i].text)] {
+			continue
+		}
+		lines[i].kind = kindChrome
+		for j := i + 1; j < len(lines); j++ {
+			l := &lines[j]
+			if l.kind == kindBlank {
+				continue
+			}
+			t := strings.TrimSpace(l.text)
+			if l.kind == kindMarker || l.kind == kindSeparator || len(t) > 160 || len(t) >= 100 && isProse(t) || c.rules.isItemStart(t) || endsSentence(t) && wordCount(t) > 12 {
+				break
+			}
+			l.kind = kindChrome
+			i = j
+		}
+	}
+}
+
+// addressesReader reports whether t speaks to the reader: second person,
+// a call to click, or a price.
+func addressesReader(t string) bool {
+	low := strings.ToLower(t)
+	for _, w := range []string{" you", "you'", "your ", "click", "$"} {
+		if strings.Contains(low, w) || strings.HasPrefix(low, strings.TrimSpace(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTitleBytes bounds the lines compared with the titles: a running
+// header is no longer than a headline of four long lines.
+const maxTitleBytes = 4 * 4 * maxHeadlineRunes
+
+// articleText joins the kept lines of a segment from its title on: chrome,
+// masthead, markers, separators and running headers (a line repeating an
+// article's title) are left out; runs of blank lines become one.
+func (c *Cleaner) articleText(lines []cline, s segment, titles map[string]bool) string {
+	var b strings.Builder
+	blank := false
+	for i := s.bodyFrom; i < s.end; i++ {
+		l := lines[i]
+		switch l.kind {
+		case kindBlank:
+			blank = b.Len() > 0
+			continue
+		case kindChrome, kindMasthead, kindMarker, kindSeparator:
+			continue
+		}
+		if i >= s.titleEnd && len(l.text) <= maxTitleBytes && titles[normLine(l.text)] {
+			continue // a running header repeating a title
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+			if blank {
+				b.WriteByte('\n')
+			}
+		}
+		blank = false
+		b.WriteString(l.text)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// frontMatter is what the cleaner keeps of a Markdown file's YAML front
+// matter: its title (a title candidate) and its date lines (masthead).
+type frontMatter struct {
+	title string
+	dates []string
+	// url is the page's address or permalink ("permalink:", "url:",
+	// "source_url:"), a witness of the release date when it holds one.
+	url string
+}
+
+// splitFrontMatter removes a leading "---" ... "---" block of "key: value"
+// lines and returns its title and date fields.
+func splitFrontMatter(lines []string) (frontMatter, []string) {
+	var fm frontMatter
+	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" {
+		return fm, lines
+	}
+	for i := 1; i < len(lines) && i < 60; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "---" || t == "..." {
+			return fm, lines[i+1:]
+		}
+		key, val, ok := strings.Cut(t, ":")
+		// A double-quoted value may go on over indented lines.
+		if v := strings.TrimSpace(val); ok && strings.HasPrefix(v, `"`) {
+			for !closedYAMLQuote(val) && i+1 < len(lines) && strings.HasPrefix(lines[i+1], " ") {
+				i++
+				next := strings.TrimSpace(lines[i])
+				if strings.HasSuffix(val, `\`) {
+					val = val[:len(val)-1] + next
+				} else {
+					val += " " + next
+				}
+			}
+		}
+		if !ok {
+			if t == "" || strings.HasPrefix(lines[i], " ") || strings.HasPrefix(t, "- ") {
+				continue // blank or a nested value
+			}
+			return frontMatter{}, lines // not front matter after all
+		}
+		val = unquoteYAML(strings.TrimSpace(val))
+		switch k := strings.ToLower(strings.TrimSpace(key)); k {
+		case "title":
+			fm.title = val
+		case "permalink", "url", "source_url", "canonical_url":
+			if fm.url == "" {
+				fm.url = val
+			}
+		case "date", "published", "published_time", "pubdate", "release_date":
+			if val != "" {
+				fm.dates = append(fm.dates, k+": "+val)
+			}
+		}
+	}
+	return frontMatter{}, lines
+}
+
+var yamlEscapes = strings.NewReplacer(`\\`, `\\`, `\_`, " ", `\ `, " ", `\/`, "/", `\N`, " ", `\L`, " ", `\P`, " ")
+
+// unquoteYAML removes YAML quotes from a scalar, decoding the escapes of a
+// double-quoted one.
+func unquoteYAML(s string) string {
+	switch {
+	case len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"':
+		// YAML escapes Go does not know: "\_" (no-break space), "\ " and "\/".
+		if u, err := strconv.Unquote(yamlEscapes.Replace(s)); err == nil {
+			return u
+		}
+		return s[1 : len(s)-1]
+	case len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'':
+		return strings.ReplaceAll(s[1:len(s)-1], "''", "'")
+	}
+	return s
+}
+
+// closedYAMLQuote reports whether a double-quoted YAML value is complete.
+func closedYAMLQuote(val string) bool {
+	v := strings.TrimSpace(val)
+	if len(v) < 2 || !strings.HasSuffix(v, `"`) {
+		return false
+	}
+	n := 0 // backslashes before the final quote
+	for i := len(v) - 2; i >= 0 && v[i] == '\\'; i-- {
+		n++
+	}
+	return n%2 == 0
+}

@@ -1,0 +1,676 @@
+package clean
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/communique/communique/corpus"
+)
+
+// maxHeadlineRunes is the longest line taken as a headline; a longer first
+// line is a paragraph and the title then comes from the metadata or its
+// first sentence.
+const maxHeadlineRunes = 250
+
+// releaseTypes are labels printed above or below a headline that name the
+// kind of release, not its subject.
+var releaseTypes = map[string]bool{
+	"press release": true, "media release": true, "news release": true, "media note": true,
+	"joint statement": true, "statement": true, "press statement": true, "joint press statement": true,
+	"readout": true, "fact sheet": true, "remarks": true, "speech": true, "news": true,
+	"announcement": true, "notice": true, "briefing": true, "media advisory": true, "op-ed": true,
+	"for immediate release": true, "press releases": true, "news releases": true, "statements": true,
+	"joint media release": true, "joint press release": true, "joint news release": true, "media statement": true,
+	"joint media statement": true, "press note": true, "news advisory": true, "media briefing": true, "press briefing": true,
+}
+
+// findTitle sets the segment's title, the line its text starts at and its
+// pre-title masthead. The headline is the first content line that is not
+// chrome, a site name, a release-type label, a section heading, a
+// breadcrumb trail or a date, joined with the lines it continues on. When
+// useMeta is set (the document is one article) the page's own titles win
+// in the order of metaTitles (an <h1> agreeing with og:title or <title>,
+// og:title, <title> without its site suffix, any other <h1>): first the
+// first of them the text holds as a line, else, when the page has an
+// <h1>, the first of them even when the text does not hold it.
+func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta bool) {
+	s.bodyFrom, s.titleEnd = s.start, s.start
+	// A section name as <h1> or <title> ("Press Releases", "News") does
+	// not name the article.
+	if genericTitle(doc.Meta.Headline) {
+		doc.Meta.Headline = ""
+	}
+	if genericTitle(stripSiteSuffix(doc.Meta.Title, c.rules)) {
+		doc.Meta.Title = ""
+	}
+	if useMeta {
+		if i, n, t := c.metaTitleLine(lines, *s, doc.Meta); i >= 0 {
+			s.bodyFrom, s.titleEnd, s.title = c.takePreTitle(lines, s, i), i+n, t
+			return
+		}
+	}
+	i := c.headlineLine(lines, *s)
+	if useMeta && strings.TrimSpace(doc.Meta.Headline) != "" {
+		i = -1 // the page's own headline is not in the text: it still names the page
+	}
+	if i < 0 {
+		// No headline line: the metadata, else the first sentence.
+		if useMeta {
+			s.title = c.metaTitle(doc.Meta)
+		}
+		if j := c.firstContent(lines, s.start, s.end); j >= 0 {
+			if s.title == "" {
+				s.title = firstSentenceOf(strings.TrimSpace(lines[j].text), 160)
+			}
+			// The title is the paragraph's first sentence: the paragraph stays
+			// in the text even when it is that one sentence.
+			s.bodyFrom, s.titleEnd = c.takePreTitle(lines, s, j), j+1
+		}
+		return
+	}
+	from := c.takePreTitle(lines, s, i)
+	parts := []string{c.stripTabbedDate(strings.TrimSpace(stripSymbol(lines[i].text)))}
+	end := i + 1
+	for end < s.end && len(parts) < 4 {
+		at := end
+		if lines[at].kind == kindBlank && at+1 < s.end {
+			// A PDF puts a blank line between the lines of a wrapped
+			// headline; only a line that cannot end a headline crosses it.
+			prev, next := parts[len(parts)-1], strings.TrimSpace(lines[at+1].text)
+			if !endsWithConnector(prev) && !startsLowerRune(next) && !(isAllCaps(prev) && isAllCaps(next)) &&
+				!(doc.Format == corpus.FormatPDF && endsWithModifier(prev) && startsUpperRune(next)) {
+				break
+			}
+			at++
+		}
+		if lines[at].kind != kindBody {
+			break
+		}
+		next := strings.TrimSpace(lines[at].text)
+		if prev := parts[len(parts)-1]; !c.continuesHeadline(prev, next) && !dateTailContinues(prev, next) && !c.modifierContinues(prev, next) {
+			break
+		}
+		parts = append(parts, next)
+		end = at + 1
+	}
+	s.bodyFrom, s.titleEnd, s.title = from, end, strings.Join(parts, " ")
+}
+
+// headlineTailPrepositions start the tail of a headline set in capitals
+// that gives its date ("$300 VOUCHERS FOR ALL HOUSEHOLDS" / "FROM 15 APRIL
+// 2024").
+var headlineTailPrepositions = map[string]bool{"from": true, "on": true, "in": true, "until": true, "by": true,
+	"starting": true, "till": true, "through": true, "for": true, "at": true, "after": true, "before": true}
+
+// dateTailContinues reports whether next, a line in capitals starting with
+// a preposition and holding a date, ends the headline prev set in
+// capitals: a dateline would not start with a preposition.
+func dateTailContinues(prev, next string) bool {
+	if !isAllCaps(prev) || !isAllCaps(next) || endsSentence(prev) || wordCount(next) > 8 {
+		return false
+	}
+	f := strings.Fields(next)
+	return len(f) > 1 && headlineTailPrepositions[strings.ToLower(f[0])]
+}
+
+// modifierNouns end in an adjective's suffix but are nouns that can end a
+// headline.
+var modifierNouns = map[string]bool{
+	"proposal": true, "approval": true, "arrival": true, "festival": true, "renewal": true, "capital": true,
+	"hospital": true, "portal": true, "journal": true, "signal": true, "terminal": true, "potential": true,
+	"official": true, "officials": true, "rival": true, "tribunal": true, "manual": true, "interval": true,
+	"material": true, "trial": true, "memorial": true, "survival": true, "disposal": true, "removal": true,
+	"animal": true, "canal": true, "total": true, "referral": true, "withdrawal": true, "dismissal": true,
+	"appraisal": true, "rehearsal": true, "proposals": true, "archive": true, "initiative": true, "executive": true,
+	"representative": true, "incentive": true, "objective": true, "directive": true, "perspective": true,
+	"alternative": true, "republic": true, "public": true, "traffic": true, "topic": true, "clinic": true,
+	"music": true, "logic": true, "mechanic": true, "epidemic": true, "pandemic": true, "criminal": true,
+	"territory": true, "history": true, "victory": true, "laboratory": true, "inventory": true, "directory": true,
+	"category": true, "memory": true, "theory": true, "story": true, "factory": true, "trajectory": true,
+}
+
+// endsWithModifier reports whether headline line s ends with a capitalized
+// adjective that needs its noun ("Notice of Meeting: U.S. Advisory" /
+// "Commission on Public Diplomacy"): National, Economic, Advisory,
+// Executive, Japanese.
+func endsWithModifier(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || endsSentence(s) {
+		return false
+	}
+	w := f[len(f)-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || isAllCaps(w) && len(f) > 1 && !isAllCaps(f[len(f)-2]) {
+		return false // an acronym after lower-case words ends a phrase
+	}
+	lw := strings.ToLower(w)
+	if modifierNouns[lw] || len(lw) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ory", "al", "ic", "ive", "ian", "ean", "ese"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripTabbedDate removes a date set after a tab at the end of a headline
+// line ("Senator Announces Grant<TAB>March 13, 2015"), as listing pages
+// print them.
+func (c *Cleaner) stripTabbedDate(t string) string {
+	i := strings.LastIndexByte(t, '\t')
+	if i <= 0 {
+		return t
+	}
+	if tail := strings.TrimSpace(t[i+1:]); c.rules.isDateOnly(tail) || isNumericDate(tail) {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// modifierContinues reports whether next, a short capitalized line, is
+// the noun phrase the headline line prev leaves dangling.
+func (c *Cleaner) modifierContinues(prev, next string) bool {
+	return endsWithModifier(prev) && startsUpperRune(next) && c.isHeadline(next) && !c.rules.isDateline(next) &&
+		utf8.RuneCountInString(next) <= 60 && !endsSentence(next)
+}
+
+// isSentenceCase reports whether headline line s is set in sentence case:
+// after its first word, at least two content words start in lower case
+// and they outnumber the capitalized ones.
+func isSentenceCase(s string) bool {
+	lower, upper := 0, 0
+	for i, w := range strings.Fields(s) {
+		if i == 0 || corpus.IsTitleConnector(strings.ToLower(w)) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return lower >= 2 && lower > upper
+}
+
+// startsUpperRune reports whether s starts with an upper-case letter.
+func startsUpperRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// takePreTitle copies the date and release lines before line i into the
+// segment's masthead and sets where the article's text starts. The issuer
+// block's body names and dates stay in the text (they are facts of the
+// release: its issuing agencies and date) when they sit right above the
+// headline; other lines before it (site names of a page, release-type
+// labels, section names, codes) are dropped.
+func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) int {
+	var pre []string
+	from := i
+	keep := true   // still inside the block of issuer lines right above line i
+	named := false // the block names a body: without one, a date above a page's headline is the site's
+	for j := i - 1; j >= s.start; j-- {
+		switch lines[j].kind {
+		case kindBlank:
+			continue
+		case kindBody, kindDate:
+		default:
+			keep = false
+			continue
+		}
+		t := strings.TrimSpace(lines[j].text)
+		date := lines[j].kind == kindDate || c.rules.isDateline(t) || isNumericDate(t)
+		if keep && (date && !c.rules.isReleaseLine(t) || isBodyName(t) || isContactLine(t)) {
+			from = j
+			named = named || isBodyName(t)
+			continue
+		}
+		if !c.rules.isIssuerLine(t) {
+			keep = false
+		}
+	}
+	if !named {
+		from = i
+	}
+	for j := s.start; j < i; j++ {
+		switch lines[j].kind {
+		case kindBody, kindDate:
+			t := strings.TrimSpace(lines[j].text)
+			if lines[j].kind == kindDate || c.rules.isDateline(t) || isNumericDate(t) {
+				pre = append(pre, t)
+			}
+			if j < from {
+				lines[j].kind = kindChrome
+			} else if !(lines[j].kind == kindDate || c.rules.isDateline(t) && !c.rules.isReleaseLine(t) || isNumericDate(t) || isBodyName(t) || isContactLine(t)) {
+				lines[j].kind = kindChrome // a label inside the block
+			}
+		}
+	}
+	s.masthead = strings.Join(pre, "\n")
+	return from
+}
+
+// headlineLine returns the segment's headline line, or -1 when its first
+// content is a paragraph.
+func (c *Cleaner) headlineLine(lines []cline, s segment) int {
+	seen := 0
+	for i := s.start; i < s.end && seen < 8; i++ {
+		l := lines[i]
+		if l.kind != kindBody {
+			continue
+		}
+		seen++
+		t := strings.TrimSpace(stripSymbol(l.text))
+		if c.rules.isDateline(t) && wordCount(t) <= 8 {
+			continue
+		}
+		if sectionHeadings[normLine(t)] || isBreadcrumbTrail(t) || isLetterheadLine(t) || hasFewLetters(t) {
+			continue // a part's heading, the page's trail, a letterhead or a rule names no article
+		}
+		if !c.isHeadline(t) {
+			if utf8.RuneCountInString(t) > maxHeadlineRunes || c.rules.isItemStart(t) {
+				return -1
+			}
+			continue
+		}
+		n := normLine(t)
+		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) {
+			// A site name, section name, release label or other line of
+			// the issuer block heads the page when a headline follows.
+			if c.headlineFollows(lines, i, s.end) {
+				continue
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// labelFollows reports whether the next content line after line i is a
+// release label ("Press release"): a short line right above one is the
+// issuer's name ("HM Revenue & Customs / Press release").
+func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	if wordCount(t) > 8 || endsSentence(t) {
+		return false
+	}
+	j := i + 1
+	for j < end && j <= i+2 && lines[j].kind == kindBlank {
+		j++
+	}
+	if j >= end || lines[j].kind != kindBody && lines[j].kind != kindChrome {
+		return false
+	}
+	n := normLine(lines[j].text)
+	return releaseTypes[n] || genericSections[n] || issuerLabels[n]
+}
+
+// headlineFollows reports whether a headline line comes within the next
+// few content lines after line i, past dates and datelines.
+func (c *Cleaner) headlineFollows(lines []cline, i, end int) bool {
+	for k := 0; k < 10; k++ {
+		if i = c.nextContent(lines, i); i < 0 || i >= end {
+			return false
+		}
+		t := strings.TrimSpace(stripSymbol(lines[i].text))
+		if lines[i].kind == kindDate || c.rules.isDateline(t) || c.rules.isIssuerLine(t) || isLetterheadLine(t) || hasFewLetters(t) {
+			continue
+		}
+		return c.isHeadline(t)
+	}
+	return false
+}
+
+// isHeadline reports whether t can be a headline line.
+func (c *Cleaner) isHeadline(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 3 || n > maxHeadlineRunes || c.rules.isItemStart(t) {
+		return false
+	}
+	if strings.HasSuffix(t, ":") || c.rules.isDateOnly(t) || c.rules.isReleaseLine(t) || hasFewLetters(t) {
+		return false
+	}
+	// A headline is not several sentences, nor a long sentence.
+	return sentenceBreaks(t, 2) < 2 && !(n > 100 && endsSentence(t))
+}
+
+// continuesHeadline reports whether next continues the headline line prev
+// (a headline wrapped over several lines) rather than starting a subtitle,
+// a byline or the body.
+func (c *Cleaner) continuesHeadline(prev, next string) bool {
+	if next == "" || !c.isHeadline(next) || c.rules.isDateline(next) || c.rules.isChrome(next) {
+		return false
+	}
+	nn := utf8.RuneCountInString(next)
+	if nn > 90 {
+		return false
+	}
+	if releaseTypes[normLine(next)] {
+		return false
+	}
+	words := strings.Fields(prev)
+	lastWord := strings.ToLower(words[len(words)-1])
+	if !corpus.IsTitleConnector(lastWord) && (c.rules.siteName.MatchString(next) || c.rules.isIssuerLine(next)) {
+		return false // the issuing body or a label printed under the headline
+	}
+	if corpus.IsTitleConnector(lastWord) || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "-") || startsLowerRune(next) {
+		return true
+	}
+	if endsSentence(prev) || strings.HasSuffix(prev, ":") {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(next)[0])
+	if first == "the" || first == "a" || first == "an" {
+		return false // a subtitle ("The Third Director General-Level Meeting")
+	}
+	if startsUpperRune(next) && isSentenceCase(prev) {
+		// A headline in sentence case goes on in lower case; a capitalized
+		// line under it is a byline or a subtitle ("Boris Johnson").
+		return false
+	}
+	return utf8.RuneCountInString(prev) <= 60 && nn <= 60
+}
+
+// metaTitleLine finds the line of the text that holds the HTML headline or
+// the page title without its site suffix; it returns the line, how many
+// lines the title spans (1) and the title, or -1.
+func (c *Cleaner) metaTitleLine(lines []cline, s segment, m corpus.Meta) (int, int, string) {
+	for _, cand := range c.metaTitles(m) {
+		want := normLine(cand)
+		if len(want) < 3 {
+			continue
+		}
+		seen := 0
+		for i := s.start; i < s.end && seen < 40; i++ {
+			if lines[i].kind != kindBody {
+				continue
+			}
+			seen++
+			if normLine(stripSymbol(lines[i].text)) == want {
+				return i, 1, strings.TrimSpace(cand)
+			}
+		}
+	}
+	return -1, 0, ""
+}
+
+// genericTitle reports whether t is a section or release-type name.
+func genericTitle(t string) bool {
+	n := normLine(t)
+	return releaseTypes[n] || genericSections[n] || sectionHeadings[n]
+}
+
+// sectionHeadings are the headings of parts of an article or page
+// ("Details", "Background"): they never name the article.
+var sectionHeadings = map[string]bool{
+	"details": true, "background": true, "summary": true, "overview": true, "introduction": true,
+	"contents": true, "table of contents": true, "key points": true, "highlights": true, "context": true,
+	"notes to editors": true, "note to editors": true, "contact": true, "contacts": true, "media contacts": true,
+	"related": true, "related links": true, "documents": true, "attachments": true, "downloads": true,
+	"share": true, "share this page": true, "in this section": true, "on this page": true, "menu": true,
+	"main content": true, "content": true, "search": true, "navigation": true,
+}
+
+// genericSections are page section names used as headings of listing and
+// article pages.
+var genericSections = map[string]bool{
+	"newsroom": true, "news room": true, "media centre": true, "media center": true, "press room": true,
+	"media releases": true, "press": true, "media": true, "latest news": true, "news and events": true,
+	"news & events": true, "announcements": true, "publications": true, "speeches": true, "home": true,
+	"press and media": true, "news and media": true, "news & media": true, "statements and releases": true,
+	"briefing room": true, "readouts": true, "updates": true, "article": true, "blog": true,
+}
+
+// metaTitle is the title from metadata when the text has no headline
+// line: the first of metaTitles.
+func (c *Cleaner) metaTitle(m corpus.Meta) string {
+	if ts := c.metaTitles(m); len(ts) > 0 {
+		return ts[0]
+	}
+	return ""
+}
+
+// metaTitles lists a page's own titles in order of trust:
+//
+//  1. the content's <h1> (Meta.Headline) when it agrees, by word overlap,
+//     with og:title or the <title>: two witnesses name the article;
+//  2. og:title without a site suffix;
+//  3. the <title> without its site suffix (" | News", " - GOV.UK");
+//  4. the <h1> that agrees with neither (a page whose metadata names the
+//     site, or a page without metadata).
+//
+// A candidate that is a section or release-type name ("Details", "Press
+// Releases"), a breadcrumb trail ("Home > News > ...") or a site name is
+// left out. The first headline line of the text comes after all of them
+// (findTitle).
+func (c *Cleaner) metaTitles(m corpus.Meta) []string {
+	ok := func(t string) bool {
+		return t != "" && !genericTitle(t) && !isBreadcrumbTrail(t)
+	}
+	h1 := strings.TrimSpace(m.Headline)
+	og := stripSiteSuffix(m.Props["og:title"], c.rules)
+	if site := strings.TrimSpace(m.Props["og:site_name"]); site != "" && strings.EqualFold(og, site) {
+		og = ""
+	}
+	tt := stripSiteSuffix(m.Title, c.rules)
+	out := make([]string, 0, 4)
+	if ok(h1) && (titlesAgree(h1, og) || titlesAgree(h1, tt)) {
+		out = append(out, h1)
+	}
+	for _, t := range []string{og, tt, h1} {
+		if ok(t) && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// titleAgreeShare is the share of the shorter title's words that the
+// longer one must hold for two titles to agree.
+const titleAgreeShare = 0.6
+
+// titlesAgree reports whether titles a and b name the same article: most
+// words of the shorter one are in the longer one (case and punctuation
+// ignored), as an <h1> and its page's og:title or <title> do when one
+// adds a kicker or the site's name.
+func titlesAgree(a, b string) bool {
+	wa, wb := titleWords(a), titleWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	in := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range wa {
+		if in[w] {
+			n++
+		}
+	}
+	return float64(n) >= titleAgreeShare*float64(len(wa))
+}
+
+// titleWords splits t into lower-cased words of letters and digits.
+func titleWords(t string) []string {
+	return strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// breadcrumbSeparators join the steps of a breadcrumb trail.
+var breadcrumbSeparators = []string{" > ", " » ", " › ", " / ", " >> ", " → "}
+
+// isBreadcrumbTrail reports whether t is a breadcrumb trail: three or more
+// steps joined by one separator ("Home > Press Releases > 2024"), or two
+// when the first is "Home".
+func isBreadcrumbTrail(t string) bool {
+	for _, sep := range breadcrumbSeparators {
+		parts := strings.Split(t, sep)
+		if len(parts) >= 3 || (len(parts) == 2 && strings.EqualFold(strings.TrimSpace(parts[0]), "home")) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripSiteSuffix removes a site name joined to a page title with " | ",
+// " - ", " – ", " — " or " :: " ("Joint Statement | U.S. Department of
+// State" -> "Joint Statement"); the longest remaining part is the headline
+// when the site name leads.
+func stripSiteSuffix(title string, r *chromeRules) string {
+	title = strings.TrimSpace(strings.Join(strings.Fields(title), " "))
+	for _, sep := range []string{" | ", " :: ", " — ", " – ", " - ", " · "} {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		last := strings.TrimSpace(parts[len(parts)-1])
+		firstPart := strings.TrimSpace(parts[0])
+		switch {
+		case sep == " | " || sep == " :: " || siteLike(last, r):
+			if siteLike(firstPart, r) && !siteLike(last, r) && len(parts) == 2 {
+				return last
+			}
+			return strings.TrimSpace(strings.Join(parts[:len(parts)-1], sep))
+		case siteLike(firstPart, r):
+			return strings.TrimSpace(strings.Join(parts[1:], sep))
+		}
+	}
+	return title
+}
+
+// siteLike reports whether s reads as a site or organization name.
+func siteLike(s string, r *chromeRules) bool {
+	low := strings.ToLower(s)
+	if strings.Contains(low, ".gov") || strings.Contains(low, ".org") || strings.Contains(low, ".com") || strings.Contains(low, ".go.jp") {
+		return true
+	}
+	if r != nil && r.siteName.MatchString(s) && wordCount(s) <= 10 {
+		return true
+	}
+	for _, w := range []string{"ministry", "department", "embassy", "government", "white house", "office", "agency", "commission", "news", "press"} {
+		if strings.Contains(low, w) && wordCount(s) <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstContent returns the first body line in [from, to), or -1.
+func (c *Cleaner) firstContent(lines []cline, from, to int) int {
+	for i := from; i < to; i++ {
+		if lines[i].kind == kindBody {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstSentenceOf returns the first sentence of s, cut at a word boundary
+// to at most limit runes.
+func firstSentenceOf(s string, limit int) string {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i > 20 && !(s[i] == '.' && abbreviationBefore(s, i)) {
+			s = s[:i+1]
+			break
+		}
+	}
+	if utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	cut, n := 0, 0
+	for i, r := range s {
+		if n > limit {
+			break
+		}
+		if r == ' ' {
+			cut = i
+		}
+		n++
+	}
+	if cut == 0 {
+		return s
+	}
+	return s[:cut]
+}
+
+// isAllCaps reports whether s has letters and none of them lower-case
+// (a headline set in capitals).
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// stripSymbol removes a leading block symbol ("■ ") from a headline line.
+func stripSymbol(s string) string {
+	t := strings.TrimSpace(s)
+	r, n := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune("■◆◇□▶▼◎", r) {
+		return strings.TrimSpace(t[n:])
+	}
+	return s
+}
+
+// sentenceBreaks counts the sentence ends (". " not after an abbreviation
+// such as "U.S." or "Dr.") in s, stopping at limit.
+func sentenceBreaks(s string, limit int) int {
+	n := 0
+	for i := 0; i+1 < len(s) && n < limit; i++ {
+		if s[i] == '.' && s[i+1] == ' ' && !abbreviationBefore(s, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// titleAbbreviations end with a dot inside a sentence.
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "jr": true, "sr": true, "st": true, "no": true, "vs": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "prof": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "dept": true, "amb": true, "hon": true, "rev": true, "col": true, "lt": true, "capt": true,
+}
+
+// abbreviationBefore reports whether the dot at s[i] ends an abbreviation:
+// a word with an inner dot ("U.S.", "D.C."), a single letter (an initial)
+// or a title ("Dr.", "Jr.").
+func abbreviationBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] != ' ' && s[j-1] != '(' && s[j-1] != '-' && s[j-1] != '"' {
+		j--
+	}
+	w := s[j:i]
+	return len(w) == 1 || strings.Contains(w, ".") || titleAbbreviations[strings.ToLower(w)]
+}
+
+// sectionMarkerPrefix matches a newsletter section marker printed before
+// its headline on one line ("TOPIC 1: Resilience programme launched").
+var sectionMarkerPrefix = regexp.MustCompile(`(?i)^(?:topic|article|story|feature|news item|item)\s*(?:no\.?\s*)?(?:\d{1,2}|[ivx]{1,4})\s*[:.–—-]\s+`)
+
+// stripSectionMarker removes a section marker before a headline of at
+// least two words.
+func stripSectionMarker(title string) string {
+	loc := sectionMarkerPrefix.FindStringIndex(title)
+	if loc == nil || wordCount(title[loc[1]:]) < 2 {
+		return title
+	}
+	return title[loc[1]:]
+}

@@ -1,0 +1,737 @@
+package html
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Main-content detection for HTML pages: a readability-style scorer over
+// the parsed tree. Site chrome (navigation, headers and footers of the
+// page, asides, breadcrumbs, share widgets, cookie banners, language
+// selectors, related-link sidebars, print links) is recognized from tags,
+// ARIA roles and class/id hints and takes no part in scoring. Paragraph-like
+// blocks score by length and commas and give their score to their parent
+// and, halved, their grandparents; a container's score is cut by its link
+// density. The best container is widened while its parent adds little
+// non-link text (a date line, a byline), and the page's main <h1> with the
+// short blocks between it and the container (the "head region": kicker,
+// date, speaker) is kept in front of it.
+
+// htmlRules holds the read-only tables of the detector. Built once per
+// Decoder and shared by all workers.
+type htmlRules struct {
+	// junkTags are removed before anything else: never visible text.
+	junkTags map[atom.Atom]bool
+	// blockTags break lines when rendered.
+	blockTags map[atom.Atom]bool
+	// chromeTokens are class/id tokens (split at '-', '_' and spaces)
+	// marking site chrome.
+	chromeTokens map[string]bool
+	// chromeSubstrings mark chrome when contained in a class/id token
+	// ("sharebar", "breadcrumbs", "cookieconsent").
+	chromeSubstrings []string
+	// positiveTokens are class/id tokens of article content.
+	positiveTokens map[string]bool
+	// hiddenClasses are whole class names that hide an element.
+	hiddenClasses map[string]bool
+	// chromeRoles are ARIA roles of site chrome.
+	chromeRoles map[string]bool
+}
+
+func newHTMLRules() (*htmlRules, error) {
+	set := func(words ...string) map[string]bool {
+		m := make(map[string]bool, len(words))
+		for _, w := range words {
+			m[w] = true
+		}
+		return m
+	}
+	atoms := func(as ...atom.Atom) map[atom.Atom]bool {
+		m := make(map[atom.Atom]bool, len(as))
+		for _, a := range as {
+			m[a] = true
+		}
+		return m
+	}
+	return &htmlRules{
+		junkTags: atoms(atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
+			atom.Math, atom.Iframe, atom.Frame, atom.Frameset, atom.Object, atom.Embed, atom.Canvas,
+			atom.Audio, atom.Video, atom.Map, atom.Select, atom.Option, atom.Button, atom.Input,
+			atom.Textarea, atom.Datalist, atom.Link, atom.Meta, atom.Head, atom.Title, atom.Dialog),
+		blockTags: atoms(atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body,
+			atom.Center, atom.Dd, atom.Details, atom.Dir, atom.Div, atom.Dl, atom.Dt, atom.Fieldset,
+			atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3,
+			atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Li, atom.Main,
+			atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre, atom.Section, atom.Summary,
+			atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Caption, atom.Legend,
+			atom.Ul, atom.Html, atom.Listing, atom.Plaintext, atom.Xmp),
+		chromeTokens: set("nav", "navbar", "navigation", "menu", "menubar", "topnav", "subnav",
+			"sidenav", "breadcrumb", "breadcrumbs", "crumbs", "share", "sharing", "social",
+			"cookie", "cookies", "consent", "gdpr", "skip", "skiplink", "skiplinks", "sidebar",
+			"related", "recommended", "popular", "trending", "subscribe", "subscription", "signup",
+			"language", "languages", "lang", "langs", "translate", "translation", "pagetop",
+			"pagination", "pager", "backtotop", "totop", "toolbar", "comments", "comment",
+			"footer", "ad", "ads", "advert", "advertisement", "promo", "sponsor", "sponsored",
+			"modal", "popup", "login", "search", "searchbox", "feedback", "rating", "tags",
+			"tagcloud", "rss", "follow", "utility", "utilities", "banner", "header", "masthead",
+			"widget", "widgets", "addthis", "sharethis", "shareaholic", "jump", "toc", "top"),
+		chromeSubstrings: []string{"breadcrumb", "sharebar", "sharing", "socialmedia",
+			"social-", "cookie", "sidebar", "navbar", "navigation", "subscribe", "newsletter-signup",
+			"pagination", "toolbar", "backtotop", "back-to-top", "advert", "sponsor", "popup",
+			"language-", "languageselect", "langselect", "lang-switch", "skip-to", "skipto",
+			"footer", "relatedlinks", "related-", "printlink", "print-link", "print-this",
+			"print-page", "printer-friendly", "printfriendly", "addthis", "sharethis", "page-top"},
+		positiveTokens: set("content", "article", "body", "post", "entry", "main", "press",
+			"release", "text", "story", "statement", "prose", "richtext", "wysiwyg",
+			"detail", "blog", "hentry", "articlebody"),
+		hiddenClasses: set("hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden",
+			"screen-reader-text", "screenreader-only", "element-invisible", "element-hidden",
+			"offscreen", "d-none", "is-hidden", "u-hidden", "invisible", "usa-sr-only",
+			"govuk-visually-hidden", "show-for-sr", "a11y-hidden", "hidden-print-no"),
+		chromeRoles: set("navigation", "banner", "contentinfo", "complementary", "search",
+			"menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist"),
+	}, nil
+}
+
+// removeJunk deletes elements that never render as text: scripts, styles,
+// embedded objects, form controls, comments and hidden elements.
+func (r *htmlRules) removeJunk(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch c.Type {
+		case html.CommentNode:
+			n.RemoveChild(c)
+		case html.ElementNode:
+			if r.junkTags[c.DataAtom] || r.isHidden(c) {
+				n.RemoveChild(c)
+			} else {
+				r.removeJunk(c)
+			}
+		}
+		c = next
+	}
+}
+
+func (r *htmlRules) isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		case "class":
+			for _, cl := range strings.Fields(a.Val) {
+				if r.hiddenClasses[strings.ToLower(cl)] {
+					return true
+				}
+			}
+		case "type":
+			if n.DataAtom == atom.Input && strings.EqualFold(a.Val, "hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nodeInfo is what the detector knows of one element.
+type nodeInfo struct {
+	node *html.Node
+	// pre and last are the element's pre-order index and the index of its
+	// last descendant, for document-order tests.
+	pre, last int
+	// text and linkText count the non-space runes of visible text outside
+	// chrome below the element, and the part of it inside links.
+	text, linkText int
+	// commas counts commas in that text; links counts <a href> elements.
+	commas, links int
+	// headings counts <h2>..<h6> elements below the element, items <li>.
+	headings, items int
+	score           float64
+	// raw and rawLink count all visible text below the element, chrome
+	// included, and its part inside links.
+	raw, rawLink int
+	// chrome marks elements recognized as site chrome.
+	chrome bool
+	// scored marks elements that received paragraph scores.
+	scored bool
+}
+
+func (ni *nodeInfo) linkDensity() float64 {
+	if ni.text == 0 {
+		return 0
+	}
+	return float64(ni.linkText) / float64(ni.text)
+}
+
+// htmlPage is one parsed page under analysis.
+type htmlPage struct {
+	rules *htmlRules
+	body  *html.Node
+	info  map[*html.Node]*nodeInfo
+	order []*nodeInfo
+	// main is the chosen container, h1 the main heading (nil if none).
+	main, h1 *html.Node
+	// detect is false when boilerplate is kept.
+	detect bool
+	// timesSeen collects <time> values while rendering.
+	timesSeen []string
+	// notChrome holds elements that looked like chrome but hold most of
+	// the page's text (see keepMajority).
+	notChrome map[*html.Node]bool
+}
+
+// analyze measures the page and picks its main content.
+func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
+	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect}
+	p.measure(body, false, false)
+	for range htmlMaxRemeasure {
+		if !p.keepMajority() {
+			break
+		}
+		clear(p.info)
+		p.order = p.order[:0]
+		p.measure(body, false, false)
+	}
+	p.dropSmallForms()
+	p.main = body
+	if detect {
+		p.score()
+		p.main = p.pickMain()
+	}
+	p.h1 = p.pickHeadline()
+	return p
+}
+
+// measure fills nodeInfo for n's subtree; inChrome and inArticle tell
+// whether an ancestor is chrome or an <article>.
+func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
+	ni := &nodeInfo{node: n, pre: len(p.order)}
+	p.info[n] = ni
+	p.order = append(p.order, ni)
+	ni.chrome = !inChrome && !p.notChrome[n] && p.isChrome(n, inArticle)
+	childChrome := inChrome || ni.chrome
+	childArticle := inArticle || n.DataAtom == atom.Article || n.DataAtom == atom.Main
+	isLink := n.DataAtom == atom.A
+	if isLink && htmlHasAttr(n, "href") {
+		ni.links = 1
+	}
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		ni.headings = 1
+	case atom.Li:
+		ni.items = 1
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			t, commas := htmlCountText(c.Data)
+			ni.raw += t
+			if isLink {
+				ni.rawLink += t
+			}
+			if childChrome {
+				continue
+			}
+			ni.text += t
+			ni.commas += commas
+			if isLink {
+				ni.linkText += t
+			}
+		case html.ElementNode:
+			ci := p.measure(c, childChrome, childArticle)
+			ni.raw += ci.raw
+			if isLink {
+				ni.rawLink += ci.raw
+			} else {
+				ni.rawLink += ci.rawLink
+			}
+			if ci.chrome || childChrome {
+				continue
+			}
+			ni.text += ci.text
+			ni.commas += ci.commas
+			ni.links += ci.links
+			ni.headings += ci.headings
+			ni.items += ci.items
+			if isLink {
+				ni.linkText += ci.text
+			} else {
+				ni.linkText += ci.linkText
+			}
+		}
+	}
+	ni.last = len(p.order) - 1
+	return ni
+}
+
+// htmlMaxRemeasure bounds how often a page is measured again after
+// keepMajority un-marks chrome (each pass can reveal chrome nested inside
+// the element it kept).
+const htmlMaxRemeasure = 3
+
+// htmlMajorityShare and htmlMajorityMaxLinks define an element that holds
+// most of the page's text: more than this share of all visible text, with
+// at most this share of it inside links (a footer's site map is mostly
+// links; an article is not).
+const (
+	htmlMajorityShare    = 0.5
+	htmlMajorityMaxLinks = 0.5
+)
+
+// keepMajority un-marks as chrome every outermost chrome element that
+// holds most of the page's visible text outside links: a class token
+// ("ad" in "page-ad-margins", "nav" in "outer--nav") or an ARIA role is
+// weak evidence next to the text itself, and dropping such an element
+// would drop the article. The chrome tags (<nav>, <aside>, a page's
+// <header> and <footer>) are the author's own word and stay chrome. It reports whether it un-marked any, so that the
+// page is measured again.
+func (p *htmlPage) keepMajority() bool {
+	total := p.info[p.body].raw
+	if total == 0 {
+		return false
+	}
+	changed := false
+	for _, ni := range p.order {
+		if !ni.chrome || htmlChromeTag(ni.node) || float64(ni.raw) <= htmlMajorityShare*float64(total) ||
+			float64(ni.rawLink) > htmlMajorityMaxLinks*float64(ni.raw) {
+			continue
+		}
+		if p.notChrome == nil {
+			p.notChrome = make(map[*html.Node]bool)
+		}
+		p.notChrome[ni.node] = true
+		changed = true
+	}
+	return changed
+}
+
+// htmlChromeTag reports whether n is chrome by its tag.
+func htmlChromeTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Header, atom.Footer:
+		return true
+	}
+	return false
+}
+
+// dropSmallForms marks <form> elements as chrome (search boxes, sign-up
+// and feedback forms) unless one holds most of the page's text, as the
+// single form that wraps every ASP.NET page does.
+func (p *htmlPage) dropSmallForms() {
+	total := p.info[p.body].text
+	for _, ni := range p.order {
+		if ni.node.DataAtom != atom.Form || ni.chrome || !p.inContent(ni) || ni.text*2 > total {
+			continue
+		}
+		ni.chrome = true
+		for a := ni.node.Parent; a != nil; a = a.Parent {
+			ai := p.info[a]
+			if ai == nil {
+				break
+			}
+			ai.text -= ni.text
+			ai.linkText -= ni.linkText
+			ai.commas -= ni.commas
+			ai.links -= ni.links
+			ai.headings -= ni.headings
+		}
+	}
+}
+
+// htmlCountText counts the non-space runes and the commas of s.
+func htmlCountText(s string) (n, commas int) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\n', '\r', '\f':
+			case ',':
+				n++
+				commas++
+			default:
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isHTMLSpace(r) || isInvisibleRune(r) {
+			continue
+		}
+		n++
+		if r == '，' || r == '、' {
+			commas++
+		}
+	}
+	return n, commas
+}
+
+// isChrome reports whether element n is site chrome.
+func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
+	r := p.rules
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside:
+		return true
+	case atom.Header, atom.Footer:
+		// The page's header and footer are chrome; an article's own
+		// header holds its title and date, its footer tags and shares.
+		if !inArticle || n.DataAtom == atom.Footer {
+			return true
+		}
+	}
+	if !p.detect {
+		return false
+	}
+	var classID []string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if r.chromeRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
+				return true
+			}
+		case "aria-label":
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "breadcrumb") || strings.Contains(v, "share") || strings.Contains(v, "language") {
+				return true
+			}
+		case "itemprop":
+			if strings.EqualFold(a.Val, "articleBody") {
+				return false
+			}
+		case "class", "id":
+			classID = append(classID, strings.ToLower(a.Val))
+		}
+	}
+	switch n.DataAtom {
+	case atom.Body, atom.Main, atom.Article, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		// Chrome is a container; a heading's class ("page-header__title")
+		// describes where it sits, not what it is.
+		return false
+	}
+	if len(classID) == 0 {
+		return false
+	}
+	if n.DataAtom == atom.Ol || n.DataAtom == atom.Ul {
+		// A page's change log ("12 March 2024 — Added translation") is
+		// a list, not the release's numbered items.
+		for _, v := range classID {
+			for _, tok := range strings.FieldsFunc(v, htmlClassSep) {
+				if changeLogTokens[tok] {
+					return true
+				}
+			}
+		}
+	}
+	neg, pos := 0, 0
+	for _, v := range classID {
+		for _, tok := range strings.FieldsFunc(v, htmlClassSep) {
+			if r.chromeTokens[tok] {
+				neg++
+			} else if r.positiveTokens[tok] {
+				pos++
+			} else {
+				for _, sub := range r.chromeSubstrings {
+					if strings.Contains(tok, sub) {
+						neg++
+						break
+					}
+				}
+			}
+		}
+		for _, sub := range r.chromeSubstrings {
+			if strings.ContainsRune(sub, '-') && strings.Contains(v, sub) {
+				neg++
+				break
+			}
+		}
+	}
+	return neg > 0 && neg > pos
+}
+
+// changeLogTokens are the class/id tokens of a page's change-history list.
+var changeLogTokens = map[string]bool{"history": true, "changelog": true, "changes": true, "revisions": true, "changenotes": true}
+
+func htmlClassSep(r rune) bool {
+	return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' || r == ':' || r == '.'
+}
+
+// htmlParagraphTags are the elements whose text is scored as paragraphs.
+var htmlParagraphTags = map[atom.Atom]bool{
+	atom.P: true, atom.Pre: true, atom.Td: true, atom.Blockquote: true, atom.Li: true,
+	atom.Dd: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.Address: true,
+}
+
+// htmlMinParagraphRunes is the shortest paragraph that scores, as in
+// readability: shorter blocks are captions, labels and menu items.
+const htmlMinParagraphRunes = 25
+
+// score gives every paragraph-like block its score and propagates it to
+// its ancestors.
+func (p *htmlPage) score() {
+	for _, ni := range p.order {
+		n := ni.node
+		if ni.text < htmlMinParagraphRunes || !p.inContent(ni) {
+			continue
+		}
+		if !htmlParagraphTags[n.DataAtom] && !(n.DataAtom == atom.Div && htmlHasDirectText(n)) {
+			continue
+		}
+		if n.DataAtom == atom.Li && ni.linkDensity() > 0.5 {
+			continue
+		}
+		s := 1 + float64(ni.commas) + min(float64(ni.text)/100, 3)
+		level := 0
+		for a := n.Parent; a != nil && level < 3; a = a.Parent {
+			ai := p.info[a]
+			if ai == nil {
+				break
+			}
+			if !ai.scored {
+				ai.scored = true
+				ai.score = p.initialScore(a)
+			}
+			div := 1.0
+			switch level {
+			case 1:
+				div = 2
+			case 2:
+				div = 6
+			}
+			ai.score += s / div
+			level++
+			if a == p.body {
+				break
+			}
+		}
+	}
+}
+
+// inContent reports whether ni is outside chrome (it and its ancestors).
+func (p *htmlPage) inContent(ni *nodeInfo) bool {
+	for a := ni.node; a != nil; a = a.Parent {
+		ai := p.info[a]
+		if ai == nil {
+			return true
+		}
+		if ai.chrome {
+			return false
+		}
+	}
+	return true
+}
+
+func htmlHasDirectText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// initialScore is a container's score before paragraphs add to it: by tag
+// (readability's values) and by class/id hints and semantic markers.
+func (p *htmlPage) initialScore(n *html.Node) float64 {
+	s := 0.0
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		s = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s = -5
+	}
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		s += 15
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			if strings.EqualFold(a.Val, "articleBody") {
+				s += 40
+			}
+		case "role":
+			if strings.EqualFold(a.Val, "main") || strings.EqualFold(a.Val, "article") {
+				s += 15
+			}
+		case "class", "id":
+			for _, tok := range strings.FieldsFunc(strings.ToLower(a.Val), htmlClassSep) {
+				if p.rules.positiveTokens[tok] {
+					s += 25
+					break
+				}
+			}
+		}
+	}
+	return s
+}
+
+// pickMain returns the main content container.
+func (p *htmlPage) pickMain() *html.Node {
+	anchor := p.headlineAnchor()
+	var best *nodeInfo
+	bestScore := 0.0
+	for _, ni := range p.order {
+		if !ni.scored || ni.node == p.body {
+			continue
+		}
+		s := ni.score * (1 - ni.linkDensity())
+		if ni == anchor {
+			s *= htmlHeadlineBonus
+		}
+		if best == nil || s > bestScore {
+			best, bestScore = ni, s
+		}
+	}
+	if best == nil {
+		return p.body
+	}
+	// Widen while the parent adds only a little non-link text: the date
+	// line, byline and kicker that sit beside the body's container, or
+	// paragraphs split over sibling containers.
+	cur := best
+	for {
+		if htmlIsSemanticMain(cur.node) {
+			break
+		}
+		parent := cur.node.Parent
+		if parent == nil || parent == p.body {
+			break
+		}
+		pi := p.info[parent]
+		if pi == nil || pi.chrome {
+			break
+		}
+		extra := pi.text - cur.text
+		extraLinks := pi.linkText - cur.linkText
+		extraLD := 0.0
+		if extra > 0 {
+			extraLD = float64(extraLinks) / float64(extra)
+		}
+		// Sidebars and link columns bring their own headings and links;
+		// a title block brings neither.
+		if extra > cur.text/4 || extraLD > 0.5 || pi.headings > cur.headings {
+			break
+		}
+		cur = pi
+	}
+	return cur.node
+}
+
+// htmlHeadlineBonus multiplies the score of the container that holds the
+// page's first <h1> with paragraphs: the heading marks the article, so a
+// sidebar of teaser paragraphs must clearly outscore it to win.
+const htmlHeadlineBonus = 1.5
+
+// headlineAnchor returns the lowest scored container of the first <h1>
+// outside chrome, or nil.
+func (p *htmlPage) headlineAnchor() *nodeInfo {
+	for _, ni := range p.order {
+		if ni.node.DataAtom != atom.H1 || ni.text == 0 || !p.inContent(ni) {
+			continue
+		}
+		for a := ni.node.Parent; a != nil && a != p.body; a = a.Parent {
+			if ai := p.info[a]; ai != nil && ai.scored {
+				return ai
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+func htmlIsSemanticMain(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Article, atom.Main:
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key == "itemprop" && strings.EqualFold(a.Val, "articleBody") {
+			return true
+		}
+		if a.Key == "role" && strings.EqualFold(a.Val, "main") {
+			return true
+		}
+	}
+	return false
+}
+
+// pickHeadline returns the page's main <h1>: the first one inside the
+// main container, else the last one before it outside chrome, else the
+// first one outside chrome.
+func (p *htmlPage) pickHeadline() *html.Node {
+	mi := p.info[p.main]
+	var before, any *nodeInfo
+	for _, ni := range p.order {
+		if ni.node.DataAtom != atom.H1 || ni.text == 0 {
+			continue
+		}
+		if ni.pre >= mi.pre && ni.pre <= mi.last {
+			if p.inContent(ni) || p.main == p.body {
+				return ni.node
+			}
+			continue
+		}
+		if !p.inContent(ni) {
+			continue
+		}
+		if any == nil {
+			any = ni
+		}
+		if ni.pre < mi.pre {
+			before = ni
+		}
+	}
+	if before != nil {
+		return before.node
+	}
+	if any != nil {
+		return any.node
+	}
+	return nil
+}
+
+// headline returns the text of the main heading.
+func (p *htmlPage) headline() string {
+	if p.h1 == nil {
+		return ""
+	}
+	return collapseHTMLSpace(htmlTextOf(p.h1))
+}
+
+func (p *htmlPage) times() []string { return p.timesSeen }
+
+// htmlTextOf returns the raw text below n.
+func htmlTextOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if c.DataAtom == atom.Br {
+					b.WriteByte(' ')
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}

@@ -1,0 +1,883 @@
+package pdf
+
+import (
+	"cmp"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/communique/communique/corpus"
+)
+
+// PDF-level cleanup, run on the laid-out pages before they become text:
+//   - running headers and footers: lines among the top or bottom few of a
+//     page whose text, digits ignored, repeats on at least half the pages;
+//   - page numbers: "7", "- 7 -", "Page 3 of 7", "3/7", "iv" at the top or
+//     bottom of a page;
+//   - table-of-contents lines with dot leaders ("Introduction ..... 3") and
+//     the "Contents" heading above them;
+//   - wrapped lines joined into paragraphs (one paragraph per line, a blank
+//     line between paragraphs), with words hyphenated across line ends
+//     re-joined. A line starting with an item label or bullet, a heading
+//     (bold or larger type, or a short line) and a line after a paragraph
+//     gap start a new paragraph.
+
+const (
+	// pdfEdgeLines is how many lines at the top and at the bottom of a page
+	// are looked at as running headers, footers and page numbers.
+	pdfEdgeLines = 3
+	// pdfMinRepeatShare is the share of pages a line must repeat on to be a
+	// running header or footer; under a half, so that headers that differ
+	// on odd and even pages count.
+	pdfMinRepeatShare = 0.4
+	// pdfParagraphGap is the baseline distance, relative to the block's usual
+	// line spacing, that separates paragraphs.
+	pdfParagraphGap = 1.35
+	// pdfShortLineShare: a line ending this much (share of the block width)
+	// before the block's right edge ends its paragraph.
+	pdfShortLineShare = 0.15
+	// pdfEdgeTolerance is how far (in points) the ends of two lines may be
+	// apart and still mark the same column edge.
+	pdfEdgeTolerance = 2.0
+	// pdfColumnWindow is how far (in font sizes) above and below a line
+	// the lines that set its column's right edge may be.
+	pdfColumnWindow = 12.0
+	// pdfDefaultLeading is the line spacing, relative to the font size,
+	// assumed for a block of one line.
+	pdfDefaultLeading = 1.2
+	// pdfFootnoteSmaller is how much smaller (points) than the body's
+	// footnotes are set, at least; pdfFootnoteGap the gap (in body font
+	// sizes) between the body's last line and the first footnote.
+	pdfFootnoteSmaller = 0.75
+	pdfFootnoteGap     = 1.5
+	// pdfOwnLeadingShare: lines of a type whose usual spacing
+	// (pdfDefaultLeading times its size, times this share) exceeds the
+	// block's line spacing are spaced by their own size: headlines.
+	pdfOwnLeadingShare = 0.95
+	// pdfHeadlineLarger is how much larger than the body type a headline
+	// is set, at least.
+	pdfHeadlineLarger = 1.15
+	// pdfMaxHeadingBytes is the longest paragraph marked as a heading.
+	pdfMaxHeadingBytes = 200
+)
+
+var (
+	pdfPageNumberRE = regexp.MustCompile(`(?i)^(?:page|p\.|pg\.?)?\s*[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?$`)
+	// pdfDotLeaderRE matches a contents line: text, a leader of dots (or
+	// dot-space pairs, or ellipses), a page number.
+	pdfDotLeaderRE = regexp.MustCompile(`(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|\.{2,}…*\s*\d{1,4}\s*$`)
+	pdfContentsRE  = regexp.MustCompile(`(?i)^(?:table of )?contents$`)
+	// pdfItemStartRE matches the start of a numbered item or a bullet.
+	pdfItemStartRE = regexp.MustCompile(`^(?:\(?\d{1,3}[.)]|\(?\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)|\[\d{1,3}\]|[•▪◦●○■□➢►\-–*·])(?:\s|$)|^\(\d{1,3}[A-Z]`)
+)
+
+// pdfAssemble turns laid-out pages into Doc text, page offsets and the
+// offsets of heading paragraphs (see Doc.Headings). With clean false,
+// every line is kept as it is, one per line, and no headings are marked.
+func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
+	var notes []pdfLine
+	if clean {
+		pdfDropRunningLines(pages)
+		pdfDropContentsLines(pages)
+		notes = pdfTakeFootnotes(pages)
+	}
+	words := pdfWordSet(pages)
+	var out []byte
+	var headings []int
+	starts := make([]int, 0, len(pages))
+	var prevLast *pdfLine // last line of the previous page, for joins
+	for pi := range pages {
+		lines := pages[pi].lines
+		if len(lines) == 0 {
+			starts = append(starts, len(out))
+			continue
+		}
+		if !clean {
+			if len(out) > 0 {
+				out = append(out, "\n\n"...)
+			}
+			starts = append(starts, len(out))
+			for i, l := range lines {
+				if i > 0 {
+					out = append(out, '\n')
+				}
+				out = append(out, l.text...)
+			}
+			continue
+		}
+		paras, heads := pdfJoinLinesMarked(lines, words)
+		if prevLast != nil && pdfContinuesAcrossPages(prevLast, &lines[0]) {
+			out = pdfAppendJoined(out, paras[0], words)
+			starts = append(starts, len(out)-len(paras[0]))
+		} else {
+			if len(out) > 0 {
+				out = append(out, "\n\n"...)
+			}
+			starts = append(starts, len(out))
+			if heads[0] {
+				headings = append(headings, len(out))
+			}
+			out = append(out, paras[0]...)
+		}
+		for i, p := range paras[1:] {
+			out = append(out, "\n\n"...)
+			if heads[i+1] {
+				headings = append(headings, len(out))
+			}
+			out = append(out, p...)
+		}
+		prevLast = &lines[len(lines)-1]
+	}
+	if len(notes) > 0 {
+		// Footnotes go after the text, so that they neither split a
+		// paragraph running over a page break nor read as numbered items.
+		for _, p := range pdfJoinLines(notes, words) {
+			out = append(out, "\n\n"...)
+			out = append(out, p...)
+		}
+	}
+	return string(out), starts, headings
+}
+
+// pdfTakeFootnotes removes each page's footnotes and returns them in
+// order: the lines at the bottom of a page, below all of its body text,
+// in a smaller font than the body's.
+func pdfTakeFootnotes(pages []pdfPage) []pdfLine {
+	var notes []pdfLine
+	for pi := range pages {
+		pg := &pages[pi]
+		body := pdfBodyFontSize(pg.lines)
+		if body == 0 {
+			continue
+		}
+		small := func(l pdfLine) bool { return l.fs <= body-pdfFootnoteSmaller }
+		lowestBody := math.Inf(1)
+		for _, l := range pg.lines {
+			if !small(l) {
+				lowestBody = math.Min(lowestBody, l.y)
+			}
+		}
+		kept := pg.lines[:0]
+		var pageNotes []pdfLine
+		for _, l := range pg.lines {
+			// Below the body text, past a gap (where the footnote rule
+			// sits).
+			if small(l) && l.y < lowestBody-pdfFootnoteGap*body {
+				pageNotes = append(pageNotes, l)
+				continue
+			}
+			kept = append(kept, l)
+		}
+		// A page of small print only, or a lone small line, is text.
+		if len(kept) == 0 || len(pageNotes) == 0 {
+			pg.lines = append(kept, pageNotes...)
+			continue
+		}
+		slices.SortStableFunc(pageNotes, func(a, b pdfLine) int { return cmp.Compare(b.y, a.y) })
+		for i := range pageNotes {
+			pageNotes[i].block = -1 - pi // one block per page's notes
+		}
+		pg.lines = kept
+		notes = append(notes, pageNotes...)
+	}
+	return notes
+}
+
+// pdfBodyFontSize is the font size most of a page's text is set in.
+func pdfBodyFontSize(lines []pdfLine) float64 {
+	chars := make(map[float64]int)
+	best, bestN := 0.0, 0
+	for _, l := range lines {
+		fs := math.Round(l.fs*2) / 2
+		chars[fs] += len(l.text)
+		if chars[fs] > bestN {
+			best, bestN = fs, chars[fs]
+		}
+	}
+	return best
+}
+
+// pdfDropRunningLines removes running headers, footers and page numbers.
+func pdfDropRunningLines(pages []pdfPage) {
+	counts := make(map[string]int)
+	for _, pg := range pages {
+		seen := make(map[string]bool)
+		edges := pdfEdgeIndexes(pg.lines)
+		for n, i := range edges {
+			t := pg.lines[i].text
+			prefix := ""
+			if n == 0 || n == len(edges)-1 {
+				prefix = pdfRunningPrefixKey(t) // the page's top or bottom line
+			}
+			for _, k := range [2]string{pdfRunningKey(t), prefix} {
+				if k != "" && !seen[k] {
+					seen[k] = true
+					counts[k]++
+				}
+			}
+		}
+	}
+	minPages := max(2, int(math.Ceil(pdfMinRepeatShare*float64(len(pages)))))
+	banners := pdfVaryingBanners(pages)
+	for pi := range pages {
+		pg := &pages[pi]
+		drop := make(map[int]bool)
+		edges := pdfEdgeIndexes(pg.lines)
+		for n, i := range edges {
+			t := strings.TrimSpace(pg.lines[i].text)
+			extreme := n == 0 || n == len(edges)-1
+			if counts[pdfRunningKey(t)] >= minPages || pdfPageNumberRE.MatchString(t) && pdfIsPageNumber(t, len(pages)) ||
+				extreme && counts[pdfRunningPrefixKey(t)] >= minPages || banners[pi][i] {
+				drop[i] = true
+			}
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		kept := pg.lines[:0]
+		for i, l := range pg.lines {
+			if !drop[i] {
+				kept = append(kept, l)
+			}
+		}
+		pg.lines = kept
+	}
+}
+
+const (
+	// pdfBannerSimilarity is the least share of shared words (Jaccard)
+	// between the top (or bottom) lines of neighbouring pages for them to
+	// be one banner whose wording varies ("CONFIDENTIAL - prepared for the
+	// Board, 3 March" and "Confidential: prepared for Board members").
+	pdfBannerSimilarity = 0.6
+	// pdfBannerMinWords is the fewest words a varying banner has.
+	pdfBannerMinWords = 3
+	// pdfBannerReach is how many pages before and after a page are
+	// compared with it (bounded, so that long documents stay linear).
+	pdfBannerReach = 3
+)
+
+// pdfVaryingBanners finds running banners whose wording varies slightly
+// from page to page, by position and shape: a page's topmost or bottommost
+// line, not a headline, that shares most of its words with the line at the same edge of at
+// least two pages nearby (one in a two-page document). It returns, per
+// page, the indexes of such lines.
+func pdfVaryingBanners(pages []pdfPage) []map[int]bool {
+	out := make([]map[int]bool, len(pages))
+	if len(pages) < 2 {
+		return out
+	}
+	need := min(2, len(pages)-1)
+	// edge[p][0] and edge[p][1] are page p's top and bottom line indexes.
+	type edgeLine struct {
+		idx   int
+		words map[string]bool
+	}
+	edges := make([][2]edgeLine, len(pages))
+	for pi, pg := range pages {
+		idx := pdfEdgeIndexes(pg.lines)
+		if len(idx) == 0 {
+			edges[pi] = [2]edgeLine{{idx: -1}, {idx: -1}}
+			continue
+		}
+		body := pdfBodyFontSize(pg.lines)
+		for side, i := range [2]int{idx[0], idx[len(idx)-1]} {
+			edges[pi][side] = edgeLine{idx: -1}
+			// A headline (bold, or larger than the body) is never a
+			// banner, however alike the headlines of the pages.
+			if l := pg.lines[i]; !l.bold && l.fs <= body*pdfHeadlineLarger {
+				edges[pi][side] = edgeLine{idx: i, words: pdfLineWords(l.text)}
+			}
+		}
+	}
+	for pi := range pages {
+		for side := range 2 {
+			e := edges[pi][side]
+			if e.idx < 0 || len(e.words) < pdfBannerMinWords {
+				continue
+			}
+			similar := 0
+			for pj := max(0, pi-pdfBannerReach); pj <= min(len(pages)-1, pi+pdfBannerReach); pj++ {
+				if pj != pi && edges[pj][side].idx >= 0 && pdfJaccard(e.words, edges[pj][side].words) >= pdfBannerSimilarity {
+					similar++
+				}
+			}
+			if similar >= need {
+				if out[pi] == nil {
+					out[pi] = make(map[int]bool)
+				}
+				out[pi][e.idx] = true
+			}
+		}
+	}
+	return out
+}
+
+// pdfLineWords is the set of a line's lower-case words of letters.
+func pdfLineWords(s string) map[string]bool {
+	words := make(map[string]bool)
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words[w] = true
+	}
+	return words
+}
+
+func pdfJaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	both := 0
+	for w := range a {
+		if b[w] {
+			both++
+		}
+	}
+	return float64(both) / float64(len(a)+len(b)-both)
+}
+
+// pdfIsPageNumber rejects page-number look-alikes that are not: a roman
+// numeral only counts in a multi-page document.
+func pdfIsPageNumber(t string, pages int) bool {
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return pages > 1
+	}
+	// A bare year in a masthead or date line is not a page number.
+	if n, err := strconv.Atoi(strings.Trim(t, " -–—")); err == nil && n >= 1900 && n <= 2100 {
+		return false
+	}
+	return true
+}
+
+// pdfEdgeIndexes returns the indexes of the top and bottom pdfEdgeLines lines of
+// a page by position.
+func pdfEdgeIndexes(lines []pdfLine) []int {
+	idx := make([]int, len(lines))
+	for i := range idx {
+		idx[i] = i
+	}
+	if len(lines) <= 2*pdfEdgeLines {
+		return idx
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch {
+		case lines[a].y > lines[b].y:
+			return -1
+		case lines[a].y < lines[b].y:
+			return 1
+		}
+		return 0
+	})
+	return append(idx[:pdfEdgeLines:pdfEdgeLines], idx[len(idx)-pdfEdgeLines:]...)
+}
+
+// pdfRunningKey normalizes a line for repeat counting: lower case, digits as
+// '#', spaces collapsed. Short keys (a bare number) are left to the
+// page-number rule.
+func pdfRunningKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsDigit(r):
+			r = '#'
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if utf8.RuneCountInString(strings.Trim(b.String(), "# -")) < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// pdfRunningSeparators part a running header's fixed name from the part
+// that changes from page to page ("Communications News | <article title>").
+var pdfRunningSeparators = []string{" | ", " · ", " • ", " – ", " — ", " - "}
+
+// pdfRunningPrefixKey returns the running key of the part of s before its
+// first separator, marked so that it never equals a whole line's key, or
+// "" when s has no separator or the part is under two words: a header
+// whose second part names the current article repeats only in its first.
+func pdfRunningPrefixKey(s string) string {
+	cut := -1
+	for _, sep := range pdfRunningSeparators {
+		if i := strings.Index(s, sep); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 || len(strings.Fields(s[:cut])) < 2 {
+		return ""
+	}
+	if k := pdfRunningKey(s[:cut]); k != "" {
+		return k + " |"
+	}
+	return ""
+}
+
+// pdfDropContentsLines removes dot-leader contents lines and the "Contents"
+// heading that precedes them.
+func pdfDropContentsLines(pages []pdfPage) {
+	for pi := range pages {
+		pg := &pages[pi]
+		drop := make(map[int]bool)
+		for i, l := range pg.lines {
+			if pdfDotLeaderRE.MatchString(l.text) {
+				drop[i] = true
+				for j := i - 1; j >= 0 && j >= i-2; j-- {
+					if pdfContentsRE.MatchString(strings.TrimSpace(pg.lines[j].text)) {
+						drop[j] = true
+					}
+				}
+			}
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		kept := pg.lines[:0]
+		for i, l := range pg.lines {
+			if !drop[i] {
+				kept = append(kept, l)
+			}
+		}
+		pg.lines = kept
+	}
+}
+
+// pdfWordSet collects the lower-cased words of all lines, for telling a
+// hyphenated line break ("imple-" "mentation") from a compound
+// ("climate-" "friendly") by the forms the document uses elsewhere.
+func pdfWordSet(pages []pdfPage) map[string]bool {
+	words := make(map[string]bool)
+	afterHyphen := false
+	for _, pg := range pages {
+		for _, l := range pg.lines {
+			fields := strings.Fields(l.text)
+			for i, w := range fields {
+				// The halves of a word broken at a line end are not
+				// words: they would vouch for each other.
+				if i == 0 && afterHyphen || i == len(fields)-1 && strings.HasSuffix(w, "-") {
+					continue
+				}
+				words[strings.ToLower(strings.Trim(w, `.,;:!?()[]"'“”‘’`))] = true
+			}
+			afterHyphen = strings.HasSuffix(l.text, "-")
+		}
+	}
+	return words
+}
+
+// pdfBlockGeometry is what paragraph joining knows of an XY-cut leaf.
+type pdfBlockGeometry struct {
+	right, width, leading float64
+}
+
+func pdfBlockGeometries(lines []pdfLine) map[int]pdfBlockGeometry {
+	type acc struct {
+		left, right float64
+		gaps        []float64
+		last        pdfLine
+		n           int
+	}
+	accs := make(map[int]*acc)
+	for _, l := range lines {
+		a := accs[l.block]
+		if a == nil {
+			a = &acc{left: l.x0, right: l.x1, last: l}
+			accs[l.block] = a
+		} else {
+			a.left = math.Min(a.left, l.x0)
+			a.right = math.Max(a.right, l.x1)
+			// Only lines of one column and type give the line spacing: a
+			// caption beside the text interleaves lines at other heights.
+			p := a.last
+			if d := p.y - l.y; d > 0 && math.Abs(p.fs-l.fs) <= 0.5 && p.x0 < l.x1 && l.x0 < p.x1 {
+				a.gaps = append(a.gaps, d)
+			}
+			a.last = l
+		}
+		a.n++
+	}
+	out := make(map[int]pdfBlockGeometry, len(accs))
+	for k, a := range accs {
+		g := pdfBlockGeometry{right: a.right, width: a.right - a.left}
+		if len(a.gaps) > 0 {
+			slices.Sort(a.gaps)
+			g.leading = a.gaps[len(a.gaps)/2]
+		}
+		out[k] = g
+	}
+	return out
+}
+
+// pdfJoinLines joins a page's lines into paragraphs.
+func pdfJoinLines(lines []pdfLine, words map[string]bool) []string {
+	paras, _ := pdfJoinLinesMarked(lines, words)
+	return paras
+}
+
+// pdfJoinLinesMarked joins a page's lines into paragraphs and reports for
+// each whether it is a heading: set in bold or larger type than a body
+// that is not, and short.
+func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []bool) {
+	geo := pdfBlockGeometries(lines)
+	body := pdfBodyFontSize(lines)
+	bodyBold := pdfBodyIsBold(lines, body)
+	var paras []string
+	var heads []bool
+	var cur []byte
+	head := false
+	for i := range lines {
+		l := &lines[i]
+		if i > 0 && pdfContinuesParagraph(&lines[i-1], l, geo, pdfColumnRight(lines, i-1)) {
+			if pdfHeadlineBreak(&lines[i-1], l, geo[lines[i-1].block], body) {
+				// Kept as a line break, as a text file has it, so that
+				// a subtitle set under the headline stays apart.
+				cur = append(append(cur, '\n'), l.text...)
+				continue
+			}
+			cur = pdfAppendJoined(cur, l.text, words)
+			continue
+		}
+		if len(cur) > 0 {
+			paras = append(paras, string(cur))
+			heads = append(heads, head && len(cur) <= pdfMaxHeadingBytes)
+		}
+		cur = append(cur[:0], l.text...)
+		head = !bodyBold && (l.bold || l.fs >= pdfHeadlineLarger*body)
+	}
+	if len(cur) > 0 {
+		paras = append(paras, string(cur))
+		heads = append(heads, head && len(cur) <= pdfMaxHeadingBytes)
+	}
+	return paras, heads
+}
+
+// pdfBodyIsBold reports whether most text in the body size is bold (then
+// bold marks no heading).
+func pdfBodyIsBold(lines []pdfLine, body float64) bool {
+	bold, all := 0, 0
+	for _, l := range lines {
+		if math.Abs(l.fs-body) <= 0.5 {
+			all += len(l.text)
+			if l.bold {
+				bold += len(l.text)
+			}
+		}
+	}
+	return bold*2 > all
+}
+
+// pdfContinuesParagraph reports whether line cur continues prev's paragraph.
+// right is the right edge of prev's column (see pdfColumnRight).
+func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, right float64) bool {
+	if pdfStartsItem(cur.text) || pdfHeadingLine(prev) {
+		return false
+	}
+	if math.Abs(prev.fs-cur.fs) > 1 || prev.bold != cur.bold {
+		return false
+	}
+	g := geo[prev.block]
+	if prev.block == cur.block {
+		// A headline in larger type than the block's text has its own,
+		// wider line spacing: its lines are one paragraph.
+		leading := math.Max(g.leading, pdfDefaultLeading*math.Min(prev.fs, cur.fs)*pdfOwnLeadingShare)
+		if g.leading > 0 && prev.y-cur.y > pdfParagraphGap*leading {
+			return false
+		}
+		if prev.y-cur.y <= 0 {
+			return false // not below: a new region
+		}
+	} else {
+		if pdfEndsSentence(prev.text) {
+			return false
+		}
+		// Across blocks, a gap wider than the line spacing of either
+		// block (or of the type, for a one-line block) ends the paragraph.
+		leading := math.Max(g.leading, geo[cur.block].leading)
+		if leading == 0 {
+			leading = pdfDefaultLeading * prev.fs
+		}
+		if prev.y-cur.y > pdfParagraphGap*leading {
+			return false
+		}
+		// A line that a paragraph runs on from fills its column: a short
+		// line above a new block (a dateline over the columns) ends its
+		// paragraph.
+		if w := geo[cur.block].width; prev.x1-prev.x0 < (1-pdfShortLineShare)*w {
+			return false
+		}
+	}
+	if pdfCenteredBreak(prev, cur, g) {
+		return false
+	}
+	if pdfHeadingBeforeNumbered(prev.text, cur.text) {
+		return false
+	}
+	if g.width > 0 && prev.x1 < right-math.Max(pdfShortLineShare*(right-prev.x0), 3*prev.fs) {
+		return false // a short line ends its paragraph
+	}
+	return true
+}
+
+// pdfCenteredBreak reports whether prev and cur are centred lines (shared
+// centre, different left ends) and cur's first word would have fitted on
+// prev's line: a masthead's lines set one under the other ("Newsletter of
+// the Ministry ..." over "Vol. 28 No.5  Oct 31, 2017"), not a wrapped
+// paragraph.
+func pdfCenteredBreak(prev, cur *pdfLine, g pdfBlockGeometry) bool {
+	fs := math.Max(prev.fs, cur.fs)
+	if math.Abs(prev.x0-cur.x0) < fs || math.Abs((prev.x0+prev.x1)/2-(cur.x0+cur.x1)/2) > fs {
+		return false
+	}
+	n := utf8.RuneCountInString(cur.text)
+	if n == 0 || g.width <= 0 {
+		return false
+	}
+	word := pdfFirstField(cur.text)
+	need := (cur.x1 - cur.x0) / float64(n) * float64(utf8.RuneCountInString(word)+1)
+	return prev.x1-prev.x0+need < g.width
+}
+
+// pdfHeadlineBreak reports whether prev and cur are lines of a headline
+// (bold, or larger than the body type) that the author broke by hand: the
+// first word of cur would have fitted on prev's line.
+func pdfHeadlineBreak(prev, cur *pdfLine, g pdfBlockGeometry, body float64) bool {
+	if !prev.bold && prev.fs < pdfHeadlineLarger*body || strings.HasSuffix(prev.text, "-") {
+		return false
+	}
+	// A line that starts in lower case, or follows a connector ("... for
+	// Agriculture" / "and Food Security"), continues the phrase.
+	if r, _ := utf8.DecodeRuneInString(cur.text); unicode.IsLower(r) {
+		return false
+	}
+	if f := strings.Fields(prev.text); len(f) > 0 && corpus.IsTitleConnector(strings.ToLower(f[len(f)-1])) {
+		return false
+	}
+	n := utf8.RuneCountInString(cur.text)
+	if n == 0 || g.width <= 0 {
+		return false
+	}
+	need := (cur.x1 - cur.x0) / float64(n) * float64(utf8.RuneCountInString(pdfFirstField(cur.text))+1)
+	return prev.x1-prev.x0+need < g.width
+}
+
+// pdfFirstField returns s up to its first space.
+func pdfFirstField(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// pdfColumnRight returns the right edge of the text column of line i: the
+// furthest right that lines of its block in the same type and overlapping
+// it reach. A caption or heading beside or above the column does not count.
+func pdfColumnRight(lines []pdfLine, i int) float64 {
+	l := &lines[i]
+	var rights [16]float64
+	cand := rights[:0]
+	for j := range lines {
+		o := &lines[j]
+		if j == i || o.block != l.block || math.Abs(o.fs-l.fs) > 0.5 || o.bold != l.bold {
+			continue
+		}
+		if math.Abs(o.y-l.y) > pdfColumnWindow*l.fs {
+			continue // a full-width paragraph far above or below a column
+		}
+		// The lines must share most of their width: a line of the next
+		// column touching this one's edge is not in its column.
+		overlap := math.Min(o.x1, l.x1) - math.Max(o.x0, l.x0)
+		if overlap <= 0.5*math.Min(o.x1-o.x0, l.x1-l.x0) {
+			continue
+		}
+		cand = append(cand, o.x1)
+	}
+	// The column's edge is where at least two lines end: one line running
+	// into a caption beside the column does not move it.
+	right := l.x1
+	for a, x := range cand {
+		if x <= right {
+			continue
+		}
+		for b, y := range cand {
+			if a != b && math.Abs(x-y) <= pdfEdgeTolerance {
+				right = x
+				break
+			}
+		}
+	}
+	return right
+}
+
+// pdfContinuesAcrossPages reports whether a page's first line continues the
+// previous page's last paragraph.
+func pdfContinuesAcrossPages(prev, cur *pdfLine) bool {
+	if pdfEndsSentence(prev.text) || pdfStartsItem(cur.text) || pdfHeadingLine(prev) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(cur.text)
+	return unicode.IsLower(r)
+}
+
+func pdfStartsItem(s string) bool { return pdfItemStartRE.MatchString(s) }
+
+// pdfHeadingBeforeNumbered reports whether prev is a short heading line
+// and cur starts a paragraph numbered without a dot ("Shoring up coastal
+// protection" above "3 To protect Singapore ..."): a line ending mid-phrase
+// ("a total of", "rose by") or with a comma continues, as "2 million" then
+// reads as a quantity.
+func pdfHeadingBeforeNumbered(prev, cur string) bool {
+	if !bareNumberedStart(cur) || pdfEndsSentence(prev) || strings.HasSuffix(prev, ",") {
+		return false
+	}
+	words := strings.Fields(prev)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if corpus.IsTitleConnector(last) || last == "by" || last == "than" || last == "some" || last == "about" || last == "nearly" || last == "almost" || last == "over" || last == "under" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r)
+}
+
+// bareNumberedStart reports whether s starts with a paragraph number
+// printed without a dot and a capitalized word ("3 To protect"); a
+// quantity ("2 Million", "10 Types") reads the same, so callers also look
+// at the line before.
+func bareNumberedStart(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && corpus.IsDigitByte(s[i]) {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[0] == '0' || s[i] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i:], " "))
+	return unicode.IsUpper(r)
+}
+
+// pdfHeadingLine: a short line in capitals is a heading.
+func pdfHeadingLine(l *pdfLine) bool {
+	t := l.text
+	if utf8.RuneCountInString(t) > 80 || pdfEndsSentence(t) {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 4 && upper*10 >= letters*9
+}
+
+func pdfEndsSentence(s string) bool {
+	s = strings.TrimRight(s, ` "'”’)]`)
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return false
+}
+
+// pdfAppendJoined appends next to para as its next wrapped line: after a
+// space, or directly when para ends in a word broken by a hyphen. A soft
+// hyphen is always dropped; a hard one is dropped unless the document
+// writes the word with a hyphen elsewhere or the next part starts with a
+// capital or digit ("Asia-Pacific", "COVID-19").
+func pdfAppendJoined(para []byte, next string, words map[string]bool) []byte {
+	var soft bool
+	trimmed := para
+	switch {
+	case len(para) >= 2 && string(para[len(para)-2:]) == "\u00ad":
+		soft, trimmed = true, para[:len(para)-2]
+	case len(para) >= 1 && para[len(para)-1] == '-':
+		trimmed = para[:len(para)-1]
+	default:
+		return append(append(para, ' '), next...)
+	}
+	before, _ := utf8.DecodeLastRune(trimmed)
+	first, _ := utf8.DecodeRuneInString(next)
+	if !soft && (before == '.' || unicode.IsDigit(before)) && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+		// "U.S.-" / "Japan", "22-" / "1": a compound or a number range
+		// broken after its hyphen.
+		return append(para, next...)
+	}
+	if !unicode.IsLetter(before) || !(unicode.IsLetter(first) || unicode.IsDigit(first)) {
+		if soft {
+			return append(append(trimmed, ' '), next...)
+		}
+		return append(append(para, ' '), next...)
+	}
+	if soft || !pdfKeepHyphen(pdfLastWord(trimmed), pdfFirstWord(next), words) {
+		return append(trimmed, next...)
+	}
+	return append(para, next...)
+}
+
+// pdfCompoundHeads are common second elements of English hyphenated
+// compounds ("evidence-based", "long-term"): a line break before one of
+// them keeps its hyphen.
+var pdfCompoundHeads = map[string]bool{
+	"based": true, "led": true, "related": true, "term": true, "scale": true, "level": true,
+	"making": true, "wide": true, "free": true, "friendly": true, "oriented": true,
+	"owned": true, "specific": true, "driven": true, "sharing": true, "building": true,
+	"up": true, "out": true, "off": true, "in": true, "on": true, "going": true, "time": true,
+	"year": true, "month": true, "day": true, "week": true, "country": true, "party": true,
+	"sector": true, "income": true, "saving": true, "efficient": true, "resilient": true,
+	"intensive": true, "neutral": true, "ready": true, "wise": true, "like": true,
+}
+
+func pdfKeepHyphen(left, right string, words map[string]bool) bool {
+	l, r := strings.ToLower(left), strings.ToLower(right)
+	switch {
+	case words[l+r]:
+		return false
+	case words[l+"-"+r]:
+		return true
+	case pdfCompoundHeads[r] || words[l] && words[r] && len(l) > 2 && len(r) > 2:
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(right)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+// pdfLastWord returns the trailing run of letters of b.
+func pdfLastWord(b []byte) string {
+	i := len(b)
+	for i > 0 {
+		r, size := utf8.DecodeLastRune(b[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	return string(b[i:])
+}
+
+// pdfFirstWord returns the leading run of letters and digits of s.
+func pdfFirstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}

@@ -1,0 +1,599 @@
+package pdf
+
+import (
+	"cmp"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Page layout: the library gives positioned glyphs. Glyphs are grouped into
+// rows by baseline (a tolerance keeps superscripts on their line), each row
+// is split into segments at wide horizontal gaps (column gutters, tab
+// stops), and the segments are ordered by a recursive XY cut: a vertical
+// gutter that no segment crosses splits the region into columns read left
+// to right; otherwise the widest horizontal gap splits it into bands read
+// top to bottom. A region whose rows all have one segment is a leaf, read
+// row by row.
+
+const (
+	// pdfRowTolerance is how far (in font sizes) a glyph's baseline may sit
+	// from its row's to belong to it: superscripts rise about a third.
+	pdfRowTolerance = 0.5
+	// pdfSpaceGap is the gap (in font sizes) between glyphs that is a space.
+	pdfSpaceGap = 0.18
+	// pdfSegmentGap is the gap (in font sizes, at least pdfMinSegmentGap points)
+	// that separates segments of a row: wider than any justified word gap.
+	pdfSegmentGap    = 1.6
+	pdfMinSegmentGap = 10.0
+	// pdfMinColumnGap is the narrowest gutter (points) between columns.
+	pdfMinColumnGap = 8.0
+	// pdfMinColumnShare is the smallest share of a region's text that each
+	// side of a column cut must hold, so that a column of item labels or
+	// a margin note does not count as a column.
+	pdfMinColumnShare = 0.2
+	// pdfMinColumnRows is the fewest rows each column must have.
+	pdfMinColumnRows = 3
+	// pdfLongSegment is the length (in glyphs) from which two segments on
+	// one row are separate lines rather than a label and its text.
+	pdfLongSegment = 24
+	// pdfEdgeRowGap is the least distance (in font sizes) between a page's
+	// top or bottom row and the rest for the row to be read apart from
+	// columns it crosses.
+	pdfEdgeRowGap = 2.0
+	// pdfMaxCutDepth bounds the XY-cut recursion.
+	pdfMaxCutDepth = 64
+)
+
+// pdfGlyph is one positioned glyph.
+type pdfGlyph struct {
+	x, y, w, fs float64
+	s           string
+	bold        bool
+	// idx is the glyph's position in the content stream; pile marks a
+	// glyph the library placed on top of its predecessor because it had
+	// no width for it (its x is then estimated).
+	idx  int
+	pile bool
+}
+
+// pdfSeg is a run of glyphs on one row without a wide gap.
+type pdfSeg struct {
+	x0, x1, y, fs float64
+	text          string
+	bold          bool
+	chars         int
+}
+
+// pdfLine is one line of a page in reading order.
+type pdfLine struct {
+	text          string
+	x0, x1, y, fs float64
+	bold          bool
+	// block numbers the XY-cut leaf the line came from, in reading order.
+	block int
+}
+
+// pdfPage is a laid-out page.
+type pdfPage struct {
+	lines []pdfLine
+}
+
+// pdfLayoutPage turns the glyphs of one page (in content order) into lines
+// in reading order.
+func pdfLayoutPage(in []pdfGlyph) pdfPage {
+	glyphs := in[:0]
+	var rawX float64 // the interpreter's x of the previous glyph
+	for _, g := range in {
+		if strings.TrimFunc(g.s, func(r rune) bool { return r < ' ' }) == "" {
+			continue
+		}
+		g.fs = math.Abs(g.fs)
+		if g.fs < 1 {
+			g.fs = 1
+		}
+		g.w = math.Abs(g.w)
+		g.idx = len(glyphs)
+		x := g.x
+		if n := len(glyphs); n > 0 {
+			prev := &glyphs[n-1]
+			if prev.w == 0 && math.Abs(prev.y-g.y) < 0.1 && math.Abs(rawX-g.x) < 0.05*g.fs {
+				// Glyphs of a font without widths pile up at one x:
+				// advance them by an estimate, in content order.
+				prev.pile, g.pile = true, true
+				g.x = prev.x + pdfGlyphWidth(prev)
+			}
+		}
+		rawX = x
+		glyphs = append(glyphs, g)
+	}
+	segs := pdfDropMarginNumbers(pdfRowSegments(glyphs))
+	if len(segs) == 0 {
+		return pdfPage{}
+	}
+	var leaves [][]pdfSeg
+	pdfXYCut(segs, 0, &leaves)
+	var pg pdfPage
+	for bi, leaf := range leaves {
+		for _, l := range pdfLeafLines(leaf) {
+			l.block = bi
+			pg.lines = append(pg.lines, l)
+		}
+	}
+	return pg
+}
+
+const (
+	// pdfMinMarginNumbers is the fewest numbered margin lines a page
+	// needs for its margin numbers to be line numbers (a transcript's
+	// 1-25), not a list's.
+	pdfMinMarginNumbers = 5
+	// pdfMarginGap is the least gap (points) between the line numbers and
+	// the text they number.
+	pdfMarginGap = 6.0
+)
+
+// pdfMarginNumberRE matches a bare line number.
+var pdfMarginNumberRE = regexp.MustCompile(`^\d{1,3}$`)
+
+// pdfDropMarginNumbers removes line numbers printed down a margin (court
+// transcripts, bills, minutes), found by position and shape: segments that
+// are bare numbers, all outside the left or right edge of the page's other
+// text, at least pdfMinMarginNumbers of them, increasing down the page.
+func pdfDropMarginNumbers(segs []pdfSeg) []pdfSeg {
+	textX0, textX1 := math.Inf(1), math.Inf(-1)
+	var nums []int
+	for i, sg := range segs {
+		if pdfMarginNumberRE.MatchString(sg.text) {
+			nums = append(nums, i)
+			continue
+		}
+		textX0, textX1 = math.Min(textX0, sg.x0), math.Max(textX1, sg.x1)
+	}
+	if len(nums) < pdfMinMarginNumbers {
+		return segs
+	}
+	for _, left := range []bool{true, false} {
+		var margin []int
+		for _, i := range nums {
+			if left && segs[i].x1 <= textX0-pdfMarginGap || !left && segs[i].x0 >= textX1+pdfMarginGap {
+				margin = append(margin, i)
+			}
+		}
+		if len(margin) < pdfMinMarginNumbers || !pdfIncreasingDown(segs, margin) {
+			continue
+		}
+		drop := make(map[int]bool, len(margin))
+		for _, i := range margin {
+			drop[i] = true
+		}
+		kept := segs[:0:0]
+		for i, sg := range segs {
+			if !drop[i] {
+				kept = append(kept, sg)
+			}
+		}
+		return kept
+	}
+	return segs
+}
+
+// pdfIncreasingDown reports whether the numbers of segs[idx], read top to
+// bottom, increase.
+func pdfIncreasingDown(segs []pdfSeg, idx []int) bool {
+	byY := slices.Clone(idx)
+	slices.SortFunc(byY, func(a, b int) int { return cmp.Compare(segs[b].y, segs[a].y) })
+	prev := -1
+	for _, i := range byY {
+		n, err := strconv.Atoi(segs[i].text)
+		if err != nil || n <= prev {
+			return false
+		}
+		prev = n
+	}
+	return true
+}
+
+// pdfRowSegments groups glyphs into rows and rows into segments.
+func pdfRowSegments(glyphs []pdfGlyph) []pdfSeg {
+	if len(glyphs) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int { return cmp.Compare(b.y, a.y) })
+	var segs []pdfSeg
+	row := glyphs[:0:0]
+	rowY, rowFS := glyphs[0].y, glyphs[0].fs
+	flush := func() {
+		segs = append(segs, pdfSplitRow(row)...)
+		row = row[:0]
+	}
+	for _, g := range glyphs {
+		if len(row) > 0 && !pdfSameRow(rowY, rowFS, g) {
+			flush()
+		}
+		if len(row) == 0 || g.fs > rowFS {
+			// The row's baseline is its largest glyphs'.
+			rowY, rowFS = g.y, g.fs
+		}
+		row = append(row, g)
+	}
+	if len(row) > 0 {
+		flush()
+	}
+	return segs
+}
+
+// pdfSameRow reports whether glyph g sits on the row with baseline rowY
+// and largest font rowFS: on the same baseline (within half the smaller
+// font), or a superscript or subscript of it, but not a line of small
+// print just under a large heading.
+func pdfSameRow(rowY, rowFS float64, g pdfGlyph) bool {
+	small, big := math.Min(rowFS, g.fs), math.Max(rowFS, g.fs)
+	dy := math.Abs(g.y - rowY)
+	if dy <= pdfRowTolerance*small {
+		return true
+	}
+	if small > 0.85*big || dy > pdfRowTolerance*big {
+		return false
+	}
+	smallY, bigY := g.y, rowY
+	if g.fs > rowFS {
+		smallY, bigY = rowY, g.y
+	}
+	if smallY > bigY {
+		return true // raised: a superscript
+	}
+	return dy <= 0.25*big // lowered a little: a subscript
+}
+
+// pdfSplitRow sorts a row's glyphs by x and cuts it at wide gaps.
+func pdfSplitRow(row []pdfGlyph) []pdfSeg {
+	row = pdfDropMarkers(pdfOrderRow(row))
+	var segs []pdfSeg
+	var b strings.Builder
+	var cur pdfSeg
+	var prev *pdfGlyph
+	start := func(g *pdfGlyph) {
+		cur = pdfSeg{x0: g.x, x1: g.x + pdfGlyphWidth(g), y: g.y, fs: g.fs, bold: g.bold}
+		if strings.TrimSpace(g.s) == "" {
+			cur.fs = 0 // a space's font says nothing of the text's
+		}
+		b.Reset()
+	}
+	end := func() {
+		cur.text = strings.TrimSpace(b.String())
+		if cur.text != "" {
+			segs = append(segs, cur)
+		}
+	}
+	for i := range row {
+		g := &row[i]
+		if prev == nil {
+			start(g)
+		} else {
+			gap := g.x - (prev.x + pdfGlyphWidth(prev))
+			fs := math.Max(prev.fs, g.fs)
+			if g.s == prev.s && !g.pile && math.Abs(g.x-prev.x) < 0.3*pdfGlyphWidth(prev) {
+				continue // the same glyph drawn twice (fake bold, shadow)
+			}
+			if gap > math.Max(pdfSegmentGap*fs, pdfMinSegmentGap) {
+				end()
+				start(g)
+			} else if gap > pdfSpaceGap*fs && g.s != " " && prev.s != " " {
+				b.WriteByte(' ')
+			}
+		}
+		if g.s == " " && b.Len() == 0 {
+			prev = g
+			continue
+		}
+		b.WriteString(g.s)
+		cur.chars++
+		cur.x1 = math.Max(cur.x1, g.x+pdfGlyphWidth(g))
+		if g.fs > cur.fs && strings.TrimSpace(g.s) != "" {
+			// The segment's baseline is its largest glyphs', not a
+			// superscript's; spaces, often set in another font, do not
+			// count.
+			cur.fs, cur.y = g.fs, g.y
+		}
+		if g.s != " " {
+			cur.bold = cur.bold && g.bold
+		}
+		prev = g
+	}
+	end()
+	return segs
+}
+
+// pdfOrderRow puts a row's glyphs in left-to-right order. Normally that is
+// a sort by x; in a row with piled glyphs (estimated x) the content-stream
+// runs are kept whole and ordered by where they start, since the estimates
+// may overlap the next run.
+func pdfOrderRow(row []pdfGlyph) []pdfGlyph {
+	piled := false
+	for _, g := range row {
+		if g.pile {
+			piled = true
+			break
+		}
+	}
+	if !piled {
+		slices.SortStableFunc(row, func(a, b pdfGlyph) int { return cmp.Compare(a.x, b.x) })
+		return row
+	}
+	slices.SortFunc(row, func(a, b pdfGlyph) int { return cmp.Compare(a.idx, b.idx) })
+	type run struct{ start, end int }
+	var runs []run
+	for i := range row {
+		if i == 0 || row[i].idx != row[i-1].idx+1 || row[i].x < row[i-1].x-0.3*row[i].fs {
+			runs = append(runs, run{start: i, end: i + 1})
+			continue
+		}
+		runs[len(runs)-1].end = i + 1
+	}
+	slices.SortStableFunc(runs, func(a, b run) int { return cmp.Compare(row[a.start].x, row[b.start].x) })
+	out := make([]pdfGlyph, 0, len(row))
+	for _, r := range runs {
+		out = append(out, row[r.start:r.end]...)
+	}
+	return out
+}
+
+// pdfDropMarkers removes footnote reference marks: digits in a smaller
+// font raised above the row's baseline ("V3¹" would read "V31"), and the
+// U+FFFD the library emits for glyphs it cannot map.
+func pdfDropMarkers(row []pdfGlyph) []pdfGlyph {
+	mainFS, base := 0.0, 0.0
+	for _, g := range row {
+		if g.fs > mainFS {
+			mainFS, base = g.fs, g.y
+		}
+	}
+	out := row[:0]
+	for _, g := range row {
+		if g.s == "\ufffd" {
+			continue
+		}
+		if g.fs <= 0.8*mainFS && g.y > base+0.2*mainFS && len(g.s) == 1 && g.s[0] >= '0' && g.s[0] <= '9' {
+			if n := len(out); n > 0 {
+				// Close the gap the mark leaves, so that "V3¹)" reads
+				// "V3)", not "V3 )".
+				out[n-1].w = math.Max(out[n-1].w, g.x+pdfGlyphWidth(&g)-out[n-1].x)
+			}
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// pdfGlyphWidth is a glyph's advance, estimated when the font gave none.
+func pdfGlyphWidth(g *pdfGlyph) float64 {
+	if g.w > 0 {
+		return g.w
+	}
+	return 0.5 * g.fs * float64(len([]rune(g.s)))
+}
+
+// pdfXYCut appends the leaves of segs in reading order.
+func pdfXYCut(segs []pdfSeg, depth int, leaves *[][]pdfSeg) {
+	if depth >= pdfMaxCutDepth || len(segs) < 2 || !pdfHasMultiSegmentRow(segs) {
+		*leaves = append(*leaves, segs)
+		return
+	}
+	if left, right, ok := pdfColumnCut(segs); ok {
+		pdfXYCut(left, depth+1, leaves)
+		pdfXYCut(right, depth+1, leaves)
+		return
+	}
+	if top, mid, bottom, ok := pdfEdgeColumnCut(segs); ok {
+		// A centred page number or a full-width running line crosses
+		// the gutter: read it apart, before or after the columns,
+		// rather than cut the columns into bands at a paragraph gap.
+		if len(top) > 0 {
+			*leaves = append(*leaves, top)
+		}
+		pdfXYCut(mid, depth+1, leaves)
+		if len(bottom) > 0 {
+			*leaves = append(*leaves, bottom)
+		}
+		return
+	}
+	if top, bottom, ok := pdfBandCut(segs); ok {
+		pdfXYCut(top, depth+1, leaves)
+		pdfXYCut(bottom, depth+1, leaves)
+		return
+	}
+	*leaves = append(*leaves, segs)
+}
+
+// pdfEdgeColumnCut reports whether segs has columns once its top row, its
+// bottom row or both are set aside, and returns those rows and the rest.
+// Only a row that stands apart (a gap of a line above or below it) is set
+// aside, so a column's last line is never taken for a footer.
+func pdfEdgeColumnCut(segs []pdfSeg) (top, mid, bottom []pdfSeg, ok bool) {
+	if len(segs) < 2*pdfMinColumnRows+1 {
+		return nil, nil, nil, false
+	}
+	hi, lo := segs[0].y, segs[0].y
+	for _, s := range segs {
+		hi, lo = math.Max(hi, s.y), math.Min(lo, s.y)
+	}
+	// split returns the segments of the row at y and the others, and
+	// whether the row is set off from the others by a line's gap.
+	split := func(in []pdfSeg, y float64) (row, rest []pdfSeg, apart bool) {
+		near := math.Inf(1)
+		for _, s := range in {
+			if math.Abs(s.y-y) <= pdfRowTolerance*s.fs {
+				row = append(row, s)
+			} else {
+				rest = append(rest, s)
+				near = math.Min(near, math.Abs(s.y-y))
+			}
+		}
+		fs := 0.0
+		for _, s := range row {
+			fs = math.Max(fs, s.fs)
+		}
+		return row, rest, near >= pdfEdgeRowGap*fs
+	}
+	for _, edge := range [...]struct{ top, bottom bool }{{false, true}, {true, false}, {true, true}} {
+		rest := segs
+		var t, b []pdfSeg
+		apart := true
+		if edge.bottom {
+			var a bool
+			b, rest, a = split(rest, lo)
+			apart = apart && a
+		}
+		if edge.top && len(rest) > 0 {
+			y := rest[0].y
+			for _, s := range rest {
+				y = math.Max(y, s.y)
+			}
+			var a bool
+			t, rest, a = split(rest, y)
+			apart = apart && a
+		}
+		if !apart || len(rest) < 2 {
+			continue
+		}
+		if _, _, cut := pdfColumnCut(rest); cut {
+			return t, rest, b, true
+		}
+	}
+	return nil, nil, nil, false
+}
+
+// pdfHasMultiSegmentRow reports whether some row holds two segments: only then
+// can the region have columns.
+//
+// Two segments share a row when their baselines lie within the row
+// tolerance of the smaller font: side-by-side blocks (two articles of a
+// newsletter, two signature blocks) are seldom set on exactly one baseline.
+func pdfHasMultiSegmentRow(segs []pdfSeg) bool {
+	byY := slices.Clone(segs)
+	slices.SortFunc(byY, func(a, b pdfSeg) int { return cmp.Compare(a.y, b.y) })
+	for i := 1; i < len(byY); i++ {
+		a, b := byY[i-1], byY[i]
+		if b.y-a.y < math.Max(1, pdfRowTolerance*math.Min(a.fs, b.fs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pdfColumnCut finds the widest vertical gutter that no segment crosses and
+// that leaves real columns on both sides.
+func pdfColumnCut(segs []pdfSeg) (left, right []pdfSeg, ok bool) {
+	byX := slices.Clone(segs)
+	slices.SortFunc(byX, func(a, b pdfSeg) int { return cmp.Compare(a.x0, b.x0) })
+	total := 0
+	for _, s := range segs {
+		total += s.chars
+	}
+	bestGap, bestX := 0.0, 0.0
+	reach := byX[0].x1
+	for i := 1; i < len(byX); i++ {
+		if gap := byX[i].x0 - reach; gap >= pdfMinColumnGap && gap > bestGap {
+			cut := (reach + byX[i].x0) / 2
+			if pdfColumnsBalanced(segs, cut, total) {
+				bestGap, bestX = gap, cut
+			}
+		}
+		reach = math.Max(reach, byX[i].x1)
+	}
+	if bestGap == 0 {
+		return nil, nil, false
+	}
+	for _, s := range segs {
+		if s.x1 <= bestX {
+			left = append(left, s)
+		} else {
+			right = append(right, s)
+		}
+	}
+	return left, right, true
+}
+
+func pdfColumnsBalanced(segs []pdfSeg, cut float64, total int) bool {
+	var lc, rc, lr, rr int
+	for _, s := range segs {
+		if s.x1 <= cut {
+			lc += s.chars
+			lr++
+		} else {
+			rc += s.chars
+			rr++
+		}
+	}
+	share := pdfMinColumnShare * float64(total)
+	return float64(lc) >= share && float64(rc) >= share && lr >= pdfMinColumnRows && rr >= pdfMinColumnRows
+}
+
+// pdfBandCut splits segs at the widest horizontal gap between rows.
+func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
+	byY := slices.Clone(segs)
+	slices.SortFunc(byY, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
+	bestGap, bestY := 0.0, 0.0
+	// Each segment covers [y - 0.25 fs, y + 0.8 fs]: descenders to
+	// ascenders.
+	low := byY[0].y - 0.25*byY[0].fs
+	for i := 1; i < len(byY); i++ {
+		s := byY[i]
+		if gap := low - (s.y + 0.8*s.fs); gap > bestGap {
+			bestGap, bestY = gap, (low+s.y+0.8*s.fs)/2
+		}
+		low = math.Min(low, s.y-0.25*s.fs)
+	}
+	if bestGap <= 0 {
+		return nil, nil, false
+	}
+	for _, s := range segs {
+		if s.y > bestY {
+			top = append(top, s)
+		} else {
+			bottom = append(bottom, s)
+		}
+	}
+	if len(top) == 0 || len(bottom) == 0 {
+		return nil, nil, false
+	}
+	return top, bottom, true
+}
+
+// pdfLeafLines joins the segments of a leaf into lines, top to bottom.
+func pdfLeafLines(leaf []pdfSeg) []pdfLine {
+	slices.SortStableFunc(leaf, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
+	var lines []pdfLine
+	for i := 0; i < len(leaf); {
+		j := i + 1
+		for j < len(leaf) && leaf[i].y-leaf[j].y <= pdfRowTolerance*math.Max(leaf[i].fs, leaf[j].fs) {
+			j++
+		}
+		row := leaf[i:j]
+		slices.SortStableFunc(row, func(a, b pdfSeg) int { return cmp.Compare(a.x0, b.x0) })
+		l := pdfLine{text: row[0].text, x0: row[0].x0, x1: row[0].x1, y: row[0].y, fs: row[0].fs, bold: row[0].bold}
+		prev := row[0]
+		for _, s := range row[1:] {
+			if prev.chars >= pdfLongSegment && s.chars >= pdfLongSegment {
+				// Two runs of text side by side (captions, columns the
+				// cut could not separate) are two lines, not one.
+				lines = append(lines, l)
+				l = pdfLine{text: s.text, x0: s.x0, x1: s.x1, y: s.y, fs: s.fs, bold: s.bold}
+				prev = s
+				continue
+			}
+			l.text += " " + s.text
+			l.x1 = math.Max(l.x1, s.x1)
+			l.fs = math.Max(l.fs, s.fs)
+			l.bold = l.bold && s.bold
+			prev = s
+		}
+		lines = append(lines, l)
+		i = j
+	}
+	return lines
+}

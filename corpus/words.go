@@ -1,0 +1,20 @@
+package corpus
+
+// Small word and character tests shared by the cleaner and the PDF
+// decoder.
+
+// IsDigitByte reports whether c is an ASCII digit.
+func IsDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// titleConnectors are words that cannot end a headline line: the headline
+// continues on the next line.
+var titleConnectors = map[string]bool{
+	"the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "to": true, "with": true,
+	"a": true, "an": true, "at": true, "by": true, "between": true, "from": true, "&": true, "or": true,
+	"its": true, "their": true, "our": true, "as": true, "into": true, "about": true, "over": true,
+}
+
+// IsTitleConnector reports whether w, in lower case, is a word that cannot
+// end a headline line (a preposition, article or conjunction): the
+// headline continues on the next line.
+func IsTitleConnector(w string) bool { return titleConnectors[w] }
