@@ -66,7 +66,7 @@ func TestShapesPDF(t *testing.T) {
 	t.Logf("shapes set: scores against floors\n%s", goldguard.Table(r, floors))
 	if *update {
 		raised := goldguard.Raise(floors, goldguard.Measured(r))
-		raised.Note = fmt.Sprintf("Lowest accepted scores on the PDF shapes set (measured, rounded down to 0.01); raised by `go test ./corpus -run TestShapesPDF -update` on %s.", time.Now().UTC().Format("2006-01-02"))
+		raised.Note = fmt.Sprintf("Lowest accepted scores on the PDF shapes set (measured, rounded down to 0.01); raised by `go test ./corpus/clean -run TestShapesPDF -update` on %s.", time.Now().UTC().Format("2006-01-02"))
 		data, err := json.MarshalIndent(raised, "", "  ")
 		if err != nil {
 			t.Fatal(err)

@@ -5,7 +5,7 @@ The pages imitate the layouts of real government sites (site header,
 mega menus, breadcrumbs, language selectors, cookie banners, share
 widgets, related-link sidebars, feedback widgets, footers) around
 invented releases. Run from this folder; the *.golden files are then
-refreshed with `go test ./corpus -run TestHTMLGolden -update`.
+refreshed with `go test ./corpus/html -run TestHTMLGolden -update`.
 """
 
 def menu(prefix, n, cls="menu"):

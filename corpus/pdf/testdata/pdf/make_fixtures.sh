@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates the PDF fixtures of corpus/testdata/pdf. Needs python3,
+# Regenerates the PDF fixtures of corpus/pdf/testdata/pdf. Needs python3,
 # LibreOffice Writer (soffice), qpdf and the hyphen-en-us dictionary:
 #   apt-get install -y --no-install-recommends libreoffice-writer qpdf hyphen-en-us groff ghostscript
 set -eu
