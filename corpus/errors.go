@@ -26,6 +26,13 @@ var (
 	// ErrNoTextLayer is returned for PDFs whose pages carry (almost) no
 	// text, typically scans; see *NoTextLayerError.
 	ErrNoTextLayer = errors.New("no text layer (scanned PDF?)")
+	// ErrUnreadablePDF is returned for PDFs whose text layer stays
+	// garbage after both PDF engines: fonts whose codes map to no Unicode
+	// text.
+	ErrUnreadablePDF = errors.New("unreadable text layer (custom font encoding)")
+	// ErrImageOnlyPDF is returned for PDFs whose pages are images without
+	// a text layer when they cannot be read by OCR.
+	ErrImageOnlyPDF = errors.New("image-only page")
 )
 
 // BinaryError reports content that is not a document the decoders read.

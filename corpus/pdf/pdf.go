@@ -26,7 +26,7 @@ import (
 // out into lines in reading order (pdf_layout.go), then running headers and
 // footers, page numbers and dot-leader contents lines are removed and
 // wrapped lines joined into paragraphs (pdf_clean.go). The library panics on
-// some malformed files; every panic becomes an corpus.ErrMalformedPDF error.
+// some malformed files; every panic becomes a corpus.ErrMalformedPDF error.
 
 const (
 	// minPDFWordsPerPage is the number of readable words below which a
@@ -83,7 +83,7 @@ func (d *Decoder) Close() error {
 
 // Decode fills doc.Text, doc.PageStarts, doc.Headings and doc.Meta from
 // body. Failures wrap corpus.ErrMalformedPDF, corpus.ErrEncryptedPDF,
-// corpus.ErrNoTextLayer, ErrUnreadablePDF or ErrImageOnlyPDF.
+// corpus.ErrNoTextLayer, corpus.ErrUnreadablePDF or corpus.ErrImageOnlyPDF.
 func (d *Decoder) Decode(ctx context.Context, body []byte, doc *corpus.Doc) (err error) {
 	defer func() {
 		if r := recover(); r != nil {

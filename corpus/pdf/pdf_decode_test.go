@@ -15,7 +15,6 @@ import (
 	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/corpus/decode"
 	"github.com/communique/communique/corpus/internal/decodetest"
-	"github.com/communique/communique/corpus/pdf"
 	"github.com/communique/communique/internal/pdftest"
 )
 
@@ -160,7 +159,7 @@ func TestPDFRealworld(t *testing.T) {
 			doc, err := decodetest.DecodeBytes(t, d, p, decodetest.ReadOrSkip(t, p))
 			if strings.Contains(p, "Jan-2023") {
 				// Image-only: TestPDFOCRNewsletter reads it.
-				if err != nil && !errors.Is(err, pdf.ErrImageOnlyPDF) {
+				if err != nil && !errors.Is(err, corpus.ErrImageOnlyPDF) {
 					t.Fatalf("got %v, want text by OCR or an image-only error", err)
 				}
 				return

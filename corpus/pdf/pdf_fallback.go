@@ -3,7 +3,6 @@ package pdf
 import (
 	"context"
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -19,17 +18,9 @@ import (
 // interpreter in pdf_content.go) reads every page first: on real files it is
 // as complete as PDFium and six times faster (docs/pdf.md). A page whose
 // text fails the quality check (pdf_quality.go) is read again by PDFium
-// (package corpus/pdfium); a page with (almost) no text but an image is
+// (package corpus/pdf/pdfium); a page with (almost) no text but an image is
 // rendered by PDFium and read by OCR (pdf_ocr.go). PDFium starts only when a
 // document needs it.
-
-// ErrUnreadablePDF is returned for PDFs whose text layer stays garbage
-// after both engines: fonts whose codes map to no Unicode text.
-var ErrUnreadablePDF = errors.New("unreadable text layer (custom font encoding)")
-
-// ErrImageOnlyPDF is returned for PDFs whose pages are images without a
-// text layer when they cannot be read by OCR.
-var ErrImageOnlyPDF = errors.New("image-only page")
 
 const (
 	// pdfOCRDPI is the resolution pages are rendered at for OCR: 200 reads
@@ -104,7 +95,7 @@ func (d *Decoder) pdfRepair(ctx context.Context, body []byte, leaves []pdf.Page,
 		}
 	}
 	if garbageWords > 0 && float64(garbageWords) >= pdfMaxGarbageShare*float64(total) {
-		return nil, fmt.Errorf("%w: %s", ErrUnreadablePDF, why)
+		return nil, fmt.Errorf("%w: %s", corpus.ErrUnreadablePDF, why)
 	}
 	if total-garbageWords < minPDFWordsPerPage {
 		if imageOnly > 0 {
@@ -118,9 +109,9 @@ func (d *Decoder) pdfRepair(ctx context.Context, body []byte, leaves []pdf.Page,
 // pdfImageOnlyError says why image-only pages gave no text.
 func (d *Decoder) pdfImageOnlyError(n, total int) error {
 	if d.ocr == nil || !d.ocr.Available() {
-		return fmt.Errorf("%w: install tesseract-ocr for OCR (%d of %d pages)", ErrImageOnlyPDF, n, total)
+		return fmt.Errorf("%w: install tesseract-ocr for OCR (%d of %d pages)", corpus.ErrImageOnlyPDF, n, total)
 	}
-	return fmt.Errorf("%w: OCR found no text (%d of %d pages)", ErrImageOnlyPDF, n, total)
+	return fmt.Errorf("%w: OCR found no text (%d of %d pages)", corpus.ErrImageOnlyPDF, n, total)
 }
 
 // pdfRereadPages opens the document in PDFium and reads the garbage pages

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/corpus/decode"
 	"github.com/communique/communique/corpus/internal/decodetest"
 	"github.com/communique/communique/corpus/pdf"
@@ -40,7 +41,7 @@ func TestPDFImageOnlyWithoutOCR(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := decodetest.DecodeBytes(t, d, "scan.pdf", tc.body(t))
-			if !errors.Is(err, pdf.ErrImageOnlyPDF) || !strings.Contains(err.Error(), "image-only page: install tesseract-ocr for OCR") {
+			if !errors.Is(err, corpus.ErrImageOnlyPDF) || !strings.Contains(err.Error(), "image-only page: install tesseract-ocr for OCR") {
 				t.Fatalf("got %v, want an image-only error naming tesseract-ocr", err)
 			}
 		})

@@ -90,8 +90,8 @@ func TestPDFUnreadableTextLayer(t *testing.T) {
 				return tc.dst('A' + (r-'A'+13)%26)
 			}), "")
 			doc, err := decodetest.DecodeBytes(t, d, "enc.pdf", body)
-			if !errors.Is(err, pdf.ErrUnreadablePDF) {
-				t.Fatalf("got %v (text %.80q), want %v", err, doc.Text, pdf.ErrUnreadablePDF)
+			if !errors.Is(err, corpus.ErrUnreadablePDF) {
+				t.Fatalf("got %v (text %.80q), want %v", err, doc.Text, corpus.ErrUnreadablePDF)
 			}
 			if !strings.Contains(err.Error(), "decode: unreadable text layer (custom font encoding)") && !strings.Contains(err.Error(), "unreadable text layer (custom font encoding)") {
 				t.Errorf("error %q does not say why", err)
@@ -143,7 +143,7 @@ func TestPDFNoGarbageAnywhere(t *testing.T) {
 		t.Run(filepath.Base(p), func(t *testing.T) {
 			doc, err := decodetest.DecodeBytes(t, d, p, decodetest.ReadOrSkip(t, p))
 			if err != nil {
-				for _, known := range []error{pdf.ErrUnreadablePDF, pdf.ErrImageOnlyPDF, corpus.ErrNoTextLayer, corpus.ErrEncryptedPDF, corpus.ErrMalformedPDF} {
+				for _, known := range []error{corpus.ErrUnreadablePDF, corpus.ErrImageOnlyPDF, corpus.ErrNoTextLayer, corpus.ErrEncryptedPDF, corpus.ErrMalformedPDF} {
 					if errors.Is(err, known) {
 						return
 					}
