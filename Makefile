@@ -2,7 +2,7 @@
 GO    ?= go
 BIN   := bin/communique
 
-.PHONY: all build test test-race fuzz vet fmt-check demo bench bench-run eval-unseen clean
+.PHONY: all build test test-race fuzz vet fmt-check demo bench bench-run eval-unseen eval-unseen2 clean
 
 all: build
 
@@ -75,6 +75,14 @@ bench-run: build
 # then python3 ../shared/eval/score.py --gold testdata/unseen/gold --pred FILE.
 eval-unseen: build
 	./$(BIN) eval --gold testdata/unseen/gold --docs testdata/unseen/docs
+
+# eval-unseen2: the second set annotated before any run (testdata/unseen2:
+# newsletters, concatenated releases, listing pages, site chrome, PDFs; see
+# its README and FIRST_RUN.md). Same figures from the reference scorer:
+# bin/communique run testdata/unseen2/docs -o FILE, then
+# python3 ../shared/eval/score.py --gold testdata/unseen2/gold --pred FILE.
+eval-unseen2: build
+	./$(BIN) eval --gold testdata/unseen2/gold --docs testdata/unseen2/docs
 
 clean:
 	rm -rf bin
