@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
-
-	"github.com/communique/communique/extract"
 )
 
 // This file holds the relational mapping of record schema v1 that the
@@ -31,6 +29,9 @@ type relRecord struct {
 	// publishedStart and publishedEnd bound Published as ISO dates; empty
 	// when Published is absent or not a date.
 	publishedStart, publishedEnd string
+	// eventRefs are the canonical rows of Events, by index, once the
+	// batch resolved them (resolveEvents).
+	eventRefs []eventRef
 }
 
 // relFailure is a failed document's row in errors.
@@ -190,7 +191,7 @@ func storableRecord(r Record) Record {
 	r.Source.URI = storable(r.Source.URI)
 	r.Source.Path = storable(r.Source.Path)
 	r.Source.ContentType = storable(r.Source.ContentType)
-	mentions := func(ms []extract.Mention) []extract.Mention {
+	mentions := func(ms []Mention) []Mention {
 		out := slices.Clone(ms)
 		for i := range out {
 			out[i].Text = storable(out[i].Text)
@@ -317,7 +318,7 @@ func collectEntities(recs []*relRecord) entitySet {
 func personKey(name, country string) entityKey { return entityKey{name, country} }
 
 // agencyKeysByLocalID maps a record's agency ids (a1, a2) to canonical keys.
-func agencyKeysByLocalID(as []extract.Agency) map[string]entityKey {
+func agencyKeysByLocalID(as []Agency) map[string]entityKey {
 	m := make(map[string]entityKey, len(as))
 	for _, a := range as {
 		if a.ID != "" {
@@ -404,107 +405,6 @@ func (c *idCache) commit() {
 
 // rollback forgets the ids of a transaction that did not commit.
 func (c *idCache) rollback() { c.tx = newEntityIDs() }
-
-// childTable is a table of rows that belong to one record. Tables are
-// listed parents first; every one is keyed by record_id.
-type childTable struct {
-	name string
-	cols []string
-}
-
-// Child tables in insertion order; deleting a record's rows from the first
-// five removes the mention rows by cascade.
-var childTables = [...]childTable{
-	{"record_people", []string{"record_id", "ord", "person_id", "local_id", "title", "affiliation_id"}},
-	{"record_agencies", []string{"record_id", "ord", "agency_id", "local_id", "acronym", "aliases", "kind", "parent_id"}},
-	{"record_places", []string{"record_id", "ord", "place_id"}},
-	{"record_dates", []string{"record_id", "ord", "date_id", "text", "role", "relative"}},
-	{"agenda_items", []string{"record_id", "idx", "label", "title", "text", "level", "parent_idx", "inline", "start_char", "end_char"}},
-	{"person_mentions", mentionCols},
-	{"agency_mentions", mentionCols},
-	{"place_mentions", mentionCols},
-	{"date_mentions", mentionCols},
-}
-
-// ownedTables are the child tables that reference records directly.
-const ownedTables = 5
-
-var mentionCols = []string{"record_id", "ord", "idx", "start_char", "end_char", "text"}
-
-// childRows are a record's rows per child table, in childTables order.
-type childRows [len(childTables)][][]any
-
-// rowsOf returns r's child rows with canonical ids from ids. aliases
-// encodes an agency's alias list for the dialect (text[] or JSON).
-func rowsOf(r *relRecord, ids *idCache, aliases func([]string) any) (childRows, error) {
-	var rows childRows
-	id := r.ID
-	mentionRows := func(table, ord int, ms []extract.Mention) {
-		for i, m := range ms {
-			rows[table] = append(rows[table], []any{id, ord, i, m.Start, m.End, m.Text})
-		}
-	}
-	localAgency := agencyKeysByLocalID(r.Agencies)
-	agencyID := func(local string) (any, error) {
-		k, ok := localAgency[local]
-		if !ok {
-			return nil, nil // unknown or no reference
-		}
-		v, ok := ids.agency(k)
-		if !ok {
-			return nil, fmt.Errorf("no id for agency %q", k.Name)
-		}
-		return v, nil
-	}
-	for ord, p := range r.People {
-		pid, ok := ids.person(personKey(p.Name, p.Country))
-		if !ok {
-			return rows, fmt.Errorf("no id for person %q", p.Name)
-		}
-		aff, err := agencyID(p.Affiliation)
-		if err != nil {
-			return rows, err
-		}
-		rows[0] = append(rows[0], []any{id, ord, pid, p.ID, p.Title, aff})
-		mentionRows(5, ord, p.Mentions)
-	}
-	for ord, a := range r.Agencies {
-		aid, ok := ids.agency(entityKey{a.Name, a.Country})
-		if !ok {
-			return rows, fmt.Errorf("no id for agency %q", a.Name)
-		}
-		parent, err := agencyID(a.Parent)
-		if err != nil {
-			return rows, err
-		}
-		rows[1] = append(rows[1], []any{id, ord, aid, a.ID, a.Acronym, aliases(nonNil(a.Aliases)), a.Kind, parent})
-		mentionRows(6, ord, a.Mentions)
-	}
-	for ord, p := range r.Places {
-		pid, ok := ids.place(entityKey{p.Name, p.Country})
-		if !ok {
-			return rows, fmt.Errorf("no id for place %q", p.Name)
-		}
-		rows[2] = append(rows[2], []any{id, ord, pid})
-		mentionRows(7, ord, p.Mentions)
-	}
-	for ord, d := range r.Dates {
-		did, ok := ids.date(d.Value)
-		if !ok {
-			return rows, fmt.Errorf("no id for date %q", d.Value)
-		}
-		rows[3] = append(rows[3], []any{id, ord, did, d.Text, d.Role, d.Relative})
-		mentionRows(8, ord, d.Mentions)
-	}
-	for idx, a := range r.Agenda {
-		var parent any
-		if a.Parent != nil {
-			parent = *a.Parent
-		}
-		rows[4] = append(rows[4], []any{id, idx, a.Label, a.Title, a.Text, a.Level, parent, a.Inline, a.Start, a.End})
-	}
-	return rows, nil
-}
 
 // nullIfEmpty maps "" to SQL NULL.
 func nullIfEmpty(s string) any {
