@@ -204,6 +204,13 @@ func logicalDump(t testing.TB, db *sql.DB) map[string][]string {
 		"dm":     `SELECT record_id, ord, idx, start_char, end_char, text FROM date_mentions`,
 		"errors": `SELECT source_identity, record_id, message, raw_sha256 FROM errors`,
 	}
+	return sortedQueries(t, db, qs)
+}
+
+// sortedQueries runs every query of qs and returns its sorted lines under
+// its name.
+func sortedQueries(t testing.TB, db *sql.DB, qs map[string]string) map[string][]string {
+	t.Helper()
 	out := map[string][]string{}
 	for name, q := range qs {
 		out[name] = queryLines(t, db, q)
