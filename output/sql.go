@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -178,61 +179,51 @@ func storable(s string) string {
 	return b.String()
 }
 
-// storableRecord returns a copy of r whose strings are all storable; r's
-// slices are not modified.
+// storableRecord returns a copy of r whose strings are all storable,
+// every string field of every list field included, so that a new field
+// needs nothing here; r's slices are not modified.
 func storableRecord(r Record) Record {
-	r.Title = storable(r.Title)
-	r.Text = storable(r.Text)
-	r.Language = storable(r.Language)
-	if r.Published != nil {
-		p := storable(*r.Published)
-		r.Published = &p
-	}
-	r.Source.URI = storable(r.Source.URI)
-	r.Source.Path = storable(r.Source.Path)
-	r.Source.ContentType = storable(r.Source.ContentType)
-	mentions := func(ms []Mention) []Mention {
-		out := slices.Clone(ms)
-		for i := range out {
-			out[i].Text = storable(out[i].Text)
-		}
-		return out
-	}
-	r.Dates = slices.Clone(r.Dates)
-	for i := range r.Dates {
-		d := &r.Dates[i]
-		d.Text, d.Value, d.Start, d.End, d.Role = storable(d.Text), storable(d.Value), storable(d.Start), storable(d.End), storable(d.Role)
-		d.Mentions = mentions(d.Mentions)
-	}
-	r.People = slices.Clone(r.People)
-	for i := range r.People {
-		p := &r.People[i]
-		p.ID, p.Name, p.Title, p.Affiliation, p.Country = storable(p.ID), storable(p.Name), storable(p.Title), storable(p.Affiliation), storable(p.Country)
-		p.Mentions = mentions(p.Mentions)
-	}
-	r.Agencies = slices.Clone(r.Agencies)
-	for i := range r.Agencies {
-		a := &r.Agencies[i]
-		a.ID, a.Name, a.Acronym, a.Country, a.Kind, a.Parent = storable(a.ID), storable(a.Name), storable(a.Acronym), storable(a.Country), storable(a.Kind), storable(a.Parent)
-		a.Aliases = slices.Clone(a.Aliases)
-		for j := range a.Aliases {
-			a.Aliases[j] = storable(a.Aliases[j])
-		}
-		a.Mentions = mentions(a.Mentions)
-	}
-	r.Places = slices.Clone(r.Places)
-	for i := range r.Places {
-		p := &r.Places[i]
-		p.Name, p.Kind, p.Country = storable(p.Name), storable(p.Kind), storable(p.Country)
-		p.Mentions = mentions(p.Mentions)
-	}
-	r.Agenda = slices.Clone(r.Agenda)
-	for i := range r.Agenda {
-		a := &r.Agenda[i]
-		a.Label, a.Title, a.Text = storable(a.Label), storable(a.Title), storable(a.Text)
-	}
-	r.Events = storableEvents(r.Events)
+	storableValue(reflect.ValueOf(&r).Elem())
 	return r
+}
+
+// storableValue makes every string reachable from v through exported
+// fields, slices and pointers storable, copying each slice and pointer
+// before it writes through it (a nil slice stays nil: its JSON is null).
+func storableValue(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		if s := v.String(); storable(s) != s {
+			v.SetString(storable(s))
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				storableValue(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		switch k := v.Type().Elem().Kind(); {
+		case v.IsNil():
+			return
+		case k != reflect.String && k != reflect.Struct && k != reflect.Slice && k != reflect.Pointer:
+			return // numbers and flags: nothing to make storable
+		}
+		c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		reflect.Copy(c, v)
+		v.Set(c)
+		for i := range c.Len() {
+			storableValue(c.Index(i))
+		}
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		c := reflect.New(v.Type().Elem())
+		c.Elem().Set(v.Elem())
+		v.Set(c)
+		storableValue(c.Elem())
+	}
 }
 
 // entityKey identifies a canonical person, agency or place: its name and

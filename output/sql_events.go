@@ -3,7 +3,6 @@ package output
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -176,19 +175,4 @@ func numberParams(q string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// storableEvents returns a copy of es whose strings are all storable.
-func storableEvents(es []Event) []Event {
-	out := slices.Clone(es)
-	for i := range out {
-		e := &out[i]
-		e.Name, e.Series, e.SeriesKey, e.Place, e.Country = storable(e.Name), storable(e.Series), storable(e.SeriesKey), storable(e.Place), storable(e.Country)
-		e.Dates, e.Start, e.End = storable(e.Dates), storable(e.Start), storable(e.End)
-		e.Mentions = slices.Clone(e.Mentions)
-		for j := range e.Mentions {
-			e.Mentions[j].Text = storable(e.Mentions[j].Text)
-		}
-	}
-	return out
 }

@@ -1121,3 +1121,39 @@ func mustMigrations(t testing.TB, dialect string) []migration {
 	}
 	return ms
 }
+
+// TestStorableRecord: every string of a record, in every list field, is
+// made storable in a copy; the caller's record is left as it was.
+func TestStorableRecord(t *testing.T) {
+	const bad, good = "a\x00b\xff", "a\uFFFDb\uFFFD"
+	tests := []struct {
+		name string
+		set  func(r *Record)
+		get  func(r Record) string
+	}{
+		{"title", func(r *Record) { r.Title = bad }, func(r Record) string { return r.Title }},
+		{"published", func(r *Record) { p := bad; r.Published = &p }, func(r Record) string { return *r.Published }},
+		{"person mention", func(r *Record) { r.People = []Person{{Mentions: []Mention{{Text: bad}}}} }, func(r Record) string { return r.People[0].Mentions[0].Text }},
+		{"agency alias", func(r *Record) { r.Agencies = []Agency{{Aliases: []string{"ok", bad}}} }, func(r Record) string { return r.Agencies[0].Aliases[1] }},
+		{"date role", func(r *Record) { r.Dates = []Date{{Role: bad}} }, func(r Record) string { return r.Dates[0].Role }},
+		{"agenda title", func(r *Record) { r.Agenda = []AgendaItem{{Title: bad, Parent: intp(0)}} }, func(r Record) string { return r.Agenda[0].Title }},
+		{"event chair", func(r *Record) { r.Events = []Event{{Chairs: []string{bad}}} }, func(r Record) string { return r.Events[0].Chairs[0] }},
+		{"event mention", func(r *Record) { r.Events = []Event{{Mentions: []Mention{{Text: bad}}}} }, func(r Record) string { return r.Events[0].Mentions[0].Text }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r Record
+			tt.set(&r)
+			s := storableRecord(r)
+			if got := tt.get(s); got != good {
+				t.Errorf("storable copy: got %q, want %q", got, good)
+			}
+			if got := tt.get(r); got != bad {
+				t.Errorf("caller's record changed to %q", got)
+			}
+			if (s.Dates == nil) != (r.Dates == nil) || (s.Events == nil) != (r.Events == nil) {
+				t.Errorf("nil lists not kept nil")
+			}
+		})
+	}
+}
