@@ -573,7 +573,7 @@ func (s *pgStore) writeDocFrames(ctx context.Context, tx pgx.Tx, docs []*relDoc,
 }
 
 // writeRecords upserts the changed records, deletes the child rows of
-// those replaced, and copies in the new child rows.
+// those replaced, resolves their events and copies in the new child rows.
 func (s *pgStore) writeRecords(ctx context.Context, tx pgx.Tx, recs []*relRecord, replaced []string, now time.Time) error {
 	if len(recs) == 0 {
 		return nil
@@ -601,39 +601,28 @@ func (s *pgStore) writeRecords(ctx context.Context, tx pgx.Tx, recs []*relRecord
 	}
 	if len(replaced) > 0 {
 		del := &pgx.Batch{}
-		for _, t := range childTables[:ownedTables] {
-			del.Queue("DELETE FROM "+t.name+" WHERE record_id = ANY($1::text[])", replaced)
+		for _, t := range childTables {
+			if t.owned {
+				del.Queue("DELETE FROM "+t.name+" WHERE record_id = ANY($1::text[])", replaced)
+			}
 		}
 		if err := tx.SendBatch(ctx, del).Close(); err != nil {
 			return s.fail("delete old child rows", err)
 		}
 	}
-	var all childRows
 	for _, r := range recs {
-		rows, err := rowsOf(r, s.ids, func(ss []string) any { return ss })
-		if err != nil {
-			return s.fail("record "+r.ID, err)
-		}
-		for i := range rows {
-			all[i] = append(all[i], rows[i]...)
-		}
-	}
-	for i, t := range childTables {
-		if len(all[i]) == 0 {
-			continue
-		}
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{t.name}, t.cols, pgx.CopyFromRows(all[i])); err != nil {
-			return s.fail("copy "+t.name, err)
-		}
-	}
-	wasStored := make(map[string]bool, len(replaced))
-	for _, id := range replaced {
-		wasStored[id] = true
-	}
-	for _, r := range recs {
-		if err := writeEvents(ctx, pgEventConn{tx}, r, s.ids, wasStored[r.ID]); err != nil {
+		if err := resolveEvents(ctx, pgEventConn{tx}, r); err != nil {
 			return s.fail("events of record "+r.ID, err)
 		}
+	}
+	copyRows := func(ctx context.Context, t *childTable, rows [][]any) error {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{t.name}, t.cols, pgx.CopyFromRows(rows)); err != nil {
+			return fmt.Errorf("copy %s: %w", t.name, err)
+		}
+		return nil
+	}
+	if err := writeChildRows(ctx, copyRows, recs, s.ids, func(ss []string) any { return ss }); err != nil {
+		return s.fail("write child rows", err)
 	}
 	return nil
 }

@@ -9,8 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
-	"github.com/communique/communique/extract/events"
 )
 
 // SchemaVersion names the record schema; it changes only with an
@@ -23,23 +21,23 @@ const SchemaVersion = "communique.record/v1"
 // Source only. All spans (Mention.Start/End, AgendaItem.Start/End) are
 // character (Unicode code point) offsets into Text.
 type Record struct {
-	Schema    string               `json:"schema"`
-	ID        string               `json:"id"`
-	Source    corpus.Source        `json:"source"`
-	Error     string               `json:"error,omitempty"`
-	Segment   int                  `json:"segment"`
-	Title     string               `json:"title"`
-	Published *string              `json:"published"`
-	Language  string               `json:"language"`
-	Text      string               `json:"text"`
-	Dates     []extract.Date       `json:"dates"`
-	People    []extract.Person     `json:"people"`
-	Agencies  []extract.Agency     `json:"agencies"`
-	Places    []extract.Place      `json:"places"`
-	Agenda    []extract.AgendaItem `json:"agenda"`
+	Schema    string        `json:"schema"`
+	ID        string        `json:"id"`
+	Source    corpus.Source `json:"source"`
+	Error     string        `json:"error,omitempty"`
+	Segment   int           `json:"segment"`
+	Title     string        `json:"title"`
+	Published *string       `json:"published"`
+	Language  string        `json:"language"`
+	Text      string        `json:"text"`
+	Dates     []Date        `json:"dates"`
+	People    []Person      `json:"people"`
+	Agencies  []Agency      `json:"agencies"`
+	Places    []Place       `json:"places"`
+	Agenda    []AgendaItem  `json:"agenda"`
 	// Events was added to schema v1 compatibly: readers that ignore
 	// unknown fields are unaffected.
-	Events []events.Event `json:"events"`
+	Events []Event `json:"events"`
 }
 
 // errorRecord is the wire form of a failed document.
@@ -82,64 +80,6 @@ func RecordID(identity string, segment int) string {
 // NewErrorRecord returns the record of a document that failed.
 func NewErrorRecord(src corpus.Source, msg string) Record {
 	return Record{Schema: SchemaVersion, ID: RecordID(src.Identity(), -1), Source: src, Error: msg}
-}
-
-// NewRecord builds the record of article a from its extraction result,
-// turning byte offsets into character offsets. Slices are never nil so
-// every list field is an array in JSON.
-func NewRecord(a corpus.Article, res extract.Result) Record {
-	r := Record{
-		Schema:   SchemaVersion,
-		ID:       RecordID(a.Source.Identity(), a.Segment),
-		Source:   a.Source,
-		Segment:  a.Segment,
-		Title:    a.Title,
-		Language: res.Language,
-		Text:     a.Text,
-		Dates:    nonNil(res.Dates),
-		People:   nonNil(res.People),
-		Agencies: nonNil(res.Agencies),
-		Places:   nonNil(res.Places),
-		Agenda:   nonNil(res.Agenda),
-		Events:   nonNil(res.Events),
-	}
-	if res.Published != "" {
-		p := res.Published
-		r.Published = &p
-	}
-	// The entity slices are copied before their offsets change: they share
-	// backing arrays with res, which the caller still owns.
-	conv := newOffsetConverter(a.Text)
-	r.Dates = append([]extract.Date{}, r.Dates...)
-	for i := range r.Dates {
-		r.Dates[i].Mentions = conv.mentions(r.Dates[i].Mentions)
-	}
-	r.People = append([]extract.Person{}, r.People...)
-	for i := range r.People {
-		r.People[i].Mentions = conv.mentions(r.People[i].Mentions)
-	}
-	r.Agencies = append([]extract.Agency{}, r.Agencies...)
-	for i := range r.Agencies {
-		r.Agencies[i].Mentions = conv.mentions(r.Agencies[i].Mentions)
-	}
-	r.Places = append([]extract.Place{}, r.Places...)
-	for i := range r.Places {
-		r.Places[i].Mentions = conv.mentions(r.Places[i].Mentions)
-	}
-	r.Agenda = append([]extract.AgendaItem{}, r.Agenda...)
-	for i := range r.Agenda {
-		r.Agenda[i].Start = conv.rune(r.Agenda[i].Start)
-		r.Agenda[i].End = conv.rune(r.Agenda[i].End)
-	}
-	r.Events = conv.events(r.Events)
-	return r
-}
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }
 
 // offsetConverter maps byte offsets of a string to code point offsets. It
@@ -185,31 +125,4 @@ func (c offsetConverter) rune(b int) int {
 		b = len(c.text)
 	}
 	return int(c.runes[b])
-}
-
-// mentions returns a copy of ms with character offsets; the caller's
-// slice (shared with the extract.Result) is left as it was, so a Result can
-// be turned into a record more than once.
-func (c offsetConverter) mentions(ms []extract.Mention) []extract.Mention {
-	out := make([]extract.Mention, len(ms))
-	for i, m := range ms {
-		m.Start, m.End = c.rune(m.Start), c.rune(m.End)
-		out[i] = m
-	}
-	return out
-}
-
-// events returns a copy of es with character offsets in their mentions.
-func (c offsetConverter) events(es []events.Event) []events.Event {
-	out := make([]events.Event, len(es))
-	for i, e := range es {
-		ms := make([]events.Mention, len(e.Mentions))
-		for j, m := range e.Mentions {
-			m.Start, m.End = c.rune(m.Start), c.rune(m.End)
-			ms[j] = m
-		}
-		e.Mentions = ms
-		out[i] = e
-	}
-	return out
 }

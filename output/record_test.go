@@ -84,7 +84,7 @@ func TestNewRecordMatchesSchemaAndOffsets(t *testing.T) {
 		t.Fatalf("record does not match the schema: %v", err)
 	}
 	runes := []rune(r.Text)
-	check := func(kind string, ms []extract.Mention) {
+	check := func(kind string, ms []output.Mention) {
 		for _, m := range ms {
 			if m.Start < 0 || m.End > len(runes) || string(runes[m.Start:m.End]) != m.Text {
 				t.Errorf("%s mention [%d,%d): got %q, want %q", kind, m.Start, m.End, string(runes[max(0, m.Start):min(len(runes), m.End)]), m.Text)

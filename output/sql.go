@@ -5,12 +5,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
-
-	"github.com/communique/communique/extract"
 )
 
 // This file holds the relational mapping of record schema v1 that the
@@ -31,6 +30,9 @@ type relRecord struct {
 	// publishedStart and publishedEnd bound Published as ISO dates; empty
 	// when Published is absent or not a date.
 	publishedStart, publishedEnd string
+	// eventRefs are the canonical rows of Events, by index, once the
+	// batch resolved them (resolveEvents).
+	eventRefs []eventRef
 }
 
 // relFailure is a failed document's row in errors.
@@ -177,61 +179,51 @@ func storable(s string) string {
 	return b.String()
 }
 
-// storableRecord returns a copy of r whose strings are all storable; r's
-// slices are not modified.
+// storableRecord returns a copy of r whose strings are all storable,
+// every string field of every list field included, so that a new field
+// needs nothing here; r's slices are not modified.
 func storableRecord(r Record) Record {
-	r.Title = storable(r.Title)
-	r.Text = storable(r.Text)
-	r.Language = storable(r.Language)
-	if r.Published != nil {
-		p := storable(*r.Published)
-		r.Published = &p
-	}
-	r.Source.URI = storable(r.Source.URI)
-	r.Source.Path = storable(r.Source.Path)
-	r.Source.ContentType = storable(r.Source.ContentType)
-	mentions := func(ms []extract.Mention) []extract.Mention {
-		out := slices.Clone(ms)
-		for i := range out {
-			out[i].Text = storable(out[i].Text)
-		}
-		return out
-	}
-	r.Dates = slices.Clone(r.Dates)
-	for i := range r.Dates {
-		d := &r.Dates[i]
-		d.Text, d.Value, d.Start, d.End, d.Role = storable(d.Text), storable(d.Value), storable(d.Start), storable(d.End), storable(d.Role)
-		d.Mentions = mentions(d.Mentions)
-	}
-	r.People = slices.Clone(r.People)
-	for i := range r.People {
-		p := &r.People[i]
-		p.ID, p.Name, p.Title, p.Affiliation, p.Country = storable(p.ID), storable(p.Name), storable(p.Title), storable(p.Affiliation), storable(p.Country)
-		p.Mentions = mentions(p.Mentions)
-	}
-	r.Agencies = slices.Clone(r.Agencies)
-	for i := range r.Agencies {
-		a := &r.Agencies[i]
-		a.ID, a.Name, a.Acronym, a.Country, a.Kind, a.Parent = storable(a.ID), storable(a.Name), storable(a.Acronym), storable(a.Country), storable(a.Kind), storable(a.Parent)
-		a.Aliases = slices.Clone(a.Aliases)
-		for j := range a.Aliases {
-			a.Aliases[j] = storable(a.Aliases[j])
-		}
-		a.Mentions = mentions(a.Mentions)
-	}
-	r.Places = slices.Clone(r.Places)
-	for i := range r.Places {
-		p := &r.Places[i]
-		p.Name, p.Kind, p.Country = storable(p.Name), storable(p.Kind), storable(p.Country)
-		p.Mentions = mentions(p.Mentions)
-	}
-	r.Agenda = slices.Clone(r.Agenda)
-	for i := range r.Agenda {
-		a := &r.Agenda[i]
-		a.Label, a.Title, a.Text = storable(a.Label), storable(a.Title), storable(a.Text)
-	}
-	r.Events = storableEvents(r.Events)
+	storableValue(reflect.ValueOf(&r).Elem())
 	return r
+}
+
+// storableValue makes every string reachable from v through exported
+// fields, slices and pointers storable, copying each slice and pointer
+// before it writes through it (a nil slice stays nil: its JSON is null).
+func storableValue(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		if s := v.String(); storable(s) != s {
+			v.SetString(storable(s))
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				storableValue(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		switch k := v.Type().Elem().Kind(); {
+		case v.IsNil():
+			return
+		case k != reflect.String && k != reflect.Struct && k != reflect.Slice && k != reflect.Pointer:
+			return // numbers and flags: nothing to make storable
+		}
+		c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		reflect.Copy(c, v)
+		v.Set(c)
+		for i := range c.Len() {
+			storableValue(c.Index(i))
+		}
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		c := reflect.New(v.Type().Elem())
+		c.Elem().Set(v.Elem())
+		v.Set(c)
+		storableValue(c.Elem())
+	}
 }
 
 // entityKey identifies a canonical person, agency or place: its name and
@@ -317,7 +309,7 @@ func collectEntities(recs []*relRecord) entitySet {
 func personKey(name, country string) entityKey { return entityKey{name, country} }
 
 // agencyKeysByLocalID maps a record's agency ids (a1, a2) to canonical keys.
-func agencyKeysByLocalID(as []extract.Agency) map[string]entityKey {
+func agencyKeysByLocalID(as []Agency) map[string]entityKey {
 	m := make(map[string]entityKey, len(as))
 	for _, a := range as {
 		if a.ID != "" {
@@ -404,107 +396,6 @@ func (c *idCache) commit() {
 
 // rollback forgets the ids of a transaction that did not commit.
 func (c *idCache) rollback() { c.tx = newEntityIDs() }
-
-// childTable is a table of rows that belong to one record. Tables are
-// listed parents first; every one is keyed by record_id.
-type childTable struct {
-	name string
-	cols []string
-}
-
-// Child tables in insertion order; deleting a record's rows from the first
-// five removes the mention rows by cascade.
-var childTables = [...]childTable{
-	{"record_people", []string{"record_id", "ord", "person_id", "local_id", "title", "affiliation_id"}},
-	{"record_agencies", []string{"record_id", "ord", "agency_id", "local_id", "acronym", "aliases", "kind", "parent_id"}},
-	{"record_places", []string{"record_id", "ord", "place_id"}},
-	{"record_dates", []string{"record_id", "ord", "date_id", "text", "role", "relative"}},
-	{"agenda_items", []string{"record_id", "idx", "label", "title", "text", "level", "parent_idx", "inline", "start_char", "end_char"}},
-	{"person_mentions", mentionCols},
-	{"agency_mentions", mentionCols},
-	{"place_mentions", mentionCols},
-	{"date_mentions", mentionCols},
-}
-
-// ownedTables are the child tables that reference records directly.
-const ownedTables = 5
-
-var mentionCols = []string{"record_id", "ord", "idx", "start_char", "end_char", "text"}
-
-// childRows are a record's rows per child table, in childTables order.
-type childRows [len(childTables)][][]any
-
-// rowsOf returns r's child rows with canonical ids from ids. aliases
-// encodes an agency's alias list for the dialect (text[] or JSON).
-func rowsOf(r *relRecord, ids *idCache, aliases func([]string) any) (childRows, error) {
-	var rows childRows
-	id := r.ID
-	mentionRows := func(table, ord int, ms []extract.Mention) {
-		for i, m := range ms {
-			rows[table] = append(rows[table], []any{id, ord, i, m.Start, m.End, m.Text})
-		}
-	}
-	localAgency := agencyKeysByLocalID(r.Agencies)
-	agencyID := func(local string) (any, error) {
-		k, ok := localAgency[local]
-		if !ok {
-			return nil, nil // unknown or no reference
-		}
-		v, ok := ids.agency(k)
-		if !ok {
-			return nil, fmt.Errorf("no id for agency %q", k.Name)
-		}
-		return v, nil
-	}
-	for ord, p := range r.People {
-		pid, ok := ids.person(personKey(p.Name, p.Country))
-		if !ok {
-			return rows, fmt.Errorf("no id for person %q", p.Name)
-		}
-		aff, err := agencyID(p.Affiliation)
-		if err != nil {
-			return rows, err
-		}
-		rows[0] = append(rows[0], []any{id, ord, pid, p.ID, p.Title, aff})
-		mentionRows(5, ord, p.Mentions)
-	}
-	for ord, a := range r.Agencies {
-		aid, ok := ids.agency(entityKey{a.Name, a.Country})
-		if !ok {
-			return rows, fmt.Errorf("no id for agency %q", a.Name)
-		}
-		parent, err := agencyID(a.Parent)
-		if err != nil {
-			return rows, err
-		}
-		rows[1] = append(rows[1], []any{id, ord, aid, a.ID, a.Acronym, aliases(nonNil(a.Aliases)), a.Kind, parent})
-		mentionRows(6, ord, a.Mentions)
-	}
-	for ord, p := range r.Places {
-		pid, ok := ids.place(entityKey{p.Name, p.Country})
-		if !ok {
-			return rows, fmt.Errorf("no id for place %q", p.Name)
-		}
-		rows[2] = append(rows[2], []any{id, ord, pid})
-		mentionRows(7, ord, p.Mentions)
-	}
-	for ord, d := range r.Dates {
-		did, ok := ids.date(d.Value)
-		if !ok {
-			return rows, fmt.Errorf("no id for date %q", d.Value)
-		}
-		rows[3] = append(rows[3], []any{id, ord, did, d.Text, d.Role, d.Relative})
-		mentionRows(8, ord, d.Mentions)
-	}
-	for idx, a := range r.Agenda {
-		var parent any
-		if a.Parent != nil {
-			parent = *a.Parent
-		}
-		rows[4] = append(rows[4], []any{id, idx, a.Label, a.Title, a.Text, a.Level, parent, a.Inline, a.Start, a.End})
-	}
-	return rows, nil
-}
 
 // nullIfEmpty maps "" to SQL NULL.
 func nullIfEmpty(s string) any {

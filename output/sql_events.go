@@ -3,18 +3,15 @@ package output
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/communique/communique/extract/events"
 )
 
-// This file writes a record's events[] into the event tables of migration
-// 0002 (event_series, events, record_events and the tables hanging off
-// it), shared by both dialects through eventConn. One event mentioned in
-// several releases is one events row with one record_events link per
-// mention (see sameEvent).
+// This file resolves a record's events[] to the canonical rows of
+// migration 0002 (event_series, events), shared by both dialects through
+// eventConn; the links (record_events and the tables hanging off it) are
+// child tables (sql_tables.go). One event mentioned in several releases is
+// one events row with one record_events link per mention (see sameEvent).
 
 // eventConn is the little a dialect offers the event writer, inside the
 // batch's transaction. Queries use ? for parameters and {date} for a
@@ -50,93 +47,43 @@ const (
 		start_date = CASE WHEN ? THEN {date} ELSE start_date END,
 		end_date = CASE WHEN ? THEN {date} ELSE end_date END
 		WHERE id = ?`
-	sqlDeleteRecordEvents = `DELETE FROM record_events WHERE record_id = ?`
-	sqlInsertRecordEvent  = `INSERT INTO record_events (record_id, ord, event_id, series_id, name, ordinal, dates, place, country)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertChair   = `INSERT INTO event_chairs (record_id, ord, person_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`
-	sqlInsertParty   = `INSERT INTO event_parties (record_id, ord, idx, role, agency_id, country) VALUES (?, ?, ?, ?, ?, ?)`
-	sqlInsertMention = `INSERT INTO event_mentions (record_id, ord, idx, start_char, end_char, text) VALUES (?, ?, ?, ?, ?, ?)`
 )
 
-// writeEvents links r's events to their event rows, creating series and
-// events not stored yet. replaced says r was stored before: its old links
-// go first. Canonical people and agencies must be resolved in ids.
-func writeEvents(ctx context.Context, c eventConn, r *relRecord, ids *idCache, replaced bool) error {
-	if replaced {
-		if err := c.exec(ctx, sqlDeleteRecordEvents, r.ID); err != nil {
-			return fmt.Errorf("delete old events: %w", err)
-		}
-	}
-	people := map[string]int64{}
-	for _, p := range r.People {
-		if id, ok := ids.person(personKey(p.Name, p.Country)); ok && p.ID != "" {
-			people[p.ID] = id
-		}
-	}
-	agencies := map[string]int64{}
-	for local, k := range agencyKeysByLocalID(r.Agencies) {
-		if id, ok := ids.agency(k); ok {
-			agencies[local] = id
-		}
-	}
+// eventRef is the canonical rows one of a record's events refers to:
+// its series and its event (each an int64 id, or nil).
+type eventRef struct {
+	series, event any
+}
+
+// resolveEvents finds or creates the series and event rows of r's events
+// and sets r.eventRefs; the record_events table description writes the
+// links. Events are resolved in record order, so a later record of the
+// batch finds the events an earlier one created.
+func resolveEvents(ctx context.Context, c eventConn, r *relRecord) error {
+	r.eventRefs = make([]eventRef, len(r.Events))
 	for ord, e := range r.Events {
-		var seriesID, eventID any
+		var ref eventRef
 		if e.SeriesKey != "" {
 			id, err := seriesRow(ctx, c, e)
 			if err != nil {
 				return err
 			}
-			seriesID = id
+			ref.series = id
 		}
-		if e.Dates != "" || e.Ordinal > 0 || seriesID == nil {
-			id, err := eventRow(ctx, c, seriesID, e)
+		if e.Dates != "" || e.Ordinal > 0 || ref.series == nil {
+			id, err := eventRow(ctx, c, ref.series, e)
 			if err != nil {
 				return err
 			}
-			eventID = id
+			ref.event = id
 		}
-		err := c.exec(ctx, sqlInsertRecordEvent, r.ID, ord, eventID, seriesID, e.Name, nullIfZero(e.Ordinal),
-			nullIfEmpty(e.Dates), nullIfEmpty(e.Place), nullIfEmpty(e.Country))
-		if err != nil {
-			return fmt.Errorf("link event %q: %w", e.Name, err)
-		}
-		for _, local := range e.Chairs {
-			if pid, ok := people[local]; ok {
-				if err := c.exec(ctx, sqlInsertChair, r.ID, ord, pid); err != nil {
-					return fmt.Errorf("event chair: %w", err)
-				}
-			}
-		}
-		idx := 0
-		for _, role := range []struct {
-			name    string
-			parties []string
-		}{{"host", e.Hosts}, {"participant", e.Participants}} {
-			for _, p := range role.parties {
-				var agency any
-				country := ""
-				if aid, ok := agencies[p]; ok {
-					agency = aid
-				} else {
-					country = p
-				}
-				if err := c.exec(ctx, sqlInsertParty, r.ID, ord, idx, role.name, agency, country); err != nil {
-					return fmt.Errorf("event party: %w", err)
-				}
-				idx++
-			}
-		}
-		for i, m := range e.Mentions {
-			if err := c.exec(ctx, sqlInsertMention, r.ID, ord, i, m.Start, m.End, m.Text); err != nil {
-				return fmt.Errorf("event mention: %w", err)
-			}
-		}
+		r.eventRefs[ord] = ref
 	}
 	return nil
 }
 
 // seriesRow returns the id of e's series, creating it on first sight.
-func seriesRow(ctx context.Context, c eventConn, e events.Event) (int64, error) {
+func seriesRow(ctx context.Context, c eventConn, e Event) (int64, error) {
 	if err := c.exec(ctx, sqlInsertSeries, e.SeriesKey, e.Series); err != nil {
 		return 0, fmt.Errorf("series %q: %w", e.SeriesKey, err)
 	}
@@ -149,7 +96,7 @@ func seriesRow(ctx context.Context, c eventConn, e events.Event) (int64, error) 
 
 // eventRow returns the id of the stored event e is a mention of, filling
 // in what it adds, or of a new event.
-func eventRow(ctx context.Context, c eventConn, seriesID any, e events.Event) (int64, error) {
+func eventRow(ctx context.Context, c eventConn, seriesID any, e Event) (int64, error) {
 	var match int64
 	var narrow bool
 	if seriesID != nil {
@@ -194,7 +141,7 @@ func eventRow(ctx context.Context, c eventConn, seriesID any, e events.Event) (i
 // mentions: the same ordinal when both state one (different ordinals are
 // different rounds), else dates one of which contains the other (a month
 // contains its days, a range its days).
-func sameEvent(s storedEvent, e events.Event) bool {
+func sameEvent(s storedEvent, e Event) bool {
 	if s.ordinal != nil && e.Ordinal > 0 {
 		return *s.ordinal == int64(e.Ordinal)
 	}
@@ -228,19 +175,4 @@ func numberParams(q string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// storableEvents returns a copy of es whose strings are all storable.
-func storableEvents(es []events.Event) []events.Event {
-	out := slices.Clone(es)
-	for i := range out {
-		e := &out[i]
-		e.Name, e.Series, e.SeriesKey, e.Place, e.Country = storable(e.Name), storable(e.Series), storable(e.SeriesKey), storable(e.Place), storable(e.Country)
-		e.Dates, e.Start, e.End = storable(e.Dates), storable(e.Start), storable(e.End)
-		e.Mentions = slices.Clone(e.Mentions)
-		for j := range e.Mentions {
-			e.Mentions[j].Text = storable(e.Mentions[j].Text)
-		}
-	}
-	return out
 }

@@ -125,17 +125,17 @@ func TestSameEvent(t *testing.T) {
 	tests := []struct {
 		name string
 		s    storedEvent
-		e    events.Event
+		e    Event
 		want bool
 	}{
-		{"same ordinal", storedEvent{ordinal: ord(4)}, events.Event{Ordinal: 4}, true},
-		{"same ordinal, other dates", storedEvent{ordinal: ord(4), start: str("2012-10-18"), end: str("2012-10-19")}, events.Event{Ordinal: 4, Start: "2013-01-01", End: "2013-12-31"}, true},
-		{"other ordinal, same month", storedEvent{ordinal: ord(4), start: str("2012-10-01"), end: str("2012-10-31")}, events.Event{Ordinal: 5, Start: "2012-10-02", End: "2012-10-02"}, false},
-		{"month contains the days", storedEvent{start: str("2012-10-01"), end: str("2012-10-31")}, events.Event{Start: "2012-10-18", End: "2012-10-19"}, true},
-		{"days inside a stated year", storedEvent{start: str("2012-10-18"), end: str("2012-10-19")}, events.Event{Start: "2012-01-01", End: "2012-12-31"}, true},
-		{"other month", storedEvent{start: str("2012-10-01"), end: str("2012-10-31")}, events.Event{Start: "2012-11-02", End: "2012-11-02"}, false},
-		{"overlapping but neither contains", storedEvent{start: str("2012-10-30"), end: str("2012-11-02")}, events.Event{Start: "2012-10-01", End: "2012-10-31"}, false},
-		{"no dates, no ordinal", storedEvent{}, events.Event{}, false},
+		{"same ordinal", storedEvent{ordinal: ord(4)}, Event{Ordinal: 4}, true},
+		{"same ordinal, other dates", storedEvent{ordinal: ord(4), start: str("2012-10-18"), end: str("2012-10-19")}, Event{Ordinal: 4, Start: "2013-01-01", End: "2013-12-31"}, true},
+		{"other ordinal, same month", storedEvent{ordinal: ord(4), start: str("2012-10-01"), end: str("2012-10-31")}, Event{Ordinal: 5, Start: "2012-10-02", End: "2012-10-02"}, false},
+		{"month contains the days", storedEvent{start: str("2012-10-01"), end: str("2012-10-31")}, Event{Start: "2012-10-18", End: "2012-10-19"}, true},
+		{"days inside a stated year", storedEvent{start: str("2012-10-18"), end: str("2012-10-19")}, Event{Start: "2012-01-01", End: "2012-12-31"}, true},
+		{"other month", storedEvent{start: str("2012-10-01"), end: str("2012-10-31")}, Event{Start: "2012-11-02", End: "2012-11-02"}, false},
+		{"overlapping but neither contains", storedEvent{start: str("2012-10-30"), end: str("2012-11-02")}, Event{Start: "2012-10-01", End: "2012-10-31"}, false},
+		{"no dates, no ordinal", storedEvent{}, Event{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

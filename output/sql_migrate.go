@@ -14,7 +14,16 @@ import (
 // transaction each, applied in version order and recorded in the
 // schema_migrations table of the database (version, name, applied_at).
 // A migration, once released, never changes; a schema change is a new file
-// in every dialect with the same version number.
+// in every dialect with the same version number. Databases of earlier
+// releases migrate forward on open (TestDBLegacySQLiteDatabase,
+// TestDBLegacyPostgresDatabase).
+//
+// pressly/goose and golang-migrate were considered and not taken: each
+// keeps its versions in a table of its own shape (goose_db_version;
+// schema_migrations with a dirty flag), so existing databases would need
+// their history translated on first open, and the runner here is the
+// small part of it that remains (this file, and per dialect the lock and
+// the loop: BEGIN IMMEDIATE for SQLite, an advisory lock for PostgreSQL).
 //
 //go:embed migrations/*/*.sql
 var migrationFiles embed.FS

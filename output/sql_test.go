@@ -204,6 +204,13 @@ func logicalDump(t testing.TB, db *sql.DB) map[string][]string {
 		"dm":     `SELECT record_id, ord, idx, start_char, end_char, text FROM date_mentions`,
 		"errors": `SELECT source_identity, record_id, message, raw_sha256 FROM errors`,
 	}
+	return sortedQueries(t, db, qs)
+}
+
+// sortedQueries runs every query of qs and returns its sorted lines under
+// its name.
+func sortedQueries(t testing.TB, db *sql.DB, qs map[string]string) map[string][]string {
+	t.Helper()
 	out := map[string][]string{}
 	for name, q := range qs {
 		out[name] = queryLines(t, db, q)
@@ -973,6 +980,19 @@ func TestDBUnstorableText(t *testing.T) {
 	}
 }
 
+// childRowsOf returns the rows the child table writer would insert for
+// rr, by table name, with its events resolved to no rows.
+func childRowsOf(rr *relRecord, ids *idCache) (map[string][][]any, error) {
+	rr.eventRefs = make([]eventRef, len(rr.Events))
+	got := map[string][][]any{}
+	insert := func(_ context.Context, t *childTable, rows [][]any) error {
+		got[t.name] = append(got[t.name], rows...)
+		return nil
+	}
+	err := writeChildRows(context.Background(), insert, []*relRecord{rr}, ids, jsonArray)
+	return got, err
+}
+
 // FuzzRowsOf maps records with arbitrary strings and references (unknown
 // or repeated local ids, self-parents) to rows: it never fails, and every
 // entity and span gets exactly one row.
@@ -1012,9 +1032,9 @@ func FuzzRowsOf(f *testing.F) {
 		for i, v := range es.dates {
 			cache.tx.dates[v] = int64(i + 1)
 		}
-		rows, err := rowsOf(rr, cache, jsonArray)
+		rows, err := childRowsOf(rr, cache)
 		if err != nil {
-			t.Fatalf("rowsOf: %v", err)
+			t.Fatalf("child rows: %v", err)
 		}
 		wantMentions := 0
 		for _, p := range rr.People {
@@ -1026,13 +1046,14 @@ func FuzzRowsOf(f *testing.F) {
 		for _, d := range rr.Dates {
 			wantMentions += len(d.Mentions)
 		}
-		gotMentions := len(rows[5]) + len(rows[6]) + len(rows[7]) + len(rows[8])
-		if len(rows[0]) != 1 || len(rows[1]) != 3 || len(rows[2]) != 1 || len(rows[3]) != 1 || len(rows[4]) != 1 || gotMentions != wantMentions {
+		gotMentions := len(rows["person_mentions"]) + len(rows["agency_mentions"]) + len(rows["place_mentions"]) + len(rows["date_mentions"])
+		n := func(table string) int { return len(rows[table]) }
+		if n("record_people") != 1 || n("record_agencies") != 3 || n("record_places") != 1 || n("record_dates") != 1 || n("agenda_items") != 1 || gotMentions != wantMentions {
 			t.Fatalf("rows per table %d %d %d %d %d, mentions %d (want 1 3 1 1 1, %d)",
-				len(rows[0]), len(rows[1]), len(rows[2]), len(rows[3]), len(rows[4]), gotMentions, wantMentions)
+				n("record_people"), n("record_agencies"), n("record_places"), n("record_dates"), n("agenda_items"), gotMentions, wantMentions)
 		}
-		for i, t2 := range childTables {
-			for _, row := range rows[i] {
+		for _, t2 := range childTables {
+			for _, row := range rows[t2.name] {
 				if len(row) != len(t2.cols) {
 					t.Fatalf("%s: row has %d values for %d columns", t2.name, len(row), len(t2.cols))
 				}
@@ -1099,4 +1120,40 @@ func mustMigrations(t testing.TB, dialect string) []migration {
 		t.Fatal(err)
 	}
 	return ms
+}
+
+// TestStorableRecord: every string of a record, in every list field, is
+// made storable in a copy; the caller's record is left as it was.
+func TestStorableRecord(t *testing.T) {
+	const bad, good = "a\x00b\xff", "a\uFFFDb\uFFFD"
+	tests := []struct {
+		name string
+		set  func(r *Record)
+		get  func(r Record) string
+	}{
+		{"title", func(r *Record) { r.Title = bad }, func(r Record) string { return r.Title }},
+		{"published", func(r *Record) { p := bad; r.Published = &p }, func(r Record) string { return *r.Published }},
+		{"person mention", func(r *Record) { r.People = []Person{{Mentions: []Mention{{Text: bad}}}} }, func(r Record) string { return r.People[0].Mentions[0].Text }},
+		{"agency alias", func(r *Record) { r.Agencies = []Agency{{Aliases: []string{"ok", bad}}} }, func(r Record) string { return r.Agencies[0].Aliases[1] }},
+		{"date role", func(r *Record) { r.Dates = []Date{{Role: bad}} }, func(r Record) string { return r.Dates[0].Role }},
+		{"agenda title", func(r *Record) { r.Agenda = []AgendaItem{{Title: bad, Parent: intp(0)}} }, func(r Record) string { return r.Agenda[0].Title }},
+		{"event chair", func(r *Record) { r.Events = []Event{{Chairs: []string{bad}}} }, func(r Record) string { return r.Events[0].Chairs[0] }},
+		{"event mention", func(r *Record) { r.Events = []Event{{Mentions: []Mention{{Text: bad}}}} }, func(r Record) string { return r.Events[0].Mentions[0].Text }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r Record
+			tt.set(&r)
+			s := storableRecord(r)
+			if got := tt.get(s); got != good {
+				t.Errorf("storable copy: got %q, want %q", got, good)
+			}
+			if got := tt.get(r); got != bad {
+				t.Errorf("caller's record changed to %q", got)
+			}
+			if (s.Dates == nil) != (r.Dates == nil) || (s.Events == nil) != (r.Events == nil) {
+				t.Errorf("nil lists not kept nil")
+			}
+		})
+	}
 }

@@ -348,23 +348,16 @@ func (s *sqliteStore) writeDocs(ctx context.Context, b *sqliteBatch, docs []*rel
 			return err
 		}
 	}
-	var children childRows
 	for _, r := range changed {
-		if err := s.writeRecord(ctx, b, r, ts, stored[r.ID], &children); err != nil {
+		if err := s.writeRecord(ctx, b, r, ts, stored[r.ID]); err != nil {
 			return fmt.Errorf("write record %s: %w", r.ID, err)
 		}
-	}
-	for i, t := range childTables {
-		if err := insertRows(ctx, b, t, children[i]); err != nil {
-			return err
+		if err := resolveEvents(ctx, sqliteEventConn{b}, r); err != nil {
+			return fmt.Errorf("events of record %s: %w", r.ID, err)
 		}
 	}
-	for _, r := range changed {
-		if err := writeEvents(ctx, sqliteEventConn{b}, r, s.ids, stored[r.ID]); err != nil {
-			return fmt.Errorf("write events of record %s: %w", r.ID, err)
-		}
-	}
-	return nil
+	insert := func(ctx context.Context, t *childTable, rows [][]any) error { return insertRows(ctx, b, t, rows) }
+	return writeChildRows(ctx, insert, changed, s.ids, jsonArray)
 }
 
 // sqliteEventConn runs the event writer's queries in a SQLite batch.
@@ -403,7 +396,7 @@ func (c sqliteEventConn) query(ctx context.Context, q string, args []any, each f
 const sqliteRowsPerInsert = 64
 
 // insertRows inserts rows into t with multi-row INSERTs.
-func insertRows(ctx context.Context, b *sqliteBatch, t childTable, rows [][]any) error {
+func insertRows(ctx context.Context, b *sqliteBatch, t *childTable, rows [][]any) error {
 	for len(rows) > 0 {
 		n := min(len(rows), sqliteRowsPerInsert)
 		args := make([]any, 0, n*len(t.cols))
@@ -419,7 +412,7 @@ func insertRows(ctx context.Context, b *sqliteBatch, t childTable, rows [][]any)
 }
 
 // insertRowsSQL is the INSERT of n rows into t.
-func insertRowsSQL(t childTable, n int) string {
+func insertRowsSQL(t *childTable, n int) string {
 	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(t.cols)), ", ") + ")"
 	return "INSERT INTO " + t.name + " (" + strings.Join(t.cols, ", ") + ") VALUES " +
 		strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
@@ -459,9 +452,8 @@ func (s *sqliteStore) writeDocFrame(ctx context.Context, b *sqliteBatch, d *relD
 	return nil
 }
 
-// writeRecord upserts r, deletes its old child rows when it was stored,
-// and adds its new child rows to children for insertRows.
-func (s *sqliteStore) writeRecord(ctx context.Context, b *sqliteBatch, r *relRecord, ts string, stored bool, children *childRows) error {
+// writeRecord upserts r and deletes its old child rows when it was stored.
+func (s *sqliteStore) writeRecord(ctx context.Context, b *sqliteBatch, r *relRecord, ts string, stored bool) error {
 	var fetched any
 	if r.Source.FetchedAt != nil {
 		fetched = r.Source.FetchedAt.UTC().Format(sqliteTimeFormat)
@@ -477,19 +469,16 @@ func (s *sqliteStore) writeRecord(ctx context.Context, b *sqliteBatch, r *relRec
 	if err != nil {
 		return err
 	}
-	if stored {
-		for _, t := range childTables[:ownedTables] {
-			if _, err := b.exec(ctx, "DELETE FROM "+t.name+" WHERE record_id = ?", r.ID); err != nil {
-				return fmt.Errorf("delete old %s: %w", t.name, err)
-			}
+	if !stored {
+		return nil
+	}
+	for _, t := range childTables {
+		if !t.owned {
+			continue
 		}
-	}
-	rows, err := rowsOf(r, s.ids, jsonArray)
-	if err != nil {
-		return err
-	}
-	for i := range rows {
-		children[i] = append(children[i], rows[i]...)
+		if _, err := b.exec(ctx, "DELETE FROM "+t.name+" WHERE record_id = ?", r.ID); err != nil {
+			return fmt.Errorf("delete old %s: %w", t.name, err)
+		}
 	}
 	return nil
 }

@@ -13,7 +13,6 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/sources"
@@ -75,10 +74,10 @@ type textBuilder struct{ b strings.Builder }
 
 func (tb *textBuilder) plain(s string) { tb.b.WriteString(s) }
 
-func (tb *textBuilder) mention(s string) []extract.Mention {
+func (tb *textBuilder) mention(s string) []output.Mention {
 	start := len(tb.b.String()) // ASCII: byte and character offsets agree
 	tb.b.WriteString(s)
-	return []extract.Mention{{Text: s, Start: start, End: start + len(s)}}
+	return []output.Mention{{Text: s, Start: start, End: start + len(s)}}
 }
 
 // newRecord is a record with the given title, publication date (or ""),
@@ -89,27 +88,27 @@ func newRecord(id int, title, published string, people, agencies, places []strin
 	tb.plain(title + "\n\n")
 	r := output.Record{Schema: output.SchemaVersion, Title: title, Language: "en",
 		Source: corpus.Source{URI: fmt.Sprintf("https://example.gov/releases/%d", id)},
-		People: []extract.Person{}, Agencies: []extract.Agency{}, Places: []extract.Place{},
-		Dates: []extract.Date{}, Agenda: []extract.AgendaItem{}}
+		People: []output.Person{}, Agencies: []output.Agency{}, Places: []output.Place{},
+		Dates: []output.Date{}, Agenda: []output.AgendaItem{}}
 	r.ID = output.RecordID(r.Source.Identity(), 0)
 	for i, a := range agencies {
 		tb.plain("The ")
-		r.Agencies = append(r.Agencies, extract.Agency{ID: fmt.Sprintf("a%d", i+1), Name: a, Kind: "government", Country: countryOf(a, "JP"), Mentions: tb.mention(a)})
+		r.Agencies = append(r.Agencies, output.Agency{ID: fmt.Sprintf("a%d", i+1), Name: a, Kind: "government", Country: countryOf(a, "JP"), Mentions: tb.mention(a)})
 		tb.plain(" met today. ")
 	}
 	for i, p := range people {
 		tb.plain("Minister ")
-		r.People = append(r.People, extract.Person{ID: fmt.Sprintf("p%d", i+1), Name: p, Title: "Minister", Affiliation: "a1", Mentions: tb.mention(p)})
+		r.People = append(r.People, output.Person{ID: fmt.Sprintf("p%d", i+1), Name: p, Title: "Minister", Affiliation: "a1", Mentions: tb.mention(p)})
 		tb.plain(" spoke about trade, energy and the region. ")
 	}
 	for _, p := range places {
 		tb.plain("In ")
-		r.Places = append(r.Places, extract.Place{Name: p, Kind: "city", Country: countryOf(p, "FR"), Mentions: tb.mention(p)})
+		r.Places = append(r.Places, output.Place{Name: p, Kind: "city", Country: countryOf(p, "FR"), Mentions: tb.mention(p)})
 		tb.plain(", the delegations agreed to meet again. ")
 	}
 	if published != "" {
 		tb.plain("Issued on ")
-		r.Dates = append(r.Dates, extract.Date{Text: published, Value: published, Start: published, End: published, Role: "published", Mentions: tb.mention(published)})
+		r.Dates = append(r.Dates, output.Date{Text: published, Value: published, Start: published, End: published, Role: "published", Mentions: tb.mention(published)})
 		tb.plain(".")
 		r.Published = &published
 	}

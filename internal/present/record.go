@@ -6,22 +6,21 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/communique/communique/extract"
 	"github.com/communique/communique/output"
 )
 
 // Event is a record's events[] entry, as far as it is displayed.
 type Event struct {
-	Name         string            `json:"name"`
-	Series       string            `json:"series"`
-	Ordinal      int               `json:"ordinal"`
-	Dates        string            `json:"dates"`
-	Place        string            `json:"place"`
-	Country      string            `json:"country"`
-	Chairs       []string          `json:"chairs"`
-	Hosts        []string          `json:"hosts"`
-	Participants []string          `json:"participants"`
-	Mentions     []extract.Mention `json:"mentions"`
+	Name         string           `json:"name"`
+	Series       string           `json:"series"`
+	Ordinal      int              `json:"ordinal"`
+	Dates        string           `json:"dates"`
+	Place        string           `json:"place"`
+	Country      string           `json:"country"`
+	Chairs       []string         `json:"chairs"`
+	Hosts        []string         `json:"hosts"`
+	Participants []string         `json:"participants"`
+	Mentions     []output.Mention `json:"mentions"`
 }
 
 // Record is a record as displayed: the record's fields and its events
@@ -69,7 +68,7 @@ func (r Record) SourceName() string {
 // Spans are every mention of the record, for Segments.
 func (r Record) Spans() []Span {
 	var ss []Span
-	add := func(k Kind, i int, ms []extract.Mention) {
+	add := func(k Kind, i int, ms []output.Mention) {
 		for _, m := range ms {
 			ss = append(ss, Span{Start: m.Start, End: m.End, Kind: k, Index: i})
 		}
