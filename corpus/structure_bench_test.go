@@ -11,12 +11,12 @@ import (
 	"time"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
 )
 
 // structureStage runs the cleaner and the agenda finder over a decoded
 // document, as the pipeline's structure stage does after decoding.
-func structureStage(b *testing.B, c *corpus.Cleaner, f *extract.AgendaFinder, doc corpus.Doc) {
+func structureStage(b *testing.B, c *corpus.Cleaner, f *agenda.Finder, doc corpus.Doc) {
 	arts, err := c.Clean(context.Background(), doc)
 	if err != nil {
 		b.Fatal(err)
@@ -37,12 +37,12 @@ func cpuTime(b *testing.B) time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func benchTools(b *testing.B) (*corpus.Cleaner, *extract.AgendaFinder) {
+func benchTools(b *testing.B) (*corpus.Cleaner, *agenda.Finder) {
 	c, err := corpus.NewCleaner(corpus.CleanerConfig{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	f, err := extract.NewAgendaFinder()
+	f, err := agenda.New()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/structure")
@@ -43,7 +43,7 @@ func TestStructureGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	finder, err := extract.NewAgendaFinder()
+	finder, err := agenda.New()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,9 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
+	"github.com/communique/communique/extract/dates"
+	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/extract/events"
 )
 
@@ -23,20 +26,20 @@ const SchemaVersion = "communique.record/v1"
 // Source only. All spans (Mention.Start/End, AgendaItem.Start/End) are
 // character (Unicode code point) offsets into Text.
 type Record struct {
-	Schema    string               `json:"schema"`
-	ID        string               `json:"id"`
-	Source    corpus.Source        `json:"source"`
-	Error     string               `json:"error,omitempty"`
-	Segment   int                  `json:"segment"`
-	Title     string               `json:"title"`
-	Published *string              `json:"published"`
-	Language  string               `json:"language"`
-	Text      string               `json:"text"`
-	Dates     []extract.Date       `json:"dates"`
-	People    []extract.Person     `json:"people"`
-	Agencies  []extract.Agency     `json:"agencies"`
-	Places    []extract.Place      `json:"places"`
-	Agenda    []extract.AgendaItem `json:"agenda"`
+	Schema    string              `json:"schema"`
+	ID        string              `json:"id"`
+	Source    corpus.Source       `json:"source"`
+	Error     string              `json:"error,omitempty"`
+	Segment   int                 `json:"segment"`
+	Title     string              `json:"title"`
+	Published *string             `json:"published"`
+	Language  string              `json:"language"`
+	Text      string              `json:"text"`
+	Dates     []dates.Date        `json:"dates"`
+	People    []entity.Person     `json:"people"`
+	Agencies  []entity.Agency     `json:"agencies"`
+	Places    []entity.Place      `json:"places"`
+	Agenda    []agenda.AgendaItem `json:"agenda"`
 	// Events was added to schema v1 compatibly: readers that ignore
 	// unknown fields are unaffected.
 	Events []events.Event `json:"events"`
@@ -88,6 +91,8 @@ func NewErrorRecord(src corpus.Source, msg string) Record {
 // turning byte offsets into character offsets. Slices are never nil so
 // every list field is an array in JSON.
 func NewRecord(a corpus.Article, res extract.Result) Record {
+	d := extract.Get[dates.Part](&res)
+	en := extract.Get[entity.Part](&res)
 	r := Record{
 		Schema:   SchemaVersion,
 		ID:       RecordID(a.Source.Identity(), a.Segment),
@@ -96,37 +101,37 @@ func NewRecord(a corpus.Article, res extract.Result) Record {
 		Title:    a.Title,
 		Language: res.Language,
 		Text:     a.Text,
-		Dates:    nonNil(res.Dates),
-		People:   nonNil(res.People),
-		Agencies: nonNil(res.Agencies),
-		Places:   nonNil(res.Places),
-		Agenda:   nonNil(res.Agenda),
-		Events:   nonNil(res.Events),
+		Dates:    nonNil(d.Dates),
+		People:   nonNil(en.People),
+		Agencies: nonNil(en.Agencies),
+		Places:   nonNil(en.Places),
+		Agenda:   nonNil(extract.Get[agenda.Part](&res).Items),
+		Events:   nonNil(extract.Get[events.Part](&res).Events),
 	}
-	if res.Published != "" {
-		p := res.Published
+	if d.Published != "" {
+		p := d.Published
 		r.Published = &p
 	}
 	// The entity slices are copied before their offsets change: they share
 	// backing arrays with res, which the caller still owns.
 	conv := newOffsetConverter(a.Text)
-	r.Dates = append([]extract.Date{}, r.Dates...)
+	r.Dates = append([]dates.Date{}, r.Dates...)
 	for i := range r.Dates {
 		r.Dates[i].Mentions = conv.mentions(r.Dates[i].Mentions)
 	}
-	r.People = append([]extract.Person{}, r.People...)
+	r.People = append([]entity.Person{}, r.People...)
 	for i := range r.People {
 		r.People[i].Mentions = conv.mentions(r.People[i].Mentions)
 	}
-	r.Agencies = append([]extract.Agency{}, r.Agencies...)
+	r.Agencies = append([]entity.Agency{}, r.Agencies...)
 	for i := range r.Agencies {
 		r.Agencies[i].Mentions = conv.mentions(r.Agencies[i].Mentions)
 	}
-	r.Places = append([]extract.Place{}, r.Places...)
+	r.Places = append([]entity.Place{}, r.Places...)
 	for i := range r.Places {
 		r.Places[i].Mentions = conv.mentions(r.Places[i].Mentions)
 	}
-	r.Agenda = append([]extract.AgendaItem{}, r.Agenda...)
+	r.Agenda = append([]agenda.AgendaItem{}, r.Agenda...)
 	for i := range r.Agenda {
 		r.Agenda[i].Start = conv.rune(r.Agenda[i].Start)
 		r.Agenda[i].End = conv.rune(r.Agenda[i].End)

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/entity"
 )
 
 // This file holds the relational mapping of record schema v1 that the
@@ -317,7 +318,7 @@ func collectEntities(recs []*relRecord) entitySet {
 func personKey(name, country string) entityKey { return entityKey{name, country} }
 
 // agencyKeysByLocalID maps a record's agency ids (a1, a2) to canonical keys.
-func agencyKeysByLocalID(as []extract.Agency) map[string]entityKey {
+func agencyKeysByLocalID(as []entity.Agency) map[string]entityKey {
 	m := make(map[string]entityKey, len(as))
 	for _, a := range as {
 		if a.ID != "" {

@@ -6,7 +6,7 @@ import (
 	"io"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/registry"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
 )
@@ -46,7 +46,7 @@ func ExampleRunner_Run() {
 	if err != nil {
 		panic(err)
 	}
-	extractor, err := extract.New()
+	extractor, err := registry.New()
 	if err != nil {
 		panic(err)
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/registry"
 	"github.com/communique/communique/output"
 )
 
@@ -87,7 +87,7 @@ func BenchmarkRunRealStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	extractor, err := extract.New()
+	extractor, err := registry.New()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -5,7 +5,7 @@ import (
 	"io"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/registry"
 )
 
 // StageConfig is what varies between the commands that process documents
@@ -52,7 +52,7 @@ func NewStages(cfg StageConfig) (Stages, error) {
 	if err != nil {
 		return Stages{}, fmt.Errorf("cleaner: %w", err)
 	}
-	extractor, err := extract.New()
+	extractor, err := registry.New()
 	if err != nil {
 		return Stages{}, fmt.Errorf("extractor: %w", err)
 	}

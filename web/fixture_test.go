@@ -10,13 +10,15 @@ import (
 	"strings"
 	"testing"
 
-	"go.uber.org/zap"
-
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
+	"github.com/communique/communique/extract/dates"
+	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/sources"
+	"go.uber.org/zap"
 )
 
 // loadFolders runs the pipeline over the folders into a new SQLite
@@ -89,27 +91,27 @@ func newRecord(id int, title, published string, people, agencies, places []strin
 	tb.plain(title + "\n\n")
 	r := output.Record{Schema: output.SchemaVersion, Title: title, Language: "en",
 		Source: corpus.Source{URI: fmt.Sprintf("https://example.gov/releases/%d", id)},
-		People: []extract.Person{}, Agencies: []extract.Agency{}, Places: []extract.Place{},
-		Dates: []extract.Date{}, Agenda: []extract.AgendaItem{}}
+		People: []entity.Person{}, Agencies: []entity.Agency{}, Places: []entity.Place{},
+		Dates: []dates.Date{}, Agenda: []agenda.AgendaItem{}}
 	r.ID = output.RecordID(r.Source.Identity(), 0)
 	for i, a := range agencies {
 		tb.plain("The ")
-		r.Agencies = append(r.Agencies, extract.Agency{ID: fmt.Sprintf("a%d", i+1), Name: a, Kind: "government", Country: countryOf(a, "JP"), Mentions: tb.mention(a)})
+		r.Agencies = append(r.Agencies, entity.Agency{ID: fmt.Sprintf("a%d", i+1), Name: a, Kind: "government", Country: countryOf(a, "JP"), Mentions: tb.mention(a)})
 		tb.plain(" met today. ")
 	}
 	for i, p := range people {
 		tb.plain("Minister ")
-		r.People = append(r.People, extract.Person{ID: fmt.Sprintf("p%d", i+1), Name: p, Title: "Minister", Affiliation: "a1", Mentions: tb.mention(p)})
+		r.People = append(r.People, entity.Person{ID: fmt.Sprintf("p%d", i+1), Name: p, Title: "Minister", Affiliation: "a1", Mentions: tb.mention(p)})
 		tb.plain(" spoke about trade, energy and the region. ")
 	}
 	for _, p := range places {
 		tb.plain("In ")
-		r.Places = append(r.Places, extract.Place{Name: p, Kind: "city", Country: countryOf(p, "FR"), Mentions: tb.mention(p)})
+		r.Places = append(r.Places, entity.Place{Name: p, Kind: "city", Country: countryOf(p, "FR"), Mentions: tb.mention(p)})
 		tb.plain(", the delegations agreed to meet again. ")
 	}
 	if published != "" {
 		tb.plain("Issued on ")
-		r.Dates = append(r.Dates, extract.Date{Text: published, Value: published, Start: published, End: published, Role: "published", Mentions: tb.mention(published)})
+		r.Dates = append(r.Dates, dates.Date{Text: published, Value: published, Start: published, End: published, Role: "published", Mentions: tb.mention(published)})
 		tb.plain(".")
 		r.Published = &published
 	}

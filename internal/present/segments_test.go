@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/output"
 )
 
@@ -43,7 +44,7 @@ func TestSegments(t *testing.T) {
 func TestWriteHTMLEscapes(t *testing.T) {
 	evil := `<script>alert(1)</script> "><img src=x onerror=alert(2)>`
 	rec := output.Record{Title: evil, Text: "Minister " + evil,
-		People: []extract.Person{{ID: "p1", Name: evil, Title: evil, Mentions: []extract.Mention{{Start: 0, End: 8}}}}}
+		People: []entity.Person{{ID: "p1", Name: evil, Title: evil, Mentions: []extract.Mention{{Start: 0, End: 8}}}}}
 	r, err := FromRecord(rec)
 	if err != nil {
 		t.Fatal(err)

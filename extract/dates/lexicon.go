@@ -1,0 +1,311 @@
+package dates
+
+import "strings"
+
+// dtKwFlag marks what a keyword can do in the date grammar. A word may carry
+// several flags ("may" is a month only when capitalized, "last" is both a
+// relative direction and a past-tense hint).
+type dtKwFlag uint64
+
+const (
+	kfMonth        dtKwFlag = 1 << iota // month name or abbreviation (month set)
+	kfMonthAbbr                         // abbreviation (Sept, Oct): needs a day or year next to it
+	kfWeekday                           // weekday name or abbreviation (wday set)
+	kfSeason                            // spring, summer, fall, autumn, winter (season set)
+	kfYearCtx                           // a bare year after this word is a date: in 2012, since 2009
+	kfMonthCtx                          // a bare month after this word is a date: in February
+	kfRangeTo                           // to, through, until: joins two dates into a range
+	kfAnd                               // and: joins dates into a range when they are contiguous
+	kfOr                                // or: lists years
+	kfFrom                              // from (range opener)
+	kfBetween                           // between (range opener: "and" always means a range)
+	kfMod                               // early, late, mid: modifies a year, month or season
+	kfThe                               // the
+	kfOf                                // of
+	kfBoundary                          // end, beginning, start, middle, close: "the end of 2013"
+	kfOrdWord                           // first..fourth (ord set)
+	kfHalf                              // half
+	kfQuarter                           // quarter
+	kfRelDir                            // this, next, last, coming, ... (dir set)
+	kfWeek                              // week
+	kfMonthWord                         // month
+	kfYearWord                          // year
+	kfDayRel                            // today, yesterday, tomorrow (dir set)
+	kfFiscal                            // fiscal
+	kfEarlierLater                      // earlier, later: "earlier this year"
+	kfUnitNoun                          // a quantity noun: "2025 units" is no year
+	kfFuture                            // will, shall, plans...: future tense hint
+	kfPast                              // was, were, held...: past tense hint
+	kfEvent                             // held, convene, met...: the date is an event date
+	kfYearCJK                           // 年
+	kfMonthCJK                          // 月
+	kfDayCJK                            // 日
+	kfCountryJP                         // fiscal-year convention cues
+	kfCountryUS
+	kfCountryGB
+	kfCountryAU
+	kfYearSubject // was, saw, marks: a year opening a sentence before it is a date ("2017 saw ...")
+	kfOn          // on: "on Tuesday" is a relative weekday
+	kfEra         // Reiwa, Heisei, Showa (era set: the year before the era's first)
+	kfEraCJK      // 令 (和), 平 (成), 昭 (和): first character of a Japanese era name (era set)
+	kfEventNoun   // Summit, Conference, Games: a year after the capitalized noun dates the event ("Summit 2016")
+)
+
+// dtKeyword is one entry of the date lexicon.
+type dtKeyword struct {
+	flags  dtKwFlag
+	month  int8  // 1..12
+	wday   int8  // 1..7, Monday = 1 (ISO)
+	season int8  // 1 spring, 2 summer, 3 fall, 4 winter
+	ord    int8  // first = 1 ...
+	dir    int8  // relative direction: -1 last, 0 this, +1 next
+	era    int16 // Japanese era: Gregorian year of the era's year 0 (Reiwa 1 = 2019)
+}
+
+func (k dtKeyword) has(f dtKwFlag) bool { return k.flags&f != 0 }
+
+// dtLexicon lists the words the grammar knows. Each line is
+// "word[,word...] flag[ flag...]" with flag values after '=' where needed.
+// Built into a map once by New.
+const dtLexicon = `
+january,jan month=1
+february,feb month=2
+march,mar month=3
+april,apr month=4
+may month=5
+june,jun month=6
+july,jul month=7
+august,aug month=8
+september,sep,sept month=9
+october,oct month=10
+november,nov month=11
+december,dec month=12
+monday,mon wday=1
+tuesday,tue,tues wday=2
+wednesday,wed wday=3
+thursday,thu,thur,thurs wday=4
+friday,fri wday=5
+saturday,sat wday=6
+sunday,sun wday=7
+spring season=1
+summer season=2
+fall,autumn season=3
+winter season=4
+in,since,for,by,until,till,during,before,after,through,throughout,around,circa,between,beyond,to,from,of,starting,ending,year,years,end,within yearctx
+in,since,by,until,till,during,before,after,through,throughout,around,from,between,early,late,mid,beginning,end,start,middle monthctx
+early,late,mid yearctx mod
+to,through,thru,until,till,til range
+and,& and
+or or
+from from
+between between
+the the
+of of
+end,beginning,start,middle,close boundary
+first ord=1
+second ord=2
+third ord=3
+fourth ord=4
+half half
+quarter quarter
+this,current,present reldir=0
+next,coming,following reldir=1
+last,past,previous reldir=-1
+week,weeks week
+month,months monthword
+year yearword
+today,tonight dayrel=0
+tomorrow dayrel=1
+yesterday dayrel=-1
+fiscal,financial fiscal
+earlier,later earlierlater
+units,unit,mm,cm,mg,ml,kwh,mwh,gwh,twh,ft,feet,inches,degrees,lbs,ha,tco2e,bbl,sgd,gbp,aud,krw,inr,cny,people,persons,participants,members,students,companies,km,kilometers,kilometres,meters,metres,miles,tons,tonnes,kg,yen,dollars,euros,won,baht,usd,eur,jpy,percent,per,cases,times,hours,minutes,pages,items,projects,households,vehicles,employees,workers,officials,delegates,visitors,sites,schools,mw,gw,kw,mhz,ghz,mbps,gbps,hectares,acres,barrels,jobs,patients,deaths,beds,votes,seats,pcs,points unitnoun
+will,shall,plan,plans,planned,scheduled,upcoming,forthcoming,expected,intends,intend,aims,going,next,future,forward future
+was,were,had,held,did,met,took,last,ago,previously,earlier,past,since,already,rose,fell,grew,began,came,went,said,made,gave,led,left,won,spent,sent,brought,told,became,saw past
+held,hold,holds,holding,convene,convened,convenes,convening,met,meet,meets,hosted,host,hosts,hosting,place,scheduled,gathered,opened,opens,visited,visit,attended,occur,occurred event
+年,년 yearcjk
+月,월 monthcjk
+日,일 daycjk
+japan,japanese,tokyo,mic,meti,nisc jp
+washington,congress,federal,american,americans,usa,senate us
+britain,british,london,uk,whitehall gb
+australia,australian,canberra au
+on on
+summit,conference,forum,expo,games,olympics,paralympics,congress,assembly,festival,cup,awards,symposium,exhibition,ministerial,plenary,championships,census,election,elections eventnoun
+reiwa era=2018
+heisei era=1988
+showa era=1925
+令 eracjk=2018
+平 eracjk=1988
+昭 eracjk=1925
+was,is,will,saw,sees,marks,marked,has,had,brought,brings,began,begins,ended,ends,became,proved,would,promises,looks yearsubject
+`
+
+// dtBuildLexicon parses dtLexicon into the lookup map and the table.
+func dtBuildLexicon() (map[string]uint16, []dtKeyword) {
+	idx := map[string]uint16{}
+	kws := []dtKeyword{{}} // index 0 is "no keyword"
+	for _, line := range strings.Split(dtLexicon, "\n") {
+		fields := strings.Fields(line)
+		if len(fields) < 2 {
+			continue
+		}
+		var k dtKeyword
+		for _, fl := range fields[1:] {
+			name, val, _ := strings.Cut(fl, "=")
+			n := dtAtoi(val)
+			switch name {
+			case "month":
+				k.flags |= kfMonth
+				k.month = int8(n)
+			case "wday":
+				k.flags |= kfWeekday
+				k.wday = int8(n)
+			case "season":
+				k.flags |= kfSeason
+				k.season = int8(n)
+			case "yearctx":
+				k.flags |= kfYearCtx
+			case "monthctx":
+				k.flags |= kfMonthCtx
+			case "mod":
+				k.flags |= kfMod
+			case "range":
+				k.flags |= kfRangeTo
+			case "and":
+				k.flags |= kfAnd
+			case "or":
+				k.flags |= kfOr
+			case "from":
+				k.flags |= kfFrom
+			case "between":
+				k.flags |= kfBetween
+			case "the":
+				k.flags |= kfThe
+			case "of":
+				k.flags |= kfOf
+			case "boundary":
+				k.flags |= kfBoundary
+			case "ord":
+				k.flags |= kfOrdWord
+				k.ord = int8(n)
+			case "half":
+				k.flags |= kfHalf
+			case "quarter":
+				k.flags |= kfQuarter
+			case "reldir":
+				k.flags |= kfRelDir
+				k.dir = int8(n)
+			case "week":
+				k.flags |= kfWeek
+			case "monthword":
+				k.flags |= kfMonthWord
+			case "yearword":
+				k.flags |= kfYearWord
+			case "dayrel":
+				k.flags |= kfDayRel
+				k.dir = int8(n)
+			case "fiscal":
+				k.flags |= kfFiscal
+			case "earlierlater":
+				k.flags |= kfEarlierLater
+			case "unitnoun":
+				k.flags |= kfUnitNoun
+			case "future":
+				k.flags |= kfFuture
+			case "past":
+				k.flags |= kfPast
+			case "event":
+				k.flags |= kfEvent
+			case "yearcjk":
+				k.flags |= kfYearCJK
+			case "monthcjk":
+				k.flags |= kfMonthCJK
+			case "daycjk":
+				k.flags |= kfDayCJK
+			case "jp":
+				k.flags |= kfCountryJP
+			case "us":
+				k.flags |= kfCountryUS
+			case "gb":
+				k.flags |= kfCountryGB
+			case "au":
+				k.flags |= kfCountryAU
+			case "yearsubject":
+				k.flags |= kfYearSubject
+			case "on":
+				k.flags |= kfOn
+			case "eventnoun":
+				k.flags |= kfEventNoun
+			case "era":
+				k.flags |= kfEra
+				k.era = int16(n)
+			case "eracjk":
+				k.flags |= kfEraCJK
+				k.era = int16(n)
+			}
+		}
+		for _, w := range strings.Split(fields[0], ",") {
+			k := k
+			if k.has(kfMonth) && !dtIsFullMonth(w) {
+				k.flags |= kfMonthAbbr
+			}
+			if old, ok := idx[w]; ok {
+				merged := dtMergeKeyword(kws[old], k)
+				kws[old] = merged
+				continue
+			}
+			idx[w] = uint16(len(kws))
+			kws = append(kws, k)
+		}
+	}
+	return idx, kws
+}
+
+// dtMergeKeyword combines two entries for the same word; the later line's
+// values win where both set one.
+func dtMergeKeyword(a, b dtKeyword) dtKeyword {
+	a.flags |= b.flags
+	if b.month != 0 {
+		a.month = b.month
+	}
+	if b.wday != 0 {
+		a.wday = b.wday
+	}
+	if b.season != 0 {
+		a.season = b.season
+	}
+	if b.ord != 0 {
+		a.ord = b.ord
+	}
+	if b.has(kfRelDir) || b.has(kfDayRel) {
+		a.dir = b.dir
+	}
+	if b.era != 0 {
+		a.era = b.era
+	}
+	return a
+}
+
+func dtAtoi(s string) int {
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if neg {
+		return -n
+	}
+	return n
+}
+
+// dtIsFullMonth reports whether w (lower-case) is a month's full name.
+func dtIsFullMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
