@@ -1,5 +1,5 @@
 // Package extract owns the contract between the extractors and everything
-// above them: the Result an article's extraction
+// above them: the Extractor interface, the Result an article's extraction
 // fills (its language and one Part per extractor, read with Get), the
 // Mention span every part uses, and DetectLanguage. It holds no rules.
 //

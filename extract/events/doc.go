@@ -8,9 +8,10 @@
 // venue, the people who chaired it and the bodies and countries that hosted
 // or took part.
 //
-// It reads text and the entities other extractors already found (dates,
-// people, agencies, places), given in its own Input types so that it
-// depends on no other package of communique. Its word lists (event nouns,
+// Its rules read text and the entities other extractors already found
+// (dates, people, agencies, places), given in its own Input types; as a
+// registered extractor (extractor.go) it builds that Input from the
+// dates.Part and entity.Part found before it, so it runs after them. Its word lists (event nouns,
 // ordinals, name modifiers, role cues) are embedded data files loaded once
 // by New; a Finder is safe for concurrent use.
 //

@@ -5,9 +5,6 @@ import (
 	"testing"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
-	"github.com/communique/communique/extract/dates"
-	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/extract/events"
 	"github.com/communique/communique/extract/internal/extracttest"
 )
@@ -48,14 +45,18 @@ func BenchmarkEventsDev(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ins = append(ins, eventsInput(t, extract.Get[dates.Part](&res), extract.Get[entity.Part](&res)))
+		ins = append(ins, events.NewInput(t, &res))
+	}
+	evs, err := events.New()
+	if err != nil {
+		b.Fatal(err)
 	}
 	b.SetBytes(extracttest.TotalLen(texts))
 	start := extracttest.CPUTime(b)
 	b.ResetTimer()
 	for b.Loop() {
 		for _, in := range ins {
-			x.events.Find(in)
+			evs.Find(in)
 		}
 	}
 	extracttest.ReportCPUThroughput(b, extracttest.TotalLen(texts), start)

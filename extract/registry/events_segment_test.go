@@ -11,9 +11,6 @@ import (
 	"time"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
-	"github.com/communique/communique/extract/dates"
-	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/extract/events"
 	"github.com/communique/communique/extract/internal/extracttest"
 	"github.com/jdkato/prose/v2"
@@ -151,7 +148,10 @@ func TestEventSegmenters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	simple := x.events
+	simple, err := events.New()
+	if err != nil {
+		t.Fatal(err)
+	}
 	withProse, err := events.New(events.WithSegmenter(proseSegmenter(t)))
 	if err != nil {
 		t.Fatal(err)
@@ -187,7 +187,7 @@ func TestEventSegmenters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		in := eventsInput(string(raw), extract.Get[dates.Part](&res), extract.Get[entity.Part](&res))
+		in := events.NewInput(string(raw), &res)
 		for name, f := range map[string]*events.Finder{"simple": simple, "prose": withProse} {
 			got := f.Find(in)
 			tp, fp, fn := eventsF1(got, gold)
