@@ -34,8 +34,8 @@ import (
 // resolution, output), published.go (release date from the text, masthead
 // and metadata), url.go (dates in the page's address).
 type Finder struct {
-	kwBuckets *dtKwBuckets
-	kws       []dtKeyword
+	kwBuckets *kwBuckets
+	kws       []keyword
 	// tokBufs recycles token slices between calls (the only state that
 	// changes after construction; sync.Pool is safe for concurrent use).
 	tokBufs sync.Pool
@@ -43,7 +43,7 @@ type Finder struct {
 
 // New returns a ready Finder.
 func New() (*Finder, error) {
-	idx, kws := dtBuildLexicon()
+	idx, kws := buildLexicon()
 	return &Finder{kwBuckets: newKwBuckets(idx), kws: kws}, nil
 }
 
@@ -52,8 +52,8 @@ func New() (*Finder, error) {
 // the release date value (YYYY-MM-DD, or YYYY-MM when only a month is
 // stated), empty when the article states none.
 func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
-	var buf []dtToken
-	if b, ok := f.tokBufs.Get().(*[]dtToken); ok {
+	var buf []token
+	if b, ok := f.tokBufs.Get().(*[]token); ok {
 		buf = *b
 	}
 	toks := f.tokenize(a.Text, buf)
@@ -64,18 +64,18 @@ func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
 	p := dateParser{f: f, text: a.Text, toks: toks}
 	p.parse()
 	exprs := p.exprs
-	order := dtNumericOrder(exprs)
+	order := numericOrder(exprs)
 	if !order.settled {
-		order = dtLocaleOrder(a)
+		order = localeOrder(a)
 	}
-	dtSettleNumeric(exprs, order)
+	settleNumeric(exprs, order)
 
 	pub, hasPub := f.published(a, toks, exprs, order)
 	if !hasPub {
 		// "TOKYO, Oct. 31 —" with no year: the year the text's own
 		// dates settle, else no date at all.
-		if i := dtYearlessDateline(a, exprs); i >= 0 {
-			if y := dtDatelineYear(exprs, i); y != 0 {
+		if i := yearlessDateline(a, exprs); i >= 0 {
+			if y := datelineYear(exprs, i); y != 0 {
 				exprs[i].a.y = y
 				pub, hasPub = exprs[i].a, true
 			} else {
@@ -86,28 +86,28 @@ func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
 	if hasPub {
 		published = pub.value()
 	}
-	fy := dtFYConvention{startMonth: 1}
+	fy := fyConvention{startMonth: 1}
 	for i := range exprs {
 		if exprs[i].a.g == gFY || exprs[i].rel == ruFY {
 			fy = f.fiscalConvention(toks) // only documents with fiscal years pay for this
 			break
 		}
 	}
-	res := dtResolver{f: f, text: a.Text, toks: toks, exprs: exprs, pub: pub, hasPub: hasPub, fy: fy}
+	res := resolver{f: f, text: a.Text, toks: toks, exprs: exprs, pub: pub, hasPub: hasPub, fy: fy}
 	res.resolve()
 	return res.collect(a.Text, published), published
 }
 
-// dtDayOrder is a document's convention for all-numeric dates.
-type dtDayOrder struct {
+// dayOrder is a document's convention for all-numeric dates.
+type dayOrder struct {
 	dayFirst bool // 03/04/2014 is 3 April
 	settled  bool // the convention is known
 }
 
-// dtNumericOrder reads the document's day/month order from its own dates:
+// numericOrder reads the document's day/month order from its own dates:
 // other numeric dates that can only be read one way, else the order of its
 // word dates.
-func dtNumericOrder(exprs []dtExpr) dtDayOrder {
+func numericOrder(exprs []expr) dayOrder {
 	var numDMY, numMDY, wordDMY, wordMDY int
 	for i := range exprs {
 		e := &exprs[i]
@@ -125,23 +125,23 @@ func dtNumericOrder(exprs []dtExpr) dtDayOrder {
 	}
 	switch {
 	case numDMY > 0 && numMDY == 0:
-		return dtDayOrder{dayFirst: true, settled: true}
+		return dayOrder{dayFirst: true, settled: true}
 	case numMDY > 0 && numDMY == 0:
-		return dtDayOrder{settled: true}
+		return dayOrder{settled: true}
 	case numDMY == 0 && numMDY == 0 && wordDMY > 0 && wordMDY == 0:
-		return dtDayOrder{dayFirst: true, settled: true}
+		return dayOrder{dayFirst: true, settled: true}
 	case numDMY == 0 && numMDY == 0 && wordMDY > 0 && wordDMY == 0:
-		return dtDayOrder{settled: true}
+		return dayOrder{settled: true}
 	}
-	return dtDayOrder{}
+	return dayOrder{}
 }
 
-// dtMDYCountries are the country-code domains and language regions that
+// mdyCountries are the country-code domains and language regions that
 // write month first; every other country domain or region in
-// dtDMYCountries writes day first. Others (.ca, .org, .com) settle nothing.
+// dmyCountries writes day first. Others (.ca, .org, .com) settle nothing.
 var (
-	dtMDYCountries = map[string]bool{"us": true, "gov": true, "mil": true, "ph": true}
-	dtDMYCountries = map[string]bool{
+	mdyCountries = map[string]bool{"us": true, "gov": true, "mil": true, "ph": true}
+	dmyCountries = map[string]bool{
 		"uk": true, "gb": true, "sg": true, "au": true, "nz": true, "ie": true, "in": true, "za": true,
 		"my": true, "hk": true, "eu": true, "fr": true, "de": true, "es": true, "it": true, "nl": true,
 		"be": true, "ch": true, "at": true, "se": true, "no": true, "dk": true, "fi": true, "pt": true,
@@ -151,45 +151,45 @@ var (
 		"lu": true, "mt": true, "cy": true, "ee": true, "lv": true, "lt": true, "bn": true, "fj": true,
 	}
 	// Languages whose every region writes day first.
-	dtDMYLanguages = map[string]bool{
+	dmyLanguages = map[string]bool{
 		"fr": true, "de": true, "es": true, "it": true, "nl": true, "pt": true, "ru": true, "pl": true,
 		"id": true, "ms": true, "vi": true, "th": true, "tr": true, "el": true, "da": true, "sv": true,
 		"nb": true, "no": true, "fi": true, "cs": true, "ro": true, "hu": true, "uk": true,
 	}
 )
 
-// dtLocaleOrder guesses the day/month order from the document's declared
+// localeOrder guesses the day/month order from the document's declared
 // language region (en-GB, en-US) or, failing that, its web address
 // (www.gov.uk, www.mddi.gov.sg: day first; a .gov or .mil site: month
 // first).
-func dtLocaleOrder(a *corpus.Article) dtDayOrder {
+func localeOrder(a *corpus.Article) dayOrder {
 	lang := strings.ToLower(strings.TrimSpace(a.Meta.Lang))
 	if base, region, ok := strings.Cut(strings.ReplaceAll(lang, "_", "-"), "-"); ok {
-		if dtMDYCountries[region] {
-			return dtDayOrder{settled: true}
+		if mdyCountries[region] {
+			return dayOrder{settled: true}
 		}
-		if dtDMYCountries[region] || dtDMYLanguages[base] {
-			return dtDayOrder{dayFirst: true, settled: true}
+		if dmyCountries[region] || dmyLanguages[base] {
+			return dayOrder{dayFirst: true, settled: true}
 		}
-	} else if dtDMYLanguages[lang] {
-		return dtDayOrder{dayFirst: true, settled: true}
+	} else if dmyLanguages[lang] {
+		return dayOrder{dayFirst: true, settled: true}
 	}
-	host := dtHost(a.Source.URI)
+	host := hostOf(a.Source.URI)
 	if host == "" {
-		return dtDayOrder{}
+		return dayOrder{}
 	}
 	tld := host[strings.LastIndexByte(host, '.')+1:]
 	switch {
-	case dtMDYCountries[tld]:
-		return dtDayOrder{settled: true}
-	case dtDMYCountries[tld]:
-		return dtDayOrder{dayFirst: true, settled: true}
+	case mdyCountries[tld]:
+		return dayOrder{settled: true}
+	case dmyCountries[tld]:
+		return dayOrder{dayFirst: true, settled: true}
 	}
-	return dtDayOrder{}
+	return dayOrder{}
 }
 
-// dtHost returns the lower-cased host of an http(s) URI, "" for others.
-func dtHost(uri string) string {
+// hostOf returns the lower-cased host of an http(s) URI, "" for others.
+func hostOf(uri string) string {
 	rest, ok := strings.CutPrefix(strings.ToLower(uri), "https://")
 	if !ok {
 		if rest, ok = strings.CutPrefix(strings.ToLower(uri), "http://"); !ok {
@@ -208,10 +208,10 @@ func dtHost(uri string) string {
 	return strings.TrimSuffix(rest, ".")
 }
 
-// dtSettleNumeric gives ambiguous all-numeric dates (03/04/2014) the
+// settleNumeric gives ambiguous all-numeric dates (03/04/2014) the
 // order the document's conventions settle; when nothing settles it they
 // are dropped rather than guessed.
-func dtSettleNumeric(exprs []dtExpr, order dtDayOrder) {
+func settleNumeric(exprs []expr, order dayOrder) {
 	for i := range exprs {
 		e := &exprs[i]
 		if !e.amb {
@@ -225,17 +225,17 @@ func dtSettleNumeric(exprs []dtExpr, order dtDayOrder) {
 		if order.dayFirst {
 			e.a.m, e.a.d = e.a.d, e.a.m
 		}
-		if !dtValidDay(e.a.y, e.a.m, e.a.d) {
+		if !validDay(e.a.y, e.a.m, e.a.d) {
 			e.drop = true
 		}
 	}
 }
 
-// dtYearlessDateline returns the index of a year-less dateline day below
+// yearlessDateline returns the index of a year-less dateline day below
 // the title ("WASHINGTON, March 3 –"), or -1.
-func dtYearlessDateline(a *corpus.Article, exprs []dtExpr) int {
-	_, titleEnd, _ := dtLocateTitle(a.Text, a.Title)
-	topEnd := dtTopRegionEnd(a.Text, titleEnd)
+func yearlessDateline(a *corpus.Article, exprs []expr) int {
+	_, titleEnd, _ := locateTitle(a.Text, a.Title)
+	topEnd := topRegionEnd(a.Text, titleEnd)
 	for i := range exprs {
 		e := &exprs[i]
 		if e.start >= topEnd {
@@ -244,23 +244,23 @@ func dtYearlessDateline(a *corpus.Article, exprs []dtExpr) int {
 		if e.start < titleEnd || e.drop || e.rng || e.rel != ruNone || e.a.y != 0 || e.a.g != gDay {
 			continue
 		}
-		if dtIsDateline(a.Text, e) || dtIsRunInDateline(a.Text, e) {
+		if isDateline(a.Text, e) || isRunInDateline(a.Text, e) {
 			return i
 		}
 	}
 	return -1
 }
 
-// dtDatelineYear gives a year-less dateline the year that puts it nearest
+// datelineYear gives a year-less dateline the year that puts it nearest
 // to the first day or month the text dates in full; a bare year says too
 // little ("the plan began in 2019"). It returns 0 when there is none.
-func dtDatelineYear(exprs []dtExpr, dl int) int {
+func datelineYear(exprs []expr, dl int) int {
 	for i := range exprs {
 		if i == dl {
 			continue
 		}
 		if ref, ok := exprs[i].refPoint(); ok {
-			return dtYearByTense(exprs[dl].a, ref, tenseNone)
+			return yearByTense(exprs[dl].a, ref, tenseNone)
 		}
 	}
 	return 0
@@ -268,7 +268,7 @@ func dtDatelineYear(exprs []dtExpr, dl int) int {
 
 // fiscalConvention guesses how the document counts fiscal years from the
 // countries it talks about; without cues fiscal years are calendar years.
-func (f *Finder) fiscalConvention(toks []dtToken) dtFYConvention {
+func (f *Finder) fiscalConvention(toks []token) fyConvention {
 	var jp, us, gb, au int
 	for i := range toks {
 		if toks[i].kw == 0 {
@@ -297,35 +297,35 @@ func (f *Finder) fiscalConvention(toks []dtToken) dtFYConvention {
 	}
 	switch best {
 	case "jp", "gb":
-		return dtFYConvention{startMonth: 4}
+		return fyConvention{startMonth: 4}
 	case "us":
-		return dtFYConvention{startMonth: 10, endNamed: true}
+		return fyConvention{startMonth: 10, endNamed: true}
 	case "au":
-		return dtFYConvention{startMonth: 7, endNamed: true}
+		return fyConvention{startMonth: 7, endNamed: true}
 	}
-	return dtFYConvention{startMonth: 1}
+	return fyConvention{startMonth: 1}
 }
 
-// dtResolver gives year-less and relative expressions their values.
-type dtResolver struct {
+// resolver gives year-less and relative expressions their values.
+type resolver struct {
 	f      *Finder
 	text   string
-	toks   []dtToken
-	exprs  []dtExpr
-	pub    dtPoint
+	toks   []token
+	exprs  []expr
+	pub    point
 	hasPub bool
-	fy     dtFYConvention
+	fy     fyConvention
 	// Anchors for year-less dates: the last resolved explicit date (day
 	// or month / any), and the next explicit one as written.
 	lastPrecise, lastAny int
 	nextPrecise, nextAny []int
 }
 
-// dtTense of a sentence.
-type dtTense uint8
+// tense of a sentence.
+type tense uint8
 
 const (
-	tenseNone dtTense = iota
+	tenseNone tense = iota
 	tensePast
 	tenseFuture
 	// tenseSequence: no tense, nearest to the reference, ties going to
@@ -347,11 +347,11 @@ const (
 	tenseAfter  = 8
 )
 
-// dtSlackDays lets "past" dates fall a little after the release date and
+// slackDays lets "past" dates fall a little after the release date and
 // "future" ones a little before it (releases dated the day after).
-const dtSlackDays = 7
+const slackDays = 7
 
-func (r *dtResolver) resolve() {
+func (r *resolver) resolve() {
 	// The nearest explicit anchors after each expression, from the dates
 	// as written (a backward pass), so that resolving stays linear.
 	n := len(r.exprs)
@@ -359,7 +359,7 @@ func (r *dtResolver) resolve() {
 	r.nextPrecise[n], r.nextAny[n] = -1, -1
 	for i := n - 1; i >= 0; i-- {
 		r.nextPrecise[i], r.nextAny[i] = r.nextPrecise[i+1], r.nextAny[i+1]
-		if _, ok := dtExplicitYear(&r.exprs[i]); ok {
+		if _, ok := explicitYear(&r.exprs[i]); ok {
 			r.nextAny[i] = i
 			if r.exprs[i].precise() {
 				r.nextPrecise[i] = i
@@ -379,7 +379,7 @@ func (r *dtResolver) resolve() {
 			r.resolveYear(i)
 		}
 		// Resolved dates anchor the ones after them.
-		if _, ok := dtExplicitYear(e); ok {
+		if _, ok := explicitYear(e); ok {
 			r.lastAny = i
 			if e.precise() {
 				r.lastPrecise = i
@@ -389,7 +389,7 @@ func (r *dtResolver) resolve() {
 }
 
 // sentence returns the token bounds [s, t) of the sentence around token i.
-func (r *dtResolver) sentence(t0, t1 int) (int, int) {
+func (r *resolver) sentence(t0, t1 int) (int, int) {
 	const maxReach = 60
 	s := t0
 	for s > 0 && t0-s < maxReach {
@@ -416,7 +416,7 @@ func (r *dtResolver) sentence(t0, t1 int) (int, int) {
 	return s, e
 }
 
-func (r *dtResolver) tenseOf(s, e int) dtTense {
+func (r *resolver) tenseOf(s, e int) tense {
 	var fut, past int
 	for i := s; i < e; i++ {
 		t := r.toks[i]
@@ -447,19 +447,19 @@ func (r *dtResolver) tenseOf(s, e int) dtTense {
 }
 
 // toksText reports whether token i ends with suffix.
-func (r *dtResolver) toksText(i int, suffix string) bool {
-	return dtHasSuffixAt(r.text, r.toks[i].start, r.toks[i].end, suffix)
+func (r *resolver) toksText(i int, suffix string) bool {
+	return hasSuffixAt(r.text, r.toks[i].start, r.toks[i].end, suffix)
 }
 
-func dtHasSuffixAt(text string, s, e int, suffix string) bool {
+func hasSuffixAt(text string, s, e int, suffix string) bool {
 	if e-s < len(suffix) {
 		return false
 	}
 	return text[e-len(suffix):e] == suffix
 }
 
-// dtExplicitYear returns the year an anchor expression pins down.
-func dtExplicitYear(e *dtExpr) (int, bool) {
+// explicitYear returns the year an anchor expression pins down.
+func explicitYear(e *expr) (int, bool) {
 	if e.drop || e.rel != ruNone || e.yearless() || e.amb {
 		return 0, false
 	}
@@ -477,7 +477,7 @@ func dtExplicitYear(e *dtExpr) (int, bool) {
 // date in the same sentence, else from the release date and the tense of
 // the sentence, else from the nearest explicit date in the article. A
 // weekday written next to the date overrides when it disagrees.
-func (r *dtResolver) resolveYear(i int) {
+func (r *resolver) resolveYear(i int) {
 	e := &r.exprs[i]
 	s, t := r.sentence(e.t0, e.t1)
 	year := 0
@@ -492,10 +492,10 @@ func (r *dtResolver) resolveYear(i int) {
 			// Nearest to the anchor; a tie goes forward, as a story
 			// does ("enacted on 1 April 2016 and took effect on 1
 			// October").
-			year = dtYearByTense(e.a, ref, tenseSequence)
+			year = yearByTense(e.a, ref, tenseSequence)
 			return true
 		}
-		if y, ok := dtExplicitYear(&r.exprs[j]); ok {
+		if y, ok := explicitYear(&r.exprs[j]); ok {
 			year = y
 			return true
 		}
@@ -511,13 +511,13 @@ func (r *dtResolver) resolveYear(i int) {
 	// the date they mention is ahead.
 	tn := r.tenseOf(max(s, e.t0-tenseBefore), min(t, e.t1+tenseAfter))
 	if year == 0 && r.hasPub {
-		year = dtYearByTense(e.a, r.pub, tn)
+		year = yearByTense(e.a, r.pub, tn)
 	}
 	if year == 0 && r.lastPrecise >= 0 {
 		// No release date: the latest explicit day or month before the
 		// date stands in for it.
 		if ref, ok := r.exprs[r.lastPrecise].refPoint(); ok {
-			year = dtYearByTense(e.a, ref, tn)
+			year = yearByTense(e.a, ref, tn)
 		}
 	}
 	if year == 0 {
@@ -535,15 +535,15 @@ func (r *dtResolver) resolveYear(i int) {
 	// The nearest explicit date elsewhere: a later day or month, then
 	// the nearest bare year before or after.
 	if year == 0 && r.nextPrecise[i+1] >= 0 {
-		year, _ = dtExplicitYear(&r.exprs[r.nextPrecise[i+1]])
+		year, _ = explicitYear(&r.exprs[r.nextPrecise[i+1]])
 	}
 	// A bare year counts only nearby: years far away are as often
 	// history ("the Treaty of 1909") as the article's own time.
 	if j := r.lastAny; year == 0 && j >= 0 && e.t0-r.exprs[j].t1 <= nearbyTokens {
-		year, _ = dtExplicitYear(&r.exprs[j])
+		year, _ = explicitYear(&r.exprs[j])
 	}
 	if j := r.nextAny[i+1]; year == 0 && j >= 0 && r.exprs[j].t0-e.t1 <= nearbyTokens {
-		year, _ = dtExplicitYear(&r.exprs[j])
+		year, _ = explicitYear(&r.exprs[j])
 	}
 	if year == 0 {
 		e.drop = true
@@ -562,9 +562,9 @@ func (r *dtResolver) resolveYear(i int) {
 
 // precise reports whether e is a day or month (as opposed to a year or
 // season), i.e. a strong anchor for a nearby year-less date.
-func (e *dtExpr) precise() bool { return e.a.g == gDay || e.a.g == gMonth }
+func (e *expr) precise() bool { return e.a.g == gDay || e.a.g == gMonth }
 
-func (r *dtResolver) setYear(e *dtExpr, year int) {
+func (r *resolver) setYear(e *expr, year int) {
 	if e.a.y == 0 {
 		e.a.y = year
 	}
@@ -576,74 +576,74 @@ func (r *dtResolver) setYear(e *dtExpr, year int) {
 	}
 }
 
-func (r *dtResolver) weekdaysMatch(e *dtExpr, year int) bool {
+func (r *resolver) weekdaysMatch(e *expr, year int) bool {
 	c := *e
 	c.a.y, c.b.y = 0, 0
 	if e.a.y != 0 {
 		c.a.y = e.a.y
 	}
 	r.setYear(&c, year)
-	check := func(pt dtPoint) bool {
+	check := func(pt point) bool {
 		if pt.wd == 0 || pt.g != gDay {
 			return true
 		}
-		return dtValidDay(pt.y, pt.m, pt.d) && dtISOWeekday(dtDate(pt.y, pt.m, pt.d)) == pt.wd
+		return validDay(pt.y, pt.m, pt.d) && isoWeekday(dateOf(pt.y, pt.m, pt.d)) == pt.wd
 	}
 	return check(c.a) && (!c.rng || check(c.b))
 }
 
 // pubTime is the release date as a day (the first of the month for a
 // month-precision release date).
-func (r *dtResolver) pubTime() time.Time { return dtRefTime(r.pub) }
+func (r *resolver) pubTime() time.Time { return refTime(r.pub) }
 
-// dtRefTime is the first day of a day or month point.
-func dtRefTime(p dtPoint) time.Time {
+// refTime is the first day of a day or month point.
+func refTime(p point) time.Time {
 	d := p.d
 	if d == 0 {
 		d = 1
 	}
-	return dtDate(p.y, p.m, d)
+	return dateOf(p.y, p.m, d)
 }
 
 // refPoint returns the day or month an explicit expression pins down (the
 // end of a range), usable as a reference for year-less dates after it.
-func (e *dtExpr) refPoint() (dtPoint, bool) {
-	if _, ok := dtExplicitYear(e); !ok {
-		return dtPoint{}, false
+func (e *expr) refPoint() (point, bool) {
+	if _, ok := explicitYear(e); !ok {
+		return point{}, false
 	}
 	p := e.a
 	if e.rng {
 		p = e.b
 	}
 	if p.g != gDay && p.g != gMonth {
-		return dtPoint{}, false
+		return point{}, false
 	}
 	return p, true
 }
 
-// dtYearByTense picks, among the years around the reference (the release
+// yearByTense picks, among the years around the reference (the release
 // date), the one that puts pt in the past (past tense), the future
 // (future tense) or nearest to the reference.
-func dtYearByTense(pt, refPt dtPoint, tn dtTense) int {
-	ref := dtRefTime(refPt)
+func yearByTense(pt, refPt point, tn tense) int {
+	ref := refTime(refPt)
 	refEnd := ref
 	if refPt.g == gMonth {
-		refEnd = dtDate(refPt.y, refPt.m+1, 0)
+		refEnd = dateOf(refPt.y, refPt.m+1, 0)
 	}
 	span := func(y int) (time.Time, time.Time, bool) {
 		switch pt.g {
 		case gDay:
-			if !dtValidDay(y, pt.m, pt.d) {
+			if !validDay(y, pt.m, pt.d) {
 				return time.Time{}, time.Time{}, false
 			}
-			t := dtDate(y, pt.m, pt.d)
+			t := dateOf(y, pt.m, pt.d)
 			return t, t, true
 		case gMonth:
-			return dtDate(y, pt.m, 1), dtDate(y, pt.m+1, 0), true
+			return dateOf(y, pt.m, 1), dateOf(y, pt.m+1, 0), true
 		}
 		return time.Time{}, time.Time{}, false
 	}
-	slack := dtSlackDays * 24 * time.Hour
+	slack := slackDays * 24 * time.Hour
 	best, bestDist := 0, time.Duration(1<<62)
 	for _, y := range [...]int{refPt.y - 1, refPt.y, refPt.y + 1} {
 		s, e, ok := span(y)
@@ -680,7 +680,7 @@ func dtYearByTense(pt, refPt dtPoint, tn dtTense) int {
 
 // resolveRelative computes a relative expression's value from the release
 // date, or drops it when there is none (or it is too coarse).
-func (r *dtResolver) resolveRelative(e *dtExpr) {
+func (r *resolver) resolveRelative(e *expr) {
 	if !r.hasPub {
 		e.drop = true
 		return
@@ -694,28 +694,28 @@ func (r *dtResolver) resolveRelative(e *dtExpr) {
 			return
 		}
 		t := ref.AddDate(0, 0, e.relOff)
-		e.a = dtPoint{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
+		e.a = point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
 	case ruWeek:
 		if !dayPrecise {
 			e.drop = true
 			return
 		}
 		y, w := ref.AddDate(0, 0, 7*e.relOff).ISOWeek()
-		e.a = dtPoint{y: y, g: gWeek, sub: w}
+		e.a = point{y: y, g: gWeek, sub: w}
 	case ruMonth:
-		t := dtDate(r.pub.y, r.pub.m+e.relOff, 1)
-		e.a = dtPoint{y: t.Year(), m: int(t.Month()), g: gMonth}
+		t := dateOf(r.pub.y, r.pub.m+e.relOff, 1)
+		e.a = point{y: t.Year(), m: int(t.Month()), g: gMonth}
 	case ruYear:
-		e.a = dtPoint{y: r.pub.y + e.relOff, g: gYear}
+		e.a = point{y: r.pub.y + e.relOff, g: gYear}
 		if e.relGran != gNone { // the first half of next year
 			e.a.g, e.a.sub = e.relGran, e.relSub
 		}
 	case ruFY:
-		e.a = dtPoint{y: r.fy.fiscalYear(ref) + e.relOff, g: gFY}
+		e.a = point{y: r.fy.fiscalYear(ref) + e.relOff, g: gFY}
 	case ruSeasonYear:
-		e.a = dtPoint{y: r.pub.y + e.relOff, g: gSeason, sub: e.relSub}
+		e.a = point{y: r.pub.y + e.relOff, g: gSeason, sub: e.relSub}
 	case ruSeason:
-		e.a = dtPoint{y: dtSeasonYear(ref, e.relSub, e.relOff), g: gSeason, sub: e.relSub}
+		e.a = point{y: seasonYear(ref, e.relSub, e.relOff), g: gSeason, sub: e.relSub}
 	case ruWeekday:
 		if !dayPrecise {
 			e.drop = true
@@ -728,22 +728,22 @@ func (r *dtResolver) resolveRelative(e *dtExpr) {
 			if r.tenseOf(max(s, e.t0-tenseBefore), min(t, e.t1+tenseAfter)) == tenseFuture {
 				dir = 1
 			}
-			if dir < 0 && dtISOWeekday(ref) == e.relSub {
+			if dir < 0 && isoWeekday(ref) == e.relSub {
 				dir = 0 // "said on Tuesday" in a Tuesday release: that day
 			}
 		}
-		t := dtNearestWeekday(ref, e.relSub, dir)
-		e.a = dtPoint{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
+		t := nearestWeekday(ref, e.relSub, dir)
+		e.a = point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
 	}
 	e.rel, e.relOff = ruNone, 0
 	e.relResolved = true
 }
 
-// dtNearestWeekday returns the weekday wd (ISO, Monday = 1) nearest to ref
+// nearestWeekday returns the weekday wd (ISO, Monday = 1) nearest to ref
 // in direction dir: -1 the last one strictly before, +1 the next one
 // strictly after, 0 ref itself.
-func dtNearestWeekday(ref time.Time, wd, dir int) time.Time {
-	cur := dtISOWeekday(ref)
+func nearestWeekday(ref time.Time, wd, dir int) time.Time {
+	cur := isoWeekday(ref)
 	switch {
 	case dir < 0:
 		back := (cur - wd + 7) % 7
@@ -763,11 +763,11 @@ func dtNearestWeekday(ref time.Time, wd, dir int) time.Time {
 
 // resolveDayAfter gives "the following day" its value: a day after the
 // last day the text told (else the release date).
-func (r *dtResolver) resolveDayAfter(e *dtExpr) {
+func (r *resolver) resolveDayAfter(e *expr) {
 	var ref time.Time
 	if j := r.lastPrecise; j >= 0 {
 		if p, ok := r.exprs[j].refPoint(); ok && p.g == gDay {
-			ref = dtRefTime(p)
+			ref = refTime(p)
 		}
 	}
 	if ref.IsZero() && r.hasPub && r.pub.g == gDay {
@@ -778,16 +778,16 @@ func (r *dtResolver) resolveDayAfter(e *dtExpr) {
 		return
 	}
 	t := ref.AddDate(0, 0, e.relOff)
-	e.a = dtPoint{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
+	e.a = point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
 	e.rel, e.relOff = ruNone, 0
 	e.relResolved = true
 }
 
-// dtSeasonYear returns the year of "this/next/last <season>" seen from ref.
-func dtSeasonYear(ref time.Time, season, dir int) int {
+// seasonYear returns the year of "this/next/last <season>" seen from ref.
+func seasonYear(ref time.Time, season, dir int) int {
 	y := ref.Year()
 	in := func(y int) (time.Time, time.Time) {
-		return dtPoint{y: y, g: gSeason, sub: season}.bounds(dtFYConvention{})
+		return point{y: y, g: gSeason, sub: season}.bounds(fyConvention{})
 	}
 	switch dir {
 	case 0:
@@ -813,7 +813,7 @@ func dtSeasonYear(ref time.Time, season, dir int) int {
 }
 
 // collect turns the resolved expressions into one Date per value.
-func (r *dtResolver) collect(text, published string) []Date {
+func (r *resolver) collect(text, published string) []Date {
 	var out []Date
 	idx := map[string]int{}
 	for i := range r.exprs {
@@ -854,8 +854,8 @@ func (r *dtResolver) collect(text, published string) []Date {
 // normalize returns the TIMEX3 value and ISO bounds of a resolved
 // expression, or false when it does not denote a real date (Feb 30, a
 // range that runs backwards).
-func (e *dtExpr) normalize(fy dtFYConvention) (val, start, end string, ok bool) {
-	if e.a.y == 0 || (e.a.g == gDay && !dtValidDay(e.a.y, e.a.m, e.a.d)) {
+func (e *expr) normalize(fy fyConvention) (val, start, end string, ok bool) {
+	if e.a.y == 0 || (e.a.g == gDay && !validDay(e.a.y, e.a.m, e.a.d)) {
 		return "", "", "", false
 	}
 	s, t := e.a.bounds(fy)
@@ -863,23 +863,23 @@ func (e *dtExpr) normalize(fy dtFYConvention) (val, start, end string, ok bool) 
 		return "", "", "", false
 	}
 	if !e.rng {
-		return e.a.value(), dtISODay(s), dtISODay(t), true
+		return e.a.value(), isoDay(s), isoDay(t), true
 	}
-	if e.b.y == 0 || (e.b.g == gDay && !dtValidDay(e.b.y, e.b.m, e.b.d)) {
+	if e.b.y == 0 || (e.b.g == gDay && !validDay(e.b.y, e.b.m, e.b.d)) {
 		return "", "", "", false
 	}
 	bs, bt := e.b.bounds(fy)
 	if !bs.After(s) {
 		return "", "", "", false
 	}
-	return e.a.value() + "/" + e.b.value(), dtISODay(s), dtISODay(bt), true
+	return e.a.value() + "/" + e.b.value(), isoDay(s), isoDay(bt), true
 }
 
 // isEvent reports whether the clause around e says something happens on
 // it (held, met, convene...). The clause ends at commas, semicolons and
 // "and", so "agreed to meet in May and to report next month" makes only
 // May an event date.
-func (r *dtResolver) isEvent(e *dtExpr) bool {
+func (r *resolver) isEvent(e *expr) bool {
 	const before, after = 12, 6
 	s, t := r.sentence(e.t0, e.t1)
 	check := func(i int) (event, stop bool) {

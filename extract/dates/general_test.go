@@ -218,23 +218,23 @@ func TestDateFinderRelativeFlag(t *testing.T) {
 func TestDtLocaleOrder(t *testing.T) {
 	for _, tc := range []struct {
 		name, lang, uri string
-		want            dtDayOrder
+		want            dayOrder
 	}{
-		{name: "en-GB", lang: "en-GB", want: dtDayOrder{dayFirst: true, settled: true}},
-		{name: "en_US", lang: "en_US", want: dtDayOrder{settled: true}},
-		{name: "french", lang: "fr", want: dtDayOrder{dayFirst: true, settled: true}},
-		{name: "plain en", lang: "en", want: dtDayOrder{}},
-		{name: "gov.uk", uri: "https://www.gov.uk/a", want: dtDayOrder{dayFirst: true, settled: true}},
-		{name: "gov.sg with port", uri: "http://www.mse.gov.sg:8080/a", want: dtDayOrder{dayFirst: true, settled: true}},
-		{name: "state.gov", uri: "https://www.state.gov/a?b=c", want: dtDayOrder{settled: true}},
-		{name: "canada unsettled", uri: "https://www.canada.ca/a", want: dtDayOrder{}},
-		{name: "file uri", uri: "file:///tmp/x.uk", want: dtDayOrder{}},
-		{name: "lang beats domain", lang: "en-US", uri: "https://www.gov.uk/a", want: dtDayOrder{settled: true}},
+		{name: "en-GB", lang: "en-GB", want: dayOrder{dayFirst: true, settled: true}},
+		{name: "en_US", lang: "en_US", want: dayOrder{settled: true}},
+		{name: "french", lang: "fr", want: dayOrder{dayFirst: true, settled: true}},
+		{name: "plain en", lang: "en", want: dayOrder{}},
+		{name: "gov.uk", uri: "https://www.gov.uk/a", want: dayOrder{dayFirst: true, settled: true}},
+		{name: "gov.sg with port", uri: "http://www.mse.gov.sg:8080/a", want: dayOrder{dayFirst: true, settled: true}},
+		{name: "state.gov", uri: "https://www.state.gov/a?b=c", want: dayOrder{settled: true}},
+		{name: "canada unsettled", uri: "https://www.canada.ca/a", want: dayOrder{}},
+		{name: "file uri", uri: "file:///tmp/x.uk", want: dayOrder{}},
+		{name: "lang beats domain", lang: "en-US", uri: "https://www.gov.uk/a", want: dayOrder{settled: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &corpus.Article{}
 			a.Meta.Lang, a.Source.URI = tc.lang, tc.uri
-			if got := dtLocaleOrder(a); got != tc.want {
+			if got := localeOrder(a); got != tc.want {
 				t.Errorf("got %+v, want %+v", got, tc.want)
 			}
 		})

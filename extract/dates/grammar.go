@@ -18,8 +18,8 @@ const (
 type dateParser struct {
 	f     *Finder
 	text  string
-	toks  []dtToken
-	exprs []dtExpr
+	toks  []token
+	exprs []expr
 	// lastBareYear is the token index just after the last bare year (or
 	// year range), so that "in 2012 and 2013" lists continue.
 	lastBareYear int
@@ -76,7 +76,7 @@ func (p *dateParser) repairWrappedYears() {
 		}
 		pb := prev.b
 		pb.y = y1
-		if dtDayIndex(pb, y1) <= dtDayIndex(prev.a, prev.a.y) {
+		if dayIndex(pb, y1) <= dayIndex(prev.a, prev.a.y) {
 			continue
 		}
 		prev.b.y, e.b.y = y1, y2
@@ -88,14 +88,14 @@ func (p *dateParser) repairWrappedYears() {
 
 // --- token helpers ---
 
-func (p *dateParser) kw(i int) dtKeyword {
+func (p *dateParser) kw(i int) keyword {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kw == 0 {
-		return dtKeyword{}
+		return keyword{}
 	}
 	return p.f.kws[p.toks[i].kw]
 }
 
-func (p *dateParser) isWord(i int, fl dtKwFlag) bool {
+func (p *dateParser) isWord(i int, fl kwFlag) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.kw(i).has(fl)
 }
 
@@ -136,8 +136,8 @@ func (p *dateParser) month(i int) (m, j int, abbr, ok bool) {
 	return int(k.month), j, abbr, true
 }
 
-// dtFullMonths are the month names a line-end hyphen may split.
-var dtFullMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+// fullMonths are the month names a line-end hyphen may split.
+var fullMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 // wrappedMonth parses a month name hyphenated at a line end ("Novem-" /
 // "ber"), as wrapped PDF text keeps it; it returns the month and the index
@@ -151,7 +151,7 @@ func (p *dateParser) wrappedMonth(i int) (m, j int, ok bool) {
 		return 0, i, false
 	}
 	head, tail := p.text[t.start:t.end], p.text[rest.start:rest.end]
-	for n, name := range dtFullMonths {
+	for n, name := range fullMonths {
 		if len(head)+len(tail) == len(name) && strings.EqualFold(head, name[:len(head)]) && tail == name[len(head):] {
 			return n + 1, i + 3, true
 		}
@@ -215,7 +215,7 @@ func (p *dateParser) parenWeekday(i int) (wd, j int, ok bool) {
 	if !p.isPunct(i, '(') || i+1 >= len(p.toks) {
 		return 0, i, false
 	}
-	if wd := dtCJKWeekday(p.tokText(i + 1)); wd != 0 && p.isPunct(i+2, ')') {
+	if wd := cjkWeekday(p.tokText(i + 1)); wd != 0 && p.isPunct(i+2, ')') {
 		return wd, i + 3, true // （火）
 	}
 	k := p.kw(i + 1)
@@ -232,9 +232,9 @@ func (p *dateParser) parenWeekday(i int) (wd, j int, ok bool) {
 	return int(k.wday), j + 1, true
 }
 
-// dtCJKWeekday returns the ISO weekday of a one-character Japanese or
+// cjkWeekday returns the ISO weekday of a one-character Japanese or
 // Korean weekday (火, 수), or 0.
-func dtCJKWeekday(w string) int {
+func cjkWeekday(w string) int {
 	for n, set := range [...]string{"月월", "火화", "水수", "木목", "金금", "土토", "日일"} {
 		for _, r := range set {
 			if w == string(r) {
@@ -303,7 +303,7 @@ func (p *dateParser) yearSuffix(j int) (y, next int, ok bool) {
 }
 
 // afterDay consumes an optional "(Mon.)" after a day or year.
-func (p *dateParser) afterDay(j int, pt *dtPoint) int {
+func (p *dateParser) afterDay(j int, pt *point) int {
 	if wd, k, ok := p.parenWeekday(j); ok {
 		pt.wd = wd
 		return k
@@ -313,7 +313,7 @@ func (p *dateParser) afterDay(j int, pt *dtPoint) int {
 
 // --- expressions ---
 
-func (p *dateParser) emit(t0, t1 int, e dtExpr) {
+func (p *dateParser) emit(t0, t1 int, e expr) {
 	e.t0, e.t1 = t0, t1
 	e.start, e.end = p.toks[t0].start, p.toks[t1-1].end
 	if last := p.toks[t1-1]; last.kind == tMixed && last.ndig > 0 && p.isoTime(t1-1) {
@@ -391,7 +391,7 @@ func (p *dateParser) parseAt(i int) int {
 		if k.has(kfYearWord) && t.caps&capAll == 0 && p.isPunct(i+1, '-') && p.adjacent(i+1) && p.adjacent(i+2) &&
 			i+2 < len(p.toks) && strings.EqualFold(p.tokText(i+2), "end") && !(i > 0 && p.isWord(i-1, kfFiscal)) {
 			// "by year-end": the end of this year.
-			p.emit(i, i+3, dtExpr{rel: ruYear})
+			p.emit(i, i+3, expr{rel: ruYear})
 			return i + 3
 		}
 		if k.has(kfWeek) && t.caps&capAll == 0 {
@@ -406,7 +406,7 @@ func (p *dateParser) parseAt(i int) int {
 			return p.parseRelative(i, i)
 		}
 		if k.has(kfDayRel) {
-			p.emit(i, i+1, dtExpr{rel: ruDay, relOff: int(k.dir)})
+			p.emit(i, i+1, expr{rel: ruDay, relOff: int(k.dir)})
 			return i + 1
 		}
 		if k.has(kfFiscal) {
@@ -460,7 +460,7 @@ func (p *dateParser) parseWeekdayFirst(i int, between bool) int {
 	// "on Tuesday": a weekday near the release date; "on Monday through
 	// Thursday" is a weekly schedule.
 	if i > 0 && p.isWord(i-1, kfOn) && p.fullWeekday(i) && !p.weekdaySpan(i) {
-		p.emit(i-1, i+1, dtExpr{rel: ruWeekday, relSub: wd})
+		p.emit(i-1, i+1, expr{rel: ruWeekday, relSub: wd})
 		return i + 1
 	}
 	return i
@@ -487,28 +487,28 @@ func (p *dateParser) fullWeekday(i int) bool {
 }
 
 // md parses month-first "October 10", "Sept. 5th", "December 5 (Mon.)".
-func (p *dateParser) md(i int) (dtPoint, int, bool) {
+func (p *dateParser) md(i int) (point, int, bool) {
 	m, j, _, ok := p.month(i)
 	if !ok {
-		return dtPoint{}, i, false
+		return point{}, i, false
 	}
 	if p.isWord(j, kfThe) && j+1 < len(p.toks) && p.toks[j+1].ord {
 		j++
 	}
 	d, k, ok := p.dayNum(j)
-	if !ok || !dtValidDay(0, m, d) || p.toks[j].nl > 1 {
-		return dtPoint{}, i, false
+	if !ok || !validDay(0, m, d) || p.toks[j].nl > 1 {
+		return point{}, i, false
 	}
-	pt := dtPoint{m: m, d: d, g: gDay}
+	pt := point{m: m, d: d, g: gDay}
 	k = p.afterDay(k, &pt)
 	return pt, k, true
 }
 
 // dm parses day-first "13 March", "13th of March", "5 December (Mon.)".
-func (p *dateParser) dm(i int) (dtPoint, int, bool) {
+func (p *dateParser) dm(i int) (point, int, bool) {
 	d, j, ok := p.dayNum(i)
 	if !ok {
-		return dtPoint{}, i, false
+		return point{}, i, false
 	}
 	if p.toks[i].ord && j+1 < len(p.toks) && p.toks[j].kind == tWord && strings.EqualFold(p.tokText(j), "day") && p.isWord(j+1, kfOf) {
 		j++ // "this 14th day of March 2025"
@@ -517,10 +517,10 @@ func (p *dateParser) dm(i int) (dtPoint, int, bool) {
 		j++
 	}
 	m, k, _, ok := p.month(j)
-	if !ok || !dtValidDay(0, m, d) || p.toks[j].nl > 1 {
-		return dtPoint{}, i, false
+	if !ok || !validDay(0, m, d) || p.toks[j].nl > 1 {
+		return point{}, i, false
 	}
-	pt := dtPoint{m: m, d: d, g: gDay}
+	pt := point{m: m, d: d, g: gDay}
 	k = p.afterDay(k, &pt)
 	return pt, k, true
 }
@@ -562,7 +562,7 @@ func (p *dateParser) skipDayList(j, d int) int {
 		if !ok || n <= d || p.toks[k+1].ndig > 2 {
 			break
 		}
-		k2 = p.afterDay(k2, &dtPoint{})
+		k2 = p.afterDay(k2, &point{})
 		if !p.isPunct(k2, ',') && !p.isWord(k2, kfAnd) && !p.isPunct(k2, '&') {
 			break
 		}
@@ -587,20 +587,20 @@ func (p *dateParser) parseStacked(i int) int {
 	if d.kind != tNum || d.ndig > 2 || d.nl == 0 || d.nl > 2 || y.kind != tNum || y.ndig != 4 || y.nl == 0 || y.nl > 2 {
 		return i
 	}
-	if !p.aloneOnLine(i+1, i+2) || !p.aloneOnLine(i+2, i+3) || y.num < minFullYear || y.num > maxFullYear || !dtValidDay(y.num, m, d.num) {
+	if !p.aloneOnLine(i+1, i+2) || !p.aloneOnLine(i+2, i+3) || y.num < minFullYear || y.num > maxFullYear || !validDay(y.num, m, d.num) {
 		return i
 	}
-	p.emit(i, i+3, dtExpr{a: dtPoint{y: y.num, m: m, d: d.num, g: gDay}, monthFirst: true})
+	p.emit(i, i+3, expr{a: point{y: y.num, m: m, d: d.num, g: gDay}, monthFirst: true})
 	return i + 3
 }
 
-// dtDayIndex orders month-day points within a year (leap year assumed when
+// dayIndex orders month-day points within a year (leap year assumed when
 // the year is unknown).
-func dtDayIndex(pt dtPoint, y int) int {
+func dayIndex(pt point, y int) int {
 	if y == 0 {
 		y = 2000
 	}
-	return dtDate(y, pt.m, pt.d).YearDay() + 400*(y-2000)
+	return dateOf(y, pt.m, pt.d).YearDay() + 400*(y-2000)
 }
 
 // parseMonthFirst parses everything that starts with a month name at i
@@ -617,13 +617,13 @@ func (p *dateParser) parseMonthFirst(t0, i, wd int, between bool) int {
 		a.y = y
 		j = p.afterDay(k, &a)
 	}
-	e := dtExpr{a: a, monthFirst: true}
+	e := expr{a: a, monthFirst: true}
 	// "October 1, 2 and 3, 2018": a day list sharing the month.
 	if a.y == 0 {
 		if k := p.skipDayList(j, a.d); k > j {
 			if k2, isAnd, ok := p.conn(k); ok && isAnd {
-				if d, k3, ok := p.dayNum(k2); ok && d > a.d && dtValidDay(0, a.m, d) {
-					b := dtPoint{m: a.m, d: d, g: gDay}
+				if d, k3, ok := p.dayNum(k2); ok && d > a.d && validDay(0, a.m, d) {
+					b := point{m: a.m, d: d, g: gDay}
 					k3 = p.afterDay(k3, &b)
 					if y, k4, ok := p.yearSuffix(k3); ok {
 						a.y, b.y = y, y
@@ -651,9 +651,9 @@ func (p *dateParser) parseMonthFirst(t0, i, wd int, between bool) int {
 		}
 		if wdB == 0 {
 			if d, k3, ok := p.dayNum(k); ok && !(p.toks[k].ndig == 4) {
-				b := dtPoint{m: a.m, d: d, g: gDay}
+				b := point{m: a.m, d: d, g: gDay}
 				k3 = p.afterDay(k3, &b)
-				if dtValidDay(0, b.m, b.d) && b.d > a.d {
+				if validDay(0, b.m, b.d) && b.d > a.d {
 					if y, k4, ok := p.yearSuffix(k3); ok {
 						b.y = y
 						k3 = p.afterDay(k4, &b)
@@ -680,24 +680,24 @@ func (p *dateParser) parseMonthFirst(t0, i, wd int, between bool) int {
 // joinFull combines "A conn B" where both are full month-day dates.
 // "and" joins only contiguous days (or any under "between"); otherwise A
 // and B are separate dates sharing B's year.
-func (p *dateParser) joinFull(t0, endA, endB int, e dtExpr, b dtPoint, isAnd, between bool) int {
+func (p *dateParser) joinFull(t0, endA, endB int, e expr, b point, isAnd, between bool) int {
 	a := e.a
 	if a.y == 0 && b.y != 0 {
 		a.y = b.y
-		if dtDayIndex(a, b.y) > dtDayIndex(b, b.y) {
+		if dayIndex(a, b.y) > dayIndex(b, b.y) {
 			a.y = b.y - 1
 		}
 	}
 	if b.y == 0 && a.y != 0 {
 		b.y = a.y
-		if dtDayIndex(b, a.y) < dtDayIndex(a, a.y) {
+		if dayIndex(b, a.y) < dayIndex(a, a.y) {
 			b.y = a.y + 1
 		}
 		e.bYearInferred = true
 	}
-	gap := dtDayIndex(b, b.y) - dtDayIndex(a, a.y)
+	gap := dayIndex(b, b.y) - dayIndex(a, a.y)
 	if b.y == 0 {
-		gap = dtDayIndex(b, 0) - dtDayIndex(a, 0)
+		gap = dayIndex(b, 0) - dayIndex(a, 0)
 		if gap < 0 {
 			gap += 366
 		}
@@ -715,7 +715,7 @@ func (p *dateParser) joinFull(t0, endA, endB int, e dtExpr, b dtPoint, isAnd, be
 		startB++
 	}
 	if startB < endB {
-		p.emit(startB, endB, dtExpr{a: b, dayFirst: e.dayFirst, monthFirst: e.monthFirst})
+		p.emit(startB, endB, expr{a: b, dayFirst: e.dayFirst, monthFirst: e.monthFirst})
 	}
 	return endB
 }
@@ -728,7 +728,7 @@ func (p *dateParser) parseMonthYear(t0, i int, between bool) int {
 	if !ok {
 		return i
 	}
-	a := dtPoint{m: m, g: gMonth}
+	a := point{m: m, g: gMonth}
 	k := j
 	if p.isPunct(k, ',') || p.isWord(k, kfOf) {
 		k++
@@ -743,10 +743,10 @@ func (p *dateParser) parseMonthYear(t0, i int, between bool) int {
 			return i
 		}
 	}
-	e := dtExpr{a: a}
+	e := expr{a: a}
 	if k, _, ok := p.conn(j); ok {
 		if mb, k2, _, ok := p.month(k); ok {
-			b := dtPoint{m: mb, g: gMonth}
+			b := point{m: mb, g: gMonth}
 			k3 := k2
 			if p.isPunct(k3, ',') || p.isWord(k3, kfOf) {
 				k3++
@@ -833,7 +833,7 @@ func (p *dateParser) parseDayFirst(t0, i, wd int, between bool) int {
 		if !ok {
 			return i
 		}
-		pa := dtPoint{d: d1, g: gDay}
+		pa := point{d: d1, g: gDay}
 		k = p.afterDay(k, &pa)
 		// "1, 2 and 3 October 2018": skip the middle of a day list.
 		k = p.skipDayList(k, d1)
@@ -849,7 +849,7 @@ func (p *dateParser) parseDayFirst(t0, i, wd int, between bool) int {
 		if wdB != 0 {
 			b.wd = wdB
 		}
-		a = dtPoint{m: b.m, d: d1, g: gDay, wd: pa.wd}
+		a = point{m: b.m, d: d1, g: gDay, wd: pa.wd}
 		if wd != 0 {
 			a.wd = wd
 		}
@@ -857,7 +857,7 @@ func (p *dateParser) parseDayFirst(t0, i, wd int, between bool) int {
 			a.y, b.y = y, y
 			k3 = p.afterDay(k4, &b)
 		}
-		p.emit(t0, k3, dtExpr{a: a, b: b, rng: true, dayFirst: true})
+		p.emit(t0, k3, expr{a: a, b: b, rng: true, dayFirst: true})
 		return k3
 	}
 	if wd != 0 {
@@ -867,7 +867,7 @@ func (p *dateParser) parseDayFirst(t0, i, wd int, between bool) int {
 		a.y = y
 		j = p.afterDay(k, &a)
 	}
-	e := dtExpr{a: a, dayFirst: true}
+	e := expr{a: a, dayFirst: true}
 	if k, isAnd, ok := p.conn(j); ok {
 		wdB, k2, _ := p.weekdayPrefix(k)
 		if b, k3, ok := p.dm(k2); ok {
@@ -915,10 +915,10 @@ func (p *dateParser) parseHyphenDMY(i int) int {
 		return i
 	}
 	m := int(p.kw(i + 2).month)
-	if y < minFullYear || y > maxFullYear || !dtValidDay(y, m, d.num) || p.chainContinues(i+4) {
+	if y < minFullYear || y > maxFullYear || !validDay(y, m, d.num) || p.chainContinues(i+4) {
 		return i
 	}
-	p.emit(i, i+5, dtExpr{a: dtPoint{y: y, m: m, d: d.num, g: gDay}, dayFirst: true})
+	p.emit(i, i+5, expr{a: point{y: y, m: m, d: d.num, g: gDay}, dayFirst: true})
 	return i + 5
 }
 
@@ -942,7 +942,7 @@ func (p *dateParser) parseNumericDMY(i int) int {
 			case (e.dayFirst && b.monthFirst) || (e.monthFirst && b.dayFirst):
 				consistent = false
 			}
-			if consistent && dtValidDay(b.a.y, b.a.m, b.a.d) && dtDayIndex(b.a, b.a.y) > dtDayIndex(e.a, e.a.y) {
+			if consistent && validDay(b.a.y, b.a.m, b.a.d) && dayIndex(b.a, b.a.y) > dayIndex(e.a, e.a.y) {
 				e.b, e.rng = b.a, true
 				p.emit(i, k2, e)
 				return k2
@@ -955,28 +955,28 @@ func (p *dateParser) parseNumericDMY(i int) int {
 
 // numericDMY reads one all-numeric day-month-year date at i (see
 // parseNumericDMY) without emitting it.
-func (p *dateParser) numericDMY(i int) (dtExpr, int, bool) {
+func (p *dateParser) numericDMY(i int) (expr, int, bool) {
 	if i+4 >= len(p.toks) {
-		return dtExpr{}, i, false
+		return expr{}, i, false
 	}
 	t := p.toks[i]
 	sep := p.toks[i+1]
 	if sep.kind != tPunct || (sep.ch != '/' && sep.ch != '.' && sep.ch != '-') {
-		return dtExpr{}, i, false
+		return expr{}, i, false
 	}
 	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
-		return dtExpr{}, i, false
+		return expr{}, i, false
 	}
 	t2, sep2, t3 := p.toks[i+2], p.toks[i+3], p.toks[i+4]
 	if t2.kind != tNum || t2.ndig > 2 || sep2.kind != tPunct || sep2.ch != sep.ch || t3.kind != tNum || (t3.ndig != 4 && t3.ndig != 2) {
-		return dtExpr{}, i, false
+		return expr{}, i, false
 	}
 	year := t3.num
 	if t3.ndig == 2 {
 		// 04/30/13: two-digit years only with slashes (13.03.14 and
 		// 13-03-14 are as often codes), read as the nearest century.
 		if sep.ch != '/' && !p.aloneOnLine(i, i+5) {
-			return dtExpr{}, i, false
+			return expr{}, i, false
 		}
 		year += 2000
 		if t3.num >= twoDigitYearPivot {
@@ -984,31 +984,31 @@ func (p *dateParser) numericDMY(i int) (dtExpr, int, bool) {
 		}
 	}
 	if year < minFullYear || year > maxFullYear || t.num < 1 || t2.num < 1 {
-		return dtExpr{}, i, false
+		return expr{}, i, false
 	}
 	// Not part of a longer chain (1.2.2014.5, 10-1-2014-3) or a
 	// number glued on the left.
 	if i > 0 && p.adjacent(i) && (p.toks[i-1].kind == tPunct || p.toks[i-1].kind == tNum) {
 		ch := p.toks[i-1].ch
 		if ch == '/' || ch == '.' || ch == '-' || ch == '+' || ch == '$' {
-			return dtExpr{}, i, false
+			return expr{}, i, false
 		}
 	}
 	if i+6 < len(p.toks) && p.adjacent(i+5) && p.toks[i+5].kind == tPunct && p.adjacent(i+6) && p.toks[i+6].kind == tNum {
 		ch := p.toks[i+5].ch
 		if ch == sep.ch || ch == '.' || ch == ':' {
-			return dtExpr{}, i, false
+			return expr{}, i, false
 		}
 	}
 	x, y2 := t.num, t2.num
-	e := dtExpr{a: dtPoint{y: year, g: gDay}, numeric: true}
+	e := expr{a: point{y: year, g: gDay}, numeric: true}
 	switch {
 	case x > 31 || y2 > 31:
-		return dtExpr{}, i, false
+		return expr{}, i, false
 	case sep.ch == '.' && (t.ndig != 2 || t2.ndig != 2) && x <= 12:
 		// 2.1.2014 reads as a version or section number; dotted dates
 		// are written with two-digit parts (05.01.2024).
-		return dtExpr{}, i, false
+		return expr{}, i, false
 	case sep.ch == '.' && t3.ndig == 2 && y2 > 12 && x <= 12:
 		// 05.19.15 alone on a line (a US site's dateline): month first
 		// here, so not every dotted date is day-first.
@@ -1030,8 +1030,8 @@ func (p *dateParser) numericDMY(i int) (dtExpr, int, bool) {
 		e.amb = true
 		e.a.m, e.a.d = x, y2 // first, second; settled later
 	}
-	if !e.amb && !dtValidDay(e.a.y, e.a.m, e.a.d) {
-		return dtExpr{}, i, false
+	if !e.amb && !validDay(e.a.y, e.a.m, e.a.d) {
+		return expr{}, i, false
 	}
 	j := p.afterDay(i+5, &e.a)
 	return e, j, true
@@ -1059,7 +1059,7 @@ func (p *dateParser) parseYearFirst(i int, opened, between bool) int {
 		if len(w) == 3 && (w[0] == 'W' || w[0] == 'w') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
 			n := int(w[1]-'0')*10 + int(w[2]-'0')
 			if n >= 1 && n <= 53 {
-				p.emit(i, i+3, dtExpr{a: dtPoint{y: t.num, g: gWeek, sub: n}})
+				p.emit(i, i+3, expr{a: point{y: t.num, g: gWeek, sub: n}})
 				return i + 3
 			}
 		}
@@ -1080,7 +1080,7 @@ func (p *dateParser) parseYearFirst(i int, opened, between bool) int {
 	if !opened && !p.yearContext(i) {
 		return i
 	}
-	a := dtPoint{y: y, g: gYear}
+	a := point{y: y, g: gYear}
 	// Year ranges: 2012-2015, 2012–15, 2017/18, from 2012 to 2015,
 	// between 2012 and 2015.
 	if k, isAnd, ok := p.conn(j); ok && (!isAnd || between) {
@@ -1089,14 +1089,14 @@ func (p *dateParser) parseYearFirst(i int, opened, between bool) int {
 			return p.emitYear(i, j, a)
 		}
 		if y2, k2, ok := p.yearAt(k, minBareYear, maxBareYear); ok && y2 > y && !p.yearGluedAfter(k) {
-			p.emit(i, k2, dtExpr{a: a, b: dtPoint{y: y2, g: gYear}, rng: true})
+			p.emit(i, k2, expr{a: a, b: point{y: y2, g: gYear}, rng: true})
 			p.lastBareYear = k2
 			return k2
 		}
 		if k < len(p.toks) && p.adjacent(k) && p.adjacent(k-1) && p.toks[k].kind == tNum && p.toks[k].ndig == 2 && !p.glued(k) {
 			y2 := y/100*100 + p.toks[k].num
 			if y2 > y {
-				p.emit(i, k+1, dtExpr{a: a, b: dtPoint{y: y2, g: gYear}, rng: true})
+				p.emit(i, k+1, expr{a: a, b: point{y: y2, g: gYear}, rng: true})
 				p.lastBareYear = k + 1
 				return k + 1
 			}
@@ -1105,8 +1105,8 @@ func (p *dateParser) parseYearFirst(i int, opened, between bool) int {
 	return p.emitYear(i, j, a)
 }
 
-func (p *dateParser) emitYear(i, j int, a dtPoint) int {
-	p.emit(i, j, dtExpr{a: a})
+func (p *dateParser) emitYear(i, j int, a point) int {
+	p.emit(i, j, expr{a: a})
 	p.lastBareYear = j
 	return j
 }
@@ -1198,10 +1198,10 @@ func (p *dateParser) parseYMD(i int) int {
 	if !ok {
 		return i
 	}
-	e := dtExpr{a: a}
+	e := expr{a: a}
 	j = p.afterDay(j, &e.a)
 	if k, _, ok := p.conn(j); ok && !p.isPunct(j, '/') {
-		if b, k2, ok := p.ymd(k); ok && dtDayIndex(b, b.y) > dtDayIndex(a, a.y) {
+		if b, k2, ok := p.ymd(k); ok && dayIndex(b, b.y) > dayIndex(a, a.y) {
 			e.b, e.rng = b, true
 			p.emit(i, p.afterDay(k2, &e.b), e)
 			return p.afterDay(k2, &e.b)
@@ -1209,8 +1209,8 @@ func (p *dateParser) parseYMD(i int) int {
 		// 2019. 4. 3. ~ 4. 5.
 		if k+3 < len(p.toks) && p.koreanDots(i) && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && p.isPunct(k+1, '.') && p.adjacent(k+1) &&
 			p.toks[k+2].kind == tNum && p.toks[k+2].ndig <= 2 && p.toks[k+2].nl == 0 && !p.adjacent(k+2) && p.isPunct(k+3, '.') && p.adjacent(k+3) {
-			b := dtPoint{y: a.y, m: p.toks[k].num, d: p.toks[k+2].num, g: gDay}
-			if dtValidDay(b.y, b.m, b.d) && dtDayIndex(b, b.y) > dtDayIndex(a, a.y) {
+			b := point{y: a.y, m: p.toks[k].num, d: p.toks[k+2].num, g: gDay}
+			if validDay(b.y, b.m, b.d) && dayIndex(b, b.y) > dayIndex(a, a.y) {
 				e.b, e.rng = b, true
 				k2 := p.afterDay(k+4, &e.b)
 				p.emit(i, k2, e)
@@ -1219,8 +1219,8 @@ func (p *dateParser) parseYMD(i int) int {
 		}
 		// 2017/10/30-11/02
 		if k+2 < len(p.toks) && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && p.isPunct(k+1, p.toks[i+1].ch) && p.adjacent(k+1) && p.adjacent(k+2) && p.toks[k+2].kind == tNum && p.toks[k+2].ndig <= 2 {
-			b := dtPoint{y: a.y, m: p.toks[k].num, d: p.toks[k+2].num, g: gDay}
-			if dtValidDay(b.y, b.m, b.d) && dtDayIndex(b, b.y) > dtDayIndex(a, a.y) && !p.chainContinues(k+2) {
+			b := point{y: a.y, m: p.toks[k].num, d: p.toks[k+2].num, g: gDay}
+			if validDay(b.y, b.m, b.d) && dayIndex(b, b.y) > dayIndex(a, a.y) && !p.chainContinues(k+2) {
 				e.b, e.rng = b, true
 				k2 := p.afterDay(k+3, &e.b)
 				p.emit(i, k2, e)
@@ -1228,9 +1228,9 @@ func (p *dateParser) parseYMD(i int) int {
 			}
 		}
 		// 2017/10/10-11
-		if k < len(p.toks) && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && !p.chainContinues(k) && p.toks[k].num > a.d && dtValidDay(a.y, a.m, p.toks[k].num) {
+		if k < len(p.toks) && p.toks[k].kind == tNum && p.toks[k].ndig <= 2 && !p.chainContinues(k) && p.toks[k].num > a.d && validDay(a.y, a.m, p.toks[k].num) {
 			k2 := k + 1
-			e.b, e.rng = dtPoint{y: a.y, m: a.m, d: p.toks[k].num, g: gDay}, true
+			e.b, e.rng = point{y: a.y, m: a.m, d: p.toks[k].num, g: gDay}, true
 			k2 = p.afterDay(k2, &e.b)
 			p.emit(i, k2, e)
 			return k2
@@ -1248,51 +1248,51 @@ func (p *dateParser) chainContinues(i int) bool {
 }
 
 // ymd parses one year-month-day numeric date at i.
-func (p *dateParser) ymd(i int) (dtPoint, int, bool) {
+func (p *dateParser) ymd(i int) (point, int, bool) {
 	if i+4 >= len(p.toks) {
-		return dtPoint{}, i, false
+		return point{}, i, false
 	}
 	t, s1, t2, s2, t3 := p.toks[i], p.toks[i+1], p.toks[i+2], p.toks[i+3], p.toks[i+4]
 	if t.kind != tNum || t.ndig != 4 || s1.kind != tPunct || (s1.ch != '-' && s1.ch != '/' && s1.ch != '.') {
-		return dtPoint{}, i, false
+		return point{}, i, false
 	}
 	if t2.kind != tNum || t2.ndig > 2 || s2.kind != tPunct || s2.ch != s1.ch || t3.ndig > 2 || t3.ndig == 0 {
-		return dtPoint{}, i, false
+		return point{}, i, false
 	}
 	if t3.kind != tNum && !(t3.kind == tMixed && s1.ch == '-' && p.isoTime(i+4)) {
-		return dtPoint{}, i, false
+		return point{}, i, false
 	}
 	next := i + 5
 	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
 		// Korean style "2019. 4. 3." (one space after each dot, a dot
 		// after the day).
 		if !p.koreanDots(i) {
-			return dtPoint{}, i, false
+			return point{}, i, false
 		}
 		next = i + 6
 	}
-	if t.num < minFullYear || t.num > maxFullYear || !dtValidDay(t.num, t2.num, t3.num) {
-		return dtPoint{}, i, false
+	if t.num < minFullYear || t.num > maxFullYear || !validDay(t.num, t2.num, t3.num) {
+		return point{}, i, false
 	}
 	if i > 0 && p.adjacent(i) && p.toks[i-1].kind == tPunct {
 		switch p.toks[i-1].ch {
 		case '-', '/', '.', '+':
-			return dtPoint{}, i, false
+			return point{}, i, false
 		}
 	}
 	if s1.ch == '.' && i > 0 && p.toks[i-1].kind == tWord && t.nl == 0 {
 		switch strings.ToLower(p.tokText(i - 1)) {
 		case "version", "ver", "v", "build", "rev", "revision":
-			return dtPoint{}, i, false // Version 2018.3.1
+			return point{}, i, false // Version 2018.3.1
 		}
 	}
 	// Not followed by another group of the same chain (2014-03-13-55).
 	if i+6 < len(p.toks) && p.adjacent(i+5) && p.adjacent(i+6) && p.toks[i+5].kind == tPunct && p.toks[i+5].ch == s1.ch && p.toks[i+6].kind == tNum {
-		if !(s1.ch == '-' && p.toks[i+6].ndig <= 2 && p.toks[i+6].num > t3.num && dtValidDay(t.num, t2.num, p.toks[i+6].num)) {
-			return dtPoint{}, i, false
+		if !(s1.ch == '-' && p.toks[i+6].ndig <= 2 && p.toks[i+6].num > t3.num && validDay(t.num, t2.num, p.toks[i+6].num)) {
+			return point{}, i, false
 		}
 	}
-	return dtPoint{y: t.num, m: t2.num, d: t3.num, g: gDay}, next, true
+	return point{y: t.num, m: t2.num, d: t3.num, g: gDay}, next, true
 }
 
 // isoTime reports whether mixed token i is an ISO day glued to a time
@@ -1336,32 +1336,32 @@ func (p *dateParser) parseCJK(i int) int {
 		if m < 1 || m > 12 {
 			return i
 		}
-		if i+5 < len(p.toks) && p.toks[i+4].kind == tNum && p.toks[i+4].ndig <= 2 && p.isWord(i+5, kfDayCJK) && dtValidDay(y, m, p.toks[i+4].num) {
-			a := dtPoint{y: y, m: m, d: p.toks[i+4].num, g: gDay}
-			j := p.afterDay(i+6, &dtPoint{})
+		if i+5 < len(p.toks) && p.toks[i+4].kind == tNum && p.toks[i+4].ndig <= 2 && p.isWord(i+5, kfDayCJK) && validDay(y, m, p.toks[i+4].num) {
+			a := point{y: y, m: m, d: p.toks[i+4].num, g: gDay}
+			j := p.afterDay(i+6, &point{})
 			if k, _, ok := p.conn(j); ok && !p.isPunct(j, '/') {
 				if b, k2, ok := p.cjkRangeEnd(k, a); ok {
-					p.emit(i, k2, dtExpr{a: a, b: b, rng: true})
+					p.emit(i, k2, expr{a: a, b: b, rng: true})
 					return k2
 				}
 			}
-			p.emit(i, j, dtExpr{a: a})
+			p.emit(i, j, expr{a: a})
 			return j
 		}
-		p.emit(i, i+4, dtExpr{a: dtPoint{y: y, m: m, g: gMonth}})
+		p.emit(i, i+4, expr{a: point{y: y, m: m, g: gMonth}})
 		return i + 4
 	}
-	p.emit(i, i+2, dtExpr{a: dtPoint{y: y, g: gYear}})
+	p.emit(i, i+2, expr{a: point{y: y, g: gYear}})
 	return i + 2
 }
 
 // cjkRangeEnd parses the end of a CJK date range at k, after the start a:
 // "2017年12月1日", "12月1日" or "1日" (the missing parts taken from a).
-func (p *dateParser) cjkRangeEnd(k int, a dtPoint) (dtPoint, int, bool) {
+func (p *dateParser) cjkRangeEnd(k int, a point) (point, int, bool) {
 	num := func(k, maxDig int) bool {
 		return k < len(p.toks) && p.toks[k].kind == tNum && int(p.toks[k].ndig) <= maxDig && !p.toks[k].ord
 	}
-	b := dtPoint{y: a.y, m: a.m, g: gDay}
+	b := point{y: a.y, m: a.m, g: gDay}
 	if num(k, 4) && p.toks[k].ndig == 4 && p.isWord(k+1, kfYearCJK) {
 		b.y = p.toks[k].num
 		k += 2
@@ -1370,17 +1370,17 @@ func (p *dateParser) cjkRangeEnd(k int, a dtPoint) (dtPoint, int, bool) {
 	case num(k, 2) && p.isWord(k+1, kfMonthCJK) && num(k+2, 2) && p.isWord(k+3, kfDayCJK):
 		b.m, b.d = p.toks[k].num, p.toks[k+2].num
 		k += 4
-		if b.y == a.y && dtDayIndex(b, b.y) < dtDayIndex(a, a.y) {
+		if b.y == a.y && dayIndex(b, b.y) < dayIndex(a, a.y) {
 			b.y++ // 12月30日～1月5日
 		}
 	case b.y == a.y && num(k, 2) && p.isWord(k+1, kfDayCJK):
 		b.d = p.toks[k].num
 		k += 2
 	default:
-		return dtPoint{}, k, false
+		return point{}, k, false
 	}
-	if !dtValidDay(b.y, b.m, b.d) || dtDayIndex(b, b.y) <= dtDayIndex(a, a.y) {
-		return dtPoint{}, k, false
+	if !validDay(b.y, b.m, b.d) || dayIndex(b, b.y) <= dayIndex(a, a.y) {
+		return point{}, k, false
 	}
 	return b, p.afterDay(k, &b), true
 }
@@ -1391,10 +1391,10 @@ func (p *dateParser) parseMixed(i int) int {
 	switch {
 	case len(w) >= 4 && (w[0] == 'F' || w[0] == 'f') && (w[1] == 'Y' || w[1] == 'y'):
 		digits := w[2:]
-		if !dtAllDigits(digits) {
+		if !allDigits(digits) {
 			return i
 		}
-		y := dtAtoi(digits)
+		y := atoi(digits)
 		switch len(digits) {
 		case 2:
 			y += 2000
@@ -1410,9 +1410,9 @@ func (p *dateParser) parseMixed(i int) int {
 		if (p.isPunct(j, '-') || p.isPunct(j, '/')) && p.adjacent(j) && j+1 < len(p.toks) && p.adjacent(j+1) && p.toks[j+1].kind == tNum && (p.toks[j+1].ndig == 2 || p.toks[j+1].ndig == 4) {
 			j += 2
 		}
-		p.emit(i, j, dtExpr{a: dtPoint{y: y, g: gFY}})
+		p.emit(i, j, expr{a: point{y: y, g: gFY}})
 		return j
-	case (len(w) == 2 || len(w) == 4) && (w[1] == 'Q' || w[1] == 'H') && w[0] >= '1' && w[0] <= '4' && (len(w) == 2 || dtAllDigits(w[2:])):
+	case (len(w) == 2 || len(w) == 4) && (w[1] == 'Q' || w[1] == 'H') && w[0] >= '1' && w[0] <= '4' && (len(w) == 2 || allDigits(w[2:])):
 		// 3Q 2024, 1H 2025, 2Q24 (analysts' order).
 		n := int(w[0] - '0')
 		g := gQuarter
@@ -1423,11 +1423,11 @@ func (p *dateParser) parseMixed(i int) int {
 			g = gHalf
 		}
 		if len(w) == 4 {
-			p.emit(i, i+1, dtExpr{a: dtPoint{y: 2000 + dtAtoi(w[2:]), g: g, sub: n}})
+			p.emit(i, i+1, expr{a: point{y: 2000 + atoi(w[2:]), g: g, sub: n}})
 			return i + 1
 		}
 		if y, k, ok := p.yearAt(i+1, minBareYear, maxBareYear); ok {
-			p.emit(i, k, dtExpr{a: dtPoint{y: y, g: g, sub: n}})
+			p.emit(i, k, expr{a: point{y: y, g: g, sub: n}})
 			return k
 		}
 	case len(w) == 2 && (w[0] == 'Q' || w[0] == 'H') && w[1] >= '1' && w[1] <= '4':
@@ -1444,14 +1444,14 @@ func (p *dateParser) parseMixed(i int) int {
 			j++
 		}
 		if y, k, ok := p.yearAt(j, minBareYear, maxBareYear); ok {
-			p.emit(i, k, dtExpr{a: dtPoint{y: y, g: g, sub: n}})
+			p.emit(i, k, expr{a: point{y: y, g: g, sub: n}})
 			return k
 		}
 	}
 	return i
 }
 
-func dtAllDigits(s string) bool {
+func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false
@@ -1463,7 +1463,7 @@ func dtAllDigits(s string) bool {
 // parseFiscalYear parses the year after "FY" at j.
 func (p *dateParser) parseFiscalYear(t0, j int) int {
 	if y, k, ok := p.yearAt(j, minBareYear, maxBareYear); ok {
-		p.emit(t0, k, dtExpr{a: dtPoint{y: y, g: gFY}})
+		p.emit(t0, k, expr{a: point{y: y, g: gFY}})
 		return k
 	}
 	if k := p.parseEra(t0, j, gFY); k > j {
@@ -1524,7 +1524,7 @@ func (p *dateParser) eraYear(i int) (y, j int, cjk, ok bool) {
 // fiscal year after "FY"); the CJK form takes a month and day after it
 // (令和5年4月1日). A bare CJK era year is left out: it always stands next
 // to the Gregorian year it repeats ("平成29年 2017年").
-func (p *dateParser) parseEra(t0, i int, g dtGran) int {
+func (p *dateParser) parseEra(t0, i int, g gran) int {
 	y, j, cjk, ok := p.eraYear(i)
 	if !ok {
 		return t0
@@ -1535,24 +1535,24 @@ func (p *dateParser) parseEra(t0, i int, g dtGran) int {
 			if m < 1 || m > 12 {
 				return t0
 			}
-			if j+3 < len(p.toks) && p.toks[j+2].kind == tNum && p.toks[j+2].ndig <= 2 && p.isWord(j+3, kfDayCJK) && dtValidDay(y, m, p.toks[j+2].num) {
-				k := p.afterDay(j+4, &dtPoint{})
-				p.emit(t0, k, dtExpr{a: dtPoint{y: y, m: m, d: p.toks[j+2].num, g: gDay}})
+			if j+3 < len(p.toks) && p.toks[j+2].kind == tNum && p.toks[j+2].ndig <= 2 && p.isWord(j+3, kfDayCJK) && validDay(y, m, p.toks[j+2].num) {
+				k := p.afterDay(j+4, &point{})
+				p.emit(t0, k, expr{a: point{y: y, m: m, d: p.toks[j+2].num, g: gDay}})
 				return k
 			}
-			p.emit(t0, j+2, dtExpr{a: dtPoint{y: y, m: m, g: gMonth}})
+			p.emit(t0, j+2, expr{a: point{y: y, m: m, g: gMonth}})
 			return j + 2
 		}
 		if j < len(p.toks) && p.adjacent(j) && p.tokText(j) == "度" {
 			// 令和5年度: the fiscal year.
-			p.emit(t0, j+1, dtExpr{a: dtPoint{y: y, g: gFY}})
+			p.emit(t0, j+1, expr{a: point{y: y, g: gFY}})
 			return j + 1
 		}
 		if g != gFY {
 			return j
 		}
 	}
-	p.emit(t0, j, dtExpr{a: dtPoint{y: y, g: g}})
+	p.emit(t0, j, expr{a: point{y: y, g: g}})
 	return j
 }
 
@@ -1570,7 +1570,7 @@ func (p *dateParser) parseFiscalWord(t0, i int) int {
 		if (p.isPunct(k, '-') || p.isPunct(k, '/')) && p.adjacent(k) && k+1 < len(p.toks) && p.adjacent(k+1) && p.toks[k+1].kind == tNum && (p.toks[k+1].ndig == 2 || p.toks[k+1].ndig == 4) {
 			k += 2
 		}
-		p.emit(t0, k, dtExpr{a: dtPoint{y: y, g: gFY}})
+		p.emit(t0, k, expr{a: point{y: y, g: gFY}})
 		return k
 	}
 	return t0
@@ -1585,14 +1585,14 @@ func (p *dateParser) parseSeason(t0, i int) int {
 		j++
 	}
 	if y, k, ok := p.yearAt(j, minBareYear, maxBareYear); ok && !p.yearGluedAfter(j) && !p.glued(j) {
-		p.emit(t0, k, dtExpr{a: dtPoint{y: y, g: gSeason, sub: s}})
+		p.emit(t0, k, expr{a: point{y: y, g: gSeason, sub: s}})
 		return k
 	}
 	// autumn next year / spring of this year
 	if p.isWord(j, kfRelDir) && p.isWord(j+1, kfYearWord) {
 		dir, ok := p.relDirection(j)
 		if ok {
-			p.emit(t0, j+2, dtExpr{rel: ruSeasonYear, relOff: dir, relSub: s})
+			p.emit(t0, j+2, expr{rel: ruSeasonYear, relOff: dir, relSub: s})
 			return j + 2
 		}
 	}
@@ -1628,23 +1628,23 @@ func (p *dateParser) parseRelative(t0, i int) int {
 	word := strings.ToLower(p.tokText(i))
 	switch {
 	case k.has(kfWeek) && word != "current" && word != "present" && !strings.HasSuffix(p.tokText(j), "s"):
-		p.emit(t0, j+1, dtExpr{rel: ruWeek, relOff: dir})
+		p.emit(t0, j+1, expr{rel: ruWeek, relOff: dir})
 		return j + 1
 	case k.has(kfMonthWord) && word != "present" && !strings.HasSuffix(p.tokText(j), "s"):
-		p.emit(t0, j+1, dtExpr{rel: ruMonth, relOff: dir})
+		p.emit(t0, j+1, expr{rel: ruMonth, relOff: dir})
 		return j + 1
 	case k.has(kfYearWord):
-		p.emit(t0, j+1, dtExpr{rel: ruYear, relOff: dir})
+		p.emit(t0, j+1, expr{rel: ruYear, relOff: dir})
 		return j + 1
 	case k.has(kfFiscal) && p.isWord(j+1, kfYearWord):
-		p.emit(t0, j+2, dtExpr{rel: ruFY, relOff: dir})
+		p.emit(t0, j+2, expr{rel: ruFY, relOff: dir})
 		return j + 2
 	case k.has(kfSeason) && word != "current" && word != "present":
-		p.emit(t0, j+1, dtExpr{rel: ruSeason, relOff: dir, relSub: int(k.season)})
+		p.emit(t0, j+1, expr{rel: ruSeason, relOff: dir, relSub: int(k.season)})
 		return j + 1
-	case (dir == 0 && word == "this" && dtPartOfDay(p.tokText(j))) || (dir == -1 && word == "last" && strings.EqualFold(p.tokText(j), "night")):
+	case (dir == 0 && word == "this" && partOfDay(p.tokText(j))) || (dir == -1 && word == "last" && strings.EqualFold(p.tokText(j), "night")):
 		// "this morning", "last night": the release day, the day before.
-		p.emit(t0, j+1, dtExpr{rel: ruDay, relOff: dir})
+		p.emit(t0, j+1, expr{rel: ruDay, relOff: dir})
 		return j + 1
 	case p.fullWeekday(j) && word != "current" && word != "present" && !p.weekdaySpan(j):
 		// "last Friday", "next Tuesday", "this Monday"; a date may follow
@@ -1652,7 +1652,7 @@ func (p *dateParser) parseRelative(t0, i int) int {
 		if k2 := p.parseWeekdayFirst(j, false); k2 > j {
 			return k2
 		}
-		p.emit(t0, j+1, dtExpr{rel: ruWeekday, relOff: dir, relSub: int(k.wday)})
+		p.emit(t0, j+1, expr{rel: ruWeekday, relOff: dir, relSub: int(k.wday)})
 		return j + 1
 	}
 	return t0
@@ -1681,7 +1681,7 @@ func (p *dateParser) parseWeekOf(i int) int {
 	if !ok || p.yearGluedAfter(j) {
 		return i
 	}
-	p.emit(i, k, dtExpr{a: dtPoint{y: y, g: gWeek, sub: w}})
+	p.emit(i, k, expr{a: point{y: y, g: gWeek, sub: w}})
 	return k
 }
 
@@ -1698,8 +1698,8 @@ func (p *dateParser) yearWordContinues(k int) bool {
 	return t.kind == tWord && t.nl == 0 && (p.isWord(k, kfOf) || strings.EqualFold(p.tokText(k), "before") || strings.EqualFold(p.tokText(k), "after"))
 }
 
-// dtPartOfDay reports whether w names a part of the day ("this morning").
-func dtPartOfDay(w string) bool {
+// partOfDay reports whether w names a part of the day ("this morning").
+func partOfDay(w string) bool {
 	for _, p := range [...]string{"morning", "afternoon", "evening"} {
 		if strings.EqualFold(w, p) {
 			return true
@@ -1750,7 +1750,7 @@ func (p *dateParser) parseDayAfter(i int) int {
 	if end < len(p.toks) && p.isWord(end, kfOf) {
 		return i
 	}
-	p.emit(i, end, dtExpr{rel: ruDayAfter, relOff: off})
+	p.emit(i, end, expr{rel: ruDayAfter, relOff: off})
 	return end
 }
 
@@ -1786,7 +1786,7 @@ func (p *dateParser) parseInner(t0, j int) int {
 		k = p.parseFiscalWord(j, j)
 	case t.kind == tWord && p.kw(j).has(kfThe) && p.isWord(j+1, kfYearWord) && !p.yearWordContinues(j+2):
 		// "the end of the year": this year.
-		p.emit(j, j+2, dtExpr{rel: ruYear})
+		p.emit(j, j+2, expr{rel: ruYear})
 		k = j + 2
 	case t.kind == tMixed:
 		k = p.parseMixed(j)
@@ -1835,12 +1835,12 @@ func (p *dateParser) parseThe(i int) int {
 			g = gHalf
 		}
 		if y, k, ok := p.yearAt(j+3, minBareYear, maxBareYear); ok {
-			p.emit(i, k, dtExpr{a: dtPoint{y: y, g: g, sub: n}})
+			p.emit(i, k, expr{a: point{y: y, g: g, sub: n}})
 			return k
 		}
 		if p.isWord(j+3, kfRelDir) && p.isWord(j+4, kfYearWord) {
 			if dir, ok := p.relDirection(j + 3); ok {
-				p.emit(i, j+5, dtExpr{rel: ruYear, relOff: dir, relGran: g, relSub: n})
+				p.emit(i, j+5, expr{rel: ruYear, relOff: dir, relGran: g, relSub: n})
 				return j + 5
 			}
 		}

@@ -2,45 +2,45 @@ package dates
 
 import "strings"
 
-// dtKwFlag marks what a keyword can do in the date grammar. A word may carry
+// kwFlag marks what a keyword can do in the date grammar. A word may carry
 // several flags ("may" is a month only when capitalized, "last" is both a
 // relative direction and a past-tense hint).
-type dtKwFlag uint64
+type kwFlag uint64
 
 const (
-	kfMonth        dtKwFlag = 1 << iota // month name or abbreviation (month set)
-	kfMonthAbbr                         // abbreviation (Sept, Oct): needs a day or year next to it
-	kfWeekday                           // weekday name or abbreviation (wday set)
-	kfSeason                            // spring, summer, fall, autumn, winter (season set)
-	kfYearCtx                           // a bare year after this word is a date: in 2012, since 2009
-	kfMonthCtx                          // a bare month after this word is a date: in February
-	kfRangeTo                           // to, through, until: joins two dates into a range
-	kfAnd                               // and: joins dates into a range when they are contiguous
-	kfOr                                // or: lists years
-	kfFrom                              // from (range opener)
-	kfBetween                           // between (range opener: "and" always means a range)
-	kfMod                               // early, late, mid: modifies a year, month or season
-	kfThe                               // the
-	kfOf                                // of
-	kfBoundary                          // end, beginning, start, middle, close: "the end of 2013"
-	kfOrdWord                           // first..fourth (ord set)
-	kfHalf                              // half
-	kfQuarter                           // quarter
-	kfRelDir                            // this, next, last, coming, ... (dir set)
-	kfWeek                              // week
-	kfMonthWord                         // month
-	kfYearWord                          // year
-	kfDayRel                            // today, yesterday, tomorrow (dir set)
-	kfFiscal                            // fiscal
-	kfEarlierLater                      // earlier, later: "earlier this year"
-	kfUnitNoun                          // a quantity noun: "2025 units" is no year
-	kfFuture                            // will, shall, plans...: future tense hint
-	kfPast                              // was, were, held...: past tense hint
-	kfEvent                             // held, convene, met...: the date is an event date
-	kfYearCJK                           // 年
-	kfMonthCJK                          // 月
-	kfDayCJK                            // 日
-	kfCountryJP                         // fiscal-year convention cues
+	kfMonth        kwFlag = 1 << iota // month name or abbreviation (month set)
+	kfMonthAbbr                       // abbreviation (Sept, Oct): needs a day or year next to it
+	kfWeekday                         // weekday name or abbreviation (wday set)
+	kfSeason                          // spring, summer, fall, autumn, winter (season set)
+	kfYearCtx                         // a bare year after this word is a date: in 2012, since 2009
+	kfMonthCtx                        // a bare month after this word is a date: in February
+	kfRangeTo                         // to, through, until: joins two dates into a range
+	kfAnd                             // and: joins dates into a range when they are contiguous
+	kfOr                              // or: lists years
+	kfFrom                            // from (range opener)
+	kfBetween                         // between (range opener: "and" always means a range)
+	kfMod                             // early, late, mid: modifies a year, month or season
+	kfThe                             // the
+	kfOf                              // of
+	kfBoundary                        // end, beginning, start, middle, close: "the end of 2013"
+	kfOrdWord                         // first..fourth (ord set)
+	kfHalf                            // half
+	kfQuarter                         // quarter
+	kfRelDir                          // this, next, last, coming, ... (dir set)
+	kfWeek                            // week
+	kfMonthWord                       // month
+	kfYearWord                        // year
+	kfDayRel                          // today, yesterday, tomorrow (dir set)
+	kfFiscal                          // fiscal
+	kfEarlierLater                    // earlier, later: "earlier this year"
+	kfUnitNoun                        // a quantity noun: "2025 units" is no year
+	kfFuture                          // will, shall, plans...: future tense hint
+	kfPast                            // was, were, held...: past tense hint
+	kfEvent                           // held, convene, met...: the date is an event date
+	kfYearCJK                         // 年
+	kfMonthCJK                        // 月
+	kfDayCJK                          // 日
+	kfCountryJP                       // fiscal-year convention cues
 	kfCountryUS
 	kfCountryGB
 	kfCountryAU
@@ -51,9 +51,9 @@ const (
 	kfEventNoun   // Summit, Conference, Games: a year after the capitalized noun dates the event ("Summit 2016")
 )
 
-// dtKeyword is one entry of the date lexicon.
-type dtKeyword struct {
-	flags  dtKwFlag
+// keyword is one entry of the date lexicon.
+type keyword struct {
+	flags  kwFlag
 	month  int8  // 1..12
 	wday   int8  // 1..7, Monday = 1 (ISO)
 	season int8  // 1 spring, 2 summer, 3 fall, 4 winter
@@ -62,12 +62,12 @@ type dtKeyword struct {
 	era    int16 // Japanese era: Gregorian year of the era's year 0 (Reiwa 1 = 2019)
 }
 
-func (k dtKeyword) has(f dtKwFlag) bool { return k.flags&f != 0 }
+func (k keyword) has(f kwFlag) bool { return k.flags&f != 0 }
 
-// dtLexicon lists the words the grammar knows. Each line is
+// lexicon lists the words the grammar knows. Each line is
 // "word[,word...] flag[ flag...]" with flag values after '=' where needed.
 // Built into a map once by New.
-const dtLexicon = `
+const lexicon = `
 january,jan month=1
 february,feb month=2
 march,mar month=3
@@ -141,19 +141,19 @@ showa era=1925
 was,is,will,saw,sees,marks,marked,has,had,brought,brings,began,begins,ended,ends,became,proved,would,promises,looks yearsubject
 `
 
-// dtBuildLexicon parses dtLexicon into the lookup map and the table.
-func dtBuildLexicon() (map[string]uint16, []dtKeyword) {
+// buildLexicon parses lexicon into the lookup map and the table.
+func buildLexicon() (map[string]uint16, []keyword) {
 	idx := map[string]uint16{}
-	kws := []dtKeyword{{}} // index 0 is "no keyword"
-	for _, line := range strings.Split(dtLexicon, "\n") {
+	kws := []keyword{{}} // index 0 is "no keyword"
+	for _, line := range strings.Split(lexicon, "\n") {
 		fields := strings.Fields(line)
 		if len(fields) < 2 {
 			continue
 		}
-		var k dtKeyword
+		var k keyword
 		for _, fl := range fields[1:] {
 			name, val, _ := strings.Cut(fl, "=")
-			n := dtAtoi(val)
+			n := atoi(val)
 			switch name {
 			case "month":
 				k.flags |= kfMonth
@@ -247,11 +247,11 @@ func dtBuildLexicon() (map[string]uint16, []dtKeyword) {
 		}
 		for _, w := range strings.Split(fields[0], ",") {
 			k := k
-			if k.has(kfMonth) && !dtIsFullMonth(w) {
+			if k.has(kfMonth) && !isFullMonth(w) {
 				k.flags |= kfMonthAbbr
 			}
 			if old, ok := idx[w]; ok {
-				merged := dtMergeKeyword(kws[old], k)
+				merged := mergeKeyword(kws[old], k)
 				kws[old] = merged
 				continue
 			}
@@ -262,9 +262,9 @@ func dtBuildLexicon() (map[string]uint16, []dtKeyword) {
 	return idx, kws
 }
 
-// dtMergeKeyword combines two entries for the same word; the later line's
+// mergeKeyword combines two entries for the same word; the later line's
 // values win where both set one.
-func dtMergeKeyword(a, b dtKeyword) dtKeyword {
+func mergeKeyword(a, b keyword) keyword {
 	a.flags |= b.flags
 	if b.month != 0 {
 		a.month = b.month
@@ -287,7 +287,7 @@ func dtMergeKeyword(a, b dtKeyword) dtKeyword {
 	return a
 }
 
-func dtAtoi(s string) int {
+func atoi(s string) int {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	n := 0
@@ -300,8 +300,8 @@ func dtAtoi(s string) int {
 	return n
 }
 
-// dtIsFullMonth reports whether w (lower-case) is a month's full name.
-func dtIsFullMonth(w string) bool {
+// isFullMonth reports whether w (lower-case) is a month's full name.
+func isFullMonth(w string) bool {
 	switch w {
 	case "january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december":

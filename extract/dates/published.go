@@ -55,9 +55,9 @@ const (
 	volLookback     = 3    // lines above an issue date to look for "Vol."
 )
 
-// dtPubLabels end the text before a release date on its line (or make up
+// pubLabels end the text before a release date on its line (or make up
 // the line above it).
-var dtPubLabels = []string{
+var pubLabels = []string{
 	"posted", "posted on", "released", "released on", "release date", "date of release",
 	"date", "dated", "published", "published on", "publication date", "date published",
 	"issued", "issued on", "date of issue", "issue date", "press release", "media release",
@@ -69,17 +69,17 @@ var dtPubLabels = []string{
 	"not for publication before", "not for release before", "for release on",
 }
 
-// dtWholeLabels count only as the whole text before the date: "Time and
+// wholeLabels count only as the whole text before the date: "Time and
 // date: Tuesday, October 10" is an event's date, not the release date.
-var dtWholeLabels = map[string]bool{"date": true, "dated": true, "released": true, "issued": true, "published": true, "embargo": true, "embargoed": true}
+var wholeLabels = map[string]bool{"date": true, "dated": true, "released": true, "issued": true, "published": true, "embargo": true, "embargoed": true}
 
-// dtNotReleaseWords mark a date line as something other than the release
+// notReleaseWords mark a date line as something other than the release
 // date: a page's update, print or access date, a copyright line.
-var dtNotReleaseWords = []string{"updated", "modified", "printed", "accessed", "retrieved", "revised", "reviewed", "viewed", "copyright", "©", "expires", "deadline"}
+var notReleaseWords = []string{"updated", "modified", "printed", "accessed", "retrieved", "revised", "reviewed", "viewed", "copyright", "©", "expires", "deadline"}
 
-// dtMetaDateKeys are <meta> keys (lower-cased) that carry a publication
+// metaDateKeys are <meta> keys (lower-cased) that carry a publication
 // date, most specific first.
-var dtMetaDateKeys = []string{
+var metaDateKeys = []string{
 	"article:published_time", "og:published_time", "og:article:published_time",
 	"published_time", "datepublished", "article.published", "publishdate", "publish_date",
 	"publish-date", "pubdate", "publication_date", "citation_publication_date",
@@ -90,31 +90,31 @@ var dtMetaDateKeys = []string{
 	"first_published_at", "dcterms.available",
 }
 
-// dtPubEligible reports whether e can be a release date: an explicit day or
+// pubEligible reports whether e can be a release date: an explicit day or
 // month, not a range, not relative.
-func dtPubEligible(e *dtExpr) bool {
+func pubEligible(e *expr) bool {
 	return !e.drop && !e.rng && !e.amb && e.rel == ruNone && e.a.y != 0 &&
-		(e.a.g == gDay || e.a.g == gMonth) && (e.a.g != gDay || dtValidDay(e.a.y, e.a.m, e.a.d))
+		(e.a.g == gDay || e.a.g == gMonth) && (e.a.g != gDay || validDay(e.a.y, e.a.m, e.a.d))
 }
 
 // published finds the release date of a.
-func (f *Finder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, order dtDayOrder) (dtPoint, bool) {
+func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order dayOrder) (point, bool) {
 	text := a.Text
-	titleStart, titleEnd, titleFound := dtLocateTitle(text, a.Title)
+	titleStart, titleEnd, titleFound := locateTitle(text, a.Title)
 	// A page's print or visit date is later than everything its content
 	// dates, often by months or years; a release is dated within
 	// releaseLagDays of the latest day its body names.
 	// The body is what follows the title and the candidate date (from,
 	// an offset into text).
-	printDateFrom := func(e *dtExpr, from int) bool {
-		latest, ok := dtLatestBodyDate(exprs, max(titleEnd, from))
+	printDateFrom := func(e *expr, from int) bool {
+		latest, ok := latestBodyDate(exprs, max(titleEnd, from))
 		if !ok || e.a.g != gDay {
 			return false
 		}
-		return dtDate(e.a.y, e.a.m, e.a.d).Sub(latest) > releaseLagDays*24*time.Hour
+		return dateOf(e.a.y, e.a.m, e.a.d).Sub(latest) > releaseLagDays*24*time.Hour
 	}
-	printDate := func(e *dtExpr) bool { return printDateFrom(e, e.end) }
-	topEnd := dtTopRegionEnd(text, titleEnd)
+	printDate := func(e *expr) bool { return printDateFrom(e, e.end) }
+	topEnd := topRegionEnd(text, titleEnd)
 
 	// 1. Labelled date near the top.
 	for i := range exprs {
@@ -122,18 +122,18 @@ func (f *Finder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, or
 		if e.start >= topEnd {
 			break
 		}
-		if dtPubEligible(e) && dtHasPubLabel(text, e.start) {
+		if pubEligible(e) && hasPubLabel(text, e.start) {
 			return e.a, true
 		}
 	}
-	var mast []dtExpr
+	var mast []expr
 	if strings.TrimSpace(a.Masthead) != "" {
 		mp := dateParser{f: f, text: a.Masthead, toks: f.tokenize(a.Masthead, nil)}
 		mp.parse()
 		mast = mp.exprs
 		// 2. Labelled date in the masthead.
 		for i := range mast {
-			if dtPubEligible(&mast[i]) && dtHasPubLabel(a.Masthead, mast[i].start) {
+			if pubEligible(&mast[i]) && hasPubLabel(a.Masthead, mast[i].start) {
 				return mast[i].a, true
 			}
 		}
@@ -144,13 +144,13 @@ func (f *Finder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, or
 		if e.start >= topEnd {
 			break
 		}
-		if e.start < titleEnd || !dtPubEligible(e) {
+		if e.start < titleEnd || !pubEligible(e) {
 			continue
 		}
-		if !dtIsDateline(text, e) {
+		if !isDateline(text, e) {
 			continue
 		}
-		if !titleFound && dtIsFirstLine(text, e.start) && printDate(e) {
+		if !titleFound && isFirstLine(text, e.start) && printDate(e) {
 			continue // a date heading an untitled page, after all its content: a print date
 		}
 		return e.a, true
@@ -164,7 +164,7 @@ func (f *Finder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, or
 			if e.start >= titleEnd {
 				break
 			}
-			if dtPubEligible(e) && !printDate(e) && dtIsDateline(text, e) {
+			if pubEligible(e) && !printDate(e) && isDateline(text, e) {
 				return e.a, true
 			}
 		}
@@ -176,25 +176,25 @@ func (f *Finder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, or
 		if e.start >= topEnd {
 			break
 		}
-		if e.start >= titleEnd && dtPubEligible(e) && e.a.g == gDay && dtIsRunInDateline(text, e) {
+		if e.start >= titleEnd && pubEligible(e) && e.a.g == gDay && isRunInDateline(text, e) {
 			return e.a, true
 		}
 	}
 	// 4. Newsletter issue date next to "Vol. N No. N".
 	for i := range exprs {
-		if dtIsIssueDate(text, &exprs[i]) {
+		if isIssueDate(text, &exprs[i]) {
 			return exprs[i].a, true
 		}
 	}
 	// 5. Masthead issue date, or a plain date line there.
 	for i := range mast {
-		if dtIsIssueDate(a.Masthead, &mast[i]) {
+		if isIssueDate(a.Masthead, &mast[i]) {
 			return mast[i].a, true
 		}
 	}
 	for i := range mast {
 		e := &mast[i]
-		if dtPubEligible(e) && !printDateFrom(e, titleEnd) && dtIsDateline(a.Masthead, e) {
+		if pubEligible(e) && !printDateFrom(e, titleEnd) && isDateline(a.Masthead, e) {
 			return e.a, true
 		}
 	}
@@ -205,7 +205,7 @@ func (f *Finder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, or
 		if e.start < len(text)-closingMaxBytes {
 			break
 		}
-		if dtPubEligible(e) && dtIsClosingDateline(text, e) {
+		if pubEligible(e) && isClosingDateline(text, e) {
 			return e.a, true
 		}
 	}
@@ -234,7 +234,7 @@ func (f *Finder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, or
 		if e.start < len(text)/2 {
 			break
 		}
-		if dtPubEligible(e) && !printDate(e) && dtIsDateline(text, e) && dtIsSignOff(text, e.start) {
+		if pubEligible(e) && !printDate(e) && isDateline(text, e) && isSignOff(text, e.start) {
 			return e.a, true
 		}
 	}
@@ -247,7 +247,7 @@ func (f *Finder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, or
 			if e.start >= titleStart {
 				break
 			}
-			if dtPubEligible(e) && !printDate(e) && dtDateOnlyLine(text, e) && dtLinesBetween(text, e.end, titleStart) <= 1 {
+			if pubEligible(e) && !printDate(e) && dateOnlyLine(text, e) && linesBetween(text, e.end, titleStart) <= 1 {
 				return e.a, true
 			}
 		}
@@ -255,47 +255,47 @@ func (f *Finder) published(a *corpus.Article, toks []dtToken, exprs []dtExpr, or
 	// 8. Last resort: a date line above the title (or in the masthead)
 	// that the body's own dates place as the release date, not as the
 	// day a page was printed or saved (usually months or years later).
-	latest, ok := dtLatestBodyDate(exprs, titleEnd)
+	latest, ok := latestBodyDate(exprs, titleEnd)
 	if !ok {
-		return dtPoint{}, false
+		return point{}, false
 	}
 	for i := range exprs {
 		e := &exprs[i]
 		if e.start >= titleEnd {
 			break
 		}
-		if dtPubEligible(e) && e.a.g == gDay && dtDateOnlyLine(text, e) && dtCloseAfter(e.a, latest) {
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(text, e) && closeAfter(e.a, latest) {
 			return e.a, true
 		}
 	}
 	for i := range mast {
 		e := &mast[i]
-		if dtPubEligible(e) && e.a.g == gDay && dtDateOnlyLine(a.Masthead, e) && dtCloseAfter(e.a, latest) {
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(a.Masthead, e) && closeAfter(e.a, latest) {
 			return e.a, true
 		}
 	}
-	return dtPoint{}, false
+	return point{}, false
 }
 
 // closingMaxBytes is how far from the end of the text a closing
 // dateline may stand (contacts and notes to editors may follow it).
 const closingMaxBytes = 1500
 
-// dtClosingVerbs open a closing dateline: the act of issuing or signing
+// closingVerbs open a closing dateline: the act of issuing or signing
 // the document at a place.
-var dtClosingVerbs = map[string]bool{"issued": true, "signed": true, "done": true, "adopted": true, "made": true, "given": true, "released": true}
+var closingVerbs = map[string]bool{"issued": true, "signed": true, "done": true, "adopted": true, "made": true, "given": true, "released": true}
 
-// dtIsClosingDateline reports whether e ends a line that opens with a
+// isClosingDateline reports whether e ends a line that opens with a
 // closing verb, "in" or "at" and a short place name, with only "on",
 // "this day" or commas before the date and nothing but a stop after it:
 // "Issued in Vientiane on 11 October 2024", "Done at Hanoi, 4 April 2025".
-func dtIsClosingDateline(text string, e *dtExpr) bool {
-	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
+func isClosingDateline(text string, e *expr) bool {
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
 	if strings.Trim(text[e.end:le], " \t\r.") != "" {
 		return false
 	}
 	words := strings.Fields(strings.ReplaceAll(text[ls:e.start], ",", " "))
-	if len(words) < 3 || !dtClosingVerbs[strings.ToLower(words[0])] {
+	if len(words) < 3 || !closingVerbs[strings.ToLower(words[0])] {
 		return false
 	}
 	if p := strings.ToLower(words[1]); p != "in" && p != "at" {
@@ -311,14 +311,14 @@ func dtIsClosingDateline(text string, e *dtExpr) bool {
 		}
 		break
 	}
-	return len(place) > 0 && len(place) <= datelineMaxWord && dtPlaceLike(strings.Join(place, " "))
+	return len(place) > 0 && len(place) <= datelineMaxWord && placeLike(strings.Join(place, " "))
 }
 
-// dtLinesBetween counts the non-empty lines strictly between offsets a
-// and b (scanning at most dtMaxLineScan bytes).
-func dtLinesBetween(text string, a, b int) int {
-	if b-a > dtMaxLineScan {
-		return dtMaxLineScan
+// linesBetween counts the non-empty lines strictly between offsets a
+// and b (scanning at most maxLineScan bytes).
+func linesBetween(text string, a, b int) int {
+	if b-a > maxLineScan {
+		return maxLineScan
 	}
 	n := 0
 	// The first piece ends a's line; the last is the indentation of b's.
@@ -334,8 +334,8 @@ func dtLinesBetween(text string, a, b int) int {
 // release may be dated.
 const releaseLagDays = 60
 
-// dtLatestBodyDate returns the latest explicit day after offset from.
-func dtLatestBodyDate(exprs []dtExpr, from int) (time.Time, bool) {
+// latestBodyDate returns the latest explicit day after offset from.
+func latestBodyDate(exprs []expr, from int) (time.Time, bool) {
 	var latest time.Time
 	for i := range exprs {
 		e := &exprs[i]
@@ -346,26 +346,26 @@ func dtLatestBodyDate(exprs []dtExpr, from int) (time.Time, bool) {
 		if e.rng {
 			p = e.b
 		}
-		if p.g != gDay || !dtValidDay(p.y, p.m, p.d) {
+		if p.g != gDay || !validDay(p.y, p.m, p.d) {
 			continue
 		}
-		if t := dtDate(p.y, p.m, p.d); t.After(latest) {
+		if t := dateOf(p.y, p.m, p.d); t.After(latest) {
 			latest = t
 		}
 	}
 	return latest, !latest.IsZero()
 }
 
-// dtCloseAfter reports whether day p falls on or within releaseLagDays
+// closeAfter reports whether day p falls on or within releaseLagDays
 // after latest.
-func dtCloseAfter(p dtPoint, latest time.Time) bool {
-	t := dtDate(p.y, p.m, p.d)
+func closeAfter(p point, latest time.Time) bool {
+	t := dateOf(p.y, p.m, p.d)
 	return !t.Before(latest) && t.Sub(latest) <= releaseLagDays*24*time.Hour
 }
 
-// dtLocateTitle finds the title's lines in text: it returns the offset of
+// locateTitle finds the title's lines in text: it returns the offset of
 // the first title line, the end of the last one and whether it was found.
-func dtLocateTitle(text, title string) (int, int, bool) {
+func locateTitle(text, title string) (int, int, bool) {
 	words := strings.Fields(title)
 	if len(words) == 0 {
 		return 0, 0, false
@@ -379,13 +379,13 @@ func dtLocateTitle(text, title string) (int, int, bool) {
 			return 0, 0, false
 		}
 		j += from
-		ls := dtLineStart(text, j)
+		ls := lineStart(text, j)
 		if strings.TrimSpace(text[ls:j]) == "" {
-			end := dtLineEnd(text, j)
+			end := lineEnd(text, j)
 			// Extend over the following lines that continue the title.
 			for n := 0; n < 4 && end < len(text); n++ {
 				ns := end + 1
-				ne := dtLineEnd(text, ns)
+				ne := lineEnd(text, ns)
 				line := strings.TrimSpace(text[ns:ne])
 				if line == "" || !strings.Contains(norm, line) {
 					break
@@ -399,18 +399,18 @@ func dtLocateTitle(text, title string) (int, int, bool) {
 	return 0, 0, false
 }
 
-// dtTopRegionEnd returns where the page top ends after offset from: after
+// topRegionEnd returns where the page top ends after offset from: after
 // the first body-length line or topMaxLines non-empty lines, and at most
 // topMaxBytes on.
-func dtTopRegionEnd(text string, from int) int {
+func topRegionEnd(text string, from int) int {
 	n := 0
 	limit := min(len(text), from+topMaxBytes)
 	for pos := from; pos < limit; {
-		end := dtLineEnd(text, pos)
+		end := lineEnd(text, pos)
 		line := strings.TrimSpace(text[pos:end])
 		if line != "" {
 			n++
-			if n > topMaxLines || len(line) >= bodyLineBytes || dtCountWords(line) >= bodyLineWords {
+			if n > topMaxLines || len(line) >= bodyLineBytes || countWords(line) >= bodyLineWords {
 				return end
 			}
 		}
@@ -419,51 +419,51 @@ func dtTopRegionEnd(text string, from int) int {
 	return limit
 }
 
-func dtCountWords(s string) int { return len(strings.Fields(s)) }
+func countWords(s string) int { return len(strings.Fields(s)) }
 
-// dtMaxLineScan bounds the search for a line's ends: lines longer than
+// maxLineScan bounds the search for a line's ends: lines longer than
 // this are body text, never datelines, and unbounded scans would make
 // documents without line breaks quadratic.
-const dtMaxLineScan = 1024
+const maxLineScan = 1024
 
-// dtLineStart returns the start of the line holding pos (or a point
-// dtMaxLineScan bytes back on an overlong line).
-func dtLineStart(text string, pos int) int {
-	lo := max(0, pos-dtMaxLineScan)
+// lineStart returns the start of the line holding pos (or a point
+// maxLineScan bytes back on an overlong line).
+func lineStart(text string, pos int) int {
+	lo := max(0, pos-maxLineScan)
 	if i := strings.LastIndexByte(text[lo:pos], '\n'); i >= 0 {
 		return lo + i + 1
 	}
 	return lo
 }
 
-// dtLineEnd returns the end of the line holding pos (or a point
-// dtMaxLineScan bytes on, on an overlong line).
-func dtLineEnd(text string, pos int) int {
+// lineEnd returns the end of the line holding pos (or a point
+// maxLineScan bytes on, on an overlong line).
+func lineEnd(text string, pos int) int {
 	if pos >= len(text) {
 		return len(text)
 	}
-	hi := min(len(text), pos+dtMaxLineScan)
+	hi := min(len(text), pos+maxLineScan)
 	if i := strings.IndexByte(text[pos:hi], '\n'); i >= 0 {
 		return pos + i
 	}
 	return hi
 }
 
-// dtIsFirstLine reports whether pos is on the first non-empty line.
-func dtIsFirstLine(text string, pos int) bool {
-	return strings.TrimSpace(text[:dtLineStart(text, pos)]) == ""
+// isFirstLine reports whether pos is on the first non-empty line.
+func isFirstLine(text string, pos int) bool {
+	return strings.TrimSpace(text[:lineStart(text, pos)]) == ""
 }
 
-// dtHasPubLabel reports whether the date at pos follows a release-date
+// hasPubLabel reports whether the date at pos follows a release-date
 // label on its line, or stands under a line that is only such a label.
-func dtHasPubLabel(text string, pos int) bool {
-	ls := dtLineStart(text, pos)
+func hasPubLabel(text string, pos int) bool {
+	ls := lineStart(text, pos)
 	before := strings.TrimSpace(text[ls:pos])
 	if before == "" && ls > 0 {
 		// The label on the line above ("FOR IMMEDIATE RELEASE").
 		pe := ls - 1
 		for pe > 0 {
-			ps := dtLineStart(text, pe)
+			ps := lineStart(text, pe)
 			if l := strings.TrimSpace(text[ps:pe]); l != "" {
 				before = l
 				break
@@ -477,8 +477,8 @@ func dtHasPubLabel(text string, pos int) bool {
 	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,'\"“‘([]"))
 	// "Embargoed until 00:01 GMT 14 March 2025": the time of day between
 	// label and date.
-	before = strings.TrimRight(dtTrimTrailingTime(before), " \t:|-–—,'\"“‘([]")
-	for _, l := range dtPubLabels {
+	before = strings.TrimRight(trimTrailingTime(before), " \t:|-–—,'\"“‘([]")
+	for _, l := range pubLabels {
 		if !strings.HasSuffix(before, l) {
 			continue
 		}
@@ -486,7 +486,7 @@ func dtHasPubLabel(text string, pos int) bool {
 		if rest == "" {
 			return true
 		}
-		if dtWholeLabels[l] {
+		if wholeLabels[l] {
 			// "Last updated: 15 March 2025 | Published: 14 March 2025":
 			// a whole field after a separator.
 			r := strings.TrimRight(rest, " \t")
@@ -495,15 +495,15 @@ func dtHasPubLabel(text string, pos int) bool {
 			}
 			return true
 		}
-		if c := rest[len(rest)-1]; !dtIsLetter(c) && !(c >= '0' && c <= '9') {
+		if c := rest[len(rest)-1]; !isLetter(c) && !(c >= '0' && c <= '9') {
 			return true
 		}
 	}
 	return false
 }
 
-// dtSignOffWords name an issuing body on a sign-off line.
-var dtSignOffWords = []string{"ministry", "ministries", "minister", "department", "office", "agency", "commission", "authority", "embassy", "consulate", "council", "bureau", "government", "secretariat", "administration", "board", "directorate", "mission", "delegation", "cabinet", "president", "committee", "division", "service", "institute", "corporation", "centre", "center", "command", "treasury", "parliament", "secretary", "spokesperson"}
+// signOffWords name an issuing body on a sign-off line.
+var signOffWords = []string{"ministry", "ministries", "minister", "department", "office", "agency", "commission", "authority", "embassy", "consulate", "council", "bureau", "government", "secretariat", "administration", "board", "directorate", "mission", "delegation", "cabinet", "president", "committee", "division", "service", "institute", "corporation", "centre", "center", "command", "treasury", "parliament", "secretary", "spokesperson"}
 
 // Limits of a sign-off name line.
 const (
@@ -513,23 +513,23 @@ const (
 	signOffMarkerLen  = 32 // bytes after the date searched for a closing marker
 )
 
-// dtIsSignOff reports whether the date line at pos closes the release: the
-// line above names an issuing body (see dtSignOffName), and what follows
+// isSignOff reports whether the date line at pos closes the release: the
+// line above names an issuing body (see signOffName), and what follows
 // is short (contacts, "###", notes to editors).
-func dtIsSignOff(text string, pos int) bool {
+func isSignOff(text string, pos int) bool {
 	// The name line, or the line above a place line under it
 	// ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE" / "14 MARCH 2025").
-	above := dtLinesAbove(text, dtLineStart(text, pos), 2)
+	above := linesAbove(text, lineStart(text, pos), 2)
 	switch {
 	case len(above) == 0:
 		return false
-	case dtSignOffName(above[0]):
-	case len(above) == 2 && len(strings.Fields(above[0])) <= 3 && dtPlaceLike(above[0]) && dtSignOffName(above[1]):
+	case signOffName(above[0]):
+	case len(above) == 2 && len(strings.Fields(above[0])) <= 3 && placeLike(above[0]) && signOffName(above[1]):
 	default:
 		return false
 	}
 	// What follows the date is short: the end of the release.
-	rest := text[dtLineEnd(text, pos):]
+	rest := text[lineEnd(text, pos):]
 	if len(rest) <= signOffMaxAfter {
 		return true
 	}
@@ -545,12 +545,12 @@ func dtIsSignOff(text string, pos int) bool {
 	return false
 }
 
-// dtLinesAbove returns up to n non-empty lines above offset ls (a line
+// linesAbove returns up to n non-empty lines above offset ls (a line
 // start), nearest first.
-func dtLinesAbove(text string, ls, n int) []string {
+func linesAbove(text string, ls, n int) []string {
 	var out []string
 	for pe := ls - 1; pe > 0 && len(out) < n; {
-		ps := dtLineStart(text, pe)
+		ps := lineStart(text, pe)
 		if l := strings.TrimSpace(text[ps:pe]); l != "" {
 			out = append(out, l)
 		}
@@ -559,9 +559,9 @@ func dtLinesAbove(text string, ls, n int) []string {
 	return out
 }
 
-// dtSignOffName reports whether line names an issuing body: short, with an
+// signOffName reports whether line names an issuing body: short, with an
 // organization word, capitalized and without a sentence's final stop.
-func dtSignOffName(name string) bool {
+func signOffName(name string) bool {
 	if len(name) > signOffMaxLineLen || len(strings.Fields(name)) > signOffMaxWords {
 		return false
 	}
@@ -572,7 +572,7 @@ func dtSignOffName(name string) bool {
 		return false
 	}
 	lower := strings.ToLower(name)
-	for _, w := range dtSignOffNotNames {
+	for _, w := range signOffNotNames {
 		if strings.Contains(lower, w) {
 			return false // a heading ("MEDIA RELEASE", "NEXT COMMITTEE MEETING")
 		}
@@ -580,7 +580,7 @@ func dtSignOffName(name string) bool {
 	if name[0] >= 'a' && name[0] <= 'z' {
 		return false
 	}
-	for _, w := range dtSignOffWords {
+	for _, w := range signOffWords {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -588,18 +588,18 @@ func dtSignOffName(name string) bool {
 	return false
 }
 
-// dtSignOffNotNames mark a line above a date as a heading or an event,
+// signOffNotNames mark a line above a date as a heading or an event,
 // not the issuing body's signature.
-var dtSignOffNotNames = []string{"release", "contact", "enquir", "meeting", "session", "deadline", "schedule", "next", "date", "event", "conference", "workshop", "closing", "opening", "hearing", "consultation", "until", "from"}
+var signOffNotNames = []string{"release", "contact", "enquir", "meeting", "session", "deadline", "schedule", "next", "date", "event", "conference", "workshop", "closing", "opening", "hearing", "consultation", "until", "from"}
 
-// dtTrimTrailingTime removes a time of day with an optional zone from the
+// trimTrailingTime removes a time of day with an optional zone from the
 // end of a lower-cased label ("embargoed until 00:01 gmt").
-func dtTrimTrailingTime(s string) string {
+func trimTrailingTime(s string) string {
 	f := strings.Fields(s)
 	n := len(f)
 	for k := 0; k < 3 && n > 0; k++ {
 		w := strings.Trim(f[n-1], ",()")
-		if !dtTimeWord(w) {
+		if !timeWord(w) {
 			break
 		}
 		n--
@@ -615,9 +615,9 @@ func dtTrimTrailingTime(s string) string {
 	return s[:cut]
 }
 
-// dtTimeWord reports whether w is a time of day (10:30, 00.01, 10am), a
+// timeWord reports whether w is a time of day (10:30, 00.01, 10am), a
 // meridiem or a time zone abbreviation.
-func dtTimeWord(w string) bool {
+func timeWord(w string) bool {
 	switch w {
 	case "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "h", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "jst", "kst", "sgt", "aest", "aedt", "ist", "hkt", "at":
 		return true
@@ -637,25 +637,25 @@ func dtTimeWord(w string) bool {
 	return digits >= 1 && digits <= 4 && seps <= 1 && (seps == 1 || len(w) > digits)
 }
 
-// dtIsDateline reports whether e stands alone on its line, possibly after a
+// isDateline reports whether e stands alone on its line, possibly after a
 // short place name ("Washington, DC March 13, 2014"), or opens a
 // paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ...").
-func dtIsDateline(text string, e *dtExpr) bool {
-	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
+func isDateline(text string, e *expr) bool {
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
 	before := strings.TrimSpace(text[ls:e.start])
 	after := strings.TrimSpace(text[e.end:le])
 	after = strings.TrimLeft(after, ".,;)] ")
-	after = dtTrimAgencyCredit(after)
-	if after != "" && !dtStartsWithDash(after) && !dtIsTimeTail(after) {
+	after = trimAgencyCredit(after)
+	if after != "" && !startsWithDash(after) && !isTimeTail(after) {
 		return false
 	}
-	return dtPlaceLike(before)
+	return placeLike(before)
 }
 
-// dtTrimAgencyCredit removes a news agency's credit after a dateline
+// trimAgencyCredit removes a news agency's credit after a dateline
 // date ("April 3 (Yonhap) --", "14 March (Reuters) -"): a parenthesized
 // capitalized name of at most three words.
-func dtTrimAgencyCredit(s string) string {
+func trimAgencyCredit(s string) string {
 	if !strings.HasPrefix(s, "(") {
 		return s
 	}
@@ -671,9 +671,9 @@ func dtTrimAgencyCredit(s string) string {
 	return strings.TrimLeft(s[end+1:], " ")
 }
 
-// dtIsTimeTail reports whether s is only a time of day with an optional
+// isTimeTail reports whether s is only a time of day with an optional
 // zone after a dateline date ("10:00 JST", "3:30 p.m. EST", "14.00").
-func dtIsTimeTail(s string) bool {
+func isTimeTail(s string) bool {
 	s = strings.TrimLeft(strings.TrimPrefix(s, "|"), " ")
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "at "), "@ ")
 	i := 0
@@ -711,11 +711,11 @@ func dtIsTimeTail(s string) bool {
 	return true
 }
 
-// dtIsRunInDateline reports whether e is followed by a spaced dash and a
+// isRunInDateline reports whether e is followed by a spaced dash and a
 // capitalized word ("7 MARCH 2022 – During") and not preceded by a word
 // that makes it part of a sentence ("on 7 March 2022 – the first ...").
-func dtIsRunInDateline(text string, e *dtExpr) bool {
-	rest := text[e.end:dtLineEnd(text, e.end)]
+func isRunInDateline(text string, e *expr) bool {
+	rest := text[e.end:lineEnd(text, e.end)]
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
@@ -734,7 +734,7 @@ func dtIsRunInDateline(text string, e *dtExpr) bool {
 	if next == "" || next[0] < 'A' || next[0] > 'Z' {
 		return false
 	}
-	before := strings.Fields(text[dtLineStart(text, e.start):e.start])
+	before := strings.Fields(text[lineStart(text, e.start):e.start])
 	if len(before) == 0 {
 		return true
 	}
@@ -746,7 +746,7 @@ func dtIsRunInDateline(text string, e *dtExpr) bool {
 	return last != "" && (last[len(last)-1] < '0' || last[len(last)-1] > '9')
 }
 
-func dtStartsWithDash(s string) bool {
+func startsWithDash(s string) bool {
 	for _, p := range []string{"—", "–", "-", "--", ":", "/", "|", "·", "•"} {
 		if strings.HasPrefix(s, p) {
 			return true
@@ -755,15 +755,15 @@ func dtStartsWithDash(s string) bool {
 	return false
 }
 
-// dtPlaceLike reports whether s is empty or a short capitalized place name
+// placeLike reports whether s is empty or a short capitalized place name
 // ("Washington, DC", "TOKYO", "Singapore,").
-func dtPlaceLike(s string) bool {
+func placeLike(s string) bool {
 	s = strings.TrimRight(s, " ,|-–—:([")
 	if s == "" {
 		return true
 	}
 	lower := strings.ToLower(s)
-	for _, w := range dtNotReleaseWords {
+	for _, w := range notReleaseWords {
 		if strings.Contains(lower, w) {
 			return false
 		}
@@ -788,37 +788,37 @@ func dtPlaceLike(s string) bool {
 	return true
 }
 
-// dtIsIssueDate reports whether e is a newsletter's issue date: a date line
+// isIssueDate reports whether e is a newsletter's issue date: a date line
 // under a "Vol. 28 No.5" line, or the date ending such a line.
-func dtIsIssueDate(text string, e *dtExpr) bool {
-	if !dtPubEligible(e) {
+func isIssueDate(text string, e *expr) bool {
+	if !pubEligible(e) {
 		return false
 	}
-	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
-	if dtIsVolumeLine(text[ls:le]) && strings.Trim(text[e.end:le], " \t\r.,") == "" {
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
+	if isVolumeLine(text[ls:le]) && strings.Trim(text[e.end:le], " \t\r.,") == "" {
 		return true
 	}
-	return dtDateOnlyLine(text, e) && dtVolumeNearby(text, e.start)
+	return dateOnlyLine(text, e) && volumeNearby(text, e.start)
 }
 
-// dtDateOnlyLine reports whether e is the only content of its line.
-func dtDateOnlyLine(text string, e *dtExpr) bool {
-	ls, le := dtLineStart(text, e.start), dtLineEnd(text, e.end)
+// dateOnlyLine reports whether e is the only content of its line.
+func dateOnlyLine(text string, e *expr) bool {
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
 	return strings.Trim(text[ls:e.start], " \t\r") == "" && strings.Trim(text[e.end:le], " \t\r.,") == ""
 }
 
-// dtVolumeNearby reports whether a "Vol. 28 No.5" / "Issue 12" line is on
+// volumeNearby reports whether a "Vol. 28 No.5" / "Issue 12" line is on
 // the line of pos or among the volLookback non-empty lines above it.
-func dtVolumeNearby(text string, pos int) bool {
-	ls := dtLineStart(text, pos)
-	if dtIsVolumeLine(text[ls:dtLineEnd(text, pos)]) {
+func volumeNearby(text string, pos int) bool {
+	ls := lineStart(text, pos)
+	if isVolumeLine(text[ls:lineEnd(text, pos)]) {
 		return true
 	}
 	for n, pe := 0, ls-1; n < volLookback && pe > 0; {
-		ps := dtLineStart(text, pe)
+		ps := lineStart(text, pe)
 		line := text[ps:pe]
 		if strings.TrimSpace(line) != "" {
-			if dtIsVolumeLine(line) {
+			if isVolumeLine(line) {
 				return true
 			}
 			n++
@@ -828,8 +828,8 @@ func dtVolumeNearby(text string, pos int) bool {
 	return false
 }
 
-// dtIsVolumeLine reports whether line starts with a volume or issue number.
-func dtIsVolumeLine(line string) bool {
+// isVolumeLine reports whether line starts with a volume or issue number.
+func isVolumeLine(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
 	for _, p := range []string{"vol.", "vol ", "volume ", "no.", "no ", "issue ", "number "} {
 		if strings.HasPrefix(l, p) {
@@ -842,8 +842,8 @@ func dtIsVolumeLine(line string) bool {
 
 // publishedFromMeta reads the release date from HTML metadata.
 // Ambiguous numeric dates (03/04/2014) take the document's order.
-func (f *Finder) publishedFromMeta(m *corpus.Meta, order dtDayOrder) (dtPoint, bool) {
-	for _, k := range dtMetaDateKeys {
+func (f *Finder) publishedFromMeta(m *corpus.Meta, order dayOrder) (point, bool) {
+	for _, k := range metaDateKeys {
 		if v, ok := m.Props[k]; ok {
 			if pt, ok := f.parseDateString(v, order); ok {
 				return pt, true
@@ -851,7 +851,7 @@ func (f *Finder) publishedFromMeta(m *corpus.Meta, order dtDayOrder) (dtPoint, b
 		}
 	}
 	for _, raw := range m.JSONLD {
-		if v := dtJSONLDDatePublished(raw); v != "" {
+		if v := jsonldDatePublished(raw); v != "" {
 			if pt, ok := f.parseDateString(v, order); ok {
 				return pt, true
 			}
@@ -862,54 +862,54 @@ func (f *Finder) publishedFromMeta(m *corpus.Meta, order dtDayOrder) (dtPoint, b
 			return pt, true
 		}
 	}
-	return dtPoint{}, false
+	return point{}, false
 }
 
 // parseDateString reads one metadata date: ISO 8601 (2014-03-13,
 // 2014-03-13T10:00:00-04:00, 2014-03), compact 20140313, or any form the
 // grammar knows (Thu, 13 Mar 2014 10:00:00 GMT; March 13, 2014). The
 // date is taken as written, without shifting time zones.
-func (f *Finder) parseDateString(s string, order dtDayOrder) (dtPoint, bool) {
+func (f *Finder) parseDateString(s string, order dayOrder) (point, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) >= 10 && dtAllDigits(s[0:4]) && s[4] == '-' && dtAllDigits(s[5:7]) && s[7] == '-' && dtAllDigits(s[8:10]) &&
+	if len(s) >= 10 && allDigits(s[0:4]) && s[4] == '-' && allDigits(s[5:7]) && s[7] == '-' && allDigits(s[8:10]) &&
 		(len(s) == 10 || s[10] == 'T' || s[10] == ' ' || s[10] == 't') {
-		pt := dtPoint{y: dtAtoi(s[0:4]), m: dtAtoi(s[5:7]), d: dtAtoi(s[8:10]), g: gDay}
-		return pt, dtValidDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
+		pt := point{y: atoi(s[0:4]), m: atoi(s[5:7]), d: atoi(s[8:10]), g: gDay}
+		return pt, validDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
 	}
-	if len(s) == 7 && dtAllDigits(s[0:4]) && s[4] == '-' && dtAllDigits(s[5:7]) {
-		pt := dtPoint{y: dtAtoi(s[0:4]), m: dtAtoi(s[5:7]), g: gMonth}
+	if len(s) == 7 && allDigits(s[0:4]) && s[4] == '-' && allDigits(s[5:7]) {
+		pt := point{y: atoi(s[0:4]), m: atoi(s[5:7]), g: gMonth}
 		return pt, pt.m >= 1 && pt.m <= 12 && pt.y >= minFullYear && pt.y <= maxFullYear
 	}
-	if len(s) >= 8 && dtAllDigits(s[:8]) && (len(s) == 8 || s[8] == 'T' || s[8] == 't') {
-		pt := dtPoint{y: dtAtoi(s[0:4]), m: dtAtoi(s[4:6]), d: dtAtoi(s[6:8]), g: gDay}
-		return pt, dtValidDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
+	if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || s[8] == 'T' || s[8] == 't') {
+		pt := point{y: atoi(s[0:4]), m: atoi(s[4:6]), d: atoi(s[6:8]), g: gDay}
+		return pt, validDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
 	}
 	p := dateParser{f: f, text: s, toks: f.tokenize(s, nil)}
 	p.parse()
-	dtSettleNumeric(p.exprs, order)
+	settleNumeric(p.exprs, order)
 	for i := range p.exprs {
-		if dtPubEligible(&p.exprs[i]) {
+		if pubEligible(&p.exprs[i]) {
 			return p.exprs[i].a, true
 		}
 	}
-	return dtPoint{}, false
+	return point{}, false
 }
 
-// dtJSONLDDatePublished returns the first datePublished in a JSON-LD body
+// jsonldDatePublished returns the first datePublished in a JSON-LD body
 // (objects, arrays and @graph are walked), or "" when there is none.
-func dtJSONLDDatePublished(raw string) string {
+func jsonldDatePublished(raw string) string {
 	var v any
 	if err := json.Unmarshal([]byte(raw), &v); err != nil {
-		return dtJSONLDScan(raw)
+		return jsonldScan(raw)
 	}
-	return dtFindDatePublished(v, 0)
+	return findDatePublished(v, 0)
 }
 
-// dtMaxJSONDepth bounds the walk over untrusted JSON-LD.
-const dtMaxJSONDepth = 32
+// maxJSONDepth bounds the walk over untrusted JSON-LD.
+const maxJSONDepth = 32
 
-func dtFindDatePublished(v any, depth int) string {
-	if depth > dtMaxJSONDepth {
+func findDatePublished(v any, depth int) string {
+	if depth > maxJSONDepth {
 		return ""
 	}
 	switch x := v.(type) {
@@ -919,7 +919,7 @@ func dtFindDatePublished(v any, depth int) string {
 		}
 		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
 			if c, ok := x[k]; ok {
-				if s := dtFindDatePublished(c, depth+1); s != "" {
+				if s := findDatePublished(c, depth+1); s != "" {
 					return s
 				}
 			}
@@ -928,13 +928,13 @@ func dtFindDatePublished(v any, depth int) string {
 			if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" {
 				continue
 			}
-			if s := dtFindDatePublished(c, depth+1); s != "" {
+			if s := findDatePublished(c, depth+1); s != "" {
 				return s
 			}
 		}
 	case []any:
 		for _, c := range x {
-			if s := dtFindDatePublished(c, depth+1); s != "" {
+			if s := findDatePublished(c, depth+1); s != "" {
 				return s
 			}
 		}
@@ -942,9 +942,9 @@ func dtFindDatePublished(v any, depth int) string {
 	return ""
 }
 
-// dtJSONLDScan finds "datePublished": "..." in JSON-LD that does not parse
+// jsonldScan finds "datePublished": "..." in JSON-LD that does not parse
 // (trailing commas and other hand-written slips are common).
-func dtJSONLDScan(raw string) string {
+func jsonldScan(raw string) string {
 	i := strings.Index(raw, `"datePublished"`)
 	if i < 0 {
 		return ""

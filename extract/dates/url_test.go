@@ -26,7 +26,7 @@ func TestDtURLDate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			pt, ok := dtURLDate(tc.in)
+			pt, ok := urlDate(tc.in)
 			got := ""
 			if ok {
 				got = pt.value()
