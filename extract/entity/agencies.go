@@ -9,31 +9,6 @@ import (
 	"github.com/communique/communique/extract"
 )
 
-// instrumentWords name a legal instrument of a body: "Recommendation of the
-// Council on Artificial Intelligence" is not the name of a council.
-var instrumentWords = map[string]bool{
-	"Recommendation": true, "Decision": true, "Resolution": true, "Declaration": true, "Regulation": true,
-	"Directive": true, "Conclusions": true, "Convention": true, "Recommendations": true, "Decisions": true,
-	"Resolutions": true,
-}
-
-// regionWords follow "and the" inside a region's name ("Asia and the
-// Pacific"), which does not start a second body.
-var regionWords = map[string]bool{
-	"Pacific": true, "Caribbean": true, "Americas": true, "Arctic": true, "Baltic": true, "Mediterranean": true,
-	"Balkans": true, "Gulf": true, "Sahel": true, "Levant": true, "Maghreb": true, "Middle": true,
-}
-
-// sentenceStarters are capitalized function words that never begin a body's name.
-var sentenceStarters = map[string]bool{
-	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true,
-	"Our": true, "Its": true, "His": true, "Her": true, "Their": true, "In": true, "On": true,
-	"At": true, "By": true, "From": true, "To": true, "With": true, "And": true, "Of": true,
-	"For": true, "As": true, "If": true, "When": true, "While": true, "Both": true, "Each": true,
-	"All": true, "Other": true, "Under": true, "Through": true, "Between": true, "Among": true,
-	"New": false,
-}
-
 // descriptiveHeads are lower-case heads of descriptions that name a body in
 // passing ("Japan's internal affairs and communications ministry").
 var descriptiveHeads = map[string]bool{"ministry": true, "department": true, "agency": true, "bureau": true, "office": true, "commission": true}
@@ -278,7 +253,7 @@ func (s *agencyScan) headContinues(h int) bool {
 	for j := h + 1; j < len(s.toks) && j < h+6; j++ {
 		t := s.toks[j]
 		if t.NL > 0 || s.covered[j] != 0 || !t.Word || !t.Cap || t.Upper || s.isDateWord(j) ||
-			headlineVerbs[t.Text] || s.f.names.isTitleWord(t.Text) || s.f.gaz.isPlaceFold(t.Fold) {
+			s.f.lists.headlineVerbs[t.Text] || s.f.names.isTitleWord(t.Text) || s.f.gaz.isPlaceFold(t.Fold) {
 			return false
 		}
 		if s.f.orgs.isHead(t.Text) {
@@ -321,10 +296,10 @@ func (s *agencyScan) leftModifiers(i int) int {
 	st := i
 	for k := i - 1; k >= 0 && s.toks[k+1].NL == 0 && s.covered[k] == 0; k-- {
 		t := s.toks[k]
-		if !t.Word || !t.Cap || t.Upper || sentenceStarters[t.Text] || s.f.names.isTitleWord(t.Text) ||
-			s.f.gaz.demonyms[t.Fold] != "" || s.f.gaz.isPlaceFold(t.Fold) || dateWords[t.Text] ||
-			weakModifiers[t.Text] || !s.f.names.isCommonWord(t.Text) || s.f.names.wordBits(t.Text)&bitComp != 0 ||
-			headlineVerbs[t.Text] || lawWords[t.Text] || strings.HasSuffix(t.Text, "ing") {
+		if !t.Word || !t.Cap || t.Upper || s.f.lists.sentenceStarters[t.Text] || s.f.names.isTitleWord(t.Text) ||
+			s.f.gaz.demonyms[t.Fold] != "" || s.f.gaz.isPlaceFold(t.Fold) || s.f.lists.dateWords[t.Text] ||
+			s.f.lists.weakModifiers[t.Text] || !s.f.names.isCommonWord(t.Text) || s.f.names.wordBits(t.Text)&bitComp != 0 ||
+			s.f.lists.headlineVerbs[t.Text] || lawWords[t.Text] || strings.HasSuffix(t.Text, "ing") {
 			// only ordinary words extend a known name ("Diplomatic"), not
 			// names or headline verbs ("Keating Commends ...")
 			break
@@ -341,45 +316,6 @@ func (s *agencyScan) leftModifiers(i int) int {
 // Congress" is no body.
 var lawWords = map[string]bool{"Act": true, "Amendment": true, "Bill": true, "Law": true, "Treaty": true, "Resolution": true}
 
-// weakModifiers never begin a body's name: "New European Union" is the EU.
-var weakModifiers = map[string]bool{
-	"New": true, "Upcoming": true, "Proposed": true, "Former": true, "Current": true, "Future": true,
-	"Possible": true, "Planned": true, "Expanded": true, "Improved": true, "Modernized": true, "Both": true,
-}
-
-// genericModifiers alone before a head name no particular body.
-var genericModifiers = map[string]bool{
-	"Federal": true, "National": true, "State": true, "Public": true, "Government": true, "Senate": true,
-	"House": true, "Local": true, "Regional": true, "Central": true, "International": true, "Joint": true,
-	"Special": true, "Independent": true, "Executive": true, "Main": true, "General": true, "Relevant": true,
-	"Competent": true, "Responsible": true, "Mobile": true, "Press": true, "Media": true, "District": true,
-	"Field": true, "Home": true, "Head": true, "Regulatory": true, "Cabinet": false, "Non-Profit": true,
-	"Nonprofit": true, "Not-for-Profit": true, "Non-Governmental": true, "Private": true, "Civil": true, "Charitable": true,
-	// kinds of schools: "a High School", "the Primary School"
-	"High": true, "Primary": true, "Secondary": true, "Middle": true, "Elementary": true, "Junior": true, "Grammar": true,
-	"Community": true, "Medical": true, "Business": true, "Graduate": true,
-}
-
-// headlineVerbs are capitalized verbs of Title Case headlines ("Keating
-// Announces Upcoming Mobile Office"); they end a name to their left.
-var headlineVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`Announces Announce Announced Delivers Urges Urge Calls Joins Introduces
-	Welcomes Praises Commends Applauds Travels Meets Releases Visits Hosts Leads Signs Says Testifies Fights
-	Votes Honors Launches Unveils Secures Supports Opposes Demands Presses Wins Named Appointed Responds
-	Reacts Condemns Celebrates Tours Speaks Discusses Highlights Receives Awards Sends Asks Warns Seeks
-	Slams Blasts Hails Touts Backs Pushes Renews Reintroduces Cosponsors Sponsors Offers Outlines Convenes
-	Form Forms Create Creates Establish Establishes Takes Gets Makes Gives Brings Enters Returns Becomes
-	Visit Tour Attend Attends Questions Requests Files Blocks Rejects Lauds Marks Recognizes Thanks
-	Reintroduce Introduce Cosponsor Supports Holds Hold Starting Launching Hosting Announcing Opening Unveiling`) {
-		headlineVerbs[w] = true
-	}
-}
-
-// venueWords before Center/Centre name a place, not a body.
-var venueWords = map[string]bool{"Convention": true, "Conference": true, "Exhibition": true, "Shopping": true, "Trade": true, "Visitor": true, "Visitors": true, "Community": true, "Medical": true, "Fitness": true, "Sports": true, "Cultural": true, "Data": true, "Call": true}
-
 // patternAt grows a name around the head noun at token h and records it.
 // It returns the end token of the name, or h when there is none.
 func (s *agencyScan) patternAt(h int) int {
@@ -392,12 +328,12 @@ func (s *agencyScan) patternAt(h int) int {
 		t := s.toks[k]
 		if (t.Text == "and" || t.Text == "&") && k > 0 && k+1 < h && s.toks[k].NL == 0 && s.covered[k-1] == 0 &&
 			s.isNameWord(k-1) && !s.f.gaz.isPlaceFold(s.toks[k-1].Fold) && s.f.gaz.demonyms[s.toks[k-1].Fold] == "" &&
-			!sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper {
+			!s.f.lists.sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper {
 			// "India Electronics and Semiconductor Association"
 			start = k
 			continue
 		}
-		if weakModifiers[t.Text] && k+1 < h && s.f.gaz.demonyms[t.Fold+" "+s.toks[k+1].Fold] != "" {
+		if s.f.lists.weakModifiers[t.Text] && k+1 < h && s.f.gaz.demonyms[t.Fold+" "+s.toks[k+1].Fold] != "" {
 			start = k // "New Zealand Space Agency"
 			continue
 		}
@@ -407,8 +343,8 @@ func (s *agencyScan) patternAt(h int) int {
 			start = k
 			continue
 		}
-		if !t.Word || !s.isNameWord(k) || sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
-			weakModifiers[t.Text] || s.isDateWord(k) || headlineVerbs[t.Text] {
+		if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
+			s.f.lists.weakModifiers[t.Text] || s.isDateWord(k) || s.f.lists.headlineVerbs[t.Text] {
 			break
 		}
 		if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && (k+1 == h || !s.headContinues(k)) {
@@ -515,7 +451,7 @@ func (s *agencyScan) patternAt(h int) int {
 				continue
 			}
 			lt := strings.ToLower(t.Text)
-			if lt == "the" && s.toks[j-1].Text == "and" && j+1 < len(s.toks) && regionWords[s.toks[j+1].Text] && s.toks[j+1].NL == 0 {
+			if lt == "the" && s.toks[j-1].Text == "and" && j+1 < len(s.toks) && s.f.lists.regionWords[s.toks[j+1].Text] && s.toks[j+1].NL == 0 {
 				j++ // "Regional Office for Asia and the Pacific"
 				continue
 			}
@@ -581,23 +517,23 @@ func (s *agencyScan) patternAt(h int) int {
 	if s.namesOccasion(start, end) || s.namesProgramme(end) {
 		return h // "the 5th ASEAN Digital Forum", "Forum 2024", "Information Society programme"
 	}
-	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && instrumentWords[s.toks[h-3].Text] {
+	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && s.f.lists.instrumentWords[s.toks[h-3].Text] {
 		return h // "Recommendation of the Council on Artificial Intelligence"
 	}
 	if s.f.orgs.heads[head].modified && h-start < 2 && end == h+1 {
 		return h
 	}
-	if head == "Group" && h > start && workingGroupWords[s.toks[h-1].Text] {
+	if head == "Group" && h > start && s.f.lists.workingGroupWords[s.toks[h-1].Text] {
 		return h // "Japan Cloud Computing Working Group": a working group, not a company group
 	}
-	if (head == "Center" || head == "Centre") && h > 0 && venueWords[s.toks[h-1].Text] {
+	if (head == "Center" || head == "Centre") && h > 0 && s.f.lists.venueWords[s.toks[h-1].Text] {
 		return h
 	}
 	if end == h+1 {
 		// "Federal Agency", "Senate Committee": generic words name no body
 		generic := true
 		for k := start; k < h; k++ {
-			if !genericModifiers[s.toks[k].Text] {
+			if !s.f.lists.genericModifiers[s.toks[k].Text] {
 				generic = false
 			}
 		}
@@ -719,17 +655,10 @@ func (s *agencyScan) sortCands() {
 	}
 }
 
-// dateWords are capitalized words that end a body's name: "Center on November 2nd".
-var dateWords = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
-	"August": true, "September": true, "October": true, "November": true, "December": true, "Monday": true,
-	"Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
-}
-
 // isDateWord reports whether token i is a month or day name or a number.
 func (s *agencyScan) isDateWord(i int) bool {
 	t := s.toks[i].Text
-	return dateWords[t] || t != "" && t[0] >= '0' && t[0] <= '9' && !techNumber(t)
+	return s.f.lists.dateWords[t] || t != "" && t[0] >= '0' && t[0] <= '9' && !techNumber(t)
 }
 
 // techNumber reports whether a word starting with a digit is a technology

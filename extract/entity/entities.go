@@ -28,6 +28,7 @@ type Finder struct {
 	gaz   *gazetteer
 	names *nameLexicon
 	orgs  *orgLexicon
+	lists *wordLists
 }
 
 // New loads the embedded gazetteers and lexicons once.
@@ -44,7 +45,11 @@ func New() (*Finder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load organization lexicon: %w", err)
 	}
-	return &Finder{gaz: gaz, names: names, orgs: orgs}, nil
+	lists, err := loadWordLists()
+	if err != nil {
+		return nil, fmt.Errorf("load word lists: %w", err)
+	}
+	return &Finder{gaz: gaz, names: names, orgs: orgs, lists: lists}, nil
 }
 
 // Find returns the people, agencies and places in a.Text. Mentions are byte

@@ -11,17 +11,6 @@ import "strings"
 // ("Published by: ..."). Each rule marks capitalized runs that pass
 // orgItemOK; a run that names a person, a place or a date is never taken.
 
-// orgClassNouns are plural nouns of organizations before "such as",
-// "including", "like" or "include" and a list of names.
-var orgClassNouns = map[string]bool{
-	"companies": true, "firms": true, "organisations": true, "organizations": true, "institutions": true,
-	"universities": true, "banks": true, "partners": true, "agencies": true, "bodies": true, "corporations": true,
-	"startups": true, "start-ups": true, "ngos": true, "operators": true, "providers": true, "businesses": true,
-	"enterprises": true, "schools": true, "hospitals": true, "insurers": true, "lenders": true, "manufacturers": true,
-	"associations": true, "foundations": true, "charities": true, "groups": true, "brands": true, "retailers": true,
-	"airlines": true, "carriers": true, "developers": true, "sponsors": true, "donors": true, "funders": true,
-}
-
 // orgListCue reports whether w follows a noun of organizations and opens
 // its list ("partners include ...").
 func orgListCue(w string) bool {
@@ -30,34 +19,6 @@ func orgListCue(w string) bool {
 		return true
 	}
 	return false
-}
-
-// orgAppositiveNouns end an appositive that says a name is an organization
-// ("X, a Singapore-based fintech firm").
-var orgAppositiveNouns = map[string]bool{
-	"firm": true, "company": true, "startup": true, "start-up": true, "bank": true, "provider": true, "operator": true,
-	"manufacturer": true, "developer": true, "non-profit": true, "nonprofit": true, "organisation": true,
-	"organization": true, "NGO": true, "charity": true, "consultancy": true, "insurer": true, "conglomerate": true,
-	"retailer": true, "airline": true, "carrier": true, "utility": true, "subsidiary": true, "enterprise": true,
-	"maker": true, "supplier": true, "lender": true, "cooperative": true, "co-operative": true, "university": true,
-	"institute": true, "think-tank": true, "publisher": true, "broadcaster": true, "exchange": true, "fund": true,
-}
-
-// corporateTitles end a job title whose "of" or "at" phrase names the
-// person's organization ("Chief Executive of Contoso", "Founder of Hooli").
-var corporateTitles = map[string]bool{
-	"CEO": true, "Executive": true, "Officer": true, "Chairman": true, "Chairwoman": true, "Chairperson": true,
-	"Founder": true, "Co-founder": true, "Co-Founder": true, "cofounder": true, "founder": true, "Partner": true,
-	"Managing": false, "Manager": true, "President": true, "CTO": true, "CFO": true, "COO": true, "Principal": true,
-}
-
-// affiliationTitles end a job title whose "of" or "at" phrase names either
-// an organization or a field ("Director of Kestrel Analytics", "Director of
-// Public Affairs"): the phrase counts only with a proper word in it.
-var affiliationTitles = map[string]bool{
-	"Director": true, "Head": true, "Dean": true, "Rector": true, "Chancellor": true, "Vice-Chancellor": true,
-	"Fellow": true, "Economist": true, "Analyst": true, "Researcher": true, "Lecturer": true, "Professor": true,
-	"Spokesperson": true, "Adviser": true, "Advisor": true, "Consultant": true, "Counsel": true,
 }
 
 // publisherCue returns the word that follows w in a cue naming the body
@@ -113,7 +74,7 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 	}
 	lx := s.f.names
 	first := s.toks[a]
-	if sentenceStarters[first.Text] || lx.isHonorific(first.Text) || lx.isTitleWord(first.Text) || headlineVerbs[first.Text] {
+	if s.f.lists.sentenceStarters[first.Text] || lx.isHonorific(first.Text) || lx.isTitleWord(first.Text) || s.f.lists.headlineVerbs[first.Text] {
 		return false
 	}
 	if b-a >= 3 && s.toks[a+1].Text == "of" && strings.HasSuffix(first.Text, "s") && lx.isCommonWord(first.Text) {
@@ -144,7 +105,7 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 	}
 	// "Ana Ferreira", "Tom Baker": a given name and one or two other words
 	// is a person unless a word of companies ends it ("Grace Foods")
-	if lx.bits[first.Text]&(bitGiven|bitGivenW) != 0 && b-a <= 3 && !orgTailWords[s.toks[b-1].Text] && !s.f.orgs.isHead(s.toks[b-1].Text) {
+	if lx.bits[first.Text]&(bitGiven|bitGivenW) != 0 && b-a <= 3 && !s.f.lists.orgTailWords[s.toks[b-1].Text] && !s.f.orgs.isHead(s.toks[b-1].Text) {
 		return false
 	}
 	return true
@@ -213,7 +174,7 @@ func (s *agencyScan) findOrgsByContext() {
 			return // "the Non-Profit Organisation": the head-noun rules said no
 		}
 		for k := a; k+1 < b; k++ {
-			if !genericModifiers[s.toks[k].Text] {
+			if !s.f.lists.genericModifiers[s.toks[k].Text] {
 				if k > a && s.f.orgs.isHead(s.toks[k].Text) {
 					a = k + 1 // "Non-Profit Organisation Shizuoka Organic Web": a kind before the name
 				}
@@ -228,7 +189,7 @@ func (s *agencyScan) findOrgsByContext() {
 		t := &s.toks[i]
 		switch {
 		case i+2 < len(s.toks) && len(t.Text) > 4 && (orgListCue(s.toks[i+1].Text) || s.toks[i+1].Text == "such" && s.toks[i+2].Text == "as") &&
-			orgClassNouns[t.Fold]:
+			s.f.lists.orgClassNouns[t.Fold]:
 			// "companies such as Initech, Umbrella and Hooli"
 			k := i + 2
 			if s.toks[i+1].Text == "such" {
@@ -242,15 +203,15 @@ func (s *agencyScan) findOrgsByContext() {
 					mark(it.start, it.end)
 				}
 			}
-		case t.Cap && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (corporateTitles[t.Text] || affiliationTitles[t.Text]) && t.NL == 0 &&
+		case t.Cap && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (s.f.lists.corporateTitles[t.Text] || s.f.lists.affiliationTitles[t.Text]) && t.NL == 0 &&
 			s.toks[i+1].NL == 0 && s.toks[i+2].NL == 0:
 			// "said Jane Roe, Chief Executive of Contoso"
 			k := i + 2
 			if s.toks[k].Text == "the" {
 				k++
 			}
-			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word && s.toks[e].Text != "&" || s.toks[e].NL > 0 || speechVerbs[s.toks[e].Text]) &&
-				(corporateTitles[t.Text] || s.hasProperWord(k, e)) {
+			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word && s.toks[e].Text != "&" || s.toks[e].NL > 0 || s.f.lists.speechVerbs[s.toks[e].Text]) &&
+				(s.f.lists.corporateTitles[t.Text] || s.hasProperWord(k, e)) {
 				// the run ends the phrase, not "Chairman of the Urban
 				// Solutions and ..."; a proper word in it: "Director of
 				// Kestrel Analytics", not "Director of Public Affairs"
@@ -371,7 +332,7 @@ func (s *agencyScan) appositiveOrg(i int) bool {
 		if !t.Word {
 			return false
 		}
-		if orgAppositiveNouns[t.Text] || orgAppositiveNouns[strings.ToLower(t.Text)] && !t.Cap {
+		if s.f.lists.orgAppositiveNouns[t.Text] || s.f.lists.orgAppositiveNouns[strings.ToLower(t.Text)] && !t.Cap {
 			// "a firm", not "a firm's": the noun ends the phrase
 			return k+1 >= len(s.toks) || !s.toks[k+1].Word || orgListCue(s.toks[k+1].Text) ||
 				s.toks[k+1].Text == "that" || s.toks[k+1].Text == "which" || s.toks[k+1].Text == "based" || s.toks[k+1].Text == "in"
@@ -404,7 +365,7 @@ func (s *agencyScan) hasProperWord(a, b int) bool {
 // generic modifiers ("Federal Agency", "Non-Profit Organisation").
 func (s *agencyScan) genericBeforeHead(a, h int) bool {
 	for k := a; k < h; k++ {
-		if !genericModifiers[s.toks[k].Text] {
+		if !s.f.lists.genericModifiers[s.toks[k].Text] {
 			return false
 		}
 	}
@@ -430,7 +391,7 @@ func (s *agencyScan) personLike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := s.toks[k]
-		if !t.Word || t.Upper || s.f.names.isCommonWord(t.Text) || orgTailWords[t.Text] || s.f.orgs.isHead(t.Text) {
+		if !t.Word || t.Upper || s.f.names.isCommonWord(t.Text) || s.f.lists.orgTailWords[t.Text] || s.f.orgs.isHead(t.Text) {
 			return false
 		}
 	}

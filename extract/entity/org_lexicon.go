@@ -132,8 +132,8 @@ func (s *agencyScan) findCompanies() {
 				k < start && k > 0 && s.toks[k].NL == 0 && (s.isNameWord(k-1) || s.toks[k-1].Text == "of") {
 				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd"
 			}
-			if !t.Word || !s.isNameWord(k) || sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
-				s.isDateWord(k) && !techNumber(t.Text) || headlineVerbs[t.Text] || s.f.names.isTitleHead(t.Text) {
+			if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
+				s.isDateWord(k) && !techNumber(t.Text) || s.f.lists.headlineVerbs[t.Text] || s.f.names.isTitleHead(t.Text) {
 				break
 			}
 			start = k
@@ -218,24 +218,15 @@ func (s *agencyScan) inTitleComplement(start, h int) bool {
 	return false
 }
 
-// occasionWords before a name make it an occurrence of a meeting or event
-// ("the 5th ASEAN Digital Forum", "the Inaugural Asia Forum").
-var occasionWords = map[string]bool{
-	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true, "Seventh": true,
-	"Eighth": true, "Ninth": true, "Tenth": true, "Inaugural": true, "Annual": true, "inaugural": true, "annual": true,
-	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
-	"eighth": true, "ninth": true, "tenth": true,
-}
-
 // namesOccasion reports whether the name [start,end) is an event's: an
 // ordinal before it or a year right after it ("Asia Forum 2024").
 func (s *agencyScan) namesOccasion(start, end int) bool {
-	if occasionWords[s.toks[start].Text] {
+	if s.f.lists.occasionWords[s.toks[start].Text] {
 		return true
 	}
 	if start > 0 {
 		p := s.toks[start-1].Text
-		if occasionWords[p] || len(p) >= 3 && p[0] >= '1' && p[0] <= '9' && (strings.HasSuffix(p, "th") ||
+		if s.f.lists.occasionWords[p] || len(p) >= 3 && p[0] >= '1' && p[0] <= '9' && (strings.HasSuffix(p, "th") ||
 			strings.HasSuffix(p, "st") || strings.HasSuffix(p, "nd") || strings.HasSuffix(p, "rd")) {
 			return true
 		}
@@ -247,29 +238,10 @@ func (s *agencyScan) namesOccasion(start, end int) bool {
 	return false
 }
 
-// programmeWords after a name make it the modifier of a programme, plan or
-// prize, not a body ("the Information Society programme").
-var programmeWords = map[string]bool{
-	"programme": true, "program": true, "programmes": true, "programs": true, "project": true, "projects": true,
-	"initiative": true, "strategy": true, "agenda": true, "plan": true, "award": true, "awards": true,
-	"scheme": true, "policy": true, "framework": true, "fund": true, "grant": true, "prize": true,
-	"Programme": true, "Program": true, "Initiative": true, "Strategy": true, "Agenda": true, "Award": true,
-	"Awards": true, "Scheme": true, "Prize": true, "Framework": true,
-}
-
 // namesProgramme reports whether a programme word follows the name ending
 // before token end on its line.
 func (s *agencyScan) namesProgramme(end int) bool {
-	return end < len(s.toks) && s.toks[end].NL == 0 && programmeWords[s.toks[end].Text]
-}
-
-// workingGroupWords before "Group" make a working group of a body, not a
-// company group ("Study Group", "Expert Group", "Steering Group").
-var workingGroupWords = map[string]bool{
-	"Working": true, "Study": true, "Expert": true, "Experts": true, "Task": true, "Focus": true, "Steering": true,
-	"Contact": true, "Drafting": true, "Coordination": true, "Coordinating": true, "Reference": true,
-	"Interest": true, "Action": true, "Technical": true, "Consultative": true, "Discussion": true, "Liaison": true,
-	"Advisory": true, "Review": true, "Project": true, "Core": true, "Peer": true, "Stakeholder": true, "User": true,
+	return end < len(s.toks) && s.toks[end].NL == 0 && s.f.lists.programmeWords[s.toks[end].Text]
 }
 
 // genericComplements after a bare head and "of" name a part or a label of

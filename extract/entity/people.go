@@ -19,34 +19,11 @@ const (
 	ncSuffix                     // Jr., III
 )
 
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "del": true,
-	"della": true, "di": true, "du": true, "la": true, "le": true, "al": true, "el": true,
-	"bin": true, "ibn": true, "bint": true, "dos": true, "das": true, "ter": true, "ten": true,
-	"zu": true, "Al": true, "El": true, "Haji": true, "Hajah": true, "binti": true,
-}
-
 var nameSuffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
-
-// speechVerbs after a name are evidence of a person ("Baker said").
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "noted": true, "stated": true,
-	"explained": true, "announced": true, "stressed": true, "emphasized": true, "emphasised": true,
-	"underlined": true, "welcomed": true, "remarked": true, "commented": true, "urged": true,
-	"argued": true, "wrote": true, "tweeted": true, "met": true, "visited": true, "spoke": true,
-}
 
 // saidBefore are speech verbs that stand before the speaker's name in
 // quotations ("..., said Maria Lopez").
 var saidBefore = map[string]bool{"said": true, "says": true, "added": true, "noted": true, "explained": true, "stated": true, "commented": true}
-
-// appositivePrefix words may stand between the comma and the title in
-// "Taro Nishimura, Japan's first Government Chief Information Officer".
-var appositivePrefix = map[string]bool{
-	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
-	"first": true, "new": true, "former": true, "current": true, "then": true, "incoming": true,
-	"outgoing": true, "newly": true, "appointed": true, "who": true, "is": true, "was": true,
-}
 
 var titleConnectors = map[string]bool{
 	"of": true, "for": true, "the": true, "and": true, "&": true, "on": true, "to": true, "in": true, "at": true,
@@ -117,7 +94,7 @@ func (p *peopleScan) classify() {
 			c = ncName // "Prime Minister KISHIDA Fumio", "Mr. MOTEGI Toshimitsu"
 		case t.Upper && len(t.Text) >= 3 && p.upperNamePart(i):
 			c = ncName // "Mr. Taro YAMADA", "Anna KOWALSKA", "YAMADA Taro"
-		case nameParticles[t.Text] && !t.Upper:
+		case p.f.lists.nameParticles[t.Text] && !t.Upper:
 			c = ncParticle
 		case nameSuffixes[t.Text]:
 			c = ncSuffix
@@ -127,8 +104,8 @@ func (p *peopleScan) classify() {
 		case i > 0 && lx.isHonorific(p.toks[i-1].Text) && lx.bits[t.Text]&(bitGiven|bitGivenW) != 0 && i+1 < len(p.toks) &&
 			p.toks[i+1].Cap && p.toks[i+1].NL == 0 && !lx.isTitleWord(p.toks[i+1].Text) && lx.wordBits(p.toks[i+1].Text)&bitComp == 0:
 			c = ncGivenWord // "Sens. Dean Heller": a given name that is also a title word
-		case lx.wordBits(t.Text)&(bitComp|bitHon|bitMod|bitHead) != 0 || lx.isTitleWord(t.Text) || sentenceStarters[t.Text]:
-		case nameMonths[t.Text] && p.nextToDigit(i):
+		case lx.wordBits(t.Text)&(bitComp|bitHon|bitMod|bitHead) != 0 || lx.isTitleWord(t.Text) || p.f.lists.sentenceStarters[t.Text]:
+		case p.f.lists.nameMonths[t.Text] && p.nextToDigit(i):
 		case p.f.gaz.demonyms[t.Fold] != "" || p.f.gaz.isPlaceFold(t.Fold):
 		case strings.ContainsAny(t.Text, "0123456789/&"):
 		case lx.bits[t.Text]&bitGiven != 0:
@@ -170,23 +147,6 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i] = ncGiven
 	}
-}
-
-// orgTailWords end the names of companies, schools and media rather than of
-// people: "Bloomberg Television", "Nan Hua High School", "Abbott Nutrition".
-var orgTailWords = map[string]bool{
-	"School": true, "Schools": true, "Hospital": true, "College": true, "Academy": true, "Television": true,
-	"Radio": true, "News": true, "Media": true, "Nutrition": true, "Holdings": true, "Partners": true,
-	"Capital": true, "Bank": true, "Airlines": true, "Airways": true, "Motors": true, "Foods": true,
-	"Pharma": true, "Energy": true, "Technologies": true, "Technology": true, "Systems": true,
-	"Solutions": true, "Services": true, "Studio": true, "Studios": true, "Hotel": true, "Museum": true,
-	"Library": true, "Church": true, "Temple": true, "Mosque": true, "Stadium": true, "Club": true,
-	"Gardens": true, "Garden": true, "Web": true, "Network": true, "Networks": true, "Online": true,
-	"Times": true, "Post": true, "Herald": true, "Journal": true, "Magazine": true, "Tribune": true,
-	"Gazette": true, "Pte": true, "Ltd": true, "Ltd.": true, "Inc": true, "Inc.": true, "LLC": true,
-	"Corp": true, "Corp.": true, "Co.": true, "plc": true, "GmbH": true, "Bhd": true, "Sdn": true,
-	"Farm": true, "Farms": true, "Industries": true, "Enterprises": true, "Ventures": true, "Labs": true,
-	"Consulting": true, "Engineering": true, "Trading": true, "Logistics": true, "Shipping": true,
 }
 
 // hyphenGivenTails are words after a hyphen that make a compound adjective
@@ -259,10 +219,6 @@ func (p *peopleScan) upperSurname(i int) bool {
 	return (lx.isHonorific(prev.Text) || lx.isTitleHead(prev.Text)) && next.Word && next.Cap && !next.Upper &&
 		!lx.isTitleWord(next.Text) && lx.wordBits(next.Text)&bitComp == 0
 }
-
-// nameMonths are month names that are also given names or surnames (May,
-// June): a stop word only next to a number.
-var nameMonths = map[string]bool{"January": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true, "Jan": true, "Mar": true, "Jun": true, "Jul": true}
 
 // nextToDigit reports whether token i has a number right before or after it.
 func (p *peopleScan) nextToDigit(i int) bool {
@@ -347,7 +303,7 @@ func (p *peopleScan) findPeople() []personCand {
 			b--
 		}
 		// "Sen. Paul Questions Secretary ...": a headline verb ends the name
-		for b-a >= 2 && headlineVerbs[p.toks[b-1].Text] {
+		for b-a >= 2 && p.f.lists.headlineVerbs[p.toks[b-1].Text] {
 			b--
 		}
 		// particles, initials and suffixes cannot end or begin a name
@@ -414,7 +370,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		return personCand{}, false
 	}
 	// a company, school or outlet: "Yong Trading", "Bloomberg Television"
-	if orgTailWords[p.toks[b-1].Text] || b < len(p.toks) && p.toks[b].NL == 0 && orgTailWords[p.toks[b].Text] || p.namesFacility(a, b) {
+	if p.f.lists.orgTailWords[p.toks[b-1].Text] || b < len(p.toks) && p.toks[b].NL == 0 && p.f.lists.orgTailWords[p.toks[b].Text] || p.namesFacility(a, b) {
 		return personCand{}, false
 	}
 	c := personCand{start: a, end: b}
@@ -426,7 +382,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	}
 	appTitle, appCountry, appEnd := p.appositive(b)
 	byline := p.isByline(a) || p.isContact(a)
-	said := b < len(p.toks) && speechVerbs[p.toks[b].Text] ||
+	said := b < len(p.toks) && p.f.lists.speechVerbs[p.toks[b].Text] ||
 		a > 0 && p.toks[a].NL == 0 && saidBefore[p.toks[a-1].Text] // "..., said Maria Lopez"
 	ok := false
 	switch {
@@ -538,7 +494,7 @@ func (p *peopleScan) commaClosed(a, b int) bool {
 	case ",", ".", ";", ")", ":":
 		return p.toks[b].NL == 0
 	}
-	return speechVerbs[p.toks[b].Text]
+	return p.f.lists.speechVerbs[p.toks[b].Text]
 }
 
 // titleCaseRun reports whether the name [a,b) is a given name and a common
@@ -717,7 +673,7 @@ func (p *peopleScan) titleBeforeFrom(k int) string {
 // before it (Japan's), and the end token of the appositive.
 func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	lx := p.f.names
-	for b < len(p.toks) && postNominals[p.toks[b].Text] && p.toks[b].NL == 0 {
+	for b < len(p.toks) && p.f.lists.postNominals[p.toks[b].Text] && p.toks[b].NL == 0 {
 		b++ // "Michelle Donelan MP, Secretary of State ..."
 	}
 	if b >= len(p.toks) || p.toks[b].Text != "," {
@@ -734,7 +690,7 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 				continue
 			}
 		}
-		if appositivePrefix[lt] {
+		if p.f.lists.appositivePrefix[lt] {
 			k++
 			continue
 		}
@@ -771,7 +727,7 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 			// is the next person with a title, not this one's appositive
 			return "", "", b
 		}
-		if captionWords[t.Text] && head {
+		if p.f.lists.captionWords[t.Text] && head {
 			break // "Minister for Climate Change Bottom left: ..." in a photo caption
 		}
 		if t.Word && lx.isTitleHead(t.Text) {
@@ -817,14 +773,6 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	return p.text[p.toks[start].Start:p.toks[j-1].End], country, j
 }
 
-// postNominals follow a name before its appositive title ("Michelle
-// Donelan MP, Secretary of State ...").
-var postNominals = map[string]bool{
-	"MP": true, "MEP": true, "MLA": true, "MSP": true, "MS": false, "QC": true, "KC": true, "OBE": true,
-	"CBE": true, "MBE": true, "KBE": true, "DBE": true, "PhD": true, "FRS": true, "AO": true, "AC": true,
-	"AM": true, "PC": true, "JP": true, "FREng": true,
-}
-
 // listComma reports whether the comma at token j separates the items of a
 // title's complement ("Innovation, Science and Industry"): capitalized words
 // that are not names, then "and" or "&" and a capitalized word, on one line.
@@ -847,10 +795,6 @@ func (p *peopleScan) listComma(j int) bool {
 	}
 	return false
 }
-
-// captionWords start the next label of a photo caption ("Bottom left:",
-// "Top right:"), which ends a title.
-var captionWords = map[string]bool{"Top": true, "Bottom": true, "Left": true, "Right": true, "Middle": true, "Centre": true, "Center": true, "Above": true, "Below": true, "Pictured": true, "Photo": true}
 
 // titleParen returns the end of a bracketed part of a title starting at
 // token j ("(Planning, Landuse and Environment)", "(Policy)"): capitalized

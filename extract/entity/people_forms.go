@@ -57,7 +57,7 @@ func (p *peopleScan) nameShaped(a, b, n int) bool {
 	familyFirst := n == 3 && p.familyNameFirst(a, b)
 	upper, given, name := 0, 0, 0
 	for k := a; k < b; k++ {
-		if familyFirst && (k == a || p.class(k) == ncWord && len(p.toks[k].Text) <= 4 && !headlineVerbs[p.toks[k].Text]) {
+		if familyFirst && (k == a || p.class(k) == ncWord && len(p.toks[k].Text) <= 4 && !p.f.lists.headlineVerbs[p.toks[k].Text]) {
 			// "Tan Kah Seng", "Lim Boon Heng", "Lee Hsien Yang": a family
 			// name or a short syllable that is also an English word
 			name++
@@ -97,26 +97,12 @@ func (p *peopleScan) handleAfter(b int) bool {
 	return (sep == ":" || sep == "(" || sep == "-" || sep == "\u2013") && p.toks[b+1].Text == "@"
 }
 
-// facilityHeads end the names of rooms, buildings, roads and venues that
-// are named after people ("James S. Brady Press Briefing Room", "Lee Kong
-// Chian Natural History Museum").
-var facilityHeads = map[string]bool{
-	"Room": true, "Building": true, "Hall": true, "Auditorium": true, "Theatre": true, "Theater": true,
-	"Library": true, "Park": true, "Bridge": true, "Street": true, "Road": true, "Avenue": true, "Square": true,
-	"Airport": true, "Station": true, "Hotel": true, "Stadium": true, "Plaza": true, "Tower": true,
-	"Memorial": true, "Highway": true, "Boulevard": true, "Lane": true, "Drive": true, "Arena": true,
-	"Pavilion": true, "Campus": true, "Wing": true, "Gallery": true, "Museum": true, "Centre": true,
-	"Center": true, "Terminal": true, "Way": true, "Quay": true, "Wharf": true, "Garden": true, "Gardens": true,
-	"Lecture": true, "Prize": true, "Award": true, "Scholarship": true, "Fellowship": true, "Chair": true,
-	"Professorship": true, "Foundation": true, "School": true, "Institute": true, "Hospital": true,
-}
-
 // namesFacility reports whether capitalized words after the name ending
 // before token b, on its line, end in a facility head: the name is then
 // part of a room's, building's or prize's name.
 func (p *peopleScan) namesFacility(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if facilityHeads[p.toks[k].Text] && p.class(k) == ncWord {
+		if p.f.lists.facilityHeads[p.toks[k].Text] && p.class(k) == ncWord {
 			return true // "Hiroshi Tanaka Memorial Hall" read as one span
 		}
 	}
@@ -125,7 +111,7 @@ func (p *peopleScan) namesFacility(a, b int) bool {
 		if !t.Word || !t.Cap {
 			return false
 		}
-		if facilityHeads[t.Text] {
+		if p.f.lists.facilityHeads[t.Text] {
 			return true
 		}
 	}
