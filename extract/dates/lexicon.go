@@ -1,6 +1,9 @@
 package dates
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // kwFlag marks what a keyword can do in the date grammar. A word may carry
 // several flags ("may" is a month only when capitalized, "last" is both a
@@ -64,90 +67,20 @@ type keyword struct {
 
 func (k keyword) has(f kwFlag) bool { return k.flags&f != 0 }
 
-// lexicon lists the words the grammar knows. Each line is
-// "word[,word...] flag[ flag...]" with flag values after '=' where needed.
-// Built into a map once by New.
-const lexicon = `
-january,jan month=1
-february,feb month=2
-march,mar month=3
-april,apr month=4
-may month=5
-june,jun month=6
-july,jul month=7
-august,aug month=8
-september,sep,sept month=9
-october,oct month=10
-november,nov month=11
-december,dec month=12
-monday,mon wday=1
-tuesday,tue,tues wday=2
-wednesday,wed wday=3
-thursday,thu,thur,thurs wday=4
-friday,fri wday=5
-saturday,sat wday=6
-sunday,sun wday=7
-spring season=1
-summer season=2
-fall,autumn season=3
-winter season=4
-in,since,for,by,until,till,during,before,after,through,throughout,around,circa,between,beyond,to,from,of,starting,ending,year,years,end,within yearctx
-in,since,by,until,till,during,before,after,through,throughout,around,from,between,early,late,mid,beginning,end,start,middle monthctx
-early,late,mid yearctx mod
-to,through,thru,until,till,til range
-and,& and
-or or
-from from
-between between
-the the
-of of
-end,beginning,start,middle,close boundary
-first ord=1
-second ord=2
-third ord=3
-fourth ord=4
-half half
-quarter quarter
-this,current,present reldir=0
-next,coming,following reldir=1
-last,past,previous reldir=-1
-week,weeks week
-month,months monthword
-year yearword
-today,tonight dayrel=0
-tomorrow dayrel=1
-yesterday dayrel=-1
-fiscal,financial fiscal
-earlier,later earlierlater
-units,unit,mm,cm,mg,ml,kwh,mwh,gwh,twh,ft,feet,inches,degrees,lbs,ha,tco2e,bbl,sgd,gbp,aud,krw,inr,cny,people,persons,participants,members,students,companies,km,kilometers,kilometres,meters,metres,miles,tons,tonnes,kg,yen,dollars,euros,won,baht,usd,eur,jpy,percent,per,cases,times,hours,minutes,pages,items,projects,households,vehicles,employees,workers,officials,delegates,visitors,sites,schools,mw,gw,kw,mhz,ghz,mbps,gbps,hectares,acres,barrels,jobs,patients,deaths,beds,votes,seats,pcs,points unitnoun
-will,shall,plan,plans,planned,scheduled,upcoming,forthcoming,expected,intends,intend,aims,going,next,future,forward future
-was,were,had,held,did,met,took,last,ago,previously,earlier,past,since,already,rose,fell,grew,began,came,went,said,made,gave,led,left,won,spent,sent,brought,told,became,saw past
-held,hold,holds,holding,convene,convened,convenes,convening,met,meet,meets,hosted,host,hosts,hosting,place,scheduled,gathered,opened,opens,visited,visit,attended,occur,occurred event
-年,년 yearcjk
-月,월 monthcjk
-日,일 daycjk
-japan,japanese,tokyo,mic,meti,nisc jp
-washington,congress,federal,american,americans,usa,senate us
-britain,british,london,uk,whitehall gb
-australia,australian,canberra au
-on on
-summit,conference,forum,expo,games,olympics,paralympics,congress,assembly,festival,cup,awards,symposium,exhibition,ministerial,plenary,championships,census,election,elections eventnoun
-reiwa era=2018
-heisei era=1988
-showa era=1925
-令 eracjk=2018
-平 eracjk=1988
-昭 eracjk=1925
-was,is,will,saw,sees,marks,marked,has,had,brought,brings,began,begins,ended,ends,became,proved,would,promises,looks yearsubject
-`
+// lexiconFile lists the words the grammar knows, one or more words and
+// their flags per line (format and sources in its header). Built into a
+// map once by New.
+//
+//go:embed data/lexicon.txt
+var lexiconFile string
 
 // buildLexicon parses lexicon into the lookup map and the table.
 func buildLexicon() (map[string]uint16, []keyword) {
 	idx := map[string]uint16{}
 	kws := []keyword{{}} // index 0 is "no keyword"
-	for _, line := range strings.Split(lexicon, "\n") {
+	for _, line := range strings.Split(lexiconFile, "\n") {
 		fields := strings.Fields(line)
-		if len(fields) < 2 {
+		if len(fields) < 2 || strings.HasPrefix(fields[0], "#") {
 			continue
 		}
 		var k keyword
