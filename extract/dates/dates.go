@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -39,12 +40,17 @@ type Finder struct {
 	// tokBufs recycles token slices between calls (the only state that
 	// changes after construction; sync.Pool is safe for concurrent use).
 	tokBufs sync.Pool
+	lists   *wordLists
 }
 
 // New returns a ready Finder.
 func New() (*Finder, error) {
 	idx, kws := buildLexicon()
-	return &Finder{kwBuckets: newKwBuckets(idx), kws: kws}, nil
+	lists, err := loadWordLists()
+	if err != nil {
+		return nil, fmt.Errorf("load word lists: %w", err)
+	}
+	return &Finder{kwBuckets: newKwBuckets(idx), kws: kws, lists: lists}, nil
 }
 
 // Find returns the dates in a.Text, one Date per distinct value in order
@@ -66,7 +72,7 @@ func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
 	exprs := p.exprs
 	order := numericOrder(exprs)
 	if !order.settled {
-		order = localeOrder(a)
+		order = f.localeOrder(a)
 	}
 	settleNumeric(exprs, order)
 
@@ -74,7 +80,7 @@ func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
 	if !hasPub {
 		// "TOKYO, Oct. 31 —" with no year: the year the text's own
 		// dates settle, else no date at all.
-		if i := yearlessDateline(a, exprs); i >= 0 {
+		if i := f.yearlessDateline(a, exprs); i >= 0 {
 			if y := datelineYear(exprs, i); y != 0 {
 				exprs[i].a.y = y
 				pub, hasPub = exprs[i].a, true
@@ -138,40 +144,24 @@ func numericOrder(exprs []expr) dayOrder {
 
 // mdyCountries are the country-code domains and language regions that
 // write month first; every other country domain or region in
-// dmyCountries writes day first. Others (.ca, .org, .com) settle nothing.
-var (
-	mdyCountries = map[string]bool{"us": true, "gov": true, "mil": true, "ph": true}
-	dmyCountries = map[string]bool{
-		"uk": true, "gb": true, "sg": true, "au": true, "nz": true, "ie": true, "in": true, "za": true,
-		"my": true, "hk": true, "eu": true, "fr": true, "de": true, "es": true, "it": true, "nl": true,
-		"be": true, "ch": true, "at": true, "se": true, "no": true, "dk": true, "fi": true, "pt": true,
-		"br": true, "ar": true, "mx": true, "id": true, "th": true, "vn": true, "pk": true, "bd": true,
-		"lk": true, "ng": true, "ke": true, "gh": true, "il": true, "tr": true, "pl": true, "cz": true,
-		"gr": true, "ru": true, "ua": true, "ro": true, "hu": true, "sk": true, "si": true, "hr": true,
-		"lu": true, "mt": true, "cy": true, "ee": true, "lv": true, "lt": true, "bn": true, "fj": true,
-	}
-	// Languages whose every region writes day first.
-	dmyLanguages = map[string]bool{
-		"fr": true, "de": true, "es": true, "it": true, "nl": true, "pt": true, "ru": true, "pl": true,
-		"id": true, "ms": true, "vi": true, "th": true, "tr": true, "el": true, "da": true, "sv": true,
-		"nb": true, "no": true, "fi": true, "cs": true, "ro": true, "hu": true, "uk": true,
-	}
-)
+// data/words/dmy_countries.txt writes day first. Others (.ca, .org, .com)
+// settle nothing.
+var mdyCountries = map[string]bool{"us": true, "gov": true, "mil": true, "ph": true}
 
 // localeOrder guesses the day/month order from the document's declared
 // language region (en-GB, en-US) or, failing that, its web address
 // (www.gov.uk, www.mddi.gov.sg: day first; a .gov or .mil site: month
 // first).
-func localeOrder(a *corpus.Article) dayOrder {
+func (f *Finder) localeOrder(a *corpus.Article) dayOrder {
 	lang := strings.ToLower(strings.TrimSpace(a.Meta.Lang))
 	if base, region, ok := strings.Cut(strings.ReplaceAll(lang, "_", "-"), "-"); ok {
 		if mdyCountries[region] {
 			return dayOrder{settled: true}
 		}
-		if dmyCountries[region] || dmyLanguages[base] {
+		if f.lists.dmyCountries[region] || f.lists.dmyLanguages[base] {
 			return dayOrder{dayFirst: true, settled: true}
 		}
-	} else if dmyLanguages[lang] {
+	} else if f.lists.dmyLanguages[lang] {
 		return dayOrder{dayFirst: true, settled: true}
 	}
 	host := hostOf(a.Source.URI)
@@ -182,7 +172,7 @@ func localeOrder(a *corpus.Article) dayOrder {
 	switch {
 	case mdyCountries[tld]:
 		return dayOrder{settled: true}
-	case dmyCountries[tld]:
+	case f.lists.dmyCountries[tld]:
 		return dayOrder{dayFirst: true, settled: true}
 	}
 	return dayOrder{}
@@ -233,7 +223,7 @@ func settleNumeric(exprs []expr, order dayOrder) {
 
 // yearlessDateline returns the index of a year-less dateline day below
 // the title ("WASHINGTON, March 3 –"), or -1.
-func yearlessDateline(a *corpus.Article, exprs []expr) int {
+func (f *Finder) yearlessDateline(a *corpus.Article, exprs []expr) int {
 	_, titleEnd, _ := locateTitle(a.Text, a.Title)
 	topEnd := topRegionEnd(a.Text, titleEnd)
 	for i := range exprs {
@@ -244,7 +234,7 @@ func yearlessDateline(a *corpus.Article, exprs []expr) int {
 		if e.start < titleEnd || e.drop || e.rng || e.rel != ruNone || e.a.y != 0 || e.a.g != gDay {
 			continue
 		}
-		if isDateline(a.Text, e) || isRunInDateline(a.Text, e) {
+		if f.isDateline(a.Text, e) || isRunInDateline(a.Text, e) {
 			return i
 		}
 	}

@@ -215,7 +215,8 @@ func TestDateFinderRelativeFlag(t *testing.T) {
 	}
 }
 
-func TestDtLocaleOrder(t *testing.T) {
+func TestLocaleOrder(t *testing.T) {
+	f := newTestFinder(t)
 	for _, tc := range []struct {
 		name, lang, uri string
 		want            dayOrder
@@ -234,7 +235,7 @@ func TestDtLocaleOrder(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &corpus.Article{}
 			a.Meta.Lang, a.Source.URI = tc.lang, tc.uri
-			if got := localeOrder(a); got != tc.want {
+			if got := f.localeOrder(a); got != tc.want {
 				t.Errorf("got %+v, want %+v", got, tc.want)
 			}
 		})

@@ -55,41 +55,6 @@ const (
 	volLookback     = 3    // lines above an issue date to look for "Vol."
 )
 
-// pubLabels end the text before a release date on its line (or make up
-// the line above it).
-var pubLabels = []string{
-	"posted", "posted on", "released", "released on", "release date", "date of release",
-	"date", "dated", "published", "published on", "publication date", "date published",
-	"issued", "issued on", "date of issue", "issue date", "press release", "media release",
-	"first published", "first published on", "originally published",
-	"news release", "for immediate release", "for release",
-	// An embargo lifts when the release is published: its date is the
-	// release date.
-	"embargoed until", "embargoed to", "embargoed", "under embargo until", "embargo",
-	"not for publication before", "not for release before", "for release on",
-}
-
-// wholeLabels count only as the whole text before the date: "Time and
-// date: Tuesday, October 10" is an event's date, not the release date.
-var wholeLabels = map[string]bool{"date": true, "dated": true, "released": true, "issued": true, "published": true, "embargo": true, "embargoed": true}
-
-// notReleaseWords mark a date line as something other than the release
-// date: a page's update, print or access date, a copyright line.
-var notReleaseWords = []string{"updated", "modified", "printed", "accessed", "retrieved", "revised", "reviewed", "viewed", "copyright", "©", "expires", "deadline"}
-
-// metaDateKeys are <meta> keys (lower-cased) that carry a publication
-// date, most specific first.
-var metaDateKeys = []string{
-	"article:published_time", "og:published_time", "og:article:published_time",
-	"published_time", "datepublished", "article.published", "publishdate", "publish_date",
-	"publish-date", "pubdate", "publication_date", "citation_publication_date",
-	"citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-	"dc.date.created", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
-	"release_date", "article:published", "og:pubdate", "originalpublicationdate",
-	"published_date", "published-date", "date_published", "publication-date",
-	"first_published_at", "dcterms.available",
-}
-
 // pubEligible reports whether e can be a release date: an explicit day or
 // month, not a range, not relative.
 func pubEligible(e *expr) bool {
@@ -122,7 +87,7 @@ func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order 
 		if e.start >= topEnd {
 			break
 		}
-		if pubEligible(e) && hasPubLabel(text, e.start) {
+		if pubEligible(e) && f.hasPubLabel(text, e.start) {
 			return e.a, true
 		}
 	}
@@ -133,7 +98,7 @@ func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order 
 		mast = mp.exprs
 		// 2. Labelled date in the masthead.
 		for i := range mast {
-			if pubEligible(&mast[i]) && hasPubLabel(a.Masthead, mast[i].start) {
+			if pubEligible(&mast[i]) && f.hasPubLabel(a.Masthead, mast[i].start) {
 				return mast[i].a, true
 			}
 		}
@@ -147,7 +112,7 @@ func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order 
 		if e.start < titleEnd || !pubEligible(e) {
 			continue
 		}
-		if !isDateline(text, e) {
+		if !f.isDateline(text, e) {
 			continue
 		}
 		if !titleFound && isFirstLine(text, e.start) && printDate(e) {
@@ -164,7 +129,7 @@ func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order 
 			if e.start >= titleEnd {
 				break
 			}
-			if pubEligible(e) && !printDate(e) && isDateline(text, e) {
+			if pubEligible(e) && !printDate(e) && f.isDateline(text, e) {
 				return e.a, true
 			}
 		}
@@ -194,7 +159,7 @@ func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order 
 	}
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && !printDateFrom(e, titleEnd) && isDateline(a.Masthead, e) {
+		if pubEligible(e) && !printDateFrom(e, titleEnd) && f.isDateline(a.Masthead, e) {
 			return e.a, true
 		}
 	}
@@ -205,7 +170,7 @@ func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order 
 		if e.start < len(text)-closingMaxBytes {
 			break
 		}
-		if pubEligible(e) && isClosingDateline(text, e) {
+		if pubEligible(e) && f.isClosingDateline(text, e) {
 			return e.a, true
 		}
 	}
@@ -234,7 +199,7 @@ func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order 
 		if e.start < len(text)/2 {
 			break
 		}
-		if pubEligible(e) && !printDate(e) && isDateline(text, e) && isSignOff(text, e.start) {
+		if pubEligible(e) && !printDate(e) && f.isDateline(text, e) && f.isSignOff(text, e.start) {
 			return e.a, true
 		}
 	}
@@ -281,21 +246,17 @@ func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order 
 // dateline may stand (contacts and notes to editors may follow it).
 const closingMaxBytes = 1500
 
-// closingVerbs open a closing dateline: the act of issuing or signing
-// the document at a place.
-var closingVerbs = map[string]bool{"issued": true, "signed": true, "done": true, "adopted": true, "made": true, "given": true, "released": true}
-
 // isClosingDateline reports whether e ends a line that opens with a
 // closing verb, "in" or "at" and a short place name, with only "on",
 // "this day" or commas before the date and nothing but a stop after it:
 // "Issued in Vientiane on 11 October 2024", "Done at Hanoi, 4 April 2025".
-func isClosingDateline(text string, e *expr) bool {
+func (f *Finder) isClosingDateline(text string, e *expr) bool {
 	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
 	if strings.Trim(text[e.end:le], " \t\r.") != "" {
 		return false
 	}
 	words := strings.Fields(strings.ReplaceAll(text[ls:e.start], ",", " "))
-	if len(words) < 3 || !closingVerbs[strings.ToLower(words[0])] {
+	if len(words) < 3 || !f.lists.closingVerbs[strings.ToLower(words[0])] {
 		return false
 	}
 	if p := strings.ToLower(words[1]); p != "in" && p != "at" {
@@ -311,7 +272,7 @@ func isClosingDateline(text string, e *expr) bool {
 		}
 		break
 	}
-	return len(place) > 0 && len(place) <= datelineMaxWord && placeLike(strings.Join(place, " "))
+	return len(place) > 0 && len(place) <= datelineMaxWord && f.placeLike(strings.Join(place, " "))
 }
 
 // linesBetween counts the non-empty lines strictly between offsets a
@@ -456,7 +417,7 @@ func isFirstLine(text string, pos int) bool {
 
 // hasPubLabel reports whether the date at pos follows a release-date
 // label on its line, or stands under a line that is only such a label.
-func hasPubLabel(text string, pos int) bool {
+func (f *Finder) hasPubLabel(text string, pos int) bool {
 	ls := lineStart(text, pos)
 	before := strings.TrimSpace(text[ls:pos])
 	if before == "" && ls > 0 {
@@ -478,7 +439,7 @@ func hasPubLabel(text string, pos int) bool {
 	// "Embargoed until 00:01 GMT 14 March 2025": the time of day between
 	// label and date.
 	before = strings.TrimRight(trimTrailingTime(before), " \t:|-–—,'\"“‘([]")
-	for _, l := range pubLabels {
+	for _, l := range f.lists.pubLabels {
 		if !strings.HasSuffix(before, l) {
 			continue
 		}
@@ -486,7 +447,7 @@ func hasPubLabel(text string, pos int) bool {
 		if rest == "" {
 			return true
 		}
-		if wholeLabels[l] {
+		if f.lists.wholeLabels[l] {
 			// "Last updated: 15 March 2025 | Published: 14 March 2025":
 			// a whole field after a separator.
 			r := strings.TrimRight(rest, " \t")
@@ -502,9 +463,6 @@ func hasPubLabel(text string, pos int) bool {
 	return false
 }
 
-// signOffWords name an issuing body on a sign-off line.
-var signOffWords = []string{"ministry", "ministries", "minister", "department", "office", "agency", "commission", "authority", "embassy", "consulate", "council", "bureau", "government", "secretariat", "administration", "board", "directorate", "mission", "delegation", "cabinet", "president", "committee", "division", "service", "institute", "corporation", "centre", "center", "command", "treasury", "parliament", "secretary", "spokesperson"}
-
 // Limits of a sign-off name line.
 const (
 	signOffMaxWords   = 14
@@ -516,15 +474,15 @@ const (
 // isSignOff reports whether the date line at pos closes the release: the
 // line above names an issuing body (see signOffName), and what follows
 // is short (contacts, "###", notes to editors).
-func isSignOff(text string, pos int) bool {
+func (f *Finder) isSignOff(text string, pos int) bool {
 	// The name line, or the line above a place line under it
 	// ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE" / "14 MARCH 2025").
 	above := linesAbove(text, lineStart(text, pos), 2)
 	switch {
 	case len(above) == 0:
 		return false
-	case signOffName(above[0]):
-	case len(above) == 2 && len(strings.Fields(above[0])) <= 3 && placeLike(above[0]) && signOffName(above[1]):
+	case f.signOffName(above[0]):
+	case len(above) == 2 && len(strings.Fields(above[0])) <= 3 && f.placeLike(above[0]) && f.signOffName(above[1]):
 	default:
 		return false
 	}
@@ -561,7 +519,7 @@ func linesAbove(text string, ls, n int) []string {
 
 // signOffName reports whether line names an issuing body: short, with an
 // organization word, capitalized and without a sentence's final stop.
-func signOffName(name string) bool {
+func (f *Finder) signOffName(name string) bool {
 	if len(name) > signOffMaxLineLen || len(strings.Fields(name)) > signOffMaxWords {
 		return false
 	}
@@ -572,7 +530,7 @@ func signOffName(name string) bool {
 		return false
 	}
 	lower := strings.ToLower(name)
-	for _, w := range signOffNotNames {
+	for _, w := range f.lists.signOffNotNames {
 		if strings.Contains(lower, w) {
 			return false // a heading ("MEDIA RELEASE", "NEXT COMMITTEE MEETING")
 		}
@@ -580,17 +538,13 @@ func signOffName(name string) bool {
 	if name[0] >= 'a' && name[0] <= 'z' {
 		return false
 	}
-	for _, w := range signOffWords {
+	for _, w := range f.lists.signOffWords {
 		if strings.Contains(lower, w) {
 			return true
 		}
 	}
 	return false
 }
-
-// signOffNotNames mark a line above a date as a heading or an event,
-// not the issuing body's signature.
-var signOffNotNames = []string{"release", "contact", "enquir", "meeting", "session", "deadline", "schedule", "next", "date", "event", "conference", "workshop", "closing", "opening", "hearing", "consultation", "until", "from"}
 
 // trimTrailingTime removes a time of day with an optional zone from the
 // end of a lower-cased label ("embargoed until 00:01 gmt").
@@ -640,7 +594,7 @@ func timeWord(w string) bool {
 // isDateline reports whether e stands alone on its line, possibly after a
 // short place name ("Washington, DC March 13, 2014"), or opens a
 // paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ...").
-func isDateline(text string, e *expr) bool {
+func (f *Finder) isDateline(text string, e *expr) bool {
 	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
 	before := strings.TrimSpace(text[ls:e.start])
 	after := strings.TrimSpace(text[e.end:le])
@@ -649,7 +603,7 @@ func isDateline(text string, e *expr) bool {
 	if after != "" && !startsWithDash(after) && !isTimeTail(after) {
 		return false
 	}
-	return placeLike(before)
+	return f.placeLike(before)
 }
 
 // trimAgencyCredit removes a news agency's credit after a dateline
@@ -757,13 +711,13 @@ func startsWithDash(s string) bool {
 
 // placeLike reports whether s is empty or a short capitalized place name
 // ("Washington, DC", "TOKYO", "Singapore,").
-func placeLike(s string) bool {
+func (f *Finder) placeLike(s string) bool {
 	s = strings.TrimRight(s, " ,|-–—:([")
 	if s == "" {
 		return true
 	}
 	lower := strings.ToLower(s)
-	for _, w := range notReleaseWords {
+	for _, w := range f.lists.notReleaseWords {
 		if strings.Contains(lower, w) {
 			return false
 		}
@@ -843,7 +797,7 @@ func isVolumeLine(line string) bool {
 // publishedFromMeta reads the release date from HTML metadata.
 // Ambiguous numeric dates (03/04/2014) take the document's order.
 func (f *Finder) publishedFromMeta(m *corpus.Meta, order dayOrder) (point, bool) {
-	for _, k := range metaDateKeys {
+	for _, k := range f.lists.metaDateKeys {
 		if v, ok := m.Props[k]; ok {
 			if pt, ok := f.parseDateString(v, order); ok {
 				return pt, true

@@ -6,7 +6,7 @@ import (
 	"github.com/communique/communique/corpus"
 )
 
-func TestDtURLDate(t *testing.T) {
+func TestURLDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"https://www.example.gov/news/2016/12/06/talks-held/", "2016-12-06"},
 		{"https://example.org/briefing-room/statements-releases/2021/01/27/readout-of-a-call/", "2021-01-27"},
