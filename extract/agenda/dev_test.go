@@ -16,8 +16,8 @@ import (
 // harness in package corpus. Skipped where the shared folders (beside the
 // checkout) are absent.
 func TestAgendaDevSingleRecord(t *testing.T) {
-	corpusDir := filepath.Join(extracttest.Shared, "corpus", "dev")
-	all, err := score.LoadGold(filepath.Join(extracttest.Shared, "eval", "dev"))
+	corpusDir := filepath.Join(extracttest.Shared(), "corpus", "dev")
+	all, err := score.LoadGold(filepath.Join(extracttest.Shared(), "eval", "dev"))
 	if err != nil {
 		t.Skipf("dev gold not available: %v", err)
 	}

@@ -39,8 +39,8 @@ func entityDevArticles(text string, n int) []string {
 // TestEntitiesDev runs the Finder on each dev article and scores its
 // people and agencies with the reference scorer's keys (internal/score).
 func TestEntitiesDev(t *testing.T) {
-	corpusDir := filepath.Join(extracttest.Shared, "corpus", "dev")
-	goldDir := filepath.Join(extracttest.Shared, "eval", "dev")
+	corpusDir := filepath.Join(extracttest.Shared(), "corpus", "dev")
+	goldDir := filepath.Join(extracttest.Shared(), "eval", "dev")
 	golds, err := score.LoadGold(goldDir)
 	if err != nil {
 		t.Skipf("dev gold not available: %v", err)

@@ -119,7 +119,7 @@ func eventsF1(pred []events.Event, gold []goldEvent) (tp, fp, fn int) {
 // of a file pooled) and time spent splitting. The default must not score
 // below prose.
 func TestEventSegmenters(t *testing.T) {
-	shared := filepath.Join(extracttest.Shared)
+	shared := filepath.Join(extracttest.Shared())
 	type doc struct{ text, gold string }
 	var docs []doc
 	for _, set := range []struct{ gold, dir string }{{"dev", "corpus/dev"}, {"real", "realworld"}} {

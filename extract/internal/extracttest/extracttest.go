@@ -11,15 +11,16 @@ import (
 	"time"
 )
 
-// Shared is the path of the shared folder (beside the checkout) from the
-// folder of a package under extract/ (extract/NAME), where its tests run.
-var Shared = filepath.Join("..", "..", "..", "shared")
+// Shared returns the path of the shared folder (beside the checkout) from
+// the folder of a package under extract/ (extract/NAME), where its tests
+// run.
+func Shared() string { return filepath.Join("..", "..", "..", "shared") }
 
 // DevTexts returns the shared dev texts (about 40 KB), the input of the
 // extractor benchmarks, or skips when they are not available.
 func DevTexts(tb testing.TB) []string {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join(Shared, "corpus", "dev", "*.txt"))
+	paths, err := filepath.Glob(filepath.Join(Shared(), "corpus", "dev", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		tb.Skip("dev texts not available")
 	}
