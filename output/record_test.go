@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
 	"github.com/communique/communique/extract/agenda"
@@ -13,7 +15,6 @@ import (
 	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/output/schema"
-	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // recordSchema compiles output/schema/record.v1.json, asserting formats.

@@ -8,10 +8,11 @@ import (
 	"sync/atomic"
 	"time"
 
+	"go.uber.org/zap"
+
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
 	"github.com/communique/communique/output"
-	"go.uber.org/zap"
 )
 
 // Stage names, used in error records ("decode: ...") and log fields.

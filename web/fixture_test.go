@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"go.uber.org/zap"
+
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
 	"github.com/communique/communique/extract/agenda"
@@ -18,7 +20,6 @@ import (
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
 	"github.com/communique/communique/sources"
-	"go.uber.org/zap"
 )
 
 // loadFolders runs the pipeline over the folders into a new SQLite
