@@ -1,5 +1,10 @@
-// Package extract owns turning a clean article into facts: dates (with the
-// release date), people, agencies, places and numbered agenda items. Its
-// lexicons and models are embedded and loaded once by New; an Extractor is
-// safe for concurrent use and shared read-only by all workers.
+// Package extract owns the contract between the extractors and everything
+// above them: the Extractor interface, the Result an article's extraction
+// fills (its language and one Part per extractor, read with Get), the
+// Mention span every part uses, and DetectLanguage. It holds no rules.
+//
+// The extractors live one folder each below it (extract/dates,
+// extract/entity, extract/agenda, extract/events); each owns its rules,
+// word lists and Part type. Package extract/registry lists them in the
+// order they run and runs them; nothing below the registry imports it.
 package extract

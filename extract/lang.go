@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -30,5 +29,3 @@ func DetectLanguage(text, declared string) string {
 	}
 	return "und"
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }

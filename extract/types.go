@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/communique/communique/extract/events"
+import (
+	"reflect"
+	"slices"
+)
 
 // Mention is one occurrence of an entity in an article's text. Start and End
 // are byte offsets into corpus.Article.Text while extracting; the record
@@ -12,105 +15,59 @@ type Mention struct {
 	End   int    `json:"end"`
 }
 
-// Date is one normalized calendar value found in an article, with every
-// place it was written.
-type Date struct {
-	// Text is the first mention as written.
-	Text string `json:"text"`
-	// Value is the TIMEX3-style value: 2014-03-13, 2014-03, 2014, 2014-FA,
-	// 2014-W15, FY2018, or a range start/end (2012-10-18/2012-10-19).
-	Value string `json:"value"`
-	// Start and End are the ISO dates (YYYY-MM-DD) bounding Value.
-	Start string `json:"start"`
-	End   string `json:"end"`
-	// Role is "published" for the release date, "event" for a date
-	// something happens on, empty when unknown.
-	Role string `json:"role,omitempty"`
-	// Relative marks values resolved against the release date (next week).
-	Relative bool      `json:"relative,omitempty"`
-	Mentions []Mention `json:"mentions"`
-}
+// Part is one extractor's contribution to a Result: a value of a type the
+// extractor's own package owns (dates.Part, entity.Part, ...). A Result
+// holds at most one Part of each type.
+type Part any
 
-// Person is a named individual.
-type Person struct {
-	// ID is stable within a record (p1, p2, ...).
-	ID string `json:"id"`
-	// Name is the fullest form of the name in the article, without
-	// honorifics or titles.
-	Name string `json:"name"`
-	// Title is the role as stated ("Director General of the Global ICT Strategy Bureau").
-	Title string `json:"title,omitempty"`
-	// Affiliation is the ID of an Agency in the same record, when known.
-	Affiliation string `json:"affiliation,omitempty"`
-	// Country is an ISO 3166-1 alpha-2 code (or EU), when stated or implied.
-	Country  string    `json:"country,omitempty"`
-	Mentions []Mention `json:"mentions"`
-}
-
-// Agency kinds.
-const (
-	KindGovernment        = "government"
-	KindIntergovernmental = "intergovernmental"
-	KindIndustry          = "industry"
-	KindAcademic          = "academic"
-	KindMedia             = "media"
-	KindOther             = "other"
-)
-
-// Agency is a named organization, one per body however it was written.
-type Agency struct {
-	// ID is stable within a record (a1, a2, ...).
-	ID string `json:"id"`
-	// Name is the canonical name.
-	Name    string   `json:"name"`
-	Acronym string   `json:"acronym,omitempty"`
-	Aliases []string `json:"aliases,omitempty"`
-	Country string   `json:"country,omitempty"`
-	Kind    string   `json:"kind,omitempty"`
-	// Parent is the ID of the parent agency in the same record, when stated.
-	Parent   string    `json:"parent,omitempty"`
-	Mentions []Mention `json:"mentions"`
-}
-
-// Place is a city or country mentioned in an article.
-type Place struct {
-	Name string `json:"name"`
-	// Kind is "city", "country" or "region".
-	Kind     string    `json:"kind,omitempty"`
-	Country  string    `json:"country,omitempty"`
-	Mentions []Mention `json:"mentions"`
-}
-
-// AgendaItem is a numbered item that starts a line or paragraph.
-type AgendaItem struct {
-	// Label is as printed: "1.", "(1)", "(6", "ii", "A.".
-	Label string `json:"label"`
-	// Title is the heading text, or for a paragraph item its first sentence.
-	Title string `json:"title"`
-	// Text is the item's body up to the next item.
-	Text string `json:"text"`
-	// Level is the depth in the outline, 1 for top level.
-	Level int `json:"level"`
-	// Parent is the index of the parent item in the same slice, or nil.
-	Parent *int `json:"parent"`
-	// Inline marks an enumeration inside a sentence; it is not part of the outline.
-	Inline bool `json:"inline,omitempty"`
-	// Start and End are offsets of the whole item (label through body).
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
-
-// Result is everything extracted from one article.
+// Result is everything extracted from one article: its language and one
+// Part per extractor, in the order the extractors ran. Read a part with
+// Get. A Result is a value: Set on a copy does not change the original.
 type Result struct {
-	// Published is the release date value (YYYY-MM-DD or YYYY-MM), empty
-	// when the document states none.
-	Published string
-	Language  string
-	Dates     []Date
-	People    []Person
-	Agencies  []Agency
-	Places    []Place
-	Agenda    []AgendaItem
-	// Events are the dated meetings the article names (package events).
-	Events []events.Event
+	// Language is a BCP 47 primary language subtag (DetectLanguage).
+	Language string
+	parts    []Part
 }
+
+// NewResult returns a Result with the given language and parts.
+func NewResult(language string, parts ...Part) Result {
+	r := Result{Language: language}
+	for _, p := range parts {
+		r.Set(p)
+	}
+	return r
+}
+
+// Set stores p, replacing the part of the same type if r has one. A nil p
+// is ignored.
+func (r *Result) Set(p Part) {
+	if p == nil {
+		return
+	}
+	parts := slices.Clone(r.parts)
+	for i, q := range parts {
+		if sameType(q, p) {
+			parts[i] = p
+			r.parts = parts
+			return
+		}
+	}
+	r.parts = append(parts, p)
+}
+
+// Parts returns r's parts in the order they were set.
+func (r *Result) Parts() []Part { return slices.Clone(r.parts) }
+
+// Get returns r's part of type T, or T's zero value when r has none (the
+// extractor did not run, or r is the zero Result).
+func Get[T any](r *Result) T {
+	for _, p := range r.parts {
+		if t, ok := p.(T); ok {
+			return t
+		}
+	}
+	var zero T
+	return zero
+}
+
+func sameType(a, b Part) bool { return reflect.TypeOf(a) == reflect.TypeOf(b) }

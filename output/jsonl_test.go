@@ -13,6 +13,7 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/output"
 )
 
@@ -191,7 +192,9 @@ func BenchmarkNewRecord(b *testing.B) {
 		off := i * (len(a.Text) / 200)
 		ms = append(ms, extract.Mention{Text: "x", Start: off, End: off + 1})
 	}
-	res.Places[0].Mentions = ms
+	en := extract.Get[entity.Part](&res)
+	en.Places[0].Mentions = ms
+	res.Set(en)
 	b.SetBytes(int64(len(a.Text)))
 	for b.Loop() {
 		output.NewRecord(a, res)

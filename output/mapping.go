@@ -5,6 +5,9 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
+	"github.com/communique/communique/extract/dates"
+	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/extract/events"
 )
 
@@ -19,6 +22,8 @@ import (
 // Slices are never nil, so every list field is an array in JSON.
 func NewRecord(a corpus.Article, res extract.Result) Record {
 	c := newOffsetConverter(a.Text)
+	d := extract.Get[dates.Part](&res)
+	en := extract.Get[entity.Part](&res)
 	r := Record{
 		Schema:   SchemaVersion,
 		ID:       RecordID(a.Source.Identity(), a.Segment),
@@ -27,15 +32,15 @@ func NewRecord(a corpus.Article, res extract.Result) Record {
 		Title:    a.Title,
 		Language: res.Language,
 		Text:     a.Text,
-		Dates:    mapAll(res.Dates, c, wireDate),
-		People:   mapAll(res.People, c, wirePerson),
-		Agencies: mapAll(res.Agencies, c, wireAgency),
-		Places:   mapAll(res.Places, c, wirePlace),
-		Agenda:   mapAll(res.Agenda, c, wireAgendaItem),
-		Events:   mapAll(res.Events, c, wireEvent),
+		Dates:    mapAll(d.Dates, c, wireDate),
+		People:   mapAll(en.People, c, wirePerson),
+		Agencies: mapAll(en.Agencies, c, wireAgency),
+		Places:   mapAll(en.Places, c, wirePlace),
+		Agenda:   mapAll(extract.Get[agenda.Part](&res).Items, c, wireAgendaItem),
+		Events:   mapAll(extract.Get[events.Part](&res).Events, c, wireEvent),
 	}
-	if res.Published != "" {
-		p := res.Published
+	if d.Published != "" {
+		p := d.Published
 		r.Published = &p
 	}
 	return r
@@ -54,26 +59,26 @@ func wireMention(m extract.Mention, c offsetConverter) Mention {
 	return Mention{Text: m.Text, Start: c.rune(m.Start), End: c.rune(m.End)}
 }
 
-func wireDate(d extract.Date, c offsetConverter) Date {
+func wireDate(d dates.Date, c offsetConverter) Date {
 	return Date{Text: d.Text, Value: d.Value, Start: d.Start, End: d.End, Role: d.Role, Relative: d.Relative,
 		Mentions: mapAll(d.Mentions, c, wireMention)}
 }
 
-func wirePerson(p extract.Person, c offsetConverter) Person {
+func wirePerson(p entity.Person, c offsetConverter) Person {
 	return Person{ID: p.ID, Name: p.Name, Title: p.Title, Affiliation: p.Affiliation, Country: p.Country,
 		Mentions: mapAll(p.Mentions, c, wireMention)}
 }
 
-func wireAgency(a extract.Agency, c offsetConverter) Agency {
+func wireAgency(a entity.Agency, c offsetConverter) Agency {
 	return Agency{ID: a.ID, Name: a.Name, Acronym: a.Acronym, Aliases: slices.Clone(a.Aliases), Country: a.Country,
 		Kind: a.Kind, Parent: a.Parent, Mentions: mapAll(a.Mentions, c, wireMention)}
 }
 
-func wirePlace(p extract.Place, c offsetConverter) Place {
+func wirePlace(p entity.Place, c offsetConverter) Place {
 	return Place{Name: p.Name, Kind: p.Kind, Country: p.Country, Mentions: mapAll(p.Mentions, c, wireMention)}
 }
 
-func wireAgendaItem(a extract.AgendaItem, c offsetConverter) AgendaItem {
+func wireAgendaItem(a agenda.AgendaItem, c offsetConverter) AgendaItem {
 	item := AgendaItem{Label: a.Label, Title: a.Title, Text: a.Text, Level: a.Level, Inline: a.Inline,
 		Start: c.rune(a.Start), End: c.rune(a.End)}
 	if a.Parent != nil {

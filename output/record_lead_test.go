@@ -5,6 +5,7 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/entity"
 )
 
 // TestNewRecordLeavesResult checks that building a record twice from one
@@ -12,7 +13,7 @@ import (
 // caller's spans in place.
 func TestNewRecordLeavesResult(t *testing.T) {
 	a := corpus.Article{Source: corpus.Source{Path: "x.txt"}, Text: "Café Tokyo"}
-	res := extract.Result{Places: []extract.Place{{Name: "Tokyo", Mentions: []extract.Mention{{Text: "Tokyo", Start: 6, End: 11}}}}}
+	res := extract.NewResult("", entity.Part{Places: []entity.Place{{Name: "Tokyo", Mentions: []extract.Mention{{Text: "Tokyo", Start: 6, End: 11}}}}})
 	for i := 0; i < 2; i++ {
 		r := NewRecord(a, res)
 		got := r.Places[0].Mentions[0]
@@ -20,7 +21,7 @@ func TestNewRecordLeavesResult(t *testing.T) {
 			t.Fatalf("build %d: got span %d-%d, want 5-10", i, got.Start, got.End)
 		}
 	}
-	if m := res.Places[0].Mentions[0]; m.Start != 6 || m.End != 11 {
+	if m := extract.Get[entity.Part](&res).Places[0].Mentions[0]; m.Start != 6 || m.End != 11 {
 		t.Errorf("result span changed to %d-%d, want 6-11", m.Start, m.End)
 	}
 }

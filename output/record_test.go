@@ -10,6 +10,9 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
+	"github.com/communique/communique/extract/dates"
+	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/output/schema"
 )
@@ -61,18 +64,14 @@ func sampleArticle() (corpus.Article, extract.Result) {
 		Source: corpus.Source{URI: "file:///data/caf%C3%A9.txt", Path: "data/café.txt", SHA256: strings.Repeat("ab", 32), ContentType: "text/plain; charset=utf-8", Size: int64(len(text))},
 		Format: corpus.FormatText, Segment: 1, Title: "Café talks – Tokyo", Text: text,
 	}
-	res := extract.Result{
-		Published: "2014-03-13",
-		Language:  "en",
-		Dates:     []extract.Date{{Text: "13 March 2014", Value: "2014-03-13", Start: "2014-03-13", End: "2014-03-13", Role: "published", Mentions: []extract.Mention{at("13 March 2014")}}},
-		People:    []extract.Person{{ID: "p1", Name: "Sanae Takaichi", Title: "Minister", Affiliation: "a1", Country: "JP", Mentions: []extract.Mention{at("Sanae Takaichi")}}},
-		Agencies:  []extract.Agency{{ID: "a1", Name: "Ministry of Internal Affairs and Communications", Acronym: "MIC", Country: "JP", Kind: extract.KindGovernment, Mentions: []extract.Mention{at("MIC")}}},
-		Places:    []extract.Place{{Name: "Tokyo", Kind: "city", Country: "JP", Mentions: []extract.Mention{at("Tokyo")}}},
-		Agenda: []extract.AgendaItem{
+	res := extract.NewResult("en",
+		dates.Part{Published: "2014-03-13", Dates: []dates.Date{{Text: "13 March 2014", Value: "2014-03-13", Start: "2014-03-13", End: "2014-03-13", Role: "published", Mentions: []extract.Mention{at("13 March 2014")}}}},
+		entity.Part{People: []entity.Person{{ID: "p1", Name: "Sanae Takaichi", Title: "Minister", Affiliation: "a1", Country: "JP", Mentions: []extract.Mention{at("Sanae Takaichi")}}}, Agencies: []entity.Agency{{ID: "a1", Name: "Ministry of Internal Affairs and Communications", Acronym: "MIC", Country: "JP", Kind: entity.KindGovernment, Mentions: []extract.Mention{at("MIC")}}}, Places: []entity.Place{{Name: "Tokyo", Kind: "city", Country: "JP", Mentions: []extract.Mention{at("Tokyo")}}}},
+		agenda.Part{Items: []agenda.AgendaItem{
 			{Label: "1.", Title: "Cloud services", Text: "Cloud services", Level: 1, Start: item, End: item + len("1. Cloud services")},
 			{Label: "(a)", Title: "Security", Text: "Security", Level: 2, Parent: &parent, Start: strings.Index(text, "2."), End: len(text)},
-		},
-	}
+		}},
+	)
 	return a, res
 }
 

@@ -9,12 +9,13 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/extract/events"
 )
 
 // eventRecord is a record of one release that names events; its people and
 // agencies are the chairs and hosts the events refer to.
-func eventRecord(path, text string, people []extract.Person, agencies []extract.Agency, evs ...events.Event) Record {
+func eventRecord(path, text string, people []entity.Person, agencies []entity.Agency, evs ...events.Event) Record {
 	for i := range evs {
 		evs[i].SeriesKey = events.SeriesKey(evs[i].Series)
 		evs[i].Mentions = []events.Mention{{Text: evs[i].Name, Start: 0, End: len(evs[i].Name)}}
@@ -25,15 +26,15 @@ func eventRecord(path, text string, people []extract.Person, agencies []extract.
 		}
 	}
 	art := corpus.Article{Source: src(path, strings.Repeat("e", 64)), Format: corpus.FormatText, Title: path, Text: text}
-	return NewRecord(art, extract.Result{Language: "en", People: people, Agencies: agencies, Events: evs})
+	return NewRecord(art, extract.NewResult("en", entity.Part{People: people, Agencies: agencies}, events.Part{Events: evs}))
 }
 
 // eventFixture is a series reported three times (by the host, by the
 // partner, and recalled a year later) plus its next round and an event of
 // another series.
 func eventFixture() []Record {
-	host := []extract.Agency{{ID: "a1", Name: "Ministry of Harbours", Country: "XA"}}
-	chairs := []extract.Person{{ID: "p1", Name: "Ada Quill", Country: "XA"}, {ID: "p2", Name: "Bo Renn", Country: "XB"}}
+	host := []entity.Agency{{ID: "a1", Name: "Ministry of Harbours", Country: "XA"}}
+	chairs := []entity.Person{{ID: "p1", Name: "Ada Quill", Country: "XA"}, {ID: "p2", Name: "Bo Renn", Country: "XB"}}
 	return []Record{
 		eventRecord("host.txt", "The 10th Alpha-Beta Harbour Dialogue was held in Porto Lira.", chairs, host,
 			events.Event{Name: "10th Alpha-Beta Harbour Dialogue", Series: "Alpha-Beta Harbour Dialogue", Ordinal: 10,

@@ -3,10 +3,14 @@ package output
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
+	"github.com/communique/communique/extract/dates"
+	"github.com/communique/communique/extract/entity"
 )
 
 // Fixture documents for the database tests, modelled on the dev corpus:
@@ -42,13 +46,17 @@ func (d fixtureDoc) records() []Record {
 // deepCopy copies res: NewRecord converts mention offsets in place, and
 // fixtures share their slices.
 func deepCopy(res extract.Result) extract.Result {
-	b, err := json.Marshal(res)
-	if err != nil {
-		panic(err)
-	}
-	var out extract.Result
-	if err := json.Unmarshal(b, &out); err != nil {
-		panic(err)
+	out := extract.NewResult(res.Language)
+	for _, p := range res.Parts() {
+		b, err := json.Marshal(p)
+		if err != nil {
+			panic(err)
+		}
+		v := reflect.New(reflect.TypeOf(p))
+		if err := json.Unmarshal(b, v.Interface()); err != nil {
+			panic(err)
+		}
+		out.Set(v.Elem().Interface())
 	}
 	return out
 }
@@ -88,7 +96,7 @@ func spans(text string, forms ...string) []extract.Mention {
 
 // agendaAt returns the agenda item whose label starts the line beginning
 // with line, running to the next item or the end of text.
-func agendaAt(text string, items []extract.AgendaItem) []extract.AgendaItem {
+func agendaAt(text string, items []agenda.AgendaItem) []agenda.AgendaItem {
 	for i := range items {
 		start := strings.Index(text, items[i].Label+items[i].Title)
 		if start < 0 {
@@ -134,12 +142,12 @@ const textEU = `The 23rd Japan-EU ICT Policy Dialogue was held on October 2 and 
 
 const textTalks = `WASHINGTON, April 4, 2014 — Christopher Painter of the State Department and Jun Shimmi of the MIC will meet on April 10 to discuss cybersecurity.`
 
-func mic(text, id string, forms ...string) extract.Agency {
-	return extract.Agency{ID: id, Name: "Ministry of Internal Affairs and Communications", Acronym: "MIC", Country: "JP", Kind: extract.KindGovernment, Mentions: spans(text, forms...)}
+func mic(text, id string, forms ...string) entity.Agency {
+	return entity.Agency{ID: id, Name: "Ministry of Internal Affairs and Communications", Acronym: "MIC", Country: "JP", Kind: entity.KindGovernment, Mentions: spans(text, forms...)}
 }
 
-func stateDept(text, id string, forms ...string) extract.Agency {
-	return extract.Agency{ID: id, Name: "U.S. Department of State", Country: "US", Kind: extract.KindGovernment, Aliases: []string{"State Department"}, Mentions: spans(text, forms...)}
+func stateDept(text, id string, forms ...string) entity.Agency {
+	return entity.Agency{ID: id, Name: "U.S. Department of State", Country: "US", Kind: entity.KindGovernment, Aliases: []string{"State Department"}, Mentions: spans(text, forms...)}
 }
 
 // fixtureDocs is the test corpus: four documents, four records, one error.
@@ -147,97 +155,85 @@ func fixtureDocs() []fixtureDoc {
 	return []fixtureDoc{
 		{src: src("000_dialogue.txt", strings.Repeat("a", 64)), articles: []fixtureArticle{{
 			title: titleDialogue, text: textDialogue,
-			res: extract.Result{
-				Language: "en",
-				Dates: []extract.Date{
+			res: extract.NewResult("en",
+				dates.Part{Dates: []dates.Date{
 					{Text: "October 18/19, 2012", Value: "2012-10-18/2012-10-19", Start: "2012-10-18", End: "2012-10-19", Role: "event", Mentions: spans(textDialogue, "October 18/19, 2012")},
 					{Text: "2013", Value: "2013", Start: "2013-01-01", End: "2013-12-31", Role: "event", Mentions: spans(textDialogue, "2013")},
-				},
-				People: []extract.Person{
+				}},
+				entity.Part{People: []entity.Person{
 					{ID: "p1", Name: "Koichi Endo", Title: "Government Chief Information Officer", Country: "JP", Mentions: spans(textDialogue, "Koichi Endo")},
 					{ID: "p2", Name: "Shun Sakurai", Title: "Director General of the Global ICT Strategy Bureau", Affiliation: "a1", Country: "JP", Mentions: spans(textDialogue, "Shun Sakurai")},
 					{ID: "p3", Name: "Philip Verveer", Title: "Ambassador", Affiliation: "a2", Country: "US", Mentions: spans(textDialogue, "Philip Verveer")},
-				},
-				Agencies: []extract.Agency{
+				}, Agencies: []entity.Agency{
 					mic(textDialogue, "a1", "Ministry of Internal Affairs and Communications", "MIC"),
 					stateDept(textDialogue, "a2", "U.S. Department of State"),
-					{ID: "a3", Name: "U.S. Department of Homeland Security", Acronym: "DHS", Country: "US", Kind: extract.KindGovernment, Mentions: spans(textDialogue, "Department of Homeland Security", "DHS")},
-				},
-				Places: []extract.Place{
+					{ID: "a3", Name: "U.S. Department of Homeland Security", Acronym: "DHS", Country: "US", Kind: entity.KindGovernment, Mentions: spans(textDialogue, "Department of Homeland Security", "DHS")},
+				}, Places: []entity.Place{
 					{Name: "Washington, D.C.", Kind: "city", Country: "US", Mentions: spans(textDialogue, "Washington, D.C.")},
 					{Name: "Tokyo", Kind: "city", Country: "JP", Mentions: spans(textDialogue, "Tokyo")},
-				},
-				Agenda: agendaAt(textDialogue, []extract.AgendaItem{
+				}},
+				agenda.Part{Items: agendaAt(textDialogue, []agenda.AgendaItem{
 					{Label: "1.", Title: "Major achievements of the Fourth Director General-Level Meeting", Level: 1},
 					{Label: "(1)", Title: "Cloud computing service", Level: 2, Parent: intp(0)},
 					{Label: "(2)", Title: "Cyber security", Level: 2, Parent: intp(0)},
 					{Label: "2.", Title: "Future plans", Level: 1},
-				}),
-			},
+				})},
+			),
 		}}},
 		{src: src("004_newsletter.txt", strings.Repeat("b", 64)), articles: []fixtureArticle{
 			{
 				title: titleASEAN, text: textASEAN,
-				res: extract.Result{
-					Published: "2017-10", Language: "en",
-					Dates: []extract.Date{
+				res: extract.NewResult("en",
+					dates.Part{Published: "2017-10", Dates: []dates.Date{
 						{Text: "October 10 and 11, 2017", Value: "2017-10-10/2017-10-11", Start: "2017-10-10", End: "2017-10-11", Role: "event", Mentions: spans(textASEAN, "October 10 and 11, 2017")},
-					},
-					People: []extract.Person{
+					}},
+					entity.Part{People: []entity.Person{
 						{ID: "p1", Name: "Ryozo Hayashi", Affiliation: "a4", Country: "JP", Mentions: spans(textASEAN, "Ryozo Hayashi")},
 						{ID: "p2", Name: "Hoo Ming Ng", Affiliation: "a5", Country: "SG", Mentions: spans(textASEAN, "Hoo Ming Ng")},
-					},
-					Agencies: []extract.Agency{
-						{ID: "a1", Name: "National center of Incident readiness and Strategy for Cybersecurity", Acronym: "NISC", Country: "JP", Kind: extract.KindGovernment, Mentions: spans(textASEAN, "National center of Incident readiness and Strategy for Cybersecurity", "NISC")},
+					}, Agencies: []entity.Agency{
+						{ID: "a1", Name: "National center of Incident readiness and Strategy for Cybersecurity", Acronym: "NISC", Country: "JP", Kind: entity.KindGovernment, Mentions: spans(textASEAN, "National center of Incident readiness and Strategy for Cybersecurity", "NISC")},
 						mic(textASEAN, "a2", "MIC"),
-						{ID: "a3", Name: "Ministry of Economy, Trade and Industry", Acronym: "METI", Country: "JP", Kind: extract.KindGovernment, Mentions: spans(textASEAN, "Ministry of Economy, Trade and Industry", "METI")},
-						{ID: "a4", Name: "Meiji Institute for Global Affairs", Country: "JP", Kind: extract.KindAcademic, Mentions: spans(textASEAN, "Meiji Institute for Global Affairs")},
-						{ID: "a5", Name: "Cyber Security Agency of Singapore", Acronym: "CSA", Country: "SG", Kind: extract.KindGovernment, Mentions: spans(textASEAN, "Cyber Security Agency of Singapore", "CSA")},
-					},
-					Places: []extract.Place{{Name: "Tokyo", Kind: "city", Country: "JP", Mentions: spans(textASEAN, "Tokyo")}},
-					Agenda: agendaAt(textASEAN, []extract.AgendaItem{
+						{ID: "a3", Name: "Ministry of Economy, Trade and Industry", Acronym: "METI", Country: "JP", Kind: entity.KindGovernment, Mentions: spans(textASEAN, "Ministry of Economy, Trade and Industry", "METI")},
+						{ID: "a4", Name: "Meiji Institute for Global Affairs", Country: "JP", Kind: entity.KindAcademic, Mentions: spans(textASEAN, "Meiji Institute for Global Affairs")},
+						{ID: "a5", Name: "Cyber Security Agency of Singapore", Acronym: "CSA", Country: "SG", Kind: entity.KindGovernment, Mentions: spans(textASEAN, "Cyber Security Agency of Singapore", "CSA")},
+					}, Places: []entity.Place{{Name: "Tokyo", Kind: "city", Country: "JP", Mentions: spans(textASEAN, "Tokyo")}}},
+					agenda.Part{Items: agendaAt(textASEAN, []agenda.AgendaItem{
 						{Label: "(1)", Title: "Capacity building", Level: 1},
 						{Label: "(2)", Title: "Critical information infrastructure protection", Level: 1},
-					}),
-				},
+					})},
+				),
 			},
 			{
 				title: titleEU, text: textEU,
-				res: extract.Result{
-					Published: "2017-10", Language: "en",
-					Dates: []extract.Date{
+				res: extract.NewResult("en",
+					dates.Part{Published: "2017-10", Dates: []dates.Date{
 						{Text: "October 2 and 3, 2017", Value: "2017-10-02/2017-10-03", Start: "2017-10-02", End: "2017-10-03", Role: "event", Mentions: spans(textEU, "October 2 and 3, 2017")},
 						{Text: "October 4, 2017", Value: "2017-10-04", Start: "2017-10-04", End: "2017-10-04", Role: "event", Mentions: spans(textEU, "October 4, 2017")},
-					},
-					People: []extract.Person{
+					}},
+					entity.Part{People: []entity.Person{
 						{ID: "p1", Name: "Masahiko Tominaga", Title: "Vice-Minister for Policy Coordination", Affiliation: "a1", Country: "JP", Mentions: spans(textEU, "Masahiko Tominaga")},
 						{ID: "p2", Name: "Khalil Rouhana", Title: "Deputy Director-General", Affiliation: "a3", Country: "EU", Mentions: spans(textEU, "Khalil Rouhana")},
-					},
-					Agencies: []extract.Agency{
+					}, Agencies: []entity.Agency{
 						mic(textEU, "a1", "MIC"),
-						{ID: "a2", Name: "European Commission", Country: "EU", Kind: extract.KindIntergovernmental, Mentions: spans(textEU, "European Commission")},
-						{ID: "a3", Name: "Directorate-General for Communications Networks, Content and Technology", Acronym: "DG CONNECT", Country: "EU", Kind: extract.KindIntergovernmental, Parent: "a2",
+						{ID: "a2", Name: "European Commission", Country: "EU", Kind: entity.KindIntergovernmental, Mentions: spans(textEU, "European Commission")},
+						{ID: "a3", Name: "Directorate-General for Communications Networks, Content and Technology", Acronym: "DG CONNECT", Country: "EU", Kind: entity.KindIntergovernmental, Parent: "a2",
 							Mentions: spans(textEU, "Directorate-General for Communications Networks, Content and Technology", "DG CONNECT")},
-					},
-					Places: []extract.Place{{Name: "Brussels", Kind: "city", Country: "BE", Mentions: spans(textEU, "Brussels")}},
-				},
+					}, Places: []entity.Place{{Name: "Brussels", Kind: "city", Country: "BE", Mentions: spans(textEU, "Brussels")}}},
+				),
 			},
 		}},
 		{src: src("003_talks.txt", strings.Repeat("c", 64)), articles: []fixtureArticle{{
 			title: titleTalks, text: textTalks,
-			res: extract.Result{
-				Published: "2014-04-04", Language: "en",
-				Dates: []extract.Date{
+			res: extract.NewResult("en",
+				dates.Part{Published: "2014-04-04", Dates: []dates.Date{
 					{Text: "April 4, 2014", Value: "2014-04-04", Start: "2014-04-04", End: "2014-04-04", Role: "published", Mentions: spans(textTalks, "April 4, 2014")},
 					{Text: "April 10", Value: "2014-04-10", Start: "2014-04-10", End: "2014-04-10", Role: "event", Mentions: spans(textTalks, "April 10")},
-				},
-				People: []extract.Person{
+				}},
+				entity.Part{People: []entity.Person{
 					{ID: "p1", Name: "Christopher Painter", Affiliation: "a1", Country: "US", Mentions: spans(textTalks, "Christopher Painter")},
 					{ID: "p2", Name: "Jun Shimmi", Affiliation: "a2", Country: "JP", Mentions: spans(textTalks, "Jun Shimmi")},
-				},
-				Agencies: []extract.Agency{stateDept(textTalks, "a1", "State Department"), mic(textTalks, "a2", "MIC")},
-				Places:   []extract.Place{{Name: "Washington", Kind: "city", Country: "US", Mentions: spans(textTalks, "WASHINGTON")}},
-			},
+				}, Agencies: []entity.Agency{stateDept(textTalks, "a1", "State Department"), mic(textTalks, "a2", "MIC")}, Places: []entity.Place{{Name: "Washington", Kind: "city", Country: "US", Mentions: spans(textTalks, "WASHINGTON")}}},
+			),
 		}}},
 		{src: corpus.Source{URI: "file:///corpus/005_broken.pdf", Path: "corpus/005_broken.pdf", SHA256: strings.Repeat("d", 64), ContentType: "application/pdf", Size: 812},
 			err: "decode pdf: unexpected end of file"},
@@ -256,10 +252,12 @@ func generatedDocs(n int) []fixtureDoc {
 		d.src.SHA256 = fmt.Sprintf("%064x", i)
 		arts := make([]fixtureArticle, len(d.articles))
 		for j, a := range d.articles {
-			a.res.People = append([]extract.Person(nil), a.res.People...)
-			for k := range a.res.People {
-				a.res.People[k].Name = fmt.Sprintf("%s %d", a.res.People[k].Name, i%50)
+			en := extract.Get[entity.Part](&a.res)
+			en.People = append([]entity.Person(nil), en.People...)
+			for k := range en.People {
+				en.People[k].Name = fmt.Sprintf("%s %d", en.People[k].Name, i%50)
 			}
+			a.res.Set(en)
 			arts[j] = a
 		}
 		d.articles = arts

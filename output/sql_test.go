@@ -16,6 +16,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
+	"github.com/communique/communique/extract/dates"
+	"github.com/communique/communique/extract/entity"
 )
 
 // backend is a database under test: open returns a sink on the same
@@ -401,13 +404,18 @@ func modifiedDocs() []fixtureDoc {
 	nl.src.SHA256 = strings.Repeat("e", 64)
 	nl.articles = nl.articles[:1]
 	nl.articles[0].title += " (corrected)"
-	nl.articles[0].res.People = nl.articles[0].res.People[:1]
+	nlEntities := extract.Get[entity.Part](&nl.articles[0].res)
+	nlEntities.People = nlEntities.People[:1]
+	nl.articles[0].res.Set(nlEntities)
 	docs[3].err = ""
 	docs[3].articles = []fixtureArticle{{title: "Recovered release", text: "The MIC published a report.",
 		res: fixtureDocs()[2].articles[0].res}}
 	docs[3].articles[0].res = deepCopy(docs[3].articles[0].res)
-	docs[3].articles[0].res.People, docs[3].articles[0].res.Dates, docs[3].articles[0].res.Places = nil, nil, nil
-	docs[3].articles[0].res.Agencies = []extract.Agency{mic("The MIC published a report.", "a1", "MIC")}
+	recovered := &docs[3].articles[0].res
+	d := extract.Get[dates.Part](recovered)
+	d.Dates = nil
+	recovered.Set(d)
+	recovered.Set(entity.Part{Agencies: []entity.Agency{mic("The MIC published a report.", "a1", "MIC")}})
 	docs[2].articles, docs[2].err = nil, "read: permission denied"
 	return docs
 }
@@ -963,9 +971,11 @@ func TestDBSinkPersistentTransientFailure(t *testing.T) {
 func TestDBUnstorableText(t *testing.T) {
 	text := "Bad\x00bytes \xff\xfe from a PDF: the MIC met the FCC."
 	art := corpusArticle("corpus/broken-text.pdf", text)
-	res := extract.Result{Language: "en", Agencies: []extract.Agency{
-		{ID: "a1", Name: "Federal Communications Commission", Acronym: "FCC", Country: "US", Mentions: spans(text, "FCC")},
-	}}
+	res := extract.NewResult("en",
+		entity.Part{Agencies: []entity.Agency{
+			{ID: "a1", Name: "Federal Communications Commission", Acronym: "FCC", Country: "US", Mentions: spans(text, "FCC")},
+		}},
+	)
 	rec := NewRecord(art, res)
 	for _, b := range backends(t) {
 		t.Run(b.name, func(t *testing.T) {
@@ -1001,18 +1011,15 @@ func FuzzRowsOf(f *testing.F) {
 	f.Add("x\x00y\xff", "", "", "a9", "", "2017-13")
 	f.Add("", "A", "a1", "a2", "a1", "")
 	f.Fuzz(func(t *testing.T, text, name, id, ref, pid, published string) {
-		res := extract.Result{
-			Published: published,
-			People:    []extract.Person{{ID: pid, Name: name, Affiliation: ref, Mentions: spans(text, name)}},
-			Agencies: []extract.Agency{
+		res := extract.NewResult("",
+			dates.Part{Published: published, Dates: []dates.Date{{Value: published, Start: published, End: published, Mentions: spans(text, published)}}},
+			entity.Part{People: []entity.Person{{ID: pid, Name: name, Affiliation: ref, Mentions: spans(text, name)}}, Agencies: []entity.Agency{
 				{ID: id, Name: name, Parent: ref, Mentions: spans(text, name)},
 				{ID: ref, Name: name + "2", Parent: id, Country: "JP"},
 				{ID: id, Name: name, Country: "JP"},
-			},
-			Dates:  []extract.Date{{Value: published, Start: published, End: published, Mentions: spans(text, published)}},
-			Places: []extract.Place{{Name: name}},
-			Agenda: []extract.AgendaItem{{Label: name, Parent: intp(0)}},
-		}
+			}, Places: []entity.Place{{Name: name}}},
+			agenda.Part{Items: []agenda.AgendaItem{{Label: name, Parent: intp(0)}}},
+		)
 		rec := NewRecord(corpusArticle("f.txt", text), res)
 		rr, err := newRelRecord(rec)
 		if err != nil {

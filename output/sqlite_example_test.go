@@ -10,6 +10,8 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/dates"
+	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/output"
 )
 
@@ -33,10 +35,13 @@ func ExampleOpenSQLite() {
 		Source: corpus.Source{Path: "releases/2012-10-19.txt", SHA256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
 		Title:  "Japan-U.S. Internet Economy Dialogue", Text: text,
 	}
-	res := extract.Result{Published: "2012-10-19", Language: "en", Agencies: []extract.Agency{
-		{ID: "a1", Name: "Ministry of Internal Affairs and Communications", Acronym: "MIC", Country: "JP",
-			Mentions: []extract.Mention{{Text: "MIC", Start: 4, End: 7}}},
-	}}
+	res := extract.NewResult("en",
+		dates.Part{Published: "2012-10-19"},
+		entity.Part{Agencies: []entity.Agency{
+			{ID: "a1", Name: "Ministry of Internal Affairs and Communications", Acronym: "MIC", Country: "JP",
+				Mentions: []extract.Mention{{Text: "MIC", Start: 4, End: 7}}},
+		}},
+	)
 	if err := sink.Write(ctx, output.NewRecord(art, res)); err != nil {
 		log.Fatal(err)
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/corpus/decode"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/registry"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
 )
@@ -48,7 +48,7 @@ func ExampleRunner_Run() {
 	if err != nil {
 		panic(err)
 	}
-	extractor, err := extract.New()
+	extractor, err := registry.New()
 	if err != nil {
 		panic(err)
 	}

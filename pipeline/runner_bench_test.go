@@ -12,7 +12,7 @@ import (
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/corpus/decode"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/registry"
 	"github.com/communique/communique/output"
 )
 
@@ -89,7 +89,7 @@ func BenchmarkRunRealStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	extractor, err := extract.New()
+	extractor, err := registry.New()
 	if err != nil {
 		b.Fatal(err)
 	}

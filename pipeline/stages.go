@@ -6,7 +6,7 @@ import (
 
 	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/corpus/decode"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/registry"
 )
 
 // StageConfig is what varies between the commands that process documents
@@ -53,7 +53,7 @@ func NewStages(cfg StageConfig) (Stages, error) {
 	if err != nil {
 		return Stages{}, fmt.Errorf("cleaner: %w", err)
 	}
-	extractor, err := extract.New()
+	extractor, err := registry.New()
 	if err != nil {
 		return Stages{}, fmt.Errorf("extractor: %w", err)
 	}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/corpus/clean"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
 	"github.com/communique/communique/internal/score"
 )
 
@@ -30,7 +30,7 @@ func TestCleanDevHarness(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	finder, err := extract.NewAgendaFinder()
+	finder, err := agenda.New()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,12 +13,12 @@ import (
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/corpus/decode"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
 )
 
 // structureStage runs the cleaner and the agenda finder over a decoded
 // document, as the pipeline's structure stage does after decoding.
-func structureStage(b *testing.B, c *clean.Cleaner, f *extract.AgendaFinder, doc corpus.Doc) {
+func structureStage(b *testing.B, c *clean.Cleaner, f *agenda.Finder, doc corpus.Doc) {
 	arts, err := c.Clean(context.Background(), doc)
 	if err != nil {
 		b.Fatal(err)
@@ -39,12 +39,12 @@ func cpuTime(b *testing.B) time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func benchTools(b *testing.B) (*clean.Cleaner, *extract.AgendaFinder) {
+func benchTools(b *testing.B) (*clean.Cleaner, *agenda.Finder) {
 	c, err := clean.New(clean.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	f, err := extract.NewAgendaFinder()
+	f, err := agenda.New()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/corpus/clean"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/structure")
@@ -44,7 +44,7 @@ func TestStructureGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	finder, err := extract.NewAgendaFinder()
+	finder, err := agenda.New()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -95,3 +95,8 @@ type Event struct {
 	Participants []string  `json:"participants"`
 	Mentions     []Mention `json:"mentions"`
 }
+
+// Part is the events extractor's part of an extract.Result.
+type Part struct {
+	Events []Event
+}

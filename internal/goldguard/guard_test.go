@@ -16,6 +16,9 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/agenda"
+	"github.com/communique/communique/extract/dates"
+	"github.com/communique/communique/extract/entity"
 	"github.com/communique/communique/internal/score"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
@@ -121,15 +124,19 @@ type dropField struct {
 
 func (d dropField) Extract(ctx context.Context, a corpus.Article) (extract.Result, error) {
 	res, err := d.inner.Extract(ctx, a)
+	ds, en := extract.Get[dates.Part](&res), extract.Get[entity.Part](&res)
 	switch d.field {
 	case "dates":
-		res.Dates = nil
+		ds.Dates = nil
+		res.Set(ds)
 	case "people":
-		res.People = nil
+		en.People = nil
+		res.Set(en)
 	case "agencies":
-		res.Agencies = nil
+		en.Agencies = nil
+		res.Set(en)
 	case "agenda":
-		res.Agenda = nil
+		res.Set(agenda.Part{})
 	}
 	return res, err
 }

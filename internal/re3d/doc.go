@@ -1,9 +1,9 @@
-// Package re3d measures the people finder of package extract against the
+// Package re3d measures the people finder of package extract/entity against the
 // re3d corpus (Dstl's "relationship and entity extraction evaluation
 // dataset", shared/realworld/re3d): it reads a subset's documents.json and
 // entities.json (mongoexport JSON Lines), reduces re3d's Person annotations
 // to distinct named persons (one per surname per document), runs
-// extract.EntityFinder on each document and reports recall and precision.
+// entity.Finder on each document and reports recall and precision.
 //
 // re3d's guidelines differ from ours: its Person spans include titles
 // ("Minister for the Middle East Tobias Ellwood"), role-only references

@@ -11,7 +11,7 @@ import (
 	"unicode"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/entity"
 )
 
 // MinConfidence is the re3d confidence from which a Person annotation counts.
@@ -217,7 +217,7 @@ func ratio(a, b int) float64 {
 // correct when a word of its name is a word of the name in some re3d Person
 // span of the document (titles and pronouns left out), whatever its
 // confidence.
-func Measure(f *extract.EntityFinder, s *Subset) Result {
+func Measure(f *entity.Finder, s *Subset) Result {
 	var r Result
 	byDoc := map[string][]Entity{}
 	for _, e := range s.Entities {

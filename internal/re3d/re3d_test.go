@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/entity"
 )
 
 // minRecall is issue 4's bar: at least 85% of re3d's distinct named persons.
@@ -40,7 +40,7 @@ func TestSurnameOf(t *testing.T) {
 // TestRe3dPersons measures recall and precision of distinct named persons on
 // the US State Department and UK Government subsets.
 func TestRe3dPersons(t *testing.T) {
-	f, err := extract.NewEntityFinder()
+	f, err := entity.New()
 	if err != nil {
 		t.Fatal(err)
 	}

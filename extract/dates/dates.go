@@ -1,0 +1,904 @@
+package dates
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract"
+)
+
+// Finder finds calendar expressions in an article and its release
+// date. It tokenizes the text once and runs a hand-written grammar over
+// the tokens (see grammar.go): full dates in every common order,
+// numeric, Korean (2019. 4. 3.) and Japanese-style dates including era
+// years (Reiwa 5, 令和5年4月1日), ranges and conjunctions, months,
+// seasons, fiscal years, ISO weeks, bare years in year-like contexts and
+// relative expressions (next week, last Friday, the following day,
+// year-end). Year-less dates take their year from the surrounding dates
+// or the release date; relative ones are resolved against the release
+// date and dropped when there is none.
+//
+// Deliberately not dates: decades ("the 1990s": the annotation rules name
+// no value for them), "in the coming weeks", and the year in a law's
+// title ("Online Safety Act 2021", "Act of 2015"), which names a law, not
+// a time. An embargo's date ("Embargoed until 00:01 14 March 2025") is the
+// release date: the release is published when the embargo lifts.
+//
+// A Finder is read-only after construction and safe for concurrent
+// use.
+//
+// Files: scan.go (tokenizer), lexicon.go (keywords), grammar.go
+// (expressions), value.go (values and bounds), dates.go (year and relative
+// resolution, output), published.go (release date from the text, masthead
+// and metadata), url.go (dates in the page's address).
+type Finder struct {
+	kwBuckets *kwBuckets
+	kws       []keyword
+	// tokBufs recycles token slices between calls (the only state that
+	// changes after construction; sync.Pool is safe for concurrent use).
+	tokBufs sync.Pool
+	lists   *wordLists
+}
+
+// New returns a ready Finder.
+func New() (*Finder, error) {
+	idx, kws := buildLexicon()
+	lists, err := loadWordLists()
+	if err != nil {
+		return nil, fmt.Errorf("load word lists: %w", err)
+	}
+	return &Finder{kwBuckets: newKwBuckets(idx), kws: kws, lists: lists}, nil
+}
+
+// Find returns the dates in a.Text, one Date per distinct value in order
+// of first mention (mention offsets are byte offsets into a.Text), and
+// the release date value (YYYY-MM-DD, or YYYY-MM when only a month is
+// stated), empty when the article states none.
+func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
+	var buf []token
+	if b, ok := f.tokBufs.Get().(*[]token); ok {
+		buf = *b
+	}
+	toks := f.tokenize(a.Text, buf)
+	defer func() {
+		toks = toks[:0]
+		f.tokBufs.Put(&toks)
+	}()
+	p := dateParser{f: f, text: a.Text, toks: toks}
+	p.parse()
+	exprs := p.exprs
+	order := numericOrder(exprs)
+	if !order.settled {
+		order = f.localeOrder(a)
+	}
+	settleNumeric(exprs, order)
+
+	pub, hasPub := f.published(a, toks, exprs, order)
+	if !hasPub {
+		// "TOKYO, Oct. 31 —" with no year: the year the text's own
+		// dates settle, else no date at all.
+		if i := f.yearlessDateline(a, exprs); i >= 0 {
+			if y := datelineYear(exprs, i); y != 0 {
+				exprs[i].a.y = y
+				pub, hasPub = exprs[i].a, true
+			} else {
+				exprs[i].drop = true
+			}
+		}
+	}
+	if hasPub {
+		published = pub.value()
+	}
+	fy := fyConvention{startMonth: 1}
+	for i := range exprs {
+		if exprs[i].a.g == gFY || exprs[i].rel == ruFY {
+			fy = f.fiscalConvention(toks) // only documents with fiscal years pay for this
+			break
+		}
+	}
+	res := resolver{f: f, text: a.Text, toks: toks, exprs: exprs, pub: pub, hasPub: hasPub, fy: fy}
+	res.resolve()
+	return res.collect(a.Text, published), published
+}
+
+// dayOrder is a document's convention for all-numeric dates.
+type dayOrder struct {
+	dayFirst bool // 03/04/2014 is 3 April
+	settled  bool // the convention is known
+}
+
+// numericOrder reads the document's day/month order from its own dates:
+// other numeric dates that can only be read one way, else the order of its
+// word dates.
+func numericOrder(exprs []expr) dayOrder {
+	var numDMY, numMDY, wordDMY, wordMDY int
+	for i := range exprs {
+		e := &exprs[i]
+		switch {
+		case e.amb:
+		case e.numeric && e.dayFirst:
+			numDMY++
+		case e.numeric && e.monthFirst:
+			numMDY++
+		case e.dayFirst:
+			wordDMY++
+		case e.monthFirst:
+			wordMDY++
+		}
+	}
+	switch {
+	case numDMY > 0 && numMDY == 0:
+		return dayOrder{dayFirst: true, settled: true}
+	case numMDY > 0 && numDMY == 0:
+		return dayOrder{settled: true}
+	case numDMY == 0 && numMDY == 0 && wordDMY > 0 && wordMDY == 0:
+		return dayOrder{dayFirst: true, settled: true}
+	case numDMY == 0 && numMDY == 0 && wordMDY > 0 && wordDMY == 0:
+		return dayOrder{settled: true}
+	}
+	return dayOrder{}
+}
+
+// mdyCountries are the country-code domains and language regions that
+// write month first; every other country domain or region in
+// data/words/dmy_countries.txt writes day first. Others (.ca, .org, .com)
+// settle nothing.
+var mdyCountries = map[string]bool{"us": true, "gov": true, "mil": true, "ph": true}
+
+// localeOrder guesses the day/month order from the document's declared
+// language region (en-GB, en-US) or, failing that, its web address
+// (www.gov.uk, www.mddi.gov.sg: day first; a .gov or .mil site: month
+// first).
+func (f *Finder) localeOrder(a *corpus.Article) dayOrder {
+	lang := strings.ToLower(strings.TrimSpace(a.Meta.Lang))
+	if base, region, ok := strings.Cut(strings.ReplaceAll(lang, "_", "-"), "-"); ok {
+		if mdyCountries[region] {
+			return dayOrder{settled: true}
+		}
+		if f.lists.dmyCountries[region] || f.lists.dmyLanguages[base] {
+			return dayOrder{dayFirst: true, settled: true}
+		}
+	} else if f.lists.dmyLanguages[lang] {
+		return dayOrder{dayFirst: true, settled: true}
+	}
+	host := hostOf(a.Source.URI)
+	if host == "" {
+		return dayOrder{}
+	}
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	switch {
+	case mdyCountries[tld]:
+		return dayOrder{settled: true}
+	case f.lists.dmyCountries[tld]:
+		return dayOrder{dayFirst: true, settled: true}
+	}
+	return dayOrder{}
+}
+
+// hostOf returns the lower-cased host of an http(s) URI, "" for others.
+func hostOf(uri string) string {
+	rest, ok := strings.CutPrefix(strings.ToLower(uri), "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(strings.ToLower(uri), "http://"); !ok {
+			return ""
+		}
+	}
+	if k := strings.IndexAny(rest, "/?#"); k >= 0 {
+		rest = rest[:k]
+	}
+	if k := strings.LastIndexByte(rest, '@'); k >= 0 {
+		rest = rest[k+1:]
+	}
+	if k := strings.LastIndexByte(rest, ':'); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.TrimSuffix(rest, ".")
+}
+
+// settleNumeric gives ambiguous all-numeric dates (03/04/2014) the
+// order the document's conventions settle; when nothing settles it they
+// are dropped rather than guessed.
+func settleNumeric(exprs []expr, order dayOrder) {
+	for i := range exprs {
+		e := &exprs[i]
+		if !e.amb {
+			continue
+		}
+		e.amb = false
+		if !order.settled {
+			e.drop = true
+			continue
+		}
+		if order.dayFirst {
+			e.a.m, e.a.d = e.a.d, e.a.m
+		}
+		if !validDay(e.a.y, e.a.m, e.a.d) {
+			e.drop = true
+		}
+	}
+}
+
+// yearlessDateline returns the index of a year-less dateline day below
+// the title ("WASHINGTON, March 3 –"), or -1.
+func (f *Finder) yearlessDateline(a *corpus.Article, exprs []expr) int {
+	_, titleEnd, _ := locateTitle(a.Text, a.Title)
+	topEnd := topRegionEnd(a.Text, titleEnd)
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= topEnd {
+			break
+		}
+		if e.start < titleEnd || e.drop || e.rng || e.rel != ruNone || e.a.y != 0 || e.a.g != gDay {
+			continue
+		}
+		if f.isDateline(a.Text, e) || isRunInDateline(a.Text, e) {
+			return i
+		}
+	}
+	return -1
+}
+
+// datelineYear gives a year-less dateline the year that puts it nearest
+// to the first day or month the text dates in full; a bare year says too
+// little ("the plan began in 2019"). It returns 0 when there is none.
+func datelineYear(exprs []expr, dl int) int {
+	for i := range exprs {
+		if i == dl {
+			continue
+		}
+		if ref, ok := exprs[i].refPoint(); ok {
+			return yearByTense(exprs[dl].a, ref, tenseNone)
+		}
+	}
+	return 0
+}
+
+// fiscalConvention guesses how the document counts fiscal years from the
+// countries it talks about; without cues fiscal years are calendar years.
+func (f *Finder) fiscalConvention(toks []token) fyConvention {
+	var jp, us, gb, au int
+	for i := range toks {
+		if toks[i].kw == 0 {
+			continue
+		}
+		k := f.kws[toks[i].kw]
+		switch {
+		case k.has(kfCountryJP):
+			jp++
+		case k.has(kfCountryUS):
+			us++
+		case k.has(kfCountryGB):
+			gb++
+		case k.has(kfCountryAU):
+			au++
+		}
+	}
+	best, n := "", 0
+	for _, c := range []struct {
+		name string
+		n    int
+	}{{"jp", jp}, {"us", us}, {"gb", gb}, {"au", au}} {
+		if c.n > n {
+			best, n = c.name, c.n
+		}
+	}
+	switch best {
+	case "jp", "gb":
+		return fyConvention{startMonth: 4}
+	case "us":
+		return fyConvention{startMonth: 10, endNamed: true}
+	case "au":
+		return fyConvention{startMonth: 7, endNamed: true}
+	}
+	return fyConvention{startMonth: 1}
+}
+
+// resolver gives year-less and relative expressions their values.
+type resolver struct {
+	f      *Finder
+	text   string
+	toks   []token
+	exprs  []expr
+	pub    point
+	hasPub bool
+	fy     fyConvention
+	// Anchors for year-less dates: the last resolved explicit date (day
+	// or month / any), and the next explicit one as written.
+	lastPrecise, lastAny int
+	nextPrecise, nextAny []int
+}
+
+// tense of a sentence.
+type tense uint8
+
+const (
+	tenseNone tense = iota
+	tensePast
+	tenseFuture
+	// tenseSequence: no tense, nearest to the reference, ties going to
+	// the later year (dates told after a dated event).
+	tenseSequence
+)
+
+// sequenceTieDays is how much closer an earlier year must put a date to
+// win over the later one under tenseSequence.
+const sequenceTieDays = 15
+
+// nearbyTokens is how close a bare year must be to lend its year to a
+// year-less date when nothing better dates it.
+const nearbyTokens = 40
+
+// Tokens before and after a year-less date that decide its tense.
+const (
+	tenseBefore = 15
+	tenseAfter  = 8
+)
+
+// slackDays lets "past" dates fall a little after the release date and
+// "future" ones a little before it (releases dated the day after).
+const slackDays = 7
+
+func (r *resolver) resolve() {
+	// The nearest explicit anchors after each expression, from the dates
+	// as written (a backward pass), so that resolving stays linear.
+	n := len(r.exprs)
+	r.nextPrecise, r.nextAny = make([]int, n+1), make([]int, n+1)
+	r.nextPrecise[n], r.nextAny[n] = -1, -1
+	for i := n - 1; i >= 0; i-- {
+		r.nextPrecise[i], r.nextAny[i] = r.nextPrecise[i+1], r.nextAny[i+1]
+		if _, ok := explicitYear(&r.exprs[i]); ok {
+			r.nextAny[i] = i
+			if r.exprs[i].precise() {
+				r.nextPrecise[i] = i
+			}
+		}
+	}
+	r.lastPrecise, r.lastAny = -1, -1
+	for i := range r.exprs {
+		e := &r.exprs[i]
+		switch {
+		case e.drop:
+		case e.rel == ruDayAfter:
+			r.resolveDayAfter(e)
+		case e.rel != ruNone:
+			r.resolveRelative(e)
+		case e.yearless():
+			r.resolveYear(i)
+		}
+		// Resolved dates anchor the ones after them.
+		if _, ok := explicitYear(e); ok {
+			r.lastAny = i
+			if e.precise() {
+				r.lastPrecise = i
+			}
+		}
+	}
+}
+
+// sentence returns the token bounds [s, t) of the sentence around token i.
+func (r *resolver) sentence(t0, t1 int) (int, int) {
+	const maxReach = 60
+	s := t0
+	for s > 0 && t0-s < maxReach {
+		if r.toks[s].nl >= 2 {
+			break
+		}
+		prev := r.toks[s-1]
+		if prev.kind == tPunct && (prev.ch == '.' || prev.ch == '!' || prev.ch == '?' || prev.ch == ';') && r.toks[s].start > prev.end && r.toks[s].caps != 0 {
+			break
+		}
+		s--
+	}
+	e := t1
+	for e < len(r.toks) && e-t1 < maxReach {
+		if r.toks[e].nl >= 2 {
+			break
+		}
+		t := r.toks[e]
+		e++
+		if t.kind == tPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') && (e >= len(r.toks) || r.toks[e].start > t.end) && (e >= len(r.toks) || r.toks[e].caps != 0 || r.toks[e].nl > 0) {
+			break
+		}
+	}
+	return s, e
+}
+
+func (r *resolver) tenseOf(s, e int) tense {
+	var fut, past int
+	for i := s; i < e; i++ {
+		t := r.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if t.kw != 0 {
+			k := r.f.kws[t.kw]
+			if k.has(kfFuture) {
+				fut++
+			}
+			if k.has(kfPast) {
+				past++
+			}
+			continue
+		}
+		if t.caps == 0 && t.end-t.start > 4 && r.toksText(i, "ed") {
+			past++
+		}
+	}
+	switch {
+	case fut > 0:
+		return tenseFuture
+	case past > 0:
+		return tensePast
+	}
+	return tenseNone
+}
+
+// toksText reports whether token i ends with suffix.
+func (r *resolver) toksText(i int, suffix string) bool {
+	return hasSuffixAt(r.text, r.toks[i].start, r.toks[i].end, suffix)
+}
+
+func hasSuffixAt(text string, s, e int, suffix string) bool {
+	if e-s < len(suffix) {
+		return false
+	}
+	return text[e-len(suffix):e] == suffix
+}
+
+// explicitYear returns the year an anchor expression pins down.
+func explicitYear(e *expr) (int, bool) {
+	if e.drop || e.rel != ruNone || e.yearless() || e.amb {
+		return 0, false
+	}
+	if e.rng {
+		return e.b.y, true
+	}
+	switch e.a.g {
+	case gFY, gWeek:
+		return 0, false
+	}
+	return e.a.y, true
+}
+
+// resolveYear gives the year-less expression i a year: from an explicit
+// date in the same sentence, else from the release date and the tense of
+// the sentence, else from the nearest explicit date in the article. A
+// weekday written next to the date overrides when it disagrees.
+func (r *resolver) resolveYear(i int) {
+	e := &r.exprs[i]
+	s, t := r.sentence(e.t0, e.t1)
+	year := 0
+	// A dated expression in the same sentence: the year that puts the
+	// date nearest to it ("on January 11th, after ... on December 20th"),
+	// or a bare year's own year ("In 2012, on March 5").
+	fromAnchor := func(j int) bool {
+		if r.exprs[j].relResolved {
+			return false // "last year ... in June" says nothing about June
+		}
+		if ref, ok := r.exprs[j].refPoint(); ok {
+			// Nearest to the anchor; a tie goes forward, as a story
+			// does ("enacted on 1 April 2016 and took effect on 1
+			// October").
+			year = yearByTense(e.a, ref, tenseSequence)
+			return true
+		}
+		if y, ok := explicitYear(&r.exprs[j]); ok {
+			year = y
+			return true
+		}
+		return false
+	}
+	for j := i - 1; j >= 0 && r.exprs[j].t1 > s; j-- {
+		if fromAnchor(j) {
+			break
+		}
+	}
+	// The tense of the clause around the date, not of the whole
+	// sentence: reporting verbs ("stated", "welcomed") are past even when
+	// the date they mention is ahead.
+	tn := r.tenseOf(max(s, e.t0-tenseBefore), min(t, e.t1+tenseAfter))
+	if year == 0 && r.hasPub {
+		year = yearByTense(e.a, r.pub, tn)
+	}
+	if year == 0 && r.lastPrecise >= 0 {
+		// No release date: the latest explicit day or month before the
+		// date stands in for it.
+		if ref, ok := r.exprs[r.lastPrecise].refPoint(); ok {
+			year = yearByTense(e.a, ref, tn)
+		}
+	}
+	if year == 0 {
+		// A day or month later in the sentence, when nothing came
+		// before: a bare year there is often something else ("on August
+		// 3rd announced funds through 2024"), and even a month is often
+		// another event ("the SPA (July 17) ... talks began in March
+		// 2013"), so this comes after the release date.
+		for j := i + 1; j < len(r.exprs) && r.exprs[j].t0 < t; j++ {
+			if r.exprs[j].precise() && fromAnchor(j) {
+				break
+			}
+		}
+	}
+	// The nearest explicit date elsewhere: a later day or month, then
+	// the nearest bare year before or after.
+	if year == 0 && r.nextPrecise[i+1] >= 0 {
+		year, _ = explicitYear(&r.exprs[r.nextPrecise[i+1]])
+	}
+	// A bare year counts only nearby: years far away are as often
+	// history ("the Treaty of 1909") as the article's own time.
+	if j := r.lastAny; year == 0 && j >= 0 && e.t0-r.exprs[j].t1 <= nearbyTokens {
+		year, _ = explicitYear(&r.exprs[j])
+	}
+	if j := r.nextAny[i+1]; year == 0 && j >= 0 && r.exprs[j].t0-e.t1 <= nearbyTokens {
+		year, _ = explicitYear(&r.exprs[j])
+	}
+	if year == 0 {
+		e.drop = true
+		return
+	}
+	if e.a.wd != 0 || (e.rng && e.b.wd != 0) {
+		for _, dy := range [...]int{0, -1, 1, -2, 2} {
+			if r.weekdaysMatch(e, year+dy) {
+				year += dy
+				break
+			}
+		}
+	}
+	r.setYear(e, year)
+}
+
+// precise reports whether e is a day or month (as opposed to a year or
+// season), i.e. a strong anchor for a nearby year-less date.
+func (e *expr) precise() bool { return e.a.g == gDay || e.a.g == gMonth }
+
+func (r *resolver) setYear(e *expr, year int) {
+	if e.a.y == 0 {
+		e.a.y = year
+	}
+	if e.rng && e.b.y == 0 {
+		e.b.y = e.a.y
+		if e.b.m < e.a.m || (e.b.m == e.a.m && e.b.d < e.a.d) {
+			e.b.y++
+		}
+	}
+}
+
+func (r *resolver) weekdaysMatch(e *expr, year int) bool {
+	c := *e
+	c.a.y, c.b.y = 0, 0
+	if e.a.y != 0 {
+		c.a.y = e.a.y
+	}
+	r.setYear(&c, year)
+	check := func(pt point) bool {
+		if pt.wd == 0 || pt.g != gDay {
+			return true
+		}
+		return validDay(pt.y, pt.m, pt.d) && isoWeekday(dateOf(pt.y, pt.m, pt.d)) == pt.wd
+	}
+	return check(c.a) && (!c.rng || check(c.b))
+}
+
+// pubTime is the release date as a day (the first of the month for a
+// month-precision release date).
+func (r *resolver) pubTime() time.Time { return refTime(r.pub) }
+
+// refTime is the first day of a day or month point.
+func refTime(p point) time.Time {
+	d := p.d
+	if d == 0 {
+		d = 1
+	}
+	return dateOf(p.y, p.m, d)
+}
+
+// refPoint returns the day or month an explicit expression pins down (the
+// end of a range), usable as a reference for year-less dates after it.
+func (e *expr) refPoint() (point, bool) {
+	if _, ok := explicitYear(e); !ok {
+		return point{}, false
+	}
+	p := e.a
+	if e.rng {
+		p = e.b
+	}
+	if p.g != gDay && p.g != gMonth {
+		return point{}, false
+	}
+	return p, true
+}
+
+// yearByTense picks, among the years around the reference (the release
+// date), the one that puts pt in the past (past tense), the future
+// (future tense) or nearest to the reference.
+func yearByTense(pt, refPt point, tn tense) int {
+	ref := refTime(refPt)
+	refEnd := ref
+	if refPt.g == gMonth {
+		refEnd = dateOf(refPt.y, refPt.m+1, 0)
+	}
+	span := func(y int) (time.Time, time.Time, bool) {
+		switch pt.g {
+		case gDay:
+			if !validDay(y, pt.m, pt.d) {
+				return time.Time{}, time.Time{}, false
+			}
+			t := dateOf(y, pt.m, pt.d)
+			return t, t, true
+		case gMonth:
+			return dateOf(y, pt.m, 1), dateOf(y, pt.m+1, 0), true
+		}
+		return time.Time{}, time.Time{}, false
+	}
+	slack := slackDays * 24 * time.Hour
+	best, bestDist := 0, time.Duration(1<<62)
+	for _, y := range [...]int{refPt.y - 1, refPt.y, refPt.y + 1} {
+		s, e, ok := span(y)
+		if !ok {
+			continue
+		}
+		switch tn {
+		case tenseFuture:
+			if !e.Before(ref.Add(-slack)) {
+				return y
+			}
+		case tensePast:
+			if !s.After(refEnd.Add(slack)) {
+				best = y
+			}
+		default:
+			var dist time.Duration
+			switch {
+			case e.Before(ref):
+				dist = ref.Sub(e)
+				if tn == tenseSequence {
+					dist += sequenceTieDays * 24 * time.Hour
+				}
+			case s.After(refEnd):
+				dist = s.Sub(refEnd)
+			}
+			if dist < bestDist {
+				best, bestDist = y, dist
+			}
+		}
+	}
+	return best
+}
+
+// resolveRelative computes a relative expression's value from the release
+// date, or drops it when there is none (or it is too coarse).
+func (r *resolver) resolveRelative(e *expr) {
+	if !r.hasPub {
+		e.drop = true
+		return
+	}
+	ref := r.pubTime()
+	dayPrecise := r.pub.g == gDay
+	switch e.rel {
+	case ruDay:
+		if !dayPrecise {
+			e.drop = true
+			return
+		}
+		t := ref.AddDate(0, 0, e.relOff)
+		e.a = point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
+	case ruWeek:
+		if !dayPrecise {
+			e.drop = true
+			return
+		}
+		y, w := ref.AddDate(0, 0, 7*e.relOff).ISOWeek()
+		e.a = point{y: y, g: gWeek, sub: w}
+	case ruMonth:
+		t := dateOf(r.pub.y, r.pub.m+e.relOff, 1)
+		e.a = point{y: t.Year(), m: int(t.Month()), g: gMonth}
+	case ruYear:
+		e.a = point{y: r.pub.y + e.relOff, g: gYear}
+		if e.relGran != gNone { // the first half of next year
+			e.a.g, e.a.sub = e.relGran, e.relSub
+		}
+	case ruFY:
+		e.a = point{y: r.fy.fiscalYear(ref) + e.relOff, g: gFY}
+	case ruSeasonYear:
+		e.a = point{y: r.pub.y + e.relOff, g: gSeason, sub: e.relSub}
+	case ruSeason:
+		e.a = point{y: seasonYear(ref, e.relSub, e.relOff), g: gSeason, sub: e.relSub}
+	case ruWeekday:
+		if !dayPrecise {
+			e.drop = true
+			return
+		}
+		dir := e.relOff
+		if dir == 0 {
+			s, t := r.sentence(e.t0, e.t1)
+			dir = -1 // news tells what happened
+			if r.tenseOf(max(s, e.t0-tenseBefore), min(t, e.t1+tenseAfter)) == tenseFuture {
+				dir = 1
+			}
+			if dir < 0 && isoWeekday(ref) == e.relSub {
+				dir = 0 // "said on Tuesday" in a Tuesday release: that day
+			}
+		}
+		t := nearestWeekday(ref, e.relSub, dir)
+		e.a = point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
+	}
+	e.rel, e.relOff = ruNone, 0
+	e.relResolved = true
+}
+
+// nearestWeekday returns the weekday wd (ISO, Monday = 1) nearest to ref
+// in direction dir: -1 the last one strictly before, +1 the next one
+// strictly after, 0 ref itself.
+func nearestWeekday(ref time.Time, wd, dir int) time.Time {
+	cur := isoWeekday(ref)
+	switch {
+	case dir < 0:
+		back := (cur - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return ref.AddDate(0, 0, -back)
+	case dir > 0:
+		fwd := (wd - cur + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return ref.AddDate(0, 0, fwd)
+	}
+	return ref
+}
+
+// resolveDayAfter gives "the following day" its value: a day after the
+// last day the text told (else the release date).
+func (r *resolver) resolveDayAfter(e *expr) {
+	var ref time.Time
+	if j := r.lastPrecise; j >= 0 {
+		if p, ok := r.exprs[j].refPoint(); ok && p.g == gDay {
+			ref = refTime(p)
+		}
+	}
+	if ref.IsZero() && r.hasPub && r.pub.g == gDay {
+		ref = r.pubTime()
+	}
+	if ref.IsZero() {
+		e.drop = true
+		return
+	}
+	t := ref.AddDate(0, 0, e.relOff)
+	e.a = point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
+	e.rel, e.relOff = ruNone, 0
+	e.relResolved = true
+}
+
+// seasonYear returns the year of "this/next/last <season>" seen from ref.
+func seasonYear(ref time.Time, season, dir int) int {
+	y := ref.Year()
+	in := func(y int) (time.Time, time.Time) {
+		return point{y: y, g: gSeason, sub: season}.bounds(fyConvention{})
+	}
+	switch dir {
+	case 0:
+		if s, _ := in(y - 1); season == 4 && !ref.Before(s) && ref.Month() <= 2 {
+			return y - 1
+		}
+		return y
+	case 1:
+		for c := y - 1; c <= y+1; c++ {
+			if s, _ := in(c); s.After(ref) {
+				return c
+			}
+		}
+		return y + 1
+	default:
+		for c := y; c >= y-2; c-- {
+			if _, e := in(c); e.Before(ref) {
+				return c
+			}
+		}
+		return y - 1
+	}
+}
+
+// collect turns the resolved expressions into one Date per value.
+func (r *resolver) collect(text, published string) []Date {
+	var out []Date
+	idx := map[string]int{}
+	for i := range r.exprs {
+		e := &r.exprs[i]
+		if e.drop || e.rel != ruNone {
+			continue
+		}
+		val, start, end, ok := e.normalize(r.fy)
+		if !ok {
+			continue
+		}
+		men := extract.Mention{Text: text[e.start:e.end], Start: e.start, End: e.end}
+		event := r.isEvent(e)
+		if j, ok := idx[val]; ok {
+			out[j].Mentions = append(out[j].Mentions, men)
+			// Relative only when every mention is.
+			out[j].Relative = out[j].Relative && e.relResolved
+			if event && out[j].Role == "" {
+				out[j].Role = "event"
+			}
+			continue
+		}
+		d := Date{Text: men.Text, Value: val, Start: start, End: end, Relative: e.relResolved, Mentions: []extract.Mention{men}}
+		if event {
+			d.Role = "event"
+		}
+		idx[val] = len(out)
+		out = append(out, d)
+	}
+	if published != "" {
+		if j, ok := idx[published]; ok {
+			out[j].Role = "published"
+		}
+	}
+	return out
+}
+
+// normalize returns the TIMEX3 value and ISO bounds of a resolved
+// expression, or false when it does not denote a real date (Feb 30, a
+// range that runs backwards).
+func (e *expr) normalize(fy fyConvention) (val, start, end string, ok bool) {
+	if e.a.y == 0 || (e.a.g == gDay && !validDay(e.a.y, e.a.m, e.a.d)) {
+		return "", "", "", false
+	}
+	s, t := e.a.bounds(fy)
+	if s.IsZero() {
+		return "", "", "", false
+	}
+	if !e.rng {
+		return e.a.value(), isoDay(s), isoDay(t), true
+	}
+	if e.b.y == 0 || (e.b.g == gDay && !validDay(e.b.y, e.b.m, e.b.d)) {
+		return "", "", "", false
+	}
+	bs, bt := e.b.bounds(fy)
+	if !bs.After(s) {
+		return "", "", "", false
+	}
+	return e.a.value() + "/" + e.b.value(), isoDay(s), isoDay(bt), true
+}
+
+// isEvent reports whether the clause around e says something happens on
+// it (held, met, convene...). The clause ends at commas, semicolons and
+// "and", so "agreed to meet in May and to report next month" makes only
+// May an event date.
+func (r *resolver) isEvent(e *expr) bool {
+	const before, after = 12, 6
+	s, t := r.sentence(e.t0, e.t1)
+	check := func(i int) (event, stop bool) {
+		tk := r.toks[i]
+		if tk.kind == tPunct && (tk.ch == ',' || tk.ch == ';' || tk.ch == ':') {
+			return false, true
+		}
+		if tk.kind != tWord || tk.kw == 0 {
+			return false, false
+		}
+		k := r.f.kws[tk.kw]
+		if k.has(kfAnd) {
+			return false, true
+		}
+		return tk.caps == 0 && k.has(kfEvent), false
+	}
+	for i := e.t0 - 1; i >= max(s, e.t0-before); i-- {
+		if ev, stop := check(i); ev {
+			return true
+		} else if stop {
+			break
+		}
+	}
+	for i := e.t1; i < min(t, e.t1+after); i++ {
+		if ev, stop := check(i); ev {
+			return true
+		} else if stop {
+			break
+		}
+	}
+	return false
+}

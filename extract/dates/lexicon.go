@@ -1,0 +1,244 @@
+package dates
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// kwFlag marks what a keyword can do in the date grammar. A word may carry
+// several flags ("may" is a month only when capitalized, "last" is both a
+// relative direction and a past-tense hint).
+type kwFlag uint64
+
+const (
+	kfMonth        kwFlag = 1 << iota // month name or abbreviation (month set)
+	kfMonthAbbr                       // abbreviation (Sept, Oct): needs a day or year next to it
+	kfWeekday                         // weekday name or abbreviation (wday set)
+	kfSeason                          // spring, summer, fall, autumn, winter (season set)
+	kfYearCtx                         // a bare year after this word is a date: in 2012, since 2009
+	kfMonthCtx                        // a bare month after this word is a date: in February
+	kfRangeTo                         // to, through, until: joins two dates into a range
+	kfAnd                             // and: joins dates into a range when they are contiguous
+	kfOr                              // or: lists years
+	kfFrom                            // from (range opener)
+	kfBetween                         // between (range opener: "and" always means a range)
+	kfMod                             // early, late, mid: modifies a year, month or season
+	kfThe                             // the
+	kfOf                              // of
+	kfBoundary                        // end, beginning, start, middle, close: "the end of 2013"
+	kfOrdWord                         // first..fourth (ord set)
+	kfHalf                            // half
+	kfQuarter                         // quarter
+	kfRelDir                          // this, next, last, coming, ... (dir set)
+	kfWeek                            // week
+	kfMonthWord                       // month
+	kfYearWord                        // year
+	kfDayRel                          // today, yesterday, tomorrow (dir set)
+	kfFiscal                          // fiscal
+	kfEarlierLater                    // earlier, later: "earlier this year"
+	kfUnitNoun                        // a quantity noun: "2025 units" is no year
+	kfFuture                          // will, shall, plans...: future tense hint
+	kfPast                            // was, were, held...: past tense hint
+	kfEvent                           // held, convene, met...: the date is an event date
+	kfYearCJK                         // 年
+	kfMonthCJK                        // 月
+	kfDayCJK                          // 日
+	kfCountryJP                       // fiscal-year convention cues
+	kfCountryUS
+	kfCountryGB
+	kfCountryAU
+	kfYearSubject // was, saw, marks: a year opening a sentence before it is a date ("2017 saw ...")
+	kfOn          // on: "on Tuesday" is a relative weekday
+	kfEra         // Reiwa, Heisei, Showa (era set: the year before the era's first)
+	kfEraCJK      // 令 (和), 平 (成), 昭 (和): first character of a Japanese era name (era set)
+	kfEventNoun   // Summit, Conference, Games: a year after the capitalized noun dates the event ("Summit 2016")
+)
+
+// keyword is one entry of the date lexicon.
+type keyword struct {
+	flags  kwFlag
+	month  int8  // 1..12
+	wday   int8  // 1..7, Monday = 1 (ISO)
+	season int8  // 1 spring, 2 summer, 3 fall, 4 winter
+	ord    int8  // first = 1 ...
+	dir    int8  // relative direction: -1 last, 0 this, +1 next
+	era    int16 // Japanese era: Gregorian year of the era's year 0 (Reiwa 1 = 2019)
+}
+
+func (k keyword) has(f kwFlag) bool { return k.flags&f != 0 }
+
+// lexiconFile lists the words the grammar knows, one or more words and
+// their flags per line (format and sources in its header). Built into a
+// map once by New.
+//
+//go:embed data/lexicon.txt
+var lexiconFile string
+
+// buildLexicon parses lexicon into the lookup map and the table.
+func buildLexicon() (map[string]uint16, []keyword) {
+	idx := map[string]uint16{}
+	kws := []keyword{{}} // index 0 is "no keyword"
+	for _, line := range strings.Split(lexiconFile, "\n") {
+		fields := strings.Fields(line)
+		if len(fields) < 2 || strings.HasPrefix(fields[0], "#") {
+			continue
+		}
+		var k keyword
+		for _, fl := range fields[1:] {
+			name, val, _ := strings.Cut(fl, "=")
+			n := atoi(val)
+			switch name {
+			case "month":
+				k.flags |= kfMonth
+				k.month = int8(n)
+			case "wday":
+				k.flags |= kfWeekday
+				k.wday = int8(n)
+			case "season":
+				k.flags |= kfSeason
+				k.season = int8(n)
+			case "yearctx":
+				k.flags |= kfYearCtx
+			case "monthctx":
+				k.flags |= kfMonthCtx
+			case "mod":
+				k.flags |= kfMod
+			case "range":
+				k.flags |= kfRangeTo
+			case "and":
+				k.flags |= kfAnd
+			case "or":
+				k.flags |= kfOr
+			case "from":
+				k.flags |= kfFrom
+			case "between":
+				k.flags |= kfBetween
+			case "the":
+				k.flags |= kfThe
+			case "of":
+				k.flags |= kfOf
+			case "boundary":
+				k.flags |= kfBoundary
+			case "ord":
+				k.flags |= kfOrdWord
+				k.ord = int8(n)
+			case "half":
+				k.flags |= kfHalf
+			case "quarter":
+				k.flags |= kfQuarter
+			case "reldir":
+				k.flags |= kfRelDir
+				k.dir = int8(n)
+			case "week":
+				k.flags |= kfWeek
+			case "monthword":
+				k.flags |= kfMonthWord
+			case "yearword":
+				k.flags |= kfYearWord
+			case "dayrel":
+				k.flags |= kfDayRel
+				k.dir = int8(n)
+			case "fiscal":
+				k.flags |= kfFiscal
+			case "earlierlater":
+				k.flags |= kfEarlierLater
+			case "unitnoun":
+				k.flags |= kfUnitNoun
+			case "future":
+				k.flags |= kfFuture
+			case "past":
+				k.flags |= kfPast
+			case "event":
+				k.flags |= kfEvent
+			case "yearcjk":
+				k.flags |= kfYearCJK
+			case "monthcjk":
+				k.flags |= kfMonthCJK
+			case "daycjk":
+				k.flags |= kfDayCJK
+			case "jp":
+				k.flags |= kfCountryJP
+			case "us":
+				k.flags |= kfCountryUS
+			case "gb":
+				k.flags |= kfCountryGB
+			case "au":
+				k.flags |= kfCountryAU
+			case "yearsubject":
+				k.flags |= kfYearSubject
+			case "on":
+				k.flags |= kfOn
+			case "eventnoun":
+				k.flags |= kfEventNoun
+			case "era":
+				k.flags |= kfEra
+				k.era = int16(n)
+			case "eracjk":
+				k.flags |= kfEraCJK
+				k.era = int16(n)
+			}
+		}
+		for _, w := range strings.Split(fields[0], ",") {
+			k := k
+			if k.has(kfMonth) && !isFullMonth(w) {
+				k.flags |= kfMonthAbbr
+			}
+			if old, ok := idx[w]; ok {
+				merged := mergeKeyword(kws[old], k)
+				kws[old] = merged
+				continue
+			}
+			idx[w] = uint16(len(kws))
+			kws = append(kws, k)
+		}
+	}
+	return idx, kws
+}
+
+// mergeKeyword combines two entries for the same word; the later line's
+// values win where both set one.
+func mergeKeyword(a, b keyword) keyword {
+	a.flags |= b.flags
+	if b.month != 0 {
+		a.month = b.month
+	}
+	if b.wday != 0 {
+		a.wday = b.wday
+	}
+	if b.season != 0 {
+		a.season = b.season
+	}
+	if b.ord != 0 {
+		a.ord = b.ord
+	}
+	if b.has(kfRelDir) || b.has(kfDayRel) {
+		a.dir = b.dir
+	}
+	if b.era != 0 {
+		a.era = b.era
+	}
+	return a
+}
+
+func atoi(s string) int {
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if neg {
+		return -n
+	}
+	return n
+}
+
+// isFullMonth reports whether w (lower-case) is a month's full name.
+func isFullMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,919 @@
+package dates
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/communique/communique/corpus"
+)
+
+// The release date is what the document states about itself, in this
+// order of trust:
+//
+//  1. a labelled date near the top of the text ("Posted: April 4, 2014",
+//     "Released on", "Date:", "For immediate release");
+//  2. a labelled date in the masthead (lines the cleaner removed);
+//  3. a dateline: a date alone on a line, or after a place name
+//     ("Washington, DC March 13, 2014", "Singapore, 05 January 2024 –"),
+//     below the title and above the body;
+//  4. a newsletter issue date: a date line next to "Vol. 28 No.5";
+//  5. the same in the masthead, or a plain date line there;
+//  5a. a closing dateline at the end of a statement ("Issued in
+//     Vientiane on 11 October 2024", "Signed in Canberra on ...", "Done
+//     at Hanoi, 4 April 2025");
+//  6. the HTML page's date as go-htmldate finds it (Meta.PageDate:
+//     structured metadata, the URL, <time> and date-classed elements,
+//     date patterns, original date before last-modified), then our own
+//     reading of <meta> published-time properties, JSON-LD datePublished
+//     and <time datetime> (text and Markdown front matter, feed hints);
+//  6b. a date in the page's address (/2016/12/06/, 20161206-slug,
+//     a front matter's permalink, a 2020-12-08-slug.md file name);
+//  7. the fallbacks below (sign-off date at the end, a date line above
+//     the title).
+//
+// The page's own labelled date lines and datelines (1-5) come before any
+// metadata: where they disagree, last-modified stamps and related-link
+// dates that metadata and page-wide scans pick up lose. Measured on
+// htmldate's benchmark (scripts/peer-bench.sh): text steps first, then
+// go-htmldate, then our metadata reading scores F1 0.951, go-htmldate
+// alone 0.949, our cascade without it 0.826.
+//
+// A date line above the title or heading an untitled page is a print or
+// visit date when it falls more than releaseLagDays after every date the
+// body names (a page printed months after it was published); otherwise
+// it may be the release date (steps 3, 3a, 5, 7, 8). A document that
+// states none gets none.
+
+// Thresholds of the page-top region where labels and datelines count.
+const (
+	topMaxLines     = 12   // non-empty lines after the title
+	topMaxBytes     = 4096 // bytes after the title
+	bodyLineWords   = 25   // a line this long is body text: the top ends there
+	bodyLineBytes   = 200  // ... or this long
+	datelineMaxWord = 6    // words of place name before a dateline date
+	volLookback     = 3    // lines above an issue date to look for "Vol."
+)
+
+// pubEligible reports whether e can be a release date: an explicit day or
+// month, not a range, not relative.
+func pubEligible(e *expr) bool {
+	return !e.drop && !e.rng && !e.amb && e.rel == ruNone && e.a.y != 0 &&
+		(e.a.g == gDay || e.a.g == gMonth) && (e.a.g != gDay || validDay(e.a.y, e.a.m, e.a.d))
+}
+
+// published finds the release date of a.
+func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order dayOrder) (point, bool) {
+	text := a.Text
+	titleStart, titleEnd, titleFound := locateTitle(text, a.Title)
+	// A page's print or visit date is later than everything its content
+	// dates, often by months or years; a release is dated within
+	// releaseLagDays of the latest day its body names.
+	// The body is what follows the title and the candidate date (from,
+	// an offset into text).
+	printDateFrom := func(e *expr, from int) bool {
+		latest, ok := latestBodyDate(exprs, max(titleEnd, from))
+		if !ok || e.a.g != gDay {
+			return false
+		}
+		return dateOf(e.a.y, e.a.m, e.a.d).Sub(latest) > releaseLagDays*24*time.Hour
+	}
+	printDate := func(e *expr) bool { return printDateFrom(e, e.end) }
+	topEnd := topRegionEnd(text, titleEnd)
+
+	// 1. Labelled date near the top.
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= topEnd {
+			break
+		}
+		if pubEligible(e) && f.hasPubLabel(text, e.start) {
+			return e.a, true
+		}
+	}
+	var mast []expr
+	if strings.TrimSpace(a.Masthead) != "" {
+		mp := dateParser{f: f, text: a.Masthead, toks: f.tokenize(a.Masthead, nil)}
+		mp.parse()
+		mast = mp.exprs
+		// 2. Labelled date in the masthead.
+		for i := range mast {
+			if pubEligible(&mast[i]) && f.hasPubLabel(a.Masthead, mast[i].start) {
+				return mast[i].a, true
+			}
+		}
+	}
+	// 3. Dateline below the title.
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= topEnd {
+			break
+		}
+		if e.start < titleEnd || !pubEligible(e) {
+			continue
+		}
+		if !f.isDateline(text, e) {
+			continue
+		}
+		if !titleFound && isFirstLine(text, e.start) && printDate(e) {
+			continue // a date heading an untitled page, after all its content: a print date
+		}
+		return e.a, true
+	}
+	// 3a. A "title" that is itself a dateline ("Brussels, 30 November
+	// 2023" taken for the headline by a simple cleaner); weekday dates
+	// there are more often a page's print date.
+	if titleFound && strings.TrimSpace(text[:titleStart]) == "" {
+		for i := range exprs {
+			e := &exprs[i]
+			if e.start >= titleEnd {
+				break
+			}
+			if pubEligible(e) && !printDate(e) && f.isDateline(text, e) {
+				return e.a, true
+			}
+		}
+	}
+	// 3b. A run-in dateline that a decoder joined onto the line above it:
+	// "... sustainable nation 7 MARCH 2022 – During the debates ...".
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= topEnd {
+			break
+		}
+		if e.start >= titleEnd && pubEligible(e) && e.a.g == gDay && isRunInDateline(text, e) {
+			return e.a, true
+		}
+	}
+	// 4. Newsletter issue date next to "Vol. N No. N".
+	for i := range exprs {
+		if isIssueDate(text, &exprs[i]) {
+			return exprs[i].a, true
+		}
+	}
+	// 5. Masthead issue date, or a plain date line there.
+	for i := range mast {
+		if isIssueDate(a.Masthead, &mast[i]) {
+			return mast[i].a, true
+		}
+	}
+	for i := range mast {
+		e := &mast[i]
+		if pubEligible(e) && !printDateFrom(e, titleEnd) && f.isDateline(a.Masthead, e) {
+			return e.a, true
+		}
+	}
+	// 5a. A closing dateline: "Issued in Vientiane on 11 October 2024",
+	// "Done at Hanoi, 4 April 2025" near the end of the text.
+	for i := len(exprs) - 1; i >= 0; i-- {
+		e := &exprs[i]
+		if e.start < len(text)-closingMaxBytes {
+			break
+		}
+		if pubEligible(e) && f.isClosingDateline(text, e) {
+			return e.a, true
+		}
+	}
+	// 6. The page's date as go-htmldate finds it in the whole HTML page
+	// (its metadata, URL, <time> and date-classed elements, date
+	// patterns), then our own reading of the metadata (for text and
+	// Markdown pages, and feed hints).
+	if a.Meta.PageDate != "" {
+		if pt, ok := f.parseDateString(a.Meta.PageDate, order); ok {
+			return pt, true
+		}
+	}
+	if pt, ok := f.publishedFromMeta(&a.Meta, order); ok {
+		return pt, true
+	}
+	// 6b. A date in the page's address (url.go).
+	if pt, ok := publishedFromURL(a); ok {
+		return pt, true
+	}
+	// 6a. A sign-off at the end: the issuing body's name on a line and
+	// the date on the next ("MINISTRY OF DIGITAL DEVELOPMENT AND
+	// INFORMATION" / "14 MARCH 2025"), as Singapore and Commonwealth
+	// releases close.
+	for i := len(exprs) - 1; i >= 0; i-- {
+		e := &exprs[i]
+		if e.start < len(text)/2 {
+			break
+		}
+		if pubEligible(e) && !printDate(e) && f.isDateline(text, e) && f.isSignOff(text, e.start) {
+			return e.a, true
+		}
+	}
+	// 7. A plain date line right above the title ("March 13, 2014" over
+	// the headline, as many sites print it); print and visit dates carry
+	// weekdays or sit higher up among the page's chrome.
+	if titleFound {
+		for i := range exprs {
+			e := &exprs[i]
+			if e.start >= titleStart {
+				break
+			}
+			if pubEligible(e) && !printDate(e) && dateOnlyLine(text, e) && linesBetween(text, e.end, titleStart) <= 1 {
+				return e.a, true
+			}
+		}
+	}
+	// 8. Last resort: a date line above the title (or in the masthead)
+	// that the body's own dates place as the release date, not as the
+	// day a page was printed or saved (usually months or years later).
+	latest, ok := latestBodyDate(exprs, titleEnd)
+	if !ok {
+		return point{}, false
+	}
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start >= titleEnd {
+			break
+		}
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(text, e) && closeAfter(e.a, latest) {
+			return e.a, true
+		}
+	}
+	for i := range mast {
+		e := &mast[i]
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(a.Masthead, e) && closeAfter(e.a, latest) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// closingMaxBytes is how far from the end of the text a closing
+// dateline may stand (contacts and notes to editors may follow it).
+const closingMaxBytes = 1500
+
+// isClosingDateline reports whether e ends a line that opens with a
+// closing verb, "in" or "at" and a short place name, with only "on",
+// "this day" or commas before the date and nothing but a stop after it:
+// "Issued in Vientiane on 11 October 2024", "Done at Hanoi, 4 April 2025".
+func (f *Finder) isClosingDateline(text string, e *expr) bool {
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
+	if strings.Trim(text[e.end:le], " \t\r.") != "" {
+		return false
+	}
+	words := strings.Fields(strings.ReplaceAll(text[ls:e.start], ",", " "))
+	if len(words) < 3 || !f.lists.closingVerbs[strings.ToLower(words[0])] {
+		return false
+	}
+	if p := strings.ToLower(words[1]); p != "in" && p != "at" {
+		return false
+	}
+	place := words[2:]
+	// "on", "this day", "the": the words between the place and the date.
+	for len(place) > 0 {
+		switch strings.ToLower(place[len(place)-1]) {
+		case "on", "this", "day", "the", "of":
+			place = place[:len(place)-1]
+			continue
+		}
+		break
+	}
+	return len(place) > 0 && len(place) <= datelineMaxWord && f.placeLike(strings.Join(place, " "))
+}
+
+// linesBetween counts the non-empty lines strictly between offsets a
+// and b (scanning at most maxLineScan bytes).
+func linesBetween(text string, a, b int) int {
+	if b-a > maxLineScan {
+		return maxLineScan
+	}
+	n := 0
+	// The first piece ends a's line; the last is the indentation of b's.
+	for _, l := range strings.Split(text[a:b], "\n")[1:] {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// releaseLagDays is how long after the latest dated event in its body a
+// release may be dated.
+const releaseLagDays = 60
+
+// latestBodyDate returns the latest explicit day after offset from.
+func latestBodyDate(exprs []expr, from int) (time.Time, bool) {
+	var latest time.Time
+	for i := range exprs {
+		e := &exprs[i]
+		if e.start < from || e.drop || e.rel != ruNone || e.amb || e.yearless() {
+			continue
+		}
+		p := e.a
+		if e.rng {
+			p = e.b
+		}
+		if p.g != gDay || !validDay(p.y, p.m, p.d) {
+			continue
+		}
+		if t := dateOf(p.y, p.m, p.d); t.After(latest) {
+			latest = t
+		}
+	}
+	return latest, !latest.IsZero()
+}
+
+// closeAfter reports whether day p falls on or within releaseLagDays
+// after latest.
+func closeAfter(p point, latest time.Time) bool {
+	t := dateOf(p.y, p.m, p.d)
+	return !t.Before(latest) && t.Sub(latest) <= releaseLagDays*24*time.Hour
+}
+
+// locateTitle finds the title's lines in text: it returns the offset of
+// the first title line, the end of the last one and whether it was found.
+func locateTitle(text, title string) (int, int, bool) {
+	words := strings.Fields(title)
+	if len(words) == 0 {
+		return 0, 0, false
+	}
+	key := strings.Join(words[:min(4, len(words))], " ")
+	norm := strings.Join(words, " ")
+	from := 0
+	for from < len(text) {
+		j := strings.Index(text[from:], key)
+		if j < 0 {
+			return 0, 0, false
+		}
+		j += from
+		ls := lineStart(text, j)
+		if strings.TrimSpace(text[ls:j]) == "" {
+			end := lineEnd(text, j)
+			// Extend over the following lines that continue the title.
+			for n := 0; n < 4 && end < len(text); n++ {
+				ns := end + 1
+				ne := lineEnd(text, ns)
+				line := strings.TrimSpace(text[ns:ne])
+				if line == "" || !strings.Contains(norm, line) {
+					break
+				}
+				end = ne
+			}
+			return ls, end, true
+		}
+		from = j + len(key)
+	}
+	return 0, 0, false
+}
+
+// topRegionEnd returns where the page top ends after offset from: after
+// the first body-length line or topMaxLines non-empty lines, and at most
+// topMaxBytes on.
+func topRegionEnd(text string, from int) int {
+	n := 0
+	limit := min(len(text), from+topMaxBytes)
+	for pos := from; pos < limit; {
+		end := lineEnd(text, pos)
+		line := strings.TrimSpace(text[pos:end])
+		if line != "" {
+			n++
+			if n > topMaxLines || len(line) >= bodyLineBytes || countWords(line) >= bodyLineWords {
+				return end
+			}
+		}
+		pos = end + 1
+	}
+	return limit
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+// maxLineScan bounds the search for a line's ends: lines longer than
+// this are body text, never datelines, and unbounded scans would make
+// documents without line breaks quadratic.
+const maxLineScan = 1024
+
+// lineStart returns the start of the line holding pos (or a point
+// maxLineScan bytes back on an overlong line).
+func lineStart(text string, pos int) int {
+	lo := max(0, pos-maxLineScan)
+	if i := strings.LastIndexByte(text[lo:pos], '\n'); i >= 0 {
+		return lo + i + 1
+	}
+	return lo
+}
+
+// lineEnd returns the end of the line holding pos (or a point
+// maxLineScan bytes on, on an overlong line).
+func lineEnd(text string, pos int) int {
+	if pos >= len(text) {
+		return len(text)
+	}
+	hi := min(len(text), pos+maxLineScan)
+	if i := strings.IndexByte(text[pos:hi], '\n'); i >= 0 {
+		return pos + i
+	}
+	return hi
+}
+
+// isFirstLine reports whether pos is on the first non-empty line.
+func isFirstLine(text string, pos int) bool {
+	return strings.TrimSpace(text[:lineStart(text, pos)]) == ""
+}
+
+// hasPubLabel reports whether the date at pos follows a release-date
+// label on its line, or stands under a line that is only such a label.
+func (f *Finder) hasPubLabel(text string, pos int) bool {
+	ls := lineStart(text, pos)
+	before := strings.TrimSpace(text[ls:pos])
+	if before == "" && ls > 0 {
+		// The label on the line above ("FOR IMMEDIATE RELEASE").
+		pe := ls - 1
+		for pe > 0 {
+			ps := lineStart(text, pe)
+			if l := strings.TrimSpace(text[ps:pe]); l != "" {
+				before = l
+				break
+			}
+			pe = ps - 1
+		}
+		if before == "" {
+			return false
+		}
+	}
+	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,'\"“‘([]"))
+	// "Embargoed until 00:01 GMT 14 March 2025": the time of day between
+	// label and date.
+	before = strings.TrimRight(trimTrailingTime(before), " \t:|-–—,'\"“‘([]")
+	for _, l := range f.lists.pubLabels {
+		if !strings.HasSuffix(before, l) {
+			continue
+		}
+		rest := before[:len(before)-len(l)]
+		if rest == "" {
+			return true
+		}
+		if f.lists.wholeLabels[l] {
+			// "Last updated: 15 March 2025 | Published: 14 March 2025":
+			// a whole field after a separator.
+			r := strings.TrimRight(rest, " \t")
+			if !strings.HasSuffix(r, "|") && !strings.HasSuffix(r, "•") && !strings.HasSuffix(r, "·") && !strings.HasSuffix(r, ";") {
+				continue
+			}
+			return true
+		}
+		if c := rest[len(rest)-1]; !isLetter(c) && !(c >= '0' && c <= '9') {
+			return true
+		}
+	}
+	return false
+}
+
+// Limits of a sign-off name line.
+const (
+	signOffMaxWords   = 14
+	signOffMaxAfter   = 600 // bytes of contact lines after the date
+	signOffMaxLineLen = 120
+	signOffMarkerLen  = 32 // bytes after the date searched for a closing marker
+)
+
+// isSignOff reports whether the date line at pos closes the release: the
+// line above names an issuing body (see signOffName), and what follows
+// is short (contacts, "###", notes to editors).
+func (f *Finder) isSignOff(text string, pos int) bool {
+	// The name line, or the line above a place line under it
+	// ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE" / "14 MARCH 2025").
+	above := linesAbove(text, lineStart(text, pos), 2)
+	switch {
+	case len(above) == 0:
+		return false
+	case f.signOffName(above[0]):
+	case len(above) == 2 && len(strings.Fields(above[0])) <= 3 && f.placeLike(above[0]) && f.signOffName(above[1]):
+	default:
+		return false
+	}
+	// What follows the date is short: the end of the release.
+	rest := text[lineEnd(text, pos):]
+	if len(rest) <= signOffMaxAfter {
+		return true
+	}
+	// Only the start of what follows matters: lower-case a bounded prefix
+	// so that many candidate lines stay linear.
+	rest = strings.TrimSpace(rest)
+	lr := strings.ToLower(rest[:min(len(rest), signOffMarkerLen)])
+	for _, m := range []string{"for media enquiries", "media enquiries", "media contact", "for more information", "for further information", "notes to editors", "note to editors", "###", "- end -", "-end-", "annex", "- ends -"} {
+		if strings.HasPrefix(lr, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// linesAbove returns up to n non-empty lines above offset ls (a line
+// start), nearest first.
+func linesAbove(text string, ls, n int) []string {
+	var out []string
+	for pe := ls - 1; pe > 0 && len(out) < n; {
+		ps := lineStart(text, pe)
+		if l := strings.TrimSpace(text[ps:pe]); l != "" {
+			out = append(out, l)
+		}
+		pe = ps - 1
+	}
+	return out
+}
+
+// signOffName reports whether line names an issuing body: short, with an
+// organization word, capitalized and without a sentence's final stop.
+func (f *Finder) signOffName(name string) bool {
+	if len(name) > signOffMaxLineLen || len(strings.Fields(name)) > signOffMaxWords {
+		return false
+	}
+	if strings.HasSuffix(name, ".") || strings.HasSuffix(name, ":") || strings.HasSuffix(name, ",") {
+		return false
+	}
+	if strings.ContainsAny(name, "0123456789") {
+		return false
+	}
+	lower := strings.ToLower(name)
+	for _, w := range f.lists.signOffNotNames {
+		if strings.Contains(lower, w) {
+			return false // a heading ("MEDIA RELEASE", "NEXT COMMITTEE MEETING")
+		}
+	}
+	if name[0] >= 'a' && name[0] <= 'z' {
+		return false
+	}
+	for _, w := range f.lists.signOffWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimTrailingTime removes a time of day with an optional zone from the
+// end of a lower-cased label ("embargoed until 00:01 gmt").
+func trimTrailingTime(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	for k := 0; k < 3 && n > 0; k++ {
+		w := strings.Trim(f[n-1], ",()")
+		if !timeWord(w) {
+			break
+		}
+		n--
+	}
+	if n == len(f) {
+		return s
+	}
+	// Cut at the start of field n, keeping the original spacing before it.
+	cut := len(s)
+	for k := len(f) - 1; k >= n; k-- {
+		cut = strings.LastIndex(s[:cut], f[k])
+	}
+	return s[:cut]
+}
+
+// timeWord reports whether w is a time of day (10:30, 00.01, 10am), a
+// meridiem or a time zone abbreviation.
+func timeWord(w string) bool {
+	switch w {
+	case "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "h", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "jst", "kst", "sgt", "aest", "aedt", "ist", "hkt", "at":
+		return true
+	}
+	digits, seps := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ':' || c == '.':
+			seps++
+		case strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm") || strings.HasSuffix(w, "hrs"):
+		default:
+			return false
+		}
+	}
+	return digits >= 1 && digits <= 4 && seps <= 1 && (seps == 1 || len(w) > digits)
+}
+
+// isDateline reports whether e stands alone on its line, possibly after a
+// short place name ("Washington, DC March 13, 2014"), or opens a
+// paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ...").
+func (f *Finder) isDateline(text string, e *expr) bool {
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
+	before := strings.TrimSpace(text[ls:e.start])
+	after := strings.TrimSpace(text[e.end:le])
+	after = strings.TrimLeft(after, ".,;)] ")
+	after = trimAgencyCredit(after)
+	if after != "" && !startsWithDash(after) && !isTimeTail(after) {
+		return false
+	}
+	return f.placeLike(before)
+}
+
+// trimAgencyCredit removes a news agency's credit after a dateline
+// date ("April 3 (Yonhap) --", "14 March (Reuters) -"): a parenthesized
+// capitalized name of at most three words.
+func trimAgencyCredit(s string) string {
+	if !strings.HasPrefix(s, "(") {
+		return s
+	}
+	end := strings.IndexByte(s, ')')
+	if end < 2 || end > 40 {
+		return s
+	}
+	inner := s[1:end]
+	words := strings.Fields(inner)
+	if len(words) == 0 || len(words) > 3 || inner[0] < 'A' || inner[0] > 'Z' || strings.ContainsAny(inner, "0123456789") {
+		return s
+	}
+	return strings.TrimLeft(s[end+1:], " ")
+}
+
+// isTimeTail reports whether s is only a time of day with an optional
+// zone after a dateline date ("10:00 JST", "3:30 p.m. EST", "14.00").
+func isTimeTail(s string) bool {
+	s = strings.TrimLeft(strings.TrimPrefix(s, "|"), " ")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "at "), "@ ")
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return false
+	}
+	rest := s[i:]
+	if len(rest) >= 3 && (rest[0] == ':' || rest[0] == '.') && rest[1] >= '0' && rest[1] <= '9' && rest[2] >= '0' && rest[2] <= '9' {
+		rest = rest[3:]
+	}
+	if len(rest) == len(s[i:]) && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "a") && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "p") {
+		return false // a bare number is no time
+	}
+	words := strings.Fields(rest)
+	if len(words) > 0 {
+		switch strings.ToLower(strings.Trim(words[0], ".")) {
+		case "am", "pm", "a.m", "p.m", "a", "p":
+			words = words[1:]
+		}
+	}
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '(' && c != ')' && c != ':' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isRunInDateline reports whether e is followed by a spaced dash and a
+// capitalized word ("7 MARCH 2022 – During") and not preceded by a word
+// that makes it part of a sentence ("on 7 March 2022 – the first ...").
+func isRunInDateline(text string, e *expr) bool {
+	rest := text[e.end:lineEnd(text, e.end)]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	dash := ""
+	for _, d := range []string{"—", "–", "--", "-"} {
+		if strings.HasPrefix(rest, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" || !strings.HasPrefix(rest[len(dash):], " ") {
+		return false
+	}
+	next := strings.TrimLeft(rest[len(dash):], " ")
+	if next == "" || next[0] < 'A' || next[0] > 'Z' {
+		return false
+	}
+	before := strings.Fields(text[lineStart(text, e.start):e.start])
+	if len(before) == 0 {
+		return true
+	}
+	last := strings.ToLower(strings.Trim(before[len(before)-1], ",;:()\"'“”‘’"))
+	switch last {
+	case "on", "in", "at", "of", "the", "by", "since", "until", "till", "from", "to", "and", "or", "before", "after", "during", "dated", "through", "between", "than", "as":
+		return false
+	}
+	return last != "" && (last[len(last)-1] < '0' || last[len(last)-1] > '9')
+}
+
+func startsWithDash(s string) bool {
+	for _, p := range []string{"—", "–", "-", "--", ":", "/", "|", "·", "•"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLike reports whether s is empty or a short capitalized place name
+// ("Washington, DC", "TOKYO", "Singapore,").
+func (f *Finder) placeLike(s string) bool {
+	s = strings.TrimRight(s, " ,|-–—:([")
+	if s == "" {
+		return true
+	}
+	lower := strings.ToLower(s)
+	for _, w := range f.lists.notReleaseWords {
+		if strings.Contains(lower, w) {
+			return false
+		}
+	}
+	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(words) > datelineMaxWord {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "on", "in", "at", "from", "by", "during", "since", "until", "as", "for", "between", "before", "after", "of", "the":
+		return false
+	}
+	for _, w := range words {
+		if w == "of" || w == "and" || w == "de" || w == "&" {
+			continue
+		}
+		c := w[0]
+		if !(c >= 'A' && c <= 'Z') && c < 0x80 && c != '(' && c != '[' {
+			return false
+		}
+	}
+	return true
+}
+
+// isIssueDate reports whether e is a newsletter's issue date: a date line
+// under a "Vol. 28 No.5" line, or the date ending such a line.
+func isIssueDate(text string, e *expr) bool {
+	if !pubEligible(e) {
+		return false
+	}
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
+	if isVolumeLine(text[ls:le]) && strings.Trim(text[e.end:le], " \t\r.,") == "" {
+		return true
+	}
+	return dateOnlyLine(text, e) && volumeNearby(text, e.start)
+}
+
+// dateOnlyLine reports whether e is the only content of its line.
+func dateOnlyLine(text string, e *expr) bool {
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
+	return strings.Trim(text[ls:e.start], " \t\r") == "" && strings.Trim(text[e.end:le], " \t\r.,") == ""
+}
+
+// volumeNearby reports whether a "Vol. 28 No.5" / "Issue 12" line is on
+// the line of pos or among the volLookback non-empty lines above it.
+func volumeNearby(text string, pos int) bool {
+	ls := lineStart(text, pos)
+	if isVolumeLine(text[ls:lineEnd(text, pos)]) {
+		return true
+	}
+	for n, pe := 0, ls-1; n < volLookback && pe > 0; {
+		ps := lineStart(text, pe)
+		line := text[ps:pe]
+		if strings.TrimSpace(line) != "" {
+			if isVolumeLine(line) {
+				return true
+			}
+			n++
+		}
+		pe = ps - 1
+	}
+	return false
+}
+
+// isVolumeLine reports whether line starts with a volume or issue number.
+func isVolumeLine(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, p := range []string{"vol.", "vol ", "volume ", "no.", "no ", "issue ", "number "} {
+		if strings.HasPrefix(l, p) {
+			rest := strings.TrimLeft(l[len(p):], " .")
+			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+		}
+	}
+	return false
+}
+
+// publishedFromMeta reads the release date from HTML metadata.
+// Ambiguous numeric dates (03/04/2014) take the document's order.
+func (f *Finder) publishedFromMeta(m *corpus.Meta, order dayOrder) (point, bool) {
+	for _, k := range f.lists.metaDateKeys {
+		if v, ok := m.Props[k]; ok {
+			if pt, ok := f.parseDateString(v, order); ok {
+				return pt, true
+			}
+		}
+	}
+	for _, raw := range m.JSONLD {
+		if v := jsonldDatePublished(raw); v != "" {
+			if pt, ok := f.parseDateString(v, order); ok {
+				return pt, true
+			}
+		}
+	}
+	for _, v := range m.Times {
+		if pt, ok := f.parseDateString(v, order); ok {
+			return pt, true
+		}
+	}
+	return point{}, false
+}
+
+// parseDateString reads one metadata date: ISO 8601 (2014-03-13,
+// 2014-03-13T10:00:00-04:00, 2014-03), compact 20140313, or any form the
+// grammar knows (Thu, 13 Mar 2014 10:00:00 GMT; March 13, 2014). The
+// date is taken as written, without shifting time zones.
+func (f *Finder) parseDateString(s string, order dayOrder) (point, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 && allDigits(s[0:4]) && s[4] == '-' && allDigits(s[5:7]) && s[7] == '-' && allDigits(s[8:10]) &&
+		(len(s) == 10 || s[10] == 'T' || s[10] == ' ' || s[10] == 't') {
+		pt := point{y: atoi(s[0:4]), m: atoi(s[5:7]), d: atoi(s[8:10]), g: gDay}
+		return pt, validDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
+	}
+	if len(s) == 7 && allDigits(s[0:4]) && s[4] == '-' && allDigits(s[5:7]) {
+		pt := point{y: atoi(s[0:4]), m: atoi(s[5:7]), g: gMonth}
+		return pt, pt.m >= 1 && pt.m <= 12 && pt.y >= minFullYear && pt.y <= maxFullYear
+	}
+	if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || s[8] == 'T' || s[8] == 't') {
+		pt := point{y: atoi(s[0:4]), m: atoi(s[4:6]), d: atoi(s[6:8]), g: gDay}
+		return pt, validDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
+	}
+	p := dateParser{f: f, text: s, toks: f.tokenize(s, nil)}
+	p.parse()
+	settleNumeric(p.exprs, order)
+	for i := range p.exprs {
+		if pubEligible(&p.exprs[i]) {
+			return p.exprs[i].a, true
+		}
+	}
+	return point{}, false
+}
+
+// jsonldDatePublished returns the first datePublished in a JSON-LD body
+// (objects, arrays and @graph are walked), or "" when there is none.
+func jsonldDatePublished(raw string) string {
+	var v any
+	if err := json.Unmarshal([]byte(raw), &v); err != nil {
+		return jsonldScan(raw)
+	}
+	return findDatePublished(v, 0)
+}
+
+// maxJSONDepth bounds the walk over untrusted JSON-LD.
+const maxJSONDepth = 32
+
+func findDatePublished(v any, depth int) string {
+	if depth > maxJSONDepth {
+		return ""
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if s, ok := x["datePublished"].(string); ok && s != "" {
+			return s
+		}
+		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+			if c, ok := x[k]; ok {
+				if s := findDatePublished(c, depth+1); s != "" {
+					return s
+				}
+			}
+		}
+		for k, c := range x {
+			if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" {
+				continue
+			}
+			if s := findDatePublished(c, depth+1); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, c := range x {
+			if s := findDatePublished(c, depth+1); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// jsonldScan finds "datePublished": "..." in JSON-LD that does not parse
+// (trailing commas and other hand-written slips are common).
+func jsonldScan(raw string) string {
+	i := strings.Index(raw, `"datePublished"`)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(raw[i+len(`"datePublished"`):], " \t\r\n")
+	if !strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t\r\n")
+	if !strings.HasPrefix(rest, `"`) {
+		return ""
+	}
+	end := strings.IndexByte(rest[1:], '"')
+	if end < 0 {
+		return ""
+	}
+	return rest[1 : 1+end]
+}

@@ -1,0 +1,125 @@
+package dates
+
+import (
+	"path"
+	"strings"
+
+	"github.com/communique/communique/corpus"
+)
+
+// A page's address often carries its release date: news and government
+// sites file releases under /2016/12/06/ or name them 20161206-slug, and
+// static-site generators name posts 2020-12-08-slug.md. The date there is
+// a witness of the release date when the page states none itself (step
+// 6b of the published cascade).
+
+// urlKeys are the metadata keys holding a page's own address: Open
+// Graph's og:url and a Markdown front matter's permalink or url (the
+// cleaner files those under "url").
+var urlKeys = []string{"og:url", "url"}
+
+// publishedFromURL returns the date in the article's address: its
+// fetched URI, a metadata address, or the base name of a local file.
+func publishedFromURL(a *corpus.Article) (point, bool) {
+	cands := make([]string, 0, 4)
+	if hostOf(a.Source.URI) != "" {
+		cands = append(cands, a.Source.URI)
+	}
+	for _, k := range urlKeys {
+		if v := a.Meta.Props[k]; v != "" {
+			cands = append(cands, v)
+		}
+	}
+	if a.Source.Path != "" {
+		cands = append(cands, "/"+path.Base(strings.ReplaceAll(a.Source.Path, "\\", "/")))
+	}
+	for _, c := range cands {
+		if pt, ok := urlDate(c); ok {
+			return pt, true
+		}
+	}
+	return point{}, false
+}
+
+// urlDate finds a calendar day in the path of u: /YYYY/MM/DD/ over
+// three segments, or YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD at the start of a
+// segment (or after a '-' or '_') and followed by a separator or the
+// segment's end. Query strings and fragments are not read.
+func urlDate(u string) (point, bool) {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+		if j := strings.IndexByte(u, '/'); j >= 0 {
+			u = u[j:]
+		} else {
+			return point{}, false
+		}
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	segs := strings.Split(u, "/")
+	for i := 0; i+2 < len(segs); i++ {
+		if len(segs[i]) == 4 && allDigits(segs[i]) && len(segs[i+1]) <= 2 && allDigits(segs[i+1]) && segs[i+1] != "" {
+			day := segs[i+2]
+			n := 0
+			for n < len(day) && n < 2 && day[n] >= '0' && day[n] <= '9' {
+				n++
+			}
+			if n > 0 && (n == len(day) || !isDigitByte(day[n])) && (n == len(day) || urlSep(day[n])) {
+				if pt, ok := urlDay(atoi(segs[i]), atoi(segs[i+1]), atoi(day[:n])); ok {
+					return pt, true
+				}
+			}
+		}
+	}
+	for _, seg := range segs {
+		for start := 0; start < len(seg); start++ {
+			if start > 0 && !urlSep(seg[start-1]) {
+				continue
+			}
+			if pt, ok := urlCompact(seg[start:]); ok {
+				return pt, true
+			}
+		}
+	}
+	return point{}, false
+}
+
+// urlCompact reads YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD at the start of s,
+// followed by a separator or the end of s.
+func urlCompact(s string) (point, bool) {
+	var y, m, d, n int
+	switch {
+	case len(s) >= 10 && allDigits(s[:4]) && (s[4] == '-' || s[4] == '_') && s[7] == s[4] && allDigits(s[5:7]) && allDigits(s[8:10]):
+		y, m, d, n = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10]), 10
+	case len(s) >= 8 && allDigits(s[:8]):
+		y, m, d, n = atoi(s[:4]), atoi(s[4:6]), atoi(s[6:8]), 8
+	default:
+		return point{}, false
+	}
+	if n < len(s) && !urlSep(s[n]) {
+		return point{}, false
+	}
+	return urlDay(y, m, d)
+}
+
+// urlDay validates a day read from an address: a real day in the years
+// web pages have been published.
+func urlDay(y, m, d int) (point, bool) {
+	if y < urlMinYear || y > urlMaxYear || !validDay(y, m, d) {
+		return point{}, false
+	}
+	return point{y: y, m: m, d: d, g: gDay}, true
+}
+
+// urlMinYear is the earliest year a date in an address is taken for
+// (htmldate's lower bound is 1995);
+// urlMaxYear is the latest: an 8-digit identifier beyond it is no date.
+const (
+	urlMinYear = 1995
+	urlMaxYear = 2099
+)
+
+func urlSep(c byte) bool { return c == '-' || c == '_' || c == '.' || c == '/' }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

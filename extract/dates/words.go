@@ -1,0 +1,90 @@
+package dates
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// wordFiles holds the word lists of the release-date and locale rules,
+// one file each under data/words (what each holds and its source in the
+// file's header).
+//
+//go:embed data/words/*.txt
+var wordFiles embed.FS
+
+// wordLists are the word lists, read once by New and read-only afterwards.
+// Lists keep the files' order (the rules try them in that order); sets
+// are for lookups.
+type wordLists struct {
+	closingVerbs    map[string]bool // data/words/closing_verbs.txt
+	dmyCountries    map[string]bool // data/words/dmy_countries.txt
+	dmyLanguages    map[string]bool // data/words/dmy_languages.txt
+	wholeLabels     map[string]bool // data/words/whole_labels.txt
+	metaDateKeys    []string        // data/words/meta_date_keys.txt
+	notReleaseWords []string        // data/words/not_release_words.txt
+	pubLabels       []string        // data/words/pub_labels.txt
+	signOffNotNames []string        // data/words/sign_off_not_names.txt
+	signOffWords    []string        // data/words/sign_off_words.txt
+}
+
+func loadWordLists() (*wordLists, error) {
+	w := &wordLists{}
+	for _, l := range []struct {
+		file string
+		list *[]string
+	}{
+		{"meta_date_keys", &w.metaDateKeys},
+		{"not_release_words", &w.notReleaseWords},
+		{"pub_labels", &w.pubLabels},
+		{"sign_off_not_names", &w.signOffNotNames},
+		{"sign_off_words", &w.signOffWords},
+	} {
+		lines, err := readWords(l.file)
+		if err != nil {
+			return nil, err
+		}
+		*l.list = lines
+	}
+	for _, l := range []struct {
+		file string
+		set  *map[string]bool
+	}{
+		{"closing_verbs", &w.closingVerbs},
+		{"dmy_countries", &w.dmyCountries},
+		{"dmy_languages", &w.dmyLanguages},
+		{"whole_labels", &w.wholeLabels},
+	} {
+		lines, err := readWords(l.file)
+		if err != nil {
+			return nil, err
+		}
+		set := make(map[string]bool, len(lines))
+		for _, s := range lines {
+			set[s] = true
+		}
+		*l.set = set
+	}
+	return w, nil
+}
+
+// readWords returns the entries of data/words/NAME.txt in order: one per
+// line as written, blank and '#' lines left out.
+func readWords(name string) ([]string, error) {
+	path := "data/words/" + name + ".txt"
+	raw, err := wordFiles.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(raw)))
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out, sc.Err()
+}

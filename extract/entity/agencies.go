@@ -1,0 +1,1175 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/communique/communique/extract"
+)
+
+// descriptiveHeads are lower-case heads of descriptions that name a body in
+// passing ("Japan's internal affairs and communications ministry").
+var descriptiveHeads = map[string]bool{"ministry": true, "department": true, "agency": true, "bureau": true, "office": true, "commission": true}
+
+// agencyCand is one mention of a body before resolution. Token indices are
+// half-open [start, end).
+type agencyCand struct {
+	start, end int
+	text       string   // as written (mention text)
+	display    string   // text with white space collapsed (names, aliases)
+	gids       []int    // gazetteer candidates, empty for a pattern match
+	keys       []string // comparison keys of the surface
+	kind       string
+	acronym    string
+	country    string
+	parentCand int // index into cands of the body named after "of", or -1
+	// aliasOf marks "Secretariat of X": the mention names X.
+	aliasOf int
+	// acronymMention marks a standalone acronym.
+	acronymMention bool
+}
+
+// agencyScan is the per-article state of agency finding.
+type agencyScan struct {
+	f       *Finder
+	text    string
+	toks    []etok
+	keys    [][]string // agencyKeys per token (nil for skip words and non-words)
+	covered []int      // cand index+1 covering each token, 0 when free
+	cands   []agencyCand
+	// nonAgencyAcr are acronyms the article defines for things that are not
+	// bodies (PREDICT, ICT): never agency mentions.
+	nonAgencyAcr map[string]bool
+	countryVotes map[string]int
+	stack        []matchState // reused by gazetteerMatch
+	items        []listItem   // reused by listFrom
+}
+
+func (s *agencyScan) tokKeys(i int) []string {
+	if s.keys[i] == nil {
+		t := s.toks[i]
+		if t.Word || t.Text == "," || t.Text == "&" {
+			s.keys[i] = agencyKeysFolded(t.Fold)
+		}
+		if s.keys[i] == nil {
+			s.keys[i] = []string{}
+		}
+	}
+	return s.keys[i]
+}
+
+// isSkip reports whether token i is a function word or comma that names may
+// contain (of, and, the, for, ",", "&").
+func (s *agencyScan) isSkip(i int) bool {
+	t := s.toks[i]
+	if !t.Word {
+		return t.Text == "," || t.Text == "&"
+	}
+	return agencyStopKeys[strings.ToLower(t.Text)]
+}
+
+func (s *agencyScan) isNameWord(i int) bool {
+	t := &s.toks[i]
+	if !t.Word {
+		return false
+	}
+	if t.Cap {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || innerCapital(t.Text)
+}
+
+// innerCapital reports whether w is written like a brand name with a
+// lower-case first letter and a capital after it (eSafety, eGovernment).
+func innerCapital(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < 3 && i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+		}
+	}
+	return false
+}
+
+func (s *agencyScan) addCand(c agencyCand) int {
+	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
+	c.display = strings.Join(strings.Fields(joinBroken(c.text)), " ")
+	if c.keys == nil {
+		for i := c.start; i < c.end; i++ {
+			c.keys = append(c.keys, s.tokKeys(i)...)
+		}
+	}
+	idx := len(s.cands)
+	s.cands = append(s.cands, c)
+	for i := c.start; i < c.end; i++ {
+		if s.covered[i] == 0 {
+			s.covered[i] = idx + 1
+		}
+	}
+	return idx
+}
+
+// gazetteerMatch returns the end of the longest gazetteer name starting at
+// token i, and its entry ids. Commas may stand for "and" ("Ministry of
+// Economy, Trade, Industry"), "the" may be left out or added, and plurals
+// and spelling variants match through the keys.
+func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
+	if !s.isNameWord(i) {
+		return 0, nil
+	}
+	// cheap rejection: most capitalized words begin no body's name
+	if ks := s.tokKeys(i); len(ks) == 0 || s.f.gaz.trie.next[ks[0]] == nil {
+		return 0, nil
+	}
+	bestEnd, bestIDs := 0, []int(nil)
+	stack := append(s.stack[:0], matchState{s.f.gaz.trie, i, false})
+	defer func() { s.stack = stack[:0] }()
+	for steps := 0; len(stack) > 0 && steps < 200; steps++ {
+		st := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		j := st.j
+		if j >= len(s.toks) || j > i+maxNameTokens || (j > i && s.toks[j].NL > 0) {
+			continue
+		}
+		t := s.toks[j]
+		if t.Text == "," && j > i {
+			stack = append(stack, matchState{st.n, j + 1, true})
+			if c := st.n.next["and"]; c != nil {
+				stack = append(stack, matchState{c, j + 1, false})
+			}
+			continue
+		}
+		if fw := functionKey(t.Fold); fw != "" && j > i {
+			if c := st.n.next[fw]; c != nil {
+				stack = append(stack, matchState{c, j + 1, false})
+			}
+			if fw == "the" || (fw == "and" && st.prevComma) {
+				stack = append(stack, matchState{st.n, j + 1, false})
+			}
+			continue
+		}
+		if t.Word && j > i && !s.isNameWord(j) {
+			// a lower-case word inside a listed name ("Business at OECD",
+			// "Committee on ...")
+			n := st.n
+			for _, k := range s.tokKeys(j) {
+				if n = n.next[k]; n == nil {
+					break
+				}
+			}
+			if n != nil && n != st.n {
+				stack = append(stack, matchState{n, j + 1, false})
+			}
+			continue
+		}
+		if !s.isNameWord(j) || j == i && (functionKey(t.Fold) != "" || len(s.tokKeys(j)) == 0) {
+			continue
+		}
+		if c := st.n.next["the"]; c != nil {
+			stack = append(stack, matchState{c, j, false}) // "Ministry of Environment"
+		}
+		n := st.n
+		for _, k := range s.tokKeys(j) {
+			n = n.next[k]
+			if n == nil {
+				break
+			}
+		}
+		if n == nil {
+			continue
+		}
+		if len(n.ids) > 0 && j+1 > bestEnd {
+			bestEnd, bestIDs = j+1, n.ids
+		}
+		stack = append(stack, matchState{n, j + 1, false})
+	}
+	return bestEnd, bestIDs
+}
+
+// matchState is one branch of the gazetteer match search.
+type matchState struct {
+	n         *keyTrie
+	j         int
+	prevComma bool
+}
+
+// maxNameTokens bounds the length of a body's name in tokens.
+const maxNameTokens = 30
+
+// findAgencies fills s.cands with gazetteer matches, pattern matches,
+// acronym definitions, standalone acronyms and descriptive mentions.
+func (s *agencyScan) findAgencies() {
+	// 1. Gazetteer names, longest first from each position.
+	for i := 0; i < len(s.toks); i++ {
+		if end, ids := s.gazetteerMatch(i); end > i {
+			c := agencyCand{start: i, end: end, gids: ids, parentCand: -1, aliasOf: -1}
+			// "Diplomatic Security Service" is not the "Security Service":
+			// capitalized words before a known name make a longer, other name
+			if st := s.leftModifiers(i); st < i {
+				c.start, c.gids = st, nil
+				c.kind = s.f.gaz.agencies[ids[0]].Kind
+			}
+			s.addCand(c)
+			i = end - 1
+		}
+	}
+	// 2. Companies by legal form, then head-noun patterns on the free tokens.
+	s.findCompanies()
+	for i := 0; i < len(s.toks); i++ {
+		if s.covered[i] != 0 || !s.toks[i].Word {
+			continue
+		}
+		if s.f.orgs.isHead(s.toks[i].Text) {
+			if s.headContinues(i) {
+				continue // "Korea Information Society Development Institute"
+			}
+			if end := s.patternAt(i); end > i {
+				i = end - 1
+			}
+		}
+	}
+	s.sortCands()
+	// 3. Acronym definitions and standalone acronyms.
+	s.findAcronyms()
+	s.sortCands()
+	s.unitParents()
+	s.findOrgsByContext()
+	// 4. Lower-case descriptions, then bare heads ("the Commission").
+	s.findDescriptions()
+	s.sortCands()
+	s.resolveBareHeads()
+}
+
+// headContinues reports whether the head noun at token h is followed on its
+// line by capitalized words ending in another head noun, so that h is inside
+// a longer name ("Korea Information Society Development Institute").
+func (s *agencyScan) headContinues(h int) bool {
+	words := 0
+	for j := h + 1; j < len(s.toks) && j < h+6; j++ {
+		t := s.toks[j]
+		if t.NL > 0 || s.covered[j] != 0 || !t.Word || !t.Cap || t.Upper || s.isDateWord(j) ||
+			s.f.lists.headlineVerbs[t.Text] || s.f.names.isTitleWord(t.Text) || s.f.gaz.isPlaceFold(t.Fold) {
+			return false
+		}
+		if s.f.orgs.isHead(t.Text) {
+			return words > 0 || s.f.orgs.heads[s.toks[h].Text].modified // "World Bank Group"
+		}
+		words++
+	}
+	return false
+}
+
+// subUnitHeads name the units of a larger body.
+var subUnitHeads = map[string]bool{"Division": true, "Office": true, "Bureau": true, "Section": true, "Unit": true, "Department": true, "Directorate": true, "Branch": true}
+
+// unitParents links a unit found by pattern to the listed body named right
+// after it, as in a signature or contact line: "Deputy Director, 5G
+// Strategy Division, MSIT" or "International Affairs Bureau, Ministry of
+// ...": the body is the unit's parent.
+func (s *agencyScan) unitParents() {
+	for i := range s.cands {
+		c := &s.cands[i]
+		if len(c.gids) > 0 || c.parentCand >= 0 || c.aliasOf >= 0 || c.acronymMention || !subUnitHeads[s.toks[c.end-1].Text] {
+			continue
+		}
+		k := c.end
+		if k+1 >= len(s.toks) || s.toks[k].Text != "," || s.toks[k+1].NL > 0 {
+			continue
+		}
+		if ci := s.covered[k+1]; ci != 0 && ci-1 != i {
+			p := &s.cands[ci-1]
+			if p.start == k+1 && (len(p.gids) > 0 || p.aliasOf >= 0) {
+				c.parentCand = ci - 1
+			}
+		}
+	}
+}
+
+// leftModifiers returns where the capitalized words right before token i
+// begin (same line, not a country, title, sentence opener or acronym), or i.
+func (s *agencyScan) leftModifiers(i int) int {
+	st := i
+	for k := i - 1; k >= 0 && s.toks[k+1].NL == 0 && s.covered[k] == 0; k-- {
+		t := s.toks[k]
+		if !t.Word || !t.Cap || t.Upper || s.f.lists.sentenceStarters[t.Text] || s.f.names.isTitleWord(t.Text) ||
+			s.f.gaz.demonyms[t.Fold] != "" || s.f.gaz.isPlaceFold(t.Fold) || s.f.lists.dateWords[t.Text] ||
+			s.f.lists.weakModifiers[t.Text] || !s.f.names.isCommonWord(t.Text) || s.f.names.wordBits(t.Text)&bitComp != 0 ||
+			s.f.lists.headlineVerbs[t.Text] || lawWords[t.Text] || strings.HasSuffix(t.Text, "ing") {
+			// only ordinary words extend a known name ("Diplomatic"), not
+			// names or headline verbs ("Keating Commends ...")
+			break
+		}
+		if s.f.orgs.isHead(t.Text) {
+			break
+		}
+		st = k
+	}
+	return st
+}
+
+// lawWords name laws and their parts: "Constitutional Amendment Requiring
+// Congress" is no body.
+var lawWords = map[string]bool{"Act": true, "Amendment": true, "Bill": true, "Law": true, "Treaty": true, "Resolution": true}
+
+// patternAt grows a name around the head noun at token h and records it.
+// It returns the end token of the name, or h when there is none.
+func (s *agencyScan) patternAt(h int) int {
+	head := s.toks[h].Text
+	start := h
+	for k := h - 1; k >= 0; k-- {
+		if s.toks[k+1].NL > 0 || s.covered[k] != 0 {
+			break
+		}
+		t := s.toks[k]
+		if (t.Text == "and" || t.Text == "&") && k > 0 && k+1 < h && s.toks[k].NL == 0 && s.covered[k-1] == 0 &&
+			s.isNameWord(k-1) && !s.f.gaz.isPlaceFold(s.toks[k-1].Fold) && s.f.gaz.demonyms[s.toks[k-1].Fold] == "" &&
+			!s.f.lists.sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper {
+			// "India Electronics and Semiconductor Association"
+			start = k
+			continue
+		}
+		if s.f.lists.weakModifiers[t.Text] && k+1 < h && s.f.gaz.demonyms[t.Fold+" "+s.toks[k+1].Fold] != "" {
+			start = k // "New Zealand Space Agency"
+			continue
+		}
+		if s.pluralPossessive(k) || s.titlePossessive(k, h) {
+			// "Tanjong Katong Girls' School", "Women's Hospital",
+			// "Attorney-General's Chambers", "Prime Minister's Office"
+			start = k
+			continue
+		}
+		if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
+			s.f.lists.weakModifiers[t.Text] || s.isDateWord(k) || s.f.lists.headlineVerbs[t.Text] {
+			break
+		}
+		if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && (k+1 == h || !s.headContinues(k)) {
+			// "3P Network Department", "World Bank Group": a modified head
+			// may stand inside a longer name
+			break
+		}
+		start = k
+	}
+	for start < h && (s.toks[start].Text == "and" || s.toks[start].Text == "&" || !s.toks[start].Word) {
+		start++ // "Singapore Polytechnic and Tan Tock Seng Hospital": the "and" joins two bodies
+	}
+	if t := start; t+1 < h && s.f.names.isTitleWord(s.toks[t].Text) && s.f.names.isTitleWord(s.toks[t+1].Text) {
+		// "Chief Executive National Youth Council" in a table: a job title
+		// of two or more words is no part of the name
+		for t < h && s.f.names.isTitleWord(s.toks[t].Text) {
+			t++
+		}
+		if t < h && s.toks[t].Text != "'s" && s.toks[t].Text != "\u2019s" {
+			// words of the name remain: "Trade Commissioner Service" stays
+			// whole, and so does "Prime Minister's Office"
+			start = t
+		}
+	}
+	end := h + 1
+	parent := -1
+	aliasOf := -1
+	if end+1 < len(s.toks) && s.toks[end].NL == 0 && s.isNameConnector(end) && !s.isDateWord(end+1) {
+		j := end + 1
+		lastGood := end
+		lastComma := -1
+		sawAnd := false
+		for j < len(s.toks) && s.toks[j].NL == 0 {
+			t := s.toks[j]
+			if c := s.covered[j]; c != 0 {
+				// the body named after "of" is already known: it is the parent,
+				// or, for a bare head ("Secretariat of X"), the body itself.
+				if j == lastGood+1 || (j == lastGood+2 && s.toks[lastGood+1].Text == "the") {
+					if lastGood == end {
+						if start == h {
+							aliasOf = c - 1
+						} else {
+							parent = c - 1
+						}
+					}
+				}
+				break
+			}
+			if s.isNameWord(j) {
+				if s.isDateWord(j) {
+					break
+				}
+				if (s.f.names.isTitleHead(t.Text) || s.f.names.isHonorific(t.Text)) && j > 0 && s.isNameWord(j-1) {
+					// "Office of National Drug Control Policy Assistant Director ...":
+					// a job title after the name ("Office of the Director ..." stays)
+					break
+				}
+				if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && j > end+1 {
+					// (a modified head goes on the name: "Federation of
+					// Indian Chambers of Commerce and Industry")
+					// "Department of Environment, Parks and Recreation and the
+					// Public Works Department": stop before the second body and
+					// the words that name it.
+					k := j - 1
+					for k > end && s.isNameWord(k) {
+						k--
+					}
+					for k > end && (s.isSkip(k) || s.toks[k].Text == "the") {
+						k--
+					}
+					if k < lastGood {
+						lastGood = k
+					}
+					break
+				}
+				if lastComma >= 0 && !sawAnd && s.f.gaz.isPlaceWord(t.Text) {
+					break
+				}
+				if (lastComma >= 0 || s.toks[j-1].Text == "and") && s.f.names.isTitleWord(t.Text) {
+					// "Association of Singapore, and Deputy Chairman of ...": a
+					// second title, not more of the name
+					for lastGood > end && !s.isNameWord(lastGood) {
+						lastGood--
+					}
+					if lastComma > end && lastComma <= lastGood {
+						lastGood = lastComma - 1
+					}
+					break
+				}
+				lastGood = j
+				j++
+				continue
+			}
+			if t.Text == "," {
+				if lastComma >= 0 && !sawAnd && !(j+2 < len(s.toks) && s.toks[j+1].Text == "and" && s.isNameWord(j+2) && s.toks[j+2].NL == 0) {
+					// a second comma ends the name unless ", and" closes
+					// a list inside it ("Committee on Commerce, Science,
+					// and Transportation")
+					break
+				}
+				lastComma = j
+				sawAnd = false
+				j++
+				continue
+			}
+			lt := strings.ToLower(t.Text)
+			if lt == "the" && s.toks[j-1].Text == "and" && j+1 < len(s.toks) && s.f.lists.regionWords[s.toks[j+1].Text] && s.toks[j+1].NL == 0 {
+				j++ // "Regional Office for Asia and the Pacific"
+				continue
+			}
+			if lt == "the" && j > 0 && (s.toks[j-1].Text == "and" || s.toks[j-1].Text == ",") {
+				// "... Climate Change and the ASEAN Youth ...": a list of bodies
+				for lastGood > end && !s.isNameWord(lastGood) {
+					lastGood--
+				}
+				break
+			}
+			if lt == "'s" || lt == "’s" {
+				// "Ministry of Ecology and Environment of the People's Republic
+				// of China": drop the possessive's "of" phrase
+				k := lastGood
+				for k > end && s.toks[k].Text != "of" {
+					k--
+				}
+				if k > end {
+					lastGood = k - 1
+				}
+				break
+			}
+			if lt == "and" || lt == "&" || lt == "of" || lt == "for" || lt == "the" || lt == "on" || s.isNameConnector(j) {
+				if lt == "and" || lt == "&" {
+					sawAnd = true
+				}
+				j++
+				continue
+			}
+			if lt == "in" && (head == "Chamber" || strings.Contains(s.text[s.toks[start].Start:s.toks[lastGood].End], "Chamber")) && j+1 < len(s.toks) && s.f.gaz.isPlaceWord(s.toks[j+1].Text) {
+				lastGood = j + 1
+				j += 2
+				continue
+			}
+			break
+		}
+		if lastComma > lastGood || (lastComma >= 0 && !sawAnd && lastComma < lastGood) {
+			// "Ministry of Justice, Tokyo": keep the part before a comma
+			// that does not open a coordinated list.
+			if lastComma > end && lastComma < lastGood && !sawAnd {
+				lastGood = lastComma - 1
+			}
+		}
+		if lastGood > end {
+			end = lastGood + 1
+		}
+	}
+	if aliasOf >= 0 {
+		// "Secretariat of X" names X: record it as a mention of X.
+		c := agencyCand{start: start, end: s.cands[aliasOf].end, parentCand: -1, aliasOf: aliasOf}
+		s.addCand(c)
+		return h + 1
+	}
+	if start == h && end == h+1 {
+		return h
+	}
+	if start == h && end == h+2+boolInt(s.toks[h+1].Text == "of") && genericComplements[s.toks[end-1].Text] {
+		return h // "Board of Directors", "Centre of Excellence"
+	}
+	if s.inTitleComplement(start, h) {
+		return h // "Minister for Digital Economy and Society of Malaysia" is a title
+	}
+	if s.namesOccasion(start, end) || s.namesProgramme(end) {
+		return h // "the 5th ASEAN Digital Forum", "Forum 2024", "Information Society programme"
+	}
+	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && s.f.lists.instrumentWords[s.toks[h-3].Text] {
+		return h // "Recommendation of the Council on Artificial Intelligence"
+	}
+	if s.f.orgs.heads[head].modified && h-start < 2 && end == h+1 {
+		return h
+	}
+	if head == "Group" && h > start && s.f.lists.workingGroupWords[s.toks[h-1].Text] {
+		return h // "Japan Cloud Computing Working Group": a working group, not a company group
+	}
+	if (head == "Center" || head == "Centre") && h > 0 && s.f.lists.venueWords[s.toks[h-1].Text] {
+		return h
+	}
+	if end == h+1 {
+		// "Federal Agency", "Senate Committee": generic words name no body
+		generic := true
+		for k := start; k < h; k++ {
+			if !s.f.lists.genericModifiers[s.toks[k].Text] {
+				generic = false
+			}
+		}
+		if generic {
+			return h
+		}
+	}
+	// a country alone does not make a name: "U.S. Department" is not a
+	// body; "Singapore Polytechnic" and "Korea University" are.
+	if end == h+1 && s.f.orgs.heads[head].kind == KindGovernment {
+		onlyCountry := true
+		for k := start; k < h; k++ {
+			if !s.f.gaz.isPlaceFold(s.toks[k].Fold) && s.f.gaz.demonyms[s.toks[k].Fold] == "" {
+				onlyCountry = false
+			}
+		}
+		if onlyCountry {
+			return h
+		}
+	}
+	acr := ""
+	if l := end - 1; l > h+1 && s.toks[l].Upper && s.toks[l].NL == 0 && isAcronymLike(s.toks[l].Text) &&
+		acronymFits(s.toks[l].Text, s.text[s.toks[start].Start:s.toks[l-1].End]) {
+		// "State Secretariat for Economic Affairs SECO": an acronym after
+		// the name without brackets
+		acr = s.toks[l].Text
+		end = l
+	}
+	c := agencyCand{start: start, end: end, kind: s.f.orgs.heads[head].kind, parentCand: parent, aliasOf: -1, acronym: acr}
+	c.country = s.patternCountry(start, h, end)
+	if s.igoPrefix(start) {
+		// "UN Assistance Mission for Iraq", "ASEAN Centre for Biodiversity",
+		// "ITU Regional Office for Asia and the Pacific"
+		c.kind = KindIntergovernmental
+	}
+	s.addCand(c)
+	return end
+}
+
+// igoPrefix reports whether the name starting at token i opens with an
+// intergovernmental body's acronym or short name (UN, ASEAN, ITU, OECD).
+func (s *agencyScan) igoPrefix(i int) bool {
+	w := s.toks[i].Text
+	if j := strings.IndexByte(w, '-'); j > 0 {
+		w = w[:j] // "ASEAN-U.S. Center"
+	}
+	for _, id := range s.f.gaz.acronyms[w] {
+		if s.f.gaz.agencies[id].Kind == KindIntergovernmental {
+			return true
+		}
+	}
+	return false
+}
+
+// patternCountry returns the country of a pattern-found body [start,end)
+// with its head at h: a demonym in the name ("Australian ..."), a country
+// owning it ("Japan's ..."), or a country closing it ("... of the
+// Netherlands"); "" when none is stated.
+func (s *agencyScan) patternCountry(start, h, end int) string {
+	for k := start; k < h; k++ {
+		if cc := s.f.gaz.demonyms[s.toks[k].Fold]; cc != "" {
+			return cc
+		}
+		if cc := s.f.gaz.demonyms[s.toks[k].Fold+" "+s.toks[k+1].Fold]; cc != "" {
+			return cc // "New Zealand Space Agency"
+		}
+	}
+	if start >= 2 && s.toks[start].NL == 0 && (s.toks[start-1].Text == "'s" || s.toks[start-1].Text == "\u2019s") {
+		if cc := s.f.gaz.demonyms[s.toks[start-2].Fold]; cc != "" {
+			return cc
+		}
+	}
+	if end-h >= 3 {
+		k := end - 1
+		if s.toks[k-1].Text == "the" {
+			k-- // "of the Netherlands"
+		}
+		if s.toks[k-1].Text == "of" || s.toks[k].Text == "of" {
+			if cc := s.f.gaz.demonyms[s.toks[end-1].Fold]; cc != "" && s.f.gaz.isPlaceFold(s.toks[end-1].Fold) {
+				return cc
+			}
+		}
+	}
+	return ""
+}
+
+func (s *agencyScan) sortCands() {
+	// stable sort by start; cand indices in parentCand/aliasOf are remapped.
+	n := len(s.cands)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return s.cands[order[x]].start < s.cands[order[y]].start })
+	remap := make([]int, n)
+	sorted := make([]agencyCand, n)
+	for newi, old := range order {
+		remap[old] = newi
+		sorted[newi] = s.cands[old]
+	}
+	for i := range sorted {
+		if sorted[i].parentCand >= 0 {
+			sorted[i].parentCand = remap[sorted[i].parentCand]
+		}
+		if sorted[i].aliasOf >= 0 {
+			sorted[i].aliasOf = remap[sorted[i].aliasOf]
+		}
+	}
+	s.cands = sorted
+	for i := range s.covered {
+		s.covered[i] = 0
+	}
+	for idx, c := range s.cands {
+		for i := c.start; i < c.end; i++ {
+			if s.covered[i] == 0 {
+				s.covered[i] = idx + 1
+			}
+		}
+	}
+}
+
+// isDateWord reports whether token i is a month or day name or a number.
+func (s *agencyScan) isDateWord(i int) bool {
+	t := s.toks[i].Text
+	return s.f.lists.dateWords[t] || t != "" && t[0] >= '0' && t[0] <= '9' && !techNumber(t)
+}
+
+// techNumber reports whether a word starting with a digit is a technology
+// name such as 5G or 3GPP (part of "5G Strategy Division"), not a number,
+// ordinal or year.
+func techNumber(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			letters++
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// isAcronymTok reports whether token i is written like an acronym.
+func (s *agencyScan) isAcronymTok(i int) bool {
+	t := s.toks[i]
+	return t.Word && isAcronymLike(t.Text)
+}
+
+// findAcronyms handles "Full Name (ACR)", "ACR (Full Name)" and standalone
+// acronyms of bodies defined in the article or in the gazetteer.
+func (s *agencyScan) findAcronyms() {
+	defined := map[string]int{} // acronym -> cand index of its body
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.Text != "(" || i+2 >= len(s.toks) || s.toks[i+2].Text != ")" || !s.isAcronymTok(i+1) {
+			continue
+		}
+		acr := s.toks[i+1].Text
+		if i > 0 && s.covered[i-1] != 0 && s.covered[i+1] == 0 {
+			ci := s.covered[i-1] - 1
+			c := &s.cands[ci]
+			if c.end == i && !c.acronymMention && acronymFits(acr, c.text) {
+				if c.acronym == "" {
+					c.acronym = acr
+				}
+				if _, ok := defined[acr]; !ok {
+					defined[acr] = ci
+				}
+				continue
+			}
+		}
+		if _, ok := defined[acr]; !ok {
+			s.nonAgencyAcr[acr] = true
+		}
+	}
+	// ACR (Full Name)
+	for i := 0; i+2 < len(s.toks); i++ {
+		if s.toks[i+1].Text != "(" || s.covered[i+2] == 0 || s.covered[i] != 0 || !s.isAcronymTok(i) {
+			continue
+		}
+		ci := s.covered[i+2] - 1
+		c := &s.cands[ci]
+		if c.start == i+2 && c.end < len(s.toks) && s.toks[c.end].Text == ")" && acronymFits(s.toks[i].Text, c.text) {
+			if c.acronym == "" {
+				c.acronym = s.toks[i].Text
+			}
+			defined[s.toks[i].Text] = ci
+			delete(s.nonAgencyAcr, s.toks[i].Text)
+		}
+	}
+	for ci, c := range s.cands {
+		if _, ok := defined[c.acronym]; c.acronym != "" && !ok && len(c.gids) == 0 {
+			defined[c.acronym] = ci // "State Secretariat for Economic Affairs SECO"
+		}
+	}
+	// Standalone acronyms.
+	var add []agencyCand
+	var byInitials map[string]int
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if !t.Word || !t.Cap || s.covered[i] != 0 {
+			continue
+		}
+		if _, ok := defined[t.Text]; !ok && t.Upper && len(t.Text) >= 3 && len(s.f.gaz.acronyms[t.Text]) == 0 && !s.nonAgencyAcr[t.Text] {
+			// "ETSI" anywhere in the article with the European
+			// Telecommunications Standards Institute named elsewhere
+			if byInitials == nil {
+				byInitials = s.candInitials()
+			}
+			if ci, ok := byInitials[t.Text]; ok && ci >= 0 {
+				if s.cands[ci].acronym == "" {
+					s.cands[ci].acronym = t.Text
+				}
+				defined[t.Text] = ci
+			}
+		}
+		if ci, ok := defined[t.Text]; ok {
+			add = append(add, agencyCand{start: i, end: i + 1, parentCand: -1, aliasOf: ci, acronymMention: true})
+			continue
+		}
+		if s.nonAgencyAcr[t.Text] {
+			continue
+		}
+		ids := s.f.gaz.acronyms[t.Text]
+		if len(ids) == 0 || (len(t.Text) < 3 && t.Text != "EU" && t.Text != "UN") || s.nextToNumber(i) {
+			// "EUR 110 million", "110 EUR": a currency or unit code
+			continue
+		}
+		add = append(add, agencyCand{start: i, end: i + 1, gids: ids, parentCand: -1, aliasOf: -1, acronymMention: true})
+	}
+	for _, c := range add {
+		s.addCand(c)
+	}
+}
+
+// nextToNumber reports whether token i has a number right after it or right
+// before it.
+func (s *agencyScan) nextToNumber(i int) bool {
+	isNum := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].Text != "" && s.toks[k].Text[0] >= '0' && s.toks[k].Text[0] <= '9'
+	}
+	return isNum(i+1) && s.toks[i+1].NL == 0 || isNum(i-1) && s.toks[i].NL == 0
+}
+
+// acronymFits reports whether acr could abbreviate name: its first letter
+// starts a word of the name and its letters appear in order in the name.
+func acronymFits(acr, name string) bool {
+	a := strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, acr))
+	if a == "" {
+		return false
+	}
+	lname := strings.ToLower(name)
+	initialOK := false
+	for _, w := range strings.FieldsFunc(lname, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w[0] == a[0] {
+			initialOK = true
+			break
+		}
+	}
+	if !initialOK {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(lname) && k < len(a); i++ {
+		if lname[i] == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}
+
+// findDescriptions finds "Japan's internal affairs and communications
+// ministry": lower-case words before a lower-case head, looked up word-order
+// free in the gazetteer, restricted to the country named before them.
+func (s *agencyScan) findDescriptions() {
+	for h := 1; h < len(s.toks); h++ {
+		t := s.toks[h]
+		if !t.Word || !descriptiveHeads[t.Text] || s.covered[h] != 0 {
+			continue
+		}
+		k := h - 1
+		for k >= 0 && s.toks[k].Word && !s.toks[k].Cap && s.covered[k] == 0 && h-k <= 6 {
+			k--
+		}
+		first := k + 1
+		if first == h {
+			continue
+		}
+		country := ""
+		if k >= 1 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
+			country = s.f.gaz.demonyms[s.toks[k-1].Fold]
+		} else if k >= 0 {
+			country = s.f.gaz.demonyms[s.toks[k].Fold]
+		}
+		// try the longest description first, then shorter ones
+		for st := first; st < h; st++ {
+			if agencyStopKeys[s.toks[st].Text] {
+				continue
+			}
+			var keys []string
+			for i := st; i <= h; i++ {
+				keys = append(keys, agencyKeys(s.toks[i].Text)...)
+			}
+			ids := s.f.gaz.bags[bagKey(keys)]
+			var pick []int
+			for _, id := range ids {
+				if country == "" || s.f.gaz.agencies[id].Country == country {
+					pick = append(pick, id)
+				}
+			}
+			if len(pick) > 0 && (country != "" || len(keys) >= 3) {
+				s.addCand(agencyCand{start: st, end: h + 1, gids: pick, parentCand: -1, aliasOf: -1})
+				break
+			}
+		}
+	}
+}
+
+// agencyGroup is one resolved body.
+type agencyGroup struct {
+	gid      int // gazetteer id or -1
+	name     string
+	acronym  string
+	country  string
+	kind     string
+	aliases  []string
+	mentions []extract.Mention
+	parent   int // group index or -1
+	parentGN string
+	keys     string
+	okeys    string // ordered keys of the longest surface, for prefix merging
+}
+
+// resolveAgencies merges the candidates into one group per body and returns
+// the groups in order of first mention and, per cand, its group index.
+func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup, []int) {
+	groups := []agencyGroup{}
+	byGID := map[int]int{}
+	byKey := map[string]int{}
+	candGroup := make([]int, len(s.cands))
+	for i := range candGroup {
+		candGroup[i] = -1
+	}
+	// the countries of the bodies named without ambiguity also say which
+	// country the article is about ("Cabinet Office" among UK departments)
+	bodyVotes := map[string]int{}
+	for _, c := range s.cands {
+		if len(c.gids) == 1 {
+			if cc := s.f.gaz.agencies[c.gids[0]].Country; cc != "" {
+				bodyVotes[cc]++
+			}
+		}
+	}
+	pickGID := func(c *agencyCand) int {
+		if len(c.gids) == 0 {
+			// a pattern name the gazetteer knows word-order free or by its
+			// country-less form ("Department of Commerce")
+			if ids := s.f.gaz.bags[bagKey(c.keys)]; len(ids) > 0 {
+				c.gids = ids
+			} else {
+				return -1
+			}
+		}
+		if len(c.gids) == 1 {
+			return c.gids[0]
+		}
+		// prefer a body already seen, then the country named just before,
+		// then the country the article talks about most
+		for _, id := range c.gids {
+			if _, ok := byGID[id]; ok {
+				return id
+			}
+		}
+		if c.start > 0 {
+			k := c.start - 1
+			if k > 0 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
+				k--
+			}
+			if cc := s.f.gaz.demonyms[s.toks[k].Fold]; cc != "" {
+				for _, id := range c.gids {
+					if s.f.gaz.agencies[id].Country == cc {
+						return id
+					}
+				}
+			}
+		}
+		best, bestVotes := c.gids[0], -1
+		for _, id := range c.gids {
+			cc := s.f.gaz.agencies[id].Country
+			if v := countryVotes[cc] + bodyVotes[cc]; v > bestVotes {
+				best, bestVotes = id, v
+			}
+		}
+		return best
+	}
+	for i := range s.cands {
+		c := &s.cands[i]
+		if c.aliasOf >= 0 {
+			continue // after the bodies they name
+		}
+		men := extract.Mention{Text: c.text, Start: s.toks[c.start].Start, End: s.toks[c.end-1].End}
+		gid := pickGID(c)
+		gi := -1
+		key := ""
+		if gid >= 0 {
+			if x, ok := byGID[gid]; ok {
+				gi = x
+			}
+		} else {
+			key = bagKey(stripCountryKeys(c.keys, s.f.gaz))
+			if x, ok := byKey[key]; ok {
+				gi = x
+				if c.country != "" && groups[x].country != "" && c.country != groups[x].country {
+					// "New Zealand Space Agency" and "Norwegian Space Agency"
+					gi = -1
+					key += "|" + c.country
+					if y, ok := byKey[key]; ok {
+						gi = y
+					}
+				}
+			}
+		}
+		if gi < 0 {
+			g := agencyGroup{gid: gid, parent: -1, kind: c.kind, country: c.country, keys: key}
+			if gid >= 0 {
+				e := s.f.gaz.agencies[gid]
+				g.name = stripParenthetical(e.Name)
+				g.acronym = e.Acronym
+				g.country = e.Country
+				g.kind = e.Kind
+				g.parentGN = e.Parent
+				byGID[gid] = len(groups)
+			} else {
+				g.name = strings.TrimPrefix(c.display, "the ")
+				g.okeys = strings.Join(stripCountryKeys(c.keys, s.f.gaz), " ")
+				byKey[key] = len(groups)
+			}
+			if g.kind == "" {
+				g.kind = KindGovernment
+			}
+			gi = len(groups)
+			groups = append(groups, g)
+		}
+		candGroup[i] = gi
+		g := &groups[gi]
+		g.mentions = append(g.mentions, men)
+		if c.acronym != "" && g.acronym == "" {
+			g.acronym = c.acronym
+		}
+		if gid < 0 && len(c.display) > len(g.name) {
+			g.name = c.display
+		}
+		if !c.acronymMention && c.display != g.name && !containsString(g.aliases, c.display) {
+			g.aliases = append(g.aliases, c.display)
+		}
+	}
+	for i := range s.cands {
+		c := &s.cands[i]
+		if c.aliasOf < 0 || candGroup[c.aliasOf] < 0 {
+			continue
+		}
+		gi := candGroup[c.aliasOf]
+		candGroup[i] = gi
+		g := &groups[gi]
+		g.mentions = append(g.mentions, extract.Mention{Text: c.text, Start: s.toks[c.start].Start, End: s.toks[c.end-1].End})
+		if !c.acronymMention && c.display != g.name && !containsString(g.aliases, c.display) {
+			g.aliases = append(g.aliases, c.display)
+		}
+	}
+	groups, candGroup = mergeTruncated(groups, candGroup)
+	for gi, g := range groups {
+		if g.gid >= 0 {
+			byGID[g.gid] = gi
+		}
+	}
+	// parents: stated in the text ("X of Y") or known to the gazetteer
+	for i, c := range s.cands {
+		if c.parentCand >= 0 && candGroup[i] >= 0 && candGroup[c.parentCand] >= 0 && candGroup[i] != candGroup[c.parentCand] {
+			groups[candGroup[i]].parent = candGroup[c.parentCand]
+		}
+	}
+	for gi := range groups {
+		g := &groups[gi]
+		if g.parent >= 0 || g.parentGN == "" {
+			continue
+		}
+		if pid, ok := s.f.gaz.byName[g.parentGN]; ok {
+			if pg, ok := byGID[pid]; ok && pg != gi {
+				g.parent = pg
+			}
+		}
+	}
+	// a body found by pattern takes its parent's country ("Rural Utilities
+	// Service" of the U.S. Department of Agriculture)
+	for gi := range groups {
+		g := &groups[gi]
+		if g.country == "" && g.parent >= 0 {
+			g.country = groups[g.parent].country
+		}
+	}
+	return groups, candGroup
+}
+
+// stripCountryKeys drops leading country words (U.S., Japan's) from keys, so
+// that "U.S. Foo Agency" and "Foo Agency" are one body.
+func stripCountryKeys(keys []string, g *gazetteer) []string {
+	for len(keys) > 1 && g.demonyms[keys[0]] != "" {
+		keys = keys[1:]
+	}
+	return keys
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceWord reports whether w names a country or city on its own.
+func (g *gazetteer) isPlaceWord(w string) bool { return g.isPlaceFold(foldKey(w)) }
+
+// isPlaceFold is isPlaceWord for an already folded word.
+func (g *gazetteer) isPlaceFold(f string) bool {
+	n := g.places.next[f]
+	return n != nil && len(n.ids) > 0
+}
+
+// abbreviates reports whether short is long with some runs of words written
+// as their initials: "Ministry of Electronics & IT" abbreviates "Ministry of
+// Electronics and Information Technology". At least one run must be
+// abbreviated; "and" equals "&".
+func abbreviates(short, long string) bool {
+	sw, lw := strings.Fields(short), strings.Fields(long)
+	norm := func(w string) string {
+		if w == "&" {
+			return "and"
+		}
+		return strings.ToLower(strings.Trim(w, ",."))
+	}
+	i, j, used := 0, 0, false
+	for i < len(sw) && j < len(lw) {
+		if norm(sw[i]) == norm(lw[j]) {
+			i++
+			j++
+			continue
+		}
+		acr := sw[i]
+		if len(acr) < 2 || len(acr) > 5 || strings.ToUpper(acr) != acr || j+len(acr) > len(lw) {
+			return false
+		}
+		for k := 0; k < len(acr); k++ {
+			if w := lw[j+k]; w == "" || w[0] != acr[k] {
+				return false
+			}
+		}
+		i++
+		j += len(acr)
+		used = true
+	}
+	return used && i == len(sw) && j == len(lw)
+}
+
+// mergeTruncated merges a body the gazetteer does not know into another
+// unknown body whose name it begins: "the Committee of Experts" after "the
+// Committee of Experts on the Application of Conventions and Recommendations".
+func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int) {
+	into := make([]int, len(groups))
+	for i := range into {
+		into[i] = i
+	}
+	merged := false
+	for a := range groups {
+		if groups[a].gid >= 0 || groups[a].okeys == "" {
+			continue
+		}
+		for b := range groups {
+			ka, kb := groups[a].okeys, groups[b].okeys
+			abbrev := a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)
+			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b ||
+				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka))) ||
+				groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {
+				// merge "Committee of Experts" into "Committee of Experts on
+				// ...", and "Armed Services Committee" into "Senate Armed
+				// Services Committee"
+				continue
+			}
+			gb := &groups[b]
+			gb.mentions = append(gb.mentions, groups[a].mentions...)
+			for _, al := range append([]string{groups[a].name}, groups[a].aliases...) {
+				if al != gb.name && !containsString(gb.aliases, al) {
+					gb.aliases = append(gb.aliases, al)
+				}
+			}
+			if gb.acronym == "" {
+				gb.acronym = groups[a].acronym
+			}
+			into[a] = b
+			merged = true
+			break
+		}
+	}
+	if !merged {
+		return groups, candGroup
+	}
+	newIndex := make([]int, len(groups))
+	var out []agencyGroup
+	for i, g := range groups {
+		if into[i] != i {
+			continue
+		}
+		newIndex[i] = len(out)
+		out = append(out, g)
+	}
+	resolve := func(i int) int {
+		for into[i] != i {
+			i = into[i]
+		}
+		return newIndex[i]
+	}
+	for i, g := range candGroup {
+		if g >= 0 {
+			candGroup[i] = resolve(g)
+		}
+	}
+	for i := range out {
+		if out[i].parent >= 0 {
+			out[i].parent = resolve(out[i].parent)
+		}
+	}
+	return out, candGroup
+}

@@ -1,0 +1,310 @@
+package entity
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// agencyEntry is one body of the embedded gazetteer (data/agencies.tsv).
+type agencyEntry struct {
+	Name    string
+	Acronym string
+	Country string
+	Kind    string
+	Aliases []string
+	Parent  string
+}
+
+// keyTrie maps sequences of normalized word keys to gazetteer entry ids.
+type keyTrie struct {
+	next map[string]*keyTrie
+	ids  []int
+}
+
+func (t *keyTrie) insert(keys []string, id int) {
+	n := t
+	for _, k := range keys {
+		c := n.next[k]
+		if c == nil {
+			if n.next == nil {
+				n.next = map[string]*keyTrie{}
+			}
+			c = &keyTrie{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	for _, x := range n.ids {
+		if x == id {
+			return
+		}
+	}
+	n.ids = append(n.ids, id)
+}
+
+// gazetteer is the read-only agency and place knowledge.
+type gazetteer struct {
+	agencies []agencyEntry
+	byName   map[string]int   // canonical name -> id
+	trie     *keyTrie         // name and alias keys -> ids
+	acronyms map[string][]int // acronym as written -> ids
+	bags     map[string][]int // sorted content keys -> ids (word-order-free lookup)
+
+	places    *keyTrie // place name keys (folded tokens, punctuation kept) -> place ids
+	placeList []placeEntry
+	demonyms  map[string]string // folded demonym or country name -> ISO code
+}
+
+type placeEntry struct {
+	Name    string
+	Kind    string // city, country
+	Country string
+}
+
+// agencyStopKeys are words skipped when comparing body names, so that
+// "Ministry of Economy, Trade and Industry" and "Ministry of Economy, Trade,
+// Industry" share a key.
+var agencyStopKeys = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, ",": true, "-": true}
+
+// spellingVariants folds British/American and other spelling variants.
+var spellingVariants = map[string]string{
+	"organisation": "organization", "organisations": "organization", "centre": "center", "centres": "center",
+	"defence": "defense", "programme": "program", "programmes": "program", "labour": "labor",
+	"co-operation": "cooperation", "counsellor": "counselor", "telecommunications": "telecommunication",
+	"communications": "communication", "us": "us", "u": "u",
+}
+
+// agencyKeys returns the comparison keys of one token: nil for a word that is
+// skipped in comparisons (of, and, the), several for hyphenated words.
+func agencyKeys(w string) []string { return agencyKeysFolded(foldKey(w)) }
+
+// agencyKeysFolded is agencyKeys for an already folded word.
+func agencyKeysFolded(f string) []string {
+	if agencyStopKeys[f] {
+		return nil
+	}
+	if v, ok := spellingVariants[f]; ok {
+		return []string{v}
+	}
+	if strings.HasPrefix(f, "co-") {
+		f = "co" + f[3:]
+	}
+	if !strings.ContainsAny(f, "-/") {
+		return []string{stemKey(f)}
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '/' }) {
+		if v, ok := spellingVariants[p]; ok {
+			p = v
+		}
+		out = append(out, stemKey(p))
+	}
+	return out
+}
+
+// stemKey strips a plural ending so that "Foundations" matches "Foundation".
+func stemKey(p string) string {
+	if len(p) > 4 && strings.HasSuffix(p, "ies") {
+		return p[:len(p)-3] + "y"
+	}
+	if len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !strings.HasSuffix(p, "is") {
+		return p[:len(p)-1]
+	}
+	return p
+}
+
+// nameKeys tokenizes a name and returns its comparison keys in order.
+func nameKeys(name string) []string {
+	var keys []string
+	for _, t := range tokenize(stripParenthetical(name)) {
+		keys = append(keys, agencyKeys(t.Text)...)
+	}
+	return keys
+}
+
+// trieKeys are the keys of a name in the gazetteer trie: content keys as
+// in nameKeys, and the function words of, and (also for "&"), the, for
+// kept, so that "UN and the Security Council" is not "UN Security Council".
+func trieKeys(name string) []string {
+	var keys []string
+	for _, t := range tokenize(stripParenthetical(name)) {
+		if fw := functionKey(t.Fold); fw != "" {
+			keys = append(keys, fw)
+			continue
+		}
+		keys = append(keys, agencyKeys(t.Text)...)
+	}
+	return keys
+}
+
+// functionKey returns the trie key of a function word inside body names, or "".
+func functionKey(fold string) string {
+	switch fold {
+	case "of", "and", "the", "for":
+		return fold
+	case "&":
+		return "and"
+	}
+	return ""
+}
+
+// bagKey is the sorted, de-duplicated key set of a name.
+func bagKey(keys []string) string {
+	s := append([]string(nil), keys...)
+	sort.Strings(s)
+	out := s[:0]
+	for i, k := range s {
+		if i == 0 || k != s[i-1] {
+			out = append(out, k)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// stripParenthetical drops a trailing "(Singapore)" qualifier used in the
+// gazetteer to tell bodies of the same name apart.
+func stripParenthetical(name string) string {
+	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		return name[:i]
+	}
+	return name
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{
+		byName: map[string]int{}, trie: &keyTrie{}, acronyms: map[string][]int{}, bags: map[string][]int{},
+		places: &keyTrie{}, demonyms: map[string]string{},
+	}
+	err := readLines("data/agencies.tsv", func(line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			return fmt.Errorf("want 6 tab-separated fields, got %d", len(f))
+		}
+		e := agencyEntry{Name: f[0], Acronym: f[1], Country: f[2], Kind: f[3], Parent: f[5]}
+		if e.Name == "" || e.Kind == "" {
+			return fmt.Errorf("empty name or kind")
+		}
+		if f[4] != "" {
+			e.Aliases = strings.Split(f[4], "|")
+		}
+		if _, dup := g.byName[e.Name]; dup {
+			return fmt.Errorf("duplicate name %q", e.Name)
+		}
+		id := len(g.agencies)
+		g.byName[e.Name] = id
+		g.agencies = append(g.agencies, e)
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if isAcronymLike(n) {
+				g.acronyms[n] = appendID(g.acronyms[n], id)
+				continue
+			}
+			keys := nameKeys(n)
+			if len(keys) == 0 {
+				continue
+			}
+			g.trie.insert(trieKeys(n), id)
+			bk := bagKey(keys)
+			g.bags[bk] = appendID(g.bags[bk], id)
+		}
+		if e.Acronym != "" {
+			g.acronyms[e.Acronym] = appendID(g.acronyms[e.Acronym], id)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range g.agencies {
+		if e.Parent != "" {
+			if _, ok := g.byName[e.Parent]; !ok {
+				return nil, fmt.Errorf("data/agencies.tsv: %q: unknown parent %q", e.Name, e.Parent)
+			}
+		}
+	}
+	err = readLines("data/countries.tsv", func(line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return fmt.Errorf("want 4 tab-separated fields, got %d", len(f))
+		}
+		id := len(g.placeList)
+		g.placeList = append(g.placeList, placeEntry{Name: f[1], Kind: "country", Country: f[0]})
+		names := []string{f[1]}
+		if f[2] != "" {
+			names = append(names, strings.Split(f[2], "|")...)
+		}
+		for _, n := range names {
+			g.places.insert(placeKeys(n), id)
+			g.demonyms[foldKey(n)] = f[0]
+		}
+		if f[3] != "" {
+			for _, d := range strings.Split(f[3], "|") {
+				g.demonyms[foldKey(d)] = f[0]
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("data/cities.tsv", func(line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 tab-separated fields, got %d", len(f))
+		}
+		id := len(g.placeList)
+		g.placeList = append(g.placeList, placeEntry{Name: f[0], Kind: "city", Country: f[1]})
+		names := []string{f[0]}
+		if f[2] != "" {
+			names = append(names, strings.Split(f[2], "|")...)
+		}
+		for _, n := range names {
+			g.places.insert(placeKeys(n), id)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(g.agencies) < 300 {
+		return nil, fmt.Errorf("agency gazetteer too small: %d entries", len(g.agencies))
+	}
+	return g, nil
+}
+
+func appendID(ids []int, id int) []int {
+	for _, x := range ids {
+		if x == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+// placeKeys are the folded tokens of a place name, punctuation kept.
+func placeKeys(name string) []string {
+	var keys []string
+	for _, t := range tokenize(name) {
+		keys = append(keys, foldKey(t.Text))
+	}
+	return keys
+}
+
+// isAcronymLike reports whether s is written as an acronym: one token, at
+// least two capitals, no lower-case run longer than the capitals (NISC,
+// DG CNECT is not one token; GovTech is not an acronym, MeitY is).
+func isAcronymLike(s string) bool {
+	if strings.ContainsAny(s, " ") || len(s) < 2 || len(s) > 12 {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z':
+			lower++
+		}
+	}
+	return upper >= 2 && lower <= upper
+}

@@ -1,0 +1,231 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// entityData holds the lexicons and gazetteers behind Finder. The
+// files and their public sources are described in data/README.md.
+//
+//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/words
+var entityData embed.FS
+
+// nameLexicon is the read-only word knowledge used to find people.
+type nameLexicon struct {
+	given   map[string]bool // given names, as written (Hiroshi)
+	givenW  map[string]bool // given names that are also common words (John, Ash)
+	english map[string]bool // lower-case common English words
+	hon     map[string]bool // honorifics (Mr., Prof.)
+	head    map[string]bool // title heads (Minister, Director-General)
+	mod     map[string]bool // title modifiers (Deputy, Assistant)
+	comp    map[string]bool // words never a name by themselves (Affairs)
+	// familyFirst holds East and Southeast Asian family names, written
+	// before the given name (Jeon Dong-hyun, Tan Wee Liang).
+	familyFirst map[string]bool
+	// bits holds, per word as written and lower-cased, which of the sets
+	// above hold it: one lookup instead of many on the hot path.
+	bits map[string]uint8
+}
+
+const (
+	bitHon uint8 = 1 << iota
+	bitHead
+	bitMod
+	bitComp
+	bitGiven
+	bitGivenW
+)
+
+// readLines calls fn for each non-blank, non-comment line of an embedded file.
+func readLines(name string, fn func(line string) error) error {
+	f, err := entityData.Open(name)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+func loadNameLexicon() (*nameLexicon, error) {
+	lx := &nameLexicon{
+		given: map[string]bool{}, givenW: map[string]bool{}, english: map[string]bool{},
+		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, comp: map[string]bool{},
+		familyFirst: map[string]bool{},
+	}
+	err := readLines("data/surnames_east_asian.txt", func(line string) error {
+		for _, w := range strings.Fields(line) {
+			lx.familyFirst[w] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range []string{"data/given_names.txt", "data/given_names_extra.txt"} {
+		err := readLines(name, func(line string) error {
+			for _, w := range strings.Fields(line) {
+				lx.given[w] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	err = readLines("data/given_names_ambiguous.txt", func(line string) error {
+		lx.givenW[strings.TrimSpace(line)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("data/english_words.txt", func(line string) error {
+		lx.english[strings.TrimSpace(line)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("data/titles.txt", func(line string) error {
+		class, word, ok := strings.Cut(line, "\t")
+		if !ok {
+			return fmt.Errorf("want class<TAB>word, got %q", line)
+		}
+		var m map[string]bool
+		switch class {
+		case "hon":
+			m = lx.hon
+		case "head":
+			m = lx.head
+		case "mod":
+			m = lx.mod
+		case "comp":
+			m = lx.comp
+		default:
+			return fmt.Errorf("unknown class %q", class)
+		}
+		m[word] = true
+		m[strings.ToLower(word)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	lx.bits = map[string]uint8{}
+	for _, set := range []struct {
+		m   map[string]bool
+		bit uint8
+	}{{lx.hon, bitHon}, {lx.head, bitHead}, {lx.mod, bitMod}, {lx.comp, bitComp}, {lx.given, bitGiven}, {lx.givenW, bitGivenW}} {
+		for w := range set.m {
+			lx.bits[w] |= set.bit
+		}
+	}
+	if len(lx.given) < 1000 || len(lx.familyFirst) < 200 || len(lx.english) < 10000 || len(lx.head) < 50 {
+		return nil, fmt.Errorf("name lexicons too small: %d given names, %d words, %d title heads", len(lx.given), len(lx.english), len(lx.head))
+	}
+	return lx, nil
+}
+
+// in reports whether w, as written or lower-cased, is in m.
+func (lx *nameLexicon) in(m map[string]bool, w string) bool {
+	if m[w] {
+		return true
+	}
+	var buf [64]byte
+	if l, _ := lowerASCII(&buf, w); l != nil {
+		return m[string(l)]
+	}
+	return m[strings.ToLower(w)]
+}
+
+// wordBits returns the lexicon sets holding w as written, or lower-cased
+// for the hon/head/mod/comp sets.
+func (lx *nameLexicon) wordBits(w string) uint8 {
+	b, ok := lx.bits[w]
+	if !ok || b&(bitHon|bitHead|bitMod|bitComp) == 0 {
+		var buf [64]byte
+		if l, changed := lowerASCII(&buf, w); changed {
+			b |= lx.bits[string(l)] & (bitHon | bitHead | bitMod | bitComp)
+		} else if l == nil {
+			if lw := strings.ToLower(w); lw != w {
+				b |= lx.bits[lw] & (bitHon | bitHead | bitMod | bitComp)
+			}
+		}
+	}
+	return b
+}
+
+// lowerASCII lower-cases an ASCII word of at most 64 bytes into buf without
+// allocating: it returns the bytes and whether any letter changed, or nil
+// when w is longer or not ASCII (the caller falls back to strings.ToLower).
+// A map lookup m[string(l)] does not allocate.
+func lowerASCII(buf *[64]byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	changed := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			changed = true
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], changed
+}
+
+// isHonorific reports whether w is an honorific (Mr., Prof.).
+func (lx *nameLexicon) isHonorific(w string) bool { return lx.wordBits(w)&bitHon != 0 }
+
+// isTitleHead reports whether w is a job-title head noun.
+func (lx *nameLexicon) isTitleHead(w string) bool {
+	if lx.wordBits(w)&bitHead != 0 {
+		return true
+	}
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	// Vice-Minister, Co-Chair, Deputy-Director: judge by the last part.
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		return lx.in(lx.head, w[i+1:]) && (lx.in(lx.mod, w[:i]) || lx.in(lx.head, w[:i]))
+	}
+	return false
+}
+
+// isTitleWord reports whether w can be part of a title phrase.
+func (lx *nameLexicon) isTitleWord(w string) bool {
+	return lx.wordBits(w)&(bitHon|bitMod) != 0 || lx.isTitleHead(w)
+}
+
+// isCommonWord reports whether the capitalized token w is an ordinary
+// English word (Extraordinary, Level) rather than a likely name.
+func (lx *nameLexicon) isCommonWord(w string) bool {
+	var buf [64]byte
+	if l, _ := lowerASCII(&buf, w); l != nil {
+		return lx.english[string(l)]
+	}
+	return lx.english[strings.ToLower(w)]
+}

@@ -1,0 +1,409 @@
+package entity
+
+import "strings"
+
+// Organizations the gazetteer and the head nouns do not know are also named
+// by their context: listed with known bodies ("Westpac, Acme Logistics and
+// the Reserve Bank"), after a noun of organizations ("companies such as
+// Initech and Hooli", "partners include ..."), before an appositive that
+// says what they are ("Contoso, a Singapore-based fintech firm"), after a
+// corporate title ("Chief Executive of Contoso") or after a publisher cue
+// ("Published by: ..."). Each rule marks capitalized runs that pass
+// orgItemOK; a run that names a person, a place or a date is never taken.
+
+// orgListCue reports whether w follows a noun of organizations and opens
+// its list ("partners include ...").
+func orgListCue(w string) bool {
+	switch w {
+	case "including", "like", "include", "includes", "included", "are", "were":
+		return true
+	}
+	return false
+}
+
+// publisherCue returns the word that follows w in a cue naming the body
+// that issued a document ("Published by: Harbour Authority", "From:"), or
+// "" when w starts no such cue. Cues count at the start of a line.
+func publisherCue(w string) string {
+	switch w {
+	case "Published", "Issued", "Released", "Prepared":
+		return "by"
+	case "From", "Source":
+		return ":"
+	}
+	return ""
+}
+
+// orgRun returns the end of the capitalized run starting at token i on its
+// line: name words, with "&" and "of"/"for" (+ "the") between name words,
+// at most 8 tokens; i when no name word starts there.
+func (s *agencyScan) orgRun(i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 8 && (j == i || s.toks[j].NL == 0) && s.covered[j] == 0 {
+		t := s.toks[j]
+		if s.isNameWord(j) {
+			j++
+			continue
+		}
+		if j > i && (t.Text == "&" || t.Text == "of" || t.Text == "for") {
+			k := j + 1
+			if k < len(s.toks) && s.toks[k].Text == "the" {
+				k++
+			}
+			if k < len(s.toks) && s.toks[k].NL == 0 && s.covered[k] == 0 && s.isNameWord(k) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// orgItemOK reports whether the run [a,b) can be an organization's name:
+// not a place, date, title or person's name written with a known given name,
+// and a single word only when it is no common English word or is an acronym.
+func (s *agencyScan) orgItemOK(a, b int) bool { return s.orgItem(a, b, false) }
+
+// orgItem is orgItemOK; inList accepts a single capitalized common word
+// after a list separator ("Microsoft, Google, Amazon Web Services and the
+// Cloud Security Alliance"), where it can only be a name.
+func (s *agencyScan) orgItem(a, b int, inList bool) bool {
+	if b <= a || b-a > 8 {
+		return false
+	}
+	lx := s.f.names
+	first := s.toks[a]
+	if s.f.lists.sentenceStarters[first.Text] || lx.isHonorific(first.Text) || lx.isTitleWord(first.Text) || s.f.lists.headlineVerbs[first.Text] {
+		return false
+	}
+	if b-a >= 3 && s.toks[a+1].Text == "of" && strings.HasSuffix(first.Text, "s") && lx.isCommonWord(first.Text) {
+		return false // "Representatives of Microsoft", "Members of the Board"
+	}
+	places := 0
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if !t.Word {
+			continue
+		}
+		if s.isDateWord(k) || s.f.names.isTitleHead(t.Text) || digitCount(t.Text) >= 3 {
+			return false // "S159047": a postcode, not a name
+		}
+		if s.f.gaz.isPlaceFold(t.Fold) || s.f.gaz.demonyms[t.Fold] != "" {
+			places++
+		}
+	}
+	if places == b-a {
+		return false
+	}
+	if end, _ := s.f.placeMatch(s.toks, a); end == b {
+		return false // "United States of America", "Brunei Darussalam"
+	}
+	if b-a == 1 {
+		afterSep := a > 0 && (s.toks[a-1].Text == "," || s.toks[a-1].Text == "and" || s.toks[a-1].Text == "or") && s.toks[a].NL == 0
+		return first.Upper || (!lx.isCommonWord(first.Text) || inList && afterSep) && lx.bits[first.Text]&(bitGiven|bitGivenW) == 0
+	}
+	// "Ana Ferreira", "Tom Baker": a given name and one or two other words
+	// is a person unless a word of companies ends it ("Grace Foods")
+	if lx.bits[first.Text]&(bitGiven|bitGivenW) != 0 && b-a <= 3 && !s.f.lists.orgTailWords[s.toks[b-1].Text] && !s.f.orgs.isHead(s.toks[b-1].Text) {
+		return false
+	}
+	return true
+}
+
+// addOrgRun records the run [a,b) as an organization found by context.
+func (s *agencyScan) addOrgRun(a, b int) {
+	s.addCand(agencyCand{start: a, end: b, kind: KindOther, parentCand: -1, aliasOf: -1})
+}
+
+// listSep returns the token after a list separator at i (",", "and", "or",
+// ", and", ", or", each optionally followed by "the"), or i when none.
+func (s *agencyScan) listSep(i int) int {
+	j := i
+	if j < len(s.toks) && s.toks[j].Text == "," {
+		j++
+	}
+	if j < len(s.toks) && (s.toks[j].Text == "and" || s.toks[j].Text == "or") {
+		j++
+	}
+	if j == i || j >= len(s.toks) || s.toks[j].NL > 0 && s.toks[j-1].Text != "," {
+		return i
+	}
+	if s.toks[j].Text == "the" {
+		j++
+	}
+	return j
+}
+
+// listItem is one item of a coordinated list: a known body (cand >= 0) or a
+// capitalized run.
+type listItem struct {
+	start, end int
+	cand       int
+}
+
+// listFrom reads the coordinated list whose first item starts at token i.
+func (s *agencyScan) listFrom(i int) []listItem {
+	items := s.items[:0]
+	defer func() { s.items = items[:0] }()
+	for i < len(s.toks) && len(items) < 20 {
+		var it listItem
+		if c := s.covered[i]; c != 0 && s.cands[c-1].start == i {
+			it = listItem{i, s.cands[c-1].end, c - 1}
+		} else if e := s.orgRun(i); e > i {
+			it = listItem{i, e, -1}
+		} else {
+			break
+		}
+		items = append(items, it)
+		next := s.listSep(it.end)
+		if next == it.end {
+			break
+		}
+		i = next
+	}
+	return items
+}
+
+// findOrgsByContext applies the context rules once the gazetteer, pattern,
+// company and acronym bodies are known.
+func (s *agencyScan) findOrgsByContext() {
+	var add [][2]int
+	mark := func(a, b int) {
+		if s.f.orgs.isHead(s.toks[b-1].Text) && s.genericBeforeHead(a, b-1) {
+			return // "the Non-Profit Organisation": the head-noun rules said no
+		}
+		for k := a; k+1 < b; k++ {
+			if !s.f.lists.genericModifiers[s.toks[k].Text] {
+				if k > a && s.f.orgs.isHead(s.toks[k].Text) {
+					a = k + 1 // "Non-Profit Organisation Shizuoka Organic Web": a kind before the name
+				}
+				break
+			}
+		}
+		if s.orgItemOK(a, b) {
+			add = append(add, [2]int{a, b})
+		}
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		switch {
+		case i+2 < len(s.toks) && len(t.Text) > 4 && (orgListCue(s.toks[i+1].Text) || s.toks[i+1].Text == "such" && s.toks[i+2].Text == "as") &&
+			s.f.lists.orgClassNouns[t.Fold]:
+			// "companies such as Initech, Umbrella and Hooli"
+			k := i + 2
+			if s.toks[i+1].Text == "such" {
+				k++
+			}
+			if k < len(s.toks) && s.toks[k].Text == "the" {
+				k++
+			}
+			for _, it := range s.listFrom(k) {
+				if it.cand < 0 {
+					mark(it.start, it.end)
+				}
+			}
+		case t.Cap && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (s.f.lists.corporateTitles[t.Text] || s.f.lists.affiliationTitles[t.Text]) && t.NL == 0 &&
+			s.toks[i+1].NL == 0 && s.toks[i+2].NL == 0:
+			// "said Jane Roe, Chief Executive of Contoso"
+			k := i + 2
+			if s.toks[k].Text == "the" {
+				k++
+			}
+			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word && s.toks[e].Text != "&" || s.toks[e].NL > 0 || s.f.lists.speechVerbs[s.toks[e].Text]) &&
+				(s.f.lists.corporateTitles[t.Text] || s.hasProperWord(k, e)) {
+				// the run ends the phrase, not "Chairman of the Urban
+				// Solutions and ..."; a proper word in it: "Director of
+				// Kestrel Analytics", not "Director of Public Affairs"
+				mark(k, e)
+			}
+		case t.Text == "," && i > 0 && i+2 < len(s.toks) && (s.toks[i+1].Text == "a" || s.toks[i+1].Text == "an"):
+			// "Contoso, a Singapore-based fintech firm,"
+			if s.appositiveOrg(i + 2) {
+				if a := s.runEndingAt(i); a < i {
+					mark(a, i)
+				}
+			}
+		}
+		if t.Cap && t.NL > 0 || i == 0 {
+			if second := publisherCue(t.Text); second != "" && i+2 < len(s.toks) && s.toks[i+1].Text == second {
+				k := i + 2
+				if k < len(s.toks) && s.toks[k].Text == ":" {
+					k++
+				}
+				if e := s.orgRun(k); e > k && (e >= len(s.toks) || s.toks[e].NL > 0 || !s.toks[e].Word) {
+					mark(k, e)
+				}
+			}
+		}
+	}
+	// coordinated lists with a known body: the other items are bodies too
+	for i := 0; i < len(s.toks); i++ {
+		if !s.isNameWord(i) || i > 0 && s.toks[i].NL == 0 && s.isNameWord(i-1) && s.covered[i-1] == 0 {
+			continue
+		}
+		items := s.listFrom(i)
+		if len(items) < 3 {
+			if len(items) > 0 {
+				i = items[len(items)-1].end - 1
+			}
+			continue
+		}
+		if it := &items[0]; it.cand < 0 && !s.orgItem(it.start, it.end, false) {
+			// "Representatives of Microsoft, Google and ...": the list
+			// starts after the words that introduce it
+			for k := it.end - 2; k > it.start; k-- {
+				if s.toks[k].Text == "of" || s.toks[k].Text == "for" {
+					it.start = k + 1
+					if s.toks[it.start].Text == "the" {
+						it.start++
+					}
+					break
+				}
+			}
+		}
+		if s.afterTitleConnector(items[0].start) {
+			i = items[len(items)-1].end - 1
+			continue // "Minister of Digital Economy and Society, ...": a title's complement
+		}
+		known, unknownOK, commas, bad := 0, 0, 0, false
+		proper := false
+		var accept []listItem
+		for n, it := range items {
+			if n > 0 && s.toks[it.start-1].Text == "," || n > 0 && it.start >= 2 && s.toks[it.start-2].Text == "," {
+				commas++
+			}
+			switch {
+			case it.cand >= 0:
+				known++
+			case s.personLike(it.start, it.end):
+				// "Prasert Chantharangsi": proper words only, no word of
+				// organizations: maybe a person, left to the people finder
+			case s.orgItem(it.start, it.end, n > 0):
+				unknownOK++
+				accept = append(accept, it)
+				if s.hasProperWord(it.start, it.end) {
+					proper = true
+				}
+			default:
+				bad = true
+			}
+		}
+		// "the Japan Bank ... and Nippon Export and Investment Insurance":
+		// without a comma the "and" may be inside a name; "Committee on
+		// Commerce, Science, and Transportation": common words alone are
+		// topics, not names
+		if known > 0 && unknownOK > 0 && commas > 0 && !bad && proper {
+			for _, it := range accept {
+				add = append(add, [2]int{it.start, it.end})
+			}
+		}
+		i = items[len(items)-1].end - 1
+	}
+	for _, r := range add {
+		if s.covered[r[0]] == 0 && s.covered[r[1]-1] == 0 {
+			s.addOrgRun(r[0], r[1])
+		}
+	}
+	if len(add) > 0 {
+		s.sortCands()
+	}
+}
+
+// runEndingAt returns where the capitalized run that ends right before
+// token e begins (a sentence start, a non-name word or a line start before
+// it), or e when token e-1 is no name word.
+func (s *agencyScan) runEndingAt(e int) int {
+	a := e
+	for a > 0 && e-a < 8 && s.isNameWord(a-1) && s.covered[a-1] == 0 && s.toks[a].NL == 0 {
+		a--
+	}
+	if a == e || a > 0 && s.toks[a].NL == 0 && s.toks[a-1].Word && s.isNameWord(a-1) {
+		return e
+	}
+	return a
+}
+
+// appositiveOrg reads up to six words from token i ending in a noun of
+// organizations ("Singapore-based fintech firm") that ends the phrase.
+func (s *agencyScan) appositiveOrg(i int) bool {
+	for k := i; k < len(s.toks) && k < i+7 && s.toks[k].NL == 0; k++ {
+		t := s.toks[k]
+		if !t.Word {
+			return false
+		}
+		if s.f.lists.orgAppositiveNouns[t.Text] || s.f.lists.orgAppositiveNouns[strings.ToLower(t.Text)] && !t.Cap {
+			// "a firm", not "a firm's": the noun ends the phrase
+			return k+1 >= len(s.toks) || !s.toks[k+1].Word || orgListCue(s.toks[k+1].Text) ||
+				s.toks[k+1].Text == "that" || s.toks[k+1].Text == "which" || s.toks[k+1].Text == "based" || s.toks[k+1].Text == "in"
+		}
+	}
+	return false
+}
+
+// hasProperWord reports whether the run [a,b) holds a word that is no
+// common English word (Kestrel) or an acronym: a name, not a field of work.
+func (s *agencyScan) hasProperWord(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if !t.Word || !t.Cap {
+			continue
+		}
+		if t.Upper {
+			return true
+		}
+		for _, part := range strings.Split(t.Text, "-") {
+			if part != "" && !s.f.names.isCommonWord(part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericBeforeHead reports whether the words [a,h) before a head are all
+// generic modifiers ("Federal Agency", "Non-Profit Organisation").
+func (s *agencyScan) genericBeforeHead(a, h int) bool {
+	for k := a; k < h; k++ {
+		if !s.f.lists.genericModifiers[s.toks[k].Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// afterTitleConnector reports whether token a follows "of" or "for" after a
+// job title word ("Minister of Digital Economy and Society").
+func (s *agencyScan) afterTitleConnector(a int) bool {
+	k := a - 1
+	if k >= 0 && s.toks[k].Text == "the" {
+		k--
+	}
+	return k >= 1 && (s.toks[k].Text == "of" || s.toks[k].Text == "for") && s.f.names.isTitleWord(s.toks[k-1].Text)
+}
+
+// personLike reports whether the run [a,b) of two or three words is made
+// of proper words only, none of them a word of organizations: a name the
+// people finder may know better ("Prasert Chantharangsi").
+func (s *agencyScan) personLike(a, b int) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if !t.Word || t.Upper || s.f.names.isCommonWord(t.Text) || s.f.lists.orgTailWords[t.Text] || s.f.orgs.isHead(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+func digitCount(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,280 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+)
+
+// orgHead is one head noun of data/org_heads.tsv.
+type orgHead struct {
+	kind string
+	// modified heads name a body only after two or more capitalized words
+	// or before an "of" phrase.
+	modified bool
+}
+
+// orgLexicon holds the open-class organization knowledge: head nouns and
+// company legal forms. Read-only after loadOrgLexicon.
+type orgLexicon struct {
+	heads map[string]orgHead
+	// forms are the company legal forms, each as its words without dots
+	// ("Pte Ltd" -> ["Pte", "Ltd"]), longest first.
+	forms [][]string
+	// formWord holds every word of a form, dots removed, for a cheap test.
+	formWord map[string]bool
+}
+
+func loadOrgLexicon() (*orgLexicon, error) {
+	lx := &orgLexicon{heads: map[string]orgHead{}, formWord: map[string]bool{}}
+	err := readLines("data/org_heads.tsv", func(line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f) > 3 || f[0] == "" || f[1] == "" {
+			return fmt.Errorf("want head<TAB>kind[<TAB>flags], got %q", line)
+		}
+		h := orgHead{kind: f[1]}
+		if len(f) == 3 {
+			switch f[2] {
+			case "modified":
+				h.modified = true
+			case "":
+			default:
+				return fmt.Errorf("unknown flag %q", f[2])
+			}
+		}
+		lx.heads[f[0]] = h
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("data/company_forms.txt", func(line string) error {
+		var words []string
+		for _, w := range strings.Fields(line) {
+			w = strings.ReplaceAll(w, ".", "")
+			if w == "" {
+				continue
+			}
+			words = append(words, w)
+			lx.formWord[w] = true
+		}
+		if len(words) > 0 {
+			lx.forms = append(lx.forms, words)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// longest first, so that "Pte Ltd" wins over "Ltd"
+	for i := 1; i < len(lx.forms); i++ {
+		for j := i; j > 0 && len(lx.forms[j]) > len(lx.forms[j-1]); j-- {
+			lx.forms[j], lx.forms[j-1] = lx.forms[j-1], lx.forms[j]
+		}
+	}
+	if len(lx.heads) < 30 || len(lx.forms) < 20 {
+		return nil, fmt.Errorf("organization lexicon too small: %d heads, %d forms", len(lx.heads), len(lx.forms))
+	}
+	return lx, nil
+}
+
+// isHead reports whether w is an organization head noun.
+func (lx *orgLexicon) isHead(w string) bool {
+	_, ok := lx.heads[w]
+	return ok
+}
+
+// formAt returns the end token of a company legal form starting at token i
+// ("Pte Ltd", "Co., Ltd.", "Inc."), or i when none starts there. Dots and a
+// comma inside the form are skipped.
+func (s *agencyScan) formAt(i int) int {
+	lx := s.f.orgs
+	if i >= len(s.toks) || !s.toks[i].Word || !s.toks[i].Cap && s.toks[i].Text != "plc" || !lx.formWord[undot(s.toks[i].Text)] {
+		return i
+	}
+	for _, form := range lx.forms {
+		j, ok := i, true
+		for k, w := range form {
+			for k > 0 && j < len(s.toks) && (s.toks[j].Text == "." || s.toks[j].Text == ",") && s.toks[j].NL == 0 {
+				j++
+			}
+			if j >= len(s.toks) || s.toks[j].NL > 0 && j > i || undot(s.toks[j].Text) != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return j
+		}
+	}
+	return i
+}
+
+// findCompanies records "Northwind Traders Pte Ltd", "Fabrikam, Inc.":
+// capitalized words on one line right before a company legal form.
+func (s *agencyScan) findCompanies() {
+	for i := 1; i < len(s.toks); i++ {
+		if s.covered[i] != 0 || s.toks[i].NL > 0 {
+			continue
+		}
+		end := s.formAt(i)
+		if end == i {
+			continue
+		}
+		k := i - 1
+		if s.toks[k].Text == "," && k > 0 {
+			k-- // "Fabrikam, Inc."
+		}
+		start := i
+		for ; k >= 0 && i-k <= 6 && s.covered[k] == 0; k-- {
+			t := s.toks[k]
+			if (t.Text == "&" || t.Text == "of" || t.Text == "the" && s.toks[k-1].Text == "of") &&
+				k < start && k > 0 && s.toks[k].NL == 0 && (s.isNameWord(k-1) || s.toks[k-1].Text == "of") {
+				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd"
+			}
+			if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
+				s.isDateWord(k) && !techNumber(t.Text) || s.f.lists.headlineVerbs[t.Text] || s.f.names.isTitleHead(t.Text) {
+				break
+			}
+			start = k
+			if s.toks[k].NL > 0 {
+				break
+			}
+		}
+		for start < i && !s.isNameWord(start) {
+			start++
+		}
+		if start == i {
+			continue
+		}
+		s.addCand(agencyCand{start: start, end: end, kind: KindIndustry, parentCand: -1, aliasOf: -1})
+		i = end - 1
+	}
+}
+
+// isNameConnector reports whether token i joins a head noun to the rest of a
+// body's name: "of", "for", "on", a capitalized "Against" or "To" in a Title
+// Case name ("Independent Commission Against Corruption"), or "to" before a
+// listed body ("U.S. Mission to ASEAN").
+func (s *agencyScan) isNameConnector(i int) bool {
+	switch s.toks[i].Text {
+	case "of", "for", "on", "Against", "To", "For", "On":
+		return true
+	case "to":
+		k := i + 1
+		if k < len(s.toks) && s.toks[k].Text == "the" {
+			k++
+		}
+		return k < len(s.toks) && (s.covered[k] != 0 || len(s.f.gaz.acronyms[s.toks[k].Text]) > 0 || s.f.gaz.isPlaceFold(s.toks[k].Fold))
+	}
+	return false
+}
+
+// pluralPossessive reports whether token k is the apostrophe of a plural
+// possessive inside a name ("Girls'", "Veterans'") or the "'s" of a plural
+// noun ("Women's", "Children's"), after a capitalized word on the same line.
+func (s *agencyScan) pluralPossessive(k int) bool {
+	if k == 0 || s.toks[k].NL > 0 || !s.toks[k-1].Word || !s.toks[k-1].Cap {
+		return false
+	}
+	prev := s.toks[k-1].Text
+	switch s.toks[k].Text {
+	case "'", "\u2019":
+		return strings.HasSuffix(prev, "s") && s.toks[k].Start == s.toks[k-1].End
+	case "'s", "\u2019s":
+		return pluralNouns[prev]
+	}
+	return false
+}
+
+// pluralNouns are irregular plurals whose possessive stands inside names.
+var pluralNouns = map[string]bool{"Women": true, "Children": true, "Men": true, "People": true}
+
+// inTitleComplement reports whether the name [start,h] of a head is
+// coordinated inside a job title's complement: "Minister for Digital
+// Economy and Society", "Secretary of Health and Human Society". A body
+// named whole after a title ("Director of Tan Tock Seng Hospital") is not.
+func (s *agencyScan) inTitleComplement(start, h int) bool {
+	coordinated := false
+	for k := start; k < h; k++ {
+		if s.toks[k].Text == "and" || s.toks[k].Text == "&" {
+			coordinated = true
+		}
+	}
+	for k := start - 1; k >= 0 && k >= start-10 && s.toks[k+1].NL == 0; k-- {
+		t := s.toks[k]
+		switch {
+		case t.Text == "and" || t.Text == "&" || t.Text == ",":
+			coordinated = true
+		case t.Text == "of" || t.Text == "for":
+			if k > 0 && s.f.names.isTitleHead(s.toks[k-1].Text) {
+				return coordinated
+			}
+		case t.Word && t.Cap && s.covered[k] == 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// namesOccasion reports whether the name [start,end) is an event's: an
+// ordinal before it or a year right after it ("Asia Forum 2024").
+func (s *agencyScan) namesOccasion(start, end int) bool {
+	if s.f.lists.occasionWords[s.toks[start].Text] {
+		return true
+	}
+	if start > 0 {
+		p := s.toks[start-1].Text
+		if s.f.lists.occasionWords[p] || len(p) >= 3 && p[0] >= '1' && p[0] <= '9' && (strings.HasSuffix(p, "th") ||
+			strings.HasSuffix(p, "st") || strings.HasSuffix(p, "nd") || strings.HasSuffix(p, "rd")) {
+			return true
+		}
+	}
+	if end < len(s.toks) && s.toks[end].NL == 0 {
+		n := s.toks[end].Text
+		return len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))
+	}
+	return false
+}
+
+// namesProgramme reports whether a programme word follows the name ending
+// before token end on its line.
+func (s *agencyScan) namesProgramme(end int) bool {
+	return end < len(s.toks) && s.toks[end].NL == 0 && s.f.lists.programmeWords[s.toks[end].Text]
+}
+
+// genericComplements after a bare head and "of" name a part or a label of
+// some body, not a body: "Board of Directors", "Centre of Excellence".
+var genericComplements = map[string]bool{
+	"Directors": true, "Governors": true, "Trustees": true, "Excellence": true, "Management": true, "Commissioners": true,
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// undot returns w without dots, allocating only when it has some.
+func undot(w string) string {
+	if strings.IndexByte(w, '.') < 0 {
+		return w
+	}
+	return strings.ReplaceAll(w, ".", "")
+}
+
+// titlePossessive reports whether token k is the "'s" of a job title right
+// before the head at h: the office of that post is a body ("Prime
+// Minister's Office", "Attorney-General's Chambers").
+func (s *agencyScan) titlePossessive(k, h int) bool {
+	if k+1 != h || k == 0 || s.toks[k].Text != "'s" && s.toks[k].Text != "\u2019s" || s.toks[k].NL > 0 {
+		return false
+	}
+	// a compound title ("Attorney-General", "Prime Minister"), not a bare
+	// "Minister's Office" or "CEO's Office"
+	p := s.toks[k-1]
+	return p.Cap && s.f.names.isTitleHead(p.Text) &&
+		(strings.Contains(p.Text, "-") || k >= 2 && s.toks[k-2].Cap && s.toks[k-1].NL == 0 && s.f.names.isTitleWord(s.toks[k-2].Text))
+}

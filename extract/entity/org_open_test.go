@@ -1,0 +1,68 @@
+package entity
+
+import "testing"
+
+// TestOrgOpenClass covers bodies the gazetteer does not list, found by an
+// institutional head or a company legal form, and what they must not catch.
+func TestOrgOpenClass(t *testing.T) {
+	tests := []agencyCase{
+		// institutional heads
+		{"schools of a list", "Pupils of Rivermead Primary School and Hollins Girls' School took part.",
+			[]string{"Hollins Girls' School", "Rivermead Primary School"}},
+		{"polytechnic and hospital after a place name", "Staff of Singapore Polytechnic and Harbourview General Hospital helped.",
+			[]string{"Harbourview General Hospital", "Singapore Polytechnic"}},
+		{"holdings and corporation", "Contoso Holdings and the Lakeside Power Corporation signed the deal.",
+			[]string{"Contoso Holdings", "Lakeside Power Corporation"}},
+		{"coalition with a complement", "funding for the Coalition for Clean Harbour Innovations was raised",
+			[]string{"Coalition for Clean Harbour Innovations"}},
+		{"capitalized Against in a title-case name", "the Independent Commission Against Fraud said",
+			[]string{"Independent Commission Against Fraud"}},
+		{"mission to a listed body", "officials of the Ruritanian Mission to ASEAN attended",
+			[]string{"Ruritanian Mission to ASEAN"}},
+		{"network of agencies", "the Financial Crime Agencies Network met in March", []string{"Financial Crime Agencies Network"}},
+		{"second title after a body's name", "Advisor to the Harbour Developers' Association of Ruritania, and Deputy Chairman of the board",
+			[]string{"Harbour Developers' Association of Ruritania"}},
+		{"second title after and", "Member of the Harbour Engineers Board and Vice President of the club", []string{"Harbour Engineers Board"}},
+		{"modified head inside a longer name", "the 3P Network Department and the World Harbour Bank Group", []string{"3P Network Department", "World Harbour Bank Group"}},
+		{"job title before a body in a table", "Chief Executive National Youth Council\n", []string{"National Youth Council"}},
+		{"job title of three words", "Deputy Chief Executive Harbour Safety Board said", []string{"Harbour Safety Board"}},
+		{"title words that are the whole name stay", "the Canadian Trade Commissioner Service helps", []string{"Canadian Trade Commissioner Service"}},
+		{"oxford comma inside a committee's name", "Chair of the Senate Committee on Commerce, Science, and Transportation, said",
+			[]string{"Senate Committee on Commerce, Science, and Transportation"}},
+		{"one title word may open a name", "the Executive Office of the President", []string{"Executive Office of the President (EOP)"}},
+		{"board of directors and centre of excellence", "The Board of Directors met at the Centre of Excellence.", nil},
+		{"board of trustees", "the Board of Trustees and the Board of Governors", nil},
+		{"board of a named trade stays", "the Board of Trade agreed", []string{"Board of Trade"}},
+		{"acronym after the name without brackets", "The State Secretariat for Trade Affairs STA funded it. STA said so.",
+			[]string{"State Secretariat for Trade Affairs (STA)"}},
+		{"acronym after an of-name", "the Swiss Agency for Harbour Cooperation SAHC and others", []string{"Swiss Agency for Harbour Cooperation (SAHC)"}},
+		{"capitals that are no acronym of the name stay", "the Harbour Agency for Trade XYZ said", []string{"Harbour Agency for Trade XYZ"}},
+		{"office of a compound title", "The Prime Minister's Office and the Attorney-General's Chambers met.",
+			[]string{"Attorney-General's Chambers", "Prime Minister's Office"}},
+		{"plural head inside an of-name", "the Federation of Ruritanian Chambers of Commerce and Industry said",
+			[]string{"Federation of Ruritanian Chambers of Commerce and Industry"}},
+		{"network inside an of-name", "the Association of Harbour Network Operators met", []string{"Association of Harbour Network Operators"}},
+		{"chambers of a law firm", "advised by Essex Harbour Chambers on the case", []string{"Essex Harbour Chambers"}},
+		{"office of a bare title is no body", "The Minister's Office and the CEO's Office replied.", nil},
+		{"kind of school alone is no body", "students at a local High School and the Primary School", nil},
+		{"headline verb before a board", "Keating Holds First Advisory Board Meeting", nil},
+		{"headline gerund before a board", "Starting Harbour Advisory Board for Youth", []string{"Harbour Advisory Board for Youth"}},
+		// company legal forms
+		{"private limited", "partners include Northwind Traders Pte Ltd and others", []string{"Northwind Traders Pte Ltd"}},
+		{"inc and gmbh", "The deal with Fabrikam, Inc. and Globex GmbH closed.", []string{"Fabrikam, Inc", "Globex GmbH"}},
+		{"co ltd and a dotted form", "Orbit Precision Co., Ltd. and Vela Sistemas S.A. exhibited.",
+			[]string{"Orbit Precision Co., Ltd", "Vela Sistemas S.A."}},
+		{"ampersand and of inside a company", "advised by Procter & Lamb LLP and the Bank of Northland Limited",
+			[]string{"Bank of Northland Limited", "Procter & Lamb LLP"}},
+		// not bodies
+		{"society inside a minister's title", "The Minister for Digital Economy and Society of Ruritania spoke.", nil},
+		{"services inside a secretary's title", "the Secretary of Health and Human Society of the state", nil},
+		{"a concept with one word before society", "building the Information Society and a Civil Society", nil},
+		{"forum of an occasion", "the 5th Harbour Cities Forum and the Inaugural Coastal Council", nil},
+		{"body name as a programme's modifier", "the Digital Skills Council programme and the Harbour Board Award", nil},
+		{"a year after the name makes an event", "at Harbour Cities Council 2024 in May", nil},
+		{"expert and steering groups", "the Expert Group and the Data Policy Steering Group met", nil},
+		{"single word before group or bank", "a Tech Group and a Food Bank opened", nil},
+	}
+	runAgencyCases(t, tests)
+}

@@ -1,0 +1,57 @@
+package entity
+
+import "testing"
+
+// TestBareHeads covers "the Commission", "the Ministry" and other bare heads
+// read as mentions of a body named elsewhere or of an EU institution.
+func TestBareHeads(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // agency names with their mention counts
+	}{
+		{"ministry named before", "The Ministry of Health said the Ministry would act.", []string{"Ministry of Health x2"}},
+		{"agency named after", "The Agency will review it. The Harbour Safety Agency agreed.", []string{"Harbour Safety Agency x2"}},
+		{"university", "Kestrel University opened. The University has 300 staff.", []string{"Kestrel University x2"}},
+		{"two commissions: ambiguous", "The Commission on Trade and the Commission for Ports met. The Commission said.",
+			[]string{"Commission on Trade x1", "Commission for Ports x1"}},
+		{"EU page: commission and council", "The EU and Japan met. The Commission welcomed it and the Council agreed.",
+			[]string{"European Union x1", "European Commission x1", "Council of the European Union x1"}},
+		{"EU page: parliament", "The European Union budget: the Parliament adopted it.", []string{"European Union x1", "European Parliament x1"}},
+		{"EU page: commission president is a title", "The EU said the Commission President spoke.", []string{"European Union x1"}},
+		{"no EU body: council stays unnamed", "The Council said it would act.", nil},
+	}
+	f := finderForTest(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, agencies, _ := f.find(tt.text)
+			var got []string
+			for _, a := range agencies {
+				got = append(got, a.Name+" x"+string(rune('0'+len(a.Mentions))))
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("got %q, want %q", got, tt.want)
+					break
+				}
+			}
+		})
+	}
+}
+
+// TestAcronymByInitials covers an acronym used without a definition whose
+// body is named in full elsewhere in the article.
+func TestAcronymByInitials(t *testing.T) {
+	tests := []agencyCase{
+		{"acronym before the name", "ETSI and the APT cooperate with the European Telecommunications Standards Institute.",
+			[]string{"Asia-Pacific Telecommunity (APT)", "European Telecommunications Standards Institute (ETSI)"}},
+		{"acronym after the name", "The Harbour Safety Authority said so. The HSA agreed.", []string{"Harbour Safety Authority (HSA)"}},
+		{"function words left out", "KCPA staff joined. The Kestrel Council for Port Affairs met.", []string{"Kestrel Council for Port Affairs (KCPA)"}},
+		{"initials two bodies share", "The HSA met the Harbour Safety Authority and the Health Sciences Association.",
+			[]string{"Harbour Safety Authority", "Health Sciences Association"}},
+		{"an acronym of no body named", "The XYZ said so.", nil},
+	}
+	runAgencyCases(t, tests)
+}

@@ -1,0 +1,230 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+)
+
+// upperNamePart reports whether the upper-case token i is a family name
+// written in capitals next to a capitalized given name, as many
+// governments and international bodies write them: after the given name
+// ("Mr. Taro YAMADA", "Anna KOWALSKA") or before it ("YAMADA Taro"). An
+// acronym the gazetteer knows, a title or an English word in capitals
+// (SMITH, REPORT) counts only right after an honorific and a given name.
+func (p *peopleScan) upperNamePart(i int) bool {
+	lx := p.f.names
+	t := p.toks[i]
+	if !p.upperNameLike(i) || !strings.ContainsAny(t.Text, "AEIOUY") || strings.HasSuffix(t.Text, "II") {
+		return false // "WWII", "NTT": an acronym or a regnal number, not a family name
+	}
+	given := func(k int) bool {
+		g := p.toks[k]
+		return g.Word && g.Cap && !g.Upper && lx.bits[g.Text]&(bitGiven|bitGivenW) != 0
+	}
+	word := lx.isCommonWord(t.Text)
+	prevUpperName := i > 0 && t.NL == 0 && p.toks[i-1].Upper && p.classes[i-1] == ncName &&
+		i >= 2 && (given(i-2) || p.toks[i-2].Upper && p.classes[i-2] == ncName)
+	if i > 0 && t.NL == 0 && (given(i-1) || prevUpperName && !word) {
+		// "Taro YAMADA", "Ana Maria ALVAREZ ORTEGA": not inside an
+		// upper-case heading ("Anna REPORTS ON TRADE")
+		if i+1 < len(p.toks) && p.toks[i+1].Upper && p.toks[i+1].NL == 0 && (lx.isCommonWord(p.toks[i+1].Text) || word) {
+			return false
+		}
+		hon := i >= 2 && p.toks[i-1].NL == 0 && lx.isHonorific(p.toks[i-2].Text)
+		return hon || !word
+	}
+	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && given(i+1) && !word {
+		// "YAMADA Taro": the given name ends the name or is followed by punctuation
+		if i > 0 && p.toks[i-1].Upper && p.toks[i].NL == 0 {
+			return false
+		}
+		e := i + 2
+		return e >= len(p.toks) || p.toks[e].NL > 0 || !p.toks[e].Word || !p.toks[e].Cap
+	}
+	return false
+}
+
+// nameShaped reports whether the span [a,b) of n name tokens is shaped like
+// a person's name without a cue: a family name in capitals with a given
+// name ("YAMADA Taro", "Anna KOWALSKA"), an East Asian family name first
+// with two given syllables that are no English words ("Goh Si Hou"), or a
+// given name that is also a word before a name that is none ("Grace Fu",
+// "John Kerry").
+func (p *peopleScan) nameShaped(a, b, n int) bool {
+	if n < 2 || n > 3 || p.titleCaseRun(a, b) || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
+		return false
+	}
+	familyFirst := n == 3 && p.familyNameFirst(a, b)
+	upper, given, name := 0, 0, 0
+	for k := a; k < b; k++ {
+		if familyFirst && (k == a || p.class(k) == ncWord && len(p.toks[k].Text) <= 4 && !p.f.lists.headlineVerbs[p.toks[k].Text]) {
+			// "Tan Kah Seng", "Lim Boon Heng", "Lee Hsien Yang": a family
+			// name or a short syllable that is also an English word
+			name++
+			continue
+		}
+		switch p.class(k) {
+		case ncGiven:
+			given++
+		case ncName:
+			name++
+		case ncWord:
+			return false
+		}
+		if p.toks[k].Upper {
+			upper++
+		}
+	}
+	switch {
+	case upper == 1 && given >= 1 && name >= 1:
+		return true
+	case familyFirst && given+name == 3:
+		// "Do Your Part": two English words after the family name are a phrase
+		return !p.f.names.isCommonWord(p.toks[a+1].Text) || !p.f.names.isCommonWord(p.toks[a+2].Text)
+	case p.class(a) == ncGivenWord && name+given >= 1 && n == 2:
+		return true
+	}
+	return false
+}
+
+// handleAfter reports whether the name ending before token b is followed by
+// a social-media handle: "Jane Doe: @janedoe", "Jane Doe (@janedoe)".
+func (p *peopleScan) handleAfter(b int) bool {
+	if b+1 >= len(p.toks) || p.toks[b].NL > 0 || p.toks[b+1].NL > 0 {
+		return false
+	}
+	sep := p.toks[b].Text
+	return (sep == ":" || sep == "(" || sep == "-" || sep == "\u2013") && p.toks[b+1].Text == "@"
+}
+
+// namesFacility reports whether capitalized words after the name ending
+// before token b, on its line, end in a facility head: the name is then
+// part of a room's, building's or prize's name.
+func (p *peopleScan) namesFacility(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if p.f.lists.facilityHeads[p.toks[k].Text] && p.class(k) == ncWord {
+			return true // "Hiroshi Tanaka Memorial Hall" read as one span
+		}
+	}
+	for k := b; k < len(p.toks) && k < b+4 && p.toks[k].NL == 0; k++ {
+		t := p.toks[k]
+		if !t.Word || !t.Cap {
+			return false
+		}
+		if p.f.lists.facilityHeads[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinBroken reads a name broken across a line end or by a soft hyphen
+// whole: "Mül-\nler" -> "Müller", "Coop\u00aderation" -> "Cooperation";
+// a hyphen before a capital stays ("Asia-\nPacific" -> "Asia-Pacific").
+func joinBroken(s string) string {
+	if !strings.ContainsAny(s, "\u00ad\n") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\u00ad", "")
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' && i+1 < len(s) && s[i+1] == '\n' {
+			j := i + 1
+			for j < len(s) && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			if j-i-1 <= 3 && j < len(s) {
+				if s[j] >= 'a' && s[j] <= 'z' {
+					i = j - 1 // drop the hyphen and the break
+					continue
+				}
+				b.WriteByte('-')
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// coordinatedPeople accepts a rejected span that starts with a given name
+// and is joined by "and", "&" or a comma to an accepted person's name
+// ("Maria Chen and Tom Baker", "John Smith and Mary Smith"): the items of a
+// list of people are people. It returns all candidates in text order.
+func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []personCand {
+	if len(out) == 0 || len(rejected) == 0 {
+		return out
+	}
+	startAt := map[int]bool{}
+	endAt := map[int]bool{}
+	for _, c := range out {
+		startAt[c.start] = true
+		endAt[c.end] = true
+	}
+	joined := func(k int) bool {
+		t := p.toks[k].Text
+		return (t == "and" || t == "&" || t == ",") && p.toks[k].NL == 0
+	}
+	added := false
+	for _, r := range rejected {
+		a, b := r[0], r[1]
+		if b-a < 2 || b-a > 3 || p.class(a) != ncGiven && p.class(a) != ncGivenWord || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
+			continue
+		}
+		next := b < len(p.toks)-1 && joined(b) && (startAt[b+1] || p.toks[b].Text == "," && b+2 < len(p.toks) && p.toks[b+1].Text == "and" && startAt[b+2])
+		prev := a >= 2 && joined(a-1) && (endAt[a-1] || p.toks[a-1].Text == "and" && p.toks[a-2].Text == "," && endAt[a-2])
+		if !next && !prev {
+			continue
+		}
+		if p.forced == nil {
+			p.forced = map[int]bool{}
+		}
+		p.forced[a] = true
+		if c, ok := p.judge(a, b); ok {
+			out = append(out, c)
+			added = true
+		}
+	}
+	if added {
+		sort.SliceStable(out, func(x, y int) bool { return out[x].start < out[y].start })
+	}
+	return out
+}
+
+// upperNameLike reports whether the upper-case token i can be a family name
+// in capitals: no known acronym, title, never-name word, place or demonym,
+// and no digits or inner punctuation.
+func (p *peopleScan) upperNameLike(i int) bool {
+	lx, t := p.f.names, p.toks[i]
+	return len(p.f.gaz.acronyms[t.Text]) == 0 && !lx.isTitleWord(t.Text) && lx.wordBits(t.Text)&bitComp == 0 &&
+		p.f.gaz.demonyms[t.Fold] == "" && !p.f.gaz.isPlaceFold(t.Fold) && !strings.ContainsAny(t.Text, "0123456789&/.") &&
+		!strings.HasPrefix(t.Text, "-") && !strings.HasSuffix(t.Text, "-") && !strings.Contains(t.Text, "--")
+}
+
+// signatureBlock reports whether the name [a,b) stands alone on its line or
+// table cell with a job title starting the next line: the name and title
+// lines of a signature or contact block ("Donald J. Trump" over
+// "President", "Jean Dupont" over "Press Officer").
+func (p *peopleScan) signatureBlock(a, b int) bool {
+	if a > 0 && p.toks[a].NL == 0 || b >= len(p.toks) || p.toks[b].NL == 0 {
+		return false
+	}
+	// the next line starts with a title, possibly after other cells of
+	// this line ("Donald J. Trump    Takaichi Sanae\nPresident ...")
+	k := b
+	for k < len(p.toks) && k < b+12 && !p.lineStart(k) {
+		k++
+	}
+	if k >= len(p.toks) || !p.lineStart(k) || strings.Count(p.text[p.toks[k-1].End:p.toks[k].Start], "\n") > 1 {
+		return false
+	}
+	w := p.toks[k].Text
+	return p.f.names.isTitleHead(w) || p.f.names.wordBits(w)&bitMod != 0 && k+1 < len(p.toks) && p.f.names.isTitleHead(p.toks[k+1].Text)
+}
+
+// lineStart reports whether token k begins a real line (a line break in
+// the text before it, not only a column gap).
+func (p *peopleScan) lineStart(k int) bool {
+	return k == 0 || strings.Contains(p.text[p.toks[k-1].End:p.toks[k].Start], "\n")
+}
