@@ -441,7 +441,9 @@ func TestRunInterruptWithOutputFile(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(1500 * time.Millisecond)
+	// Interrupt once some records are in the temporary output file, however
+	// slowly a loaded machine started the run.
+	waitForRecords(t, filepath.Join(dir, ".out.jsonl.*.tmp"), 60*time.Second)
 	if err := cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
 	}
@@ -463,4 +465,21 @@ func TestRunInterruptWithOutputFile(t *testing.T) {
 	if len(b) > 0 && !bytes.HasSuffix(b, []byte("\n")) {
 		t.Error("output file ends in a partial line")
 	}
+}
+
+// waitForRecords waits until a file matching pattern holds at least one
+// whole line, or fails the test after limit.
+func waitForRecords(t *testing.T, pattern string, limit time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		names, _ := filepath.Glob(pattern)
+		for _, name := range names {
+			if b, err := os.ReadFile(name); err == nil && bytes.IndexByte(b, '\n') >= 0 {
+				return
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("no records in %s after %v", pattern, limit)
 }
