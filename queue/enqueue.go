@@ -95,7 +95,13 @@ func (e *Enqueuer) Enqueue(ctx context.Context, in corpus.Input) (duplicate bool
 // put stores data in the object store in chunks that fit the server's
 // message limit.
 func (e *Enqueuer) put(ctx context.Context, name string, data []byte) error {
-	chunk := uint32(min(e.nc.MaxPayload()/2, 128<<10))
-	_, err := e.res.objects.Put(ctx, jetstream.ObjectMeta{Name: name, Opts: &jetstream.ObjectMetaOptions{ChunkSize: chunk}}, bytes.NewReader(data))
+	return putObject(ctx, e.nc, e.res.objects, name, data)
+}
+
+// putObject stores data in objects in chunks that fit nc's server's
+// message limit.
+func putObject(ctx context.Context, nc *nats.Conn, objects jetstream.ObjectStore, name string, data []byte) error {
+	chunk := uint32(min(nc.MaxPayload()/2, 128<<10))
+	_, err := objects.Put(ctx, jetstream.ObjectMeta{Name: name, Opts: &jetstream.ObjectMetaOptions{ChunkSize: chunk}}, bytes.NewReader(data))
 	return err
 }

@@ -34,6 +34,8 @@ func (k taskKind) String() string {
 
 // task is one URL in the frontier.
 type task struct {
+	// site indexes the crawler's sites: whose scope the task is in.
+	site  int
 	url   *url.URL
 	kind  taskKind
 	depth int // links from a seed (seeds, feeds, sitemaps are 0)
@@ -48,9 +50,11 @@ type task struct {
 // Start begins one pass over the configured URLs.
 type Crawler struct {
 	cfg   CrawlConfig
-	scope *Scope
-	state *StateStore
-	log   *zap.Logger
+	sites []SiteConfig // cfg's effective sites
+	// scopes are the sites' scopes, by the index a task carries.
+	scopes []*Scope
+	state  *StateStore
+	log    *zap.Logger
 	// jitter replaces rand.Float64 for retry backoff (tests).
 	jitter func() float64
 }
@@ -61,7 +65,7 @@ func NewCrawler(cfg CrawlConfig, state *StateStore, log *zap.Logger) (*Crawler, 
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	if len(cfg.Seeds)+len(cfg.Feeds)+len(cfg.Sitemaps) == 0 {
+	if !cfg.HasStartURLs() {
 		return nil, errors.New("crawl: no seeds, feeds or sitemaps given")
 	}
 	if state == nil {
@@ -70,11 +74,15 @@ func NewCrawler(cfg CrawlConfig, state *StateStore, log *zap.Logger) (*Crawler, 
 	if log == nil {
 		log = zap.NewNop()
 	}
-	scope, err := newScope(&cfg)
-	if err != nil {
-		return nil, err
+	c := &Crawler{cfg: cfg, sites: cfg.effectiveSites(), state: state, log: log}
+	for _, site := range c.sites {
+		scope, err := newScope(site.Scope, site.Seeds, site.Feeds, site.Sitemaps)
+		if err != nil {
+			return nil, err
+		}
+		c.scopes = append(c.scopes, scope)
 	}
-	return &Crawler{cfg: cfg, scope: scope, state: state, log: log}, nil
+	return c, nil
 }
 
 // CrawlRun is one pass of a Crawler. It is a pipeline.Source (Next) and a
@@ -104,6 +112,7 @@ type CrawlRun struct {
 	seen       map[string]bool   // URLs queued this run
 	emitted    map[string]int    // final URLs emitted this run, to their Seq
 	scheduled  int               // page requests scheduled (max_pages)
+	perSite    []int             // the same per site (its scope's max_pages)
 	capLogged  bool
 	fatal      error
 	seq        int
@@ -129,7 +138,7 @@ type pendingDoc struct {
 // must call Close (and Commit on success).
 func (c *Crawler) Start(ctx context.Context) *CrawlRun {
 	ctx, cancel := context.WithCancel(ctx)
-	f := newFetcher(&c.cfg, c.scope, c.log)
+	f := newFetcher(&c.cfg, nil, c.log) // every request names its site's scope
 	if c.jitter != nil {
 		f.jitter = c.jitter
 	}
@@ -142,17 +151,20 @@ func (c *Crawler) Start(ctx context.Context) *CrawlRun {
 		seen:      make(map[string]bool),
 		emitted:   make(map[string]int),
 		inflight:  make(map[int]pendingDoc),
+		perSite:   make([]int, len(c.sites)),
 		startedAt: time.Now(),
 	}
 	r.mu.Lock()
-	for _, group := range []struct {
-		kind taskKind
-		urls []string
-	}{{kindSeed, c.cfg.Seeds}, {kindFeed, c.cfg.Feeds}, {kindSitemap, c.cfg.Sitemaps}} {
-		for _, raw := range group.urls {
-			u := normalizeURL(nil, raw) // validated by NewCrawler
-			if u != nil {
-				r.enqueueLocked(ctx, task{url: u, kind: group.kind})
+	for i, site := range c.sites {
+		for _, group := range []struct {
+			kind taskKind
+			urls []string
+		}{{kindSeed, site.Seeds}, {kindFeed, site.Feeds}, {kindSitemap, site.Sitemaps}} {
+			for _, raw := range group.urls {
+				u := normalizeURL(nil, raw) // validated by NewCrawler
+				if u != nil {
+					r.enqueueLocked(ctx, task{site: i, url: u, kind: group.kind})
+				}
 			}
 		}
 	}
@@ -249,15 +261,16 @@ func (r *CrawlRun) enqueueLocked(ctx context.Context, t task) {
 	if r.seen[key] {
 		return
 	}
-	if r.scheduled >= r.c.cfg.Scope.MaxPages {
+	if limit := r.c.scopes[t.site].maxPages; r.scheduled >= r.c.cfg.Scope.MaxPages || r.perSite[t.site] >= limit {
 		if !r.capLogged {
 			r.capLogged = true
-			r.c.log.Warn("scope.max_pages reached; further URLs are left for the next run", zap.Int("max_pages", r.c.cfg.Scope.MaxPages))
+			r.c.log.Warn("scope.max_pages reached; further URLs are left for the next run", zap.Int("max_pages", min(limit, r.c.cfg.Scope.MaxPages)))
 		}
 		return
 	}
 	r.seen[key] = true
 	r.scheduled++
+	r.perSite[t.site]++
 	r.pending++
 	host := t.url.Host
 	r.queues[host] = append(r.queues[host], t)
@@ -351,7 +364,7 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 		return
 	}
 	h := r.f.hosts.get(t.url.Host)
-	req := fetchRequest{URL: t.url}
+	req := fetchRequest{URL: t.url, Scope: r.c.scopes[t.site]}
 	// A URL whose last emission was an error record is fetched and emitted
 	// in full when it works again, so the sink's record of the failure is
 	// superseded (a database deletes the error row on success). With
@@ -419,7 +432,7 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 		next.Links = r.followAll(ctx, t, links)
 	default:
 		isHTML := looksHTML(res.ContentType, res.Body)
-		document := t.kind == kindPage && r.c.scope.IsDocument(res.URL) || (t.kind == kindSeed && !isHTML)
+		document := t.kind == kindPage && r.c.scopes[t.site].IsDocument(res.URL) || (t.kind == kindSeed && !isHTML)
 		if isHTML {
 			next.Links = r.followAll(ctx, t, r.pageLinks(t, res, document))
 		}
@@ -467,10 +480,11 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 // depth allows, else only PDF attachments of documents.
 func (r *CrawlRun) pageLinks(t task, res *fetchResult, document bool) []link {
 	all := extractLinks(res.URL, res.Body)
-	if t.depth < r.c.cfg.Scope.MaxDepth {
+	scope := r.c.scopes[t.site]
+	if t.depth < scope.maxDepth {
 		return all
 	}
-	if !document || t.attachment || !r.c.cfg.attachments() {
+	if !document || t.attachment || !scope.attachments {
 		return nil
 	}
 	var att []link
@@ -498,29 +512,30 @@ func (r *CrawlRun) followAll(ctx context.Context, from task, links []link) []Sto
 // depth 1, like the links of a seed; sitemap index entries are sitemaps,
 // nested at most maxSitemapDepth deep.
 func (r *CrawlRun) follow(ctx context.Context, from task, l link) bool {
+	scope := r.c.scopes[from.site]
 	switch {
 	case l.Sitemap:
 		// Sitemaps of an index are the site's own infrastructure, like the
 		// sitemap the user named: only the host must be in scope.
-		if !r.c.scope.HostAllowed(l.URL) {
+		if !scope.HostAllowed(l.URL) {
 			return false
 		}
 	case skippedExtension(l.URL):
 		return false
 	case from.kind == kindFeed || from.kind == kindSitemap:
-		if !r.c.scope.Listed(l.URL) {
+		if !scope.Listed(l.URL) {
 			return false
 		}
-	case !r.c.scope.Follow(l.URL):
+	case !scope.Follow(l.URL):
 		return false
 	}
-	t := task{url: l.URL, kind: kindPage, depth: from.depth + 1, attachment: l.Attachment, hints: l.Hints}
+	t := task{site: from.site, url: l.URL, kind: kindPage, depth: from.depth + 1, attachment: l.Attachment, hints: l.Hints}
 	switch {
 	case l.Sitemap:
 		if from.kind != kindSitemap || from.depth >= maxSitemapDepth {
 			return false
 		}
-		t = task{url: l.URL, kind: kindSitemap, depth: from.depth + 1}
+		t = task{site: from.site, url: l.URL, kind: kindSitemap, depth: from.depth + 1}
 	case from.kind == kindFeed || from.kind == kindSitemap:
 		t.depth = 1
 	}
@@ -685,6 +700,20 @@ func (r *CrawlRun) Summary() Summary {
 	s.Duration = end.Sub(r.startedAt)
 	r.mu.Unlock()
 	return s
+}
+
+// Queued returns the URLs waiting to be fetched, per host (for a
+// progress display; the figures change as the pass goes on).
+func (r *CrawlRun) Queued() map[string]int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make(map[string]int, len(r.queues))
+	for host, q := range r.queues {
+		if len(q) > 0 {
+			out[host] = len(q)
+		}
+	}
+	return out
 }
 
 // LogSummary writes one structured line per host and a total line.

@@ -26,7 +26,7 @@ func FuzzParseCrawlConfig(f *testing.F) {
 		if err := cfg.Validate(); err != nil {
 			t.Fatalf("ParseCrawlConfig accepted an invalid config: %v", err)
 		}
-		if _, err := newScope(&cfg); err != nil {
+		if _, err := newScope(cfg.Scope, cfg.Seeds, cfg.Feeds, cfg.Sitemaps); err != nil {
 			t.Fatalf("valid config, invalid scope: %v", err)
 		}
 	})

@@ -59,7 +59,7 @@ func TestScope(t *testing.T) {
 	cfg.Scope.PathPrefixes = []string{"/releases/", "/files/"}
 	cfg.Scope.Exclude = []string{`\?print=1$`}
 	cfg.Scope.Documents = []string{`/releases/\d+/$`, `\.pdf$`}
-	s, err := newScope(&cfg)
+	s, err := newScope(cfg.Scope, cfg.Seeds, cfg.Feeds, cfg.Sitemaps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func TestScope(t *testing.T) {
 	// Without hosts, the start URLs' hosts are the scope.
 	cfg = DefaultCrawlConfig()
 	cfg.Feeds = []string{"https://www.state.gov/rss-feed/press-releases/feed/"}
-	s, err = newScope(&cfg)
+	s, err = newScope(cfg.Scope, cfg.Seeds, cfg.Feeds, cfg.Sitemaps)
 	if err != nil {
 		t.Fatal(err)
 	}

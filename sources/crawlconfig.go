@@ -50,7 +50,14 @@ type CrawlConfig struct {
 	// whose URLs are documents.
 	Sitemaps []string `yaml:"sitemaps"`
 
+	// Scope limits what is followed from the seeds, feeds and sitemaps
+	// above, and gives every site of Sites the keys it does not set.
 	Scope ScopeConfig `yaml:"scope"`
+
+	// Sites are further start URLs, each with a scope of its own (a
+	// ministry whose releases live under /press/ beside one that needs
+	// depth 2).
+	Sites []SiteConfig `yaml:"sites"`
 
 	// UserAgent is sent with every request; keep a contact URL in it.
 	UserAgent string `yaml:"user_agent"`
@@ -98,6 +105,64 @@ type OutputConfig struct {
 	File     string `yaml:"file"`
 	SQLite   string `yaml:"sqlite"`
 	Postgres string `yaml:"postgres"`
+}
+
+// SiteConfig is one site of a crawl: its start URLs and its scope. A key
+// of Scope the site does not set is the top-level scope's (so scope.hosts
+// of the top level, when set, applies to every site that names none).
+type SiteConfig struct {
+	// Name labels the site in messages ("sites[2] (mofa)").
+	Name     string      `yaml:"name"`
+	Seeds    []string    `yaml:"seeds"`
+	Feeds    []string    `yaml:"feeds"`
+	Sitemaps []string    `yaml:"sitemaps"`
+	Scope    ScopeConfig `yaml:"scope"`
+	// scopeKeys are the scope keys the YAML file set for this site; nil
+	// (a SiteConfig built in Go) means the non-zero fields of Scope.
+	scopeKeys map[string]bool
+}
+
+// HasStartURLs reports whether c names any seed, feed or sitemap, at the
+// top level or in a site.
+func (c *CrawlConfig) HasStartURLs() bool {
+	if len(c.Seeds)+len(c.Feeds)+len(c.Sitemaps) > 0 {
+		return true
+	}
+	for _, s := range c.Sites {
+		if len(s.Seeds)+len(s.Feeds)+len(s.Sitemaps) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// effectiveSites are the sites a crawl runs: the top-level start URLs
+// with the top-level scope (when there are any), then every site with
+// its scope completed from the top level's.
+func (c *CrawlConfig) effectiveSites() []SiteConfig {
+	var out []SiteConfig
+	if len(c.Seeds)+len(c.Feeds)+len(c.Sitemaps) > 0 {
+		out = append(out, SiteConfig{Seeds: c.Seeds, Feeds: c.Feeds, Sitemaps: c.Sitemaps, Scope: c.Scope})
+	}
+	for _, s := range c.Sites {
+		s.Scope = mergeScope(c.Scope, s.Scope, s.scopeKeys)
+		out = append(out, s)
+	}
+	return out
+}
+
+// mergeScope is site over top: each field of site whose key is in keys
+// (keys nil: each non-zero field) replaces top's.
+func mergeScope(top, site ScopeConfig, keys map[string]bool) ScopeConfig {
+	out := top
+	dst, src := reflect.ValueOf(&out).Elem(), reflect.ValueOf(site)
+	for i := range src.NumField() {
+		key, _, _ := strings.Cut(src.Type().Field(i).Tag.Get("yaml"), ",")
+		if keys != nil && keys[key] || keys == nil && !src.Field(i).IsZero() {
+			dst.Field(i).Set(src.Field(i))
+		}
+	}
+	return out
 }
 
 // ScopeConfig limits what a crawl follows.
@@ -202,6 +267,9 @@ func parseCrawlConfig(data []byte, lookup func(string) (string, bool)) (CrawlCon
 	if err := dec.Decode(&cfg); err != nil && !errors.Is(err, io.EOF) { // io.EOF: empty file, all defaults
 		return CrawlConfig{}, configErrors(err)
 	}
+	if err := siteScopeKeys(data, cfg.Sites); err != nil {
+		return CrawlConfig{}, configErrors(err)
+	}
 	if err := expandEnv(reflect.ValueOf(&cfg).Elem(), "", lookup); err != nil {
 		return CrawlConfig{}, err
 	}
@@ -209,6 +277,26 @@ func parseCrawlConfig(data []byte, lookup func(string) (string, bool)) (CrawlCon
 		return CrawlConfig{}, err
 	}
 	return cfg, nil
+}
+
+// siteScopeKeys records in each site which scope keys the file sets (the
+// others come from the top-level scope). data already decoded strictly.
+func siteScopeKeys(data []byte, sites []SiteConfig) error {
+	var raw struct {
+		Sites []struct {
+			Scope map[string]yaml.Node `yaml:"scope"`
+		} `yaml:"sites"`
+	}
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		return err
+	}
+	for i := range min(len(sites), len(raw.Sites)) {
+		sites[i].scopeKeys = map[string]bool{}
+		for k := range raw.Sites[i].Scope {
+			sites[i].scopeKeys[k] = true
+		}
+	}
+	return nil
 }
 
 // envRef is a ${NAME} reference to an environment variable.
@@ -258,15 +346,8 @@ func expandEnv(v reflect.Value, key string, lookup func(string) (string, bool)) 
 
 // Validate reports the first problem of cfg, naming the key.
 func (c *CrawlConfig) Validate() error {
-	for _, group := range []struct {
-		key  string
-		urls []string
-	}{{"seeds", c.Seeds}, {"feeds", c.Feeds}, {"sitemaps", c.Sitemaps}} {
-		for _, u := range group.urls {
-			if _, err := parseStartURL(u); err != nil {
-				return fmt.Errorf("%s: %w", group.key, err)
-			}
-		}
+	if err := validateStartURLs("", c.Seeds, c.Feeds, c.Sitemaps); err != nil {
+		return err
 	}
 	switch {
 	case c.UserAgent == "" || strings.ContainsAny(c.UserAgent, "\r\n"):
@@ -281,32 +362,74 @@ func (c *CrawlConfig) Validate() error {
 		return fmt.Errorf("max_bytes: %d is not positive", c.MaxBytes)
 	case c.MaxRedirects < 0:
 		return fmt.Errorf("max_redirects: %d is negative", c.MaxRedirects)
-	case c.Scope.MaxDepth < 0:
-		return fmt.Errorf("scope.max_depth: %d is negative", c.Scope.MaxDepth)
-	case c.Scope.MaxPages < 1:
-		return fmt.Errorf("scope.max_pages: %d is not positive", c.Scope.MaxPages)
 	case c.Retry.Max != nil && (*c.Retry.Max < 0 || *c.Retry.Max > 20):
 		return fmt.Errorf("retry.max: %d is not in [0, 20]", *c.Retry.Max)
 	case c.Retry.Base < 0, c.Retry.MaxDelay < 0, c.Retry.MaxRetryAfter < 0:
 		return errors.New("retry durations must not be negative")
 	}
-	for _, h := range c.Scope.Hosts {
-		if h == "" || strings.ContainsAny(h, "/ ") {
-			return fmt.Errorf("scope.hosts: %q is not a host name", h)
+	if err := c.Scope.validate("scope"); err != nil {
+		return err
+	}
+	for i, site := range c.Sites {
+		key := fmt.Sprintf("sites[%d]", i)
+		if site.Name != "" {
+			key += fmt.Sprintf(" (%s)", site.Name)
+		}
+		if len(site.Seeds)+len(site.Feeds)+len(site.Sitemaps) == 0 {
+			return fmt.Errorf("%s: no seeds, feeds or sitemaps", key)
+		}
+		if err := validateStartURLs(key+".", site.Seeds, site.Feeds, site.Sitemaps); err != nil {
+			return err
+		}
+		if err := mergeScope(c.Scope, site.Scope, site.scopeKeys).validate(key + ".scope"); err != nil {
+			return err
 		}
 	}
-	for _, p := range c.Scope.PathPrefixes {
+	return nil
+}
+
+// validateStartURLs checks seeds, feeds and sitemaps; prefix is their
+// keys' path ("sites[1].").
+func validateStartURLs(prefix string, seeds, feeds, sitemaps []string) error {
+	for _, group := range []struct {
+		key  string
+		urls []string
+	}{{"seeds", seeds}, {"feeds", feeds}, {"sitemaps", sitemaps}} {
+		for _, u := range group.urls {
+			if _, err := parseStartURL(u); err != nil {
+				return fmt.Errorf("%s%s: %w", prefix, group.key, err)
+			}
+		}
+	}
+	return nil
+}
+
+// validate reports the first problem of s, naming the key under key
+// ("scope", "sites[1].scope").
+func (s ScopeConfig) validate(key string) error {
+	switch {
+	case s.MaxDepth < 0:
+		return fmt.Errorf("%s.max_depth: %d is negative", key, s.MaxDepth)
+	case s.MaxPages < 1:
+		return fmt.Errorf("%s.max_pages: %d is not positive", key, s.MaxPages)
+	}
+	for _, h := range s.Hosts {
+		if h == "" || strings.ContainsAny(h, "/ ") {
+			return fmt.Errorf("%s.hosts: %q is not a host name", key, h)
+		}
+	}
+	for _, p := range s.PathPrefixes {
 		if !strings.HasPrefix(p, "/") {
-			return fmt.Errorf("scope.path_prefixes: %q does not start with /", p)
+			return fmt.Errorf("%s.path_prefixes: %q does not start with /", key, p)
 		}
 	}
 	for _, set := range []struct {
 		key string
 		res []string
-	}{{"scope.include", c.Scope.Include}, {"scope.exclude", c.Scope.Exclude}, {"scope.documents", c.Scope.Documents}} {
+	}{{"include", s.Include}, {"exclude", s.Exclude}, {"documents", s.Documents}} {
 		for _, re := range set.res {
 			if _, err := regexp.Compile(re); err != nil {
-				return fmt.Errorf("%s: %w", set.key, err)
+				return fmt.Errorf("%s.%s: %w", key, set.key, err)
 			}
 		}
 	}
@@ -335,6 +458,6 @@ func (c *CrawlConfig) retries() int {
 	return *c.Retry.Max
 }
 
-func (c *CrawlConfig) attachments() bool {
-	return c.Scope.Attachments == nil || *c.Scope.Attachments
+func (s *ScopeConfig) attachments() bool {
+	return s.Attachments == nil || *s.Attachments
 }

@@ -27,6 +27,7 @@ var configSections = map[string]struct {
 	"ScopeConfig":  {"scope", reflect.TypeFor[ScopeConfig]()},
 	"RetryConfig":  {"retry", reflect.TypeFor[RetryConfig]()},
 	"OutputConfig": {"output", reflect.TypeFor[OutputConfig]()},
+	"SiteConfig":   {"sites", reflect.TypeFor[SiteConfig]()},
 }
 
 var (

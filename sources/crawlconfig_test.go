@@ -2,6 +2,7 @@ package sources
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -19,7 +20,7 @@ func TestParseCrawlConfigExample(t *testing.T) {
 	if len(cfg.Seeds)+len(cfg.Feeds)+len(cfg.Sitemaps) == 0 {
 		t.Error("example names no seeds, feeds or sitemaps")
 	}
-	if _, err := newScope(&cfg); err != nil {
+	if _, err := newScope(cfg.Scope, cfg.Seeds, cfg.Feeds, cfg.Sitemaps); err != nil {
 		t.Errorf("example scope: %v", err)
 	}
 }
@@ -30,7 +31,7 @@ func TestParseCrawlConfig(t *testing.T) {
 		check               func(t *testing.T, c CrawlConfig)
 	}{
 		{name: "empty is defaults", yaml: "", check: func(t *testing.T, c CrawlConfig) {
-			if c.Rate != DefaultRate || c.UserAgent != DefaultUserAgent || c.MaxBytes != DefaultMaxBytes || c.retries() != DefaultRetries || !c.attachments() {
+			if c.Rate != DefaultRate || c.UserAgent != DefaultUserAgent || c.MaxBytes != DefaultMaxBytes || c.retries() != DefaultRetries || !c.Scope.attachments() {
 				t.Errorf("defaults: %+v", c)
 			}
 		}},
@@ -43,7 +44,7 @@ scope: {max_depth: 2, attachments: false, hosts: ["*.state.gov"]}
 allow_private_addresses: true
 `, check: func(t *testing.T, c CrawlConfig) {
 			if c.Rate != 0.5 || time.Duration(c.ReadTimeout) != 45*time.Second || c.retries() != 0 ||
-				time.Duration(c.Retry.Base) != 2*time.Second || c.Scope.MaxDepth != 2 || c.attachments() || !c.AllowPrivateAddresses {
+				time.Duration(c.Retry.Base) != 2*time.Second || c.Scope.MaxDepth != 2 || c.Scope.attachments() || !c.AllowPrivateAddresses {
 				t.Errorf("parsed: %+v", c)
 			}
 		}},
@@ -61,6 +62,44 @@ allow_private_addresses: true
 		{name: "relative prefix", yaml: "scope: {path_prefixes: [releases]}", wantErr: "does not start with /"},
 		{name: "user agent newline", yaml: "user_agent: \"a\\nb\"", wantErr: "user_agent"},
 		{name: "not yaml", yaml: "{{", wantErr: "not valid YAML"},
+		{name: "sites with scopes of their own", yaml: `
+scope: {max_depth: 1, exclude: ['/tag/'], hosts: ["*.gov"]}
+sites:
+  - name: press
+    seeds: [https://a.gov/press/]
+    scope: {path_prefixes: [/press/]}
+  - name: deep
+    feeds: [https://b.gov/feed]
+    scope: {max_depth: 0, exclude: []}
+`, check: func(t *testing.T, c CrawlConfig) {
+			sites := c.effectiveSites()
+			if len(sites) != 2 {
+				t.Fatalf("sites: %+v", sites)
+			}
+			press, deep := sites[0].Scope, sites[1].Scope
+			if press.MaxDepth != 1 || !reflect.DeepEqual(press.PathPrefixes, []string{"/press/"}) || !reflect.DeepEqual(press.Exclude, []string{"/tag/"}) || !reflect.DeepEqual(press.Hosts, []string{"*.gov"}) {
+				t.Errorf("press: %+v, want the top level's depth, exclude and hosts with its own prefixes", press)
+			}
+			if deep.MaxDepth != 0 || len(deep.Exclude) != 0 || len(deep.PathPrefixes) != 0 || deep.MaxPages != DefaultMaxPages {
+				t.Errorf("deep: %+v, want depth 0 and no exclude set by the site, the rest the top level's", deep)
+			}
+		}},
+		{name: "top-level URLs and a site", yaml: `
+seeds: [https://a.gov/]
+scope: {max_depth: 2}
+sites: [{sitemaps: [https://c.gov/sitemap.xml], scope: {max_depth: 1}}]
+`, check: func(t *testing.T, c CrawlConfig) {
+			sites := c.effectiveSites()
+			if len(sites) != 2 || sites[0].Scope.MaxDepth != 2 || sites[1].Scope.MaxDepth != 1 || !c.HasStartURLs() {
+				t.Errorf("sites: %+v", sites)
+			}
+		}},
+		{name: "misspelt site key", yaml: "sites:\n  - seedz: [https://a.gov/]\n", wantErr: `line 2: unknown key "seedz" in sites (did you mean "seeds"?)`},
+		{name: "misspelt key in a site's scope", yaml: "sites:\n  - seeds: [https://a.gov/]\n    scope: {max_deph: 2}\n", wantErr: `line 3: unknown key "max_deph" in scope (did you mean "max_depth"?)`},
+		{name: "site without URLs", yaml: "sites: [{name: mofa}]", wantErr: "sites[0] (mofa): no seeds, feeds or sitemaps"},
+		{name: "bad site URL", yaml: "sites: [{feeds: ['ftp://a.gov/feed']}]", wantErr: "sites[0].feeds: \"ftp://a.gov/feed\": only http and https"},
+		{name: "bad value in a site's scope", yaml: "sites: [{name: b, seeds: [https://b.gov/], scope: {max_depth: -1}}]", wantErr: "sites[0] (b).scope.max_depth: -1 is negative"},
+		{name: "bad regexp in a site's scope", yaml: "sites: [{seeds: [https://b.gov/], scope: {documents: ['[']}}]", wantErr: "sites[0].scope.documents"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

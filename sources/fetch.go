@@ -49,6 +49,8 @@ type fetchRequest struct {
 	LastModified string
 	// Robots is false for robots.txt itself.
 	Robots bool
+	// Scope decides which hosts redirects may go to (nil: the fetcher's).
+	Scope *Scope
 }
 
 // fetchResult is a final response: 200 with its body, or 304.
@@ -122,7 +124,11 @@ func (f *fetcher) get(ctx context.Context, req fetchRequest) (*fetchResult, erro
 	u := req.URL
 	seen := map[string]bool{u.String(): true}
 	for hop := 0; ; hop++ {
-		if hop > 0 && !req.Robots && !f.scope.HostAllowed(u) {
+		scope := req.Scope
+		if scope == nil {
+			scope = f.scope
+		}
+		if hop > 0 && !req.Robots && !scope.HostAllowed(u) {
 			f.hosts.count(f.hosts.get(u.Host), func(c *HostCounters) { c.SkippedScope++ })
 			return nil, &FetchError{URL: req.URL.String(), Msg: "redirect to out-of-scope host " + u.Host}
 		}

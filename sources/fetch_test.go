@@ -84,7 +84,7 @@ func TestFetcherPolicies(t *testing.T) {
 	cfg.ReadTimeout = Duration(2 * time.Second) // no timeouts here, even under -race
 	cfg.MaxRedirects = 10
 	cfg.Seeds = []string{srv.URL}
-	scope, err := newScope(&cfg)
+	scope, err := newScope(cfg.Scope, cfg.Seeds, cfg.Feeds, cfg.Sitemaps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +156,7 @@ func TestFetcherConnectionErrors(t *testing.T) {
 	// machine or under the race detector: the test counts retries.
 	cfg.ConnectTimeout = Duration(10 * time.Second)
 	cfg.Seeds = []string{closedURL, tlsSrv.URL}
-	scope, err := newScope(&cfg)
+	scope, err := newScope(cfg.Scope, cfg.Seeds, cfg.Feeds, cfg.Sitemaps)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,7 +33,7 @@ func FetchURLs(ctx context.Context, cfg CrawlConfig, log *zap.Logger, urls []str
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	scope, err := newScope(&cfg)
+	scope, err := newScope(cfg.Scope, cfg.Seeds)
 	if err != nil {
 		return nil, err
 	}

@@ -18,15 +18,17 @@ type Scope struct {
 	exclude      []*regexp.Regexp
 	documents    []*regexp.Regexp
 	maxDepth     int
+	maxPages     int
+	attachments  bool
 }
 
-// newScope compiles cfg.Scope; with no hosts configured, the hosts of the
-// start URLs are the scope.
-func newScope(cfg *CrawlConfig) (*Scope, error) {
-	s := &Scope{pathPrefixes: cfg.Scope.PathPrefixes, maxDepth: cfg.Scope.MaxDepth}
-	hosts := cfg.Scope.Hosts
+// newScope compiles sc; with no hosts configured, the hosts of the start
+// URLs (a site's seeds, feeds and sitemaps) are the scope.
+func newScope(sc ScopeConfig, starts ...[]string) (*Scope, error) {
+	s := &Scope{pathPrefixes: sc.PathPrefixes, maxDepth: sc.MaxDepth, maxPages: sc.MaxPages, attachments: sc.attachments()}
+	hosts := sc.Hosts
 	if len(hosts) == 0 {
-		for _, list := range [][]string{cfg.Seeds, cfg.Feeds, cfg.Sitemaps} {
+		for _, list := range starts {
 			for _, raw := range list {
 				u, err := parseStartURL(raw)
 				if err != nil {
@@ -45,13 +47,13 @@ func newScope(cfg *CrawlConfig) (*Scope, error) {
 		s.hosts = append(s.hosts, h)
 	}
 	var err error
-	if s.include, err = compileAll("scope.include", cfg.Scope.Include); err != nil {
+	if s.include, err = compileAll("scope.include", sc.Include); err != nil {
 		return nil, err
 	}
-	if s.exclude, err = compileAll("scope.exclude", cfg.Scope.Exclude); err != nil {
+	if s.exclude, err = compileAll("scope.exclude", sc.Exclude); err != nil {
 		return nil, err
 	}
-	if s.documents, err = compileAll("scope.documents", cfg.Scope.Documents); err != nil {
+	if s.documents, err = compileAll("scope.documents", sc.Documents); err != nil {
 		return nil, err
 	}
 	return s, nil

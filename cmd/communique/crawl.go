@@ -10,13 +10,16 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
 
 	"github.com/communique/communique/corpus/clean"
 	"github.com/communique/communique/output"
 	"github.com/communique/communique/pipeline"
+	"github.com/communique/communique/queue"
 	"github.com/communique/communique/sources"
 )
 
@@ -34,6 +37,8 @@ and 1 request/s per host, retries with backoff. Non-public addresses
 
   --once         one pass, then exit (cron, systemd timers, Kubernetes CronJobs)
   --every 1h     a pass every interval until SIGINT/SIGTERM
+  --nats URL     publish the documents as tasks for "communique worker"s
+                 instead of processing them here (see docs/scale-out.md)
 
 -o FILE appends each pass's new records to FILE (under a file lock, the
 whole pass at its end: a pass cut short appends nothing), unlike run -o,
@@ -79,6 +84,7 @@ type crawlFlags struct {
 	set           map[string]bool // flags given on the command line
 	log           logFlags
 	sinks         sinkFlags
+	nats          natsFlags
 }
 
 // parseCrawl parses crawl's arguments and builds the crawl configuration:
@@ -113,6 +119,7 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	fs.BoolVar(&f.reprocess, "reprocess", false, "fetch every URL in full and emit every document again, changed or not (after upgrading communique)")
 	f.log.register(fs)
 	f.sinks.register(fs)
+	f.nats.register(fs)
 	if err := parseFlags(fs, args, fs.Output()); err != nil {
 		return f, sources.CrawlConfig{}, err
 	}
@@ -165,6 +172,13 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 		return fail(errors.New("--once and --every contradict each other"))
 	case f.every < 0 || (f.every > 0 && f.every < time.Second):
 		return fail(fmt.Errorf("--every %v: want at least 1s", f.every))
+	case f.nats.url != "" && f.sinks.out+f.sinks.sqlite+f.sinks.postgres != "":
+		return fail(errors.New("--nats publishes tasks for workers, which write the records: give -o, --sqlite or --postgres to the workers"))
+	}
+	if f.nats.url != "" {
+		if err := f.nats.validate("crawl"); err != nil {
+			return f, sources.CrawlConfig{}, err
+		}
 	}
 	cfg.Seeds = append(cfg.Seeds, f.seeds...)
 	cfg.Feeds = append(cfg.Feeds, f.feeds...)
@@ -190,7 +204,7 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 		cfg.Scope.MaxPages = f.maxPages
 	}
 	cfg.Reprocess = f.reprocess
-	if len(cfg.Seeds)+len(cfg.Feeds)+len(cfg.Sitemaps) == 0 {
+	if !cfg.HasStartURLs() {
 		return fail(errors.New("nothing to crawl: give --seed, --feed, --sitemap or a --config naming them"))
 	}
 	if err := cfg.Validate(); err != nil {
@@ -240,8 +254,20 @@ func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return usageError{err}
 	}
-	log := flags.log.logger(stderr)
+	// On a terminal a status line shows the pass (fetched, queued per
+	// host, failures), and the crawler's per-URL lines are left out
+	// (--verbose keeps them); elsewhere every URL fetched is a log line.
+	bar := newProgressBar(stderr)
+	logOut := stderr
+	if bar != nil {
+		logOut = bar // clears the status line before each log line
+	}
+	log := flags.log.logger(logOut)
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
+	crawlLog := log
+	if bar != nil && !flags.log.verbose {
+		crawlLog = log.WithOptions(zap.IncreaseLevel(zapcore.WarnLevel))
+	}
 
 	state, err := sources.OpenState(flags.state)
 	if err != nil {
@@ -252,7 +278,7 @@ func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			log.Error("close crawl state", zap.Error(err))
 		}
 	}()
-	crawler, err := sources.NewCrawler(cfg, state, log)
+	crawler, err := sources.NewCrawler(cfg, state, crawlLog)
 	if err != nil {
 		return usageError{err}
 	}
@@ -262,21 +288,43 @@ func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return usageError{fmt.Errorf("crawl: %w", err)}
 		}
 	}
+	p := crawlPass{crawler: crawler, sinks: flags.sinks, stdout: stdout, log: log, bar: bar}
+	if flags.nats.url != "" {
+		// Fetching stays here; decoding, cleaning, extraction and the
+		// sinks are the workers'.
+		nc, err := queue.Connect(flags.nats.url, "communique crawl")
+		if err != nil {
+			return err
+		}
+		defer nc.Close()
+		if p.enq, err = queue.NewEnqueuer(ctx, nc, queue.Config{Replicas: flags.nats.replicas}, model); err != nil {
+			return err
+		}
+		return p.schedule(ctx, flags.every, flags.state)
+	}
 	stages, err := pipeline.NewStages(pipeline.StageConfig{MaxBytes: cfg.MaxBytes, Chrome: model, PDFEngines: flags.workers})
 	if err != nil {
 		return err
 	}
 	defer stages.Close() //nolint:errcheck // the PDF engines only hold memory
-	runner, err := pipeline.New(pipeline.Config{Workers: flags.workers, Logger: log}, stages)
-	if err != nil {
+	pcfg := pipeline.Config{Workers: flags.workers, Logger: log}
+	if bar != nil {
+		pcfg.Progress = func(s pipeline.Stats) { bar.done.Store(int64(s.Documents)) }
+	}
+	if p.runner, err = pipeline.New(pcfg, stages); err != nil {
 		return fmt.Errorf("pipeline: %w", err)
 	}
-	p := crawlPass{crawler: crawler, runner: runner, sinks: flags.sinks, stdout: stdout, log: log}
+	return p.schedule(ctx, flags.every, flags.state)
+}
 
-	if flags.every == 0 {
+// schedule runs one pass, or with every > 0 a pass every interval until
+// ctx is done.
+func (p crawlPass) schedule(ctx context.Context, every time.Duration, state string) error {
+	if every == 0 {
 		return p.run(ctx)
 	}
-	log.Info("crawling periodically", zap.Duration("every", flags.every), zap.String("state", flags.state))
+	log := p.log
+	log.Info("crawling periodically", zap.Duration("every", every), zap.String("state", state))
 	for {
 		start := time.Now()
 		err := p.run(ctx)
@@ -294,7 +342,7 @@ func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			// restarting): log it and try again next pass.
 			log.Error("crawl pass failed", zap.Error(err))
 		}
-		wait := time.Until(start.Add(flags.every))
+		wait := time.Until(start.Add(every))
 		log.Info("next pass", zap.Time("at", time.Now().Add(max(wait, 0)).UTC()))
 		t := time.NewTimer(max(wait, 0))
 		select {
@@ -314,12 +362,19 @@ type crawlPass struct {
 	sinks   sinkFlags
 	stdout  io.Writer
 	log     *zap.Logger
+	bar     *progressBar // nil: no terminal
+	// enq, when set, publishes the documents as tasks for workers
+	// instead of running them through runner into sinks.
+	enq *queue.Enqueuer
 }
 
 // run crawls once. The crawl state is committed only after the sink
 // closed successfully, so a pass that dies before leaves the state as it
 // was and the next pass emits the same documents again (same ids).
 func (p crawlPass) run(ctx context.Context) error {
+	if p.enq != nil {
+		return p.publish(ctx)
+	}
 	start := time.Now()
 	sf := p.sinks
 	if strings.Contains(sf.out, timePlaceholder) {
@@ -342,7 +397,17 @@ func (p crawlPass) run(ctx context.Context) error {
 		return err
 	}
 	crawl := p.crawler.Start(ctx)
+	if p.bar != nil {
+		p.bar.done.Store(0)
+		stop := p.bar.startLine(ctx, func() string {
+			return renderCrawl(crawl.Summary(), crawl.Queued(), int(p.bar.done.Load()))
+		})
+		defer stop()
+	}
 	stats, runErr := p.runner.Run(ctx, crawl, sink)
+	if p.bar != nil {
+		p.bar.stop()
+	}
 	crawl.Close()
 	closeErr := sink.Close(context.WithoutCancel(ctx))
 	var commitErr error
@@ -368,6 +433,65 @@ func (p crawlPass) run(ctx context.Context) error {
 		// Dead links the site's own pages point to (404, 410) are
 		// written as error records and counted, but do not fail a pass:
 		// a cron job would alert every day for them.
+		return errSomeFailed
+	}
+	return nil
+}
+
+// publish crawls once and publishes every document (and every failed URL,
+// which a worker writes as an error record) as a task for the workers.
+// The crawl state of a document is committed once its task is in the
+// stream, so a pass that dies loses nothing; a task published twice
+// (same URL, same bytes) within the queue's duplicate window is one task.
+func (p crawlPass) publish(ctx context.Context) error {
+	start := time.Now()
+	crawl := p.crawler.Start(ctx)
+	var tasks, dups atomic.Int64
+	if p.bar != nil {
+		stop := p.bar.startLine(ctx, func() string {
+			return renderCrawl(crawl.Summary(), crawl.Queued(), int(tasks.Load()+dups.Load()))
+		})
+		defer stop()
+	}
+	var pubErr error
+	for {
+		in, err := crawl.Next(ctx)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err == nil {
+			var dup bool
+			if dup, err = p.enq.Enqueue(ctx, in); err == nil {
+				err = crawl.Ack(ctx, in, false)
+			}
+			if dup {
+				dups.Add(1)
+			} else {
+				tasks.Add(1)
+			}
+		}
+		if err != nil {
+			pubErr = err
+			break
+		}
+	}
+	if p.bar != nil {
+		p.bar.stop()
+	}
+	crawl.Close()
+	// What was acknowledged is in the stream: its state is kept, also
+	// when the pass was cut short.
+	commitErr := crawl.Commit()
+	sum := crawl.Summary()
+	sum.LogSummary(p.log)
+	p.log.Info("pass done", zap.Int64("tasks", tasks.Load()), zap.Int64("already_queued", dups.Load()),
+		zap.Duration("elapsed", time.Since(start).Round(time.Millisecond)))
+	switch {
+	case errors.Is(pubErr, context.Canceled) && ctx.Err() != nil:
+		return errors.Join(errInterrupted, commitErr)
+	case pubErr != nil || commitErr != nil:
+		return errors.Join(pubErr, commitErr)
+	case sum.Total.Failed > sum.Total.DeadLinks:
 		return errSomeFailed
 	}
 	return nil

@@ -10,6 +10,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -525,5 +527,51 @@ func TestCrawlEverySignalMidPass(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "during a pass") {
 		t.Errorf("log does not say the pass was cut short:\n%s", stderr.String())
+	}
+}
+
+// TestCrawlConfigSites: a config file's sites each crawl within their own
+// scope, the keys they do not set taken from the top level; a mistake in
+// a site is reported in the file's terms.
+func TestCrawlConfigSites(t *testing.T) {
+	srv, _, _ := releaseSite(t)
+	dir := t.TempDir()
+	config := `allow_private_addresses: true
+rate: 50
+scope:
+  path_prefixes: [/releases/, /files/]
+sites:
+  - name: testing ministry
+    seeds: ["` + srv.URL + `/press/"]
+    scope:
+      attachments: false
+`
+	if err := os.WriteFile(filepath.Join(dir, "crawl.yaml"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := runBinary(t, dir, "crawl", "--config", "crawl.yaml", "--state", "state", "-o", "out.jsonl")
+	if r.code != 0 {
+		t.Fatalf("crawl: exit %d\n%s", r.code, r.stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "out.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, rec := range parseRecords(t, string(data)) {
+		got = append(got, strings.TrimPrefix(rec.Source.URI, srv.URL))
+	}
+	sort.Strings(got)
+	if want := []string{"/releases/budget/", "/releases/harbour/"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("documents %v, want %v (the site's attachments: false keeps the PDF out)", got, want)
+	}
+
+	bad := config + "      max_pages: 0\n"
+	if err := os.WriteFile(filepath.Join(dir, "bad.yaml"), []byte(bad), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r = runBinary(t, dir, "crawl", "--config", "bad.yaml", "--state", "state")
+	if want := "bad.yaml: sites[0] (testing ministry).scope.max_pages: 0 is not positive"; r.code != 2 || !strings.Contains(r.stderr, want) {
+		t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, want)
 	}
 }

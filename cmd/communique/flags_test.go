@@ -98,6 +98,14 @@ func TestCommandLine(t *testing.T) {
 		{"completion script", []string{"completion", "bash"}, 0, "bash completion", ""},
 		{"completes a command's flags", []string{"__complete", "run", "--wor"}, 0, "--workers", ""},
 		{"completes command names", []string{"__complete", "le"}, 0, "learn-chrome", ""},
+		{"worker: mistyped flag", []string{"worker", "--wokers", "2"}, 2, "", "unknown flag --wokers (did you mean --workers?)"},
+		{"worker: human size and duration", []string{"worker", "--nats", "nats://127.0.0.1:1", "--max-bytes", "10MB", "--doc-timeout", "30s", "--ack-wait", "2m"}, 2, "", "name exactly one sink"},
+		{"worker: duration without unit", []string{"worker", "--doc-timeout", "5"}, 2, "", `"5" has no unit`},
+		{"worker: --help", []string{"worker", "--help"}, 0, "", "-max-deliver"},
+		{"queue: mistyped flag", []string{"queue", "--jsn"}, 2, "", "unknown flag --jsn (did you mean --json?)"},
+		{"queue: --help", []string{"queue", "--help"}, 0, "", "-json"},
+		{"enqueue: human size", []string{"enqueue", "--nats", "nats://127.0.0.1:1", "--max-bytes", "10MB"}, 2, "", "no PATH given"},
+		{"enqueue: mistyped flag", []string{"enqueue", "--learn-crome", "docs"}, 2, "", "did you mean --learn-chrome?"},
 		{"single-dash long flags still work", []string{"run", "-workers", "1", "-quiet", "-learn-chrome=false", "testdata/sample/us-iraq-loan-guarantee.txt"}, 0, `"schema"`, ""},
 	}
 	for _, tc := range tests {

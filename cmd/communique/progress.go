@@ -33,6 +33,13 @@ type progressBar struct {
 	// read is shown instead of the bar.
 	learning atomic.Bool
 
+	// render, when set, draws the line instead of the document bar (a
+	// crawl's or the queue's status); it is called by the ticker only.
+	render func() string
+	// width is the terminal's width in cells; longer lines are cut (0:
+	// not cut).
+	width int
+
 	mu     sync.Mutex // guards w, drawn and began
 	drawn  bool
 	began  time.Time
@@ -47,6 +54,9 @@ func newProgressBar(stderr io.Writer) *progressBar {
 		return nil
 	}
 	p := &progressBar{w: stderr}
+	if w, _, err := term.GetSize(int(f.Fd())); err == nil {
+		p.width = w
+	}
 	p.total.Store(-1)
 	return p
 }
@@ -65,20 +75,37 @@ func (p *progressBar) start(ctx context.Context, paths []string) (stop func()) {
 			p.total.Store(int64(n))
 		}
 	}()
-	go func() {
-		defer p.wg.Done()
-		t := time.NewTicker(progressInterval)
-		defer t.Stop()
-		for {
-			select {
-			case <-t.C:
-				p.draw()
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
+	go p.tick(ctx)
 	return p.stop
+}
+
+// startLine redraws the line render returns until stop (or the returned
+// func) is called; the bar can be started again after stop.
+func (p *progressBar) startLine(ctx context.Context, render func() string) (stop func()) {
+	p.render = render
+	ctx, p.cancel = context.WithCancel(ctx)
+	p.mu.Lock()
+	p.began = time.Now()
+	p.mu.Unlock()
+	p.wg.Add(1)
+	go p.tick(ctx)
+	return p.stop
+}
+
+// tick draws at once, then every progressInterval until ctx ends.
+func (p *progressBar) tick(ctx context.Context) {
+	defer p.wg.Done()
+	p.draw()
+	t := time.NewTicker(progressInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			p.draw()
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // learned ends the learning pass: the bar restarts at zero for the main
@@ -119,14 +146,36 @@ func (p *progressBar) clearLocked() {
 }
 
 func (p *progressBar) draw() {
+	var line string
+	if p.render != nil {
+		// Outside the lock: a render may ask a server for its figures,
+		// and log lines must not wait for that.
+		line = p.render()
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	line := renderProgress(int(p.done.Load()), int(p.total.Load()), time.Since(p.began))
-	if p.learning.Load() {
+	switch {
+	case p.render != nil:
+	case p.learning.Load():
 		line = renderLearning(int(p.done.Load()), int(p.total.Load()))
+	default:
+		line = renderProgress(int(p.done.Load()), int(p.total.Load()), time.Since(p.began))
 	}
-	fmt.Fprint(p.w, "\r\x1b[K"+line)
+	fmt.Fprint(p.w, "\r\x1b[K"+cutLine(line, p.width))
 	p.drawn = true
+}
+
+// cutLine cuts line to width-1 cells (a full line would wrap on some
+// terminals); width 0 leaves it whole.
+func cutLine(line string, width int) string {
+	if width <= 1 {
+		return line
+	}
+	r := []rune(line)
+	if len(r) < width {
+		return line
+	}
+	return string(r[:width-2]) + "…"
 }
 
 // renderProgress formats the bar; total < 0 means not yet known.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"go.uber.org/zap"
@@ -74,7 +75,7 @@ func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	nf.register(fs)
 	fs.IntVar(&workers, "workers", workers, "decode `N` documents at a time while learning the chrome model")
-	fs.Int64Var(&maxBytes, "max-bytes", maxBytes, "refuse files larger than `BYTES` (each becomes an error record)")
+	fs.Var((*byteSize)(&maxBytes), "max-bytes", "refuse files larger than `SIZE` (52428800, 50MB, 50MiB; each becomes an error record)")
 	fs.BoolVar(&learnChrome, "learn-chrome", learnChrome, "learn the chrome model over the documents first, as run does; =false drops none (unless --chrome)")
 	fs.StringVar(&chrome, "chrome", "", "clean with the chrome model in `FILE` instead of learning one")
 	logf.register(fs)
@@ -96,7 +97,12 @@ func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := errors.Join(nf.validate("enqueue"), logf.validate()); err != nil {
 		return usageError{err}
 	}
-	log := logf.logger(stderr)
+	bar := newProgressBar(stderr)
+	logOut := stderr
+	if bar != nil {
+		logOut = bar // clears the status line before each log line
+	}
+	log := logf.logger(logOut)
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
 	start := time.Now()
 
@@ -122,7 +128,17 @@ func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return err
 		}
 		defer dec.Close() //nolint:errcheck // the PDF engines only hold memory
-		if model, err = learnChromeOver(ctx, pipeline.Config{Workers: workers, Logger: log}, dec, fcfg, paths, nil); err != nil {
+		lcfg := pipeline.Config{Workers: workers, Logger: log}
+		if bar != nil {
+			bar.learning.Store(true)
+			lcfg.LearnProgress = func(read int) { bar.done.Store(int64(read)) }
+			defer bar.start(ctx, paths)()
+		}
+		model, err = learnChromeOver(ctx, lcfg, dec, fcfg, paths, nil)
+		if bar != nil {
+			bar.stop()
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -134,7 +150,17 @@ func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return usageError{fmt.Errorf("enqueue: %w", err)}
 	}
-	var enqueued, dups int
+	// Counted atomically: the status line reads them from its ticker.
+	var enqueued, dups atomic.Int64
+	if bar != nil {
+		bar.done.Store(0)
+		watch := queueWatch{nc: nc}
+		stop := bar.startLine(ctx, func() string {
+			st, known := watch.stats(ctx)
+			return renderQueue(st, known, renderEnqueued(enqueued.Load(), dups.Load(), bar.total.Load()))
+		})
+		defer stop()
+	}
 	for {
 		in, err := src.Next(ctx)
 		if errors.Is(err, io.EOF) {
@@ -148,26 +174,30 @@ func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return fmt.Errorf("enqueue: %w", err)
 		}
 		if dup {
-			dups++
+			dups.Add(1)
 		} else {
-			enqueued++
+			enqueued.Add(1)
 		}
 	}
-	if enqueued+dups == 0 {
+	if bar != nil {
+		bar.stop()
+	}
+	if enqueued.Load()+dups.Load() == 0 {
 		return fmt.Errorf("enqueue: no documents found in %v", paths)
 	}
-	log.Info("enqueued", zap.Int("tasks", enqueued), zap.Int("duplicates", dups), zap.String("chrome", enq.Chrome()),
+	log.Info("enqueued", zap.Int64("tasks", enqueued.Load()), zap.Int64("duplicates", dups.Load()), zap.String("chrome", enq.Chrome()),
 		zap.Duration("elapsed", time.Since(start).Round(time.Millisecond)))
 	return nil
 }
 
-const workerUsage = `Usage: communique worker --nats URL (--postgres DSN | --sqlite FILE | -o FILE) [flags]
+const workerUsage = `Usage: communique worker --nats URL (--postgres DSN | --sqlite FILE | -o FILE | --publish SUBJECT) [flags]
 
 Takes tasks from the NATS JetStream work queue (communique enqueue), runs
 each through the same stages as run and writes its records to the sink; a
 task is acknowledged only once its records are committed. Any number of
-workers may share the queue; with several, use --postgres (one SQLite
-file or one -o file per worker). -o appends JSON Lines to FILE.
+workers may share the queue; with several, use --postgres or --publish
+(one SQLite file or one -o file per worker). -o appends JSON Lines to
+FILE; --publish puts each record, as its JSON line, on a JetStream subject.
 Without --drain it runs until SIGTERM or Ctrl-C, then releases what it
 has not finished.
 Exit status: 0 stopped or drained, 1 error, 2 usage error.
@@ -191,20 +221,23 @@ func cmdWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	nf.register(fs)
 	sinks.register(fs)
+	var publish string
+	fs.StringVar(&publish, "publish", "", "publish the records on the JetStream `SUBJECT` (a stream "+queue.RecordStream+" is created for it unless one takes it), de-duplicated by record id; safe with several workers")
 	logf.register(fs)
 	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "process `N` documents at a time")
-	fs.Int64Var(&cfg.MaxBytes, "max-bytes", cfg.MaxBytes, "refuse documents larger than `BYTES` (each becomes an error record)")
-	fs.DurationVar(&cfg.DocTimeout, "doc-timeout", cfg.DocTimeout, "give up on a document after `DURATION` in the stages (an error record); 0 means no limit")
-	fs.DurationVar(&cfg.AckWait, "ack-wait", queue.DefaultAckWait, "redeliver a task whose worker went silent for `DURATION` (the shared consumer's setting: the last worker started sets it)")
+	fs.Var((*byteSize)(&cfg.MaxBytes), "max-bytes", "refuse documents larger than `SIZE` (52428800, 50MB, 50MiB; each becomes an error record)")
+	fs.Var((*duration)(&cfg.DocTimeout), "doc-timeout", "give up on a document after `DURATION` (30s, 5m) in the stages (an error record); 0 means no limit")
+	cfg.AckWait = queue.DefaultAckWait
+	fs.Var((*duration)(&cfg.AckWait), "ack-wait", "redeliver a task whose worker went silent for `DURATION` (the shared consumer's setting: the last worker started sets it)")
 	fs.IntVar(&cfg.MaxDeliver, "max-deliver", queue.DefaultMaxDeliver, "deliver a task at most `N` times; the last delivery becomes an error record")
 	fs.BoolVar(&cfg.Drain, "drain", false, "exit once the queue is empty")
-	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+	if err := parseFlags(fs, args, stderr); errors.Is(err, flag.ErrHelp) {
 		return nil
 	} else if err != nil {
 		return usageError{err}
 	}
 	n := 0
-	for _, s := range []string{sinks.out, sinks.sqlite, sinks.postgres} {
+	for _, s := range []string{sinks.out, sinks.sqlite, sinks.postgres, publish} {
 		if s != "" {
 			n++
 		}
@@ -213,14 +246,26 @@ func cmdWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	case fs.NArg() > 0:
 		return usageError{fmt.Errorf("worker: unexpected argument %q", fs.Arg(0))}
 	case n != 1:
-		return usageError{errors.New("worker: name exactly one sink: --postgres DSN, --sqlite FILE or -o FILE")}
+		return usageError{errors.New("worker: name exactly one sink: --postgres DSN, --sqlite FILE, -o FILE or --publish SUBJECT")}
 	case cfg.Workers < 1:
 		return usageError{fmt.Errorf("worker: --workers %d: must be at least 1", cfg.Workers)}
+	case cfg.MaxBytes < 1:
+		return usageError{fmt.Errorf("worker: --max-bytes %d: must be at least 1", cfg.MaxBytes)}
+	case cfg.DocTimeout < 0:
+		return usageError{fmt.Errorf("worker: --doc-timeout %v: must not be negative", cfg.DocTimeout)}
 	}
 	if err := errors.Join(nf.validate("worker"), logf.validate()); err != nil {
 		return usageError{err}
 	}
-	log := logf.logger(stderr)
+	var bar *progressBar
+	logOut := stderr
+	if cfg.Drain {
+		// A batch job watched on a terminal: the queue's counts as it drains.
+		if bar = newProgressBar(stderr); bar != nil {
+			logOut = bar
+		}
+	}
+	log := logf.logger(logOut)
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
 	cfg.Logger = log
 	start := time.Now()
@@ -235,15 +280,35 @@ func cmdWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return usageError{fmt.Errorf("worker: %w", err)}
 	}
 	var sink output.Sink
-	if sinks.out != "" {
+	switch {
+	case publish != "":
+		sink, err = queue.NewPublisher(ctx, nc, queue.Config{Replicas: nf.replicas}, publish)
+		if err != nil {
+			err = usageError{fmt.Errorf("worker: %w", err)}
+		}
+	case sinks.out != "":
 		sink, err = output.AppendInPlaceJSONL(sinks.out)
-	} else {
+	default:
 		sink, err = sinks.open(ctx, stdout)
 	}
 	if err != nil {
 		return err
 	}
+	if bar != nil {
+		watch := queueWatch{nc: nc}
+		first, began := uint64(0), time.Now()
+		defer bar.startLine(ctx, func() string {
+			st, known := watch.stats(ctx)
+			if known && first == 0 {
+				first = st.Tasks
+			}
+			return renderQueue(st, known, drainProgress(first, st.Tasks, time.Since(began)))
+		})()
+	}
 	stats, runErr := w.Run(ctx, sink)
+	if bar != nil {
+		bar.stop()
+	}
 	closeErr := sink.Close(context.WithoutCancel(ctx))
 	elapsed := time.Since(start)
 	log.Info("worker stopped", zap.Int("documents", stats.Documents), zap.Int("records", stats.Records),
@@ -276,7 +341,7 @@ func cmdQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	nf.register(fs)
 	fs.BoolVar(&asJSON, "json", false, "print the counts as one JSON object")
-	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+	if err := parseFlags(fs, args, stderr); errors.Is(err, flag.ErrHelp) {
 		return nil
 	} else if err != nil {
 		return usageError{err}

@@ -401,21 +401,8 @@ func TestWorkerSIGTERM(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end queue test: -short")
 	}
-	dir := t.TempDir()
 	const n = 300
-	queueCorpus(t, dir, n)
-	if r := runBinary(t, dir, "run", "--quiet", "docs", "-o", "run.jsonl"); r.code != 1 {
-		t.Fatalf("run: exit %d\n%s", r.code, r.stderr)
-	}
-	runData, err := os.ReadFile(filepath.Join(dir, "run.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantOK, wantFailed := jsonlByID(t, string(runData))
-	ns := startNATS(t)
-	if r := runBinary(t, dir, "enqueue", "--quiet", "--nats", ns.url(), "docs"); r.code != 0 {
-		t.Fatalf("enqueue: exit %d\n%s", r.code, r.stderr)
-	}
+	dir, ns, wantOK, wantFailed := enqueuedCorpus(t, n)
 	outs := []string{filepath.Join(dir, "w0.jsonl"), filepath.Join(dir, "w1.jsonl")}
 	w := &workerProc{done: make(chan error, 1)}
 	w.cmd = exec.Command(binary, "worker", "--quiet", "--workers", "1", "--ack-wait", "2m", "--nats", ns.url(), "-o", outs[0])
@@ -450,4 +437,26 @@ func TestWorkerSIGTERM(t *testing.T) {
 	gotOK, gotFailed, _ := mergeJSONL(t, outs)
 	compareRecords(t, "records", gotOK, wantOK)
 	compareRecords(t, "error records", gotFailed, wantFailed)
+}
+
+// enqueuedCorpus writes queueCorpus(n) into a temporary folder, runs
+// `communique run` over it for the records workers must write, and
+// enqueues it on a fresh server.
+func enqueuedCorpus(t *testing.T, n int) (dir string, ns *natsServer, wantOK, wantFailed map[string]map[string]any) {
+	t.Helper()
+	dir = t.TempDir()
+	queueCorpus(t, dir, n)
+	if r := runBinary(t, dir, "run", "--quiet", "docs", "-o", "run.jsonl"); r.code != 1 {
+		t.Fatalf("run: exit %d (want 1: the bad documents fail)\n%s", r.code, r.stderr)
+	}
+	runData, err := os.ReadFile(filepath.Join(dir, "run.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantOK, wantFailed = jsonlByID(t, string(runData))
+	ns = startNATS(t)
+	if r := runBinary(t, dir, "enqueue", "--quiet", "--nats", ns.url(), "docs"); r.code != 0 {
+		t.Fatalf("enqueue: exit %d\n%s", r.code, r.stderr)
+	}
+	return dir, ns, wantOK, wantFailed
 }

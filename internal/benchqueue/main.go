@@ -42,7 +42,7 @@ func run() error {
 	if *corpus == "" {
 		return errors.New("-corpus is required")
 	}
-	fmt.Printf("%-8s %10s %10s %10s %10s %14s %14s\n", "workers", "documents", "seconds", "docs/s", "cpu_s", "docs/cpu_s", "peak_RSS_MB")
+	fmt.Printf("%-8s %10s %10s %10s %10s %14s %14s  %s\n", "workers", "documents", "seconds", "docs/s", "cpu_s", "docs/cpu_s", "peak_RSS_MB", "load_avg_1m(before,after)")
 	for _, c := range strings.Split(*counts, ",") {
 		n, err := strconv.Atoi(c)
 		if err != nil || n < 1 {
@@ -80,6 +80,7 @@ func once(bin, corpus string, n int, postgres string) error {
 	if err != nil {
 		return err
 	}
+	loadBefore := loadAverage()
 	start := time.Now()
 	cmds := make([]*exec.Cmd, n)
 	errs := make([]*bytes.Buffer, n)
@@ -107,7 +108,22 @@ func once(bin, corpus string, n int, postgres string) error {
 		cpu += c.ProcessState.UserTime() + c.ProcessState.SystemTime()
 	}
 	secs := time.Since(start).Seconds()
-	fmt.Printf("%-8d %10d %10.2f %10.1f %10.2f %14.1f %14.1f\n", n, st.Tasks, secs, float64(st.Tasks)/secs,
-		cpu.Seconds(), float64(st.Tasks)/cpu.Seconds(), float64(peak)/1024)
+	fmt.Printf("%-8d %10d %10.2f %10.1f %10.2f %14.1f %14.1f  %s,%s\n", n, st.Tasks, secs, float64(st.Tasks)/secs,
+		cpu.Seconds(), float64(st.Tasks)/cpu.Seconds(), float64(peak)/1024, loadBefore, loadAverage())
 	return nil
+}
+
+// loadAverage is the machine's 1-minute load average ("?" where
+// /proc/loadavg is missing): the machine may be shared, and the figures
+// mean little without it.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return "?"
+	}
+	return f[0]
 }

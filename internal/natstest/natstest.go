@@ -3,10 +3,13 @@
 package natstest
 
 import (
+	"context"
 	"fmt"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // Options configure a test server.
@@ -45,4 +48,34 @@ func Start(o Options) (*server.Server, error) {
 		return nil, fmt.Errorf("nats server: not ready after 10s")
 	}
 	return srv, nil
+}
+
+// Messages returns every message of the stream that takes subject, in
+// order.
+func Messages(ctx context.Context, nc *nats.Conn, subject string) ([]*jetstream.RawStreamMsg, error) {
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return nil, err
+	}
+	name, err := js.StreamNameBySubject(ctx, subject)
+	if err != nil {
+		return nil, fmt.Errorf("stream of %s: %w", subject, err)
+	}
+	st, err := js.Stream(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	info, err := st.Info(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []*jetstream.RawStreamMsg
+	for seq := info.State.FirstSeq; info.State.Msgs > 0 && seq <= info.State.LastSeq; seq++ {
+		m, err := st.GetMsg(ctx, seq)
+		if err != nil {
+			return nil, fmt.Errorf("message %d: %w", seq, err)
+		}
+		out = append(out, m)
+	}
+	return out, nil
 }
