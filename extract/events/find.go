@@ -244,13 +244,70 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 }
 
 // mention reads the name around head token h, or returns nil when the
-// noun is no event mention.
+// noun is no event mention. It runs four steps: the name's left edge
+// (leftEdge), its first proper word (firstProper), its right part
+// (rightPart) and the series it names (seriesOf).
 func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	toks := d.toks[si]
 	text := d.in.Text
 	head := toks[h]
-	lo := h
-	ordinal := 0
+	lo, ordinal := f.leftEdge(d, toks, h)
+	lower := !head.cap
+	// an exercise's name follows the noun: "Exercise Blue Reef"
+	named := -1
+	if head.lower == "exercise" && head.cap && h+1 < len(toks) && plainGap(text, head, toks[h+1]) {
+		if last := f.capRun(d, toks, h+1); last > h {
+			named = last
+		}
+	}
+	if lo == h && named < 0 {
+		lo = f.adjuncts(d, toks, h)
+		if lo < 0 {
+			return nil
+		}
+	}
+	firstProper := f.firstProper(toks, lo, h)
+	r := f.rightPart(d, toks, h)
+	if named > h && r.start < 0 {
+		r.hi = named
+		if firstProper < 0 {
+			firstProper = h
+		}
+	}
+	if f.namesDocument(text, toks, r.hi) {
+		return nil
+	}
+
+	c := &candidate{sent: si, ordinal: ordinal, date: -1, place: -1, acronym: r.acronym}
+	nameEnd := toks[r.hi].end
+	if toks[r.hi].paren {
+		nameEnd++
+	}
+	// "meeting with <person>": the counterpart is named with the event
+	pi, end := f.counterpart(d, toks, r.hi)
+	if pi >= 0 && (class == classMeet || class == classEvent || class == classCall) {
+		c.chairs = append(c.chairs, pi)
+		nameEnd = end
+	}
+	if class == classCall && pi < 0 && (h == 0 || !callFormats[toks[h-1].lower]) {
+		return nil // a call for proposals, a grant call
+	}
+	c.span = Span{toks[lo].start, nameEnd}
+	c.name = text[c.span.Start:c.span.End]
+	if !seriesOf(c, text, toks, nameParts{lo: lo, h: h, firstProper: firstProper, right: r, lower: lower}, class) {
+		return nil
+	}
+	return c
+}
+
+// leftEdge walks left from head token h over the words that belong to the
+// event's name (capitals, modifiers, "-level" words, a parenthesis, "of"
+// or "and" between capitals) and stops at a person, a date, an ordinal or
+// "next" (which it takes) or any other word. It returns the first token of
+// the name and the ordinal written before it (0 when none).
+func (f *Finder) leftEdge(d *doc, toks []token, h int) (lo, ordinal int) {
+	text := d.in.Text
+	lo = h
 	for i := h - 1; i >= 0; i-- {
 		t := toks[i]
 		if !plainGap(text, t, toks[i+1]) || d.people.at(t.start, t.end) >= 0 {
@@ -264,12 +321,10 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 			break
 		}
 		if n := f.lx.ordinal(t.lower); n > 0 {
-			lo, ordinal = i, n
-			break
+			return i, n
 		}
 		if t.lower == "next" {
-			lo = i
-			break
+			return i, ordinal
 		}
 		if functionWords[t.lower] {
 			if (t.lower == "of" || t.lower == "and" || t.lower == "&") && i > 0 &&
@@ -286,30 +341,20 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 		}
 		break
 	}
-	lower := !head.cap
-	// an exercise's name follows the noun: "Exercise Blue Reef"
-	named := -1
-	if head.lower == "exercise" && head.cap && h+1 < len(toks) && plainGap(text, head, toks[h+1]) {
-		if last := f.capRun(d, toks, h+1); last > h {
-			named = last
-		}
-	}
-	if lo == h && named < 0 {
-		lo = f.adjuncts(d, toks, h)
-		if lo < 0 {
-			return nil
-		}
-	}
+	return lo, ordinal
+}
 
-	// proper words of the left part: capitals that are not ordinals,
-	// years or level phrases
+// firstProper returns the first proper word of the name's left part
+// toks[lo:h]: a capital that is not an ordinal, a year, "next", a
+// parenthesis or a word of a level phrase ("Vice-Ministerial level");
+// -1 when there is none.
+func (f *Finder) firstProper(toks []token, lo, h int) int {
 	level := -1
 	for i := lo; i < h; i++ {
 		if strings.HasSuffix(toks[i].lower, "-level") || toks[i].lower == "level" {
 			level = i
 		}
 	}
-	firstProper := -1
 	for i := lo; i < h; i++ {
 		t := toks[i]
 		if !t.cap || t.paren || isYear(t.lower) || f.lx.ordinal(t.lower) > 0 || t.lower == "next" {
@@ -318,21 +363,32 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 		if i <= level && (levelTitles[t.lower] || strings.HasSuffix(t.lower, "-level")) {
 			continue
 		}
-		firstProper = i
-		break
+		return i
 	}
+	return -1
+}
 
-	// right part: "(ACR)", "of the <Name>", "with <person>"
-	hi := h
-	acronym := ""
+// rightParts is what follows an event noun: an acronym in parentheses and
+// a capitalized "of/on/for (the) <Name>" (start..end, -1 when absent); hi
+// is the name's last token.
+type rightParts struct {
+	hi         int
+	acronym    string
+	start, end int
+}
+
+// rightPart reads the name's right part after head token h: "(ACR)" and
+// "of the <Name>", "on <Name>", "for <Name>".
+func (f *Finder) rightPart(d *doc, toks []token, h int) rightParts {
+	text := d.in.Text
+	r := rightParts{hi: h, start: -1, end: -1}
 	j := h + 1
-	if j < len(toks) && toks[j].paren && plainGap(text, toks[hi], toks[j]) && toks[j].acr {
-		acronym = text[toks[j].start:toks[j].end]
-		hi = j
+	if j < len(toks) && toks[j].paren && plainGap(text, toks[r.hi], toks[j]) && toks[j].acr {
+		r.acronym = text[toks[j].start:toks[j].end]
+		r.hi = j
 		j++
 	}
-	rightStart, rightEnd := -1, -1
-	if j+1 < len(toks) && plainGap(text, toks[hi], toks[j]) && (toks[j].lower == "of" || toks[j].lower == "on" || toks[j].lower == "for") {
+	if j+1 < len(toks) && plainGap(text, toks[r.hi], toks[j]) && (toks[j].lower == "of" || toks[j].lower == "on" || toks[j].lower == "for") {
 		k := j + 1
 		if k < len(toks) && toks[k].lower == "the" && plainGap(text, toks[k-1], toks[k]) {
 			k++
@@ -341,79 +397,73 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 			k++
 		}
 		if last := f.capRun(d, toks, k); last >= k && plainGap(text, toks[k-1], toks[k]) {
-			rightStart = k
-			rightEnd = last
-			hi = last
+			r.start, r.end, r.hi = k, last, last
 		}
 	}
-	if named > h && rightStart < 0 {
-		hi = named
-		if firstProper < 0 {
-			firstProper = h
-		}
-	}
-	// a name that ends in a document noun is the document's name
+	return r
+}
+
+// namesDocument reports whether the name ending at token hi is the name of
+// a document: it ends in a document noun ("... Joint Statement"), or the
+// capitalized words right after it do ("... Forum Joint Statement").
+func (f *Finder) namesDocument(text string, toks []token, hi int) bool {
 	if f.lx.tails[toks[hi].lower] {
-		return nil
+		return true
 	}
-	// ... or in capitalized words after it ("... Forum Joint Statement")
 	for k := hi + 1; k < len(toks) && plainGap(text, toks[k-1], toks[k]) && (toks[k].cap || f.lx.tails[toks[k].lower]); k++ {
 		if f.lx.tails[toks[k].lower] {
-			return nil
+			return true
 		}
 	}
+	return false
+}
 
-	c := &candidate{sent: si, ordinal: ordinal, date: -1, place: -1, acronym: acronym}
-	nameEnd := toks[hi].end
-	if toks[hi].paren {
-		nameEnd++
-	}
-	// "meeting with <person>": the counterpart is named with the event
-	pi, end := f.counterpart(d, toks, hi)
-	if pi >= 0 && (class == classMeet || class == classEvent || class == classCall) {
-		c.chairs = append(c.chairs, pi)
-		nameEnd = end
-	}
-	if class == classCall && pi < 0 && (h == 0 || !callFormats[toks[h-1].lower]) {
-		return nil // a call for proposals, a grant call
-	}
-	c.span = Span{toks[lo].start, nameEnd}
-	c.name = text[c.span.Start:c.span.End]
+// nameParts are the token positions mention found for one event name.
+type nameParts struct {
+	lo, h, firstProper int
+	right              rightParts
+	lower              bool // the head noun is lowercase
+}
 
+// seriesOf sets c's series (or marks it as inheriting, generic or bare)
+// from the name's parts; false means the mention names no one event (a
+// plural noun without a name).
+func seriesOf(c *candidate, text string, toks []token, p nameParts, class nounClass) bool {
 	seriesEnd := func(i int) int {
-		for i > lo && toks[i].paren {
+		for i > p.lo && toks[i].paren {
 			i--
 		}
 		return toks[i].end
 	}
+	h, r := p.h, p.right
 	switch {
-	case class == classEvent && head.lower == "signing":
+	case class == classEvent && toks[h].lower == "signing":
 		// the act of signing names no series
-	case firstProper >= 0:
+	case p.firstProper >= 0:
 		end := seriesEnd(h)
-		if class == classMeet && lower {
+		if class == classMeet && p.lower {
 			end = seriesEnd(h - 1)
 		}
-		if rightStart >= 0 && !lower {
-			end = seriesEnd(rightEnd)
+		if r.start >= 0 && !p.lower {
+			end = seriesEnd(r.end)
 		}
-		if hi > h && rightStart < 0 && !lower {
-			end = seriesEnd(hi)
+		if r.hi > h && r.start < 0 && !p.lower {
+			end = seriesEnd(r.hi)
 		}
-		c.series = text[toks[firstProper].start:end]
-	case rightStart >= 0:
-		c.series = text[toks[rightStart].start:seriesEnd(rightEnd)]
+		c.series = text[toks[p.firstProper].start:end]
+	case r.start >= 0:
+		c.series = text[toks[r.start].start:seriesEnd(r.end)]
 	case class == classPlural:
-		return nil // "workshops", "meetings": no one occurrence
+		return false // "workshops", "meetings": no one occurrence
 	case class == classMeet:
 		c.inherit = true
 	default:
 		c.generic = true
 		// a bare "the conference" names no event of its own; it only
 		// dates one named elsewhere
-		c.bare = (lo == h || (lo == h-1 && determiners[toks[lo].lower])) && len(c.chairs) == 0
+		c.bare = (p.lo == h || (p.lo == h-1 && determiners[toks[p.lo].lower])) && len(c.chairs) == 0
 	}
-	return c
+	return true
 }
 
 // adjuncts returns where a bare lowercase event noun's name starts: up to

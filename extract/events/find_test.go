@@ -248,6 +248,14 @@ func TestFindNotEvents(t *testing.T) {
 			text:  "On 3 March 2014 they issued the Baltic Grid Forum Joint Statement.",
 			dates: map[string]string{"3 March 2014": "2014-03-03"}},
 			nil},
+		{"document noun ends the name", fixture{
+			text:  "The Andean Water Summit Declaration was adopted on 5 May 2016.",
+			dates: map[string]string{"5 May 2016": "2016-05-05"}},
+			nil},
+		{"document noun after the name's capitals", fixture{
+			text:  "Ministers released the Pacific Ocean Conference Final Communique on 9 June 2018.",
+			dates: map[string]string{"9 June 2018": "2018-06-09"}},
+			nil},
 		{"verb use of an event noun", fixture{
 			text:  "States must exercise restraint, the council said on 3 March 2014.",
 			dates: map[string]string{"3 March 2014": "2014-03-03"}},
