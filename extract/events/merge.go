@@ -78,42 +78,86 @@ func hasWordSuffix(long, short []string) bool {
 // ordinal, or the series key and dates one of which contains the other; a
 // mention without a series joins the event whose date contains its own
 // ("the May 2013 talks"), and is dropped otherwise unless its own date is
-// absolute.
+// absolute. The steps are mergePasses, in order.
 func (f *Finder) merge(d *doc, cands []*candidate) []Event {
-	type group struct {
-		cs      []*candidate
-		key     string
-		ordinal int
-		date    int
+	m := &merger{d: d, keys: map[string]string{}}
+	for _, p := range mergePasses {
+		p.run(m, cands)
 	}
-	var groups []*group
-	absolute := func(di int) bool { return di >= 0 && !d.in.Dates[di].Relative }
-	contains := func(a, b int) bool { // date a contains date b
-		da, db := d.in.Dates[a], d.in.Dates[b]
-		return da.Start != "" && db.Start != "" && da.Start <= db.Start && db.End <= da.End
-	}
-	compatible := func(a, b int) bool { return a >= 0 && b >= 0 && (contains(a, b) || contains(b, a)) }
-	better := func(g *group, di int) {
-		switch {
-		case di < 0:
-		case g.date < 0, !absolute(g.date) && absolute(di):
-			g.date = di
-		case absolute(di) && contains(g.date, di) && g.date != di:
-			g.date = di // the more precise date
+	var out []Event
+	for _, g := range m.groups {
+		if !m.absolute(g.date) {
+			continue
 		}
+		out = append(out, f.event(d, g.cs, g.ordinal, g.date, m.keys))
 	}
-	keys := map[string]string{}
+	return out
+}
+
+// mergePasses are merge's steps, each a named rule over the groups built
+// so far.
+var mergePasses = []struct {
+	name string
+	run  func(*merger, []*candidate)
+}{
+	{"one group per series and round", (*merger).bySeries},
+	{"a dated round word dates the numbered round before it", (*merger).dateNumberedRounds},
+	{"mentions without a series join the event of their date", (*merger).joinUnnamed},
+	{"the release's opening meeting took place on the release date", (*merger).dateLeadMeeting},
+}
+
+// merger holds the groups of mentions merge builds, each one event.
+type merger struct {
+	d      *doc
+	groups []*mergeGroup
+	keys   map[string]string // series -> SeriesKey(series)
+}
+
+type mergeGroup struct {
+	cs      []*candidate
+	key     string
+	ordinal int
+	date    int
+}
+
+func (m *merger) absolute(di int) bool { return di >= 0 && !m.d.in.Dates[di].Relative }
+
+// contains reports whether date a contains date b.
+func (m *merger) contains(a, b int) bool {
+	da, db := m.d.in.Dates[a], m.d.in.Dates[b]
+	return da.Start != "" && db.Start != "" && da.Start <= db.Start && db.End <= da.End
+}
+
+func (m *merger) compatible(a, b int) bool {
+	return a >= 0 && b >= 0 && (m.contains(a, b) || m.contains(b, a))
+}
+
+// better gives g date di when g has none, only a relative one, or a less
+// precise one that contains di.
+func (m *merger) better(g *mergeGroup, di int) {
+	switch {
+	case di < 0:
+	case g.date < 0, !m.absolute(g.date) && m.absolute(di):
+		g.date = di
+	case m.absolute(di) && m.contains(g.date, di) && g.date != di:
+		g.date = di // the more precise date
+	}
+}
+
+// bySeries puts each named mention in the group of its series key and
+// ordinal, or of its series key and a compatible absolute date.
+func (m *merger) bySeries(cands []*candidate) {
 	for _, c := range cands {
 		if c.generic || c.acro {
 			continue
 		}
-		key, ok := keys[c.series]
+		key, ok := m.keys[c.series]
 		if !ok {
 			key = SeriesKey(c.series)
-			keys[c.series] = key
+			m.keys[c.series] = key
 		}
-		var hit *group
-		for _, g := range groups {
+		var hit *mergeGroup
+		for _, g := range m.groups {
 			if key == "" || g.key != key {
 				continue
 			}
@@ -124,30 +168,34 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 				}
 				continue
 			}
-			if compatible(g.date, c.date) && absolute(c.date) && absolute(g.date) {
+			if m.compatible(g.date, c.date) && m.absolute(c.date) && m.absolute(g.date) {
 				hit = g
 				break
 			}
 		}
 		if hit == nil {
-			hit = &group{key: key, date: -1}
-			groups = append(groups, hit)
+			hit = &mergeGroup{key: key, date: -1}
+			m.groups = append(m.groups, hit)
 		}
 		hit.cs = append(hit.cs, c)
 		if hit.ordinal == 0 {
 			hit.ordinal = c.ordinal
 		}
-		better(hit, c.date)
+		m.better(hit, c.date)
 	}
-	// "The 10th ... Meeting was held in Oslo. The meeting took place on 5
-	// May": a dated round word of a series dates the undated numbered
-	// round named before it, unless it points elsewhere ("the next meeting")
-	for i, g := range groups {
+}
+
+// dateNumberedRounds: "The 10th ... Meeting was held in Oslo. The meeting
+// took place on 5 May": a dated round word of a series dates the undated
+// numbered round named before it, unless it points elsewhere ("the next
+// meeting").
+func (m *merger) dateNumberedRounds([]*candidate) {
+	for i, g := range m.groups {
 		if g.key == "" || g.ordinal == 0 || g.date >= 0 {
 			continue
 		}
-		for _, o := range groups[i+1:] {
-			if o.key != g.key || o.ordinal != 0 || !absolute(o.date) || !anaphoric(o.cs) {
+		for _, o := range m.groups[i+1:] {
+			if o.key != g.key || o.ordinal != 0 || !m.absolute(o.date) || !anaphoric(o.cs) {
 				continue
 			}
 			g.cs, g.date = append(g.cs, o.cs...), o.date
@@ -155,75 +203,75 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 			break
 		}
 	}
-	live := groups[:0]
-	for _, g := range groups {
+	live := m.groups[:0]
+	for _, g := range m.groups {
 		if len(g.cs) > 0 {
 			live = append(live, g)
 		}
 	}
-	groups = live
-	// mentions without a series join the event of their date
+	m.groups = live
+}
+
+// joinUnnamed puts each mention without a series in the group whose
+// absolute date is compatible with its own, or in a new group when its own
+// date is absolute and it is not a bare noun.
+func (m *merger) joinUnnamed(cands []*candidate) {
 	for _, c := range cands {
 		if !c.generic || c.date < 0 {
 			continue
 		}
-		var hit *group
-		for _, g := range groups {
-			if absolute(g.date) && compatible(g.date, c.date) {
+		var hit *mergeGroup
+		for _, g := range m.groups {
+			if m.absolute(g.date) && m.compatible(g.date, c.date) {
 				hit = g
 				break
 			}
 		}
 		if hit == nil {
-			if !absolute(c.date) || c.bare {
+			if !m.absolute(c.date) || c.bare {
 				continue
 			}
-			hit = &group{date: -1}
-			groups = append(groups, hit)
+			hit = &mergeGroup{date: -1}
+			m.groups = append(m.groups, hit)
 		}
 		hit.cs = append(hit.cs, c)
-		better(hit, c.date)
+		m.better(hit, c.date)
 	}
+}
 
-	// the meeting a release opens with took place on the release date
-	// when no date of its own is stated
+// dateLeadMeeting: the meeting a release opens with took place on the
+// dateline's date (else the release date), at the dateline's place, when
+// no date of its own is stated and the body dates no round of its series.
+func (m *merger) dateLeadMeeting([]*candidate) {
 	undated := false
-	for _, g := range groups {
+	for _, g := range m.groups {
 		undated = undated || (g.date < 0 && g.cs[0].lead)
 	}
-	pub, datePlace, placeText := -1, -1, ""
-	if undated {
-		pub, datePlace, placeText = d.dateline()
-		if pub < 0 {
-			pub = d.publishedDate()
+	if !undated {
+		return
+	}
+	pub, datePlace, placeText := m.d.dateline()
+	if pub < 0 {
+		pub = m.d.publishedDate()
+	}
+	if pub < 0 {
+		return
+	}
+	dated := map[string]bool{}
+	for _, g := range m.groups {
+		if g.key != "" && g.date >= 0 {
+			dated[g.key] = true
 		}
 	}
-	if pub >= 0 {
-		dated := map[string]bool{}
-		for _, g := range groups {
-			if g.key != "" && g.date >= 0 {
-				dated[g.key] = true
+	for _, g := range m.groups {
+		if g.date < 0 && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit && !dated[g.key] {
+			g.date = pub
+			if c := g.cs[0]; c.place < 0 && datePlace >= 0 {
+				c.place, c.placeText = datePlace, placeText
 			}
-		}
-		for _, g := range groups {
-			// a series whose round the body dates: the title names that round
-			if g.date < 0 && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit && !dated[g.key] {
-				g.date = pub
-				if c := g.cs[0]; c.place < 0 && datePlace >= 0 {
-					c.place, c.placeText = datePlace, placeText
-				}
-				break
-			}
+			return
 		}
 	}
-	var out []Event
-	for _, g := range groups {
-		if !absolute(g.date) {
-			continue
-		}
-		out = append(out, f.event(d, g.cs, g.ordinal, g.date, keys))
-	}
-	return out
 }
 
 // event builds one Event from the mentions of it.
