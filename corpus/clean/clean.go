@@ -48,8 +48,11 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		return nil, err
 	}
 	origHeadline := doc.Meta.Headline
-	raw, fm := c.prepareLines(doc)
+	raw, levels, fm := c.prepareLines(doc)
 	lines := c.classify(raw)
+	for i, lv := range levels {
+		lines[i].level = lv
+	}
 	markHeadings(lines, doc)
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
@@ -125,6 +128,9 @@ type cline struct {
 	repeated bool
 	// heading marks a line the decoder set apart by its type (Doc.Headings).
 	heading bool
+	// level is the line's Markdown heading level (1 for "# ", 2 for
+	// "## "), 0 for other lines.
+	level int
 }
 
 // markHeadings sets heading on the lines that start at doc.Headings. The
@@ -169,8 +175,9 @@ func needsSpaceNormalizing(text string) bool {
 }
 
 // prepareLines normalizes line ends and spaces, removes inline chrome and,
-// for plain text, re-joins hard-wrapped lines.
-func (c *Cleaner) prepareLines(doc corpus.Doc) ([]string, frontMatter) {
+// for plain text, re-joins hard-wrapped lines. levels holds each line's
+// Markdown heading level (nil when no line is a heading).
+func (c *Cleaner) prepareLines(doc corpus.Doc) (lines []string, levels []int, fm frontMatter) {
 	text := strings.ReplaceAll(doc.Text, "\r\n", "\n")
 	if needsSpaceNormalizing(text) {
 		text = spaceNormalizer.Replace(text)
@@ -178,8 +185,7 @@ func (c *Cleaner) prepareLines(doc corpus.Doc) ([]string, frontMatter) {
 	if strings.Contains(text, "pam") { // only pages that carry a spam-protection notice
 		text = c.rules.inlineJunk.ReplaceAllString(text, "")
 	}
-	lines := strings.Split(text, "\n")
-	var fm frontMatter
+	lines = strings.Split(text, "\n")
 	if doc.Format == corpus.FormatText || doc.Format == "" {
 		fm, lines = splitFrontMatter(lines)
 		if w := wrapWidth(lines); w > 0 {
@@ -189,14 +195,20 @@ func (c *Cleaner) prepareLines(doc corpus.Doc) ([]string, frontMatter) {
 	markdown := fm.title != "" || isMarkdownPath(doc.Source.Path)
 	for i, l := range lines {
 		if doc.Format == corpus.FormatText || doc.Format == "" {
+			if lv := markdownLevel(l, markdown); lv > 0 {
+				if levels == nil {
+					levels = make([]int, len(lines))
+				}
+				levels[i] = lv
+			}
 			l = stripMarkdownInline(l, markdown)
 		}
 		lines[i] = strings.TrimRight(l, " \t")
 	}
 	if doc.Format == corpus.FormatText || doc.Format == "" {
-		lines = joinBrokenParagraphs(lines, c.rules.isItemStart)
+		lines, levels = joinBrokenParagraphs(lines, levels, c.rules.isItemStart)
 	}
-	return lines, fm
+	return lines, levels, fm
 }
 
 // classify gives every line its kind, from the line alone.
@@ -208,7 +220,7 @@ func (c *Cleaner) classify(lines []string) []cline {
 		switch {
 		case t == "":
 			k = kindBlank
-		case len(t) <= 24 && c.rules.separator.MatchString(t):
+		case (len(t) <= 24 || isRuleLine(t)) && c.rules.separator.MatchString(t):
 			k = kindSeparator
 		case len(t) <= 24 && c.rules.marker.MatchString(t):
 			k = kindMarker
@@ -224,6 +236,12 @@ func (c *Cleaner) classify(lines []string) []cline {
 		}
 	}
 	return out
+}
+
+// isRuleLine reports whether t is a rule drawn with one character
+// ("-----", "=====") of any length.
+func isRuleLine(t string) bool {
+	return len(t) >= 3 && strings.Trim(t, t[:1]) == "" && strings.ContainsRune("-=_~*#", rune(t[0]))
 }
 
 // dropRepeated marks as chrome the body lines repeated across the run's

@@ -193,8 +193,13 @@ func joinWrapped(prev, next string) string {
 // joinBrokenParagraphs joins a long paragraph that stops mid-sentence (no
 // closing punctuation) with the next paragraph, as left by a page break in
 // a text dump ("... Economic Cooperation" / "(APEC) Data Privacy ...").
-func joinBrokenParagraphs(lines []string, isItem func(string) bool) []string {
+// levels, when not nil, is a value per line kept in step with the lines.
+func joinBrokenParagraphs(lines []string, levels []int, isItem func(string) bool) ([]string, []int) {
 	out := lines[:0:0]
+	var outLevels []int
+	if levels != nil {
+		outLevels = make([]int, 0, len(levels))
+	}
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		t := strings.TrimSpace(line)
@@ -213,8 +218,11 @@ func joinBrokenParagraphs(lines []string, isItem func(string) bool) []string {
 			}
 		}
 		out = append(out, line)
+		if levels != nil {
+			outLevels = append(outLevels, levels[i])
+		}
 	}
-	return out
+	return out, outLevels
 }
 
 // startsAcronymGloss reports whether s starts with an acronym in brackets,
