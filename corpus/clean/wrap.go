@@ -83,8 +83,9 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 		// wrapped tail ("... General-Level" / "Meeting").
 		headingAbove := lines1 && isLabelHeading(prevRaw) && !startsLowerRune(t) &&
 			(utf8.RuneCountInString(t) >= width*6/10 || endsClause(t))
-		// A date or a "Posted:" line stands alone (a dateline under a headline).
-		standalone := r.isDateOnly(t) || r.isReleaseLine(t)
+		// A date, a "Posted:" line or a volume and issue number stands alone
+		// (a dateline under a headline, a periodical's issue line).
+		standalone := r.isDateOnly(t) || r.isReleaseLine(t) || len(t) <= 80 && r.issueNumber.MatchString(t)
 		if inPara && open && !startsBlock(t) && !headingAbove && !standalone {
 			full := utf8.RuneCountInString(prevRaw) >= width*6/10
 			hyphen := strings.HasSuffix(prevRaw, "-") && len(prevRaw) > 1 && isLetterByte(prevRaw[len(prevRaw)-2])

@@ -1,0 +1,351 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// prepared runs the cleaner's steps before segmentation over text, as
+// Clean does for a text or Markdown file (path decides which).
+func prepared(t *testing.T, c *Cleaner, path, text string, headings []int) []cline {
+	t.Helper()
+	format := corpus.FormatText
+	if headings != nil {
+		format = corpus.FormatPDF
+	}
+	doc := corpus.Doc{Format: format, Text: text, Headings: headings, Source: corpus.Source{Path: path}}
+	raw, levels, _ := c.prepareLines(doc)
+	lines := c.classify(raw)
+	for i, lv := range levels {
+		lines[i].level = lv
+	}
+	markHeadings(lines, doc)
+	c.dropRelatedLists(lines)
+	c.dropTrailingPromo(lines)
+	c.markMastheadClusters(lines)
+	return lines
+}
+
+// prose returns a body paragraph about subject, long enough to count as
+// an article's body.
+func prose(subject string) string {
+	return "Officials met on Tuesday to discuss " + subject + ", reviewing progress made since the last round and agreeing on the work to be done before the end of the year."
+}
+
+// splitCase is a document and the headlines its articles start at (nil:
+// the rule does not split it).
+type splitCase struct {
+	name, path, text string
+	headings         []string // paragraphs marked as set in larger type (PDF)
+	want             []string
+}
+
+// pdfText joins paragraphs with blank lines and returns the offsets of
+// those listed in heads.
+func pdfText(paras []string, heads []string) (string, []int) {
+	var b strings.Builder
+	var offs []int
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		if slices.Contains(heads, p) {
+			offs = append(offs, b.Len())
+		}
+		b.WriteString(p)
+	}
+	return b.String(), offs
+}
+
+var splitRuleCases = map[string][]splitCase{
+	"numbered section markers": {
+		{name: "topic markers", path: "a.txt",
+			text: "Trade Bulletin\n\nTOPIC 1\n\nPort authority opens new container terminal\n\n" + prose("the new terminal") + "\n\nTOPIC 2\n\nCustoms agencies sign data-sharing protocol\n\n" + prose("customs data"),
+			want: []string{"TOPIC 1", "TOPIC 2"}},
+		{name: "story markers in roman numerals", path: "b.txt",
+			text: "STORY I\n\nRegional health ministers agree on vaccine stockpile\n\n" + prose("vaccine reserves") + "\n\nSTORY II\n\nNew fellowship programme for young diplomats announced\n\n" + prose("the fellowship"),
+			want: []string{"STORY I", "STORY II"}},
+		{name: "item markers with a full stop", path: "c.txt",
+			text: "Item 1.\n\nCoastal states launch joint fisheries patrol\n\n" + prose("fisheries patrols") + "\n\nItem 2.\n\nAgreement reached on river basin management plan\n\n" + prose("river basins"),
+			want: []string{"Item 1.", "Item 2."}},
+		{name: "an agreement's articles do not split", path: "d.txt",
+			text: "Article 1\n\nPurpose\n\n" + prose("the purpose") + "\n\nArticle 2\n\nThe Parties shall cooperate.\n\n" + prose("cooperation")},
+	},
+	"symbol headlines": {
+		{name: "black squares", path: "a.txt",
+			text: "■ Minister receives visiting trade delegation\n\n" + prose("market access") + "\n\n■ Cabinet approves new research budget\n\n" + prose("research funding"),
+			want: []string{"■ Minister receives visiting trade delegation", "■ Cabinet approves new research budget"}},
+		{name: "diamonds", path: "b.txt",
+			text: "Weekly Digest\n\n◆ Energy regulators publish tariff review\n\n" + prose("electricity tariffs") + "\n\n◆ Rail link feasibility study completed\n\n" + prose("the rail link") + "\n\n◆ Scholarship round opens for 2026\n\n" + prose("scholarships"),
+			want: []string{"◆ Energy regulators publish tariff review", "◆ Rail link feasibility study completed", "◆ Scholarship round opens for 2026"}},
+		{name: "triangles", path: "c.txt",
+			text: "▶ Disaster drill held along the northern coast\n\n" + prose("the drill") + "\n\n▶ Customs modernisation roadmap adopted\n\n" + prose("customs reform"),
+			want: []string{"▶ Disaster drill held along the northern coast", "▶ Customs modernisation roadmap adopted"}},
+		{name: "one symbol headline does not split", path: "d.txt",
+			text: "■ Minister receives visiting trade delegation\n\n" + prose("market access") + "\n\n" + prose("investment")},
+	},
+	"contents list": {
+		{name: "bulleted contents under a heading", path: "a.txt",
+			text: "Agriculture Newsletter, Issue 12\n\nContents\n\n- Farmers trial drought-resistant seed varieties\n- Export rules for dairy products simplified\n\nFarmers trial drought-resistant seed varieties\n\n" + prose("seed trials") + "\n\nExport rules for dairy products simplified\n\n" + prose("dairy exports"),
+			want: []string{"Farmers trial drought-resistant seed varieties", "Export rules for dairy products simplified"}},
+		{name: "dot leaders and page numbers, one headline twice", path: "b.txt",
+			text: "Science Ministry Bulletin\nVol. 4 No. 2, March 2026\n\nIN THIS ISSUE\nMinister's Visit Abroad ........ 1\nMinister's Visit Abroad ........ 2\nNew Research Vessel Launched ... 3\n\nMinister's Visit Abroad\n\n" + prose("the first visit") + "\n\nMinister's Visit Abroad\n\n" + prose("the second visit") + "\n\nNew Research Vessel Launched\n\n" + prose("the vessel"),
+			want: []string{"Minister's Visit Abroad", "Minister's Visit Abroad", "New Research Vessel Launched"}},
+		{name: "numbered entries in a box", path: "c.txt",
+			text: "Transport Digest\n\n| In this edition                         |\n| 1. Harbour bridge reopens to traffic   |\n| 2. Cycling network plan adopted        |\n\nHarbour bridge reopens to traffic\n\n" + prose("the bridge") + "\n\nCycling network plan adopted\n\n" + prose("cycle lanes"),
+			want: []string{"Harbour bridge reopens to traffic", "Cycling network plan adopted"}},
+		{name: "a report's contents do not split", path: "d.txt",
+			text: "Annual Report on Fisheries\n\nContents\n\n- Catch statistics for the year\n- Outlook for the next season\n\nCatch statistics for the year\n\n" + prose("catch figures") + "\n\nOutlook for the next season\n\n" + prose("the outlook")},
+	},
+	"markdown heading level": {
+		{name: "articles at level two, numbered sub-headings at level three", path: "a.md",
+			text: "# Parliament Weekly Newsletter\n\n## Committee backs new rules on drone safety\n\n" + prose("drone rules") + "\n\n### 1. What changes\n\n" + prose("the changes") + "\n\n### 2. Next steps\n\n" + prose("the next steps") + "\n\n## Plenary debate on housing costs\n\n" + prose("housing costs"),
+			want: []string{"Committee backs new rules on drone safety", "Plenary debate on housing costs"}},
+		{name: "articles at level three under an issue line", path: "b.md",
+			text: "Issue 44 | June 2026\n\n### Ocean observatory joins global network\n\n" + prose("ocean data") + "\n\n#### Background\n\n" + prose("the background") + "\n\n### Grants announced for coastal towns\n\n" + prose("coastal grants") + "\n\n### Upcoming: workshop on marine spatial planning\n\n" + prose("the workshop"),
+			want: []string{"Ocean observatory joins global network", "Grants announced for coastal towns", "Upcoming: workshop on marine spatial planning"}},
+		{name: "bracketed sub-headings stay inside", path: "c.md",
+			text: "# Regional Bulletin\n\n## Ministers meet on water security\n\n" + prose("water security") + "\n\n## (1) Working sessions\n\n" + prose("the sessions") + "\n\n## Youth forum draws record attendance\n\n" + prose("the youth forum"),
+			want: []string{"Ministers meet on water security", "Youth forum draws record attendance"}},
+		{name: "a release with sections does not split", path: "d.md",
+			text: "# Ministry announces port investment\n\n## Funding details\n\n" + prose("funding") + "\n\n## Quotes from the Minister\n\n" + prose("the minister's remarks")},
+	},
+	"concatenated releases": {
+		{name: "separator then release-date line", path: "a.txt",
+			text: "Release date: 2 May 2026\n\nAgency publishes annual drought assessment\n\n" + prose("drought") + "\n\n" + prose("water storage") + "\n\n==================================\n\nRelease date: 3 May 2026\n\nNew guidance for small exporters issued\n\n" + prose("export guidance"),
+			want: []string{"Release date: 2 May 2026", "Release date: 3 May 2026"}},
+		{name: "label and dateline above each headline", path: "b.txt",
+			text: "MEDIA RELEASE\n14 April 2026\n\nNational archive digitises colonial-era treaties\n\n" + prose("the archive") + "\n\n" + prose("digitisation") + "\n\nMEDIA RELEASE\n15 April 2026\n\nFisheries council sets quotas for the coming season\n\n" + prose("quotas") + "\n\n" + prose("the fleet"),
+			want: []string{"MEDIA RELEASE", "MEDIA RELEASE"}},
+		{name: "headline above a Posted line", path: "c.txt",
+			text: "Minister opens regional cybersecurity centre\nPosted: June 1, 2026\n\n" + prose("the centre") + "\n\n" + prose("cyber threats") + "\n\nSecond round of tariff talks concludes in Geneva\nPosted: June 4, 2026\n\n" + prose("tariffs") + "\n\n" + prose("the next round"),
+			want: []string{"Minister opens regional cybersecurity centre", "Second round of tariff talks concludes in Geneva"}},
+		{name: "a closing sentence above a dateline is no headline", path: "d.txt",
+			text: "Council approves fisheries package\n\n" + prose("fisheries") + "\n\n" + prose("quotas") + "\n\nThe next meeting will take place in the autumn.\n\n12 June 2026\n\n" + prose("the follow-up")},
+	},
+}
+
+// typeHeadingCases are PDF-like documents whose headlines are marked by
+// their type.
+var typeHeadingCases = []struct {
+	name  string
+	paras []string
+	heads []string
+	want  []string
+}{
+	{"newsletter with bold headlines", []string{"Pacific Trade Newsletter", "Customs union talks advance", prose("the customs union"), "Solar farm opens on the outer islands", prose("solar power")},
+		[]string{"Customs union talks advance", "Solar farm opens on the outer islands"}, []string{"Customs union talks advance", "Solar farm opens on the outer islands"}},
+	{"bulletin whose name is also bold", []string{"Health Bulletin", "Hospital network expands telemedicine", prose("telemedicine"), "Nurses' training centre accredited", prose("nurse training")},
+		[]string{"Health Bulletin", "Hospital network expands telemedicine", "Nurses' training centre accredited"}, []string{"Hospital network expands telemedicine", "Nurses' training centre accredited"}},
+	{"digest with three headlines", []string{"Energy Digest", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions"), "Efficiency label revised", prose("labels")},
+		[]string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}, []string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}},
+	{"a release with bold section headings stays whole", []string{"Ministry announces port investment", "Funding details", prose("funding"), "Timeline", prose("the timeline")},
+		[]string{"Funding details", "Timeline"}, nil},
+}
+
+// TestSplitRules runs each rule of splitRules alone on documents in at
+// least three wordings that it splits, and one it must leave whole.
+func TestSplitRules(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// headlinesAt lists the first content line of each article.
+	headlinesAt := func(lines []cline, sp split) []string {
+		var got []string
+		for _, s := range sp.starts {
+			got = append(got, strings.TrimSpace(lines[nextContent(lines, s)].text))
+		}
+		return got
+	}
+	for _, r := range splitRules {
+		if r.name == "type headings" {
+			positive := 0
+			for _, tc := range typeHeadingCases {
+				t.Run(r.name+"/"+tc.name, func(t *testing.T) {
+					text, heads := pdfText(tc.paras, tc.heads)
+					lines := prepared(t, c, "x.pdf", text, heads)
+					if got := headlinesAt(lines, r.find(c, lines)); !slices.Equal(got, tc.want) {
+						t.Errorf("starts %q, want %q", got, tc.want)
+					}
+				})
+				if tc.want != nil {
+					positive++
+				}
+			}
+			if positive < 3 {
+				t.Errorf("%s: %d positive cases, want at least 3", r.name, positive)
+			}
+			continue
+		}
+		cases := splitRuleCases[r.name]
+		positive := 0
+		for _, tc := range cases {
+			if tc.want != nil {
+				positive++
+			}
+			t.Run(r.name+"/"+tc.name, func(t *testing.T) {
+				lines := prepared(t, c, tc.path, tc.text, nil)
+				if got := headlinesAt(lines, r.find(c, lines)); !slices.Equal(got, tc.want) {
+					t.Errorf("starts %q, want %q", got, tc.want)
+				}
+			})
+		}
+		if positive < 3 {
+			t.Errorf("%s: %d positive cases, want at least 3", r.name, positive)
+		}
+	}
+}
+
+// TestPeriodicalCues checks each cue in three wordings and lines that are
+// no cue.
+func TestPeriodicalCues(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string][]string{
+		"periodical name":         {"Coastal Affairs Newsletter", "MINISTRY OF HEALTH BULLETIN", "The Weekly Trade Digest"},
+		"volume and issue number": {"Vol. 12 No. 3, 1 June 2026", "Volume 8, Issue 2", "Farm Notes - Issue 27 | July 2026"},
+		"this-issue heading":      {"In this issue:", "INSIDE THIS ISSUE", "In this edition"},
+	}
+	for _, cue := range periodicalCues {
+		lines := cases[cue.name]
+		if len(lines) < 3 {
+			t.Errorf("%s: %d cases, want 3", cue.name, len(lines))
+		}
+		for _, l := range lines {
+			if !cue.match(c.rules, l) {
+				t.Errorf("%s: %q not matched", cue.name, l)
+			}
+		}
+	}
+	for _, l := range []string{"Ministry welcomes new ambassador", "The issue of water rights was discussed", "Press release", "Volume of trade rose 4 percent"} {
+		if c.isPeriodicalCue(l) {
+			t.Errorf("%q taken as a periodical cue", l)
+		}
+	}
+}
+
+// TestReleaseHeaderRules checks each release header form in three
+// wordings and lines that head no release.
+func TestReleaseHeaderRules(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string][]struct {
+		text string
+		ok   bool
+	}{
+		"dateline above headline": {
+			{"Release date: 3 May 2026\n\nNew guidance for small exporters issued", true},
+			{"Posted: June 4, 2026\nSecond round of tariff talks concludes", true},
+			{"14 April 2026\n\nNational archive digitises old treaties", true},
+			{"14 April 2026\n\nThe archive has been digitised.", false},
+		},
+		"headline above dateline": {
+			{"Minister opens regional cybersecurity centre\nPosted: June 1, 2026", true},
+			{"Fisheries council sets quotas for the season\n\n15 April 2026", true},
+			{"Agency publishes annual drought assessment\nSubtitle on the drought\nRelease date: 2 May 2026", true},
+			{"The next meeting will take place in the autumn.\n\n12 June 2026", false},
+		},
+	}
+	for _, r := range releaseHeaderRules {
+		tcs := cases[r.name]
+		if len(tcs) < 3 {
+			t.Errorf("%s: %d cases, want at least 3", r.name, len(tcs))
+		}
+		for _, tc := range tcs {
+			lines := prepared(t, c, "x.txt", tc.text, nil)
+			if _, ok := r.at(c, lines, 0); ok != tc.ok {
+				t.Errorf("%s: %q: %v, want %v", r.name, tc.text, ok, tc.ok)
+			}
+		}
+	}
+}
+
+// TestLabelsAbove checks that a release header starts at the release
+// labels printed above it.
+func TestLabelsAbove(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		at   int
+		want int
+	}{
+		{"PRESS RELEASE\n12 June 2026", 1, 0},
+		{"Media Note\n\nJune 3, 2026", 2, 0},
+		{"FOR IMMEDIATE RELEASE\nNews Release\n1 May 2026", 2, 0},
+		{"The talks ended on Friday.\n\n1 May 2026", 2, 2},
+	} {
+		lines := prepared(t, c, "x.txt", tc.text, nil)
+		if got := c.labelsAbove(lines, tc.at); got != tc.want {
+			t.Errorf("%q: header starts at %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestContentsEntry checks the headline taken from contents lines of
+// several forms.
+func TestContentsEntry(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"|  Minister's Visit Abroad ............ 2 |", "Minister's Visit Abroad"},
+		{"- Harbour bridge reopens to traffic", "Harbour bridge reopens to traffic"},
+		{"3. Upcoming: workshop on spatial planning", "Upcoming: workshop on spatial planning"},
+		{"■ Grants for coastal towns (12 May)", "Grants for coastal towns"},
+	} {
+		if got := c.contentsEntry(tc.in); got != tc.want {
+			t.Errorf("contentsEntry(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if !c.isContentsForm(tc.in) {
+			t.Errorf("isContentsForm(%q) = false", tc.in)
+		}
+	}
+	for _, l := range []string{"Harbour bridge reopens to traffic", "The bridge reopened on Monday after two years of repairs."} {
+		if c.isContentsForm(l) {
+			t.Errorf("isContentsForm(%q) = true", l)
+		}
+	}
+}
+
+// TestIsRuleLine checks rules drawn with one character.
+func TestIsRuleLine(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{strings.Repeat("-", 60), true}, {strings.Repeat("=", 40), true}, {"~~~~", true},
+		{"-- 1 --", false}, {"--", false}, {"-=-=-=", false},
+	} {
+		if got := isRuleLine(tc.in); got != tc.want {
+			t.Errorf("isRuleLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestMarkdownLevel checks heading levels of Markdown lines.
+func TestMarkdownLevel(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		markdown bool
+		want     int
+	}{
+		{"# Weekly newsletter", true, 1}, {"## Ministers meet in Hanoi", true, 2}, {"  ### 1. Next steps", true, 3},
+		{"#hashtag", true, 0}, {"###", true, 0}, {"## Not Markdown", false, 0},
+	} {
+		if got := markdownLevel(tc.in, tc.markdown); got != tc.want {
+			t.Errorf("markdownLevel(%q, %v) = %d, want %d", tc.in, tc.markdown, got, tc.want)
+		}
+	}
+}
