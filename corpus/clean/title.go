@@ -25,6 +25,27 @@ var releaseTypes = map[string]bool{
 	"for immediate release": true, "press releases": true, "news releases": true, "statements": true,
 	"joint media release": true, "joint press release": true, "joint news release": true, "media statement": true,
 	"joint media statement": true, "press note": true, "news advisory": true, "media briefing": true, "press briefing": true,
+	"backgrounder": true, "communiqué": true, "communique": true, "joint communiqué": true, "joint communique": true,
+	"press communiqué": true, "press communique": true, "information note": true, "news item": true,
+}
+
+// isReleaseLabel reports whether t is a release-type label, alone or as
+// one part of a label printed in two languages ("COMMUNIQUÉ CONJOINT /
+// JOINT COMMUNIQUÉ", "Media Release | Communiqué").
+func isReleaseLabel(t string) bool {
+	if releaseTypes[normLine(t)] {
+		return true
+	}
+	for _, sep := range []string{" / ", " | "} {
+		if strings.Contains(t, sep) {
+			for _, part := range strings.Split(t, sep) {
+				if releaseTypes[normLine(part)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // findTitle sets the segment's title, the line its text starts at and its
@@ -73,15 +94,17 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta b
 	}
 	from := c.takePreTitle(lines, s, i)
 	parts := []string{c.stripTabbedDate(strings.TrimSpace(stripSymbol(lines[i].text)))}
-	end := i + 1
+	end, last := i+1, i
 	for end < s.end && len(parts) < 4 {
 		at := end
 		if lines[at].kind == kindBlank && at+1 < s.end {
 			// A PDF puts a blank line between the lines of a wrapped
-			// headline; only a line that cannot end a headline crosses it.
+			// headline; only a line that cannot end a headline, or one set
+			// in the same heading type, crosses it.
 			prev, next := parts[len(parts)-1], strings.TrimSpace(lines[at+1].text)
 			if !endsWithConnector(prev) && !startsLowerRune(next) && !(isAllCaps(prev) && isAllCaps(next)) &&
-				!(doc.Format == corpus.FormatPDF && endsWithModifier(prev) && startsUpperRune(next)) {
+				!(doc.Format == corpus.FormatPDF && endsWithModifier(prev) && startsUpperRune(next)) &&
+				!(lines[last].heading && lines[at+1].heading) {
 				break
 			}
 			at++
@@ -90,13 +113,54 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta b
 			break
 		}
 		next := strings.TrimSpace(lines[at].text)
-		if prev := parts[len(parts)-1]; !c.continuesHeadline(prev, next) && !dateTailContinues(prev, next) && !c.modifierContinues(prev, next) {
+		if !c.joinsHeadline(parts[len(parts)-1], next, lines[last].heading && lines[at].heading) {
 			break
 		}
 		parts = append(parts, next)
-		end = at + 1
+		end, last = at+1, at
 	}
 	s.bodyFrom, s.titleEnd, s.title = from, end, strings.Join(parts, " ")
+}
+
+// headlineJoin is one way a line goes on with the headline line above it.
+// sameType reports that the decoder marked both lines as headings of the
+// page (Doc.Headings).
+type headlineJoin struct {
+	name  string
+	joins func(c *Cleaner, prev, next string, sameType bool) bool
+}
+
+// headlineJoins are the ways a headline goes on over several lines; a
+// line that none of them joins ends the headline.
+var headlineJoins = []headlineJoin{
+	{"wrapped phrase", func(c *Cleaner, prev, next string, _ bool) bool { return c.continuesHeadline(prev, next) }},
+	{"date tail in capitals", func(_ *Cleaner, prev, next string, _ bool) bool { return dateTailContinues(prev, next) }},
+	{"dangling modifier", func(c *Cleaner, prev, next string, _ bool) bool { return c.modifierContinues(prev, next) }},
+	{"same heading type", (*Cleaner).typeContinues},
+}
+
+// joinsHeadline reports whether next goes on with the headline line prev
+// by one of headlineJoins.
+func (c *Cleaner) joinsHeadline(prev, next string, sameType bool) bool {
+	for _, j := range headlineJoins {
+		if j.joins(c, prev, next, sameType) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTypeJoinWords bounds the words of a line joined to a headline by its
+// type alone.
+const maxTypeJoinWords = 12
+
+// typeContinues reports whether next, set in the same heading type as the
+// headline line prev, is the rest of the headline: a short line that is
+// neither a sentence, a dateline nor a release label, under a line that
+// does not close a sentence.
+func (c *Cleaner) typeContinues(prev, next string, sameType bool) bool {
+	return sameType && next != "" && !endsSentence(prev) && !endsSentence(next) && wordCount(next) <= maxTypeJoinWords &&
+		c.isHeadline(next) && !c.rules.isDateline(next) && !isReleaseLabel(next) && !c.rules.isIssuerLine(next)
 }
 
 // headlineTailPrepositions start the tail of a headline set in capitals
@@ -288,28 +352,66 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 				continue
 			}
 		}
+		if j := c.headlineAbove(lines, s, i, t); j >= 0 {
+			return j
+		}
 		return i
 	}
 	return -1
 }
 
-// labelFollows reports whether the next content line after line i is a
-// release label ("Press release"): a short line right above one is the
-// issuer's name ("HM Revenue & Customs / Press release").
+// headlineAbove returns the line right above line i (text t) when t
+// starts with a connector ("OF THE 27TH SUMMIT", "on Maritime Security")
+// and so goes on with that line, a headline line skipped as a label
+// ("CHAIRMAN'S STATEMENT", "Joint Declaration"); else -1.
+func (c *Cleaner) headlineAbove(lines []cline, s segment, i int, t string) int {
+	f := strings.Fields(t)
+	if len(f) < 2 || !corpus.IsTitleConnector(strings.ToLower(f[0])) || articleWords[strings.ToLower(f[0])] {
+		return -1
+	}
+	j := i - 1
+	for j >= s.start && lines[j].kind == kindBlank {
+		j--
+	}
+	if j < s.start || j < i-2 || lines[j].kind != kindBody {
+		return -1
+	}
+	p := strings.TrimSpace(lines[j].text)
+	if !c.isHeadline(p) || c.rules.isDateline(p) || endsSentence(p) || wordCount(p) > maxTypeJoinWords {
+		return -1
+	}
+	return j
+}
+
+// labelFollows reports whether a release label ("Press release", "JOINT
+// COMMUNIQUÉ") comes within the next three content lines after line i,
+// past short letterhead lines only: the lines above a label are the
+// issuer's letterhead ("HM Revenue & Customs / Press release", a ministry
+// and its press directorate above "Joint Communiqué").
 func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 	t := strings.TrimSpace(lines[i].text)
 	if wordCount(t) > 8 || endsSentence(t) {
 		return false
 	}
-	j := i + 1
-	for j < end && j <= i+2 && lines[j].kind == kindBlank {
+	j := i
+	for k := 0; k < 3; k++ {
 		j++
+		for j < end && lines[j].kind == kindBlank {
+			j++
+		}
+		if j >= end || lines[j].kind != kindBody && lines[j].kind != kindChrome {
+			return false
+		}
+		next := strings.TrimSpace(lines[j].text)
+		n := normLine(next)
+		if isReleaseLabel(next) || genericSections[n] || issuerLabels[n] {
+			return true
+		}
+		if wordCount(next) > 8 || endsSentence(next) || lines[j].dateline {
+			return false
+		}
 	}
-	if j >= end || lines[j].kind != kindBody && lines[j].kind != kindChrome {
-		return false
-	}
-	n := normLine(lines[j].text)
-	return releaseTypes[n] || genericSections[n] || issuerLabels[n]
+	return false
 }
 
 // headlineFollows reports whether a headline line comes within the next
@@ -352,7 +454,7 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 	if nn > 90 {
 		return false
 	}
-	if releaseTypes[normLine(next)] {
+	if isReleaseLabel(next) {
 		return false
 	}
 	words := strings.Fields(prev)
@@ -674,3 +776,6 @@ func stripSectionMarker(title string) string {
 	}
 	return title[loc[1]:]
 }
+
+// articleWords start a subtitle or a sentence, not the rest of a headline.
+var articleWords = map[string]bool{"the": true, "a": true, "an": true}

@@ -1,0 +1,108 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// TestHeadlineJoins checks each way a headline goes on over lines in
+// three wordings, and a line none of them joins.
+func TestHeadlineJoins(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct {
+		prev, next string
+		sameType   bool
+	}
+	cases := map[string][]pair{
+		"wrapped phrase": {
+			{"Ministers Agree on a Roadmap for", "Regional Energy Trade", false},
+			{"Joint Statement on Maritime Security,", "Fisheries and Ocean Health", false},
+			{"Agency launches consultation", "on the future of rural bus services", false},
+		},
+		"date tail in capitals": {
+			{"NEW FARES FOR ALL COMMUTERS", "FROM 1 JULY 2026", false},
+			{"PORT CLOSURES ANNOUNCED", "UNTIL 30 MARCH 2026", false},
+			{"FREE SCREENING FOR SENIORS", "STARTING 2 MAY 2026", false},
+		},
+		"dangling modifier": {
+			{"Notice of Meeting: U.S. Advisory", "Commission on Rural Health", false},
+			{"Third Round of the Bilateral Economic", "Dialogue Concludes", false},
+			{"Minister Meets Visiting Japanese", "Parliamentary Delegation", false},
+		},
+		"same heading type": {
+			{"Joint Statement on the Second Canada-Chile Foreign Ministers’", "Strategic Dialogue", true},
+			{"Singapore and Peru Sign Two Agreements at Fourth Economic", "Partnership Council Meeting", true},
+			{"Outcome of the Ninth Meeting of the Australia-Indonesia Ministerial", "Round Table on Law and Security", true},
+		},
+	}
+	for _, j := range headlineJoins {
+		tcs := cases[j.name]
+		if len(tcs) < 3 {
+			t.Errorf("%s: %d cases, want at least 3", j.name, len(tcs))
+		}
+		for _, tc := range tcs {
+			if !j.joins(c, tc.prev, tc.next, tc.sameType) {
+				t.Errorf("%s: %q + %q not joined", j.name, tc.prev, tc.next)
+			}
+		}
+	}
+	for _, tc := range []pair{
+		{"Joint Statement on the Second Canada-Chile Foreign Ministers’ Dialogue", "Ottawa, 4 March 2026", true},
+		{"Ministers sign fisheries accord", "Press release", true},
+		{"Ministers sign fisheries accord", "The accord was signed on Monday in the capital.", true},
+		{"Long headline of a release that stands on its own line", "Strategic Dialogue", false},
+	} {
+		if c.joinsHeadline(tc.prev, tc.next, tc.sameType) {
+			t.Errorf("%q + %q joined", tc.prev, tc.next)
+		}
+	}
+}
+
+// TestTitleRules checks titles of documents that test the title rules:
+// a headline whose first line was skipped as a label and whose second
+// starts with a connector, letterheads above a release label, and
+// labels in two languages.
+func TestTitleRules(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "\n\n1. The meeting was held in the capital on 3 March 2026 and reviewed cooperation in trade, energy and the environment over the past year.\n\n2. The next meeting will be held in 2027."
+	for _, tc := range []struct{ name, text, want string }{
+		{"connector line under a label-like line", "CHAIRMAN'S STATEMENT\nOF THE 12TH EAST ASIA FORUM" + body, "CHAIRMAN'S STATEMENT OF THE 12TH EAST ASIA FORUM"},
+		{"connector line in title case", "Joint Declaration\non Coastal Resilience in the Indian Ocean" + body, "Joint Declaration on Coastal Resilience in the Indian Ocean"},
+		{"connector line under a statement label", "PRESIDENTIAL STATEMENT\nFOR THE THIRD OCEANS CONFERENCE" + body, "PRESIDENTIAL STATEMENT FOR THE THIRD OCEANS CONFERENCE"},
+		{"letterhead in another language above a bilingual label", "MINISTERIO DE ASUNTOS EXTERIORES\nOficina de Información Diplomática\n\nCOMUNICADO CONJUNTO / JOINT COMMUNIQUÉ\n\nJoint Communiqué of the Fourth Spain-Chile Political Dialogue" + body, "Joint Communiqué of the Fourth Spain-Chile Political Dialogue"},
+		{"agency name above a backgrounder label", "Natural Resources Canada\nBackgrounder\n\nClean Fuels Fund: selected projects" + body, "Clean Fuels Fund: selected projects"},
+		{"ministry and directorate above a media release label", "Ministry of Tourism\nPress and Information Directorate\nMedia Release\n\nVisitor arrivals reach a record in the first quarter" + body, "Visitor arrivals reach a record in the first quarter"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "x.txt"}})
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("%d articles, %v", len(arts), err)
+			}
+			if arts[0].Title != tc.want {
+				t.Errorf("title %q, want %q", arts[0].Title, tc.want)
+			}
+		})
+	}
+}
+
+// TestIsReleaseLabel checks release labels alone and in two languages.
+func TestIsReleaseLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Backgrounder", true}, {"COMMUNIQUÉ CONJOINT / JOINT COMMUNIQUÉ", true}, {"Media Release | Communiqué de presse", true},
+		{"Joint Communiqué of the Fourth Political Dialogue", false}, {"Trade / Investment", false},
+	} {
+		if got := isReleaseLabel(tc.in); got != tc.want {
+			t.Errorf("isReleaseLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
