@@ -53,6 +53,7 @@ var splitRules = []splitRule{
 	{"contents list", (*Cleaner).contentsSplit},                 // a periodical's contents naming later headlines
 	{"markdown heading level", (*Cleaner).markdownLevelSplit},   // a periodical's articles at one heading level
 	{"type headings", (*Cleaner).typeHeadingSplit},              // a periodical's headlines in bold or larger type
+	{"listing items", (*Cleaner).listingSplit},                  // a listing page's dated headlines with summaries
 	{"concatenated releases", (*Cleaner).releaseSplit},          // release headers after full bodies
 }
 
@@ -542,6 +543,87 @@ func bodyBetween(p []int, from, to int) int {
 	from = min(max(from, 0), len(p)-1)
 	to = min(max(to, from), len(p)-1)
 	return p[to] - p[from]
+}
+
+// minListingItems is the fewest items that make a listing.
+const minListingItems = 3
+
+// maxItemParagraphs bounds the paragraphs of a listing item's summary.
+const maxItemParagraphs = 3
+
+// minSummaryBytes is the shortest summary paragraph of a listing item.
+const minSummaryBytes = 80
+
+// listingSplit starts one article per item of a listing page (a member's
+// press releases, a news index): at least three items of one shape, a
+// date line right above or right below a headline line, then a summary
+// of at most three paragraphs. No prose comes before the first item: a
+// release whose text lists dated events has its own paragraphs first.
+func (c *Cleaner) listingSplit(lines []cline) split {
+	var starts []int
+	shape, paras := -1, 0
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if l.kind == kindBlank || l.kind == kindChrome || l.kind == kindMasthead {
+			continue
+		}
+		if sh, next, ok := c.listingItemAt(lines, i); ok && (shape < 0 || sh == shape) {
+			starts = append(starts, i)
+			shape, paras = sh, 0
+			i = next - 1 // at the summary
+			continue
+		}
+		if l.kind == kindBody && len(l.text) >= minSummaryBytes {
+			if len(starts) == 0 && isProse(l.text) {
+				return split{} // prose before the first item
+			}
+			if paras++; paras > maxItemParagraphs {
+				return split{}
+			}
+		}
+	}
+	if len(starts) < minListingItems {
+		return split{}
+	}
+	return split{starts: starts, headed: true}
+}
+
+// Listing item shapes.
+const (
+	itemDateFirst = iota
+	itemHeadlineFirst
+)
+
+// listingItemAt reports whether a listing item starts at line i: a date
+// line and a headline line of at least three words, in either order
+// (shape), followed by a summary paragraph at line next.
+func (c *Cleaner) listingItemAt(lines []cline, i int) (shape, next int, ok bool) {
+	j := c.nextContent(lines, i)
+	if j < 0 {
+		return 0, 0, false
+	}
+	k := c.nextContent(lines, j)
+	if k < 0 || lines[k].kind != kindBody || len(lines[k].text) < minSummaryBytes {
+		return 0, 0, false
+	}
+	switch {
+	case c.isItemDate(lines[i]) && c.isItemHeadline(lines[j]):
+		return itemDateFirst, k, true
+	case c.isItemHeadline(lines[i]) && c.isItemDate(lines[j]):
+		return itemHeadlineFirst, k, true
+	}
+	return 0, 0, false
+}
+
+// isItemDate reports whether l is a date alone on its line.
+func (c *Cleaner) isItemDate(l cline) bool {
+	return l.kind == kindDate || l.kind == kindBody && l.dateline && wordCount(l.text) <= 6
+}
+
+// isItemHeadline reports whether l can be a listing item's headline.
+func (c *Cleaner) isItemHeadline(l cline) bool {
+	t := strings.TrimSpace(l.text)
+	return l.kind == kindBody && l.headline && !l.dateline && wordCount(t) >= 3 && !endsSentence(t)
 }
 
 // releaseSplit starts a further release of a file that concatenates

@@ -629,7 +629,77 @@ func (p *htmlPage) pickMain() *html.Node {
 		}
 		cur = pi
 	}
+	if list := p.listingOf(cur.node); list != nil {
+		return list
+	}
 	return cur.node
+}
+
+// htmlMinListingItems is the fewest items that make a listing page.
+const htmlMinListingItems = 3
+
+// htmlListingDepth bounds how far above the main container the item of a
+// listing is looked for (the container may be a paragraph of the item).
+const htmlListingDepth = 3
+
+// listingOf returns the list of a listing page (a member's press releases,
+// a ministry's news index) when n is, or lies inside, one of its items:
+// at least three sibling elements of one tag and class, each with a
+// heading that links to the item's own page. The list, not one item, is
+// the page's main content; the cleaner makes one article per item.
+func (p *htmlPage) listingOf(n *html.Node) *html.Node {
+	for d := 0; n != nil && n != p.body && d <= htmlListingDepth; d, n = d+1, n.Parent {
+		parent := n.Parent
+		if parent == nil || parent == p.body {
+			return nil
+		}
+		if pi := p.info[parent]; pi == nil || pi.chrome {
+			return nil
+		}
+		items := 0
+		for c := parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || htmlAttr(c, "class") != htmlAttr(n, "class") {
+				continue
+			}
+			if !htmlHasLinkedHeading(c) {
+				items = 0
+				break
+			}
+			items++
+		}
+		if items >= htmlMinListingItems {
+			return parent
+		}
+	}
+	return nil
+}
+
+// htmlHasLinkedHeading reports whether n holds a heading (h2 to h4) with
+// a link in it, as a listing item's title is.
+func htmlHasLinkedHeading(n *html.Node) bool {
+	found := false
+	var walk func(*html.Node, bool)
+	walk = func(c *html.Node, inHeading bool) {
+		for ; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H2, atom.H3, atom.H4:
+				walk(c.FirstChild, true)
+			case atom.A:
+				if inHeading && htmlAttr(c, "href") != "" {
+					found = true
+					return
+				}
+				walk(c.FirstChild, inHeading)
+			default:
+				walk(c.FirstChild, inHeading)
+			}
+		}
+	}
+	walk(n.FirstChild, false)
+	return found
 }
 
 // htmlHeadlineBonus multiplies the score of the container that holds the
