@@ -154,12 +154,20 @@ func (c *Cleaner) joinsHeadline(prev, next string, sameType bool) bool {
 // type alone.
 const maxTypeJoinWords = 12
 
+// minWrappedHeadlineRunes is the shortest headline line that the layout
+// may have wrapped: a shorter line in heading type ends where its writer
+// ended it ("Corruption Statistics 2018" above a subtitle).
+const minWrappedHeadlineRunes = 45
+
 // typeContinues reports whether next, set in the same heading type as the
-// headline line prev, is the rest of the headline: a short line that is
-// neither a sentence, a dateline nor a release label, under a line that
-// does not close a sentence.
+// headline line prev, is the rest of the headline: prev is long enough to
+// have been wrapped and does not close a sentence; next is shorter than
+// prev, and neither a sentence, a section heading, a dateline nor a
+// release label.
 func (c *Cleaner) typeContinues(prev, next string, sameType bool) bool {
-	return sameType && next != "" && !endsSentence(prev) && !endsSentence(next) && wordCount(next) <= maxTypeJoinWords &&
+	pn := utf8.RuneCountInString(prev)
+	return sameType && next != "" && pn >= minWrappedHeadlineRunes && utf8.RuneCountInString(next) < pn &&
+		!endsSentence(prev) && !endsSentence(next) && wordCount(next) <= maxTypeJoinWords && !genericTitle(next) &&
 		c.isHeadline(next) && !c.rules.isDateline(next) && !isReleaseLabel(next) && !c.rules.isIssuerLine(next)
 }
 

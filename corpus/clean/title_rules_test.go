@@ -55,6 +55,8 @@ func TestHeadlineJoins(t *testing.T) {
 		{"Ministers sign fisheries accord", "Press release", true},
 		{"Ministers sign fisheries accord", "The accord was signed on Monday in the capital.", true},
 		{"Long headline of a release that stands on its own line", "Strategic Dialogue", false},
+		{"Annual Fraud Figures 2026", "Fraud Cases Fall for the Third Year in a Row in All Public Sectors", true},
+		{"Ministers Agree on a Plan to Protect the Coral Reefs of the Region", "Key Points", true},
 	} {
 		if c.joinsHeadline(tc.prev, tc.next, tc.sameType) {
 			t.Errorf("%q + %q joined", tc.prev, tc.next)
