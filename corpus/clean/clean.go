@@ -9,6 +9,7 @@ package clean
 import (
 	"context"
 	"maps"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -91,6 +92,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		}
 		meta.Props = props
 	}
+	links := itemLinks(doc, len(segs))
 	var out []corpus.Article
 	for _, s := range segs {
 		text := c.articleText(lines, s, titles)
@@ -103,6 +105,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		}
 		src := doc.Source
 		src.Chrome = c.chrome.Hash()
+		if u := links[normLine(s.title)]; u != "" {
+			src.URI = u // a listing item: its own page
+		}
 		out = append(out, corpus.Article{
 			Source:   src,
 			Format:   doc.Format,
@@ -114,6 +119,46 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		})
 	}
 	return out, nil
+}
+
+// itemLinks maps the normalized titles of a listing page's items to the
+// absolute links of their own pages (corpus.PropListingLinks), resolved
+// against the page's web address (its http(s) URI or og:url); a relative
+// link without one is left out. It is empty unless the page split into
+// several articles.
+func itemLinks(doc corpus.Doc, articles int) map[string]string {
+	list := doc.Meta.Props[corpus.PropListingLinks]
+	if articles < 2 || list == "" {
+		return nil
+	}
+	var base *url.URL
+	for _, b := range []string{doc.Source.URI, doc.Meta.Props["og:url"]} {
+		if u, err := url.Parse(b); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+			base = u
+			break
+		}
+	}
+	links := make(map[string]string)
+	for line := range strings.SplitSeq(list, "\n") {
+		href, title, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		u, err := url.Parse(href)
+		if err != nil {
+			continue
+		}
+		switch {
+		case base != nil:
+			u = base.ResolveReference(u)
+		case !u.IsAbs():
+			continue
+		}
+		if u.Scheme == "http" || u.Scheme == "https" {
+			links[normLine(title)] = u.String()
+		}
+	}
+	return links
 }
 
 // cline is one line of the document being cleaned.

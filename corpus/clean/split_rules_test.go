@@ -362,3 +362,48 @@ func TestMarkdownLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestListingItemLinks checks that each listing item's article takes its
+// own page's link as Source.URI: absolute, resolved against the page's
+// address, or against its og:url; a relative link without a web address
+// leaves the page's own URI.
+func TestListingItemLinks(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "May 2, 2026\n\nSenator Backs Funding for Rural Clinics\n\n" + prose("rural clinics") + "\n\nApr 28, 2026\n\nSenator Tours Flood Defences in the Valley\n\n" + prose("flood defences") +
+		"\n\nApr 20, 2026\n\nBill to Expand Apprenticeships Introduced\n\n" + prose("apprenticeships")
+	titles := []string{"Senator Backs Funding for Rural Clinics", "Senator Tours Flood Defences in the Valley", "Bill to Expand Apprenticeships Introduced"}
+	for _, tc := range []struct {
+		name, uri, ogURL string
+		hrefs, want      []string
+	}{
+		{"absolute links", "file:///tmp/news.html", "", []string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"},
+			[]string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"}},
+		{"relative to the page's address", "https://b.example.gov/media/news", "", []string{"/media/one", "two", "?id=3"},
+			[]string{"https://b.example.gov/media/one", "https://b.example.gov/media/two", "https://b.example.gov/media/news?id=3"}},
+		{"relative to og:url", "file:///tmp/news.html", "https://c.example.org/press/", []string{"2026/clinics", "2026/floods", "/archive/bill"},
+			[]string{"https://c.example.org/press/2026/clinics", "https://c.example.org/press/2026/floods", "https://c.example.org/archive/bill"}},
+		{"relative without a web address", "file:///tmp/news.html", "", []string{"/n/1", "/n/2", "/n/3"},
+			[]string{"file:///tmp/news.html", "file:///tmp/news.html", "file:///tmp/news.html"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var links strings.Builder
+			for i, h := range tc.hrefs {
+				links.WriteString(h + "\t" + titles[i] + "\n")
+			}
+			doc := corpus.Doc{Format: corpus.FormatHTML, Text: text, Source: corpus.Source{URI: tc.uri},
+				Meta: corpus.Meta{Props: map[string]string{corpus.PropListingLinks: links.String(), "og:url": tc.ogURL}}}
+			arts, err := c.Clean(t.Context(), doc)
+			if err != nil || len(arts) != len(titles) {
+				t.Fatalf("%d articles, %v", len(arts), err)
+			}
+			for i, a := range arts {
+				if a.Title != titles[i] || a.Source.URI != tc.want[i] {
+					t.Errorf("article %d: %q at %q, want %q at %q", i, a.Title, a.Source.URI, titles[i], tc.want[i])
+				}
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/corpus/decode"
 	"github.com/communique/communique/corpus/internal/decodetest"
 )
@@ -56,6 +57,10 @@ func TestHTMLListingPage(t *testing.T) {
 					t.Errorf("text lacks item %d:\n%s", i+1, doc.Text)
 				}
 			}
+			links := strings.Split(strings.TrimSpace(doc.Meta.Props[corpus.PropListingLinks]), "\n")
+			if len(links) != len(listingSummaries) || !strings.HasSuffix(links[0], "\t"+title(0)) {
+				t.Errorf("listing links %q, want one per item", links)
+			}
 			if strings.Contains(doc.Text, "Town hall") {
 				t.Errorf("text keeps the sidebar:\n%s", doc.Text)
 			}
@@ -72,7 +77,7 @@ func TestHTMLListingPage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(doc.Text, "fisheries accord") || strings.Contains(doc.Text, "Related story") {
+		if !strings.Contains(doc.Text, "fisheries accord") || strings.Contains(doc.Text, "Related story") || doc.Meta.Props[corpus.PropListingLinks] != "" {
 			t.Errorf("main content is not the article:\n%s", doc.Text)
 		}
 	})
