@@ -557,7 +557,8 @@ const minSummaryBytes = 80
 // listingSplit starts one article per item of a listing page (a member's
 // press releases, a news index): at least three items of one shape, a
 // date line right above or right below a headline line, then a summary
-// of at most three paragraphs. No prose comes before the first item: a
+// of at most three paragraphs, or a headline and its date on one line set
+// apart by a tab (a table row). No prose comes before the first item: a
 // release whose text lists dated events has its own paragraphs first.
 func (c *Cleaner) listingSplit(lines []cline) split {
 	var starts []int
@@ -592,12 +593,16 @@ func (c *Cleaner) listingSplit(lines []cline) split {
 const (
 	itemDateFirst = iota
 	itemHeadlineFirst
+	itemTabbed
 )
 
 // listingItemAt reports whether a listing item starts at line i: a date
 // line and a headline line of at least three words, in either order
 // (shape), followed by a summary paragraph at line next.
 func (c *Cleaner) listingItemAt(lines []cline, i int) (shape, next int, ok bool) {
+	if c.isTabbedItem(lines[i]) {
+		return itemTabbed, i + 1, true
+	}
 	j := c.nextContent(lines, i)
 	if j < 0 {
 		return 0, 0, false
@@ -613,6 +618,33 @@ func (c *Cleaner) listingItemAt(lines []cline, i int) (shape, next int, ok bool)
 		return itemHeadlineFirst, k, true
 	}
 	return 0, 0, false
+}
+
+// isTabbedItem reports whether l is a headline of at least three words
+// and a date on one line, set apart by a tab, in either order.
+func (c *Cleaner) isTabbedItem(l cline) bool {
+	if l.kind != kindBody || !strings.Contains(l.text, "\t") {
+		return false
+	}
+	t := strings.TrimSpace(l.text)
+	k := strings.LastIndexByte(t, '\t')
+	if k < 0 {
+		return false
+	}
+	head, date := strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+1:])
+	if !c.isTabDate(date) {
+		head, date, _ = strings.Cut(t, "\t")
+		head, date = strings.TrimSpace(date), strings.TrimSpace(head)
+		if !c.isTabDate(date) {
+			return false
+		}
+	}
+	return wordCount(head) >= 3 && !endsSentence(head) && !strings.Contains(head, "\t")
+}
+
+// isTabDate reports whether t, a cell of a tabbed line, is a date.
+func (c *Cleaner) isTabDate(t string) bool {
+	return c.rules.isDateOnly(t) || isNumericDate(t)
 }
 
 // isItemDate reports whether l is a date alone on its line.

@@ -123,6 +123,15 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "numeric dates and four items", path: "c.txt",
 			text: "2026-06-10\nAgency Publishes Air Quality Report\nThe annual report shows fine particle levels fell in nine of the ten largest cities, with the largest fall in the capital.\n\n2026-06-03\nConsultation Opens on Packaging Rules\nBusinesses and the public can comment until the end of August on proposals to cut single-use plastic packaging.\n\n2026-05-27\nGrants Awarded for River Restoration\nFourteen community groups will share the grants to restore wetlands and remove barriers to fish migration.\n\n2026-05-20\nNew Director Appointed to Lead the Agency\nThe new director joins from the national weather service, where she led the climate monitoring programme.",
 			want: []string{"2026-06-10", "2026-06-03", "2026-05-27", "2026-05-20"}},
+		{name: "table rows, headline then date", path: "e.txt",
+			text: "Senator Backs Funding for Rural Clinics\tMay 2, 2026\nSenator Tours Flood Defences\tApril 28, 2026\nBill to Expand Apprenticeships Introduced\tApril 20, 2026\n",
+			want: []string{"Senator Backs Funding for Rural Clinics\tMay 2, 2026", "Senator Tours Flood Defences\tApril 28, 2026", "Bill to Expand Apprenticeships Introduced\tApril 20, 2026"}},
+		{name: "table rows, numeric date first", path: "f.txt",
+			text: "05/02/26\tAgency Publishes Air Quality Report\n\n04/28/26\tConsultation Opens on Packaging Rules\n\n04/20/26\tGrants Awarded for River Restoration\n",
+			want: []string{"05/02/26\tAgency Publishes Air Quality Report", "04/28/26\tConsultation Opens on Packaging Rules", "04/20/26\tGrants Awarded for River Restoration"}},
+		{name: "table rows with a dotted date", path: "g.txt",
+			text: "Press Releases\n\nMinister Opens New Border Post\t12.03.2026\nScholarship Winners Announced Today\t05.03.2026\nInvestment Summit Draws Record Crowd\t01.03.2026\n",
+			want: []string{"Minister Opens New Border Post\t12.03.2026", "Scholarship Winners Announced Today\t05.03.2026", "Investment Summit Draws Record Crowd\t01.03.2026"}},
 		{name: "a release that lists dated events stays whole", path: "d.txt",
 			text: "Minister to Visit Three Countries\n\nThe Minister will travel to the region next week to strengthen trade ties and meet business leaders in each of the three capitals on the way.\n\n6 May 2026\n\nMeeting With Business Leaders\n\nThe Minister will meet chambers of commerce and discuss supply chains for critical minerals and clean energy.\n\n7 May 2026\n\nVisit to the Port Authority\n\nThe Minister will tour the container terminal and sign a memorandum on customs cooperation with the host.\n\n8 May 2026\n\nRoundtable on Digital Trade\n\nThe Minister will chair a roundtable with regulators on data flows, e-invoicing and paperless trade."},
 	},
@@ -405,5 +414,47 @@ func TestListingItemLinks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStripTabbedDate checks the date cell taken off a listing row.
+func TestStripTabbedDate(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, head, date string }{
+		{"Senator Backs Funding for Rural Clinics\tMay 2, 2026", "Senator Backs Funding for Rural Clinics", "May 2, 2026"},
+		{"04/30/26\tAgency Publishes Air Quality Report", "Agency Publishes Air Quality Report", "04/30/26"},
+		{"Minister Opens New Border Post\t12.03.2026", "Minister Opens New Border Post", "12.03.2026"},
+		{"Contact\tPress Office", "Contact\tPress Office", ""},
+	} {
+		if head, date := c.stripTabbedDate(tc.in); head != tc.head || date != tc.date {
+			t.Errorf("stripTabbedDate(%q) = %q, %q; want %q, %q", tc.in, head, date, tc.head, tc.date)
+		}
+	}
+}
+
+// TestCleanListingRows checks that a listing of table rows gives one
+// article per row, titled by its headline, its date in the masthead.
+func TestCleanListingRows(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Mayor Announces Grant for the Harbour\tMarch 13, 2026\n\nMayor Urges Review of Ferry Timetable\tMarch 12, 2026\n\nStatement on the New Transport Authority\tFebruary 10, 2026"
+	arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatHTML, Text: text, Meta: corpus.Meta{Title: "Press Releases"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][2]string{{"Mayor Announces Grant for the Harbour", "March 13, 2026"}, {"Mayor Urges Review of Ferry Timetable", "March 12, 2026"},
+		{"Statement on the New Transport Authority", "February 10, 2026"}}
+	if len(arts) != len(want) {
+		t.Fatalf("%d articles, want %d", len(arts), len(want))
+	}
+	for i, a := range arts {
+		if a.Title != want[i][0] || !strings.Contains(a.Masthead, want[i][1]) {
+			t.Errorf("article %d: %q with masthead %q, want %q with %q", i, a.Title, a.Masthead, want[i][0], want[i][1])
+		}
 	}
 }

@@ -93,7 +93,12 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta b
 		return
 	}
 	from := c.takePreTitle(lines, s, i)
-	parts := []string{c.stripTabbedDate(strings.TrimSpace(stripSymbol(lines[i].text)))}
+	head, date := c.stripTabbedDate(strings.TrimSpace(stripSymbol(lines[i].text)))
+	if date != "" {
+		// A listing row's date is its release date.
+		s.masthead = strings.TrimSpace(s.masthead + "\n" + date)
+	}
+	parts := []string{head}
 	end, last := i+1, i
 	for end < s.end && len(parts) < 4 {
 		at := end
@@ -231,17 +236,17 @@ func endsWithModifier(s string) bool {
 }
 
 // stripTabbedDate removes a date set after a tab at the end of a headline
-// line ("Senator Announces Grant<TAB>March 13, 2015"), as listing pages
-// print them.
-func (c *Cleaner) stripTabbedDate(t string) string {
-	i := strings.LastIndexByte(t, '\t')
-	if i <= 0 {
-		return t
+// line ("Senator Announces Grant<TAB>March 13, 2015") or before one at its
+// start ("04/30/13<TAB>Senator Announces Grant"), as listing pages print
+// them. It returns the headline and the date removed, if any.
+func (c *Cleaner) stripTabbedDate(t string) (head, date string) {
+	if i := strings.LastIndexByte(t, '\t'); i > 0 && c.isTabDate(strings.TrimSpace(t[i+1:])) {
+		return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
 	}
-	if tail := strings.TrimSpace(t[i+1:]); c.rules.isDateOnly(tail) || isNumericDate(tail) {
-		return strings.TrimSpace(t[:i])
+	if i := strings.IndexByte(t, '\t'); i > 0 && c.isTabDate(strings.TrimSpace(t[:i])) {
+		return strings.TrimSpace(t[i+1:]), strings.TrimSpace(t[:i])
 	}
-	return t
+	return t, ""
 }
 
 // modifierContinues reports whether next, a short capitalized line, is
