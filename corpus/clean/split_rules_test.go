@@ -442,13 +442,13 @@ func TestCleanListingRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Mayor Announces Grant for the Harbour\tMarch 13, 2026\n\nMayor Urges Review of Ferry Timetable\tMarch 12, 2026\n\nStatement on the New Transport Authority\tFebruary 10, 2026"
+	text := "Mayor Announces Grant for the Harbour\tMarch 13, 2026\n\nMayor Urges Review of Ferry Timetable\tMarch 12, 2026\n\nStatement on the New Transport Authority\tFebruary 10, 2026\n\nStatement on Floods\tJanuary 7, 2026"
 	arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatHTML, Text: text, Meta: corpus.Meta{Title: "Press Releases"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := [][2]string{{"Mayor Announces Grant for the Harbour", "March 13, 2026"}, {"Mayor Urges Review of Ferry Timetable", "March 12, 2026"},
-		{"Statement on the New Transport Authority", "February 10, 2026"}}
+		{"Statement on the New Transport Authority", "February 10, 2026"}, {"Statement on Floods", "January 7, 2026"}}
 	if len(arts) != len(want) {
 		t.Fatalf("%d articles, want %d", len(arts), len(want))
 	}

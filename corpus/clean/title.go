@@ -344,7 +344,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			continue
 		}
 		seen++
-		t := strings.TrimSpace(stripSymbol(l.text))
+		t, _ := c.stripTabbedDate(strings.TrimSpace(stripSymbol(l.text))) // a listing row's date cell is no dateline
 		if c.rules.isDateline(t) && wordCount(t) <= 8 {
 			continue
 		}
@@ -481,6 +481,9 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 	if endsSentence(prev) || strings.HasSuffix(prev, ":") {
 		return false
 	}
+	if isAllCaps(prev) && !isAllCaps(next) && startsUpperRune(next) {
+		return false // a deck in ordinary case under a headline in capitals
+	}
 	first := strings.ToLower(strings.Fields(next)[0])
 	if first == "the" || first == "a" || first == "an" {
 		return false // a subtitle ("The Third Director General-Level Meeting")
@@ -495,25 +498,68 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 
 // metaTitleLine finds the line of the text that holds the HTML headline or
 // the page title without its site suffix; it returns the line, how many
-// lines the title spans (1) and the title, or -1.
+// lines the title spans (1) and the title, or -1. When no line holds a
+// whole candidate, a line that holds one part of it, of at least three
+// words, joined to the rest by a separator ("Minister for Trade - Talks
+// with Japan Conclude", "Talks Conclude | Office of the Minister"), is the
+// headline: the text confirms which part names the article.
 func (c *Cleaner) metaTitleLine(lines []cline, s segment, m corpus.Meta) (int, int, string) {
-	for _, cand := range c.metaTitles(m) {
-		want := normLine(cand)
-		if len(want) < 3 {
-			continue
+	cands := c.metaTitles(m)
+	for _, cand := range cands {
+		if i := c.lineHolding(lines, s, cand); i >= 0 {
+			return i, 1, strings.TrimSpace(cand)
 		}
-		seen := 0
-		for i := s.start; i < s.end && seen < 40; i++ {
-			if lines[i].kind != kindBody {
-				continue
-			}
-			seen++
-			if normLine(stripSymbol(lines[i].text)) == want {
-				return i, 1, strings.TrimSpace(cand)
+	}
+	for _, cand := range cands {
+		for _, part := range titleParts(cand) {
+			if i := c.lineHolding(lines, s, part); i >= 0 {
+				return i, 1, part
 			}
 		}
 	}
 	return -1, 0, ""
+}
+
+// titlePartSeparators join a page title's parts (an issuer and the
+// headline, the headline and a section).
+var titlePartSeparators = []string{" - ", " – ", " — ", " | ", " :: "}
+
+// titleParts returns the parts of at least three words of a title joined
+// by one of titlePartSeparators, or none.
+func titleParts(t string) []string {
+	for _, sep := range titlePartSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		var parts []string
+		for _, p := range strings.Split(t, sep) {
+			if p = strings.TrimSpace(p); wordCount(p) >= 3 {
+				parts = append(parts, p)
+			}
+		}
+		return parts
+	}
+	return nil
+}
+
+// lineHolding returns the first of the segment's first 40 body lines
+// whose text is want (case, spaces and a leading symbol ignored), or -1.
+func (c *Cleaner) lineHolding(lines []cline, s segment, want string) int {
+	want = normLine(want)
+	if len(want) < 3 {
+		return -1
+	}
+	seen := 0
+	for i := s.start; i < s.end && seen < 40; i++ {
+		if lines[i].kind != kindBody {
+			continue
+		}
+		seen++
+		if normLine(stripSymbol(lines[i].text)) == want {
+			return i
+		}
+	}
+	return -1
 }
 
 // genericTitle reports whether t is a section or release-type name.

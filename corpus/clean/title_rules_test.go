@@ -108,3 +108,53 @@ func TestIsReleaseLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePartConfirmedByText checks that the part of a page title that
+// the text holds as a line is the title, the issuer or section joined to
+// it left out; a title the text does not confirm stays whole.
+func TestTitlePartConfirmedByText(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "\n\nThe ministers met in the capital on 3 March 2026 and reviewed cooperation in trade, energy and the environment over the past year."
+	for _, tc := range []struct{ name, meta, text, want string }{
+		{"issuer before a hyphen", "Minister for Trade - Talks with Japan Conclude in Tokyo", "Talks with Japan Conclude in Tokyo" + body, "Talks with Japan Conclude in Tokyo"},
+		{"section after a bar", "Regional Fisheries Accord Signed | Office of the Minister for Oceans", "Regional Fisheries Accord Signed" + body, "Regional Fisheries Accord Signed"},
+		{"issuer before an en dash", "Department of Health – New Vaccine Centre Opens Its Doors", "New Vaccine Centre Opens Its Doors" + body, "New Vaccine Centre Opens Its Doors"},
+		{"no line holds a part", "Minister for Trade - Talks with Japan Conclude in Tokyo", "Ministers review trade ties" + body, "Minister for Trade - Talks with Japan Conclude in Tokyo"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatHTML, Text: tc.text, Meta: corpus.Meta{Headline: tc.meta}})
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("%d articles, %v", len(arts), err)
+			}
+			if arts[0].Title != tc.want {
+				t.Errorf("title %q, want %q", arts[0].Title, tc.want)
+			}
+		})
+	}
+}
+
+// TestDeckUnderCapitals checks that a line in ordinary case under a
+// headline in capitals is a deck, not the rest of the headline, while a
+// capitals line goes on.
+func TestDeckUnderCapitals(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"CHAIR ANNOUNCES HEARING ON PORT SECURITY", "Witnesses from industry and the coast guard to testify", false},
+		{"MINISTER OPENS NEW RAIL LINK", "Trains to run every ten minutes at peak hours", false},
+		{"AGENCY ISSUES FLOOD WARNING", "Residents urged to prepare sandbags", false},
+		{"MINISTER OPENS NEW RAIL LINK", "BETWEEN THE TWO CITIES", true},
+	} {
+		if got := c.continuesHeadline(tc.prev, tc.next); got != tc.want {
+			t.Errorf("continuesHeadline(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}
