@@ -323,6 +323,9 @@ func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) int {
 			if lines[j].kind == kindDate || c.rules.isDateline(t) || isNumericDate(t) {
 				pre = append(pre, t)
 			}
+			if d := c.blockDate(t); d != "" {
+				pre = append(pre, d)
+			}
 			if j < from {
 				lines[j].kind = kindChrome
 			} else if !(lines[j].kind == kindDate || c.rules.isDateline(t) && !c.rules.isReleaseLine(t) || isNumericDate(t) || isBodyName(t) || isContactLine(t)) {
@@ -332,6 +335,37 @@ func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) int {
 	}
 	s.masthead = strings.Join(pre, "\n")
 	return from
+}
+
+// blockDate returns the date inside a header line that sets it beside
+// other fields (a release label, a contact, a phone number), as a release
+// header's two columns read line by line ("FOR IMMEDIATE RELEASE
+// Contact: Press Office March 3, 2026", "Thursday, May 7, 2026     (202)
+// 555-0100"); "" for other lines and for a line that is the date alone.
+func (c *Cleaner) blockDate(t string) string {
+	if len(t) > 160 || c.rules.isDateOnly(t) || !hasYear(t) || !isASCII(t) {
+		return ""
+	}
+	columns := strings.Contains(t, "   ") || strings.Contains(t, "\t")
+	if !columns && !containsFold(t, "contact", "for immediate release", "media affairs", "press office") {
+		return ""
+	}
+	loc := c.rules.dateIn.FindStringIndex(strings.ToLower(t))
+	if loc == nil || loc[1]-loc[0] == len(t) {
+		return ""
+	}
+	return t[loc[0]:loc[1]]
+}
+
+// isASCII reports whether s has only ASCII bytes (its lower-case form
+// then has the same byte offsets).
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineLine returns the segment's headline line, or -1 when its first

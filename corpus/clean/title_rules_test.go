@@ -158,3 +158,23 @@ func TestDeckUnderCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockDate checks the date taken from header lines that set it
+// beside other fields.
+func TestBlockDate(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"FOR IMMEDIATE RELEASE Contact: Press Office March 3, 2026 press@example.gov", "March 3, 2026"},
+		{"Thursday, May 7, 2026                  (202) 555-0100", "May 7, 2026"},
+		{"Media contact: Jo Bloggs\t12 June 2026", "12 June 2026"},
+		{"March 3, 2026", ""},
+		{"The talks held on March 3, 2026 were productive and both sides agreed to meet again.", ""},
+	} {
+		if got := c.blockDate(tc.in); got != tc.want {
+			t.Errorf("blockDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
