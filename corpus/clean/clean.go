@@ -512,9 +512,14 @@ func splitFrontMatter(lines []string) (frontMatter, []string) {
 			if fm.url == "" {
 				fm.url = val
 			}
-		case "date", "published", "published_time", "pubdate", "release_date":
+		case "date", "published":
 			if val != "" {
 				fm.dates = append(fm.dates, k+": "+val)
+			}
+		case "published_time", "pubdate", "release_date", "publishdate", "publish_date", "date_published", "datepublished", "published_at", "published_date":
+			// Named as the date finder's release-date label reads it.
+			if val != "" {
+				fm.dates = append(fm.dates, "published: "+val)
 			}
 		}
 	}
