@@ -73,7 +73,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		// The page's headline and title name the article only when the
 		// page holds one; a newsletter's <h1> is its own name.
 		c.findTitle(lines, &segs[i], doc, len(segs) == 1)
-		segs[i].title = stripSectionMarker(segs[i].title)
+		segs[i].title = stripAnnexLabel(stripSectionMarker(segs[i].title))
 		keepBylines(lines, segs[i])
 	}
 	titles := make(map[string]bool, len(segs))

@@ -235,15 +235,7 @@ func TestPeriodicalCues(t *testing.T) {
 		"this-issue heading":      {"In this issue:", "INSIDE THIS ISSUE", "In this edition"},
 	}
 	for _, cue := range periodicalCues {
-		lines := cases[cue.name]
-		if len(lines) < 3 {
-			t.Errorf("%s: %d cases, want 3", cue.name, len(lines))
-		}
-		for _, l := range lines {
-			if !cue.match(c.rules, l) {
-				t.Errorf("%s: %q not matched", cue.name, l)
-			}
-		}
+		checkLineRule(t, cue.name, cases[cue.name], func(l string) bool { return cue.match(c.rules, l) })
 	}
 	for _, l := range []string{"Ministry welcomes new ambassador", "The issue of water rights was discussed", "Press release", "Volume of trade rose 4 percent"} {
 		if c.isPeriodicalCue(l) {
@@ -455,6 +447,20 @@ func TestCleanListingRows(t *testing.T) {
 	for i, a := range arts {
 		if a.Title != want[i][0] || !strings.Contains(a.Masthead, want[i][1]) {
 			t.Errorf("article %d: %q with masthead %q, want %q with %q", i, a.Title, a.Masthead, want[i][0], want[i][1])
+		}
+	}
+}
+
+// checkLineRule checks that a rule over single lines matches each of at
+// least three wordings.
+func checkLineRule(t *testing.T, name string, lines []string, match func(string) bool) {
+	t.Helper()
+	if len(lines) < 3 {
+		t.Errorf("%s: %d cases, want at least 3", name, len(lines))
+	}
+	for _, l := range lines {
+		if !match(l) {
+			t.Errorf("%s: %q not matched", name, l)
 		}
 	}
 }

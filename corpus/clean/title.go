@@ -379,11 +379,8 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 		}
 		seen++
 		t, _ := c.stripTabbedDate(strings.TrimSpace(stripSymbol(l.text))) // a listing row's date cell is no dateline
-		if c.rules.isDateline(t) && wordCount(t) <= 8 {
+		if c.namesNoArticle(t) {
 			continue
-		}
-		if sectionHeadings[normLine(t)] || isBreadcrumbTrail(t) || isLetterheadLine(t) || hasFewLetters(t) {
-			continue // a part's heading, the page's trail, a letterhead or a rule names no article
 		}
 		if !c.isHeadline(t) {
 			if utf8.RuneCountInString(t) > maxHeadlineRunes || c.rules.isItemStart(t) {
@@ -405,6 +402,32 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 		return i
 	}
 	return -1
+}
+
+// headlineSkip is a kind of line above or around a headline that never
+// names the article.
+type headlineSkip struct {
+	name string
+	is   func(c *Cleaner, t string) bool
+}
+
+// headlineSkips are the lines the headline is never taken from.
+var headlineSkips = []headlineSkip{
+	{"short dateline", func(c *Cleaner, t string) bool { return c.rules.isDateline(t) && wordCount(t) <= 8 }},
+	{"section heading", func(_ *Cleaner, t string) bool { return sectionHeadings[normLine(t)] }},
+	{"breadcrumb trail", func(_ *Cleaner, t string) bool { return isBreadcrumbTrail(t) }},
+	{"letterhead or postal address", func(_ *Cleaner, t string) bool { return isLetterheadLine(t) }},
+	{"rule or page number", func(_ *Cleaner, t string) bool { return hasFewLetters(t) }},
+}
+
+// namesNoArticle reports whether line t is one of headlineSkips.
+func (c *Cleaner) namesNoArticle(t string) bool {
+	for _, sk := range headlineSkips {
+		if sk.is(c, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineAbove returns the line right above line i (text t) when t
@@ -872,3 +895,23 @@ func stripSectionMarker(title string) string {
 
 // articleWords start a subtitle or a sentence, not the rest of a headline.
 var articleWords = map[string]bool{"the": true, "a": true, "an": true}
+
+// annexLabel matches an annex label glued to the start or the end of a
+// headline ("ANNEX A Joint Statement ...", "... Work Plan - Appendix 2"),
+// as a PDF's first line or a page title runs them together.
+var annexLabel = regexp.MustCompile(`(?i)^(?:annex|appendix|attachment|enclosure)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b\s*[:.–—-]?\s+` +
+	`|\s*[:–—-]?\s+(?:annex|appendix|attachment|enclosure)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})$`)
+
+// stripAnnexLabel removes an annex label glued to a headline that keeps
+// at least three words without it.
+func stripAnnexLabel(title string) string {
+	loc := annexLabel.FindStringIndex(title)
+	if loc == nil {
+		return title
+	}
+	rest := strings.TrimSpace(title[:loc[0]] + title[loc[1]:])
+	if wordCount(rest) < 3 {
+		return title
+	}
+	return rest
+}

@@ -178,3 +178,44 @@ func TestBlockDate(t *testing.T) {
 		}
 	}
 }
+
+// TestStripAnnexLabel checks annex labels glued to either end of a
+// headline, and headlines that keep theirs.
+func TestStripAnnexLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"ANNEX A Joint Statement on the Second Maritime Dialogue", "Joint Statement on the Second Maritime Dialogue"},
+		{"Appendix 2: List of Participants at the Ministerial Meeting", "List of Participants at the Ministerial Meeting"},
+		{"Regional Work Plan on Water Security - Annex III", "Regional Work Plan on Water Security"},
+		{"Annex B", "Annex B"},
+		{"Ministers Agree on Annex B of the Treaty", "Ministers Agree on Annex B of the Treaty"},
+		{"Annexation Fears Grow in the Region", "Annexation Fears Grow in the Region"},
+	} {
+		if got := stripAnnexLabel(tc.in); got != tc.want {
+			t.Errorf("stripAnnexLabel(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlineSkips checks each kind of line the headline is never taken
+// from in three wordings, and headlines that are none of them.
+func TestHeadlineSkips(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string][]string{
+		"short dateline":               {"Canberra, 4 March 2026", "Posted: June 1, 2026", "Tuesday, 12 May 2026"},
+		"section heading":              {"Background", "Key points", "Notes to editors"},
+		"breadcrumb trail":             {"Home > Newsroom > Media releases", "Home / News", "News » 2026 » March"},
+		"letterhead or postal address": {"100 High Street, #09-01, Singapore 179434", "Tel: +61 2 6261 1111", "1600 Pennsylvania Avenue NW, Washington, DC 20500"},
+		"rule or page number":          {"- 3 -", "* * *", "12/40"},
+	}
+	for _, sk := range headlineSkips {
+		checkLineRule(t, sk.name, cases[sk.name], func(l string) bool { return sk.is(c, l) })
+	}
+	for _, l := range []string{"Ministers Agree on Coastal Resilience Plan", "Background check rules tightened for port workers", "Home affairs ministers meet in Jakarta"} {
+		if c.namesNoArticle(l) {
+			t.Errorf("headline %q skipped", l)
+		}
+	}
+}
