@@ -53,6 +53,7 @@ var splitRules = []splitRule{
 	{"contents list", (*Cleaner).contentsSplit},                 // a periodical's contents naming later headlines
 	{"markdown heading level", (*Cleaner).markdownLevelSplit},   // a periodical's articles at one heading level
 	{"type headings", (*Cleaner).typeHeadingSplit},              // a periodical's headlines in bold or larger type
+	{"standalone headlines", (*Cleaner).standaloneSplit},        // a periodical's headline lines in one case style
 	{"listing items", (*Cleaner).listingSplit},                  // a listing page's dated headlines with summaries
 	{"concatenated releases", (*Cleaner).releaseSplit},          // release headers after full bodies
 }
@@ -543,6 +544,79 @@ func bodyBetween(p []int, from, to int) int {
 	from = min(max(from, 0), len(p)-1)
 	to = min(max(to, from), len(p)-1)
 	return p[to] - p[from]
+}
+
+// standaloneSplit starts the articles of a periodical in plain text at
+// its headline lines when nothing else marks them: a short line standing
+// alone between blank lines, set in the case style of the first such line
+// (title case or capitals), followed by a prose paragraph; at least two,
+// each with a section's body. Numbered or bracketed sub-headings ("1.
+// Overview", "(2) Speech"), section names and lines in another case style
+// are parts of an article.
+func (c *Cleaner) standaloneSplit(lines []cline) split {
+	p := bodyPrefix(lines)
+	var cands []int
+	style := -1
+	for i := range lines {
+		if !c.isStandaloneHeadline(lines, i) {
+			continue
+		}
+		st := caseStyle(strings.TrimSpace(lines[i].text))
+		if style < 0 {
+			style = st
+		}
+		if st == style && st != styleSentence {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) < 2 || !c.periodical(lines) {
+		return split{}
+	}
+	for j, s := range cands {
+		end := len(lines)
+		if j+1 < len(cands) {
+			end = cands[j+1]
+		}
+		if bodyBetween(p, s+1, end) < minSectionBody {
+			return split{}
+		}
+	}
+	return split{starts: cands, headed: true}
+}
+
+// isStandaloneHeadline reports whether line i is a headline line standing
+// alone: blank lines around it, three to maxHeadingWords words, no closing
+// punctuation, no number label, no section name, and a prose paragraph
+// next.
+func (c *Cleaner) isStandaloneHeadline(lines []cline, i int) bool {
+	l := lines[i]
+	if l.kind != kindBody || !l.headline || l.dateline || i > 0 && lines[i-1].kind != kindBlank || i+1 < len(lines) && lines[i+1].kind != kindBlank {
+		return false
+	}
+	t := strings.TrimSpace(l.text)
+	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) {
+		return false
+	}
+	j := nextContent(lines, i+1)
+	return j < len(lines) && lines[j].kind == kindBody && len(lines[j].text) >= 100 && isProse(lines[j].text)
+}
+
+// Case styles of a headline line.
+const (
+	styleSentence = iota // "Ministers meet in Hanoi"
+	styleTitle           // "Ministers Meet in Hanoi"
+	styleCaps            // "MINISTERS MEET IN HANOI"
+)
+
+// caseStyle returns the case style of headline line t.
+func caseStyle(t string) int {
+	switch {
+	case isAllCaps(t):
+		return styleCaps
+	case isSentenceCase(t):
+		return styleSentence
+	}
+	return styleTitle
 }
 
 // minListingItems is the fewest items that make a listing.
