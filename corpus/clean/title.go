@@ -734,6 +734,9 @@ var breadcrumbSeparators = []string{" > ", " » ", " › ", " / ", " >> ", " →
 // when the first is "Home".
 func isBreadcrumbTrail(t string) bool {
 	for _, sep := range breadcrumbSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
 		parts := strings.Split(t, sep)
 		if len(parts) >= 3 || (len(parts) == 2 && strings.EqualFold(strings.TrimSpace(parts[0]), "home")) {
 			return true
@@ -905,6 +908,9 @@ var annexLabel = regexp.MustCompile(`(?i)^(?:annex|appendix|attachment|enclosure
 // stripAnnexLabel removes an annex label glued to a headline that keeps
 // at least three words without it.
 func stripAnnexLabel(title string) string {
+	if !containsFold(title, "annex", "appendix", "attachment", "enclosure") {
+		return title
+	}
 	loc := annexLabel.FindStringIndex(title)
 	if loc == nil {
 		return title
