@@ -90,6 +90,12 @@ type Meta struct {
 	PageDate string `json:"page_date,omitempty"`
 }
 
+// PropListingLinks is the Meta.Props key under which the HTML decoder
+// lists the items of a listing page (a news index, a member's press
+// releases): one line per item, its link as written, a tab, its title.
+// The cleaner gives each item's article that link as its Source.URI.
+const PropListingLinks = "communique:listing-links"
+
 // Doc is a decoded document: text in reading order with block structure as
 // line breaks (one block per line, a blank line between paragraphs).
 type Doc struct {

@@ -52,6 +52,9 @@ type chromeRules struct {
 	separator *regexp.Regexp
 	// tocHead, volume, dotLeader and contact are masthead and TOC signals.
 	tocHead, volume, dotLeader, contact *regexp.Regexp
+	// issueNumber matches a periodical's volume and issue number anywhere
+	// in a line ("Vol. 35 No. 4", "Issue 18").
+	issueNumber *regexp.Regexp
 	// itemStart matches a numbered-item label at the start of a line.
 	itemStart *regexp.Regexp
 	// url matches a bare link.
@@ -112,16 +115,17 @@ func newChromeRules() *chromeRules {
 		dateIn:   regexp.MustCompile(dateCoreRE),
 		releaseLine: regexp.MustCompile(`(?i)^(?:posted|released?|published|updated|issued|date|dated|last updated)\s*(?:on)?\s*:|^for immediate release\b|^(?:embargoed|under embargo|strictly embargoed)\b` +
 			`|^(?:and )?(?:to be (?:reported|embargoed|released)|not for (?:publication|release|distribution|broadcast)|check against delivery)\b`),
-		marker:     regexp.MustCompile(`(?i)^(topic|article|story|feature|news item|item)\s*(?:no\.?\s*)?(\d{1,2}|[ivx]{1,4})\s*[:.]?$`),
-		symbolHead: regexp.MustCompile(`^[■◆◇□▶▼◎]\s*\S`),
-		separator:  regexp.MustCompile(`(?i)^(?:#{3,}|(?:\*\s*){3,}|-{2,}\s*ends?\s*-{2,}|-\s*ends?\s*-|ends?|={3,}|-{3,}|_{3,}|~{3,}|\[?\s*end\s*\]?)$`),
-		tocHead:    regexp.MustCompile(`(?i)^(?:topics|contents|table of contents|in this issue|inside this issue|index|highlights|目次)$`),
-		volume:     regexp.MustCompile(`(?i)^(?:vol(?:ume)?\.?\s*\d+\s*[,/]?\s*(?:no\.?|number|issue)\s*\d+|(?:no\.|issue)\s*(?:no\.?\s*)?\d+|vol(?:ume)?\.?\s*\d+)\b.{0,40}$`),
-		dotLeader:  regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d*\s*$`),
-		contact:    regexp.MustCompile(`(?i)\b(?:fax|tel|telephone|phone)\s*[:.]?\s*\+?\(?\d|〒\s*\d`),
-		itemStart:  regexp.MustCompile(`^(?:[-•*–]\s+)?(?:\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)|\(\d{1,3}[A-Z]|\d{1,3}(?:\.\d{1,3})*\.?\s|\d{1,3}\.[A-Z]|\d{1,3}\)|[a-zA-Z]\.\s|[a-zA-Z]\)|[ivxIVX]{1,6}[.)]\s|\[\d{1,3}\])`),
-		url:        regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`),
-		siteName:   regexp.MustCompile(`^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Department|Ministry|Embassy|Consulate|Mission|Office|Agency|Bureau|Commission|Council|Government|Administration|Secretariat|Parliament|Senate|House|Cabinet)(?:\s+(?:of|for)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w.&'’-]*|\(\w+\))){1,10})?(?:\s+\(\w+\))?(?:,\s*[A-Z][\w ]{2,40})?$`),
+		marker:      regexp.MustCompile(`(?i)^(topic|article|story|feature|news item|item)\s*(?:no\.?\s*)?(\d{1,2}|[ivx]{1,4})\s*[:.]?$`),
+		symbolHead:  regexp.MustCompile(`^[■◆◇□▶▼◎]\s*\S`),
+		separator:   regexp.MustCompile(`(?i)^(?:#{3,}|(?:\*\s*){3,}|-{2,}\s*ends?\s*-{2,}|-\s*ends?\s*-|ends?|={3,}|-{3,}|_{3,}|~{3,}|\[?\s*end\s*\]?)$`),
+		tocHead:     regexp.MustCompile(`(?i)^(?:topics|contents|table of contents|in this issue|inside this issue|index|highlights|目次)$`),
+		volume:      regexp.MustCompile(`(?i)^(?:vol(?:ume)?\.?\s*\d+\s*[,/]?\s*(?:no\.?|number|issue)\s*\d+|(?:no\.|issue)\s*(?:no\.?\s*)?\d+|vol(?:ume)?\.?\s*\d+)\b.{0,40}$`),
+		issueNumber: regexp.MustCompile(`(?i)\bvol(?:ume)?\.?\s*\d+\s*[,/]?\s*(?:no\.?|number|issue)\s*\d+|\bissue\s*(?:no\.?\s*)?#?\d+\b`),
+		dotLeader:   regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d*\s*$`),
+		contact:     regexp.MustCompile(`(?i)\b(?:fax|tel|telephone|phone)\s*[:.]?\s*\+?\(?\d|〒\s*\d`),
+		itemStart:   regexp.MustCompile(`^(?:[-•*–]\s+)?(?:\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)|\(\d{1,3}[A-Z]|\d{1,3}(?:\.\d{1,3})*\.?\s|\d{1,3}\.[A-Z]|\d{1,3}\)|[a-zA-Z]\.\s|[a-zA-Z]\)|[ivxIVX]{1,6}[.)]\s|\[\d{1,3}\])`),
+		url:         regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`),
+		siteName:    regexp.MustCompile(`^(?:The\s+)?(?:U\.S\.\s+|United States\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Department|Ministry|Embassy|Consulate|Mission|Office|Agency|Bureau|Commission|Council|Government|Administration|Secretariat|Parliament|Senate|House|Cabinet)(?:\s+(?:of|for)(?:\s+(?:of|for|and|the|on|&|[A-Z][\w.&'’-]*|\(\w+\))){1,10})?(?:\s+\(\w+\))?(?:,\s*[A-Z][\w ]{2,40})?$`),
 	}
 }
 

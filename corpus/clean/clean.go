@@ -9,6 +9,7 @@ package clean
 import (
 	"context"
 	"maps"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -48,8 +49,11 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		return nil, err
 	}
 	origHeadline := doc.Meta.Headline
-	raw, fm := c.prepareLines(doc)
+	raw, levels, fm := c.prepareLines(doc)
 	lines := c.classify(raw)
+	for i, lv := range levels {
+		lines[i].level = lv
+	}
 	markHeadings(lines, doc)
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
@@ -69,7 +73,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		// The page's headline and title name the article only when the
 		// page holds one; a newsletter's <h1> is its own name.
 		c.findTitle(lines, &segs[i], doc, len(segs) == 1)
-		segs[i].title = stripSectionMarker(segs[i].title)
+		segs[i].title = stripAnnexLabel(stripSectionMarker(segs[i].title))
 		keepBylines(lines, segs[i])
 	}
 	titles := make(map[string]bool, len(segs))
@@ -88,6 +92,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		}
 		meta.Props = props
 	}
+	links := itemLinks(doc, len(segs))
 	var out []corpus.Article
 	for _, s := range segs {
 		text := c.articleText(lines, s, titles)
@@ -100,6 +105,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		}
 		src := doc.Source
 		src.Chrome = c.chrome.Hash()
+		if u := links[normLine(s.title)]; u != "" {
+			src.URI = u // a listing item: its own page
+		}
 		out = append(out, corpus.Article{
 			Source:   src,
 			Format:   doc.Format,
@@ -111,6 +119,46 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		})
 	}
 	return out, nil
+}
+
+// itemLinks maps the normalized titles of a listing page's items to the
+// absolute links of their own pages (corpus.PropListingLinks), resolved
+// against the page's web address (its http(s) URI or og:url); a relative
+// link without one is left out. It is empty unless the page split into
+// several articles.
+func itemLinks(doc corpus.Doc, articles int) map[string]string {
+	list := doc.Meta.Props[corpus.PropListingLinks]
+	if articles < 2 || list == "" {
+		return nil
+	}
+	var base *url.URL
+	for _, b := range []string{doc.Source.URI, doc.Meta.Props["og:url"]} {
+		if u, err := url.Parse(b); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+			base = u
+			break
+		}
+	}
+	links := make(map[string]string)
+	for line := range strings.SplitSeq(list, "\n") {
+		href, title, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		u, err := url.Parse(href)
+		if err != nil {
+			continue
+		}
+		switch {
+		case base != nil:
+			u = base.ResolveReference(u)
+		case !u.IsAbs():
+			continue
+		}
+		if u.Scheme == "http" || u.Scheme == "https" {
+			links[normLine(title)] = u.String()
+		}
+	}
+	return links
 }
 
 // cline is one line of the document being cleaned.
@@ -125,6 +173,9 @@ type cline struct {
 	repeated bool
 	// heading marks a line the decoder set apart by its type (Doc.Headings).
 	heading bool
+	// level is the line's Markdown heading level (1 for "# ", 2 for
+	// "## "), 0 for other lines.
+	level int
 }
 
 // markHeadings sets heading on the lines that start at doc.Headings. The
@@ -169,8 +220,9 @@ func needsSpaceNormalizing(text string) bool {
 }
 
 // prepareLines normalizes line ends and spaces, removes inline chrome and,
-// for plain text, re-joins hard-wrapped lines.
-func (c *Cleaner) prepareLines(doc corpus.Doc) ([]string, frontMatter) {
+// for plain text, re-joins hard-wrapped lines. levels holds each line's
+// Markdown heading level (nil when no line is a heading).
+func (c *Cleaner) prepareLines(doc corpus.Doc) (lines []string, levels []int, fm frontMatter) {
 	text := strings.ReplaceAll(doc.Text, "\r\n", "\n")
 	if needsSpaceNormalizing(text) {
 		text = spaceNormalizer.Replace(text)
@@ -178,8 +230,7 @@ func (c *Cleaner) prepareLines(doc corpus.Doc) ([]string, frontMatter) {
 	if strings.Contains(text, "pam") { // only pages that carry a spam-protection notice
 		text = c.rules.inlineJunk.ReplaceAllString(text, "")
 	}
-	lines := strings.Split(text, "\n")
-	var fm frontMatter
+	lines = strings.Split(text, "\n")
 	if doc.Format == corpus.FormatText || doc.Format == "" {
 		fm, lines = splitFrontMatter(lines)
 		if w := wrapWidth(lines); w > 0 {
@@ -189,14 +240,20 @@ func (c *Cleaner) prepareLines(doc corpus.Doc) ([]string, frontMatter) {
 	markdown := fm.title != "" || isMarkdownPath(doc.Source.Path)
 	for i, l := range lines {
 		if doc.Format == corpus.FormatText || doc.Format == "" {
+			if lv := markdownLevel(l, markdown); lv > 0 {
+				if levels == nil {
+					levels = make([]int, len(lines))
+				}
+				levels[i] = lv
+			}
 			l = stripMarkdownInline(l, markdown)
 		}
 		lines[i] = strings.TrimRight(l, " \t")
 	}
 	if doc.Format == corpus.FormatText || doc.Format == "" {
-		lines = joinBrokenParagraphs(lines, c.rules.isItemStart)
+		lines, levels = joinBrokenParagraphs(lines, levels, c.rules.isItemStart)
 	}
-	return lines, fm
+	return lines, levels, fm
 }
 
 // classify gives every line its kind, from the line alone.
@@ -208,7 +265,7 @@ func (c *Cleaner) classify(lines []string) []cline {
 		switch {
 		case t == "":
 			k = kindBlank
-		case len(t) <= 24 && c.rules.separator.MatchString(t):
+		case (len(t) <= 24 || isRuleLine(t)) && c.rules.separator.MatchString(t):
 			k = kindSeparator
 		case len(t) <= 24 && c.rules.marker.MatchString(t):
 			k = kindMarker
@@ -224,6 +281,12 @@ func (c *Cleaner) classify(lines []string) []cline {
 		}
 	}
 	return out
+}
+
+// isRuleLine reports whether t is a rule drawn with one character
+// ("-----", "=====") of any length.
+func isRuleLine(t string) bool {
+	return len(t) >= 3 && strings.Trim(t, t[:1]) == "" && strings.ContainsRune("-=_~*#", rune(t[0]))
 }
 
 // dropRepeated marks as chrome the body lines repeated across the run's
@@ -449,9 +512,14 @@ func splitFrontMatter(lines []string) (frontMatter, []string) {
 			if fm.url == "" {
 				fm.url = val
 			}
-		case "date", "published", "published_time", "pubdate", "release_date":
+		case "date", "published":
 			if val != "" {
 				fm.dates = append(fm.dates, k+": "+val)
+			}
+		case "published_time", "pubdate", "release_date", "publishdate", "publish_date", "date_published", "datepublished", "published_at", "published_date":
+			// Named as the date finder's release-date label reads it.
+			if val != "" {
+				fm.dates = append(fm.dates, "published: "+val)
 			}
 		}
 	}

@@ -200,8 +200,6 @@ func TestCleanTitles(t *testing.T) {
 		{"wrapped headline ending on a connector over a blank line",
 			"PRESIDENT'S AWARD SPOTLIGHTS STEWARDS FOR\n\nSUSTAINABILITY EFFORTS\n\n" + body("the award"),
 			corpus.Meta{}, "PRESIDENT'S AWARD SPOTLIGHTS STEWARDS FOR SUSTAINABILITY EFFORTS"},
-		{"listing page keeps one article", "Keating Announces Grant for New Bedford\tMarch 13, 2015\n\nKeating Urges Resolution of Visa Suspension\tMarch 12, 2015\n\nKeating Statement on New Cyber Agency Created by the President Today\tFebruary 10, 2015\n\nKeating Announces Funding for Harbor Dredging in the Town of Marshfield\tFebruary 06, 2015",
-			corpus.Meta{Title: "Press Releases"}, "Keating Announces Grant for New Bedford"},
 		{"first sentence when no headline",
 			body("the plant"),
 			corpus.Meta{}, "The ministry announced today that the plant will be reviewed by a joint committee of experts, which is expected to report its findings to both governments"},

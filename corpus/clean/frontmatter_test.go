@@ -27,3 +27,19 @@ func TestSplitFrontMatterURL(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitFrontMatterDates: the release date of a front matter is kept
+// under whichever key names it.
+func TestSplitFrontMatterDates(t *testing.T) {
+	for _, key := range []string{"date", "publishdate", "publish_date", "date_published", "published_at"} {
+		lines := strings.Split("---\ntitle: T\n"+key+": 2026-06-04\nauthor: A\n---\nBody text.", "\n")
+		fm, _ := splitFrontMatter(lines)
+		if len(fm.dates) != 1 || !strings.HasSuffix(fm.dates[0], "2026-06-04") {
+			t.Errorf("%s: dates %q", key, fm.dates)
+		}
+	}
+	fm, _ := splitFrontMatter(strings.Split("---\ntitle: T\nlastmod: 2026-07-01\n---\nBody text.", "\n"))
+	if len(fm.dates) != 0 {
+		t.Errorf("lastmod taken as a release date: %q", fm.dates)
+	}
+}

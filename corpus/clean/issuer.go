@@ -89,7 +89,7 @@ func (r *chromeRules) isIssuerLine(t string) bool {
 		return false
 	}
 	n := normLine(t)
-	if releaseTypes[n] || genericSections[n] || issuerLabels[n] || classificationMarks[n] {
+	if isReleaseLabel(t) || genericSections[n] || issuerLabels[n] || classificationMarks[n] {
 		return true
 	}
 	if r.isDateline(t) && wordCount(t) <= 8 || isNumericDate(t) || isDateFragment(t) {

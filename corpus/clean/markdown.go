@@ -35,3 +35,16 @@ func stripMarkdownInline(line string, markdown bool) string {
 	}
 	return line
 }
+
+// markdownLevel returns the level of a Markdown ATX heading ("## Title" is
+// 2) in a known Markdown file, or 0.
+func markdownLevel(line string, markdown bool) int {
+	if !markdown {
+		return 0
+	}
+	t := strings.TrimLeft(strings.ReplaceAll(line, `\#`, "#"), " ")
+	if hashes := len(t) - len(strings.TrimLeft(t, "#")); hashes >= 1 && hashes <= 6 && len(t) > hashes+1 && t[hashes] == ' ' {
+		return hashes
+	}
+	return 0
+}

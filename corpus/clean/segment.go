@@ -29,11 +29,37 @@ const minArticleBody = 300
 // ("TOPIC 2") is a strong signal, one paragraph is enough.
 const minSectionBody = 100
 
-// segment splits the document into articles. In order of preference:
-// repeated section markers ("TOPIC 1", "TOPIC 2"), headlines introduced by
-// a block symbol ("■ ..."), separators followed by a new release header
-// ("###" then a headline and a dateline), and release headers repeated
-// after a full body. Lines before the first marker are the document's
+// split is where a document's articles start: starts[0] is the first
+// article's first line, and lines before it are the document's masthead.
+// headed reports that each start is the article's headline; otherwise it
+// is a section marker line above the headline, left out of the article.
+type split struct {
+	starts []int
+	headed bool
+}
+
+// splitRule is one way a document shows where its articles start. find
+// returns a split with at least two starts, or one with none.
+type splitRule struct {
+	name string
+	find func(c *Cleaner, lines []cline) split
+}
+
+// splitRules are tried in order; the first that finds two or more
+// articles wins. A document none of them splits is one article.
+var splitRules = []splitRule{
+	{"numbered section markers", (*Cleaner).sectionMarkerSplit}, // "TOPIC 1" ... "TOPIC 2" above headlines
+	{"symbol headlines", (*Cleaner).symbolSplit},                // "■ Headline" lines over bodies
+	{"contents list", (*Cleaner).contentsSplit},                 // a periodical's contents naming later headlines
+	{"markdown heading level", (*Cleaner).markdownLevelSplit},   // a periodical's articles at one heading level
+	{"type headings", (*Cleaner).typeHeadingSplit},              // a periodical's headlines in bold or larger type
+	{"standalone headlines", (*Cleaner).standaloneSplit},        // a periodical's headline lines in one case style
+	{"listing items", (*Cleaner).listingSplit},                  // a listing page's dated headlines with summaries
+	{"concatenated releases", (*Cleaner).releaseSplit},          // release headers after full bodies
+}
+
+// segment splits the document into articles by the first of splitRules
+// that applies. Lines before the first article are the document's
 // masthead. It returns the segments and the document-level masthead.
 func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 	var masthead []string
@@ -42,30 +68,23 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 			masthead = append(masthead, strings.TrimSpace(l.text))
 		}
 	}
-	starts, symbol := c.markerStarts(lines)
-	if len(starts) < 2 {
-		if starts = c.contentsStarts(lines); len(starts) >= 2 {
-			symbol = true // the section starts at its headline
-			if bodyBetween(bodyPrefix(lines), 0, starts[0]) > 0 {
-				starts = append([]int{0}, starts...) // an editorial before the first listed article
-			}
+	sp := split{starts: []int{0}, headed: true}
+	for _, r := range splitRules {
+		if s := r.find(c, lines); len(s.starts) >= 2 {
+			sp = s
+			break
 		}
 	}
-	if len(starts) < 2 {
-		if hs := c.headingStarts(lines); len(hs) >= 2 {
-			starts, symbol = hs, true
+	starts := sp.starts
+	var pre []string
+	for i := 0; i < starts[0]; i++ {
+		if k := lines[i].kind; k == kindBody || k == kindDate {
+			pre = append(pre, strings.TrimSpace(lines[i].text))
+			lines[i].kind = kindMasthead
 		}
 	}
-	var segs []segment
-	if len(starts) >= 2 {
-		var pre []string
-		for i := 0; i < starts[0]; i++ {
-			if k := lines[i].kind; k == kindBody || k == kindDate {
-				pre = append(pre, strings.TrimSpace(lines[i].text))
-				lines[i].kind = kindMasthead
-			}
-		}
-		masthead = append(pre, masthead...)
+	masthead = append(pre, masthead...)
+	if len(pre) > 0 {
 		// The newsletter's name and masthead lines recur as page headers.
 		seen := make(map[string]bool, len(pre))
 		for _, m := range pre {
@@ -76,7 +95,7 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 		headlines := make(map[int]bool, len(starts))
 		for _, s := range starts {
 			h := s
-			if !symbol {
+			if !sp.headed {
 				h = nextContent(lines, s+1)
 			}
 			headlines[h] = true
@@ -86,24 +105,18 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 				lines[i].kind = kindMasthead
 			}
 		}
-		for j, s := range starts {
-			end := len(lines)
-			if j+1 < len(starts) {
-				end = starts[j+1]
-			}
-			from := s
-			if !symbol {
-				from = s + 1 // past the marker line
-			}
-			segs = append(segs, segment{start: from, end: end})
+	}
+	segs := make([]segment, 0, len(starts))
+	for j, s := range starts {
+		end := len(lines)
+		if j+1 < len(starts) {
+			end = starts[j+1]
 		}
-	} else {
-		cuts := c.releaseStarts(lines)
-		prev := 0
-		for _, cut := range append(cuts, len(lines)) {
-			segs = append(segs, segment{start: prev, end: cut})
-			prev = cut
+		from := s
+		if !sp.headed {
+			from = s + 1 // past the marker line
 		}
+		segs = append(segs, segment{start: from, end: end})
 	}
 	// Drop segments without any content.
 	out := segs[:0]
@@ -127,39 +140,110 @@ func nextContent(lines []cline, i int) int {
 	return i
 }
 
+// periodicalCue tells a periodical (a newsletter, bulletin or digest,
+// whose sections are separate articles) from a release or a report (whose
+// sections are parts of one text) by a line near its top.
+type periodicalCue struct {
+	name  string
+	match func(r *chromeRules, t string) bool
+}
+
+// periodicalCues are the lines that make a document a periodical.
+var periodicalCues = []periodicalCue{
+	{"periodical name", func(_ *chromeRules, t string) bool {
+		return containsFold(t, "newsletter", "bulletin", "digest", "magazine", "gazette")
+	}},
+	{"volume and issue number", func(r *chromeRules, t string) bool {
+		return containsFold(t, "vol", "issue") && r.issueNumber.MatchString(t)
+	}},
+	{"this-issue heading", func(_ *chromeRules, t string) bool {
+		return containsFold(t, "in this issue", "inside this issue", "in this edition", "this issue:", "in this number")
+	}},
+}
+
+// periodicalTop is how many content lines from the top a periodical's cue
+// is looked for in.
+const periodicalTop = 12
+
+// periodical reports whether the document is a periodical: one of its
+// first content lines, or a masthead line anywhere (a page-one masthead
+// printed further down), matches one of periodicalCues.
+func (c *Cleaner) periodical(lines []cline) bool {
+	seen := 0
+	for _, l := range lines {
+		top := seen < periodicalTop
+		if l.kind == kindBlank || l.kind == kindChrome || !top && l.kind != kindMasthead {
+			continue
+		}
+		if top {
+			seen++
+		}
+		if t := strings.TrimSpace(l.text); len(t) <= 160 && c.isPeriodicalCue(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPeriodicalCue reports whether line t matches one of periodicalCues.
+func (c *Cleaner) isPeriodicalCue(t string) bool {
+	for _, cue := range periodicalCues {
+		if cue.match(c.rules, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxContentsEntries bounds the table-of-contents entries looked for in
 // the text, keeping segmentation linear.
 const maxContentsEntries = 40
 
-// contentsStarts returns the lines where the articles listed in a
-// periodical's table of contents start: the contents block (already marked
-// as masthead) names them, and each appears later as a headline line of its
-// own, in order. A document that does not call itself a newsletter or
-// bulletin, or give an issue number, is not split this way.
-func (c *Cleaner) contentsStarts(lines []cline) []int {
-	var entries []string
-	periodical := false // a report's contents list its sections, not articles
+// contentsSplit starts the articles of a periodical at the headlines its
+// table of contents lists: a masthead line, or a line set as a list entry
+// (a bullet, a number, dot leaders, a page number, a box) above the first
+// prose paragraph, names a later headline line in the same words, in
+// order; two entries may name two articles with the same headline. A
+// document that is not a periodical (a report's contents list its
+// sections) is not split this way.
+func (c *Cleaner) contentsSplit(lines []cline) split {
+	if !c.periodical(lines) {
+		return split{}
+	}
+	type entry struct {
+		line int
+		text string
+	}
+	var entries []entry
+	listed := make(map[int]bool)
+	firstProse := len(lines)
 	for i, l := range lines {
-		t := strings.TrimSpace(l.text)
-		if l.kind == kindMasthead && c.rules.volume.MatchString(t) ||
-			i < 12 && l.kind != kindBlank && len(t) <= 120 && containsFold(t, "newsletter", "bulletin", "digest", "magazine", "gazette") {
-			periodical = true
-		}
-		if l.kind != kindMasthead || len(entries) >= maxContentsEntries {
-			continue
-		}
-		if e := c.contentsEntry(l.text); wordCount(e) >= 3 {
-			entries = append(entries, normLine(e))
+		if l.kind == kindBody && len(l.text) >= 100 && isProse(l.text) {
+			firstProse = i
+			break
 		}
 	}
-	if len(entries) < 2 || !periodical {
-		return nil
+	for i, l := range lines {
+		if len(entries) >= maxContentsEntries {
+			break
+		}
+		t := strings.TrimSpace(l.text)
+		if !(l.kind == kindMasthead || i < firstProse && l.kind == kindBody && c.isContentsForm(t)) {
+			continue
+		}
+		listed[i] = true
+		if e := c.contentsEntry(t); wordCount(e) >= 2 {
+			entries = append(entries, entry{i, normLine(e)})
+		}
+	}
+	if len(entries) < 2 {
+		return split{}
 	}
 	var starts []int
 	from := 0
 	for _, e := range entries {
-		for i := from; i < len(lines); i++ {
-			if lines[i].kind == kindBody && lines[i].headline && normLine(stripSymbol(lines[i].text)) == e {
+		for i := max(from, e.line+1); i < len(lines); i++ {
+			if !listed[i] && lines[i].kind == kindBody && lines[i].headline && normLine(stripSymbol(lines[i].text)) == e.text {
 				starts = append(starts, i)
 				from = i + 1
 				break
@@ -167,35 +251,101 @@ func (c *Cleaner) contentsStarts(lines []cline) []int {
 		}
 	}
 	if len(starts) < 2 || !c.eachHasBody(lines, append(starts, len(lines)), minSectionBody) {
-		return nil
+		return split{}
 	}
-	return starts
+	if bodyBetween(bodyPrefix(lines), 0, starts[0]) > 0 {
+		starts = append([]int{0}, starts...) // an editorial before the first listed article
+	}
+	return split{starts: starts, headed: true}
+}
+
+// isContentsForm reports whether t is set as a contents entry: a bullet or
+// number label before it, dot leaders or a page number after it, or the
+// bars of a box around it.
+func (c *Cleaner) isContentsForm(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > 160 || endsSentence(t) {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|"):
+		return true
+	case startsBlock(t) || c.rules.isItemStart(t):
+		return true
+	case strings.Contains(t, "....") || strings.Contains(t, "……") || strings.Contains(t, ". . . ."):
+		return c.rules.dotLeader.MatchString(t)
+	}
+	return false
+}
+
+// contentsEntry is the title in a table-of-contents line: without the
+// bars of a box, a bullet or number label, dot leaders, page number, a
+// trailing date in brackets and a leading symbol.
+func (c *Cleaner) contentsEntry(line string) string {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "|"))
+	t = strings.TrimSpace(stripSymbol(t))
+	if loc := c.rules.itemStart.FindStringIndex(t); loc != nil {
+		t = strings.TrimSpace(t[loc[1]:])
+	} else if len(t) > 1 && strings.ContainsRune("-*•–", rune(t[0])) {
+		t = strings.TrimSpace(strings.TrimLeft(t, "-*•– "))
+	}
+	if loc := c.rules.dotLeader.FindStringIndex(t); loc != nil {
+		t = t[:loc[0]]
+	}
+	t = strings.TrimRight(t, " 0123456789")
+	if strings.HasSuffix(t, ")") {
+		if k := strings.LastIndexByte(t, '('); k > 0 {
+			t = t[:k]
+		}
+	}
+	return strings.TrimSpace(t)
+}
+
+// markdownLevelSplit starts the articles of a Markdown periodical at its
+// headings of one level: the shallowest level with at least two headings,
+// each followed by a section's body. A level with one heading is the
+// document's title; numbered or bracketed headings ("1. Next steps",
+// "(2) Outcomes") and section names ("Background") are sub-headings inside
+// an article and neither count nor start one.
+func (c *Cleaner) markdownLevelSplit(lines []cline) split {
+	var byLevel [7][]int
+	any := false
+	for i, l := range lines {
+		if l.level < 1 || l.level > 6 || l.kind != kindBody {
+			continue
+		}
+		t := strings.TrimSpace(l.text)
+		if c.rules.isItemStart(t) || startsBlock(t) || genericTitle(t) || c.rules.tocHead.MatchString(t) || endsSentence(t) {
+			continue
+		}
+		byLevel[l.level] = append(byLevel[l.level], i)
+		any = true
+	}
+	if !any || !c.periodical(lines) {
+		return split{}
+	}
+	for _, idx := range byLevel {
+		if len(idx) < 2 {
+			continue
+		}
+		if c.eachHasBody(lines, append(idx, len(lines)), minSectionBody) {
+			return split{starts: idx, headed: true}
+		}
+		break // the shallowest level with several headings decides
+	}
+	return split{}
 }
 
 // maxHeadingWords bounds the words of a headline that starts a section.
 const maxHeadingWords = 20
 
-// headingStarts returns the lines where the articles of a newsletter start
-// when the decoder marked its headlines by their type (bold or larger, see
-// Doc.Headings) and nothing else marks them: the document calls itself a
-// newsletter or bulletin near its top, and at least two headlines are each
-// followed by a section's body. A headline set over adjacent lines starts
-// at its first; a marked line with too little body after it (the
-// newsletter's own name, a bold caption) belongs to what precedes it. A
-// release with bold section headings does not call itself a newsletter
-// and stays whole.
-func (c *Cleaner) headingStarts(lines []cline) []int {
-	periodical := false
-	for i := 0; i < len(lines) && i < 12; i++ {
-		t := strings.TrimSpace(lines[i].text)
-		if lines[i].kind != kindBlank && len(t) <= 160 && containsFold(t, "newsletter", "bulletin", "digest", "magazine", "gazette") {
-			periodical = true
-			break
-		}
-	}
-	if !periodical {
-		return nil
-	}
+// typeHeadingSplit starts the articles of a periodical at the headlines
+// the decoder marked by their type (bold or larger, see Doc.Headings) when
+// nothing else marks them: at least two headlines are each followed by a
+// section's body. A headline set over adjacent lines starts at its first;
+// a marked line with too little body after it (the newsletter's own name,
+// a bold caption) belongs to what precedes it. A release with bold section
+// headings is not a periodical and stays whole.
+func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 	var cands []int
 	prevHeading, blank := -1, false
 	for i, l := range lines {
@@ -213,6 +363,9 @@ func (c *Cleaner) headingStarts(lines []cline) []int {
 		}
 		blank = false
 	}
+	if len(cands) < 2 || !c.periodical(lines) {
+		return split{}
+	}
 	p := bodyPrefix(lines)
 	var starts []int
 	for j, s := range cands {
@@ -224,7 +377,7 @@ func (c *Cleaner) headingStarts(lines []cline) []int {
 			starts = append(starts, s)
 		}
 	}
-	return starts
+	return split{starts: starts, headed: true}
 }
 
 // continuesHeadline reports whether next, a headline paragraph after the
@@ -239,27 +392,11 @@ func continuesHeadline(prev, next string) bool {
 	return len(f) > 0 && corpus.IsTitleConnector(strings.ToLower(f[len(f)-1]))
 }
 
-// contentsEntry is the title in a table-of-contents line: without dot
-// leaders, page number, a trailing date in brackets and a leading symbol.
-func (c *Cleaner) contentsEntry(line string) string {
-	t := strings.TrimSpace(stripSymbol(line))
-	if loc := c.rules.dotLeader.FindStringIndex(t); loc != nil {
-		t = t[:loc[0]]
-	}
-	t = strings.TrimRight(t, " 0123456789")
-	if strings.HasSuffix(t, ")") {
-		if k := strings.LastIndexByte(t, '('); k > 0 {
-			t = t[:k]
-		}
-	}
-	return strings.TrimSpace(t)
-}
-
-// markerStarts returns the lines where newsletter sections start: at least
-// two section markers of the same word numbered in increasing order, or at
-// least two "■ Headline" lines each followed by body text. symbol reports
-// the latter (the marker line is then the headline itself).
-func (c *Cleaner) markerStarts(lines []cline) (starts []int, symbol bool) {
+// sectionMarkerSplit starts the articles of a newsletter at its section
+// markers: at least two markers of the same word ("TOPIC 1", "TOPIC 2")
+// numbered in increasing order, each followed by a headline and a body.
+// Markers that do not make a newsletter become ordinary lines.
+func (c *Cleaner) sectionMarkerSplit(lines []cline) split {
 	byWord := map[string][]int{}
 	var order []string
 	for i, l := range lines {
@@ -279,15 +416,21 @@ func (c *Cleaner) markerStarts(lines []cline) (starts []int, symbol bool) {
 			continue
 		}
 		if c.markersIncrease(lines, idx) && c.eachHasBody(lines, append(idx, len(lines)), minSectionBody) && c.eachHeadlined(lines, idx) {
-			return idx, false
+			return split{starts: idx}
 		}
 	}
-	// Markers that did not make a newsletter are ordinary lines.
 	for _, idx := range byWord {
 		for _, i := range idx {
 			lines[i].kind = kindBody
 		}
 	}
+	return split{}
+}
+
+// symbolSplit starts the articles of a newsletter at its headlines
+// introduced by a block symbol ("■ Headline"): at least two, each
+// followed by a body.
+func (c *Cleaner) symbolSplit(lines []cline) split {
 	var sym []int
 	for i, l := range lines {
 		if l.kind == kindBody && c.rules.symbolHead.MatchString(strings.TrimSpace(l.text)) && utf8.RuneCountInString(l.text) <= 200 && !endsSentence(l.text) {
@@ -295,9 +438,9 @@ func (c *Cleaner) markerStarts(lines []cline) (starts []int, symbol bool) {
 		}
 	}
 	if len(sym) >= 2 && c.eachHasBody(lines, append(sym, len(lines)), minSectionBody) {
-		return sym, true
+		return split{starts: sym, headed: true}
 	}
-	return nil, false
+	return split{}
 }
 
 // eachHeadlined reports whether every marker is followed by a headline of
@@ -403,19 +546,207 @@ func bodyBetween(p []int, from, to int) int {
 	return p[to] - p[from]
 }
 
-// releaseStarts returns the lines where a further release starts in a file
-// that concatenates releases: after a separator line when a release header
-// follows, or at a release header (a headline with a dateline right after
-// it) that follows a full body. A single release gives none.
-func (c *Cleaner) releaseStarts(lines []cline) []int {
-	var cuts []int
+// standaloneSplit starts the articles of a periodical in plain text at
+// its headline lines when nothing else marks them: a short line standing
+// alone between blank lines, set in the case style of the first such line
+// (title case or capitals), followed by a prose paragraph; at least two,
+// each with a section's body. Numbered or bracketed sub-headings ("1.
+// Overview", "(2) Speech"), section names and lines in another case style
+// are parts of an article.
+func (c *Cleaner) standaloneSplit(lines []cline) split {
+	p := bodyPrefix(lines)
+	var cands []int
+	style := -1
+	for i := range lines {
+		if !c.isStandaloneHeadline(lines, i) {
+			continue
+		}
+		st := caseStyle(strings.TrimSpace(lines[i].text))
+		if style < 0 {
+			style = st
+		}
+		if st == style && st != styleSentence {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) < 2 || !c.periodical(lines) {
+		return split{}
+	}
+	for j, s := range cands {
+		end := len(lines)
+		if j+1 < len(cands) {
+			end = cands[j+1]
+		}
+		if bodyBetween(p, s+1, end) < minSectionBody {
+			return split{}
+		}
+	}
+	return split{starts: cands, headed: true}
+}
+
+// isStandaloneHeadline reports whether line i is a headline line standing
+// alone: blank lines around it, three to maxHeadingWords words, no closing
+// punctuation, no number label, no section name, and a prose paragraph
+// next.
+func (c *Cleaner) isStandaloneHeadline(lines []cline, i int) bool {
+	l := lines[i]
+	if l.kind != kindBody || !l.headline || l.dateline || i > 0 && lines[i-1].kind != kindBlank || i+1 < len(lines) && lines[i+1].kind != kindBlank {
+		return false
+	}
+	t := strings.TrimSpace(l.text)
+	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) {
+		return false
+	}
+	j := nextContent(lines, i+1)
+	return j < len(lines) && lines[j].kind == kindBody && len(lines[j].text) >= 100 && isProse(lines[j].text)
+}
+
+// Case styles of a headline line.
+const (
+	styleSentence = iota // "Ministers meet in Hanoi"
+	styleTitle           // "Ministers Meet in Hanoi"
+	styleCaps            // "MINISTERS MEET IN HANOI"
+)
+
+// caseStyle returns the case style of headline line t.
+func caseStyle(t string) int {
+	switch {
+	case isAllCaps(t):
+		return styleCaps
+	case isSentenceCase(t):
+		return styleSentence
+	}
+	return styleTitle
+}
+
+// minListingItems is the fewest items that make a listing.
+const minListingItems = 3
+
+// maxItemParagraphs bounds the paragraphs of a listing item's summary.
+const maxItemParagraphs = 3
+
+// minSummaryBytes is the shortest summary paragraph of a listing item.
+const minSummaryBytes = 80
+
+// listingSplit starts one article per item of a listing page (a member's
+// press releases, a news index): at least three items of one shape, a
+// date line right above or right below a headline line, then a summary
+// of at most three paragraphs, or a headline and its date on one line set
+// apart by a tab (a table row). No prose comes before the first item: a
+// release whose text lists dated events has its own paragraphs first.
+func (c *Cleaner) listingSplit(lines []cline) split {
+	var starts []int
+	shape, paras := -1, 0
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if l.kind == kindBlank || l.kind == kindChrome || l.kind == kindMasthead {
+			continue
+		}
+		if sh, next, ok := c.listingItemAt(lines, i); ok && (shape < 0 || sh == shape) {
+			starts = append(starts, i)
+			shape, paras = sh, 0
+			i = next - 1 // at the summary
+			continue
+		}
+		if l.kind == kindBody && len(l.text) >= minSummaryBytes {
+			if len(starts) == 0 && isProse(l.text) {
+				return split{} // prose before the first item
+			}
+			if paras++; paras > maxItemParagraphs {
+				return split{}
+			}
+		}
+	}
+	if len(starts) < minListingItems {
+		return split{}
+	}
+	return split{starts: starts, headed: true}
+}
+
+// Listing item shapes.
+const (
+	itemDateFirst = iota
+	itemHeadlineFirst
+	itemTabbed
+)
+
+// listingItemAt reports whether a listing item starts at line i: a date
+// line and a headline line of at least three words, in either order
+// (shape), followed by a summary paragraph at line next.
+func (c *Cleaner) listingItemAt(lines []cline, i int) (shape, next int, ok bool) {
+	if c.isTabbedItem(lines[i]) {
+		return itemTabbed, i + 1, true
+	}
+	j := c.nextContent(lines, i)
+	if j < 0 {
+		return 0, 0, false
+	}
+	k := c.nextContent(lines, j)
+	if k < 0 || lines[k].kind != kindBody || len(lines[k].text) < minSummaryBytes {
+		return 0, 0, false
+	}
+	switch {
+	case c.isItemDate(lines[i]) && c.isItemHeadline(lines[j]):
+		return itemDateFirst, k, true
+	case c.isItemHeadline(lines[i]) && c.isItemDate(lines[j]):
+		return itemHeadlineFirst, k, true
+	}
+	return 0, 0, false
+}
+
+// isTabbedItem reports whether l is a headline of at least three words
+// and a date on one line, set apart by a tab, in either order.
+func (c *Cleaner) isTabbedItem(l cline) bool {
+	if l.kind != kindBody || !strings.Contains(l.text, "\t") {
+		return false
+	}
+	t := strings.TrimSpace(l.text)
+	k := strings.LastIndexByte(t, '\t')
+	if k < 0 {
+		return false
+	}
+	head, date := strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+1:])
+	if !c.isTabDate(date) {
+		head, date, _ = strings.Cut(t, "\t")
+		head, date = strings.TrimSpace(date), strings.TrimSpace(head)
+		if !c.isTabDate(date) {
+			return false
+		}
+	}
+	return wordCount(head) >= 3 && !endsSentence(head) && !strings.Contains(head, "\t")
+}
+
+// isTabDate reports whether t, a cell of a tabbed line, is a date.
+func (c *Cleaner) isTabDate(t string) bool {
+	return c.rules.isDateOnly(t) || isNumericDate(t)
+}
+
+// isItemDate reports whether l is a date alone on its line.
+func (c *Cleaner) isItemDate(l cline) bool {
+	return l.kind == kindDate || l.kind == kindBody && l.dateline && wordCount(l.text) <= 6
+}
+
+// isItemHeadline reports whether l can be a listing item's headline.
+func (c *Cleaner) isItemHeadline(l cline) bool {
+	t := strings.TrimSpace(l.text)
+	return l.kind == kindBody && l.headline && !l.dateline && wordCount(t) >= 3 && !endsSentence(t)
+}
+
+// releaseSplit starts a further release of a file that concatenates
+// releases: after a separator line when a release header follows, or at a
+// release header (see releaseHeaderRules) that follows a full body. A
+// single release gives no split.
+func (c *Cleaner) releaseSplit(lines []cline) split {
+	cuts := []int{0}
 	last := 0
 	p := bodyPrefix(lines)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		switch {
 		case l.kind == kindSeparator:
-			if h := c.headerAfter(lines, i+1, 8); h >= 0 && bodyBetween(p, last, i) >= minArticleBody && bodyBetween(p, h, len(lines)) >= minArticleBody {
+			// A separator and a full release header are a strong signal:
+			// the release after them needs only a section's body.
+			if h := c.headerAfter(lines, i+1, 8); h >= 0 && bodyBetween(p, last, i) >= minArticleBody && bodyBetween(p, h, len(lines)) >= minSectionBody {
 				cuts = append(cuts, i+1)
 				last = i + 1
 			}
@@ -434,7 +765,10 @@ func (c *Cleaner) releaseStarts(lines []cline) []int {
 			last = start
 		}
 	}
-	return cuts
+	if len(cuts) < 2 {
+		return split{}
+	}
+	return split{starts: cuts, headed: true}
 }
 
 // closesBody reports whether the content before line i ends a text: the
@@ -469,18 +803,50 @@ func (c *Cleaner) headerAfter(lines []cline, i, limit int) int {
 	return -1
 }
 
-// headerAt reports whether a release header is at line i: a dateline or
-// release label followed by a headline, or a headline (of at least four
-// words) followed within three content lines by a dateline. start is the
-// header's first line.
+// headerRule recognizes a release header whose scan reaches line i and
+// returns the header's first line.
+type headerRule struct {
+	name string
+	at   func(c *Cleaner, lines []cline, i int) (start int, ok bool)
+}
+
+// releaseHeaderRules are the forms of a release header.
+var releaseHeaderRules = []headerRule{
+	{"dateline above headline", (*Cleaner).datelineHeader},
+	{"headline above dateline", (*Cleaner).headlineHeader},
+}
+
+// minHeaderWords is the fewest words of a headline in a release header.
+const minHeaderWords = 4
+
+// headerAt reports whether a release header is at line i (one of
+// releaseHeaderRules); start is its first line, taken back over release
+// labels printed above it ("PRESS RELEASE").
 func (c *Cleaner) headerAt(lines []cline, i int) (start int, ok bool) {
-	if lines[i].dateline {
-		if j := c.nextContent(lines, i); j >= 0 && lines[j].headline && wordCount(lines[j].text) >= 4 {
-			return i, true
+	for _, r := range releaseHeaderRules {
+		if start, ok := r.at(c, lines, i); ok {
+			return c.labelsAbove(lines, start), true
 		}
+	}
+	return 0, false
+}
+
+// datelineHeader: a dateline or release-date line followed by a headline
+// of at least four words.
+func (c *Cleaner) datelineHeader(lines []cline, i int) (int, bool) {
+	if !lines[i].dateline {
 		return 0, false
 	}
-	if !lines[i].headline || wordCount(lines[i].text) < 4 {
+	if j := c.nextContent(lines, i); j >= 0 && c.isReleaseHeadline(lines[j]) {
+		return i, true
+	}
+	return 0, false
+}
+
+// headlineHeader: a headline of at least four words followed within three
+// short content lines by a dateline.
+func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
+	if lines[i].dateline || !c.isReleaseHeadline(lines[i]) {
 		return 0, false
 	}
 	j := i
@@ -496,6 +862,30 @@ func (c *Cleaner) headerAt(lines []cline, i int) (start int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// isReleaseHeadline reports whether l can head a release: a headline line
+// of at least four words that does not close with a full stop, as the last
+// sentence of the release before would.
+func (c *Cleaner) isReleaseHeadline(l cline) bool {
+	t := strings.TrimSpace(l.text)
+	return l.headline && wordCount(t) >= minHeaderWords && !(strings.HasSuffix(t, ".") && !abbreviationBefore(t, len(t)-1))
+}
+
+// labelsAbove returns the first line of the release labels ("PRESS
+// RELEASE", "Media note") right above line i, or i.
+func (c *Cleaner) labelsAbove(lines []cline, i int) int {
+	start := i
+	for j, n := i-1, 0; j >= 0 && n < 2; j-- {
+		if lines[j].kind == kindBlank {
+			continue
+		}
+		if lines[j].kind != kindBody || !releaseTypes[normLine(lines[j].text)] {
+			break
+		}
+		start, n = j, n+1
+	}
+	return start
 }
 
 // nextContent returns the next line after i that is neither blank nor

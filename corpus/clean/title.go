@@ -25,6 +25,27 @@ var releaseTypes = map[string]bool{
 	"for immediate release": true, "press releases": true, "news releases": true, "statements": true,
 	"joint media release": true, "joint press release": true, "joint news release": true, "media statement": true,
 	"joint media statement": true, "press note": true, "news advisory": true, "media briefing": true, "press briefing": true,
+	"backgrounder": true, "communiqué": true, "communique": true, "joint communiqué": true, "joint communique": true,
+	"press communiqué": true, "press communique": true, "information note": true, "news item": true,
+}
+
+// isReleaseLabel reports whether t is a release-type label, alone or as
+// one part of a label printed in two languages ("COMMUNIQUÉ CONJOINT /
+// JOINT COMMUNIQUÉ", "Media Release | Communiqué").
+func isReleaseLabel(t string) bool {
+	if releaseTypes[normLine(t)] {
+		return true
+	}
+	for _, sep := range []string{" / ", " | "} {
+		if strings.Contains(t, sep) {
+			for _, part := range strings.Split(t, sep) {
+				if releaseTypes[normLine(part)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // findTitle sets the segment's title, the line its text starts at and its
@@ -72,16 +93,23 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta b
 		return
 	}
 	from := c.takePreTitle(lines, s, i)
-	parts := []string{c.stripTabbedDate(strings.TrimSpace(stripSymbol(lines[i].text)))}
-	end := i + 1
+	head, date := c.stripTabbedDate(strings.TrimSpace(stripSymbol(lines[i].text)))
+	if date != "" {
+		// A listing row's date is its release date.
+		s.masthead = strings.TrimSpace(s.masthead + "\n" + date)
+	}
+	parts := []string{head}
+	end, last := i+1, i
 	for end < s.end && len(parts) < 4 {
 		at := end
 		if lines[at].kind == kindBlank && at+1 < s.end {
 			// A PDF puts a blank line between the lines of a wrapped
-			// headline; only a line that cannot end a headline crosses it.
+			// headline; only a line that cannot end a headline, or one set
+			// in the same heading type, crosses it.
 			prev, next := parts[len(parts)-1], strings.TrimSpace(lines[at+1].text)
 			if !endsWithConnector(prev) && !startsLowerRune(next) && !(isAllCaps(prev) && isAllCaps(next)) &&
-				!(doc.Format == corpus.FormatPDF && endsWithModifier(prev) && startsUpperRune(next)) {
+				!(doc.Format == corpus.FormatPDF && endsWithModifier(prev) && startsUpperRune(next)) &&
+				!(lines[last].heading && lines[at+1].heading) {
 				break
 			}
 			at++
@@ -90,13 +118,62 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta b
 			break
 		}
 		next := strings.TrimSpace(lines[at].text)
-		if prev := parts[len(parts)-1]; !c.continuesHeadline(prev, next) && !dateTailContinues(prev, next) && !c.modifierContinues(prev, next) {
+		if !c.joinsHeadline(parts[len(parts)-1], next, lines[last].heading && lines[at].heading) {
 			break
 		}
 		parts = append(parts, next)
-		end = at + 1
+		end, last = at+1, at
 	}
 	s.bodyFrom, s.titleEnd, s.title = from, end, strings.Join(parts, " ")
+}
+
+// headlineJoin is one way a line goes on with the headline line above it.
+// sameType reports that the decoder marked both lines as headings of the
+// page (Doc.Headings).
+type headlineJoin struct {
+	name  string
+	joins func(c *Cleaner, prev, next string, sameType bool) bool
+}
+
+// headlineJoins are the ways a headline goes on over several lines; a
+// line that none of them joins ends the headline.
+var headlineJoins = []headlineJoin{
+	{"wrapped phrase", func(c *Cleaner, prev, next string, _ bool) bool { return c.continuesHeadline(prev, next) }},
+	{"date tail in capitals", func(_ *Cleaner, prev, next string, _ bool) bool { return dateTailContinues(prev, next) }},
+	{"dangling modifier", func(c *Cleaner, prev, next string, _ bool) bool { return c.modifierContinues(prev, next) }},
+	{"same heading type", (*Cleaner).typeContinues},
+}
+
+// joinsHeadline reports whether next goes on with the headline line prev
+// by one of headlineJoins.
+func (c *Cleaner) joinsHeadline(prev, next string, sameType bool) bool {
+	for _, j := range headlineJoins {
+		if j.joins(c, prev, next, sameType) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTypeJoinWords bounds the words of a line joined to a headline by its
+// type alone.
+const maxTypeJoinWords = 12
+
+// minWrappedHeadlineRunes is the shortest headline line that the layout
+// may have wrapped: a shorter line in heading type ends where its writer
+// ended it ("Corruption Statistics 2018" above a subtitle).
+const minWrappedHeadlineRunes = 45
+
+// typeContinues reports whether next, set in the same heading type as the
+// headline line prev, is the rest of the headline: prev is long enough to
+// have been wrapped and does not close a sentence; next is shorter than
+// prev, and neither a sentence, a section heading, a dateline nor a
+// release label.
+func (c *Cleaner) typeContinues(prev, next string, sameType bool) bool {
+	pn := utf8.RuneCountInString(prev)
+	return sameType && next != "" && pn >= minWrappedHeadlineRunes && utf8.RuneCountInString(next) < pn &&
+		!endsSentence(prev) && !endsSentence(next) && wordCount(next) <= maxTypeJoinWords && !genericTitle(next) &&
+		c.isHeadline(next) && !c.rules.isDateline(next) && !isReleaseLabel(next) && !c.rules.isIssuerLine(next)
 }
 
 // headlineTailPrepositions start the tail of a headline set in capitals
@@ -159,17 +236,17 @@ func endsWithModifier(s string) bool {
 }
 
 // stripTabbedDate removes a date set after a tab at the end of a headline
-// line ("Senator Announces Grant<TAB>March 13, 2015"), as listing pages
-// print them.
-func (c *Cleaner) stripTabbedDate(t string) string {
-	i := strings.LastIndexByte(t, '\t')
-	if i <= 0 {
-		return t
+// line ("Senator Announces Grant<TAB>March 13, 2015") or before one at its
+// start ("04/30/13<TAB>Senator Announces Grant"), as listing pages print
+// them. It returns the headline and the date removed, if any.
+func (c *Cleaner) stripTabbedDate(t string) (head, date string) {
+	if i := strings.LastIndexByte(t, '\t'); i > 0 && c.isTabDate(strings.TrimSpace(t[i+1:])) {
+		return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
 	}
-	if tail := strings.TrimSpace(t[i+1:]); c.rules.isDateOnly(tail) || isNumericDate(tail) {
-		return strings.TrimSpace(t[:i])
+	if i := strings.IndexByte(t, '\t'); i > 0 && c.isTabDate(strings.TrimSpace(t[:i])) {
+		return strings.TrimSpace(t[i+1:]), strings.TrimSpace(t[:i])
 	}
-	return t
+	return t, ""
 }
 
 // modifierContinues reports whether next, a short capitalized line, is
@@ -246,6 +323,9 @@ func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) int {
 			if lines[j].kind == kindDate || c.rules.isDateline(t) || isNumericDate(t) {
 				pre = append(pre, t)
 			}
+			if d := c.blockDate(t); d != "" {
+				pre = append(pre, d)
+			}
 			if j < from {
 				lines[j].kind = kindChrome
 			} else if !(lines[j].kind == kindDate || c.rules.isDateline(t) && !c.rules.isReleaseLine(t) || isNumericDate(t) || isBodyName(t) || isContactLine(t)) {
@@ -255,6 +335,37 @@ func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) int {
 	}
 	s.masthead = strings.Join(pre, "\n")
 	return from
+}
+
+// blockDate returns the date inside a header line that sets it beside
+// other fields (a release label, a contact, a phone number), as a release
+// header's two columns read line by line ("FOR IMMEDIATE RELEASE
+// Contact: Press Office March 3, 2026", "Thursday, May 7, 2026     (202)
+// 555-0100"); "" for other lines and for a line that is the date alone.
+func (c *Cleaner) blockDate(t string) string {
+	if len(t) > 160 || c.rules.isDateOnly(t) || !hasYear(t) || !isASCII(t) {
+		return ""
+	}
+	columns := strings.Contains(t, "   ") || strings.Contains(t, "\t")
+	if !columns && !containsFold(t, "contact", "for immediate release", "media affairs", "press office") {
+		return ""
+	}
+	loc := c.rules.dateIn.FindStringIndex(strings.ToLower(t))
+	if loc == nil || loc[1]-loc[0] == len(t) {
+		return ""
+	}
+	return t[loc[0]:loc[1]]
+}
+
+// isASCII reports whether s has only ASCII bytes (its lower-case form
+// then has the same byte offsets).
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineLine returns the segment's headline line, or -1 when its first
@@ -267,12 +378,9 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			continue
 		}
 		seen++
-		t := strings.TrimSpace(stripSymbol(l.text))
-		if c.rules.isDateline(t) && wordCount(t) <= 8 {
+		t, _ := c.stripTabbedDate(strings.TrimSpace(stripSymbol(l.text))) // a listing row's date cell is no dateline
+		if c.namesNoArticle(t) {
 			continue
-		}
-		if sectionHeadings[normLine(t)] || isBreadcrumbTrail(t) || isLetterheadLine(t) || hasFewLetters(t) {
-			continue // a part's heading, the page's trail, a letterhead or a rule names no article
 		}
 		if !c.isHeadline(t) {
 			if utf8.RuneCountInString(t) > maxHeadlineRunes || c.rules.isItemStart(t) {
@@ -288,28 +396,92 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 				continue
 			}
 		}
+		if j := c.headlineAbove(lines, s, i, t); j >= 0 {
+			return j
+		}
 		return i
 	}
 	return -1
 }
 
-// labelFollows reports whether the next content line after line i is a
-// release label ("Press release"): a short line right above one is the
-// issuer's name ("HM Revenue & Customs / Press release").
+// headlineSkip is a kind of line above or around a headline that never
+// names the article.
+type headlineSkip struct {
+	name string
+	is   func(c *Cleaner, t string) bool
+}
+
+// headlineSkips are the lines the headline is never taken from.
+var headlineSkips = []headlineSkip{
+	{"short dateline", func(c *Cleaner, t string) bool { return c.rules.isDateline(t) && wordCount(t) <= 8 }},
+	{"section heading", func(_ *Cleaner, t string) bool { return sectionHeadings[normLine(t)] }},
+	{"breadcrumb trail", func(_ *Cleaner, t string) bool { return isBreadcrumbTrail(t) }},
+	{"letterhead or postal address", func(_ *Cleaner, t string) bool { return isLetterheadLine(t) }},
+	{"rule or page number", func(_ *Cleaner, t string) bool { return hasFewLetters(t) }},
+}
+
+// namesNoArticle reports whether line t is one of headlineSkips.
+func (c *Cleaner) namesNoArticle(t string) bool {
+	for _, sk := range headlineSkips {
+		if sk.is(c, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineAbove returns the line right above line i (text t) when t
+// starts with a connector ("OF THE 27TH SUMMIT", "on Maritime Security")
+// and so goes on with that line, a headline line skipped as a label
+// ("CHAIRMAN'S STATEMENT", "Joint Declaration"); else -1.
+func (c *Cleaner) headlineAbove(lines []cline, s segment, i int, t string) int {
+	f := strings.Fields(t)
+	if len(f) < 2 || !corpus.IsTitleConnector(strings.ToLower(f[0])) || articleWords[strings.ToLower(f[0])] {
+		return -1
+	}
+	j := i - 1
+	for j >= s.start && lines[j].kind == kindBlank {
+		j--
+	}
+	if j < s.start || j < i-2 || lines[j].kind != kindBody {
+		return -1
+	}
+	p := strings.TrimSpace(lines[j].text)
+	if !c.isHeadline(p) || c.rules.isDateline(p) || endsSentence(p) || wordCount(p) > maxTypeJoinWords {
+		return -1
+	}
+	return j
+}
+
+// labelFollows reports whether a release label ("Press release", "JOINT
+// COMMUNIQUÉ") comes within the next three content lines after line i,
+// past short letterhead lines only: the lines above a label are the
+// issuer's letterhead ("HM Revenue & Customs / Press release", a ministry
+// and its press directorate above "Joint Communiqué").
 func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 	t := strings.TrimSpace(lines[i].text)
 	if wordCount(t) > 8 || endsSentence(t) {
 		return false
 	}
-	j := i + 1
-	for j < end && j <= i+2 && lines[j].kind == kindBlank {
+	j := i
+	for k := 0; k < 3; k++ {
 		j++
+		for j < end && lines[j].kind == kindBlank {
+			j++
+		}
+		if j >= end || lines[j].kind != kindBody && lines[j].kind != kindChrome {
+			return false
+		}
+		next := strings.TrimSpace(lines[j].text)
+		n := normLine(next)
+		if isReleaseLabel(next) || genericSections[n] || issuerLabels[n] {
+			return true
+		}
+		if wordCount(next) > 8 || endsSentence(next) || lines[j].dateline {
+			return false
+		}
 	}
-	if j >= end || lines[j].kind != kindBody && lines[j].kind != kindChrome {
-		return false
-	}
-	n := normLine(lines[j].text)
-	return releaseTypes[n] || genericSections[n] || issuerLabels[n]
+	return false
 }
 
 // headlineFollows reports whether a headline line comes within the next
@@ -352,7 +524,7 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 	if nn > 90 {
 		return false
 	}
-	if releaseTypes[normLine(next)] {
+	if isReleaseLabel(next) {
 		return false
 	}
 	words := strings.Fields(prev)
@@ -365,6 +537,9 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 	}
 	if endsSentence(prev) || strings.HasSuffix(prev, ":") {
 		return false
+	}
+	if isAllCaps(prev) && !isAllCaps(next) && startsUpperRune(next) {
+		return false // a deck in ordinary case under a headline in capitals
 	}
 	first := strings.ToLower(strings.Fields(next)[0])
 	if first == "the" || first == "a" || first == "an" {
@@ -380,25 +555,68 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 
 // metaTitleLine finds the line of the text that holds the HTML headline or
 // the page title without its site suffix; it returns the line, how many
-// lines the title spans (1) and the title, or -1.
+// lines the title spans (1) and the title, or -1. When no line holds a
+// whole candidate, a line that holds one part of it, of at least three
+// words, joined to the rest by a separator ("Minister for Trade - Talks
+// with Japan Conclude", "Talks Conclude | Office of the Minister"), is the
+// headline: the text confirms which part names the article.
 func (c *Cleaner) metaTitleLine(lines []cline, s segment, m corpus.Meta) (int, int, string) {
-	for _, cand := range c.metaTitles(m) {
-		want := normLine(cand)
-		if len(want) < 3 {
-			continue
+	cands := c.metaTitles(m)
+	for _, cand := range cands {
+		if i := c.lineHolding(lines, s, cand); i >= 0 {
+			return i, 1, strings.TrimSpace(cand)
 		}
-		seen := 0
-		for i := s.start; i < s.end && seen < 40; i++ {
-			if lines[i].kind != kindBody {
-				continue
-			}
-			seen++
-			if normLine(stripSymbol(lines[i].text)) == want {
-				return i, 1, strings.TrimSpace(cand)
+	}
+	for _, cand := range cands {
+		for _, part := range titleParts(cand) {
+			if i := c.lineHolding(lines, s, part); i >= 0 {
+				return i, 1, part
 			}
 		}
 	}
 	return -1, 0, ""
+}
+
+// titlePartSeparators join a page title's parts (an issuer and the
+// headline, the headline and a section).
+var titlePartSeparators = []string{" - ", " – ", " — ", " | ", " :: "}
+
+// titleParts returns the parts of at least three words of a title joined
+// by one of titlePartSeparators, or none.
+func titleParts(t string) []string {
+	for _, sep := range titlePartSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		var parts []string
+		for _, p := range strings.Split(t, sep) {
+			if p = strings.TrimSpace(p); wordCount(p) >= 3 {
+				parts = append(parts, p)
+			}
+		}
+		return parts
+	}
+	return nil
+}
+
+// lineHolding returns the first of the segment's first 40 body lines
+// whose text is want (case, spaces and a leading symbol ignored), or -1.
+func (c *Cleaner) lineHolding(lines []cline, s segment, want string) int {
+	want = normLine(want)
+	if len(want) < 3 {
+		return -1
+	}
+	seen := 0
+	for i := s.start; i < s.end && seen < 40; i++ {
+		if lines[i].kind != kindBody {
+			continue
+		}
+		seen++
+		if normLine(stripSymbol(lines[i].text)) == want {
+			return i
+		}
+	}
+	return -1
 }
 
 // genericTitle reports whether t is a section or release-type name.
@@ -516,6 +734,9 @@ var breadcrumbSeparators = []string{" > ", " » ", " › ", " / ", " >> ", " →
 // when the first is "Home".
 func isBreadcrumbTrail(t string) bool {
 	for _, sep := range breadcrumbSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
 		parts := strings.Split(t, sep)
 		if len(parts) >= 3 || (len(parts) == 2 && strings.EqualFold(strings.TrimSpace(parts[0]), "home")) {
 			return true
@@ -673,4 +894,30 @@ func stripSectionMarker(title string) string {
 		return title
 	}
 	return title[loc[1]:]
+}
+
+// articleWords start a subtitle or a sentence, not the rest of a headline.
+var articleWords = map[string]bool{"the": true, "a": true, "an": true}
+
+// annexLabel matches an annex label glued to the start or the end of a
+// headline ("ANNEX A Joint Statement ...", "... Work Plan - Appendix 2"),
+// as a PDF's first line or a page title runs them together.
+var annexLabel = regexp.MustCompile(`(?i)^(?:annex|appendix|attachment|enclosure)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b\s*[:.–—-]?\s+` +
+	`|\s*[:–—-]?\s+(?:annex|appendix|attachment|enclosure)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})$`)
+
+// stripAnnexLabel removes an annex label glued to a headline that keeps
+// at least three words without it.
+func stripAnnexLabel(title string) string {
+	if !containsFold(title, "annex", "appendix", "attachment", "enclosure") {
+		return title
+	}
+	loc := annexLabel.FindStringIndex(title)
+	if loc == nil {
+		return title
+	}
+	rest := strings.TrimSpace(title[:loc[0]] + title[loc[1]:])
+	if wordCount(rest) < 3 {
+		return title
+	}
+	return rest
 }

@@ -83,8 +83,9 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 		// wrapped tail ("... General-Level" / "Meeting").
 		headingAbove := lines1 && isLabelHeading(prevRaw) && !startsLowerRune(t) &&
 			(utf8.RuneCountInString(t) >= width*6/10 || endsClause(t))
-		// A date or a "Posted:" line stands alone (a dateline under a headline).
-		standalone := r.isDateOnly(t) || r.isReleaseLine(t)
+		// A date, a "Posted:" line or a volume and issue number stands alone
+		// (a dateline under a headline, a periodical's issue line).
+		standalone := r.isDateOnly(t) || r.isReleaseLine(t) || len(t) <= 80 && r.issueNumber.MatchString(t)
 		if inPara && open && !startsBlock(t) && !headingAbove && !standalone {
 			full := utf8.RuneCountInString(prevRaw) >= width*6/10
 			hyphen := strings.HasSuffix(prevRaw, "-") && len(prevRaw) > 1 && isLetterByte(prevRaw[len(prevRaw)-2])
@@ -193,8 +194,13 @@ func joinWrapped(prev, next string) string {
 // joinBrokenParagraphs joins a long paragraph that stops mid-sentence (no
 // closing punctuation) with the next paragraph, as left by a page break in
 // a text dump ("... Economic Cooperation" / "(APEC) Data Privacy ...").
-func joinBrokenParagraphs(lines []string, isItem func(string) bool) []string {
+// levels, when not nil, is a value per line kept in step with the lines.
+func joinBrokenParagraphs(lines []string, levels []int, isItem func(string) bool) ([]string, []int) {
 	out := lines[:0:0]
+	var outLevels []int
+	if levels != nil {
+		outLevels = make([]int, 0, len(levels))
+	}
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		t := strings.TrimSpace(line)
@@ -213,8 +219,11 @@ func joinBrokenParagraphs(lines []string, isItem func(string) bool) []string {
 			}
 		}
 		out = append(out, line)
+		if levels != nil {
+			outLevels = append(outLevels, levels[i])
+		}
 	}
-	return out
+	return out, outLevels
 }
 
 // startsAcronymGloss reports whether s starts with an acronym in brackets,

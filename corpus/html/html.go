@@ -91,6 +91,16 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 	}
 	doc.Meta.Headline = page.headline()
 	doc.Meta.Times = page.times()
+	if len(page.itemLinks) > 0 {
+		if doc.Meta.Props == nil {
+			doc.Meta.Props = make(map[string]string, 1)
+		}
+		var b strings.Builder
+		for _, l := range page.itemLinks {
+			b.WriteString(l.href + "\t" + strings.ReplaceAll(l.title, "\t", " ") + "\n")
+		}
+		doc.Meta.Props[corpus.PropListingLinks] = b.String()
+	}
 	return cs, nil
 }
 

@@ -189,7 +189,13 @@ type htmlPage struct {
 	// notChrome holds elements that looked like chrome but hold most of
 	// the page's text (see keepMajority).
 	notChrome map[*html.Node]bool
+	// itemLinks are the items of a listing page (see listingOf): each
+	// item's heading text and link, in order; nil for other pages.
+	itemLinks []itemLink
 }
+
+// itemLink is one listing item's title and the link to its own page.
+type itemLink struct{ title, href string }
 
 // analyze measures the page and picks its main content.
 func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
@@ -208,6 +214,7 @@ func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
 	if detect {
 		p.score()
 		p.main = p.pickMain()
+		p.itemLinks = listingIn(p.main, htmlListingDepth)
 	}
 	p.h1 = p.pickHeadline()
 	return p
@@ -629,7 +636,125 @@ func (p *htmlPage) pickMain() *html.Node {
 		}
 		cur = pi
 	}
+	if list := p.listingOf(cur.node); list != nil {
+		return list
+	}
 	return cur.node
+}
+
+// htmlMinListingItems is the fewest items that make a listing page.
+const htmlMinListingItems = 3
+
+// htmlListingDepth bounds how far above the main container the item of a
+// listing is looked for (the container may be a paragraph of the item).
+const htmlListingDepth = 3
+
+// listingOf returns the list of a listing page (a member's press releases,
+// a ministry's news index) when n is, or lies inside, one of its items:
+// at least three sibling elements of one tag and class, each with a
+// heading that links to the item's own page. The list, not one item, is
+// the page's main content; the cleaner makes one article per item.
+func (p *htmlPage) listingOf(n *html.Node) *html.Node {
+	for d := 0; n != nil && n != p.body && d <= htmlListingDepth; d, n = d+1, n.Parent {
+		parent := n.Parent
+		if parent == nil || parent == p.body {
+			return nil
+		}
+		if pi := p.info[parent]; pi == nil || pi.chrome {
+			return nil
+		}
+		items := 0
+		for c := parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || htmlAttr(c, "class") != htmlAttr(n, "class") {
+				continue
+			}
+			if !htmlHasLinkedHeading(c) {
+				items = 0
+				break
+			}
+			items++
+		}
+		if items >= htmlMinListingItems {
+			return parent
+		}
+	}
+	return nil
+}
+
+// listingIn returns the items of the first listing at or below n, looked
+// for depth levels down (the main content may hold the list beside its
+// heading); nil when there is none.
+func listingIn(n *html.Node, depth int) []itemLink {
+	if items := listingItems(n); items != nil || depth == 0 {
+		return items
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if items := listingIn(c, depth-1); items != nil {
+				return items
+			}
+		}
+	}
+	return nil
+}
+
+// listingItems returns the items of list when it is a listing: at least
+// three child elements of one tag and class, each with a linked heading
+// (as listingOf finds them); else nil.
+func listingItems(list *html.Node) []itemLink {
+	var items []itemLink
+	var first *html.Node
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if first == nil {
+			first = c
+		}
+		title, href := htmlLinkedHeading(c)
+		if c.DataAtom != first.DataAtom || htmlAttr(c, "class") != htmlAttr(first, "class") || href == "" {
+			return nil
+		}
+		items = append(items, itemLink{title, href})
+	}
+	if len(items) < htmlMinListingItems {
+		return nil
+	}
+	return items
+}
+
+// htmlHasLinkedHeading reports whether n holds a heading (h2 to h4) with
+// a link in it, as a listing item's title is.
+func htmlHasLinkedHeading(n *html.Node) bool {
+	_, href := htmlLinkedHeading(n)
+	return href != ""
+}
+
+// htmlLinkedHeading returns the text and link target of the first heading
+// (h2 to h4) below n that holds a link, or empty strings.
+func htmlLinkedHeading(n *html.Node) (title, href string) {
+	var walk func(*html.Node, *html.Node)
+	walk = func(c, heading *html.Node) {
+		for ; c != nil && href == ""; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H2, atom.H3, atom.H4:
+				walk(c.FirstChild, c)
+			case atom.A:
+				if h := strings.TrimSpace(htmlAttr(c, "href")); heading != nil && h != "" {
+					title, href = collapseHTMLSpace(htmlTextOf(heading)), h
+					return
+				}
+				walk(c.FirstChild, heading)
+			default:
+				walk(c.FirstChild, heading)
+			}
+		}
+	}
+	walk(n.FirstChild, nil)
+	return title, href
 }
 
 // htmlHeadlineBonus multiplies the score of the container that holds the

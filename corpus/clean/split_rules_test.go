@@ -1,0 +1,479 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// prepared runs the cleaner's steps before segmentation over text, as
+// Clean does for a text or Markdown file (path decides which).
+func prepared(t *testing.T, c *Cleaner, path, text string, headings []int) []cline {
+	t.Helper()
+	format := corpus.FormatText
+	if headings != nil {
+		format = corpus.FormatPDF
+	}
+	doc := corpus.Doc{Format: format, Text: text, Headings: headings, Source: corpus.Source{Path: path}}
+	raw, levels, _ := c.prepareLines(doc)
+	lines := c.classify(raw)
+	for i, lv := range levels {
+		lines[i].level = lv
+	}
+	markHeadings(lines, doc)
+	c.dropRelatedLists(lines)
+	c.dropTrailingPromo(lines)
+	c.markMastheadClusters(lines)
+	return lines
+}
+
+// prose returns a body paragraph about subject, long enough to count as
+// an article's body.
+func prose(subject string) string {
+	return "Officials met on Tuesday to discuss " + subject + ", reviewing progress made since the last round and agreeing on the work to be done before the end of the year."
+}
+
+// splitCase is a document and the headlines its articles start at (nil:
+// the rule does not split it).
+type splitCase struct {
+	name, path, text string
+	headings         []string // paragraphs marked as set in larger type (PDF)
+	want             []string
+}
+
+// pdfText joins paragraphs with blank lines and returns the offsets of
+// those listed in heads.
+func pdfText(paras []string, heads []string) (string, []int) {
+	var b strings.Builder
+	var offs []int
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		if slices.Contains(heads, p) {
+			offs = append(offs, b.Len())
+		}
+		b.WriteString(p)
+	}
+	return b.String(), offs
+}
+
+var splitRuleCases = map[string][]splitCase{
+	"numbered section markers": {
+		{name: "topic markers", path: "a.txt",
+			text: "Trade Bulletin\n\nTOPIC 1\n\nPort authority opens new container terminal\n\n" + prose("the new terminal") + "\n\nTOPIC 2\n\nCustoms agencies sign data-sharing protocol\n\n" + prose("customs data"),
+			want: []string{"TOPIC 1", "TOPIC 2"}},
+		{name: "story markers in roman numerals", path: "b.txt",
+			text: "STORY I\n\nRegional health ministers agree on vaccine stockpile\n\n" + prose("vaccine reserves") + "\n\nSTORY II\n\nNew fellowship programme for young diplomats announced\n\n" + prose("the fellowship"),
+			want: []string{"STORY I", "STORY II"}},
+		{name: "item markers with a full stop", path: "c.txt",
+			text: "Item 1.\n\nCoastal states launch joint fisheries patrol\n\n" + prose("fisheries patrols") + "\n\nItem 2.\n\nAgreement reached on river basin management plan\n\n" + prose("river basins"),
+			want: []string{"Item 1.", "Item 2."}},
+		{name: "an agreement's articles do not split", path: "d.txt",
+			text: "Article 1\n\nPurpose\n\n" + prose("the purpose") + "\n\nArticle 2\n\nThe Parties shall cooperate.\n\n" + prose("cooperation")},
+	},
+	"symbol headlines": {
+		{name: "black squares", path: "a.txt",
+			text: "■ Minister receives visiting trade delegation\n\n" + prose("market access") + "\n\n■ Cabinet approves new research budget\n\n" + prose("research funding"),
+			want: []string{"■ Minister receives visiting trade delegation", "■ Cabinet approves new research budget"}},
+		{name: "diamonds", path: "b.txt",
+			text: "Weekly Digest\n\n◆ Energy regulators publish tariff review\n\n" + prose("electricity tariffs") + "\n\n◆ Rail link feasibility study completed\n\n" + prose("the rail link") + "\n\n◆ Scholarship round opens for 2026\n\n" + prose("scholarships"),
+			want: []string{"◆ Energy regulators publish tariff review", "◆ Rail link feasibility study completed", "◆ Scholarship round opens for 2026"}},
+		{name: "triangles", path: "c.txt",
+			text: "▶ Disaster drill held along the northern coast\n\n" + prose("the drill") + "\n\n▶ Customs modernisation roadmap adopted\n\n" + prose("customs reform"),
+			want: []string{"▶ Disaster drill held along the northern coast", "▶ Customs modernisation roadmap adopted"}},
+		{name: "one symbol headline does not split", path: "d.txt",
+			text: "■ Minister receives visiting trade delegation\n\n" + prose("market access") + "\n\n" + prose("investment")},
+	},
+	"contents list": {
+		{name: "bulleted contents under a heading", path: "a.txt",
+			text: "Agriculture Newsletter, Issue 12\n\nContents\n\n- Farmers trial drought-resistant seed varieties\n- Export rules for dairy products simplified\n\nFarmers trial drought-resistant seed varieties\n\n" + prose("seed trials") + "\n\nExport rules for dairy products simplified\n\n" + prose("dairy exports"),
+			want: []string{"Farmers trial drought-resistant seed varieties", "Export rules for dairy products simplified"}},
+		{name: "dot leaders and page numbers, one headline twice", path: "b.txt",
+			text: "Science Ministry Bulletin\nVol. 4 No. 2, March 2026\n\nIN THIS ISSUE\nMinister's Visit Abroad ........ 1\nMinister's Visit Abroad ........ 2\nNew Research Vessel Launched ... 3\n\nMinister's Visit Abroad\n\n" + prose("the first visit") + "\n\nMinister's Visit Abroad\n\n" + prose("the second visit") + "\n\nNew Research Vessel Launched\n\n" + prose("the vessel"),
+			want: []string{"Minister's Visit Abroad", "Minister's Visit Abroad", "New Research Vessel Launched"}},
+		{name: "numbered entries in a box", path: "c.txt",
+			text: "Transport Digest\n\n| In this edition                         |\n| 1. Harbour bridge reopens to traffic   |\n| 2. Cycling network plan adopted        |\n\nHarbour bridge reopens to traffic\n\n" + prose("the bridge") + "\n\nCycling network plan adopted\n\n" + prose("cycle lanes"),
+			want: []string{"Harbour bridge reopens to traffic", "Cycling network plan adopted"}},
+		{name: "a report's contents do not split", path: "d.txt",
+			text: "Annual Report on Fisheries\n\nContents\n\n- Catch statistics for the year\n- Outlook for the next season\n\nCatch statistics for the year\n\n" + prose("catch figures") + "\n\nOutlook for the next season\n\n" + prose("the outlook")},
+	},
+	"markdown heading level": {
+		{name: "articles at level two, numbered sub-headings at level three", path: "a.md",
+			text: "# Parliament Weekly Newsletter\n\n## Committee backs new rules on drone safety\n\n" + prose("drone rules") + "\n\n### 1. What changes\n\n" + prose("the changes") + "\n\n### 2. Next steps\n\n" + prose("the next steps") + "\n\n## Plenary debate on housing costs\n\n" + prose("housing costs"),
+			want: []string{"Committee backs new rules on drone safety", "Plenary debate on housing costs"}},
+		{name: "articles at level three under an issue line", path: "b.md",
+			text: "Issue 44 | June 2026\n\n### Ocean observatory joins global network\n\n" + prose("ocean data") + "\n\n#### Background\n\n" + prose("the background") + "\n\n### Grants announced for coastal towns\n\n" + prose("coastal grants") + "\n\n### Upcoming: workshop on marine spatial planning\n\n" + prose("the workshop"),
+			want: []string{"Ocean observatory joins global network", "Grants announced for coastal towns", "Upcoming: workshop on marine spatial planning"}},
+		{name: "bracketed sub-headings stay inside", path: "c.md",
+			text: "# Regional Bulletin\n\n## Ministers meet on water security\n\n" + prose("water security") + "\n\n## (1) Working sessions\n\n" + prose("the sessions") + "\n\n## Youth forum draws record attendance\n\n" + prose("the youth forum"),
+			want: []string{"Ministers meet on water security", "Youth forum draws record attendance"}},
+		{name: "a release with sections does not split", path: "d.md",
+			text: "# Ministry announces port investment\n\n## Funding details\n\n" + prose("funding") + "\n\n## Quotes from the Minister\n\n" + prose("the minister's remarks")},
+	},
+	"standalone headlines": {
+		{name: "title-case headlines with numbered sub-headings", path: "a.txt",
+			text: "Ports Authority Newsletter\nIssue 9, May 2026\n\nNew Container Crane Enters Service\n\n" + prose("the crane") + "\n\n1. Capacity\n\n" + prose("capacity") + "\n\nHarbour Pilots Complete Safety Course\n\n" + prose("pilot training"),
+			want: []string{"New Container Crane Enters Service", "Harbour Pilots Complete Safety Course"}},
+		{name: "headlines in capitals, sentence-case sub-heading inside", path: "b.txt",
+			text: "FARM BULLETIN\n\nDROUGHT RELIEF PAYMENTS BEGIN THIS MONTH\n\n" + prose("relief payments") + "\n\nHow to apply for the payment\n\n" + prose("applications") + "\n\nNEW SEED BANK OPENS IN THE NORTH\n\n" + prose("the seed bank") + "\n\nLIVESTOCK EXPORT RULES EASED\n\n" + prose("livestock exports"),
+			want: []string{"DROUGHT RELIEF PAYMENTS BEGIN THIS MONTH", "NEW SEED BANK OPENS IN THE NORTH", "LIVESTOCK EXPORT RULES EASED"}},
+		{name: "digest with bracketed sub-headings", path: "c.txt",
+			text: "Embassy Digest, Vol. 3 No. 7\n\nAmbassador Visits Northern Provinces\n\n" + prose("the visit") + "\n\n(1) Meetings With Governors\n\n" + prose("the governors") + "\n\nScholarship Alumni Gather in the Capital\n\n" + prose("the alumni"),
+			want: []string{"Ambassador Visits Northern Provinces", "Scholarship Alumni Gather in the Capital"}},
+		{name: "a release with headed sections stays whole", path: "d.txt",
+			text: "Ministry Announces Port Investment\n\n" + prose("the investment") + "\n\nFunding For The Northern Terminal\n\n" + prose("the terminal") + "\n\nTimeline Of The Works\n\n" + prose("the timeline")},
+	},
+	"listing items": {
+		{name: "date above each headline", path: "a.txt",
+			text: "News Releases\n\nMay 2, 2026\n\nSenator Backs Funding for Rural Clinics\n\nThe senator welcomed new federal money for eleven rural clinics across the state, saying it would cut waiting times.\n\nApr 28, 2026\n\nSenator Tours Flood Defences in the Valley\n\nThe senator visited the levee works with county engineers and heard from residents affected by the spring floods.\n\nApr 20, 2026\n\nBill to Expand Apprenticeships Introduced\n\nThe bill would double grants to employers who train apprentices in construction, nursing and advanced manufacturing.",
+			want: []string{"May 2, 2026", "Apr 28, 2026", "Apr 20, 2026"}},
+		{name: "headline above each date", path: "b.txt",
+			text: "Ministry Announces Scholarship Winners\n12 March 2026\nForty students from twelve provinces will study engineering and medicine abroad under the national scholarship scheme.\n\nNew Border Post Opens in the North\n5 March 2026\nThe post will handle freight and passenger traffic around the clock and cut crossing times for lorries by half.\n\nMinister Addresses Investment Summit\n1 March 2026\nThe minister set out the government's plans for special economic zones and invited investors to the new industrial parks.",
+			want: []string{"Ministry Announces Scholarship Winners", "New Border Post Opens in the North", "Minister Addresses Investment Summit"}},
+		{name: "numeric dates and four items", path: "c.txt",
+			text: "2026-06-10\nAgency Publishes Air Quality Report\nThe annual report shows fine particle levels fell in nine of the ten largest cities, with the largest fall in the capital.\n\n2026-06-03\nConsultation Opens on Packaging Rules\nBusinesses and the public can comment until the end of August on proposals to cut single-use plastic packaging.\n\n2026-05-27\nGrants Awarded for River Restoration\nFourteen community groups will share the grants to restore wetlands and remove barriers to fish migration.\n\n2026-05-20\nNew Director Appointed to Lead the Agency\nThe new director joins from the national weather service, where she led the climate monitoring programme.",
+			want: []string{"2026-06-10", "2026-06-03", "2026-05-27", "2026-05-20"}},
+		{name: "table rows, headline then date", path: "e.txt",
+			text: "Senator Backs Funding for Rural Clinics\tMay 2, 2026\nSenator Tours Flood Defences\tApril 28, 2026\nBill to Expand Apprenticeships Introduced\tApril 20, 2026\n",
+			want: []string{"Senator Backs Funding for Rural Clinics\tMay 2, 2026", "Senator Tours Flood Defences\tApril 28, 2026", "Bill to Expand Apprenticeships Introduced\tApril 20, 2026"}},
+		{name: "table rows, numeric date first", path: "f.txt",
+			text: "05/02/26\tAgency Publishes Air Quality Report\n\n04/28/26\tConsultation Opens on Packaging Rules\n\n04/20/26\tGrants Awarded for River Restoration\n",
+			want: []string{"05/02/26\tAgency Publishes Air Quality Report", "04/28/26\tConsultation Opens on Packaging Rules", "04/20/26\tGrants Awarded for River Restoration"}},
+		{name: "table rows with a dotted date", path: "g.txt",
+			text: "Press Releases\n\nMinister Opens New Border Post\t12.03.2026\nScholarship Winners Announced Today\t05.03.2026\nInvestment Summit Draws Record Crowd\t01.03.2026\n",
+			want: []string{"Minister Opens New Border Post\t12.03.2026", "Scholarship Winners Announced Today\t05.03.2026", "Investment Summit Draws Record Crowd\t01.03.2026"}},
+		{name: "a release that lists dated events stays whole", path: "d.txt",
+			text: "Minister to Visit Three Countries\n\nThe Minister will travel to the region next week to strengthen trade ties and meet business leaders in each of the three capitals on the way.\n\n6 May 2026\n\nMeeting With Business Leaders\n\nThe Minister will meet chambers of commerce and discuss supply chains for critical minerals and clean energy.\n\n7 May 2026\n\nVisit to the Port Authority\n\nThe Minister will tour the container terminal and sign a memorandum on customs cooperation with the host.\n\n8 May 2026\n\nRoundtable on Digital Trade\n\nThe Minister will chair a roundtable with regulators on data flows, e-invoicing and paperless trade."},
+	},
+	"concatenated releases": {
+		{name: "separator then release-date line", path: "a.txt",
+			text: "Release date: 2 May 2026\n\nAgency publishes annual drought assessment\n\n" + prose("drought") + "\n\n" + prose("water storage") + "\n\n==================================\n\nRelease date: 3 May 2026\n\nNew guidance for small exporters issued\n\n" + prose("export guidance"),
+			want: []string{"Release date: 2 May 2026", "Release date: 3 May 2026"}},
+		{name: "label and dateline above each headline", path: "b.txt",
+			text: "MEDIA RELEASE\n14 April 2026\n\nNational archive digitises colonial-era treaties\n\n" + prose("the archive") + "\n\n" + prose("digitisation") + "\n\nMEDIA RELEASE\n15 April 2026\n\nFisheries council sets quotas for the coming season\n\n" + prose("quotas") + "\n\n" + prose("the fleet"),
+			want: []string{"MEDIA RELEASE", "MEDIA RELEASE"}},
+		{name: "headline above a Posted line", path: "c.txt",
+			text: "Minister opens regional cybersecurity centre\nPosted: June 1, 2026\n\n" + prose("the centre") + "\n\n" + prose("cyber threats") + "\n\nSecond round of tariff talks concludes in Geneva\nPosted: June 4, 2026\n\n" + prose("tariffs") + "\n\n" + prose("the next round"),
+			want: []string{"Minister opens regional cybersecurity centre", "Second round of tariff talks concludes in Geneva"}},
+		{name: "a closing sentence above a dateline is no headline", path: "d.txt",
+			text: "Council approves fisheries package\n\n" + prose("fisheries") + "\n\n" + prose("quotas") + "\n\nThe next meeting will take place in the autumn.\n\n12 June 2026\n\n" + prose("the follow-up")},
+	},
+}
+
+// typeHeadingCases are PDF-like documents whose headlines are marked by
+// their type.
+var typeHeadingCases = []struct {
+	name  string
+	paras []string
+	heads []string
+	want  []string
+}{
+	{"newsletter with bold headlines", []string{"Pacific Trade Newsletter", "Customs union talks advance", prose("the customs union"), "Solar farm opens on the outer islands", prose("solar power")},
+		[]string{"Customs union talks advance", "Solar farm opens on the outer islands"}, []string{"Customs union talks advance", "Solar farm opens on the outer islands"}},
+	{"bulletin whose name is also bold", []string{"Health Bulletin", "Hospital network expands telemedicine", prose("telemedicine"), "Nurses' training centre accredited", prose("nurse training")},
+		[]string{"Health Bulletin", "Hospital network expands telemedicine", "Nurses' training centre accredited"}, []string{"Hospital network expands telemedicine", "Nurses' training centre accredited"}},
+	{"digest with three headlines", []string{"Energy Digest", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions"), "Efficiency label revised", prose("labels")},
+		[]string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}, []string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}},
+	{"a release with bold section headings stays whole", []string{"Ministry announces port investment", "Funding details", prose("funding"), "Timeline", prose("the timeline")},
+		[]string{"Funding details", "Timeline"}, nil},
+}
+
+// TestSplitRules runs each rule of splitRules alone on documents in at
+// least three wordings that it splits, and one it must leave whole.
+func TestSplitRules(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// headlinesAt lists the first content line of each article.
+	headlinesAt := func(lines []cline, sp split) []string {
+		var got []string
+		for _, s := range sp.starts {
+			got = append(got, strings.TrimSpace(lines[nextContent(lines, s)].text))
+		}
+		return got
+	}
+	for _, r := range splitRules {
+		if r.name == "type headings" {
+			positive := 0
+			for _, tc := range typeHeadingCases {
+				t.Run(r.name+"/"+tc.name, func(t *testing.T) {
+					text, heads := pdfText(tc.paras, tc.heads)
+					lines := prepared(t, c, "x.pdf", text, heads)
+					if got := headlinesAt(lines, r.find(c, lines)); !slices.Equal(got, tc.want) {
+						t.Errorf("starts %q, want %q", got, tc.want)
+					}
+				})
+				if tc.want != nil {
+					positive++
+				}
+			}
+			if positive < 3 {
+				t.Errorf("%s: %d positive cases, want at least 3", r.name, positive)
+			}
+			continue
+		}
+		cases := splitRuleCases[r.name]
+		positive := 0
+		for _, tc := range cases {
+			if tc.want != nil {
+				positive++
+			}
+			t.Run(r.name+"/"+tc.name, func(t *testing.T) {
+				lines := prepared(t, c, tc.path, tc.text, nil)
+				if got := headlinesAt(lines, r.find(c, lines)); !slices.Equal(got, tc.want) {
+					t.Errorf("starts %q, want %q", got, tc.want)
+				}
+			})
+		}
+		if positive < 3 {
+			t.Errorf("%s: %d positive cases, want at least 3", r.name, positive)
+		}
+	}
+}
+
+// TestPeriodicalCues checks each cue in three wordings and lines that are
+// no cue.
+func TestPeriodicalCues(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string][]string{
+		"periodical name":         {"Coastal Affairs Newsletter", "MINISTRY OF HEALTH BULLETIN", "The Weekly Trade Digest"},
+		"volume and issue number": {"Vol. 12 No. 3, 1 June 2026", "Volume 8, Issue 2", "Farm Notes - Issue 27 | July 2026"},
+		"this-issue heading":      {"In this issue:", "INSIDE THIS ISSUE", "In this edition"},
+	}
+	for _, cue := range periodicalCues {
+		checkLineRule(t, cue.name, cases[cue.name], func(l string) bool { return cue.match(c.rules, l) })
+	}
+	for _, l := range []string{"Ministry welcomes new ambassador", "The issue of water rights was discussed", "Press release", "Volume of trade rose 4 percent"} {
+		if c.isPeriodicalCue(l) {
+			t.Errorf("%q taken as a periodical cue", l)
+		}
+	}
+}
+
+// TestReleaseHeaderRules checks each release header form in three
+// wordings and lines that head no release.
+func TestReleaseHeaderRules(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string][]struct {
+		text string
+		ok   bool
+	}{
+		"dateline above headline": {
+			{"Release date: 3 May 2026\n\nNew guidance for small exporters issued", true},
+			{"Posted: June 4, 2026\nSecond round of tariff talks concludes", true},
+			{"14 April 2026\n\nNational archive digitises old treaties", true},
+			{"14 April 2026\n\nThe archive has been digitised.", false},
+		},
+		"headline above dateline": {
+			{"Minister opens regional cybersecurity centre\nPosted: June 1, 2026", true},
+			{"Fisheries council sets quotas for the season\n\n15 April 2026", true},
+			{"Agency publishes annual drought assessment\nSubtitle on the drought\nRelease date: 2 May 2026", true},
+			{"The next meeting will take place in the autumn.\n\n12 June 2026", false},
+		},
+	}
+	for _, r := range releaseHeaderRules {
+		tcs := cases[r.name]
+		if len(tcs) < 3 {
+			t.Errorf("%s: %d cases, want at least 3", r.name, len(tcs))
+		}
+		for _, tc := range tcs {
+			lines := prepared(t, c, "x.txt", tc.text, nil)
+			if _, ok := r.at(c, lines, 0); ok != tc.ok {
+				t.Errorf("%s: %q: %v, want %v", r.name, tc.text, ok, tc.ok)
+			}
+		}
+	}
+}
+
+// TestLabelsAbove checks that a release header starts at the release
+// labels printed above it.
+func TestLabelsAbove(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		at   int
+		want int
+	}{
+		{"PRESS RELEASE\n12 June 2026", 1, 0},
+		{"Media Note\n\nJune 3, 2026", 2, 0},
+		{"FOR IMMEDIATE RELEASE\nNews Release\n1 May 2026", 2, 0},
+		{"The talks ended on Friday.\n\n1 May 2026", 2, 2},
+	} {
+		lines := prepared(t, c, "x.txt", tc.text, nil)
+		if got := c.labelsAbove(lines, tc.at); got != tc.want {
+			t.Errorf("%q: header starts at %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestContentsEntry checks the headline taken from contents lines of
+// several forms.
+func TestContentsEntry(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"|  Minister's Visit Abroad ............ 2 |", "Minister's Visit Abroad"},
+		{"- Harbour bridge reopens to traffic", "Harbour bridge reopens to traffic"},
+		{"3. Upcoming: workshop on spatial planning", "Upcoming: workshop on spatial planning"},
+		{"■ Grants for coastal towns (12 May)", "Grants for coastal towns"},
+	} {
+		if got := c.contentsEntry(tc.in); got != tc.want {
+			t.Errorf("contentsEntry(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if !c.isContentsForm(tc.in) {
+			t.Errorf("isContentsForm(%q) = false", tc.in)
+		}
+	}
+	for _, l := range []string{"Harbour bridge reopens to traffic", "The bridge reopened on Monday after two years of repairs."} {
+		if c.isContentsForm(l) {
+			t.Errorf("isContentsForm(%q) = true", l)
+		}
+	}
+}
+
+// TestIsRuleLine checks rules drawn with one character.
+func TestIsRuleLine(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{strings.Repeat("-", 60), true}, {strings.Repeat("=", 40), true}, {"~~~~", true},
+		{"-- 1 --", false}, {"--", false}, {"-=-=-=", false},
+	} {
+		if got := isRuleLine(tc.in); got != tc.want {
+			t.Errorf("isRuleLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestMarkdownLevel checks heading levels of Markdown lines.
+func TestMarkdownLevel(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		markdown bool
+		want     int
+	}{
+		{"# Weekly newsletter", true, 1}, {"## Ministers meet in Hanoi", true, 2}, {"  ### 1. Next steps", true, 3},
+		{"#hashtag", true, 0}, {"###", true, 0}, {"## Not Markdown", false, 0},
+	} {
+		if got := markdownLevel(tc.in, tc.markdown); got != tc.want {
+			t.Errorf("markdownLevel(%q, %v) = %d, want %d", tc.in, tc.markdown, got, tc.want)
+		}
+	}
+}
+
+// TestListingItemLinks checks that each listing item's article takes its
+// own page's link as Source.URI: absolute, resolved against the page's
+// address, or against its og:url; a relative link without a web address
+// leaves the page's own URI.
+func TestListingItemLinks(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "May 2, 2026\n\nSenator Backs Funding for Rural Clinics\n\n" + prose("rural clinics") + "\n\nApr 28, 2026\n\nSenator Tours Flood Defences in the Valley\n\n" + prose("flood defences") +
+		"\n\nApr 20, 2026\n\nBill to Expand Apprenticeships Introduced\n\n" + prose("apprenticeships")
+	titles := []string{"Senator Backs Funding for Rural Clinics", "Senator Tours Flood Defences in the Valley", "Bill to Expand Apprenticeships Introduced"}
+	for _, tc := range []struct {
+		name, uri, ogURL string
+		hrefs, want      []string
+	}{
+		{"absolute links", "file:///tmp/news.html", "", []string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"},
+			[]string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"}},
+		{"relative to the page's address", "https://b.example.gov/media/news", "", []string{"/media/one", "two", "?id=3"},
+			[]string{"https://b.example.gov/media/one", "https://b.example.gov/media/two", "https://b.example.gov/media/news?id=3"}},
+		{"relative to og:url", "file:///tmp/news.html", "https://c.example.org/press/", []string{"2026/clinics", "2026/floods", "/archive/bill"},
+			[]string{"https://c.example.org/press/2026/clinics", "https://c.example.org/press/2026/floods", "https://c.example.org/archive/bill"}},
+		{"relative without a web address", "file:///tmp/news.html", "", []string{"/n/1", "/n/2", "/n/3"},
+			[]string{"file:///tmp/news.html", "file:///tmp/news.html", "file:///tmp/news.html"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var links strings.Builder
+			for i, h := range tc.hrefs {
+				links.WriteString(h + "\t" + titles[i] + "\n")
+			}
+			doc := corpus.Doc{Format: corpus.FormatHTML, Text: text, Source: corpus.Source{URI: tc.uri},
+				Meta: corpus.Meta{Props: map[string]string{corpus.PropListingLinks: links.String(), "og:url": tc.ogURL}}}
+			arts, err := c.Clean(t.Context(), doc)
+			if err != nil || len(arts) != len(titles) {
+				t.Fatalf("%d articles, %v", len(arts), err)
+			}
+			for i, a := range arts {
+				if a.Title != titles[i] || a.Source.URI != tc.want[i] {
+					t.Errorf("article %d: %q at %q, want %q at %q", i, a.Title, a.Source.URI, titles[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestStripTabbedDate checks the date cell taken off a listing row.
+func TestStripTabbedDate(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, head, date string }{
+		{"Senator Backs Funding for Rural Clinics\tMay 2, 2026", "Senator Backs Funding for Rural Clinics", "May 2, 2026"},
+		{"04/30/26\tAgency Publishes Air Quality Report", "Agency Publishes Air Quality Report", "04/30/26"},
+		{"Minister Opens New Border Post\t12.03.2026", "Minister Opens New Border Post", "12.03.2026"},
+		{"Contact\tPress Office", "Contact\tPress Office", ""},
+	} {
+		if head, date := c.stripTabbedDate(tc.in); head != tc.head || date != tc.date {
+			t.Errorf("stripTabbedDate(%q) = %q, %q; want %q, %q", tc.in, head, date, tc.head, tc.date)
+		}
+	}
+}
+
+// TestCleanListingRows checks that a listing of table rows gives one
+// article per row, titled by its headline, its date in the masthead.
+func TestCleanListingRows(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Mayor Announces Grant for the Harbour\tMarch 13, 2026\n\nMayor Urges Review of Ferry Timetable\tMarch 12, 2026\n\nStatement on the New Transport Authority\tFebruary 10, 2026\n\nStatement on Floods\tJanuary 7, 2026"
+	arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatHTML, Text: text, Meta: corpus.Meta{Title: "Press Releases"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][2]string{{"Mayor Announces Grant for the Harbour", "March 13, 2026"}, {"Mayor Urges Review of Ferry Timetable", "March 12, 2026"},
+		{"Statement on the New Transport Authority", "February 10, 2026"}, {"Statement on Floods", "January 7, 2026"}}
+	if len(arts) != len(want) {
+		t.Fatalf("%d articles, want %d", len(arts), len(want))
+	}
+	for i, a := range arts {
+		if a.Title != want[i][0] || !strings.Contains(a.Masthead, want[i][1]) {
+			t.Errorf("article %d: %q with masthead %q, want %q with %q", i, a.Title, a.Masthead, want[i][0], want[i][1])
+		}
+	}
+}
+
+// checkLineRule checks that a rule over single lines matches each of at
+// least three wordings.
+func checkLineRule(t *testing.T, name string, lines []string, match func(string) bool) {
+	t.Helper()
+	if len(lines) < 3 {
+		t.Errorf("%s: %d cases, want at least 3", name, len(lines))
+	}
+	for _, l := range lines {
+		if !match(l) {
+			t.Errorf("%s: %q not matched", name, l)
+		}
+	}
+}

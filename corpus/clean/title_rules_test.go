@@ -1,0 +1,221 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// TestHeadlineJoins checks each way a headline goes on over lines in
+// three wordings, and a line none of them joins.
+func TestHeadlineJoins(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct {
+		prev, next string
+		sameType   bool
+	}
+	cases := map[string][]pair{
+		"wrapped phrase": {
+			{"Ministers Agree on a Roadmap for", "Regional Energy Trade", false},
+			{"Joint Statement on Maritime Security,", "Fisheries and Ocean Health", false},
+			{"Agency launches consultation", "on the future of rural bus services", false},
+		},
+		"date tail in capitals": {
+			{"NEW FARES FOR ALL COMMUTERS", "FROM 1 JULY 2026", false},
+			{"PORT CLOSURES ANNOUNCED", "UNTIL 30 MARCH 2026", false},
+			{"FREE SCREENING FOR SENIORS", "STARTING 2 MAY 2026", false},
+		},
+		"dangling modifier": {
+			{"Notice of Meeting: U.S. Advisory", "Commission on Rural Health", false},
+			{"Third Round of the Bilateral Economic", "Dialogue Concludes", false},
+			{"Minister Meets Visiting Japanese", "Parliamentary Delegation", false},
+		},
+		"same heading type": {
+			{"Joint Statement on the Second Canada-Chile Foreign Ministers’", "Strategic Dialogue", true},
+			{"Singapore and Peru Sign Two Agreements at Fourth Economic", "Partnership Council Meeting", true},
+			{"Outcome of the Ninth Meeting of the Australia-Indonesia Ministerial", "Round Table on Law and Security", true},
+		},
+	}
+	for _, j := range headlineJoins {
+		tcs := cases[j.name]
+		if len(tcs) < 3 {
+			t.Errorf("%s: %d cases, want at least 3", j.name, len(tcs))
+		}
+		for _, tc := range tcs {
+			if !j.joins(c, tc.prev, tc.next, tc.sameType) {
+				t.Errorf("%s: %q + %q not joined", j.name, tc.prev, tc.next)
+			}
+		}
+	}
+	for _, tc := range []pair{
+		{"Joint Statement on the Second Canada-Chile Foreign Ministers’ Dialogue", "Ottawa, 4 March 2026", true},
+		{"Ministers sign fisheries accord", "Press release", true},
+		{"Ministers sign fisheries accord", "The accord was signed on Monday in the capital.", true},
+		{"Long headline of a release that stands on its own line", "Strategic Dialogue", false},
+		{"Annual Fraud Figures 2026", "Fraud Cases Fall for the Third Year in a Row in All Public Sectors", true},
+		{"Ministers Agree on a Plan to Protect the Coral Reefs of the Region", "Key Points", true},
+	} {
+		if c.joinsHeadline(tc.prev, tc.next, tc.sameType) {
+			t.Errorf("%q + %q joined", tc.prev, tc.next)
+		}
+	}
+}
+
+// TestTitleRules checks titles of documents that test the title rules:
+// a headline whose first line was skipped as a label and whose second
+// starts with a connector, letterheads above a release label, and
+// labels in two languages.
+func TestTitleRules(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "\n\n1. The meeting was held in the capital on 3 March 2026 and reviewed cooperation in trade, energy and the environment over the past year.\n\n2. The next meeting will be held in 2027."
+	for _, tc := range []struct{ name, text, want string }{
+		{"connector line under a label-like line", "CHAIRMAN'S STATEMENT\nOF THE 12TH EAST ASIA FORUM" + body, "CHAIRMAN'S STATEMENT OF THE 12TH EAST ASIA FORUM"},
+		{"connector line in title case", "Joint Declaration\non Coastal Resilience in the Indian Ocean" + body, "Joint Declaration on Coastal Resilience in the Indian Ocean"},
+		{"connector line under a statement label", "PRESIDENTIAL STATEMENT\nFOR THE THIRD OCEANS CONFERENCE" + body, "PRESIDENTIAL STATEMENT FOR THE THIRD OCEANS CONFERENCE"},
+		{"letterhead in another language above a bilingual label", "MINISTERIO DE ASUNTOS EXTERIORES\nOficina de Información Diplomática\n\nCOMUNICADO CONJUNTO / JOINT COMMUNIQUÉ\n\nJoint Communiqué of the Fourth Spain-Chile Political Dialogue" + body, "Joint Communiqué of the Fourth Spain-Chile Political Dialogue"},
+		{"agency name above a backgrounder label", "Natural Resources Canada\nBackgrounder\n\nClean Fuels Fund: selected projects" + body, "Clean Fuels Fund: selected projects"},
+		{"ministry and directorate above a media release label", "Ministry of Tourism\nPress and Information Directorate\nMedia Release\n\nVisitor arrivals reach a record in the first quarter" + body, "Visitor arrivals reach a record in the first quarter"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "x.txt"}})
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("%d articles, %v", len(arts), err)
+			}
+			if arts[0].Title != tc.want {
+				t.Errorf("title %q, want %q", arts[0].Title, tc.want)
+			}
+		})
+	}
+}
+
+// TestIsReleaseLabel checks release labels alone and in two languages.
+func TestIsReleaseLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Backgrounder", true}, {"COMMUNIQUÉ CONJOINT / JOINT COMMUNIQUÉ", true}, {"Media Release | Communiqué de presse", true},
+		{"Joint Communiqué of the Fourth Political Dialogue", false}, {"Trade / Investment", false},
+	} {
+		if got := isReleaseLabel(tc.in); got != tc.want {
+			t.Errorf("isReleaseLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTitlePartConfirmedByText checks that the part of a page title that
+// the text holds as a line is the title, the issuer or section joined to
+// it left out; a title the text does not confirm stays whole.
+func TestTitlePartConfirmedByText(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "\n\nThe ministers met in the capital on 3 March 2026 and reviewed cooperation in trade, energy and the environment over the past year."
+	for _, tc := range []struct{ name, meta, text, want string }{
+		{"issuer before a hyphen", "Minister for Trade - Talks with Japan Conclude in Tokyo", "Talks with Japan Conclude in Tokyo" + body, "Talks with Japan Conclude in Tokyo"},
+		{"section after a bar", "Regional Fisheries Accord Signed | Office of the Minister for Oceans", "Regional Fisheries Accord Signed" + body, "Regional Fisheries Accord Signed"},
+		{"issuer before an en dash", "Department of Health – New Vaccine Centre Opens Its Doors", "New Vaccine Centre Opens Its Doors" + body, "New Vaccine Centre Opens Its Doors"},
+		{"no line holds a part", "Minister for Trade - Talks with Japan Conclude in Tokyo", "Ministers review trade ties" + body, "Minister for Trade - Talks with Japan Conclude in Tokyo"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatHTML, Text: tc.text, Meta: corpus.Meta{Headline: tc.meta}})
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("%d articles, %v", len(arts), err)
+			}
+			if arts[0].Title != tc.want {
+				t.Errorf("title %q, want %q", arts[0].Title, tc.want)
+			}
+		})
+	}
+}
+
+// TestDeckUnderCapitals checks that a line in ordinary case under a
+// headline in capitals is a deck, not the rest of the headline, while a
+// capitals line goes on.
+func TestDeckUnderCapitals(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"CHAIR ANNOUNCES HEARING ON PORT SECURITY", "Witnesses from industry and the coast guard to testify", false},
+		{"MINISTER OPENS NEW RAIL LINK", "Trains to run every ten minutes at peak hours", false},
+		{"AGENCY ISSUES FLOOD WARNING", "Residents urged to prepare sandbags", false},
+		{"MINISTER OPENS NEW RAIL LINK", "BETWEEN THE TWO CITIES", true},
+	} {
+		if got := c.continuesHeadline(tc.prev, tc.next); got != tc.want {
+			t.Errorf("continuesHeadline(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}
+
+// TestBlockDate checks the date taken from header lines that set it
+// beside other fields.
+func TestBlockDate(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"FOR IMMEDIATE RELEASE Contact: Press Office March 3, 2026 press@example.gov", "March 3, 2026"},
+		{"Thursday, May 7, 2026                  (202) 555-0100", "May 7, 2026"},
+		{"Media contact: Jo Bloggs\t12 June 2026", "12 June 2026"},
+		{"March 3, 2026", ""},
+		{"The talks held on March 3, 2026 were productive and both sides agreed to meet again.", ""},
+	} {
+		if got := c.blockDate(tc.in); got != tc.want {
+			t.Errorf("blockDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestStripAnnexLabel checks annex labels glued to either end of a
+// headline, and headlines that keep theirs.
+func TestStripAnnexLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"ANNEX A Joint Statement on the Second Maritime Dialogue", "Joint Statement on the Second Maritime Dialogue"},
+		{"Appendix 2: List of Participants at the Ministerial Meeting", "List of Participants at the Ministerial Meeting"},
+		{"Regional Work Plan on Water Security - Annex III", "Regional Work Plan on Water Security"},
+		{"Annex B", "Annex B"},
+		{"Ministers Agree on Annex B of the Treaty", "Ministers Agree on Annex B of the Treaty"},
+		{"Annexation Fears Grow in the Region", "Annexation Fears Grow in the Region"},
+	} {
+		if got := stripAnnexLabel(tc.in); got != tc.want {
+			t.Errorf("stripAnnexLabel(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlineSkips checks each kind of line the headline is never taken
+// from in three wordings, and headlines that are none of them.
+func TestHeadlineSkips(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string][]string{
+		"short dateline":               {"Canberra, 4 March 2026", "Posted: June 1, 2026", "Tuesday, 12 May 2026"},
+		"section heading":              {"Background", "Key points", "Notes to editors"},
+		"breadcrumb trail":             {"Home > Newsroom > Media releases", "Home / News", "News » 2026 » March"},
+		"letterhead or postal address": {"100 High Street, #09-01, Singapore 179434", "Tel: +61 2 6261 1111", "1600 Pennsylvania Avenue NW, Washington, DC 20500"},
+		"rule or page number":          {"- 3 -", "* * *", "12/40"},
+	}
+	for _, sk := range headlineSkips {
+		checkLineRule(t, sk.name, cases[sk.name], func(l string) bool { return sk.is(c, l) })
+	}
+	for _, l := range []string{"Ministers Agree on Coastal Resilience Plan", "Background check rules tightened for port workers", "Home affairs ministers meet in Jakarta"} {
+		if c.namesNoArticle(l) {
+			t.Errorf("headline %q skipped", l)
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package html_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/decode"
+	"github.com/communique/communique/corpus/internal/decodetest"
+)
+
+// listingPage builds a listing page whose items are written by item, with
+// a sidebar of dated links beside the list.
+func listingPage(listOpen, listClose string, item func(i int) string) string {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>News | Example Office</title></head><body><div id="header"><h1>Example Office</h1></div><div id="content"><h2>News</h2>` + listOpen)
+	for i := 0; i < 4; i++ {
+		b.WriteString(item(i))
+	}
+	b.WriteString(listClose + `</div><div id="sidebar"><h3>Events</h3><ul><li><a href="/e1">Town hall, May 3, 2026</a></li><li><a href="/e2">Open day, May 9, 2026</a></li></ul></div></body></html>`)
+	return b.String()
+}
+
+var listingSummaries = []string{
+	"The office announced new funding for eleven rural clinics, which will cut waiting times for patients across the region.",
+	"Engineers completed the first stage of the flood defences along the river ahead of the spring rains this year.",
+	"A bill introduced this week would double grants to employers who train apprentices in nursing and construction.",
+	"The office hosted a roundtable with farmers and regulators on water rights and drought planning for the summer.",
+}
+
+// TestHTMLListingPage checks that a listing page's main content is its
+// whole list, whatever the items' markup, and that an article page with a
+// short list of related links keeps its own article as the main content.
+func TestHTMLListingPage(t *testing.T) {
+	title := func(i int) string { return fmt.Sprintf("Office Announces Item Number %d Today", i+1) }
+	pages := map[string]string{
+		"article items, date above a linked h3": listingPage(`<div class="press-list">`, `</div>`, func(i int) string {
+			return fmt.Sprintf(`<article class="press-item"><span class="date">Apr %d, 2026</span><h3><a href="/news/%d">%s</a></h3><p>%s <a href="/news/%d">Read more</a></p></article>`, 20-i, i, title(i), listingSummaries[i], i)
+		}),
+		"div rows, linked h2 above a time": listingPage(`<section>`, `</section>`, func(i int) string {
+			return fmt.Sprintf(`<div class="news-row"><h2 class="title"><a href="/n?id=%d">%s</a></h2><time datetime="2026-03-%02d">March %d, 2026</time><div class="teaser"><p>%s</p></div></div>`, i, title(i), 10+i, 10+i, listingSummaries[i])
+		}),
+		"list items, linked h4 and a date paragraph": listingPage(`<ul class="releases">`, `</ul>`, func(i int) string {
+			return fmt.Sprintf(`<li class="release"><h4><a href="https://example.gov/r/%d">%s</a></h4><p class="date">%d May 2026</p><p>%s</p></li>`, i, title(i), 5+i, listingSummaries[i])
+		}),
+	}
+	d := decodetest.NewDecoder(t, decode.Config{})
+	for name, page := range pages {
+		t.Run(name, func(t *testing.T) {
+			doc, err := decodetest.DecodeBytes(t, d, "list.html", []byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range listingSummaries {
+				if !strings.Contains(doc.Text, title(i)) || !strings.Contains(doc.Text, listingSummaries[i]) {
+					t.Errorf("text lacks item %d:\n%s", i+1, doc.Text)
+				}
+			}
+			links := strings.Split(strings.TrimSpace(doc.Meta.Props[corpus.PropListingLinks]), "\n")
+			if len(links) != len(listingSummaries) || !strings.HasSuffix(links[0], "\t"+title(0)) {
+				t.Errorf("listing links %q, want one per item", links)
+			}
+			if strings.Contains(doc.Text, "Town hall") {
+				t.Errorf("text keeps the sidebar:\n%s", doc.Text)
+			}
+		})
+	}
+	t.Run("article with related links", func(t *testing.T) {
+		var related strings.Builder
+		for i := 0; i < 3; i++ {
+			fmt.Fprintf(&related, `<div class="card"><h3><a href="/r/%d">Related story %d</a></h3><p>Short teaser.</p></div>`, i, i)
+		}
+		page := `<html><body><article><h1>Ministers agree on a fisheries accord</h1><p>` + strings.Repeat(listingSummaries[0]+" ", 4) + `</p><p>` +
+			strings.Repeat(listingSummaries[1]+" ", 4) + `</p></article><aside>` + related.String() + `</aside></body></html>`
+		doc, err := decodetest.DecodeBytes(t, d, "article.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(doc.Text, "fisheries accord") || strings.Contains(doc.Text, "Related story") || doc.Meta.Props[corpus.PropListingLinks] != "" {
+			t.Errorf("main content is not the article:\n%s", doc.Text)
+		}
+	})
+}
