@@ -1,6 +1,7 @@
 package html
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -39,6 +40,9 @@ type htmlRules struct {
 	hiddenClasses map[string]bool
 	// chromeRoles are ARIA roles of site chrome.
 	chromeRoles map[string]bool
+	// proseChromeSubstrings mark, inside a class or id, chrome whose
+	// blocks are running text (see proseChrome).
+	proseChromeSubstrings []string
 }
 
 func newHTMLRules() (*htmlRules, error) {
@@ -93,6 +97,8 @@ func newHTMLRules() (*htmlRules, error) {
 			"govuk-visually-hidden", "show-for-sr", "a11y-hidden", "hidden-print-no"),
 		chromeRoles: set("navigation", "banner", "contentinfo", "complementary", "search",
 			"menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist"),
+		proseChromeSubstrings: []string{"comment", "respond", "reply", "replies", "discussion",
+			"disqus", "cookie", "consent", "gdpr", "privacy"},
 	}, nil
 }
 
@@ -196,7 +202,9 @@ func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
 	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect}
 	p.measure(body, false, false)
 	for range htmlMaxRemeasure {
-		if !p.keepMajority() {
+		majority := p.keepMajority()
+		dense := p.keepTextDense()
+		if !majority && !dense {
 			break
 		}
 		clear(p.info)
@@ -314,6 +322,88 @@ func (p *htmlPage) keepMajority() bool {
 		changed = true
 	}
 	return changed
+}
+
+// htmlDenseRunes, htmlDenseMaxLinks and htmlDenseParagraphs define an
+// element that reads as running text: this much visible text outside
+// links, at most this share of it inside links, in at least this many
+// paragraphs of htmlDenseParagraphRunes or more.
+const (
+	htmlDenseRunes          = 600
+	htmlDenseMaxLinks       = 0.25
+	htmlDenseParagraphs     = 2
+	htmlDenseParagraphRunes = 80
+)
+
+// keepTextDense un-marks as chrome every outermost element that is chrome
+// only by a class or id token ("has-ads", "sharing-container",
+// "section--ads") and holds running text: paragraphs with few links. A
+// share bar, an advertisement slot or a banner is short or mostly links;
+// a wrapper named after what sits beside the article is not. Chrome by
+// tag or ARIA role, and the families whose blocks are running text of
+// their own (comments, cookie notices), stay chrome. It reports whether
+// it un-marked any.
+func (p *htmlPage) keepTextDense() bool {
+	changed := false
+	for _, ni := range p.order {
+		if !ni.chrome || p.notChrome[ni.node] || htmlChromeTag(ni.node) || htmlHasAttr(ni.node, "role") ||
+			!htmlTextDense(ni) || p.rules.proseChrome(ni.node) || htmlDenseParagraphCount(ni.node) < htmlDenseParagraphs {
+			continue
+		}
+		if p.notChrome == nil {
+			p.notChrome = make(map[*html.Node]bool)
+		}
+		p.notChrome[ni.node] = true
+		changed = true
+	}
+	return changed
+}
+
+// htmlTextDense reports whether ni holds enough text outside links with
+// few links.
+func htmlTextDense(ni *nodeInfo) bool {
+	return ni.raw-ni.rawLink >= htmlDenseRunes && float64(ni.rawLink) <= htmlDenseMaxLinks*float64(ni.raw)
+}
+
+// htmlDenseParagraphCount counts the <p> elements below n with at least
+// htmlDenseParagraphRunes of text, stopping at htmlDenseParagraphs.
+func htmlDenseParagraphCount(n *html.Node) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < htmlDenseParagraphs; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				if t, _ := htmlCountText(htmlTextOf(c)); t >= htmlDenseParagraphRunes {
+					count++
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
+}
+
+// proseChrome reports whether n's class or id names a family of chrome
+// whose blocks are running text themselves: comments and replies, cookie
+// and consent notices.
+func (r *htmlRules) proseChrome(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, sub := range r.proseChromeSubstrings {
+			if strings.Contains(v, sub) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // htmlChromeTag reports whether n is chrome by its tag.
@@ -583,13 +673,14 @@ func (p *htmlPage) initialScore(n *html.Node) float64 {
 // pickMain returns the main content container.
 func (p *htmlPage) pickMain() *html.Node {
 	anchor := p.headlineAnchor()
+	mass := min(htmlMassRunes, p.info[p.body].text/2)
 	var best *nodeInfo
 	bestScore := 0.0
 	for _, ni := range p.order {
 		if !ni.scored || ni.node == p.body {
 			continue
 		}
-		s := ni.score * (1 - ni.linkDensity())
+		s := ni.score * (1 - ni.linkDensity()) * htmlMassFactor(ni.text, mass)
 		if ni == anchor {
 			s *= htmlHeadlineBonus
 		}
@@ -623,13 +714,89 @@ func (p *htmlPage) pickMain() *html.Node {
 			extraLD = float64(extraLinks) / float64(extra)
 		}
 		// Sidebars and link columns bring their own headings and links;
-		// a title block brings neither.
-		if extra > cur.text/4 || extraLD > 0.5 || pi.headings > cur.headings {
+		// a title block brings neither. The article's own paragraphs
+		// split over sibling containers (one per section or slide) are
+		// taken in whole.
+		if (extra > cur.text/4 || extraLD > 0.5 || pi.headings > cur.headings) && !p.siblingsContinue(pi, cur, bestScore) {
 			break
 		}
 		cur = pi
 	}
 	return cur.node
+}
+
+// htmlMassRunes is the amount of text outside chrome below which a
+// candidate container's score is scaled down (by the square root of its
+// share of it), or half the page's text when that is less: a class hint
+// or a tag bonus must not let a caption box or a teaser of fifty runes
+// outscore the block that holds the article's paragraphs.
+const htmlMassRunes = 1000
+
+// htmlMassFactor is the scale of the score of a container holding text
+// runes when mass runes make a full article block.
+func htmlMassFactor(text, mass int) float64 {
+	if text >= mass || mass <= 0 {
+		return 1
+	}
+	return math.Sqrt(float64(text) / float64(mass))
+}
+
+// Sibling content: a parent's other children count as the article's
+// continuation when they are content blocks of their own (a scored
+// paragraph container at least htmlSiblingScoreShare of the best score
+// below them, at most htmlSiblingMaxLinks of their text in links) and hold
+// at least htmlSiblingTextShare of what the parent adds, as readability
+// appends the top candidate's good siblings.
+const (
+	htmlSiblingScoreShare = 0.2
+	htmlSiblingMaxLinks   = 0.15
+	htmlSiblingTextShare  = 0.7
+)
+
+// siblingsContinue reports whether parent's children other than cur
+// continue cur's content (see htmlSiblingScoreShare). Only siblings of
+// cur's own kind (htmlSameKind) count: an article split into sections or
+// slides repeats one element, while a column of teasers beside it is a
+// container of another kind.
+func (p *htmlPage) siblingsContinue(parent, cur *nodeInfo, bestScore float64) bool {
+	extra := parent.text - cur.text
+	if extra <= 0 || float64(parent.linkText-cur.linkText) > htmlSiblingMaxLinks*float64(extra) {
+		return false
+	}
+	content := 0
+	for c := parent.node.FirstChild; c != nil; c = c.NextSibling {
+		ci := p.info[c]
+		if c == cur.node || ci == nil || ci.chrome || ci.text < htmlMinParagraphRunes || !htmlSameKind(c, cur.node) ||
+			ci.linkDensity() > htmlSiblingMaxLinks || !p.holdsScore(ci, htmlSiblingScoreShare*bestScore) {
+			continue
+		}
+		content += ci.text
+	}
+	return float64(content) >= htmlSiblingTextShare*float64(extra)
+}
+
+// htmlSameKind reports whether a and b are the same element with the same
+// first class (both without a class counts as the same).
+func htmlSameKind(a, b *html.Node) bool {
+	first := func(n *html.Node) string {
+		f := strings.Fields(htmlAttr(n, "class"))
+		if len(f) == 0 {
+			return ""
+		}
+		return f[0]
+	}
+	return a.DataAtom == b.DataAtom && first(a) == first(b)
+}
+
+// holdsScore reports whether ni or an element below it is a scored
+// container scoring at least min (link density counted).
+func (p *htmlPage) holdsScore(ni *nodeInfo, min float64) bool {
+	for _, d := range p.order[ni.pre : ni.last+1] {
+		if d.scored && d.score*(1-d.linkDensity()) >= min {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlHeadlineBonus multiplies the score of the container that holds the

@@ -1,0 +1,111 @@
+package html_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/communique/communique/corpus/decode"
+	"github.com/communique/communique/corpus/internal/decodetest"
+)
+
+// mainContentCase is a page body with the text that must be kept and the
+// text that must be dropped.
+type mainContentCase struct {
+	name       string
+	page       string
+	keep, drop []string
+}
+
+func runMainContentCases(t *testing.T, tests []mainContentCase) {
+	t.Helper()
+	d := decodetest.NewDecoder(t, decode.Config{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := decodetest.DecodeBytes(t, d, "page.html", []byte("<html><body>"+tc.page+"</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range tc.keep {
+				if !strings.Contains(doc.Text, k) {
+					t.Errorf("dropped %q; text:\n%s", k, doc.Text)
+				}
+			}
+			for _, k := range tc.drop {
+				if strings.Contains(doc.Text, k) {
+					t.Errorf("kept %q; text:\n%s", k, doc.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestHTMLMassFactor: a small box with a content-like class (a product
+// box, a teaser, a meta line) does not outscore the container that holds
+// the article's paragraphs.
+func TestHTMLMassFactor(t *testing.T) {
+	long := func(s string) string {
+		return "<p>" + s + ", which the committee examined in detail over several sessions, hearing witnesses, reading submissions and comparing the options before it reported.</p>"
+	}
+	tests := []mainContentCase{
+		{"product box with a content class",
+			`<div class="layout"><div class="steps">` + long("Mix the flour and the sugar") + long("Bake the tray for forty minutes") + long("Leave the cake to cool") +
+				`</div><div class="aside-col"><div class="products content-box"><h5>Products used, in this recipe</h5></div></div></div>`,
+			[]string{"Mix the flour", "Leave the cake"}, nil},
+		{"short article block beside the report",
+			`<div class="wrap"><div class="article-block"><p>Published, 3 May, in News, updates</p></div></div><div class="wrap"><div class="report">` + long("The survey counted birds") + long("Numbers fell in the north") + long("Volunteers will count again") + `</div></div>`,
+			[]string{"The survey counted", "Volunteers will count"}, nil},
+		{"teaser text with a story class",
+			`<div class="main-col"><div class="body-copy">` + long("The bridge reopened on Monday") + long("Engineers replaced the bearings") + long("Traffic returned to normal") + `</div></div><div class="side-col"><div class="story-teaser"><p>Also read, later, this other story</p></div></div>`,
+			[]string{"The bridge reopened", "Traffic returned"}, nil},
+	}
+	runMainContentCases(t, tests)
+}
+
+// TestHTMLKeepTextDense: an element that is chrome only by a class token
+// but holds paragraphs of running text with few links is kept; a short
+// or link-heavy block with the same tokens, and a comment thread, are
+// still dropped.
+func TestHTMLKeepTextDense(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The agency published its annual figures today, showing that the number of inspections rose while the share of serious findings fell for a third year, as the report explains.</p>"
+	}
+	article := para("Figures first.") + para("Regions second.") + para("Outlook third.") + para("Method last.")
+	links := `<a href="/x">Share on one network</a> <a href="/y">Share on another network</a> <a href="/z">Send by mail</a>`
+	// a site map as long as the article, so that the article is not most
+	// of the page
+	siteMap := `<div class="site-map"><ul>` + strings.Repeat(`<li><a href="/s">Services for residents and businesses of the region</a></li>`, 16) + `</ul></div>`
+	tests := []mainContentCase{
+		{"wrapper that has ads beside the text",
+			`<section class="section section--has-ads"><h1>Inspection figures</h1>` + article + `</section><div class="site-links">` + links + `</div>` + siteMap,
+			[]string{"Figures first.", "Method last."}, nil},
+		{"sharing container around the article body",
+			`<h1>Inspection figures</h1><div class="content__sharing-wrapper"><div class="text">` + article + `</div></div><div class="sharing">` + links + `</div>` + siteMap,
+			[]string{"Regions second.", "Outlook third."}, []string{"Send by mail"}},
+		{"banner-named section of running text",
+			`<div class="banner-area"><h2>Inspection figures</h2>` + article + `</div><div class="comments"><p>` + strings.Repeat("A reader wrote at length about the figures and the method used. ", 3) + `</p><p>` + strings.Repeat("Another reader answered and disagreed with the first reader. ", 3) + `</p></div>` + siteMap,
+			[]string{"Figures first.", "Outlook third."}, []string{"A reader wrote", "Another reader"}},
+	}
+	runMainContentCases(t, tests)
+}
+
+// TestHTMLSiblingsContinue: an article split over sibling containers of
+// one kind (sections, slides, numbered parts) is kept whole; a column of
+// teasers of another kind beside it is not taken with it.
+func TestHTMLSiblingsContinue(t *testing.T) {
+	part := func(class, s string) string {
+		return `<div class="` + class + `"><h2>` + s + `</h2><p>` + s + ` opens this part, and the text goes on, with detail, figures, and the views of those who took part in the work.</p><p>It closes with the next steps, the dates, and the people to contact.</p></div>`
+	}
+	tests := []mainContentCase{
+		{"slides of one gallery",
+			`<h1>Ten looks of a decade</h1><div class="gallery">` + part("slide", "First look") + part("slide", "Second look") + part("slide", "Third look") + `</div>`,
+			[]string{"First look opens", "Second look opens", "Third look opens"}, nil},
+		{"sections of one report",
+			`<div class="report"><section class="block text-block">` + "<p>" + strings.Repeat("The opening section sets out the findings in full, with the data behind them. ", 4) + "</p></section>" +
+				`<section class="block text-block"><p>` + strings.Repeat("A second section compares the regions, one by one, and notes the outliers. ", 3) + `</p></section></div>`,
+			[]string{"opening section", "second section"}, nil},
+		{"teaser column of another kind stays out",
+			`<div class="row"><div class="col-main"><h1>Ministry opens office</h1>` + part("para", "The office") + `</div><div class="col-side"><h3>More news</h3><p>The minister travelled abroad for a summit, met counterparts from many countries, and signed a declaration.</p><p>Citizens of partner countries can apply for visas online, with decisions in ten working days, the ministry said.</p></div></div>`,
+			[]string{"The office opens"}, []string{"More news", "visas online"}},
+	}
+	runMainContentCases(t, tests)
+}
