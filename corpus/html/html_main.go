@@ -202,9 +202,7 @@ func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
 	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect}
 	p.measure(body, false, false)
 	for range htmlMaxRemeasure {
-		majority := p.keepMajority()
-		dense := p.keepTextDense()
-		if !majority && !dense {
+		if !p.keepChrome() {
 			break
 		}
 		clear(p.info)
@@ -284,7 +282,7 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 }
 
 // htmlMaxRemeasure bounds how often a page is measured again after
-// keepMajority un-marks chrome (each pass can reveal chrome nested inside
+// keepChrome un-marks chrome (each pass can reveal chrome nested inside
 // the element it kept).
 const htmlMaxRemeasure = 3
 
@@ -297,31 +295,17 @@ const (
 	htmlMajorityMaxLinks = 0.5
 )
 
-// keepMajority un-marks as chrome every outermost chrome element that
+// keepMajority keeps a chrome element that
 // holds most of the page's visible text outside links: a class token
 // ("ad" in "page-ad-margins", "nav" in "outer--nav") or an ARIA role is
 // weak evidence next to the text itself, and dropping such an element
 // would drop the article. The chrome tags (<nav>, <aside>, a page's
 // <header> and <footer>) are the author's own word and stay chrome. It reports whether it un-marked any, so that the
 // page is measured again.
-func (p *htmlPage) keepMajority() bool {
+func (p *htmlPage) keepMajority(ni *nodeInfo) bool {
 	total := p.info[p.body].raw
-	if total == 0 {
-		return false
-	}
-	changed := false
-	for _, ni := range p.order {
-		if !ni.chrome || htmlChromeTag(ni.node) || float64(ni.raw) <= htmlMajorityShare*float64(total) ||
-			float64(ni.rawLink) > htmlMajorityMaxLinks*float64(ni.raw) {
-			continue
-		}
-		if p.notChrome == nil {
-			p.notChrome = make(map[*html.Node]bool)
-		}
-		p.notChrome[ni.node] = true
-		changed = true
-	}
-	return changed
+	return total > 0 && !htmlChromeTag(ni.node) && float64(ni.raw) > htmlMajorityShare*float64(total) &&
+		float64(ni.rawLink) <= htmlMajorityMaxLinks*float64(ni.raw)
 }
 
 // htmlDenseRunes, htmlDenseMaxLinks and htmlDenseParagraphs define an
@@ -335,26 +319,48 @@ const (
 	htmlDenseParagraphRunes = 80
 )
 
-// keepTextDense un-marks as chrome every outermost element that is chrome
+// keepTextDense keeps an element that is chrome
 // only by a class or id token ("has-ads", "sharing-container",
 // "section--ads") and holds running text: paragraphs with few links. A
 // share bar, an advertisement slot or a banner is short or mostly links;
 // a wrapper named after what sits beside the article is not. Chrome by
 // tag or ARIA role, and the families whose blocks are running text of
-// their own (comments, cookie notices), stay chrome. It reports whether
-// it un-marked any.
-func (p *htmlPage) keepTextDense() bool {
+// their own (comments, cookie notices), stay chrome.
+func (p *htmlPage) keepTextDense(ni *nodeInfo) bool {
+	return !htmlChromeTag(ni.node) && !htmlHasAttr(ni.node, "role") && htmlTextDense(ni) &&
+		!p.rules.proseChrome(ni.node) && htmlDenseParagraphCount(ni.node) >= htmlDenseParagraphs
+}
+
+// htmlKeepRules are the rules by which an element marked as chrome is kept
+// as content after all, walked in order by keepChrome.
+var htmlKeepRules = []struct {
+	name string
+	keep func(p *htmlPage, ni *nodeInfo) bool
+}{
+	{"majority", (*htmlPage).keepMajority},
+	{"text-dense", (*htmlPage).keepTextDense},
+}
+
+// keepChrome un-marks as chrome every outermost chrome element that one of
+// htmlKeepRules keeps, and reports whether it un-marked any, so that the
+// page is measured again.
+func (p *htmlPage) keepChrome() bool {
 	changed := false
 	for _, ni := range p.order {
-		if !ni.chrome || p.notChrome[ni.node] || htmlChromeTag(ni.node) || htmlHasAttr(ni.node, "role") ||
-			!htmlTextDense(ni) || p.rules.proseChrome(ni.node) || htmlDenseParagraphCount(ni.node) < htmlDenseParagraphs {
+		if !ni.chrome || p.notChrome[ni.node] {
 			continue
 		}
-		if p.notChrome == nil {
-			p.notChrome = make(map[*html.Node]bool)
+		for _, r := range htmlKeepRules {
+			if !r.keep(p, ni) {
+				continue
+			}
+			if p.notChrome == nil {
+				p.notChrome = make(map[*html.Node]bool)
+			}
+			p.notChrome[ni.node] = true
+			changed = true
+			break
 		}
-		p.notChrome[ni.node] = true
-		changed = true
 	}
 	return changed
 }
