@@ -109,3 +109,46 @@ func TestHTMLSiblingsContinue(t *testing.T) {
 	}
 	runMainContentCases(t, tests)
 }
+
+// chromeCasePara is a paragraph of article text for the chrome-family
+// tests.
+func chromeCasePara(s string) string {
+	return "<p>" + s + " The regional council approved the new transport plan on Thursday, with more buses on rural routes, safer crossings near schools and a review in two years.</p>"
+}
+
+// TestHTMLPictureCaptions: a picture's caption or credit (a <figcaption>,
+// or a caption or credit class next to an image) is dropped; a caption
+// class over a headline with no picture is a kicker and stays.
+func TestHTMLPictureCaptions(t *testing.T) {
+	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.") + chromeCasePara("Review last.")
+	tests := []mainContentCase{
+		{"figcaption under a photo",
+			`<article><h1>Transport plan approved</h1><figure><img src="a.jpg" alt=""><figcaption>Councillors at the vote. Photo: press office</figcaption></figure>` + body + `</article>`,
+			[]string{"Buses first.", "Review last."}, []string{"Councillors at the vote"}},
+		{"caption class beside an image",
+			`<article><h1>Transport plan approved</h1>` + body + `<div class="image-block"><img src="b.jpg" alt=""><p class="image-caption">A bus on the new rural route</p><span class="photo-credit">Picture agency</span></div></article>`,
+			[]string{"Crossings next."}, []string{"A bus on the new rural route", "Picture agency"}},
+		{"caption class on a kicker without a picture stays",
+			`<article><span class="title-caption">Press release</span><h1>Transport plan approved</h1>` + body + `</article>`,
+			[]string{"Press release", "Buses first."}, nil},
+	}
+	runMainContentCases(t, tests)
+}
+
+// TestHTMLRelatedAndAuthorBoxes: related-post blocks, author biography
+// boxes and rating widgets inside the article's container are dropped.
+func TestHTMLRelatedAndAuthorBoxes(t *testing.T) {
+	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.") + chromeCasePara("Review last.")
+	tests := []mainContentCase{
+		{"related posts block after the text",
+			`<div class="entry">` + body + `<div class="blog-relatedposts"><h3>Similar posts</h3><p>Another plan for the city centre</p></div></div>`,
+			[]string{"Review last."}, []string{"Similar posts", "Another plan"}},
+		{"author biography box",
+			`<div class="post-body">` + body + `<div class="about-author-area"><p>The writer covers local politics and has reported from the council for ten years.</p></div></div>`,
+			[]string{"Buses first."}, []string{"covers local politics"}},
+		{"star rating widget",
+			`<div class="article-text">` + body + `<div class="post-ratings"><strong>4.5</strong> of 5 from 12 votes, was this useful?</div></div>`,
+			[]string{"Crossings next."}, []string{"was this useful"}},
+	}
+	runMainContentCases(t, tests)
+}

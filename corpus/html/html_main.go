@@ -87,7 +87,10 @@ func newHTMLRules() (*htmlRules, error) {
 			"pagination", "toolbar", "backtotop", "back-to-top", "advert", "sponsor", "popup",
 			"language-", "languageselect", "langselect", "lang-switch", "skip-to", "skipto",
 			"footer", "relatedlinks", "related-", "printlink", "print-link", "print-this",
-			"print-page", "printer-friendly", "printfriendly", "addthis", "sharethis", "page-top"},
+			"print-page", "printer-friendly", "printfriendly", "addthis", "sharethis", "page-top",
+			// related posts, author boxes, ratings
+			"related", "yarpp", "authorbox", "author-box", "author-bio", "authorbio", "about-author",
+			"author-description", "author-info", "authorinfo", "rating"},
 		positiveTokens: set("content", "article", "body", "post", "entry", "main", "press",
 			"release", "text", "story", "statement", "prose", "richtext", "wysiwyg",
 			"detail", "blog", "hentry", "articlebody"),
@@ -490,6 +493,10 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 	if !p.detect {
 		return false
 	}
+	if n.DataAtom == atom.Figcaption {
+		// A picture's caption and credit, not the article's text.
+		return true
+	}
 	var classID []string
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -530,30 +537,113 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 			}
 		}
 	}
+	if htmlPictureCaption(classID, n) {
+		return true
+	}
+	// A class name that holds a chrome substring ("post-ratings",
+	// "entry-relatedposts") is chrome whatever else it holds: its
+	// positive token names what the chrome belongs to.
 	neg, pos := 0, 0
 	for _, v := range classID {
-		for _, tok := range strings.FieldsFunc(v, htmlClassSep) {
-			if r.chromeTokens[tok] {
-				neg++
-			} else if r.positiveTokens[tok] {
-				pos++
-			} else {
-				for _, sub := range r.chromeSubstrings {
-					if strings.Contains(tok, sub) {
-						neg++
-						break
-					}
-				}
-			}
-		}
-		for _, sub := range r.chromeSubstrings {
-			if strings.ContainsRune(sub, '-') && strings.Contains(v, sub) {
-				neg++
-				break
+		for _, name := range strings.Fields(v) {
+			tokens, subs, p := r.classNameHints(name)
+			neg += tokens + subs
+			if subs == 0 {
+				pos += p
 			}
 		}
 	}
 	return neg > 0 && neg > pos
+}
+
+// classNameHints counts the hints in one class name (or id), split at
+// '-', '_', ':' and '.' into tokens: whole tokens in chromeTokens, chrome
+// substrings inside a token or (hyphenated) across tokens, and whole
+// tokens in positiveTokens.
+func (r *htmlRules) classNameHints(name string) (tokens, subs, pos int) {
+	for _, tok := range strings.FieldsFunc(name, htmlClassSep) {
+		if r.chromeTokens[tok] {
+			tokens++
+		} else if r.positiveTokens[tok] {
+			pos++
+		} else {
+			for _, sub := range r.chromeSubstrings {
+				if strings.Contains(tok, sub) {
+					subs++
+					break
+				}
+			}
+		}
+	}
+	for _, sub := range r.chromeSubstrings {
+		if strings.ContainsRune(sub, '-') && strings.Contains(name, sub) {
+			subs++
+			break
+		}
+	}
+	return tokens, subs, pos
+}
+
+// htmlCaptionSubstrings mark, inside a class or id, a caption or a
+// credit line.
+var htmlCaptionSubstrings = []string{"caption", "credit", "copyright"}
+
+// htmlPictureCaption reports whether n is a picture's caption or credit: a
+// class or id naming a caption or credit, with a picture in n or next to
+// it (in its parent or grandparent). A caption class without a picture
+// ("page-caption" over a headline) is a kicker, not a caption.
+func htmlPictureCaption(classID []string, n *html.Node) bool {
+	named := false
+	for _, v := range classID {
+		for _, sub := range htmlCaptionSubstrings {
+			if strings.Contains(v, sub) {
+				named = true
+			}
+		}
+	}
+	if !named {
+		return false
+	}
+	a := n
+	for range 3 {
+		if a == nil || a.DataAtom == atom.Body {
+			return false
+		}
+		if htmlHasPicture(a, htmlPictureSearchNodes) {
+			return true
+		}
+		a = a.Parent
+	}
+	return false
+}
+
+// htmlPictureSearchNodes bounds the elements htmlHasPicture visits.
+const htmlPictureSearchNodes = 200
+
+// htmlHasPicture reports whether an <img>, <picture> or <figure> is among
+// the first budget elements below n.
+func htmlHasPicture(n *html.Node, budget int) bool {
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			budget--
+			if budget < 0 {
+				return false
+			}
+			switch c.DataAtom {
+			case atom.Img, atom.Picture, atom.Figure:
+				return true
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // changeLogTokens are the class/id tokens of a page's change-history list.
