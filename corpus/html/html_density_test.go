@@ -152,3 +152,22 @@ func TestHTMLRelatedAndAuthorBoxes(t *testing.T) {
 	}
 	runMainContentCases(t, tests)
 }
+
+// TestHTMLKeepWrappingTag: a <header> or <footer> left unclosed that
+// wraps nearly the whole page is kept; a real page header of links is
+// still dropped.
+func TestHTMLKeepWrappingTag(t *testing.T) {
+	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.") + chromeCasePara("Review last.")
+	tests := []mainContentCase{
+		{"unclosed header swallowing the page",
+			`<header class="site"><a href="/">Home</a><div class="main"><h1>Transport plan approved</h1>` + body + `</div>`,
+			[]string{"Buses first.", "Review last."}, nil},
+		{"footer wrapping the article",
+			`<footer><div class="wrap"><h2>Transport plan approved</h2>` + body + `</div></footer>`,
+			[]string{"Crossings next."}, nil},
+		{"a real header of links stays chrome",
+			`<header><a href="/">Home</a> <a href="/news">All the news of the council</a> <a href="/contact">Contact the council offices</a></header><main>` + body + `</main>`,
+			[]string{"Buses first."}, []string{"All the news"}},
+	}
+	runMainContentCases(t, tests)
+}

@@ -342,6 +342,21 @@ var htmlKeepRules = []struct {
 }{
 	{"majority", (*htmlPage).keepMajority},
 	{"text-dense", (*htmlPage).keepTextDense},
+	{"wrapping-tag", (*htmlPage).keepWrappingTag},
+}
+
+// htmlWrapShare is the share of a page's visible text above which a
+// <header>, <footer>, <nav> or <aside> wraps the page rather than sits in
+// it.
+const htmlWrapShare = 0.8
+
+// keepWrappingTag keeps a chrome tag that holds nearly all the page's
+// visible text, at most htmlMajorityMaxLinks of it in links: a header or
+// footer left unclosed swallows the page, and dropping it leaves nothing.
+func (p *htmlPage) keepWrappingTag(ni *nodeInfo) bool {
+	total := p.info[p.body].raw
+	return total > 0 && htmlChromeTag(ni.node) && float64(ni.raw) > htmlWrapShare*float64(total) &&
+		float64(ni.rawLink) <= htmlMajorityMaxLinks*float64(ni.raw)
 }
 
 // keepChrome un-marks as chrome every outermost chrome element that one of
