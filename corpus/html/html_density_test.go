@@ -171,3 +171,29 @@ func TestHTMLKeepWrappingTag(t *testing.T) {
 	}
 	runMainContentCases(t, tests)
 }
+
+// TestHTMLTailLinks: after the article's last paragraph, short blocks
+// mostly of links (tags, filing, the previous and next post) are dropped;
+// a contact line whose links are mail addresses and telephone numbers,
+// and a link block before the last paragraph, stay.
+func TestHTMLTailLinks(t *testing.T) {
+	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.") + chromeCasePara("Review last.")
+	tests := []mainContentCase{
+		{"tag line after the text",
+			`<div class="text">` + body + `<div>Tags: <a href="/t/a">buses</a>, <a href="/t/b">road safety</a>, <a href="/t/c">rural areas</a></div></div>`,
+			[]string{"Review last."}, []string{"road safety"}},
+		{"previous and next post",
+			`<div class="text">` + body + `<p><a href="/p">« Earlier: the budget vote</a> | <a href="/n">Later: the school year »</a></p></div>`,
+			[]string{"Buses first."}, []string{"Earlier: the budget vote"}},
+		{"filed under, after a paragraph",
+			`<div class="text">` + body + `<div class="meta">Filed under <a href="/c/1">Transport</a> and <a href="/c/2">Council decisions</a></div></div>`,
+			[]string{"Crossings next."}, []string{"Council decisions"}},
+		{"contact line with mail and telephone links stays",
+			`<div class="text">` + body + `<p>Press: <a href="mailto:press@council.example">press@council.example</a>, <a href="tel:+15550100">+1 555 0100</a></p></div>`,
+			[]string{"press@council.example", "+1 555 0100"}, nil},
+		{"link line before the last paragraph stays",
+			`<div class="text">` + chromeCasePara("Buses first.") + `<div>See also <a href="/a">the plan</a> and <a href="/b">the map</a></div>` + chromeCasePara("Review last.") + `</div>`,
+			[]string{"the plan", "Review last."}, nil},
+	}
+	runMainContentCases(t, tests)
+}

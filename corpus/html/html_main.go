@@ -195,6 +195,9 @@ type htmlPage struct {
 	detect bool
 	// timesSeen collects <time> values while rendering.
 	timesSeen []string
+	// tailStart is the pre-order index after which short link blocks
+	// are the page's tail (see isTailLinks); -1 until computed.
+	tailStart int
 	// notChrome holds elements that looked like chrome but hold most of
 	// the page's text (see keepMajority).
 	notChrome map[*html.Node]bool
@@ -202,7 +205,7 @@ type htmlPage struct {
 
 // analyze measures the page and picks its main content.
 func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
-	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect}
+	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect, tailStart: -1}
 	p.measure(body, false, false)
 	for range htmlMaxRemeasure {
 		if !p.keepChrome() {
