@@ -16,10 +16,16 @@ import (
 // ARIA roles and class/id hints and takes no part in scoring. Paragraph-like
 // blocks score by length and commas and give their score to their parent
 // and, halved, their grandparents; a container's score is cut by its link
-// density. The best container is widened while its parent adds little
-// non-link text (a date line, a byline), and the page's main <h1> with the
-// short blocks between it and the container (the "head region": kicker,
-// date, speaker) is kept in front of it.
+// density and, below a full article's worth of text, by its text mass.
+// Class hints are weak evidence: an element that is chrome by a class
+// token but holds most of the page's text or running text of its own is
+// kept (htmlKeepRules). The best container is widened while its parent
+// adds little non-link text (a date line, a byline) or only siblings of
+// its own kind that continue it (sections, slides), and the page's main
+// <h1> with the short blocks between it and the container (the "head
+// region": kicker, date, speaker) is kept in front of it. Picture
+// captions, related posts, author boxes and the short link blocks after
+// the last paragraph (tags, previous/next post) are dropped.
 
 // htmlRules holds the read-only tables of the detector. Built once per
 // Decoder and shared by all workers.
