@@ -155,7 +155,8 @@ func TestHTMLRelatedAndAuthorBoxes(t *testing.T) {
 
 // TestHTMLKeepWrappingTag: a <header> or <footer> left unclosed that
 // wraps nearly the whole page is kept; a real page header of links is
-// still dropped.
+// still dropped (a page of a menu alone stays empty: corpus/decode's
+// TestDecodeErrors).
 func TestHTMLKeepWrappingTag(t *testing.T) {
 	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.") + chromeCasePara("Review last.")
 	tests := []mainContentCase{

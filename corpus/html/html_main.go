@@ -355,17 +355,23 @@ var htmlKeepRules = []struct {
 }
 
 // htmlWrapShare is the share of a page's visible text above which a
-// <header>, <footer>, <nav> or <aside> wraps the page rather than sits in
-// it.
-const htmlWrapShare = 0.8
+// <header> or <footer> wraps the page rather than sits in it, and
+// htmlWrapMinRunes the text outside links it must hold: a page of a menu
+// alone is chrome, not an article.
+const (
+	htmlWrapShare    = 0.8
+	htmlWrapMinRunes = 200
+)
 
-// keepWrappingTag keeps a chrome tag that holds nearly all the page's
-// visible text, at most htmlMajorityMaxLinks of it in links: a header or
-// footer left unclosed swallows the page, and dropping it leaves nothing.
+// keepWrappingTag keeps a <header> or <footer> that holds nearly all the
+// page's visible text, at least htmlWrapMinRunes of it and at most
+// htmlMajorityMaxLinks of it in links: a header or footer left unclosed
+// swallows the page, and dropping it leaves nothing.
 func (p *htmlPage) keepWrappingTag(ni *nodeInfo) bool {
 	total := p.info[p.body].raw
-	return total > 0 && htmlChromeTag(ni.node) && float64(ni.raw) > htmlWrapShare*float64(total) &&
-		float64(ni.rawLink) <= htmlMajorityMaxLinks*float64(ni.raw)
+	tag := ni.node.DataAtom
+	return total > 0 && (tag == atom.Header || tag == atom.Footer) && float64(ni.raw) > htmlWrapShare*float64(total) &&
+		ni.raw-ni.rawLink >= htmlWrapMinRunes && float64(ni.rawLink) <= htmlMajorityMaxLinks*float64(ni.raw)
 }
 
 // keepChrome un-marks as chrome every outermost chrome element that one of
