@@ -1,6 +1,7 @@
 package html
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -15,10 +16,16 @@ import (
 // ARIA roles and class/id hints and takes no part in scoring. Paragraph-like
 // blocks score by length and commas and give their score to their parent
 // and, halved, their grandparents; a container's score is cut by its link
-// density. The best container is widened while its parent adds little
-// non-link text (a date line, a byline), and the page's main <h1> with the
-// short blocks between it and the container (the "head region": kicker,
-// date, speaker) is kept in front of it.
+// density and, below a full article's worth of text, by its text mass.
+// Class hints are weak evidence: an element that is chrome by a class
+// token but holds most of the page's text or running text of its own is
+// kept (htmlKeepRules). The best container is widened while its parent
+// adds little non-link text (a date line, a byline) or only siblings of
+// its own kind that continue it (sections, slides), and the page's main
+// <h1> with the short blocks between it and the container (the "head
+// region": kicker, date, speaker) is kept in front of it. Picture
+// captions, related posts, author boxes and the short link blocks after
+// the last paragraph (tags, previous/next post) are dropped.
 
 // htmlRules holds the read-only tables of the detector. Built once per
 // Decoder and shared by all workers.
@@ -39,6 +46,9 @@ type htmlRules struct {
 	hiddenClasses map[string]bool
 	// chromeRoles are ARIA roles of site chrome.
 	chromeRoles map[string]bool
+	// proseChromeSubstrings mark, inside a class or id, chrome whose
+	// blocks are running text (see proseChrome).
+	proseChromeSubstrings []string
 }
 
 func newHTMLRules() (*htmlRules, error) {
@@ -83,7 +93,10 @@ func newHTMLRules() (*htmlRules, error) {
 			"pagination", "toolbar", "backtotop", "back-to-top", "advert", "sponsor", "popup",
 			"language-", "languageselect", "langselect", "lang-switch", "skip-to", "skipto",
 			"footer", "relatedlinks", "related-", "printlink", "print-link", "print-this",
-			"print-page", "printer-friendly", "printfriendly", "addthis", "sharethis", "page-top"},
+			"print-page", "printer-friendly", "printfriendly", "addthis", "sharethis", "page-top",
+			// related posts, author boxes, ratings
+			"related", "yarpp", "authorbox", "author-box", "author-bio", "authorbio", "about-author",
+			"author-description", "author-info", "authorinfo", "rating"},
 		positiveTokens: set("content", "article", "body", "post", "entry", "main", "press",
 			"release", "text", "story", "statement", "prose", "richtext", "wysiwyg",
 			"detail", "blog", "hentry", "articlebody"),
@@ -93,6 +106,8 @@ func newHTMLRules() (*htmlRules, error) {
 			"govuk-visually-hidden", "show-for-sr", "a11y-hidden", "hidden-print-no"),
 		chromeRoles: set("navigation", "banner", "contentinfo", "complementary", "search",
 			"menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist"),
+		proseChromeSubstrings: []string{"comment", "respond", "reply", "replies", "discussion",
+			"disqus", "cookie", "consent", "gdpr", "privacy"},
 	}, nil
 }
 
@@ -186,6 +201,9 @@ type htmlPage struct {
 	detect bool
 	// timesSeen collects <time> values while rendering.
 	timesSeen []string
+	// tailStart is the pre-order index after which short link blocks
+	// are the page's tail (see isTailLinks); -1 until computed.
+	tailStart int
 	// notChrome holds elements that looked like chrome but hold most of
 	// the page's text (see keepMajority).
 	notChrome map[*html.Node]bool
@@ -199,10 +217,10 @@ type itemLink struct{ title, href string }
 
 // analyze measures the page and picks its main content.
 func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
-	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect}
+	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect, tailStart: -1}
 	p.measure(body, false, false)
 	for range htmlMaxRemeasure {
-		if !p.keepMajority() {
+		if !p.keepChrome() {
 			break
 		}
 		clear(p.info)
@@ -283,7 +301,7 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 }
 
 // htmlMaxRemeasure bounds how often a page is measured again after
-// keepMajority un-marks chrome (each pass can reveal chrome nested inside
+// keepChrome un-marks chrome (each pass can reveal chrome nested inside
 // the element it kept).
 const htmlMaxRemeasure = 3
 
@@ -296,31 +314,142 @@ const (
 	htmlMajorityMaxLinks = 0.5
 )
 
-// keepMajority un-marks as chrome every outermost chrome element that
+// keepMajority keeps a chrome element that
 // holds most of the page's visible text outside links: a class token
 // ("ad" in "page-ad-margins", "nav" in "outer--nav") or an ARIA role is
 // weak evidence next to the text itself, and dropping such an element
 // would drop the article. The chrome tags (<nav>, <aside>, a page's
 // <header> and <footer>) are the author's own word and stay chrome. It reports whether it un-marked any, so that the
 // page is measured again.
-func (p *htmlPage) keepMajority() bool {
+func (p *htmlPage) keepMajority(ni *nodeInfo) bool {
 	total := p.info[p.body].raw
-	if total == 0 {
-		return false
-	}
+	return total > 0 && !htmlChromeTag(ni.node) && float64(ni.raw) > htmlMajorityShare*float64(total) &&
+		float64(ni.rawLink) <= htmlMajorityMaxLinks*float64(ni.raw)
+}
+
+// htmlDenseRunes, htmlDenseMaxLinks and htmlDenseParagraphs define an
+// element that reads as running text: this much visible text outside
+// links, at most this share of it inside links, in at least this many
+// paragraphs of htmlDenseParagraphRunes or more.
+const (
+	htmlDenseRunes          = 600
+	htmlDenseMaxLinks       = 0.25
+	htmlDenseParagraphs     = 2
+	htmlDenseParagraphRunes = 80
+)
+
+// keepTextDense keeps an element that is chrome
+// only by a class or id token ("has-ads", "sharing-container",
+// "section--ads") and holds running text: paragraphs with few links. A
+// share bar, an advertisement slot or a banner is short or mostly links;
+// a wrapper named after what sits beside the article is not. Chrome by
+// tag or ARIA role, and the families whose blocks are running text of
+// their own (comments, cookie notices), stay chrome.
+func (p *htmlPage) keepTextDense(ni *nodeInfo) bool {
+	return !htmlChromeTag(ni.node) && !htmlHasAttr(ni.node, "role") && htmlTextDense(ni) &&
+		!p.rules.proseChrome(ni.node) && htmlDenseParagraphCount(ni.node) >= htmlDenseParagraphs
+}
+
+// htmlKeepRules are the rules by which an element marked as chrome is kept
+// as content after all, walked in order by keepChrome.
+var htmlKeepRules = []struct {
+	name string
+	keep func(p *htmlPage, ni *nodeInfo) bool
+}{
+	{"majority", (*htmlPage).keepMajority},
+	{"text-dense", (*htmlPage).keepTextDense},
+	{"wrapping-tag", (*htmlPage).keepWrappingTag},
+}
+
+// htmlWrapShare is the share of a page's visible text above which a
+// <header> or <footer> wraps the page rather than sits in it, and
+// htmlWrapMinRunes the text outside links it must hold: a page of a menu
+// alone is chrome, not an article.
+const (
+	htmlWrapShare    = 0.8
+	htmlWrapMinRunes = 200
+)
+
+// keepWrappingTag keeps a <header> or <footer> that holds nearly all the
+// page's visible text, at least htmlWrapMinRunes of it and at most
+// htmlMajorityMaxLinks of it in links: a header or footer left unclosed
+// swallows the page, and dropping it leaves nothing.
+func (p *htmlPage) keepWrappingTag(ni *nodeInfo) bool {
+	total := p.info[p.body].raw
+	tag := ni.node.DataAtom
+	return total > 0 && (tag == atom.Header || tag == atom.Footer) && float64(ni.raw) > htmlWrapShare*float64(total) &&
+		ni.raw-ni.rawLink >= htmlWrapMinRunes && float64(ni.rawLink) <= htmlMajorityMaxLinks*float64(ni.raw)
+}
+
+// keepChrome un-marks as chrome every outermost chrome element that one of
+// htmlKeepRules keeps, and reports whether it un-marked any, so that the
+// page is measured again.
+func (p *htmlPage) keepChrome() bool {
 	changed := false
 	for _, ni := range p.order {
-		if !ni.chrome || htmlChromeTag(ni.node) || float64(ni.raw) <= htmlMajorityShare*float64(total) ||
-			float64(ni.rawLink) > htmlMajorityMaxLinks*float64(ni.raw) {
+		if !ni.chrome || p.notChrome[ni.node] {
 			continue
 		}
-		if p.notChrome == nil {
-			p.notChrome = make(map[*html.Node]bool)
+		for _, r := range htmlKeepRules {
+			if !r.keep(p, ni) {
+				continue
+			}
+			if p.notChrome == nil {
+				p.notChrome = make(map[*html.Node]bool)
+			}
+			p.notChrome[ni.node] = true
+			changed = true
+			break
 		}
-		p.notChrome[ni.node] = true
-		changed = true
 	}
 	return changed
+}
+
+// htmlTextDense reports whether ni holds enough text outside links with
+// few links.
+func htmlTextDense(ni *nodeInfo) bool {
+	return ni.raw-ni.rawLink >= htmlDenseRunes && float64(ni.rawLink) <= htmlDenseMaxLinks*float64(ni.raw)
+}
+
+// htmlDenseParagraphCount counts the <p> elements below n with at least
+// htmlDenseParagraphRunes of text, stopping at htmlDenseParagraphs.
+func htmlDenseParagraphCount(n *html.Node) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < htmlDenseParagraphs; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				if t, _ := htmlCountText(htmlTextOf(c)); t >= htmlDenseParagraphRunes {
+					count++
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
+}
+
+// proseChrome reports whether n's class or id names a family of chrome
+// whose blocks are running text themselves: comments and replies, cookie
+// and consent notices.
+func (r *htmlRules) proseChrome(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, sub := range r.proseChromeSubstrings {
+			if strings.Contains(v, sub) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // htmlChromeTag reports whether n is chrome by its tag.
@@ -401,6 +530,10 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 	if !p.detect {
 		return false
 	}
+	if n.DataAtom == atom.Figcaption {
+		// A picture's caption and credit, not the article's text.
+		return true
+	}
 	var classID []string
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -441,30 +574,113 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 			}
 		}
 	}
+	if htmlPictureCaption(classID, n) {
+		return true
+	}
+	// A class name that holds a chrome substring ("post-ratings",
+	// "entry-relatedposts") is chrome whatever else it holds: its
+	// positive token names what the chrome belongs to.
 	neg, pos := 0, 0
 	for _, v := range classID {
-		for _, tok := range strings.FieldsFunc(v, htmlClassSep) {
-			if r.chromeTokens[tok] {
-				neg++
-			} else if r.positiveTokens[tok] {
-				pos++
-			} else {
-				for _, sub := range r.chromeSubstrings {
-					if strings.Contains(tok, sub) {
-						neg++
-						break
-					}
-				}
-			}
-		}
-		for _, sub := range r.chromeSubstrings {
-			if strings.ContainsRune(sub, '-') && strings.Contains(v, sub) {
-				neg++
-				break
+		for _, name := range strings.Fields(v) {
+			tokens, subs, p := r.classNameHints(name)
+			neg += tokens + subs
+			if subs == 0 {
+				pos += p
 			}
 		}
 	}
 	return neg > 0 && neg > pos
+}
+
+// classNameHints counts the hints in one class name (or id), split at
+// '-', '_', ':' and '.' into tokens: whole tokens in chromeTokens, chrome
+// substrings inside a token or (hyphenated) across tokens, and whole
+// tokens in positiveTokens.
+func (r *htmlRules) classNameHints(name string) (tokens, subs, pos int) {
+	for _, tok := range strings.FieldsFunc(name, htmlClassSep) {
+		if r.chromeTokens[tok] {
+			tokens++
+		} else if r.positiveTokens[tok] {
+			pos++
+		} else {
+			for _, sub := range r.chromeSubstrings {
+				if strings.Contains(tok, sub) {
+					subs++
+					break
+				}
+			}
+		}
+	}
+	for _, sub := range r.chromeSubstrings {
+		if strings.ContainsRune(sub, '-') && strings.Contains(name, sub) {
+			subs++
+			break
+		}
+	}
+	return tokens, subs, pos
+}
+
+// htmlCaptionSubstrings mark, inside a class or id, a caption or a
+// credit line.
+var htmlCaptionSubstrings = []string{"caption", "credit", "copyright"}
+
+// htmlPictureCaption reports whether n is a picture's caption or credit: a
+// class or id naming a caption or credit, with a picture in n or next to
+// it (in its parent or grandparent). A caption class without a picture
+// ("page-caption" over a headline) is a kicker, not a caption.
+func htmlPictureCaption(classID []string, n *html.Node) bool {
+	named := false
+	for _, v := range classID {
+		for _, sub := range htmlCaptionSubstrings {
+			if strings.Contains(v, sub) {
+				named = true
+			}
+		}
+	}
+	if !named {
+		return false
+	}
+	a := n
+	for range 3 {
+		if a == nil || a.DataAtom == atom.Body {
+			return false
+		}
+		if htmlHasPicture(a, htmlPictureSearchNodes) {
+			return true
+		}
+		a = a.Parent
+	}
+	return false
+}
+
+// htmlPictureSearchNodes bounds the elements htmlHasPicture visits.
+const htmlPictureSearchNodes = 200
+
+// htmlHasPicture reports whether an <img>, <picture> or <figure> is among
+// the first budget elements below n.
+func htmlHasPicture(n *html.Node, budget int) bool {
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			budget--
+			if budget < 0 {
+				return false
+			}
+			switch c.DataAtom {
+			case atom.Img, atom.Picture, atom.Figure:
+				return true
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // changeLogTokens are the class/id tokens of a page's change-history list.
@@ -590,13 +806,14 @@ func (p *htmlPage) initialScore(n *html.Node) float64 {
 // pickMain returns the main content container.
 func (p *htmlPage) pickMain() *html.Node {
 	anchor := p.headlineAnchor()
+	mass := min(htmlMassRunes, p.info[p.body].text/2)
 	var best *nodeInfo
 	bestScore := 0.0
 	for _, ni := range p.order {
 		if !ni.scored || ni.node == p.body {
 			continue
 		}
-		s := ni.score * (1 - ni.linkDensity())
+		s := ni.score * (1 - ni.linkDensity()) * htmlMassFactor(ni.text, mass)
 		if ni == anchor {
 			s *= htmlHeadlineBonus
 		}
@@ -630,8 +847,10 @@ func (p *htmlPage) pickMain() *html.Node {
 			extraLD = float64(extraLinks) / float64(extra)
 		}
 		// Sidebars and link columns bring their own headings and links;
-		// a title block brings neither.
-		if extra > cur.text/4 || extraLD > 0.5 || pi.headings > cur.headings {
+		// a title block brings neither. The article's own paragraphs
+		// split over sibling containers (one per section or slide) are
+		// taken in whole.
+		if (extra > cur.text/4 || extraLD > 0.5 || pi.headings > cur.headings) && !p.siblingsContinue(pi, cur, bestScore) {
 			break
 		}
 		cur = pi
@@ -755,6 +974,80 @@ func htmlLinkedHeading(n *html.Node) (title, href string) {
 	}
 	walk(n.FirstChild, nil)
 	return title, href
+}
+
+// htmlMassRunes is the amount of text outside chrome below which a
+// candidate container's score is scaled down (by the square root of its
+// share of it), or half the page's text when that is less: a class hint
+// or a tag bonus must not let a caption box or a teaser of fifty runes
+// outscore the block that holds the article's paragraphs.
+const htmlMassRunes = 1000
+
+// htmlMassFactor is the scale of the score of a container holding text
+// runes when mass runes make a full article block.
+func htmlMassFactor(text, mass int) float64 {
+	if text >= mass || mass <= 0 {
+		return 1
+	}
+	return math.Sqrt(float64(text) / float64(mass))
+}
+
+// Sibling content: a parent's other children count as the article's
+// continuation when they are content blocks of their own (a scored
+// paragraph container at least htmlSiblingScoreShare of the best score
+// below them, at most htmlSiblingMaxLinks of their text in links) and hold
+// at least htmlSiblingTextShare of what the parent adds, as readability
+// appends the top candidate's good siblings.
+const (
+	htmlSiblingScoreShare = 0.2
+	htmlSiblingMaxLinks   = 0.15
+	htmlSiblingTextShare  = 0.7
+)
+
+// siblingsContinue reports whether parent's children other than cur
+// continue cur's content (see htmlSiblingScoreShare). Only siblings of
+// cur's own kind (htmlSameKind) count: an article split into sections or
+// slides repeats one element, while a column of teasers beside it is a
+// container of another kind.
+func (p *htmlPage) siblingsContinue(parent, cur *nodeInfo, bestScore float64) bool {
+	extra := parent.text - cur.text
+	if extra <= 0 || float64(parent.linkText-cur.linkText) > htmlSiblingMaxLinks*float64(extra) {
+		return false
+	}
+	content := 0
+	for c := parent.node.FirstChild; c != nil; c = c.NextSibling {
+		ci := p.info[c]
+		if c == cur.node || ci == nil || ci.chrome || ci.text < htmlMinParagraphRunes || !htmlSameKind(c, cur.node) ||
+			ci.linkDensity() > htmlSiblingMaxLinks || !p.holdsScore(ci, htmlSiblingScoreShare*bestScore) {
+			continue
+		}
+		content += ci.text
+	}
+	return float64(content) >= htmlSiblingTextShare*float64(extra)
+}
+
+// htmlSameKind reports whether a and b are the same element with the same
+// first class (both without a class counts as the same).
+func htmlSameKind(a, b *html.Node) bool {
+	first := func(n *html.Node) string {
+		f := strings.Fields(htmlAttr(n, "class"))
+		if len(f) == 0 {
+			return ""
+		}
+		return f[0]
+	}
+	return a.DataAtom == b.DataAtom && first(a) == first(b)
+}
+
+// holdsScore reports whether ni or an element below it is a scored
+// container scoring at least min (link density counted).
+func (p *htmlPage) holdsScore(ni *nodeInfo, min float64) bool {
+	for _, d := range p.order[ni.pre : ni.last+1] {
+		if d.scored && d.score*(1-d.linkDensity()) >= min {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlHeadlineBonus multiplies the score of the container that holds the

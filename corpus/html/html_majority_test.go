@@ -3,9 +3,6 @@ package html_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/communique/communique/corpus/decode"
-	"github.com/communique/communique/corpus/internal/decodetest"
 )
 
 // TestHTMLKeepMajority: an element whose class or tag looks like chrome but
@@ -17,11 +14,7 @@ func TestHTMLKeepMajority(t *testing.T) {
 	}
 	article := para("First paragraph.") + para("Second paragraph.") + para("Third paragraph.")
 	menu := `<ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li><li><a href="/c">Contact us</a></li></ul>`
-	tests := []struct {
-		name       string
-		page       string
-		keep, drop []string
-	}{
+	tests := []mainContentCase{
 		{"ad token in a layout wrapper",
 			`<div class="Page-ad-margins"><h1>Budget agreed</h1>` + article + `</div><div class="site-nav">` + menu + `</div>`,
 			[]string{"Budget agreed", "First paragraph.", "Third paragraph."}, []string{"Contact us"}},
@@ -38,23 +31,5 @@ func TestHTMLKeepMajority(t *testing.T) {
 			`<div class="header-promo"><p>Short notice one.</p></div><div class="sidebar-box"><p>Short notice two.</p></div><div class="footer-note"><p>Short notice three.</p></div>`,
 			[]string{"Short notice one.", "Short notice two.", "Short notice three."}, nil},
 	}
-	d := decodetest.NewDecoder(t, decode.Config{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc, err := decodetest.DecodeBytes(t, d, "page.html", []byte("<html><body>"+tc.page+"</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, k := range tc.keep {
-				if !strings.Contains(doc.Text, k) {
-					t.Errorf("dropped %q; text:\n%s", k, doc.Text)
-				}
-			}
-			for _, k := range tc.drop {
-				if strings.Contains(doc.Text, k) {
-					t.Errorf("kept %q; text:\n%s", k, doc.Text)
-				}
-			}
-		})
-	}
+	runMainContentCases(t, tests)
 }

@@ -251,7 +251,7 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		if ni.chrome {
 			return
 		}
-		if p.detect && !linkList && p.isLinkList(ni) {
+		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni)) {
 			return
 		}
 	}
@@ -309,6 +309,76 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 	if block {
 		w.blockBreak()
 	}
+}
+
+// Tail links: after the main container's last paragraph of running text,
+// a short block mostly of links ("Tags: ...", "Filed under ...", "Older
+// post", "Next article") is the page's furniture, not the article.
+const (
+	// htmlTailParagraphRunes and htmlTailParagraphLinks define running
+	// text: a paragraph this long with at most this share in links.
+	htmlTailParagraphRunes = 80
+	htmlTailParagraphLinks = 0.3
+	// htmlTailMaxRunes and htmlTailMinLinks bound a tail block: this
+	// short, at least this share of it in links.
+	htmlTailMaxRunes = 200
+	htmlTailMinLinks = 0.5
+)
+
+// isTailLinks reports whether ni is a short link block after the main
+// container's last paragraph of running text.
+func (p *htmlPage) isTailLinks(ni *nodeInfo) bool {
+	if !p.rules.blockTags[ni.node.DataAtom] || ni.text == 0 || ni.text > htmlTailMaxRunes ||
+		ni.linkDensity() < htmlTailMinLinks {
+		return false
+	}
+	if p.tailStart < 0 {
+		p.tailStart = p.lastParagraphEnd()
+	}
+	if ni.pre <= p.tailStart {
+		return false
+	}
+	// A contact line ("Media enquiries: press@agency.example") links its
+	// addresses; those links are the record's content.
+	contact := htmlContactLinkRunes(ni.node)
+	return float64(ni.linkText-contact) >= htmlTailMinLinks*float64(ni.text)
+}
+
+// htmlContactLinkRunes counts the non-space runes of the mailto: and tel:
+// links below n.
+func htmlContactLinkRunes(n *html.Node) int {
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			href := strings.ToLower(strings.TrimSpace(htmlAttr(c, "href")))
+			if strings.HasPrefix(href, "mailto:") || strings.HasPrefix(href, "tel:") {
+				t, _ := htmlCountText(htmlTextOf(c))
+				total += t
+			}
+			continue
+		}
+		total += htmlContactLinkRunes(c)
+	}
+	return total
+}
+
+// lastParagraphEnd returns the pre-order index of the last element below
+// the main container's last paragraph of running text (htmlTailParagraphRunes,
+// htmlTailParagraphLinks), or the container's own last index when it has
+// none.
+func (p *htmlPage) lastParagraphEnd() int {
+	mi := p.info[p.main]
+	end := mi.last
+	for _, d := range p.order[mi.pre : mi.last+1] {
+		if (d.node.DataAtom == atom.P || d.node.DataAtom == atom.Li || d.node.DataAtom == atom.Blockquote) &&
+			d.text >= htmlTailParagraphRunes && d.linkDensity() <= htmlTailParagraphLinks {
+			end = d.last
+		}
+	}
+	return end
 }
 
 // isLinkList reports whether a block inside the main container is a list
