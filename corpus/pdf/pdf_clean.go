@@ -580,7 +580,9 @@ func pdfBodyIsBold(lines []pdfLine, body float64) bool {
 // pdfContinuesParagraph reports whether line cur continues prev's paragraph.
 // right is the right edge of prev's column (see pdfColumnRight).
 func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, right float64) bool {
-	if pdfStartsItem(cur.text) || pdfHeadingLine(prev) {
+	if pdfStartsItem(cur.text) || pdfHeadingLine(prev) || cur.cells {
+		// A row of cells (a table row, a label and its value) starts
+		// its own paragraph.
 		return false
 	}
 	if math.Abs(prev.fs-cur.fs) > 1 || prev.bold != cur.bold {

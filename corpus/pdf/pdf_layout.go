@@ -74,6 +74,9 @@ type pdfLine struct {
 	bold          bool
 	// block numbers the XY-cut leaf the line came from, in reading order.
 	block int
+	// cells marks a line joined from segments set apart on one row
+	// (table cells, a label and its value), parted by tabs in text.
+	cells bool
 }
 
 // pdfPage is a laid-out page.
@@ -515,7 +518,52 @@ func pdfColumnCut(segs []pdfSeg) (left, right []pdfSeg, ok bool) {
 			right = append(right, s)
 		}
 	}
+	if pdfTableColumns(left, right) {
+		// The columns of a table: its rows are read across, cell by
+		// cell, so a date stays with the event and place of its row.
+		return nil, nil, false
+	}
 	return left, right, true
+}
+
+const (
+	// pdfTableRowShare is the least share of each side's rows that must
+	// sit on the baseline of a row of the other side for a cut to part
+	// the columns of a table rather than two columns of text.
+	pdfTableRowShare = 0.8
+	// pdfTableCellChars is the longest median segment (in glyphs) of a
+	// table's column of short cells (dates, amounts, labels): shorter
+	// than the lines of the narrowest column of text.
+	pdfTableCellChars = 16
+)
+
+// pdfTableColumns reports whether left and right, the two sides of a
+// column cut, are columns of one table rather than two columns of text,
+// by shape: nearly every row of each side has a row of the other side on
+// its baseline, and one side is a column of short cells. Two columns of
+// running text set on one baseline grid have long lines on both sides.
+func pdfTableColumns(left, right []pdfSeg) bool {
+	aligned := func(a, b []pdfSeg) bool {
+		n := 0
+		for _, s := range a {
+			for _, o := range b {
+				if math.Abs(s.y-o.y) <= math.Max(1, pdfRowTolerance*math.Min(s.fs, o.fs)) {
+					n++
+					break
+				}
+			}
+		}
+		return float64(n) >= pdfTableRowShare*float64(len(a))
+	}
+	short := func(side []pdfSeg) bool {
+		chars := make([]int, len(side))
+		for i, s := range side {
+			chars[i] = s.chars
+		}
+		slices.Sort(chars)
+		return chars[len(chars)/2] < pdfTableCellChars
+	}
+	return aligned(left, right) && aligned(right, left) && (short(left) || short(right))
 }
 
 func pdfColumnsBalanced(segs []pdfSeg, cut float64, total int) bool {
@@ -564,6 +612,12 @@ func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
 	return top, bottom, true
 }
 
+// pdfListMarker reports whether a segment is a list item's number or
+// bullet alone ("1.", "(b)", "iv)", "•", "3").
+func pdfListMarker(s string) bool {
+	return pdfMarginNumberRE.MatchString(s) || pdfItemStartRE.MatchString(s) && !strings.ContainsAny(strings.TrimSpace(s), " \t")
+}
+
 // pdfLeafLines joins the segments of a leaf into lines, top to bottom.
 func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 	slices.SortStableFunc(leaf, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
@@ -586,7 +640,18 @@ func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 				prev = s
 				continue
 			}
-			l.text += " " + s.text
+			if prev.x0 == l.x0 && pdfListMarker(prev.text) {
+				// A paragraph's number or bullet set at a tab stop
+				// before its text: one line.
+				l.text += " " + s.text
+			} else {
+				// Cells of one row (a table's, a label and its value)
+				// are parted by a tab, as the HTML decoder parts table
+				// cells, so that a date and a name in neighbouring
+				// cells do not fuse.
+				l.text += "\t" + s.text
+				l.cells = true
+			}
 			l.x1 = math.Max(l.x1, s.x1)
 			l.fs = math.Max(l.fs, s.fs)
 			l.bold = l.bold && s.bold

@@ -1,0 +1,121 @@
+package pdf
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// tableRows lays out rows of cells as glyphs, each cell at its column's x,
+// rows lineGap points apart.
+func tableRows(rows [][]string, xs []float64, lineGap float64) []pdfGlyph {
+	var gs []pdfGlyph
+	for i, row := range rows {
+		y := 700 - lineGap*float64(i)
+		for j, cell := range row {
+			gs = append(gs, glyphLine(cell, xs[j], y)...)
+		}
+	}
+	return gs
+}
+
+func TestPDFTableRowsReadAcross(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		xs   []float64
+		want []string
+	}{
+		{"dates, meetings and places", [][]string{
+			{"4 May 2024", "Working group on ports", "Harbour Hall"},
+			{"9 June 2024", "Senior officials", "Online"},
+			{"1 July 2024", "Ministers' roundtable", "Civic Centre"},
+			{"3 Sept 2024", "Review meeting", "Town Hall"},
+		}, []float64{50, 150, 300}, []string{
+			"4 May 2024\tWorking group on ports\tHarbour Hall",
+			"9 June 2024\tSenior officials\tOnline",
+			"1 July 2024\tMinisters' roundtable\tCivic Centre",
+			"3 Sept 2024\tReview meeting\tTown Hall",
+		}},
+		{"a row label and its figures", [][]string{
+			{"Exports", "12.4", "13.1"},
+			{"Imports", "10.2", "11.0"},
+			{"Balance", "2.2", "2.1"},
+		}, []float64{50, 200, 260}, []string{
+			"Exports\t12.4\t13.1", "Imports\t10.2\t11.0", "Balance\t2.2\t2.1",
+		}},
+		{"labels and values of a contact box", [][]string{
+			{"Name:", "Ana Ruiz"},
+			{"Office:", "Press desk"},
+			{"Phone:", "555 0134"},
+		}, []float64{50, 140}, []string{
+			"Name:\tAna Ruiz", "Office:\tPress desk", "Phone:\t555 0134",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pg := pdfLayoutPage(tableRows(tc.rows, tc.xs, 18))
+			var got []string
+			for _, l := range pg.lines {
+				got = append(got, l.text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPDFTableColumns(t *testing.T) {
+	col := func(x float64, texts ...string) []pdfSeg {
+		var out []pdfSeg
+		for i, s := range texts {
+			out = append(out, pdfSeg{x0: x, x1: x + 5*float64(len(s)), y: 700 - 14*float64(i), fs: 10, text: s, chars: len(s)})
+		}
+		return out
+	}
+	prose := func(x float64, n int) []pdfSeg {
+		return col(x, slices.Repeat([]string{"a line of running text that fills the column"}, n)...)
+	}
+	for _, tc := range []struct {
+		name        string
+		left, right []pdfSeg
+		want        bool
+	}{
+		{"a column of dates beside event names", col(50, "2 May 2024", "18 June 2024", "1 July 2024"), col(150, "Opening of the port", "Senior officials meet", "Ministerial meeting"), true},
+		{"amounts beside their labels", col(50, "Total grants awarded", "Firms supported", "Workers trained"), col(300, "$4.2 million", "312", "1,450"), true},
+		{"two columns of running text on one grid", prose(50, 5), prose(310, 5), false},
+		{"short cells that do not share rows", col(50, "2 May 2024", "18 June 2024", "1 July 2024"), func() []pdfSeg {
+			r := col(150, "one", "two", "three")
+			for i := range r {
+				r[i].y -= 7
+			}
+			return r
+		}(), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pdfTableColumns(tc.left, tc.right); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPDFListMarkerJoinsWithSpace(t *testing.T) {
+	for _, tc := range []struct{ marker, text, want string }{
+		{"1.", "The ministers met in the capital.", "1. The ministers met in the capital."},
+		{"(b)", "a fund for coastal towns;", "(b) a fund for coastal towns;"},
+		{"•", "Shore power at the quay", "• Shore power at the quay"},
+		{"7", "Officials will report next year.", "7 Officials will report next year."},
+	} {
+		t.Run(tc.marker, func(t *testing.T) {
+			gs := append(glyphLine(tc.marker, 50, 700), glyphLine(tc.text, 90, 700)...)
+			pg := pdfLayoutPage(gs)
+			if len(pg.lines) != 1 || pg.lines[0].text != tc.want || pg.lines[0].cells {
+				t.Errorf("got %+v, want one line %q", pg.lines, tc.want)
+			}
+			if strings.Contains(pg.lines[0].text, "\t") {
+				t.Errorf("marker parted by a tab: %q", pg.lines[0].text)
+			}
+		})
+	}
+}
