@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Page layout: the library gives positioned glyphs. Glyphs are grouped into
@@ -77,6 +78,9 @@ type pdfLine struct {
 	// cells marks a line joined from segments set apart on one row
 	// (table cells, a label and its value), parted by tabs in text.
 	cells bool
+	// lead marks a line that starts a paragraph whatever the lines
+	// around it (lines moved by pdfHeadlineFirst).
+	lead bool
 }
 
 // pdfPage is a laid-out page.
@@ -612,6 +616,22 @@ func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
 	return top, bottom, true
 }
 
+// pdfSpreadRow reports whether a row's segments are mostly single words
+// without digits: a justified line whose word spaces grew wide, not cells
+// (whose figures and dates have digits).
+func pdfSpreadRow(row []pdfSeg) bool {
+	if len(row) < 3 {
+		return false
+	}
+	single := 0
+	for _, s := range row {
+		if !strings.ContainsRune(s.text, ' ') && strings.IndexFunc(s.text, unicode.IsDigit) < 0 {
+			single++
+		}
+	}
+	return single*2 > len(row)
+}
+
 // pdfListMarker reports whether a segment is a list item's number or
 // bullet alone ("1.", "(b)", "iv)", "•", "3").
 func pdfListMarker(s string) bool {
@@ -631,6 +651,7 @@ func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 		slices.SortStableFunc(row, func(a, b pdfSeg) int { return cmp.Compare(a.x0, b.x0) })
 		l := pdfLine{text: row[0].text, x0: row[0].x0, x1: row[0].x1, y: row[0].y, fs: row[0].fs, bold: row[0].bold}
 		prev := row[0]
+		spread := pdfSpreadRow(row)
 		for _, s := range row[1:] {
 			if prev.chars >= pdfLongSegment && s.chars >= pdfLongSegment {
 				// Two runs of text side by side (captions, columns the
@@ -640,9 +661,10 @@ func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 				prev = s
 				continue
 			}
-			if prev.x0 == l.x0 && pdfListMarker(prev.text) {
-				// A paragraph's number or bullet set at a tab stop
-				// before its text: one line.
+			if spread || prev.x0 == l.x0 && pdfListMarker(prev.text) {
+				// A justified line whose word spaces grew into gaps,
+				// or a paragraph's number or bullet set at a tab stop
+				// before its text: one line of words.
 				l.text += " " + s.text
 			} else {
 				// Cells of one row (a table's, a label and its value)

@@ -119,3 +119,30 @@ func TestPDFListMarkerJoinsWithSpace(t *testing.T) {
 		})
 	}
 }
+
+func TestPDFSpreadRow(t *testing.T) {
+	seg := func(texts ...string) []pdfSeg {
+		var out []pdfSeg
+		for _, s := range texts {
+			out = append(out, pdfSeg{text: s})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		row  []pdfSeg
+		want bool
+	}{
+		{"justified words spread wide", seg("the", "minister", "said", "on"), true},
+		{"capitalised words of a justified line", seg("Senior", "Officials", "of", "member states"), true},
+		{"figures of a table row", seg("Exports", "12.4", "13.1"), false},
+		{"cells of several words", seg("4 May 2024", "Working group", "Harbour Hall"), false},
+		{"two cells", seg("Role", "Name"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pdfSpreadRow(tc.row); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
