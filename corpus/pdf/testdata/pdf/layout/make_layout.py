@@ -16,11 +16,12 @@ DEJAVU = "/usr/share/fonts/truetype/dejavu/"
 pdfmetrics.registerFont(TTFont("Sans", DEJAVU + "DejaVuSans.ttf"))
 pdfmetrics.registerFont(TTFont("Sans-Bold", DEJAVU + "DejaVuSans-Bold.ttf"))
 
+REGULAR, BOLD = "Sans", "Sans-Bold"
 W, H = A4
-BODY = ("Sans", 10.5)
 
 
-def para(c, text, x, y, width, font=BODY, leading=None):
+def para(c, text, x, y, width, font=None, leading=None):
+    font = font or (REGULAR, 10.5)
     leading = leading or font[1] * 1.3
     c.setFont(*font)
     for line in simpleSplit(text, font[0], font[1], width):
@@ -40,24 +41,24 @@ def letterhead_release(path):
     margin, a letterhead, a release-type label, a two-line headline in the
     largest type, body, and a small footer code and page number."""
     c = canvas.Canvas(path, pagesize=A4)
-    c.setFont("Sans", 7)
+    c.setFont(REGULAR, 7)
     c.drawString(50, H - 28, "Ref: PR/2025/0417")
     c.drawRightString(W - 50, H - 28, "Printed 03/06/2025 09:14")
-    c.setFont("Sans-Bold", 12)
+    c.setFont(BOLD, 12)
     c.drawString(50, H - 70, "Department of Coastal Affairs")
-    c.setFont("Sans", 8)
+    c.setFont(REGULAR, 8)
     c.drawString(50, H - 82, "12 Harbour Road, Port Alden 4410")
-    c.setFont("Sans-Bold", 10)
+    c.setFont(BOLD, 10)
     c.drawString(50, H - 115, "MEDIA RELEASE")
-    c.setFont("Sans", 10)
+    c.setFont(REGULAR, 10)
     c.drawString(50, H - 129, "2 June 2025")
-    c.setFont("Sans-Bold", 17)
+    c.setFont(BOLD, 17)
     c.drawString(50, H - 165, "New grants help harbour towns prepare for")
     c.drawString(50, H - 186, "rising seas and stronger storms")
     y = para(c, "The Department of Coastal Affairs today opened a fund of $40 million for harbour "
              "towns that need to raise sea walls and move roads inland. " + LOREM, 50, H - 220, W - 100)
     y = para(c, LOREM, 50, y, W - 100)
-    c.setFont("Sans", 7)
+    c.setFont(REGULAR, 7)
     c.drawString(50, 30, "DCA-MR-0417")
     c.drawRightString(W - 50, 30, "1")
     c.save()
@@ -67,11 +68,11 @@ def fact_sheet(path):
     """Fact sheet: label, headline, intro, a table of dates, events and
     places in three columns, and small furniture at the bottom."""
     c = canvas.Canvas(path, pagesize=A4)
-    c.setFont("Sans", 8)
+    c.setFont(REGULAR, 8)
     c.drawString(50, H - 30, "FS-2025-11   |   Version 2")
-    c.setFont("Sans-Bold", 11)
+    c.setFont(BOLD, 11)
     c.drawString(50, H - 70, "FACT SHEET")
-    c.setFont("Sans-Bold", 18)
+    c.setFont(BOLD, 18)
     c.drawString(50, H - 98, "Regional Water Security Dialogue")
     y = para(c, "Senior officials of the member states meet three times this year to agree on "
              "shared rules for river basins. The meetings so far are listed below.", 50, H - 130, W - 100)
@@ -81,13 +82,13 @@ def fact_sheet(path):
             ("21 July 2025", "Second Senior Officials Meeting", "City Hall, Mereton"),
             ("3 October 2025", "Ministerial Roundtable", "Riverside Centre, Olm")]
     for i, (a, b, cc) in enumerate(rows):
-        c.setFont("Sans-Bold" if i == 0 else "Sans", 10)
+        c.setFont(BOLD if i == 0 else REGULAR, 10)
         c.drawString(55, y, a)
         c.drawString(175, y, b)
         c.drawString(385, y, cc)
         y -= 18
     y = para(c, "A joint statement will be issued after the ministerial roundtable. " + LOREM, 50, y - 10, W - 100)
-    c.setFont("Sans", 7)
+    c.setFont(REGULAR, 7)
     c.drawString(50, 30, "Issued 20 May 2025")
     c.drawRightString(W - 50, 30, "Page 1 of 1")
     c.save()
@@ -97,9 +98,9 @@ def newsletter(path):
     """Two-column newsletter: a masthead across the page, then two
     columns, each with two articles under bold headlines."""
     c = canvas.Canvas(path, pagesize=A4)
-    c.setFont("Sans-Bold", 26)
+    c.setFont(BOLD, 26)
     c.drawString(50, H - 70, "Green Ports Bulletin")
-    c.setFont("Sans", 9)
+    c.setFont(REGULAR, 9)
     c.drawString(50, H - 86, "Issue 7   |   April 2025")
     colw = (W - 100 - 20) / 2
     heads = [("Shore power arrives at the northern quay", "Ships berthing at the northern quay can now switch off their engines and "
@@ -111,14 +112,14 @@ def newsletter(path):
         x = 50 + col * (colw + 20)
         y = H - 120
         for head, body in heads[col * 2: col * 2 + 2]:
-            c.setFont("Sans-Bold", 13)
-            for line in simpleSplit(head, "Sans-Bold", 13, colw):
+            c.setFont(BOLD, 13)
+            for line in simpleSplit(head, BOLD, 13, colw):
                 c.drawString(x, y, line)
                 y -= 16
             y -= 4
             y = para(c, body, x, y, colw)
             y -= 10
-    c.setFont("Sans", 7)
+    c.setFont(REGULAR, 7)
     c.drawCentredString(W / 2, 28, "Green Ports Bulletin | Issue 7")
     c.save()
 
@@ -133,14 +134,14 @@ def transcript(path):
              ("MINISTER OKAFOR:", "We expect the first cargo in September, once the inspections are done. " + LOREM)] * 2
     page = 1
     def furniture():
-        c.setFont("Sans", 7.5)
+        c.setFont(REGULAR, 7.5)
         c.drawString(50, H - 30, "Transcript - Minister for Agriculture")
         c.drawRightString(W - 50, 28, str(page))
     furniture()
-    c.setFont("Sans-Bold", 16)
+    c.setFont(BOLD, 16)
     c.drawString(50, H - 75, "Radio interview with the Minister for Agriculture,")
     c.drawString(50, H - 95, "Morning Country Hour")
-    c.setFont("Sans", 10)
+    c.setFont(REGULAR, 10)
     c.drawString(50, H - 115, "Wednesday 11 June 2025")
     y = H - 145
     for who, said in lines:
@@ -149,7 +150,7 @@ def transcript(path):
             page += 1
             furniture()
             y = H - 70
-        c.setFont("Sans-Bold", 10.5)
+        c.setFont(BOLD, 10.5)
         c.drawString(50, y, who)
         y = para(c, said, 170, y, W - 220)
     c.save()
@@ -159,20 +160,20 @@ def report_cover(path):
     """Report with a cover page (organisation, a three-line title in the
     largest type, date), then body pages with a running header."""
     c = canvas.Canvas(path, pagesize=A4)
-    c.setFont("Sans", 12)
+    c.setFont(REGULAR, 12)
     c.drawString(60, H - 120, "National Fisheries Council")
-    c.setFont("Sans-Bold", 30)
+    c.setFont(BOLD, 30)
     c.drawString(60, H - 300, "Review of Inshore")
     c.drawString(60, H - 336, "Fish Stocks")
     c.drawString(60, H - 372, "2024-2025")
-    c.setFont("Sans", 12)
+    c.setFont(REGULAR, 12)
     c.drawString(60, H - 410, "Final report, May 2025")
     c.showPage()
     for p in range(2, 4):
-        c.setFont("Sans", 7.5)
+        c.setFont(REGULAR, 7.5)
         c.drawString(50, H - 30, "Review of Inshore Fish Stocks 2024-2025")
         c.drawRightString(W - 50, 28, str(p))
-        c.setFont("Sans-Bold", 13)
+        c.setFont(BOLD, 13)
         c.drawString(50, H - 75, "%d. %s" % (p - 1, ["Summary", "Findings"][p - 2]))
         opening = ["Catches of the four main inshore species fell for a third year.",
                    "Survey boats counted fewer juvenile fish in every bay but one."][p - 2]
@@ -188,3 +189,7 @@ if __name__ == "__main__":
     newsletter("newsletter_two_column.pdf")
     transcript("transcript.pdf")
     report_cover("report_cover.pdf")
+    # The standard fonts, not embedded and without /Widths (as some
+    # report generators write them): the reader must know their metrics.
+    REGULAR, BOLD = "Helvetica", "Helvetica-Bold"
+    newsletter("newsletter_standard_fonts.pdf")
