@@ -547,18 +547,6 @@ const (
 // its baseline, and one side is a column of short cells. Two columns of
 // running text set on one baseline grid have long lines on both sides.
 func pdfTableColumns(left, right []pdfSeg) bool {
-	aligned := func(a, b []pdfSeg) bool {
-		n := 0
-		for _, s := range a {
-			for _, o := range b {
-				if math.Abs(s.y-o.y) <= math.Max(1, pdfRowTolerance*math.Min(s.fs, o.fs)) {
-					n++
-					break
-				}
-			}
-		}
-		return float64(n) >= pdfTableRowShare*float64(len(a))
-	}
 	short := func(side []pdfSeg) bool {
 		chars := make([]int, len(side))
 		for i, s := range side {
@@ -567,7 +555,30 @@ func pdfTableColumns(left, right []pdfSeg) bool {
 		slices.Sort(chars)
 		return chars[len(chars)/2] < pdfTableCellChars
 	}
-	return aligned(left, right) && aligned(right, left) && (short(left) || short(right))
+	if !short(left) && !short(right) {
+		return false // two columns of text: the common case, decided at once
+	}
+	// aligned reports whether most segments of a sit on the baseline of
+	// a segment of b (ys: b's baselines, sorted).
+	aligned := func(a []pdfSeg, b []pdfSeg) bool {
+		ys := make([]float64, len(b))
+		minFS := math.Inf(1)
+		for i, o := range b {
+			ys[i] = o.y
+			minFS = math.Min(minFS, o.fs)
+		}
+		slices.Sort(ys)
+		n := 0
+		for _, s := range a {
+			tol := math.Max(1, pdfRowTolerance*math.Min(s.fs, minFS))
+			i, _ := slices.BinarySearch(ys, s.y-tol)
+			if i < len(ys) && ys[i] <= s.y+tol {
+				n++
+			}
+		}
+		return float64(n) >= pdfTableRowShare*float64(len(a))
+	}
+	return aligned(left, right) && aligned(right, left)
 }
 
 func pdfColumnsBalanced(segs []pdfSeg, cut float64, total int) bool {
