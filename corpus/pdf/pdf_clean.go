@@ -744,6 +744,11 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 		if pdfEndsSentence(prev.text) {
 			return false
 		}
+		if cur.y > prev.y && prev.bold && cur.bold {
+			// Bold lines at the top of the next column: the headline
+			// of the article beside, not the rest of this one.
+			return false
+		}
 		// Across blocks, a gap wider than the line spacing of either
 		// block (or of the type, for a one-line block) ends the paragraph.
 		leading := math.Max(g.leading, geo[cur.block].leading)

@@ -593,7 +593,15 @@ func pdfColumnsBalanced(segs []pdfSeg, cut float64, total int) bool {
 		}
 	}
 	share := pdfMinColumnShare * float64(total)
-	return float64(lc) >= share && float64(rc) >= share && lr >= pdfMinColumnRows && rr >= pdfMinColumnRows
+	if float64(lc) < share || float64(rc) < share {
+		return false
+	}
+	if lr >= pdfMinColumnRows && rr >= pdfMinColumnRows {
+		return true
+	}
+	// Two short blocks side by side (two headlines over their articles)
+	// are columns when both are lines of text, not labels or cells.
+	return lr >= 2 && rr >= 2 && lc >= pdfLongSegment*lr && rc >= pdfLongSegment*rr
 }
 
 // pdfBandCut splits segs at the widest horizontal gap between rows.

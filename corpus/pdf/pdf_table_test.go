@@ -146,3 +146,43 @@ func TestPDFSpreadRow(t *testing.T) {
 		})
 	}
 }
+
+func TestPDFSideBySideHeadlines(t *testing.T) {
+	// Two bold headlines side by side, set a few points off each other's
+	// baselines, over a gap: each is read whole, left then right, as its
+	// own paragraph.
+	bold := func(text string, x, y float64) []pdfGlyph {
+		gs := glyphLine(text, x, y)
+		for i := range gs {
+			gs[i].bold = true
+		}
+		return gs
+	}
+	for _, tc := range []struct {
+		name        string
+		left, right []string
+	}{
+		{"two lines beside three", []string{"Meeting with the Fisheries Minister", "of the island republic today"},
+			[]string{"Virtual call with the Minister for", "Water, Land and Coastal Resources", "on the new river basin rules"}},
+		{"two lines each", []string{"Port authority opens a new quay", "for electric ferries in the bay"},
+			[]string{"Council approves the harbour plan", "after a year of consultation"}},
+		{"three lines beside two", []string{"Working visit to the northern", "provinces by the Deputy Prime", "Minister and two delegations"},
+			[]string{"Signing of an agreement on green", "shipping corridors in the strait"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var gs []pdfGlyph
+			for i, s := range tc.left {
+				gs = append(gs, bold(s, 40, 700-11*float64(i))...)
+			}
+			for i, s := range tc.right {
+				gs = append(gs, bold(s, 330, 703.5-11*float64(i))...)
+			}
+			pg := pdfLayoutPage(gs)
+			paras := pdfJoinLines(pg.lines, map[string]bool{})
+			want := []string{strings.Join(tc.left, " "), strings.Join(tc.right, " ")}
+			if !slices.Equal(paras, want) {
+				t.Errorf("got %q\nwant %q", paras, want)
+			}
+		})
+	}
+}
