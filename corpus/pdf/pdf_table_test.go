@@ -186,3 +186,43 @@ func TestPDFSideBySideHeadlines(t *testing.T) {
 		})
 	}
 }
+
+func TestPDFSignatureBlocks(t *testing.T) {
+	// Two signature blocks side by side: each name stays apart from the
+	// other, read block by block or parted by a tab.
+	for _, tc := range []struct {
+		name        string
+		left, right []string
+	}{
+		{"governments", []string{"For the Government of the Republic", "Amina Diallo", "Minister for Foreign Affairs"},
+			[]string{"For the Government of the Kingdom", "Lars Holm", "Minister for Trade and Industry"}},
+		{"agencies", []string{"Signed for the Port Authority", "Chen Wei Ling", "Chief Executive"},
+			[]string{"Signed for the Maritime Council", "Rafael Ortiz", "Chairman of the Council"}},
+		{"names and titles only", []string{"Sione Tupou", "Minister of Energy"},
+			[]string{"Grace Mwangi", "Cabinet Secretary for Energy"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var gs []pdfGlyph
+			for i, s := range tc.left {
+				gs = append(gs, glyphLine(s, 60, 300-14*float64(i))...)
+			}
+			for i, s := range tc.right {
+				gs = append(gs, glyphLine(s, 330, 300-14*float64(i))...)
+			}
+			pg := pdfLayoutPage(gs)
+			var text []string
+			for _, l := range pg.lines {
+				text = append(text, l.text)
+			}
+			joined := strings.Join(text, "\n")
+			for i := range tc.left {
+				if strings.Contains(joined, tc.left[i]+" "+tc.right[i]) {
+					t.Errorf("%q and %q fused: %q", tc.left[i], tc.right[i], text)
+				}
+				if !strings.Contains(joined, tc.left[i]) || !strings.Contains(joined, tc.right[i]) {
+					t.Errorf("lines lost: %q", text)
+				}
+			}
+		})
+	}
+}
