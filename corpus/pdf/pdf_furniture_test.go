@@ -161,6 +161,18 @@ func TestPDFHeadlineFirst(t *testing.T) {
 			[]pdfLine{{text: "Review of Inshore Stocks", y: 540, fs: 30, bold: true}, {text: "2024-2025", y: 504, fs: 30, bold: true}},
 			[]pdfLine{{text: "Final report, May 2025", y: 470, fs: 12}}),
 			[]string{"Review of Inshore Stocks", "2024-2025", "National Fisheries Council"}},
+		{"a bold headline in body size under a small running title", cat(
+			[]pdfLine{small("Hearing transcript - Committee on Ports", 800)},
+			[]pdfLine{{text: "Public hearing on the harbour dredging plan", y: 770, fs: 10, bold: true}}, body(740)),
+			[]string{"Public hearing on the harbour dredging plan", "Hearing transcript - Committee on Ports"}},
+		{"a bold headline in body size under a small banner", cat(
+			[]pdfLine{small("OFFICIAL - for public release", 800)},
+			[]pdfLine{{text: "Joint communique of the river basin ministers", y: 770, fs: 10, bold: true}}, body(740)),
+			[]string{"Joint communique of the river basin ministers", "OFFICIAL - for public release"}},
+		{"a bold heading in body size under body text stays", cat(
+			[]pdfLine{{text: "The minister opened the new terminal on Monday.", y: 790, fs: 10}},
+			[]pdfLine{{text: "Background to the terminal project", y: 770, fs: 10, bold: true}}, body(740)),
+			[]string{"The minister opened the new terminal on Monday.", "Background to the terminal project"}},
 		{"the headline already first", cat(head(760, "Ministers agree on river basin rules"), body(720)),
 			[]string{"Ministers agree on river basin rules", "Body text of the release runs on across the column."}},
 		{"an issue number in large type is no headline", cat(

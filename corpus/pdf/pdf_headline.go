@@ -23,6 +23,9 @@ const (
 	// pdfHeadlineMinWords is the fewest words of letters a headline has
 	// (an issue number or a logo's initials in large type is none).
 	pdfHeadlineMinWords = 2
+	// pdfHeadlineSmaller is how much smaller (points) type must be to
+	// count as smaller than a headline in the body's size.
+	pdfHeadlineSmaller = 0.5
 	// pdfHeadlineLineGap is the widest baseline distance (in its font
 	// sizes) between two lines of one wrapped headline.
 	pdfHeadlineLineGap = 2.0
@@ -42,8 +45,11 @@ func pdfHeadlineFirst(pages []pdfPage) {
 		if h <= 0 {
 			return
 		}
+		// A bold headline in the body's size moves only ahead of smaller
+		// type (a running title, a reference), never ahead of text.
+		bodySize := lines[h].fs < pdfHeadlineLarger*pdfBodyFontSize(lines)
 		for _, l := range lines[:h] {
-			if l.y <= lines[h].y {
+			if l.y <= lines[h].y || bodySize && l.fs > lines[h].fs-pdfHeadlineSmaller {
 				return
 			}
 		}
@@ -63,9 +69,9 @@ func pdfHeadlineFirst(pages []pdfPage) {
 
 // pdfHeadlineSpan returns the lines [h, k) of the headline of a page: the
 // first line in the largest type in the top part of the page (or among
-// its first lines), larger than
-// the body and of at least pdfHeadlineMinWords words, with the lines of
-// the same type wrapped under it. h is -1 when the page has none.
+// its first lines), larger than the body or bold in the body's size (when
+// the body is not bold), of at least pdfHeadlineMinWords words, with the
+// lines of the same type wrapped under it. h is -1 when the page has none.
 func pdfHeadlineSpan(lines []pdfLine) (h, k int) {
 	hi, lo := math.Inf(-1), math.Inf(1)
 	for _, l := range lines {
@@ -73,9 +79,12 @@ func pdfHeadlineSpan(lines []pdfLine) (h, k int) {
 	}
 	top := hi - pdfHeadlineTopShare*(hi-lo)
 	body := pdfBodyFontSize(lines)
+	bodyBold := pdfBodyIsBold(lines, body)
 	h = -1
 	for i, l := range lines {
-		if l.y < top && i >= pdfHeadlineTopLines || l.fs < pdfHeadlineLarger*body || pdfLetterWords(l.text) < pdfHeadlineMinWords {
+		larger := l.fs >= pdfHeadlineLarger*body
+		boldBody := l.bold && !bodyBold && l.fs >= body-pdfHeadlineSmaller
+		if l.y < top && i >= pdfHeadlineTopLines || !larger && !boldBody || pdfLetterWords(l.text) < pdfHeadlineMinWords {
 			continue
 		}
 		if h < 0 || l.fs > lines[h].fs+0.5 {
