@@ -84,6 +84,7 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 		pdfDropRunningLines(pages)
 		pdfDropContentsLines(pages)
 		notes = pdfTakeFootnotes(pages)
+		pdfHeadlineFirst(pages)
 	}
 	words := pdfWordSet(pages)
 	var out []byte
@@ -201,9 +202,56 @@ func pdfBodyFontSize(lines []pdfLine) float64 {
 	return best
 }
 
-// pdfDropRunningLines removes running headers, footers and page numbers.
+// pdfEdgeContext is what the page-furniture rules know of a document.
+type pdfEdgeContext struct {
+	pages []pdfPage
+	// counts holds, per running key, the pages whose edge lines have it;
+	// minPages is the count that makes a line a running one.
+	counts   map[string]int
+	minPages int
+	// banners marks, per page, the edge lines of a varying banner.
+	banners []map[int]bool
+}
+
+// pdfEdgeLine is one of a page's top or bottom pdfEdgeLines lines.
+type pdfEdgeLine struct {
+	page, idx int
+	text      string
+	// extreme marks the page's topmost or bottommost line.
+	extreme bool
+}
+
+// pdfEdgeRule is a named rule that tells page furniture among a page's
+// edge lines; pdfDropRunningLines drops a line any rule matches.
+type pdfEdgeRule struct {
+	name  string
+	match func(c *pdfEdgeContext, l pdfEdgeLine) bool
+}
+
+// pdfEdgeRules are the page-furniture rules, walked in order.
+var pdfEdgeRules = []pdfEdgeRule{
+	{"repeated line", func(c *pdfEdgeContext, l pdfEdgeLine) bool {
+		return c.counts[pdfRunningKey(l.text)] >= c.minPages
+	}},
+	{"page number", func(c *pdfEdgeContext, l pdfEdgeLine) bool {
+		return pdfPageNumberRE.MatchString(l.text) && pdfIsPageNumber(l.text, len(c.pages))
+	}},
+	{"repeated header name", func(c *pdfEdgeContext, l pdfEdgeLine) bool {
+		return l.extreme && c.counts[pdfRunningPrefixKey(l.text)] >= c.minPages
+	}},
+	{"varying banner", func(c *pdfEdgeContext, l pdfEdgeLine) bool {
+		return c.banners[l.page][l.idx]
+	}},
+	{"margin code", func(c *pdfEdgeContext, l pdfEdgeLine) bool {
+		return l.extreme && pdfInMarginBand(c.pages[l.page].lines, l.idx) && pdfFurnitureShape(l.text)
+	}},
+}
+
+// pdfDropRunningLines removes running headers, footers, page numbers and
+// other page furniture (pdfEdgeRules), and the furniture cells of an edge
+// line that also holds text ("Issued 3 May 2025" beside "Page 1 of 2").
 func pdfDropRunningLines(pages []pdfPage) {
-	counts := make(map[string]int)
+	c := &pdfEdgeContext{pages: pages, counts: make(map[string]int)}
 	for _, pg := range pages {
 		seen := make(map[string]bool)
 		edges := pdfEdgeIndexes(pg.lines)
@@ -216,23 +264,25 @@ func pdfDropRunningLines(pages []pdfPage) {
 			for _, k := range [2]string{pdfRunningKey(t), prefix} {
 				if k != "" && !seen[k] {
 					seen[k] = true
-					counts[k]++
+					c.counts[k]++
 				}
 			}
 		}
 	}
-	minPages := max(2, int(math.Ceil(pdfMinRepeatShare*float64(len(pages)))))
-	banners := pdfVaryingBanners(pages)
+	c.minPages = max(2, int(math.Ceil(pdfMinRepeatShare*float64(len(pages)))))
+	c.banners = pdfVaryingBanners(pages)
 	for pi := range pages {
 		pg := &pages[pi]
 		drop := make(map[int]bool)
 		edges := pdfEdgeIndexes(pg.lines)
 		for n, i := range edges {
-			t := strings.TrimSpace(pg.lines[i].text)
-			extreme := n == 0 || n == len(edges)-1
-			if counts[pdfRunningKey(t)] >= minPages || pdfPageNumberRE.MatchString(t) && pdfIsPageNumber(t, len(pages)) ||
-				extreme && counts[pdfRunningPrefixKey(t)] >= minPages || banners[pi][i] {
+			l := pdfEdgeLine{page: pi, idx: i, text: strings.TrimSpace(pg.lines[i].text), extreme: n == 0 || n == len(edges)-1}
+			if pdfFurniture(c, l) {
 				drop[i] = true
+				continue
+			}
+			if pg.lines[i].cells {
+				pg.lines[i].text = pdfDropFurnitureCells(c, l)
 			}
 		}
 		if len(drop) == 0 {
@@ -246,6 +296,97 @@ func pdfDropRunningLines(pages []pdfPage) {
 		}
 		pg.lines = kept
 	}
+}
+
+// pdfFurniture reports whether some rule takes l for page furniture.
+func pdfFurniture(c *pdfEdgeContext, l pdfEdgeLine) bool {
+	for _, r := range pdfEdgeRules {
+		if r.match(c, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// pdfDropFurnitureCells returns l's text without the tab-parted cells that
+// are furniture on their own.
+func pdfDropFurnitureCells(c *pdfEdgeContext, l pdfEdgeLine) string {
+	cells := strings.Split(l.text, "\t")
+	kept := cells[:0]
+	for _, cell := range cells {
+		cl := l
+		cl.text = strings.TrimSpace(cell)
+		if !pdfFurniture(c, cl) {
+			kept = append(kept, cell)
+		}
+	}
+	if len(kept) == 0 {
+		return l.text
+	}
+	return strings.Join(kept, "\t")
+}
+
+const (
+	// pdfMarginSmaller is how much smaller than the body a line of the
+	// margin band is set, at most (a share of the body size).
+	pdfMarginSmaller = 0.9
+	// pdfMarginMaxWords is the most words of letters a furniture line
+	// has besides its codes ("Ref:", "Printed", "Version").
+	pdfMarginMaxWords = 2
+)
+
+// pdfInMarginBand reports whether line i of a page sits in the top or
+// bottom margin band: in smaller type than the body, and set apart from
+// every other line by at least pdfEdgeRowGap of its own size.
+func pdfInMarginBand(lines []pdfLine, i int) bool {
+	l := lines[i]
+	if l.fs > pdfMarginSmaller*pdfBodyFontSize(lines) {
+		return false
+	}
+	for j, o := range lines {
+		if j != i && math.Abs(o.y-l.y) < pdfEdgeRowGap*l.fs {
+			return false
+		}
+	}
+	return true
+}
+
+// pdfFurnitureShape reports whether a line reads as page furniture rather
+// than text: at least one code (a document reference, a numeric date, a
+// clock time, a web or mail address) and at most pdfMarginMaxWords words
+// of letters besides ("Ref: PR/2025/0417", "Printed 03/06/2025 09:14",
+// "DCA-MR-0417"). A dateline ("Issued 20 May 2025") has no code.
+func pdfFurnitureShape(s string) bool {
+	codes, words := 0, 0
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, ",;()[]|")
+		switch {
+		case pdfCodeToken(f):
+			codes++
+		case strings.IndexFunc(f, unicode.IsLetter) >= 0 && utf8.RuneCountInString(f) >= 2:
+			words++
+		}
+	}
+	return codes > 0 && words <= pdfMarginMaxWords
+}
+
+// pdfNumericDateRE matches a numeric date ("03/06/2025", "2025-06-03").
+var pdfNumericDateRE = regexp.MustCompile(`^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$`)
+
+// pdfCodeToken reports whether a token is a code: digits mixed with
+// letters or joined by / - : . ("PR/2025/0417", "09:14", "v2.1"), or an
+// address ("www.agency.gov", "press@agency.gov").
+func pdfCodeToken(f string) bool {
+	if strings.Contains(f, "://") || strings.HasPrefix(strings.ToLower(f), "www.") || strings.Contains(f, "@") && strings.Contains(f, ".") {
+		return true
+	}
+	f = strings.TrimRight(f, ".:")
+	if utf8.RuneCountInString(f) < 3 || strings.IndexFunc(f, unicode.IsDigit) < 0 || pdfNumericDateRE.MatchString(f) {
+		// A numeric date alone may be the dateline: only a clock
+		// time or a reference beside it makes a stamp.
+		return false
+	}
+	return strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || strings.ContainsRune("/-:.", r) }) >= 0
 }
 
 const (
@@ -580,7 +721,9 @@ func pdfBodyIsBold(lines []pdfLine, body float64) bool {
 // pdfContinuesParagraph reports whether line cur continues prev's paragraph.
 // right is the right edge of prev's column (see pdfColumnRight).
 func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, right float64) bool {
-	if pdfStartsItem(cur.text) || pdfHeadingLine(prev) {
+	if pdfStartsItem(cur.text) || pdfHeadingLine(prev) || cur.cells && prev.cells || cur.lead {
+		// Rows of cells (a table's rows, labels and their values) are
+		// a paragraph each.
 		return false
 	}
 	if math.Abs(prev.fs-cur.fs) > 1 || prev.bold != cur.bold {
@@ -599,6 +742,11 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 		}
 	} else {
 		if pdfEndsSentence(prev.text) {
+			return false
+		}
+		if cur.y > prev.y && prev.bold && cur.bold {
+			// Bold lines at the top of the next column: the headline
+			// of the article beside, not the rest of this one.
 			return false
 		}
 		// Across blocks, a gap wider than the line spacing of either

@@ -70,6 +70,14 @@ func newPDFFont(v pdf.Value) *pdfFont {
 	}
 	pf.first = int(v.Key("FirstChar").Int64())
 	ws := v.Key("Widths")
+	if ws.Len() == 0 {
+		// A standard font may come without widths: its metrics are
+		// known.
+		if std := pdfStd14Widths()[pdfStd14Name(name)]; std != nil {
+			pf.first, pf.widths = pdfStd14First, std
+		}
+		return pf
+	}
 	pf.widths = make([]float64, ws.Len())
 	for i := range pf.widths {
 		pf.widths[i] = ws.Index(i).Float64()

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Page layout: the library gives positioned glyphs. Glyphs are grouped into
@@ -74,6 +75,12 @@ type pdfLine struct {
 	bold          bool
 	// block numbers the XY-cut leaf the line came from, in reading order.
 	block int
+	// cells marks a line joined from segments set apart on one row
+	// (table cells, a label and its value), parted by tabs in text.
+	cells bool
+	// lead marks a line that starts a paragraph whatever the lines
+	// around it (lines moved by pdfHeadlineFirst).
+	lead bool
 }
 
 // pdfPage is a laid-out page.
@@ -515,7 +522,63 @@ func pdfColumnCut(segs []pdfSeg) (left, right []pdfSeg, ok bool) {
 			right = append(right, s)
 		}
 	}
+	if pdfTableColumns(left, right) {
+		// The columns of a table: its rows are read across, cell by
+		// cell, so a date stays with the event and place of its row.
+		return nil, nil, false
+	}
 	return left, right, true
+}
+
+const (
+	// pdfTableRowShare is the least share of each side's rows that must
+	// sit on the baseline of a row of the other side for a cut to part
+	// the columns of a table rather than two columns of text.
+	pdfTableRowShare = 0.8
+	// pdfTableCellChars is the longest median segment (in glyphs) of a
+	// table's column of short cells (dates, amounts, labels): shorter
+	// than the lines of the narrowest column of text.
+	pdfTableCellChars = 16
+)
+
+// pdfTableColumns reports whether left and right, the two sides of a
+// column cut, are columns of one table rather than two columns of text,
+// by shape: nearly every row of each side has a row of the other side on
+// its baseline, and one side is a column of short cells. Two columns of
+// running text set on one baseline grid have long lines on both sides.
+func pdfTableColumns(left, right []pdfSeg) bool {
+	short := func(side []pdfSeg) bool {
+		chars := make([]int, len(side))
+		for i, s := range side {
+			chars[i] = s.chars
+		}
+		slices.Sort(chars)
+		return chars[len(chars)/2] < pdfTableCellChars
+	}
+	if !short(left) && !short(right) {
+		return false // two columns of text: the common case, decided at once
+	}
+	// aligned reports whether most segments of a sit on the baseline of
+	// a segment of b (ys: b's baselines, sorted).
+	aligned := func(a []pdfSeg, b []pdfSeg) bool {
+		ys := make([]float64, len(b))
+		minFS := math.Inf(1)
+		for i, o := range b {
+			ys[i] = o.y
+			minFS = math.Min(minFS, o.fs)
+		}
+		slices.Sort(ys)
+		n := 0
+		for _, s := range a {
+			tol := math.Max(1, pdfRowTolerance*math.Min(s.fs, minFS))
+			i, _ := slices.BinarySearch(ys, s.y-tol)
+			if i < len(ys) && ys[i] <= s.y+tol {
+				n++
+			}
+		}
+		return float64(n) >= pdfTableRowShare*float64(len(a))
+	}
+	return aligned(left, right) && aligned(right, left)
 }
 
 func pdfColumnsBalanced(segs []pdfSeg, cut float64, total int) bool {
@@ -530,7 +593,15 @@ func pdfColumnsBalanced(segs []pdfSeg, cut float64, total int) bool {
 		}
 	}
 	share := pdfMinColumnShare * float64(total)
-	return float64(lc) >= share && float64(rc) >= share && lr >= pdfMinColumnRows && rr >= pdfMinColumnRows
+	if float64(lc) < share || float64(rc) < share {
+		return false
+	}
+	if lr >= pdfMinColumnRows && rr >= pdfMinColumnRows {
+		return true
+	}
+	// Two short blocks side by side (two headlines over their articles)
+	// are columns when both are lines of text, not labels or cells.
+	return lr >= 2 && rr >= 2 && lc >= pdfLongSegment*lr && rc >= pdfLongSegment*rr
 }
 
 // pdfBandCut splits segs at the widest horizontal gap between rows.
@@ -564,6 +635,28 @@ func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
 	return top, bottom, true
 }
 
+// pdfSpreadRow reports whether a row's segments are mostly single words
+// without digits: a justified line whose word spaces grew wide, not cells
+// (whose figures and dates have digits).
+func pdfSpreadRow(row []pdfSeg) bool {
+	if len(row) < 3 {
+		return false
+	}
+	single := 0
+	for _, s := range row {
+		if !strings.ContainsRune(s.text, ' ') && strings.IndexFunc(s.text, unicode.IsDigit) < 0 {
+			single++
+		}
+	}
+	return single*2 > len(row)
+}
+
+// pdfListMarker reports whether a segment is a list item's number or
+// bullet alone ("1.", "(b)", "iv)", "•", "3").
+func pdfListMarker(s string) bool {
+	return pdfMarginNumberRE.MatchString(s) || pdfItemStartRE.MatchString(s) && !strings.ContainsAny(strings.TrimSpace(s), " \t")
+}
+
 // pdfLeafLines joins the segments of a leaf into lines, top to bottom.
 func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 	slices.SortStableFunc(leaf, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
@@ -577,6 +670,7 @@ func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 		slices.SortStableFunc(row, func(a, b pdfSeg) int { return cmp.Compare(a.x0, b.x0) })
 		l := pdfLine{text: row[0].text, x0: row[0].x0, x1: row[0].x1, y: row[0].y, fs: row[0].fs, bold: row[0].bold}
 		prev := row[0]
+		spread := pdfSpreadRow(row)
 		for _, s := range row[1:] {
 			if prev.chars >= pdfLongSegment && s.chars >= pdfLongSegment {
 				// Two runs of text side by side (captions, columns the
@@ -586,7 +680,19 @@ func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 				prev = s
 				continue
 			}
-			l.text += " " + s.text
+			if spread || prev.x0 == l.x0 && pdfListMarker(prev.text) {
+				// A justified line whose word spaces grew into gaps,
+				// or a paragraph's number or bullet set at a tab stop
+				// before its text: one line of words.
+				l.text += " " + s.text
+			} else {
+				// Cells of one row (a table's, a label and its value)
+				// are parted by a tab, as the HTML decoder parts table
+				// cells, so that a date and a name in neighbouring
+				// cells do not fuse.
+				l.text += "\t" + s.text
+				l.cells = true
+			}
 			l.x1 = math.Max(l.x1, s.x1)
 			l.fs = math.Max(l.fs, s.fs)
 			l.bold = l.bold && s.bold

@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	gopdfium "github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/enums"
@@ -49,7 +50,18 @@ type Config struct {
 	// that only the first run pays the compilation (a few CPU-seconds);
 	// "" means <user cache dir>/communique/wazero, "-" means no cache.
 	CacheDir string
+	// DocTimeout bounds the time one document may hold its instance,
+	// from Open to Close; 0 means DefaultDocTimeout. Some inputs take
+	// PDFium exponentially long (forms that each draw the next form
+	// twice: building the text of 16 levels takes 15 s, of 24 levels
+	// hours); the engine is a fallback, so such a document loses only
+	// PDFium's reading.
+	DocTimeout time.Duration
 }
+
+// DefaultDocTimeout is the time a document may hold an instance unless
+// Config.DocTimeout says otherwise.
+const DefaultDocTimeout = 60 * time.Second
 
 // Engine starts PDFium on first use and hands out documents. It is safe
 // for concurrent use; Close releases it.
@@ -65,6 +77,9 @@ type Engine struct {
 func New(cfg Config) *Engine {
 	if cfg.Workers < 1 {
 		cfg.Workers = 1
+	}
+	if cfg.DocTimeout <= 0 {
+		cfg.DocTimeout = DefaultDocTimeout
 	}
 	return &Engine{cfg: cfg}
 }
@@ -137,7 +152,8 @@ type Doc struct {
 }
 
 // Open reads body into a fresh instance. ctx bounds the document's whole
-// life: when it ends, the instance is killed and every later call fails.
+// life, and so does Config.DocTimeout from the moment it has an instance:
+// when either ends, the instance is killed and every later call fails.
 func (e *Engine) Open(ctx context.Context, body []byte) (d *Doc, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -153,7 +169,12 @@ func (e *Engine) Open(ctx context.Context, body []byte) (d *Doc, err error) {
 	d = &Doc{inst: inst, done: make(chan struct{})}
 	// A hang inside the engine ends with the context: Kill cancels the
 	// instance's own context, which wazero turns into an exit.
-	d.stop = context.AfterFunc(ctx, func() { _ = inst.Kill() })
+	docCtx, cancel := context.WithTimeout(ctx, e.cfg.DocTimeout)
+	stop := context.AfterFunc(docCtx, func() { _ = inst.Kill() })
+	d.stop = func() bool {
+		defer cancel()
+		return stop()
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: open: %v", ErrEngine, r)
@@ -183,12 +204,33 @@ func (e *Engine) Open(ctx context.Context, body []byte) (d *Doc, err error) {
 // Pages is the document's page count.
 func (d *Doc) Pages() int { return d.pages }
 
+// ErrTooManyChars is returned by Chars for a page with more characters
+// than MaxPageChars.
+var ErrTooManyChars = errors.New("pdfium: too many characters on the page")
+
+// MaxPageChars bounds the characters Chars reads from one page. A dense
+// page of small type has about 10,000; each character costs several calls
+// into the instance (about 0.2 ms), and a few hundred bytes of form
+// XObjects that each draw the next one twice put millions of characters on
+// a page (2^n for n levels), which would hold a document (and a fuzzing
+// worker) for minutes.
+const MaxPageChars = 40000
+
 // Chars returns page i's characters (from 0) in content order, leaving out
-// generated spaces and line ends.
+// generated spaces and line ends. A page with more than MaxPageChars
+// characters is ErrTooManyChars.
 func (d *Doc) Chars(i int) (out []Char, err error) {
 	defer d.guard("chars", &err)
+	page := requests.Page{ByIndex: &requests.PageByIndex{Document: d.doc, Index: i}}
+	n, err := d.countChars(page)
+	if err != nil {
+		return nil, fmt.Errorf("page %d: %v", i+1, err)
+	}
+	if n > MaxPageChars {
+		return nil, fmt.Errorf("%w: page %d has %d (at most %d are read)", ErrTooManyChars, i+1, n, MaxPageChars)
+	}
 	res, err := d.inst.GetPageTextStructured(&requests.GetPageTextStructured{
-		Page:                   requests.Page{ByIndex: &requests.PageByIndex{Document: d.doc, Index: i}},
+		Page:                   page,
 		Mode:                   requests.GetPageTextStructuredModeChars,
 		CollectFontInformation: true,
 	})
@@ -212,6 +254,21 @@ func (d *Doc) Chars(i int) (out []Char, err error) {
 		out = append(out, ch)
 	}
 	return out, nil
+}
+
+// countChars returns the number of characters of a page's text, with one
+// call rather than several per character.
+func (d *Doc) countChars(page requests.Page) (int, error) {
+	tp, err := d.inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: page})
+	if err != nil {
+		return 0, err
+	}
+	defer func() { _, _ = d.inst.FPDFText_ClosePage(&requests.FPDFText_ClosePage{TextPage: tp.TextPage}) }()
+	n, err := d.inst.FPDFText_CountChars(&requests.FPDFText_CountChars{TextPage: tp.TextPage})
+	if err != nil {
+		return 0, err
+	}
+	return n.Count, nil
 }
 
 // Text returns page i's text in PDFium's own reading order.
