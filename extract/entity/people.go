@@ -125,6 +125,7 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i] = c
 	}
+	p.refineClasses()
 	// "Jeon Dong-hyun", "Han Ji-woo", "Ban Ki-moon": an East Asian family
 	// name before a hyphenated given name is a name even when either part
 	// alone is an English word (Park, Young).
@@ -410,6 +411,10 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		ok = true // "Donald J. Trump" above "President" in a signature block
 	case p.forced[a]:
 		ok = true // coordinated with a person (coordinatedPeople)
+	case n == 1 && p.class(a) == ncInitial && isDottedInitials(p.toks[a].Text) && (p.class(b-1) == ncName || p.class(b-1) == ncWord):
+		ok = true // "W.J. Jordan", "E.G. Jamieson": initials and a surname
+	case n >= 2 && p.patronymic(a, b):
+		ok = true // "Siti Aisyah binte Rahmat", "Ahmad bin Ibrahim"
 	}
 	if !ok {
 		return personCand{}, false
