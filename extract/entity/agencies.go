@@ -213,6 +213,10 @@ func (s *agencyScan) findAgencies() {
 			if st := s.leftModifiers(i); st < i {
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.agencies[ids[0]].Kind
+			} else if st := s.otherCountryBefore(i, ids); st < i {
+				c.start, c.gids = st, nil
+				c.kind = s.f.gaz.agencies[ids[0]].Kind
+				c.country = s.f.gaz.demonyms[s.toks[st].Fold]
 			}
 			s.addCand(c)
 			i = end - 1
@@ -331,6 +335,10 @@ func (s *agencyScan) patternAt(h int) int {
 			!s.f.lists.sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper {
 			// "India Electronics and Semiconductor Association"
 			start = k
+			continue
+		}
+		if st := s.placeEndingAt(k); st < k {
+			start, k = st, st // "Royal Papua New Guinea Constabulary", "Republic of Fiji Military Forces"
 			continue
 		}
 		if s.f.lists.weakModifiers[t.Text] && k+1 < h && s.f.gaz.demonyms[t.Fold+" "+s.toks[k+1].Fold] != "" {
@@ -1121,11 +1129,13 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 			ka, kb := groups[a].okeys, groups[b].okeys
 			abbrev := a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)
 			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b ||
-				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka))) ||
+				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka) &&
+					strings.HasSuffix(strings.ToLower(groups[b].name), " "+strings.ToLower(groups[a].name)))) ||
 				groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {
 				// merge "Committee of Experts" into "Committee of Experts on
 				// ...", and "Armed Services Committee" into "Senate Armed
-				// Services Committee"
+				// Services Committee" (a written suffix, so not "Tonga Cable
+				// Limited" into "Southern Cross Cables Limited")
 				continue
 			}
 			gb := &groups[b]
@@ -1172,4 +1182,55 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 		}
 	}
 	return out, candGroup
+}
+
+// placeEndingAt returns where a place name of two to five words that ends
+// at token k begins ("Papua New Guinea", "Republic of Fiji"), on one line
+// and outside any body, or k when there is none.
+func (s *agencyScan) placeEndingAt(k int) int {
+	best := k
+	for st := max(0, k-4); st < k; st++ {
+		n := s.f.gaz.places
+		j := st
+		for ; j <= k && n != nil; j++ {
+			if s.covered[j] != 0 || j > st && s.toks[j].NL > 0 {
+				n = nil
+				break
+			}
+			n = n.next[s.toks[j].Fold]
+		}
+		if n != nil && len(n.ids) > 0 {
+			best = st
+			break
+		}
+	}
+	if best >= 2 && s.toks[best-1].Text == "of" && statePrefixes[s.toks[best-2].Text] && s.covered[best-2] == 0 &&
+		s.toks[best].NL == 0 && s.toks[best-1].NL == 0 {
+		best -= 2 // "Republic of Fiji", "Kingdom of Tonga"
+	}
+	return best
+}
+
+// statePrefixes begin the formal name of a state before "of" and a place.
+var statePrefixes = map[string]bool{"Republic": true, "Kingdom": true, "Commonwealth": true, "State": true, "Principality": true, "Sultanate": true}
+
+// otherCountryBefore returns the token of a demonym or country right before
+// the listed name at token i when every body of that name belongs to
+// another country: "Philippine Coast Guard" is not the U.S. Coast Guard
+// that "Coast Guard" names alone. It returns i otherwise.
+func (s *agencyScan) otherCountryBefore(i int, ids []int) int {
+	k := i - 1
+	if k < 0 || s.toks[i].NL > 0 || s.covered[k] != 0 || !s.toks[k].Cap {
+		return i
+	}
+	cc := s.f.gaz.demonyms[s.toks[k].Fold]
+	if cc == "" {
+		return i
+	}
+	for _, id := range ids {
+		if c := s.f.gaz.agencies[id].Country; c == "" || c == cc {
+			return i
+		}
+	}
+	return k
 }

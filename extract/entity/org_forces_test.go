@@ -1,0 +1,40 @@
+package entity
+
+import "testing"
+
+// TestOrgForcesAndPlaces covers police and defence forces, place names of
+// several words inside a body's name, a demonym before a listed name of
+// another country, companies that share their last words, and activities
+// in a list of bodies; three wordings each.
+func TestOrgForcesAndPlaces(t *testing.T) {
+	tests := []agencyCase{
+		// police, constabulary, defence and military forces
+		{"national police", "Officers of the Ruritania Police and the Borduria National Police attended.",
+			[]string{"Borduria National Police", "Ruritania Police"}},
+		{"constabulary with a royal prefix", "training with the Royal Ruritanian Constabulary was agreed",
+			[]string{"Royal Ruritanian Constabulary"}},
+		{"defence and armed forces", "the Ruritanian Defence Force and the Bordurian Armed Forces exercised",
+			[]string{"Bordurian Armed Forces", "Ruritanian Defence Force"}},
+		{"one word before force is no body", "a Task Force and a Police report", nil},
+		// a place of several words or a state's formal name inside the name
+		{"three-word country before the head", "cooperation with the Royal Papua New Guinea Constabulary grew",
+			[]string{"Royal Papua New Guinea Constabulary"}},
+		{"two-word country before the head", "the Sri Lanka Ports Authority and the Costa Rica Electricity Board",
+			[]string{"Costa Rica Electricity Board", "Sri Lanka Ports Authority"}},
+		{"republic of a place before the head", "the Republic of Fiji Military Forces and the Kingdom of Tonga Armed Forces",
+			[]string{"Kingdom of Tonga Armed Forces", "Republic of Fiji Military Forces"}},
+		// a demonym before a listed name of another country
+		{"other country's coast guard", "the Philippine Coast Guard and the Japan Coast Guard met",
+			[]string{"Japan Coast Guard (JCG)", "Philippine Coast Guard"}},
+		{"other country's agriculture department", "The Kenyan Department of Agriculture agreed.", []string{"Kenyan Department of Agriculture"}},
+		{"same country keeps the listed body", "The American Coast Guard cutter sailed; the U.S. Coast Guard said so.", []string{"U.S. Coast Guard (USCG)"}},
+		// companies that share their last words
+		{"two cable companies", "with Southern Cross Cables Limited and Tonga Cable Limited", []string{"Southern Cross Cables Limited", "Tonga Cable Limited"}},
+		{"two power companies", "Northwind Power Ltd and Fiji Power Ltd signed", []string{"Fiji Power Ltd", "Northwind Power Ltd"}},
+		{"a suffix that is written stays merged", "the Senate Armed Services Committee; the Armed Services Committee said", []string{"Senate Armed Services Committee"}},
+		// activities in a list of bodies
+		{"exercise after a list of forces", "the Ruritanian Defence Force, the Bordurian Defence Force and the Syldavian Defence Force, Exercise Kestrel",
+			[]string{"Bordurian Defence Force", "Ruritanian Defence Force", "Syldavian Defence Force"}},
+	}
+	runAgencyCases(t, tests)
+}
