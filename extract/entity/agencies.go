@@ -222,8 +222,10 @@ func (s *agencyScan) findAgencies() {
 			i = end - 1
 		}
 	}
-	// 2. Companies by legal form, then head-noun patterns on the free tokens.
+	// 2. Companies by legal form, bodies named in another language, then
+	// head-noun patterns on the free tokens.
 	s.findCompanies()
+	s.findForeignBodies()
 	for i := 0; i < len(s.toks); i++ {
 		if s.covered[i] != 0 || !s.toks[i].Word {
 			continue
@@ -405,9 +407,13 @@ func (s *agencyScan) patternAt(h int) int {
 				if s.isDateWord(j) {
 					break
 				}
-				if (s.f.names.isTitleHead(t.Text) || s.f.names.isHonorific(t.Text)) && j > 0 && s.isNameWord(j-1) {
+				if (s.f.names.isTitleHead(t.Text) || s.f.names.isHonorific(t.Text)) && j > 0 && s.isNameWord(j-1) && !s.officerOffice(h, end) {
 					// "Office of National Drug Control Policy Assistant Director ...":
 					// a job title after the name ("Office of the Director ..." stays)
+					break
+				}
+				if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && j > end+1 && s.headAfterCountry(j) {
+					lastGood = j // "Treasury Board of Canada Secretariat": the name ends here
 					break
 				}
 				if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && j > end+1 {
@@ -431,7 +437,7 @@ func (s *agencyScan) patternAt(h int) int {
 				if lastComma >= 0 && !sawAnd && s.f.gaz.isPlaceWord(t.Text) {
 					break
 				}
-				if (lastComma >= 0 || s.toks[j-1].Text == "and") && s.f.names.isTitleWord(t.Text) {
+				if (lastComma >= 0 || s.toks[j-1].Text == "and") && s.titleStartsAt(j) {
 					// "Association of Singapore, and Deputy Chairman of ...": a
 					// second title, not more of the name
 					for lastGood > end && !s.isNameWord(lastGood) {
@@ -904,11 +910,22 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		if len(c.gids) == 0 {
 			// a pattern name the gazetteer knows word-order free or by its
 			// country-less form ("Department of Commerce")
-			if ids := s.f.gaz.bags[bagKey(c.keys)]; len(ids) > 0 {
-				c.gids = ids
-			} else {
+			ids := s.f.gaz.bags[bagKey(c.keys)]
+			if c.acronym != "" {
+				// "Ministry of Industry and Trade (MOIT)" is not the
+				// listed "Ministry of Trade and Industry" (MTI)
+				var same []int
+				for _, id := range ids {
+					if a := s.f.gaz.agencies[id].Acronym; a == "" || a == c.acronym {
+						same = append(same, id)
+					}
+				}
+				ids = same
+			}
+			if len(ids) == 0 {
 				return -1
 			}
+			c.gids = ids
 		}
 		if len(c.gids) == 1 {
 			return c.gids[0]
@@ -1233,4 +1250,38 @@ func (s *agencyScan) otherCountryBefore(i int, ids []int) int {
 		}
 	}
 	return k
+}
+
+// titleStartsAt reports whether a job title begins at token j: title words
+// on one line that reach a title head ("Deputy Chairman", "Chairman"), not
+// a modifier alone ("Trade" of "Ministry of Industry and Trade").
+func (s *agencyScan) titleStartsAt(j int) bool {
+	for k := j; k < len(s.toks) && k < j+4 && (k == j || s.toks[k].NL == 0); k++ {
+		w := s.toks[k].Text
+		if s.f.names.isTitleHead(w) || s.f.names.isHonorific(w) {
+			return true
+		}
+		if !s.f.names.isTitleWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// officerOffice reports whether the head at token h opens the name of an
+// office named after its officer, "Office of the" and a title: "Office of
+// the Privacy Commissioner of Canada", "Office of the Auditor General",
+// where the title head is part of the name.
+func (s *agencyScan) officerOffice(h, end int) bool {
+	return s.toks[h].Text == "Office" && end+1 < len(s.toks) && s.toks[end].Text == "of" && s.toks[end+1].Text == "the"
+}
+
+// headAfterCountry reports whether the head noun at token j closes a name
+// whose "of" names only a country: "Treasury Board of Canada Secretariat",
+// where the last head is the body and "of Canada" belongs to the first.
+func (s *agencyScan) headAfterCountry(j int) bool {
+	if j < 2 || s.toks[j-2].Text != "of" || !s.f.gaz.isPlaceFold(s.toks[j-1].Fold) {
+		return false
+	}
+	return j+1 >= len(s.toks) || s.toks[j+1].NL > 0 || !s.isNameWord(j+1) && !s.isNameConnector(j+1)
 }

@@ -128,9 +128,10 @@ func (s *agencyScan) findCompanies() {
 		start := i
 		for ; k >= 0 && i-k <= 6 && s.covered[k] == 0; k-- {
 			t := s.toks[k]
-			if (t.Text == "&" || t.Text == "of" || t.Text == "the" && s.toks[k-1].Text == "of") &&
+			if (t.Text == "&" || t.Text == "of" || t.Text == "the" && s.toks[k-1].Text == "of" ||
+				s.f.lists.foreignConnectors[t.Text] && s.toks[k+1].Cap) &&
 				k < start && k > 0 && s.toks[k].NL == 0 && (s.isNameWord(k-1) || s.toks[k-1].Text == "of") {
-				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd"
+				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd", "Hafen und Logistik AG"
 			}
 			if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
 				s.isDateWord(k) && !techNumber(t.Text) || s.f.lists.headlineVerbs[t.Text] || s.f.names.isTitleHead(t.Text) {
