@@ -22,6 +22,7 @@ var classRules = []classRule{
 	{"hyphenated surname after a given name", hyphenSurname},
 	{"place word as a surname after initials", surnameAfterInitials},
 	{"surname in capitals ending a name in capitals", upperSurnameEnd},
+	{"hyphenated given name after a family name in capitals", givenAfterUpperFamily},
 }
 
 // refineClasses applies classRules to every token.
@@ -163,4 +164,16 @@ func (p *peopleScan) patronymic(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// givenAfterUpperFamily: a romanized two-syllable given name right after a
+// family name in capitals is part of the name ("Director KIM Hye-won",
+// "Minister PARK Ji-hoon", "LEE Min-jung").
+func givenAfterUpperFamily(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if i == 0 || p.classes[i] != ncStop || t.NL > 0 || !p.free(i) || !hyphenGiven(t.Text) {
+		return 0, false
+	}
+	prev := p.toks[i-1]
+	return ncName, prev.Upper && (p.classes[i-1] == ncName || p.f.names.familyFirst[titleCaseName(prev.Text)])
 }

@@ -36,6 +36,13 @@ func TestPeopleClassRules(t *testing.T) {
 			[]wantPerson{{"Maria T. Diaz-Okafor", "Administrator", ""}}},
 		{"speaker label in capitals", "MS. LAURA BRENNAN: Thank you all for coming.",
 			[]wantPerson{{"Laura Brennan", "", ""}}},
+		// hyphenated given name after a family name in capitals
+		{"contact line with a family name in capitals", "Contact: Director KIM Hye-won, International Cooperation Division",
+			[]wantPerson{{"KIM Hye-won", "Director", ""}}},
+		{"minister with a family name in capitals", "Minister CHOI Ji-hoon opened the forum.",
+			[]wantPerson{{"CHOI Ji-hoon", "Minister", ""}}},
+		{"honorific and a family name in capitals", "It was signed by Ms. LEE Min-jung yesterday.",
+			[]wantPerson{{"LEE Min-jung", "", ""}}},
 		// particles
 		{"binte between given and father's names", "The fellows include Siti Aisyah binte Rahmat and others.",
 			[]wantPerson{{"Siti Aisyah binte Rahmat", "", ""}}},
