@@ -213,10 +213,10 @@ func (s *agencyScan) findAgencies() {
 			if st := s.leftModifiers(i); st < i {
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.agencies[ids[0]].Kind
-			} else if st := s.otherCountryBefore(i, ids); st < i {
+			} else if st, cc := s.otherCountryBefore(i, ids); cc != "" {
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.agencies[ids[0]].Kind
-				c.country = s.f.gaz.demonyms[s.toks[st].Fold]
+				c.country = cc
 			}
 			s.addCand(c)
 			i = end - 1
@@ -911,6 +911,17 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 			// a pattern name the gazetteer knows word-order free or by its
 			// country-less form ("Department of Commerce")
 			ids := s.f.gaz.bags[bagKey(c.keys)]
+			if c.country != "" {
+				// "New Zealand's Serious Fraud Office" is not the listed
+				// British one
+				var same []int
+				for _, id := range ids {
+					if cc := s.f.gaz.agencies[id].Country; cc == "" || cc == c.country {
+						same = append(same, id)
+					}
+				}
+				ids = same
+			}
 			if c.acronym != "" {
 				// "Ministry of Industry and Trade (MOIT)" is not the
 				// listed "Ministry of Trade and Industry" (MTI)
@@ -1231,25 +1242,43 @@ func (s *agencyScan) placeEndingAt(k int) int {
 // statePrefixes begin the formal name of a state before "of" and a place.
 var statePrefixes = map[string]bool{"Republic": true, "Kingdom": true, "Commonwealth": true, "State": true, "Principality": true, "Sultanate": true}
 
-// otherCountryBefore returns the token of a demonym or country right before
-// the listed name at token i when every body of that name belongs to
-// another country: "Philippine Coast Guard" is not the U.S. Coast Guard
-// that "Coast Guard" names alone. It returns i otherwise.
-func (s *agencyScan) otherCountryBefore(i int, ids []int) int {
+// otherCountryBefore finds a demonym or country right before the listed
+// name at token i ("Philippine Coast Guard") or a country's possessive
+// ("New Zealand's Serious Fraud Office") when every body of that name
+// belongs to another country: the mention is then another country's body,
+// not the listed one. It returns where that body's name begins (the
+// demonym, or i after a possessive) and the country, or "" when the listed
+// body stands.
+func (s *agencyScan) otherCountryBefore(i int, ids []int) (int, string) {
 	k := i - 1
-	if k < 0 || s.toks[i].NL > 0 || s.covered[k] != 0 || !s.toks[k].Cap {
-		return i
+	if k < 0 || s.toks[i].NL > 0 || s.covered[k] != 0 {
+		return i, ""
 	}
-	cc := s.f.gaz.demonyms[s.toks[k].Fold]
+	poss := s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s"
+	if poss {
+		k--
+	}
+	if k < 0 || s.covered[k] != 0 || !s.toks[k].Cap {
+		return i, ""
+	}
+	cc, st := s.f.gaz.demonyms[s.toks[k].Fold], k
+	if k > 0 && s.toks[k].NL == 0 && s.covered[k-1] == 0 {
+		if c2 := s.f.gaz.demonyms[s.toks[k-1].Fold+" "+s.toks[k].Fold]; c2 != "" {
+			cc, st = c2, k-1 // "New Zealand", "United Kingdom"
+		}
+	}
 	if cc == "" {
-		return i
+		return i, ""
 	}
 	for _, id := range ids {
 		if c := s.f.gaz.agencies[id].Country; c == "" || c == cc {
-			return i
+			return i, ""
 		}
 	}
-	return k
+	if poss {
+		return i, cc
+	}
+	return st, cc
 }
 
 // titleStartsAt reports whether a job title begins at token j: title words

@@ -28,10 +28,16 @@ func TestOrgForcesAndPlaces(t *testing.T) {
 			[]string{"Japan Coast Guard (JCG)", "Philippine Coast Guard"}},
 		{"other country's agriculture department", "The Kenyan Department of Agriculture agreed.", []string{"Kenyan Department of Agriculture"}},
 		{"same country keeps the listed body", "The American Coast Guard cutter sailed; the U.S. Coast Guard said so.", []string{"U.S. Coast Guard (USCG)"}},
+		{"other country's body by a possessive", "New Zealand's Serious Fraud Office and the United Kingdom Serious Fraud Office met",
+			[]string{"Serious Fraud Office", "Serious Fraud Office (SFO)"}},
 		// companies that share their last words
 		{"two cable companies", "with Southern Cross Cables Limited and Tonga Cable Limited", []string{"Southern Cross Cables Limited", "Tonga Cable Limited"}},
 		{"two power companies", "Northwind Power Ltd and Fiji Power Ltd signed", []string{"Fiji Power Ltd", "Northwind Power Ltd"}},
 		{"a suffix that is written stays merged", "the Senate Armed Services Committee; the Armed Services Committee said", []string{"Senate Armed Services Committee"}},
+		// "to" and a place with a possessive is no part of the name
+		{"office to a country's navy", "support from the Harbour Survey Office to Indonesia's navy", []string{"Harbour Survey Office"}},
+		{"agency to a country's ministry", "grants by the Ruritanian Aid Agency to Kenya's Ministry of Health", []string{"Ministry of Health", "Ruritanian Aid Agency"}},
+		{"mission to a country stays whole", "the Ruritanian Mission to Japan and the Bordurian Mission to ASEAN met", []string{"Bordurian Mission to ASEAN", "Ruritanian Mission to Japan"}},
 		// activities in a list of bodies
 		{"exercise after a list of forces", "the Ruritanian Defence Force, the Bordurian Defence Force and the Syldavian Defence Force, Exercise Kestrel",
 			[]string{"Bordurian Defence Force", "Ruritanian Defence Force", "Syldavian Defence Force"}},

@@ -33,7 +33,7 @@ func TestOrgForeignAndFullNames(t *testing.T) {
 		{"office of a surveyor", "a review by the Office of the Surveyor General found", []string{"Office of the Surveyor General"}},
 		{"a title after a body without the stays apart", "the Office of Harbour Safety Policy Deputy Director said", []string{"Office of Harbour Safety Policy"}},
 		// a head after "of" and a country closes the name
-		{"board of a country secretariat", "The Treasury Board of Canada Secretariat and Acme agreed.", []string{"Treasury Board of Canada Secretariat"}},
+		{"board of a country secretariat", "The Harbour Board of Canada Secretariat and Acme agreed.", []string{"Harbour Board of Canada Secretariat"}},
 		{"council of a country office", "The Harbour Council of Fiji Office said so.", []string{"Harbour Council of Fiji Office"}},
 		{"commission of a country bureau", "the Harbour Commission of Fiji Bureau published it", []string{"Harbour Commission of Fiji Bureau"}},
 		// "and" before a modifier that starts no title

@@ -166,6 +166,9 @@ func (s *agencyScan) isNameConnector(i int) bool {
 		if k < len(s.toks) && s.toks[k].Text == "the" {
 			k++
 		}
+		if k+1 < len(s.toks) && (s.toks[k+1].Text == "'s" || s.toks[k+1].Text == "\u2019s") {
+			return false // "Hydrographic Office to Indonesia's navy": a recipient, not the name
+		}
 		return k < len(s.toks) && (s.covered[k] != 0 || len(s.f.gaz.acronyms[s.toks[k].Text]) > 0 || s.f.gaz.isPlaceFold(s.toks[k].Fold))
 	}
 	return false
