@@ -208,6 +208,15 @@ func (s *agencyScan) findAgencies() {
 	for i := 0; i < len(s.toks); i++ {
 		if end, ids := s.gazetteerMatch(i); end > i {
 			c := agencyCand{start: i, end: end, gids: ids, parentCand: -1, aliasOf: -1}
+			if s.organHeadAfter(end) {
+				// "African Union Commission", "Pacific Islands Forum
+				// Secretariat": the organ of a listed body is another body
+				c.end, c.gids = end+1, nil
+				c.kind = s.f.gaz.agencies[ids[0]].Kind
+				s.addCand(c)
+				i = end
+				continue
+			}
 			// "Diplomatic Security Service" is not the "Security Service":
 			// capitalized words before a known name make a longer, other name
 			if st := s.leftModifiers(i); st < i {
@@ -337,6 +346,12 @@ func (s *agencyScan) patternAt(h int) int {
 			!s.f.lists.sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper {
 			// "India Electronics and Semiconductor Association"
 			start = k
+			continue
+		}
+		if st := s.countryPairBefore(k); st < k && (k+1 < h || !s.f.orgs.heads[head].modified) {
+			// "U.S.-India Business Council": a bilateral body; not the
+			// "U.S.-Japan Alliance", a relation
+			start, k = st, st
 			continue
 		}
 		if st := s.placeEndingAt(k); st < k {
@@ -1313,4 +1328,46 @@ func (s *agencyScan) headAfterCountry(j int) bool {
 		return false
 	}
 	return j+1 >= len(s.toks) || s.toks[j+1].NL > 0 || !s.isNameWord(j+1) && !s.isNameConnector(j+1)
+}
+
+// organHeads name the executive organ of an organization when they follow
+// its name: "African Union Commission", "Pacific Islands Forum Secretariat".
+var organHeads = map[string]bool{"Commission": true, "Secretariat": true}
+
+// organHeadAfter reports whether token e, right after a listed body's name
+// on its line, is an organ head that ends the name (no capitalized word
+// but a title follows it, and no listed name begins at it).
+func (s *agencyScan) organHeadAfter(e int) bool {
+	if e >= len(s.toks) || s.toks[e].NL > 0 || !organHeads[s.toks[e].Text] {
+		return false
+	}
+	if end, _ := s.gazetteerMatch(e); end > e {
+		return false
+	}
+	n := e + 1
+	return n >= len(s.toks) || s.toks[n].NL > 0 || !s.toks[n].Word || !s.toks[n].Cap || s.f.names.isTitleWord(s.toks[n].Text)
+}
+
+// countryPairBefore returns where a pair of countries joined by a hyphen
+// ends at token k begins: at k stands the second country, at k-1 a hyphen
+// written tight, at k-2 the first ("U.S.-India", "Japan-Korea"). It
+// returns k when there is none.
+func (s *agencyScan) countryPairBefore(k int) int {
+	if k < 2 || s.covered[k-2] != 0 || s.toks[k].NL > 0 || s.toks[k-1].NL > 0 {
+		return k
+	}
+	if d := s.toks[k-1].Text; d != "-" && d != "\u2013" && d != "\u2010" {
+		return k
+	}
+	if s.toks[k-2].End != s.toks[k-1].Start || s.toks[k-1].End != s.toks[k].Start {
+		return k
+	}
+	country := func(i int) bool {
+		f := s.toks[i].Fold
+		return s.f.gaz.isPlaceFold(f) || s.f.gaz.demonyms[f] != ""
+	}
+	if !country(k) || !country(k-2) {
+		return k
+	}
+	return k - 2
 }

@@ -30,6 +30,15 @@ func TestOrgForcesAndPlaces(t *testing.T) {
 		{"same country keeps the listed body", "The American Coast Guard cutter sailed; the U.S. Coast Guard said so.", []string{"U.S. Coast Guard (USCG)"}},
 		{"other country's body by a possessive", "New Zealand's Serious Fraud Office and the United Kingdom Serious Fraud Office met",
 			[]string{"Serious Fraud Office", "Serious Fraud Office (SFO)"}},
+		// the organ of a listed body
+		{"commission of a union", "The African Union Commission announced a plan.", []string{"African Union Commission"}},
+		{"secretariat of a forum before a title", "the Pacific Islands Forum Secretariat Director said", []string{"Pacific Islands Forum Secretariat"}},
+		{"listed organ stays listed", "The ASEAN Secretariat and the European Commission agreed.", []string{"ASEAN Secretariat", "European Commission (EC)"}},
+		// a pair of countries before a head
+		{"bilateral business council", "the U.S.-India Business Council (USIBC) and others", []string{"U.S.-India Business Council (USIBC)"}},
+		{"bilateral friendship association", "the Japan-Korea Friendship Association said", []string{"Japan-Korea Friendship Association"}},
+		{"en dash between the countries", "the Australia\u2013Indonesia Business Council met", []string{"Australia\u2013Indonesia Business Council"}},
+		{"a pair of countries and a modified head is a relation", "the U.S.-Japan Alliance and the Korea-Japan Network grew", nil},
 		// companies that share their last words
 		{"two cable companies", "with Southern Cross Cables Limited and Tonga Cable Limited", []string{"Southern Cross Cables Limited", "Tonga Cable Limited"}},
 		{"two power companies", "Northwind Power Ltd and Fiji Power Ltd signed", []string{"Fiji Power Ltd", "Northwind Power Ltd"}},
