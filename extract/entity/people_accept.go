@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // evidence is what judge has gathered about the span [a,b) of n name words
 // (given names, names and words) before it decides.
 type evidence struct {
@@ -64,6 +66,17 @@ var vetoRules = []acceptRule{
 	{"article and one word", func(p *peopleScan, e *evidence) bool {
 		return !e.hon && e.b-e.a == 2 && romanceArticles[p.toks[e.a].Text]
 	}},
+	// "For", "With", "From": a function word alone is no surname
+	{"function word alone", func(p *peopleScan, e *evidence) bool {
+		return e.b-e.a == 1 && functionWords[strings.ToLower(p.toks[e.a].Text)]
+	}},
+}
+
+// functionWords are English prepositions, conjunctions and articles.
+var functionWords = map[string]bool{
+	"for": true, "from": true, "with": true, "by": true, "to": true, "at": true, "in": true, "on": true, "of": true,
+	"and": true, "but": true, "or": true, "as": true, "if": true, "the": true, "a": true, "an": true, "into": true,
+	"upon": true, "after": true, "before": true, "since": true, "under": true, "over": true, "per": true, "via": true,
 }
 
 // romanceArticles are the capitalized definite articles of French, Spanish,

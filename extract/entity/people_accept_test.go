@@ -47,6 +47,11 @@ func TestAcceptRules(t *testing.T) {
 			{"Tavaki Leaupepe said the plan works.", "Tavaki Leaupepe"},
 			{"\"No,\" added Nkemelu Halvard.", "Nkemelu Halvard"},
 		},
+		"function word alone": {
+			{"THE MINISTER FOR CO-ORDINATION OF DEFENCE said so.", ""},
+			{"THE SECRETARY OF STATE FOR WAR agreed.", ""},
+			{"THE PRESIDENT OF THE BOARD OF TRADE spoke.", ""},
+		},
 		"article and one word": {
 			{"the Summit of La Francophonie in Phnom Penh", ""},
 			{"an interview with Le Figaro on Monday", ""},

@@ -116,15 +116,11 @@ func hyphenSurname(p *peopleScan, i int) (nameClass, bool) {
 }
 
 // surnameAfterInitials: a capitalized place word right after a name's
-// initials is the surname ("W.J. Jordan", "A. Lincoln"), when it ends the
-// name.
+// initials is part of the name ("W.J. Jordan", "V.K. Wellington Koo").
 func surnameAfterInitials(p *peopleScan, i int) (nameClass, bool) {
 	t := p.toks[i]
 	if i == 0 || p.classes[i] != ncStop || t.NL > 0 || !t.Word || !t.Cap || t.Upper || p.ag.covered[i] != 0 ||
 		p.classes[i-1] != ncInitial || !isDottedInitials(p.toks[i-1].Text) {
-		return 0, false
-	}
-	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && p.toks[i+1].Word && p.toks[i+1].Cap {
 		return 0, false
 	}
 	return ncName, p.f.gaz.isPlaceWord(t.Text)

@@ -20,6 +20,8 @@ func TestPeopleClassRules(t *testing.T) {
 			[]wantPerson{{"A.B. Whitcombe", "", ""}, {"C.D. Farrow", "", ""}}},
 		{"initials and a surname that is a country", "Copies went to Mr. K.L. Chad and Mr. P.Q. Jordan.",
 			[]wantPerson{{"K.L. Chad", "", ""}, {"P.Q. Jordan", "", ""}}},
+		{"initials and a city before the surname", "14 Dr V.K. Wellington Koo, Chinese Ambassador to France.",
+			[]wantPerson{{"V.K. Wellington Koo", "Chinese Ambassador to France", "CN"}}},
 		{"dotted country acronym is no initials", "The U.S. Navy and the U.K. Treasury agreed.", nil},
 		// hyphenated surname after a given name
 		{"double-barrelled surname with a word part", "The report was written by Robert A. Mendel-Park and others.",
