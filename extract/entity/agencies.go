@@ -341,31 +341,8 @@ func (s *agencyScan) patternAt(h int) int {
 			break
 		}
 		t := s.toks[k]
-		if (t.Text == "and" || t.Text == "&") && k > 0 && k+1 < h && s.toks[k].NL == 0 && s.covered[k-1] == 0 &&
-			s.isNameWord(k-1) && !s.f.gaz.isPlaceFold(s.toks[k-1].Fold) && s.f.gaz.demonyms[s.toks[k-1].Fold] == "" &&
-			!s.f.lists.sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper {
-			// "India Electronics and Semiconductor Association"
-			start = k
-			continue
-		}
-		if st := s.countryPairBefore(k); st < k && (k+1 < h || !s.f.orgs.heads[head].modified) {
-			// "U.S.-India Business Council": a bilateral body; not the
-			// "U.S.-Japan Alliance", a relation
+		if st, ok := s.extendLeft(k, h); ok {
 			start, k = st, st
-			continue
-		}
-		if st := s.placeEndingAt(k); st < k {
-			start, k = st, st // "Royal Papua New Guinea Constabulary", "Republic of Fiji Military Forces"
-			continue
-		}
-		if s.f.lists.weakModifiers[t.Text] && k+1 < h && s.f.gaz.demonyms[t.Fold+" "+s.toks[k+1].Fold] != "" {
-			start = k // "New Zealand Space Agency"
-			continue
-		}
-		if s.pluralPossessive(k) || s.titlePossessive(k, h) {
-			// "Tanjong Katong Girls' School", "Women's Hospital",
-			// "Attorney-General's Chambers", "Prime Minister's Office"
-			start = k
 			continue
 		}
 		if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
