@@ -1,7 +1,5 @@
 package entity
 
-import "strings"
-
 // evidence is what judge has gathered about the span [a,b) of n name words
 // (given names, names and words) before it decides.
 type evidence struct {
@@ -68,7 +66,7 @@ var vetoRules = []acceptRule{
 	}},
 	// "For", "With", "From": a function word alone is no surname
 	{"function word alone", func(p *peopleScan, e *evidence) bool {
-		return e.b-e.a == 1 && functionWords[strings.ToLower(p.toks[e.a].Text)]
+		return e.b-e.a == 1 && functionWords[p.toks[e.a].Fold]
 	}},
 }
 

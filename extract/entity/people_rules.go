@@ -50,7 +50,9 @@ func compoundGiven(p *peopleScan, i int) (nameClass, bool) {
 	if !p.free(i) || p.classes[i] == ncGiven || !strings.Contains(t.Text, "-") {
 		return 0, false
 	}
-	for _, part := range strings.Split(t.Text, "-") {
+	for rest, ok := t.Text, true; ok; {
+		var part string
+		part, rest, ok = strings.Cut(rest, "-")
 		if part == "" || p.f.names.bits[part]&(bitGiven|bitGivenW) == 0 {
 			return 0, false
 		}
@@ -102,7 +104,9 @@ func hyphenSurname(p *peopleScan, i int) (nameClass, bool) {
 		return 0, false
 	}
 	other := false
-	for _, part := range strings.Split(t.Text, "-") {
+	for rest, more := t.Text, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, "-")
 		r, _ := utf8.DecodeRuneInString(part)
 		if part == "" || !unicode.IsUpper(r) {
 			return 0, false // "Jean-based", "Smith-led"
