@@ -25,9 +25,13 @@ var classRules = []classRule{
 	{"hyphenated given name after a family name in capitals", givenAfterUpperFamily},
 }
 
-// refineClasses applies classRules to every token.
+// refineClasses applies classRules to every capitalized word outside a
+// body's name (every rule asks for one).
 func (p *peopleScan) refineClasses() {
 	for i := range p.toks {
+		if t := &p.toks[i]; !t.Word || !t.Cap || p.ag.covered[i] != 0 {
+			continue
+		}
 		for _, r := range classRules {
 			if c, ok := r.apply(p, i); ok {
 				p.classes[i] = c
