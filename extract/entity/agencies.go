@@ -208,18 +208,33 @@ func (s *agencyScan) findAgencies() {
 	for i := 0; i < len(s.toks); i++ {
 		if end, ids := s.gazetteerMatch(i); end > i {
 			c := agencyCand{start: i, end: end, gids: ids, parentCand: -1, aliasOf: -1}
+			if s.organHeadAfter(end) {
+				// "African Union Commission", "Pacific Islands Forum
+				// Secretariat": the organ of a listed body is another body
+				c.end, c.gids = end+1, nil
+				c.kind = s.f.gaz.agencies[ids[0]].Kind
+				s.addCand(c)
+				i = end
+				continue
+			}
 			// "Diplomatic Security Service" is not the "Security Service":
 			// capitalized words before a known name make a longer, other name
 			if st := s.leftModifiers(i); st < i {
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.agencies[ids[0]].Kind
+			} else if st, cc := s.otherCountryBefore(i, ids); cc != "" {
+				c.start, c.gids = st, nil
+				c.kind = s.f.gaz.agencies[ids[0]].Kind
+				c.country = cc
 			}
 			s.addCand(c)
 			i = end - 1
 		}
 	}
-	// 2. Companies by legal form, then head-noun patterns on the free tokens.
+	// 2. Companies by legal form, bodies named in another language, then
+	// head-noun patterns on the free tokens.
 	s.findCompanies()
+	s.findForeignBodies()
 	for i := 0; i < len(s.toks); i++ {
 		if s.covered[i] != 0 || !s.toks[i].Word {
 			continue
@@ -326,21 +341,8 @@ func (s *agencyScan) patternAt(h int) int {
 			break
 		}
 		t := s.toks[k]
-		if (t.Text == "and" || t.Text == "&") && k > 0 && k+1 < h && s.toks[k].NL == 0 && s.covered[k-1] == 0 &&
-			s.isNameWord(k-1) && !s.f.gaz.isPlaceFold(s.toks[k-1].Fold) && s.f.gaz.demonyms[s.toks[k-1].Fold] == "" &&
-			!s.f.lists.sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper {
-			// "India Electronics and Semiconductor Association"
-			start = k
-			continue
-		}
-		if s.f.lists.weakModifiers[t.Text] && k+1 < h && s.f.gaz.demonyms[t.Fold+" "+s.toks[k+1].Fold] != "" {
-			start = k // "New Zealand Space Agency"
-			continue
-		}
-		if s.pluralPossessive(k) || s.titlePossessive(k, h) {
-			// "Tanjong Katong Girls' School", "Women's Hospital",
-			// "Attorney-General's Chambers", "Prime Minister's Office"
-			start = k
+		if st, ok := s.extendLeft(k, h); ok {
+			start, k = st, st
 			continue
 		}
 		if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
@@ -397,9 +399,13 @@ func (s *agencyScan) patternAt(h int) int {
 				if s.isDateWord(j) {
 					break
 				}
-				if (s.f.names.isTitleHead(t.Text) || s.f.names.isHonorific(t.Text)) && j > 0 && s.isNameWord(j-1) {
+				if (s.f.names.isTitleHead(t.Text) || s.f.names.isHonorific(t.Text)) && j > 0 && s.isNameWord(j-1) && !s.officerOffice(h, end) {
 					// "Office of National Drug Control Policy Assistant Director ...":
 					// a job title after the name ("Office of the Director ..." stays)
+					break
+				}
+				if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && j > end+1 && s.headAfterCountry(j) {
+					lastGood = j // "Treasury Board of Canada Secretariat": the name ends here
 					break
 				}
 				if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && j > end+1 {
@@ -423,7 +429,7 @@ func (s *agencyScan) patternAt(h int) int {
 				if lastComma >= 0 && !sawAnd && s.f.gaz.isPlaceWord(t.Text) {
 					break
 				}
-				if (lastComma >= 0 || s.toks[j-1].Text == "and") && s.f.names.isTitleWord(t.Text) {
+				if (lastComma >= 0 || s.toks[j-1].Text == "and") && s.titleStartsAt(j) {
 					// "Association of Singapore, and Deputy Chairman of ...": a
 					// second title, not more of the name
 					for lastGood > end && !s.isNameWord(lastGood) {
@@ -896,11 +902,33 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		if len(c.gids) == 0 {
 			// a pattern name the gazetteer knows word-order free or by its
 			// country-less form ("Department of Commerce")
-			if ids := s.f.gaz.bags[bagKey(c.keys)]; len(ids) > 0 {
-				c.gids = ids
-			} else {
+			ids := s.f.gaz.bags[bagKey(c.keys)]
+			if c.country != "" {
+				// "New Zealand's Serious Fraud Office" is not the listed
+				// British one
+				var same []int
+				for _, id := range ids {
+					if cc := s.f.gaz.agencies[id].Country; cc == "" || cc == c.country {
+						same = append(same, id)
+					}
+				}
+				ids = same
+			}
+			if c.acronym != "" {
+				// "Ministry of Industry and Trade (MOIT)" is not the
+				// listed "Ministry of Trade and Industry" (MTI)
+				var same []int
+				for _, id := range ids {
+					if a := s.f.gaz.agencies[id].Acronym; a == "" || a == c.acronym {
+						same = append(same, id)
+					}
+				}
+				ids = same
+			}
+			if len(ids) == 0 {
 				return -1
 			}
+			c.gids = ids
 		}
 		if len(c.gids) == 1 {
 			return c.gids[0]
@@ -1121,11 +1149,13 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 			ka, kb := groups[a].okeys, groups[b].okeys
 			abbrev := a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)
 			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b ||
-				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka))) ||
+				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka) &&
+					strings.HasSuffix(strings.ToLower(groups[b].name), " "+strings.ToLower(groups[a].name)))) ||
 				groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {
 				// merge "Committee of Experts" into "Committee of Experts on
 				// ...", and "Armed Services Committee" into "Senate Armed
-				// Services Committee"
+				// Services Committee" (a written suffix, so not "Tonga Cable
+				// Limited" into "Southern Cross Cables Limited")
 				continue
 			}
 			gb := &groups[b]
@@ -1172,4 +1202,149 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 		}
 	}
 	return out, candGroup
+}
+
+// placeEndingAt returns where a place name of two to five words that ends
+// at token k begins ("Papua New Guinea", "Republic of Fiji"), on one line
+// and outside any body, or k when there is none.
+func (s *agencyScan) placeEndingAt(k int) int {
+	best := k
+	for st := max(0, k-4); st < k; st++ {
+		n := s.f.gaz.places
+		j := st
+		for ; j <= k && n != nil; j++ {
+			if s.covered[j] != 0 || j > st && s.toks[j].NL > 0 {
+				n = nil
+				break
+			}
+			n = n.next[s.toks[j].Fold]
+		}
+		if n != nil && len(n.ids) > 0 {
+			best = st
+			break
+		}
+	}
+	if best >= 2 && s.toks[best-1].Text == "of" && statePrefixes[s.toks[best-2].Text] && s.covered[best-2] == 0 &&
+		s.toks[best].NL == 0 && s.toks[best-1].NL == 0 {
+		best -= 2 // "Republic of Fiji", "Kingdom of Tonga"
+	}
+	return best
+}
+
+// statePrefixes begin the formal name of a state before "of" and a place.
+var statePrefixes = map[string]bool{"Republic": true, "Kingdom": true, "Commonwealth": true, "State": true, "Principality": true, "Sultanate": true}
+
+// otherCountryBefore finds a demonym or country right before the listed
+// name at token i ("Philippine Coast Guard") or a country's possessive
+// ("New Zealand's Serious Fraud Office") when every body of that name
+// belongs to another country: the mention is then another country's body,
+// not the listed one. It returns where that body's name begins (the
+// demonym, or i after a possessive) and the country, or "" when the listed
+// body stands.
+func (s *agencyScan) otherCountryBefore(i int, ids []int) (int, string) {
+	k := i - 1
+	if k < 0 || s.toks[i].NL > 0 || s.covered[k] != 0 {
+		return i, ""
+	}
+	poss := s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s"
+	if poss {
+		k--
+	}
+	if k < 0 || s.covered[k] != 0 || !s.toks[k].Cap {
+		return i, ""
+	}
+	cc, st := s.f.gaz.demonyms[s.toks[k].Fold], k
+	if k > 0 && s.toks[k].NL == 0 && s.covered[k-1] == 0 {
+		if c2 := s.f.gaz.demonyms[s.toks[k-1].Fold+" "+s.toks[k].Fold]; c2 != "" {
+			cc, st = c2, k-1 // "New Zealand", "United Kingdom"
+		}
+	}
+	if cc == "" {
+		return i, ""
+	}
+	for _, id := range ids {
+		if c := s.f.gaz.agencies[id].Country; c == "" || c == cc {
+			return i, ""
+		}
+	}
+	if poss {
+		return i, cc
+	}
+	return st, cc
+}
+
+// titleStartsAt reports whether a job title begins at token j: title words
+// on one line that reach a title head ("Deputy Chairman", "Chairman"), not
+// a modifier alone ("Trade" of "Ministry of Industry and Trade").
+func (s *agencyScan) titleStartsAt(j int) bool {
+	for k := j; k < len(s.toks) && k < j+4 && (k == j || s.toks[k].NL == 0); k++ {
+		w := s.toks[k].Text
+		if s.f.names.isTitleHead(w) || s.f.names.isHonorific(w) {
+			return true
+		}
+		if !s.f.names.isTitleWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// officerOffice reports whether the head at token h opens the name of an
+// office named after its officer, "Office of the" and a title: "Office of
+// the Privacy Commissioner of Canada", "Office of the Auditor General",
+// where the title head is part of the name.
+func (s *agencyScan) officerOffice(h, end int) bool {
+	return s.toks[h].Text == "Office" && end+1 < len(s.toks) && s.toks[end].Text == "of" && s.toks[end+1].Text == "the"
+}
+
+// headAfterCountry reports whether the head noun at token j closes a name
+// whose "of" names only a country: "Treasury Board of Canada Secretariat",
+// where the last head is the body and "of Canada" belongs to the first.
+func (s *agencyScan) headAfterCountry(j int) bool {
+	if j < 2 || s.toks[j-2].Text != "of" || !s.f.gaz.isPlaceFold(s.toks[j-1].Fold) {
+		return false
+	}
+	return j+1 >= len(s.toks) || s.toks[j+1].NL > 0 || !s.isNameWord(j+1) && !s.isNameConnector(j+1)
+}
+
+// organHeads name the executive organ of an organization when they follow
+// its name: "African Union Commission", "Pacific Islands Forum Secretariat".
+var organHeads = map[string]bool{"Commission": true, "Secretariat": true}
+
+// organHeadAfter reports whether token e, right after a listed body's name
+// on its line, is an organ head that ends the name (no capitalized word
+// but a title follows it, and no listed name begins at it).
+func (s *agencyScan) organHeadAfter(e int) bool {
+	if e >= len(s.toks) || s.toks[e].NL > 0 || !organHeads[s.toks[e].Text] {
+		return false
+	}
+	if end, _ := s.gazetteerMatch(e); end > e {
+		return false
+	}
+	n := e + 1
+	return n >= len(s.toks) || s.toks[n].NL > 0 || !s.toks[n].Word || !s.toks[n].Cap || s.f.names.isTitleWord(s.toks[n].Text)
+}
+
+// countryPairBefore returns where a pair of countries joined by a hyphen
+// ends at token k begins: at k stands the second country, at k-1 a hyphen
+// written tight, at k-2 the first ("U.S.-India", "Japan-Korea"). It
+// returns k when there is none.
+func (s *agencyScan) countryPairBefore(k int) int {
+	if k < 2 || s.covered[k-2] != 0 || s.toks[k].NL > 0 || s.toks[k-1].NL > 0 {
+		return k
+	}
+	if d := s.toks[k-1].Text; d != "-" && d != "\u2013" && d != "\u2010" {
+		return k
+	}
+	if s.toks[k-2].End != s.toks[k-1].Start || s.toks[k-1].End != s.toks[k].Start {
+		return k
+	}
+	country := func(i int) bool {
+		f := s.toks[i].Fold
+		return s.f.gaz.isPlaceFold(f) || s.f.gaz.demonyms[f] != ""
+	}
+	if !country(k) || !country(k-2) {
+		return k
+	}
+	return k - 2
 }

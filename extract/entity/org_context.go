@@ -74,8 +74,9 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 	}
 	lx := s.f.names
 	first := s.toks[a]
-	if s.f.lists.sentenceStarters[first.Text] || lx.isHonorific(first.Text) || lx.isTitleWord(first.Text) || s.f.lists.headlineVerbs[first.Text] {
-		return false
+	if s.f.lists.sentenceStarters[first.Text] || lx.isHonorific(first.Text) || lx.isTitleWord(first.Text) || s.f.lists.headlineVerbs[first.Text] ||
+		s.f.lists.programmeWords[first.Fold] {
+		return false // also "Exercise Pacific Partnership", "Operation Gateway": activities
 	}
 	if b-a >= 3 && s.toks[a+1].Text == "of" && strings.HasSuffix(first.Text, "s") && lx.isCommonWord(first.Text) {
 		return false // "Representatives of Microsoft", "Members of the Board"

@@ -128,9 +128,10 @@ func (s *agencyScan) findCompanies() {
 		start := i
 		for ; k >= 0 && i-k <= 6 && s.covered[k] == 0; k-- {
 			t := s.toks[k]
-			if (t.Text == "&" || t.Text == "of" || t.Text == "the" && s.toks[k-1].Text == "of") &&
+			if (t.Text == "&" || t.Text == "of" || t.Text == "the" && s.toks[k-1].Text == "of" ||
+				s.f.lists.foreignConnectors[t.Text] && s.toks[k+1].Cap) &&
 				k < start && k > 0 && s.toks[k].NL == 0 && (s.isNameWord(k-1) || s.toks[k-1].Text == "of") {
-				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd"
+				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd", "Hafen und Logistik AG"
 			}
 			if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
 				s.isDateWord(k) && !techNumber(t.Text) || s.f.lists.headlineVerbs[t.Text] || s.f.names.isTitleHead(t.Text) {
@@ -164,6 +165,9 @@ func (s *agencyScan) isNameConnector(i int) bool {
 		k := i + 1
 		if k < len(s.toks) && s.toks[k].Text == "the" {
 			k++
+		}
+		if k+1 < len(s.toks) && (s.toks[k+1].Text == "'s" || s.toks[k+1].Text == "\u2019s") {
+			return false // "Hydrographic Office to Indonesia's navy": a recipient, not the name
 		}
 		return k < len(s.toks) && (s.covered[k] != 0 || len(s.f.gaz.acronyms[s.toks[k].Text]) > 0 || s.f.gaz.isPlaceFold(s.toks[k].Fold))
 	}

@@ -39,6 +39,7 @@ type personCand struct {
 	affStart   int // byte range where the affiliation is sought
 	affEnd     int
 	surname    string
+	rule       string // the accept rule that took it (acceptRules)
 }
 
 // peopleScan is the per-article state of people finding.
@@ -125,6 +126,7 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i] = c
 	}
+	p.refineClasses()
 	// "Jeon Dong-hyun", "Han Ji-woo", "Ban Ki-moon": an East Asian family
 	// name before a hyphenated given name is a name even when either part
 	// alone is an English word (Park, Young).
@@ -384,34 +386,8 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	byline := p.isByline(a) || p.isContact(a)
 	said := b < len(p.toks) && p.f.lists.speechVerbs[p.toks[b].Text] ||
 		a > 0 && p.toks[a].NL == 0 && saidBefore[p.toks[a-1].Text] // "..., said Maria Lopez"
-	ok := false
-	switch {
-	case hon:
-		ok = true
-	case preTitle != "" && hasGN && (n >= 2 || p.f.names.isTitleWord(p.toks[a-1].Text)):
-		// a surname alone needs the title word right before it ("Minister
-		// Ellwood"), not a complement ("Advisor for MEK Resettlement")
-		ok = true
-	case appTitle != "" && (n >= 2 && hasGN || n == 1 && p.class(a) == ncName):
-		ok = true
-	case byline && n >= 2 && hasGN:
-		ok = true
-	case hasGiven && p.class(a) == ncGiven && n >= 2 && n <= 4 && !p.hasPluralWord(a+1, b) && !p.titleCaseRun(a, b):
-		ok = true
-	case said && n >= 2 && hasGN && (p.class(a) == ncGiven || p.class(a) == ncName || p.class(a) == ncGivenWord):
-		ok = true
-	case n == 1 && p.class(a) == ncName && p.leaderContext(a):
-		ok = true
-	case p.nameShaped(a, b, n):
-		ok = true
-	case n >= 2 && hasGN && p.handleAfter(b):
-		ok = true // "Jane Doe: @janedoe"
-	case n >= 2 && n <= 4 && hasGN && p.signatureBlock(a, b):
-		ok = true // "Donald J. Trump" above "President" in a signature block
-	case p.forced[a]:
-		ok = true // coordinated with a person (coordinatedPeople)
-	}
-	if !ok {
+	e := evidence{a: a, b: b, n: n, hasGN: hasGN, hasGiven: hasGiven, hon: hon, preTitle: preTitle, appTitle: appTitle, byline: byline, said: said}
+	if c.rule = p.accepted(&e); c.rule == "" {
 		return personCand{}, false
 	}
 	// the name's own tokens, without a trailing suffix

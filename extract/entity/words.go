@@ -10,6 +10,8 @@ type wordLists struct {
 	corporateTitles    map[string]bool // data/words/corporate_titles.txt
 	dateWords          map[string]bool // data/words/date_words.txt
 	facilityHeads      map[string]bool // data/words/facility_heads.txt
+	foreignConnectors  map[string]bool // data/words/foreign_name_connectors.txt
+	foreignOrgHeads    map[string]bool // data/words/foreign_org_heads.txt
 	genericModifiers   map[string]bool // data/words/generic_modifiers.txt
 	headlineVerbs      map[string]bool // data/words/headline_verbs.txt
 	instrumentWords    map[string]bool // data/words/instrument_words.txt
@@ -42,6 +44,8 @@ func loadWordLists() (*wordLists, error) {
 		{"corporate_titles", &w.corporateTitles},
 		{"date_words", &w.dateWords},
 		{"facility_heads", &w.facilityHeads},
+		{"foreign_name_connectors", &w.foreignConnectors},
+		{"foreign_org_heads", &w.foreignOrgHeads},
 		{"generic_modifiers", &w.genericModifiers},
 		{"headline_verbs", &w.headlineVerbs},
 		{"instrument_words", &w.instrumentWords},

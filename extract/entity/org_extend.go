@@ -1,0 +1,67 @@
+package entity
+
+// leftRule is one named rule by which the name of a body found at its head
+// noun h takes in token k, the token before the name's current start, and
+// perhaps more: it returns the name's new start (k or before) and true, or
+// false to leave the name to the ordinary word test of patternAt.
+type leftRule struct {
+	name  string
+	apply func(s *agencyScan, k, h int) (int, bool)
+}
+
+// leftRules are tried in order by extendLeft.
+var leftRules = []leftRule{
+	{"and between name words", andBetweenNameWords},
+	{"pair of countries", countryPair},
+	{"place of several words", placeOfSeveralWords},
+	{"weak modifier of a two-word country", weakModifierCountry},
+	{"possessive inside the name", possessiveInName},
+}
+
+// extendLeft applies leftRules to token k of the name whose head is h.
+func (s *agencyScan) extendLeft(k, h int) (int, bool) {
+	for _, r := range leftRules {
+		if st, ok := r.apply(s, k, h); ok {
+			return st, true
+		}
+	}
+	return k, false
+}
+
+// andBetweenNameWords: "and" or "&" between two ordinary name words
+// ("India Electronics and Semiconductor Association"), not after a place,
+// a demonym, a sentence opener or an acronym.
+func andBetweenNameWords(s *agencyScan, k, h int) (int, bool) {
+	t := s.toks[k]
+	ok := (t.Text == "and" || t.Text == "&") && k > 0 && k+1 < h && t.NL == 0 && s.covered[k-1] == 0 &&
+		s.isNameWord(k-1) && !s.f.gaz.isPlaceFold(s.toks[k-1].Fold) && s.f.gaz.demonyms[s.toks[k-1].Fold] == "" &&
+		!s.f.lists.sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper
+	return k, ok
+}
+
+// countryPair: "U.S.-India Business Council", a bilateral body; not the
+// "U.S.-Japan Alliance", a relation (a modified head right after the pair).
+func countryPair(s *agencyScan, k, h int) (int, bool) {
+	st := s.countryPairBefore(k)
+	return st, st < k && (k+1 < h || !s.f.orgs.heads[s.toks[h].Text].modified)
+}
+
+// placeOfSeveralWords: "Royal Papua New Guinea Constabulary", "Republic of
+// Fiji Military Forces".
+func placeOfSeveralWords(s *agencyScan, k, _ int) (int, bool) {
+	st := s.placeEndingAt(k)
+	return st, st < k
+}
+
+// weakModifierCountry: "New" of "New Zealand Space Agency" begins a
+// two-word country, though "New" alone never begins a name.
+func weakModifierCountry(s *agencyScan, k, h int) (int, bool) {
+	t := s.toks[k]
+	return k, s.f.lists.weakModifiers[t.Text] && k+1 < h && s.f.gaz.demonyms[t.Fold+" "+s.toks[k+1].Fold] != ""
+}
+
+// possessiveInName: "Tanjong Katong Girls' School", "Women's Hospital",
+// "Attorney-General's Chambers", "Prime Minister's Office".
+func possessiveInName(s *agencyScan, k, h int) (int, bool) {
+	return k, s.pluralPossessive(k) || s.titlePossessive(k, h)
+}

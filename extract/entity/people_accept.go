@@ -1,0 +1,98 @@
+package entity
+
+// evidence is what judge has gathered about the span [a,b) of n name words
+// (given names, names and words) before it decides.
+type evidence struct {
+	a, b, n         int
+	hasGN, hasGiven bool   // a given name or a name; a given name
+	hon             bool   // an honorific before the span
+	preTitle        string // a job title before the span
+	appTitle        string // a job title in an appositive after it
+	byline, said    bool   // a byline or contact line; a speech verb next to it
+}
+
+// acceptRule is one named rule that accepts a span as a person's name.
+type acceptRule struct {
+	name string
+	ok   func(p *peopleScan, e *evidence) bool
+}
+
+// acceptRules are tried in order by accepted; vetoRules first.
+var acceptRules = []acceptRule{
+	{"honorific before the name", func(p *peopleScan, e *evidence) bool { return e.hon }},
+	// a surname alone needs the title word right before it ("Minister
+	// Ellwood"), not a complement ("Advisor for MEK Resettlement")
+	{"job title before the name", func(p *peopleScan, e *evidence) bool {
+		return e.preTitle != "" && e.hasGN && (e.n >= 2 || p.f.names.isTitleWord(p.toks[e.a-1].Text))
+	}},
+	{"job title in an appositive", func(p *peopleScan, e *evidence) bool {
+		return e.appTitle != "" && (e.n >= 2 && e.hasGN || e.n == 1 && p.class(e.a) == ncName)
+	}},
+	{"byline or contact line", func(p *peopleScan, e *evidence) bool { return e.byline && e.n >= 2 && e.hasGN }},
+	{"given name first", func(p *peopleScan, e *evidence) bool {
+		return e.hasGiven && p.class(e.a) == ncGiven && e.n >= 2 && e.n <= 4 && !p.hasPluralWord(e.a+1, e.b) && !p.titleCaseRun(e.a, e.b)
+	}},
+	{"speech verb next to the name", func(p *peopleScan, e *evidence) bool {
+		c := p.class(e.a)
+		return e.said && e.n >= 2 && e.hasGN && (c == ncGiven || c == ncName || c == ncGivenWord)
+	}},
+	{"surname in a leader's context", func(p *peopleScan, e *evidence) bool {
+		return e.n == 1 && p.class(e.a) == ncName && p.leaderContext(e.a)
+	}},
+	{"shaped like a name", func(p *peopleScan, e *evidence) bool { return p.nameShaped(e.a, e.b, e.n) }},
+	{"social-media handle after the name", func(p *peopleScan, e *evidence) bool {
+		return e.n >= 2 && e.hasGN && p.handleAfter(e.b) // "Jane Doe: @janedoe"
+	}},
+	{"signature block", func(p *peopleScan, e *evidence) bool {
+		return e.n >= 2 && e.n <= 4 && e.hasGN && p.signatureBlock(e.a, e.b) // "Donald J. Trump" above "President"
+	}},
+	{"coordinated with a person", func(p *peopleScan, e *evidence) bool { return p.forced[e.a] }},
+	{"initials and a surname", func(p *peopleScan, e *evidence) bool {
+		// "W.J. Jordan", "E.G. Jamieson"
+		return e.n == 1 && p.class(e.a) == ncInitial && isDottedInitials(p.toks[e.a].Text) &&
+			(p.class(e.b-1) == ncName || p.class(e.b-1) == ncWord)
+	}},
+	{"patronymic", func(p *peopleScan, e *evidence) bool {
+		return e.n >= 2 && p.patronymic(e.a, e.b) // "Siti Aisyah binte Rahmat", "Ahmad bin Ibrahim"
+	}},
+}
+
+// vetoRules reject a span whatever the evidence for it.
+var vetoRules = []acceptRule{
+	// "La Francophonie", "Le Monde", "El Salvador": a Romance article and
+	// one word make a name of a thing, not of a person, without an honorific
+	{"article and one word", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.b-e.a == 2 && romanceArticles[p.toks[e.a].Text]
+	}},
+	// "For", "With", "From": a function word alone is no surname
+	{"function word alone", func(p *peopleScan, e *evidence) bool {
+		return e.b-e.a == 1 && functionWords[p.toks[e.a].Fold]
+	}},
+}
+
+// functionWords are English prepositions, conjunctions and articles.
+var functionWords = map[string]bool{
+	"for": true, "from": true, "with": true, "by": true, "to": true, "at": true, "in": true, "on": true, "of": true,
+	"and": true, "but": true, "or": true, "as": true, "if": true, "the": true, "a": true, "an": true, "into": true,
+	"upon": true, "after": true, "before": true, "since": true, "under": true, "over": true, "per": true, "via": true,
+}
+
+// romanceArticles are the capitalized definite articles of French, Spanish,
+// Portuguese and Italian.
+var romanceArticles = map[string]bool{"La": true, "Le": true, "Les": true, "El": true, "Los": true, "Las": true, "Il": true, "Lo": true}
+
+// accepted returns the name of the accept rule that makes the span a
+// person's name, or "" when a veto rule applies or no accept rule does.
+func (p *peopleScan) accepted(e *evidence) string {
+	for _, r := range vetoRules {
+		if r.ok(p, e) {
+			return ""
+		}
+	}
+	for _, r := range acceptRules {
+		if r.ok(p, e) {
+			return r.name
+		}
+	}
+	return ""
+}

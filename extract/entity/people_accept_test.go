@@ -1,0 +1,109 @@
+package entity
+
+import "testing"
+
+// TestAcceptRules checks, for every rule of acceptRules and vetoRules, three
+// wordings in which that rule is the one that decides about the name.
+func TestAcceptRules(t *testing.T) {
+	f := finderForTest(t)
+	cases := map[string][3][2]string{ // rule -> {text, name it takes ("" for a veto)}
+		"honorific before the name": {
+			{"We thank Mr. Okonkwo Adebayo for his work.", "Okonkwo Adebayo"},
+			{"Dr Ngozi Eze opened it.", "Ngozi Eze"},
+			{"A letter from Mrs Halvorsen arrived.", "Halvorsen"},
+		},
+		"job title before the name": {
+			{"Foreign Minister Tavita Leaupepe arrived.", "Tavita Leaupepe"},
+			{"the talks with Ambassador Kwame Mensah ended", "Kwame Mensah"},
+			{"Secretary-General Halvard Lange spoke.", "Halvard Lange"},
+		},
+		"job title in an appositive": {
+			{"Tavita Leaupepe, Minister of Works, arrived.", "Tavita Leaupepe"},
+			{"We met Okonkwo Adebayo, Permanent Secretary of Finance.", "Okonkwo Adebayo"},
+			{"Halvorsen, Director of Policy, agreed.", "Halvorsen"},
+		},
+		"given name first": {
+			{"The study of Michael Tavaki appeared.", "Michael Tavaki"},
+			{"It was a gift from Sarah Okonjo.", "Sarah Okonjo"},
+			{"Visitors included Thomas Nkemelu.", "Thomas Nkemelu"},
+		},
+		"initials and a surname": {
+			{"Copy to W.J. Halvorsen.", "W.J. Halvorsen"},
+			{"4 E.G. Nkemelu.", "E.G. Nkemelu"},
+			{"cf. a note by R.A. Tavaki", "R.A. Tavaki"},
+		},
+		"patronymic": {
+			{"The award went to Siti Aisyah binte Rahmat.", "Siti Aisyah binte Rahmat"},
+			{"Guests: Mohd Faizal bin Yusof.", "Mohd Faizal bin Yusof"},
+			{"A prize for Nur Hidayah bte Salleh.", "Nur Hidayah bte Salleh"},
+		},
+		"byline or contact line": {
+			{"Story by Okonkwo Adebayo\nThe minister said so.", "Okonkwo Adebayo"},
+			{"Contact: Tavita Leaupepe\nPhone 123", "Tavita Leaupepe"},
+			{"Media enquiries: Halvard Nkemelu\n", "Halvard Nkemelu"},
+		},
+		"speech verb next to the name": {
+			{"\"We are ready,\" said Okonkwo Adebayo.", "Okonkwo Adebayo"},
+			{"Tavaki Leaupepe said the plan works.", "Tavaki Leaupepe"},
+			{"\"No,\" added Nkemelu Halvard.", "Nkemelu Halvard"},
+		},
+		"function word alone": {
+			{"THE MINISTER FOR CO-ORDINATION OF DEFENCE said so.", ""},
+			{"THE SECRETARY OF STATE FOR WAR agreed.", ""},
+			{"THE PRESIDENT OF THE BOARD OF TRADE spoke.", ""},
+		},
+		"article and one word": {
+			{"the Summit of La Francophonie in Phnom Penh", ""},
+			{"an interview with Le Figaro on Monday", ""},
+			{"the Congress of Los Angeles residents", ""},
+		},
+	}
+	for _, r := range acceptRules {
+		if _, ok := cases[r.name]; !ok && !coveredElsewhere[r.name] {
+			t.Errorf("accept rule %q has no cases", r.name)
+		}
+	}
+	for rule, cs := range cases {
+		for _, c := range cs {
+			t.Run(rule+"/"+c[0], func(t *testing.T) {
+				ps := scanForTest(f, c[0])
+				var got []personCand
+				for _, pc := range ps.findPeople() {
+					got = append(got, pc)
+				}
+				if c[1] == "" {
+					if len(got) != 0 {
+						t.Fatalf("got %q by %q, want no person", got[0].name, got[0].rule)
+					}
+					return
+				}
+				for _, pc := range got {
+					if pc.name == c[1] {
+						if pc.rule != rule {
+							t.Errorf("%q taken by %q, want %q", pc.name, pc.rule, rule)
+						}
+						return
+					}
+				}
+				t.Errorf("got %v, want %q", got, c[1])
+			})
+		}
+	}
+}
+
+// coveredElsewhere are accept rules whose three wordings are in other tables
+// (TestPeopleGeneral, TestPeopleForms, TestPeople).
+var coveredElsewhere = map[string]bool{
+	"surname in a leader's context": true, "shaped like a name": true, "social-media handle after the name": true,
+	"signature block": true, "coordinated with a person": true,
+}
+
+// scanForTest runs agency and place finding on text and returns the people
+// scan ready for findPeople.
+func scanForTest(f *Finder, text string) *peopleScan {
+	toks := tokenize(text)
+	ag := &agencyScan{f: f, text: text, toks: toks, keys: make([][]string, len(toks)), covered: make([]int, len(toks)), nonAgencyAcr: map[string]bool{}}
+	ag.findAgencies()
+	_, _, inPlace := f.findPlaces(text, toks, ag.covered)
+	return &peopleScan{f: f, text: text, toks: toks, ag: ag, inPlace: inPlace}
+}

@@ -1,0 +1,183 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// classRule is one named rule that refines the class of a token after the
+// lexicon has classified every token: it looks at the token and its
+// neighbours and returns the token's new class, or false to leave it.
+type classRule struct {
+	name  string
+	apply func(p *peopleScan, i int) (nameClass, bool)
+}
+
+// classRules are walked in order over every token by refineClasses; the
+// first rule that applies decides.
+var classRules = []classRule{
+	{"compound given name", compoundGiven},
+	{"dotted initials", dottedInitials},
+	{"hyphenated surname after a given name", hyphenSurname},
+	{"place word as a surname after initials", surnameAfterInitials},
+	{"surname in capitals ending a name in capitals", upperSurnameEnd},
+	{"hyphenated given name after a family name in capitals", givenAfterUpperFamily},
+}
+
+// refineClasses applies classRules to every capitalized word outside a
+// body's name (every rule asks for one).
+func (p *peopleScan) refineClasses() {
+	for i := range p.toks {
+		if t := &p.toks[i]; !t.Word || !t.Cap || p.ag.covered[i] != 0 {
+			continue
+		}
+		for _, r := range classRules {
+			if c, ok := r.apply(p, i); ok {
+				p.classes[i] = c
+				break
+			}
+		}
+	}
+}
+
+// free reports whether token i is a capitalized word on no agency or place.
+func (p *peopleScan) free(i int) bool {
+	t := p.toks[i]
+	return t.Word && t.Cap && !t.Upper && p.ag.covered[i] == 0 && !p.inPlace[i]
+}
+
+// compoundGiven: a hyphenated word whose parts are each given names is a
+// given name ("Jean-Philippe", "Anne-Marie", "Hans-Peter").
+func compoundGiven(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if !p.free(i) || p.classes[i] == ncGiven || !strings.Contains(t.Text, "-") {
+		return 0, false
+	}
+	for rest, ok := t.Text, true; ok; {
+		var part string
+		part, rest, ok = strings.Cut(rest, "-")
+		if part == "" || p.f.names.bits[part]&(bitGiven|bitGivenW) == 0 {
+			return 0, false
+		}
+	}
+	return ncGiven, true
+}
+
+// dottedInitials: two or more capital initials written together with dots
+// ("T.S.V.", "W.J.", "H.L.") before a capitalized name on the same line are
+// initials of a name, unless the gazetteer knows them as an acronym (U.S.).
+func dottedInitials(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if !t.Word || p.ag.covered[i] != 0 || p.inPlace[i] || !isDottedInitials(t.Text) ||
+		len(p.f.gaz.acronyms[strings.ReplaceAll(t.Text, ".", "")]) > 0 || len(p.f.gaz.acronyms[t.Text]) > 0 ||
+		p.f.gaz.isPlaceFold(t.Fold) {
+		return 0, false
+	}
+	if i+1 >= len(p.toks) || p.toks[i+1].NL > 0 || !p.toks[i+1].Word || !p.toks[i+1].Cap || p.toks[i+1].Upper {
+		return 0, false
+	}
+	return ncInitial, true
+}
+
+// isDottedInitials reports whether w is two to four capital letters each
+// followed by a dot: "T.S.V.", "W.J.".
+func isDottedInitials(w string) bool {
+	n := 0
+	for w != "" {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || size >= len(w) || w[size] != '.' {
+			return false
+		}
+		w = w[size+1:]
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
+// hyphenSurname: a hyphenated capitalized word right after a given name or
+// an initial is a double-barrelled surname ("Mendez-Park",
+// "Montenegro-Solís") even when one part is a place or a word, as long as
+// one part is neither.
+func hyphenSurname(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if i == 0 || p.classes[i] != ncStop || !p.free(i) || t.NL > 0 || !strings.Contains(t.Text, "-") {
+		return 0, false
+	}
+	if c := p.classes[i-1]; c != ncGiven && c != ncInitial && c != ncGivenWord {
+		return 0, false
+	}
+	other := false
+	for rest, more := t.Text, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, "-")
+		r, _ := utf8.DecodeRuneInString(part)
+		if part == "" || !unicode.IsUpper(r) {
+			return 0, false // "Jean-based", "Smith-led"
+		}
+		if !p.f.gaz.isPlaceWord(part) && p.f.gaz.demonyms[foldKey(part)] == "" && !p.f.names.isCommonWord(part) &&
+			!p.f.names.isTitleWord(part) && !p.f.lists.regionWords[part] {
+			other = true
+		}
+	}
+	return ncName, other
+}
+
+// surnameAfterInitials: a capitalized place word right after a name's
+// initials is part of the name ("W.J. Jordan", "V.K. Wellington Koo").
+func surnameAfterInitials(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if i == 0 || p.classes[i] != ncStop || t.NL > 0 || !t.Word || !t.Cap || t.Upper || p.ag.covered[i] != 0 ||
+		p.classes[i-1] != ncInitial || !isDottedInitials(p.toks[i-1].Text) {
+		return 0, false
+	}
+	return ncName, p.f.gaz.isPlaceWord(t.Text)
+}
+
+// upperSurnameEnd: in a name written all in capitals after an honorific
+// ("MR. THOMAS J. BRANNIGAN,", "DR. HANNA LINDGREN:", "THE HONORABLE ROBERT
+// A. MENDEZ-PARK"), the last word, before punctuation or the line end, is
+// the surname, unless it is an acronym the gazetteer knows or a title word.
+func upperSurnameEnd(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if i < 2 || p.classes[i] != ncStop || !t.Word || !t.Upper || t.NL > 0 || p.ag.covered[i] != 0 ||
+		len(p.f.gaz.acronyms[t.Text]) > 0 || p.f.names.isTitleWord(t.Text) || p.f.names.isHonorific(t.Text) ||
+		!strings.ContainsAny(t.Text, "AEIOUY") || strings.ContainsAny(t.Text, "0123456789./&") {
+		return 0, false
+	}
+	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && p.toks[i+1].Word {
+		return 0, false // "SECRETARY KERRY SAID": not the end of the name
+	}
+	k := i - 1
+	if p.classes[k] == ncInitial {
+		k--
+	}
+	return ncName, p.classes[k] == ncName && p.toks[k].Upper && p.toks[k].NL == 0
+}
+
+// patronymics are the particles of Malay and Arabic names that join a
+// person's own name to the father's ("bin", "binte", "ibn").
+var patronymics = map[string]bool{"bin": true, "binti": true, "binte": true, "bte": true, "bt": true, "ibn": true, "bint": true}
+
+// patronymic reports whether the span [a,b) has a patronymic particle
+// between two capitalized names: "Siti Aisyah binte Rahmat".
+func (p *peopleScan) patronymic(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if patronymics[p.toks[k].Text] && p.classes[k] == ncParticle && p.toks[k-1].Cap && p.toks[k+1].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAfterUpperFamily: a romanized two-syllable given name right after a
+// family name in capitals is part of the name ("Director KIM Hye-won",
+// "Minister PARK Ji-hoon", "LEE Min-jung").
+func givenAfterUpperFamily(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if i == 0 || p.classes[i] != ncStop || t.NL > 0 || !p.free(i) || !hyphenGiven(t.Text) {
+		return 0, false
+	}
+	prev := p.toks[i-1]
+	return ncName, prev.Upper && (p.classes[i-1] == ncName || p.f.names.familyFirst[titleCaseName(prev.Text)])
+}
