@@ -138,6 +138,10 @@ var dateCasesGeneral = []dateCase{
 	{name: "dotted two-digit year alone on a line", text: "05.19.15\n\nSenators introduce a bill.", want: []string{"2015-05-19"}},
 	{name: "dotted two-digit year in text is a code", text: "Code 05.19.15 applies.", want: nil},
 	{name: "dotted two-digit years settle each other", text: "05.19.15\n\nSenators introduce a bill.\n\n05.12.15\n\nSenators vote.", want: []string{"2015-05-19", "2015-05-12"}},
+	{name: "number at a line end is no day of the next line's month-first date", text: "Volume 3 Number 2\nOct 31, 2017\n\nBody.", want: []string{"2017-10-31"}},
+	{name: "issue number above a month-first date", text: "Issue 14\nMarch 3, 2016\n\nBody.", want: []string{"2016-03-03"}},
+	{name: "page number above a month-first date", text: "Page 9\nJune 12 2020\n\nBody.", want: []string{"2020-06-12"}},
+	{name: "day wrapped before its month stays", text: "The talks ended on 2\nOctober 2017 in Paris.", want: []string{"2017-10-02"}},
 	{name: "dotted two-digit year ambiguous alone", text: "05.12.15\n\nSenators vote.", want: nil},
 }
 

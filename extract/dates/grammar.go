@@ -520,6 +520,13 @@ func (p *dateParser) dm(i int) (point, int, bool) {
 	if !ok || !validDay(0, m, d) || p.toks[j].nl > 1 {
 		return point{}, i, false
 	}
+	if p.toks[j].nl == 1 {
+		// "No. 2" / "Oct 31, 2017": a month opening the next line with
+		// its own day is a month-first date, not this number's month.
+		if d2, _, ok := p.dayNum(k); ok && validDay(0, m, d2) && p.toks[k].nl == 0 {
+			return point{}, i, false
+		}
+	}
 	pt := point{m: m, d: d, g: gDay}
 	k = p.afterDay(k, &pt)
 	return pt, k, true

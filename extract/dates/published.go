@@ -8,31 +8,32 @@ import (
 	"github.com/communique/communique/corpus"
 )
 
-// The release date is what the document states about itself, in this
-// order of trust:
+// The release date is what the document states about itself. The rules
+// of pubRules are tried in their order and the first that finds a date
+// gives it; the order is the order of trust:
 //
-//  1. a labelled date near the top of the text ("Posted: April 4, 2014",
-//     "Released on", "Date:", "For immediate release");
-//  2. a labelled date in the masthead (lines the cleaner removed);
-//  3. a dateline: a date alone on a line, or after a place name
-//     ("Washington, DC March 13, 2014", "Singapore, 05 January 2024 –"),
-//     below the title and above the body;
-//  4. a newsletter issue date: a date line next to "Vol. 28 No.5";
-//  5. the same in the masthead, or a plain date line there;
-//  5a. a closing dateline at the end of a statement ("Issued in
-//     Vientiane on 11 October 2024", "Signed in Canberra on ...", "Done
-//     at Hanoi, 4 April 2025");
-//  6. the HTML page's date as go-htmldate finds it (Meta.PageDate:
+//   - the page's own labelled date lines ("Posted: April 4, 2014",
+//     "Released on", "Date:", "For immediate release" above the date),
+//     at the top and then in the masthead;
+//   - datelines: a date alone on a line or after a place name
+//     ("Washington, DC March 13, 2014", "Singapore, 05 January 2024 –")
+//     below the title, a title that is itself a dateline, a run-in
+//     dateline joined onto the line above;
+//   - newsletter issue dates ("Vol. 28 No.5" / "Oct 31, 2017"), in the
+//     text and then in the masthead, and a plain date line there;
+//   - a closing dateline at the end of a statement ("Issued in Vientiane
+//     on 11 October 2024", "Done at Hanoi, 4 April 2025");
+//   - the HTML page's date as go-htmldate finds it (Meta.PageDate:
 //     structured metadata, the URL, <time> and date-classed elements,
 //     date patterns, original date before last-modified), then our own
 //     reading of <meta> published-time properties, JSON-LD datePublished
 //     and <time datetime> (text and Markdown front matter, feed hints);
-//  6b. a date in the page's address (/2016/12/06/, 20161206-slug,
-//     a front matter's permalink, a 2020-12-08-slug.md file name);
-//  7. the fallbacks below (sign-off date at the end, a date line above
-//     the title).
+//   - a date in the page's address (/2016/12/06/, 20161206-slug, a front
+//     matter's permalink, a 2020-12-08-slug.md file name);
+//   - the fallbacks: a sign-off date at the end, a date line right above
+//     the title, a date line above it that the body's dates place.
 //
-// The page's own labelled date lines and datelines (1-5) come before any
+// The page's own labelled date lines and datelines come before any
 // metadata: where they disagree, last-modified stamps and related-link
 // dates that metadata and page-wide scans pick up lose. Measured on
 // htmldate's benchmark (scripts/peer-bench.sh): text steps first, then
@@ -42,8 +43,7 @@ import (
 // A date line above the title or heading an untitled page is a print or
 // visit date when it falls more than releaseLagDays after every date the
 // body names (a page printed months after it was published); otherwise
-// it may be the release date (steps 3, 3a, 5, 7, 8). A document that
-// states none gets none.
+// it may be the release date. A document that states none gets none.
 
 // Thresholds of the page-top region where labels and datelines count.
 const (
@@ -62,180 +62,298 @@ func pubEligible(e *expr) bool {
 		(e.a.g == gDay || e.a.g == gMonth) && (e.a.g != gDay || validDay(e.a.y, e.a.m, e.a.d))
 }
 
-// published finds the release date of a.
-func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order dayOrder) (point, bool) {
-	text := a.Text
-	titleStart, titleEnd, titleFound := locateTitle(text, a.Title)
-	// A page's print or visit date is later than everything its content
-	// dates, often by months or years; a release is dated within
-	// releaseLagDays of the latest day its body names.
-	// The body is what follows the title and the candidate date (from,
-	// an offset into text).
-	printDateFrom := func(e *expr, from int) bool {
-		latest, ok := latestBodyDate(exprs, max(titleEnd, from))
-		if !ok || e.a.g != gDay {
-			return false
-		}
-		return dateOf(e.a.y, e.a.m, e.a.d).Sub(latest) > releaseLagDays*24*time.Hour
-	}
-	printDate := func(e *expr) bool { return printDateFrom(e, e.end) }
-	topEnd := topRegionEnd(text, titleEnd)
+// pubCtx is what the release-date rules read: the article, its parsed
+// dates, where its title stands and where the page top ends. The
+// masthead's dates are parsed on first use.
+type pubCtx struct {
+	f          *Finder
+	a          *corpus.Article
+	text       string
+	exprs      []expr
+	order      dayOrder
+	titleStart int
+	titleEnd   int
+	titleFound bool
+	topEnd     int
+	mast       []expr
+	mastDone   bool
+}
 
-	// 1. Labelled date near the top.
-	for i := range exprs {
-		e := &exprs[i]
-		if e.start >= topEnd {
-			break
-		}
-		if pubEligible(e) && f.hasPubLabel(text, e.start) {
-			return e.a, true
-		}
-	}
-	var mast []expr
-	if strings.TrimSpace(a.Masthead) != "" {
-		mp := dateParser{f: f, text: a.Masthead, toks: f.tokenize(a.Masthead, nil)}
-		mp.parse()
-		mast = mp.exprs
-		// 2. Labelled date in the masthead.
-		for i := range mast {
-			if pubEligible(&mast[i]) && f.hasPubLabel(a.Masthead, mast[i].start) {
-				return mast[i].a, true
-			}
+// masthead returns the dates of the article's masthead.
+func (c *pubCtx) masthead() []expr {
+	if !c.mastDone {
+		c.mastDone = true
+		if strings.TrimSpace(c.a.Masthead) != "" {
+			mp := dateParser{f: c.f, text: c.a.Masthead, toks: c.f.tokenize(c.a.Masthead, nil)}
+			mp.parse()
+			c.mast = mp.exprs
 		}
 	}
-	// 3. Dateline below the title.
-	for i := range exprs {
-		e := &exprs[i]
-		if e.start >= topEnd {
-			break
-		}
-		if e.start < titleEnd || !pubEligible(e) {
-			continue
-		}
-		if !f.isDateline(text, e) {
-			continue
-		}
-		if !titleFound && isFirstLine(text, e.start) && printDate(e) {
-			continue // a date heading an untitled page, after all its content: a print date
-		}
-		return e.a, true
+	return c.mast
+}
+
+// printDateFrom reports whether e is a page's print or visit date: a day
+// later than everything the body (after the title and after offset from)
+// dates, by more than releaseLagDays.
+func (c *pubCtx) printDateFrom(e *expr, from int) bool {
+	latest, ok := latestBodyDate(c.exprs, max(c.titleEnd, from))
+	if !ok || e.a.g != gDay {
+		return false
 	}
-	// 3a. A "title" that is itself a dateline ("Brussels, 30 November
-	// 2023" taken for the headline by a simple cleaner); weekday dates
-	// there are more often a page's print date.
-	if titleFound && strings.TrimSpace(text[:titleStart]) == "" {
-		for i := range exprs {
-			e := &exprs[i]
-			if e.start >= titleEnd {
-				break
-			}
-			if pubEligible(e) && !printDate(e) && f.isDateline(text, e) {
-				return e.a, true
-			}
-		}
-	}
-	// 3b. A run-in dateline that a decoder joined onto the line above it:
-	// "... sustainable nation 7 MARCH 2022 – During the debates ...".
-	for i := range exprs {
-		e := &exprs[i]
-		if e.start >= topEnd {
-			break
-		}
-		if e.start >= titleEnd && pubEligible(e) && e.a.g == gDay && isRunInDateline(text, e) {
-			return e.a, true
-		}
-	}
-	// 4. Newsletter issue date next to "Vol. N No. N".
-	for i := range exprs {
-		if isIssueDate(text, &exprs[i]) {
-			return exprs[i].a, true
-		}
-	}
-	// 5. Masthead issue date, or a plain date line there.
-	for i := range mast {
-		if isIssueDate(a.Masthead, &mast[i]) {
-			return mast[i].a, true
-		}
-	}
-	for i := range mast {
-		e := &mast[i]
-		if pubEligible(e) && !printDateFrom(e, titleEnd) && f.isDateline(a.Masthead, e) {
-			return e.a, true
-		}
-	}
-	// 5a. A closing dateline: "Issued in Vientiane on 11 October 2024",
-	// "Done at Hanoi, 4 April 2025" near the end of the text.
-	for i := len(exprs) - 1; i >= 0; i-- {
-		e := &exprs[i]
-		if e.start < len(text)-closingMaxBytes {
-			break
-		}
-		if pubEligible(e) && f.isClosingDateline(text, e) {
-			return e.a, true
-		}
-	}
-	// 6. The page's date as go-htmldate finds it in the whole HTML page
-	// (its metadata, URL, <time> and date-classed elements, date
-	// patterns), then our own reading of the metadata (for text and
-	// Markdown pages, and feed hints).
-	if a.Meta.PageDate != "" {
-		if pt, ok := f.parseDateString(a.Meta.PageDate, order); ok {
+	return dateOf(e.a.y, e.a.m, e.a.d).Sub(latest) > releaseLagDays*24*time.Hour
+}
+
+func (c *pubCtx) printDate(e *expr) bool { return c.printDateFrom(e, e.end) }
+
+// pubRule is one rule of the release-date cascade: a name (for tests and
+// for reading) and a function that returns the date it finds.
+type pubRule struct {
+	name string
+	find func(c *pubCtx) (point, bool)
+}
+
+// pubRules is the release-date cascade, most trusted first; see the
+// comment above for why this order.
+var pubRules = []pubRule{
+	{"labelled date at the top", ruleLabelTop},
+	{"labelled date in the masthead", ruleLabelMasthead},
+	{"dateline below the title", ruleDatelineBelowTitle},
+	{"title that is a dateline", ruleTitleDateline},
+	{"run-in dateline", ruleRunInDateline},
+	{"issue date", ruleIssueDate},
+	{"issue date in the masthead", ruleMastIssueDate},
+	{"date line in the masthead", ruleMastDateline},
+	{"closing dateline", ruleClosingDateline},
+	{"page date (go-htmldate)", rulePageDate},
+	{"metadata", ruleMeta},
+	{"address", ruleURL},
+	{"sign-off date", ruleSignOff},
+	{"date line right above the title", ruleAboveTitle},
+	{"date line placed by the body", ruleBodyPlaced},
+}
+
+// published finds the release date of a: the first rule of pubRules that
+// finds one.
+func (f *Finder) published(a *corpus.Article, exprs []expr, order dayOrder) (point, bool) {
+	c := f.newPubCtx(a, exprs, order)
+	for _, r := range pubRules {
+		if pt, ok := r.find(c); ok {
 			return pt, true
 		}
 	}
-	if pt, ok := f.publishedFromMeta(&a.Meta, order); ok {
-		return pt, true
-	}
-	// 6b. A date in the page's address (url.go).
-	if pt, ok := publishedFromURL(a); ok {
-		return pt, true
-	}
-	// 6a. A sign-off at the end: the issuing body's name on a line and
-	// the date on the next ("MINISTRY OF DIGITAL DEVELOPMENT AND
-	// INFORMATION" / "14 MARCH 2025"), as Singapore and Commonwealth
-	// releases close.
-	for i := len(exprs) - 1; i >= 0; i-- {
-		e := &exprs[i]
-		if e.start < len(text)/2 {
+	return point{}, false
+}
+
+func (f *Finder) newPubCtx(a *corpus.Article, exprs []expr, order dayOrder) *pubCtx {
+	c := &pubCtx{f: f, a: a, text: a.Text, exprs: exprs, order: order}
+	c.titleStart, c.titleEnd, c.titleFound = locateTitle(a.Text, a.Title)
+	c.topEnd = topRegionEnd(a.Text, c.titleEnd)
+	return c
+}
+
+// ruleLabelTop: a labelled date near the top ("Posted: April 4, 2014",
+// "FOR IMMEDIATE RELEASE" over the date).
+func ruleLabelTop(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.topEnd {
 			break
 		}
-		if pubEligible(e) && !printDate(e) && f.isDateline(text, e) && f.isSignOff(text, e.start) {
+		if pubEligible(e) && c.f.hasPubLabel(c.text, e.start) {
 			return e.a, true
 		}
 	}
-	// 7. A plain date line right above the title ("March 13, 2014" over
-	// the headline, as many sites print it); print and visit dates carry
-	// weekdays or sit higher up among the page's chrome.
-	if titleFound {
-		for i := range exprs {
-			e := &exprs[i]
-			if e.start >= titleStart {
-				break
-			}
-			if pubEligible(e) && !printDate(e) && dateOnlyLine(text, e) && linesBetween(text, e.end, titleStart) <= 1 {
-				return e.a, true
-			}
+	return point{}, false
+}
+
+// ruleLabelMasthead: a labelled date among the lines the cleaner moved
+// to the masthead.
+func ruleLabelMasthead(c *pubCtx) (point, bool) {
+	mast := c.masthead()
+	for i := range mast {
+		if pubEligible(&mast[i]) && c.f.hasPubLabel(c.a.Masthead, mast[i].start) {
+			return mast[i].a, true
 		}
 	}
-	// 8. Last resort: a date line above the title (or in the masthead)
-	// that the body's own dates place as the release date, not as the
-	// day a page was printed or saved (usually months or years later).
-	latest, ok := latestBodyDate(exprs, titleEnd)
+	return point{}, false
+}
+
+// ruleDatelineBelowTitle: a dateline in the page top below the title; a
+// date heading an untitled page after all its content is a print date.
+func ruleDatelineBelowTitle(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.topEnd {
+			break
+		}
+		if e.start < c.titleEnd || !pubEligible(e) || !c.f.isDateline(c.text, e) {
+			continue
+		}
+		if !c.titleFound && isFirstLine(c.text, e.start) && c.printDate(e) {
+			continue
+		}
+		return e.a, true
+	}
+	return point{}, false
+}
+
+// ruleTitleDateline: a "title" that is itself a dateline ("Brussels, 30
+// November 2023" taken for the headline by a simple cleaner), unless the
+// body places it as a print date.
+func ruleTitleDateline(c *pubCtx) (point, bool) {
+	if !c.titleFound || strings.TrimSpace(c.text[:c.titleStart]) != "" {
+		return point{}, false
+	}
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.titleEnd {
+			break
+		}
+		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleRunInDateline: a run-in dateline that a decoder joined onto the
+// line above it ("... sustainable nation 7 MARCH 2022 – During the ...").
+func ruleRunInDateline(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.topEnd {
+			break
+		}
+		if e.start >= c.titleEnd && pubEligible(e) && e.a.g == gDay && isRunInDateline(c.text, e) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleIssueDate: a newsletter's issue date next to "Vol. N No. N".
+func ruleIssueDate(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		if isIssueDate(c.text, &c.exprs[i]) {
+			return c.exprs[i].a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleMastIssueDate: the same in the masthead.
+func ruleMastIssueDate(c *pubCtx) (point, bool) {
+	mast := c.masthead()
+	for i := range mast {
+		if isIssueDate(c.a.Masthead, &mast[i]) {
+			return mast[i].a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleMastDateline: a plain date line (or dateline) in the masthead that
+// the body does not place as a print date.
+func ruleMastDateline(c *pubCtx) (point, bool) {
+	mast := c.masthead()
+	for i := range mast {
+		e := &mast[i]
+		if pubEligible(e) && !c.printDateFrom(e, c.titleEnd) && c.f.isDateline(c.a.Masthead, e) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleClosingDateline: "Issued in Vientiane on 11 October 2024", "Done
+// at Hanoi, 4 April 2025" near the end of the text.
+func ruleClosingDateline(c *pubCtx) (point, bool) {
+	for i := len(c.exprs) - 1; i >= 0; i-- {
+		e := &c.exprs[i]
+		if e.start < len(c.text)-closingMaxBytes {
+			break
+		}
+		if pubEligible(e) && c.f.isClosingDateline(c.text, e) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// rulePageDate: the page's date as go-htmldate finds it in the whole
+// HTML page (its metadata, URL, <time> and date-classed elements, date
+// patterns).
+func rulePageDate(c *pubCtx) (point, bool) {
+	if c.a.Meta.PageDate == "" {
+		return point{}, false
+	}
+	return c.f.parseDateString(c.a.Meta.PageDate, c.order)
+}
+
+// ruleMeta: our own reading of the metadata (text and Markdown pages,
+// feed hints).
+func ruleMeta(c *pubCtx) (point, bool) { return c.f.publishedFromMeta(&c.a.Meta, c.order) }
+
+// ruleURL: a date in the page's address (url.go).
+func ruleURL(c *pubCtx) (point, bool) { return publishedFromURL(c.a) }
+
+// ruleSignOff: the issuing body's name on a line and the date on the
+// next at the end ("MINISTRY OF DIGITAL DEVELOPMENT AND INFORMATION" /
+// "14 MARCH 2025"), as Singapore and Commonwealth releases close.
+func ruleSignOff(c *pubCtx) (point, bool) {
+	for i := len(c.exprs) - 1; i >= 0; i-- {
+		e := &c.exprs[i]
+		if e.start < len(c.text)/2 {
+			break
+		}
+		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && c.f.isSignOff(c.text, e.start) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleAboveTitle: a plain date line right above the title ("March 13,
+// 2014" over the headline, as many sites print it), unless the body
+// places it as a print date.
+func ruleAboveTitle(c *pubCtx) (point, bool) {
+	if !c.titleFound {
+		return point{}, false
+	}
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.titleStart {
+			break
+		}
+		if pubEligible(e) && !c.printDate(e) && dateOnlyLine(c.text, e) && linesBetween(c.text, e.end, c.titleStart) <= 1 {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleBodyPlaced: a day alone on a line above the title (or in the
+// masthead) that falls on or shortly after the latest day the body
+// names: the release date, not the day a page was printed or saved
+// (usually months or years later).
+func ruleBodyPlaced(c *pubCtx) (point, bool) {
+	latest, ok := latestBodyDate(c.exprs, c.titleEnd)
 	if !ok {
 		return point{}, false
 	}
-	for i := range exprs {
-		e := &exprs[i]
-		if e.start >= titleEnd {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.titleEnd {
 			break
 		}
-		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(text, e) && closeAfter(e.a, latest) {
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.text, e) && closeAfter(e.a, latest) {
 			return e.a, true
 		}
 	}
+	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(a.Masthead, e) && closeAfter(e.a, latest) {
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.a.Masthead, e) && closeAfter(e.a, latest) {
 			return e.a, true
 		}
 	}
