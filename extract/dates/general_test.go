@@ -142,6 +142,9 @@ var dateCasesGeneral = []dateCase{
 	{name: "issue number above a month-first date", text: "Issue 14\nMarch 3, 2016\n\nBody.", want: []string{"2016-03-03"}},
 	{name: "page number above a month-first date", text: "Page 9\nJune 12 2020\n\nBody.", want: []string{"2020-06-12"}},
 	{name: "day wrapped before its month stays", text: "The talks ended on 2\nOctober 2017 in Paris.", want: []string{"2017-10-02"}},
+	{name: "issue number before a spaced dash is no range start", text: "Bulletin Issue 7 — 29 November 2024\n\nBody.", want: []string{"2024-11-29"}},
+	{name: "vol and no before a date", text: "Gazette Vol. 3 No. 12 - 5 May 2021\n\nBody.", want: []string{"2021-05-05"}},
+	{name: "edition number before a date", text: "Weekly Edition 14, 3 June 2022\n\nBody.", want: []string{"2022-06-03"}},
 	{name: "dotted two-digit year ambiguous alone", text: "05.12.15\n\nSenators vote.", want: nil},
 }
 

@@ -196,7 +196,10 @@ func (p *dateParser) glued(i int) bool {
 			return true
 		}
 	}
-	// Left side.
+	// Left side: an issue or volume number ("Issue 7 — 29 November").
+	if p.numberLabel(i - 1) {
+		return true
+	}
 	if p.adjacent(i) {
 		switch {
 		case punctAt(i-1, "$#+"):
@@ -206,6 +209,23 @@ func (p *dateParser) glued(i int) bool {
 		case punctAt(i-1, "-/") && p.adjacent(i-1) && numAt(i-2) && punctAt(i-3, "-/+") && p.adjacent(i-2):
 			return true
 		}
+	}
+	return false
+}
+
+// numberLabel reports whether token k (or the word before its dot) is a
+// capitalized label of a serial number: Issue, No., Number, Nr., Vol.,
+// Volume, Edition.
+func (p *dateParser) numberLabel(k int) bool {
+	if p.isPunct(k, '.') && p.adjacent(k) {
+		k--
+	}
+	if k < 0 || p.toks[k].kind != tWord || p.toks[k].caps == 0 {
+		return false
+	}
+	switch strings.ToLower(p.tokText(k)) {
+	case "issue", "no", "number", "nr", "vol", "volume", "edition":
+		return true
 	}
 	return false
 }

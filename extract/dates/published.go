@@ -117,6 +117,7 @@ type pubRule struct {
 var pubRules = []pubRule{
 	{"labelled date at the top", ruleLabelTop},
 	{"labelled date in the masthead", ruleLabelMasthead},
+	{"release header line", ruleReleaseHeader},
 	{"dateline below the title", ruleDatelineBelowTitle},
 	{"title that is a dateline", ruleTitleDateline},
 	{"run-in dateline", ruleRunInDateline},
@@ -178,6 +179,27 @@ func ruleLabelMasthead(c *pubCtx) (point, bool) {
 	return point{}, false
 }
 
+// ruleReleaseHeader: the one date of a short release header line at the
+// top or in the masthead, its label anywhere on the line (see
+// isReleaseHeaderLine).
+func ruleReleaseHeader(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		if c.exprs[i].start >= c.topEnd {
+			break
+		}
+		if c.f.isReleaseHeaderLine(c.text, c.exprs, i) {
+			return c.exprs[i].a, true
+		}
+	}
+	mast := c.masthead()
+	for i := range mast {
+		if c.f.isReleaseHeaderLine(c.a.Masthead, mast, i) {
+			return mast[i].a, true
+		}
+	}
+	return point{}, false
+}
+
 // ruleDatelineBelowTitle: a dateline in the page top below the title; a
 // date heading an untitled page after all its content is a print date.
 func ruleDatelineBelowTitle(c *pubCtx) (point, bool) {
@@ -231,12 +253,21 @@ func ruleRunInDateline(c *pubCtx) (point, bool) {
 	return point{}, false
 }
 
-// ruleIssueDate: a newsletter's issue date next to "Vol. N No. N".
+// ruleIssueDate: a newsletter's issue date next to "Vol. N No. N". A
+// running footer often gives only the month ("Issue 7 — November
+// 2024"); the masthead's issue date of that month gives the day.
 func ruleIssueDate(c *pubCtx) (point, bool) {
 	for i := range c.exprs {
-		if isIssueDate(c.text, &c.exprs[i]) {
-			return c.exprs[i].a, true
+		if !isIssueDate(c.text, &c.exprs[i]) {
+			continue
 		}
+		pt := c.exprs[i].a
+		if pt.g == gMonth {
+			if m, ok := ruleMastIssueDate(c); ok && m.g == gDay && m.y == pt.y && m.m == pt.m {
+				return m, true
+			}
+		}
+		return pt, true
 	}
 	return point{}, false
 }
@@ -552,6 +583,15 @@ func (f *Finder) hasPubLabel(text string, pos int) bool {
 		if before == "" {
 			return false
 		}
+		// A two-column header ("FOR IMMEDIATE RELEASE      Contact: ..."
+		// over "Thursday, September 12, 2024      (202) ..."): the label
+		// is the cell above the date, the line's first.
+		before = columnCells(before)[0]
+	} else {
+		// "Contact: Ann Lee      Released: 3 May 2024": the cell the
+		// date ends.
+		cells := columnCells(before)
+		before = cells[len(cells)-1]
 	}
 	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,'\"“‘([]"))
 	// "Embargoed until 00:01 GMT 14 March 2025": the time of day between
@@ -575,6 +615,66 @@ func (f *Finder) hasPubLabel(text string, pos int) bool {
 			return true
 		}
 		if c := rest[len(rest)-1]; !isLetter(c) && !(c >= '0' && c <= '9') {
+			return true
+		}
+	}
+	return false
+}
+
+// columnGap is the run of spaces that separates two cells of a line laid
+// out in columns (a header with the contact beside the release label).
+const columnGap = "   "
+
+// columnCells splits a line at its column gaps (three or more spaces, or
+// a tab) into its non-empty cells; a line without gaps is one cell.
+func columnCells(line string) []string {
+	line = strings.ReplaceAll(line, "\t", columnGap)
+	if !strings.Contains(line, columnGap) {
+		return []string{line}
+	}
+	var cells []string
+	for _, c := range strings.Split(line, columnGap) {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 {
+		return []string{""}
+	}
+	return cells
+}
+
+// headerLineMaxWords bounds a release header line: the label, the date
+// and a contact or two beside them, never a sentence of the body.
+const headerLineMaxWords = 16
+
+// isReleaseHeaderLine reports whether e is the only date of a short line
+// that opens with a release label ("FOR IMMEDIATE RELEASE Contact:
+// Media Affairs January 14, 2025 media@agency.gov", a header whose
+// columns a PDF decoder joined). Labels that only count as the whole text
+// before a date ("Date", "Issued") do not count here.
+func (f *Finder) isReleaseHeaderLine(text string, exprs []expr, i int) bool {
+	e := &exprs[i]
+	if !pubEligible(e) || e.a.g != gDay {
+		return false
+	}
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
+	if countWords(text[ls:le]) > headerLineMaxWords {
+		return false
+	}
+	for j := range exprs {
+		if j != i && exprs[j].start >= ls && exprs[j].end <= le && !exprs[j].drop {
+			return false // two dates: a schedule, not a header
+		}
+	}
+	// The line opens with the label: a body sentence that mentions a
+	// release ("The report published on 5 May ...") does not.
+	lead := strings.TrimLeft(text[ls:e.start], " \t*_#|")
+	for _, l := range f.lists.pubLabels {
+		if f.lists.wholeLabels[l] || !strings.Contains(l, " ") || len(lead) < len(l) {
+			continue
+		}
+		if strings.EqualFold(lead[:len(l)], l) {
 			return true
 		}
 	}
@@ -867,10 +967,26 @@ func isIssueDate(text string, e *expr) bool {
 		return false
 	}
 	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
-	if isVolumeLine(text[ls:le]) && strings.Trim(text[e.end:le], " \t\r.,") == "" {
+	if strings.Trim(text[e.end:le], " \t\r.,") == "" && (isVolumeLine(text[ls:le]) || endsWithIssueNumber(text[ls:e.start])) {
 		return true
 	}
 	return dateOnlyLine(text, e) && volumeNearby(text, e.start)
+}
+
+// endsWithIssueNumber reports whether s (the text before a date on its
+// line) ends with an issue or volume number and a separator: "Bulletin
+// of the Ministry Issue 7 —", "Newsletter, No. 12,", "Vol. 3 Nr 4 |".
+func endsWithIssueNumber(s string) bool {
+	s = strings.TrimRight(s, " \t,;:|·•—–-")
+	words := strings.Fields(s)
+	if len(words) < 2 || !allDigits(words[len(words)-1]) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(words[len(words)-2], ".")) {
+	case "issue", "no", "number", "nr", "vol", "volume", "edition":
+		return true
+	}
+	return false
 }
 
 // dateOnlyLine reports whether e is the only content of its line.

@@ -31,6 +31,9 @@ func TestPubRules(t *testing.T) {
 			{"release date", art("Trade talks", "Trade talks\nRelease date: 12 May 2015\n\n"+pubBody), "2015-05-12"},
 			{"label line above", art("Grant awarded", "FOR IMMEDIATE RELEASE\n3 March 2021\nGrant awarded\n\n"+pubBody), "2021-03-03"},
 			{"published after a separator", art("Forum held", "Forum held\nUpdated: 15 March 2025 | Published: 14 March 2025\n\n"+pubBody), "2025-03-14"},
+			{"two-column header", art("Hearing announced", "FOR IMMEDIATE RELEASE          Contact: Ann Lee\nThursday, September 12, 2024          (202) 555-0100\n\nHearing announced\n\n"+pubBody), "2024-09-12"},
+			{"tab columns", art("Hearing announced", "Release date:\tPress office\n12 May 2015\tpress@agency.gov\n\nHearing announced\n\n"+pubBody), "2015-05-12"},
+			{"cell beside a contact", art("Hearing announced", "Hearing announced\nContact: Ann Lee      Released: 3 May 2024\n\n"+pubBody), "2024-05-03"},
 			{"no label", art("Forum held", "Forum held\n14 March 2025\n\n"+pubBody), ""},
 		},
 		"labelled date in the masthead": {
@@ -38,6 +41,13 @@ func TestPubRules(t *testing.T) {
 			{"issued label", mast("Talks", "Talks\n\n"+pubBody, "Issued on 7 July 2020\nPress Office"), "2020-07-07"},
 			{"embargo label", mast("Talks", "Talks\n\n"+pubBody, "Embargoed until 00:01 GMT 14 March 2025"), "2025-03-14"},
 			{"unlabelled", mast("Talks", "Talks\n\n"+pubBody, "Ministry of Trade\n5 June 2019"), ""},
+		},
+		"release header line": {
+			{"joined pdf header", art("Joint statement", "FOR IMMEDIATE RELEASE Contact: Media Affairs January 14, 2025 press@agency.gov\n\nJoint statement\n\n"+pubBody), "2025-01-14"},
+			{"media release with phone", art("Grant awarded", "Grant awarded\nMEDIA RELEASE Press office +65 6123 4567 3 May 2024\n\n"+pubBody), "2024-05-03"},
+			{"news release in the masthead", mast("Talks", "Talks\n\n"+pubBody, "News release | Ministry of Trade | 12 June 2023 | Ottawa"), "2023-06-12"},
+			{"a sentence", art("Talks", "Talks\nThe agency published on 12 June 2023 a new report.\n\n"+pubBody), ""},
+			{"a schedule", art("Talks", "Talks\nPress release 12 June 2023 and 14 June 2023\n\n"+pubBody), ""},
 		},
 		"dateline below the title": {
 			{"place and date", art("Talks held", "Talks held\n\nTOKYO, March 3, 2016 - "+pubBody), "2016-03-03"},
@@ -61,6 +71,11 @@ func TestPubRules(t *testing.T) {
 			{"vol and no line", art("Bulletin", "Bulletin\nVol. 12 No. 4, April 30, 2021\n\n"+pubBody), "2021-04-30"},
 			{"issue line", art("Digital Bulletin", "Digital Bulletin\nIssue 18 | 30 May 2025\n\n"+pubBody), "2025-05-30"},
 			{"date under volume", art("Newsletter", "Newsletter\nVolume 3 Number 2\nOct 31, 2017\n\n"+pubBody), "2017-10-31"},
+			{"issue number mid-line", art("Samoa workshop", "Pacific Bulletin\nNewsletter of the Pacific Group | Ministry of Trade Issue 7 — 29 November 2024\nSamoa workshop\n\n"+pubBody), "2024-11-29"},
+			{"number mid-line month", art("Item", "Item\nQuarterly review of the Council, No. 12, March 2019\n\n"+pubBody), "2019-03"},
+			{"a count is no issue", art("Item", "Item\nParticipants from 14 countries — 29 November 2024 was busy\n\n"+pubBody), ""},
+			{"footer month, masthead day", mast("Item", "Item\n\n"+pubBody+"\n\nPacific Bulletin Issue 7 — November 2024", "Pacific Bulletin | Issue 7 — 29 November 2024"), "2024-11-29"},
+			{"footer month, masthead other month", mast("Item", "Item\n\n"+pubBody+"\n\nBulletin No. 3, May 2021", "Bulletin No. 2, 28 April 2021"), "2021-05"},
 			{"no volume", art("Newsletter", "Newsletter\nOct 31, 2017\n\n"+pubBody), ""},
 		},
 		"issue date in the masthead": {
