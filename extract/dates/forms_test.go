@@ -33,6 +33,14 @@ func TestPublishedCommonForms(t *testing.T) {
 		{"newsletter issue", "Bulletin", "Bulletin\nVol. 12 No. 4, April 30, 2021\n\n" + body, "2021-04-30"},
 		{"issue number line", "Digital Bulletin", "Digital Bulletin\nIssue 18 | 30 May 2025\n\n" + body, "2025-05-30"},
 		{"closing place line is not an event", "Talks held", "Talks held\n\n" + body + "\n\nThe next meeting will be held in Tokyo on 4 June 2026.", ""},
+		{"french dateline", "Communiqué conjoint", "Communiqué conjoint\n\nParis, le 4 avril 2025\n\n" + body, "2025-04-04"},
+		{"german dateline with dotted day", "Gemeinsame Erklärung", "Gemeinsame Erklärung\n\nBerlin, den 3. März 2016\n\n" + body, "2016-03-03"},
+		{"spanish dateline with de", "Comunicado conjunto", "Comunicado conjunto\n\nMadrid, 5 de junio de 2024\n\n" + body, "2024-06-05"},
+		{"italian dateline", "Dichiarazione congiunta", "Dichiarazione congiunta\n\nRoma, 12 maggio 2015 – " + body, "2015-05-12"},
+		{"dutch date line", "Gezamenlijke verklaring", "Gezamenlijke verklaring\n5 maart 2024\n\n" + body, "2024-03-05"},
+		{"portuguese labelled date", "Comunicado", "Comunicado\nPublicado: 5 de junho de 2024\n\n" + body, "2024-06-05"},
+		{"french published label", "Communiqué", "Communiqué\nPublished 12 mai 2015\n\n" + body, "2015-05-12"},
+		{"a mission name is no month", "Mission update", "Mission update\nMars 2020\n\n" + body, ""},
 		{"report month", "Annual review", "Annual review\nMarch 2019\n\n" + body, "2019-03"},
 	}
 	f := newTestFinder(t)

@@ -145,6 +145,11 @@ var dateCasesGeneral = []dateCase{
 	{name: "issue number before a spaced dash is no range start", text: "Bulletin Issue 7 — 29 November 2024\n\nBody.", want: []string{"2024-11-29"}},
 	{name: "vol and no before a date", text: "Gazette Vol. 3 No. 12 - 5 May 2021\n\nBody.", want: []string{"2021-05-05"}},
 	{name: "edition number before a date", text: "Weekly Edition 14, 3 June 2022\n\nBody.", want: []string{"2022-06-03"}},
+	{name: "french day month year", text: "La réunion s'est tenue le 4 avril 2025 à Paris.", want: []string{"2025-04-04"}},
+	{name: "german dotted day", text: "Das Treffen fand am 3. März 2016 in Berlin statt.", want: []string{"2016-03-03"}},
+	{name: "spanish de connectors", text: "La reunión se celebró el 5 de junio de 2024 en Madrid.", want: []string{"2024-06-05"}},
+	{name: "portuguese de connectors", text: "A reunião realizou-se em 5 de junho de 2024.", want: []string{"2024-06-05"}},
+	{name: "foreign month never opens a date", text: "The Mars 2020 rover and the Mayo Clinic.", want: nil},
 	{name: "dotted two-digit year ambiguous alone", text: "05.12.15\n\nSenators vote.", want: nil},
 }
 

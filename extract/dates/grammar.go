@@ -118,7 +118,7 @@ func (p *dateParser) month(i int) (m, j int, abbr, ok bool) {
 		return 0, i, false, false
 	}
 	t := p.toks[i]
-	if t.kind != tWord || t.caps == 0 {
+	if t.kind != tWord || t.caps == 0 || p.kw(i).has(kfMonthForeign) {
 		return 0, i, false, false
 	}
 	k := p.kw(i)
@@ -134,6 +134,29 @@ func (p *dateParser) month(i int) (m, j int, abbr, ok bool) {
 		j++
 	}
 	return int(k.month), j, abbr, true
+}
+
+// foreignMonth parses a month name of another language at i (in any
+// case, as French, Spanish, Italian, Dutch and Portuguese write it in
+// lower case); it returns the month and the next index.
+func (p *dateParser) foreignMonth(i int) (m, j int, ok bool) {
+	if i >= len(p.toks) || p.toks[i].kind != tWord || !p.kw(i).has(kfMonthForeign) {
+		return 0, i, false
+	}
+	return int(p.kw(i).month), i + 1, true
+}
+
+// isWordText reports whether token i is one of the words ws (any case).
+func (p *dateParser) isWordText(i int, ws ...string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return false
+	}
+	for _, w := range ws {
+		if strings.EqualFold(p.tokText(i), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullMonths are the month names a line-end hyphen may split.
@@ -537,6 +560,25 @@ func (p *dateParser) dm(i int) (point, int, bool) {
 		j++
 	}
 	m, k, _, ok := p.month(j)
+	if !ok {
+		// Other languages: "4 avril", "3. März", "5 de junio", "5 de
+		// junio de 2024" (the "de" before the year is skipped here so
+		// that the year reads as after any day-first date).
+		jm := j
+		if p.isPunct(jm, '.') && p.adjacent(jm) {
+			jm++
+		} else if p.isWordText(jm, "de") {
+			jm++
+		}
+		if m, k, ok = p.foreignMonth(jm); ok {
+			j = jm
+			if p.isWordText(k, "de", "del") {
+				if _, _, yok := p.yearAt(k+1, minFullYear, maxFullYear); yok {
+					k++
+				}
+			}
+		}
+	}
 	if !ok || !validDay(0, m, d) || p.toks[j].nl > 1 {
 		return point{}, i, false
 	}

@@ -941,6 +941,9 @@ func (f *Finder) placeLike(s string) bool {
 		}
 	}
 	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(words) > 1 && f.lists.datelineArts[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1] // "Paris, le", "Berlin, den"
+	}
 	if len(words) > datelineMaxWord {
 		return false
 	}

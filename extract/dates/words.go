@@ -19,6 +19,7 @@ var wordFiles embed.FS
 // are for lookups.
 type wordLists struct {
 	closingVerbs    map[string]bool // data/words/closing_verbs.txt
+	datelineArts    map[string]bool // data/words/dateline_articles.txt
 	dmyCountries    map[string]bool // data/words/dmy_countries.txt
 	dmyLanguages    map[string]bool // data/words/dmy_languages.txt
 	wholeLabels     map[string]bool // data/words/whole_labels.txt
@@ -52,6 +53,7 @@ func loadWordLists() (*wordLists, error) {
 		set  *map[string]bool
 	}{
 		{"closing_verbs", &w.closingVerbs},
+		{"dateline_articles", &w.datelineArts},
 		{"dmy_countries", &w.dmyCountries},
 		{"dmy_languages", &w.dmyLanguages},
 		{"whole_labels", &w.wholeLabels},
