@@ -125,9 +125,11 @@ var pubRules = []pubRule{
 	{"issue date in the masthead", ruleMastIssueDate},
 	{"date line in the masthead", ruleMastDateline},
 	{"closing dateline", ruleClosingDateline},
+	{"published-time metadata", rulePublishedTime},
 	{"page date (go-htmldate)", rulePageDate},
 	{"metadata", ruleMeta},
 	{"address", ruleURL},
+	{"month in the file name", ruleFileMonth},
 	{"sign-off date", ruleSignOff},
 	{"date line right above the title", ruleAboveTitle},
 	{"date line placed by the body", ruleBodyPlaced},
@@ -311,6 +313,27 @@ func ruleClosingDateline(c *pubCtx) (point, bool) {
 	return point{}, false
 }
 
+// publishedTimeKeys are the metadata keys that name the publication
+// time and nothing else (a feed item's pubDate is filed under the
+// first); go-htmldate reads them first too, but its guesses from the
+// page's text (a year alone, read as its first of January) may replace
+// them when the page is a fragment.
+var publishedTimeKeys = []string{"article:published_time", "og:published_time", "og:article:published_time", "datepublished"}
+
+// rulePublishedTime: a publication time in the metadata (<meta
+// property="article:published_time">, a feed item's pubDate, itemprop
+// datePublished).
+func rulePublishedTime(c *pubCtx) (point, bool) {
+	for _, k := range publishedTimeKeys {
+		if v, ok := c.a.Meta.Props[k]; ok {
+			if pt, ok := c.f.parseDateString(v, c.order); ok {
+				return pt, true
+			}
+		}
+	}
+	return point{}, false
+}
+
 // rulePageDate: the page's date as go-htmldate finds it in the whole
 // HTML page (its metadata, URL, <time> and date-classed elements, date
 // patterns).
@@ -327,6 +350,9 @@ func ruleMeta(c *pubCtx) (point, bool) { return c.f.publishedFromMeta(&c.a.Meta,
 
 // ruleURL: a date in the page's address (url.go).
 func ruleURL(c *pubCtx) (point, bool) { return publishedFromURL(c.a) }
+
+// ruleFileMonth: an issue month in the document's file name (url.go).
+func ruleFileMonth(c *pubCtx) (point, bool) { return c.f.monthFromName(c.a) }
 
 // ruleSignOff: the issuing body's name on a line and the date on the
 // next at the end ("MINISTRY OF DIGITAL DEVELOPMENT AND INFORMATION" /

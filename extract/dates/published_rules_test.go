@@ -96,6 +96,12 @@ func TestPubRules(t *testing.T) {
 			{"done at", art("Statement", "Statement\n\n"+pubBody+"\n\nDone at Hanoi, 4 April 2025"), "2025-04-04"},
 			{"an event", art("Statement", "Statement\n\n"+pubBody+"\n\nThe next meeting will be held in Tokyo on 4 June 2026."), ""},
 		},
+		"published-time metadata": {
+			{"feed pubDate hint", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{PageDate: "2021-01-01", Props: map[string]string{"article:published_time": "2021-07-26T20:36:47Z"}}}, "2021-07-26"},
+			{"og published time", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"og:published_time": "2019-05-02"}}}, "2019-05-02"},
+			{"itemprop", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"datepublished": "2018-11-30T08:00:00+01:00"}}}, "2018-11-30"},
+			{"generic date key", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"date": "2018-11-30"}}}, ""},
+		},
 		"page date (go-htmldate)": {
 			{"iso day", corpus.Article{Title: "T", Text: "T\n\n" + pubBody, Meta: corpus.Meta{PageDate: "2016-12-06"}}, "2016-12-06"},
 			{"another day", corpus.Article{Title: "T", Text: "T\n\n" + pubBody, Meta: corpus.Meta{PageDate: "2021-01-27"}}, "2021-01-27"},
@@ -113,6 +119,12 @@ func TestPubRules(t *testing.T) {
 			{"compact", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.eu/press/20161206-talks"}}, "2016-12-06"},
 			{"file name", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "posts/2020-12-14-t.md"}}, "2020-12-14"},
 			{"id", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.org/items/123456789-talks"}}, ""},
+		},
+		"month in the file name": {
+			{"abbreviation first", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "docs/Mar-2023-climate-action.pdf"}}, "2023-03"},
+			{"full name underscores", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "newsletter_june_2019.pdf"}}, "2019-06"},
+			{"year first in an address", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.gov/files/2021-april-bulletin.html"}}, "2021-04"},
+			{"no month", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "report-2023-final.pdf"}}, ""},
 		},
 		"sign-off date": {
 			{"ministry", art("Talks", "Talks\n\n"+pubBody+"\n\nMINISTRY OF DIGITAL DEVELOPMENT AND INFORMATION\n14 MARCH 2025"), "2025-03-14"},
