@@ -125,6 +125,7 @@ var pubRules = []pubRule{
 	{"issue date in the masthead", ruleMastIssueDate},
 	{"date line in the masthead", ruleMastDateline},
 	{"closing dateline", ruleClosingDateline},
+	{"timestamp in the masthead", ruleMastTimestamp},
 	{"published-time metadata", rulePublishedTime},
 	{"page date (go-htmldate)", rulePageDate},
 	{"metadata", ruleMeta},
@@ -170,15 +171,46 @@ func ruleLabelTop(c *pubCtx) (point, bool) {
 }
 
 // ruleLabelMasthead: a labelled date among the lines the cleaner moved
-// to the masthead.
+// to the masthead. A machine timestamp there ("date: 2016-09-23
+// 07:10:35+00:00", a front matter's) is metadata: see ruleMastTimestamp.
 func ruleLabelMasthead(c *pubCtx) (point, bool) {
 	mast := c.masthead()
 	for i := range mast {
-		if pubEligible(&mast[i]) && c.f.hasPubLabel(c.a.Masthead, mast[i].start) {
-			return mast[i].a, true
+		e := &mast[i]
+		if pubEligible(e) && !isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.start) {
+			return e.a, true
 		}
 	}
 	return point{}, false
+}
+
+// ruleMastTimestamp: a labelled machine timestamp in the masthead, read
+// as metadata: after the document's own datelines, which give the day
+// where it was issued (a UTC stamp may fall on the next day).
+func ruleMastTimestamp(c *pubCtx) (point, bool) {
+	mast := c.masthead()
+	for i := range mast {
+		e := &mast[i]
+		if pubEligible(e) && isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.start) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// isTimestamp reports whether e is an ISO 8601 day (2016-09-23) with a
+// clock time right after it ("T07:10", " 07:10:35+00:00"): a machine's
+// stamp, not a date a person wrote.
+func isTimestamp(text string, e *expr) bool {
+	d := text[e.start:e.end]
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' || !allDigits(d[:4]) {
+		return false
+	}
+	rest := text[e.end:]
+	if len(rest) < 6 || (rest[0] != 'T' && rest[0] != ' ') {
+		return false
+	}
+	return isDigitByte(rest[1]) && isDigitByte(rest[2]) && rest[3] == ':' && isDigitByte(rest[4]) && isDigitByte(rest[5])
 }
 
 // ruleReleaseHeader: the one date of a short release header line at the
