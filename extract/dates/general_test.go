@@ -150,6 +150,17 @@ var dateCasesGeneral = []dateCase{
 	{name: "spanish de connectors", text: "La reunión se celebró el 5 de junio de 2024 en Madrid.", want: []string{"2024-06-05"}},
 	{name: "portuguese de connectors", text: "A reunião realizou-se em 5 de junho de 2024.", want: []string{"2024-06-05"}},
 	{name: "foreign month never opens a date", text: "The Mars 2020 rover and the Mayo Clinic.", want: nil},
+	{name: "no later than a year", text: "Emissions will peak no later than 2050 under the plan.", want: []string{"2050"}},
+	{name: "not earlier than a year", text: "The review takes place not earlier than 2030, the ministers said.", want: []string{"2030"}},
+	{name: "no sooner than a year", text: "Construction starts no sooner than 2027 in the north.", want: []string{"2027"}},
+	{name: "more than a count is no year", text: "More than 2000 delegates attended the forum.", want: nil},
+	{name: "possessive pronoun and noun", text: "We will cooperate to achieve our 2030 targets together.", want: []string{"2030"}},
+	{name: "its year goal", text: "The country restated its 2050 goal of net zero.", want: []string{"2050"}},
+	{name: "possessive name", text: "This was enabled by Japan's 2015 legislation for peace.", want: []string{"2015"}},
+	{name: "possessive and a count", text: "The company moved their 2000 employees to the new site.", want: nil},
+	{name: "year span before a lowercase noun", text: "Funding rises to $220 million for the 2021-2024 period.", want: []string{"2021/2024"}},
+	{name: "year span before a programme", text: "They reviewed the 2018–2020 programme of work.", want: []string{"2018/2020"}},
+	{name: "year span before a cycle", text: "Members adopted the 2026-2030 cycle of priorities.", want: []string{"2026/2030"}},
 	{name: "dotted two-digit year ambiguous alone", text: "05.12.15\n\nSenators vote.", want: nil},
 }
 

@@ -1240,6 +1240,17 @@ func (p *dateParser) yearContext(i int) bool {
 	if p.isPunct(k, '(') && p.isPunct(i+1, ')') {
 		return true
 	}
+	// "no later than 2050", "not earlier than 2030"
+	if k > 0 && p.isWordText(k, "than") && p.isWordText(k-1, "later", "earlier", "sooner") {
+		return true
+	}
+	// "our 2030 targets", "its 2050 goal", "Japan's 2015 legislation": a
+	// year between a possessive and the noun it dates (a count there is
+	// followed by a unit noun: "their 2000 participants").
+	if p.possessiveBefore(k) && p.toks[i].nl == 0 && i+1 < len(p.toks) && p.toks[i+1].kind == tWord &&
+		p.toks[i+1].nl == 0 && !p.isWord(i+1, kfUnitNoun) && p.kw(i+1).flags == 0 {
+		return true
+	}
 	// "the 2013 APEC Summit", "the 2018–2020 Action Plan", "the 2024 to
 	// 2025 financial year", "the 2023-24 fiscal year"
 	if p.isWord(k, kfThe) {
@@ -1256,8 +1267,23 @@ func (p *dateParser) yearContext(i int) bool {
 		if next < len(p.toks) && p.toks[next].kind == tWord && p.toks[next].caps != 0 && p.toks[next].nl == 0 {
 			return true
 		}
+		// "for the 2021-2024 period", "the 2018–2020 programme": a span
+		// of years before the noun it dates is never a count.
+		if next > i+1 && next < len(p.toks) && p.toks[next].kind == tWord && p.toks[next].nl == 0 && !p.isWord(next, kfUnitNoun) {
+			return true
+		}
 	}
 	return false
+}
+
+// possessiveBefore reports whether token k is a possessive determiner
+// (its, our, their, his, her) or ends a possessive name ("Japan's",
+// "Japan’s").
+func (p *dateParser) possessiveBefore(k int) bool {
+	if p.isWordText(k, "its", "our", "their", "his", "her") {
+		return true
+	}
+	return k >= 2 && p.isWordText(k, "s") && p.isPunct(k-1, '\'') && p.adjacent(k) && p.adjacent(k-1) && p.toks[k-2].kind == tWord
 }
 
 // parseYMD parses 2014-03-13, 2016/12/06, 2017.10.31 and the ranges

@@ -347,15 +347,18 @@ func ruleClosingDateline(c *pubCtx) (point, bool) {
 
 // publishedTimeKeys are the metadata keys that name the publication
 // time and nothing else (a feed item's pubDate is filed under the
-// first); go-htmldate reads them first too, but its guesses from the
-// page's text (a year alone, read as its first of January) may replace
-// them when the page is a fragment.
+// first).
 var publishedTimeKeys = []string{"article:published_time", "og:published_time", "og:article:published_time", "datepublished"}
 
 // rulePublishedTime: a publication time in the metadata (<meta
 // property="article:published_time">, a feed item's pubDate, itemprop
-// datePublished).
+// datePublished) when go-htmldate's page date is only a year's guess
+// (see yearGuess); otherwise go-htmldate, which reads these keys first
+// too, decides (rulePageDate).
 func rulePublishedTime(c *pubCtx) (point, bool) {
+	if c.a.Meta.PageDate != "" && !c.yearGuess(c.a.Meta.PageDate) {
+		return point{}, false
+	}
 	for _, k := range publishedTimeKeys {
 		if v, ok := c.a.Meta.Props[k]; ok {
 			if pt, ok := c.f.parseDateString(v, c.order); ok {
@@ -364,6 +367,23 @@ func rulePublishedTime(c *pubCtx) (point, bool) {
 		}
 	}
 	return point{}, false
+}
+
+// yearGuess reports whether a page date is the first of January of a
+// year while the text names no such day: go-htmldate's reading of a year
+// alone (a page fragment's "2021"), not a day the page states.
+func (c *pubCtx) yearGuess(pageDate string) bool {
+	if len(pageDate) != 10 || pageDate[4:] != "-01-01" {
+		return false
+	}
+	y := atoi(pageDate[:4])
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.a.g == gDay && e.a.y == y && e.a.m == 1 && e.a.d == 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // rulePageDate: the page's date as go-htmldate finds it in the whole
