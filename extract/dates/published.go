@@ -242,7 +242,7 @@ func ruleDatelineBelowTitle(c *pubCtx) (point, bool) {
 		if e.start >= c.topEnd {
 			break
 		}
-		if e.start < c.titleEnd || !pubEligible(e) || !c.f.isDateline(c.text, e) {
+		if e.start < c.titleEnd || !pubEligible(e) || !c.f.isDateline(c.text, e) || listedDate(c.text, c.exprs, i) {
 			continue
 		}
 		if !c.titleFound && isFirstLine(c.text, e.start) && c.printDate(e) {
@@ -265,7 +265,7 @@ func ruleTitleDateline(c *pubCtx) (point, bool) {
 		if e.start >= c.titleEnd {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) {
+		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && !listedDate(c.text, c.exprs, i) {
 			return e.a, true
 		}
 	}
@@ -323,7 +323,7 @@ func ruleMastDateline(c *pubCtx) (point, bool) {
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && !c.printDateFrom(e, c.titleEnd) && c.f.isDateline(c.a.Masthead, e) {
+		if pubEligible(e) && !c.printDateFrom(e, c.titleEnd) && c.f.isDateline(c.a.Masthead, e) && !listedDate(c.a.Masthead, mast, i) {
 			return e.a, true
 		}
 	}
@@ -415,7 +415,7 @@ func ruleSignOff(c *pubCtx) (point, bool) {
 		if e.start < len(c.text)/2 {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && c.f.isSignOff(c.text, e.start) {
+		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && !listedDate(c.text, c.exprs, i) && c.f.isSignOff(c.text, e.start) {
 			return e.a, true
 		}
 	}
@@ -434,7 +434,7 @@ func ruleAboveTitle(c *pubCtx) (point, bool) {
 		if e.start >= c.titleStart {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && dateOnlyLine(c.text, e) && linesBetween(c.text, e.end, c.titleStart) <= 1 {
+		if pubEligible(e) && !c.printDate(e) && dateOnlyLine(c.text, e) && linesBetween(c.text, e.end, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
 			return e.a, true
 		}
 	}
@@ -455,18 +455,60 @@ func ruleBodyPlaced(c *pubCtx) (point, bool) {
 		if e.start >= c.titleEnd {
 			break
 		}
-		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.text, e) && closeAfter(e.a, latest) {
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.text, e) && closeAfter(e.a, latest) && !listedDate(c.text, c.exprs, i) {
 			return e.a, true
 		}
 	}
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.a.Masthead, e) && closeAfter(e.a, latest) {
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.a.Masthead, e) && closeAfter(e.a, latest) && !listedDate(c.a.Masthead, mast, i) {
 			return e.a, true
 		}
 	}
 	return point{}, false
+}
+
+// listGap is how many non-empty lines may separate two dated entries of
+// one list.
+const listGap = 3
+
+// listedDate reports whether exprs[i] opens a line next to another line
+// that opens with a different date, within listGap lines: an entry of a
+// list of dated links ("Latest news" / "12 May 2024" / "Minister visits
+// Japan" / "3 May 2024" / ...), an update history or a schedule, never a
+// dateline of the release.
+func listedDate(text string, exprs []expr, i int) bool {
+	e := &exprs[i]
+	if !lineOpensWith(text, e) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		for j := i + dir; j >= 0 && j < len(exprs); j += dir {
+			o := &exprs[j]
+			var gap int
+			if dir < 0 {
+				gap = linesBetween(text, o.end, e.start)
+			} else {
+				gap = linesBetween(text, e.end, o.start)
+			}
+			if gap > listGap || lineStart(text, o.start) == lineStart(text, e.start) {
+				if gap > listGap {
+					break
+				}
+				continue
+			}
+			if pubEligible(o) && lineOpensWith(text, o) && o.a.value() != e.a.value() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lineOpensWith reports whether e is the first thing on its line.
+func lineOpensWith(text string, e *expr) bool {
+	return strings.TrimSpace(text[lineStart(text, e.start):e.start]) == ""
 }
 
 // closingMaxBytes is how far from the end of the text a closing

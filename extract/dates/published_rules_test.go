@@ -55,6 +55,10 @@ func TestPubRules(t *testing.T) {
 			{"date alone", art("Talks held", "Talks held\n4 April 2025\n\n"+pubBody), "2025-04-04"},
 			{"date and time", art("Talks held", "Talks held\nOct. 31, 2017 10:00 JST\n\n"+pubBody), "2017-10-31"},
 			{"inside a sentence", art("Talks held", "Talks held\n\nThe talks opened on March 3, 2016 in Tokyo.\n\n"+pubBody), ""},
+			{"a latest-news list", art("Talks held", "Talks held\nLatest news\n12 May 2024\nMinister visits Japan\n3 May 2024\nBudget approved\n\n"+pubBody), ""},
+			{"an update history", art("Talks held", "Talks held\n13 May 2025\nCorrected the name of a delegate.\n12 May 2025\nFirst version.\n\n"+pubBody), ""},
+			{"a list of events with time", art("Talks held", "Talks held\nUpcoming\nJune 3, 2024 10:00 EST\nWebinar on trade\nJune 10, 2024 11:00 EST\nForum on energy\n\n"+pubBody), ""},
+			{"the same date twice is no list", art("Talks held", "Talks held\n12 May 2024\nPress office\n12 May 2024\n\n"+pubBody), "2024-05-12"},
 		},
 		"title that is a dateline": {
 			{"place and day", art("Brussels, 30 November 2023", "Brussels, 30 November 2023\n\n"+pubBody), "2023-11-30"},
@@ -140,11 +144,13 @@ func TestPubRules(t *testing.T) {
 			{"department and place", art("Talks", "Talks\n\n"+pubBody+"\n\nDepartment of Foreign Affairs\nCANBERRA\n3 May 2022"), "2022-05-03"},
 			{"office", art("Talks", "Talks\n\n"+pubBody+"\n\nPrime Minister's Office\n2 February 2021\n\nMedia enquiries: press office"), "2021-02-02"},
 			{"a heading", art("Talks", "Talks\n\n"+pubBody+"\n\nNEXT COMMITTEE MEETING\n14 MARCH 2025"), ""},
+			{"related releases at the end", art("Talks", "Talks\n\n"+pubBody+"\n\nRelated releases\nMinistry of Trade\n12 May 2024\nMinistry of Trade\n3 May 2024"), ""},
 		},
 		"date line right above the title": {
 			{"us order", art("Summit Meeting", "Home > News\nMarch 13, 2014\nSummit Meeting\n\n"+pubBody), "2014-03-13"},
 			{"day first", art("Summit Meeting", "News\n13 March 2014\nSummit Meeting\n\n"+pubBody), "2014-03-13"},
 			{"iso", art("Summit Meeting", "2014-03-13\nSummit Meeting\n\n"+pubBody), "2014-03-13"},
+			{"dated links above", art("Summit Meeting", "News\n12 May 2024\nMinister visits Japan\n3 May 2024\nSummit Meeting\n\n"+pubBody), ""},
 			{"far above", art("Summit Meeting", "March 13, 2014\nHome\nNews\nPress Releases\nSummit Meeting\n\n"+pubBody), ""},
 		},
 		"date line placed by the body": {
