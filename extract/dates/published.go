@@ -125,6 +125,8 @@ var pubRules = []pubRule{
 	{"issue date in the masthead", ruleMastIssueDate},
 	{"date line in the masthead", ruleMastDateline},
 	{"closing dateline", ruleClosingDateline},
+	{"labelled date at the end", ruleLabelEnd},
+	{"place and date at the end", rulePlaceDateEnd},
 	{"timestamp in the masthead", ruleMastTimestamp},
 	{"published-time metadata", rulePublishedTime},
 	{"page date (go-htmldate)", rulePageDate},
@@ -350,6 +352,59 @@ func ruleClosingDateline(c *pubCtx) (point, bool) {
 // first).
 var publishedTimeKeys = []string{"article:published_time", "og:published_time", "og:article:published_time", "datepublished"}
 
+// endLabelMaxWords bounds the label line of a labelled date at the end:
+// the label alone ("Date of issue:"), never a sentence.
+const endLabelMaxWords = 4
+
+// endLines is how many of the last non-empty lines a closing place and
+// date may stand among (contacts may follow it).
+const endLines = 3
+
+// ruleLabelEnd: a labelled date line among the last lines ("Issued: 5
+// May 2024", "Date of issue: 5 May 2024", "Released 5 May 2024"), the
+// label alone before the date, as fact sheets and transcripts close.
+func ruleLabelEnd(c *pubCtx) (point, bool) {
+	for i := len(c.exprs) - 1; i >= 0; i-- {
+		e := &c.exprs[i]
+		if e.start < len(c.text)-closingMaxBytes || e.start < c.titleEnd {
+			break
+		}
+		ls := lineStart(c.text, e.start)
+		if !pubEligible(e) || countWords(c.text[ls:e.start]) > endLabelMaxWords || strings.TrimSpace(c.text[ls:e.start]) == "" {
+			continue
+		}
+		if strings.Trim(c.text[e.end:lineEnd(c.text, e.end)], " \t\r.,") == "" && c.f.hasPubLabel(c.text, e.start) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// rulePlaceDateEnd: a place and a date alone on one of the last lines
+// ("Tokyo, 3 March 2021" closing a communiqué), not an entry of a list.
+func rulePlaceDateEnd(c *pubCtx) (point, bool) {
+	for i := len(c.exprs) - 1; i >= 0; i-- {
+		e := &c.exprs[i]
+		if e.start < c.titleEnd || linesBetween(c.text, e.end, len(c.text)) >= endLines {
+			break
+		}
+		ls := lineStart(c.text, e.start)
+		before := strings.TrimSpace(c.text[ls:e.start])
+		if !pubEligible(e) || e.a.g != gDay || strings.Trim(before, " ,") == "" {
+			continue
+		}
+		if dateOnlyAfter(c.text, e) && c.f.placeLike(before) && !listedDate(c.text, c.exprs, i) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// dateOnlyAfter reports whether nothing but a stop follows e on its line.
+func dateOnlyAfter(text string, e *expr) bool {
+	return strings.Trim(text[e.end:lineEnd(text, e.end)], " \t\r.,") == ""
+}
+
 // rulePublishedTime: a publication time in the metadata (<meta
 // property="article:published_time">, a feed item's pubDate, itemprop
 // datePublished) when go-htmldate's page date is only a year's guess
@@ -506,9 +561,11 @@ func listedDate(text string, exprs []expr, i int) bool {
 	return false
 }
 
-// lineOpensWith reports whether e is the first thing on its line.
+// lineOpensWith reports whether e opens its line, or follows only a
+// short place name there ("Seoul, 5 March 2021").
 func lineOpensWith(text string, e *expr) bool {
-	return strings.TrimSpace(text[lineStart(text, e.start):e.start]) == ""
+	before := strings.TrimSpace(text[lineStart(text, e.start):e.start])
+	return before == "" || (countWords(before) <= datelineMaxWord && strings.HasSuffix(before, ",") && !strings.ContainsAny(before, "0123456789"))
 }
 
 // closingMaxBytes is how far from the end of the text a closing

@@ -115,6 +115,19 @@ func TestPubRules(t *testing.T) {
 			{"itemprop", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"datepublished": "2018-11-30T08:00:00+01:00"}}}, "2018-11-30"},
 			{"generic date key", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"date": "2018-11-30"}}}, ""},
 		},
+		"labelled date at the end": {
+			{"issued", art("Fact sheet", "Fact sheet\n\n"+pubBody+"\n\n"+pubBody+"\n\nIssued: 5 May 2024"), "2024-05-05"},
+			{"date of issue with contact", art("Fact sheet", "Fact sheet\n\n"+pubBody+"\n\n"+pubBody+"\n\nDate of issue: 6 June 2023\nMedia: press@agency.gov"), "2023-06-06"},
+			{"released", art("Transcript", "Transcript\n\n"+pubBody+"\n\n"+pubBody+"\n\nReleased 7 July 2022"), "2022-07-07"},
+			{"a sentence", art("Fact sheet", "Fact sheet\n\n"+pubBody+"\n\n"+pubBody+"\n\nThe final report of the panel was released on 5 May 2024."), ""},
+		},
+		"place and date at the end": {
+			{"city", art("Joint Communiqué", "Joint Communiqué\n\n"+pubBody+"\n\n"+pubBody+"\n\nTokyo, 3 March 2021"), "2021-03-03"},
+			{"city with contact after", art("Joint Statement", "Joint Statement\n\n"+pubBody+"\n\nCanberra, 14 May 2019\nMedia: +61 2 6000 0000"), "2019-05-14"},
+			{"french", art("Communiqué", "Communiqué\n\n"+pubBody+"\n\nParis, le 4 avril 2025"), "2025-04-04"},
+			{"a sentence", art("Statement", "Statement\n\n"+pubBody+"\n\nThe next meeting is in Tokyo on 3 March 2021"), ""},
+			{"a list", art("Statement", "Statement\n\n"+pubBody+"\n\nTokyo, 3 March 2021\nSeoul, 5 March 2021"), ""},
+		},
 		"page date (go-htmldate)": {
 			{"iso day", corpus.Article{Title: "T", Text: "T\n\n" + pubBody, Meta: corpus.Meta{PageDate: "2016-12-06"}}, "2016-12-06"},
 			{"another day", corpus.Article{Title: "T", Text: "T\n\n" + pubBody, Meta: corpus.Meta{PageDate: "2021-01-27"}}, "2021-01-27"},
