@@ -890,7 +890,7 @@ func (f *Finder) isSignOff(text string, pos int) bool {
 	// so that many candidate lines stay linear.
 	rest = strings.TrimSpace(rest)
 	lr := strings.ToLower(rest[:min(len(rest), signOffMarkerLen)])
-	for _, m := range []string{"for media enquiries", "media enquiries", "media contact", "for more information", "for further information", "notes to editors", "note to editors", "###", "- end -", "-end-", "annex", "- ends -"} {
+	for _, m := range f.lists.closingMarkers {
 		if strings.HasPrefix(lr, m) {
 			return true
 		}

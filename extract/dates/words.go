@@ -19,6 +19,7 @@ var wordFiles embed.FS
 // are for lookups.
 type wordLists struct {
 	closingVerbs    map[string]bool // data/words/closing_verbs.txt
+	closingMarkers  []string        // data/words/closing_markers.txt
 	datelineArts    map[string]bool // data/words/dateline_articles.txt
 	dmyCountries    map[string]bool // data/words/dmy_countries.txt
 	dmyLanguages    map[string]bool // data/words/dmy_languages.txt
@@ -36,6 +37,7 @@ func loadWordLists() (*wordLists, error) {
 		file string
 		list *[]string
 	}{
+		{"closing_markers", &w.closingMarkers},
 		{"meta_date_keys", &w.metaDateKeys},
 		{"not_release_words", &w.notReleaseWords},
 		{"pub_labels", &w.pubLabels},
