@@ -39,7 +39,12 @@ func TestPublishedCommonForms(t *testing.T) {
 		{"italian dateline", "Dichiarazione congiunta", "Dichiarazione congiunta\n\nRoma, 12 maggio 2015 – " + body, "2015-05-12"},
 		{"dutch date line", "Gezamenlijke verklaring", "Gezamenlijke verklaring\n5 maart 2024\n\n" + body, "2024-03-05"},
 		{"portuguese labelled date", "Comunicado", "Comunicado\nPublicado: 5 de junho de 2024\n\n" + body, "2024-06-05"},
-		{"french published label", "Communiqué", "Communiqué\nPublished 12 mai 2015\n\n" + body, "2015-05-12"},
+		{"english label, french month", "Communiqué", "Communiqué\nPublished 12 mai 2015\n\n" + body, "2015-05-12"},
+		{"german update stamp is no dateline", "Blogartikel", "Blogartikel\nAktualisiert am 19.02.2020\n\n" + body, ""},
+		{"french update stamp is no dateline", "Article", "Article\nMis à jour le 4 avril 2025\n\n" + body, ""},
+		{"german published label", "Artikel", "Artikel\nVeröffentlicht am 3. März 2016\n\n" + body, "2016-03-03"},
+		{"spanish published label", "Nota", "Nota\nPublicado el 5 de junio de 2024\n\n" + body, "2024-06-05"},
+		{"french published label", "Note", "Note\nPublié le 12 mai 2015\n\n" + body, "2015-05-12"},
 		{"a mission name is no month", "Mission update", "Mission update\nMars 2020\n\n" + body, ""},
 		{"report month", "Annual review", "Annual review\nMarch 2019\n\n" + body, "2019-03"},
 	}

@@ -161,6 +161,9 @@ var dateCasesGeneral = []dateCase{
 	{name: "year span before a lowercase noun", text: "Funding rises to $220 million for the 2021-2024 period.", want: []string{"2021/2024"}},
 	{name: "year span before a programme", text: "They reviewed the 2018–2020 programme of work.", want: []string{"2018/2020"}},
 	{name: "year span before a cycle", text: "Members adopted the 2026-2030 cycle of priorities.", want: []string{"2026/2030"}},
+	{name: "dotted day before an english-spelled month", text: "Das Treffen fand am 15. April 2016 statt.", want: []string{"2016-04-15"}},
+	{name: "dotted day before august", text: "Berlin, 3. August 2021", want: []string{"2021-08-03"}},
+	{name: "numbered item before a month without year is no date", text: "Item 5. April showers were expected.", want: nil},
 	{name: "dotted two-digit year ambiguous alone", text: "05.12.15\n\nSenators vote.", want: nil},
 }
 

@@ -560,6 +560,15 @@ func (p *dateParser) dm(i int) (point, int, bool) {
 		j++
 	}
 	m, k, _, ok := p.month(j)
+	if !ok && p.isPunct(j, '.') && p.adjacent(j) {
+		// "15. April 2016": a dotted day before a month name spelled as
+		// in English, when a year follows.
+		if m2, k2, _, ok2 := p.month(j + 1); ok2 {
+			if _, _, yok := p.yearAt(k2, minFullYear, maxFullYear); yok {
+				m, k, ok, j = m2, k2, true, j+1
+			}
+		}
+	}
 	if !ok {
 		// Other languages: "4 avril", "3. März", "5 de junio", "5 de
 		// junio de 2024" (the "de" before the year is skipped here so

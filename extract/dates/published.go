@@ -390,7 +390,7 @@ func rulePlaceDateEnd(c *pubCtx) (point, bool) {
 		}
 		ls := lineStart(c.text, e.start)
 		before := strings.TrimSpace(c.text[ls:e.start])
-		if !pubEligible(e) || e.a.g != gDay || strings.Trim(before, " ,") == "" {
+		if !pubEligible(e) || e.a.g != gDay || !closingPlace(before) {
 			continue
 		}
 		if dateOnlyAfter(c.text, e) && c.f.placeLike(before) && !listedDate(c.text, c.exprs, i) {
@@ -398,6 +398,21 @@ func rulePlaceDateEnd(c *pubCtx) (point, bool) {
 		}
 	}
 	return point{}, false
+}
+
+// closingPlace reports whether s, the text before a closing date on its
+// line, can be a place: some words, not a quotation's attribution ("—
+// Jane Roe (@jroe)", "- ") or a handle.
+func closingPlace(s string) bool {
+	if strings.Trim(s, " ,|-–—―:([") == "" || strings.ContainsAny(s, "@()") {
+		return false
+	}
+	for _, d := range []string{"—", "–", "―", "-"} {
+		if strings.HasPrefix(s, d) {
+			return false
+		}
+	}
+	return true
 }
 
 // dateOnlyAfter reports whether nothing but a stop follows e on its line.
@@ -851,8 +866,29 @@ func (f *Finder) isReleaseHeaderLine(text string, exprs []expr, i int) bool {
 		if f.lists.wholeLabels[l] || !strings.Contains(l, " ") || len(lead) < len(l) {
 			continue
 		}
-		if strings.EqualFold(lead[:len(l)], l) {
+		// Nothing numeric between label and date: a date the grammar
+		// could not read may stand there ("Posted on 15. April
+		// 2016Samstag, 4. März 2017", a published and an updated date).
+		if strings.EqualFold(lead[:len(l)], l) && !yearBetween(lead[len(l):]) {
 			return true
+		}
+	}
+	return false
+}
+
+// yearBetween reports whether s holds a year (1900-2100) alone or glued
+// to letters ("2016Samstag"): a date the grammar could not read, unlike
+// the digits of a phone number.
+func yearBetween(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '/' || r == '-' || r == ':' }) {
+		n := 0
+		for n < len(w) && isDigitByte(w[n]) {
+			n++
+		}
+		if n == 4 && (n == len(w) || !isDigitByte(w[n])) {
+			if y := atoi(w[:4]); y >= minBareYear && y <= maxBareYear {
+				return true
+			}
 		}
 	}
 	return false
@@ -1118,8 +1154,8 @@ func (f *Finder) placeLike(s string) bool {
 		}
 	}
 	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
-	if len(words) > 1 && f.lists.datelineArts[strings.ToLower(words[len(words)-1])] {
-		words = words[:len(words)-1] // "Paris, le", "Berlin, den"
+	if len(words) > 1 && f.lists.datelineArts[strings.ToLower(words[len(words)-1])] && strings.HasSuffix(strings.TrimSpace(s[:strings.LastIndex(s, words[len(words)-1])]), ",") {
+		words = words[:len(words)-1] // "Paris, le", "Berlin, den": after the place's comma
 	}
 	if len(words) > datelineMaxWord {
 		return false

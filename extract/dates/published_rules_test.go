@@ -48,6 +48,7 @@ func TestPubRules(t *testing.T) {
 			{"media release with phone", art("Grant awarded", "Grant awarded\nMEDIA RELEASE Press office +65 6123 4567 3 May 2024\n\n"+pubBody), "2024-05-03"},
 			{"news release in the masthead", mast("Talks", "Talks\n\n"+pubBody, "News release | Ministry of Trade | 12 June 2023 | Ottawa"), "2023-06-12"},
 			{"a sentence", art("Talks", "Talks\nThe agency published on 12 June 2023 a new report.\n\n"+pubBody), ""},
+			{"an unread date between", art("Talks", "Talks\nPosted on 15.4.2016x, updated 4 March 2017 by the desk\n\n"+pubBody), ""},
 			{"a schedule", art("Talks", "Talks\nPress release 12 June 2023 and 14 June 2023\n\n"+pubBody), ""},
 		},
 		"dateline below the title": {
@@ -127,6 +128,9 @@ func TestPubRules(t *testing.T) {
 			{"french", art("Communiqué", "Communiqué\n\n"+pubBody+"\n\nParis, le 4 avril 2025"), "2025-04-04"},
 			{"a sentence", art("Statement", "Statement\n\n"+pubBody+"\n\nThe next meeting is in Tokyo on 3 March 2021"), ""},
 			{"a list", art("Statement", "Statement\n\n"+pubBody+"\n\nTokyo, 3 March 2021\nSeoul, 5 March 2021"), ""},
+			{"an embedded post's attribution", art("Story", "Story\n\n"+pubBody+"\n\n— Jane Roe (@jroe) September 27, 2020"), ""},
+			{"a dash bullet", art("Story", "Story\n\n"+pubBody+"\n\n- 24/09/2019"), ""},
+			{"a handle", art("Story", "Story\n\n"+pubBody+"\n\nNews desk @desk, 3 May 2020"), ""},
 		},
 		"page date (go-htmldate)": {
 			{"iso day", corpus.Article{Title: "T", Text: "T\n\n" + pubBody, Meta: corpus.Meta{PageDate: "2016-12-06"}}, "2016-12-06"},
