@@ -246,11 +246,7 @@ func (p *dateParser) numberLabel(k int) bool {
 	if k < 0 || p.toks[k].kind != tWord || p.toks[k].caps == 0 {
 		return false
 	}
-	switch strings.ToLower(p.tokText(k)) {
-	case "issue", "no", "number", "nr", "vol", "volume", "edition":
-		return true
-	}
-	return false
+	return p.isWordText(k, "issue", "no", "number", "nr", "vol", "volume", "edition")
 }
 
 // parenWeekday parses "(Mon.)", "(Monday)" at i.

@@ -568,7 +568,7 @@ func listedDate(text string, exprs []expr, i int) bool {
 				}
 				continue
 			}
-			if pubEligible(o) && lineOpensWith(text, o) && o.a.value() != e.a.value() {
+			if pubEligible(o) && lineOpensWith(text, o) && (o.a.y != e.a.y || o.a.m != e.a.m || o.a.d != e.a.d || o.a.g != e.a.g) {
 				return true
 			}
 		}
@@ -622,10 +622,18 @@ func linesBetween(text string, a, b int) int {
 	if b-a > maxLineScan {
 		return maxLineScan
 	}
-	n := 0
 	// The first piece ends a's line; the last is the indentation of b's.
-	for _, l := range strings.Split(text[a:b], "\n")[1:] {
-		if strings.TrimSpace(l) != "" {
+	n := 0
+	seg := text[a:b]
+	i := strings.IndexByte(seg, '\n')
+	for i >= 0 {
+		seg = seg[i+1:]
+		i = strings.IndexByte(seg, '\n')
+		line := seg
+		if i >= 0 {
+			line = seg[:i]
+		}
+		if strings.TrimSpace(line) != "" {
 			n++
 		}
 	}
@@ -721,7 +729,18 @@ func topRegionEnd(text string, from int) int {
 	return limit
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts the space-separated words of s without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // maxLineScan bounds the search for a line's ends: lines longer than
 // this are body text, never datelines, and unbounded scans would make
@@ -778,12 +797,11 @@ func (f *Finder) hasPubLabel(text string, pos int) bool {
 		// A two-column header ("FOR IMMEDIATE RELEASE      Contact: ..."
 		// over "Thursday, September 12, 2024      (202) ..."): the label
 		// is the cell above the date, the line's first.
-		before = columnCells(before)[0]
+		before = firstCell(before)
 	} else {
 		// "Contact: Ann Lee      Released: 3 May 2024": the cell the
 		// date ends.
-		cells := columnCells(before)
-		before = cells[len(cells)-1]
+		before = lastCell(before)
 	}
 	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,'\"“‘([]"))
 	// "Embargoed until 00:01 GMT 14 March 2025": the time of day between
@@ -817,23 +835,36 @@ func (f *Finder) hasPubLabel(text string, pos int) bool {
 // out in columns (a header with the contact beside the release label).
 const columnGap = "   "
 
-// columnCells splits a line at its column gaps (three or more spaces, or
-// a tab) into its non-empty cells; a line without gaps is one cell.
-func columnCells(line string) []string {
-	line = strings.ReplaceAll(line, "\t", columnGap)
-	if !strings.Contains(line, columnGap) {
-		return []string{line}
+// firstCell returns the first cell of a line laid out in columns (cells
+// are separated by three or more spaces or a tab); a line without gaps
+// is one cell.
+func firstCell(line string) string {
+	line = strings.TrimSpace(line)
+	if i := cellGap(line); i >= 0 {
+		return strings.TrimSpace(line[:i])
 	}
-	var cells []string
-	for _, c := range strings.Split(line, columnGap) {
-		if c = strings.TrimSpace(c); c != "" {
-			cells = append(cells, c)
+	return line
+}
+
+// lastCell returns the last cell of a line laid out in columns.
+func lastCell(line string) string {
+	line = strings.TrimSpace(line)
+	for {
+		i := cellGap(line)
+		if i < 0 {
+			return line
 		}
+		line = strings.TrimSpace(line[i:])
 	}
-	if len(cells) == 0 {
-		return []string{""}
+}
+
+// cellGap returns the offset of the first column gap in line, or -1.
+func cellGap(line string) int {
+	i := strings.Index(line, columnGap)
+	if j := strings.IndexByte(line, '\t'); j >= 0 && (i < 0 || j < i) {
+		i = j
 	}
-	return cells
+	return i
 }
 
 // headerLineMaxWords bounds a release header line: the label, the date
@@ -851,17 +882,17 @@ func (f *Finder) isReleaseHeaderLine(text string, exprs []expr, i int) bool {
 		return false
 	}
 	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
-	if countWords(text[ls:le]) > headerLineMaxWords {
-		return false
-	}
-	for j := range exprs {
-		if j != i && exprs[j].start >= ls && exprs[j].end <= le && !exprs[j].drop {
-			return false // two dates: a schedule, not a header
-		}
-	}
 	// The line opens with the label: a body sentence that mentions a
 	// release ("The report published on 5 May ...") does not.
 	lead := strings.TrimLeft(text[ls:e.start], " \t*_#|")
+	if lead == "" || countWords(text[ls:le]) > headerLineMaxWords {
+		return false
+	}
+	for j := max(0, i-headerLineMaxWords); j < len(exprs) && exprs[j].start < le; j++ {
+		if j != i && exprs[j].start >= ls && !exprs[j].drop {
+			return false // two dates: a schedule, not a header
+		}
+	}
 	for _, l := range f.lists.pubLabels {
 		if f.lists.wholeLabels[l] || !strings.Contains(l, " ") || len(lead) < len(l) {
 			continue
