@@ -76,7 +76,7 @@ func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
 	}
 	settleNumeric(exprs, order)
 
-	pub, hasPub := f.published(a, toks, exprs, order)
+	pub, hasPub := f.published(a, exprs, order)
 	if !hasPub {
 		// "TOKYO, Oct. 31 —" with no year: the year the text's own
 		// dates settle, else no date at all.

@@ -118,7 +118,7 @@ func (p *dateParser) month(i int) (m, j int, abbr, ok bool) {
 		return 0, i, false, false
 	}
 	t := p.toks[i]
-	if t.kind != tWord || t.caps == 0 {
+	if t.kind != tWord || t.caps == 0 || p.kw(i).has(kfMonthForeign) {
 		return 0, i, false, false
 	}
 	k := p.kw(i)
@@ -134,6 +134,29 @@ func (p *dateParser) month(i int) (m, j int, abbr, ok bool) {
 		j++
 	}
 	return int(k.month), j, abbr, true
+}
+
+// foreignMonth parses a month name of another language at i (in any
+// case, as French, Spanish, Italian, Dutch and Portuguese write it in
+// lower case); it returns the month and the next index.
+func (p *dateParser) foreignMonth(i int) (m, j int, ok bool) {
+	if i >= len(p.toks) || p.toks[i].kind != tWord || !p.kw(i).has(kfMonthForeign) {
+		return 0, i, false
+	}
+	return int(p.kw(i).month), i + 1, true
+}
+
+// isWordText reports whether token i is one of the words ws (any case).
+func (p *dateParser) isWordText(i int, ws ...string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return false
+	}
+	for _, w := range ws {
+		if strings.EqualFold(p.tokText(i), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullMonths are the month names a line-end hyphen may split.
@@ -196,7 +219,10 @@ func (p *dateParser) glued(i int) bool {
 			return true
 		}
 	}
-	// Left side.
+	// Left side: an issue or volume number ("Issue 7 — 29 November").
+	if p.numberLabel(i - 1) {
+		return true
+	}
 	if p.adjacent(i) {
 		switch {
 		case punctAt(i-1, "$#+"):
@@ -208,6 +234,19 @@ func (p *dateParser) glued(i int) bool {
 		}
 	}
 	return false
+}
+
+// numberLabel reports whether token k (or the word before its dot) is a
+// capitalized label of a serial number: Issue, No., Number, Nr., Vol.,
+// Volume, Edition.
+func (p *dateParser) numberLabel(k int) bool {
+	if p.isPunct(k, '.') && p.adjacent(k) {
+		k--
+	}
+	if k < 0 || p.toks[k].kind != tWord || p.toks[k].caps == 0 {
+		return false
+	}
+	return p.isWordText(k, "issue", "no", "number", "nr", "vol", "volume", "edition")
 }
 
 // parenWeekday parses "(Mon.)", "(Monday)" at i.
@@ -517,8 +556,43 @@ func (p *dateParser) dm(i int) (point, int, bool) {
 		j++
 	}
 	m, k, _, ok := p.month(j)
+	if !ok && p.isPunct(j, '.') && p.adjacent(j) {
+		// "15. April 2016": a dotted day before a month name spelled as
+		// in English, when a year follows.
+		if m2, k2, _, ok2 := p.month(j + 1); ok2 {
+			if _, _, yok := p.yearAt(k2, minFullYear, maxFullYear); yok {
+				m, k, ok, j = m2, k2, true, j+1
+			}
+		}
+	}
+	if !ok {
+		// Other languages: "4 avril", "3. März", "5 de junio", "5 de
+		// junio de 2024" (the "de" before the year is skipped here so
+		// that the year reads as after any day-first date).
+		jm := j
+		if p.isPunct(jm, '.') && p.adjacent(jm) {
+			jm++
+		} else if p.isWordText(jm, "de") {
+			jm++
+		}
+		if m, k, ok = p.foreignMonth(jm); ok {
+			j = jm
+			if p.isWordText(k, "de", "del") {
+				if _, _, yok := p.yearAt(k+1, minFullYear, maxFullYear); yok {
+					k++
+				}
+			}
+		}
+	}
 	if !ok || !validDay(0, m, d) || p.toks[j].nl > 1 {
 		return point{}, i, false
+	}
+	if p.toks[j].nl == 1 {
+		// "No. 2" / "Oct 31, 2017": a month opening the next line with
+		// its own day is a month-first date, not this number's month.
+		if d2, _, ok := p.dayNum(k); ok && validDay(0, m, d2) && p.toks[k].nl == 0 {
+			return point{}, i, false
+		}
 	}
 	pt := point{m: m, d: d, g: gDay}
 	k = p.afterDay(k, &pt)
@@ -1171,6 +1245,17 @@ func (p *dateParser) yearContext(i int) bool {
 	if p.isPunct(k, '(') && p.isPunct(i+1, ')') {
 		return true
 	}
+	// "no later than 2050", "not earlier than 2030"
+	if k > 0 && p.isWordText(k, "than") && p.isWordText(k-1, "later", "earlier", "sooner") {
+		return true
+	}
+	// "our 2030 targets", "its 2050 goal", "Japan's 2015 legislation": a
+	// year between a possessive and the noun it dates (a count there is
+	// followed by a unit noun: "their 2000 participants").
+	if p.possessiveBefore(k) && p.toks[i].nl == 0 && i+1 < len(p.toks) && p.toks[i+1].kind == tWord &&
+		p.toks[i+1].nl == 0 && !p.isWord(i+1, kfUnitNoun) && p.kw(i+1).flags == 0 {
+		return true
+	}
 	// "the 2013 APEC Summit", "the 2018–2020 Action Plan", "the 2024 to
 	// 2025 financial year", "the 2023-24 fiscal year"
 	if p.isWord(k, kfThe) {
@@ -1187,8 +1272,23 @@ func (p *dateParser) yearContext(i int) bool {
 		if next < len(p.toks) && p.toks[next].kind == tWord && p.toks[next].caps != 0 && p.toks[next].nl == 0 {
 			return true
 		}
+		// "for the 2021-2024 period", "the 2018–2020 programme": a span
+		// of years before the noun it dates is never a count.
+		if next > i+1 && next < len(p.toks) && p.toks[next].kind == tWord && p.toks[next].nl == 0 && !p.isWord(next, kfUnitNoun) {
+			return true
+		}
 	}
 	return false
+}
+
+// possessiveBefore reports whether token k is a possessive determiner
+// (its, our, their, his, her) or ends a possessive name ("Japan's",
+// "Japan’s").
+func (p *dateParser) possessiveBefore(k int) bool {
+	if p.isWordText(k, "its", "our", "their", "his", "her") {
+		return true
+	}
+	return k >= 2 && p.isWordText(k, "s") && p.isPunct(k-1, '\'') && p.adjacent(k) && p.adjacent(k-1) && p.toks[k-2].kind == tWord
 }
 
 // parseYMD parses 2014-03-13, 2016/12/06, 2017.10.31 and the ranges

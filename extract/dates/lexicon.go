@@ -47,11 +47,12 @@ const (
 	kfCountryUS
 	kfCountryGB
 	kfCountryAU
-	kfYearSubject // was, saw, marks: a year opening a sentence before it is a date ("2017 saw ...")
-	kfOn          // on: "on Tuesday" is a relative weekday
-	kfEra         // Reiwa, Heisei, Showa (era set: the year before the era's first)
-	kfEraCJK      // 令 (和), 平 (成), 昭 (和): first character of a Japanese era name (era set)
-	kfEventNoun   // Summit, Conference, Games: a year after the capitalized noun dates the event ("Summit 2016")
+	kfYearSubject  // was, saw, marks: a year opening a sentence before it is a date ("2017 saw ...")
+	kfOn           // on: "on Tuesday" is a relative weekday
+	kfEra          // Reiwa, Heisei, Showa (era set: the year before the era's first)
+	kfEraCJK       // 令 (和), 平 (成), 昭 (和): first character of a Japanese era name (era set)
+	kfEventNoun    // Summit, Conference, Games: a year after the capitalized noun dates the event ("Summit 2016")
+	kfMonthForeign // a month name of another language (data/months_cldr.txt): day first only, any case
 )
 
 // keyword is one entry of the date lexicon.
@@ -74,11 +75,17 @@ func (k keyword) has(f kwFlag) bool { return k.flags&f != 0 }
 //go:embed data/lexicon.txt
 var lexiconFile string
 
+// monthsFile lists the month names of other European languages (CLDR),
+// read after lexiconFile.
+//
+//go:embed data/months_cldr.txt
+var monthsFile string
+
 // buildLexicon parses lexicon into the lookup map and the table.
 func buildLexicon() (map[string]uint16, []keyword) {
 	idx := map[string]uint16{}
 	kws := []keyword{{}} // index 0 is "no keyword"
-	for _, line := range strings.Split(lexiconFile, "\n") {
+	for _, line := range strings.Split(lexiconFile+"\n"+monthsFile, "\n") {
 		fields := strings.Fields(line)
 		if len(fields) < 2 || strings.HasPrefix(fields[0], "#") {
 			continue
@@ -156,6 +163,8 @@ func buildLexicon() (map[string]uint16, []keyword) {
 				k.flags |= kfMonthCJK
 			case "daycjk":
 				k.flags |= kfDayCJK
+			case "foreign":
+				k.flags |= kfMonthForeign
 			case "jp":
 				k.flags |= kfCountryJP
 			case "us":

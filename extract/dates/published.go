@@ -8,31 +8,32 @@ import (
 	"github.com/communique/communique/corpus"
 )
 
-// The release date is what the document states about itself, in this
-// order of trust:
+// The release date is what the document states about itself. The rules
+// of pubRules are tried in their order and the first that finds a date
+// gives it; the order is the order of trust:
 //
-//  1. a labelled date near the top of the text ("Posted: April 4, 2014",
-//     "Released on", "Date:", "For immediate release");
-//  2. a labelled date in the masthead (lines the cleaner removed);
-//  3. a dateline: a date alone on a line, or after a place name
-//     ("Washington, DC March 13, 2014", "Singapore, 05 January 2024 –"),
-//     below the title and above the body;
-//  4. a newsletter issue date: a date line next to "Vol. 28 No.5";
-//  5. the same in the masthead, or a plain date line there;
-//  5a. a closing dateline at the end of a statement ("Issued in
-//     Vientiane on 11 October 2024", "Signed in Canberra on ...", "Done
-//     at Hanoi, 4 April 2025");
-//  6. the HTML page's date as go-htmldate finds it (Meta.PageDate:
+//   - the page's own labelled date lines ("Posted: April 4, 2014",
+//     "Released on", "Date:", "For immediate release" above the date),
+//     at the top and then in the masthead;
+//   - datelines: a date alone on a line or after a place name
+//     ("Washington, DC March 13, 2014", "Singapore, 05 January 2024 –")
+//     below the title, a title that is itself a dateline, a run-in
+//     dateline joined onto the line above;
+//   - newsletter issue dates ("Vol. 28 No.5" / "Oct 31, 2017"), in the
+//     text and then in the masthead, and a plain date line there;
+//   - a closing dateline at the end of a statement ("Issued in Vientiane
+//     on 11 October 2024", "Done at Hanoi, 4 April 2025");
+//   - the HTML page's date as go-htmldate finds it (Meta.PageDate:
 //     structured metadata, the URL, <time> and date-classed elements,
 //     date patterns, original date before last-modified), then our own
 //     reading of <meta> published-time properties, JSON-LD datePublished
 //     and <time datetime> (text and Markdown front matter, feed hints);
-//  6b. a date in the page's address (/2016/12/06/, 20161206-slug,
-//     a front matter's permalink, a 2020-12-08-slug.md file name);
-//  7. the fallbacks below (sign-off date at the end, a date line above
-//     the title).
+//   - a date in the page's address (/2016/12/06/, 20161206-slug, a front
+//     matter's permalink, a 2020-12-08-slug.md file name);
+//   - the fallbacks: a sign-off date at the end, a date line right above
+//     the title, a date line above it that the body's dates place.
 //
-// The page's own labelled date lines and datelines (1-5) come before any
+// The page's own labelled date lines and datelines come before any
 // metadata: where they disagree, last-modified stamps and related-link
 // dates that metadata and page-wide scans pick up lose. Measured on
 // htmldate's benchmark (scripts/peer-bench.sh): text steps first, then
@@ -42,8 +43,7 @@ import (
 // A date line above the title or heading an untitled page is a print or
 // visit date when it falls more than releaseLagDays after every date the
 // body names (a page printed months after it was published); otherwise
-// it may be the release date (steps 3, 3a, 5, 7, 8). A document that
-// states none gets none.
+// it may be the release date. A document that states none gets none.
 
 // Thresholds of the page-top region where labels and datelines count.
 const (
@@ -62,184 +62,525 @@ func pubEligible(e *expr) bool {
 		(e.a.g == gDay || e.a.g == gMonth) && (e.a.g != gDay || validDay(e.a.y, e.a.m, e.a.d))
 }
 
-// published finds the release date of a.
-func (f *Finder) published(a *corpus.Article, toks []token, exprs []expr, order dayOrder) (point, bool) {
-	text := a.Text
-	titleStart, titleEnd, titleFound := locateTitle(text, a.Title)
-	// A page's print or visit date is later than everything its content
-	// dates, often by months or years; a release is dated within
-	// releaseLagDays of the latest day its body names.
-	// The body is what follows the title and the candidate date (from,
-	// an offset into text).
-	printDateFrom := func(e *expr, from int) bool {
-		latest, ok := latestBodyDate(exprs, max(titleEnd, from))
-		if !ok || e.a.g != gDay {
-			return false
-		}
-		return dateOf(e.a.y, e.a.m, e.a.d).Sub(latest) > releaseLagDays*24*time.Hour
-	}
-	printDate := func(e *expr) bool { return printDateFrom(e, e.end) }
-	topEnd := topRegionEnd(text, titleEnd)
+// pubCtx is what the release-date rules read: the article, its parsed
+// dates, where its title stands and where the page top ends. The
+// masthead's dates are parsed on first use.
+type pubCtx struct {
+	f          *Finder
+	a          *corpus.Article
+	text       string
+	exprs      []expr
+	order      dayOrder
+	titleStart int
+	titleEnd   int
+	titleFound bool
+	topEnd     int
+	mast       []expr
+	mastDone   bool
+}
 
-	// 1. Labelled date near the top.
-	for i := range exprs {
-		e := &exprs[i]
-		if e.start >= topEnd {
-			break
-		}
-		if pubEligible(e) && f.hasPubLabel(text, e.start) {
-			return e.a, true
-		}
-	}
-	var mast []expr
-	if strings.TrimSpace(a.Masthead) != "" {
-		mp := dateParser{f: f, text: a.Masthead, toks: f.tokenize(a.Masthead, nil)}
-		mp.parse()
-		mast = mp.exprs
-		// 2. Labelled date in the masthead.
-		for i := range mast {
-			if pubEligible(&mast[i]) && f.hasPubLabel(a.Masthead, mast[i].start) {
-				return mast[i].a, true
-			}
+// masthead returns the dates of the article's masthead.
+func (c *pubCtx) masthead() []expr {
+	if !c.mastDone {
+		c.mastDone = true
+		if strings.TrimSpace(c.a.Masthead) != "" {
+			mp := dateParser{f: c.f, text: c.a.Masthead, toks: c.f.tokenize(c.a.Masthead, nil)}
+			mp.parse()
+			c.mast = mp.exprs
 		}
 	}
-	// 3. Dateline below the title.
-	for i := range exprs {
-		e := &exprs[i]
-		if e.start >= topEnd {
-			break
-		}
-		if e.start < titleEnd || !pubEligible(e) {
-			continue
-		}
-		if !f.isDateline(text, e) {
-			continue
-		}
-		if !titleFound && isFirstLine(text, e.start) && printDate(e) {
-			continue // a date heading an untitled page, after all its content: a print date
-		}
-		return e.a, true
+	return c.mast
+}
+
+// printDateFrom reports whether e is a page's print or visit date: a day
+// later than everything the body (after the title and after offset from)
+// dates, by more than releaseLagDays.
+func (c *pubCtx) printDateFrom(e *expr, from int) bool {
+	latest, ok := latestBodyDate(c.exprs, max(c.titleEnd, from))
+	if !ok || e.a.g != gDay {
+		return false
 	}
-	// 3a. A "title" that is itself a dateline ("Brussels, 30 November
-	// 2023" taken for the headline by a simple cleaner); weekday dates
-	// there are more often a page's print date.
-	if titleFound && strings.TrimSpace(text[:titleStart]) == "" {
-		for i := range exprs {
-			e := &exprs[i]
-			if e.start >= titleEnd {
-				break
-			}
-			if pubEligible(e) && !printDate(e) && f.isDateline(text, e) {
-				return e.a, true
-			}
-		}
-	}
-	// 3b. A run-in dateline that a decoder joined onto the line above it:
-	// "... sustainable nation 7 MARCH 2022 – During the debates ...".
-	for i := range exprs {
-		e := &exprs[i]
-		if e.start >= topEnd {
-			break
-		}
-		if e.start >= titleEnd && pubEligible(e) && e.a.g == gDay && isRunInDateline(text, e) {
-			return e.a, true
-		}
-	}
-	// 4. Newsletter issue date next to "Vol. N No. N".
-	for i := range exprs {
-		if isIssueDate(text, &exprs[i]) {
-			return exprs[i].a, true
-		}
-	}
-	// 5. Masthead issue date, or a plain date line there.
-	for i := range mast {
-		if isIssueDate(a.Masthead, &mast[i]) {
-			return mast[i].a, true
-		}
-	}
-	for i := range mast {
-		e := &mast[i]
-		if pubEligible(e) && !printDateFrom(e, titleEnd) && f.isDateline(a.Masthead, e) {
-			return e.a, true
-		}
-	}
-	// 5a. A closing dateline: "Issued in Vientiane on 11 October 2024",
-	// "Done at Hanoi, 4 April 2025" near the end of the text.
-	for i := len(exprs) - 1; i >= 0; i-- {
-		e := &exprs[i]
-		if e.start < len(text)-closingMaxBytes {
-			break
-		}
-		if pubEligible(e) && f.isClosingDateline(text, e) {
-			return e.a, true
-		}
-	}
-	// 6. The page's date as go-htmldate finds it in the whole HTML page
-	// (its metadata, URL, <time> and date-classed elements, date
-	// patterns), then our own reading of the metadata (for text and
-	// Markdown pages, and feed hints).
-	if a.Meta.PageDate != "" {
-		if pt, ok := f.parseDateString(a.Meta.PageDate, order); ok {
+	return dateOf(e.a.y, e.a.m, e.a.d).Sub(latest) > releaseLagDays*24*time.Hour
+}
+
+func (c *pubCtx) printDate(e *expr) bool { return c.printDateFrom(e, e.end) }
+
+// pubRule is one rule of the release-date cascade: a name (for tests and
+// for reading) and a function that returns the date it finds.
+type pubRule struct {
+	name string
+	find func(c *pubCtx) (point, bool)
+}
+
+// pubRules is the release-date cascade, most trusted first; see the
+// comment above for why this order.
+var pubRules = []pubRule{
+	{"labelled date at the top", ruleLabelTop},
+	{"labelled date in the masthead", ruleLabelMasthead},
+	{"release header line", ruleReleaseHeader},
+	{"dateline below the title", ruleDatelineBelowTitle},
+	{"title that is a dateline", ruleTitleDateline},
+	{"run-in dateline", ruleRunInDateline},
+	{"issue date", ruleIssueDate},
+	{"issue date in the masthead", ruleMastIssueDate},
+	{"date line in the masthead", ruleMastDateline},
+	{"closing dateline", ruleClosingDateline},
+	{"labelled date at the end", ruleLabelEnd},
+	{"place and date at the end", rulePlaceDateEnd},
+	{"timestamp in the masthead", ruleMastTimestamp},
+	{"published-time metadata", rulePublishedTime},
+	{"page date (go-htmldate)", rulePageDate},
+	{"metadata", ruleMeta},
+	{"address", ruleURL},
+	{"month in the file name", ruleFileMonth},
+	{"sign-off date", ruleSignOff},
+	{"date line right above the title", ruleAboveTitle},
+	{"date line placed by the body", ruleBodyPlaced},
+}
+
+// published finds the release date of a: the first rule of pubRules that
+// finds one.
+func (f *Finder) published(a *corpus.Article, exprs []expr, order dayOrder) (point, bool) {
+	c := f.newPubCtx(a, exprs, order)
+	for _, r := range pubRules {
+		if pt, ok := r.find(c); ok {
 			return pt, true
 		}
 	}
-	if pt, ok := f.publishedFromMeta(&a.Meta, order); ok {
-		return pt, true
-	}
-	// 6b. A date in the page's address (url.go).
-	if pt, ok := publishedFromURL(a); ok {
-		return pt, true
-	}
-	// 6a. A sign-off at the end: the issuing body's name on a line and
-	// the date on the next ("MINISTRY OF DIGITAL DEVELOPMENT AND
-	// INFORMATION" / "14 MARCH 2025"), as Singapore and Commonwealth
-	// releases close.
-	for i := len(exprs) - 1; i >= 0; i-- {
-		e := &exprs[i]
-		if e.start < len(text)/2 {
+	return point{}, false
+}
+
+func (f *Finder) newPubCtx(a *corpus.Article, exprs []expr, order dayOrder) *pubCtx {
+	c := &pubCtx{f: f, a: a, text: a.Text, exprs: exprs, order: order}
+	c.titleStart, c.titleEnd, c.titleFound = locateTitle(a.Text, a.Title)
+	c.topEnd = topRegionEnd(a.Text, c.titleEnd)
+	return c
+}
+
+// ruleLabelTop: a labelled date near the top ("Posted: April 4, 2014",
+// "FOR IMMEDIATE RELEASE" over the date).
+func ruleLabelTop(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.topEnd {
 			break
 		}
-		if pubEligible(e) && !printDate(e) && f.isDateline(text, e) && f.isSignOff(text, e.start) {
-			return e.a, true
-		}
-	}
-	// 7. A plain date line right above the title ("March 13, 2014" over
-	// the headline, as many sites print it); print and visit dates carry
-	// weekdays or sit higher up among the page's chrome.
-	if titleFound {
-		for i := range exprs {
-			e := &exprs[i]
-			if e.start >= titleStart {
-				break
-			}
-			if pubEligible(e) && !printDate(e) && dateOnlyLine(text, e) && linesBetween(text, e.end, titleStart) <= 1 {
-				return e.a, true
-			}
-		}
-	}
-	// 8. Last resort: a date line above the title (or in the masthead)
-	// that the body's own dates place as the release date, not as the
-	// day a page was printed or saved (usually months or years later).
-	latest, ok := latestBodyDate(exprs, titleEnd)
-	if !ok {
-		return point{}, false
-	}
-	for i := range exprs {
-		e := &exprs[i]
-		if e.start >= titleEnd {
-			break
-		}
-		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(text, e) && closeAfter(e.a, latest) {
-			return e.a, true
-		}
-	}
-	for i := range mast {
-		e := &mast[i]
-		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(a.Masthead, e) && closeAfter(e.a, latest) {
+		if pubEligible(e) && c.f.hasPubLabel(c.text, e.start) {
 			return e.a, true
 		}
 	}
 	return point{}, false
+}
+
+// ruleLabelMasthead: a labelled date among the lines the cleaner moved
+// to the masthead. A machine timestamp there ("date: 2016-09-23
+// 07:10:35+00:00", a front matter's) is metadata: see ruleMastTimestamp.
+func ruleLabelMasthead(c *pubCtx) (point, bool) {
+	mast := c.masthead()
+	for i := range mast {
+		e := &mast[i]
+		if pubEligible(e) && !isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.start) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleMastTimestamp: a labelled machine timestamp in the masthead, read
+// as metadata: after the document's own datelines, which give the day
+// where it was issued (a UTC stamp may fall on the next day).
+func ruleMastTimestamp(c *pubCtx) (point, bool) {
+	mast := c.masthead()
+	for i := range mast {
+		e := &mast[i]
+		if pubEligible(e) && isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.start) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// isTimestamp reports whether e is an ISO 8601 day (2016-09-23) with a
+// clock time right after it ("T07:10", " 07:10:35+00:00"): a machine's
+// stamp, not a date a person wrote.
+func isTimestamp(text string, e *expr) bool {
+	d := text[e.start:e.end]
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' || !allDigits(d[:4]) {
+		return false
+	}
+	rest := text[e.end:]
+	if len(rest) < 6 || (rest[0] != 'T' && rest[0] != ' ') {
+		return false
+	}
+	return isDigitByte(rest[1]) && isDigitByte(rest[2]) && rest[3] == ':' && isDigitByte(rest[4]) && isDigitByte(rest[5])
+}
+
+// ruleReleaseHeader: the one date of a short release header line at the
+// top or in the masthead, its label anywhere on the line (see
+// isReleaseHeaderLine).
+func ruleReleaseHeader(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		if c.exprs[i].start >= c.topEnd {
+			break
+		}
+		if c.f.isReleaseHeaderLine(c.text, c.exprs, i) {
+			return c.exprs[i].a, true
+		}
+	}
+	mast := c.masthead()
+	for i := range mast {
+		if c.f.isReleaseHeaderLine(c.a.Masthead, mast, i) {
+			return mast[i].a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleDatelineBelowTitle: a dateline in the page top below the title; a
+// date heading an untitled page after all its content is a print date.
+func ruleDatelineBelowTitle(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.topEnd {
+			break
+		}
+		if e.start < c.titleEnd || !pubEligible(e) || !c.f.isDateline(c.text, e) || listedDate(c.text, c.exprs, i) {
+			continue
+		}
+		if !c.titleFound && isFirstLine(c.text, e.start) && c.printDate(e) {
+			continue
+		}
+		return e.a, true
+	}
+	return point{}, false
+}
+
+// ruleTitleDateline: a "title" that is itself a dateline ("Brussels, 30
+// November 2023" taken for the headline by a simple cleaner), unless the
+// body places it as a print date.
+func ruleTitleDateline(c *pubCtx) (point, bool) {
+	if !c.titleFound || strings.TrimSpace(c.text[:c.titleStart]) != "" {
+		return point{}, false
+	}
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.titleEnd {
+			break
+		}
+		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && !listedDate(c.text, c.exprs, i) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleRunInDateline: a run-in dateline that a decoder joined onto the
+// line above it ("... sustainable nation 7 MARCH 2022 – During the ...").
+func ruleRunInDateline(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.topEnd {
+			break
+		}
+		if e.start >= c.titleEnd && pubEligible(e) && e.a.g == gDay && isRunInDateline(c.text, e) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleIssueDate: a newsletter's issue date next to "Vol. N No. N". A
+// running footer often gives only the month ("Issue 7 — November
+// 2024"); the masthead's issue date of that month gives the day.
+func ruleIssueDate(c *pubCtx) (point, bool) {
+	for i := range c.exprs {
+		if !isIssueDate(c.text, &c.exprs[i]) {
+			continue
+		}
+		pt := c.exprs[i].a
+		if pt.g == gMonth {
+			if m, ok := ruleMastIssueDate(c); ok && m.g == gDay && m.y == pt.y && m.m == pt.m {
+				return m, true
+			}
+		}
+		return pt, true
+	}
+	return point{}, false
+}
+
+// ruleMastIssueDate: the same in the masthead.
+func ruleMastIssueDate(c *pubCtx) (point, bool) {
+	mast := c.masthead()
+	for i := range mast {
+		if isIssueDate(c.a.Masthead, &mast[i]) {
+			return mast[i].a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleMastDateline: a plain date line (or dateline) in the masthead that
+// the body does not place as a print date.
+func ruleMastDateline(c *pubCtx) (point, bool) {
+	mast := c.masthead()
+	for i := range mast {
+		e := &mast[i]
+		if pubEligible(e) && !c.printDateFrom(e, c.titleEnd) && c.f.isDateline(c.a.Masthead, e) && !listedDate(c.a.Masthead, mast, i) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleClosingDateline: "Issued in Vientiane on 11 October 2024", "Done
+// at Hanoi, 4 April 2025" near the end of the text.
+func ruleClosingDateline(c *pubCtx) (point, bool) {
+	for i := len(c.exprs) - 1; i >= 0; i-- {
+		e := &c.exprs[i]
+		if e.start < len(c.text)-closingMaxBytes {
+			break
+		}
+		if pubEligible(e) && c.f.isClosingDateline(c.text, e) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// publishedTimeKeys are the metadata keys that name the publication
+// time and nothing else (a feed item's pubDate is filed under the
+// first).
+var publishedTimeKeys = []string{"article:published_time", "og:published_time", "og:article:published_time", "datepublished"}
+
+// endLabelMaxWords bounds the label line of a labelled date at the end:
+// the label alone ("Date of issue:"), never a sentence.
+const endLabelMaxWords = 4
+
+// endLines is how many of the last non-empty lines a closing place and
+// date may stand among (contacts may follow it).
+const endLines = 3
+
+// ruleLabelEnd: a labelled date line among the last lines ("Issued: 5
+// May 2024", "Date of issue: 5 May 2024", "Released 5 May 2024"), the
+// label alone before the date, as fact sheets and transcripts close.
+func ruleLabelEnd(c *pubCtx) (point, bool) {
+	for i := len(c.exprs) - 1; i >= 0; i-- {
+		e := &c.exprs[i]
+		if e.start < len(c.text)-closingMaxBytes || e.start < c.titleEnd {
+			break
+		}
+		ls := lineStart(c.text, e.start)
+		if !pubEligible(e) || countWords(c.text[ls:e.start]) > endLabelMaxWords || strings.TrimSpace(c.text[ls:e.start]) == "" {
+			continue
+		}
+		if strings.Trim(c.text[e.end:lineEnd(c.text, e.end)], " \t\r.,") == "" && c.f.hasPubLabel(c.text, e.start) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// rulePlaceDateEnd: a place and a date alone on one of the last lines
+// ("Tokyo, 3 March 2021" closing a communiqué), not an entry of a list.
+func rulePlaceDateEnd(c *pubCtx) (point, bool) {
+	for i := len(c.exprs) - 1; i >= 0; i-- {
+		e := &c.exprs[i]
+		if e.start < c.titleEnd || linesBetween(c.text, e.end, len(c.text)) >= endLines {
+			break
+		}
+		ls := lineStart(c.text, e.start)
+		before := strings.TrimSpace(c.text[ls:e.start])
+		if !pubEligible(e) || e.a.g != gDay || !closingPlace(before) {
+			continue
+		}
+		if dateOnlyAfter(c.text, e) && c.f.placeLike(before) && !listedDate(c.text, c.exprs, i) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// closingPlace reports whether s, the text before a closing date on its
+// line, can be a place: some words, not a quotation's attribution ("—
+// Jane Roe (@jroe)", "- ") or a handle.
+func closingPlace(s string) bool {
+	if strings.Trim(s, " ,|-–—―:([") == "" || strings.ContainsAny(s, "@()") {
+		return false
+	}
+	for _, d := range []string{"—", "–", "―", "-"} {
+		if strings.HasPrefix(s, d) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateOnlyAfter reports whether nothing but a stop follows e on its line.
+func dateOnlyAfter(text string, e *expr) bool {
+	return strings.Trim(text[e.end:lineEnd(text, e.end)], " \t\r.,") == ""
+}
+
+// rulePublishedTime: a publication time in the metadata (<meta
+// property="article:published_time">, a feed item's pubDate, itemprop
+// datePublished) when go-htmldate's page date is only a year's guess
+// (see yearGuess); otherwise go-htmldate, which reads these keys first
+// too, decides (rulePageDate).
+func rulePublishedTime(c *pubCtx) (point, bool) {
+	if c.a.Meta.PageDate != "" && !c.yearGuess(c.a.Meta.PageDate) {
+		return point{}, false
+	}
+	for _, k := range publishedTimeKeys {
+		if v, ok := c.a.Meta.Props[k]; ok {
+			if pt, ok := c.f.parseDateString(v, c.order); ok {
+				return pt, true
+			}
+		}
+	}
+	return point{}, false
+}
+
+// yearGuess reports whether a page date is the first of January of a
+// year while the text names no such day: go-htmldate's reading of a year
+// alone (a page fragment's "2021"), not a day the page states.
+func (c *pubCtx) yearGuess(pageDate string) bool {
+	if len(pageDate) != 10 || pageDate[4:] != "-01-01" {
+		return false
+	}
+	y := atoi(pageDate[:4])
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.a.g == gDay && e.a.y == y && e.a.m == 1 && e.a.d == 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// rulePageDate: the page's date as go-htmldate finds it in the whole
+// HTML page (its metadata, URL, <time> and date-classed elements, date
+// patterns).
+func rulePageDate(c *pubCtx) (point, bool) {
+	if c.a.Meta.PageDate == "" {
+		return point{}, false
+	}
+	return c.f.parseDateString(c.a.Meta.PageDate, c.order)
+}
+
+// ruleMeta: our own reading of the metadata (text and Markdown pages,
+// feed hints).
+func ruleMeta(c *pubCtx) (point, bool) { return c.f.publishedFromMeta(&c.a.Meta, c.order) }
+
+// ruleURL: a date in the page's address (url.go).
+func ruleURL(c *pubCtx) (point, bool) { return publishedFromURL(c.a) }
+
+// ruleFileMonth: an issue month in the document's file name (url.go).
+func ruleFileMonth(c *pubCtx) (point, bool) { return c.f.monthFromName(c.a) }
+
+// ruleSignOff: the issuing body's name on a line and the date on the
+// next at the end ("MINISTRY OF DIGITAL DEVELOPMENT AND INFORMATION" /
+// "14 MARCH 2025"), as Singapore and Commonwealth releases close.
+func ruleSignOff(c *pubCtx) (point, bool) {
+	for i := len(c.exprs) - 1; i >= 0; i-- {
+		e := &c.exprs[i]
+		if e.start < len(c.text)/2 {
+			break
+		}
+		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && !listedDate(c.text, c.exprs, i) && c.f.isSignOff(c.text, e.start) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleAboveTitle: a plain date line right above the title ("March 13,
+// 2014" over the headline, as many sites print it), unless the body
+// places it as a print date.
+func ruleAboveTitle(c *pubCtx) (point, bool) {
+	if !c.titleFound {
+		return point{}, false
+	}
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.titleStart {
+			break
+		}
+		if pubEligible(e) && !c.printDate(e) && dateOnlyLine(c.text, e) && linesBetween(c.text, e.end, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// ruleBodyPlaced: a day alone on a line above the title (or in the
+// masthead) that falls on or shortly after the latest day the body
+// names: the release date, not the day a page was printed or saved
+// (usually months or years later).
+func ruleBodyPlaced(c *pubCtx) (point, bool) {
+	latest, ok := latestBodyDate(c.exprs, c.titleEnd)
+	if !ok {
+		return point{}, false
+	}
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.start >= c.titleEnd {
+			break
+		}
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.text, e) && closeAfter(e.a, latest) && !listedDate(c.text, c.exprs, i) {
+			return e.a, true
+		}
+	}
+	mast := c.masthead()
+	for i := range mast {
+		e := &mast[i]
+		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.a.Masthead, e) && closeAfter(e.a, latest) && !listedDate(c.a.Masthead, mast, i) {
+			return e.a, true
+		}
+	}
+	return point{}, false
+}
+
+// listGap is how many non-empty lines may separate two dated entries of
+// one list.
+const listGap = 3
+
+// listedDate reports whether exprs[i] opens a line next to another line
+// that opens with a different date, within listGap lines: an entry of a
+// list of dated links ("Latest news" / "12 May 2024" / "Minister visits
+// Japan" / "3 May 2024" / ...), an update history or a schedule, never a
+// dateline of the release.
+func listedDate(text string, exprs []expr, i int) bool {
+	e := &exprs[i]
+	if !lineOpensWith(text, e) {
+		return false
+	}
+	for _, dir := range []int{-1, 1} {
+		for j := i + dir; j >= 0 && j < len(exprs); j += dir {
+			o := &exprs[j]
+			var gap int
+			if dir < 0 {
+				gap = linesBetween(text, o.end, e.start)
+			} else {
+				gap = linesBetween(text, e.end, o.start)
+			}
+			if gap > listGap || lineStart(text, o.start) == lineStart(text, e.start) {
+				if gap > listGap {
+					break
+				}
+				continue
+			}
+			if pubEligible(o) && lineOpensWith(text, o) && (o.a.y != e.a.y || o.a.m != e.a.m || o.a.d != e.a.d || o.a.g != e.a.g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lineOpensWith reports whether e opens its line, or follows only a
+// short place name there ("Seoul, 5 March 2021").
+func lineOpensWith(text string, e *expr) bool {
+	before := strings.TrimSpace(text[lineStart(text, e.start):e.start])
+	return before == "" || (countWords(before) <= datelineMaxWord && strings.HasSuffix(before, ",") && !strings.ContainsAny(before, "0123456789"))
 }
 
 // closingMaxBytes is how far from the end of the text a closing
@@ -281,10 +622,18 @@ func linesBetween(text string, a, b int) int {
 	if b-a > maxLineScan {
 		return maxLineScan
 	}
-	n := 0
 	// The first piece ends a's line; the last is the indentation of b's.
-	for _, l := range strings.Split(text[a:b], "\n")[1:] {
-		if strings.TrimSpace(l) != "" {
+	n := 0
+	seg := text[a:b]
+	i := strings.IndexByte(seg, '\n')
+	for i >= 0 {
+		seg = seg[i+1:]
+		i = strings.IndexByte(seg, '\n')
+		line := seg
+		if i >= 0 {
+			line = seg[:i]
+		}
+		if strings.TrimSpace(line) != "" {
 			n++
 		}
 	}
@@ -380,7 +729,18 @@ func topRegionEnd(text string, from int) int {
 	return limit
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts the space-separated words of s without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // maxLineScan bounds the search for a line's ends: lines longer than
 // this are body text, never datelines, and unbounded scans would make
@@ -434,6 +794,14 @@ func (f *Finder) hasPubLabel(text string, pos int) bool {
 		if before == "" {
 			return false
 		}
+		// A two-column header ("FOR IMMEDIATE RELEASE      Contact: ..."
+		// over "Thursday, September 12, 2024      (202) ..."): the label
+		// is the cell above the date, the line's first.
+		before = firstCell(before)
+	} else {
+		// "Contact: Ann Lee      Released: 3 May 2024": the cell the
+		// date ends.
+		before = lastCell(before)
 	}
 	before = strings.ToLower(strings.TrimRight(before, " \t:|-–—,'\"“‘([]"))
 	// "Embargoed until 00:01 GMT 14 March 2025": the time of day between
@@ -458,6 +826,100 @@ func (f *Finder) hasPubLabel(text string, pos int) bool {
 		}
 		if c := rest[len(rest)-1]; !isLetter(c) && !(c >= '0' && c <= '9') {
 			return true
+		}
+	}
+	return false
+}
+
+// columnGap is the run of spaces that separates two cells of a line laid
+// out in columns (a header with the contact beside the release label).
+const columnGap = "   "
+
+// firstCell returns the first cell of a line laid out in columns (cells
+// are separated by three or more spaces or a tab); a line without gaps
+// is one cell.
+func firstCell(line string) string {
+	line = strings.TrimSpace(line)
+	if i := cellGap(line); i >= 0 {
+		return strings.TrimSpace(line[:i])
+	}
+	return line
+}
+
+// lastCell returns the last cell of a line laid out in columns.
+func lastCell(line string) string {
+	line = strings.TrimSpace(line)
+	for {
+		i := cellGap(line)
+		if i < 0 {
+			return line
+		}
+		line = strings.TrimSpace(line[i:])
+	}
+}
+
+// cellGap returns the offset of the first column gap in line, or -1.
+func cellGap(line string) int {
+	i := strings.Index(line, columnGap)
+	if j := strings.IndexByte(line, '\t'); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i
+}
+
+// headerLineMaxWords bounds a release header line: the label, the date
+// and a contact or two beside them, never a sentence of the body.
+const headerLineMaxWords = 16
+
+// isReleaseHeaderLine reports whether e is the only date of a short line
+// that opens with a release label ("FOR IMMEDIATE RELEASE Contact:
+// Media Affairs January 14, 2025 media@agency.gov", a header whose
+// columns a PDF decoder joined). Labels that only count as the whole text
+// before a date ("Date", "Issued") do not count here.
+func (f *Finder) isReleaseHeaderLine(text string, exprs []expr, i int) bool {
+	e := &exprs[i]
+	if !pubEligible(e) || e.a.g != gDay {
+		return false
+	}
+	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
+	// The line opens with the label: a body sentence that mentions a
+	// release ("The report published on 5 May ...") does not.
+	lead := strings.TrimLeft(text[ls:e.start], " \t*_#|")
+	if lead == "" || countWords(text[ls:le]) > headerLineMaxWords {
+		return false
+	}
+	for j := max(0, i-headerLineMaxWords); j < len(exprs) && exprs[j].start < le; j++ {
+		if j != i && exprs[j].start >= ls && !exprs[j].drop {
+			return false // two dates: a schedule, not a header
+		}
+	}
+	for _, l := range f.lists.pubLabels {
+		if f.lists.wholeLabels[l] || !strings.Contains(l, " ") || len(lead) < len(l) {
+			continue
+		}
+		// Nothing numeric between label and date: a date the grammar
+		// could not read may stand there ("Posted on 15. April
+		// 2016Samstag, 4. März 2017", a published and an updated date).
+		if strings.EqualFold(lead[:len(l)], l) && !yearBetween(lead[len(l):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearBetween reports whether s holds a year (1900-2100) alone or glued
+// to letters ("2016Samstag"): a date the grammar could not read, unlike
+// the digits of a phone number.
+func yearBetween(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '/' || r == '-' || r == ':' }) {
+		n := 0
+		for n < len(w) && isDigitByte(w[n]) {
+			n++
+		}
+		if n == 4 && (n == len(w) || !isDigitByte(w[n])) {
+			if y := atoi(w[:4]); y >= minBareYear && y <= maxBareYear {
+				return true
+			}
 		}
 	}
 	return false
@@ -495,7 +957,7 @@ func (f *Finder) isSignOff(text string, pos int) bool {
 	// so that many candidate lines stay linear.
 	rest = strings.TrimSpace(rest)
 	lr := strings.ToLower(rest[:min(len(rest), signOffMarkerLen)])
-	for _, m := range []string{"for media enquiries", "media enquiries", "media contact", "for more information", "for further information", "notes to editors", "note to editors", "###", "- end -", "-end-", "annex", "- ends -"} {
+	for _, m := range f.lists.closingMarkers {
 		if strings.HasPrefix(lr, m) {
 			return true
 		}
@@ -723,6 +1185,9 @@ func (f *Finder) placeLike(s string) bool {
 		}
 	}
 	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(words) > 1 && f.lists.datelineArts[strings.ToLower(words[len(words)-1])] && strings.HasSuffix(strings.TrimSpace(s[:strings.LastIndex(s, words[len(words)-1])]), ",") {
+		words = words[:len(words)-1] // "Paris, le", "Berlin, den": after the place's comma
+	}
 	if len(words) > datelineMaxWord {
 		return false
 	}
@@ -749,10 +1214,26 @@ func isIssueDate(text string, e *expr) bool {
 		return false
 	}
 	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
-	if isVolumeLine(text[ls:le]) && strings.Trim(text[e.end:le], " \t\r.,") == "" {
+	if strings.Trim(text[e.end:le], " \t\r.,") == "" && (isVolumeLine(text[ls:le]) || endsWithIssueNumber(text[ls:e.start])) {
 		return true
 	}
 	return dateOnlyLine(text, e) && volumeNearby(text, e.start)
+}
+
+// endsWithIssueNumber reports whether s (the text before a date on its
+// line) ends with an issue or volume number and a separator: "Bulletin
+// of the Ministry Issue 7 —", "Newsletter, No. 12,", "Vol. 3 Nr 4 |".
+func endsWithIssueNumber(s string) bool {
+	s = strings.TrimRight(s, " \t,;:|·•—–-")
+	words := strings.Fields(s)
+	if len(words) < 2 || !allDigits(words[len(words)-1]) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(words[len(words)-2], ".")) {
+	case "issue", "no", "number", "nr", "vol", "volume", "edition":
+		return true
+	}
+	return false
 }
 
 // dateOnlyLine reports whether e is the only content of its line.

@@ -123,3 +123,46 @@ const (
 func urlSep(c byte) bool { return c == '-' || c == '_' || c == '.' || c == '/' }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// monthFromName returns the month a document's file name gives for its
+// issue ("Mar-2023-climate-action.pdf", "newsletter_june_2019.pdf",
+// "2021-april-bulletin.html"): an English month name or abbreviation next
+// to a four-digit year, as parts of the base name of its path or of the
+// last segment of its address.
+func (f *Finder) monthFromName(a *corpus.Article) (point, bool) {
+	for _, n := range []string{a.Source.Path, a.Source.URI} {
+		if n == "" {
+			continue
+		}
+		if i := strings.IndexAny(n, "?#"); i >= 0 {
+			n = n[:i]
+		}
+		base := path.Base(strings.ReplaceAll(n, "\\", "/"))
+		parts := strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == '.' || r == ' ' })
+		for i := 0; i+1 < len(parts); i++ {
+			if pt, ok := f.nameMonthYear(parts[i], parts[i+1]); ok {
+				return pt, true
+			}
+			if pt, ok := f.nameMonthYear(parts[i+1], parts[i]); ok {
+				return pt, true
+			}
+		}
+	}
+	return point{}, false
+}
+
+// nameMonthYear reads an English month name m and a year y of a file name.
+func (f *Finder) nameMonthYear(m, y string) (point, bool) {
+	if len(y) != 4 || !allDigits(y) {
+		return point{}, false
+	}
+	k := f.kws[f.lookup(m)]
+	if !k.has(kfMonth) || k.has(kfMonthForeign) {
+		return point{}, false
+	}
+	yr := atoi(y)
+	if yr < urlMinYear || yr > urlMaxYear {
+		return point{}, false
+	}
+	return point{y: yr, m: int(k.month), g: gMonth}, true
+}

@@ -19,6 +19,8 @@ var wordFiles embed.FS
 // are for lookups.
 type wordLists struct {
 	closingVerbs    map[string]bool // data/words/closing_verbs.txt
+	closingMarkers  []string        // data/words/closing_markers.txt
+	datelineArts    map[string]bool // data/words/dateline_articles.txt
 	dmyCountries    map[string]bool // data/words/dmy_countries.txt
 	dmyLanguages    map[string]bool // data/words/dmy_languages.txt
 	wholeLabels     map[string]bool // data/words/whole_labels.txt
@@ -35,6 +37,7 @@ func loadWordLists() (*wordLists, error) {
 		file string
 		list *[]string
 	}{
+		{"closing_markers", &w.closingMarkers},
 		{"meta_date_keys", &w.metaDateKeys},
 		{"not_release_words", &w.notReleaseWords},
 		{"pub_labels", &w.pubLabels},
@@ -52,6 +55,7 @@ func loadWordLists() (*wordLists, error) {
 		set  *map[string]bool
 	}{
 		{"closing_verbs", &w.closingVerbs},
+		{"dateline_articles", &w.datelineArts},
 		{"dmy_countries", &w.dmyCountries},
 		{"dmy_languages", &w.dmyLanguages},
 		{"whole_labels", &w.wholeLabels},

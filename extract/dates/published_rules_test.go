@@ -1,0 +1,213 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// pubBody is a neutral body paragraph for the rule tests.
+const pubBody = "The delegations reviewed cooperation on trade, energy, health and climate, and agreed to keep working together through their officials over the coming months."
+
+// ruleCase is one wording of a release-date rule: the article and the
+// value the rule alone finds ("" for none).
+type ruleCase struct {
+	name string
+	a    corpus.Article
+	want string
+}
+
+// TestPubRules runs each rule of the cascade on its own, in at least
+// three wordings (and one it must not take), so that every rule's
+// pattern is pinned independently of the rules before it.
+func TestPubRules(t *testing.T) {
+	art := func(title, text string) corpus.Article { return corpus.Article{Title: title, Text: text} }
+	mast := func(title, text, masthead string) corpus.Article {
+		return corpus.Article{Title: title, Text: text, Masthead: masthead}
+	}
+	cases := map[string][]ruleCase{
+		"labelled date at the top": {
+			{"posted", art("Ministers meet", "Ministers meet\nPosted: April 4, 2014\n\n"+pubBody), "2014-04-04"},
+			{"release date", art("Trade talks", "Trade talks\nRelease date: 12 May 2015\n\n"+pubBody), "2015-05-12"},
+			{"label line above", art("Grant awarded", "FOR IMMEDIATE RELEASE\n3 March 2021\nGrant awarded\n\n"+pubBody), "2021-03-03"},
+			{"published after a separator", art("Forum held", "Forum held\nUpdated: 15 March 2025 | Published: 14 March 2025\n\n"+pubBody), "2025-03-14"},
+			{"two-column header", art("Hearing announced", "FOR IMMEDIATE RELEASE          Contact: Ann Lee\nThursday, September 12, 2024          (202) 555-0100\n\nHearing announced\n\n"+pubBody), "2024-09-12"},
+			{"tab columns", art("Hearing announced", "Release date:\tPress office\n12 May 2015\tpress@agency.gov\n\nHearing announced\n\n"+pubBody), "2015-05-12"},
+			{"cell beside a contact", art("Hearing announced", "Hearing announced\nContact: Ann Lee      Released: 3 May 2024\n\n"+pubBody), "2024-05-03"},
+			{"no label", art("Forum held", "Forum held\n14 March 2025\n\n"+pubBody), ""},
+		},
+		"labelled date in the masthead": {
+			{"date label", mast("Talks", "Talks\n\n"+pubBody, "Ministry of Trade\nDate: 5 June 2019"), "2019-06-05"},
+			{"issued label", mast("Talks", "Talks\n\n"+pubBody, "Issued on 7 July 2020\nPress Office"), "2020-07-07"},
+			{"embargo label", mast("Talks", "Talks\n\n"+pubBody, "Embargoed until 00:01 GMT 14 March 2025"), "2025-03-14"},
+			{"a timestamp is metadata", mast("Talks", "Talks\n\n"+pubBody, "date: 2016-09-23 07:10:35+00:00"), ""},
+			{"unlabelled", mast("Talks", "Talks\n\n"+pubBody, "Ministry of Trade\n5 June 2019"), ""},
+		},
+		"release header line": {
+			{"joined pdf header", art("Joint statement", "FOR IMMEDIATE RELEASE Contact: Media Affairs January 14, 2025 press@agency.gov\n\nJoint statement\n\n"+pubBody), "2025-01-14"},
+			{"media release with phone", art("Grant awarded", "Grant awarded\nMEDIA RELEASE Press office +65 6123 4567 3 May 2024\n\n"+pubBody), "2024-05-03"},
+			{"news release in the masthead", mast("Talks", "Talks\n\n"+pubBody, "News release | Ministry of Trade | 12 June 2023 | Ottawa"), "2023-06-12"},
+			{"a sentence", art("Talks", "Talks\nThe agency published on 12 June 2023 a new report.\n\n"+pubBody), ""},
+			{"an unread date between", art("Talks", "Talks\nPosted on 15.4.2016x, updated 4 March 2017 by the desk\n\n"+pubBody), ""},
+			{"a schedule", art("Talks", "Talks\nPress release 12 June 2023 and 14 June 2023\n\n"+pubBody), ""},
+		},
+		"dateline below the title": {
+			{"place and date", art("Talks held", "Talks held\n\nTOKYO, March 3, 2016 - "+pubBody), "2016-03-03"},
+			{"date alone", art("Talks held", "Talks held\n4 April 2025\n\n"+pubBody), "2025-04-04"},
+			{"date and time", art("Talks held", "Talks held\nOct. 31, 2017 10:00 JST\n\n"+pubBody), "2017-10-31"},
+			{"inside a sentence", art("Talks held", "Talks held\n\nThe talks opened on March 3, 2016 in Tokyo.\n\n"+pubBody), ""},
+			{"a latest-news list", art("Talks held", "Talks held\nLatest news\n12 May 2024\nMinister visits Japan\n3 May 2024\nBudget approved\n\n"+pubBody), ""},
+			{"an update history", art("Talks held", "Talks held\n13 May 2025\nCorrected the name of a delegate.\n12 May 2025\nFirst version.\n\n"+pubBody), ""},
+			{"a list of events with time", art("Talks held", "Talks held\nUpcoming\nJune 3, 2024 10:00 EST\nWebinar on trade\nJune 10, 2024 11:00 EST\nForum on energy\n\n"+pubBody), ""},
+			{"the same date twice is no list", art("Talks held", "Talks held\n12 May 2024\nPress office\n12 May 2024\n\n"+pubBody), "2024-05-12"},
+		},
+		"title that is a dateline": {
+			{"place and day", art("Brussels, 30 November 2023", "Brussels, 30 November 2023\n\n"+pubBody), "2023-11-30"},
+			{"day alone", art("12 May 2015", "12 May 2015\n\n"+pubBody), "2015-05-12"},
+			{"us order", art("Washington, DC, March 13, 2014", "Washington, DC, March 13, 2014\n\n"+pubBody), "2014-03-13"},
+			{"headline", art("Talks held in Paris", "Talks held in Paris\n\n"+pubBody), ""},
+		},
+		"run-in dateline": {
+			{"upper month", art("Talks", "Talks\nA greener nation 7 MARCH 2022 – During the debate the ministers spoke.\n\n"+pubBody), "2022-03-07"},
+			{"en dash", art("Talks", "Talks\nOur digital future 12 May 2024 – The minister opened the forum.\n\n"+pubBody), "2024-05-12"},
+			{"em dash", art("Talks", "Talks\nStronger together 3 June 2023 — Leaders gathered in the capital.\n\n"+pubBody), "2023-06-03"},
+			{"after a preposition", art("Talks", "Talks\nThe meeting was held on 7 March 2022 – the first since the war.\n\n"+pubBody), ""},
+		},
+		"issue date": {
+			{"vol and no line", art("Bulletin", "Bulletin\nVol. 12 No. 4, April 30, 2021\n\n"+pubBody), "2021-04-30"},
+			{"issue line", art("Digital Bulletin", "Digital Bulletin\nIssue 18 | 30 May 2025\n\n"+pubBody), "2025-05-30"},
+			{"date under volume", art("Newsletter", "Newsletter\nVolume 3 Number 2\nOct 31, 2017\n\n"+pubBody), "2017-10-31"},
+			{"issue number mid-line", art("Samoa workshop", "Pacific Bulletin\nNewsletter of the Pacific Group | Ministry of Trade Issue 7 — 29 November 2024\nSamoa workshop\n\n"+pubBody), "2024-11-29"},
+			{"number mid-line month", art("Item", "Item\nQuarterly review of the Council, No. 12, March 2019\n\n"+pubBody), "2019-03"},
+			{"a count is no issue", art("Item", "Item\nParticipants from 14 countries — 29 November 2024 was busy\n\n"+pubBody), ""},
+			{"footer month, masthead day", mast("Item", "Item\n\n"+pubBody+"\n\nPacific Bulletin Issue 7 — November 2024", "Pacific Bulletin | Issue 7 — 29 November 2024"), "2024-11-29"},
+			{"footer month, masthead other month", mast("Item", "Item\n\n"+pubBody+"\n\nBulletin No. 3, May 2021", "Bulletin No. 2, 28 April 2021"), "2021-05"},
+			{"no volume", art("Newsletter", "Newsletter\nOct 31, 2017\n\n"+pubBody), ""},
+		},
+		"issue date in the masthead": {
+			{"vol", mast("Item", "Item\n\n"+pubBody, "Vol. 28 No.5\n\nOct 31, 2017"), "2017-10-31"},
+			{"issue", mast("Item", "Item\n\n"+pubBody, "Issue 7 | 29 November 2024"), "2024-11-29"},
+			{"number", mast("Item", "Item\n\n"+pubBody, "Number 12, 1 February 2020"), "2020-02-01"},
+			{"no issue", mast("Item", "Item\n\n"+pubBody, "Bulletin of the Ministry"), ""},
+		},
+		"date line in the masthead": {
+			{"alone", mast("Item", "Item\n\n"+pubBody, "Press Office\n14 March 2025"), "2025-03-14"},
+			{"with place", mast("Item", "Item\n\n"+pubBody, "SINGAPORE, 05 January 2024"), "2024-01-05"},
+			{"us order", mast("Item", "Item\n\n"+pubBody, "Newsletter\nMarch 13, 2014"), "2014-03-13"},
+			{"a sentence", mast("Item", "Item\n\n"+pubBody, "We met on March 13, 2014 in town"), ""},
+		},
+		"closing dateline": {
+			{"issued in", art("Statement", "Statement\n\n"+pubBody+"\n\nIssued in Vientiane on 11 October 2024"), "2024-10-11"},
+			{"signed in", art("Statement", "Statement\n\n"+pubBody+"\n\nSigned in Canberra on 4 June 2019."), "2019-06-04"},
+			{"done at", art("Statement", "Statement\n\n"+pubBody+"\n\nDone at Hanoi, 4 April 2025"), "2025-04-04"},
+			{"an event", art("Statement", "Statement\n\n"+pubBody+"\n\nThe next meeting will be held in Tokyo on 4 June 2026."), ""},
+		},
+		"timestamp in the masthead": {
+			{"front matter stamp", mast("T", "T\n\n"+pubBody, "date: 2016-09-23 07:10:35+00:00"), "2016-09-23"},
+			{"iso t stamp", mast("T", "T\n\n"+pubBody, "published: 2019-04-02T23:10:00Z"), "2019-04-02"},
+			{"stamp with minutes", mast("T", "T\n\n"+pubBody, "Date: 2021-11-30 18:45"), "2021-11-30"},
+			{"a plain day is a labelled date", mast("T", "T\n\n"+pubBody, "date: 2021-11-30"), ""},
+		},
+		"published-time metadata": {
+			{"feed pubDate hint", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{PageDate: "2021-01-01", Props: map[string]string{"article:published_time": "2021-07-26T20:36:47Z"}}}, "2021-07-26"},
+			{"og published time", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"og:published_time": "2019-05-02"}}}, "2019-05-02"},
+			{"page date of a stated new year's day wins", corpus.Article{Title: "T", Text: "T\n\nThe law took effect on 1 January 2021.", Meta: corpus.Meta{PageDate: "2021-01-01", Props: map[string]string{"article:published_time": "2021-07-26"}}}, ""},
+			{"page date of another day wins", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{PageDate: "2021-07-20", Props: map[string]string{"article:published_time": "2021-07-26"}}}, ""},
+			{"itemprop", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"datepublished": "2018-11-30T08:00:00+01:00"}}}, "2018-11-30"},
+			{"generic date key", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"date": "2018-11-30"}}}, ""},
+		},
+		"labelled date at the end": {
+			{"issued", art("Fact sheet", "Fact sheet\n\n"+pubBody+"\n\n"+pubBody+"\n\nIssued: 5 May 2024"), "2024-05-05"},
+			{"date of issue with contact", art("Fact sheet", "Fact sheet\n\n"+pubBody+"\n\n"+pubBody+"\n\nDate of issue: 6 June 2023\nMedia: press@agency.gov"), "2023-06-06"},
+			{"released", art("Transcript", "Transcript\n\n"+pubBody+"\n\n"+pubBody+"\n\nReleased 7 July 2022"), "2022-07-07"},
+			{"a sentence", art("Fact sheet", "Fact sheet\n\n"+pubBody+"\n\n"+pubBody+"\n\nThe final report of the panel was released on 5 May 2024."), ""},
+		},
+		"place and date at the end": {
+			{"city", art("Joint Communiqué", "Joint Communiqué\n\n"+pubBody+"\n\n"+pubBody+"\n\nTokyo, 3 March 2021"), "2021-03-03"},
+			{"city with contact after", art("Joint Statement", "Joint Statement\n\n"+pubBody+"\n\nCanberra, 14 May 2019\nMedia: +61 2 6000 0000"), "2019-05-14"},
+			{"french", art("Communiqué", "Communiqué\n\n"+pubBody+"\n\nParis, le 4 avril 2025"), "2025-04-04"},
+			{"a sentence", art("Statement", "Statement\n\n"+pubBody+"\n\nThe next meeting is in Tokyo on 3 March 2021"), ""},
+			{"a list", art("Statement", "Statement\n\n"+pubBody+"\n\nTokyo, 3 March 2021\nSeoul, 5 March 2021"), ""},
+			{"an embedded post's attribution", art("Story", "Story\n\n"+pubBody+"\n\n— Jane Roe (@jroe) September 27, 2020"), ""},
+			{"a dash bullet", art("Story", "Story\n\n"+pubBody+"\n\n- 24/09/2019"), ""},
+			{"a handle", art("Story", "Story\n\n"+pubBody+"\n\nNews desk @desk, 3 May 2020"), ""},
+		},
+		"page date (go-htmldate)": {
+			{"iso day", corpus.Article{Title: "T", Text: "T\n\n" + pubBody, Meta: corpus.Meta{PageDate: "2016-12-06"}}, "2016-12-06"},
+			{"another day", corpus.Article{Title: "T", Text: "T\n\n" + pubBody, Meta: corpus.Meta{PageDate: "2021-01-27"}}, "2021-01-27"},
+			{"leap day", corpus.Article{Title: "T", Text: "T\n\n" + pubBody, Meta: corpus.Meta{PageDate: "2024-02-29"}}, "2024-02-29"},
+			{"none", corpus.Article{Title: "T", Text: "T\n\n" + pubBody}, ""},
+		},
+		"metadata": {
+			{"published time", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"article:published_time": "2014-03-13T10:00:00-04:00"}}}, "2014-03-13"},
+			{"json-ld", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{JSONLD: []string{`{"@type":"NewsArticle","datePublished":"2019-07-02"}`}}}, "2019-07-02"},
+			{"time element", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Times: []string{"Thu, 13 Mar 2014 10:00:00 GMT"}}}, "2014-03-13"},
+			{"modified only", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"article:modified_time": "2014-03-13"}}}, ""},
+		},
+		"address": {
+			{"path", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.gov/news/2016/12/06/t/"}}, "2016-12-06"},
+			{"compact", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.eu/press/20161206-talks"}}, "2016-12-06"},
+			{"file name", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "posts/2020-12-14-t.md"}}, "2020-12-14"},
+			{"id", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.org/items/123456789-talks"}}, ""},
+		},
+		"month in the file name": {
+			{"abbreviation first", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "docs/Mar-2023-climate-action.pdf"}}, "2023-03"},
+			{"full name underscores", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "newsletter_june_2019.pdf"}}, "2019-06"},
+			{"year first in an address", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.gov/files/2021-april-bulletin.html"}}, "2021-04"},
+			{"no month", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "report-2023-final.pdf"}}, ""},
+		},
+		"sign-off date": {
+			{"ministry", art("Talks", "Talks\n\n"+pubBody+"\n\nMINISTRY OF DIGITAL DEVELOPMENT AND INFORMATION\n14 MARCH 2025"), "2025-03-14"},
+			{"department and place", art("Talks", "Talks\n\n"+pubBody+"\n\nDepartment of Foreign Affairs\nCANBERRA\n3 May 2022"), "2022-05-03"},
+			{"office", art("Talks", "Talks\n\n"+pubBody+"\n\nPrime Minister's Office\n2 February 2021\n\nMedia enquiries: press office"), "2021-02-02"},
+			{"a heading", art("Talks", "Talks\n\n"+pubBody+"\n\nNEXT COMMITTEE MEETING\n14 MARCH 2025"), ""},
+			{"related releases at the end", art("Talks", "Talks\n\n"+pubBody+"\n\nRelated releases\nMinistry of Trade\n12 May 2024\nMinistry of Trade\n3 May 2024"), ""},
+		},
+		"date line right above the title": {
+			{"us order", art("Summit Meeting", "Home > News\nMarch 13, 2014\nSummit Meeting\n\n"+pubBody), "2014-03-13"},
+			{"day first", art("Summit Meeting", "News\n13 March 2014\nSummit Meeting\n\n"+pubBody), "2014-03-13"},
+			{"iso", art("Summit Meeting", "2014-03-13\nSummit Meeting\n\n"+pubBody), "2014-03-13"},
+			{"dated links above", art("Summit Meeting", "News\n12 May 2024\nMinister visits Japan\n3 May 2024\nSummit Meeting\n\n"+pubBody), ""},
+			{"far above", art("Summit Meeting", "March 13, 2014\nHome\nNews\nPress Releases\nSummit Meeting\n\n"+pubBody), ""},
+		},
+		"date line placed by the body": {
+			{"day after the event", art("Talks", "14 March 2025\nHome\nNews\nMenu\nTalks\n\nThe ministers met on 13 March 2025."), "2025-03-14"},
+			{"same day", art("Talks", "2 May 2023\nHome\nNews\nMenu\nTalks\n\nThe ministers met on 2 May 2023."), "2023-05-02"},
+			{"a month later", art("Talks", "June 1, 2019\nHome\nNews\nMenu\nTalks\n\nThe ministers met on May 3, 2019."), "2019-06-01"},
+			{"a year later: printed", art("Talks", "14 March 2026\nHome\nNews\nMenu\nTalks\n\nThe ministers met on 13 March 2025."), ""},
+		},
+	}
+	f := newTestFinder(t)
+	for _, r := range pubRules {
+		tcs := cases[r.name]
+		if len(tcs) < 3 {
+			t.Errorf("rule %q has %d test cases, want at least 3", r.name, len(tcs))
+		}
+		for _, tc := range tcs {
+			t.Run(r.name+"/"+tc.name, func(t *testing.T) {
+				a := tc.a
+				exprs := f.parseForTest(a.Text)
+				c := f.newPubCtx(&a, exprs, dayOrder{})
+				got := ""
+				if pt, ok := r.find(c); ok {
+					got = pt.value()
+				}
+				if got != tc.want {
+					t.Errorf("got %q, want %q", got, tc.want)
+				}
+			})
+		}
+	}
+	if len(cases) != len(pubRules) {
+		t.Errorf("%d rules tested, %d rules in pubRules", len(cases), len(pubRules))
+	}
+}
+
+// parseForTest parses text as Find does, without the release date.
+func (f *Finder) parseForTest(text string) []expr {
+	p := dateParser{f: f, text: text, toks: f.tokenize(text, nil)}
+	p.parse()
+	order := numericOrder(p.exprs)
+	settleNumeric(p.exprs, order)
+	return p.exprs
+}
