@@ -58,7 +58,7 @@ func Learn(ctx context.Context, cfg Config, dec Decoder, l Learner, src Source) 
 			continue
 		}
 		g.Go(func() error {
-			_, err := withDeadline(gctx, cfg.DocTimeout, func(ctx context.Context) (struct{}, error) {
+			_, _, err := withDeadline(gctx, cfg.DocTimeout, cfg.abandonAfter(), func(ctx context.Context) (struct{}, error) {
 				doc, err := guard(stageDecode, func() (corpus.Doc, error) { return dec.Decode(ctx, in) })
 				if err != nil {
 					return struct{}{}, nil // the run reports it

@@ -50,6 +50,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	origHeadline := doc.Meta.Headline
 	raw, fm := c.prepareLines(doc)
 	lines := c.classify(raw)
+	if err := ctx.Err(); err != nil {
+		return nil, err // a timed-out document stops between passes
+	}
 	markHeadings(lines, doc)
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
@@ -59,6 +62,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	c.dropTrailingPromo(lines)
 	c.markMastheadClusters(lines)
 	segs, docMasthead := c.segment(lines)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if len(fm.dates) > 0 {
 		docMasthead = strings.TrimSpace(strings.Join(fm.dates, "\n") + "\n" + docMasthead)
 	}
