@@ -41,6 +41,11 @@ type Config struct {
 	// finish in the background, so one pathological input cannot stall the
 	// run.
 	DocTimeout time.Duration
+	// Decoded, when set, is where Learn keeps the documents it decoded
+	// (within the cache's budget) and where a Runner takes them from
+	// instead of decoding them again: the learning pass and the run decode
+	// each document once. Records are the same with or without it.
+	Decoded *DocCache
 	// grace is how long a timed-out document's stages get to stop before
 	// they are abandoned; zero means abandonGrace (tests shorten it).
 	grace time.Duration
@@ -86,6 +91,9 @@ func New(cfg Config, stages Stages) (*Runner, error) {
 	log := cfg.Logger
 	if log == nil {
 		log = zap.NewNop()
+	}
+	if cfg.Decoded != nil {
+		stages.Decoder = cachedDecoder{Decoder: stages.Decoder, cache: cfg.Decoded}
 	}
 	return &Runner{cfg: cfg, stages: stages, log: log}, nil
 }
