@@ -96,7 +96,7 @@ row "text MB/cpu-s ($text_mb_real MB)" "$cq_rate" "chrono-node (dates only)" "$c
 row "  without the learning pass" "$cq_nl_rate" "chrono-node (dates only)" "$chrono" "$(ratio "$cq_nl_rate" "$chrono")"
 mkdir -p "$tmp/prose"
 go run ./internal/benchcorpus -src "$corpus" -dst "$tmp/prose/c" -mb "$prose_mb" >/dev/null
-find "$tmp/prose/c" -type f -name '*.txt' | head -n 100000 | awk -v d="$tmp/prose/c/" '{ sub(d, ""); print }' >"$tmp/prose.names"
+find "$tmp/prose/c" -type f -name '*.txt' | awk -v d="$tmp/prose/c/" '{ sub(d, ""); print }' >"$tmp/prose.names"
 prose_bytes=$(find "$tmp/prose/c" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }')
 prose=$(cpu bash -c '"$0" -mode ner -dirs "$1" <"$2"' "$tmp/peerbench" "$tmp/prose/c" "$tmp/prose.names")
 prose_rate=$(rate "$(awk -v b="$prose_bytes" 'BEGIN { print b / 1048576 }')" "$prose")
@@ -121,7 +121,7 @@ row "  without the learning pass" "$(rate "$pages_pdf" "$cq_pdf_nl")" "pdftotext
 
 # size: one document of 1, 5, 20 MiB
 if [ -x /usr/bin/time ]; then
-	find "$tmp/text" -type f -name '*.txt' | sort | head -n 200 | xargs cat >"$tmp/unit.txt"
+	find "$tmp/text" -type f -name '*.txt' | sort | awk 'NR <= 200' | xargs cat >"$tmp/unit.txt"
 	for mb in 1 5 20; do
 		python3 - "$tmp/unit.txt" "$tmp/one$mb.txt" "$mb" <<'EOF'
 import sys
