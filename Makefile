@@ -2,7 +2,7 @@
 GO    ?= go
 BIN   := bin/communique
 
-.PHONY: all build test test-race fuzz vet fmt-check demo bench bench-run eval-unseen eval-unseen2 clean
+.PHONY: all build test test-race fuzz vet fmt-check demo bench bench-run bench-peers eval-unseen eval-unseen2 clean
 
 all: build
 
@@ -68,6 +68,11 @@ bench:
 # 1 and 2 workers: docs/s, MB/s and peak RSS.
 bench-run: build
 	scripts/bench-run.sh
+
+# bench-peers: communique beside chrono-node, prose, go-trafilatura and
+# pdftotext on the same inputs, with ratios (docs/performance.md).
+bench-peers:
+	scripts/bench-peers.sh
 
 # eval-unseen: score the pipeline on the set annotated before any run
 # (testdata/unseen, see its README and FIRST_RUN.md). The reference scorer

@@ -100,6 +100,18 @@ type dbSink struct {
 	pending []*relDoc // documents waiting for a transaction
 	npend   int       // records in pending
 	closed  bool
+	// flushing, when not nil, delivers the outcome of the batch being
+	// written in the background: one batch is written while the next
+	// gathers, so the caller (the pipeline's emitter) is not held up by
+	// the database. Only one batch is written at a time.
+	flushing chan flushed
+}
+
+// flushed is the outcome of a background flush: the documents it did not
+// write (to be written again before those gathered since) and its error.
+type flushed struct {
+	rest []*relDoc
+	err  error
 }
 
 func newDBSink(store relStore, opts dbOptions) *dbSink {
@@ -122,7 +134,7 @@ func (s *dbSink) Write(ctx context.Context, r Record) error {
 		s.pending = append(s.pending, s.cur)
 		s.cur = nil
 		if s.npend >= s.opts.batchSize {
-			if err := s.flush(ctx); err != nil {
+			if err := s.flushBehind(ctx); err != nil {
 				return err
 			}
 		}
@@ -147,6 +159,9 @@ func (s *dbSink) Close(ctx context.Context) error {
 		s.pending = append(s.pending, s.cur)
 		s.cur = nil
 	}
+	// A background batch that failed (its ctx was cancelled, say) left its
+	// documents pending: they are written with the rest.
+	s.wait() //nolint:errcheck // see above
 	err := s.flush(ctx)
 	if cerr := s.store.close(); cerr != nil && err == nil {
 		err = cerr
@@ -158,7 +173,46 @@ func (s *dbSink) Close(ctx context.Context) error {
 // killed process leaves behind (tests).
 func (s *dbSink) abandon() error {
 	s.closed = true
+	s.wait() //nolint:errcheck // a batch under way ends before the database closes; its outcome is dropped with the rest
 	return s.store.close()
+}
+
+// flushBehind waits for the batch being written in the background, if
+// any, and then starts writing the pending documents in the background.
+// An error of the earlier batch is returned (its documents stay pending,
+// ahead of the others) and nothing new is started.
+func (s *dbSink) flushBehind(ctx context.Context) error {
+	if err := s.wait(); err != nil {
+		return err
+	}
+	batch := s.pending
+	s.pending, s.npend = nil, 0
+	done := make(chan flushed, 1)
+	s.flushing = done
+	go func() {
+		rest, err := s.flushDocs(ctx, batch)
+		done <- flushed{rest: rest, err: err}
+	}()
+	return nil
+}
+
+// wait waits for the batch being written in the background and returns
+// its error; the documents it did not write go back ahead of the pending
+// ones.
+func (s *dbSink) wait() error {
+	if s.flushing == nil {
+		return nil
+	}
+	f := <-s.flushing
+	s.flushing = nil
+	if f.err != nil {
+		s.pending = append(f.rest, s.pending...)
+		s.npend = 0
+		for _, d := range s.pending {
+			s.npend += max(len(d.recs), 1)
+		}
+	}
+	return f.err
 }
 
 // flush writes the pending documents in one transaction. When that fails
@@ -168,36 +222,46 @@ func (s *dbSink) abandon() error {
 // database is the problem and the error is returned. Documents not written
 // stay pending.
 func (s *dbSink) flush(ctx context.Context) error {
-	if len(s.pending) == 0 {
-		return nil
+	rest, err := s.flushDocs(ctx, s.pending)
+	s.pending = rest
+	s.npend = 0
+	for _, d := range rest {
+		s.npend += max(len(d.recs), 1)
 	}
-	err := s.write(ctx, s.pending)
+	return err
+}
+
+// flushDocs writes docs as flush says and returns those it did not write
+// with the error that stopped it. It touches only the store, so it may run
+// in the background while Write gathers the next batch.
+func (s *dbSink) flushDocs(ctx context.Context, docs []*relDoc) ([]*relDoc, error) {
+	if len(docs) == 0 {
+		return nil, nil
+	}
+	err := s.write(ctx, docs)
 	if err == nil {
-		s.pending, s.npend = nil, 0
-		return nil
+		return nil, nil
 	}
 	if ctx.Err() != nil || s.store.transient(err) {
-		return err
+		return docs, err
 	}
-	for len(s.pending) > 0 {
-		d := s.pending[0]
+	for len(docs) > 0 {
+		d := docs[0]
 		if err := s.write(ctx, []*relDoc{d}); err != nil {
 			if ctx.Err() != nil || len(d.recs) == 0 || s.store.transient(err) {
-				return err
+				return docs, err
 			}
 			fail, ferr := refusedDoc(d, err)
 			if ferr != nil {
-				return ferr
+				return docs, ferr
 			}
 			if err := s.write(ctx, []*relDoc{fail}); err != nil {
-				return err
+				return docs, err
 			}
 		}
-		s.pending = s.pending[1:]
-		s.npend -= max(len(d.recs), 1)
+		docs = docs[1:]
 	}
-	s.pending, s.npend = nil, 0
-	return nil
+	return nil, nil
 }
 
 // refusedDoc is the error row of a document the database refused.

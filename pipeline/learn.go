@@ -23,7 +23,8 @@ type Learner interface {
 // Learn is a prepass over src: it decodes every input with dec on a pool
 // of cfg.Workers and passes each decoded document to l. Documents that
 // fail to decode, panic or exceed cfg.DocTimeout are skipped here (the run
-// that follows reports them). cfg.LearnProgress, when set, is called after
+// that follows reports them); the others are kept in cfg.Decoded when it
+// is set, for the run. cfg.LearnProgress, when set, is called after
 // each input read. Learn fails only when src fails or ctx is done.
 func Learn(ctx context.Context, cfg Config, dec Decoder, l Learner, src Source) error {
 	if cfg.Workers < 1 {
@@ -58,12 +59,16 @@ func Learn(ctx context.Context, cfg Config, dec Decoder, l Learner, src Source) 
 			continue
 		}
 		g.Go(func() error {
-			_, err := withDeadline(gctx, cfg.DocTimeout, func(ctx context.Context) (struct{}, error) {
+			_, _, err := withDeadline(gctx, cfg.DocTimeout, cfg.abandonAfter(), func(ctx context.Context) (struct{}, error) {
 				doc, err := guard(stageDecode, func() (corpus.Doc, error) { return dec.Decode(ctx, in) })
 				if err != nil {
 					return struct{}{}, nil // the run reports it
 				}
-				return guard(stageLearn, func() (struct{}, error) { l.Learn(doc); return struct{}{}, nil })
+				_, err = guard(stageLearn, func() (struct{}, error) { l.Learn(doc); return struct{}{}, nil })
+				if err == nil && ctx.Err() == nil {
+					cfg.Decoded.put(in, doc) // the run takes it instead of decoding again
+				}
+				return struct{}{}, err
 			})
 			if err != nil && gctx.Err() == nil {
 				log.Debug("learning from a document failed", zap.String("source", logName(in.Source)), zap.Error(err))

@@ -58,7 +58,7 @@ func TestLearnStopsOnSourceErrorAndCancel(t *testing.T) {
 // learning pass.
 func TestLearnDocTimeout(t *testing.T) {
 	cleaner := &learningCleaner{}
-	cfg := Config{Workers: 2, DocTimeout: 50 * time.Millisecond}
+	cfg := Config{Workers: 2, DocTimeout: 50 * time.Millisecond, grace: 100 * time.Millisecond}
 	start := time.Now()
 	if err := Learn(t.Context(), cfg, hangingDecoder{}, cleaner, newSliceSource("A", hangClean, "B")); err != nil {
 		t.Fatalf("Learn: %v", err)

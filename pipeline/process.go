@@ -86,26 +86,38 @@ func (r *Runner) recordsWithin(ctx context.Context, in corpus.Input) ([]output.R
 		stage    string
 		returned bool // false: abandoned at the deadline, or cancelled
 	}
-	res, err := withDeadline(ctx, r.cfg.DocTimeout, func(ctx context.Context) (result, error) {
+	res, abandoned, err := withDeadline(ctx, r.cfg.DocTimeout, r.cfg.abandonAfter(), func(ctx context.Context) (result, error) {
 		res := result{returned: true}
 		var err error
 		res.records, res.src, res.stage, err = r.records(ctx, in, &stage)
 		return res, err
 	})
+	if abandoned {
+		r.log.Warn("stage ignored its deadline; left running", zap.String("source", logName(in.Source)), zap.Any("stage", stage.Load()))
+	}
 	if !res.returned {
 		return nil, in.Source, stage.Load().(string), err
 	}
 	return res.records, res.src, res.stage, err
 }
 
+// abandonGrace is how long withDeadline waits, past the deadline, for f
+// to see its cancelled ctx and return. The stages check ctx often enough
+// to stop well within it; only a stage that ignores ctx is abandoned.
+const abandonGrace = time.Second
+
 // withDeadline calls f with ctx bounded by d (unbounded when d <= 0). When
-// the deadline passes, f's ctx is cancelled and withDeadline returns a
-// "timed out" error at once; if f ignores its ctx it is abandoned to finish
-// in the background, so that one stuck document cannot stall a run. An
-// error of f caused by the deadline is reported as the same "timed out".
-func withDeadline[T any](ctx context.Context, d time.Duration, f func(context.Context) (T, error)) (T, error) {
+// the deadline passes, f's ctx is cancelled and withDeadline waits up to
+// grace for f to return, so that the document's work stops and its memory
+// is freed before the worker takes the next one; it then returns a "timed
+// out" error. If f ignores its ctx beyond the grace it is abandoned to
+// finish in the background (abandoned is true), so that one stuck document
+// cannot stall a run. An error of f caused by the deadline is reported as
+// the same "timed out".
+func withDeadline[T any](ctx context.Context, d, grace time.Duration, f func(context.Context) (T, error)) (v T, abandoned bool, err error) {
 	if d <= 0 {
-		return f(ctx)
+		v, err = f(ctx)
+		return v, false, err
 	}
 	dctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
@@ -121,18 +133,30 @@ func withDeadline[T any](ctx context.Context, d time.Duration, f func(context.Co
 		v, err := f(dctx)
 		done <- result{v, err}
 	}()
+	stopped := func() error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return timedOut
+	}
 	select {
 	case res := <-done:
 		if res.err != nil && ctx.Err() == nil && errors.Is(res.err, context.DeadlineExceeded) {
 			res.err = timedOut
 		}
-		return res.v, res.err
+		return res.v, false, res.err
 	case <-dctx.Done():
-		var zero T
-		if err := ctx.Err(); err != nil {
-			return zero, err
-		}
-		return zero, timedOut
+	}
+	// The deadline passed (or ctx is done): f's ctx is cancelled; wait for
+	// it to stop, but not forever.
+	var zero T
+	timer := time.NewTimer(grace)
+	defer timer.Stop()
+	select {
+	case <-done:
+		return zero, false, stopped()
+	case <-timer.C:
+		return zero, true, stopped()
 	}
 }
 

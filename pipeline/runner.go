@@ -34,10 +34,29 @@ type Config struct {
 	LearnProgress func(read int)
 	// DocTimeout, when positive, bounds the time one document may spend in
 	// the stages; a document over it becomes an error record ("decode:
-	// timed out after 5m0s"). The stages' ctx is cancelled at the deadline;
-	// a stage that ignores ctx is abandoned to finish in the background, so
-	// one pathological input cannot stall the run.
+	// timed out after 5m0s"). The stages' ctx is cancelled at the deadline
+	// and the worker waits for them to stop (they check ctx often), so the
+	// document's memory is freed before the next one starts; a stage that
+	// ignores ctx for more than a second past the deadline is abandoned to
+	// finish in the background, so one pathological input cannot stall the
+	// run.
 	DocTimeout time.Duration
+	// Decoded, when set, is where Learn keeps the documents it decoded
+	// (within the cache's budget) and where a Runner takes them from
+	// instead of decoding them again: the learning pass and the run decode
+	// each document once. Records are the same with or without it.
+	Decoded *DocCache
+	// grace is how long a timed-out document's stages get to stop before
+	// they are abandoned; zero means abandonGrace (tests shorten it).
+	grace time.Duration
+}
+
+// abandonAfter is cfg.grace, or abandonGrace when it is not set.
+func (cfg Config) abandonAfter() time.Duration {
+	if cfg.grace > 0 {
+		return cfg.grace
+	}
+	return abandonGrace
 }
 
 // Stats counts what a run emitted.
@@ -72,6 +91,9 @@ func New(cfg Config, stages Stages) (*Runner, error) {
 	log := cfg.Logger
 	if log == nil {
 		log = zap.NewNop()
+	}
+	if cfg.Decoded != nil {
+		stages.Decoder = cachedDecoder{Decoder: stages.Decoder, cache: cfg.Decoded}
 	}
 	return &Runner{cfg: cfg, stages: stages, log: log}, nil
 }

@@ -373,8 +373,8 @@ func TestRunEmptySource(t *testing.T) {
 }
 
 // TestRunDocTimeout: a document that takes too long becomes an error
-// record naming the stage, whether the stage honours ctx or not, and the
-// run goes on.
+// record naming the stage, whether the stage honours ctx or not (then it
+// is abandoned after the grace), and the run goes on.
 func TestRunDocTimeout(t *testing.T) {
 	tests := []struct {
 		name, body, wantErr string
@@ -385,7 +385,7 @@ func TestRunDocTimeout(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			sink := &memSink{}
-			r := mustRunner(t, Config{Workers: 2, DocTimeout: 100 * time.Millisecond}, fakeStages(0))
+			r := mustRunner(t, Config{Workers: 2, DocTimeout: 100 * time.Millisecond, grace: 200 * time.Millisecond}, fakeStages(0))
 			start := time.Now()
 			stats, err := r.Run(t.Context(), newSliceSource("A\nok", tt.body, "B\nok"), sink)
 			if err != nil {

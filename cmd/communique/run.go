@@ -138,6 +138,10 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 	defer decoder.Close() //nolint:errcheck // the PDF engines only hold memory
 	cfg := pipeline.Config{Workers: flags.workers, Logger: log, DocTimeout: flags.docTimeout}
+	if flags.learnChrome && flags.chrome == "" {
+		// the learning pass keeps what it decoded for the run
+		cfg.Decoded = pipeline.NewDocCache(pipeline.DefaultDecodedBudget)
+	}
 	fcfg, err := folderConfig(ctx, flags.maxBytes, paths, stdin, flags.inputs, log)
 	if err != nil {
 		return err

@@ -54,6 +54,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	for i, lv := range levels {
 		lines[i].level = lv
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err // a timed-out document stops between passes
+	}
 	markHeadings(lines, doc)
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
@@ -63,6 +66,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	c.dropTrailingPromo(lines)
 	c.markMastheadClusters(lines)
 	segs, docMasthead := c.segment(lines)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if len(fm.dates) > 0 {
 		docMasthead = strings.TrimSpace(strings.Join(fm.dates, "\n") + "\n" + docMasthead)
 	}

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -58,6 +59,14 @@ func New() (*Finder, error) {
 // the release date value (YYYY-MM-DD, or YYYY-MM when only a month is
 // stated), empty when the article states none.
 func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
+	dates, published, _ = f.findCtx(context.Background(), a)
+	return dates, published
+}
+
+// findCtx is Find that stops with ctx.Err() between its passes once ctx
+// is done (each pass is linear in the text), so that a timed-out document
+// stops soon and frees its tokens.
+func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, published string, err error) {
 	var buf []token
 	if b, ok := f.tokBufs.Get().(*[]token); ok {
 		buf = *b
@@ -67,8 +76,14 @@ func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
 		toks = toks[:0]
 		f.tokBufs.Put(&toks)
 	}()
+	if err := ctx.Err(); err != nil {
+		return nil, "", err
+	}
 	p := dateParser{f: f, text: a.Text, toks: toks}
 	p.parse()
+	if err := ctx.Err(); err != nil {
+		return nil, "", err
+	}
 	exprs := p.exprs
 	order := numericOrder(exprs)
 	if !order.settled {
@@ -99,9 +114,12 @@ func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
 			break
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, "", err
+	}
 	res := resolver{f: f, text: a.Text, toks: toks, exprs: exprs, pub: pub, hasPub: hasPub, fy: fy}
 	res.resolve()
-	return res.collect(a.Text, published), published
+	return res.collect(a.Text, published), published, nil
 }
 
 // dayOrder is a document's convention for all-numeric dates.

@@ -11,9 +11,13 @@ import (
 func (f *Finder) Name() string { return "dates" }
 
 // Extract returns a's dates and release date as a Part. It reads no other
-// part and never fails.
-func (f *Finder) Extract(_ context.Context, a *corpus.Article, _ *extract.Result) (extract.Part, error) {
+// part and fails only with ctx.Err(), checked between its passes.
+func (f *Finder) Extract(ctx context.Context, a *corpus.Article, _ *extract.Result) (extract.Part, error) {
 	var p Part
-	p.Dates, p.Published = f.Find(a)
+	var err error
+	p.Dates, p.Published, err = f.findCtx(ctx, a)
+	if err != nil {
+		return nil, err
+	}
 	return p, nil
 }

@@ -3,6 +3,8 @@ package dates
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/corpus"
 )
 
 // The date grammar runs over tokens, not bytes: one pass over the text
@@ -48,9 +50,8 @@ type token struct {
 // by the caller when it wants to avoid allocation).
 func (f *Finder) tokenize(text string, buf []token) []token {
 	toks := buf[:0]
-	if cap(toks) < len(text)/8 {
-		// About one token per five bytes of English prose.
-		toks = make([]token, 0, len(text)/5+16)
+	if n := corpus.TokenBound(text); cap(toks) < n {
+		toks = make([]token, 0, n) // sized once: growing copies every token
 	}
 	nl := 0
 	i := 0

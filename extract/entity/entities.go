@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strconv"
@@ -60,21 +61,41 @@ func (f *Finder) Find(a *corpus.Article) (people []Person, agencies []Agency, pl
 }
 
 func (f *Finder) find(text string) ([]Person, []Agency, []Place) {
+	people, agencies, places, _ := f.findCtx(context.Background(), text)
+	return people, agencies, places
+}
+
+// findCtx is find that stops with ctx.Err() between its passes once ctx is
+// done (each pass is linear in the text), so that a timed-out document
+// stops soon and frees its tokens.
+func (f *Finder) findCtx(ctx context.Context, text string) ([]Person, []Agency, []Place, error) {
 	toks := tokenize(text)
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, err
+	}
 	ag := &agencyScan{
 		f: f, text: text, toks: toks,
 		keys: make([][]string, len(toks)), covered: make([]int, len(toks)),
 		nonAgencyAcr: map[string]bool{},
 	}
 	ag.findAgencies()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, err
+	}
 	places, votes, inPlace := f.findPlaces(text, toks, ag.covered)
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, err
+	}
 	groups, candGroup := ag.resolveAgencies(votes)
 	agencies := buildAgencies(groups)
 
 	ps := &peopleScan{f: f, text: text, toks: toks, ag: ag, inPlace: inPlace}
 	cands := ps.findPeople()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, err
+	}
 	people := f.mergePeople(ps, cands, ag, candGroup, agencies)
-	return people, agencies, places
+	return people, agencies, places, nil
 }
 
 func buildAgencies(groups []agencyGroup) []Agency {

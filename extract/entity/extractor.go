@@ -11,9 +11,13 @@ import (
 func (f *Finder) Name() string { return "entities" }
 
 // Extract returns a's people, agencies and places as a Part. It reads no
-// other part and never fails.
-func (f *Finder) Extract(_ context.Context, a *corpus.Article, _ *extract.Result) (extract.Part, error) {
+// other part and fails only with ctx.Err(), checked between its passes.
+func (f *Finder) Extract(ctx context.Context, a *corpus.Article, _ *extract.Result) (extract.Part, error) {
 	var p Part
-	p.People, p.Agencies, p.Places = f.Find(a)
+	var err error
+	p.People, p.Agencies, p.Places, err = f.findCtx(ctx, a.Text)
+	if err != nil {
+		return nil, err
+	}
 	return p, nil
 }

@@ -103,7 +103,7 @@ func (s *agencyScan) candInitials() map[string]int {
 			continue
 		}
 		key := string(b)
-		if prev, ok := m[key]; ok && prev != ci && s.cands[prev].display != c.display {
+		if prev, ok := m[key]; ok && prev >= 0 && prev != ci && s.cands[prev].display != c.display {
 			m[key] = -1
 		} else if !ok {
 			m[key] = ci

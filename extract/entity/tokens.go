@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/corpus"
 )
 
 // etok is one token of an article's text for entity finding. Start and End
@@ -44,7 +46,7 @@ var honorificAbbrevs = map[string]bool{
 // capital initials (J.), dotted abbreviations (U.S.) and honorifics (Prof.).
 // The possessive 's is its own token.
 func tokenize(text string) []etok {
-	toks := make([]etok, 0, len(text)/4+1)
+	toks := make([]etok, 0, corpus.TokenBound(text)) // sized once: growing copies every token
 	nl, gap := 0, 0
 	i := 0
 	lineStart := 0

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jdkato/prose/v2"
 	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 )
@@ -24,12 +25,12 @@ func main() {
 }
 
 func run() error {
-	mode := flag.String("mode", "", "text (go-trafilatura) or date (go-htmldate)")
+	mode := flag.String("mode", "", "text (go-trafilatura), date (go-htmldate) or ner (prose v2: named entities of plain text)")
 	dirs := flag.String("dirs", "", "colon-separated folders searched in order for each name")
 	fast := flag.Bool("fast", false, "date mode: go-htmldate without its extensive search (SkipExtensiveSearch)")
 	flag.Parse()
-	if *mode != "text" && *mode != "date" {
-		return errors.New("-mode must be text or date")
+	if *mode != "text" && *mode != "date" && *mode != "ner" {
+		return errors.New("-mode must be text, date or ner")
 	}
 	var names []string
 	sc := bufio.NewScanner(os.Stdin)
@@ -57,6 +58,17 @@ func run() error {
 			} else {
 				out[n] = res.ContentText
 			}
+		case "ner":
+			doc, err := prose.NewDocument(string(body))
+			if err != nil {
+				out[n] = nil
+				break
+			}
+			var ents []string
+			for _, e := range doc.Entities() {
+				ents = append(ents, e.Label+":"+e.Text)
+			}
+			out[n] = ents
 		case "date":
 			res, err := htmldate.FromReader(bytes.NewReader(body), htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: *fast})
 			if err != nil || res.DateTime.IsZero() {
