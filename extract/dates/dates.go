@@ -36,8 +36,7 @@ import (
 // resolution, output), published.go (release date from the text, masthead
 // and metadata), url.go (dates in the page's address).
 type Finder struct {
-	kwBuckets *kwBuckets
-	kws       []keyword
+	lex *Lexicon
 	// tokBufs recycles token slices between calls (the only state that
 	// changes after construction; sync.Pool is safe for concurrent use).
 	tokBufs sync.Pool
@@ -46,12 +45,11 @@ type Finder struct {
 
 // New returns a ready Finder.
 func New() (*Finder, error) {
-	idx, kws := buildLexicon()
 	lists, err := loadWordLists()
 	if err != nil {
 		return nil, fmt.Errorf("load word lists: %w", err)
 	}
-	return &Finder{kwBuckets: newKwBuckets(idx), kws: kws, lists: lists}, nil
+	return &Finder{lex: NewLexicon(), lists: lists}, nil
 }
 
 // Find returns the dates in a.Text, one Date per distinct value in order
@@ -71,7 +69,7 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	if b, ok := f.tokBufs.Get().(*[]token); ok {
 		buf = *b
 	}
-	toks := f.tokenize(a.Text, buf)
+	toks := f.lex.tokenize(a.Text, buf)
 	defer func() {
 		toks = toks[:0]
 		f.tokBufs.Put(&toks)
@@ -79,7 +77,7 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	if err := ctx.Err(); err != nil {
 		return nil, "", err
 	}
-	p := dateParser{f: f, text: a.Text, toks: toks}
+	p := dateParser{lex: f.lex, text: a.Text, toks: toks}
 	p.parse()
 	if err := ctx.Err(); err != nil {
 		return nil, "", err
@@ -282,7 +280,7 @@ func (f *Finder) fiscalConvention(toks []token) fyConvention {
 		if toks[i].kw == 0 {
 			continue
 		}
-		k := f.kws[toks[i].kw]
+		k := f.lex.kws[toks[i].kw]
 		switch {
 		case k.has(kfCountryJP):
 			jp++
@@ -432,7 +430,7 @@ func (r *resolver) tenseOf(s, e int) tense {
 			continue
 		}
 		if t.kw != 0 {
-			k := r.f.kws[t.kw]
+			k := r.f.lex.kws[t.kw]
 			if k.has(kfFuture) {
 				fut++
 			}
@@ -898,7 +896,7 @@ func (r *resolver) isEvent(e *expr) bool {
 		if tk.kind != tWord || tk.kw == 0 {
 			return false, false
 		}
-		k := r.f.kws[tk.kw]
+		k := r.f.lex.kws[tk.kw]
 		if k.has(kfAnd) {
 			return false, true
 		}

@@ -16,7 +16,7 @@ const (
 
 // dateParser walks the tokens of one text and collects date expressions.
 type dateParser struct {
-	f     *Finder
+	lex   *Lexicon
 	text  string
 	toks  []token
 	exprs []expr
@@ -92,7 +92,7 @@ func (p *dateParser) kw(i int) keyword {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kw == 0 {
 		return keyword{}
 	}
-	return p.f.kws[p.toks[i].kw]
+	return p.lex.kws[p.toks[i].kw]
 }
 
 func (p *dateParser) isWord(i int, fl kwFlag) bool {

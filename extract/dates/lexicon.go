@@ -68,6 +68,20 @@ type keyword struct {
 
 func (k keyword) has(f kwFlag) bool { return k.flags&f != 0 }
 
+// Lexicon is the date grammar's keyword table: the words of
+// data/lexicon.txt and data/months_cldr.txt with their flags, bucketed for
+// lookup. Immutable once built; safe for concurrent use.
+type Lexicon struct {
+	buckets *kwBuckets
+	kws     []keyword
+}
+
+// NewLexicon returns the lexicon built from the embedded word files.
+func NewLexicon() *Lexicon {
+	idx, kws := buildLexicon()
+	return &Lexicon{buckets: newKwBuckets(idx), kws: kws}
+}
+
 // lexiconFile lists the words the grammar knows, one or more words and
 // their flags per line (format and sources in its header). Built into a
 // map once by New.

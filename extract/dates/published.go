@@ -84,7 +84,7 @@ func (c *pubCtx) masthead() []expr {
 	if !c.mastDone {
 		c.mastDone = true
 		if strings.TrimSpace(c.a.Masthead) != "" {
-			mp := dateParser{f: c.f, text: c.a.Masthead, toks: c.f.tokenize(c.a.Masthead, nil)}
+			mp := dateParser{lex: c.f.lex, text: c.a.Masthead, toks: c.f.lex.tokenize(c.a.Masthead, nil)}
 			mp.parse()
 			c.mast = mp.exprs
 		}
@@ -1319,7 +1319,7 @@ func (f *Finder) parseDateString(s string, order dayOrder) (point, bool) {
 		pt := point{y: atoi(s[0:4]), m: atoi(s[4:6]), d: atoi(s[6:8]), g: gDay}
 		return pt, validDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
 	}
-	p := dateParser{f: f, text: s, toks: f.tokenize(s, nil)}
+	p := dateParser{lex: f.lex, text: s, toks: f.lex.tokenize(s, nil)}
 	p.parse()
 	settleNumeric(p.exprs, order)
 	for i := range p.exprs {

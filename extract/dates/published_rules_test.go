@@ -205,7 +205,7 @@ func TestPubRules(t *testing.T) {
 
 // parseForTest parses text as Find does, without the release date.
 func (f *Finder) parseForTest(text string) []expr {
-	p := dateParser{f: f, text: text, toks: f.tokenize(text, nil)}
+	p := dateParser{lex: f.lex, text: text, toks: f.lex.tokenize(text, nil)}
 	p.parse()
 	order := numericOrder(p.exprs)
 	settleNumeric(p.exprs, order)

@@ -48,7 +48,7 @@ type token struct {
 
 // tokenize splits text into tokens, appending to buf (reused across calls
 // by the caller when it wants to avoid allocation).
-func (f *Finder) tokenize(text string, buf []token) []token {
+func (lx *Lexicon) tokenize(text string, buf []token) []token {
 	toks := buf[:0]
 	if n := corpus.TokenBound(text); cap(toks) < n {
 		toks = make([]token, 0, n) // sized once: growing copies every token
@@ -106,7 +106,7 @@ func (f *Finder) tokenize(text string, buf []token) []token {
 				t := token{start: i, end: j, kind: kind, nl: uint8(min(nl, maxNL))}
 				if kind == tWord {
 					t.caps = capsOf(text[i:j])
-					t.kw = f.lookup(text[i:j])
+					t.kw = lx.lookup(text[i:j])
 				}
 				toks = append(toks, t)
 				nl = 0
@@ -148,7 +148,7 @@ func (f *Finder) tokenize(text string, buf []token) []token {
 				if isCJK(r) {
 					// CJK characters are words of their own so that
 					// 2017年10月31日 splits into number/unit pairs.
-					toks = append(toks, token{start: i, end: i + size, kind: tWord, kw: f.lookup(text[i : i+size]), nl: uint8(min(nl, maxNL))})
+					toks = append(toks, token{start: i, end: i + size, kind: tWord, kw: lx.lookup(text[i : i+size]), nl: uint8(min(nl, maxNL))})
 					nl = 0
 					i += size
 					continue
@@ -250,11 +250,11 @@ const maxKeywordLen = 16
 // lookup returns the keyword index of w (case-insensitive), 0 if none.
 // Words are bucketed by length and first byte, so a lookup is a few
 // byte comparisons instead of a hash of every word in the text.
-func (f *Finder) lookup(w string) uint16 {
+func (lx *Lexicon) lookup(w string) uint16 {
 	if len(w) == 0 || len(w) > maxKeywordLen {
 		return 0
 	}
-	for _, c := range f.kwBuckets[len(w)][w[0]|0x20] {
+	for _, c := range lx.buckets[len(w)][w[0]|0x20] {
 		if equalFoldASCII(c.word, w) {
 			return c.idx
 		}

@@ -156,7 +156,7 @@ func (f *Finder) nameMonthYear(m, y string) (point, bool) {
 	if len(y) != 4 || !allDigits(y) {
 		return point{}, false
 	}
-	k := f.kws[f.lookup(m)]
+	k := f.lex.kws[f.lex.lookup(m)]
 	if !k.has(kfMonth) || k.has(kfMonthForeign) {
 		return point{}, false
 	}
