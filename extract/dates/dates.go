@@ -9,6 +9,7 @@ import (
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/extract/dates/grammar"
 )
 
 // Finder finds calendar expressions in an article and its release
@@ -31,12 +32,12 @@ import (
 // A Finder is read-only after construction and safe for concurrent
 // use.
 //
-// Files: scan.go (tokenizer), lexicon.go (keywords), grammar.go
-// (expressions), value.go (values and bounds), dates.go (year and relative
-// resolution, output), published.go (release date from the text, masthead
-// and metadata), url.go (dates in the page's address).
+// Files: dates.go (year and relative resolution, output), published.go
+// (release date from the text, masthead and metadata), url.go (dates in
+// the page's address), words.go (word lists); the tokenizer, keywords,
+// expressions and their values are in extract/dates/grammar.
 type Finder struct {
-	lex *Lexicon
+	lex *grammar.Lexicon
 	// tokBufs recycles token slices between calls (the only state that
 	// changes after construction; sync.Pool is safe for concurrent use).
 	tokBufs sync.Pool
@@ -49,7 +50,7 @@ func New() (*Finder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load word lists: %w", err)
 	}
-	return &Finder{lex: NewLexicon(), lists: lists}, nil
+	return &Finder{lex: grammar.NewLexicon(), lists: lists}, nil
 }
 
 // Find returns the dates in a.Text, one Date per distinct value in order
@@ -65,11 +66,11 @@ func (f *Finder) Find(a *corpus.Article) (dates []Date, published string) {
 // is done (each pass is linear in the text), so that a timed-out document
 // stops soon and frees its tokens.
 func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, published string, err error) {
-	var buf []token
-	if b, ok := f.tokBufs.Get().(*[]token); ok {
+	var buf []grammar.Token
+	if b, ok := f.tokBufs.Get().(*[]grammar.Token); ok {
 		buf = *b
 	}
-	toks := f.lex.tokenize(a.Text, buf)
+	toks := f.lex.Tokenize(a.Text, buf)
 	defer func() {
 		toks = toks[:0]
 		f.tokBufs.Put(&toks)
@@ -77,12 +78,12 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	if err := ctx.Err(); err != nil {
 		return nil, "", err
 	}
-	p := dateParser{lex: f.lex, text: a.Text, toks: toks}
-	p.parse()
+	p := grammar.DateParser{Lex: f.lex, Text: a.Text, Toks: toks}
+	p.Parse()
 	if err := ctx.Err(); err != nil {
 		return nil, "", err
 	}
-	exprs := p.exprs
+	exprs := p.Exprs
 	order := numericOrder(exprs)
 	if !order.settled {
 		order = f.localeOrder(a)
@@ -95,19 +96,19 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 		// dates settle, else no date at all.
 		if i := f.yearlessDateline(a, exprs); i >= 0 {
 			if y := datelineYear(exprs, i); y != 0 {
-				exprs[i].a.y = y
-				pub, hasPub = exprs[i].a, true
+				exprs[i].A.Y = y
+				pub, hasPub = exprs[i].A, true
 			} else {
-				exprs[i].drop = true
+				exprs[i].Drop = true
 			}
 		}
 	}
 	if hasPub {
-		published = pub.value()
+		published = pub.Value()
 	}
-	fy := fyConvention{startMonth: 1}
+	fy := grammar.FyConvention{StartMonth: 1}
 	for i := range exprs {
-		if exprs[i].a.g == gFY || exprs[i].rel == ruFY {
+		if exprs[i].A.G == grammar.GFY || exprs[i].Rel == grammar.RuFY {
 			fy = f.fiscalConvention(toks) // only documents with fiscal years pay for this
 			break
 		}
@@ -129,19 +130,19 @@ type dayOrder struct {
 // numericOrder reads the document's day/month order from its own dates:
 // other numeric dates that can only be read one way, else the order of its
 // word dates.
-func numericOrder(exprs []expr) dayOrder {
+func numericOrder(exprs []grammar.Expr) dayOrder {
 	var numDMY, numMDY, wordDMY, wordMDY int
 	for i := range exprs {
 		e := &exprs[i]
 		switch {
-		case e.amb:
-		case e.numeric && e.dayFirst:
+		case e.Amb:
+		case e.Numeric && e.DayFirst:
 			numDMY++
-		case e.numeric && e.monthFirst:
+		case e.Numeric && e.MonthFirst:
 			numMDY++
-		case e.dayFirst:
+		case e.DayFirst:
 			wordDMY++
-		case e.monthFirst:
+		case e.MonthFirst:
 			wordMDY++
 		}
 	}
@@ -217,37 +218,37 @@ func hostOf(uri string) string {
 // settleNumeric gives ambiguous all-numeric dates (03/04/2014) the
 // order the document's conventions settle; when nothing settles it they
 // are dropped rather than guessed.
-func settleNumeric(exprs []expr, order dayOrder) {
+func settleNumeric(exprs []grammar.Expr, order dayOrder) {
 	for i := range exprs {
 		e := &exprs[i]
-		if !e.amb {
+		if !e.Amb {
 			continue
 		}
-		e.amb = false
+		e.Amb = false
 		if !order.settled {
-			e.drop = true
+			e.Drop = true
 			continue
 		}
 		if order.dayFirst {
-			e.a.m, e.a.d = e.a.d, e.a.m
+			e.A.M, e.A.D = e.A.D, e.A.M
 		}
-		if !validDay(e.a.y, e.a.m, e.a.d) {
-			e.drop = true
+		if !grammar.ValidDay(e.A.Y, e.A.M, e.A.D) {
+			e.Drop = true
 		}
 	}
 }
 
 // yearlessDateline returns the index of a year-less dateline day below
 // the title ("WASHINGTON, March 3 –"), or -1.
-func (f *Finder) yearlessDateline(a *corpus.Article, exprs []expr) int {
+func (f *Finder) yearlessDateline(a *corpus.Article, exprs []grammar.Expr) int {
 	_, titleEnd, _ := locateTitle(a.Text, a.Title)
 	topEnd := topRegionEnd(a.Text, titleEnd)
 	for i := range exprs {
 		e := &exprs[i]
-		if e.start >= topEnd {
+		if e.Start >= topEnd {
 			break
 		}
-		if e.start < titleEnd || e.drop || e.rng || e.rel != ruNone || e.a.y != 0 || e.a.g != gDay {
+		if e.Start < titleEnd || e.Drop || e.Rng || e.Rel != grammar.RuNone || e.A.Y != 0 || e.A.G != grammar.GDay {
 			continue
 		}
 		if f.isDateline(a.Text, e) || isRunInDateline(a.Text, e) {
@@ -260,13 +261,13 @@ func (f *Finder) yearlessDateline(a *corpus.Article, exprs []expr) int {
 // datelineYear gives a year-less dateline the year that puts it nearest
 // to the first day or month the text dates in full; a bare year says too
 // little ("the plan began in 2019"). It returns 0 when there is none.
-func datelineYear(exprs []expr, dl int) int {
+func datelineYear(exprs []grammar.Expr, dl int) int {
 	for i := range exprs {
 		if i == dl {
 			continue
 		}
-		if ref, ok := exprs[i].refPoint(); ok {
-			return yearByTense(exprs[dl].a, ref, tenseNone)
+		if ref, ok := refPoint(&exprs[i]); ok {
+			return yearByTense(exprs[dl].A, ref, tenseNone)
 		}
 	}
 	return 0
@@ -274,21 +275,21 @@ func datelineYear(exprs []expr, dl int) int {
 
 // fiscalConvention guesses how the document counts fiscal years from the
 // countries it talks about; without cues fiscal years are calendar years.
-func (f *Finder) fiscalConvention(toks []token) fyConvention {
+func (f *Finder) fiscalConvention(toks []grammar.Token) grammar.FyConvention {
 	var jp, us, gb, au int
 	for i := range toks {
-		if toks[i].kw == 0 {
+		if toks[i].Kw == 0 {
 			continue
 		}
-		k := f.lex.kws[toks[i].kw]
+		k := f.lex.Kws[toks[i].Kw]
 		switch {
-		case k.has(kfCountryJP):
+		case k.Has(grammar.KfCountryJP):
 			jp++
-		case k.has(kfCountryUS):
+		case k.Has(grammar.KfCountryUS):
 			us++
-		case k.has(kfCountryGB):
+		case k.Has(grammar.KfCountryGB):
 			gb++
-		case k.has(kfCountryAU):
+		case k.Has(grammar.KfCountryAU):
 			au++
 		}
 	}
@@ -303,24 +304,24 @@ func (f *Finder) fiscalConvention(toks []token) fyConvention {
 	}
 	switch best {
 	case "jp", "gb":
-		return fyConvention{startMonth: 4}
+		return grammar.FyConvention{StartMonth: 4}
 	case "us":
-		return fyConvention{startMonth: 10, endNamed: true}
+		return grammar.FyConvention{StartMonth: 10, EndNamed: true}
 	case "au":
-		return fyConvention{startMonth: 7, endNamed: true}
+		return grammar.FyConvention{StartMonth: 7, EndNamed: true}
 	}
-	return fyConvention{startMonth: 1}
+	return grammar.FyConvention{StartMonth: 1}
 }
 
 // resolver gives year-less and relative expressions their values.
 type resolver struct {
 	f      *Finder
 	text   string
-	toks   []token
-	exprs  []expr
-	pub    point
+	toks   []grammar.Token
+	exprs  []grammar.Expr
+	pub    grammar.Point
 	hasPub bool
-	fy     fyConvention
+	fy     grammar.FyConvention
 	// Anchors for year-less dates: the last resolved explicit date (day
 	// or month / any), and the next explicit one as written.
 	lastPrecise, lastAny int
@@ -367,7 +368,7 @@ func (r *resolver) resolve() {
 		r.nextPrecise[i], r.nextAny[i] = r.nextPrecise[i+1], r.nextAny[i+1]
 		if _, ok := explicitYear(&r.exprs[i]); ok {
 			r.nextAny[i] = i
-			if r.exprs[i].precise() {
+			if precise(&r.exprs[i]) {
 				r.nextPrecise[i] = i
 			}
 		}
@@ -376,18 +377,18 @@ func (r *resolver) resolve() {
 	for i := range r.exprs {
 		e := &r.exprs[i]
 		switch {
-		case e.drop:
-		case e.rel == ruDayAfter:
+		case e.Drop:
+		case e.Rel == grammar.RuDayAfter:
 			r.resolveDayAfter(e)
-		case e.rel != ruNone:
+		case e.Rel != grammar.RuNone:
 			r.resolveRelative(e)
-		case e.yearless():
+		case e.Yearless():
 			r.resolveYear(i)
 		}
 		// Resolved dates anchor the ones after them.
 		if _, ok := explicitYear(e); ok {
 			r.lastAny = i
-			if e.precise() {
+			if precise(e) {
 				r.lastPrecise = i
 			}
 		}
@@ -399,23 +400,23 @@ func (r *resolver) sentence(t0, t1 int) (int, int) {
 	const maxReach = 60
 	s := t0
 	for s > 0 && t0-s < maxReach {
-		if r.toks[s].nl >= 2 {
+		if r.toks[s].Nl >= 2 {
 			break
 		}
 		prev := r.toks[s-1]
-		if prev.kind == tPunct && (prev.ch == '.' || prev.ch == '!' || prev.ch == '?' || prev.ch == ';') && r.toks[s].start > prev.end && r.toks[s].caps != 0 {
+		if prev.Kind == grammar.TPunct && (prev.Ch == '.' || prev.Ch == '!' || prev.Ch == '?' || prev.Ch == ';') && r.toks[s].Start > prev.End && r.toks[s].Caps != 0 {
 			break
 		}
 		s--
 	}
 	e := t1
 	for e < len(r.toks) && e-t1 < maxReach {
-		if r.toks[e].nl >= 2 {
+		if r.toks[e].Nl >= 2 {
 			break
 		}
 		t := r.toks[e]
 		e++
-		if t.kind == tPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') && (e >= len(r.toks) || r.toks[e].start > t.end) && (e >= len(r.toks) || r.toks[e].caps != 0 || r.toks[e].nl > 0) {
+		if t.Kind == grammar.TPunct && (t.Ch == '.' || t.Ch == '!' || t.Ch == '?' || t.Ch == ';') && (e >= len(r.toks) || r.toks[e].Start > t.End) && (e >= len(r.toks) || r.toks[e].Caps != 0 || r.toks[e].Nl > 0) {
 			break
 		}
 	}
@@ -426,20 +427,20 @@ func (r *resolver) tenseOf(s, e int) tense {
 	var fut, past int
 	for i := s; i < e; i++ {
 		t := r.toks[i]
-		if t.kind != tWord {
+		if t.Kind != grammar.TWord {
 			continue
 		}
-		if t.kw != 0 {
-			k := r.f.lex.kws[t.kw]
-			if k.has(kfFuture) {
+		if t.Kw != 0 {
+			k := r.f.lex.Kws[t.Kw]
+			if k.Has(grammar.KfFuture) {
 				fut++
 			}
-			if k.has(kfPast) {
+			if k.Has(grammar.KfPast) {
 				past++
 			}
 			continue
 		}
-		if t.caps == 0 && t.end-t.start > 4 && r.toksText(i, "ed") {
+		if t.Caps == 0 && t.End-t.Start > 4 && r.toksText(i, "ed") {
 			past++
 		}
 	}
@@ -454,7 +455,7 @@ func (r *resolver) tenseOf(s, e int) tense {
 
 // toksText reports whether token i ends with suffix.
 func (r *resolver) toksText(i int, suffix string) bool {
-	return hasSuffixAt(r.text, r.toks[i].start, r.toks[i].end, suffix)
+	return hasSuffixAt(r.text, r.toks[i].Start, r.toks[i].End, suffix)
 }
 
 func hasSuffixAt(text string, s, e int, suffix string) bool {
@@ -465,18 +466,18 @@ func hasSuffixAt(text string, s, e int, suffix string) bool {
 }
 
 // explicitYear returns the year an anchor expression pins down.
-func explicitYear(e *expr) (int, bool) {
-	if e.drop || e.rel != ruNone || e.yearless() || e.amb {
+func explicitYear(e *grammar.Expr) (int, bool) {
+	if e.Drop || e.Rel != grammar.RuNone || e.Yearless() || e.Amb {
 		return 0, false
 	}
-	if e.rng {
-		return e.b.y, true
+	if e.Rng {
+		return e.B.Y, true
 	}
-	switch e.a.g {
-	case gFY, gWeek:
+	switch e.A.G {
+	case grammar.GFY, grammar.GWeek:
 		return 0, false
 	}
-	return e.a.y, true
+	return e.A.Y, true
 }
 
 // resolveYear gives the year-less expression i a year: from an explicit
@@ -485,20 +486,20 @@ func explicitYear(e *expr) (int, bool) {
 // weekday written next to the date overrides when it disagrees.
 func (r *resolver) resolveYear(i int) {
 	e := &r.exprs[i]
-	s, t := r.sentence(e.t0, e.t1)
+	s, t := r.sentence(e.T0, e.T1)
 	year := 0
 	// A dated expression in the same sentence: the year that puts the
 	// date nearest to it ("on January 11th, after ... on December 20th"),
 	// or a bare year's own year ("In 2012, on March 5").
 	fromAnchor := func(j int) bool {
-		if r.exprs[j].relResolved {
+		if r.exprs[j].RelResolved {
 			return false // "last year ... in June" says nothing about June
 		}
-		if ref, ok := r.exprs[j].refPoint(); ok {
+		if ref, ok := refPoint(&r.exprs[j]); ok {
 			// Nearest to the anchor; a tie goes forward, as a story
 			// does ("enacted on 1 April 2016 and took effect on 1
 			// October").
-			year = yearByTense(e.a, ref, tenseSequence)
+			year = yearByTense(e.A, ref, tenseSequence)
 			return true
 		}
 		if y, ok := explicitYear(&r.exprs[j]); ok {
@@ -507,7 +508,7 @@ func (r *resolver) resolveYear(i int) {
 		}
 		return false
 	}
-	for j := i - 1; j >= 0 && r.exprs[j].t1 > s; j-- {
+	for j := i - 1; j >= 0 && r.exprs[j].T1 > s; j-- {
 		if fromAnchor(j) {
 			break
 		}
@@ -515,15 +516,15 @@ func (r *resolver) resolveYear(i int) {
 	// The tense of the clause around the date, not of the whole
 	// sentence: reporting verbs ("stated", "welcomed") are past even when
 	// the date they mention is ahead.
-	tn := r.tenseOf(max(s, e.t0-tenseBefore), min(t, e.t1+tenseAfter))
+	tn := r.tenseOf(max(s, e.T0-tenseBefore), min(t, e.T1+tenseAfter))
 	if year == 0 && r.hasPub {
-		year = yearByTense(e.a, r.pub, tn)
+		year = yearByTense(e.A, r.pub, tn)
 	}
 	if year == 0 && r.lastPrecise >= 0 {
 		// No release date: the latest explicit day or month before the
 		// date stands in for it.
-		if ref, ok := r.exprs[r.lastPrecise].refPoint(); ok {
-			year = yearByTense(e.a, ref, tn)
+		if ref, ok := refPoint(&r.exprs[r.lastPrecise]); ok {
+			year = yearByTense(e.A, ref, tn)
 		}
 	}
 	if year == 0 {
@@ -532,8 +533,8 @@ func (r *resolver) resolveYear(i int) {
 		// 3rd announced funds through 2024"), and even a month is often
 		// another event ("the SPA (July 17) ... talks began in March
 		// 2013"), so this comes after the release date.
-		for j := i + 1; j < len(r.exprs) && r.exprs[j].t0 < t; j++ {
-			if r.exprs[j].precise() && fromAnchor(j) {
+		for j := i + 1; j < len(r.exprs) && r.exprs[j].T0 < t; j++ {
+			if precise(&r.exprs[j]) && fromAnchor(j) {
 				break
 			}
 		}
@@ -545,17 +546,17 @@ func (r *resolver) resolveYear(i int) {
 	}
 	// A bare year counts only nearby: years far away are as often
 	// history ("the Treaty of 1909") as the article's own time.
-	if j := r.lastAny; year == 0 && j >= 0 && e.t0-r.exprs[j].t1 <= nearbyTokens {
+	if j := r.lastAny; year == 0 && j >= 0 && e.T0-r.exprs[j].T1 <= nearbyTokens {
 		year, _ = explicitYear(&r.exprs[j])
 	}
-	if j := r.nextAny[i+1]; year == 0 && j >= 0 && r.exprs[j].t0-e.t1 <= nearbyTokens {
+	if j := r.nextAny[i+1]; year == 0 && j >= 0 && r.exprs[j].T0-e.T1 <= nearbyTokens {
 		year, _ = explicitYear(&r.exprs[j])
 	}
 	if year == 0 {
-		e.drop = true
+		e.Drop = true
 		return
 	}
-	if e.a.wd != 0 || (e.rng && e.b.wd != 0) {
+	if e.A.Wd != 0 || (e.Rng && e.B.Wd != 0) {
 		for _, dy := range [...]int{0, -1, 1, -2, 2} {
 			if r.weekdaysMatch(e, year+dy) {
 				year += dy
@@ -568,34 +569,34 @@ func (r *resolver) resolveYear(i int) {
 
 // precise reports whether e is a day or month (as opposed to a year or
 // season), i.e. a strong anchor for a nearby year-less date.
-func (e *expr) precise() bool { return e.a.g == gDay || e.a.g == gMonth }
+func precise(e *grammar.Expr) bool { return e.A.G == grammar.GDay || e.A.G == grammar.GMonth }
 
-func (r *resolver) setYear(e *expr, year int) {
-	if e.a.y == 0 {
-		e.a.y = year
+func (r *resolver) setYear(e *grammar.Expr, year int) {
+	if e.A.Y == 0 {
+		e.A.Y = year
 	}
-	if e.rng && e.b.y == 0 {
-		e.b.y = e.a.y
-		if e.b.m < e.a.m || (e.b.m == e.a.m && e.b.d < e.a.d) {
-			e.b.y++
+	if e.Rng && e.B.Y == 0 {
+		e.B.Y = e.A.Y
+		if e.B.M < e.A.M || (e.B.M == e.A.M && e.B.D < e.A.D) {
+			e.B.Y++
 		}
 	}
 }
 
-func (r *resolver) weekdaysMatch(e *expr, year int) bool {
+func (r *resolver) weekdaysMatch(e *grammar.Expr, year int) bool {
 	c := *e
-	c.a.y, c.b.y = 0, 0
-	if e.a.y != 0 {
-		c.a.y = e.a.y
+	c.A.Y, c.B.Y = 0, 0
+	if e.A.Y != 0 {
+		c.A.Y = e.A.Y
 	}
 	r.setYear(&c, year)
-	check := func(pt point) bool {
-		if pt.wd == 0 || pt.g != gDay {
+	check := func(pt grammar.Point) bool {
+		if pt.Wd == 0 || pt.G != grammar.GDay {
 			return true
 		}
-		return validDay(pt.y, pt.m, pt.d) && isoWeekday(dateOf(pt.y, pt.m, pt.d)) == pt.wd
+		return grammar.ValidDay(pt.Y, pt.M, pt.D) && grammar.IsoWeekday(grammar.DateOf(pt.Y, pt.M, pt.D)) == pt.Wd
 	}
-	return check(c.a) && (!c.rng || check(c.b))
+	return check(c.A) && (!c.Rng || check(c.B))
 }
 
 // pubTime is the release date as a day (the first of the month for a
@@ -603,26 +604,26 @@ func (r *resolver) weekdaysMatch(e *expr, year int) bool {
 func (r *resolver) pubTime() time.Time { return refTime(r.pub) }
 
 // refTime is the first day of a day or month point.
-func refTime(p point) time.Time {
-	d := p.d
+func refTime(p grammar.Point) time.Time {
+	d := p.D
 	if d == 0 {
 		d = 1
 	}
-	return dateOf(p.y, p.m, d)
+	return grammar.DateOf(p.Y, p.M, d)
 }
 
 // refPoint returns the day or month an explicit expression pins down (the
 // end of a range), usable as a reference for year-less dates after it.
-func (e *expr) refPoint() (point, bool) {
+func refPoint(e *grammar.Expr) (grammar.Point, bool) {
 	if _, ok := explicitYear(e); !ok {
-		return point{}, false
+		return grammar.Point{}, false
 	}
-	p := e.a
-	if e.rng {
-		p = e.b
+	p := e.A
+	if e.Rng {
+		p = e.B
 	}
-	if p.g != gDay && p.g != gMonth {
-		return point{}, false
+	if p.G != grammar.GDay && p.G != grammar.GMonth {
+		return grammar.Point{}, false
 	}
 	return p, true
 }
@@ -630,28 +631,28 @@ func (e *expr) refPoint() (point, bool) {
 // yearByTense picks, among the years around the reference (the release
 // date), the one that puts pt in the past (past tense), the future
 // (future tense) or nearest to the reference.
-func yearByTense(pt, refPt point, tn tense) int {
+func yearByTense(pt, refPt grammar.Point, tn tense) int {
 	ref := refTime(refPt)
 	refEnd := ref
-	if refPt.g == gMonth {
-		refEnd = dateOf(refPt.y, refPt.m+1, 0)
+	if refPt.G == grammar.GMonth {
+		refEnd = grammar.DateOf(refPt.Y, refPt.M+1, 0)
 	}
 	span := func(y int) (time.Time, time.Time, bool) {
-		switch pt.g {
-		case gDay:
-			if !validDay(y, pt.m, pt.d) {
+		switch pt.G {
+		case grammar.GDay:
+			if !grammar.ValidDay(y, pt.M, pt.D) {
 				return time.Time{}, time.Time{}, false
 			}
-			t := dateOf(y, pt.m, pt.d)
+			t := grammar.DateOf(y, pt.M, pt.D)
 			return t, t, true
-		case gMonth:
-			return dateOf(y, pt.m, 1), dateOf(y, pt.m+1, 0), true
+		case grammar.GMonth:
+			return grammar.DateOf(y, pt.M, 1), grammar.DateOf(y, pt.M+1, 0), true
 		}
 		return time.Time{}, time.Time{}, false
 	}
 	slack := slackDays * 24 * time.Hour
 	best, bestDist := 0, time.Duration(1<<62)
-	for _, y := range [...]int{refPt.y - 1, refPt.y, refPt.y + 1} {
+	for _, y := range [...]int{refPt.Y - 1, refPt.Y, refPt.Y + 1} {
 		s, e, ok := span(y)
 		if !ok {
 			continue
@@ -686,70 +687,70 @@ func yearByTense(pt, refPt point, tn tense) int {
 
 // resolveRelative computes a relative expression's value from the release
 // date, or drops it when there is none (or it is too coarse).
-func (r *resolver) resolveRelative(e *expr) {
+func (r *resolver) resolveRelative(e *grammar.Expr) {
 	if !r.hasPub {
-		e.drop = true
+		e.Drop = true
 		return
 	}
 	ref := r.pubTime()
-	dayPrecise := r.pub.g == gDay
-	switch e.rel {
-	case ruDay:
+	dayPrecise := r.pub.G == grammar.GDay
+	switch e.Rel {
+	case grammar.RuDay:
 		if !dayPrecise {
-			e.drop = true
+			e.Drop = true
 			return
 		}
-		t := ref.AddDate(0, 0, e.relOff)
-		e.a = point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
-	case ruWeek:
+		t := ref.AddDate(0, 0, e.RelOff)
+		e.A = grammar.Point{Y: t.Year(), M: int(t.Month()), D: t.Day(), G: grammar.GDay}
+	case grammar.RuWeek:
 		if !dayPrecise {
-			e.drop = true
+			e.Drop = true
 			return
 		}
-		y, w := ref.AddDate(0, 0, 7*e.relOff).ISOWeek()
-		e.a = point{y: y, g: gWeek, sub: w}
-	case ruMonth:
-		t := dateOf(r.pub.y, r.pub.m+e.relOff, 1)
-		e.a = point{y: t.Year(), m: int(t.Month()), g: gMonth}
-	case ruYear:
-		e.a = point{y: r.pub.y + e.relOff, g: gYear}
-		if e.relGran != gNone { // the first half of next year
-			e.a.g, e.a.sub = e.relGran, e.relSub
+		y, w := ref.AddDate(0, 0, 7*e.RelOff).ISOWeek()
+		e.A = grammar.Point{Y: y, G: grammar.GWeek, Sub: w}
+	case grammar.RuMonth:
+		t := grammar.DateOf(r.pub.Y, r.pub.M+e.RelOff, 1)
+		e.A = grammar.Point{Y: t.Year(), M: int(t.Month()), G: grammar.GMonth}
+	case grammar.RuYear:
+		e.A = grammar.Point{Y: r.pub.Y + e.RelOff, G: grammar.GYear}
+		if e.RelGran != grammar.GNone { // the first half of next year
+			e.A.G, e.A.Sub = e.RelGran, e.RelSub
 		}
-	case ruFY:
-		e.a = point{y: r.fy.fiscalYear(ref) + e.relOff, g: gFY}
-	case ruSeasonYear:
-		e.a = point{y: r.pub.y + e.relOff, g: gSeason, sub: e.relSub}
-	case ruSeason:
-		e.a = point{y: seasonYear(ref, e.relSub, e.relOff), g: gSeason, sub: e.relSub}
-	case ruWeekday:
+	case grammar.RuFY:
+		e.A = grammar.Point{Y: r.fy.FiscalYear(ref) + e.RelOff, G: grammar.GFY}
+	case grammar.RuSeasonYear:
+		e.A = grammar.Point{Y: r.pub.Y + e.RelOff, G: grammar.GSeason, Sub: e.RelSub}
+	case grammar.RuSeason:
+		e.A = grammar.Point{Y: seasonYear(ref, e.RelSub, e.RelOff), G: grammar.GSeason, Sub: e.RelSub}
+	case grammar.RuWeekday:
 		if !dayPrecise {
-			e.drop = true
+			e.Drop = true
 			return
 		}
-		dir := e.relOff
+		dir := e.RelOff
 		if dir == 0 {
-			s, t := r.sentence(e.t0, e.t1)
+			s, t := r.sentence(e.T0, e.T1)
 			dir = -1 // news tells what happened
-			if r.tenseOf(max(s, e.t0-tenseBefore), min(t, e.t1+tenseAfter)) == tenseFuture {
+			if r.tenseOf(max(s, e.T0-tenseBefore), min(t, e.T1+tenseAfter)) == tenseFuture {
 				dir = 1
 			}
-			if dir < 0 && isoWeekday(ref) == e.relSub {
+			if dir < 0 && grammar.IsoWeekday(ref) == e.RelSub {
 				dir = 0 // "said on Tuesday" in a Tuesday release: that day
 			}
 		}
-		t := nearestWeekday(ref, e.relSub, dir)
-		e.a = point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
+		t := nearestWeekday(ref, e.RelSub, dir)
+		e.A = grammar.Point{Y: t.Year(), M: int(t.Month()), D: t.Day(), G: grammar.GDay}
 	}
-	e.rel, e.relOff = ruNone, 0
-	e.relResolved = true
+	e.Rel, e.RelOff = grammar.RuNone, 0
+	e.RelResolved = true
 }
 
 // nearestWeekday returns the weekday wd (ISO, Monday = 1) nearest to ref
 // in direction dir: -1 the last one strictly before, +1 the next one
 // strictly after, 0 ref itself.
 func nearestWeekday(ref time.Time, wd, dir int) time.Time {
-	cur := isoWeekday(ref)
+	cur := grammar.IsoWeekday(ref)
 	switch {
 	case dir < 0:
 		back := (cur - wd + 7) % 7
@@ -769,31 +770,31 @@ func nearestWeekday(ref time.Time, wd, dir int) time.Time {
 
 // resolveDayAfter gives "the following day" its value: a day after the
 // last day the text told (else the release date).
-func (r *resolver) resolveDayAfter(e *expr) {
+func (r *resolver) resolveDayAfter(e *grammar.Expr) {
 	var ref time.Time
 	if j := r.lastPrecise; j >= 0 {
-		if p, ok := r.exprs[j].refPoint(); ok && p.g == gDay {
+		if p, ok := refPoint(&r.exprs[j]); ok && p.G == grammar.GDay {
 			ref = refTime(p)
 		}
 	}
-	if ref.IsZero() && r.hasPub && r.pub.g == gDay {
+	if ref.IsZero() && r.hasPub && r.pub.G == grammar.GDay {
 		ref = r.pubTime()
 	}
 	if ref.IsZero() {
-		e.drop = true
+		e.Drop = true
 		return
 	}
-	t := ref.AddDate(0, 0, e.relOff)
-	e.a = point{y: t.Year(), m: int(t.Month()), d: t.Day(), g: gDay}
-	e.rel, e.relOff = ruNone, 0
-	e.relResolved = true
+	t := ref.AddDate(0, 0, e.RelOff)
+	e.A = grammar.Point{Y: t.Year(), M: int(t.Month()), D: t.Day(), G: grammar.GDay}
+	e.Rel, e.RelOff = grammar.RuNone, 0
+	e.RelResolved = true
 }
 
 // seasonYear returns the year of "this/next/last <season>" seen from ref.
 func seasonYear(ref time.Time, season, dir int) int {
 	y := ref.Year()
 	in := func(y int) (time.Time, time.Time) {
-		return point{y: y, g: gSeason, sub: season}.bounds(fyConvention{})
+		return grammar.Point{Y: y, G: grammar.GSeason, Sub: season}.Bounds(grammar.FyConvention{})
 	}
 	switch dir {
 	case 0:
@@ -824,25 +825,25 @@ func (r *resolver) collect(text, published string) []Date {
 	idx := map[string]int{}
 	for i := range r.exprs {
 		e := &r.exprs[i]
-		if e.drop || e.rel != ruNone {
+		if e.Drop || e.Rel != grammar.RuNone {
 			continue
 		}
-		val, start, end, ok := e.normalize(r.fy)
+		val, start, end, ok := normalize(e, r.fy)
 		if !ok {
 			continue
 		}
-		men := extract.Mention{Text: text[e.start:e.end], Start: e.start, End: e.end}
+		men := extract.Mention{Text: text[e.Start:e.End], Start: e.Start, End: e.End}
 		event := r.isEvent(e)
 		if j, ok := idx[val]; ok {
 			out[j].Mentions = append(out[j].Mentions, men)
 			// Relative only when every mention is.
-			out[j].Relative = out[j].Relative && e.relResolved
+			out[j].Relative = out[j].Relative && e.RelResolved
 			if event && out[j].Role == "" {
 				out[j].Role = "event"
 			}
 			continue
 		}
-		d := Date{Text: men.Text, Value: val, Start: start, End: end, Relative: e.relResolved, Mentions: []extract.Mention{men}}
+		d := Date{Text: men.Text, Value: val, Start: start, End: end, Relative: e.RelResolved, Mentions: []extract.Mention{men}}
 		if event {
 			d.Role = "event"
 		}
@@ -860,56 +861,56 @@ func (r *resolver) collect(text, published string) []Date {
 // normalize returns the TIMEX3 value and ISO bounds of a resolved
 // expression, or false when it does not denote a real date (Feb 30, a
 // range that runs backwards).
-func (e *expr) normalize(fy fyConvention) (val, start, end string, ok bool) {
-	if e.a.y == 0 || (e.a.g == gDay && !validDay(e.a.y, e.a.m, e.a.d)) {
+func normalize(e *grammar.Expr, fy grammar.FyConvention) (val, start, end string, ok bool) {
+	if e.A.Y == 0 || (e.A.G == grammar.GDay && !grammar.ValidDay(e.A.Y, e.A.M, e.A.D)) {
 		return "", "", "", false
 	}
-	s, t := e.a.bounds(fy)
+	s, t := e.A.Bounds(fy)
 	if s.IsZero() {
 		return "", "", "", false
 	}
-	if !e.rng {
-		return e.a.value(), isoDay(s), isoDay(t), true
+	if !e.Rng {
+		return e.A.Value(), grammar.IsoDay(s), grammar.IsoDay(t), true
 	}
-	if e.b.y == 0 || (e.b.g == gDay && !validDay(e.b.y, e.b.m, e.b.d)) {
+	if e.B.Y == 0 || (e.B.G == grammar.GDay && !grammar.ValidDay(e.B.Y, e.B.M, e.B.D)) {
 		return "", "", "", false
 	}
-	bs, bt := e.b.bounds(fy)
+	bs, bt := e.B.Bounds(fy)
 	if !bs.After(s) {
 		return "", "", "", false
 	}
-	return e.a.value() + "/" + e.b.value(), isoDay(s), isoDay(bt), true
+	return e.A.Value() + "/" + e.B.Value(), grammar.IsoDay(s), grammar.IsoDay(bt), true
 }
 
 // isEvent reports whether the clause around e says something happens on
 // it (held, met, convene...). The clause ends at commas, semicolons and
 // "and", so "agreed to meet in May and to report next month" makes only
 // May an event date.
-func (r *resolver) isEvent(e *expr) bool {
+func (r *resolver) isEvent(e *grammar.Expr) bool {
 	const before, after = 12, 6
-	s, t := r.sentence(e.t0, e.t1)
+	s, t := r.sentence(e.T0, e.T1)
 	check := func(i int) (event, stop bool) {
 		tk := r.toks[i]
-		if tk.kind == tPunct && (tk.ch == ',' || tk.ch == ';' || tk.ch == ':') {
+		if tk.Kind == grammar.TPunct && (tk.Ch == ',' || tk.Ch == ';' || tk.Ch == ':') {
 			return false, true
 		}
-		if tk.kind != tWord || tk.kw == 0 {
+		if tk.Kind != grammar.TWord || tk.Kw == 0 {
 			return false, false
 		}
-		k := r.f.lex.kws[tk.kw]
-		if k.has(kfAnd) {
+		k := r.f.lex.Kws[tk.Kw]
+		if k.Has(grammar.KfAnd) {
 			return false, true
 		}
-		return tk.caps == 0 && k.has(kfEvent), false
+		return tk.Caps == 0 && k.Has(grammar.KfEvent), false
 	}
-	for i := e.t0 - 1; i >= max(s, e.t0-before); i-- {
+	for i := e.T0 - 1; i >= max(s, e.T0-before); i-- {
 		if ev, stop := check(i); ev {
 			return true
 		} else if stop {
 			break
 		}
 	}
-	for i := e.t1; i < min(t, e.t1+after); i++ {
+	for i := e.T1; i < min(t, e.T1+after); i++ {
 		if ev, stop := check(i); ev {
 			return true
 		} else if stop {

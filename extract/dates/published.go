@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract/dates/grammar"
 )
 
 // The release date is what the document states about itself. The rules
@@ -57,9 +58,9 @@ const (
 
 // pubEligible reports whether e can be a release date: an explicit day or
 // month, not a range, not relative.
-func pubEligible(e *expr) bool {
-	return !e.drop && !e.rng && !e.amb && e.rel == ruNone && e.a.y != 0 &&
-		(e.a.g == gDay || e.a.g == gMonth) && (e.a.g != gDay || validDay(e.a.y, e.a.m, e.a.d))
+func pubEligible(e *grammar.Expr) bool {
+	return !e.Drop && !e.Rng && !e.Amb && e.Rel == grammar.RuNone && e.A.Y != 0 &&
+		(e.A.G == grammar.GDay || e.A.G == grammar.GMonth) && (e.A.G != grammar.GDay || grammar.ValidDay(e.A.Y, e.A.M, e.A.D))
 }
 
 // pubCtx is what the release-date rules read: the article, its parsed
@@ -69,24 +70,24 @@ type pubCtx struct {
 	f          *Finder
 	a          *corpus.Article
 	text       string
-	exprs      []expr
+	exprs      []grammar.Expr
 	order      dayOrder
 	titleStart int
 	titleEnd   int
 	titleFound bool
 	topEnd     int
-	mast       []expr
+	mast       []grammar.Expr
 	mastDone   bool
 }
 
 // masthead returns the dates of the article's masthead.
-func (c *pubCtx) masthead() []expr {
+func (c *pubCtx) masthead() []grammar.Expr {
 	if !c.mastDone {
 		c.mastDone = true
 		if strings.TrimSpace(c.a.Masthead) != "" {
-			mp := dateParser{lex: c.f.lex, text: c.a.Masthead, toks: c.f.lex.tokenize(c.a.Masthead, nil)}
-			mp.parse()
-			c.mast = mp.exprs
+			mp := grammar.DateParser{Lex: c.f.lex, Text: c.a.Masthead, Toks: c.f.lex.Tokenize(c.a.Masthead, nil)}
+			mp.Parse()
+			c.mast = mp.Exprs
 		}
 	}
 	return c.mast
@@ -95,21 +96,21 @@ func (c *pubCtx) masthead() []expr {
 // printDateFrom reports whether e is a page's print or visit date: a day
 // later than everything the body (after the title and after offset from)
 // dates, by more than releaseLagDays.
-func (c *pubCtx) printDateFrom(e *expr, from int) bool {
+func (c *pubCtx) printDateFrom(e *grammar.Expr, from int) bool {
 	latest, ok := latestBodyDate(c.exprs, max(c.titleEnd, from))
-	if !ok || e.a.g != gDay {
+	if !ok || e.A.G != grammar.GDay {
 		return false
 	}
-	return dateOf(e.a.y, e.a.m, e.a.d).Sub(latest) > releaseLagDays*24*time.Hour
+	return grammar.DateOf(e.A.Y, e.A.M, e.A.D).Sub(latest) > releaseLagDays*24*time.Hour
 }
 
-func (c *pubCtx) printDate(e *expr) bool { return c.printDateFrom(e, e.end) }
+func (c *pubCtx) printDate(e *grammar.Expr) bool { return c.printDateFrom(e, e.End) }
 
 // pubRule is one rule of the release-date cascade: a name (for tests and
 // for reading) and a function that returns the date it finds.
 type pubRule struct {
 	name string
-	find func(c *pubCtx) (point, bool)
+	find func(c *pubCtx) (grammar.Point, bool)
 }
 
 // pubRules is the release-date cascade, most trusted first; see the
@@ -140,17 +141,17 @@ var pubRules = []pubRule{
 
 // published finds the release date of a: the first rule of pubRules that
 // finds one.
-func (f *Finder) published(a *corpus.Article, exprs []expr, order dayOrder) (point, bool) {
+func (f *Finder) published(a *corpus.Article, exprs []grammar.Expr, order dayOrder) (grammar.Point, bool) {
 	c := f.newPubCtx(a, exprs, order)
 	for _, r := range pubRules {
 		if pt, ok := r.find(c); ok {
 			return pt, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
-func (f *Finder) newPubCtx(a *corpus.Article, exprs []expr, order dayOrder) *pubCtx {
+func (f *Finder) newPubCtx(a *corpus.Article, exprs []grammar.Expr, order dayOrder) *pubCtx {
 	c := &pubCtx{f: f, a: a, text: a.Text, exprs: exprs, order: order}
 	c.titleStart, c.titleEnd, c.titleFound = locateTitle(a.Text, a.Title)
 	c.topEnd = topRegionEnd(a.Text, c.titleEnd)
@@ -159,56 +160,56 @@ func (f *Finder) newPubCtx(a *corpus.Article, exprs []expr, order dayOrder) *pub
 
 // ruleLabelTop: a labelled date near the top ("Posted: April 4, 2014",
 // "FOR IMMEDIATE RELEASE" over the date).
-func ruleLabelTop(c *pubCtx) (point, bool) {
+func ruleLabelTop(c *pubCtx) (grammar.Point, bool) {
 	for i := range c.exprs {
 		e := &c.exprs[i]
-		if e.start >= c.topEnd {
+		if e.Start >= c.topEnd {
 			break
 		}
-		if pubEligible(e) && c.f.hasPubLabel(c.text, e.start) {
-			return e.a, true
+		if pubEligible(e) && c.f.hasPubLabel(c.text, e.Start) {
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleLabelMasthead: a labelled date among the lines the cleaner moved
 // to the masthead. A machine timestamp there ("date: 2016-09-23
 // 07:10:35+00:00", a front matter's) is metadata: see ruleMastTimestamp.
-func ruleLabelMasthead(c *pubCtx) (point, bool) {
+func ruleLabelMasthead(c *pubCtx) (grammar.Point, bool) {
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && !isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.start) {
-			return e.a, true
+		if pubEligible(e) && !isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleMastTimestamp: a labelled machine timestamp in the masthead, read
 // as metadata: after the document's own datelines, which give the day
 // where it was issued (a UTC stamp may fall on the next day).
-func ruleMastTimestamp(c *pubCtx) (point, bool) {
+func ruleMastTimestamp(c *pubCtx) (grammar.Point, bool) {
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.start) {
-			return e.a, true
+		if pubEligible(e) && isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // isTimestamp reports whether e is an ISO 8601 day (2016-09-23) with a
 // clock time right after it ("T07:10", " 07:10:35+00:00"): a machine's
 // stamp, not a date a person wrote.
-func isTimestamp(text string, e *expr) bool {
-	d := text[e.start:e.end]
-	if len(d) != 10 || d[4] != '-' || d[7] != '-' || !allDigits(d[:4]) {
+func isTimestamp(text string, e *grammar.Expr) bool {
+	d := text[e.Start:e.End]
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' || !grammar.AllDigits(d[:4]) {
 		return false
 	}
-	rest := text[e.end:]
+	rest := text[e.End:]
 	if len(rest) < 6 || (rest[0] != 'T' && rest[0] != ' ') {
 		return false
 	}
@@ -218,133 +219,133 @@ func isTimestamp(text string, e *expr) bool {
 // ruleReleaseHeader: the one date of a short release header line at the
 // top or in the masthead, its label anywhere on the line (see
 // isReleaseHeaderLine).
-func ruleReleaseHeader(c *pubCtx) (point, bool) {
+func ruleReleaseHeader(c *pubCtx) (grammar.Point, bool) {
 	for i := range c.exprs {
-		if c.exprs[i].start >= c.topEnd {
+		if c.exprs[i].Start >= c.topEnd {
 			break
 		}
 		if c.f.isReleaseHeaderLine(c.text, c.exprs, i) {
-			return c.exprs[i].a, true
+			return c.exprs[i].A, true
 		}
 	}
 	mast := c.masthead()
 	for i := range mast {
 		if c.f.isReleaseHeaderLine(c.a.Masthead, mast, i) {
-			return mast[i].a, true
+			return mast[i].A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleDatelineBelowTitle: a dateline in the page top below the title; a
 // date heading an untitled page after all its content is a print date.
-func ruleDatelineBelowTitle(c *pubCtx) (point, bool) {
+func ruleDatelineBelowTitle(c *pubCtx) (grammar.Point, bool) {
 	for i := range c.exprs {
 		e := &c.exprs[i]
-		if e.start >= c.topEnd {
+		if e.Start >= c.topEnd {
 			break
 		}
-		if e.start < c.titleEnd || !pubEligible(e) || !c.f.isDateline(c.text, e) || listedDate(c.text, c.exprs, i) {
+		if e.Start < c.titleEnd || !pubEligible(e) || !c.f.isDateline(c.text, e) || listedDate(c.text, c.exprs, i) {
 			continue
 		}
-		if !c.titleFound && isFirstLine(c.text, e.start) && c.printDate(e) {
+		if !c.titleFound && isFirstLine(c.text, e.Start) && c.printDate(e) {
 			continue
 		}
-		return e.a, true
+		return e.A, true
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleTitleDateline: a "title" that is itself a dateline ("Brussels, 30
 // November 2023" taken for the headline by a simple cleaner), unless the
 // body places it as a print date.
-func ruleTitleDateline(c *pubCtx) (point, bool) {
+func ruleTitleDateline(c *pubCtx) (grammar.Point, bool) {
 	if !c.titleFound || strings.TrimSpace(c.text[:c.titleStart]) != "" {
-		return point{}, false
+		return grammar.Point{}, false
 	}
 	for i := range c.exprs {
 		e := &c.exprs[i]
-		if e.start >= c.titleEnd {
+		if e.Start >= c.titleEnd {
 			break
 		}
 		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && !listedDate(c.text, c.exprs, i) {
-			return e.a, true
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleRunInDateline: a run-in dateline that a decoder joined onto the
 // line above it ("... sustainable nation 7 MARCH 2022 – During the ...").
-func ruleRunInDateline(c *pubCtx) (point, bool) {
+func ruleRunInDateline(c *pubCtx) (grammar.Point, bool) {
 	for i := range c.exprs {
 		e := &c.exprs[i]
-		if e.start >= c.topEnd {
+		if e.Start >= c.topEnd {
 			break
 		}
-		if e.start >= c.titleEnd && pubEligible(e) && e.a.g == gDay && isRunInDateline(c.text, e) {
-			return e.a, true
+		if e.Start >= c.titleEnd && pubEligible(e) && e.A.G == grammar.GDay && isRunInDateline(c.text, e) {
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleIssueDate: a newsletter's issue date next to "Vol. N No. N". A
 // running footer often gives only the month ("Issue 7 — November
 // 2024"); the masthead's issue date of that month gives the day.
-func ruleIssueDate(c *pubCtx) (point, bool) {
+func ruleIssueDate(c *pubCtx) (grammar.Point, bool) {
 	for i := range c.exprs {
 		if !isIssueDate(c.text, &c.exprs[i]) {
 			continue
 		}
-		pt := c.exprs[i].a
-		if pt.g == gMonth {
-			if m, ok := ruleMastIssueDate(c); ok && m.g == gDay && m.y == pt.y && m.m == pt.m {
+		pt := c.exprs[i].A
+		if pt.G == grammar.GMonth {
+			if m, ok := ruleMastIssueDate(c); ok && m.G == grammar.GDay && m.Y == pt.Y && m.M == pt.M {
 				return m, true
 			}
 		}
 		return pt, true
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleMastIssueDate: the same in the masthead.
-func ruleMastIssueDate(c *pubCtx) (point, bool) {
+func ruleMastIssueDate(c *pubCtx) (grammar.Point, bool) {
 	mast := c.masthead()
 	for i := range mast {
 		if isIssueDate(c.a.Masthead, &mast[i]) {
-			return mast[i].a, true
+			return mast[i].A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleMastDateline: a plain date line (or dateline) in the masthead that
 // the body does not place as a print date.
-func ruleMastDateline(c *pubCtx) (point, bool) {
+func ruleMastDateline(c *pubCtx) (grammar.Point, bool) {
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
 		if pubEligible(e) && !c.printDateFrom(e, c.titleEnd) && c.f.isDateline(c.a.Masthead, e) && !listedDate(c.a.Masthead, mast, i) {
-			return e.a, true
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleClosingDateline: "Issued in Vientiane on 11 October 2024", "Done
 // at Hanoi, 4 April 2025" near the end of the text.
-func ruleClosingDateline(c *pubCtx) (point, bool) {
+func ruleClosingDateline(c *pubCtx) (grammar.Point, bool) {
 	for i := len(c.exprs) - 1; i >= 0; i-- {
 		e := &c.exprs[i]
-		if e.start < len(c.text)-closingMaxBytes {
+		if e.Start < len(c.text)-closingMaxBytes {
 			break
 		}
 		if pubEligible(e) && c.f.isClosingDateline(c.text, e) {
-			return e.a, true
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // publishedTimeKeys are the metadata keys that name the publication
@@ -363,41 +364,41 @@ const endLines = 3
 // ruleLabelEnd: a labelled date line among the last lines ("Issued: 5
 // May 2024", "Date of issue: 5 May 2024", "Released 5 May 2024"), the
 // label alone before the date, as fact sheets and transcripts close.
-func ruleLabelEnd(c *pubCtx) (point, bool) {
+func ruleLabelEnd(c *pubCtx) (grammar.Point, bool) {
 	for i := len(c.exprs) - 1; i >= 0; i-- {
 		e := &c.exprs[i]
-		if e.start < len(c.text)-closingMaxBytes || e.start < c.titleEnd {
+		if e.Start < len(c.text)-closingMaxBytes || e.Start < c.titleEnd {
 			break
 		}
-		ls := lineStart(c.text, e.start)
-		if !pubEligible(e) || countWords(c.text[ls:e.start]) > endLabelMaxWords || strings.TrimSpace(c.text[ls:e.start]) == "" {
+		ls := lineStart(c.text, e.Start)
+		if !pubEligible(e) || countWords(c.text[ls:e.Start]) > endLabelMaxWords || strings.TrimSpace(c.text[ls:e.Start]) == "" {
 			continue
 		}
-		if strings.Trim(c.text[e.end:lineEnd(c.text, e.end)], " \t\r.,") == "" && c.f.hasPubLabel(c.text, e.start) {
-			return e.a, true
+		if strings.Trim(c.text[e.End:lineEnd(c.text, e.End)], " \t\r.,") == "" && c.f.hasPubLabel(c.text, e.Start) {
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // rulePlaceDateEnd: a place and a date alone on one of the last lines
 // ("Tokyo, 3 March 2021" closing a communiqué), not an entry of a list.
-func rulePlaceDateEnd(c *pubCtx) (point, bool) {
+func rulePlaceDateEnd(c *pubCtx) (grammar.Point, bool) {
 	for i := len(c.exprs) - 1; i >= 0; i-- {
 		e := &c.exprs[i]
-		if e.start < c.titleEnd || linesBetween(c.text, e.end, len(c.text)) >= endLines {
+		if e.Start < c.titleEnd || linesBetween(c.text, e.End, len(c.text)) >= endLines {
 			break
 		}
-		ls := lineStart(c.text, e.start)
-		before := strings.TrimSpace(c.text[ls:e.start])
-		if !pubEligible(e) || e.a.g != gDay || !closingPlace(before) {
+		ls := lineStart(c.text, e.Start)
+		before := strings.TrimSpace(c.text[ls:e.Start])
+		if !pubEligible(e) || e.A.G != grammar.GDay || !closingPlace(before) {
 			continue
 		}
 		if dateOnlyAfter(c.text, e) && c.f.placeLike(before) && !listedDate(c.text, c.exprs, i) {
-			return e.a, true
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // closingPlace reports whether s, the text before a closing date on its
@@ -416,8 +417,8 @@ func closingPlace(s string) bool {
 }
 
 // dateOnlyAfter reports whether nothing but a stop follows e on its line.
-func dateOnlyAfter(text string, e *expr) bool {
-	return strings.Trim(text[e.end:lineEnd(text, e.end)], " \t\r.,") == ""
+func dateOnlyAfter(text string, e *grammar.Expr) bool {
+	return strings.Trim(text[e.End:lineEnd(text, e.End)], " \t\r.,") == ""
 }
 
 // rulePublishedTime: a publication time in the metadata (<meta
@@ -425,9 +426,9 @@ func dateOnlyAfter(text string, e *expr) bool {
 // datePublished) when go-htmldate's page date is only a year's guess
 // (see yearGuess); otherwise go-htmldate, which reads these keys first
 // too, decides (rulePageDate).
-func rulePublishedTime(c *pubCtx) (point, bool) {
+func rulePublishedTime(c *pubCtx) (grammar.Point, bool) {
 	if c.a.Meta.PageDate != "" && !c.yearGuess(c.a.Meta.PageDate) {
-		return point{}, false
+		return grammar.Point{}, false
 	}
 	for _, k := range publishedTimeKeys {
 		if v, ok := c.a.Meta.Props[k]; ok {
@@ -436,7 +437,7 @@ func rulePublishedTime(c *pubCtx) (point, bool) {
 			}
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // yearGuess reports whether a page date is the first of January of a
@@ -446,10 +447,10 @@ func (c *pubCtx) yearGuess(pageDate string) bool {
 	if len(pageDate) != 10 || pageDate[4:] != "-01-01" {
 		return false
 	}
-	y := atoi(pageDate[:4])
+	y := grammar.Atoi(pageDate[:4])
 	for i := range c.exprs {
 		e := &c.exprs[i]
-		if e.a.g == gDay && e.a.y == y && e.a.m == 1 && e.a.d == 1 {
+		if e.A.G == grammar.GDay && e.A.Y == y && e.A.M == 1 && e.A.D == 1 {
 			return false
 		}
 	}
@@ -459,84 +460,84 @@ func (c *pubCtx) yearGuess(pageDate string) bool {
 // rulePageDate: the page's date as go-htmldate finds it in the whole
 // HTML page (its metadata, URL, <time> and date-classed elements, date
 // patterns).
-func rulePageDate(c *pubCtx) (point, bool) {
+func rulePageDate(c *pubCtx) (grammar.Point, bool) {
 	if c.a.Meta.PageDate == "" {
-		return point{}, false
+		return grammar.Point{}, false
 	}
 	return c.f.parseDateString(c.a.Meta.PageDate, c.order)
 }
 
 // ruleMeta: our own reading of the metadata (text and Markdown pages,
 // feed hints).
-func ruleMeta(c *pubCtx) (point, bool) { return c.f.publishedFromMeta(&c.a.Meta, c.order) }
+func ruleMeta(c *pubCtx) (grammar.Point, bool) { return c.f.publishedFromMeta(&c.a.Meta, c.order) }
 
 // ruleURL: a date in the page's address (url.go).
-func ruleURL(c *pubCtx) (point, bool) { return publishedFromURL(c.a) }
+func ruleURL(c *pubCtx) (grammar.Point, bool) { return publishedFromURL(c.a) }
 
 // ruleFileMonth: an issue month in the document's file name (url.go).
-func ruleFileMonth(c *pubCtx) (point, bool) { return c.f.monthFromName(c.a) }
+func ruleFileMonth(c *pubCtx) (grammar.Point, bool) { return c.f.monthFromName(c.a) }
 
 // ruleSignOff: the issuing body's name on a line and the date on the
 // next at the end ("MINISTRY OF DIGITAL DEVELOPMENT AND INFORMATION" /
 // "14 MARCH 2025"), as Singapore and Commonwealth releases close.
-func ruleSignOff(c *pubCtx) (point, bool) {
+func ruleSignOff(c *pubCtx) (grammar.Point, bool) {
 	for i := len(c.exprs) - 1; i >= 0; i-- {
 		e := &c.exprs[i]
-		if e.start < len(c.text)/2 {
+		if e.Start < len(c.text)/2 {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && !listedDate(c.text, c.exprs, i) && c.f.isSignOff(c.text, e.start) {
-			return e.a, true
+		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && !listedDate(c.text, c.exprs, i) && c.f.isSignOff(c.text, e.Start) {
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleAboveTitle: a plain date line right above the title ("March 13,
 // 2014" over the headline, as many sites print it), unless the body
 // places it as a print date.
-func ruleAboveTitle(c *pubCtx) (point, bool) {
+func ruleAboveTitle(c *pubCtx) (grammar.Point, bool) {
 	if !c.titleFound {
-		return point{}, false
+		return grammar.Point{}, false
 	}
 	for i := range c.exprs {
 		e := &c.exprs[i]
-		if e.start >= c.titleStart {
+		if e.Start >= c.titleStart {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && dateOnlyLine(c.text, e) && linesBetween(c.text, e.end, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
-			return e.a, true
+		if pubEligible(e) && !c.printDate(e) && dateOnlyLine(c.text, e) && linesBetween(c.text, e.End, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // ruleBodyPlaced: a day alone on a line above the title (or in the
 // masthead) that falls on or shortly after the latest day the body
 // names: the release date, not the day a page was printed or saved
 // (usually months or years later).
-func ruleBodyPlaced(c *pubCtx) (point, bool) {
+func ruleBodyPlaced(c *pubCtx) (grammar.Point, bool) {
 	latest, ok := latestBodyDate(c.exprs, c.titleEnd)
 	if !ok {
-		return point{}, false
+		return grammar.Point{}, false
 	}
 	for i := range c.exprs {
 		e := &c.exprs[i]
-		if e.start >= c.titleEnd {
+		if e.Start >= c.titleEnd {
 			break
 		}
-		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.text, e) && closeAfter(e.a, latest) && !listedDate(c.text, c.exprs, i) {
-			return e.a, true
+		if pubEligible(e) && e.A.G == grammar.GDay && dateOnlyLine(c.text, e) && closeAfter(e.A, latest) && !listedDate(c.text, c.exprs, i) {
+			return e.A, true
 		}
 	}
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && e.a.g == gDay && dateOnlyLine(c.a.Masthead, e) && closeAfter(e.a, latest) && !listedDate(c.a.Masthead, mast, i) {
-			return e.a, true
+		if pubEligible(e) && e.A.G == grammar.GDay && dateOnlyLine(c.a.Masthead, e) && closeAfter(e.A, latest) && !listedDate(c.a.Masthead, mast, i) {
+			return e.A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // listGap is how many non-empty lines may separate two dated entries of
@@ -548,7 +549,7 @@ const listGap = 3
 // list of dated links ("Latest news" / "12 May 2024" / "Minister visits
 // Japan" / "3 May 2024" / ...), an update history or a schedule, never a
 // dateline of the release.
-func listedDate(text string, exprs []expr, i int) bool {
+func listedDate(text string, exprs []grammar.Expr, i int) bool {
 	e := &exprs[i]
 	if !lineOpensWith(text, e) {
 		return false
@@ -558,17 +559,17 @@ func listedDate(text string, exprs []expr, i int) bool {
 			o := &exprs[j]
 			var gap int
 			if dir < 0 {
-				gap = linesBetween(text, o.end, e.start)
+				gap = linesBetween(text, o.End, e.Start)
 			} else {
-				gap = linesBetween(text, e.end, o.start)
+				gap = linesBetween(text, e.End, o.Start)
 			}
-			if gap > listGap || lineStart(text, o.start) == lineStart(text, e.start) {
+			if gap > listGap || lineStart(text, o.Start) == lineStart(text, e.Start) {
 				if gap > listGap {
 					break
 				}
 				continue
 			}
-			if pubEligible(o) && lineOpensWith(text, o) && (o.a.y != e.a.y || o.a.m != e.a.m || o.a.d != e.a.d || o.a.g != e.a.g) {
+			if pubEligible(o) && lineOpensWith(text, o) && (o.A.Y != e.A.Y || o.A.M != e.A.M || o.A.D != e.A.D || o.A.G != e.A.G) {
 				return true
 			}
 		}
@@ -578,8 +579,8 @@ func listedDate(text string, exprs []expr, i int) bool {
 
 // lineOpensWith reports whether e opens its line, or follows only a
 // short place name there ("Seoul, 5 March 2021").
-func lineOpensWith(text string, e *expr) bool {
-	before := strings.TrimSpace(text[lineStart(text, e.start):e.start])
+func lineOpensWith(text string, e *grammar.Expr) bool {
+	before := strings.TrimSpace(text[lineStart(text, e.Start):e.Start])
 	return before == "" || (countWords(before) <= datelineMaxWord && strings.HasSuffix(before, ",") && !strings.ContainsAny(before, "0123456789"))
 }
 
@@ -591,12 +592,12 @@ const closingMaxBytes = 1500
 // closing verb, "in" or "at" and a short place name, with only "on",
 // "this day" or commas before the date and nothing but a stop after it:
 // "Issued in Vientiane on 11 October 2024", "Done at Hanoi, 4 April 2025".
-func (f *Finder) isClosingDateline(text string, e *expr) bool {
-	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
-	if strings.Trim(text[e.end:le], " \t\r.") != "" {
+func (f *Finder) isClosingDateline(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	if strings.Trim(text[e.End:le], " \t\r.") != "" {
 		return false
 	}
-	words := strings.Fields(strings.ReplaceAll(text[ls:e.start], ",", " "))
+	words := strings.Fields(strings.ReplaceAll(text[ls:e.Start], ",", " "))
 	if len(words) < 3 || !f.lists.closingVerbs[strings.ToLower(words[0])] {
 		return false
 	}
@@ -645,21 +646,21 @@ func linesBetween(text string, a, b int) int {
 const releaseLagDays = 60
 
 // latestBodyDate returns the latest explicit day after offset from.
-func latestBodyDate(exprs []expr, from int) (time.Time, bool) {
+func latestBodyDate(exprs []grammar.Expr, from int) (time.Time, bool) {
 	var latest time.Time
 	for i := range exprs {
 		e := &exprs[i]
-		if e.start < from || e.drop || e.rel != ruNone || e.amb || e.yearless() {
+		if e.Start < from || e.Drop || e.Rel != grammar.RuNone || e.Amb || e.Yearless() {
 			continue
 		}
-		p := e.a
-		if e.rng {
-			p = e.b
+		p := e.A
+		if e.Rng {
+			p = e.B
 		}
-		if p.g != gDay || !validDay(p.y, p.m, p.d) {
+		if p.G != grammar.GDay || !grammar.ValidDay(p.Y, p.M, p.D) {
 			continue
 		}
-		if t := dateOf(p.y, p.m, p.d); t.After(latest) {
+		if t := grammar.DateOf(p.Y, p.M, p.D); t.After(latest) {
 			latest = t
 		}
 	}
@@ -668,8 +669,8 @@ func latestBodyDate(exprs []expr, from int) (time.Time, bool) {
 
 // closeAfter reports whether day p falls on or within releaseLagDays
 // after latest.
-func closeAfter(p point, latest time.Time) bool {
-	t := dateOf(p.y, p.m, p.d)
+func closeAfter(p grammar.Point, latest time.Time) bool {
+	t := grammar.DateOf(p.Y, p.M, p.D)
 	return !t.Before(latest) && t.Sub(latest) <= releaseLagDays*24*time.Hour
 }
 
@@ -824,7 +825,7 @@ func (f *Finder) hasPubLabel(text string, pos int) bool {
 			}
 			return true
 		}
-		if c := rest[len(rest)-1]; !isLetter(c) && !(c >= '0' && c <= '9') {
+		if c := rest[len(rest)-1]; !grammar.IsLetter(c) && !(c >= '0' && c <= '9') {
 			return true
 		}
 	}
@@ -876,20 +877,20 @@ const headerLineMaxWords = 16
 // Media Affairs January 14, 2025 media@agency.gov", a header whose
 // columns a PDF decoder joined). Labels that only count as the whole text
 // before a date ("Date", "Issued") do not count here.
-func (f *Finder) isReleaseHeaderLine(text string, exprs []expr, i int) bool {
+func (f *Finder) isReleaseHeaderLine(text string, exprs []grammar.Expr, i int) bool {
 	e := &exprs[i]
-	if !pubEligible(e) || e.a.g != gDay {
+	if !pubEligible(e) || e.A.G != grammar.GDay {
 		return false
 	}
-	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
 	// The line opens with the label: a body sentence that mentions a
 	// release ("The report published on 5 May ...") does not.
-	lead := strings.TrimLeft(text[ls:e.start], " \t*_#|")
+	lead := strings.TrimLeft(text[ls:e.Start], " \t*_#|")
 	if lead == "" || countWords(text[ls:le]) > headerLineMaxWords {
 		return false
 	}
-	for j := max(0, i-headerLineMaxWords); j < len(exprs) && exprs[j].start < le; j++ {
-		if j != i && exprs[j].start >= ls && !exprs[j].drop {
+	for j := max(0, i-headerLineMaxWords); j < len(exprs) && exprs[j].Start < le; j++ {
+		if j != i && exprs[j].Start >= ls && !exprs[j].Drop {
 			return false // two dates: a schedule, not a header
 		}
 	}
@@ -917,7 +918,7 @@ func yearBetween(s string) bool {
 			n++
 		}
 		if n == 4 && (n == len(w) || !isDigitByte(w[n])) {
-			if y := atoi(w[:4]); y >= minBareYear && y <= maxBareYear {
+			if y := grammar.Atoi(w[:4]); y >= grammar.MinBareYear && y <= grammar.MaxBareYear {
 				return true
 			}
 		}
@@ -1056,10 +1057,10 @@ func timeWord(w string) bool {
 // isDateline reports whether e stands alone on its line, possibly after a
 // short place name ("Washington, DC March 13, 2014"), or opens a
 // paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ...").
-func (f *Finder) isDateline(text string, e *expr) bool {
-	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
-	before := strings.TrimSpace(text[ls:e.start])
-	after := strings.TrimSpace(text[e.end:le])
+func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	before := strings.TrimSpace(text[ls:e.Start])
+	after := strings.TrimSpace(text[e.End:le])
 	after = strings.TrimLeft(after, ".,;)] ")
 	after = trimAgencyCredit(after)
 	if after != "" && !startsWithDash(after) && !isTimeTail(after) {
@@ -1130,8 +1131,8 @@ func isTimeTail(s string) bool {
 // isRunInDateline reports whether e is followed by a spaced dash and a
 // capitalized word ("7 MARCH 2022 – During") and not preceded by a word
 // that makes it part of a sentence ("on 7 March 2022 – the first ...").
-func isRunInDateline(text string, e *expr) bool {
-	rest := text[e.end:lineEnd(text, e.end)]
+func isRunInDateline(text string, e *grammar.Expr) bool {
+	rest := text[e.End:lineEnd(text, e.End)]
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
@@ -1150,7 +1151,7 @@ func isRunInDateline(text string, e *expr) bool {
 	if next == "" || next[0] < 'A' || next[0] > 'Z' {
 		return false
 	}
-	before := strings.Fields(text[lineStart(text, e.start):e.start])
+	before := strings.Fields(text[lineStart(text, e.Start):e.Start])
 	if len(before) == 0 {
 		return true
 	}
@@ -1209,15 +1210,15 @@ func (f *Finder) placeLike(s string) bool {
 
 // isIssueDate reports whether e is a newsletter's issue date: a date line
 // under a "Vol. 28 No.5" line, or the date ending such a line.
-func isIssueDate(text string, e *expr) bool {
+func isIssueDate(text string, e *grammar.Expr) bool {
 	if !pubEligible(e) {
 		return false
 	}
-	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
-	if strings.Trim(text[e.end:le], " \t\r.,") == "" && (isVolumeLine(text[ls:le]) || endsWithIssueNumber(text[ls:e.start])) {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	if strings.Trim(text[e.End:le], " \t\r.,") == "" && (isVolumeLine(text[ls:le]) || endsWithIssueNumber(text[ls:e.Start])) {
 		return true
 	}
-	return dateOnlyLine(text, e) && volumeNearby(text, e.start)
+	return dateOnlyLine(text, e) && volumeNearby(text, e.Start)
 }
 
 // endsWithIssueNumber reports whether s (the text before a date on its
@@ -1226,7 +1227,7 @@ func isIssueDate(text string, e *expr) bool {
 func endsWithIssueNumber(s string) bool {
 	s = strings.TrimRight(s, " \t,;:|·•—–-")
 	words := strings.Fields(s)
-	if len(words) < 2 || !allDigits(words[len(words)-1]) {
+	if len(words) < 2 || !grammar.AllDigits(words[len(words)-1]) {
 		return false
 	}
 	switch strings.ToLower(strings.TrimRight(words[len(words)-2], ".")) {
@@ -1237,9 +1238,9 @@ func endsWithIssueNumber(s string) bool {
 }
 
 // dateOnlyLine reports whether e is the only content of its line.
-func dateOnlyLine(text string, e *expr) bool {
-	ls, le := lineStart(text, e.start), lineEnd(text, e.end)
-	return strings.Trim(text[ls:e.start], " \t\r") == "" && strings.Trim(text[e.end:le], " \t\r.,") == ""
+func dateOnlyLine(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	return strings.Trim(text[ls:e.Start], " \t\r") == "" && strings.Trim(text[e.End:le], " \t\r.,") == ""
 }
 
 // volumeNearby reports whether a "Vol. 28 No.5" / "Issue 12" line is on
@@ -1277,7 +1278,7 @@ func isVolumeLine(line string) bool {
 
 // publishedFromMeta reads the release date from HTML metadata.
 // Ambiguous numeric dates (03/04/2014) take the document's order.
-func (f *Finder) publishedFromMeta(m *corpus.Meta, order dayOrder) (point, bool) {
+func (f *Finder) publishedFromMeta(m *corpus.Meta, order dayOrder) (grammar.Point, bool) {
 	for _, k := range f.lists.metaDateKeys {
 		if v, ok := m.Props[k]; ok {
 			if pt, ok := f.parseDateString(v, order); ok {
@@ -1297,37 +1298,37 @@ func (f *Finder) publishedFromMeta(m *corpus.Meta, order dayOrder) (point, bool)
 			return pt, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // parseDateString reads one metadata date: ISO 8601 (2014-03-13,
 // 2014-03-13T10:00:00-04:00, 2014-03), compact 20140313, or any form the
 // grammar knows (Thu, 13 Mar 2014 10:00:00 GMT; March 13, 2014). The
 // date is taken as written, without shifting time zones.
-func (f *Finder) parseDateString(s string, order dayOrder) (point, bool) {
+func (f *Finder) parseDateString(s string, order dayOrder) (grammar.Point, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) >= 10 && allDigits(s[0:4]) && s[4] == '-' && allDigits(s[5:7]) && s[7] == '-' && allDigits(s[8:10]) &&
+	if len(s) >= 10 && grammar.AllDigits(s[0:4]) && s[4] == '-' && grammar.AllDigits(s[5:7]) && s[7] == '-' && grammar.AllDigits(s[8:10]) &&
 		(len(s) == 10 || s[10] == 'T' || s[10] == ' ' || s[10] == 't') {
-		pt := point{y: atoi(s[0:4]), m: atoi(s[5:7]), d: atoi(s[8:10]), g: gDay}
-		return pt, validDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
+		pt := grammar.Point{Y: grammar.Atoi(s[0:4]), M: grammar.Atoi(s[5:7]), D: grammar.Atoi(s[8:10]), G: grammar.GDay}
+		return pt, grammar.ValidDay(pt.Y, pt.M, pt.D) && pt.Y >= grammar.MinFullYear && pt.Y <= grammar.MaxFullYear
 	}
-	if len(s) == 7 && allDigits(s[0:4]) && s[4] == '-' && allDigits(s[5:7]) {
-		pt := point{y: atoi(s[0:4]), m: atoi(s[5:7]), g: gMonth}
-		return pt, pt.m >= 1 && pt.m <= 12 && pt.y >= minFullYear && pt.y <= maxFullYear
+	if len(s) == 7 && grammar.AllDigits(s[0:4]) && s[4] == '-' && grammar.AllDigits(s[5:7]) {
+		pt := grammar.Point{Y: grammar.Atoi(s[0:4]), M: grammar.Atoi(s[5:7]), G: grammar.GMonth}
+		return pt, pt.M >= 1 && pt.M <= 12 && pt.Y >= grammar.MinFullYear && pt.Y <= grammar.MaxFullYear
 	}
-	if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || s[8] == 'T' || s[8] == 't') {
-		pt := point{y: atoi(s[0:4]), m: atoi(s[4:6]), d: atoi(s[6:8]), g: gDay}
-		return pt, validDay(pt.y, pt.m, pt.d) && pt.y >= minFullYear && pt.y <= maxFullYear
+	if len(s) >= 8 && grammar.AllDigits(s[:8]) && (len(s) == 8 || s[8] == 'T' || s[8] == 't') {
+		pt := grammar.Point{Y: grammar.Atoi(s[0:4]), M: grammar.Atoi(s[4:6]), D: grammar.Atoi(s[6:8]), G: grammar.GDay}
+		return pt, grammar.ValidDay(pt.Y, pt.M, pt.D) && pt.Y >= grammar.MinFullYear && pt.Y <= grammar.MaxFullYear
 	}
-	p := dateParser{lex: f.lex, text: s, toks: f.lex.tokenize(s, nil)}
-	p.parse()
-	settleNumeric(p.exprs, order)
-	for i := range p.exprs {
-		if pubEligible(&p.exprs[i]) {
-			return p.exprs[i].a, true
+	p := grammar.DateParser{Lex: f.lex, Text: s, Toks: f.lex.Tokenize(s, nil)}
+	p.Parse()
+	settleNumeric(p.Exprs, order)
+	for i := range p.Exprs {
+		if pubEligible(&p.Exprs[i]) {
+			return p.Exprs[i].A, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // jsonldDatePublished returns the first datePublished in a JSON-LD body

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract/dates/grammar"
 )
 
 // pubBody is a neutral body paragraph for the rule tests.
@@ -190,7 +191,7 @@ func TestPubRules(t *testing.T) {
 				c := f.newPubCtx(&a, exprs, dayOrder{})
 				got := ""
 				if pt, ok := r.find(c); ok {
-					got = pt.value()
+					got = pt.Value()
 				}
 				if got != tc.want {
 					t.Errorf("got %q, want %q", got, tc.want)
@@ -204,10 +205,10 @@ func TestPubRules(t *testing.T) {
 }
 
 // parseForTest parses text as Find does, without the release date.
-func (f *Finder) parseForTest(text string) []expr {
-	p := dateParser{lex: f.lex, text: text, toks: f.lex.tokenize(text, nil)}
-	p.parse()
-	order := numericOrder(p.exprs)
-	settleNumeric(p.exprs, order)
-	return p.exprs
+func (f *Finder) parseForTest(text string) []grammar.Expr {
+	p := grammar.DateParser{Lex: f.lex, Text: text, Toks: f.lex.Tokenize(text, nil)}
+	p.Parse()
+	order := numericOrder(p.Exprs)
+	settleNumeric(p.Exprs, order)
+	return p.Exprs
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract/dates/grammar"
 )
 
 // A page's address often carries its release date: news and government
@@ -20,7 +21,7 @@ var urlKeys = []string{"og:url", "url"}
 
 // publishedFromURL returns the date in the article's address: its
 // fetched URI, a metadata address, or the base name of a local file.
-func publishedFromURL(a *corpus.Article) (point, bool) {
+func publishedFromURL(a *corpus.Article) (grammar.Point, bool) {
 	cands := make([]string, 0, 4)
 	if hostOf(a.Source.URI) != "" {
 		cands = append(cands, a.Source.URI)
@@ -38,20 +39,20 @@ func publishedFromURL(a *corpus.Article) (point, bool) {
 			return pt, true
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // urlDate finds a calendar day in the path of u: /YYYY/MM/DD/ over
 // three segments, or YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD at the start of a
 // segment (or after a '-' or '_') and followed by a separator or the
 // segment's end. Query strings and fragments are not read.
-func urlDate(u string) (point, bool) {
+func urlDate(u string) (grammar.Point, bool) {
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
 		if j := strings.IndexByte(u, '/'); j >= 0 {
 			u = u[j:]
 		} else {
-			return point{}, false
+			return grammar.Point{}, false
 		}
 	}
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
@@ -59,14 +60,14 @@ func urlDate(u string) (point, bool) {
 	}
 	segs := strings.Split(u, "/")
 	for i := 0; i+2 < len(segs); i++ {
-		if len(segs[i]) == 4 && allDigits(segs[i]) && len(segs[i+1]) <= 2 && allDigits(segs[i+1]) && segs[i+1] != "" {
+		if len(segs[i]) == 4 && grammar.AllDigits(segs[i]) && len(segs[i+1]) <= 2 && grammar.AllDigits(segs[i+1]) && segs[i+1] != "" {
 			day := segs[i+2]
 			n := 0
 			for n < len(day) && n < 2 && day[n] >= '0' && day[n] <= '9' {
 				n++
 			}
 			if n > 0 && (n == len(day) || !isDigitByte(day[n])) && (n == len(day) || urlSep(day[n])) {
-				if pt, ok := urlDay(atoi(segs[i]), atoi(segs[i+1]), atoi(day[:n])); ok {
+				if pt, ok := urlDay(grammar.Atoi(segs[i]), grammar.Atoi(segs[i+1]), grammar.Atoi(day[:n])); ok {
 					return pt, true
 				}
 			}
@@ -82,34 +83,34 @@ func urlDate(u string) (point, bool) {
 			}
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // urlCompact reads YYYY-MM-DD, YYYY_MM_DD or YYYYMMDD at the start of s,
 // followed by a separator or the end of s.
-func urlCompact(s string) (point, bool) {
+func urlCompact(s string) (grammar.Point, bool) {
 	var y, m, d, n int
 	switch {
-	case len(s) >= 10 && allDigits(s[:4]) && (s[4] == '-' || s[4] == '_') && s[7] == s[4] && allDigits(s[5:7]) && allDigits(s[8:10]):
-		y, m, d, n = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10]), 10
-	case len(s) >= 8 && allDigits(s[:8]):
-		y, m, d, n = atoi(s[:4]), atoi(s[4:6]), atoi(s[6:8]), 8
+	case len(s) >= 10 && grammar.AllDigits(s[:4]) && (s[4] == '-' || s[4] == '_') && s[7] == s[4] && grammar.AllDigits(s[5:7]) && grammar.AllDigits(s[8:10]):
+		y, m, d, n = grammar.Atoi(s[:4]), grammar.Atoi(s[5:7]), grammar.Atoi(s[8:10]), 10
+	case len(s) >= 8 && grammar.AllDigits(s[:8]):
+		y, m, d, n = grammar.Atoi(s[:4]), grammar.Atoi(s[4:6]), grammar.Atoi(s[6:8]), 8
 	default:
-		return point{}, false
+		return grammar.Point{}, false
 	}
 	if n < len(s) && !urlSep(s[n]) {
-		return point{}, false
+		return grammar.Point{}, false
 	}
 	return urlDay(y, m, d)
 }
 
 // urlDay validates a day read from an address: a real day in the years
 // web pages have been published.
-func urlDay(y, m, d int) (point, bool) {
-	if y < urlMinYear || y > urlMaxYear || !validDay(y, m, d) {
-		return point{}, false
+func urlDay(y, m, d int) (grammar.Point, bool) {
+	if y < urlMinYear || y > urlMaxYear || !grammar.ValidDay(y, m, d) {
+		return grammar.Point{}, false
 	}
-	return point{y: y, m: m, d: d, g: gDay}, true
+	return grammar.Point{Y: y, M: m, D: d, G: grammar.GDay}, true
 }
 
 // urlMinYear is the earliest year a date in an address is taken for
@@ -129,7 +130,7 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // "2021-april-bulletin.html"): an English month name or abbreviation next
 // to a four-digit year, as parts of the base name of its path or of the
 // last segment of its address.
-func (f *Finder) monthFromName(a *corpus.Article) (point, bool) {
+func (f *Finder) monthFromName(a *corpus.Article) (grammar.Point, bool) {
 	for _, n := range []string{a.Source.Path, a.Source.URI} {
 		if n == "" {
 			continue
@@ -148,21 +149,21 @@ func (f *Finder) monthFromName(a *corpus.Article) (point, bool) {
 			}
 		}
 	}
-	return point{}, false
+	return grammar.Point{}, false
 }
 
 // nameMonthYear reads an English month name m and a year y of a file name.
-func (f *Finder) nameMonthYear(m, y string) (point, bool) {
-	if len(y) != 4 || !allDigits(y) {
-		return point{}, false
+func (f *Finder) nameMonthYear(m, y string) (grammar.Point, bool) {
+	if len(y) != 4 || !grammar.AllDigits(y) {
+		return grammar.Point{}, false
 	}
-	k := f.lex.kws[f.lex.lookup(m)]
-	if !k.has(kfMonth) || k.has(kfMonthForeign) {
-		return point{}, false
+	k := f.lex.Kws[f.lex.Lookup(m)]
+	if !k.Has(grammar.KfMonth) || k.Has(grammar.KfMonthForeign) {
+		return grammar.Point{}, false
 	}
-	yr := atoi(y)
+	yr := grammar.Atoi(y)
 	if yr < urlMinYear || yr > urlMaxYear {
-		return point{}, false
+		return grammar.Point{}, false
 	}
-	return point{y: yr, m: int(k.month), g: gMonth}, true
+	return grammar.Point{Y: yr, M: int(k.Month), G: grammar.GMonth}, true
 }

@@ -29,7 +29,7 @@ func TestURLDate(t *testing.T) {
 			pt, ok := urlDate(tc.in)
 			got := ""
 			if ok {
-				got = pt.value()
+				got = pt.Value()
 			}
 			if got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)

@@ -1,4 +1,4 @@
-package dates
+package grammar
 
 import (
 	"unicode"
@@ -17,10 +17,10 @@ import (
 type tokKind uint8
 
 const (
-	tWord  tokKind = iota + 1 // letters only
+	TWord  tokKind = iota + 1 // letters only
 	tNum                      // digits only (optionally with an ordinal suffix: 4th)
 	tMixed                    // letters and digits glued together: IPv6, G7, FY2018, Q1
-	tPunct                    // one punctuation character
+	TPunct                    // one punctuation character
 )
 
 // Capitalization of a word.
@@ -33,25 +33,25 @@ const (
 // know "none", "one" (same paragraph) and "two or more" (paragraph break).
 const maxNL = 3
 
-// token is one unit of the date grammar's input.
-type token struct {
-	start, end int // byte offsets into the scanned text
+// Token is one unit of the date grammar's input.
+type Token struct {
+	Start, End int // byte offsets into the scanned text
 	num        int // value of a tNum (saturates for long digit runs)
-	kw         uint16
-	kind       tokKind
-	caps       uint8
-	nl         uint8 // newlines in the gap before this token, capped at maxNL
+	Kw         uint16
+	Kind       tokKind
+	Caps       uint8
+	Nl         uint8 // newlines in the gap before this token, capped at maxNL
 	ord        bool  // number written with an ordinal suffix (4th, 22nd)
-	ch         byte  // punctuation: the ASCII byte; dashes become '-', wave dashes '~'; 0 for other symbols
+	Ch         byte  // punctuation: the ASCII byte; dashes become '-', wave dashes '~'; 0 for other symbols
 	ndig       uint8 // number of digits of a tNum
 }
 
-// tokenize splits text into tokens, appending to buf (reused across calls
+// Tokenize splits text into tokens, appending to buf (reused across calls
 // by the caller when it wants to avoid allocation).
-func (lx *Lexicon) tokenize(text string, buf []token) []token {
+func (lx *Lexicon) Tokenize(text string, buf []Token) []Token {
 	toks := buf[:0]
 	if n := corpus.TokenBound(text); cap(toks) < n {
-		toks = make([]token, 0, n) // sized once: growing copies every token
+		toks = make([]Token, 0, n) // sized once: growing copies every token
 	}
 	nl := 0
 	i := 0
@@ -73,27 +73,27 @@ func (lx *Lexicon) tokenize(text string, buf []token) []token {
 				}
 				j++
 			}
-			t := token{start: i, kind: tNum, num: v, ndig: uint8(min(j-i, 255)), nl: uint8(min(nl, maxNL))}
+			t := Token{Start: i, Kind: tNum, num: v, ndig: uint8(min(j-i, 255)), Nl: uint8(min(nl, maxNL))}
 			if j < n && alnumStart(text, j) {
 				k := scanAlnum(text, j)
 				if k-j == 2 && ordinalSuffix(text[j], text[j+1]) {
 					t.ord = true
 				} else {
-					t.kind = tMixed
+					t.Kind = tMixed
 				}
 				j = k
 			}
-			t.end = j
+			t.End = j
 			toks = append(toks, t)
 			nl = 0
 			i = j
 		case c < utf8.RuneSelf:
-			if isLetter(c) {
+			if IsLetter(c) {
 				j := i
-				for j < n && isLetter(text[j]) {
+				for j < n && IsLetter(text[j]) {
 					j++
 				}
-				kind := tWord
+				kind := TWord
 				if j < n && alnumStart(text, j) {
 					// A word glued to digits (IPv6, G20, FY2018) or to
 					// non-ASCII letters (café): take the whole run.
@@ -103,17 +103,17 @@ func (lx *Lexicon) tokenize(text string, buf []token) []token {
 					}
 					j = k
 				}
-				t := token{start: i, end: j, kind: kind, nl: uint8(min(nl, maxNL))}
-				if kind == tWord {
-					t.caps = capsOf(text[i:j])
-					t.kw = lx.lookup(text[i:j])
+				t := Token{Start: i, End: j, Kind: kind, Nl: uint8(min(nl, maxNL))}
+				if kind == TWord {
+					t.Caps = capsOf(text[i:j])
+					t.Kw = lx.Lookup(text[i:j])
 				}
 				toks = append(toks, t)
 				nl = 0
 				i = j
 				continue
 			}
-			toks = append(toks, token{start: i, end: i + 1, kind: tPunct, ch: c, nl: uint8(min(nl, maxNL))})
+			toks = append(toks, Token{Start: i, End: i + 1, Kind: TPunct, Ch: c, Nl: uint8(min(nl, maxNL))})
 			nl = 0
 			i++
 		default:
@@ -125,11 +125,11 @@ func (lx *Lexicon) tokenize(text string, buf []token) []token {
 				nl++
 				i += size
 			case isDash(r):
-				toks = append(toks, token{start: i, end: i + size, kind: tPunct, ch: '-', nl: uint8(min(nl, maxNL))})
+				toks = append(toks, Token{Start: i, End: i + size, Kind: TPunct, Ch: '-', Nl: uint8(min(nl, maxNL))})
 				nl = 0
 				i += size
 			case r == '\u301c' || r == '\uff5e':
-				toks = append(toks, token{start: i, end: i + size, kind: tPunct, ch: '~', nl: uint8(min(nl, maxNL))})
+				toks = append(toks, Token{Start: i, End: i + size, Kind: TPunct, Ch: '~', Nl: uint8(min(nl, maxNL))})
 				nl = 0
 				i += size
 			case r == '\uff08' || r == '\uff09' || r == '\u2019':
@@ -141,28 +141,28 @@ func (lx *Lexicon) tokenize(text string, buf []token) []token {
 				} else if r == '\u2019' {
 					ch = '\''
 				}
-				toks = append(toks, token{start: i, end: i + size, kind: tPunct, ch: ch, nl: uint8(min(nl, maxNL))})
+				toks = append(toks, Token{Start: i, End: i + size, Kind: TPunct, Ch: ch, Nl: uint8(min(nl, maxNL))})
 				nl = 0
 				i += size
 			case unicode.IsLetter(r):
 				if isCJK(r) {
 					// CJK characters are words of their own so that
 					// 2017年10月31日 splits into number/unit pairs.
-					toks = append(toks, token{start: i, end: i + size, kind: tWord, kw: lx.lookup(text[i : i+size]), nl: uint8(min(nl, maxNL))})
+					toks = append(toks, Token{Start: i, End: i + size, Kind: TWord, Kw: lx.Lookup(text[i : i+size]), Nl: uint8(min(nl, maxNL))})
 					nl = 0
 					i += size
 					continue
 				}
 				j := scanAlnum(text, i)
-				kind := tWord
+				kind := TWord
 				if hasDigit(text[i:j]) {
 					kind = tMixed
 				}
-				toks = append(toks, token{start: i, end: j, kind: kind, nl: uint8(min(nl, maxNL))})
+				toks = append(toks, Token{Start: i, End: j, Kind: kind, Nl: uint8(min(nl, maxNL))})
 				nl = 0
 				i = j
 			default:
-				toks = append(toks, token{start: i, end: i + size, kind: tPunct, nl: uint8(min(nl, maxNL))})
+				toks = append(toks, Token{Start: i, End: i + size, Kind: TPunct, Nl: uint8(min(nl, maxNL))})
 				nl = 0
 				i += size
 			}
@@ -171,7 +171,7 @@ func (lx *Lexicon) tokenize(text string, buf []token) []token {
 	return toks
 }
 
-func isLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func IsLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 func isDash(r rune) bool {
 	return (r >= '\u2010' && r <= '\u2015') || r == '\u2212' || r == '\ufe58' || r == '\ufe63' || r == '\uff0d'
@@ -187,7 +187,7 @@ func isCJK(r rune) bool {
 func alnumStart(text string, j int) bool {
 	c := text[j]
 	if c < utf8.RuneSelf {
-		return isLetter(c) || (c >= '0' && c <= '9')
+		return IsLetter(c) || (c >= '0' && c <= '9')
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	return unicode.IsLetter(r) && !isCJK(r)
@@ -198,7 +198,7 @@ func scanAlnum(text string, j int) int {
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if !isLetter(c) && !(c >= '0' && c <= '9') {
+			if !IsLetter(c) && !(c >= '0' && c <= '9') {
 				return j
 			}
 			j++
@@ -247,10 +247,10 @@ func capsOf(w string) uint8 {
 // looked up.
 const maxKeywordLen = 16
 
-// lookup returns the keyword index of w (case-insensitive), 0 if none.
+// Lookup returns the keyword index of w (case-insensitive), 0 if none.
 // Words are bucketed by length and first byte, so a lookup is a few
 // byte comparisons instead of a hash of every word in the text.
-func (lx *Lexicon) lookup(w string) uint16 {
+func (lx *Lexicon) Lookup(w string) uint16 {
 	if len(w) == 0 || len(w) > maxKeywordLen {
 		return 0
 	}

@@ -1,4 +1,4 @@
-package dates
+package grammar
 
 import (
 	_ "embed"
@@ -11,14 +11,14 @@ import (
 type kwFlag uint64
 
 const (
-	kfMonth        kwFlag = 1 << iota // month name or abbreviation (month set)
+	KfMonth        kwFlag = 1 << iota // month name or abbreviation (month set)
 	kfMonthAbbr                       // abbreviation (Sept, Oct): needs a day or year next to it
 	kfWeekday                         // weekday name or abbreviation (wday set)
 	kfSeason                          // spring, summer, fall, autumn, winter (season set)
 	kfYearCtx                         // a bare year after this word is a date: in 2012, since 2009
 	kfMonthCtx                        // a bare month after this word is a date: in February
 	kfRangeTo                         // to, through, until: joins two dates into a range
-	kfAnd                             // and: joins dates into a range when they are contiguous
+	KfAnd                             // and: joins dates into a range when they are contiguous
 	kfOr                              // or: lists years
 	kfFrom                            // from (range opener)
 	kfBetween                         // between (range opener: "and" always means a range)
@@ -37,28 +37,28 @@ const (
 	kfFiscal                          // fiscal
 	kfEarlierLater                    // earlier, later: "earlier this year"
 	kfUnitNoun                        // a quantity noun: "2025 units" is no year
-	kfFuture                          // will, shall, plans...: future tense hint
-	kfPast                            // was, were, held...: past tense hint
-	kfEvent                           // held, convene, met...: the date is an event date
+	KfFuture                          // will, shall, plans...: future tense hint
+	KfPast                            // was, were, held...: past tense hint
+	KfEvent                           // held, convene, met...: the date is an event date
 	kfYearCJK                         // 年
 	kfMonthCJK                        // 月
 	kfDayCJK                          // 日
-	kfCountryJP                       // fiscal-year convention cues
-	kfCountryUS
-	kfCountryGB
-	kfCountryAU
+	KfCountryJP                       // fiscal-year convention cues
+	KfCountryUS
+	KfCountryGB
+	KfCountryAU
 	kfYearSubject  // was, saw, marks: a year opening a sentence before it is a date ("2017 saw ...")
 	kfOn           // on: "on Tuesday" is a relative weekday
 	kfEra          // Reiwa, Heisei, Showa (era set: the year before the era's first)
 	kfEraCJK       // 令 (和), 平 (成), 昭 (和): first character of a Japanese era name (era set)
 	kfEventNoun    // Summit, Conference, Games: a year after the capitalized noun dates the event ("Summit 2016")
-	kfMonthForeign // a month name of another language (data/months_cldr.txt): day first only, any case
+	KfMonthForeign // a month name of another language (data/months_cldr.txt): day first only, any case
 )
 
 // keyword is one entry of the date lexicon.
 type keyword struct {
 	flags  kwFlag
-	month  int8  // 1..12
+	Month  int8  // 1..12
 	wday   int8  // 1..7, Monday = 1 (ISO)
 	season int8  // 1 spring, 2 summer, 3 fall, 4 winter
 	ord    int8  // first = 1 ...
@@ -66,25 +66,25 @@ type keyword struct {
 	era    int16 // Japanese era: Gregorian year of the era's year 0 (Reiwa 1 = 2019)
 }
 
-func (k keyword) has(f kwFlag) bool { return k.flags&f != 0 }
+func (k keyword) Has(f kwFlag) bool { return k.flags&f != 0 }
 
 // Lexicon is the date grammar's keyword table: the words of
 // data/lexicon.txt and data/months_cldr.txt with their flags, bucketed for
 // lookup. Immutable once built; safe for concurrent use.
 type Lexicon struct {
 	buckets *kwBuckets
-	kws     []keyword
+	Kws     []keyword
 }
 
 // NewLexicon returns the lexicon built from the embedded word files.
 func NewLexicon() *Lexicon {
 	idx, kws := buildLexicon()
-	return &Lexicon{buckets: newKwBuckets(idx), kws: kws}
+	return &Lexicon{buckets: newKwBuckets(idx), Kws: kws}
 }
 
 // lexiconFile lists the words the grammar knows, one or more words and
 // their flags per line (format and sources in its header). Built into a
-// map once by New.
+// map once by NewLexicon.
 //
 //go:embed data/lexicon.txt
 var lexiconFile string
@@ -107,11 +107,11 @@ func buildLexicon() (map[string]uint16, []keyword) {
 		var k keyword
 		for _, fl := range fields[1:] {
 			name, val, _ := strings.Cut(fl, "=")
-			n := atoi(val)
+			n := Atoi(val)
 			switch name {
 			case "month":
-				k.flags |= kfMonth
-				k.month = int8(n)
+				k.flags |= KfMonth
+				k.Month = int8(n)
 			case "wday":
 				k.flags |= kfWeekday
 				k.wday = int8(n)
@@ -127,7 +127,7 @@ func buildLexicon() (map[string]uint16, []keyword) {
 			case "range":
 				k.flags |= kfRangeTo
 			case "and":
-				k.flags |= kfAnd
+				k.flags |= KfAnd
 			case "or":
 				k.flags |= kfOr
 			case "from":
@@ -166,11 +166,11 @@ func buildLexicon() (map[string]uint16, []keyword) {
 			case "unitnoun":
 				k.flags |= kfUnitNoun
 			case "future":
-				k.flags |= kfFuture
+				k.flags |= KfFuture
 			case "past":
-				k.flags |= kfPast
+				k.flags |= KfPast
 			case "event":
-				k.flags |= kfEvent
+				k.flags |= KfEvent
 			case "yearcjk":
 				k.flags |= kfYearCJK
 			case "monthcjk":
@@ -178,15 +178,15 @@ func buildLexicon() (map[string]uint16, []keyword) {
 			case "daycjk":
 				k.flags |= kfDayCJK
 			case "foreign":
-				k.flags |= kfMonthForeign
+				k.flags |= KfMonthForeign
 			case "jp":
-				k.flags |= kfCountryJP
+				k.flags |= KfCountryJP
 			case "us":
-				k.flags |= kfCountryUS
+				k.flags |= KfCountryUS
 			case "gb":
-				k.flags |= kfCountryGB
+				k.flags |= KfCountryGB
 			case "au":
-				k.flags |= kfCountryAU
+				k.flags |= KfCountryAU
 			case "yearsubject":
 				k.flags |= kfYearSubject
 			case "on":
@@ -203,7 +203,7 @@ func buildLexicon() (map[string]uint16, []keyword) {
 		}
 		for _, w := range strings.Split(fields[0], ",") {
 			k := k
-			if k.has(kfMonth) && !isFullMonth(w) {
+			if k.Has(KfMonth) && !isFullMonth(w) {
 				k.flags |= kfMonthAbbr
 			}
 			if old, ok := idx[w]; ok {
@@ -222,8 +222,8 @@ func buildLexicon() (map[string]uint16, []keyword) {
 // values win where both set one.
 func mergeKeyword(a, b keyword) keyword {
 	a.flags |= b.flags
-	if b.month != 0 {
-		a.month = b.month
+	if b.Month != 0 {
+		a.Month = b.Month
 	}
 	if b.wday != 0 {
 		a.wday = b.wday
@@ -234,7 +234,7 @@ func mergeKeyword(a, b keyword) keyword {
 	if b.ord != 0 {
 		a.ord = b.ord
 	}
-	if b.has(kfRelDir) || b.has(kfDayRel) {
+	if b.Has(kfRelDir) || b.Has(kfDayRel) {
 		a.dir = b.dir
 	}
 	if b.era != 0 {
@@ -243,7 +243,7 @@ func mergeKeyword(a, b keyword) keyword {
 	return a
 }
 
-func atoi(s string) int {
+func Atoi(s string) int {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	n := 0

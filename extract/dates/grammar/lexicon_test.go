@@ -1,11 +1,11 @@
-package dates
+package grammar
 
 import (
 	"strings"
 	"testing"
 )
 
-// TestLexiconFile checks the embedded lexicon as New reads it: entries
+// TestLexiconFile checks the embedded lexicon as NewLexicon reads it: entries
 // from several kinds of line, and the header comments left out.
 func TestLexiconFile(t *testing.T) {
 	idx, kws := buildLexicon()
@@ -13,10 +13,10 @@ func TestLexiconFile(t *testing.T) {
 		word string
 		ok   func(keyword) bool
 	}{
-		{"january", func(k keyword) bool { return k.has(kfMonth) && k.month == 1 && !k.has(kfMonthAbbr) }},
-		{"sept", func(k keyword) bool { return k.has(kfMonth) && k.month == 9 && k.has(kfMonthAbbr) }},
-		{"last", func(k keyword) bool { return k.has(kfRelDir) && k.dir == -1 && k.has(kfPast) }},
-		{"reiwa", func(k keyword) bool { return k.has(kfEra) && k.era == 2018 }},
+		{"january", func(k keyword) bool { return k.Has(KfMonth) && k.Month == 1 && !k.Has(kfMonthAbbr) }},
+		{"sept", func(k keyword) bool { return k.Has(KfMonth) && k.Month == 9 && k.Has(kfMonthAbbr) }},
+		{"last", func(k keyword) bool { return k.Has(kfRelDir) && k.dir == -1 && k.Has(KfPast) }},
+		{"reiwa", func(k keyword) bool { return k.Has(kfEra) && k.era == 2018 }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
