@@ -16,7 +16,7 @@ type agencyEntry struct {
 	Parent  string
 }
 
-// keyTrie maps sequences of normalized word keys to gazetteer entry ids.
+// KeyTrie maps sequences of normalized word keys to gazetteer entry ids.
 type KeyTrie struct {
 	Next map[string]*KeyTrie
 	Ids  []int
@@ -43,7 +43,7 @@ func (t *KeyTrie) insert(keys []string, id int) {
 	n.Ids = append(n.Ids, id)
 }
 
-// gazetteer is the read-only agency and place knowledge.
+// Gazetteer is the read-only agency and place knowledge.
 type Gazetteer struct {
 	Agencies []agencyEntry
 	ByName   map[string]int   // canonical name -> id
@@ -62,7 +62,7 @@ type placeEntry struct {
 	Country string
 }
 
-// agencyStopKeys are words skipped when comparing body names, so that
+// AgencyStopKeys are words skipped when comparing body names, so that
 // "Ministry of Economy, Trade and Industry" and "Ministry of Economy, Trade,
 // Industry" share a key.
 var AgencyStopKeys = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, ",": true, "-": true}
@@ -75,11 +75,11 @@ var spellingVariants = map[string]string{
 	"communications": "communication", "us": "us", "u": "u",
 }
 
-// agencyKeys returns the comparison keys of one token: nil for a word that is
+// AgencyKeys returns the comparison keys of one token: nil for a word that is
 // skipped in comparisons (of, and, the), several for hyphenated words.
 func AgencyKeys(w string) []string { return AgencyKeysFolded(FoldKey(w)) }
 
-// agencyKeysFolded is agencyKeys for an already folded word.
+// AgencyKeysFolded is agencyKeys for an already folded word.
 func AgencyKeysFolded(f string) []string {
 	if AgencyStopKeys[f] {
 		return nil
@@ -138,7 +138,7 @@ func trieKeys(name string) []string {
 	return keys
 }
 
-// functionKey returns the trie key of a function word inside body names, or "".
+// FunctionKey returns the trie key of a function word inside body names, or "".
 func FunctionKey(fold string) string {
 	switch fold {
 	case "of", "and", "the", "for":
@@ -149,7 +149,7 @@ func FunctionKey(fold string) string {
 	return ""
 }
 
-// bagKey is the sorted, de-duplicated key set of a name.
+// BagKey is the sorted, de-duplicated key set of a name.
 func BagKey(keys []string) string {
 	s := append([]string(nil), keys...)
 	sort.Strings(s)
@@ -162,7 +162,7 @@ func BagKey(keys []string) string {
 	return strings.Join(out, " ")
 }
 
-// stripParenthetical drops a trailing "(Singapore)" qualifier used in the
+// StripParenthetical drops a trailing "(Singapore)" qualifier used in the
 // gazetteer to tell bodies of the same name apart.
 func StripParenthetical(name string) string {
 	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
@@ -171,6 +171,7 @@ func StripParenthetical(name string) string {
 	return name
 }
 
+// LoadGazetteer reads the agencies, countries and cities of data/.
 func LoadGazetteer() (*Gazetteer, error) {
 	g := &Gazetteer{
 		ByName: map[string]int{}, Trie: &KeyTrie{}, Acronyms: map[string][]int{}, Bags: map[string][]int{},
@@ -290,7 +291,7 @@ func placeKeys(name string) []string {
 	return keys
 }
 
-// isAcronymLike reports whether s is written as an acronym: one token, at
+// IsAcronymLike reports whether s is written as an acronym: one token, at
 // least two capitals, no lower-case run longer than the capitals (NISC,
 // DG CNECT is not one token; GovTech is not an acronym, MeitY is).
 func IsAcronymLike(s string) bool {

@@ -13,19 +13,19 @@ import (
 //go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/words
 var entityData embed.FS
 
-// nameLexicon is the read-only word knowledge used to find people.
+// NameLexicon is the read-only word knowledge used to find people.
 type NameLexicon struct {
-	Given   map[string]bool // given names, as written (Hiroshi)
-	GivenW  map[string]bool // given names that are also common words (John, Ash)
-	English map[string]bool // lower-case common English words
-	Hon     map[string]bool // honorifics (Mr., Prof.)
-	Head    map[string]bool // title heads (Minister, Director-General)
-	Mod     map[string]bool // title modifiers (Deputy, Assistant)
+	given   map[string]bool // given names, as written (Hiroshi)
+	givenW  map[string]bool // given names that are also common words (John, Ash)
+	english map[string]bool // lower-case common English words
+	hon     map[string]bool // honorifics (Mr., Prof.)
+	head    map[string]bool // title heads (Minister, Director-General)
+	mod     map[string]bool // title modifiers (Deputy, Assistant)
 	Comp    map[string]bool // words never a name by themselves (Affairs)
-	// familyFirst holds East and Southeast Asian family names, written
+	// FamilyFirst holds East and Southeast Asian family names, written
 	// before the given name (Jeon Dong-hyun, Tan Wee Liang).
 	FamilyFirst map[string]bool
-	// bits holds, per word as written and lower-cased, which of the sets
+	// Bits holds, per word as written and lower-cased, which of the sets
 	// above hold it: one lookup instead of many on the hot path.
 	Bits map[string]uint8
 }
@@ -65,10 +65,11 @@ func readLines(name string, fn func(line string) error) error {
 	return nil
 }
 
+// LoadNameLexicon reads the names, titles and English words of data/.
 func LoadNameLexicon() (*NameLexicon, error) {
 	lx := &NameLexicon{
-		Given: map[string]bool{}, GivenW: map[string]bool{}, English: map[string]bool{},
-		Hon: map[string]bool{}, Head: map[string]bool{}, Mod: map[string]bool{}, Comp: map[string]bool{},
+		given: map[string]bool{}, givenW: map[string]bool{}, english: map[string]bool{},
+		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, Comp: map[string]bool{},
 		FamilyFirst: map[string]bool{},
 	}
 	err := readLines("data/surnames_east_asian.txt", func(line string) error {
@@ -83,7 +84,7 @@ func LoadNameLexicon() (*NameLexicon, error) {
 	for _, name := range []string{"data/given_names.txt", "data/given_names_extra.txt"} {
 		err := readLines(name, func(line string) error {
 			for _, w := range strings.Fields(line) {
-				lx.Given[w] = true
+				lx.given[w] = true
 			}
 			return nil
 		})
@@ -92,14 +93,14 @@ func LoadNameLexicon() (*NameLexicon, error) {
 		}
 	}
 	err = readLines("data/given_names_ambiguous.txt", func(line string) error {
-		lx.GivenW[strings.TrimSpace(line)] = true
+		lx.givenW[strings.TrimSpace(line)] = true
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	err = readLines("data/english_words.txt", func(line string) error {
-		lx.English[strings.TrimSpace(line)] = true
+		lx.english[strings.TrimSpace(line)] = true
 		return nil
 	})
 	if err != nil {
@@ -113,11 +114,11 @@ func LoadNameLexicon() (*NameLexicon, error) {
 		var m map[string]bool
 		switch class {
 		case "hon":
-			m = lx.Hon
+			m = lx.hon
 		case "head":
-			m = lx.Head
+			m = lx.head
 		case "mod":
-			m = lx.Mod
+			m = lx.mod
 		case "comp":
 			m = lx.Comp
 		default:
@@ -134,13 +135,13 @@ func LoadNameLexicon() (*NameLexicon, error) {
 	for _, set := range []struct {
 		m   map[string]bool
 		bit uint8
-	}{{lx.Hon, BitHon}, {lx.Head, BitHead}, {lx.Mod, BitMod}, {lx.Comp, BitComp}, {lx.Given, BitGiven}, {lx.GivenW, BitGivenW}} {
+	}{{lx.hon, BitHon}, {lx.head, BitHead}, {lx.mod, BitMod}, {lx.Comp, BitComp}, {lx.given, BitGiven}, {lx.givenW, BitGivenW}} {
 		for w := range set.m {
 			lx.Bits[w] |= set.bit
 		}
 	}
-	if len(lx.Given) < 1000 || len(lx.FamilyFirst) < 200 || len(lx.English) < 10000 || len(lx.Head) < 50 {
-		return nil, fmt.Errorf("name lexicons too small: %d given names, %d words, %d title heads", len(lx.Given), len(lx.English), len(lx.Head))
+	if len(lx.given) < 1000 || len(lx.FamilyFirst) < 200 || len(lx.english) < 10000 || len(lx.head) < 50 {
+		return nil, fmt.Errorf("name lexicons too small: %d given names, %d words, %d title heads", len(lx.given), len(lx.english), len(lx.head))
 	}
 	return lx, nil
 }
@@ -157,7 +158,7 @@ func (lx *NameLexicon) In(m map[string]bool, w string) bool {
 	return m[strings.ToLower(w)]
 }
 
-// wordBits returns the lexicon sets holding w as written, or lower-cased
+// WordBits returns the lexicon sets holding w as written, or lower-cased
 // for the hon/head/mod/comp sets.
 func (lx *NameLexicon) WordBits(w string) uint8 {
 	b, ok := lx.Bits[w]
@@ -197,10 +198,10 @@ func lowerASCII(buf *[64]byte, w string) ([]byte, bool) {
 	return buf[:len(w)], changed
 }
 
-// isHonorific reports whether w is an honorific (Mr., Prof.).
+// IsHonorific reports whether w is an honorific (Mr., Prof.).
 func (lx *NameLexicon) IsHonorific(w string) bool { return lx.WordBits(w)&BitHon != 0 }
 
-// isTitleHead reports whether w is a job-title head noun.
+// IsTitleHead reports whether w is a job-title head noun.
 func (lx *NameLexicon) IsTitleHead(w string) bool {
 	if lx.WordBits(w)&BitHead != 0 {
 		return true
@@ -210,22 +211,22 @@ func (lx *NameLexicon) IsTitleHead(w string) bool {
 	}
 	// Vice-Minister, Co-Chair, Deputy-Director: judge by the last part.
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
-		return lx.In(lx.Head, w[i+1:]) && (lx.In(lx.Mod, w[:i]) || lx.In(lx.Head, w[:i]))
+		return lx.In(lx.head, w[i+1:]) && (lx.In(lx.mod, w[:i]) || lx.In(lx.head, w[:i]))
 	}
 	return false
 }
 
-// isTitleWord reports whether w can be part of a title phrase.
+// IsTitleWord reports whether w can be part of a title phrase.
 func (lx *NameLexicon) IsTitleWord(w string) bool {
 	return lx.WordBits(w)&(BitHon|BitMod) != 0 || lx.IsTitleHead(w)
 }
 
-// isCommonWord reports whether the capitalized token w is an ordinary
+// IsCommonWord reports whether the capitalized token w is an ordinary
 // English word (Extraordinary, Level) rather than a likely name.
 func (lx *NameLexicon) IsCommonWord(w string) bool {
 	var buf [64]byte
 	if l, _ := lowerASCII(&buf, w); l != nil {
-		return lx.English[string(l)]
+		return lx.english[string(l)]
 	}
-	return lx.English[strings.ToLower(w)]
+	return lx.english[strings.ToLower(w)]
 }

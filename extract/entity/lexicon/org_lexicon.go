@@ -13,7 +13,7 @@ type orgHead struct {
 	Modified bool
 }
 
-// orgLexicon holds the open-class organization knowledge: head nouns and
+// OrgLexicon holds the open-class organization knowledge: head nouns and
 // company legal forms. Read-only after loadOrgLexicon.
 type OrgLexicon struct {
 	Heads map[string]orgHead
@@ -24,6 +24,7 @@ type OrgLexicon struct {
 	FormWord map[string]bool
 }
 
+// LoadOrgLexicon reads data/org_heads.tsv and data/company_forms.txt.
 func LoadOrgLexicon() (*OrgLexicon, error) {
 	lx := &OrgLexicon{Heads: map[string]orgHead{}, FormWord: map[string]bool{}}
 	err := readLines("data/org_heads.tsv", func(line string) error {
@@ -77,7 +78,7 @@ func LoadOrgLexicon() (*OrgLexicon, error) {
 	return lx, nil
 }
 
-// isHead reports whether w is an organization head noun.
+// IsHead reports whether w is an organization head noun.
 func (lx *OrgLexicon) IsHead(w string) bool {
 	_, ok := lx.Heads[w]
 	return ok

@@ -8,7 +8,7 @@ import (
 	"github.com/communique/communique/corpus"
 )
 
-// etok is one token of an article's text for entity finding. Start and End
+// Token is one token of an article's text for entity finding. Start and End
 // are byte offsets into the text.
 type Token struct {
 	Text       string
@@ -40,7 +40,7 @@ var honorificAbbrevs = map[string]bool{
 	"MR": true, "MRS": true, "MS": true, "DR": true, "PROF": true, "AMB": true, "GEN": true, "SEN": true, "REP": true,
 }
 
-// tokenize splits text into word and punctuation tokens with byte offsets.
+// Tokenize splits text into word and punctuation tokens with byte offsets.
 // Words keep inner '.', '-', '\” and '/' when a letter or digit follows
 // (U.S., Director-General, O'Brien); a trailing dot is kept for single
 // capital initials (J.), dotted abbreviations (U.S.) and honorifics (Prof.).
@@ -233,13 +233,13 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// isInitial reports whether w is a single upper-case letter.
+// IsInitial reports whether w is a single upper-case letter.
 func IsInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r)
 }
 
-// foldKey lower-cases w, drops dots and folds common accents and typographic
+// FoldKey lower-cases w, drops dots and folds common accents and typographic
 // apostrophes, so that "U.S." and "US", "São" and "Sao" compare equal.
 func FoldKey(w string) string {
 	// fast path: ASCII without dots or upper case needs no copy
@@ -329,7 +329,7 @@ func brokenWordContinues(text string, j int) int {
 	return j
 }
 
-// joinBroken reads a name broken across a line end or by a soft hyphen
+// JoinBroken reads a name broken across a line end or by a soft hyphen
 // whole: "Mül-\nler" -> "Müller", "Coop\u00aderation" -> "Cooperation";
 // a hyphen before a capital stays ("Asia-\nPacific" -> "Asia-Pacific").
 func JoinBroken(s string) string {

@@ -1,6 +1,6 @@
 package lexicon
 
-// wordLists are the word sets the agency and people rules consult, one
+// WordLists are the word sets the agency and people rules consult, one
 // embedded file each under data/words (what each holds and its source in
 // the file's header). They are read once by New and read-only afterwards.
 type WordLists struct {
@@ -31,7 +31,7 @@ type WordLists struct {
 	WorkingGroupWords  map[string]bool // data/words/working_group_words.txt
 }
 
-// loadWordLists reads every file of data/words into its set.
+// LoadWordLists reads every file of data/words into its set.
 func LoadWordLists() (*WordLists, error) {
 	w := &WordLists{}
 	for _, l := range []struct {
