@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/communique/communique/extract/entity/lexicon"
+
 	"github.com/communique/communique/extract"
 )
 
@@ -35,7 +37,7 @@ type agencyCand struct {
 type agencyScan struct {
 	f       *Finder
 	text    string
-	toks    []etok
+	toks    []lexicon.Token
 	keys    [][]string // agencyKeys per token (nil for skip words and non-words)
 	covered []int      // cand index+1 covering each token, 0 when free
 	cands   []agencyCand
@@ -51,7 +53,7 @@ func (s *agencyScan) tokKeys(i int) []string {
 	if s.keys[i] == nil {
 		t := s.toks[i]
 		if t.Word || t.Text == "," || t.Text == "&" {
-			s.keys[i] = agencyKeysFolded(t.Fold)
+			s.keys[i] = lexicon.AgencyKeysFolded(t.Fold)
 		}
 		if s.keys[i] == nil {
 			s.keys[i] = []string{}
@@ -67,7 +69,7 @@ func (s *agencyScan) isSkip(i int) bool {
 	if !t.Word {
 		return t.Text == "," || t.Text == "&"
 	}
-	return agencyStopKeys[strings.ToLower(t.Text)]
+	return lexicon.AgencyStopKeys[strings.ToLower(t.Text)]
 }
 
 func (s *agencyScan) isNameWord(i int) bool {
@@ -98,7 +100,7 @@ func innerCapital(w string) bool {
 
 func (s *agencyScan) addCand(c agencyCand) int {
 	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
-	c.display = strings.Join(strings.Fields(joinBroken(c.text)), " ")
+	c.display = strings.Join(strings.Fields(lexicon.JoinBroken(c.text)), " ")
 	if c.keys == nil {
 		for i := c.start; i < c.end; i++ {
 			c.keys = append(c.keys, s.tokKeys(i)...)
@@ -123,11 +125,11 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 		return 0, nil
 	}
 	// cheap rejection: most capitalized words begin no body's name
-	if ks := s.tokKeys(i); len(ks) == 0 || s.f.gaz.trie.next[ks[0]] == nil {
+	if ks := s.tokKeys(i); len(ks) == 0 || s.f.gaz.Trie.Next[ks[0]] == nil {
 		return 0, nil
 	}
 	bestEnd, bestIDs := 0, []int(nil)
-	stack := append(s.stack[:0], matchState{s.f.gaz.trie, i, false})
+	stack := append(s.stack[:0], matchState{s.f.gaz.Trie, i, false})
 	defer func() { s.stack = stack[:0] }()
 	for steps := 0; len(stack) > 0 && steps < 200; steps++ {
 		st := stack[len(stack)-1]
@@ -139,13 +141,13 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 		t := s.toks[j]
 		if t.Text == "," && j > i {
 			stack = append(stack, matchState{st.n, j + 1, true})
-			if c := st.n.next["and"]; c != nil {
+			if c := st.n.Next["and"]; c != nil {
 				stack = append(stack, matchState{c, j + 1, false})
 			}
 			continue
 		}
-		if fw := functionKey(t.Fold); fw != "" && j > i {
-			if c := st.n.next[fw]; c != nil {
+		if fw := lexicon.FunctionKey(t.Fold); fw != "" && j > i {
+			if c := st.n.Next[fw]; c != nil {
 				stack = append(stack, matchState{c, j + 1, false})
 			}
 			if fw == "the" || (fw == "and" && st.prevComma) {
@@ -158,7 +160,7 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 			// "Committee on ...")
 			n := st.n
 			for _, k := range s.tokKeys(j) {
-				if n = n.next[k]; n == nil {
+				if n = n.Next[k]; n == nil {
 					break
 				}
 			}
@@ -167,15 +169,15 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 			}
 			continue
 		}
-		if !s.isNameWord(j) || j == i && (functionKey(t.Fold) != "" || len(s.tokKeys(j)) == 0) {
+		if !s.isNameWord(j) || j == i && (lexicon.FunctionKey(t.Fold) != "" || len(s.tokKeys(j)) == 0) {
 			continue
 		}
-		if c := st.n.next["the"]; c != nil {
+		if c := st.n.Next["the"]; c != nil {
 			stack = append(stack, matchState{c, j, false}) // "Ministry of Environment"
 		}
 		n := st.n
 		for _, k := range s.tokKeys(j) {
-			n = n.next[k]
+			n = n.Next[k]
 			if n == nil {
 				break
 			}
@@ -183,8 +185,8 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 		if n == nil {
 			continue
 		}
-		if len(n.ids) > 0 && j+1 > bestEnd {
-			bestEnd, bestIDs = j+1, n.ids
+		if len(n.Ids) > 0 && j+1 > bestEnd {
+			bestEnd, bestIDs = j+1, n.Ids
 		}
 		stack = append(stack, matchState{n, j + 1, false})
 	}
@@ -193,7 +195,7 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 
 // matchState is one branch of the gazetteer match search.
 type matchState struct {
-	n         *keyTrie
+	n         *lexicon.KeyTrie
 	j         int
 	prevComma bool
 }
@@ -212,7 +214,7 @@ func (s *agencyScan) findAgencies() {
 				// "African Union Commission", "Pacific Islands Forum
 				// Secretariat": the organ of a listed body is another body
 				c.end, c.gids = end+1, nil
-				c.kind = s.f.gaz.agencies[ids[0]].Kind
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 				s.addCand(c)
 				i = end
 				continue
@@ -221,10 +223,10 @@ func (s *agencyScan) findAgencies() {
 			// capitalized words before a known name make a longer, other name
 			if st := s.leftModifiers(i); st < i {
 				c.start, c.gids = st, nil
-				c.kind = s.f.gaz.agencies[ids[0]].Kind
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 			} else if st, cc := s.otherCountryBefore(i, ids); cc != "" {
 				c.start, c.gids = st, nil
-				c.kind = s.f.gaz.agencies[ids[0]].Kind
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 				c.country = cc
 			}
 			s.addCand(c)
@@ -239,7 +241,7 @@ func (s *agencyScan) findAgencies() {
 		if s.covered[i] != 0 || !s.toks[i].Word {
 			continue
 		}
-		if s.f.orgs.isHead(s.toks[i].Text) {
+		if s.f.orgs.IsHead(s.toks[i].Text) {
 			if s.headContinues(i) {
 				continue // "Korea Information Society Development Institute"
 			}
@@ -268,11 +270,11 @@ func (s *agencyScan) headContinues(h int) bool {
 	for j := h + 1; j < len(s.toks) && j < h+6; j++ {
 		t := s.toks[j]
 		if t.NL > 0 || s.covered[j] != 0 || !t.Word || !t.Cap || t.Upper || s.isDateWord(j) ||
-			s.f.lists.headlineVerbs[t.Text] || s.f.names.isTitleWord(t.Text) || s.f.gaz.isPlaceFold(t.Fold) {
+			s.f.lists.HeadlineVerbs[t.Text] || s.f.names.IsTitleWord(t.Text) || s.f.gaz.IsPlaceFold(t.Fold) {
 			return false
 		}
-		if s.f.orgs.isHead(t.Text) {
-			return words > 0 || s.f.orgs.heads[s.toks[h].Text].modified // "World Bank Group"
+		if s.f.orgs.IsHead(t.Text) {
+			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified // "World Bank Group"
 		}
 		words++
 	}
@@ -311,15 +313,15 @@ func (s *agencyScan) leftModifiers(i int) int {
 	st := i
 	for k := i - 1; k >= 0 && s.toks[k+1].NL == 0 && s.covered[k] == 0; k-- {
 		t := s.toks[k]
-		if !t.Word || !t.Cap || t.Upper || s.f.lists.sentenceStarters[t.Text] || s.f.names.isTitleWord(t.Text) ||
-			s.f.gaz.demonyms[t.Fold] != "" || s.f.gaz.isPlaceFold(t.Fold) || s.f.lists.dateWords[t.Text] ||
-			s.f.lists.weakModifiers[t.Text] || !s.f.names.isCommonWord(t.Text) || s.f.names.wordBits(t.Text)&bitComp != 0 ||
-			s.f.lists.headlineVerbs[t.Text] || lawWords[t.Text] || strings.HasSuffix(t.Text, "ing") {
+		if !t.Word || !t.Cap || t.Upper || s.f.lists.SentenceStarters[t.Text] || s.f.names.IsTitleWord(t.Text) ||
+			s.f.gaz.Demonyms[t.Fold] != "" || s.f.gaz.IsPlaceFold(t.Fold) || s.f.lists.DateWords[t.Text] ||
+			s.f.lists.WeakModifiers[t.Text] || !s.f.names.IsCommonWord(t.Text) || s.f.names.WordBits(t.Text)&lexicon.BitComp != 0 ||
+			s.f.lists.HeadlineVerbs[t.Text] || lawWords[t.Text] || strings.HasSuffix(t.Text, "ing") {
 			// only ordinary words extend a known name ("Diplomatic"), not
 			// names or headline verbs ("Keating Commends ...")
 			break
 		}
-		if s.f.orgs.isHead(t.Text) {
+		if s.f.orgs.IsHead(t.Text) {
 			break
 		}
 		st = k
@@ -345,11 +347,11 @@ func (s *agencyScan) patternAt(h int) int {
 			start, k = st, st
 			continue
 		}
-		if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
-			s.f.lists.weakModifiers[t.Text] || s.isDateWord(k) || s.f.lists.headlineVerbs[t.Text] {
+		if !t.Word || !s.isNameWord(k) || s.f.lists.SentenceStarters[t.Text] || s.f.names.IsHonorific(t.Text) ||
+			s.f.lists.WeakModifiers[t.Text] || s.isDateWord(k) || s.f.lists.HeadlineVerbs[t.Text] {
 			break
 		}
-		if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && (k+1 == h || !s.headContinues(k)) {
+		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h || !s.headContinues(k)) {
 			// "3P Network Department", "World Bank Group": a modified head
 			// may stand inside a longer name
 			break
@@ -359,10 +361,10 @@ func (s *agencyScan) patternAt(h int) int {
 	for start < h && (s.toks[start].Text == "and" || s.toks[start].Text == "&" || !s.toks[start].Word) {
 		start++ // "Singapore Polytechnic and Tan Tock Seng Hospital": the "and" joins two bodies
 	}
-	if t := start; t+1 < h && s.f.names.isTitleWord(s.toks[t].Text) && s.f.names.isTitleWord(s.toks[t+1].Text) {
+	if t := start; t+1 < h && s.f.names.IsTitleWord(s.toks[t].Text) && s.f.names.IsTitleWord(s.toks[t+1].Text) {
 		// "Chief Executive National Youth Council" in a table: a job title
 		// of two or more words is no part of the name
-		for t < h && s.f.names.isTitleWord(s.toks[t].Text) {
+		for t < h && s.f.names.IsTitleWord(s.toks[t].Text) {
 			t++
 		}
 		if t < h && s.toks[t].Text != "'s" && s.toks[t].Text != "\u2019s" {
@@ -399,16 +401,16 @@ func (s *agencyScan) patternAt(h int) int {
 				if s.isDateWord(j) {
 					break
 				}
-				if (s.f.names.isTitleHead(t.Text) || s.f.names.isHonorific(t.Text)) && j > 0 && s.isNameWord(j-1) && !s.officerOffice(h, end) {
+				if (s.f.names.IsTitleHead(t.Text) || s.f.names.IsHonorific(t.Text)) && j > 0 && s.isNameWord(j-1) && !s.officerOffice(h, end) {
 					// "Office of National Drug Control Policy Assistant Director ...":
 					// a job title after the name ("Office of the Director ..." stays)
 					break
 				}
-				if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && j > end+1 && s.headAfterCountry(j) {
+				if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && j > end+1 && s.headAfterCountry(j) {
 					lastGood = j // "Treasury Board of Canada Secretariat": the name ends here
 					break
 				}
-				if s.f.orgs.isHead(t.Text) && !s.f.orgs.heads[t.Text].modified && j > end+1 {
+				if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && j > end+1 {
 					// (a modified head goes on the name: "Federation of
 					// Indian Chambers of Commerce and Industry")
 					// "Department of Environment, Parks and Recreation and the
@@ -426,7 +428,7 @@ func (s *agencyScan) patternAt(h int) int {
 					}
 					break
 				}
-				if lastComma >= 0 && !sawAnd && s.f.gaz.isPlaceWord(t.Text) {
+				if lastComma >= 0 && !sawAnd && s.f.gaz.IsPlaceWord(t.Text) {
 					break
 				}
 				if (lastComma >= 0 || s.toks[j-1].Text == "and") && s.titleStartsAt(j) {
@@ -457,7 +459,7 @@ func (s *agencyScan) patternAt(h int) int {
 				continue
 			}
 			lt := strings.ToLower(t.Text)
-			if lt == "the" && s.toks[j-1].Text == "and" && j+1 < len(s.toks) && s.f.lists.regionWords[s.toks[j+1].Text] && s.toks[j+1].NL == 0 {
+			if lt == "the" && s.toks[j-1].Text == "and" && j+1 < len(s.toks) && s.f.lists.RegionWords[s.toks[j+1].Text] && s.toks[j+1].NL == 0 {
 				j++ // "Regional Office for Asia and the Pacific"
 				continue
 			}
@@ -487,7 +489,7 @@ func (s *agencyScan) patternAt(h int) int {
 				j++
 				continue
 			}
-			if lt == "in" && (head == "Chamber" || strings.Contains(s.text[s.toks[start].Start:s.toks[lastGood].End], "Chamber")) && j+1 < len(s.toks) && s.f.gaz.isPlaceWord(s.toks[j+1].Text) {
+			if lt == "in" && (head == "Chamber" || strings.Contains(s.text[s.toks[start].Start:s.toks[lastGood].End], "Chamber")) && j+1 < len(s.toks) && s.f.gaz.IsPlaceWord(s.toks[j+1].Text) {
 				lastGood = j + 1
 				j += 2
 				continue
@@ -523,23 +525,23 @@ func (s *agencyScan) patternAt(h int) int {
 	if s.namesOccasion(start, end) || s.namesProgramme(end) {
 		return h // "the 5th ASEAN Digital Forum", "Forum 2024", "Information Society programme"
 	}
-	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && s.f.lists.instrumentWords[s.toks[h-3].Text] {
+	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && s.f.lists.InstrumentWords[s.toks[h-3].Text] {
 		return h // "Recommendation of the Council on Artificial Intelligence"
 	}
-	if s.f.orgs.heads[head].modified && h-start < 2 && end == h+1 {
+	if s.f.orgs.Heads[head].Modified && h-start < 2 && end == h+1 {
 		return h
 	}
-	if head == "Group" && h > start && s.f.lists.workingGroupWords[s.toks[h-1].Text] {
+	if head == "Group" && h > start && s.f.lists.WorkingGroupWords[s.toks[h-1].Text] {
 		return h // "Japan Cloud Computing Working Group": a working group, not a company group
 	}
-	if (head == "Center" || head == "Centre") && h > 0 && s.f.lists.venueWords[s.toks[h-1].Text] {
+	if (head == "Center" || head == "Centre") && h > 0 && s.f.lists.VenueWords[s.toks[h-1].Text] {
 		return h
 	}
 	if end == h+1 {
 		// "Federal Agency", "Senate Committee": generic words name no body
 		generic := true
 		for k := start; k < h; k++ {
-			if !s.f.lists.genericModifiers[s.toks[k].Text] {
+			if !s.f.lists.GenericModifiers[s.toks[k].Text] {
 				generic = false
 			}
 		}
@@ -549,10 +551,10 @@ func (s *agencyScan) patternAt(h int) int {
 	}
 	// a country alone does not make a name: "U.S. Department" is not a
 	// body; "Singapore Polytechnic" and "Korea University" are.
-	if end == h+1 && s.f.orgs.heads[head].kind == KindGovernment {
+	if end == h+1 && s.f.orgs.Heads[head].Kind == KindGovernment {
 		onlyCountry := true
 		for k := start; k < h; k++ {
-			if !s.f.gaz.isPlaceFold(s.toks[k].Fold) && s.f.gaz.demonyms[s.toks[k].Fold] == "" {
+			if !s.f.gaz.IsPlaceFold(s.toks[k].Fold) && s.f.gaz.Demonyms[s.toks[k].Fold] == "" {
 				onlyCountry = false
 			}
 		}
@@ -561,14 +563,14 @@ func (s *agencyScan) patternAt(h int) int {
 		}
 	}
 	acr := ""
-	if l := end - 1; l > h+1 && s.toks[l].Upper && s.toks[l].NL == 0 && isAcronymLike(s.toks[l].Text) &&
+	if l := end - 1; l > h+1 && s.toks[l].Upper && s.toks[l].NL == 0 && lexicon.IsAcronymLike(s.toks[l].Text) &&
 		acronymFits(s.toks[l].Text, s.text[s.toks[start].Start:s.toks[l-1].End]) {
 		// "State Secretariat for Economic Affairs SECO": an acronym after
 		// the name without brackets
 		acr = s.toks[l].Text
 		end = l
 	}
-	c := agencyCand{start: start, end: end, kind: s.f.orgs.heads[head].kind, parentCand: parent, aliasOf: -1, acronym: acr}
+	c := agencyCand{start: start, end: end, kind: s.f.orgs.Heads[head].Kind, parentCand: parent, aliasOf: -1, acronym: acr}
 	c.country = s.patternCountry(start, h, end)
 	if s.igoPrefix(start) {
 		// "UN Assistance Mission for Iraq", "ASEAN Centre for Biodiversity",
@@ -586,8 +588,8 @@ func (s *agencyScan) igoPrefix(i int) bool {
 	if j := strings.IndexByte(w, '-'); j > 0 {
 		w = w[:j] // "ASEAN-U.S. Center"
 	}
-	for _, id := range s.f.gaz.acronyms[w] {
-		if s.f.gaz.agencies[id].Kind == KindIntergovernmental {
+	for _, id := range s.f.gaz.Acronyms[w] {
+		if s.f.gaz.Agencies[id].Kind == KindIntergovernmental {
 			return true
 		}
 	}
@@ -600,15 +602,15 @@ func (s *agencyScan) igoPrefix(i int) bool {
 // Netherlands"); "" when none is stated.
 func (s *agencyScan) patternCountry(start, h, end int) string {
 	for k := start; k < h; k++ {
-		if cc := s.f.gaz.demonyms[s.toks[k].Fold]; cc != "" {
+		if cc := s.f.gaz.Demonyms[s.toks[k].Fold]; cc != "" {
 			return cc
 		}
-		if cc := s.f.gaz.demonyms[s.toks[k].Fold+" "+s.toks[k+1].Fold]; cc != "" {
+		if cc := s.f.gaz.Demonyms[s.toks[k].Fold+" "+s.toks[k+1].Fold]; cc != "" {
 			return cc // "New Zealand Space Agency"
 		}
 	}
 	if start >= 2 && s.toks[start].NL == 0 && (s.toks[start-1].Text == "'s" || s.toks[start-1].Text == "\u2019s") {
-		if cc := s.f.gaz.demonyms[s.toks[start-2].Fold]; cc != "" {
+		if cc := s.f.gaz.Demonyms[s.toks[start-2].Fold]; cc != "" {
 			return cc
 		}
 	}
@@ -618,7 +620,7 @@ func (s *agencyScan) patternCountry(start, h, end int) string {
 			k-- // "of the Netherlands"
 		}
 		if s.toks[k-1].Text == "of" || s.toks[k].Text == "of" {
-			if cc := s.f.gaz.demonyms[s.toks[end-1].Fold]; cc != "" && s.f.gaz.isPlaceFold(s.toks[end-1].Fold) {
+			if cc := s.f.gaz.Demonyms[s.toks[end-1].Fold]; cc != "" && s.f.gaz.IsPlaceFold(s.toks[end-1].Fold) {
 				return cc
 			}
 		}
@@ -664,7 +666,7 @@ func (s *agencyScan) sortCands() {
 // isDateWord reports whether token i is a month or day name or a number.
 func (s *agencyScan) isDateWord(i int) bool {
 	t := s.toks[i].Text
-	return s.f.lists.dateWords[t] || t != "" && t[0] >= '0' && t[0] <= '9' && !techNumber(t)
+	return s.f.lists.DateWords[t] || t != "" && t[0] >= '0' && t[0] <= '9' && !techNumber(t)
 }
 
 // techNumber reports whether a word starting with a digit is a technology
@@ -685,7 +687,7 @@ func techNumber(w string) bool {
 // isAcronymTok reports whether token i is written like an acronym.
 func (s *agencyScan) isAcronymTok(i int) bool {
 	t := s.toks[i]
-	return t.Word && isAcronymLike(t.Text)
+	return t.Word && lexicon.IsAcronymLike(t.Text)
 }
 
 // findAcronyms handles "Full Name (ACR)", "ACR (Full Name)" and standalone
@@ -743,7 +745,7 @@ func (s *agencyScan) findAcronyms() {
 		if !t.Word || !t.Cap || s.covered[i] != 0 {
 			continue
 		}
-		if _, ok := defined[t.Text]; !ok && t.Upper && len(t.Text) >= 3 && len(s.f.gaz.acronyms[t.Text]) == 0 && !s.nonAgencyAcr[t.Text] {
+		if _, ok := defined[t.Text]; !ok && t.Upper && len(t.Text) >= 3 && len(s.f.gaz.Acronyms[t.Text]) == 0 && !s.nonAgencyAcr[t.Text] {
 			// "ETSI" anywhere in the article with the European
 			// Telecommunications Standards Institute named elsewhere
 			if byInitials == nil {
@@ -763,7 +765,7 @@ func (s *agencyScan) findAcronyms() {
 		if s.nonAgencyAcr[t.Text] {
 			continue
 		}
-		ids := s.f.gaz.acronyms[t.Text]
+		ids := s.f.gaz.Acronyms[t.Text]
 		if len(ids) == 0 || (len(t.Text) < 3 && t.Text != "EU" && t.Text != "UN") || s.nextToNumber(i) {
 			// "EUR 110 million", "110 EUR": a currency or unit code
 			continue
@@ -835,23 +837,23 @@ func (s *agencyScan) findDescriptions() {
 		}
 		country := ""
 		if k >= 1 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
-			country = s.f.gaz.demonyms[s.toks[k-1].Fold]
+			country = s.f.gaz.Demonyms[s.toks[k-1].Fold]
 		} else if k >= 0 {
-			country = s.f.gaz.demonyms[s.toks[k].Fold]
+			country = s.f.gaz.Demonyms[s.toks[k].Fold]
 		}
 		// try the longest description first, then shorter ones
 		for st := first; st < h; st++ {
-			if agencyStopKeys[s.toks[st].Text] {
+			if lexicon.AgencyStopKeys[s.toks[st].Text] {
 				continue
 			}
 			var keys []string
 			for i := st; i <= h; i++ {
-				keys = append(keys, agencyKeys(s.toks[i].Text)...)
+				keys = append(keys, lexicon.AgencyKeys(s.toks[i].Text)...)
 			}
-			ids := s.f.gaz.bags[bagKey(keys)]
+			ids := s.f.gaz.Bags[lexicon.BagKey(keys)]
 			var pick []int
 			for _, id := range ids {
-				if country == "" || s.f.gaz.agencies[id].Country == country {
+				if country == "" || s.f.gaz.Agencies[id].Country == country {
 					pick = append(pick, id)
 				}
 			}
@@ -893,7 +895,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 	bodyVotes := map[string]int{}
 	for _, c := range s.cands {
 		if len(c.gids) == 1 {
-			if cc := s.f.gaz.agencies[c.gids[0]].Country; cc != "" {
+			if cc := s.f.gaz.Agencies[c.gids[0]].Country; cc != "" {
 				bodyVotes[cc]++
 			}
 		}
@@ -902,13 +904,13 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		if len(c.gids) == 0 {
 			// a pattern name the gazetteer knows word-order free or by its
 			// country-less form ("Department of Commerce")
-			ids := s.f.gaz.bags[bagKey(c.keys)]
+			ids := s.f.gaz.Bags[lexicon.BagKey(c.keys)]
 			if c.country != "" {
 				// "New Zealand's Serious Fraud Office" is not the listed
 				// British one
 				var same []int
 				for _, id := range ids {
-					if cc := s.f.gaz.agencies[id].Country; cc == "" || cc == c.country {
+					if cc := s.f.gaz.Agencies[id].Country; cc == "" || cc == c.country {
 						same = append(same, id)
 					}
 				}
@@ -919,7 +921,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 				// listed "Ministry of Trade and Industry" (MTI)
 				var same []int
 				for _, id := range ids {
-					if a := s.f.gaz.agencies[id].Acronym; a == "" || a == c.acronym {
+					if a := s.f.gaz.Agencies[id].Acronym; a == "" || a == c.acronym {
 						same = append(same, id)
 					}
 				}
@@ -945,9 +947,9 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 			if k > 0 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
 				k--
 			}
-			if cc := s.f.gaz.demonyms[s.toks[k].Fold]; cc != "" {
+			if cc := s.f.gaz.Demonyms[s.toks[k].Fold]; cc != "" {
 				for _, id := range c.gids {
-					if s.f.gaz.agencies[id].Country == cc {
+					if s.f.gaz.Agencies[id].Country == cc {
 						return id
 					}
 				}
@@ -955,7 +957,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		}
 		best, bestVotes := c.gids[0], -1
 		for _, id := range c.gids {
-			cc := s.f.gaz.agencies[id].Country
+			cc := s.f.gaz.Agencies[id].Country
 			if v := countryVotes[cc] + bodyVotes[cc]; v > bestVotes {
 				best, bestVotes = id, v
 			}
@@ -976,7 +978,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 				gi = x
 			}
 		} else {
-			key = bagKey(stripCountryKeys(c.keys, s.f.gaz))
+			key = lexicon.BagKey(stripCountryKeys(c.keys, s.f.gaz))
 			if x, ok := byKey[key]; ok {
 				gi = x
 				if c.country != "" && groups[x].country != "" && c.country != groups[x].country {
@@ -992,8 +994,8 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		if gi < 0 {
 			g := agencyGroup{gid: gid, parent: -1, kind: c.kind, country: c.country, keys: key}
 			if gid >= 0 {
-				e := s.f.gaz.agencies[gid]
-				g.name = stripParenthetical(e.Name)
+				e := s.f.gaz.Agencies[gid]
+				g.name = lexicon.StripParenthetical(e.Name)
 				g.acronym = e.Acronym
 				g.country = e.Country
 				g.kind = e.Kind
@@ -1053,7 +1055,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		if g.parent >= 0 || g.parentGN == "" {
 			continue
 		}
-		if pid, ok := s.f.gaz.byName[g.parentGN]; ok {
+		if pid, ok := s.f.gaz.ByName[g.parentGN]; ok {
 			if pg, ok := byGID[pid]; ok && pg != gi {
 				g.parent = pg
 			}
@@ -1072,8 +1074,8 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 
 // stripCountryKeys drops leading country words (U.S., Japan's) from keys, so
 // that "U.S. Foo Agency" and "Foo Agency" are one body.
-func stripCountryKeys(keys []string, g *gazetteer) []string {
-	for len(keys) > 1 && g.demonyms[keys[0]] != "" {
+func stripCountryKeys(keys []string, g *lexicon.Gazetteer) []string {
+	for len(keys) > 1 && g.Demonyms[keys[0]] != "" {
 		keys = keys[1:]
 	}
 	return keys
@@ -1086,15 +1088,6 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// isPlaceWord reports whether w names a country or city on its own.
-func (g *gazetteer) isPlaceWord(w string) bool { return g.isPlaceFold(foldKey(w)) }
-
-// isPlaceFold is isPlaceWord for an already folded word.
-func (g *gazetteer) isPlaceFold(f string) bool {
-	n := g.places.next[f]
-	return n != nil && len(n.ids) > 0
 }
 
 // abbreviates reports whether short is long with some runs of words written
@@ -1210,16 +1203,16 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 func (s *agencyScan) placeEndingAt(k int) int {
 	best := k
 	for st := max(0, k-4); st < k; st++ {
-		n := s.f.gaz.places
+		n := s.f.gaz.Places
 		j := st
 		for ; j <= k && n != nil; j++ {
 			if s.covered[j] != 0 || j > st && s.toks[j].NL > 0 {
 				n = nil
 				break
 			}
-			n = n.next[s.toks[j].Fold]
+			n = n.Next[s.toks[j].Fold]
 		}
-		if n != nil && len(n.ids) > 0 {
+		if n != nil && len(n.Ids) > 0 {
 			best = st
 			break
 		}
@@ -1253,9 +1246,9 @@ func (s *agencyScan) otherCountryBefore(i int, ids []int) (int, string) {
 	if k < 0 || s.covered[k] != 0 || !s.toks[k].Cap {
 		return i, ""
 	}
-	cc, st := s.f.gaz.demonyms[s.toks[k].Fold], k
+	cc, st := s.f.gaz.Demonyms[s.toks[k].Fold], k
 	if k > 0 && s.toks[k].NL == 0 && s.covered[k-1] == 0 {
-		if c2 := s.f.gaz.demonyms[s.toks[k-1].Fold+" "+s.toks[k].Fold]; c2 != "" {
+		if c2 := s.f.gaz.Demonyms[s.toks[k-1].Fold+" "+s.toks[k].Fold]; c2 != "" {
 			cc, st = c2, k-1 // "New Zealand", "United Kingdom"
 		}
 	}
@@ -1263,7 +1256,7 @@ func (s *agencyScan) otherCountryBefore(i int, ids []int) (int, string) {
 		return i, ""
 	}
 	for _, id := range ids {
-		if c := s.f.gaz.agencies[id].Country; c == "" || c == cc {
+		if c := s.f.gaz.Agencies[id].Country; c == "" || c == cc {
 			return i, ""
 		}
 	}
@@ -1279,10 +1272,10 @@ func (s *agencyScan) otherCountryBefore(i int, ids []int) (int, string) {
 func (s *agencyScan) titleStartsAt(j int) bool {
 	for k := j; k < len(s.toks) && k < j+4 && (k == j || s.toks[k].NL == 0); k++ {
 		w := s.toks[k].Text
-		if s.f.names.isTitleHead(w) || s.f.names.isHonorific(w) {
+		if s.f.names.IsTitleHead(w) || s.f.names.IsHonorific(w) {
 			return true
 		}
-		if !s.f.names.isTitleWord(w) {
+		if !s.f.names.IsTitleWord(w) {
 			return false
 		}
 	}
@@ -1301,7 +1294,7 @@ func (s *agencyScan) officerOffice(h, end int) bool {
 // whose "of" names only a country: "Treasury Board of Canada Secretariat",
 // where the last head is the body and "of Canada" belongs to the first.
 func (s *agencyScan) headAfterCountry(j int) bool {
-	if j < 2 || s.toks[j-2].Text != "of" || !s.f.gaz.isPlaceFold(s.toks[j-1].Fold) {
+	if j < 2 || s.toks[j-2].Text != "of" || !s.f.gaz.IsPlaceFold(s.toks[j-1].Fold) {
 		return false
 	}
 	return j+1 >= len(s.toks) || s.toks[j+1].NL > 0 || !s.isNameWord(j+1) && !s.isNameConnector(j+1)
@@ -1322,7 +1315,7 @@ func (s *agencyScan) organHeadAfter(e int) bool {
 		return false
 	}
 	n := e + 1
-	return n >= len(s.toks) || s.toks[n].NL > 0 || !s.toks[n].Word || !s.toks[n].Cap || s.f.names.isTitleWord(s.toks[n].Text)
+	return n >= len(s.toks) || s.toks[n].NL > 0 || !s.toks[n].Word || !s.toks[n].Cap || s.f.names.IsTitleWord(s.toks[n].Text)
 }
 
 // countryPairBefore returns where a pair of countries joined by a hyphen
@@ -1341,7 +1334,7 @@ func (s *agencyScan) countryPairBefore(k int) int {
 	}
 	country := func(i int) bool {
 		f := s.toks[i].Fold
-		return s.f.gaz.isPlaceFold(f) || s.f.gaz.demonyms[f] != ""
+		return s.f.gaz.IsPlaceFold(f) || s.f.gaz.Demonyms[f] != ""
 	}
 	if !country(k) || !country(k-2) {
 		return k

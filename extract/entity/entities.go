@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/communique/communique/extract/entity/lexicon"
+
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
 )
@@ -26,27 +28,27 @@ import (
 // A Finder is read-only after New and safe for concurrent
 // use by many goroutines.
 type Finder struct {
-	gaz   *gazetteer
-	names *nameLexicon
-	orgs  *orgLexicon
-	lists *wordLists
+	gaz   *lexicon.Gazetteer
+	names *lexicon.NameLexicon
+	orgs  *lexicon.OrgLexicon
+	lists *lexicon.WordLists
 }
 
 // New loads the embedded gazetteers and lexicons once.
 func New() (*Finder, error) {
-	gaz, err := loadGazetteer()
+	gaz, err := lexicon.LoadGazetteer()
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	names, err := loadNameLexicon()
+	names, err := lexicon.LoadNameLexicon()
 	if err != nil {
 		return nil, fmt.Errorf("load name lexicons: %w", err)
 	}
-	orgs, err := loadOrgLexicon()
+	orgs, err := lexicon.LoadOrgLexicon()
 	if err != nil {
 		return nil, fmt.Errorf("load organization lexicon: %w", err)
 	}
-	lists, err := loadWordLists()
+	lists, err := lexicon.LoadWordLists()
 	if err != nil {
 		return nil, fmt.Errorf("load word lists: %w", err)
 	}
@@ -69,7 +71,7 @@ func (f *Finder) find(text string) ([]Person, []Agency, []Place) {
 // done (each pass is linear in the text), so that a timed-out document
 // stops soon and frees its tokens.
 func (f *Finder) findCtx(ctx context.Context, text string) ([]Person, []Agency, []Place, error) {
-	toks := tokenize(text)
+	toks := lexicon.Tokenize(text)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, nil, err
 	}
@@ -311,7 +313,7 @@ func (f *Finder) titleHead(title string) string {
 	}
 	head := strings.TrimSpace(title[:cut])
 	words := strings.Fields(head)
-	if len(words) == 0 || !f.names.isTitleHead(words[len(words)-1]) {
+	if len(words) == 0 || !f.names.IsTitleHead(words[len(words)-1]) {
 		return ""
 	}
 	return head

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/communique/communique/extract/entity/lexicon"
+
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
 )
@@ -336,7 +338,7 @@ func TestTokenize(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, tk := range tokenize(tt.text) {
+			for _, tk := range lexicon.Tokenize(tt.text) {
 				got = append(got, tk.Text)
 				if tt.text[tk.Start:tk.End] != tk.Text {
 					t.Errorf("token %q has offsets of %q", tk.Text, tt.text[tk.Start:tk.End])

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/communique/communique/extract/entity/lexicon"
+)
 
 // Organizations the gazetteer and the head nouns do not know are also named
 // by their context: listed with known bodies ("Westpac, Acme Logistics and
@@ -74,11 +78,11 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 	}
 	lx := s.f.names
 	first := s.toks[a]
-	if s.f.lists.sentenceStarters[first.Text] || lx.isHonorific(first.Text) || lx.isTitleWord(first.Text) || s.f.lists.headlineVerbs[first.Text] ||
-		s.f.lists.programmeWords[first.Fold] {
+	if s.f.lists.SentenceStarters[first.Text] || lx.IsHonorific(first.Text) || lx.IsTitleWord(first.Text) || s.f.lists.HeadlineVerbs[first.Text] ||
+		s.f.lists.ProgrammeWords[first.Fold] {
 		return false // also "Exercise Pacific Partnership", "Operation Gateway": activities
 	}
-	if b-a >= 3 && s.toks[a+1].Text == "of" && strings.HasSuffix(first.Text, "s") && lx.isCommonWord(first.Text) {
+	if b-a >= 3 && s.toks[a+1].Text == "of" && strings.HasSuffix(first.Text, "s") && lx.IsCommonWord(first.Text) {
 		return false // "Representatives of Microsoft", "Members of the Board"
 	}
 	places := 0
@@ -87,10 +91,10 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 		if !t.Word {
 			continue
 		}
-		if s.isDateWord(k) || s.f.names.isTitleHead(t.Text) || digitCount(t.Text) >= 3 {
+		if s.isDateWord(k) || s.f.names.IsTitleHead(t.Text) || digitCount(t.Text) >= 3 {
 			return false // "S159047": a postcode, not a name
 		}
-		if s.f.gaz.isPlaceFold(t.Fold) || s.f.gaz.demonyms[t.Fold] != "" {
+		if s.f.gaz.IsPlaceFold(t.Fold) || s.f.gaz.Demonyms[t.Fold] != "" {
 			places++
 		}
 	}
@@ -102,11 +106,11 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 	}
 	if b-a == 1 {
 		afterSep := a > 0 && (s.toks[a-1].Text == "," || s.toks[a-1].Text == "and" || s.toks[a-1].Text == "or") && s.toks[a].NL == 0
-		return first.Upper || (!lx.isCommonWord(first.Text) || inList && afterSep) && lx.bits[first.Text]&(bitGiven|bitGivenW) == 0
+		return first.Upper || (!lx.IsCommonWord(first.Text) || inList && afterSep) && lx.Bits[first.Text]&(lexicon.BitGiven|lexicon.BitGivenW) == 0
 	}
 	// "Ana Ferreira", "Tom Baker": a given name and one or two other words
 	// is a person unless a word of companies ends it ("Grace Foods")
-	if lx.bits[first.Text]&(bitGiven|bitGivenW) != 0 && b-a <= 3 && !s.f.lists.orgTailWords[s.toks[b-1].Text] && !s.f.orgs.isHead(s.toks[b-1].Text) {
+	if lx.Bits[first.Text]&(lexicon.BitGiven|lexicon.BitGivenW) != 0 && b-a <= 3 && !s.f.lists.OrgTailWords[s.toks[b-1].Text] && !s.f.orgs.IsHead(s.toks[b-1].Text) {
 		return false
 	}
 	return true
@@ -171,12 +175,12 @@ func (s *agencyScan) listFrom(i int) []listItem {
 func (s *agencyScan) findOrgsByContext() {
 	var add [][2]int
 	mark := func(a, b int) {
-		if s.f.orgs.isHead(s.toks[b-1].Text) && s.genericBeforeHead(a, b-1) {
+		if s.f.orgs.IsHead(s.toks[b-1].Text) && s.genericBeforeHead(a, b-1) {
 			return // "the Non-Profit Organisation": the head-noun rules said no
 		}
 		for k := a; k+1 < b; k++ {
-			if !s.f.lists.genericModifiers[s.toks[k].Text] {
-				if k > a && s.f.orgs.isHead(s.toks[k].Text) {
+			if !s.f.lists.GenericModifiers[s.toks[k].Text] {
+				if k > a && s.f.orgs.IsHead(s.toks[k].Text) {
 					a = k + 1 // "Non-Profit Organisation Shizuoka Organic Web": a kind before the name
 				}
 				break
@@ -190,7 +194,7 @@ func (s *agencyScan) findOrgsByContext() {
 		t := &s.toks[i]
 		switch {
 		case i+2 < len(s.toks) && len(t.Text) > 4 && (orgListCue(s.toks[i+1].Text) || s.toks[i+1].Text == "such" && s.toks[i+2].Text == "as") &&
-			s.f.lists.orgClassNouns[t.Fold]:
+			s.f.lists.OrgClassNouns[t.Fold]:
 			// "companies such as Initech, Umbrella and Hooli"
 			k := i + 2
 			if s.toks[i+1].Text == "such" {
@@ -204,15 +208,15 @@ func (s *agencyScan) findOrgsByContext() {
 					mark(it.start, it.end)
 				}
 			}
-		case t.Cap && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (s.f.lists.corporateTitles[t.Text] || s.f.lists.affiliationTitles[t.Text]) && t.NL == 0 &&
+		case t.Cap && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (s.f.lists.CorporateTitles[t.Text] || s.f.lists.AffiliationTitles[t.Text]) && t.NL == 0 &&
 			s.toks[i+1].NL == 0 && s.toks[i+2].NL == 0:
 			// "said Jane Roe, Chief Executive of Contoso"
 			k := i + 2
 			if s.toks[k].Text == "the" {
 				k++
 			}
-			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word && s.toks[e].Text != "&" || s.toks[e].NL > 0 || s.f.lists.speechVerbs[s.toks[e].Text]) &&
-				(s.f.lists.corporateTitles[t.Text] || s.hasProperWord(k, e)) {
+			if e := s.orgRun(k); e > k && (e >= len(s.toks) || !s.toks[e].Word && s.toks[e].Text != "&" || s.toks[e].NL > 0 || s.f.lists.SpeechVerbs[s.toks[e].Text]) &&
+				(s.f.lists.CorporateTitles[t.Text] || s.hasProperWord(k, e)) {
 				// the run ends the phrase, not "Chairman of the Urban
 				// Solutions and ..."; a proper word in it: "Director of
 				// Kestrel Analytics", not "Director of Public Affairs"
@@ -333,7 +337,7 @@ func (s *agencyScan) appositiveOrg(i int) bool {
 		if !t.Word {
 			return false
 		}
-		if s.f.lists.orgAppositiveNouns[t.Text] || s.f.lists.orgAppositiveNouns[strings.ToLower(t.Text)] && !t.Cap {
+		if s.f.lists.OrgAppositiveNouns[t.Text] || s.f.lists.OrgAppositiveNouns[strings.ToLower(t.Text)] && !t.Cap {
 			// "a firm", not "a firm's": the noun ends the phrase
 			return k+1 >= len(s.toks) || !s.toks[k+1].Word || orgListCue(s.toks[k+1].Text) ||
 				s.toks[k+1].Text == "that" || s.toks[k+1].Text == "which" || s.toks[k+1].Text == "based" || s.toks[k+1].Text == "in"
@@ -354,7 +358,7 @@ func (s *agencyScan) hasProperWord(a, b int) bool {
 			return true
 		}
 		for _, part := range strings.Split(t.Text, "-") {
-			if part != "" && !s.f.names.isCommonWord(part) {
+			if part != "" && !s.f.names.IsCommonWord(part) {
 				return true
 			}
 		}
@@ -366,7 +370,7 @@ func (s *agencyScan) hasProperWord(a, b int) bool {
 // generic modifiers ("Federal Agency", "Non-Profit Organisation").
 func (s *agencyScan) genericBeforeHead(a, h int) bool {
 	for k := a; k < h; k++ {
-		if !s.f.lists.genericModifiers[s.toks[k].Text] {
+		if !s.f.lists.GenericModifiers[s.toks[k].Text] {
 			return false
 		}
 	}
@@ -380,7 +384,7 @@ func (s *agencyScan) afterTitleConnector(a int) bool {
 	if k >= 0 && s.toks[k].Text == "the" {
 		k--
 	}
-	return k >= 1 && (s.toks[k].Text == "of" || s.toks[k].Text == "for") && s.f.names.isTitleWord(s.toks[k-1].Text)
+	return k >= 1 && (s.toks[k].Text == "of" || s.toks[k].Text == "for") && s.f.names.IsTitleWord(s.toks[k-1].Text)
 }
 
 // personLike reports whether the run [a,b) of two or three words is made
@@ -392,7 +396,7 @@ func (s *agencyScan) personLike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := s.toks[k]
-		if !t.Word || t.Upper || s.f.names.isCommonWord(t.Text) || s.f.lists.orgTailWords[t.Text] || s.f.orgs.isHead(t.Text) {
+		if !t.Word || t.Upper || s.f.names.IsCommonWord(t.Text) || s.f.lists.OrgTailWords[t.Text] || s.f.orgs.IsHead(t.Text) {
 			return false
 		}
 	}

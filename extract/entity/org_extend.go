@@ -34,8 +34,8 @@ func (s *agencyScan) extendLeft(k, h int) (int, bool) {
 func andBetweenNameWords(s *agencyScan, k, h int) (int, bool) {
 	t := s.toks[k]
 	ok := (t.Text == "and" || t.Text == "&") && k > 0 && k+1 < h && t.NL == 0 && s.covered[k-1] == 0 &&
-		s.isNameWord(k-1) && !s.f.gaz.isPlaceFold(s.toks[k-1].Fold) && s.f.gaz.demonyms[s.toks[k-1].Fold] == "" &&
-		!s.f.lists.sentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper
+		s.isNameWord(k-1) && !s.f.gaz.IsPlaceFold(s.toks[k-1].Fold) && s.f.gaz.Demonyms[s.toks[k-1].Fold] == "" &&
+		!s.f.lists.SentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper
 	return k, ok
 }
 
@@ -43,7 +43,7 @@ func andBetweenNameWords(s *agencyScan, k, h int) (int, bool) {
 // "U.S.-Japan Alliance", a relation (a modified head right after the pair).
 func countryPair(s *agencyScan, k, h int) (int, bool) {
 	st := s.countryPairBefore(k)
-	return st, st < k && (k+1 < h || !s.f.orgs.heads[s.toks[h].Text].modified)
+	return st, st < k && (k+1 < h || !s.f.orgs.Heads[s.toks[h].Text].Modified)
 }
 
 // placeOfSeveralWords: "Royal Papua New Guinea Constabulary", "Republic of
@@ -57,7 +57,7 @@ func placeOfSeveralWords(s *agencyScan, k, _ int) (int, bool) {
 // two-word country, though "New" alone never begins a name.
 func weakModifierCountry(s *agencyScan, k, h int) (int, bool) {
 	t := s.toks[k]
-	return k, s.f.lists.weakModifiers[t.Text] && k+1 < h && s.f.gaz.demonyms[t.Fold+" "+s.toks[k+1].Fold] != ""
+	return k, s.f.lists.WeakModifiers[t.Text] && k+1 < h && s.f.gaz.Demonyms[t.Fold+" "+s.toks[k+1].Fold] != ""
 }
 
 // possessiveInName: "Tanjong Katong Girls' School", "Women's Hospital",

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/communique/communique/extract/entity/lexicon"
+)
 
 // findForeignBodies finds bodies named in another language by a head noun
 // of foreign_org_heads: "Agence française de développement", "Secretaría de
@@ -12,18 +16,18 @@ import "strings"
 func (s *agencyScan) findForeignBodies() {
 	for h := 0; h < len(s.toks); h++ {
 		t := s.toks[h]
-		if s.covered[h] != 0 || !t.Word || !t.Cap || t.Upper || !s.f.lists.foreignOrgHeads[t.Text] {
+		if s.covered[h] != 0 || !t.Word || !t.Cap || t.Upper || !s.f.lists.ForeignOrgHeads[t.Text] {
 			continue
 		}
 		start := h
 		for k := h - 1; k >= 0 && s.toks[k+1].NL == 0 && s.covered[k] == 0 && s.foreignNameWord(k) && s.toks[k].Cap &&
-			s.f.gaz.demonyms[s.toks[k].Fold] == "" && !s.f.gaz.isPlaceFold(s.toks[k].Fold); k-- {
+			s.f.gaz.Demonyms[s.toks[k].Fold] == "" && !s.f.gaz.IsPlaceFold(s.toks[k].Fold); k-- {
 			start = k
 		}
 		end := h + 1
 		for j := h + 1; j < len(s.toks) && s.toks[j].NL == 0 && s.covered[j] == 0 && j < h+10; j++ {
 			w := s.toks[j].Text
-			if s.f.lists.foreignConnectors[strings.ToLower(w)] && !s.toks[j].Upper {
+			if s.f.lists.ForeignConnectors[strings.ToLower(w)] && !s.toks[j].Upper {
 				continue
 			}
 			if (w == "'" || w == "\u2019") && j+1 < len(s.toks) && s.toks[j+1].NL == 0 {
@@ -57,12 +61,12 @@ func (s *agencyScan) findForeignBodies() {
 // does not begin the name ("the Chilean Agencia de ...").
 func (s *agencyScan) foreignNameWord(k int) bool {
 	t := s.toks[k]
-	if !t.Word || s.isDateWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isTitleHead(t.Text) {
+	if !t.Word || s.isDateWord(k) || s.f.lists.SentenceStarters[t.Text] || s.f.names.IsTitleHead(t.Text) {
 		return false
 	}
-	if !s.f.names.isCommonWord(t.Text) {
+	if !s.f.names.IsCommonWord(t.Text) {
 		return true
 	}
-	return t.Cap && !t.Upper && !s.f.lists.headlineVerbs[t.Text] && s.f.orgs.isHead(t.Text) == false &&
-		s.f.names.wordBits(t.Text)&bitComp == 0 && len(t.Text) > 3
+	return t.Cap && !t.Upper && !s.f.lists.HeadlineVerbs[t.Text] && s.f.orgs.IsHead(t.Text) == false &&
+		s.f.names.WordBits(t.Text)&lexicon.BitComp == 0 && len(t.Text) > 3
 }

@@ -1,97 +1,18 @@
 package entity
 
 import (
-	"fmt"
 	"strings"
 )
-
-// orgHead is one head noun of data/org_heads.tsv.
-type orgHead struct {
-	kind string
-	// modified heads name a body only after two or more capitalized words
-	// or before an "of" phrase.
-	modified bool
-}
-
-// orgLexicon holds the open-class organization knowledge: head nouns and
-// company legal forms. Read-only after loadOrgLexicon.
-type orgLexicon struct {
-	heads map[string]orgHead
-	// forms are the company legal forms, each as its words without dots
-	// ("Pte Ltd" -> ["Pte", "Ltd"]), longest first.
-	forms [][]string
-	// formWord holds every word of a form, dots removed, for a cheap test.
-	formWord map[string]bool
-}
-
-func loadOrgLexicon() (*orgLexicon, error) {
-	lx := &orgLexicon{heads: map[string]orgHead{}, formWord: map[string]bool{}}
-	err := readLines("data/org_heads.tsv", func(line string) error {
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || len(f) > 3 || f[0] == "" || f[1] == "" {
-			return fmt.Errorf("want head<TAB>kind[<TAB>flags], got %q", line)
-		}
-		h := orgHead{kind: f[1]}
-		if len(f) == 3 {
-			switch f[2] {
-			case "modified":
-				h.modified = true
-			case "":
-			default:
-				return fmt.Errorf("unknown flag %q", f[2])
-			}
-		}
-		lx.heads[f[0]] = h
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = readLines("data/company_forms.txt", func(line string) error {
-		var words []string
-		for _, w := range strings.Fields(line) {
-			w = strings.ReplaceAll(w, ".", "")
-			if w == "" {
-				continue
-			}
-			words = append(words, w)
-			lx.formWord[w] = true
-		}
-		if len(words) > 0 {
-			lx.forms = append(lx.forms, words)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	// longest first, so that "Pte Ltd" wins over "Ltd"
-	for i := 1; i < len(lx.forms); i++ {
-		for j := i; j > 0 && len(lx.forms[j]) > len(lx.forms[j-1]); j-- {
-			lx.forms[j], lx.forms[j-1] = lx.forms[j-1], lx.forms[j]
-		}
-	}
-	if len(lx.heads) < 30 || len(lx.forms) < 20 {
-		return nil, fmt.Errorf("organization lexicon too small: %d heads, %d forms", len(lx.heads), len(lx.forms))
-	}
-	return lx, nil
-}
-
-// isHead reports whether w is an organization head noun.
-func (lx *orgLexicon) isHead(w string) bool {
-	_, ok := lx.heads[w]
-	return ok
-}
 
 // formAt returns the end token of a company legal form starting at token i
 // ("Pte Ltd", "Co., Ltd.", "Inc."), or i when none starts there. Dots and a
 // comma inside the form are skipped.
 func (s *agencyScan) formAt(i int) int {
 	lx := s.f.orgs
-	if i >= len(s.toks) || !s.toks[i].Word || !s.toks[i].Cap && s.toks[i].Text != "plc" || !lx.formWord[undot(s.toks[i].Text)] {
+	if i >= len(s.toks) || !s.toks[i].Word || !s.toks[i].Cap && s.toks[i].Text != "plc" || !lx.FormWord[undot(s.toks[i].Text)] {
 		return i
 	}
-	for _, form := range lx.forms {
+	for _, form := range lx.Forms {
 		j, ok := i, true
 		for k, w := range form {
 			for k > 0 && j < len(s.toks) && (s.toks[j].Text == "." || s.toks[j].Text == ",") && s.toks[j].NL == 0 {
@@ -129,12 +50,12 @@ func (s *agencyScan) findCompanies() {
 		for ; k >= 0 && i-k <= 6 && s.covered[k] == 0; k-- {
 			t := s.toks[k]
 			if (t.Text == "&" || t.Text == "of" || t.Text == "the" && s.toks[k-1].Text == "of" ||
-				s.f.lists.foreignConnectors[t.Text] && s.toks[k+1].Cap) &&
+				s.f.lists.ForeignConnectors[t.Text] && s.toks[k+1].Cap) &&
 				k < start && k > 0 && s.toks[k].NL == 0 && (s.isNameWord(k-1) || s.toks[k-1].Text == "of") {
 				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd", "Hafen und Logistik AG"
 			}
-			if !t.Word || !s.isNameWord(k) || s.f.lists.sentenceStarters[t.Text] || s.f.names.isHonorific(t.Text) ||
-				s.isDateWord(k) && !techNumber(t.Text) || s.f.lists.headlineVerbs[t.Text] || s.f.names.isTitleHead(t.Text) {
+			if !t.Word || !s.isNameWord(k) || s.f.lists.SentenceStarters[t.Text] || s.f.names.IsHonorific(t.Text) ||
+				s.isDateWord(k) && !techNumber(t.Text) || s.f.lists.HeadlineVerbs[t.Text] || s.f.names.IsTitleHead(t.Text) {
 				break
 			}
 			start = k
@@ -169,7 +90,7 @@ func (s *agencyScan) isNameConnector(i int) bool {
 		if k+1 < len(s.toks) && (s.toks[k+1].Text == "'s" || s.toks[k+1].Text == "\u2019s") {
 			return false // "Hydrographic Office to Indonesia's navy": a recipient, not the name
 		}
-		return k < len(s.toks) && (s.covered[k] != 0 || len(s.f.gaz.acronyms[s.toks[k].Text]) > 0 || s.f.gaz.isPlaceFold(s.toks[k].Fold))
+		return k < len(s.toks) && (s.covered[k] != 0 || len(s.f.gaz.Acronyms[s.toks[k].Text]) > 0 || s.f.gaz.IsPlaceFold(s.toks[k].Fold))
 	}
 	return false
 }
@@ -211,7 +132,7 @@ func (s *agencyScan) inTitleComplement(start, h int) bool {
 		case t.Text == "and" || t.Text == "&" || t.Text == ",":
 			coordinated = true
 		case t.Text == "of" || t.Text == "for":
-			if k > 0 && s.f.names.isTitleHead(s.toks[k-1].Text) {
+			if k > 0 && s.f.names.IsTitleHead(s.toks[k-1].Text) {
 				return coordinated
 			}
 		case t.Word && t.Cap && s.covered[k] == 0:
@@ -225,12 +146,12 @@ func (s *agencyScan) inTitleComplement(start, h int) bool {
 // namesOccasion reports whether the name [start,end) is an event's: an
 // ordinal before it or a year right after it ("Asia Forum 2024").
 func (s *agencyScan) namesOccasion(start, end int) bool {
-	if s.f.lists.occasionWords[s.toks[start].Text] {
+	if s.f.lists.OccasionWords[s.toks[start].Text] {
 		return true
 	}
 	if start > 0 {
 		p := s.toks[start-1].Text
-		if s.f.lists.occasionWords[p] || len(p) >= 3 && p[0] >= '1' && p[0] <= '9' && (strings.HasSuffix(p, "th") ||
+		if s.f.lists.OccasionWords[p] || len(p) >= 3 && p[0] >= '1' && p[0] <= '9' && (strings.HasSuffix(p, "th") ||
 			strings.HasSuffix(p, "st") || strings.HasSuffix(p, "nd") || strings.HasSuffix(p, "rd")) {
 			return true
 		}
@@ -245,7 +166,7 @@ func (s *agencyScan) namesOccasion(start, end int) bool {
 // namesProgramme reports whether a programme word follows the name ending
 // before token end on its line.
 func (s *agencyScan) namesProgramme(end int) bool {
-	return end < len(s.toks) && s.toks[end].NL == 0 && s.f.lists.programmeWords[s.toks[end].Text]
+	return end < len(s.toks) && s.toks[end].NL == 0 && s.f.lists.ProgrammeWords[s.toks[end].Text]
 }
 
 // genericComplements after a bare head and "of" name a part or a label of
@@ -279,6 +200,6 @@ func (s *agencyScan) titlePossessive(k, h int) bool {
 	// a compound title ("Attorney-General", "Prime Minister"), not a bare
 	// "Minister's Office" or "CEO's Office"
 	p := s.toks[k-1]
-	return p.Cap && s.f.names.isTitleHead(p.Text) &&
-		(strings.Contains(p.Text, "-") || k >= 2 && s.toks[k-2].Cap && s.toks[k-1].NL == 0 && s.f.names.isTitleWord(s.toks[k-2].Text))
+	return p.Cap && s.f.names.IsTitleHead(p.Text) &&
+		(strings.Contains(p.Text, "-") || k >= 2 && s.toks[k-2].Cap && s.toks[k-1].NL == 0 && s.f.names.IsTitleWord(s.toks[k-2].Text))
 }

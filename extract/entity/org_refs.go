@@ -16,7 +16,7 @@ func (s *agencyScan) resolveBareHeads() {
 	any := false
 	for i := 0; i+1 < len(s.toks); i++ {
 		if (s.toks[i].Text == "the" || s.toks[i].Text == "The") && s.toks[i+1].Cap && s.covered[i+1] == 0 &&
-			(s.f.orgs.isHead(s.toks[i+1].Text) || s.toks[i+1].Text == "Parliament") {
+			(s.f.orgs.IsHead(s.toks[i+1].Text) || s.toks[i+1].Text == "Parliament") {
 			any = true
 			break
 		}
@@ -28,17 +28,17 @@ func (s *agencyScan) resolveBareHeads() {
 	eu := false
 	for ci, c := range s.cands {
 		if c.acronymMention || c.aliasOf >= 0 {
-			if len(c.gids) > 0 && s.f.gaz.agencies[c.gids[0]].Country == "EU" {
+			if len(c.gids) > 0 && s.f.gaz.Agencies[c.gids[0]].Country == "EU" {
 				eu = true
 			}
 			continue
 		}
-		if len(c.gids) > 0 && s.f.gaz.agencies[c.gids[0]].Country == "EU" {
+		if len(c.gids) > 0 && s.f.gaz.Agencies[c.gids[0]].Country == "EU" {
 			eu = true
 		}
 		for k := c.start; k < c.end; k++ {
 			w := s.toks[k].Text
-			if !s.f.orgs.isHead(w) && w != "Parliament" {
+			if !s.f.orgs.IsHead(w) && w != "Parliament" {
 				continue
 			}
 			if prev, ok := byHead[w]; ok && prev >= 0 && s.cands[prev].display != c.display {
@@ -56,7 +56,7 @@ func (s *agencyScan) resolveBareHeads() {
 		}
 		h := i + 1
 		w := s.toks[h].Text
-		if s.covered[h] != 0 || s.toks[h].NL > 0 || !s.f.orgs.isHead(w) && w != "Parliament" {
+		if s.covered[h] != 0 || s.toks[h].NL > 0 || !s.f.orgs.IsHead(w) && w != "Parliament" {
 			continue
 		}
 		if n := h + 1; n < len(s.toks) && s.toks[n].NL == 0 && (s.isNameWord(n) || s.isNameConnector(n) || s.toks[n].Text == "'s") {
@@ -69,7 +69,7 @@ func (s *agencyScan) resolveBareHeads() {
 			continue
 		}
 		if full, ok := euShortNames[w]; ok && eu {
-			if id, ok := s.f.gaz.byName[full]; ok {
+			if id, ok := s.f.gaz.ByName[full]; ok {
 				add = append(add, agencyCand{start: h, end: h + 1, gids: []int{id}, parentCand: -1, aliasOf: -1, acronymMention: true})
 			}
 		}

@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/communique/communique/extract/entity/lexicon"
+)
 
 // TestCandInitialsThreeBodies: three or more bodies found by name that
 // share their initials make the initials ambiguous (-1) and the scan goes
@@ -16,7 +20,7 @@ func TestCandInitialsThreeBodies(t *testing.T) {
 		"Speakers: Central Bureau of Statistics; Central Board of Secondary Schools; Central Bank of Seychelles; Central Broadcasting Service.",
 	} {
 		t.Run(text[:24], func(t *testing.T) {
-			s := &agencyScan{f: f, text: text, toks: tokenize(text), nonAgencyAcr: map[string]bool{}}
+			s := &agencyScan{f: f, text: text, toks: lexicon.Tokenize(text), nonAgencyAcr: map[string]bool{}}
 			s.keys, s.covered = make([][]string, len(s.toks)), make([]int, len(s.toks))
 			s.findAgencies()
 			byKey := s.candInitials()

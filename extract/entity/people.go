@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode"
+
+	"github.com/communique/communique/extract/entity/lexicon"
 )
 
 // nameClass is what a token can be inside a person's name.
@@ -46,7 +48,7 @@ type personCand struct {
 type peopleScan struct {
 	f       *Finder
 	text    string
-	toks    []etok
+	toks    []lexicon.Token
 	ag      *agencyScan
 	inPlace []bool // tokens of a place name (Hong Kong)
 	classes []nameClass
@@ -88,35 +90,35 @@ func (p *peopleScan) classify() {
 		case !t.Word || p.ag.covered[i] != 0 || p.inPlace[i]:
 		case (strings.HasPrefix(t.Text, "al-") || strings.HasPrefix(t.Text, "el-")) && len(t.Text) > 3 && unicode.IsUpper(rune(t.Text[3])):
 			c = ncName // al-Jaafari
-		case t.Upper && i > 0 && p.toks[i-1].Upper && p.toks[i].NL == 0 && (lx.isHonorific(p.toks[i-1].Text) || lx.isTitleHead(p.toks[i-1].Text)) &&
-			len(p.f.gaz.acronyms[t.Text]) == 0 && !lx.isTitleWord(t.Text) && !lx.in(lx.comp, t.Text):
+		case t.Upper && i > 0 && p.toks[i-1].Upper && p.toks[i].NL == 0 && (lx.IsHonorific(p.toks[i-1].Text) || lx.IsTitleHead(p.toks[i-1].Text)) &&
+			len(p.f.gaz.Acronyms[t.Text]) == 0 && !lx.IsTitleWord(t.Text) && !lx.In(lx.Comp, t.Text):
 			c = ncName // "MR KIRBY:", "SECRETARY KERRY:" in transcripts
 		case t.Upper && len(t.Text) >= 2 && p.upperSurname(i):
 			c = ncName // "Prime Minister KISHIDA Fumio", "Mr. MOTEGI Toshimitsu"
 		case t.Upper && len(t.Text) >= 3 && p.upperNamePart(i):
 			c = ncName // "Mr. Taro YAMADA", "Anna KOWALSKA", "YAMADA Taro"
-		case p.f.lists.nameParticles[t.Text] && !t.Upper:
+		case p.f.lists.NameParticles[t.Text] && !t.Upper:
 			c = ncParticle
 		case nameSuffixes[t.Text]:
 			c = ncSuffix
 		case !t.Cap || t.Upper:
-		case isInitial(strings.TrimSuffix(t.Text, ".")) && strings.HasSuffix(t.Text, "."):
+		case lexicon.IsInitial(strings.TrimSuffix(t.Text, ".")) && strings.HasSuffix(t.Text, "."):
 			c = ncInitial
-		case i > 0 && lx.isHonorific(p.toks[i-1].Text) && lx.bits[t.Text]&(bitGiven|bitGivenW) != 0 && i+1 < len(p.toks) &&
-			p.toks[i+1].Cap && p.toks[i+1].NL == 0 && !lx.isTitleWord(p.toks[i+1].Text) && lx.wordBits(p.toks[i+1].Text)&bitComp == 0:
+		case i > 0 && lx.IsHonorific(p.toks[i-1].Text) && lx.Bits[t.Text]&(lexicon.BitGiven|lexicon.BitGivenW) != 0 && i+1 < len(p.toks) &&
+			p.toks[i+1].Cap && p.toks[i+1].NL == 0 && !lx.IsTitleWord(p.toks[i+1].Text) && lx.WordBits(p.toks[i+1].Text)&lexicon.BitComp == 0:
 			c = ncGivenWord // "Sens. Dean Heller": a given name that is also a title word
-		case lx.wordBits(t.Text)&(bitComp|bitHon|bitMod|bitHead) != 0 || lx.isTitleWord(t.Text) || p.f.lists.sentenceStarters[t.Text]:
-		case p.f.lists.nameMonths[t.Text] && p.nextToDigit(i):
-		case p.f.gaz.demonyms[t.Fold] != "" || p.f.gaz.isPlaceFold(t.Fold):
+		case lx.WordBits(t.Text)&(lexicon.BitComp|lexicon.BitHon|lexicon.BitMod|lexicon.BitHead) != 0 || lx.IsTitleWord(t.Text) || p.f.lists.SentenceStarters[t.Text]:
+		case p.f.lists.NameMonths[t.Text] && p.nextToDigit(i):
+		case p.f.gaz.Demonyms[t.Fold] != "" || p.f.gaz.IsPlaceFold(t.Fold):
 		case strings.ContainsAny(t.Text, "0123456789/&"):
-		case lx.bits[t.Text]&bitGiven != 0:
+		case lx.Bits[t.Text]&lexicon.BitGiven != 0:
 			c = ncGiven
 		case strings.HasPrefix(t.Text, "Al-") || strings.HasPrefix(t.Text, "El-"):
 			c = ncName
 		case strings.Contains(t.Text, "-") && !p.hyphenName(t.Text):
-		case lx.bits[t.Text]&bitGivenW != 0:
+		case lx.Bits[t.Text]&lexicon.BitGivenW != 0:
 			c = ncGivenWord
-		case lx.isCommonWord(t.Text):
+		case lx.IsCommonWord(t.Text):
 			c = ncWord
 		default:
 			c = ncName
@@ -132,7 +134,7 @@ func (p *peopleScan) classify() {
 	// alone is an English word (Park, Young).
 	for i := 0; i+1 < len(p.toks); i++ {
 		t, g := p.toks[i], p.toks[i+1]
-		if !t.Cap || t.Upper || !lx.familyFirst[t.Text] || g.NL > 0 || !hyphenGiven(g.Text) ||
+		if !t.Cap || t.Upper || !lx.FamilyFirst[t.Text] || g.NL > 0 || !hyphenGiven(g.Text) ||
 			p.ag.covered[i] != 0 || p.ag.covered[i+1] != 0 || p.inPlace[i] || p.inPlace[i+1] {
 			continue
 		}
@@ -142,7 +144,7 @@ func (p *peopleScan) classify() {
 	// a word, before two given-name syllables from the lexicon
 	for i := 0; i+2 < len(p.toks); i++ {
 		t := p.toks[i]
-		if p.classes[i] != ncWord && p.classes[i] != ncStop || !t.Cap || t.Upper || !lx.familyFirst[t.Text] ||
+		if p.classes[i] != ncWord && p.classes[i] != ncStop || !t.Cap || t.Upper || !lx.FamilyFirst[t.Text] ||
 			p.toks[i+1].NL > 0 || p.toks[i+2].NL > 0 || p.ag.covered[i] != 0 || p.inPlace[i] ||
 			p.classes[i+1] != ncGiven || p.classes[i+2] != ncGiven && p.classes[i+2] != ncName {
 			continue
@@ -185,7 +187,7 @@ func hyphenGiven(w string) bool {
 // followed by a hyphenated given name (Jeon Dong-hyun) or by two short given
 // syllables (Tan Wee Liang, Lee Hsien Loong).
 func (p *peopleScan) familyNameFirst(a, b int) bool {
-	if !p.f.names.familyFirst[p.toks[a].Text] {
+	if !p.f.names.FamilyFirst[p.toks[a].Text] {
 		return false
 	}
 	switch b - a {
@@ -218,8 +220,8 @@ func (p *peopleScan) upperSurname(i int) bool {
 	if prev.Upper {
 		return false // an upper-case line, handled as a transcript speaker
 	}
-	return (lx.isHonorific(prev.Text) || lx.isTitleHead(prev.Text)) && next.Word && next.Cap && !next.Upper &&
-		!lx.isTitleWord(next.Text) && lx.wordBits(next.Text)&bitComp == 0
+	return (lx.IsHonorific(prev.Text) || lx.IsTitleHead(prev.Text)) && next.Word && next.Cap && !next.Upper &&
+		!lx.IsTitleWord(next.Text) && lx.WordBits(next.Text)&lexicon.BitComp == 0
 }
 
 // nextToDigit reports whether token i has a number right before or after it.
@@ -242,7 +244,7 @@ func (p *peopleScan) hyphenName(w string) bool {
 		}
 		// "Lloyd-George": a capitalized given name is a name part even
 		// when it is also a word (martin)
-		if p.f.gaz.isPlaceWord(x) || p.f.gaz.demonyms[foldKey(x)] != "" || p.f.names.in(p.f.names.comp, x) || p.f.names.isTitleWord(x) {
+		if p.f.gaz.IsPlaceWord(x) || p.f.gaz.Demonyms[lexicon.FoldKey(x)] != "" || p.f.names.In(p.f.names.Comp, x) || p.f.names.IsTitleWord(x) {
 			return false
 		}
 	}
@@ -254,7 +256,7 @@ func (p *peopleScan) hyphenName(w string) bool {
 		if x[0] < 'A' || x[0] > 'Z' {
 			continue
 		}
-		if !p.f.names.isCommonWord(x) || p.f.names.bits[x]&(bitGiven|bitGivenW) != 0 {
+		if !p.f.names.IsCommonWord(x) || p.f.names.Bits[x]&(lexicon.BitGiven|lexicon.BitGivenW) != 0 {
 			name = true
 		}
 	}
@@ -262,7 +264,7 @@ func (p *peopleScan) hyphenName(w string) bool {
 		return false
 	}
 	for _, x := range parts {
-		if p.f.names.isCommonWord(x) && (x[0] < 'A' || x[0] > 'Z') {
+		if p.f.names.IsCommonWord(x) && (x[0] < 'A' || x[0] > 'Z') {
 			return false // "Long-term", "Seoul-based"
 		}
 	}
@@ -294,18 +296,18 @@ func (p *peopleScan) findPeople() []personCand {
 		}
 		// "Julie Bishop", "John Major": a title word as the surname after a given name
 		if b < len(p.toks) && p.toks[b].NL == 0 && (p.class(b-1) == ncGiven || p.class(b-1) == ncGivenWord) && b-a == 1 &&
-			p.toks[b].Cap && !p.toks[b].Upper && p.f.names.isTitleHead(p.toks[b].Text) && p.ag.covered[b] == 0 &&
+			p.toks[b].Cap && !p.toks[b].Upper && p.f.names.IsTitleHead(p.toks[b].Text) && p.ag.covered[b] == 0 &&
 			(b+1 >= len(p.toks) || !p.toks[b+1].Word || !p.toks[b+1].Cap) {
 			p.classes[b] = ncName
 			b++
 		}
 		// "Dr Amy Khor Members Mr Ong ...": a plural common word after a
 		// name (a table's next label) is not part of it
-		if b-a >= 3 && p.hasPluralWord(b-1, b) && (b >= len(p.toks) || p.toks[b].NL > 0 || p.f.names.isHonorific(p.toks[b].Text)) {
+		if b-a >= 3 && p.hasPluralWord(b-1, b) && (b >= len(p.toks) || p.toks[b].NL > 0 || p.f.names.IsHonorific(p.toks[b].Text)) {
 			b--
 		}
 		// "Sen. Paul Questions Secretary ...": a headline verb ends the name
-		for b-a >= 2 && p.f.lists.headlineVerbs[p.toks[b-1].Text] {
+		for b-a >= 2 && p.f.lists.HeadlineVerbs[p.toks[b-1].Text] {
 			b--
 		}
 		// particles, initials and suffixes cannot end or begin a name
@@ -368,11 +370,11 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	}
 	// "its Chief Sustainability Officer": one word before a title head is
 	// part of the title
-	if n == 1 && b < len(p.toks) && p.toks[b].NL == 0 && p.f.names.isTitleHead(p.toks[b].Text) {
+	if n == 1 && b < len(p.toks) && p.toks[b].NL == 0 && p.f.names.IsTitleHead(p.toks[b].Text) {
 		return personCand{}, false
 	}
 	// a company, school or outlet: "Yong Trading", "Bloomberg Television"
-	if p.f.lists.orgTailWords[p.toks[b-1].Text] || b < len(p.toks) && p.toks[b].NL == 0 && p.f.lists.orgTailWords[p.toks[b].Text] || p.namesFacility(a, b) {
+	if p.f.lists.OrgTailWords[p.toks[b-1].Text] || b < len(p.toks) && p.toks[b].NL == 0 && p.f.lists.OrgTailWords[p.toks[b].Text] || p.namesFacility(a, b) {
 		return personCand{}, false
 	}
 	c := personCand{start: a, end: b}
@@ -384,7 +386,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 	}
 	appTitle, appCountry, appEnd := p.appositive(b)
 	byline := p.isByline(a) || p.isContact(a)
-	said := b < len(p.toks) && p.f.lists.speechVerbs[p.toks[b].Text] ||
+	said := b < len(p.toks) && p.f.lists.SpeechVerbs[p.toks[b].Text] ||
 		a > 0 && p.toks[a].NL == 0 && saidBefore[p.toks[a-1].Text] // "..., said Maria Lopez"
 	e := evidence{a: a, b: b, n: n, hasGN: hasGN, hasGiven: hasGiven, hon: hon, preTitle: preTitle, appTitle: appTitle, byline: byline, said: said}
 	if c.rule = p.accepted(&e); c.rule == "" {
@@ -403,7 +405,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		c.surname = titleCaseName(c.surname) // "Mr. Yamada" later refers to "Taro YAMADA"
 	}
 	c.raw = p.text[p.toks[a].Start:p.toks[b-1].End]
-	c.name = strings.Join(strings.Fields(joinBroken(c.raw)), " ")
+	c.name = strings.Join(strings.Fields(lexicon.JoinBroken(c.raw)), " ")
 	if strings.ToUpper(c.name) == c.name {
 		c.name = titleCaseName(c.name) // "MR KIRBY:" in a transcript
 		c.surname = titleCaseName(c.surname)
@@ -448,7 +450,7 @@ func (p *peopleScan) judge(a, b int) (personCand, bool) {
 		c.country = p.countryOf(c.affStart, a)
 	}
 	if c.country == "" && b+2 < len(p.toks) && p.toks[b].Text == "(" && p.toks[b+2].Text == ")" {
-		c.country = p.f.gaz.demonyms[p.toks[b+1].Fold] // "Mr Lars Aasen (Norway)"
+		c.country = p.f.gaz.Demonyms[p.toks[b+1].Fold] // "Mr Lars Aasen (Norway)"
 	}
 	if c.country == "" && hon && preTitle != "" {
 		// "Korea's Vice Minister of Science and ICT, Dr Han Ji-woo"
@@ -470,7 +472,7 @@ func (p *peopleScan) commaClosed(a, b int) bool {
 	case ",", ".", ";", ")", ":":
 		return p.toks[b].NL == 0
 	}
-	return p.f.lists.speechVerbs[p.toks[b].Text]
+	return p.f.lists.SpeechVerbs[p.toks[b].Text]
 }
 
 // titleCaseRun reports whether the name [a,b) is a given name and a common
@@ -486,7 +488,7 @@ func (p *peopleScan) titleCaseRun(a, b int) bool {
 func (p *peopleScan) hasPluralWord(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := p.toks[k].Text
-		if p.class(k) == ncWord && len(w) > 3 && strings.HasSuffix(w, "s") && p.f.names.isCommonWord(w[:len(w)-1]) {
+		if p.class(k) == ncWord && len(w) > 3 && strings.HasSuffix(w, "s") && p.f.names.IsCommonWord(w[:len(w)-1]) {
 			return true
 		}
 	}
@@ -518,7 +520,7 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 	if k < 0 || p.toks[a].NL > 0 {
 		return false, "", a
 	}
-	if lx.isHonorific(p.toks[k].Text) {
+	if lx.IsHonorific(p.toks[k].Text) {
 		return true, p.titleBeforeFrom(k), a
 	}
 	t := p.toks[k]
@@ -545,7 +547,7 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 		}
 		lt := strings.ToLower(t.Text)
 		switch {
-		case lx.isTitleHead(t.Text) && t.Cap:
+		case lx.IsTitleHead(t.Text) && t.Cap:
 			head = true
 		case t.Word && (t.Cap || titleConnectors[lt]):
 		case t.Text == "'s" || t.Text == "\u2019s" || t.Text == "-" || t.Text == "&":
@@ -574,14 +576,14 @@ func (p *peopleScan) titleBefore(a int) (hon bool, title string, start int) {
 		start++
 	}
 	// the title starts at its first title word or body name
-	for start < a && !lx.isTitleWord(p.toks[start].Text) && lx.wordBits(p.toks[start].Text)&bitComp == 0 && p.ag.covered[start] == 0 && p.f.gaz.demonyms[p.toks[start].Fold] == "" {
+	for start < a && !lx.IsTitleWord(p.toks[start].Text) && lx.WordBits(p.toks[start].Text)&lexicon.BitComp == 0 && p.ag.covered[start] == 0 && p.f.gaz.Demonyms[p.toks[start].Fold] == "" {
 		if p.placeAt(start, a) {
 			break // "New Zealand's Minister", "Republic of Korea (ROK) Minister"
 		}
 		start++
 	}
 	// "Readout of President": a heading word and its complement are not the title
-	for start+2 < a && lx.wordBits(p.toks[start].Text)&bitComp != 0 && !lx.isTitleWord(p.toks[start].Text) && !p.placeAt(start, a) && p.ag.covered[start] == 0 &&
+	for start+2 < a && lx.WordBits(p.toks[start].Text)&lexicon.BitComp != 0 && !lx.IsTitleWord(p.toks[start].Text) && !p.placeAt(start, a) && p.ag.covered[start] == 0 &&
 		(p.toks[start+1].Text == "of" || p.toks[start+1].Text == "for" || p.toks[start+1].Text == "on") {
 		start += 2
 		for start < a && titleConnectors[strings.ToLower(p.toks[start].Text)] {
@@ -600,7 +602,7 @@ func (p *peopleScan) placeAt(k, a int) bool {
 	key := p.toks[k].Fold
 	for n := 2; n <= 3 && k+n <= a; n++ {
 		key += " " + p.toks[k+n-1].Fold
-		if p.f.gaz.demonyms[key] != "" {
+		if p.f.gaz.Demonyms[key] != "" {
 			return true
 		}
 	}
@@ -615,7 +617,7 @@ func (p *peopleScan) inComplement(k int) bool {
 		return false
 	}
 	prev := p.toks[k-1]
-	return titleConnectors[strings.ToLower(prev.Text)] || p.f.names.wordBits(prev.Text)&bitComp != 0 && !p.f.names.isTitleWord(prev.Text)
+	return titleConnectors[strings.ToLower(prev.Text)] || p.f.names.WordBits(prev.Text)&lexicon.BitComp != 0 && !p.f.names.IsTitleWord(prev.Text)
 }
 
 // isNameClass reports whether token k can be part of a name.
@@ -633,7 +635,7 @@ func (p *peopleScan) isNameClass(k int) bool {
 // titleBeforeFrom returns a title phrase ending right before the honorific
 // at token k ("Deputy Director-General Dr. ..."), usually empty.
 func (p *peopleScan) titleBeforeFrom(k int) string {
-	if k == 0 || p.toks[k].NL > 0 || p.f.names.isHonorific(p.toks[k-1].Text) {
+	if k == 0 || p.toks[k].NL > 0 || p.f.names.IsHonorific(p.toks[k-1].Text) {
 		return ""
 	}
 	_, title, _ := p.titleBefore(k)
@@ -649,7 +651,7 @@ func (p *peopleScan) titleBeforeFrom(k int) string {
 // before it (Japan's), and the end token of the appositive.
 func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	lx := p.f.names
-	for b < len(p.toks) && p.f.lists.postNominals[p.toks[b].Text] && p.toks[b].NL == 0 {
+	for b < len(p.toks) && p.f.lists.PostNominals[p.toks[b].Text] && p.toks[b].NL == 0 {
 		b++ // "Michelle Donelan MP, Secretary of State ..."
 	}
 	if b >= len(p.toks) || p.toks[b].Text != "," {
@@ -660,17 +662,17 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 		t := p.toks[k]
 		lt := strings.ToLower(t.Text)
 		if k+2 < len(p.toks) && (p.toks[k+2].Text == "'s" || p.toks[k+2].Text == "\u2019s") {
-			if cc := p.f.gaz.demonyms[t.Fold+" "+p.toks[k+1].Fold]; cc != "" {
+			if cc := p.f.gaz.Demonyms[t.Fold+" "+p.toks[k+1].Fold]; cc != "" {
 				country = cc // "New Zealand's Minister for Climate Change"
 				k += 3
 				continue
 			}
 		}
-		if p.f.lists.appositivePrefix[lt] {
+		if p.f.lists.AppositivePrefix[lt] {
 			k++
 			continue
 		}
-		if cc := p.f.gaz.demonyms[t.Fold]; cc != "" && p.ag.covered[k] == 0 && !lx.isTitleWord(t.Text) {
+		if cc := p.f.gaz.Demonyms[t.Fold]; cc != "" && p.ag.covered[k] == 0 && !lx.IsTitleWord(t.Text) {
 			if k+1 < len(p.toks) && (p.toks[k+1].Text == "'s" || p.toks[k+1].Text == "\u2019s") {
 				country = cc
 				k += 2
@@ -703,12 +705,12 @@ func (p *peopleScan) appositive(b int) (title, country string, end int) {
 			// is the next person with a title, not this one's appositive
 			return "", "", b
 		}
-		if p.f.lists.captionWords[t.Text] && head {
+		if p.f.lists.CaptionWords[t.Text] && head {
 			break // "Minister for Climate Change Bottom left: ..." in a photo caption
 		}
-		if t.Word && lx.isTitleHead(t.Text) {
+		if t.Word && lx.IsTitleHead(t.Text) {
 			head = true
-		} else if t.Word && (t.Cap || lx.isTitleWord(t.Text) || lx.in(lx.comp, t.Text) || p.ag.covered[j] != 0) {
+		} else if t.Word && (t.Cap || lx.IsTitleWord(t.Text) || lx.In(lx.Comp, t.Text) || p.ag.covered[j] != 0) {
 			// part of the title
 		} else if t.Word && titleConnectors[lt] {
 			if lt == "and" && j+1 < len(p.toks) && (p.class(j+1) == ncGiven || p.class(j+1) == ncName) && p.ag.covered[j+1] == 0 {
@@ -789,7 +791,7 @@ func (p *peopleScan) titleParen(j int) int {
 				return j // "()" or "(the Ministry of ...)": an affiliation, not the title
 			}
 			return k + 1
-		case t.Word && (t.Cap || titleConnectors[strings.ToLower(t.Text)]) && p.class(k) != ncGiven && !p.f.names.isHonorific(t.Text):
+		case t.Word && (t.Cap || titleConnectors[strings.ToLower(t.Text)]) && p.class(k) != ncGiven && !p.f.names.IsHonorific(t.Text):
 		case t.Text == "," || t.Text == "&":
 		default:
 			return j
@@ -841,11 +843,11 @@ func (p *peopleScan) isContact(a int) bool {
 func (p *peopleScan) countryOf(titleStart, a int) string {
 	// "Japan (Prof. Kenta Ishida" / "Singapore (Mr. Wei Jie Lim"
 	k := a - 1
-	if k >= 0 && p.f.names.isHonorific(p.toks[k].Text) {
+	if k >= 0 && p.f.names.IsHonorific(p.toks[k].Text) {
 		k--
 	}
 	if k >= 1 && p.toks[k].Text == "(" {
-		if cc := p.f.gaz.demonyms[p.toks[k-1].Fold]; cc != "" {
+		if cc := p.f.gaz.Demonyms[p.toks[k-1].Fold]; cc != "" {
 			return cc
 		}
 	}
@@ -856,7 +858,7 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 		}
 		lt := strings.ToLower(p.toks[k].Text)
 		if (lt == "delegation" || lt == "side") && k+1 < len(p.toks) && p.toks[k+1].Text == ":" {
-			if cc := p.f.gaz.demonyms[p.toks[k-1].Fold]; cc != "" {
+			if cc := p.f.gaz.Demonyms[p.toks[k-1].Fold]; cc != "" {
 				return cc
 			}
 		}
@@ -864,7 +866,7 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 	// "Korea: Minister of ... Jeon Dong-hyun": a country label opening the line
 	ls := p.lineStartOf(a)
 	if ls+1 < a && p.toks[ls+1].Text == ":" {
-		if cc := p.f.gaz.demonyms[p.toks[ls].Fold]; cc != "" {
+		if cc := p.f.gaz.Demonyms[p.toks[ls].Fold]; cc != "" {
 			return cc
 		}
 	}
@@ -878,10 +880,10 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 		if tx != "delegation" {
 			continue
 		}
-		if cc := p.f.gaz.demonyms[p.toks[k-1].Fold]; cc != "" {
+		if cc := p.f.gaz.Demonyms[p.toks[k-1].Fold]; cc != "" {
 			return cc
 		}
-		if cc := p.f.gaz.demonyms[p.toks[k-2].Fold+" "+p.toks[k-1].Fold]; cc != "" {
+		if cc := p.f.gaz.Demonyms[p.toks[k-2].Fold+" "+p.toks[k-1].Fold]; cc != "" {
 			return cc
 		}
 	}
@@ -890,7 +892,7 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 		if p.ag.covered[k] != 0 {
 			continue
 		}
-		if cc := p.f.gaz.demonyms[p.toks[k].Fold]; cc != "" {
+		if cc := p.f.gaz.Demonyms[p.toks[k].Fold]; cc != "" {
 			return cc
 		}
 	}
@@ -900,8 +902,8 @@ func (p *peopleScan) countryOf(titleStart, a int) string {
 // titleCountry returns the country a title names or implies ("Korea's
 // Vice Minister", "Japanese Ambassador"), or "".
 func (p *peopleScan) titleCountry(title string) string {
-	for _, t := range tokenize(title) {
-		if cc := p.f.gaz.demonyms[t.Fold]; cc != "" && t.Cap {
+	for _, t := range lexicon.Tokenize(title) {
+		if cc := p.f.gaz.Demonyms[t.Fold]; cc != "" && t.Cap {
 			return cc
 		}
 	}

@@ -23,7 +23,7 @@ var acceptRules = []acceptRule{
 	// a surname alone needs the title word right before it ("Minister
 	// Ellwood"), not a complement ("Advisor for MEK Resettlement")
 	{"job title before the name", func(p *peopleScan, e *evidence) bool {
-		return e.preTitle != "" && e.hasGN && (e.n >= 2 || p.f.names.isTitleWord(p.toks[e.a-1].Text))
+		return e.preTitle != "" && e.hasGN && (e.n >= 2 || p.f.names.IsTitleWord(p.toks[e.a-1].Text))
 	}},
 	{"job title in an appositive", func(p *peopleScan, e *evidence) bool {
 		return e.appTitle != "" && (e.n >= 2 && e.hasGN || e.n == 1 && p.class(e.a) == ncName)

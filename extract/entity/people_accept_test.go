@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/communique/communique/extract/entity/lexicon"
+)
 
 // TestAcceptRules checks, for every rule of acceptRules and vetoRules, three
 // wordings in which that rule is the one that decides about the name.
@@ -101,7 +105,7 @@ var coveredElsewhere = map[string]bool{
 // scanForTest runs agency and place finding on text and returns the people
 // scan ready for findPeople.
 func scanForTest(f *Finder, text string) *peopleScan {
-	toks := tokenize(text)
+	toks := lexicon.Tokenize(text)
 	ag := &agencyScan{f: f, text: text, toks: toks, keys: make([][]string, len(toks)), covered: make([]int, len(toks)), nonAgencyAcr: map[string]bool{}}
 	ag.findAgencies()
 	_, _, inPlace := f.findPlaces(text, toks, ag.covered)

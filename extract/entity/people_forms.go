@@ -3,6 +3,8 @@ package entity
 import (
 	"sort"
 	"strings"
+
+	"github.com/communique/communique/extract/entity/lexicon"
 )
 
 // upperNamePart reports whether the upper-case token i is a family name
@@ -19,18 +21,18 @@ func (p *peopleScan) upperNamePart(i int) bool {
 	}
 	given := func(k int) bool {
 		g := p.toks[k]
-		return g.Word && g.Cap && !g.Upper && lx.bits[g.Text]&(bitGiven|bitGivenW) != 0
+		return g.Word && g.Cap && !g.Upper && lx.Bits[g.Text]&(lexicon.BitGiven|lexicon.BitGivenW) != 0
 	}
-	word := lx.isCommonWord(t.Text)
+	word := lx.IsCommonWord(t.Text)
 	prevUpperName := i > 0 && t.NL == 0 && p.toks[i-1].Upper && p.classes[i-1] == ncName &&
 		i >= 2 && (given(i-2) || p.toks[i-2].Upper && p.classes[i-2] == ncName)
 	if i > 0 && t.NL == 0 && (given(i-1) || prevUpperName && !word) {
 		// "Taro YAMADA", "Ana Maria ALVAREZ ORTEGA": not inside an
 		// upper-case heading ("Anna REPORTS ON TRADE")
-		if i+1 < len(p.toks) && p.toks[i+1].Upper && p.toks[i+1].NL == 0 && (lx.isCommonWord(p.toks[i+1].Text) || word) {
+		if i+1 < len(p.toks) && p.toks[i+1].Upper && p.toks[i+1].NL == 0 && (lx.IsCommonWord(p.toks[i+1].Text) || word) {
 			return false
 		}
-		hon := i >= 2 && p.toks[i-1].NL == 0 && lx.isHonorific(p.toks[i-2].Text)
+		hon := i >= 2 && p.toks[i-1].NL == 0 && lx.IsHonorific(p.toks[i-2].Text)
 		return hon || !word
 	}
 	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && given(i+1) && !word {
@@ -57,7 +59,7 @@ func (p *peopleScan) nameShaped(a, b, n int) bool {
 	familyFirst := n == 3 && p.familyNameFirst(a, b)
 	upper, given, name := 0, 0, 0
 	for k := a; k < b; k++ {
-		if familyFirst && (k == a || p.class(k) == ncWord && len(p.toks[k].Text) <= 4 && !p.f.lists.headlineVerbs[p.toks[k].Text]) {
+		if familyFirst && (k == a || p.class(k) == ncWord && len(p.toks[k].Text) <= 4 && !p.f.lists.HeadlineVerbs[p.toks[k].Text]) {
 			// "Tan Kah Seng", "Lim Boon Heng", "Lee Hsien Yang": a family
 			// name or a short syllable that is also an English word
 			name++
@@ -80,7 +82,7 @@ func (p *peopleScan) nameShaped(a, b, n int) bool {
 		return true
 	case familyFirst && given+name == 3:
 		// "Do Your Part": two English words after the family name are a phrase
-		return !p.f.names.isCommonWord(p.toks[a+1].Text) || !p.f.names.isCommonWord(p.toks[a+2].Text)
+		return !p.f.names.IsCommonWord(p.toks[a+1].Text) || !p.f.names.IsCommonWord(p.toks[a+2].Text)
 	case p.class(a) == ncGivenWord && name+given >= 1 && n == 2:
 		return true
 	}
@@ -102,7 +104,7 @@ func (p *peopleScan) handleAfter(b int) bool {
 // part of a room's, building's or prize's name.
 func (p *peopleScan) namesFacility(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if p.f.lists.facilityHeads[p.toks[k].Text] && p.class(k) == ncWord {
+		if p.f.lists.FacilityHeads[p.toks[k].Text] && p.class(k) == ncWord {
 			return true // "Hiroshi Tanaka Memorial Hall" read as one span
 		}
 	}
@@ -111,41 +113,11 @@ func (p *peopleScan) namesFacility(a, b int) bool {
 		if !t.Word || !t.Cap {
 			return false
 		}
-		if p.f.lists.facilityHeads[t.Text] {
+		if p.f.lists.FacilityHeads[t.Text] {
 			return true
 		}
 	}
 	return false
-}
-
-// joinBroken reads a name broken across a line end or by a soft hyphen
-// whole: "Mül-\nler" -> "Müller", "Coop\u00aderation" -> "Cooperation";
-// a hyphen before a capital stays ("Asia-\nPacific" -> "Asia-Pacific").
-func joinBroken(s string) string {
-	if !strings.ContainsAny(s, "\u00ad\n") {
-		return s
-	}
-	s = strings.ReplaceAll(s, "\u00ad", "")
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '-' && i+1 < len(s) && s[i+1] == '\n' {
-			j := i + 1
-			for j < len(s) && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t') {
-				j++
-			}
-			if j-i-1 <= 3 && j < len(s) {
-				if s[j] >= 'a' && s[j] <= 'z' {
-					i = j - 1 // drop the hyphen and the break
-					continue
-				}
-				b.WriteByte('-')
-				i = j - 1
-				continue
-			}
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }
 
 // coordinatedPeople accepts a rejected span that starts with a given name
@@ -197,8 +169,8 @@ func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []pe
 // and no digits or inner punctuation.
 func (p *peopleScan) upperNameLike(i int) bool {
 	lx, t := p.f.names, p.toks[i]
-	return len(p.f.gaz.acronyms[t.Text]) == 0 && !lx.isTitleWord(t.Text) && lx.wordBits(t.Text)&bitComp == 0 &&
-		p.f.gaz.demonyms[t.Fold] == "" && !p.f.gaz.isPlaceFold(t.Fold) && !strings.ContainsAny(t.Text, "0123456789&/.") &&
+	return len(p.f.gaz.Acronyms[t.Text]) == 0 && !lx.IsTitleWord(t.Text) && lx.WordBits(t.Text)&lexicon.BitComp == 0 &&
+		p.f.gaz.Demonyms[t.Fold] == "" && !p.f.gaz.IsPlaceFold(t.Fold) && !strings.ContainsAny(t.Text, "0123456789&/.") &&
 		!strings.HasPrefix(t.Text, "-") && !strings.HasSuffix(t.Text, "-") && !strings.Contains(t.Text, "--")
 }
 
@@ -220,7 +192,7 @@ func (p *peopleScan) signatureBlock(a, b int) bool {
 		return false
 	}
 	w := p.toks[k].Text
-	return p.f.names.isTitleHead(w) || p.f.names.wordBits(w)&bitMod != 0 && k+1 < len(p.toks) && p.f.names.isTitleHead(p.toks[k+1].Text)
+	return p.f.names.IsTitleHead(w) || p.f.names.WordBits(w)&lexicon.BitMod != 0 && k+1 < len(p.toks) && p.f.names.IsTitleHead(p.toks[k+1].Text)
 }
 
 // lineStart reports whether token k begins a real line (a line break in

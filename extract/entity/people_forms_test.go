@@ -80,21 +80,3 @@ func TestPeopleForms(t *testing.T) {
 		})
 	}
 }
-
-// TestJoinBroken checks the reading of words broken at a line end.
-func TestJoinBroken(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Mül-\nler", "Müller"},
-		{"Coop\u00aderation", "Cooperation"},
-		{"Asia-\nPacific", "Asia-Pacific"},
-		{"Inter-\n  national", "International"},
-		{"no break", "no break"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			if got := joinBroken(tt.in); got != tt.want {
-				t.Errorf("joinBroken(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}

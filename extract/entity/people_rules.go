@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/entity/lexicon"
 )
 
 // classRule is one named rule that refines the class of a token after the
@@ -57,7 +59,7 @@ func compoundGiven(p *peopleScan, i int) (nameClass, bool) {
 	for rest, ok := t.Text, true; ok; {
 		var part string
 		part, rest, ok = strings.Cut(rest, "-")
-		if part == "" || p.f.names.bits[part]&(bitGiven|bitGivenW) == 0 {
+		if part == "" || p.f.names.Bits[part]&(lexicon.BitGiven|lexicon.BitGivenW) == 0 {
 			return 0, false
 		}
 	}
@@ -70,8 +72,8 @@ func compoundGiven(p *peopleScan, i int) (nameClass, bool) {
 func dottedInitials(p *peopleScan, i int) (nameClass, bool) {
 	t := p.toks[i]
 	if !t.Word || p.ag.covered[i] != 0 || p.inPlace[i] || !isDottedInitials(t.Text) ||
-		len(p.f.gaz.acronyms[strings.ReplaceAll(t.Text, ".", "")]) > 0 || len(p.f.gaz.acronyms[t.Text]) > 0 ||
-		p.f.gaz.isPlaceFold(t.Fold) {
+		len(p.f.gaz.Acronyms[strings.ReplaceAll(t.Text, ".", "")]) > 0 || len(p.f.gaz.Acronyms[t.Text]) > 0 ||
+		p.f.gaz.IsPlaceFold(t.Fold) {
 		return 0, false
 	}
 	if i+1 >= len(p.toks) || p.toks[i+1].NL > 0 || !p.toks[i+1].Word || !p.toks[i+1].Cap || p.toks[i+1].Upper {
@@ -115,8 +117,8 @@ func hyphenSurname(p *peopleScan, i int) (nameClass, bool) {
 		if part == "" || !unicode.IsUpper(r) {
 			return 0, false // "Jean-based", "Smith-led"
 		}
-		if !p.f.gaz.isPlaceWord(part) && p.f.gaz.demonyms[foldKey(part)] == "" && !p.f.names.isCommonWord(part) &&
-			!p.f.names.isTitleWord(part) && !p.f.lists.regionWords[part] {
+		if !p.f.gaz.IsPlaceWord(part) && p.f.gaz.Demonyms[lexicon.FoldKey(part)] == "" && !p.f.names.IsCommonWord(part) &&
+			!p.f.names.IsTitleWord(part) && !p.f.lists.RegionWords[part] {
 			other = true
 		}
 	}
@@ -131,7 +133,7 @@ func surnameAfterInitials(p *peopleScan, i int) (nameClass, bool) {
 		p.classes[i-1] != ncInitial || !isDottedInitials(p.toks[i-1].Text) {
 		return 0, false
 	}
-	return ncName, p.f.gaz.isPlaceWord(t.Text)
+	return ncName, p.f.gaz.IsPlaceWord(t.Text)
 }
 
 // upperSurnameEnd: in a name written all in capitals after an honorific
@@ -141,7 +143,7 @@ func surnameAfterInitials(p *peopleScan, i int) (nameClass, bool) {
 func upperSurnameEnd(p *peopleScan, i int) (nameClass, bool) {
 	t := p.toks[i]
 	if i < 2 || p.classes[i] != ncStop || !t.Word || !t.Upper || t.NL > 0 || p.ag.covered[i] != 0 ||
-		len(p.f.gaz.acronyms[t.Text]) > 0 || p.f.names.isTitleWord(t.Text) || p.f.names.isHonorific(t.Text) ||
+		len(p.f.gaz.Acronyms[t.Text]) > 0 || p.f.names.IsTitleWord(t.Text) || p.f.names.IsHonorific(t.Text) ||
 		!strings.ContainsAny(t.Text, "AEIOUY") || strings.ContainsAny(t.Text, "0123456789./&") {
 		return 0, false
 	}
@@ -179,5 +181,5 @@ func givenAfterUpperFamily(p *peopleScan, i int) (nameClass, bool) {
 		return 0, false
 	}
 	prev := p.toks[i-1]
-	return ncName, prev.Upper && (p.classes[i-1] == ncName || p.f.names.familyFirst[titleCaseName(prev.Text)])
+	return ncName, prev.Upper && (p.classes[i-1] == ncName || p.f.names.FamilyFirst[titleCaseName(prev.Text)])
 }

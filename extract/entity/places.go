@@ -5,19 +5,21 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/communique/communique/extract/entity/lexicon"
+
 	"github.com/communique/communique/extract"
 )
 
 // findPlaces returns the countries and cities named in text outside body
 // names, one Place per place, and the number of mentions per country code
 // (counting demonyms too), which breaks ties between same-named bodies.
-func (f *Finder) findPlaces(text string, toks []etok, covered []int) ([]Place, map[string]int, []bool) {
+func (f *Finder) findPlaces(text string, toks []lexicon.Token, covered []int) ([]Place, map[string]int, []bool) {
 	var places []Place
 	inPlace := make([]bool, len(toks))
 	byID := map[int]int{}
 	votes := map[string]int{}
 	add := func(id, start, end int) {
-		e := f.gaz.placeList[id]
+		e := f.gaz.PlaceList[id]
 		votes[e.Country]++
 		pi, ok := byID[id]
 		if !ok {
@@ -41,7 +43,7 @@ func (f *Finder) findPlaces(text string, toks []etok, covered []int) ([]Place, m
 		if !t.Word {
 			continue
 		}
-		if cc := f.gaz.demonyms[t.Fold]; cc != "" {
+		if cc := f.gaz.Demonyms[t.Fold]; cc != "" {
 			votes[cc]++
 		}
 		if covered[i] != 0 {
@@ -63,8 +65,8 @@ func (f *Finder) findPlaces(text string, toks []etok, covered []int) ([]Place, m
 		if strings.Contains(t.Text, "-") {
 			off := t.Start
 			for _, part := range strings.Split(t.Text, "-") {
-				if n := f.gaz.places.next[foldKey(part)]; n != nil && len(n.ids) > 0 && part != "" {
-					add(n.ids[0], off, off+len(part))
+				if n := f.gaz.Places.Next[lexicon.FoldKey(part)]; n != nil && len(n.Ids) > 0 && part != "" {
+					add(n.Ids[0], off, off+len(part))
 				}
 				off += len(part) + 1
 			}
@@ -93,19 +95,19 @@ func (f *Finder) findPlaces(text string, toks []etok, covered []int) ([]Place, m
 }
 
 // placeMatch returns the end token and id of the longest place name at i.
-func (f *Finder) placeMatch(toks []etok, i int) (int, int) {
-	n := f.gaz.places
+func (f *Finder) placeMatch(toks []lexicon.Token, i int) (int, int) {
+	n := f.gaz.Places
 	bestEnd, bestID := 0, -1
 	for j := i; j < len(toks) && j < i+8; j++ {
 		if j > i && toks[j].NL > 0 {
 			break
 		}
-		n = n.next[toks[j].Fold]
+		n = n.Next[toks[j].Fold]
 		if n == nil {
 			break
 		}
-		if len(n.ids) > 0 {
-			bestEnd, bestID = j+1, n.ids[0]
+		if len(n.Ids) > 0 {
+			bestEnd, bestID = j+1, n.Ids[0]
 		}
 	}
 	return bestEnd, bestID

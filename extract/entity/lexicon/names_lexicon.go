@@ -1,4 +1,4 @@
-package entity
+package lexicon
 
 import (
 	"bufio"
@@ -7,36 +7,36 @@ import (
 	"strings"
 )
 
-// entityData holds the lexicons and gazetteers behind Finder. The
+// entityData holds the lexicons and gazetteers behind entity.Finder. The
 // files and their public sources are described in data/README.md.
 //
 //go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/words
 var entityData embed.FS
 
-// nameLexicon is the read-only word knowledge used to find people.
-type nameLexicon struct {
+// NameLexicon is the read-only word knowledge used to find people.
+type NameLexicon struct {
 	given   map[string]bool // given names, as written (Hiroshi)
 	givenW  map[string]bool // given names that are also common words (John, Ash)
 	english map[string]bool // lower-case common English words
 	hon     map[string]bool // honorifics (Mr., Prof.)
 	head    map[string]bool // title heads (Minister, Director-General)
 	mod     map[string]bool // title modifiers (Deputy, Assistant)
-	comp    map[string]bool // words never a name by themselves (Affairs)
-	// familyFirst holds East and Southeast Asian family names, written
+	Comp    map[string]bool // words never a name by themselves (Affairs)
+	// FamilyFirst holds East and Southeast Asian family names, written
 	// before the given name (Jeon Dong-hyun, Tan Wee Liang).
-	familyFirst map[string]bool
-	// bits holds, per word as written and lower-cased, which of the sets
+	FamilyFirst map[string]bool
+	// Bits holds, per word as written and lower-cased, which of the sets
 	// above hold it: one lookup instead of many on the hot path.
-	bits map[string]uint8
+	Bits map[string]uint8
 }
 
 const (
-	bitHon uint8 = 1 << iota
-	bitHead
-	bitMod
-	bitComp
-	bitGiven
-	bitGivenW
+	BitHon uint8 = 1 << iota
+	BitHead
+	BitMod
+	BitComp
+	BitGiven
+	BitGivenW
 )
 
 // readLines calls fn for each non-blank, non-comment line of an embedded file.
@@ -65,15 +65,16 @@ func readLines(name string, fn func(line string) error) error {
 	return nil
 }
 
-func loadNameLexicon() (*nameLexicon, error) {
-	lx := &nameLexicon{
+// LoadNameLexicon reads the names, titles and English words of data/.
+func LoadNameLexicon() (*NameLexicon, error) {
+	lx := &NameLexicon{
 		given: map[string]bool{}, givenW: map[string]bool{}, english: map[string]bool{},
-		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, comp: map[string]bool{},
-		familyFirst: map[string]bool{},
+		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, Comp: map[string]bool{},
+		FamilyFirst: map[string]bool{},
 	}
 	err := readLines("data/surnames_east_asian.txt", func(line string) error {
 		for _, w := range strings.Fields(line) {
-			lx.familyFirst[w] = true
+			lx.FamilyFirst[w] = true
 		}
 		return nil
 	})
@@ -119,7 +120,7 @@ func loadNameLexicon() (*nameLexicon, error) {
 		case "mod":
 			m = lx.mod
 		case "comp":
-			m = lx.comp
+			m = lx.Comp
 		default:
 			return fmt.Errorf("unknown class %q", class)
 		}
@@ -130,23 +131,23 @@ func loadNameLexicon() (*nameLexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx.bits = map[string]uint8{}
+	lx.Bits = map[string]uint8{}
 	for _, set := range []struct {
 		m   map[string]bool
 		bit uint8
-	}{{lx.hon, bitHon}, {lx.head, bitHead}, {lx.mod, bitMod}, {lx.comp, bitComp}, {lx.given, bitGiven}, {lx.givenW, bitGivenW}} {
+	}{{lx.hon, BitHon}, {lx.head, BitHead}, {lx.mod, BitMod}, {lx.Comp, BitComp}, {lx.given, BitGiven}, {lx.givenW, BitGivenW}} {
 		for w := range set.m {
-			lx.bits[w] |= set.bit
+			lx.Bits[w] |= set.bit
 		}
 	}
-	if len(lx.given) < 1000 || len(lx.familyFirst) < 200 || len(lx.english) < 10000 || len(lx.head) < 50 {
+	if len(lx.given) < 1000 || len(lx.FamilyFirst) < 200 || len(lx.english) < 10000 || len(lx.head) < 50 {
 		return nil, fmt.Errorf("name lexicons too small: %d given names, %d words, %d title heads", len(lx.given), len(lx.english), len(lx.head))
 	}
 	return lx, nil
 }
 
 // in reports whether w, as written or lower-cased, is in m.
-func (lx *nameLexicon) in(m map[string]bool, w string) bool {
+func (lx *NameLexicon) In(m map[string]bool, w string) bool {
 	if m[w] {
 		return true
 	}
@@ -157,17 +158,17 @@ func (lx *nameLexicon) in(m map[string]bool, w string) bool {
 	return m[strings.ToLower(w)]
 }
 
-// wordBits returns the lexicon sets holding w as written, or lower-cased
+// WordBits returns the lexicon sets holding w as written, or lower-cased
 // for the hon/head/mod/comp sets.
-func (lx *nameLexicon) wordBits(w string) uint8 {
-	b, ok := lx.bits[w]
-	if !ok || b&(bitHon|bitHead|bitMod|bitComp) == 0 {
+func (lx *NameLexicon) WordBits(w string) uint8 {
+	b, ok := lx.Bits[w]
+	if !ok || b&(BitHon|BitHead|BitMod|BitComp) == 0 {
 		var buf [64]byte
 		if l, changed := lowerASCII(&buf, w); changed {
-			b |= lx.bits[string(l)] & (bitHon | bitHead | bitMod | bitComp)
+			b |= lx.Bits[string(l)] & (BitHon | BitHead | BitMod | BitComp)
 		} else if l == nil {
 			if lw := strings.ToLower(w); lw != w {
-				b |= lx.bits[lw] & (bitHon | bitHead | bitMod | bitComp)
+				b |= lx.Bits[lw] & (BitHon | BitHead | BitMod | BitComp)
 			}
 		}
 	}
@@ -197,12 +198,12 @@ func lowerASCII(buf *[64]byte, w string) ([]byte, bool) {
 	return buf[:len(w)], changed
 }
 
-// isHonorific reports whether w is an honorific (Mr., Prof.).
-func (lx *nameLexicon) isHonorific(w string) bool { return lx.wordBits(w)&bitHon != 0 }
+// IsHonorific reports whether w is an honorific (Mr., Prof.).
+func (lx *NameLexicon) IsHonorific(w string) bool { return lx.WordBits(w)&BitHon != 0 }
 
-// isTitleHead reports whether w is a job-title head noun.
-func (lx *nameLexicon) isTitleHead(w string) bool {
-	if lx.wordBits(w)&bitHead != 0 {
+// IsTitleHead reports whether w is a job-title head noun.
+func (lx *NameLexicon) IsTitleHead(w string) bool {
+	if lx.WordBits(w)&BitHead != 0 {
 		return true
 	}
 	if strings.IndexByte(w, '-') < 0 {
@@ -210,19 +211,19 @@ func (lx *nameLexicon) isTitleHead(w string) bool {
 	}
 	// Vice-Minister, Co-Chair, Deputy-Director: judge by the last part.
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
-		return lx.in(lx.head, w[i+1:]) && (lx.in(lx.mod, w[:i]) || lx.in(lx.head, w[:i]))
+		return lx.In(lx.head, w[i+1:]) && (lx.In(lx.mod, w[:i]) || lx.In(lx.head, w[:i]))
 	}
 	return false
 }
 
-// isTitleWord reports whether w can be part of a title phrase.
-func (lx *nameLexicon) isTitleWord(w string) bool {
-	return lx.wordBits(w)&(bitHon|bitMod) != 0 || lx.isTitleHead(w)
+// IsTitleWord reports whether w can be part of a title phrase.
+func (lx *NameLexicon) IsTitleWord(w string) bool {
+	return lx.WordBits(w)&(BitHon|BitMod) != 0 || lx.IsTitleHead(w)
 }
 
-// isCommonWord reports whether the capitalized token w is an ordinary
+// IsCommonWord reports whether the capitalized token w is an ordinary
 // English word (Extraordinary, Level) rather than a likely name.
-func (lx *nameLexicon) isCommonWord(w string) bool {
+func (lx *NameLexicon) IsCommonWord(w string) bool {
 	var buf [64]byte
 	if l, _ := lowerASCII(&buf, w); l != nil {
 		return lx.english[string(l)]

@@ -1,4 +1,4 @@
-package entity
+package lexicon
 
 import (
 	"reflect"
@@ -10,7 +10,7 @@ import (
 // file, is not empty and holds entries as written (no stray spaces, no
 // comment lines).
 func TestWordListsLoaded(t *testing.T) {
-	w, err := loadWordLists()
+	w, err := LoadWordLists()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +34,7 @@ func TestWordListsLoaded(t *testing.T) {
 // TestWordListsSamples spot-checks three sets against words their rules
 // are documented with, and a word deliberately left out.
 func TestWordListsSamples(t *testing.T) {
-	w, err := loadWordLists()
+	w, err := LoadWordLists()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,10 +44,10 @@ func TestWordListsSamples(t *testing.T) {
 		word string
 		want bool
 	}{
-		{"speech verb", w.speechVerbs, "said", true},
-		{"headline verb", w.headlineVerbs, "Announces", true},
-		{"org tail", w.orgTailWords, "School", true},
-		{"left out of corporate titles", w.corporateTitles, "Managing", false},
+		{"speech verb", w.SpeechVerbs, "said", true},
+		{"headline verb", w.HeadlineVerbs, "Announces", true},
+		{"org tail", w.OrgTailWords, "School", true},
+		{"left out of corporate titles", w.CorporateTitles, "Managing", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

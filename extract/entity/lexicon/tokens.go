@@ -1,4 +1,4 @@
-package entity
+package lexicon
 
 import (
 	"strings"
@@ -8,9 +8,9 @@ import (
 	"github.com/communique/communique/corpus"
 )
 
-// etok is one token of an article's text for entity finding. Start and End
+// Token is one token of an article's text for entity finding. Start and End
 // are byte offsets into the text.
-type etok struct {
+type Token struct {
 	Text       string
 	Start, End int
 	// Word is true for letters/digits tokens (with inner dots, hyphens and
@@ -40,13 +40,13 @@ var honorificAbbrevs = map[string]bool{
 	"MR": true, "MRS": true, "MS": true, "DR": true, "PROF": true, "AMB": true, "GEN": true, "SEN": true, "REP": true,
 }
 
-// tokenize splits text into word and punctuation tokens with byte offsets.
+// Tokenize splits text into word and punctuation tokens with byte offsets.
 // Words keep inner '.', '-', '\” and '/' when a letter or digit follows
 // (U.S., Director-General, O'Brien); a trailing dot is kept for single
 // capital initials (J.), dotted abbreviations (U.S.) and honorifics (Prof.).
 // The possessive 's is its own token.
-func tokenize(text string) []etok {
-	toks := make([]etok, 0, corpus.TokenBound(text)) // sized once: growing copies every token
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, corpus.TokenBound(text)) // sized once: growing copies every token
 	nl, gap := 0, 0
 	i := 0
 	lineStart := 0
@@ -89,7 +89,7 @@ func tokenize(text string) []etok {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, etok{Text: text[i : i+size], Start: i, End: i + size, NL: nl, Fold: text[i : i+size]})
+			toks = append(toks, Token{Text: text[i : i+size], Start: i, End: i + size, NL: nl, Fold: text[i : i+size]})
 			nl = 0
 			i += size
 			continue
@@ -137,20 +137,20 @@ func tokenize(text string) []etok {
 		}
 		word := text[start:j]
 		if j < len(text) && text[j] == '.' {
-			if dotted || isInitial(word) || honorificAbbrevs[word] {
+			if dotted || IsInitial(word) || honorificAbbrevs[word] {
 				j++
 				word = text[start:j]
 			}
 		}
 		if broken {
-			word = joinBroken(word)
+			word = JoinBroken(word)
 		}
 		toks = append(toks, newWordTok(word, start, j, nl))
 		nl = 0
 		i = j
 		if i < len(text) && (text[i] == '\'' || strings.HasPrefix(text[i:], "\u2019")) && isPossessiveAt(text, i+apostropheLen(text[i:])) {
 			k := i + apostropheLen(text[i:]) + 1
-			toks = append(toks, etok{Text: text[i:k], Start: i, End: k, Word: false, Fold: "'s"})
+			toks = append(toks, Token{Text: text[i:k], Start: i, End: k, Word: false, Fold: "'s"})
 			i = k
 		}
 	}
@@ -191,8 +191,8 @@ func isPossessiveAt(text string, i int) bool {
 	return !isWordRune(r)
 }
 
-func newWordTok(word string, start, end, nl int) etok {
-	t := etok{Text: word, Start: start, End: end, Word: true, NL: nl, Fold: foldKey(word)}
+func newWordTok(word string, start, end, nl int) Token {
+	t := Token{Text: word, Start: start, End: end, Word: true, NL: nl, Fold: FoldKey(word)}
 	r, _ := utf8.DecodeRuneInString(word)
 	t.Cap = unicode.IsUpper(r)
 	letters, upper := 0, 0
@@ -233,15 +233,15 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// isInitial reports whether w is a single upper-case letter.
-func isInitial(w string) bool {
+// IsInitial reports whether w is a single upper-case letter.
+func IsInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r)
 }
 
-// foldKey lower-cases w, drops dots and folds common accents and typographic
+// FoldKey lower-cases w, drops dots and folds common accents and typographic
 // apostrophes, so that "U.S." and "US", "São" and "Sao" compare equal.
-func foldKey(w string) string {
+func FoldKey(w string) string {
 	// fast path: ASCII without dots or upper case needs no copy
 	plain := true
 	for i := 0; i < len(w); i++ {
@@ -327,4 +327,34 @@ func brokenWordContinues(text string, j int) int {
 		return k // "Mül-\nler", "Lloyd-\nGeorge" (joinBroken keeps a hyphen before a capital)
 	}
 	return j
+}
+
+// JoinBroken reads a name broken across a line end or by a soft hyphen
+// whole: "Mül-\nler" -> "Müller", "Coop\u00aderation" -> "Cooperation";
+// a hyphen before a capital stays ("Asia-\nPacific" -> "Asia-Pacific").
+func JoinBroken(s string) string {
+	if !strings.ContainsAny(s, "\u00ad\n") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\u00ad", "")
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' && i+1 < len(s) && s[i+1] == '\n' {
+			j := i + 1
+			for j < len(s) && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			if j-i-1 <= 3 && j < len(s) {
+				if s[j] >= 'a' && s[j] <= 'z' {
+					i = j - 1 // drop the hyphen and the break
+					continue
+				}
+				b.WriteByte('-')
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

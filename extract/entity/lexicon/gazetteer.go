@@ -1,4 +1,4 @@
-package entity
+package lexicon
 
 import (
 	"fmt"
@@ -16,44 +16,44 @@ type agencyEntry struct {
 	Parent  string
 }
 
-// keyTrie maps sequences of normalized word keys to gazetteer entry ids.
-type keyTrie struct {
-	next map[string]*keyTrie
-	ids  []int
+// KeyTrie maps sequences of normalized word keys to gazetteer entry ids.
+type KeyTrie struct {
+	Next map[string]*KeyTrie
+	Ids  []int
 }
 
-func (t *keyTrie) insert(keys []string, id int) {
+func (t *KeyTrie) insert(keys []string, id int) {
 	n := t
 	for _, k := range keys {
-		c := n.next[k]
+		c := n.Next[k]
 		if c == nil {
-			if n.next == nil {
-				n.next = map[string]*keyTrie{}
+			if n.Next == nil {
+				n.Next = map[string]*KeyTrie{}
 			}
-			c = &keyTrie{}
-			n.next[k] = c
+			c = &KeyTrie{}
+			n.Next[k] = c
 		}
 		n = c
 	}
-	for _, x := range n.ids {
+	for _, x := range n.Ids {
 		if x == id {
 			return
 		}
 	}
-	n.ids = append(n.ids, id)
+	n.Ids = append(n.Ids, id)
 }
 
-// gazetteer is the read-only agency and place knowledge.
-type gazetteer struct {
-	agencies []agencyEntry
-	byName   map[string]int   // canonical name -> id
-	trie     *keyTrie         // name and alias keys -> ids
-	acronyms map[string][]int // acronym as written -> ids
-	bags     map[string][]int // sorted content keys -> ids (word-order-free lookup)
+// Gazetteer is the read-only agency and place knowledge.
+type Gazetteer struct {
+	Agencies []agencyEntry
+	ByName   map[string]int   // canonical name -> id
+	Trie     *KeyTrie         // name and alias keys -> ids
+	Acronyms map[string][]int // acronym as written -> ids
+	Bags     map[string][]int // sorted content keys -> ids (word-order-free lookup)
 
-	places    *keyTrie // place name keys (folded tokens, punctuation kept) -> place ids
-	placeList []placeEntry
-	demonyms  map[string]string // folded demonym or country name -> ISO code
+	Places    *KeyTrie // place name keys (folded tokens, punctuation kept) -> place ids
+	PlaceList []placeEntry
+	Demonyms  map[string]string // folded demonym or country name -> ISO code
 }
 
 type placeEntry struct {
@@ -62,10 +62,10 @@ type placeEntry struct {
 	Country string
 }
 
-// agencyStopKeys are words skipped when comparing body names, so that
+// AgencyStopKeys are words skipped when comparing body names, so that
 // "Ministry of Economy, Trade and Industry" and "Ministry of Economy, Trade,
 // Industry" share a key.
-var agencyStopKeys = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, ",": true, "-": true}
+var AgencyStopKeys = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, ",": true, "-": true}
 
 // spellingVariants folds British/American and other spelling variants.
 var spellingVariants = map[string]string{
@@ -75,13 +75,13 @@ var spellingVariants = map[string]string{
 	"communications": "communication", "us": "us", "u": "u",
 }
 
-// agencyKeys returns the comparison keys of one token: nil for a word that is
+// AgencyKeys returns the comparison keys of one token: nil for a word that is
 // skipped in comparisons (of, and, the), several for hyphenated words.
-func agencyKeys(w string) []string { return agencyKeysFolded(foldKey(w)) }
+func AgencyKeys(w string) []string { return AgencyKeysFolded(FoldKey(w)) }
 
-// agencyKeysFolded is agencyKeys for an already folded word.
-func agencyKeysFolded(f string) []string {
-	if agencyStopKeys[f] {
+// AgencyKeysFolded is agencyKeys for an already folded word.
+func AgencyKeysFolded(f string) []string {
+	if AgencyStopKeys[f] {
 		return nil
 	}
 	if v, ok := spellingVariants[f]; ok {
@@ -117,29 +117,29 @@ func stemKey(p string) string {
 // nameKeys tokenizes a name and returns its comparison keys in order.
 func nameKeys(name string) []string {
 	var keys []string
-	for _, t := range tokenize(stripParenthetical(name)) {
-		keys = append(keys, agencyKeys(t.Text)...)
+	for _, t := range Tokenize(StripParenthetical(name)) {
+		keys = append(keys, AgencyKeys(t.Text)...)
 	}
 	return keys
 }
 
-// trieKeys are the keys of a name in the gazetteer trie: content keys as
+// trieKeys are the keys of a name in the gazetteer Trie: content keys as
 // in nameKeys, and the function words of, and (also for "&"), the, for
 // kept, so that "UN and the Security Council" is not "UN Security Council".
 func trieKeys(name string) []string {
 	var keys []string
-	for _, t := range tokenize(stripParenthetical(name)) {
-		if fw := functionKey(t.Fold); fw != "" {
+	for _, t := range Tokenize(StripParenthetical(name)) {
+		if fw := FunctionKey(t.Fold); fw != "" {
 			keys = append(keys, fw)
 			continue
 		}
-		keys = append(keys, agencyKeys(t.Text)...)
+		keys = append(keys, AgencyKeys(t.Text)...)
 	}
 	return keys
 }
 
-// functionKey returns the trie key of a function word inside body names, or "".
-func functionKey(fold string) string {
+// FunctionKey returns the trie key of a function word inside body names, or "".
+func FunctionKey(fold string) string {
 	switch fold {
 	case "of", "and", "the", "for":
 		return fold
@@ -149,8 +149,8 @@ func functionKey(fold string) string {
 	return ""
 }
 
-// bagKey is the sorted, de-duplicated key set of a name.
-func bagKey(keys []string) string {
+// BagKey is the sorted, de-duplicated key set of a name.
+func BagKey(keys []string) string {
 	s := append([]string(nil), keys...)
 	sort.Strings(s)
 	out := s[:0]
@@ -162,19 +162,20 @@ func bagKey(keys []string) string {
 	return strings.Join(out, " ")
 }
 
-// stripParenthetical drops a trailing "(Singapore)" qualifier used in the
+// StripParenthetical drops a trailing "(Singapore)" qualifier used in the
 // gazetteer to tell bodies of the same name apart.
-func stripParenthetical(name string) string {
+func StripParenthetical(name string) string {
 	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
 		return name[:i]
 	}
 	return name
 }
 
-func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{
-		byName: map[string]int{}, trie: &keyTrie{}, acronyms: map[string][]int{}, bags: map[string][]int{},
-		places: &keyTrie{}, demonyms: map[string]string{},
+// LoadGazetteer reads the agencies, countries and cities of data/.
+func LoadGazetteer() (*Gazetteer, error) {
+	g := &Gazetteer{
+		ByName: map[string]int{}, Trie: &KeyTrie{}, Acronyms: map[string][]int{}, Bags: map[string][]int{},
+		Places: &KeyTrie{}, Demonyms: map[string]string{},
 	}
 	err := readLines("data/agencies.tsv", func(line string) error {
 		f := strings.Split(line, "\t")
@@ -188,36 +189,36 @@ func loadGazetteer() (*gazetteer, error) {
 		if f[4] != "" {
 			e.Aliases = strings.Split(f[4], "|")
 		}
-		if _, dup := g.byName[e.Name]; dup {
+		if _, dup := g.ByName[e.Name]; dup {
 			return fmt.Errorf("duplicate name %q", e.Name)
 		}
-		id := len(g.agencies)
-		g.byName[e.Name] = id
-		g.agencies = append(g.agencies, e)
+		id := len(g.Agencies)
+		g.ByName[e.Name] = id
+		g.Agencies = append(g.Agencies, e)
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if isAcronymLike(n) {
-				g.acronyms[n] = appendID(g.acronyms[n], id)
+			if IsAcronymLike(n) {
+				g.Acronyms[n] = appendID(g.Acronyms[n], id)
 				continue
 			}
 			keys := nameKeys(n)
 			if len(keys) == 0 {
 				continue
 			}
-			g.trie.insert(trieKeys(n), id)
-			bk := bagKey(keys)
-			g.bags[bk] = appendID(g.bags[bk], id)
+			g.Trie.insert(trieKeys(n), id)
+			bk := BagKey(keys)
+			g.Bags[bk] = appendID(g.Bags[bk], id)
 		}
 		if e.Acronym != "" {
-			g.acronyms[e.Acronym] = appendID(g.acronyms[e.Acronym], id)
+			g.Acronyms[e.Acronym] = appendID(g.Acronyms[e.Acronym], id)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range g.agencies {
+	for _, e := range g.Agencies {
 		if e.Parent != "" {
-			if _, ok := g.byName[e.Parent]; !ok {
+			if _, ok := g.ByName[e.Parent]; !ok {
 				return nil, fmt.Errorf("data/agencies.tsv: %q: unknown parent %q", e.Name, e.Parent)
 			}
 		}
@@ -227,19 +228,19 @@ func loadGazetteer() (*gazetteer, error) {
 		if len(f) != 4 {
 			return fmt.Errorf("want 4 tab-separated fields, got %d", len(f))
 		}
-		id := len(g.placeList)
-		g.placeList = append(g.placeList, placeEntry{Name: f[1], Kind: "country", Country: f[0]})
+		id := len(g.PlaceList)
+		g.PlaceList = append(g.PlaceList, placeEntry{Name: f[1], Kind: "country", Country: f[0]})
 		names := []string{f[1]}
 		if f[2] != "" {
 			names = append(names, strings.Split(f[2], "|")...)
 		}
 		for _, n := range names {
-			g.places.insert(placeKeys(n), id)
-			g.demonyms[foldKey(n)] = f[0]
+			g.Places.insert(placeKeys(n), id)
+			g.Demonyms[FoldKey(n)] = f[0]
 		}
 		if f[3] != "" {
 			for _, d := range strings.Split(f[3], "|") {
-				g.demonyms[foldKey(d)] = f[0]
+				g.Demonyms[FoldKey(d)] = f[0]
 			}
 		}
 		return nil
@@ -252,22 +253,22 @@ func loadGazetteer() (*gazetteer, error) {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 tab-separated fields, got %d", len(f))
 		}
-		id := len(g.placeList)
-		g.placeList = append(g.placeList, placeEntry{Name: f[0], Kind: "city", Country: f[1]})
+		id := len(g.PlaceList)
+		g.PlaceList = append(g.PlaceList, placeEntry{Name: f[0], Kind: "city", Country: f[1]})
 		names := []string{f[0]}
 		if f[2] != "" {
 			names = append(names, strings.Split(f[2], "|")...)
 		}
 		for _, n := range names {
-			g.places.insert(placeKeys(n), id)
+			g.Places.insert(placeKeys(n), id)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if len(g.agencies) < 300 {
-		return nil, fmt.Errorf("agency gazetteer too small: %d entries", len(g.agencies))
+	if len(g.Agencies) < 300 {
+		return nil, fmt.Errorf("agency gazetteer too small: %d entries", len(g.Agencies))
 	}
 	return g, nil
 }
@@ -284,16 +285,16 @@ func appendID(ids []int, id int) []int {
 // placeKeys are the folded tokens of a place name, punctuation kept.
 func placeKeys(name string) []string {
 	var keys []string
-	for _, t := range tokenize(name) {
-		keys = append(keys, foldKey(t.Text))
+	for _, t := range Tokenize(name) {
+		keys = append(keys, FoldKey(t.Text))
 	}
 	return keys
 }
 
-// isAcronymLike reports whether s is written as an acronym: one token, at
+// IsAcronymLike reports whether s is written as an acronym: one token, at
 // least two capitals, no lower-case run longer than the capitals (NISC,
 // DG CNECT is not one token; GovTech is not an acronym, MeitY is).
-func isAcronymLike(s string) bool {
+func IsAcronymLike(s string) bool {
 	if strings.ContainsAny(s, " ") || len(s) < 2 || len(s) > 12 {
 		return false
 	}
@@ -307,4 +308,13 @@ func isAcronymLike(s string) bool {
 		}
 	}
 	return upper >= 2 && lower <= upper
+}
+
+// IsPlaceWord reports whether w names a country or city on its own.
+func (g *Gazetteer) IsPlaceWord(w string) bool { return g.IsPlaceFold(FoldKey(w)) }
+
+// IsPlaceFold is IsPlaceWord for an already folded word.
+func (g *Gazetteer) IsPlaceFold(f string) bool {
+	n := g.Places.Next[f]
+	return n != nil && len(n.Ids) > 0
 }
