@@ -334,9 +334,50 @@ func (s *agencyScan) leftModifiers(i int) int {
 var lawWords = map[string]bool{"Act": true, "Amendment": true, "Bill": true, "Law": true, "Treaty": true, "Resolution": true}
 
 // patternAt grows a name around the head noun at token h and records it.
-// It returns the end token of the name, or h when there is none.
+// It returns the end token of the name, or h when there is none. The
+// name's start is found by patternStart, its end (and a parent or the body
+// a bare head names) by patternEnd; patternRejects then refuse names that
+// are no body.
 func (s *agencyScan) patternAt(h int) int {
 	head := s.toks[h].Text
+	start := s.patternStart(h)
+	end, parent, aliasOf := s.patternEnd(start, h)
+	if aliasOf >= 0 {
+		// "Secretariat of X" names X: record it as a mention of X.
+		c := agencyCand{start: start, end: s.cands[aliasOf].end, parentCand: -1, aliasOf: aliasOf}
+		s.addCand(c)
+		return h + 1
+	}
+	sp := patternSpan{start: start, h: h, end: end, head: head}
+	for _, r := range patternRejects {
+		if r.rejects(s, sp) {
+			return h
+		}
+	}
+	acr := ""
+	if l := end - 1; l > h+1 && s.toks[l].Upper && s.toks[l].NL == 0 && lexicon.IsAcronymLike(s.toks[l].Text) &&
+		acronymFits(s.toks[l].Text, s.text[s.toks[start].Start:s.toks[l-1].End]) {
+		// "State Secretariat for Economic Affairs SECO": an acronym after
+		// the name without brackets
+		acr = s.toks[l].Text
+		end = l
+	}
+	c := agencyCand{start: start, end: end, kind: s.f.orgs.Heads[head].Kind, parentCand: parent, aliasOf: -1, acronym: acr}
+	c.country = s.patternCountry(start, h, end)
+	if s.igoPrefix(start) {
+		// "UN Assistance Mission for Iraq", "ASEAN Centre for Biodiversity",
+		// "ITU Regional Office for Asia and the Pacific"
+		c.kind = KindIntergovernmental
+	}
+	s.addCand(c)
+	return end
+}
+
+// patternStart returns the first token of the name whose head noun is
+// token h: capitalized name words to the left on the same line (with the
+// left extensions of extendLeft), without a joining "and" or a job title
+// of two or more words in front.
+func (s *agencyScan) patternStart(h int) int {
 	start := h
 	for k := h - 1; k >= 0; k-- {
 		if s.toks[k+1].NL > 0 || s.covered[k] != 0 {
@@ -373,9 +414,18 @@ func (s *agencyScan) patternAt(h int) int {
 			start = t
 		}
 	}
-	end := h + 1
-	parent := -1
-	aliasOf := -1
+	return start
+}
+
+// patternEnd returns the token after the name whose head noun is token h
+// and which starts at start: the "of/for/on ..." chain after the head, up
+// to a second body, a title, a place after a comma or a possessive. parent
+// is the candidate a known body named after "of" is (the parent of the
+// name), aliasOf the candidate a bare head names ("Secretariat of X");
+// -1 when none.
+func (s *agencyScan) patternEnd(start, h int) (end, parent, aliasOf int) {
+	head := s.toks[h].Text
+	end, parent, aliasOf = h+1, -1, -1
 	if end+1 < len(s.toks) && s.toks[end].NL == 0 && s.isNameConnector(end) && !s.isDateWord(end+1) {
 		j := end + 1
 		lastGood := end
@@ -507,78 +557,73 @@ func (s *agencyScan) patternAt(h int) int {
 			end = lastGood + 1
 		}
 	}
-	if aliasOf >= 0 {
-		// "Secretariat of X" names X: record it as a mention of X.
-		c := agencyCand{start: start, end: s.cands[aliasOf].end, parentCand: -1, aliasOf: aliasOf}
-		s.addCand(c)
-		return h + 1
-	}
-	if start == h && end == h+1 {
-		return h
-	}
-	if start == h && end == h+2+boolInt(s.toks[h+1].Text == "of") && genericComplements[s.toks[end-1].Text] {
-		return h // "Board of Directors", "Centre of Excellence"
-	}
-	if s.inTitleComplement(start, h) {
-		return h // "Minister for Digital Economy and Society of Malaysia" is a title
-	}
-	if s.namesOccasion(start, end) || s.namesProgramme(end) {
-		return h // "the 5th ASEAN Digital Forum", "Forum 2024", "Information Society programme"
-	}
-	if start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && s.f.lists.InstrumentWords[s.toks[h-3].Text] {
-		return h // "Recommendation of the Council on Artificial Intelligence"
-	}
-	if s.f.orgs.Heads[head].Modified && h-start < 2 && end == h+1 {
-		return h
-	}
-	if head == "Group" && h > start && s.f.lists.WorkingGroupWords[s.toks[h-1].Text] {
-		return h // "Japan Cloud Computing Working Group": a working group, not a company group
-	}
-	if (head == "Center" || head == "Centre") && h > 0 && s.f.lists.VenueWords[s.toks[h-1].Text] {
-		return h
-	}
-	if end == h+1 {
+	return end, parent, aliasOf
+}
+
+// patternSpan is a name patternAt found: tokens start..end, head noun h.
+type patternSpan struct {
+	start, h, end int
+	head          string
+}
+
+// patternRejects are the names patternAt refuses as no body, in order.
+var patternRejects = []struct {
+	name    string
+	rejects func(s *agencyScan, p patternSpan) bool
+}{
+	{"a head alone", func(s *agencyScan, p patternSpan) bool { return p.start == p.h && p.end == p.h+1 }},
+	{"a head with a generic complement", func(s *agencyScan, p patternSpan) bool {
+		// "Board of Directors", "Centre of Excellence"
+		return p.start == p.h && p.end == p.h+2+boolInt(s.toks[p.h+1].Text == "of") && genericComplements[s.toks[p.end-1].Text]
+	}},
+	{"the complement of a title", func(s *agencyScan, p patternSpan) bool {
+		// "Minister for Digital Economy and Society of Malaysia" is a title
+		return s.inTitleComplement(p.start, p.h)
+	}},
+	{"an occasion or a programme", func(s *agencyScan, p patternSpan) bool {
+		// "the 5th ASEAN Digital Forum", "Forum 2024", "Information Society programme"
+		return s.namesOccasion(p.start, p.end) || s.namesProgramme(p.end)
+	}},
+	{"an instrument of a body", func(s *agencyScan, p patternSpan) bool {
+		// "Recommendation of the Council on Artificial Intelligence"
+		h := p.h
+		return p.start == h && h >= 3 && s.toks[h-1].Text == "the" && s.toks[h-2].Text == "of" && s.f.lists.InstrumentWords[s.toks[h-3].Text]
+	}},
+	{"a modified head with one modifier", func(s *agencyScan, p patternSpan) bool {
+		return s.f.orgs.Heads[p.head].Modified && p.h-p.start < 2 && p.end == p.h+1
+	}},
+	{"a working group", func(s *agencyScan, p patternSpan) bool {
+		// "Japan Cloud Computing Working Group": a working group, not a company group
+		return p.head == "Group" && p.h > p.start && s.f.lists.WorkingGroupWords[s.toks[p.h-1].Text]
+	}},
+	{"a venue", func(s *agencyScan, p patternSpan) bool {
+		return (p.head == "Center" || p.head == "Centre") && p.h > 0 && s.f.lists.VenueWords[s.toks[p.h-1].Text]
+	}},
+	{"generic modifiers only", func(s *agencyScan, p patternSpan) bool {
 		// "Federal Agency", "Senate Committee": generic words name no body
-		generic := true
-		for k := start; k < h; k++ {
+		if p.end != p.h+1 {
+			return false
+		}
+		for k := p.start; k < p.h; k++ {
 			if !s.f.lists.GenericModifiers[s.toks[k].Text] {
-				generic = false
+				return false
 			}
 		}
-		if generic {
-			return h
+		return true
+	}},
+	{"a country before a government head", func(s *agencyScan, p patternSpan) bool {
+		// a country alone does not make a name: "U.S. Department" is not a
+		// body; "Singapore Polytechnic" and "Korea University" are.
+		if p.end != p.h+1 || s.f.orgs.Heads[p.head].Kind != KindGovernment {
+			return false
 		}
-	}
-	// a country alone does not make a name: "U.S. Department" is not a
-	// body; "Singapore Polytechnic" and "Korea University" are.
-	if end == h+1 && s.f.orgs.Heads[head].Kind == KindGovernment {
-		onlyCountry := true
-		for k := start; k < h; k++ {
+		for k := p.start; k < p.h; k++ {
 			if !s.f.gaz.IsPlaceFold(s.toks[k].Fold) && s.f.gaz.Demonyms[s.toks[k].Fold] == "" {
-				onlyCountry = false
+				return false
 			}
 		}
-		if onlyCountry {
-			return h
-		}
-	}
-	acr := ""
-	if l := end - 1; l > h+1 && s.toks[l].Upper && s.toks[l].NL == 0 && lexicon.IsAcronymLike(s.toks[l].Text) &&
-		acronymFits(s.toks[l].Text, s.text[s.toks[start].Start:s.toks[l-1].End]) {
-		// "State Secretariat for Economic Affairs SECO": an acronym after
-		// the name without brackets
-		acr = s.toks[l].Text
-		end = l
-	}
-	c := agencyCand{start: start, end: end, kind: s.f.orgs.Heads[head].Kind, parentCand: parent, aliasOf: -1, acronym: acr}
-	c.country = s.patternCountry(start, h, end)
-	if s.igoPrefix(start) {
-		// "UN Assistance Mission for Iraq", "ASEAN Centre for Biodiversity",
-		// "ITU Regional Office for Asia and the Pacific"
-		c.kind = KindIntergovernmental
-	}
-	s.addCand(c)
-	return end
+		return true
+	}},
 }
 
 // igoPrefix reports whether the name starting at token i opens with an
