@@ -926,171 +926,223 @@ type agencyGroup struct {
 }
 
 // resolveAgencies merges the candidates into one group per body and returns
-// the groups in order of first mention and, per cand, its group index.
+// the groups in order of first mention and, per cand, its group index. The
+// steps: each named candidate joins the group of its gazetteer body
+// (pickGID) or of its words (join); a bare head's candidate joins the body
+// it names (joinAliases); truncated names merge (mergeTruncated); then the
+// parents are linked and pattern bodies take their parent's country
+// (linkParents).
 func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup, []int) {
-	groups := []agencyGroup{}
-	byGID := map[int]int{}
-	byKey := map[string]int{}
-	candGroup := make([]int, len(s.cands))
-	for i := range candGroup {
-		candGroup[i] = -1
+	r := &agencyResolver{s: s, countryVotes: countryVotes, bodyVotes: map[string]int{},
+		groups: []agencyGroup{}, byGID: map[int]int{}, byKey: map[string]int{}, candGroup: make([]int, len(s.cands))}
+	for i := range r.candGroup {
+		r.candGroup[i] = -1
 	}
 	// the countries of the bodies named without ambiguity also say which
 	// country the article is about ("Cabinet Office" among UK departments)
-	bodyVotes := map[string]int{}
 	for _, c := range s.cands {
 		if len(c.gids) == 1 {
 			if cc := s.f.gaz.Agencies[c.gids[0]].Country; cc != "" {
-				bodyVotes[cc]++
+				r.bodyVotes[cc]++
 			}
-		}
-	}
-	pickGID := func(c *agencyCand) int {
-		if len(c.gids) == 0 {
-			// a pattern name the gazetteer knows word-order free or by its
-			// country-less form ("Department of Commerce")
-			ids := s.f.gaz.Bags[lexicon.BagKey(c.keys)]
-			if c.country != "" {
-				// "New Zealand's Serious Fraud Office" is not the listed
-				// British one
-				var same []int
-				for _, id := range ids {
-					if cc := s.f.gaz.Agencies[id].Country; cc == "" || cc == c.country {
-						same = append(same, id)
-					}
-				}
-				ids = same
-			}
-			if c.acronym != "" {
-				// "Ministry of Industry and Trade (MOIT)" is not the
-				// listed "Ministry of Trade and Industry" (MTI)
-				var same []int
-				for _, id := range ids {
-					if a := s.f.gaz.Agencies[id].Acronym; a == "" || a == c.acronym {
-						same = append(same, id)
-					}
-				}
-				ids = same
-			}
-			if len(ids) == 0 {
-				return -1
-			}
-			c.gids = ids
-		}
-		if len(c.gids) == 1 {
-			return c.gids[0]
-		}
-		// prefer a body already seen, then the country named just before,
-		// then the country the article talks about most
-		for _, id := range c.gids {
-			if _, ok := byGID[id]; ok {
-				return id
-			}
-		}
-		if c.start > 0 {
-			k := c.start - 1
-			if k > 0 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
-				k--
-			}
-			if cc := s.f.gaz.Demonyms[s.toks[k].Fold]; cc != "" {
-				for _, id := range c.gids {
-					if s.f.gaz.Agencies[id].Country == cc {
-						return id
-					}
-				}
-			}
-		}
-		best, bestVotes := c.gids[0], -1
-		for _, id := range c.gids {
-			cc := s.f.gaz.Agencies[id].Country
-			if v := countryVotes[cc] + bodyVotes[cc]; v > bestVotes {
-				best, bestVotes = id, v
-			}
-		}
-		return best
-	}
-	for i := range s.cands {
-		c := &s.cands[i]
-		if c.aliasOf >= 0 {
-			continue // after the bodies they name
-		}
-		men := extract.Mention{Text: c.text, Start: s.toks[c.start].Start, End: s.toks[c.end-1].End}
-		gid := pickGID(c)
-		gi := -1
-		key := ""
-		if gid >= 0 {
-			if x, ok := byGID[gid]; ok {
-				gi = x
-			}
-		} else {
-			key = lexicon.BagKey(stripCountryKeys(c.keys, s.f.gaz))
-			if x, ok := byKey[key]; ok {
-				gi = x
-				if c.country != "" && groups[x].country != "" && c.country != groups[x].country {
-					// "New Zealand Space Agency" and "Norwegian Space Agency"
-					gi = -1
-					key += "|" + c.country
-					if y, ok := byKey[key]; ok {
-						gi = y
-					}
-				}
-			}
-		}
-		if gi < 0 {
-			g := agencyGroup{gid: gid, parent: -1, kind: c.kind, country: c.country, keys: key}
-			if gid >= 0 {
-				e := s.f.gaz.Agencies[gid]
-				g.name = lexicon.StripParenthetical(e.Name)
-				g.acronym = e.Acronym
-				g.country = e.Country
-				g.kind = e.Kind
-				g.parentGN = e.Parent
-				byGID[gid] = len(groups)
-			} else {
-				g.name = strings.TrimPrefix(c.display, "the ")
-				g.okeys = strings.Join(stripCountryKeys(c.keys, s.f.gaz), " ")
-				byKey[key] = len(groups)
-			}
-			if g.kind == "" {
-				g.kind = KindGovernment
-			}
-			gi = len(groups)
-			groups = append(groups, g)
-		}
-		candGroup[i] = gi
-		g := &groups[gi]
-		g.mentions = append(g.mentions, men)
-		if c.acronym != "" && g.acronym == "" {
-			g.acronym = c.acronym
-		}
-		if gid < 0 && len(c.display) > len(g.name) {
-			g.name = c.display
-		}
-		if !c.acronymMention && c.display != g.name && !containsString(g.aliases, c.display) {
-			g.aliases = append(g.aliases, c.display)
 		}
 	}
 	for i := range s.cands {
+		if s.cands[i].aliasOf < 0 { // aliases after the bodies they name
+			r.join(i)
+		}
+	}
+	r.joinAliases()
+	r.groups, r.candGroup = mergeTruncated(r.groups, r.candGroup)
+	for gi, g := range r.groups {
+		if g.gid >= 0 {
+			r.byGID[g.gid] = gi
+		}
+	}
+	r.linkParents()
+	return r.groups, r.candGroup
+}
+
+// agencyResolver holds resolveAgencies's groups while it builds them.
+type agencyResolver struct {
+	s                       *agencyScan
+	countryVotes, bodyVotes map[string]int
+	groups                  []agencyGroup
+	byGID                   map[int]int    // gazetteer id -> group
+	byKey                   map[string]int // word key of a pattern body -> group
+	candGroup               []int
+}
+
+// filterGIDs keeps the gazetteer ids for which keep holds.
+func filterGIDs(ids []int, keep func(int) bool) []int {
+	var same []int
+	for _, id := range ids {
+		if keep(id) {
+			same = append(same, id)
+		}
+	}
+	return same
+}
+
+// pickGID returns the gazetteer body candidate c names, or -1: its listed
+// ids, else a listed body with the same words in any order (and the same
+// country and acronym when c states them); among several, a body already
+// seen, then the country named just before, then the country the article
+// talks about most.
+func (r *agencyResolver) pickGID(c *agencyCand) int {
+	s := r.s
+	if len(c.gids) == 0 {
+		// a pattern name the gazetteer knows word-order free or by its
+		// country-less form ("Department of Commerce")
+		ids := s.f.gaz.Bags[lexicon.BagKey(c.keys)]
+		if c.country != "" {
+			// "New Zealand's Serious Fraud Office" is not the listed
+			// British one
+			ids = filterGIDs(ids, func(id int) bool {
+				cc := s.f.gaz.Agencies[id].Country
+				return cc == "" || cc == c.country
+			})
+		}
+		if c.acronym != "" {
+			// "Ministry of Industry and Trade (MOIT)" is not the
+			// listed "Ministry of Trade and Industry" (MTI)
+			ids = filterGIDs(ids, func(id int) bool {
+				a := s.f.gaz.Agencies[id].Acronym
+				return a == "" || a == c.acronym
+			})
+		}
+		if len(ids) == 0 {
+			return -1
+		}
+		c.gids = ids
+	}
+	if len(c.gids) == 1 {
+		return c.gids[0]
+	}
+	for _, id := range c.gids {
+		if _, ok := r.byGID[id]; ok {
+			return id
+		}
+	}
+	if c.start > 0 {
+		k := c.start - 1
+		if k > 0 && (s.toks[k].Text == "'s" || s.toks[k].Text == "\u2019s") {
+			k--
+		}
+		if cc := s.f.gaz.Demonyms[s.toks[k].Fold]; cc != "" {
+			for _, id := range c.gids {
+				if s.f.gaz.Agencies[id].Country == cc {
+					return id
+				}
+			}
+		}
+	}
+	best, bestVotes := c.gids[0], -1
+	for _, id := range c.gids {
+		cc := s.f.gaz.Agencies[id].Country
+		if v := r.countryVotes[cc] + r.bodyVotes[cc]; v > bestVotes {
+			best, bestVotes = id, v
+		}
+	}
+	return best
+}
+
+// join puts candidate i in the group of its gazetteer body, or of its
+// words (bodies of two countries with the same words stay apart), or in a
+// new group, and adds its mention, acronym and alias.
+func (r *agencyResolver) join(i int) {
+	s := r.s
+	c := &s.cands[i]
+	men := extract.Mention{Text: c.text, Start: s.toks[c.start].Start, End: s.toks[c.end-1].End}
+	gid := r.pickGID(c)
+	gi := -1
+	key := ""
+	if gid >= 0 {
+		if x, ok := r.byGID[gid]; ok {
+			gi = x
+		}
+	} else {
+		key = lexicon.BagKey(stripCountryKeys(c.keys, s.f.gaz))
+		if x, ok := r.byKey[key]; ok {
+			gi = x
+			if c.country != "" && r.groups[x].country != "" && c.country != r.groups[x].country {
+				// "New Zealand Space Agency" and "Norwegian Space Agency"
+				gi = -1
+				key += "|" + c.country
+				if y, ok := r.byKey[key]; ok {
+					gi = y
+				}
+			}
+		}
+	}
+	if gi < 0 {
+		gi = r.newGroup(c, gid, key)
+	}
+	r.candGroup[i] = gi
+	g := &r.groups[gi]
+	g.mentions = append(g.mentions, men)
+	if c.acronym != "" && g.acronym == "" {
+		g.acronym = c.acronym
+	}
+	if gid < 0 && len(c.display) > len(g.name) {
+		g.name = c.display
+	}
+	if !c.acronymMention && c.display != g.name && !containsString(g.aliases, c.display) {
+		g.aliases = append(g.aliases, c.display)
+	}
+}
+
+// newGroup starts the group of candidate c: the gazetteer body gid's name,
+// acronym, country, kind and parent, or (gid < 0) c's own name under key.
+func (r *agencyResolver) newGroup(c *agencyCand, gid int, key string) int {
+	s := r.s
+	g := agencyGroup{gid: gid, parent: -1, kind: c.kind, country: c.country, keys: key}
+	if gid >= 0 {
+		e := s.f.gaz.Agencies[gid]
+		g.name = lexicon.StripParenthetical(e.Name)
+		g.acronym = e.Acronym
+		g.country = e.Country
+		g.kind = e.Kind
+		g.parentGN = e.Parent
+		r.byGID[gid] = len(r.groups)
+	} else {
+		g.name = strings.TrimPrefix(c.display, "the ")
+		g.okeys = strings.Join(stripCountryKeys(c.keys, s.f.gaz), " ")
+		r.byKey[key] = len(r.groups)
+	}
+	if g.kind == "" {
+		g.kind = KindGovernment
+	}
+	r.groups = append(r.groups, g)
+	return len(r.groups) - 1
+}
+
+// joinAliases puts each bare head's candidate ("Secretariat of X") in the
+// group of the body it names.
+func (r *agencyResolver) joinAliases() {
+	s := r.s
+	for i := range s.cands {
 		c := &s.cands[i]
-		if c.aliasOf < 0 || candGroup[c.aliasOf] < 0 {
+		if c.aliasOf < 0 || r.candGroup[c.aliasOf] < 0 {
 			continue
 		}
-		gi := candGroup[c.aliasOf]
-		candGroup[i] = gi
-		g := &groups[gi]
+		gi := r.candGroup[c.aliasOf]
+		r.candGroup[i] = gi
+		g := &r.groups[gi]
 		g.mentions = append(g.mentions, extract.Mention{Text: c.text, Start: s.toks[c.start].Start, End: s.toks[c.end-1].End})
 		if !c.acronymMention && c.display != g.name && !containsString(g.aliases, c.display) {
 			g.aliases = append(g.aliases, c.display)
 		}
 	}
-	groups, candGroup = mergeTruncated(groups, candGroup)
-	for gi, g := range groups {
-		if g.gid >= 0 {
-			byGID[g.gid] = gi
-		}
-	}
-	// parents: stated in the text ("X of Y") or known to the gazetteer
-	for i, c := range s.cands {
+}
+
+// linkParents sets each group's parent, stated in the text ("X of Y") or
+// known to the gazetteer; a body found by pattern takes its parent's
+// country ("Rural Utilities Service" of the U.S. Department of
+// Agriculture).
+func (r *agencyResolver) linkParents() {
+	groups, candGroup := r.groups, r.candGroup
+	for i, c := range r.s.cands {
 		if c.parentCand >= 0 && candGroup[i] >= 0 && candGroup[c.parentCand] >= 0 && candGroup[i] != candGroup[c.parentCand] {
 			groups[candGroup[i]].parent = candGroup[c.parentCand]
 		}
@@ -1100,21 +1152,18 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		if g.parent >= 0 || g.parentGN == "" {
 			continue
 		}
-		if pid, ok := s.f.gaz.ByName[g.parentGN]; ok {
-			if pg, ok := byGID[pid]; ok && pg != gi {
+		if pid, ok := r.s.f.gaz.ByName[g.parentGN]; ok {
+			if pg, ok := r.byGID[pid]; ok && pg != gi {
 				g.parent = pg
 			}
 		}
 	}
-	// a body found by pattern takes its parent's country ("Rural Utilities
-	// Service" of the U.S. Department of Agriculture)
 	for gi := range groups {
 		g := &groups[gi]
 		if g.country == "" && g.parent >= 0 {
 			g.country = groups[g.parent].country
 		}
 	}
-	return groups, candGroup
 }
 
 // stripCountryKeys drops leading country words (U.S., Japan's) from keys, so
