@@ -265,8 +265,9 @@ type fetcher struct {
 }
 
 // prefetchPerWorker bounds the tasks a worker keeps ready besides those
-// in its pipeline (pipeline.Config.Workers × 4 at most): a worker holds at
-// most Workers × (prefetchPerWorker + 4) + 1 tasks. Few enough that at the
+// in its pipeline (pipeline.Config.Workers × 4 at most): at most Workers ×
+// (prefetchPerWorker + 4) + 1 tasks are delivered to a worker and not yet
+// written (the +1: the task set aside at a chrome model change). Few enough that at the
 // end of a queue no worker sits on tasks another could take; enough that a
 // pull's round trip hides behind the documents already at hand.
 const prefetchPerWorker = 8
