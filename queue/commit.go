@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
 
 	"github.com/communique/communique/corpus"
@@ -35,6 +36,9 @@ type committer struct {
 	nextSeq int
 	held    map[int]*task // delivered, not yet written
 	touched map[int]time.Time
+	// waiting holds the prefetched tasks not yet read, with when their
+	// ack wait was last reset.
+	waiting map[jetstream.Msg]time.Time
 	done    []*task // written, waiting for the commit
 	// doneTouched is when the done tasks' ack wait was last reset.
 	doneTouched time.Time
@@ -64,6 +68,30 @@ func (c *committer) hold(t *task) int {
 	}
 	c.touched[c.nextSeq] = time.Now()
 	return c.nextSeq
+}
+
+// wait registers a prefetched task, so that the heartbeat keeps it.
+func (c *committer) wait(m jetstream.Msg) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.waiting == nil {
+		c.waiting = map[jetstream.Msg]time.Time{}
+	}
+	c.waiting[m] = time.Now()
+}
+
+// unwait forgets a prefetched task once it is read (or released).
+func (c *committer) unwait(m jetstream.Msg) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.waiting, m)
+}
+
+// waitingCount is the number of prefetched tasks not yet read.
+func (c *committer) waitingCount() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.waiting)
 }
 
 // skip queues a task whose records the sink already has for
@@ -170,7 +198,8 @@ func (c *committer) heartbeat(ctx context.Context) {
 	}
 }
 
-// extend resets the ack wait of the tasks held longer than a third of it.
+// extend resets the ack wait of the tasks held (or waiting) longer than a
+// third of it.
 func (c *committer) extend() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -179,6 +208,12 @@ func (c *committer) extend() {
 		if now.Sub(at) > c.w.cfg.AckWait/3 {
 			c.held[seq].msg.InProgress() //nolint:errcheck // a lost one only risks a harmless redelivery
 			c.touched[seq] = now
+		}
+	}
+	for m, at := range c.waiting {
+		if now.Sub(at) > c.w.cfg.AckWait/3 {
+			m.InProgress() //nolint:errcheck // as above
+			c.waiting[m] = now
 		}
 	}
 	if now.Sub(c.doneTouched) > c.w.cfg.AckWait/3 {

@@ -284,3 +284,68 @@ func TestConfigValidation(t *testing.T) {
 		})
 	}
 }
+
+// TestStopReleasesReady: a worker stopped while it keeps tasks ready
+// releases them (and every task it had not started), so that another
+// worker takes them at once rather than after the ack wait.
+func TestStopReleasesReady(t *testing.T) {
+	nc := startServer(t)
+	ins := testInputs(t, 200)
+	enqueueAll(t, nc, ins)
+	cfg := WorkerConfig{Workers: 1, AckWait: 30 * time.Second}
+	w, err := NewWorker(t.Context(), nc, Config{}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "records.db")
+	sink, err := output.OpenSQLite(t.Context(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	type result struct {
+		stats WorkerStats
+		err   error
+	}
+	done := make(chan result, 1)
+	go func() {
+		s, err := w.Run(ctx, sink)
+		done <- result{s, err}
+	}()
+	// Stop once the worker holds more tasks than its pipeline can.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		s, err := ReadStats(t.Context(), nc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.InFlight > 4*cfg.Workers+1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the worker never held more than %d tasks: %+v", 4*cfg.Workers+1, s)
+		}
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	first := <-done
+	if err := sink.Close(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if first.err != nil {
+		t.Fatal(first.err)
+	}
+	if first.stats.Documents >= len(ins) {
+		t.Fatalf("the first worker processed all %d documents before it was stopped", first.stats.Documents)
+	}
+	start := time.Now()
+	second := drain(t, nc, db, cfg)
+	if took := time.Since(start); took > cfg.AckWait/2 {
+		t.Errorf("the second worker took %v: the first one's tasks waited for the ack wait", took)
+	}
+	if got := first.stats.Documents + second.Documents + second.Skipped; got < len(ins) {
+		t.Errorf("%d + %d documents and %d skipped, want %d", first.stats.Documents, second.Documents, second.Skipped, len(ins))
+	}
+	queueEmpty(t, nc)
+}

@@ -146,7 +146,7 @@ func (w *Worker) Run(ctx context.Context, sink output.Sink) (WorkerStats, error)
 	}
 	checker, _ := sink.(output.SourceChecker)
 	c := &committer{w: w, sink: sink, flusher: flusher, held: map[int]*task{}}
-	f := &fetcher{w: w, c: c, checker: checker}
+	f := newFetcher(ctx, w, c, checker)
 	tickCtx, stopTick := context.WithCancel(context.WithoutCancel(ctx))
 	tickDone := make(chan struct{}, 2)
 	go func() {
@@ -243,14 +243,116 @@ type task struct {
 	body string
 }
 
-// fetcher pulls tasks from the consumer in small batches. It runs on the
-// pipeline's reading goroutine only.
+// fetcher hands the pipeline's reading goroutine the delivered tasks. A
+// pulling goroutine (pull) keeps up to prefetch tasks ready in a bounded
+// channel, so that the next tasks are at hand while one is processed
+// instead of one server round trip per pull on the document path. The
+// tasks waiting there are held like the others: the heartbeat resets
+// their ack wait, and stop releases (Nak) those never started.
 type fetcher struct {
 	w       *Worker
 	c       *committer
 	checker output.SourceChecker
-	batch   jetstream.MessageBatch
-	stash   jetstream.Msg
+	// ready holds the prefetched tasks; pull closes it when it ends, after
+	// setting err (nil: ctx done or, draining, the queue is empty).
+	ready chan jetstream.Msg
+	// took tells pull that the reader took a task: there may be room.
+	took   chan struct{}
+	err    error
+	cancel context.CancelFunc
+	ended  chan struct{}
+	stash  jetstream.Msg // reading goroutine only
+}
+
+// prefetchPerWorker bounds the tasks a worker keeps ready besides those
+// in its pipeline (pipeline.Config.Workers × 4 at most): at most Workers ×
+// (prefetchPerWorker + 4) + 1 tasks are delivered to a worker and not yet
+// written (the +1: the task set aside at a chrome model change). Few enough that at the
+// end of a queue no worker sits on tasks another could take; enough that a
+// pull's round trip hides behind the documents already at hand.
+const prefetchPerWorker = 8
+
+// newFetcher starts pulling tasks until ctx is done or stop is called.
+func newFetcher(ctx context.Context, w *Worker, c *committer, checker output.SourceChecker) *fetcher {
+	n := w.cfg.Workers * prefetchPerWorker
+	f := &fetcher{w: w, c: c, checker: checker, ready: make(chan jetstream.Msg, n), took: make(chan struct{}, 1), ended: make(chan struct{})}
+	ctx, f.cancel = context.WithCancel(ctx)
+	go func() {
+		defer close(f.ended)
+		defer close(f.ready)
+		f.err = f.pull(ctx)
+	}()
+	return f
+}
+
+// pull fetches tasks into ready whenever at least half of it is free,
+// never more than it has room for, so that sending never blocks. Each task
+// is registered with the committer's heartbeat before it waits.
+func (f *fetcher) pull(ctx context.Context) error {
+	size := cap(f.ready)
+	wait := !f.w.cfg.Drain // draining: ask without waiting until none came
+	for {
+		if ctx.Err() != nil {
+			return nil
+		}
+		room := size - f.c.waitingCount()
+		if room < (size+1)/2 {
+			select {
+			case <-f.took:
+				continue
+			case <-ctx.Done():
+				return nil
+			}
+		}
+		var b jetstream.MessageBatch
+		var err error
+		if wait {
+			b, err = f.w.cons.Fetch(room, jetstream.FetchMaxWait(fetchWait))
+		} else {
+			b, err = f.w.cons.FetchNoWait(room)
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			f.w.cfg.Logger.Warn("pulling tasks failed; retrying", zap.Error(err))
+			sleep(ctx, fetchWait)
+			continue
+		}
+		got := 0
+		for m := range b.Messages() {
+			got++
+			f.c.wait(m)
+			f.ready <- m
+		}
+		if err := b.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, jetstream.ErrNoMessages) {
+			f.w.cfg.Logger.Warn("pulling tasks failed; retrying", zap.Error(err))
+			sleep(ctx, fetchWait)
+		}
+		if !f.w.cfg.Drain || got > 0 {
+			continue
+		}
+		// Draining and nothing came: done once the stream holds no task,
+		// or else wait for redeliveries and tasks other workers release.
+		empty, err := f.empty(ctx)
+		if err != nil || empty {
+			if errors.Is(err, io.EOF) {
+				err = nil
+			}
+			return err
+		}
+		wait = true
+	}
+}
+
+// sleep waits d or until ctx is done.
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-ctx.Done():
+	}
 }
 
 // peek returns the next task without taking it; io.EOF when ctx is done
@@ -266,46 +368,31 @@ func (f *fetcher) peek(ctx context.Context) (jetstream.Msg, error) {
 	return f.stash, nil
 }
 
-// next returns the next delivered message.
+// next returns the next delivered task.
 func (f *fetcher) next(ctx context.Context) (jetstream.Msg, error) {
 	if m := f.stash; m != nil {
 		f.stash = nil
 		return m, nil
 	}
-	for {
-		if ctx.Err() != nil {
+	if ctx.Err() != nil {
+		return nil, io.EOF
+	}
+	select {
+	case m, ok := <-f.ready:
+		if !ok {
+			if f.err != nil {
+				return nil, f.err
+			}
 			return nil, io.EOF
 		}
-		if f.batch != nil {
-			if m, ok := <-f.batch.Messages(); ok {
-				return m, nil
-			}
-			err := f.batch.Error()
-			f.batch = nil
-			if err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
-				f.w.cfg.Logger.Warn("pulling tasks failed; retrying", zap.Error(err))
-				time.Sleep(fetchWait)
-			}
+		f.c.unwait(m)
+		select {
+		case f.took <- struct{}{}:
+		default:
 		}
-		if f.w.cfg.Drain {
-			empty, err := f.empty(ctx)
-			if err != nil {
-				return nil, err
-			}
-			if empty {
-				return nil, io.EOF
-			}
-		}
-		b, err := f.w.cons.Fetch(f.w.cfg.Workers*2, jetstream.FetchMaxWait(fetchWait))
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, io.EOF
-			}
-			f.w.cfg.Logger.Warn("pulling tasks failed; retrying", zap.Error(err))
-			time.Sleep(fetchWait)
-			continue
-		}
-		f.batch = b
+		return m, nil
+	case <-ctx.Done():
+		return nil, io.EOF
 	}
 }
 
@@ -323,17 +410,17 @@ func (f *fetcher) empty(ctx context.Context) (bool, error) {
 	return info.State.Msgs == 0, nil
 }
 
-// stop releases the messages of a batch not yet taken.
+// stop ends pulling and releases the tasks prefetched but not started.
 func (f *fetcher) stop() {
+	f.cancel()
+	<-f.ended
 	if f.stash != nil {
 		f.stash.Nak() //nolint:errcheck // best effort: the ack wait redelivers it anyway
 		f.stash = nil
 	}
-	if f.batch != nil {
-		for m := range f.batch.Messages() {
-			m.Nak() //nolint:errcheck // as above
-		}
-		f.batch = nil
+	for m := range f.ready {
+		f.c.unwait(m)
+		m.Nak() //nolint:errcheck // as above
 	}
 }
 
