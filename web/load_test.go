@@ -126,12 +126,24 @@ func TestConcurrentBrowsing(t *testing.T) {
 	if len(failures) > 0 {
 		t.Errorf("%d pages failed, first: %s", len(failures), failures[0])
 	}
-	switch med := q(0.5); {
-	case med < 50*time.Millisecond:
-	case share < 0.5:
+	// With 20 clients always waiting, a page's latency is the CPU queue
+	// ahead of it: it scales with the share of the CPUs this process got.
+	// When other processes (other packages' tests) held some, the median
+	// is judged as it would be with all of them.
+	med := q(0.5)
+	judged := med
+	if share < 1 {
+		judged = time.Duration(float64(med) * share)
+	}
+	switch {
+	case judged < 50*time.Millisecond:
+		if judged != med {
+			t.Logf("median page %v with %.0f%% of the CPUs: %v with all of them", med, 100*share, judged.Round(100*time.Microsecond))
+		}
+	case share < 0.3:
 		t.Logf("median page %v is over 50ms, but other processes held the CPUs (this test had %.0f%% of them): not judged", med, 100*share)
 	default:
-		t.Errorf("median page %v, want under 50ms", med)
+		t.Errorf("median page %v (%v with all CPUs), want under 50ms", med, judged.Round(100*time.Microsecond))
 	}
 }
 
