@@ -95,6 +95,56 @@ var lexiconFile string
 //go:embed data/months_cldr.txt
 var monthsFile string
 
+// lexiconFlags are the flags a line of data/lexicon.txt may give its
+// words, by name; a flag with a value (month=3) also sets that field.
+// Unknown names are ignored.
+var lexiconFlags = map[string]struct {
+	flag kwFlag
+	set  func(k *keyword, n int)
+}{
+	"yearctx":      {flag: kfYearCtx},
+	"monthctx":     {flag: kfMonthCtx},
+	"mod":          {flag: kfMod},
+	"range":        {flag: kfRangeTo},
+	"and":          {flag: KfAnd},
+	"or":           {flag: kfOr},
+	"from":         {flag: kfFrom},
+	"between":      {flag: kfBetween},
+	"the":          {flag: kfThe},
+	"of":           {flag: kfOf},
+	"boundary":     {flag: kfBoundary},
+	"half":         {flag: kfHalf},
+	"quarter":      {flag: kfQuarter},
+	"week":         {flag: kfWeek},
+	"monthword":    {flag: kfMonthWord},
+	"yearword":     {flag: kfYearWord},
+	"fiscal":       {flag: kfFiscal},
+	"earlierlater": {flag: kfEarlierLater},
+	"unitnoun":     {flag: kfUnitNoun},
+	"future":       {flag: KfFuture},
+	"past":         {flag: KfPast},
+	"event":        {flag: KfEvent},
+	"yearcjk":      {flag: kfYearCJK},
+	"monthcjk":     {flag: kfMonthCJK},
+	"daycjk":       {flag: kfDayCJK},
+	"foreign":      {flag: KfMonthForeign},
+	"jp":           {flag: KfCountryJP},
+	"us":           {flag: KfCountryUS},
+	"gb":           {flag: KfCountryGB},
+	"au":           {flag: KfCountryAU},
+	"yearsubject":  {flag: kfYearSubject},
+	"on":           {flag: kfOn},
+	"eventnoun":    {flag: kfEventNoun},
+	"month":        {KfMonth, func(k *keyword, n int) { k.Month = int8(n) }},
+	"wday":         {kfWeekday, func(k *keyword, n int) { k.wday = int8(n) }},
+	"season":       {kfSeason, func(k *keyword, n int) { k.season = int8(n) }},
+	"ord":          {kfOrdWord, func(k *keyword, n int) { k.ord = int8(n) }},
+	"reldir":       {kfRelDir, func(k *keyword, n int) { k.dir = int8(n) }},
+	"dayrel":       {kfDayRel, func(k *keyword, n int) { k.dir = int8(n) }},
+	"era":          {kfEra, func(k *keyword, n int) { k.era = int16(n) }},
+	"eracjk":       {kfEraCJK, func(k *keyword, n int) { k.era = int16(n) }},
+}
+
 // buildLexicon parses lexicon into the lookup map and the table.
 func buildLexicon() (map[string]uint16, []keyword) {
 	idx := map[string]uint16{}
@@ -107,98 +157,11 @@ func buildLexicon() (map[string]uint16, []keyword) {
 		var k keyword
 		for _, fl := range fields[1:] {
 			name, val, _ := strings.Cut(fl, "=")
-			n := Atoi(val)
-			switch name {
-			case "month":
-				k.flags |= KfMonth
-				k.Month = int8(n)
-			case "wday":
-				k.flags |= kfWeekday
-				k.wday = int8(n)
-			case "season":
-				k.flags |= kfSeason
-				k.season = int8(n)
-			case "yearctx":
-				k.flags |= kfYearCtx
-			case "monthctx":
-				k.flags |= kfMonthCtx
-			case "mod":
-				k.flags |= kfMod
-			case "range":
-				k.flags |= kfRangeTo
-			case "and":
-				k.flags |= KfAnd
-			case "or":
-				k.flags |= kfOr
-			case "from":
-				k.flags |= kfFrom
-			case "between":
-				k.flags |= kfBetween
-			case "the":
-				k.flags |= kfThe
-			case "of":
-				k.flags |= kfOf
-			case "boundary":
-				k.flags |= kfBoundary
-			case "ord":
-				k.flags |= kfOrdWord
-				k.ord = int8(n)
-			case "half":
-				k.flags |= kfHalf
-			case "quarter":
-				k.flags |= kfQuarter
-			case "reldir":
-				k.flags |= kfRelDir
-				k.dir = int8(n)
-			case "week":
-				k.flags |= kfWeek
-			case "monthword":
-				k.flags |= kfMonthWord
-			case "yearword":
-				k.flags |= kfYearWord
-			case "dayrel":
-				k.flags |= kfDayRel
-				k.dir = int8(n)
-			case "fiscal":
-				k.flags |= kfFiscal
-			case "earlierlater":
-				k.flags |= kfEarlierLater
-			case "unitnoun":
-				k.flags |= kfUnitNoun
-			case "future":
-				k.flags |= KfFuture
-			case "past":
-				k.flags |= KfPast
-			case "event":
-				k.flags |= KfEvent
-			case "yearcjk":
-				k.flags |= kfYearCJK
-			case "monthcjk":
-				k.flags |= kfMonthCJK
-			case "daycjk":
-				k.flags |= kfDayCJK
-			case "foreign":
-				k.flags |= KfMonthForeign
-			case "jp":
-				k.flags |= KfCountryJP
-			case "us":
-				k.flags |= KfCountryUS
-			case "gb":
-				k.flags |= KfCountryGB
-			case "au":
-				k.flags |= KfCountryAU
-			case "yearsubject":
-				k.flags |= kfYearSubject
-			case "on":
-				k.flags |= kfOn
-			case "eventnoun":
-				k.flags |= kfEventNoun
-			case "era":
-				k.flags |= kfEra
-				k.era = int16(n)
-			case "eracjk":
-				k.flags |= kfEraCJK
-				k.era = int16(n)
+			if lf, ok := lexiconFlags[name]; ok {
+				k.flags |= lf.flag
+				if lf.set != nil {
+					lf.set(&k, Atoi(val))
+				}
 			}
 		}
 		for _, w := range strings.Split(fields[0], ",") {
