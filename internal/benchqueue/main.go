@@ -1,11 +1,11 @@
 // Command benchqueue measures the queue workers: for each worker count it
 // starts an embedded NATS JetStream server, enqueues a corpus with the
 // built binary, drains it with that many worker processes (one document
-// at a time each, so one core each) and reports documents/s and each
-// worker's peak RSS. Sinks are one appended JSON Lines file per worker,
+// at a time each) and reports documents/s, the workers' CPU time, each
+// worker's peak RSS and the CPU time of the embedded server. Sinks are one appended JSON Lines file per worker,
 // or PostgreSQL with -postgres.
 //
-//	go run ./internal/benchqueue -bin bin/communique -corpus /tmp/corpus -workers 1,2
+//	go run ./internal/benchqueue -bin bin/communique -corpus /tmp/corpus -workers 1,2 [-procs 1]
 package main
 
 import (
@@ -38,25 +38,29 @@ func run() error {
 	corpus := flag.String("corpus", "", "folder to enqueue")
 	counts := flag.String("workers", "1,2", "comma-separated worker process counts")
 	postgres := flag.String("postgres", "", "write into this PostgreSQL DSN instead of JSON Lines files")
+	procs := flag.Int("procs", 0, "GOMAXPROCS of each worker process (0: the Go default, all cores)")
 	flag.Parse()
 	if *corpus == "" {
 		return errors.New("-corpus is required")
 	}
-	fmt.Printf("%-8s %10s %10s %10s %10s %14s %14s  %s\n", "workers", "documents", "seconds", "docs/s", "cpu_s", "docs/cpu_s", "peak_RSS_MB", "load_avg_1m(before,after)")
+	fmt.Printf("%-8s %10s %10s %10s %10s %14s %14s %12s  %s\n", "workers", "documents", "seconds", "docs/s", "cpu_s", "docs/cpu_s", "peak_RSS_MB", "server_cpu_s", "load_avg_1m(before,after)")
 	for _, c := range strings.Split(*counts, ",") {
 		n, err := strconv.Atoi(c)
 		if err != nil || n < 1 {
 			return fmt.Errorf("-workers: %q", c)
 		}
-		if err := once(*bin, *corpus, n, *postgres); err != nil {
+		if err := once(*bin, *corpus, n, *postgres, *procs); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// once enqueues the corpus and drains it with n workers.
-func once(bin, corpus string, n int, postgres string) error {
+// once enqueues the corpus and drains it with n workers, each limited to
+// procs cores when procs > 0 (one worker per core, as a deployment packs
+// them; by default a lone worker's garbage collector also uses the idle
+// core, so one worker gets more than one core).
+func once(bin, corpus string, n int, postgres string, procs int) error {
 	dir, err := os.MkdirTemp("", "benchqueue-")
 	if err != nil {
 		return err
@@ -81,6 +85,7 @@ func once(bin, corpus string, n int, postgres string) error {
 		return err
 	}
 	loadBefore := loadAverage()
+	serverBefore := selfCPU()
 	start := time.Now()
 	cmds := make([]*exec.Cmd, n)
 	errs := make([]*bytes.Buffer, n)
@@ -90,6 +95,9 @@ func once(bin, corpus string, n int, postgres string) error {
 			sink = []string{"--postgres", postgres}
 		}
 		cmds[i] = exec.Command(bin, append([]string{"worker", "--drain", "--quiet", "--workers", "1", "--nats", url}, sink...)...)
+		if procs > 0 {
+			cmds[i].Env = append(os.Environ(), fmt.Sprintf("GOMAXPROCS=%d", procs))
+		}
 		errs[i] = &bytes.Buffer{}
 		cmds[i].Stderr = errs[i]
 		if err := cmds[i].Start(); err != nil {
@@ -108,8 +116,9 @@ func once(bin, corpus string, n int, postgres string) error {
 		cpu += c.ProcessState.UserTime() + c.ProcessState.SystemTime()
 	}
 	secs := time.Since(start).Seconds()
-	fmt.Printf("%-8d %10d %10.2f %10.1f %10.2f %14.1f %14.1f  %s,%s\n", n, st.Tasks, secs, float64(st.Tasks)/secs,
-		cpu.Seconds(), float64(st.Tasks)/cpu.Seconds(), float64(peak)/1024, loadBefore, loadAverage())
+	server := selfCPU() - serverBefore
+	fmt.Printf("%-8d %10d %10.2f %10.1f %10.2f %14.1f %14.1f %12.2f  %s,%s\n", n, st.Tasks, secs, float64(st.Tasks)/secs,
+		cpu.Seconds(), float64(st.Tasks)/cpu.Seconds(), float64(peak)/1024, server.Seconds(), loadBefore, loadAverage())
 	return nil
 }
 
@@ -126,4 +135,14 @@ func loadAverage() string {
 		return "?"
 	}
 	return f[0]
+}
+
+// selfCPU is the CPU time this process (the embedded NATS server) has
+// used so far: the queue's own cost beside the workers'.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
