@@ -90,6 +90,13 @@ type Meta struct {
 	PageDate string `json:"page_date,omitempty"`
 }
 
+// PropReleaseDate is the Meta.Props key under which a caller states the
+// release date (YYYY-MM-DD or YYYY-MM) of the article a text belongs to,
+// already found: the extractors' registry sets it on the later windows of
+// an article too long to read at once, so that they resolve their dates
+// against the article's release date, as the whole would.
+const PropReleaseDate = "communique:release-date"
+
 // PropListingLinks is the Meta.Props key under which the HTML decoder
 // lists the items of a listing page (a news index, a member's press
 // releases): one line per item, its link as written, a tab, its title.

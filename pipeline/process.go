@@ -177,19 +177,21 @@ func (r *Runner) records(ctx context.Context, in corpus.Input, stage *atomic.Val
 	if err != nil {
 		return nil, doc.Source, stageClean, err
 	}
+	src := doc.Source
+	doc = corpus.Doc{} // the articles hold what is kept; the decoded text may go
 	if len(articles) == 0 {
-		return nil, doc.Source, "", errNoContent
+		return nil, src, "", errNoContent
 	}
 	stage.Store(stageExtract)
 	records := make([]output.Record, 0, len(articles))
 	for _, a := range articles {
 		res, err := guard(stageExtract, func() (extract.Result, error) { return r.stages.Extractor.Extract(ctx, a) })
 		if err != nil {
-			return nil, doc.Source, stageExtract, fmt.Errorf("article %d: %w", a.Segment, err)
+			return nil, src, stageExtract, fmt.Errorf("article %d: %w", a.Segment, err)
 		}
 		records = append(records, output.NewRecord(a, res))
 	}
-	return records, doc.Source, "", nil
+	return records, src, "", nil
 }
 
 // logName names a source in logs: the path as the user gave it when there

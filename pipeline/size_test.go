@@ -76,12 +76,14 @@ func measureDoc(t *testing.T, r *Runner, unit string, n int) (cpu float64, alloc
 // its peak heap stays under maxHeapX times its size. Shapes: releases, the
 // same on one line, 20 MB of "1. 1. 1. " and of "(1) (a) (i) ".
 //
-// maxCPUX and maxHeapX are what the stages reach today, not the issue's
-// goals (1.2x, 10x): they stop a regression and are lowered as the token
-// representations shrink. On dense lists the tokens (32 and 64 bytes with
-// pointers, two per three bytes of text) make the heap 120-150x the text,
-// and the garbage collector's scanning of that heap makes CPU per MB grow
-// (measured 1.6x and 2.4x) although allocations per MB do not (1.05x).
+// maxCPUX and maxHeapX hold what the stages reach since the extractors
+// read a long article in windows (extract/registry.DefaultWindow): CPU per
+// MB measured 0.8-1.1x (the limit leaves room for a loaded machine's
+// noise), peak heap 10-16x. Before the windows the whole article's tokens
+// (32 and 64 bytes with pointers, two per three bytes of dense lists) made
+// it 37-152x and CPU per MB 2.4x on dense lists. The 10x is not
+// held: the heap measured includes garbage not yet collected, which the
+// collector lets grow to the size of the live heap (word lists included).
 // Measures CPU time and heap, not wall time; left out of the race build
 // and -short.
 func TestCostPerMB(t *testing.T) {
@@ -96,8 +98,7 @@ func TestCostPerMB(t *testing.T) {
 	r := mustRunner(t, Config{Workers: 1}, stages)
 	shapes := sizeShapes(t)
 	large := map[string]int{"one line": 10 << 20}
-	maxHeapX := map[string]float64{"releases": 50, "one line": 55, "1. 1. 1.": 160, "(1) (a) (i)": 180}
-	maxCPUX := map[string]float64{"releases": 2, "one line": 2, "1. 1. 1.": 3, "(1) (a) (i)": 3}
+	const maxHeapX, maxCPUX = 20.0, 1.6
 	measureDoc(t, r, shapes[0].unit, 256<<10) // warm up: word lists, pools
 	for _, s := range shapes {
 		t.Run(s.name, func(t *testing.T) {
@@ -110,16 +111,16 @@ func TestCostPerMB(t *testing.T) {
 			mb := float64(big) / (1 << 20)
 			cpuX, allocX := cpuN/mb/cpu1, float64(allocN)/mb/float64(alloc1)
 			heapX := float64(peakN) / float64(big)
-			t.Logf("%.0f MB vs 1 MB per MB: CPU %.2fx (%.3f vs %.3f s/MB), allocated %.2fx (%.0f vs %.0f MB/MB); peak heap %.0fx the document",
+			t.Logf("%.0f MB vs 1 MB per MB: CPU %.2fx (%.3f vs %.3f s/MB), allocated %.2fx (%.0f vs %.0f MB/MB); peak heap %.1fx the document",
 				mb, cpuX, cpuN/mb, cpu1, allocX, float64(allocN)/mb/(1<<20), float64(alloc1)/(1<<20), heapX)
 			if allocX > 1.2 {
 				t.Errorf("%.0f MB allocates %.2fx per MB what 1 MB does: more than 1.2x", mb, allocX)
 			}
-			if cpuX > maxCPUX[s.name] {
-				t.Errorf("%.0f MB costs %.2fx CPU per MB what 1 MB does: more than %.0fx", mb, cpuX, maxCPUX[s.name])
+			if cpuX > maxCPUX {
+				t.Errorf("%.0f MB costs %.2fx CPU per MB what 1 MB does: more than %.1fx", mb, cpuX, maxCPUX)
 			}
-			if heapX > maxHeapX[s.name] {
-				t.Errorf("peak heap %.0fx the document's size: more than %.0fx", heapX, maxHeapX[s.name])
+			if heapX > maxHeapX {
+				t.Errorf("peak heap %.1fx the document's size: more than %.0fx", heapX, maxHeapX)
 			}
 		})
 	}

@@ -118,9 +118,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 			Source:   src,
 			Format:   doc.Format,
 			Segment:  len(out),
-			Title:    s.title,
+			Title:    strings.Clone(s.title), // not a view of the whole document's text
 			Text:     text,
-			Masthead: masthead,
+			Masthead: strings.Clone(masthead),
 			Meta:     meta,
 		})
 	}
@@ -444,6 +444,11 @@ const maxTitleBytes = 4 * 4 * maxHeadlineRunes
 // article's title) are left out; runs of blank lines become one.
 func (c *Cleaner) articleText(lines []cline, s segment, titles map[string]bool) string {
 	var b strings.Builder
+	size := 0 // sized once: a long article's text is not copied as it grows
+	for i := s.bodyFrom; i < s.end; i++ {
+		size += len(lines[i].text) + 2
+	}
+	b.Grow(size)
 	blank := false
 	for i := s.bodyFrom; i < s.end; i++ {
 		l := lines[i]

@@ -141,7 +141,15 @@ var pubRules = []pubRule{
 
 // published finds the release date of a: the first rule of pubRules that
 // finds one.
+//
+// A release date the caller states (corpus.PropReleaseDate) is the
+// release date, and an empty one means none, without a rule tried: the
+// later windows of a long article take the first window's, because their
+// first lines are not the article's top.
 func (f *Finder) published(a *corpus.Article, exprs []grammar.Expr, order dayOrder) (grammar.Point, bool) {
+	if v, ok := a.Meta.Props[corpus.PropReleaseDate]; ok {
+		return f.stated(v)
+	}
 	c := f.newPubCtx(a, exprs, order)
 	for _, r := range pubRules {
 		if pt, ok := r.find(c); ok {
@@ -470,6 +478,20 @@ func rulePageDate(c *pubCtx) (grammar.Point, bool) {
 // ruleMeta: our own reading of the metadata (text and Markdown pages,
 // feed hints).
 func ruleMeta(c *pubCtx) (grammar.Point, bool) { return c.f.publishedFromMeta(&c.a.Meta, c.order) }
+
+// stated returns the release date a caller states for the article
+// (corpus.PropReleaseDate, YYYY-MM-DD or YYYY-MM; a later window of a long
+// article), false for any other value (the article has none).
+func (f *Finder) stated(v string) (grammar.Point, bool) {
+	if pt, ok := f.parseDateString(v, dayOrder{}); ok {
+		return pt, true
+	}
+	if len(v) == 7 && v[4] == '-' && grammar.AllDigits(v[:4]) && grammar.AllDigits(v[5:]) {
+		pt := grammar.Point{Y: grammar.Atoi(v[:4]), M: grammar.Atoi(v[5:]), G: grammar.GMonth}
+		return pt, pt.M >= 1 && pt.M <= 12
+	}
+	return grammar.Point{}, false
+}
 
 // ruleURL: a date in the page's address (url.go).
 func ruleURL(c *pubCtx) (grammar.Point, bool) { return publishedFromURL(c.a) }
