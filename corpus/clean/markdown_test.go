@@ -17,6 +17,10 @@ func TestStripMarkdownInline(t *testing.T) {
 		{"separator kept", "###", true, "###"},
 		{"escaped hashes", `\###`, true, "###"},
 		{"hashtag kept", "#climate action", true, "#climate action"},
+		{"escaped paragraph number", `2\.         Hosted by the agency`, true, "2.         Hosted by the agency"},
+		{"escaped brackets and stars", `\[Annex\] costs \*estimated\*`, true, "[Annex] costs *estimated*"},
+		{"escaped backslash and a path kept", `C:\\Users and C:\data`, true, `C:\Users and C:\data`},
+		{"escapes kept outside markdown", `2\. Next steps`, false, `2\. Next steps`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
