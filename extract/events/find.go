@@ -227,10 +227,10 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 			continue
 		}
 		c := f.mention(d, si, h, class)
-		if c == nil || (class == classBody && (c.series == "" || !f.convenes(d, si, c.span.End))) {
+		if c == nil || (class == classBody && !f.bodyMeets(d, si, c)) {
 			continue
 		}
-		if class == classBody {
+		if class == classBody && c.series == "" && !c.inherit {
 			c.series = c.name
 		}
 		out = append(out, c)
@@ -455,7 +455,9 @@ func seriesOf(c *candidate, text string, toks []token, p nameParts, class nounCl
 		c.series = text[toks[r.start].start:seriesEnd(r.end)]
 	case class == classPlural:
 		return false // "workshops", "meetings": no one occurrence
-	case class == classMeet:
+	case class == classMeet, class == classBody && c.ordinal > 0:
+		// "the third meeting", "the 4th Council": a round of the
+		// article's main series
 		c.inherit = true
 	default:
 		c.generic = true
@@ -576,6 +578,18 @@ func (f *Finder) aliasInBrackets(d *doc, t token, prev []*candidate) bool {
 		return false
 	}
 	return !strings.Contains(text[p.span.End+open:t.start], ")")
+}
+
+// bodyMeets reports whether the name of a standing body (council,
+// committee, commission, group) names one of its meetings: with a round
+// number ("the 3rd Digital Partnership Council", "the Fifth Joint
+// Commission"), or followed closely by a meeting verb ("the Working Group,
+// which will convene in the fall").
+func (f *Finder) bodyMeets(d *doc, si int, c *candidate) bool {
+	if c.ordinal > 0 {
+		return true
+	}
+	return c.series != "" && f.convenes(d, si, c.span.End)
 }
 
 // convenes reports whether a meeting verb follows a body's name closely in

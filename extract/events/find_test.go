@@ -225,6 +225,26 @@ func TestFindVerbs(t *testing.T) {
 			text:  "They set up a Joint Fisheries Working Group, which will convene in autumn 2021.",
 			dates: map[string]string{"autumn 2021": "2021-FA"}},
 			[]brief{{series: "Joint Fisheries Working Group", dates: "2021-FA"}}},
+		{"a body with a round number is one of its meetings", fixture{
+			text:   "The two sides held the 3rd Coastal Trade Partnership Council in Lisbon on 17 June 2025.",
+			dates:  map[string]string{"17 June 2025": "2025-06-17"},
+			cities: map[string]string{"Lisbon": "PT"}},
+			[]brief{{name: "3rd Coastal Trade Partnership Council", series: "Coastal Trade Partnership Council", ordinal: 3, dates: "2025-06-17", place: "Lisbon"}}},
+		{"a body's round in words, meeting without a verb of its own", fixture{
+			text:   "The Fifth Joint Commission on River Transport took place in Vientiane from 2 to 3 May 2024.",
+			dates:  map[string]string{"2 to 3 May 2024": "2024-05-02/2024-05-03"},
+			cities: map[string]string{"Vientiane": "LA"}},
+			[]brief{{name: "Fifth Joint Commission on River Transport", series: "Joint Commission on River Transport", ordinal: 5, place: "Vientiane"}}},
+		{"a bare body with a round number is a round of the main series", fixture{
+			text: "The 2nd Arctic Fisheries Committee met in Tromso on 5 May 2023. " +
+				"Both sides agreed to hold the 3rd Committee in 2024.",
+			dates:  map[string]string{"5 May 2023": "2023-05-05", "2024": "2024"},
+			cities: map[string]string{"Tromso": "NO"}},
+			[]brief{{series: "Arctic Fisheries Committee", ordinal: 2, dates: "2023-05-05"}, {name: "3rd Committee", series: "Arctic Fisheries Committee", ordinal: 3, dates: "2024"}}},
+		{"a body without a round number or a meeting verb is no event", fixture{
+			text:  "The Coastal Trade Partnership Council adopted its work plan for 2025.",
+			dates: map[string]string{"2025": "2025"}},
+			nil},
 		{"ordinal and a series' acronym", fixture{
 			text:   "The Eleventh Island Nations Ocean Conference (INOC) ended on 3 May 2019. Fiji will host the 12th INOC in 2020.",
 			dates:  map[string]string{"3 May 2019": "2019-05-03", "2020": "2020"},
