@@ -127,8 +127,11 @@ type candidate struct {
 	acronym string
 	ordinal int
 	// inherit marks a bare round word ("the third meeting"): it is a round
-	// of the article's main series.
+	// of the article's main series. kind, when set, is the head noun of a
+	// bare round of a body or gathering ("the fourth Forum"): it is a round
+	// of the first series whose name holds that noun, else of the main one.
 	inherit bool
+	kind    string
 	// generic marks a mention with no series ("the talks"): it is only
 	// kept when it names the date of another mention's event.
 	generic bool
@@ -211,10 +214,16 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		if class == noClass || t.start < lastEnd {
 			continue
 		}
-		// "Summit Meeting": the last noun of a run is the head.
+		// "Summit Meeting", "Ministerial Consultations", "Joint
+		// Ministerial Committee": the last noun of a run is the head.
 		if h+1 < len(toks) && plainGap(text, t, toks[h+1]) && t.cap == toks[h+1].cap {
-			if c := toks[h+1].class; c == classMeet || c == classEvent {
+			switch toks[h+1].class {
+			case classMeet, classEvent, classTalks:
 				continue
+			case classBody:
+				if t.cap {
+					continue
+				}
 			}
 		}
 		if class == classBody && !t.cap {
@@ -455,10 +464,12 @@ func seriesOf(c *candidate, text string, toks []token, p nameParts, class nounCl
 		c.series = text[toks[r.start].start:seriesEnd(r.end)]
 	case class == classPlural:
 		return false // "workshops", "meetings": no one occurrence
-	case class == classMeet, class == classBody && c.ordinal > 0:
-		// "the third meeting", "the 4th Council": a round of the
-		// article's main series
-		c.inherit = true
+	case class == classMeet:
+		c.inherit = true // "the third meeting": a round of the main series
+	case c.ordinal > 0 && (class == classBody || class == classEvent):
+		// "the 4th Council", "the fourth Forum": a round of the series of
+		// that kind
+		c.inherit, c.kind = true, toks[h].lower
 	default:
 		c.generic = true
 		// a bare "the conference" names no event of its own; it only
@@ -583,13 +594,21 @@ func (f *Finder) aliasInBrackets(d *doc, t token, prev []*candidate) bool {
 // bodyMeets reports whether the name of a standing body (council,
 // committee, commission, group) names one of its meetings: with a round
 // number ("the 3rd Digital Partnership Council", "the Fifth Joint
-// Commission"), or followed closely by a meeting verb ("the Working Group,
-// which will convene in the fall").
+// Commission") or as the next one ("the next Joint Committee"), or
+// followed closely by a meeting verb ("the Working Group, which will
+// convene in the fall").
 func (f *Finder) bodyMeets(d *doc, si int, c *candidate) bool {
-	if c.ordinal > 0 {
+	if c.ordinal > 0 || nextRound(c.name) {
 		return true
 	}
 	return c.series != "" && f.convenes(d, si, c.span.End)
+}
+
+// nextRound reports whether an event name starts with "next" or
+// "upcoming": the next round of a series.
+func nextRound(name string) bool {
+	low := strings.ToLower(name)
+	return strings.HasPrefix(low, "next ") || strings.HasPrefix(low, "upcoming ")
 }
 
 // convenes reports whether a meeting verb follows a body's name closely in

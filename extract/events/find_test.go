@@ -241,6 +241,26 @@ func TestFindVerbs(t *testing.T) {
 			dates:  map[string]string{"5 May 2023": "2023-05-05", "2024": "2024"},
 			cities: map[string]string{"Tromso": "NO"}},
 			[]brief{{series: "Arctic Fisheries Committee", ordinal: 2, dates: "2023-05-05"}, {name: "3rd Committee", series: "Arctic Fisheries Committee", ordinal: 3, dates: "2024"}}},
+		{"the head of a run is its last noun: a body after a gathering word", fixture{
+			text:   "Ministers met in Perth on 2 August 2024 for the 9th Indonesia-Australia Joint Ministerial Committee.",
+			dates:  map[string]string{"2 August 2024": "2024-08-02"},
+			cities: map[string]string{"Perth": "AU"}},
+			[]brief{{name: "9th Indonesia-Australia Joint Ministerial Committee", series: "Indonesia-Australia Joint Ministerial Committee", ordinal: 9}}},
+		{"the head of a run is its last noun: consultations after a gathering word", fixture{
+			text:  "The Chile-Peru Ministerial Consultations took place on 8 February 2025.",
+			dates: map[string]string{"8 February 2025": "2025-02-08"}},
+			[]brief{{name: "Chile-Peru Ministerial Consultations", series: "Chile-Peru Ministerial Consultations", dates: "2025-02-08"}}},
+		{"the next meeting of a body", fixture{
+			text: "The 4th Nordic Energy Commission met on 3 May 2024. " +
+				"The next Energy Commission will take place in Oslo in 2025.",
+			dates:  map[string]string{"3 May 2024": "2024-05-03", "2025": "2025"},
+			cities: map[string]string{"Oslo": "NO"}},
+			[]brief{{ordinal: 4, dates: "2024-05-03"}, {name: "next Energy Commission", series: "Nordic Energy Commission", dates: "2025", place: "Oslo"}}},
+		{"a bare round of a gathering goes to the series of that kind", fixture{
+			text: "The 5th Pacific Island Trade Dialogue opened on 3 May 2024, before the Second Reef Science Forum on 6 May 2024. " +
+				"The third Forum will be held in 2026.",
+			dates: map[string]string{"3 May 2024": "2024-05-03", "6 May 2024": "2024-05-06", "2026": "2026"}},
+			[]brief{{ordinal: 5}, {ordinal: 2, series: "Reef Science Forum"}, {name: "third Forum", series: "Reef Science Forum", ordinal: 3, dates: "2026"}}},
 		{"a body without a round number or a meeting verb is no event", fixture{
 			text:  "The Coastal Trade Partnership Council adopted its work plan for 2025.",
 			dates: map[string]string{"2025": "2025"}},

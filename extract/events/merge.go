@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -50,11 +51,29 @@ func (f *Finder) resolveSeries(cands []*candidate) {
 	for _, c := range cands {
 		if c.inherit && main != "" {
 			c.series = main
+			if s := seriesOfKind(cands, c.kind); s != "" {
+				c.series = s
+			}
 		}
 		if c.inherit && main == "" {
 			c.generic = true
 		}
 	}
+}
+
+// seriesOfKind returns the first series of cands whose name holds the
+// word kind ("forum" in "Global Forum on the Ethics of AI"), "" when none
+// does or kind is "".
+func seriesOfKind(cands []*candidate, kind string) string {
+	if kind == "" {
+		return ""
+	}
+	for _, c := range cands {
+		if c.series != "" && !c.inherit && slices.Contains(strings.Fields(strings.ToLower(c.series)), kind) {
+			return c.series
+		}
+	}
+	return ""
 }
 
 // maxShortForm is the most words a short form of a series has.
