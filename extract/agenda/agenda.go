@@ -1,6 +1,7 @@
 package agenda
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -28,6 +29,7 @@ const maxAgendaItems = 2000
 func (f *Finder) Find(text string) []AgendaItem {
 	lines := splitOutlineLines(text)
 	labels := collectLabels(text, lines)
+	labels = dropFootnotes(text, labels)
 	labels = resolveSequences(labels)
 	if len(labels) == 0 {
 		return nil
@@ -39,6 +41,39 @@ func (f *Finder) Find(text string) []AgendaItem {
 		lines[l.line].label = i
 	}
 	return buildOutline(text, lines, labels)
+}
+
+// dropFootnotes removes the notes at the end of a footnoted text: a
+// numbered paragraph without a dot ("1 Watt and Brown were with the
+// Minister.") whose number the text before it cites as a bracketed
+// reference ("Menzies [1]", "the Minister.[2]") is a note, not an item.
+func dropFootnotes(text string, labels []label) []label {
+	out := labels[:0]
+	for _, l := range labels {
+		if l.shape == shapeBare && citedBefore(text, l.value, l.lineStart) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// citedBefore reports whether "[n]" stands in text before offset end,
+// inside a line (not as a line's own label).
+func citedBefore(text string, n, end int) bool {
+	ref := "[" + strconv.Itoa(n) + "]"
+	for from := 0; from < end; {
+		i := strings.Index(text[from:end], ref)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if at > 0 && text[at-1] != '\n' {
+			return true
+		}
+		from = at + len(ref)
+	}
+	return false
 }
 
 // outlineLine is one line of the text with its role in the outline.
@@ -108,6 +143,9 @@ func resolveSequences(labels []label) []label {
 		// start a list: alone it is a number or an initial ("A. Lincoln").
 		if l.value == 1 && (l.shape == shapeBare || l.shape == shapeDot && l.family != famNumber) {
 			ok = hasSuccessor(labels, i)
+		}
+		if l.short {
+			ok = seen && l.value == prev+1
 		}
 		if ok && l.shape == shapeDecimal && l.value != 1 {
 			p := lastDecimal[st]

@@ -63,6 +63,16 @@ func TestAgendaLabelStyles(t *testing.T) {
 			[]string{"4|The measures will be designed to enhance our living environment in many ways.|-|1", "5|Studies of the north-west coast will start this year and run for two years.|-|1", "6|The agency will consult residents and businesses along the coast on the options.|-|1"}},
 		{"bold paragraph numbers", "**1 WE,** the Member States of the Association gathered on the occasion of the Summit;\n\n**2** **APPRECIATING** the support for centrality in the evolving regional architecture;\n\n**3 REAFFIRMING** the importance of adhering to key principles and shared values;",
 			[]string{"1|WE, the Member States of the Association gathered on the occasion of the Summit|-|1", "2|APPRECIATING the support for centrality in the evolving regional architecture|-|1", "3|REAFFIRMING the importance of adhering to key principles and shared values|-|1"}},
+		{"a short numbered paragraph that continues the list", "1 The two Ministers met in the capital and reviewed the progress of joint projects.\n\n2 They agreed to widen cooperation on coastal protection and water research.\n\n3 The next round will be held in 2026.",
+			[]string{"1|The two Ministers met in the capital and reviewed the progress of joint projects.|-|1", "2|They agreed to widen cooperation on coastal protection and water research.|-|1", "3|The next round will be held in 2026.|-|1"}},
+		{"short numbered paragraphs in a run", "2 The delegation visited the new water reclamation plant on the first day.\n\n3 Both sides signed a memorandum.\n\n4 Thailand will host the next one.",
+			[]string{"2|The delegation visited the new water reclamation plant on the first day.|-|1", "3|Both sides signed a memorandum.|-|1", "4|Thailand will host the next one.|-|1"}},
+		{"a short numbered closing line after long ones", "1 The Committee reviewed the work of its three working groups over the past year.\n\n2 Members adopted the budget and the work plan for the coming two years.\n\n3 Issued in Geneva.",
+			[]string{"1|The Committee reviewed the work of its three working groups over the past year.|-|1", "2|Members adopted the budget and the work plan for the coming two years.|-|1", "3|Issued in Geneva.|-|1"}},
+		{"numbered paragraphs with a citation of something else", "See the report [4] of last year.\n\n1 The two Ministers met in the capital and reviewed the progress of joint projects.\n\n2 They agreed to widen cooperation on coastal protection.",
+			[]string{"1|The two Ministers met in the capital and reviewed the progress of joint projects.|-|1", "2|They agreed to widen cooperation on coastal protection.|-|1"}},
+		{"a short numbered line after a list of another kind", "1. Opening\nText.\n2. Trade\nText.\n\n3 Ministers attended.",
+			[]string{"1.|Opening|-|1", "2.|Trade|-|1"}},
 		{"markdown bold", "**(I) Strengthening Action**\n\nText of the section follows here.\n\n**(II) Promoting Growth**\n\nMore text.", []string{"(I)|Strengthening Action|-|1", "(II)|Promoting Growth|-|1"}},
 		{"title starting with number", "1. 23rd Policy Dialogue\nText.\n2. 6th Strategy Workshop\nText.", []string{"1.|23rd Policy Dialogue|-|1", "2.|6th Strategy Workshop|-|1"}},
 	}
@@ -88,6 +98,11 @@ func TestAgendaNotLabels(t *testing.T) {
 		{"abbreviation", "U.S. officials met their counterparts.\nA. Lincoln is not a list."},
 		{"quantities at paragraph starts", "2 million people used the service last year, up from 1.5 million the year before.\n\n10 types of appliances qualify for the vouchers under the rules announced today."},
 		{"capitalized quantity alone", "Singapore, 1 May 2024 – The meeting opened today in the capital with a welcome address.\n\n5 Ministers attended the meeting, which was held in the capital over two days this week.\n\nThe talks went well."},
+		{"a short numbered line that starts no list", "5 Ministers attended.\n\n6 Agencies sent observers."},
+		{"a dateline is no numbered paragraph", "1 The two sides met in the capital and reviewed the progress of their joint projects.\n\n2 March 2024 – The talks continued on the second day with a session on trade and water."},
+		{"footnotes cited in brackets", "Record of conversation [1]\n\nThe Minister [2] met the Ambassador [3] to discuss trade.\n\n1 Officials of the two departments were present at the talks.\n\n2 Foreign Minister from 1949.\n\n3 Ambassador to Japan from 1955."},
+		{"a footnote cited after its full stop", "The Committee met in closed session.[1] Its report follows.\n\n1 The record of the closed session was not published with the report."},
+		{"notes cited in running text of a long record", "Lord Chatfield [12] spoke first, then Sir Robert Craigie [13] answered.\n\n12 Minister for the Coordination of Defence at the time.\n\n13 Ambassador in Tokyo."},
 		{"capitalized quantities out of sequence", "3 Ministers attended the meeting, which was held in the capital over two days this week.\n\n7 Agencies sent observers to the meeting, which closed with a joint statement on trade."},
 	}
 	f := mustFinder(t)

@@ -1,6 +1,7 @@
 package agenda
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,6 +45,10 @@ type label struct {
 	lineEnd    int   // offset of the end of the label's line (without the newline)
 	line       int   // index of the line in the outline's lines
 	depth      int   // indentation bucket: 0 up to three spaces, then one per four
+	// short marks a numbered paragraph without a dot on a line too short
+	// to be one by itself ("11 Singapore will host the next round."): it
+	// is an item only where it continues a list of numbered paragraphs.
+	short bool
 }
 
 // style is the key that identifies items of the same list: same shape and family.
@@ -279,9 +284,10 @@ func parseLabel(line string, base int) (label, bool) {
 			return label{}, false
 		}
 	case shapeBare:
-		if !isUpperStart(body) || len(line) < 60 {
+		if !isUpperStart(body) || startsWithMonth(body) {
 			return label{}, false
 		}
+		l.short = len(line) < 60
 	case shapeClose, shapeSquare:
 		if !spaced && !isUpperStart(body) {
 			return label{}, false
@@ -445,4 +451,16 @@ func numberStartsTitle(body string) bool {
 		return true
 	}
 	return c == ' ' && isUpperStart(body[i+1:])
+}
+
+// monthNames are the English month names and their common abbreviations.
+var monthNames = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+
+// startsWithMonth reports whether s starts with a month name as a word
+// ("3 March 2024 - ..." is a date, not a numbered paragraph).
+func startsWithMonth(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	w = strings.ToLower(strings.TrimRight(w, ".,"))
+	return slices.Contains(monthNames, w)
 }
