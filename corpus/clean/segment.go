@@ -19,6 +19,9 @@ type segment struct {
 	title    string
 	// masthead holds the article's own pre-title date and release lines.
 	masthead string
+	// item marks one release of a listing page: the page's masthead and
+	// date metadata are the listing's, not the item's.
+	item bool
 }
 
 // minArticleBody is how much body text (bytes of long paragraphs) each
@@ -36,6 +39,9 @@ const minSectionBody = 100
 type split struct {
 	starts []int
 	headed bool
+	// listing reports that the starts are the items of a listing page:
+	// each article is one listed release, dated by its own date line.
+	listing bool
 }
 
 // splitRule is one way a document shows where its articles start. find
@@ -116,7 +122,7 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 		if !sp.headed {
 			from = s + 1 // past the marker line
 		}
-		segs = append(segs, segment{start: from, end: end})
+		segs = append(segs, segment{start: from, end: end, item: sp.listing})
 	}
 	// Drop segments without any content.
 	out := segs[:0]
@@ -250,6 +256,7 @@ func (c *Cleaner) contentsSplit(lines []cline) split {
 			}
 		}
 	}
+	starts = c.sameLevelStarts(lines, starts)
 	if len(starts) < 2 || !c.eachHasBody(lines, append(starts, len(lines)), minSectionBody) {
 		return split{}
 	}
@@ -257,6 +264,58 @@ func (c *Cleaner) contentsSplit(lines []cline) split {
 		starts = append([]int{0}, starts...) // an editorial before the first listed article
 	}
 	return split{starts: starts, headed: true}
+}
+
+// sameLevelStarts adds to the article starts a contents list named the
+// other headlines set at their heading level: when every listed headline
+// is a Markdown heading of one level, a later heading of that level with
+// a section's body under it is an article too (a contents box that names
+// only the lead stories). Headings of other levels stay sub-headings.
+func (c *Cleaner) sameLevelStarts(lines []cline, starts []int) []int {
+	if len(starts) == 0 {
+		return starts
+	}
+	level := lines[starts[0]].level
+	if level == 0 {
+		return starts
+	}
+	listed := make(map[int]bool, len(starts))
+	for _, s := range starts {
+		if lines[s].level != level {
+			return starts
+		}
+		listed[s] = true
+	}
+	p := bodyPrefix(lines)
+	var out []int
+	for i := starts[0]; i < len(lines); i++ {
+		if listed[i] {
+			out = append(out, i)
+			continue
+		}
+		if lines[i].level != level || lines[i].kind != kindBody || !c.isArticleHeading(strings.TrimSpace(lines[i].text)) {
+			continue
+		}
+		end := len(lines)
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j].level > 0 && lines[j].level <= level {
+				end = j
+				break
+			}
+		}
+		if bodyBetween(p, i+1, end) >= minSectionBody {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isArticleHeading reports whether heading text t can start an article:
+// not a numbered or bracketed sub-heading, a list entry, a section name
+// or a contents heading.
+func (c *Cleaner) isArticleHeading(t string) bool {
+	return t != "" && !c.rules.isItemStart(t) && !startsBlock(t) && !genericTitle(t) && !c.rules.tocHead.MatchString(t) &&
+		!(strings.HasSuffix(t, ".") && !abbreviationBefore(t, len(t)-1))
 }
 
 // isContentsForm reports whether t is set as a contents entry: a bullet or
@@ -283,6 +342,9 @@ func (c *Cleaner) isContentsForm(t string) bool {
 func (c *Cleaner) contentsEntry(line string) string {
 	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "|"))
 	t = strings.TrimSpace(stripSymbol(t))
+	if text, ok := markdownLinkText(t); ok {
+		t = text // "[Headline](#anchor)": the entry is the link's text
+	}
 	if loc := c.rules.itemStart.FindStringIndex(t); loc != nil {
 		t = strings.TrimSpace(t[loc[1]:])
 	} else if len(t) > 1 && strings.ContainsRune("-*•–", rune(t[0])) {
@@ -300,6 +362,21 @@ func (c *Cleaner) contentsEntry(line string) string {
 	return strings.TrimSpace(t)
 }
 
+// markdownLinkText returns the text of a line that is one Markdown link
+// ("[Grants for coastal towns](#grants)", "- [Title](page.md)"), after a
+// list bullet if any; ok is false for other lines.
+func markdownLinkText(t string) (string, bool) {
+	t = strings.TrimSpace(strings.TrimLeft(t, "-*+• "))
+	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, ")") {
+		return "", false
+	}
+	k := strings.Index(t, "](")
+	if k < 2 || strings.Contains(t[k+2:len(t)-1], " ") && !strings.Contains(t[k+2:], "\"") {
+		return "", false
+	}
+	return strings.TrimSpace(t[1:k]), true
+}
+
 // markdownLevelSplit starts the articles of a Markdown periodical at its
 // headings of one level: the shallowest level with at least two headings,
 // each followed by a section's body. A level with one heading is the
@@ -313,8 +390,7 @@ func (c *Cleaner) markdownLevelSplit(lines []cline) split {
 		if l.level < 1 || l.level > 6 || l.kind != kindBody {
 			continue
 		}
-		t := strings.TrimSpace(l.text)
-		if c.rules.isItemStart(t) || startsBlock(t) || genericTitle(t) || c.rules.tocHead.MatchString(t) || endsSentence(t) {
+		if !c.isArticleHeading(strings.TrimSpace(l.text)) {
 			continue
 		}
 		byLevel[l.level] = append(byLevel[l.level], i)
@@ -635,7 +711,7 @@ const minSummaryBytes = 80
 // apart by a tab (a table row). No prose comes before the first item: a
 // release whose text lists dated events has its own paragraphs first.
 func (c *Cleaner) listingSplit(lines []cline) split {
-	var starts []int
+	var starts, groups []int
 	shape, paras := -1, 0
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -646,6 +722,10 @@ func (c *Cleaner) listingSplit(lines []cline) split {
 			starts = append(starts, i)
 			shape, paras = sh, 0
 			i = next - 1 // at the summary
+			continue
+		}
+		if len(starts) > 0 && (c.isItemDate(l) || isMonthYear(strings.TrimSpace(l.text))) {
+			groups = append(groups, i) // a group label between items ("March 2013")
 			continue
 		}
 		if l.kind == kindBody && len(l.text) >= minSummaryBytes {
@@ -660,7 +740,23 @@ func (c *Cleaner) listingSplit(lines []cline) split {
 	if len(starts) < minListingItems {
 		return split{}
 	}
-	return split{starts: starts, headed: true}
+	for _, g := range groups {
+		lines[g].kind = kindMasthead // the listing's, not the item's above it
+	}
+	return split{starts: starts, headed: true, listing: true}
+}
+
+// isMonthYear reports whether t is a month and a year alone ("March
+// 2013", "Sept. 2024", "2013 April"), as a listing heads a month's items.
+func isMonthYear(t string) bool {
+	f := strings.Fields(strings.ReplaceAll(t, ",", " "))
+	if len(f) != 2 {
+		return false
+	}
+	if isDateFragment(f[0]) && !monthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		f[0], f[1] = f[1], f[0] // year first
+	}
+	return monthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))] && len(f[1]) == 4 && isDateFragment(f[1])
 }
 
 // Listing item shapes.
@@ -721,9 +817,10 @@ func (c *Cleaner) isTabDate(t string) bool {
 	return c.rules.isDateOnly(t) || isNumericDate(t)
 }
 
-// isItemDate reports whether l is a date alone on its line.
+// isItemDate reports whether l is a date alone on its line, in words
+// ("May 2, 2026") or in numbers ("05.19.15", "2026/05/02").
 func (c *Cleaner) isItemDate(l cline) bool {
-	return l.kind == kindDate || l.kind == kindBody && l.dateline && wordCount(l.text) <= 6
+	return l.kind == kindDate || l.kind == kindBody && (l.dateline && wordCount(l.text) <= 6 || isNumericDate(strings.TrimSpace(l.text)))
 }
 
 // isItemHeadline reports whether l can be a listing item's headline.

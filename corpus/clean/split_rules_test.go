@@ -97,6 +97,12 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "numbered entries in a box", path: "c.txt",
 			text: "Transport Digest\n\n| In this edition                         |\n| 1. Harbour bridge reopens to traffic   |\n| 2. Cycling network plan adopted        |\n\nHarbour bridge reopens to traffic\n\n" + prose("the bridge") + "\n\nCycling network plan adopted\n\n" + prose("cycle lanes"),
 			want: []string{"Harbour bridge reopens to traffic", "Cycling network plan adopted"}},
+		{name: "Markdown contents naming the lead stories; later articles at their level join, sub-headings do not", path: "e.md",
+			text: "# Trade Ministry Newsletter - May 2026\n\n## In this issue\n\n[Port tariffs cut for small exporters](#ports)\n\n[Customs portal goes live](#portal)\n\n## <a id=\"ports\"></a>Port tariffs cut for small exporters\n\n### Who qualifies\n\n" + prose("eligibility") + "\n\n### How to apply\n\n" + prose("applications") + "\n\n## <a id=\"portal\"></a>Customs portal goes live\n\n" + prose("the portal") + "\n\n## Trade fair dates announced!\n\n" + prose("the trade fair"),
+			want: []string{"Port tariffs cut for small exporters", "Customs portal goes live", "Trade fair dates announced!"}},
+		{name: "Markdown contents as a bulleted link list", path: "f.md",
+			text: "# Health Bulletin, Issue 3\n\n- [Clinics extend opening hours](#clinics)\n- [Vaccination drive reaches rural districts](#vaccines)\n\n## Clinics extend opening hours\n\n" + prose("opening hours") + "\n\n### (1) Evening sessions\n\n" + prose("the evening sessions") + "\n\n## Vaccination drive reaches rural districts\n\n" + prose("vaccinations"),
+			want: []string{"Clinics extend opening hours", "Vaccination drive reaches rural districts"}},
 		{name: "a report's contents do not split", path: "d.txt",
 			text: "Annual Report on Fisheries\n\nContents\n\n- Catch statistics for the year\n- Outlook for the next season\n\nCatch statistics for the year\n\n" + prose("catch figures") + "\n\nOutlook for the next season\n\n" + prose("the outlook")},
 	},
@@ -110,6 +116,9 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "bracketed sub-headings stay inside", path: "c.md",
 			text: "# Regional Bulletin\n\n## Ministers meet on water security\n\n" + prose("water security") + "\n\n## (1) Working sessions\n\n" + prose("the sessions") + "\n\n## Youth forum draws record attendance\n\n" + prose("the youth forum"),
 			want: []string{"Ministers meet on water security", "Youth forum draws record attendance"}},
+		{name: "headlines ending in an exclamation or a question", path: "e.md",
+			text: "# Culture Newsletter\n\n## Museum reopens after renovation!\n\n" + prose("the museum") + "\n\n## Who will curate the biennale?\n\n" + prose("the biennale") + "\n\n## Archive digitisation passes halfway mark\n\n" + prose("the archive"),
+			want: []string{"Museum reopens after renovation!", "Who will curate the biennale?", "Archive digitisation passes halfway mark"}},
 		{name: "a release with sections does not split", path: "d.md",
 			text: "# Ministry announces port investment\n\n## Funding details\n\n" + prose("funding") + "\n\n## Quotes from the Minister\n\n" + prose("the minister's remarks")},
 	},
@@ -145,6 +154,9 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "table rows with a dotted date", path: "g.txt",
 			text: "Press Releases\n\nMinister Opens New Border Post\t12.03.2026\nScholarship Winners Announced Today\t05.03.2026\nInvestment Summit Draws Record Crowd\t01.03.2026\n",
 			want: []string{"Minister Opens New Border Post\t12.03.2026", "Scholarship Winners Announced Today\t05.03.2026", "Investment Summit Draws Record Crowd\t01.03.2026"}},
+		{name: "dotted numeric date above each headline", path: "h.txt",
+			text: "Press\n\n05.19.15\n\nSenators Introduce Bill on Agency Bonuses\n\nThe bill would let inspectors general reward staff who find savings, returning the money to the Treasury … Continue Reading\n\n05.18.15\n\nSenator Releases Third Waste Report\n\nThe report lists spending on a writing course for agency staff that the senator calls a waste of money … Continue Reading\n\n05.12.15\n\nSenator Votes for Resolution on Detained Citizens\n\nThe resolution calls for the release of four citizens held abroad and was adopted without objection … Continue Reading",
+			want: []string{"05.19.15", "05.18.15", "05.12.15"}},
 		{name: "a release that lists dated events stays whole", path: "d.txt",
 			text: "Minister to Visit Three Countries\n\nThe Minister will travel to the region next week to strengthen trade ties and meet business leaders in each of the three capitals on the way.\n\n6 May 2026\n\nMeeting With Business Leaders\n\nThe Minister will meet chambers of commerce and discuss supply chains for critical minerals and clean energy.\n\n7 May 2026\n\nVisit to the Port Authority\n\nThe Minister will tour the container terminal and sign a memorandum on customs cooperation with the host.\n\n8 May 2026\n\nRoundtable on Digital Trade\n\nThe Minister will chair a roundtable with regulators on data flows, e-invoicing and paperless trade."},
 	},
@@ -331,6 +343,9 @@ func TestContentsEntry(t *testing.T) {
 		{"- Harbour bridge reopens to traffic", "Harbour bridge reopens to traffic"},
 		{"3. Upcoming: workshop on spatial planning", "Upcoming: workshop on spatial planning"},
 		{"■ Grants for coastal towns (12 May)", "Grants for coastal towns"},
+		{"[Errata expiration guidelines](#errata)", "Errata expiration guidelines"},
+		{"- [Ministers agree on grid study](grid-study.md)", "Ministers agree on grid study"},
+		{"* [Port reopens after repairs](https://example.org/port \"Port\")", "Port reopens after repairs"},
 	} {
 		if got := c.contentsEntry(tc.in); got != tc.want {
 			t.Errorf("contentsEntry(%q) = %q, want %q", tc.in, got, tc.want)
@@ -474,6 +489,153 @@ func checkLineRule(t *testing.T, name string, lines []string, match func(string)
 	for _, l := range lines {
 		if !match(l) {
 			t.Errorf("%s: %q not matched", name, l)
+		}
+	}
+}
+
+// TestSameLevelStarts checks that the headings a contents box names
+// decide the article level: further headings of that level with a body
+// are articles, deeper headings and bodiless ones are not.
+func TestSameLevelStarts(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		text   string
+		listed []string // headlines the contents box named
+		want   []string
+	}{
+		{"an unlisted article at level two", "## Bridge reopens\n\n" + prose("the bridge") + "\n\n### Detours end\n\n" + prose("detours") + "\n\n## Ferry timetable changes\n\n" + prose("ferries"),
+			[]string{"Bridge reopens"}, []string{"Bridge reopens", "Ferry timetable changes"}},
+		{"a bodiless heading is no article", "## Grants open\n\n" + prose("grants") + "\n\n## Related topics\n\n[Archive](a.md)\n\n[Dashboard](b.md)",
+			[]string{"Grants open"}, []string{"Grants open"}},
+		{"numbered headings stay sub-headings", "### Council meets\n\n" + prose("the council") + "\n\n### 2. Decisions\n\n" + prose("decisions") + "\n\n### Youth award winners named\n\n" + prose("the award"),
+			[]string{"Council meets"}, []string{"Council meets", "Youth award winners named"}},
+		{"plain lines do not count", "Library opens\n\n" + prose("the library") + "\n\nMuseum closes\n\n" + prose("the museum"),
+			[]string{"Library opens"}, []string{"Library opens"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := prepared(t, c, "n.md", tc.text, nil)
+			var starts []int
+			for i, l := range lines {
+				if slices.Contains(tc.listed, strings.TrimSpace(l.text)) {
+					starts = append(starts, i)
+				}
+			}
+			var got []string
+			for _, s := range c.sameLevelStarts(lines, starts) {
+				got = append(got, strings.TrimSpace(lines[s].text))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("starts %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIsArticleHeading checks which heading texts can start an article.
+func TestIsArticleHeading(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Museum reopens after renovation!", true},
+		{"Who will curate the biennale?", true},
+		{"Grants announced for coastal towns", true},
+		{"1. Overview", false},
+		{"(2) Working sessions", false},
+		{"Background", false},
+		{"In this issue", false},
+		{"The ministry said it would review the rules.", false},
+	} {
+		if got := c.isArticleHeading(tc.in); got != tc.want {
+			t.Errorf("isArticleHeading(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestIsMonthYear checks the month group labels of a listing.
+func TestIsMonthYear(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"March 2013", true},
+		{"Sept. 2024", true},
+		{"2013 April", true},
+		{"December, 2019", true},
+		{"March 13", false},
+		{"Mayor 2013", false},
+		{"April 2013 Community Events", false},
+	} {
+		if got := isMonthYear(tc.in); got != tc.want {
+			t.Errorf("isMonthYear(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestResolveListingDates checks that a listing's unambiguous item dates
+// settle the order of its ambiguous ones, and that a listing showing no
+// order, or both, keeps them as written.
+func TestResolveListingDates(t *testing.T) {
+	items := func(ds ...string) []segment {
+		var segs []segment
+		for _, d := range ds {
+			segs = append(segs, segment{item: true, masthead: d})
+		}
+		return segs
+	}
+	for _, tc := range []struct {
+		name string
+		segs []segment
+		want []string
+	}{
+		{"month first, two-digit years", items("04/25/13", "04/11/13", "04/02/13"), []string{"04/25/13", "2013-04-11", "2013-04-02"}},
+		{"day first, dotted", items("19.05.2015", "12.05.2015", "04.05.2015"), []string{"19.05.2015", "2015-05-12", "2015-05-04"}},
+		{"month first, dotted, two-digit years", items("05.19.15", "05.12.15"), []string{"05.19.15", "2015-05-12"}},
+		{"no order shown", items("04/11/13", "04/02/13", "03/12/13"), []string{"04/11/13", "04/02/13", "03/12/13"}},
+		{"both orders shown", items("04/25/13", "25/04/13", "04/02/13"), []string{"04/25/13", "25/04/13", "04/02/13"}},
+		{"not a listing", []segment{{masthead: "04/25/13"}, {masthead: "04/11/13"}}, []string{"04/25/13", "04/11/13"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resolveListingDates(tc.segs)
+			for i, s := range tc.segs {
+				if s.masthead != tc.want[i] {
+					t.Errorf("item %d: %q, want %q", i, s.masthead, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestCleanListingItemsOwnDates checks that a listing item's masthead is
+// its own date, not the listing's group labels, and that the page's date
+// metadata stays with the page.
+func TestCleanListingItemsOwnDates(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Press Releases\n\nApril 2013\n\n04/30/13\tSenator Backs Funding for Rural Clinics\n\n04/11/13\tSenator Tours Flood Defences in the Valley\n\nMarch 2013\n\n03/29/13\tBill to Expand Apprenticeships Introduced\n"
+	doc := corpus.Doc{Format: corpus.FormatHTML, Text: text,
+		Meta: corpus.Meta{PageDate: "2013-04-30", Times: []string{"2013-04-30"}, Props: map[string]string{"article:published_time": "2013-04-30", "og:site_name": "Senate"}}}
+	arts, err := c.Clean(t.Context(), doc)
+	if err != nil || len(arts) != 3 {
+		t.Fatalf("%d articles, %v", len(arts), err)
+	}
+	want := []string{"04/30/13", "2013-04-11", "03/29/13"}
+	for i, a := range arts {
+		if a.Masthead != want[i] || strings.Contains(a.Text, "March 2013") {
+			t.Errorf("article %d: masthead %q, text %q; want masthead %q and no group label", i, a.Masthead, a.Text, want[i])
+		}
+		if a.Meta.PageDate != "" || a.Meta.Times != nil || a.Meta.Props["article:published_time"] != "" || a.Meta.Props["og:site_name"] != "Senate" {
+			t.Errorf("article %d: meta %+v keeps the page's dates or loses its name", i, a.Meta)
 		}
 	}
 }
