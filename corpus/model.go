@@ -96,6 +96,15 @@ type Meta struct {
 // The cleaner gives each item's article that link as its Source.URI.
 const PropListingLinks = "communique:listing-links"
 
+// PropBaseHref and PropCanonical are the Meta.Props keys under which the
+// HTML decoder keeps the page's own address as the page states it: the
+// href of its <base> element and of its <link rel="canonical">. A page
+// read from a file resolves its relative links against them.
+const (
+	PropBaseHref  = "communique:base-href"
+	PropCanonical = "communique:canonical"
+)
+
 // Doc is a decoded document: text in reading order with block structure as
 // line breaks (one block per line, a blank line between paragraphs).
 type Doc struct {

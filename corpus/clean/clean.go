@@ -200,6 +200,36 @@ func numericDMY(t string) (a, b, y int, ok bool) {
 	return a, b, y, a >= 1 && b >= 1 && (a <= 12 || b <= 12)
 }
 
+// listingBase is the web address a listing page's relative links are
+// resolved against: its <base href> (itself resolved against the page's
+// http(s) URI), else that URI, else, for a page read from a file, the
+// address the page states for itself (<link rel="canonical">, og:url).
+// It is nil when none is an absolute http(s) address.
+func listingBase(doc corpus.Doc) *url.URL {
+	web := func(u *url.URL) bool { return u != nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" }
+	page, _ := url.Parse(doc.Source.URI)
+	if !web(page) {
+		page = nil
+	}
+	if b, err := url.Parse(doc.Meta.Props[corpus.PropBaseHref]); err == nil && doc.Meta.Props[corpus.PropBaseHref] != "" {
+		if page != nil {
+			b = page.ResolveReference(b)
+		}
+		if web(b) {
+			return b
+		}
+	}
+	if page != nil {
+		return page
+	}
+	for _, k := range []string{corpus.PropCanonical, "og:url"} {
+		if u, err := url.Parse(doc.Meta.Props[k]); err == nil && web(u) {
+			return u
+		}
+	}
+	return nil
+}
+
 // listingItemMeta is the metadata a listing page's item keeps: the
 // page's without its dates (go-htmldate's page date, <time> values and
 // date-valued properties), which belong to the listing.
@@ -224,21 +254,15 @@ func isDateProp(k string) bool {
 
 // itemLinks maps the normalized titles of a listing page's items to the
 // absolute links of their own pages (corpus.PropListingLinks), resolved
-// against the page's web address (its http(s) URI or og:url); a relative
-// link without one is left out. It is empty unless the page split into
-// several articles.
+// against the page's base (listingBase); a relative link without one is
+// left out, so the item keeps the page's URI. It is empty unless the page
+// split into several articles.
 func itemLinks(doc corpus.Doc, articles int) map[string]string {
 	list := doc.Meta.Props[corpus.PropListingLinks]
 	if articles < 2 || list == "" {
 		return nil
 	}
-	var base *url.URL
-	for _, b := range []string{doc.Source.URI, doc.Meta.Props["og:url"]} {
-		if u, err := url.Parse(b); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
-			base = u
-			break
-		}
-	}
+	base := listingBase(doc)
 	links := make(map[string]string)
 	for line := range strings.SplitSeq(list, "\n") {
 		href, title, ok := strings.Cut(line, "\t")

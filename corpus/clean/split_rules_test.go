@@ -405,16 +405,24 @@ func TestListingItemLinks(t *testing.T) {
 		"\n\nApr 20, 2026\n\nBill to Expand Apprenticeships Introduced\n\n" + prose("apprenticeships")
 	titles := []string{"Senator Backs Funding for Rural Clinics", "Senator Tours Flood Defences in the Valley", "Bill to Expand Apprenticeships Introduced"}
 	for _, tc := range []struct {
-		name, uri, ogURL string
-		hrefs, want      []string
+		name, uri, ogURL, base, canonical string
+		hrefs, want                       []string
 	}{
-		{"absolute links", "file:///tmp/news.html", "", []string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"},
+		{"absolute links", "file:///tmp/news.html", "", "", "", []string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"},
 			[]string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"}},
-		{"relative to the page's address", "https://b.example.gov/media/news", "", []string{"/media/one", "two", "?id=3"},
+		{"relative to the page's address", "https://b.example.gov/media/news", "", "", "", []string{"/media/one", "two", "?id=3"},
 			[]string{"https://b.example.gov/media/one", "https://b.example.gov/media/two", "https://b.example.gov/media/news?id=3"}},
-		{"relative to og:url", "file:///tmp/news.html", "https://c.example.org/press/", []string{"2026/clinics", "2026/floods", "/archive/bill"},
+		{"relative to og:url", "file:///tmp/news.html", "https://c.example.org/press/", "", "", []string{"2026/clinics", "2026/floods", "/archive/bill"},
 			[]string{"https://c.example.org/press/2026/clinics", "https://c.example.org/press/2026/floods", "https://c.example.org/archive/bill"}},
-		{"relative without a web address", "file:///tmp/news.html", "", []string{"/n/1", "/n/2", "/n/3"},
+		{"relative to <base href> of a saved page", "file:///tmp/news.html", "https://c.example.org/", "https://d.example.gov/senate/", "", []string{"press/1", "/press/2", "../3"},
+			[]string{"https://d.example.gov/senate/press/1", "https://d.example.gov/press/2", "https://d.example.gov/3"}},
+		{"relative <base href> against the page's address", "https://e.example.gov/news/list", "", "/releases/", "", []string{"a", "b", "c"},
+			[]string{"https://e.example.gov/releases/a", "https://e.example.gov/releases/b", "https://e.example.gov/releases/c"}},
+		{"relative to the canonical link of a saved page", "file:///tmp/news.html", "", "", "http://f.example.house.gov/index.php?view=category", []string{"index.php?id=1", "index.php?id=2", "/media/3"},
+			[]string{"http://f.example.house.gov/index.php?id=1", "http://f.example.house.gov/index.php?id=2", "http://f.example.house.gov/media/3"}},
+		{"relative without a web address", "file:///tmp/news.html", "", "", "", []string{"/n/1", "/n/2", "/n/3"},
+			[]string{"file:///tmp/news.html", "file:///tmp/news.html", "file:///tmp/news.html"}},
+		{"relative with only a relative base", "file:///tmp/news.html", "", "/press/", "", []string{"/n/1", "/n/2", "/n/3"},
 			[]string{"file:///tmp/news.html", "file:///tmp/news.html", "file:///tmp/news.html"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -423,7 +431,8 @@ func TestListingItemLinks(t *testing.T) {
 				links.WriteString(h + "\t" + titles[i] + "\n")
 			}
 			doc := corpus.Doc{Format: corpus.FormatHTML, Text: text, Source: corpus.Source{URI: tc.uri},
-				Meta: corpus.Meta{Props: map[string]string{corpus.PropListingLinks: links.String(), "og:url": tc.ogURL}}}
+				Meta: corpus.Meta{Props: map[string]string{corpus.PropListingLinks: links.String(), "og:url": tc.ogURL,
+					corpus.PropBaseHref: tc.base, corpus.PropCanonical: tc.canonical}}}
 			arts, err := c.Clean(t.Context(), doc)
 			if err != nil || len(arts) != len(titles) {
 				t.Fatalf("%d articles, %v", len(arts), err)
