@@ -46,26 +46,20 @@ func TestHTMLListingPage(t *testing.T) {
 		}),
 	}
 	d := decodetest.NewDecoder(t, decode.Config{})
-	for name, page := range pages {
-		t.Run(name, func(t *testing.T) {
-			doc, err := decodetest.DecodeBytes(t, d, "list.html", []byte(page))
-			if err != nil {
-				t.Fatal(err)
+	decodeEach(t, d, pages, func(t *testing.T, doc corpus.Doc) {
+		for i := range listingSummaries {
+			if !strings.Contains(doc.Text, title(i)) || !strings.Contains(doc.Text, listingSummaries[i]) {
+				t.Errorf("text lacks item %d:\n%s", i+1, doc.Text)
 			}
-			for i := range listingSummaries {
-				if !strings.Contains(doc.Text, title(i)) || !strings.Contains(doc.Text, listingSummaries[i]) {
-					t.Errorf("text lacks item %d:\n%s", i+1, doc.Text)
-				}
-			}
-			links := strings.Split(strings.TrimSpace(doc.Meta.Props[corpus.PropListingLinks]), "\n")
-			if len(links) != len(listingSummaries) || !strings.HasSuffix(links[0], "\t"+title(0)) {
-				t.Errorf("listing links %q, want one per item", links)
-			}
-			if strings.Contains(doc.Text, "Town hall") {
-				t.Errorf("text keeps the sidebar:\n%s", doc.Text)
-			}
-		})
-	}
+		}
+		links := strings.Split(strings.TrimSpace(doc.Meta.Props[corpus.PropListingLinks]), "\n")
+		if len(links) != len(listingSummaries) || !strings.HasSuffix(links[0], "\t"+title(0)) {
+			t.Errorf("listing links %q, want one per item", links)
+		}
+		if strings.Contains(doc.Text, "Town hall") {
+			t.Errorf("text keeps the sidebar:\n%s", doc.Text)
+		}
+	})
 	t.Run("article with related links", func(t *testing.T) {
 		var related strings.Builder
 		for i := 0; i < 3; i++ {
@@ -131,22 +125,30 @@ func TestHTMLListingItemLinks(t *testing.T) {
 			return fmt.Sprintf(`<li class="%s"><h3><a href="/r/%d">%s</a></h3><p>%s</p></li>`, class, i, title(i), listingSummaries[i])
 		}),
 	}
-	d := decodetest.NewDecoder(t, decode.Config{})
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		links := strings.Split(strings.TrimSpace(doc.Meta.Props[corpus.PropListingLinks]), "\n")
+		if len(links) != 4 {
+			t.Fatalf("listing links %q, want 4", links)
+		}
+		for i, l := range links {
+			if href, got, _ := strings.Cut(l, "\t"); got != title(i) || !strings.HasSuffix(href, fmt.Sprint(i)) {
+				t.Errorf("link %d: %q", i, l)
+			}
+		}
+	})
+}
+
+// decodeEach decodes each page as a subtest named by its key and hands
+// the document to check.
+func decodeEach(t *testing.T, d *decode.Decoder, pages map[string]string, check func(*testing.T, corpus.Doc)) {
+	t.Helper()
 	for name, page := range pages {
 		t.Run(name, func(t *testing.T) {
 			doc, err := decodetest.DecodeBytes(t, d, "list.html", []byte(page))
 			if err != nil {
 				t.Fatal(err)
 			}
-			links := strings.Split(strings.TrimSpace(doc.Meta.Props[corpus.PropListingLinks]), "\n")
-			if len(links) != 4 {
-				t.Fatalf("listing links %q, want 4", links)
-			}
-			for i, l := range links {
-				if href, got, _ := strings.Cut(l, "\t"); got != title(i) || !strings.HasSuffix(href, fmt.Sprint(i)) {
-					t.Errorf("link %d: %q", i, l)
-				}
-			}
+			check(t, doc)
 		})
 	}
 }
