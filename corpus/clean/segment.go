@@ -444,16 +444,37 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 	}
 	p := bodyPrefix(lines)
 	var starts []int
+	run := -1 // the first of adjacent headline paragraphs with no body between
 	for j, s := range cands {
 		end := len(lines)
 		if j+1 < len(cands) {
 			end = cands[j+1]
 		}
-		if bodyBetween(p, s+1, end) >= minSectionBody {
-			starts = append(starts, s)
+		if run < 0 {
+			run = s
+		}
+		switch {
+		case bodyBetween(p, s+1, end) >= minSectionBody:
+			starts = append(starts, run)
+			run = -1
+		case end < len(lines) && !onlyBlankBetween(lines, s, end) || c.isPeriodicalCue(strings.TrimSpace(lines[s].text)):
+			run = -1 // a bold caption with text of its own, or the periodical's name
 		}
 	}
 	return split{starts: starts, headed: true}
+}
+
+// onlyBlankBetween reports whether the lines after i and before j are all
+// blank or headings of the same paragraph: a headline the decoder set as
+// two heading paragraphs ("Meeting with Representatives of the" /
+// "Business Council") starts at its first.
+func onlyBlankBetween(lines []cline, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if lines[k].kind != kindBlank && !lines[k].heading {
+			return false
+		}
+	}
+	return true
 }
 
 // continuesHeadline reports whether next, a headline paragraph after the

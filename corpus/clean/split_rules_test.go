@@ -189,6 +189,12 @@ var typeHeadingCases = []struct {
 		[]string{"Health Bulletin", "Hospital network expands telemedicine", "Nurses' training centre accredited"}, []string{"Hospital network expands telemedicine", "Nurses' training centre accredited"}},
 	{"digest with three headlines", []string{"Energy Digest", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions"), "Efficiency label revised", prose("labels")},
 		[]string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}, []string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}},
+	{"headline set as two heading paragraphs starts at its first", []string{"Climate Action Newsletter", "Minister meets representatives of the regional", "Business Council", prose("business"), "Forum on water security held", prose("water")},
+		[]string{"Climate Action Newsletter", "Minister meets representatives of the regional", "Business Council", "Forum on water security held"}, []string{"Minister meets representatives of the regional", "Forum on water security held"}},
+	{"wrapped headline after the newsletter's name", []string{"Ports Bulletin", "Election of the harbour master as chair of the", "regional pilots' association", prose("the election"), "New tug fleet enters service", prose("the tugs")},
+		[]string{"Ports Bulletin", "Election of the harbour master as chair of the", "regional pilots' association", "New tug fleet enters service"}, []string{"Election of the harbour master as chair of the", "New tug fleet enters service"}},
+	{"a bold caption with its own text does not start a run", []string{"Health Digest", "Clinic hours extended in three districts", prose("clinic hours"), "Photo: the new clinic", "Nurses at the opening.", "Vaccination drive reaches islands", prose("vaccines")},
+		[]string{"Clinic hours extended in three districts", "Photo: the new clinic", "Vaccination drive reaches islands"}, []string{"Clinic hours extended in three districts", "Vaccination drive reaches islands"}},
 	{"a release with bold section headings stays whole", []string{"Ministry announces port investment", "Funding details", prose("funding"), "Timeline", prose("the timeline")},
 		[]string{"Funding details", "Timeline"}, nil},
 }

@@ -142,6 +142,22 @@ var headlineJoins = []headlineJoin{
 	{"date tail in capitals", func(_ *Cleaner, prev, next string, _ bool) bool { return dateTailContinues(prev, next) }},
 	{"dangling modifier", func(c *Cleaner, prev, next string, _ bool) bool { return c.modifierContinues(prev, next) }},
 	{"same heading type", (*Cleaner).typeContinues},
+	{"name wrapped after its modifier", func(_ *Cleaner, prev, next string, sameType bool) bool { return openNameContinues(prev, next, sameType) }},
+}
+
+// openNameContinues reports whether next, in the same heading type, ends
+// a body's name that the headline line prev leaves open: prev ends with
+// "the" and a modifier that is no head noun ("... of the US-ASEAN" /
+// "Business Council", "... to the Asian" / "Development Bank"), and next
+// is the name's head.
+func openNameContinues(prev, next string, sameType bool) bool {
+	f := strings.Fields(prev)
+	if !sameType || len(f) < 3 || endsClause(prev) || wordCount(next) > 5 || !isBodyName(next) {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ",.()’'"))
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsUpper(r) && !orgHeads[last] && strings.EqualFold(f[len(f)-2], "the")
 }
 
 // joinsHeadline reports whether next goes on with the headline line prev

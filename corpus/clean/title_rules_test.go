@@ -38,6 +38,11 @@ func TestHeadlineJoins(t *testing.T) {
 			{"Singapore and Peru Sign Two Agreements at Fourth Economic", "Partnership Council Meeting", true},
 			{"Outcome of the Ninth Meeting of the Australia-Indonesia Ministerial", "Round Table on Law and Security", true},
 		},
+		"name wrapped after its modifier": {
+			{"Meeting with Representatives of the US-ASEAN", "Business Council", true},
+			{"Minister Signs Loan Agreement with the Asian", "Development Bank", true},
+			{"Talks with Officials of the European", "Investment Bank", true},
+		},
 	}
 	for _, j := range headlineJoins {
 		tcs := cases[j.name]
@@ -57,6 +62,8 @@ func TestHeadlineJoins(t *testing.T) {
 		{"Long headline of a release that stands on its own line", "Strategic Dialogue", false},
 		{"Annual Fraud Figures 2026", "Fraud Cases Fall for the Third Year in a Row in All Public Sectors", true},
 		{"Ministers Agree on a Plan to Protect the Coral Reefs of the Region", "Key Points", true},
+		{"Agreement signed with the Ministry", "Department of Finance", true},
+		{"Visit by the Prime", "National Water Agency", false},
 	} {
 		if c.joinsHeadline(tc.prev, tc.next, tc.sameType) {
 			t.Errorf("%q + %q joined", tc.prev, tc.next)
