@@ -142,7 +142,9 @@ var headlineJoins = []headlineJoin{
 	{"date tail in capitals", func(_ *Cleaner, prev, next string, _ bool) bool { return dateTailContinues(prev, next) }},
 	{"dangling modifier", func(c *Cleaner, prev, next string, _ bool) bool { return c.modifierContinues(prev, next) }},
 	{"same heading type", (*Cleaner).typeContinues},
-	{"name wrapped after its modifier", func(_ *Cleaner, prev, next string, sameType bool) bool { return openNameContinues(prev, next, sameType) }},
+	{"name wrapped after its modifier", func(_ *Cleaner, prev, next string, sameType bool) bool {
+		return openNameContinues(prev, next, sameType)
+	}},
 }
 
 // openNameContinues reports whether next, in the same heading type, ends
