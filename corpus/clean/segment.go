@@ -234,7 +234,7 @@ func (c *Cleaner) contentsSplit(lines []cline) split {
 			break
 		}
 		t := strings.TrimSpace(l.text)
-		if !(l.kind == kindMasthead || i < firstProse && l.kind == kindBody && c.isContentsForm(t)) {
+		if !(l.kind == kindMasthead || i < firstProse && l.kind == kindBody && l.level == 0 && c.isContentsForm(t)) {
 			continue
 		}
 		listed[i] = true
@@ -249,15 +249,15 @@ func (c *Cleaner) contentsSplit(lines []cline) split {
 	from := 0
 	for _, e := range entries {
 		for i := max(from, e.line+1); i < len(lines); i++ {
-			if !listed[i] && lines[i].kind == kindBody && lines[i].headline && normLine(stripSymbol(lines[i].text)) == e.text {
+			if !listed[i] && lines[i].kind == kindBody && (lines[i].headline || lines[i].level > 0) && normLine(stripSymbol(lines[i].text)) == e.text {
 				starts = append(starts, i)
 				from = i + 1
 				break
 			}
 		}
 	}
-	starts = c.sameLevelStarts(lines, starts)
-	if len(starts) < 2 || !c.eachHasBody(lines, append(starts, len(lines)), minSectionBody) {
+	starts = bodiedStarts(lines, c.sameLevelStarts(lines, starts))
+	if len(starts) < 2 {
 		return split{}
 	}
 	if bodyBetween(bodyPrefix(lines), 0, starts[0]) > 0 {
@@ -343,7 +343,7 @@ func (c *Cleaner) contentsEntry(line string) string {
 	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "|"))
 	t = strings.TrimSpace(stripSymbol(t))
 	if text, ok := markdownLinkText(t); ok {
-		t = text // "[Headline](#anchor)": the entry is the link's text
+		return text // "[Headline](#anchor)": the link's text is the headline as written ("8 GB drives supported")
 	}
 	if loc := c.rules.itemStart.FindStringIndex(t); loc != nil {
 		t = strings.TrimSpace(t[loc[1]:])
@@ -403,12 +403,34 @@ func (c *Cleaner) markdownLevelSplit(lines []cline) split {
 		if len(idx) < 2 {
 			continue
 		}
-		if c.eachHasBody(lines, append(idx, len(lines)), minSectionBody) {
-			return split{starts: idx, headed: true}
+		if b := bodiedStarts(lines, idx); len(b) >= 2 {
+			return split{starts: b, headed: true}
 		}
 		break // the shallowest level with several headings decides
 	}
 	return split{}
+}
+
+// bodiedStarts keeps the article starts that head a section's body
+// (minSectionBody) up to the next start; a heading without one (a list of
+// links, "Contact") stays inside the article before it. It returns nil
+// unless most starts have a body: headings that mostly head no text are
+// not a periodical's articles.
+func bodiedStarts(lines []cline, starts []int) []int {
+	var out []int
+	for j, s := range starts {
+		end := len(lines)
+		if j+1 < len(starts) {
+			end = starts[j+1]
+		}
+		if sectionText(lines, s+1, end) >= minSectionBody {
+			out = append(out, s)
+		}
+	}
+	if 2*len(out) < len(starts) {
+		return nil
+	}
+	return out
 }
 
 // maxHeadingWords bounds the words of a headline that starts a section.
@@ -615,6 +637,23 @@ func (c *Cleaner) eachHasBody(lines []cline, bounds []int, need int) bool {
 		}
 	}
 	return true
+}
+
+// minSentenceBytes is the shortest line sectionText counts as a sentence.
+const minSentenceBytes = 40
+
+// sectionText is the body text under a heading that its structure marks
+// (a Markdown heading, a contents entry): bytes of the prose lines of at
+// least minSentenceBytes in lines [from, to), so that a short notice of
+// two sentences counts, while a list of links or names does not.
+func sectionText(lines []cline, from, to int) int {
+	n := 0
+	for i := max(from, 0); i < min(to, len(lines)); i++ {
+		if l := lines[i]; l.kind == kindBody && len(l.text) >= minSentenceBytes && isProse(l.text) {
+			n += len(l.text)
+		}
+	}
+	return n
 }
 
 // bodyPrefix returns running totals of the length of long prose paragraphs:

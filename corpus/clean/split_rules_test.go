@@ -100,6 +100,9 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "Markdown contents naming the lead stories; later articles at their level join, sub-headings do not", path: "e.md",
 			text: "# Trade Ministry Newsletter - May 2026\n\n## In this issue\n\n[Port tariffs cut for small exporters](#ports)\n\n[Customs portal goes live](#portal)\n\n## <a id=\"ports\"></a>Port tariffs cut for small exporters\n\n### Who qualifies\n\n" + prose("eligibility") + "\n\n### How to apply\n\n" + prose("applications") + "\n\n## <a id=\"portal\"></a>Customs portal goes live\n\n" + prose("the portal") + "\n\n## Trade fair dates announced!\n\n" + prose("the trade fair"),
 			want: []string{"Port tariffs cut for small exporters", "Customs portal goes live", "Trade fair dates announced!"}},
+		{name: "Markdown contents naming headlines that start with a number, and a short notice", path: "g.md",
+			text: "# Storage Newsletter, Issue 8\n\n[8 GB drives now supported](#drives)\n\n[Fee update](#fee)\n\n## <a id=\"drives\"></a>8 GB drives now supported\n\n" + prose("drive support") + "\n\n## <a id=\"fee\"></a>Fee update\n\nNo fees are being charged for submissions of this kind.\n\nWe are updating the billing policy document to say so.\n\n## Related topics\n\n[Archive](archive.md)",
+			want: []string{"8 GB drives now supported", "Fee update"}},
 		{name: "Markdown contents as a bulleted link list", path: "f.md",
 			text: "# Health Bulletin, Issue 3\n\n- [Clinics extend opening hours](#clinics)\n- [Vaccination drive reaches rural districts](#vaccines)\n\n## Clinics extend opening hours\n\n" + prose("opening hours") + "\n\n### (1) Evening sessions\n\n" + prose("the evening sessions") + "\n\n## Vaccination drive reaches rural districts\n\n" + prose("vaccinations"),
 			want: []string{"Clinics extend opening hours", "Vaccination drive reaches rural districts"}},
@@ -652,5 +655,45 @@ func TestCleanListingItemsOwnDates(t *testing.T) {
 		if a.Meta.PageDate != "" || a.Meta.Times != nil || a.Meta.Props["article:published_time"] != "" || a.Meta.Props["og:site_name"] != "Senate" {
 			t.Errorf("article %d: meta %+v keeps the page's dates or loses its name", i, a.Meta)
 		}
+	}
+}
+
+// TestBodiedStarts checks that structure-marked article starts without a
+// body of their own stay in the article before them, and that starts
+// which mostly head no text give no split.
+func TestBodiedStarts(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a links section stays in the article above", "## Grants open\n\n" + prose("grants") + "\n\n## Server resources\n\n[Tech center](a.md)\n\n[Forum](b.md)\n\n## Ferries resume\n\n" + prose("ferries"),
+			[]string{"Grants open", "Ferries resume"}},
+		{"a contact heading stays in the article above", "## Clinic hours extended\n\n" + prose("clinics") + "\n\n## Contact\n\npress@example.org\n\n## Library reopens\n\n" + prose("the library"),
+			[]string{"Clinic hours extended", "Library reopens"}},
+		{"two short sentences are a body", "## Fee update\n\nNo fees are being charged for submissions of this kind.\n\nWe are updating the billing policy document to say so.\n\n## Port works begin\n\n" + prose("the port"),
+			[]string{"Fee update", "Port works begin"}},
+		{"mostly bodiless headings give nothing", "## Downloads\n\n[A](a.md)\n\n## Links\n\n[B](b.md)\n\n## Videos\n\n[C](c.md)\n\n## News\n\n" + prose("news"),
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := prepared(t, c, "n.md", tc.text, nil)
+			var starts []int
+			for i, l := range lines {
+				if l.level == 2 {
+					starts = append(starts, i)
+				}
+			}
+			var got []string
+			for _, s := range bodiedStarts(lines, starts) {
+				got = append(got, strings.TrimSpace(lines[s].text))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("starts %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
