@@ -407,7 +407,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			continue
 		}
 		n := normLine(t)
-		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) {
+		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) || c.kickerAbove(lines, i, s.end) {
 			// A site name, section name, release label or other line of
 			// the issuer block heads the page when a headline follows.
 			if c.headlineFollows(lines, i, s.end) {
@@ -500,6 +500,54 @@ func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// maxKickerWords bounds the words of each part of a kicker line.
+const maxKickerWords = 3
+
+// kickerAbove reports whether line i is a kicker: a topic or category
+// label set above the headline ("Environment", "TRADE AND INDUSTRY",
+// "Climate | Oceans") rather than the headline itself. It names no action
+// (no headline verb), has no number and no closing punctuation, and the
+// next content line is a headline of at least four words that the label
+// is set apart from: a single word, capitals above a headline in
+// ordinary case, or category names joined by separators.
+func (c *Cleaner) kickerAbove(lines []cline, i, end int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	if t == "" || strings.ContainsAny(t, "0123456789") || endsClause(t) || strings.ContainsAny(t, ",;") {
+		return false
+	}
+	parts := kickerParts(t)
+	for _, p := range parts {
+		if w := wordCount(p); w == 0 || w > maxKickerWords {
+			return false
+		}
+		for _, f := range strings.Fields(p) {
+			if headlineVerbs[strings.ToLower(f)] {
+				return false
+			}
+		}
+	}
+	j := c.nextContent(lines, i)
+	if j < 0 || j >= end || lines[j].kind != kindBody || lines[j].dateline {
+		return false
+	}
+	next := strings.TrimSpace(lines[j].text)
+	if wordCount(next) < 4 || !c.isHeadline(next) || endsSentence(next) {
+		return false
+	}
+	return len(parts) > 1 || wordCount(t) == 1 || isAllCaps(t) && !isAllCaps(next)
+}
+
+// kickerParts splits a category line at its separators ("Climate |
+// Oceans", "Energy · Trade", "Health / Research").
+func kickerParts(t string) []string {
+	for _, sep := range []string{" | ", " · ", " / ", " • "} {
+		if strings.Contains(t, sep) {
+			return strings.Split(t, sep)
+		}
+	}
+	return []string{t}
 }
 
 // headlineFollows reports whether a headline line comes within the next

@@ -226,3 +226,35 @@ func TestHeadlineSkips(t *testing.T) {
 		}
 	}
 }
+
+// TestKickerAbove checks topic and category labels set above a headline
+// in several wordings, and short headlines that are no kicker.
+func TestKickerAbove(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, title string
+	}{
+		{"Environment\n\nMinistry launches coastal flood research programme\n\nSingapore, 2 March 2023 – " + prose("the programme"), "Ministry launches coastal flood research programme"},
+		{"TRADE AND INDUSTRY\n\nExport credit scheme widened for small firms\n\n2 March 2026\n\n" + prose("export credit"), "Export credit scheme widened for small firms"},
+		{"Climate | Oceans\n\nCoral survey finds reefs recovering in the north\n\n" + prose("the reefs"), "Coral survey finds reefs recovering in the north"},
+		{"Opinion\n\nWhy coastal protection matters to every one of us\n\n" + prose("coasts"), "Why coastal protection matters to every one of us"},
+		{"Health · Research\n\nInstitute opens new vaccine laboratory in the capital\n\n" + prose("the laboratory"), "Institute opens new vaccine laboratory in the capital"},
+		// No kicker: a short headline above a deck in the same case, a
+		// headline above the body, a label with a verb or a number.
+		{"Climate Vouchers\n\nAll households to receive climate vouchers from April\n\n" + prose("vouchers"), "Climate Vouchers"},
+		{"Bilateral Meetings\n\n" + prose("the meetings"), "Bilateral Meetings"},
+		{"Minister Visits Port\n\nThe visit marked the opening of the new container terminal\n\n" + prose("the port"), "Minister Visits Port"},
+		{"Budget 2026\n\nSpending on schools and hospitals rises by a tenth\n\n" + prose("the budget"), "Budget 2026"},
+	} {
+		arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "k.txt"}})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%d articles, %v", len(arts), err)
+		}
+		if arts[0].Title != tc.title {
+			t.Errorf("title %q, want %q", arts[0].Title, tc.title)
+		}
+	}
+}
