@@ -971,6 +971,7 @@ type headerRule struct {
 var releaseHeaderRules = []headerRule{
 	{"dateline above headline", (*Cleaner).datelineHeader},
 	{"headline above dateline", (*Cleaner).headlineHeader},
+	{"release label above headline", (*Cleaner).labelHeader},
 }
 
 // minHeaderWords is the fewest words of a headline in a release header.
@@ -1000,6 +1001,19 @@ func (c *Cleaner) datelineHeader(lines []cline, i int) (int, bool) {
 	return 0, false
 }
 
+// labelHeader: a release label ("Press statement", "MEDIA RELEASE")
+// followed by a headline of at least four words: a release whose date is
+// given at its end ("Issued in Canberra on 3 May 2024").
+func (c *Cleaner) labelHeader(lines []cline, i int) (int, bool) {
+	if !isReleaseLabel(strings.TrimSpace(lines[i].text)) {
+		return 0, false
+	}
+	if j := c.nextContent(lines, i); j >= 0 && c.isReleaseHeadline(lines[j]) && !isReleaseLabel(strings.TrimSpace(lines[j].text)) {
+		return i, true
+	}
+	return 0, false
+}
+
 // headlineHeader: a headline of at least four words followed within three
 // short content lines by a dateline.
 func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
@@ -1011,7 +1025,7 @@ func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
 		if j = c.nextContent(lines, j); j < 0 {
 			return 0, false
 		}
-		if lines[j].dateline {
+		if lines[j].dateline || c.runInDateline(lines[j].text) {
 			return i, true
 		}
 		if len(strings.TrimSpace(lines[j].text)) > 120 {
@@ -1019,6 +1033,31 @@ func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// runInDateline reports whether paragraph t opens with a dateline run
+// into its first sentence ("TOKYO, May 3, 2024 - The ministers ...",
+// "Wellington, 3 May 2024 – ...", "Singapore, 05 January 2024: ..."):
+// the place and date before the first dash or colon, every word of them
+// capitalized, make a dateline.
+func (c *Cleaner) runInDateline(t string) bool {
+	t = strings.TrimSpace(t)
+	cut := -1
+	for _, sep := range []string{" - ", " – ", " — ", ": ", " -- "} {
+		if k := strings.Index(t, sep); k > 0 && (cut < 0 || k < cut) {
+			cut = k
+		}
+	}
+	if cut < 0 || cut > 80 {
+		return false
+	}
+	head := t[:cut]
+	for _, w := range strings.Fields(head) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false // a sentence that names a date, not a place and date
+		}
+	}
+	return hasYear(head) && c.rules.isDateline(head) && !c.rules.isReleaseLine(head)
 }
 
 // isReleaseHeadline reports whether l can head a release: a headline line
