@@ -96,6 +96,12 @@ type Meta struct {
 // The cleaner gives each item's article that link as its Source.URI.
 const PropListingLinks = "communique:listing-links"
 
+// PropHeadingLevels is the Meta.Props key under which the HTML decoder
+// lists the headings (<h1> to <h6>) it rendered into Text, in order: one
+// line per heading, its level (1 to 6), a tab, its text. The cleaner
+// reads the levels to find a newsletter's articles at one heading level.
+const PropHeadingLevels = "communique:heading-levels"
+
 // PropBaseHref and PropCanonical are the Meta.Props keys under which the
 // HTML decoder keeps the page's own address as the page states it: the
 // href of its <base> element and of its <link rel="canonical">. A page

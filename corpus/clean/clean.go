@@ -59,6 +59,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		return nil, err // a timed-out document stops between passes
 	}
 	markHeadings(lines, doc)
+	markHeadingLevels(lines, doc)
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
 	}
@@ -284,6 +285,48 @@ func itemLinks(doc corpus.Doc, articles int) map[string]string {
 		}
 	}
 	return links
+}
+
+// headingLookahead is how many listed headings markHeadingLevels looks
+// past for a line's match, so that a heading the text lost does not stop
+// the rest from matching.
+const headingLookahead = 6
+
+// markHeadingLevels sets the level of the lines that are headings of an
+// HTML page (corpus.PropHeadingLevels: "2<TAB>Headline" in order), matched
+// in order by their text, as Markdown headings have theirs.
+func markHeadingLevels(lines []cline, doc corpus.Doc) {
+	list := doc.Meta.Props[corpus.PropHeadingLevels]
+	if list == "" || doc.Format != corpus.FormatHTML {
+		return
+	}
+	type heading struct {
+		level int
+		text  string
+	}
+	var hs []heading
+	for line := range strings.SplitSeq(list, "\n") {
+		lv, text, ok := strings.Cut(line, "\t")
+		if ok && len(lv) == 1 && lv[0] >= '1' && lv[0] <= '6' && normLine(text) != "" {
+			hs = append(hs, heading{int(lv[0] - '0'), normLine(text)})
+		}
+	}
+	k := 0
+	for i := range lines {
+		if k >= len(hs) {
+			return
+		}
+		if lines[i].kind == kindBlank || lines[i].level > 0 {
+			continue
+		}
+		n := normLine(lines[i].text)
+		for m := k; m < len(hs) && m < k+headingLookahead; m++ {
+			if hs[m].text == n {
+				lines[i].level, k = hs[m].level, m+1
+				break
+			}
+		}
+	}
 }
 
 // cline is one line of the document being cleaned.

@@ -377,8 +377,8 @@ func markdownLinkText(t string) (string, bool) {
 	return strings.TrimSpace(t[1:k]), true
 }
 
-// markdownLevelSplit starts the articles of a Markdown periodical at its
-// headings of one level: the shallowest level with at least two headings,
+// markdownLevelSplit starts the articles of a Markdown or HTML periodical
+// at its headings of one level (cline.level: "## " marks, <h2> tags): the shallowest level with at least two headings,
 // each followed by a section's body. A level with one heading is the
 // document's title; numbered or bracketed headings ("1. Next steps",
 // "(2) Outcomes") and section names ("Background") are sub-headings inside

@@ -713,3 +713,55 @@ func TestBodiedStarts(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLNewsletterLevels checks that an HTML newsletter splits at the
+// heading level its articles share, the decoder's heading list giving
+// the levels, and never at the sub-headings one level deeper.
+func TestHTMLNewsletterLevels(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, headings string
+		want                 []string
+	}{
+		{"articles at h2, numbered and plain sub-headings at h3",
+			"Ministry Newsletter\n\nPort tariffs cut for small exporters\n\n" + prose("tariffs") + "\n\n1. Who qualifies\n\n" + prose("eligibility") + "\n\nCustoms portal goes live\n\n" + prose("the portal") + "\n\nBackground\n\n" + prose("the background") + "\n\nTrade fair dates announced\n\n" + prose("the fair"),
+			"1\tMinistry Newsletter\n2\tPort tariffs cut for small exporters\n3\t1. Who qualifies\n2\tCustoms portal goes live\n3\tBackground\n2\tTrade fair dates announced",
+			[]string{"Port tariffs cut for small exporters", "Customs portal goes live", "Trade fair dates announced"}},
+		{"articles at h3 under an issue line, sub-headings at h4",
+			"Embassy Bulletin, Vol. 3 No. 2, 15 May 2024\n\nAmbassador visits northern provinces\n\n" + prose("the visit") + "\n\nMeetings with governors\n\n" + prose("the governors") + "\n\nScholarship alumni gather in the capital\n\n" + prose("the alumni"),
+			"1\tEmbassy Bulletin, Vol. 3 No. 2, 15 May 2024\n3\tAmbassador visits northern provinces\n4\tMeetings with governors\n3\tScholarship alumni gather in the capital",
+			[]string{"Ambassador visits northern provinces", "Scholarship alumni gather in the capital"}},
+		{"a heading the text lost does not stop the rest",
+			"Health Digest, Issue 4\n\nClinics extend opening hours\n\n" + prose("opening hours") + "\n\nVaccination drive reaches rural districts\n\n" + prose("vaccinations"),
+			"1\tHealth Digest, Issue 4\n2\tSubscribe\n2\tClinics extend opening hours\n2\tVaccination drive reaches rural districts",
+			[]string{"Clinics extend opening hours", "Vaccination drive reaches rural districts"}},
+		{"a release with h2 sections stays whole",
+			"Ministry announces port investment\n\nFunding details\n\n" + prose("funding") + "\n\nQuotes from the Minister\n\n" + prose("the minister's remarks"),
+			"1\tMinistry announces port investment\n2\tFunding details\n2\tQuotes from the Minister",
+			[]string{"Ministry announces port investment"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := corpus.Doc{Format: corpus.FormatHTML, Text: tc.text, Meta: corpus.Meta{Props: map[string]string{corpus.PropHeadingLevels: tc.headings}}}
+			if got := cleanTitles(t, c, doc); !slices.Equal(got, tc.want) {
+				t.Errorf("titles %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// cleanTitles cleans doc and returns its articles' titles.
+func cleanTitles(t *testing.T, c *Cleaner, doc corpus.Doc) []string {
+	t.Helper()
+	arts, err := c.Clean(t.Context(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := make([]string, 0, len(arts))
+	for _, a := range arts {
+		titles = append(titles, a.Title)
+	}
+	return titles
+}

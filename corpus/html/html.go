@@ -91,6 +91,12 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 	}
 	doc.Meta.Headline = page.headline()
 	doc.Meta.Times = page.times()
+	if len(page.headingsSeen) >= 2 {
+		if doc.Meta.Props == nil {
+			doc.Meta.Props = make(map[string]string, 1)
+		}
+		doc.Meta.Props[corpus.PropHeadingLevels] = strings.Join(page.headingsSeen, "\n")
+	}
 	if len(page.itemLinks) > 0 {
 		if doc.Meta.Props == nil {
 			doc.Meta.Props = make(map[string]string, 1)

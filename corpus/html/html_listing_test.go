@@ -152,3 +152,17 @@ func decodeEach(t *testing.T, d *decode.Decoder, pages map[string]string, check 
 		})
 	}
 }
+
+// TestHTMLHeadingLevels checks that the rendered headings are listed with
+// their levels, in order, and that headings of dropped chrome are not.
+func TestHTMLHeadingLevels(t *testing.T) {
+	p := "<p>" + listingSummaries[0] + " " + listingSummaries[1] + "</p>"
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), map[string]string{
+		"h1 to h3": `<html><body><nav><h2>Menu</h2><a href="/">Home</a></nav><article><h1>Trade Newsletter</h1><h2>Port tariffs cut</h2>` + p + `<h3>Who qualifies</h3>` + p + `<h2>Customs portal goes live</h2>` + p + `</article></body></html>`,
+	}, func(t *testing.T, doc corpus.Doc) {
+		want := "1\tTrade Newsletter\n2\tPort tariffs cut\n3\tWho qualifies\n2\tCustoms portal goes live"
+		if got := doc.Meta.Props[corpus.PropHeadingLevels]; got != want {
+			t.Errorf("heading levels %q, want %q", got, want)
+		}
+	})
+}

@@ -201,6 +201,9 @@ type htmlPage struct {
 	detect bool
 	// timesSeen collects <time> values while rendering.
 	timesSeen []string
+	// headingsSeen collects the rendered headings' levels and texts
+	// ("2\tHeadline"), in order.
+	headingsSeen []string
 	// tailStart is the pre-order index after which short link blocks
 	// are the page's tail (see isTailLinks); -1 until computed.
 	tailStart int
