@@ -311,10 +311,10 @@ func (c *Cleaner) sameLevelStarts(lines []cline, starts []int) []int {
 }
 
 // isArticleHeading reports whether heading text t can start an article:
-// not a numbered or bracketed sub-heading, a list entry, a section name
-// or a contents heading.
+// not a numbered or bracketed sub-heading, a list entry, a section name,
+// a short question label ("How to Apply") or a contents heading.
 func (c *Cleaner) isArticleHeading(t string) bool {
-	return t != "" && !c.rules.isItemStart(t) && !startsBlock(t) && !genericTitle(t) && !c.rules.tocHead.MatchString(t) &&
+	return t != "" && !c.rules.isItemStart(t) && !startsBlock(t) && !genericTitle(t) && !c.rules.tocHead.MatchString(t) && !isQuestionLabel(t) &&
 		!(strings.HasSuffix(t, ".") && !abbreviationBefore(t, len(t)-1))
 }
 
@@ -730,7 +730,7 @@ func (c *Cleaner) isStandaloneHeadline(lines []cline, i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(l.text)
-	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) {
+	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) || isQuestionLabel(t) {
 		return false
 	}
 	j := nextContent(lines, i+1)

@@ -700,6 +700,23 @@ var sectionHeadings = map[string]bool{
 	"related": true, "related links": true, "documents": true, "attachments": true, "downloads": true,
 	"share": true, "share this page": true, "in this section": true, "on this page": true, "menu": true,
 	"main content": true, "content": true, "search": true, "navigation": true,
+	"next steps": true, "key facts": true, "quick facts": true, "at a glance": true, "further information": true,
+	"more information": true, "eligibility": true, "timeline": true, "conclusion": true, "outcomes": true,
+}
+
+// questionWords open the short question sub-headings inside an article
+// ("How to Apply", "What Changes", "Who Qualifies").
+var questionWords = map[string]bool{"how": true, "what": true, "who": true, "why": true, "when": true, "where": true, "which": true}
+
+// maxQuestionLabelWords bounds the words of a question sub-heading.
+const maxQuestionLabelWords = 4
+
+// isQuestionLabel reports whether t is a short question sub-heading: at
+// most four words, opening with a question word, no question mark (a
+// headline asking a question keeps it: "Who will curate the biennale?").
+func isQuestionLabel(t string) bool {
+	f := strings.Fields(t)
+	return len(f) >= 2 && len(f) <= maxQuestionLabelWords && questionWords[strings.ToLower(f[0])] && !strings.HasSuffix(t, "?")
 }
 
 // genericSections are page section names used as headings of listing and

@@ -258,3 +258,25 @@ func TestKickerAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestIsQuestionLabel checks short question sub-headings against
+// headlines that ask or start with a question word.
+func TestIsQuestionLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"How to Apply", true},
+		{"What Changes", true},
+		{"Who qualifies for grants", true},
+		{"Where to find us", true},
+		{"Who will curate the biennale?", false},
+		{"Why coastal protection matters to every one of us", false},
+		{"Howard University hosts panel", false},
+		{"What", false},
+	} {
+		if got := isQuestionLabel(tc.in); got != tc.want {
+			t.Errorf("isQuestionLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
