@@ -103,6 +103,21 @@ const PropReleaseDate = "communique:release-date"
 // The cleaner gives each item's article that link as its Source.URI.
 const PropListingLinks = "communique:listing-links"
 
+// PropHeadingLevels is the Meta.Props key under which the HTML decoder
+// lists the headings (<h1> to <h6>) it rendered into Text, in order: one
+// line per heading, its level (1 to 6), a tab, its text. The cleaner
+// reads the levels to find a newsletter's articles at one heading level.
+const PropHeadingLevels = "communique:heading-levels"
+
+// PropBaseHref and PropCanonical are the Meta.Props keys under which the
+// HTML decoder keeps the page's own address as the page states it: the
+// href of its <base> element and of its <link rel="canonical">. A page
+// read from a file resolves its relative links against them.
+const (
+	PropBaseHref  = "communique:base-href"
+	PropCanonical = "communique:canonical"
+)
+
 // Doc is a decoded document: text in reading order with block structure as
 // line breaks (one block per line, a blank line between paragraphs).
 type Doc struct {

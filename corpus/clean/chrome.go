@@ -102,7 +102,7 @@ func newChromeRules() *chromeRules {
 		// An image caption: the line ends with (or starts with) the seal or
 		// logo word; "Ministry Unveils New Logo for Campaign" is a headline.
 		sealLine: regexp.MustCompile(`(?i)(?:^|\s)(?:great seal|seal|logo|emblem|crest|banner|coat of arms|wordmark)(?:\s+(?:image|icon|graphic))?$` +
-			`|^(?:great seal|seal|logo|emblem|crest|coat of arms)\b`),
+			`|^(?:great seal|seal|logo|emblem|crest|coat of arms)(?:\s+of\b|\s*[:|–-]|$)`),
 		inlineJunk: regexp.MustCompile(`(?i)\(?\s*this e-?mail address is being protected from spam ?bots\.?(?:\s*you need javascript enabled to view it\.?)?\s*\)?`),
 		phone:      regexp.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b`),
 		// A cookie notice speaks to the visitor about this site; a release

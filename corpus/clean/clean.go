@@ -8,6 +8,7 @@ package clean
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"net/url"
 	"strconv"
@@ -58,6 +59,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		return nil, err // a timed-out document stops between passes
 	}
 	markHeadings(lines, doc)
+	markHeadingLevels(lines, doc)
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
 	}
@@ -82,6 +84,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		segs[i].title = stripAnnexLabel(stripSectionMarker(segs[i].title))
 		keepBylines(lines, segs[i])
 	}
+	resolveListingDates(segs)
 	titles := make(map[string]bool, len(segs))
 	for _, s := range segs {
 		if s.title != "" {
@@ -105,7 +108,13 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		if text == "" {
 			continue
 		}
-		masthead := docMasthead
+		masthead, artMeta := docMasthead, meta
+		if s.item {
+			// A listed release is dated by its own line; the listing's
+			// masthead (month group labels, "Showing results in 2013")
+			// and the page's date metadata date the listing.
+			masthead, artMeta = "", listingItemMeta(meta)
+		}
 		if s.masthead != "" {
 			masthead = strings.TrimSpace(masthead + "\n" + s.masthead)
 		}
@@ -121,29 +130,140 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 			Title:    strings.Clone(s.title), // not a view of the whole document's text
 			Text:     text,
 			Masthead: strings.Clone(masthead),
-			Meta:     meta,
+			Meta:     artMeta,
 		})
 	}
 	return out, nil
 }
 
+// resolveListingDates writes the numeric dates of a listing's items
+// ("04/11/13", "05.12.15") as ISO dates when the listing itself settles
+// their order: a page writes all its dates one way, so an item dated
+// "04/25/13" (no month 25) shows that "04/11/13" is April 11. Dates are
+// left as written when the items show no order or both.
+func resolveListingDates(segs []segment) {
+	monthFirst, dayFirst := false, false
+	for _, s := range segs {
+		for l := range strings.SplitSeq(s.masthead, "\n") {
+			if a, b, _, ok := numericDMY(l); ok {
+				monthFirst = monthFirst || b > 12
+				dayFirst = dayFirst || a > 12
+			}
+		}
+	}
+	if !segs[0].item || monthFirst == dayFirst {
+		return
+	}
+	for i := range segs {
+		if !segs[i].item {
+			continue
+		}
+		ls := strings.Split(segs[i].masthead, "\n")
+		for j, l := range ls {
+			a, b, y, ok := numericDMY(l)
+			if !ok || a > 12 || b > 12 {
+				continue // not numeric, or already plain
+			}
+			m, d := a, b
+			if dayFirst {
+				m, d = b, a
+			}
+			ls[j] = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		}
+		segs[i].masthead = strings.Join(ls, "\n")
+	}
+}
+
+// numericDMY splits a numeric date with the year last ("04/11/13",
+// "5.12.2015") into its two leading numbers and the year (two digits read
+// as 19xx from 70 on, else 20xx); ok is false for other lines, including
+// dates with the year first.
+func numericDMY(t string) (a, b, y int, ok bool) {
+	t = strings.TrimSpace(t)
+	if !isNumericDate(t) {
+		return 0, 0, 0, false
+	}
+	f := strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == '/' || r == '-' })
+	if len(f) != 3 || len(f[0]) > 2 || len(f[1]) > 2 {
+		return 0, 0, 0, false
+	}
+	a, _ = strconv.Atoi(f[0])
+	b, _ = strconv.Atoi(f[1])
+	y, _ = strconv.Atoi(f[2])
+	switch {
+	case len(f[2]) == 2 && y >= 70:
+		y += 1900
+	case len(f[2]) == 2:
+		y += 2000
+	case len(f[2]) != 4:
+		return 0, 0, 0, false
+	}
+	return a, b, y, a >= 1 && b >= 1 && (a <= 12 || b <= 12)
+}
+
+// listingBase is the web address a listing page's relative links are
+// resolved against: its <base href> (itself resolved against the page's
+// http(s) URI), else that URI, else, for a page read from a file, the
+// address the page states for itself (<link rel="canonical">, og:url).
+// It is nil when none is an absolute http(s) address.
+func listingBase(doc corpus.Doc) *url.URL {
+	web := func(u *url.URL) bool { return u != nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" }
+	page, _ := url.Parse(doc.Source.URI)
+	if !web(page) {
+		page = nil
+	}
+	if b, err := url.Parse(doc.Meta.Props[corpus.PropBaseHref]); err == nil && doc.Meta.Props[corpus.PropBaseHref] != "" {
+		if page != nil {
+			b = page.ResolveReference(b)
+		}
+		if web(b) {
+			return b
+		}
+	}
+	if page != nil {
+		return page
+	}
+	for _, k := range []string{corpus.PropCanonical, "og:url"} {
+		if u, err := url.Parse(doc.Meta.Props[k]); err == nil && web(u) {
+			return u
+		}
+	}
+	return nil
+}
+
+// listingItemMeta is the metadata a listing page's item keeps: the
+// page's without its dates (go-htmldate's page date, <time> values and
+// date-valued properties), which belong to the listing.
+func listingItemMeta(m corpus.Meta) corpus.Meta {
+	m.PageDate, m.Times = "", nil
+	props := make(map[string]string, len(m.Props))
+	for k, v := range m.Props {
+		if !isDateProp(k) {
+			props[k] = v
+		}
+	}
+	m.Props = props
+	return m
+}
+
+// isDateProp reports whether metadata key k holds a date or time
+// ("article:published_time", "dc.date", "pubdate", "last-modified").
+func isDateProp(k string) bool {
+	k = strings.ToLower(k)
+	return strings.Contains(k, "date") || strings.Contains(k, "time") || strings.Contains(k, "modified") || strings.Contains(k, "published")
+}
+
 // itemLinks maps the normalized titles of a listing page's items to the
 // absolute links of their own pages (corpus.PropListingLinks), resolved
-// against the page's web address (its http(s) URI or og:url); a relative
-// link without one is left out. It is empty unless the page split into
-// several articles.
+// against the page's base (listingBase); a relative link without one is
+// left out, so the item keeps the page's URI. It is empty unless the page
+// split into several articles.
 func itemLinks(doc corpus.Doc, articles int) map[string]string {
 	list := doc.Meta.Props[corpus.PropListingLinks]
 	if articles < 2 || list == "" {
 		return nil
 	}
-	var base *url.URL
-	for _, b := range []string{doc.Source.URI, doc.Meta.Props["og:url"]} {
-		if u, err := url.Parse(b); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
-			base = u
-			break
-		}
-	}
+	base := listingBase(doc)
 	links := make(map[string]string)
 	for line := range strings.SplitSeq(list, "\n") {
 		href, title, ok := strings.Cut(line, "\t")
@@ -165,6 +285,48 @@ func itemLinks(doc corpus.Doc, articles int) map[string]string {
 		}
 	}
 	return links
+}
+
+// headingLookahead is how many listed headings markHeadingLevels looks
+// past for a line's match, so that a heading the text lost does not stop
+// the rest from matching.
+const headingLookahead = 6
+
+// markHeadingLevels sets the level of the lines that are headings of an
+// HTML page (corpus.PropHeadingLevels: "2<TAB>Headline" in order), matched
+// in order by their text, as Markdown headings have theirs.
+func markHeadingLevels(lines []cline, doc corpus.Doc) {
+	list := doc.Meta.Props[corpus.PropHeadingLevels]
+	if list == "" || doc.Format != corpus.FormatHTML {
+		return
+	}
+	type heading struct {
+		level int
+		text  string
+	}
+	var hs []heading
+	for line := range strings.SplitSeq(list, "\n") {
+		lv, text, ok := strings.Cut(line, "\t")
+		if ok && len(lv) == 1 && lv[0] >= '1' && lv[0] <= '6' && normLine(text) != "" {
+			hs = append(hs, heading{int(lv[0] - '0'), normLine(text)})
+		}
+	}
+	k := 0
+	for i := range lines {
+		if k >= len(hs) {
+			return
+		}
+		if lines[i].kind == kindBlank || lines[i].level > 0 {
+			continue
+		}
+		n := normLine(lines[i].text)
+		for m := k; m < len(hs) && m < k+headingLookahead; m++ {
+			if hs[m].text == n {
+				lines[i].level, k = hs[m].level, m+1
+				break
+			}
+		}
+	}
 }
 
 // cline is one line of the document being cleaned.

@@ -98,7 +98,7 @@ func (r *chromeRules) isIssuerLine(t string) bool {
 	if isCodeLine(t) || isContactLine(t) && wordCount(t) <= 16 || isHonorificName(t) {
 		return true
 	}
-	if isBodyName(t) || isLabelledIssuer(n) {
+	if isBodyName(t) || isLabelledIssuer(t) {
 		return true
 	}
 	// "European Commission - Press release", "MEDIA ADVISORY | 5 March
@@ -332,18 +332,36 @@ func isHonorificName(t string) bool {
 // labelledIssuerMaxWords bounds the issuer's name before a release label.
 const labelledIssuerMaxWords = 4
 
-// isLabelledIssuer reports whether normalized line n is a short issuer
-// name followed by a release label on one line ("ITU PRESS RELEASE",
-// "Agency media release"): the label names the kind, the rest the body.
-func isLabelledIssuer(n string) bool {
+// isLabelledIssuer reports whether line t is a short issuer name followed
+// by a release label on one line ("ITU PRESS RELEASE", "Agency media
+// release"): the label names the kind, the rest the body. A name is
+// written as one: its words capitalized ("Windows Server certification
+// news" is a heading about news, not a body's label).
+func isLabelledIssuer(t string) bool {
+	n := normLine(t)
 	for rt := range releaseTypes {
 		prefix, ok := strings.CutSuffix(n, " "+rt)
 		if !ok {
 			continue
 		}
-		if w := wordCount(prefix); w >= 1 && w <= labelledIssuerMaxWords && !strings.ContainsAny(prefix, "0123456789") {
+		if w := wordCount(prefix); w >= 1 && w <= labelledIssuerMaxWords && !strings.ContainsAny(prefix, "0123456789") && namedAsBody(t, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedAsBody reports whether the first w words of line t are written as
+// a body's name: each capitalized, or a connector ("of", "and", "the").
+func namedAsBody(t string, w int) bool {
+	for i, f := range strings.Fields(t) {
+		if i >= w {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !orgConnectors[strings.ToLower(f)] {
+			return false
+		}
+	}
+	return true
 }

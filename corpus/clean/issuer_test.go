@@ -208,3 +208,25 @@ func TestTitleJoinsAcrossBlank(t *testing.T) {
 		})
 	}
 }
+
+// TestIsLabelledIssuer checks a body's name followed by a release label
+// on one line against headings that merely end in a label word.
+func TestIsLabelledIssuer(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"ITU PRESS RELEASE", true},
+		{"Agency media release", true},
+		{"Treasury Department Statement", true},
+		{"Windows Server certification news", false},
+		{"Regional water supply news", false},
+		{"Five new partners join the fund statement", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := isLabelledIssuer(tc.in); got != tc.want {
+				t.Errorf("isLabelledIssuer(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}

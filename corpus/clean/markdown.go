@@ -2,6 +2,7 @@ package clean
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -29,6 +30,9 @@ func stripMarkdownInline(line string, markdown bool) string {
 	}
 	if !markdown {
 		return line
+	}
+	if strings.IndexByte(line, '<') >= 0 {
+		line = stripInlineHTML(line)
 	}
 	line = unescapeMarkdown(line)
 	t := strings.TrimLeft(line, " ")
@@ -73,4 +77,36 @@ func unescapeMarkdown(line string) string {
 // characters.
 func isASCIIPunct(c byte) bool {
 	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// inlineHTMLTag matches an HTML tag written inside Markdown text: an
+// element of the phrase and anchor kind, opening (with attributes) or
+// closing. Autolinks (<https://...>, <name@example.org>) and other words
+// in angle brackets are not elements of this list and stay.
+var inlineHTMLTag = regexp.MustCompile(`(?i)</?(?:a|abbr|b|br|cite|del|em|font|i|img|ins|mark|s|small|span|strong|sub|sup|u)(?:\s[^<>]*)?/?>`)
+
+// footnoteMark matches a footnote reference set as a superscript
+// (`<sup>1</sup>`, `<sup>*</sup>`): a pointer to a note, not a word.
+var footnoteMark = regexp.MustCompile(`(?i)<sup>\s*[0-9*†‡,\s]{1,6}</sup>`)
+
+// stripInlineHTML removes the inline HTML tags of a Markdown line, keeping
+// their text: anchors set before a heading (`## <a id="x"></a>Headline`),
+// line breaks and emphasis are markup, not words of the line. Footnote
+// marks go with their number, so it is not glued to the word before.
+func stripInlineHTML(line string) string {
+	line = footnoteMark.ReplaceAllString(line, "")
+	out := inlineHTMLTag.ReplaceAllStringFunc(line, func(tag string) string {
+		if len(tag) > 3 && strings.EqualFold(tag[1:3], "br") {
+			return " " // a line break parts words
+		}
+		return ""
+	})
+	if strings.TrimSpace(out) == "" {
+		return out
+	}
+	if hashes := len(out) - len(strings.TrimLeft(out, "#")); hashes > 0 && hashes < len(out) && out[hashes] == ' ' {
+		// "## <a ...></a>Title" became "## Title": one space after the marks.
+		return out[:hashes] + " " + strings.TrimLeft(out[hashes:], " ")
+	}
+	return out
 }

@@ -19,6 +19,9 @@ type segment struct {
 	title    string
 	// masthead holds the article's own pre-title date and release lines.
 	masthead string
+	// item marks one release of a listing page: the page's masthead and
+	// date metadata are the listing's, not the item's.
+	item bool
 }
 
 // minArticleBody is how much body text (bytes of long paragraphs) each
@@ -36,6 +39,9 @@ const minSectionBody = 100
 type split struct {
 	starts []int
 	headed bool
+	// listing reports that the starts are the items of a listing page:
+	// each article is one listed release, dated by its own date line.
+	listing bool
 }
 
 // splitRule is one way a document shows where its articles start. find
@@ -116,7 +122,7 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 		if !sp.headed {
 			from = s + 1 // past the marker line
 		}
-		segs = append(segs, segment{start: from, end: end})
+		segs = append(segs, segment{start: from, end: end, item: sp.listing})
 	}
 	// Drop segments without any content.
 	out := segs[:0]
@@ -228,7 +234,7 @@ func (c *Cleaner) contentsSplit(lines []cline) split {
 			break
 		}
 		t := strings.TrimSpace(l.text)
-		if !(l.kind == kindMasthead || i < firstProse && l.kind == kindBody && c.isContentsForm(t)) {
+		if !(l.kind == kindMasthead || i < firstProse && l.kind == kindBody && l.level == 0 && c.isContentsForm(t)) {
 			continue
 		}
 		listed[i] = true
@@ -243,20 +249,73 @@ func (c *Cleaner) contentsSplit(lines []cline) split {
 	from := 0
 	for _, e := range entries {
 		for i := max(from, e.line+1); i < len(lines); i++ {
-			if !listed[i] && lines[i].kind == kindBody && lines[i].headline && normLine(stripSymbol(lines[i].text)) == e.text {
+			if !listed[i] && lines[i].kind == kindBody && (lines[i].headline || lines[i].level > 0) && normLine(stripSymbol(lines[i].text)) == e.text {
 				starts = append(starts, i)
 				from = i + 1
 				break
 			}
 		}
 	}
-	if len(starts) < 2 || !c.eachHasBody(lines, append(starts, len(lines)), minSectionBody) {
+	starts = bodiedStarts(lines, c.sameLevelStarts(lines, starts))
+	if len(starts) < 2 {
 		return split{}
 	}
 	if bodyBetween(bodyPrefix(lines), 0, starts[0]) > 0 {
 		starts = append([]int{0}, starts...) // an editorial before the first listed article
 	}
 	return split{starts: starts, headed: true}
+}
+
+// sameLevelStarts adds to the article starts a contents list named the
+// other headlines set at their heading level: when every listed headline
+// is a Markdown heading of one level, a later heading of that level with
+// a section's body under it is an article too (a contents box that names
+// only the lead stories). Headings of other levels stay sub-headings.
+func (c *Cleaner) sameLevelStarts(lines []cline, starts []int) []int {
+	if len(starts) == 0 {
+		return starts
+	}
+	level := lines[starts[0]].level
+	if level == 0 {
+		return starts
+	}
+	listed := make(map[int]bool, len(starts))
+	for _, s := range starts {
+		if lines[s].level != level {
+			return starts
+		}
+		listed[s] = true
+	}
+	p := bodyPrefix(lines)
+	var out []int
+	for i := starts[0]; i < len(lines); i++ {
+		if listed[i] {
+			out = append(out, i)
+			continue
+		}
+		if lines[i].level != level || lines[i].kind != kindBody || !c.isArticleHeading(strings.TrimSpace(lines[i].text)) {
+			continue
+		}
+		end := len(lines)
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j].level > 0 && lines[j].level <= level {
+				end = j
+				break
+			}
+		}
+		if bodyBetween(p, i+1, end) >= minSectionBody {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isArticleHeading reports whether heading text t can start an article:
+// not a numbered or bracketed sub-heading, a list entry, a section name,
+// a short question label ("How to Apply") or a contents heading.
+func (c *Cleaner) isArticleHeading(t string) bool {
+	return t != "" && !c.rules.isItemStart(t) && !startsBlock(t) && !genericTitle(t) && !c.rules.tocHead.MatchString(t) && !isQuestionLabel(t) &&
+		!(strings.HasSuffix(t, ".") && !abbreviationBefore(t, len(t)-1))
 }
 
 // isContentsForm reports whether t is set as a contents entry: a bullet or
@@ -283,6 +342,9 @@ func (c *Cleaner) isContentsForm(t string) bool {
 func (c *Cleaner) contentsEntry(line string) string {
 	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "|"))
 	t = strings.TrimSpace(stripSymbol(t))
+	if text, ok := markdownLinkText(t); ok {
+		return text // "[Headline](#anchor)": the link's text is the headline as written ("8 GB drives supported")
+	}
 	if loc := c.rules.itemStart.FindStringIndex(t); loc != nil {
 		t = strings.TrimSpace(t[loc[1]:])
 	} else if len(t) > 1 && strings.ContainsRune("-*•–", rune(t[0])) {
@@ -300,8 +362,23 @@ func (c *Cleaner) contentsEntry(line string) string {
 	return strings.TrimSpace(t)
 }
 
-// markdownLevelSplit starts the articles of a Markdown periodical at its
-// headings of one level: the shallowest level with at least two headings,
+// markdownLinkText returns the text of a line that is one Markdown link
+// ("[Grants for coastal towns](#grants)", "- [Title](page.md)"), after a
+// list bullet if any; ok is false for other lines.
+func markdownLinkText(t string) (string, bool) {
+	t = strings.TrimSpace(strings.TrimLeft(t, "-*+• "))
+	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, ")") {
+		return "", false
+	}
+	k := strings.Index(t, "](")
+	if k < 2 || strings.Contains(t[k+2:len(t)-1], " ") && !strings.Contains(t[k+2:], "\"") {
+		return "", false
+	}
+	return strings.TrimSpace(t[1:k]), true
+}
+
+// markdownLevelSplit starts the articles of a Markdown or HTML periodical
+// at its headings of one level (cline.level: "## " marks, <h2> tags): the shallowest level with at least two headings,
 // each followed by a section's body. A level with one heading is the
 // document's title; numbered or bracketed headings ("1. Next steps",
 // "(2) Outcomes") and section names ("Background") are sub-headings inside
@@ -313,8 +390,7 @@ func (c *Cleaner) markdownLevelSplit(lines []cline) split {
 		if l.level < 1 || l.level > 6 || l.kind != kindBody {
 			continue
 		}
-		t := strings.TrimSpace(l.text)
-		if c.rules.isItemStart(t) || startsBlock(t) || genericTitle(t) || c.rules.tocHead.MatchString(t) || endsSentence(t) {
+		if !c.isArticleHeading(strings.TrimSpace(l.text)) {
 			continue
 		}
 		byLevel[l.level] = append(byLevel[l.level], i)
@@ -327,12 +403,34 @@ func (c *Cleaner) markdownLevelSplit(lines []cline) split {
 		if len(idx) < 2 {
 			continue
 		}
-		if c.eachHasBody(lines, append(idx, len(lines)), minSectionBody) {
-			return split{starts: idx, headed: true}
+		if b := bodiedStarts(lines, idx); len(b) >= 2 {
+			return split{starts: b, headed: true}
 		}
 		break // the shallowest level with several headings decides
 	}
 	return split{}
+}
+
+// bodiedStarts keeps the article starts that head a section's body
+// (minSectionBody) up to the next start; a heading without one (a list of
+// links, "Contact") stays inside the article before it. It returns nil
+// unless most starts have a body: headings that mostly head no text are
+// not a periodical's articles.
+func bodiedStarts(lines []cline, starts []int) []int {
+	var out []int
+	for j, s := range starts {
+		end := len(lines)
+		if j+1 < len(starts) {
+			end = starts[j+1]
+		}
+		if sectionText(lines, s+1, end) >= minSectionBody {
+			out = append(out, s)
+		}
+	}
+	if 2*len(out) < len(starts) {
+		return nil
+	}
+	return out
 }
 
 // maxHeadingWords bounds the words of a headline that starts a section.
@@ -368,16 +466,37 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 	}
 	p := bodyPrefix(lines)
 	var starts []int
+	run := -1 // the first of adjacent headline paragraphs with no body between
 	for j, s := range cands {
 		end := len(lines)
 		if j+1 < len(cands) {
 			end = cands[j+1]
 		}
-		if bodyBetween(p, s+1, end) >= minSectionBody {
-			starts = append(starts, s)
+		if run < 0 {
+			run = s
+		}
+		switch {
+		case bodyBetween(p, s+1, end) >= minSectionBody:
+			starts = append(starts, run)
+			run = -1
+		case end < len(lines) && !onlyBlankBetween(lines, s, end) || c.isPeriodicalCue(strings.TrimSpace(lines[s].text)):
+			run = -1 // a bold caption with text of its own, or the periodical's name
 		}
 	}
 	return split{starts: starts, headed: true}
+}
+
+// onlyBlankBetween reports whether the lines after i and before j are all
+// blank or headings of the same paragraph: a headline the decoder set as
+// two heading paragraphs ("Meeting with Representatives of the" /
+// "Business Council") starts at its first.
+func onlyBlankBetween(lines []cline, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if lines[k].kind != kindBlank && !lines[k].heading {
+			return false
+		}
+	}
+	return true
 }
 
 // continuesHeadline reports whether next, a headline paragraph after the
@@ -520,6 +639,23 @@ func (c *Cleaner) eachHasBody(lines []cline, bounds []int, need int) bool {
 	return true
 }
 
+// minSentenceBytes is the shortest line sectionText counts as a sentence.
+const minSentenceBytes = 40
+
+// sectionText is the body text under a heading that its structure marks
+// (a Markdown heading, a contents entry): bytes of the prose lines of at
+// least minSentenceBytes in lines [from, to), so that a short notice of
+// two sentences counts, while a list of links or names does not.
+func sectionText(lines []cline, from, to int) int {
+	n := 0
+	for i := max(from, 0); i < min(to, len(lines)); i++ {
+		if l := lines[i]; l.kind == kindBody && len(l.text) >= minSentenceBytes && isProse(l.text) {
+			n += len(l.text)
+		}
+	}
+	return n
+}
+
 // bodyPrefix returns running totals of the length of long prose paragraphs:
 // lines [from, to) hold p[to]-p[from] bytes of body text.
 func bodyPrefix(lines []cline) []int {
@@ -594,7 +730,7 @@ func (c *Cleaner) isStandaloneHeadline(lines []cline, i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(l.text)
-	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) {
+	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) || isQuestionLabel(t) {
 		return false
 	}
 	j := nextContent(lines, i+1)
@@ -635,7 +771,7 @@ const minSummaryBytes = 80
 // apart by a tab (a table row). No prose comes before the first item: a
 // release whose text lists dated events has its own paragraphs first.
 func (c *Cleaner) listingSplit(lines []cline) split {
-	var starts []int
+	var starts, groups []int
 	shape, paras := -1, 0
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -646,6 +782,10 @@ func (c *Cleaner) listingSplit(lines []cline) split {
 			starts = append(starts, i)
 			shape, paras = sh, 0
 			i = next - 1 // at the summary
+			continue
+		}
+		if len(starts) > 0 && (c.isItemDate(l) || isMonthYear(strings.TrimSpace(l.text))) {
+			groups = append(groups, i) // a group label between items ("March 2013")
 			continue
 		}
 		if l.kind == kindBody && len(l.text) >= minSummaryBytes {
@@ -660,7 +800,23 @@ func (c *Cleaner) listingSplit(lines []cline) split {
 	if len(starts) < minListingItems {
 		return split{}
 	}
-	return split{starts: starts, headed: true}
+	for _, g := range groups {
+		lines[g].kind = kindMasthead // the listing's, not the item's above it
+	}
+	return split{starts: starts, headed: true, listing: true}
+}
+
+// isMonthYear reports whether t is a month and a year alone ("March
+// 2013", "Sept. 2024", "2013 April"), as a listing heads a month's items.
+func isMonthYear(t string) bool {
+	f := strings.Fields(strings.ReplaceAll(t, ",", " "))
+	if len(f) != 2 {
+		return false
+	}
+	if isDateFragment(f[0]) && !monthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		f[0], f[1] = f[1], f[0] // year first
+	}
+	return monthNames[strings.ToLower(strings.TrimSuffix(f[0], "."))] && len(f[1]) == 4 && isDateFragment(f[1])
 }
 
 // Listing item shapes.
@@ -721,9 +877,10 @@ func (c *Cleaner) isTabDate(t string) bool {
 	return c.rules.isDateOnly(t) || isNumericDate(t)
 }
 
-// isItemDate reports whether l is a date alone on its line.
+// isItemDate reports whether l is a date alone on its line, in words
+// ("May 2, 2026") or in numbers ("05.19.15", "2026/05/02").
 func (c *Cleaner) isItemDate(l cline) bool {
-	return l.kind == kindDate || l.kind == kindBody && l.dateline && wordCount(l.text) <= 6
+	return l.kind == kindDate || l.kind == kindBody && (l.dateline && wordCount(l.text) <= 6 || isNumericDate(strings.TrimSpace(l.text)))
 }
 
 // isItemHeadline reports whether l can be a listing item's headline.
@@ -814,6 +971,7 @@ type headerRule struct {
 var releaseHeaderRules = []headerRule{
 	{"dateline above headline", (*Cleaner).datelineHeader},
 	{"headline above dateline", (*Cleaner).headlineHeader},
+	{"release label above headline", (*Cleaner).labelHeader},
 }
 
 // minHeaderWords is the fewest words of a headline in a release header.
@@ -843,6 +1001,19 @@ func (c *Cleaner) datelineHeader(lines []cline, i int) (int, bool) {
 	return 0, false
 }
 
+// labelHeader: a release label ("Press statement", "MEDIA RELEASE")
+// followed by a headline of at least four words: a release whose date is
+// given at its end ("Issued in Canberra on 3 May 2024").
+func (c *Cleaner) labelHeader(lines []cline, i int) (int, bool) {
+	if !isReleaseLabel(strings.TrimSpace(lines[i].text)) {
+		return 0, false
+	}
+	if j := c.nextContent(lines, i); j >= 0 && c.isReleaseHeadline(lines[j]) && !isReleaseLabel(strings.TrimSpace(lines[j].text)) {
+		return i, true
+	}
+	return 0, false
+}
+
 // headlineHeader: a headline of at least four words followed within three
 // short content lines by a dateline.
 func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
@@ -854,7 +1025,7 @@ func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
 		if j = c.nextContent(lines, j); j < 0 {
 			return 0, false
 		}
-		if lines[j].dateline {
+		if lines[j].dateline || c.runInDateline(lines[j].text) {
 			return i, true
 		}
 		if len(strings.TrimSpace(lines[j].text)) > 120 {
@@ -862,6 +1033,31 @@ func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// runInDateline reports whether paragraph t opens with a dateline run
+// into its first sentence ("TOKYO, May 3, 2024 - The ministers ...",
+// "Wellington, 3 May 2024 – ...", "Singapore, 05 January 2024: ..."):
+// the place and date before the first dash or colon, every word of them
+// capitalized, make a dateline.
+func (c *Cleaner) runInDateline(t string) bool {
+	t = strings.TrimSpace(t)
+	cut := -1
+	for _, sep := range []string{" - ", " – ", " — ", ": ", " -- "} {
+		if k := strings.Index(t, sep); k > 0 && (cut < 0 || k < cut) {
+			cut = k
+		}
+	}
+	if cut < 0 || cut > 80 {
+		return false
+	}
+	head := t[:cut]
+	for _, w := range strings.Fields(head) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false // a sentence that names a date, not a place and date
+		}
+	}
+	return hasYear(head) && c.rules.isDateline(head) && !c.rules.isReleaseLine(head)
 }
 
 // isReleaseHeadline reports whether l can head a release: a headline line

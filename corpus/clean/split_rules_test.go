@@ -97,6 +97,15 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "numbered entries in a box", path: "c.txt",
 			text: "Transport Digest\n\n| In this edition                         |\n| 1. Harbour bridge reopens to traffic   |\n| 2. Cycling network plan adopted        |\n\nHarbour bridge reopens to traffic\n\n" + prose("the bridge") + "\n\nCycling network plan adopted\n\n" + prose("cycle lanes"),
 			want: []string{"Harbour bridge reopens to traffic", "Cycling network plan adopted"}},
+		{name: "Markdown contents naming the lead stories; later articles at their level join, sub-headings do not", path: "e.md",
+			text: "# Trade Ministry Newsletter - May 2026\n\n## In this issue\n\n[Port tariffs cut for small exporters](#ports)\n\n[Customs portal goes live](#portal)\n\n## <a id=\"ports\"></a>Port tariffs cut for small exporters\n\n### Who qualifies\n\n" + prose("eligibility") + "\n\n### How to apply\n\n" + prose("applications") + "\n\n## <a id=\"portal\"></a>Customs portal goes live\n\n" + prose("the portal") + "\n\n## Trade fair dates announced!\n\n" + prose("the trade fair"),
+			want: []string{"Port tariffs cut for small exporters", "Customs portal goes live", "Trade fair dates announced!"}},
+		{name: "Markdown contents naming headlines that start with a number, and a short notice", path: "g.md",
+			text: "# Storage Newsletter, Issue 8\n\n[8 GB drives now supported](#drives)\n\n[Fee update](#fee)\n\n## <a id=\"drives\"></a>8 GB drives now supported\n\n" + prose("drive support") + "\n\n## <a id=\"fee\"></a>Fee update\n\nNo fees are being charged for submissions of this kind.\n\nWe are updating the billing policy document to say so.\n\n## Related topics\n\n[Archive](archive.md)",
+			want: []string{"8 GB drives now supported", "Fee update"}},
+		{name: "Markdown contents as a bulleted link list", path: "f.md",
+			text: "# Health Bulletin, Issue 3\n\n- [Clinics extend opening hours](#clinics)\n- [Vaccination drive reaches rural districts](#vaccines)\n\n## Clinics extend opening hours\n\n" + prose("opening hours") + "\n\n### (1) Evening sessions\n\n" + prose("the evening sessions") + "\n\n## Vaccination drive reaches rural districts\n\n" + prose("vaccinations"),
+			want: []string{"Clinics extend opening hours", "Vaccination drive reaches rural districts"}},
 		{name: "a report's contents do not split", path: "d.txt",
 			text: "Annual Report on Fisheries\n\nContents\n\n- Catch statistics for the year\n- Outlook for the next season\n\nCatch statistics for the year\n\n" + prose("catch figures") + "\n\nOutlook for the next season\n\n" + prose("the outlook")},
 	},
@@ -110,6 +119,9 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "bracketed sub-headings stay inside", path: "c.md",
 			text: "# Regional Bulletin\n\n## Ministers meet on water security\n\n" + prose("water security") + "\n\n## (1) Working sessions\n\n" + prose("the sessions") + "\n\n## Youth forum draws record attendance\n\n" + prose("the youth forum"),
 			want: []string{"Ministers meet on water security", "Youth forum draws record attendance"}},
+		{name: "headlines ending in an exclamation or a question", path: "e.md",
+			text: "# Culture Newsletter\n\n## Museum reopens after renovation!\n\n" + prose("the museum") + "\n\n## Who will curate the biennale?\n\n" + prose("the biennale") + "\n\n## Archive digitisation passes halfway mark\n\n" + prose("the archive"),
+			want: []string{"Museum reopens after renovation!", "Who will curate the biennale?", "Archive digitisation passes halfway mark"}},
 		{name: "a release with sections does not split", path: "d.md",
 			text: "# Ministry announces port investment\n\n## Funding details\n\n" + prose("funding") + "\n\n## Quotes from the Minister\n\n" + prose("the minister's remarks")},
 	},
@@ -123,6 +135,9 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "digest with bracketed sub-headings", path: "c.txt",
 			text: "Embassy Digest, Vol. 3 No. 7\n\nAmbassador Visits Northern Provinces\n\n" + prose("the visit") + "\n\n(1) Meetings With Governors\n\n" + prose("the governors") + "\n\nScholarship Alumni Gather in the Capital\n\n" + prose("the alumni"),
 			want: []string{"Ambassador Visits Northern Provinces", "Scholarship Alumni Gather in the Capital"}},
+		{name: "question and section sub-headings stay inside", path: "e.txt",
+			text: "Farm Newsletter - May 2026\n\nDrought Relief Payments Begin This Month\n\n" + prose("relief") + "\n\nHow to Apply\n\n" + prose("applications") + "\n\nNew Seed Bank Opens in the North\n\n" + prose("the seed bank") + "\n\nWho Can Use It\n\n" + prose("access") + "\n\nLivestock Export Rules Eased\n\n" + prose("exports") + "\n\nNext Steps\n\n" + prose("the next steps"),
+			want: []string{"Drought Relief Payments Begin This Month", "New Seed Bank Opens in the North", "Livestock Export Rules Eased"}},
 		{name: "a release with headed sections stays whole", path: "d.txt",
 			text: "Ministry Announces Port Investment\n\n" + prose("the investment") + "\n\nFunding For The Northern Terminal\n\n" + prose("the terminal") + "\n\nTimeline Of The Works\n\n" + prose("the timeline")},
 	},
@@ -145,6 +160,9 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "table rows with a dotted date", path: "g.txt",
 			text: "Press Releases\n\nMinister Opens New Border Post\t12.03.2026\nScholarship Winners Announced Today\t05.03.2026\nInvestment Summit Draws Record Crowd\t01.03.2026\n",
 			want: []string{"Minister Opens New Border Post\t12.03.2026", "Scholarship Winners Announced Today\t05.03.2026", "Investment Summit Draws Record Crowd\t01.03.2026"}},
+		{name: "dotted numeric date above each headline", path: "h.txt",
+			text: "Press\n\n05.19.15\n\nSenators Introduce Bill on Agency Bonuses\n\nThe bill would let inspectors general reward staff who find savings, returning the money to the Treasury … Continue Reading\n\n05.18.15\n\nSenator Releases Third Waste Report\n\nThe report lists spending on a writing course for agency staff that the senator calls a waste of money … Continue Reading\n\n05.12.15\n\nSenator Votes for Resolution on Detained Citizens\n\nThe resolution calls for the release of four citizens held abroad and was adopted without objection … Continue Reading",
+			want: []string{"05.19.15", "05.18.15", "05.12.15"}},
 		{name: "a release that lists dated events stays whole", path: "d.txt",
 			text: "Minister to Visit Three Countries\n\nThe Minister will travel to the region next week to strengthen trade ties and meet business leaders in each of the three capitals on the way.\n\n6 May 2026\n\nMeeting With Business Leaders\n\nThe Minister will meet chambers of commerce and discuss supply chains for critical minerals and clean energy.\n\n7 May 2026\n\nVisit to the Port Authority\n\nThe Minister will tour the container terminal and sign a memorandum on customs cooperation with the host.\n\n8 May 2026\n\nRoundtable on Digital Trade\n\nThe Minister will chair a roundtable with regulators on data flows, e-invoicing and paperless trade."},
 	},
@@ -158,6 +176,12 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "headline above a Posted line", path: "c.txt",
 			text: "Minister opens regional cybersecurity centre\nPosted: June 1, 2026\n\n" + prose("the centre") + "\n\n" + prose("cyber threats") + "\n\nSecond round of tariff talks concludes in Geneva\nPosted: June 4, 2026\n\n" + prose("tariffs") + "\n\n" + prose("the next round"),
 			want: []string{"Minister opens regional cybersecurity centre", "Second round of tariff talks concludes in Geneva"}},
+		{name: "separator, headline, run-in dateline", path: "e.txt",
+			text: "Ministers agree on new fisheries accord\n\nTOKYO, May 3, 2026 - " + prose("the accord") + "\n\n" + prose("quotas") + "\n\n###\n\nTrade envoy to visit Pacific partners\n\nTOKYO, May 5, 2026 - " + prose("the visit") + "\n\n###",
+			want: []string{"Ministers agree on new fisheries accord", "Trade envoy to visit Pacific partners"}},
+		{name: "label and headline after a closing dateline", path: "f.txt",
+			text: "Press statement\nMinisters agree on new fisheries accord\n" + prose("the accord") + "\n" + prose("quotas") + "\nIssued in Canberra on 3 May 2026\n\nPress statement\nTrade envoy to visit Pacific partners\n" + prose("the visit") + "\n" + prose("trade") + "\nIssued in Canberra on 5 May 2026",
+			want: []string{"Press statement", "Press statement"}},
 		{name: "a closing sentence above a dateline is no headline", path: "d.txt",
 			text: "Council approves fisheries package\n\n" + prose("fisheries") + "\n\n" + prose("quotas") + "\n\nThe next meeting will take place in the autumn.\n\n12 June 2026\n\n" + prose("the follow-up")},
 	},
@@ -177,6 +201,12 @@ var typeHeadingCases = []struct {
 		[]string{"Health Bulletin", "Hospital network expands telemedicine", "Nurses' training centre accredited"}, []string{"Hospital network expands telemedicine", "Nurses' training centre accredited"}},
 	{"digest with three headlines", []string{"Energy Digest", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions"), "Efficiency label revised", prose("labels")},
 		[]string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}, []string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}},
+	{"headline set as two heading paragraphs starts at its first", []string{"Climate Action Newsletter", "Minister meets representatives of the regional", "Business Council", prose("business"), "Forum on water security held", prose("water")},
+		[]string{"Climate Action Newsletter", "Minister meets representatives of the regional", "Business Council", "Forum on water security held"}, []string{"Minister meets representatives of the regional", "Forum on water security held"}},
+	{"wrapped headline after the newsletter's name", []string{"Ports Bulletin", "Election of the harbour master as chair of the", "regional pilots' association", prose("the election"), "New tug fleet enters service", prose("the tugs")},
+		[]string{"Ports Bulletin", "Election of the harbour master as chair of the", "regional pilots' association", "New tug fleet enters service"}, []string{"Election of the harbour master as chair of the", "New tug fleet enters service"}},
+	{"a bold caption with its own text does not start a run", []string{"Health Digest", "Clinic hours extended in three districts", prose("clinic hours"), "Photo: the new clinic", "Nurses at the opening.", "Vaccination drive reaches islands", prose("vaccines")},
+		[]string{"Clinic hours extended in three districts", "Photo: the new clinic", "Vaccination drive reaches islands"}, []string{"Clinic hours extended in three districts", "Vaccination drive reaches islands"}},
 	{"a release with bold section headings stays whole", []string{"Ministry announces port investment", "Funding details", prose("funding"), "Timeline", prose("the timeline")},
 		[]string{"Funding details", "Timeline"}, nil},
 }
@@ -279,6 +309,16 @@ func TestReleaseHeaderRules(t *testing.T) {
 			{"Fisheries council sets quotas for the season\n\n15 April 2026", true},
 			{"Agency publishes annual drought assessment\nSubtitle on the drought\nRelease date: 2 May 2026", true},
 			{"The next meeting will take place in the autumn.\n\n12 June 2026", false},
+			{"Ministers agree on new fisheries accord\n\nTOKYO, May 3, 2026 - " + prose("the accord"), true},
+			{"Trade envoy to visit Pacific partners\n\nWellington, 5 May 2026 – " + prose("the visit"), true},
+			{"Ministers agree on new fisheries accord\n\nThe ministers said on 3 May 2026 - after long talks - " + prose("the accord"), false},
+		},
+		"release label above headline": {
+			{"Press statement\nMinisters agree on new fisheries accord", true},
+			{"MEDIA RELEASE\n\nTrade envoy to visit Pacific partners", true},
+			{"Joint Statement\nLeaders commit to a clean energy partnership", true},
+			{"Press statement\nThe accord was signed today.", false},
+			{"Press statement\nMedia release", false},
 		},
 	}
 	for _, r := range releaseHeaderRules {
@@ -331,6 +371,9 @@ func TestContentsEntry(t *testing.T) {
 		{"- Harbour bridge reopens to traffic", "Harbour bridge reopens to traffic"},
 		{"3. Upcoming: workshop on spatial planning", "Upcoming: workshop on spatial planning"},
 		{"■ Grants for coastal towns (12 May)", "Grants for coastal towns"},
+		{"[Errata expiration guidelines](#errata)", "Errata expiration guidelines"},
+		{"- [Ministers agree on grid study](grid-study.md)", "Ministers agree on grid study"},
+		{"* [Port reopens after repairs](https://example.org/port \"Port\")", "Port reopens after repairs"},
 	} {
 		if got := c.contentsEntry(tc.in); got != tc.want {
 			t.Errorf("contentsEntry(%q) = %q, want %q", tc.in, got, tc.want)
@@ -390,16 +433,24 @@ func TestListingItemLinks(t *testing.T) {
 		"\n\nApr 20, 2026\n\nBill to Expand Apprenticeships Introduced\n\n" + prose("apprenticeships")
 	titles := []string{"Senator Backs Funding for Rural Clinics", "Senator Tours Flood Defences in the Valley", "Bill to Expand Apprenticeships Introduced"}
 	for _, tc := range []struct {
-		name, uri, ogURL string
-		hrefs, want      []string
+		name, uri, ogURL, base, canonical string
+		hrefs, want                       []string
 	}{
-		{"absolute links", "file:///tmp/news.html", "", []string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"},
+		{"absolute links", "file:///tmp/news.html", "", "", "", []string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"},
 			[]string{"https://a.example.gov/n/1", "https://a.example.gov/n/2", "https://a.example.gov/n/3"}},
-		{"relative to the page's address", "https://b.example.gov/media/news", "", []string{"/media/one", "two", "?id=3"},
+		{"relative to the page's address", "https://b.example.gov/media/news", "", "", "", []string{"/media/one", "two", "?id=3"},
 			[]string{"https://b.example.gov/media/one", "https://b.example.gov/media/two", "https://b.example.gov/media/news?id=3"}},
-		{"relative to og:url", "file:///tmp/news.html", "https://c.example.org/press/", []string{"2026/clinics", "2026/floods", "/archive/bill"},
+		{"relative to og:url", "file:///tmp/news.html", "https://c.example.org/press/", "", "", []string{"2026/clinics", "2026/floods", "/archive/bill"},
 			[]string{"https://c.example.org/press/2026/clinics", "https://c.example.org/press/2026/floods", "https://c.example.org/archive/bill"}},
-		{"relative without a web address", "file:///tmp/news.html", "", []string{"/n/1", "/n/2", "/n/3"},
+		{"relative to <base href> of a saved page", "file:///tmp/news.html", "https://c.example.org/", "https://d.example.gov/senate/", "", []string{"press/1", "/press/2", "../3"},
+			[]string{"https://d.example.gov/senate/press/1", "https://d.example.gov/press/2", "https://d.example.gov/3"}},
+		{"relative <base href> against the page's address", "https://e.example.gov/news/list", "", "/releases/", "", []string{"a", "b", "c"},
+			[]string{"https://e.example.gov/releases/a", "https://e.example.gov/releases/b", "https://e.example.gov/releases/c"}},
+		{"relative to the canonical link of a saved page", "file:///tmp/news.html", "", "", "http://f.example.house.gov/index.php?view=category", []string{"index.php?id=1", "index.php?id=2", "/media/3"},
+			[]string{"http://f.example.house.gov/index.php?id=1", "http://f.example.house.gov/index.php?id=2", "http://f.example.house.gov/media/3"}},
+		{"relative without a web address", "file:///tmp/news.html", "", "", "", []string{"/n/1", "/n/2", "/n/3"},
+			[]string{"file:///tmp/news.html", "file:///tmp/news.html", "file:///tmp/news.html"}},
+		{"relative with only a relative base", "file:///tmp/news.html", "", "/press/", "", []string{"/n/1", "/n/2", "/n/3"},
 			[]string{"file:///tmp/news.html", "file:///tmp/news.html", "file:///tmp/news.html"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -408,7 +459,8 @@ func TestListingItemLinks(t *testing.T) {
 				links.WriteString(h + "\t" + titles[i] + "\n")
 			}
 			doc := corpus.Doc{Format: corpus.FormatHTML, Text: text, Source: corpus.Source{URI: tc.uri},
-				Meta: corpus.Meta{Props: map[string]string{corpus.PropListingLinks: links.String(), "og:url": tc.ogURL}}}
+				Meta: corpus.Meta{Props: map[string]string{corpus.PropListingLinks: links.String(), "og:url": tc.ogURL,
+					corpus.PropBaseHref: tc.base, corpus.PropCanonical: tc.canonical}}}
 			arts, err := c.Clean(t.Context(), doc)
 			if err != nil || len(arts) != len(titles) {
 				t.Fatalf("%d articles, %v", len(arts), err)
@@ -476,4 +528,246 @@ func checkLineRule(t *testing.T, name string, lines []string, match func(string)
 			t.Errorf("%s: %q not matched", name, l)
 		}
 	}
+}
+
+// TestSameLevelStarts checks that the headings a contents box names
+// decide the article level: further headings of that level with a body
+// are articles, deeper headings and bodiless ones are not.
+func TestSameLevelStarts(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		text   string
+		listed []string // headlines the contents box named
+		want   []string
+	}{
+		{"an unlisted article at level two", "## Bridge reopens\n\n" + prose("the bridge") + "\n\n### Detours end\n\n" + prose("detours") + "\n\n## Ferry timetable changes\n\n" + prose("ferries"),
+			[]string{"Bridge reopens"}, []string{"Bridge reopens", "Ferry timetable changes"}},
+		{"a bodiless heading is no article", "## Grants open\n\n" + prose("grants") + "\n\n## Related topics\n\n[Archive](a.md)\n\n[Dashboard](b.md)",
+			[]string{"Grants open"}, []string{"Grants open"}},
+		{"numbered headings stay sub-headings", "### Council meets\n\n" + prose("the council") + "\n\n### 2. Decisions\n\n" + prose("decisions") + "\n\n### Youth award winners named\n\n" + prose("the award"),
+			[]string{"Council meets"}, []string{"Council meets", "Youth award winners named"}},
+		{"plain lines do not count", "Library opens\n\n" + prose("the library") + "\n\nMuseum closes\n\n" + prose("the museum"),
+			[]string{"Library opens"}, []string{"Library opens"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := prepared(t, c, "n.md", tc.text, nil)
+			var starts []int
+			for i, l := range lines {
+				if slices.Contains(tc.listed, strings.TrimSpace(l.text)) {
+					starts = append(starts, i)
+				}
+			}
+			var got []string
+			for _, s := range c.sameLevelStarts(lines, starts) {
+				got = append(got, strings.TrimSpace(lines[s].text))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("starts %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIsArticleHeading checks which heading texts can start an article.
+func TestIsArticleHeading(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Museum reopens after renovation!", true},
+		{"Who will curate the biennale?", true},
+		{"Grants announced for coastal towns", true},
+		{"1. Overview", false},
+		{"(2) Working sessions", false},
+		{"Background", false},
+		{"How to Apply", false},
+		{"What changes for exporters", false},
+		{"Next steps", false},
+		{"In this issue", false},
+		{"The ministry said it would review the rules.", false},
+	} {
+		if got := c.isArticleHeading(tc.in); got != tc.want {
+			t.Errorf("isArticleHeading(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestIsMonthYear checks the month group labels of a listing.
+func TestIsMonthYear(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"March 2013", true},
+		{"Sept. 2024", true},
+		{"2013 April", true},
+		{"December, 2019", true},
+		{"March 13", false},
+		{"Mayor 2013", false},
+		{"April 2013 Community Events", false},
+	} {
+		if got := isMonthYear(tc.in); got != tc.want {
+			t.Errorf("isMonthYear(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestResolveListingDates checks that a listing's unambiguous item dates
+// settle the order of its ambiguous ones, and that a listing showing no
+// order, or both, keeps them as written.
+func TestResolveListingDates(t *testing.T) {
+	items := func(ds ...string) []segment {
+		var segs []segment
+		for _, d := range ds {
+			segs = append(segs, segment{item: true, masthead: d})
+		}
+		return segs
+	}
+	for _, tc := range []struct {
+		name string
+		segs []segment
+		want []string
+	}{
+		{"month first, two-digit years", items("04/25/13", "04/11/13", "04/02/13"), []string{"04/25/13", "2013-04-11", "2013-04-02"}},
+		{"day first, dotted", items("19.05.2015", "12.05.2015", "04.05.2015"), []string{"19.05.2015", "2015-05-12", "2015-05-04"}},
+		{"month first, dotted, two-digit years", items("05.19.15", "05.12.15"), []string{"05.19.15", "2015-05-12"}},
+		{"no order shown", items("04/11/13", "04/02/13", "03/12/13"), []string{"04/11/13", "04/02/13", "03/12/13"}},
+		{"both orders shown", items("04/25/13", "25/04/13", "04/02/13"), []string{"04/25/13", "25/04/13", "04/02/13"}},
+		{"not a listing", []segment{{masthead: "04/25/13"}, {masthead: "04/11/13"}}, []string{"04/25/13", "04/11/13"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resolveListingDates(tc.segs)
+			for i, s := range tc.segs {
+				if s.masthead != tc.want[i] {
+					t.Errorf("item %d: %q, want %q", i, s.masthead, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestCleanListingItemsOwnDates checks that a listing item's masthead is
+// its own date, not the listing's group labels, and that the page's date
+// metadata stays with the page.
+func TestCleanListingItemsOwnDates(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Press Releases\n\nApril 2013\n\n04/30/13\tSenator Backs Funding for Rural Clinics\n\n04/11/13\tSenator Tours Flood Defences in the Valley\n\nMarch 2013\n\n03/29/13\tBill to Expand Apprenticeships Introduced\n"
+	doc := corpus.Doc{Format: corpus.FormatHTML, Text: text,
+		Meta: corpus.Meta{PageDate: "2013-04-30", Times: []string{"2013-04-30"}, Props: map[string]string{"article:published_time": "2013-04-30", "og:site_name": "Senate"}}}
+	arts, err := c.Clean(t.Context(), doc)
+	if err != nil || len(arts) != 3 {
+		t.Fatalf("%d articles, %v", len(arts), err)
+	}
+	want := []string{"04/30/13", "2013-04-11", "03/29/13"}
+	for i, a := range arts {
+		if a.Masthead != want[i] || strings.Contains(a.Text, "March 2013") {
+			t.Errorf("article %d: masthead %q, text %q; want masthead %q and no group label", i, a.Masthead, a.Text, want[i])
+		}
+		if a.Meta.PageDate != "" || a.Meta.Times != nil || a.Meta.Props["article:published_time"] != "" || a.Meta.Props["og:site_name"] != "Senate" {
+			t.Errorf("article %d: meta %+v keeps the page's dates or loses its name", i, a.Meta)
+		}
+	}
+}
+
+// TestBodiedStarts checks that structure-marked article starts without a
+// body of their own stay in the article before them, and that starts
+// which mostly head no text give no split.
+func TestBodiedStarts(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a links section stays in the article above", "## Grants open\n\n" + prose("grants") + "\n\n## Server resources\n\n[Tech center](a.md)\n\n[Forum](b.md)\n\n## Ferries resume\n\n" + prose("ferries"),
+			[]string{"Grants open", "Ferries resume"}},
+		{"a contact heading stays in the article above", "## Clinic hours extended\n\n" + prose("clinics") + "\n\n## Contact\n\npress@example.org\n\n## Library reopens\n\n" + prose("the library"),
+			[]string{"Clinic hours extended", "Library reopens"}},
+		{"two short sentences are a body", "## Fee update\n\nNo fees are being charged for submissions of this kind.\n\nWe are updating the billing policy document to say so.\n\n## Port works begin\n\n" + prose("the port"),
+			[]string{"Fee update", "Port works begin"}},
+		{"mostly bodiless headings give nothing", "## Downloads\n\n[A](a.md)\n\n## Links\n\n[B](b.md)\n\n## Videos\n\n[C](c.md)\n\n## News\n\n" + prose("news"),
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := prepared(t, c, "n.md", tc.text, nil)
+			var starts []int
+			for i, l := range lines {
+				if l.level == 2 {
+					starts = append(starts, i)
+				}
+			}
+			var got []string
+			for _, s := range bodiedStarts(lines, starts) {
+				got = append(got, strings.TrimSpace(lines[s].text))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("starts %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHTMLNewsletterLevels checks that an HTML newsletter splits at the
+// heading level its articles share, the decoder's heading list giving
+// the levels, and never at the sub-headings one level deeper.
+func TestHTMLNewsletterLevels(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, headings string
+		want                 []string
+	}{
+		{"articles at h2, numbered and plain sub-headings at h3",
+			"Ministry Newsletter\n\nPort tariffs cut for small exporters\n\n" + prose("tariffs") + "\n\n1. Who qualifies\n\n" + prose("eligibility") + "\n\nCustoms portal goes live\n\n" + prose("the portal") + "\n\nBackground\n\n" + prose("the background") + "\n\nTrade fair dates announced\n\n" + prose("the fair"),
+			"1\tMinistry Newsletter\n2\tPort tariffs cut for small exporters\n3\t1. Who qualifies\n2\tCustoms portal goes live\n3\tBackground\n2\tTrade fair dates announced",
+			[]string{"Port tariffs cut for small exporters", "Customs portal goes live", "Trade fair dates announced"}},
+		{"articles at h3 under an issue line, sub-headings at h4",
+			"Embassy Bulletin, Vol. 3 No. 2, 15 May 2024\n\nAmbassador visits northern provinces\n\n" + prose("the visit") + "\n\nMeetings with governors\n\n" + prose("the governors") + "\n\nScholarship alumni gather in the capital\n\n" + prose("the alumni"),
+			"1\tEmbassy Bulletin, Vol. 3 No. 2, 15 May 2024\n3\tAmbassador visits northern provinces\n4\tMeetings with governors\n3\tScholarship alumni gather in the capital",
+			[]string{"Ambassador visits northern provinces", "Scholarship alumni gather in the capital"}},
+		{"a heading the text lost does not stop the rest",
+			"Health Digest, Issue 4\n\nClinics extend opening hours\n\n" + prose("opening hours") + "\n\nVaccination drive reaches rural districts\n\n" + prose("vaccinations"),
+			"1\tHealth Digest, Issue 4\n2\tSubscribe\n2\tClinics extend opening hours\n2\tVaccination drive reaches rural districts",
+			[]string{"Clinics extend opening hours", "Vaccination drive reaches rural districts"}},
+		{"a release with h2 sections stays whole",
+			"Ministry announces port investment\n\nFunding details\n\n" + prose("funding") + "\n\nQuotes from the Minister\n\n" + prose("the minister's remarks"),
+			"1\tMinistry announces port investment\n2\tFunding details\n2\tQuotes from the Minister",
+			[]string{"Ministry announces port investment"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := corpus.Doc{Format: corpus.FormatHTML, Text: tc.text, Meta: corpus.Meta{Props: map[string]string{corpus.PropHeadingLevels: tc.headings}}}
+			if got := cleanTitles(t, c, doc); !slices.Equal(got, tc.want) {
+				t.Errorf("titles %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// cleanTitles cleans doc and returns its articles' titles.
+func cleanTitles(t *testing.T, c *Cleaner, doc corpus.Doc) []string {
+	t.Helper()
+	arts, err := c.Clean(t.Context(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := make([]string, 0, len(arts))
+	for _, a := range arts {
+		titles = append(titles, a.Title)
+	}
+	return titles
 }

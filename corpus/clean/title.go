@@ -142,6 +142,24 @@ var headlineJoins = []headlineJoin{
 	{"date tail in capitals", func(_ *Cleaner, prev, next string, _ bool) bool { return dateTailContinues(prev, next) }},
 	{"dangling modifier", func(c *Cleaner, prev, next string, _ bool) bool { return c.modifierContinues(prev, next) }},
 	{"same heading type", (*Cleaner).typeContinues},
+	{"name wrapped after its modifier", func(_ *Cleaner, prev, next string, sameType bool) bool {
+		return openNameContinues(prev, next, sameType)
+	}},
+}
+
+// openNameContinues reports whether next, in the same heading type, ends
+// a body's name that the headline line prev leaves open: prev ends with
+// "the" and a modifier that is no head noun ("... of the US-ASEAN" /
+// "Business Council", "... to the Asian" / "Development Bank"), and next
+// is the name's head.
+func openNameContinues(prev, next string, sameType bool) bool {
+	f := strings.Fields(prev)
+	if !sameType || len(f) < 3 || endsClause(prev) || wordCount(next) > 5 || !isBodyName(next) {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ",.()’'"))
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsUpper(r) && !orgHeads[last] && strings.EqualFold(f[len(f)-2], "the")
 }
 
 // joinsHeadline reports whether next goes on with the headline line prev
@@ -389,7 +407,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			continue
 		}
 		n := normLine(t)
-		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) {
+		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) || c.kickerAbove(lines, i, s.end) {
 			// A site name, section name, release label or other line of
 			// the issuer block heads the page when a headline follows.
 			if c.headlineFollows(lines, i, s.end) {
@@ -482,6 +500,54 @@ func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// maxKickerWords bounds the words of each part of a kicker line.
+const maxKickerWords = 3
+
+// kickerAbove reports whether line i is a kicker: a topic or category
+// label set above the headline ("Environment", "TRADE AND INDUSTRY",
+// "Climate | Oceans") rather than the headline itself. It names no action
+// (no headline verb), has no number and no closing punctuation, and the
+// next content line is a headline of at least four words that the label
+// is set apart from: a single word, capitals above a headline in
+// ordinary case, or category names joined by separators.
+func (c *Cleaner) kickerAbove(lines []cline, i, end int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	if t == "" || strings.ContainsAny(t, "0123456789") || endsClause(t) || strings.ContainsAny(t, ",;") {
+		return false
+	}
+	parts := kickerParts(t)
+	for _, p := range parts {
+		if w := wordCount(p); w == 0 || w > maxKickerWords {
+			return false
+		}
+		for _, f := range strings.Fields(p) {
+			if headlineVerbs[strings.ToLower(f)] {
+				return false
+			}
+		}
+	}
+	j := c.nextContent(lines, i)
+	if j < 0 || j >= end || lines[j].kind != kindBody || lines[j].dateline {
+		return false
+	}
+	next := strings.TrimSpace(lines[j].text)
+	if wordCount(next) < 4 || !c.isHeadline(next) || endsSentence(next) {
+		return false
+	}
+	return len(parts) > 1 || wordCount(t) == 1 || isAllCaps(t) && !isAllCaps(next)
+}
+
+// kickerParts splits a category line at its separators ("Climate |
+// Oceans", "Energy · Trade", "Health / Research").
+func kickerParts(t string) []string {
+	for _, sep := range []string{" | ", " · ", " / ", " • "} {
+		if strings.Contains(t, sep) {
+			return strings.Split(t, sep)
+		}
+	}
+	return []string{t}
 }
 
 // headlineFollows reports whether a headline line comes within the next
@@ -634,6 +700,23 @@ var sectionHeadings = map[string]bool{
 	"related": true, "related links": true, "documents": true, "attachments": true, "downloads": true,
 	"share": true, "share this page": true, "in this section": true, "on this page": true, "menu": true,
 	"main content": true, "content": true, "search": true, "navigation": true,
+	"next steps": true, "key facts": true, "quick facts": true, "at a glance": true, "further information": true,
+	"more information": true, "eligibility": true, "timeline": true, "conclusion": true, "outcomes": true,
+}
+
+// questionWords open the short question sub-headings inside an article
+// ("How to Apply", "What Changes", "Who Qualifies").
+var questionWords = map[string]bool{"how": true, "what": true, "who": true, "why": true, "when": true, "where": true, "which": true}
+
+// maxQuestionLabelWords bounds the words of a question sub-heading.
+const maxQuestionLabelWords = 4
+
+// isQuestionLabel reports whether t is a short question sub-heading: at
+// most four words, opening with a question word, no question mark (a
+// headline asking a question keeps it: "Who will curate the biennale?").
+func isQuestionLabel(t string) bool {
+	f := strings.Fields(t)
+	return len(f) >= 2 && len(f) <= maxQuestionLabelWords && questionWords[strings.ToLower(f[0])] && !strings.HasSuffix(t, "?")
 }
 
 // genericSections are page section names used as headings of listing and

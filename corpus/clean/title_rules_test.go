@@ -38,6 +38,11 @@ func TestHeadlineJoins(t *testing.T) {
 			{"Singapore and Peru Sign Two Agreements at Fourth Economic", "Partnership Council Meeting", true},
 			{"Outcome of the Ninth Meeting of the Australia-Indonesia Ministerial", "Round Table on Law and Security", true},
 		},
+		"name wrapped after its modifier": {
+			{"Meeting with Representatives of the US-ASEAN", "Business Council", true},
+			{"Minister Signs Loan Agreement with the Asian", "Development Bank", true},
+			{"Talks with Officials of the European", "Investment Bank", true},
+		},
 	}
 	for _, j := range headlineJoins {
 		tcs := cases[j.name]
@@ -57,6 +62,8 @@ func TestHeadlineJoins(t *testing.T) {
 		{"Long headline of a release that stands on its own line", "Strategic Dialogue", false},
 		{"Annual Fraud Figures 2026", "Fraud Cases Fall for the Third Year in a Row in All Public Sectors", true},
 		{"Ministers Agree on a Plan to Protect the Coral Reefs of the Region", "Key Points", true},
+		{"Agreement signed with the Ministry", "Department of Finance", true},
+		{"Visit by the Prime", "National Water Agency", false},
 	} {
 		if c.joinsHeadline(tc.prev, tc.next, tc.sameType) {
 			t.Errorf("%q + %q joined", tc.prev, tc.next)
@@ -216,6 +223,60 @@ func TestHeadlineSkips(t *testing.T) {
 	for _, l := range []string{"Ministers Agree on Coastal Resilience Plan", "Background check rules tightened for port workers", "Home affairs ministers meet in Jakarta"} {
 		if c.namesNoArticle(l) {
 			t.Errorf("headline %q skipped", l)
+		}
+	}
+}
+
+// TestKickerAbove checks topic and category labels set above a headline
+// in several wordings, and short headlines that are no kicker.
+func TestKickerAbove(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, title string
+	}{
+		{"Environment\n\nMinistry launches coastal flood research programme\n\nSingapore, 2 March 2023 – " + prose("the programme"), "Ministry launches coastal flood research programme"},
+		{"TRADE AND INDUSTRY\n\nExport credit scheme widened for small firms\n\n2 March 2026\n\n" + prose("export credit"), "Export credit scheme widened for small firms"},
+		{"Climate | Oceans\n\nCoral survey finds reefs recovering in the north\n\n" + prose("the reefs"), "Coral survey finds reefs recovering in the north"},
+		{"Opinion\n\nWhy coastal protection matters to every one of us\n\n" + prose("coasts"), "Why coastal protection matters to every one of us"},
+		{"Health · Research\n\nInstitute opens new vaccine laboratory in the capital\n\n" + prose("the laboratory"), "Institute opens new vaccine laboratory in the capital"},
+		// No kicker: a short headline above a deck in the same case, a
+		// headline above the body, a label with a verb or a number.
+		{"Climate Vouchers\n\nAll households to receive climate vouchers from April\n\n" + prose("vouchers"), "Climate Vouchers"},
+		{"Bilateral Meetings\n\n" + prose("the meetings"), "Bilateral Meetings"},
+		{"Minister Visits Port\n\nThe visit marked the opening of the new container terminal\n\n" + prose("the port"), "Minister Visits Port"},
+		{"Budget 2026\n\nSpending on schools and hospitals rises by a tenth\n\n" + prose("the budget"), "Budget 2026"},
+	} {
+		arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "k.txt"}})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%d articles, %v", len(arts), err)
+		}
+		if arts[0].Title != tc.title {
+			t.Errorf("title %q, want %q", arts[0].Title, tc.title)
+		}
+	}
+}
+
+// TestIsQuestionLabel checks short question sub-headings against
+// headlines that ask or start with a question word.
+func TestIsQuestionLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"How to Apply", true},
+		{"What Changes", true},
+		{"Who qualifies for grants", true},
+		{"Where to find us", true},
+		{"Who will curate the biennale?", false},
+		{"Why coastal protection matters to every one of us", false},
+		{"Howard University hosts panel", false},
+		{"What", false},
+	} {
+		if got := isQuestionLabel(tc.in); got != tc.want {
+			t.Errorf("isQuestionLabel(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -91,6 +91,12 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 	}
 	doc.Meta.Headline = page.headline()
 	doc.Meta.Times = page.times()
+	if len(page.headingsSeen) >= 2 {
+		if doc.Meta.Props == nil {
+			doc.Meta.Props = make(map[string]string, 1)
+		}
+		doc.Meta.Props[corpus.PropHeadingLevels] = strings.Join(page.headingsSeen, "\n")
+	}
 	if len(page.itemLinks) > 0 {
 		if doc.Meta.Props == nil {
 			doc.Meta.Props = make(map[string]string, 1)
@@ -293,12 +299,38 @@ func readHTMLMeta(gq *goquery.Document) corpus.Meta {
 			break
 		}
 	})
+	setPageAddresses(gq, &m)
 	gq.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
 		if body := strings.TrimSpace(s.Text()); body != "" {
 			m.JSONLD = append(m.JSONLD, body)
 		}
 	})
 	return m
+}
+
+// setPageAddresses keeps the page's own addresses in m.Props: the first
+// <base href> and the first <link rel="canonical"> (corpus.PropBaseHref,
+// corpus.PropCanonical), as written.
+func setPageAddresses(gq *goquery.Document, m *corpus.Meta) {
+	set := func(key, v string) {
+		if v = strings.TrimSpace(v); v == "" {
+			return
+		}
+		if m.Props == nil {
+			m.Props = make(map[string]string, 2)
+		}
+		m.Props[key] = v
+	}
+	set(corpus.PropBaseHref, gq.Find("base[href]").First().AttrOr("href", ""))
+	gq.Find("link[rel][href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		for _, rel := range strings.Fields(strings.ToLower(s.AttrOr("rel", ""))) {
+			if rel == "canonical" {
+				set(corpus.PropCanonical, s.AttrOr("href", ""))
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // collapseHTMLSpace trims s and collapses runs of white space (including

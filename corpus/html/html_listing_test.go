@@ -46,26 +46,20 @@ func TestHTMLListingPage(t *testing.T) {
 		}),
 	}
 	d := decodetest.NewDecoder(t, decode.Config{})
-	for name, page := range pages {
-		t.Run(name, func(t *testing.T) {
-			doc, err := decodetest.DecodeBytes(t, d, "list.html", []byte(page))
-			if err != nil {
-				t.Fatal(err)
+	decodeEach(t, d, pages, func(t *testing.T, doc corpus.Doc) {
+		for i := range listingSummaries {
+			if !strings.Contains(doc.Text, title(i)) || !strings.Contains(doc.Text, listingSummaries[i]) {
+				t.Errorf("text lacks item %d:\n%s", i+1, doc.Text)
 			}
-			for i := range listingSummaries {
-				if !strings.Contains(doc.Text, title(i)) || !strings.Contains(doc.Text, listingSummaries[i]) {
-					t.Errorf("text lacks item %d:\n%s", i+1, doc.Text)
-				}
-			}
-			links := strings.Split(strings.TrimSpace(doc.Meta.Props[corpus.PropListingLinks]), "\n")
-			if len(links) != len(listingSummaries) || !strings.HasSuffix(links[0], "\t"+title(0)) {
-				t.Errorf("listing links %q, want one per item", links)
-			}
-			if strings.Contains(doc.Text, "Town hall") {
-				t.Errorf("text keeps the sidebar:\n%s", doc.Text)
-			}
-		})
-	}
+		}
+		links := strings.Split(strings.TrimSpace(doc.Meta.Props[corpus.PropListingLinks]), "\n")
+		if len(links) != len(listingSummaries) || !strings.HasSuffix(links[0], "\t"+title(0)) {
+			t.Errorf("listing links %q, want one per item", links)
+		}
+		if strings.Contains(doc.Text, "Town hall") {
+			t.Errorf("text keeps the sidebar:\n%s", doc.Text)
+		}
+	})
 	t.Run("article with related links", func(t *testing.T) {
 		var related strings.Builder
 		for i := 0; i < 3; i++ {
@@ -79,6 +73,96 @@ func TestHTMLListingPage(t *testing.T) {
 		}
 		if !strings.Contains(doc.Text, "fisheries accord") || strings.Contains(doc.Text, "Related story") || doc.Meta.Props[corpus.PropListingLinks] != "" {
 			t.Errorf("main content is not the article:\n%s", doc.Text)
+		}
+	})
+}
+
+// TestHTMLPageAddresses checks that the page's own addresses, the first
+// <base href> and the first canonical link, are kept for resolving a
+// saved page's relative links.
+func TestHTMLPageAddresses(t *testing.T) {
+	d := decodetest.NewDecoder(t, decode.Config{})
+	for _, tc := range []struct {
+		name, head      string
+		base, canonical string
+	}{
+		{"base and canonical", `<base href="https://a.example.gov/"><link rel="canonical" href="https://a.example.gov/news">`, "https://a.example.gov/", "https://a.example.gov/news"},
+		{"canonical among other links", `<link rel="stylesheet" href="/s.css"><link href="http://b.example.house.gov/index.php?id=14" rel="canonical" />`, "", "http://b.example.house.gov/index.php?id=14"},
+		{"relative base, two rel values", `<base href="/press/"><link rel="alternate canonical" href="https://c.example.org/press">`, "/press/", "https://c.example.org/press"},
+		{"neither", `<link rel="icon" href="/favicon.ico">`, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>News</title>` + tc.head + `</head><body><p>Ministers met on Tuesday to discuss the budget.</p></body></html>`
+			doc, err := decodetest.DecodeBytes(t, d, "p.html", []byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Meta.Props[corpus.PropBaseHref]; got != tc.base {
+				t.Errorf("base %q, want %q", got, tc.base)
+			}
+			if got := doc.Meta.Props[corpus.PropCanonical]; got != tc.canonical {
+				t.Errorf("canonical %q, want %q", got, tc.canonical)
+			}
+		})
+	}
+}
+
+// TestHTMLListingItemLinks checks the item links of listings whose items
+// are not uniform blocks with linked headings: table rows with a linked
+// title cell and zebra classes, linked headings set flat between dates
+// and summaries, list items with alternating classes.
+func TestHTMLListingItemLinks(t *testing.T) {
+	title := func(i int) string { return fmt.Sprintf("Office Announces Item Number %d Today", i+1) }
+	pages := map[string]string{
+		"table rows, zebra classes, linked cell": listingPage(`<table class="category"><tbody>`, `</tbody></table>`, func(i int) string {
+			return fmt.Sprintf(`<tr class="cat-list-row%d"><td class="list-title"><a href="/index.php?id=%d">%s</a></td><td class="list-date">March %d, 2015</td></tr>`, i%2, i, title(i), 10+i)
+		}),
+		"flat headings between dates and summaries": listingPage(`<div id="press">`, `</div>`, func(i int) string {
+			return fmt.Sprintf(`<span class="date">05.%02d.15</span><h2 class="title"><a href="/news/press/%d">%s</a></h2><p class="summary">%s <a href="/news/press/%d">Continue Reading</a></p>`, 19-i, i, title(i), listingSummaries[i], i)
+		}),
+		"list items, odd and even": listingPage(`<ul>`, `</ul>`, func(i int) string {
+			class := []string{"item odd", "item even"}[i%2]
+			return fmt.Sprintf(`<li class="%s"><h3><a href="/r/%d">%s</a></h3><p>%s</p></li>`, class, i, title(i), listingSummaries[i])
+		}),
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		links := strings.Split(strings.TrimSpace(doc.Meta.Props[corpus.PropListingLinks]), "\n")
+		if len(links) != 4 {
+			t.Fatalf("listing links %q, want 4", links)
+		}
+		for i, l := range links {
+			if href, got, _ := strings.Cut(l, "\t"); got != title(i) || !strings.HasSuffix(href, fmt.Sprint(i)) {
+				t.Errorf("link %d: %q", i, l)
+			}
+		}
+	})
+}
+
+// decodeEach decodes each page as a subtest named by its key and hands
+// the document to check.
+func decodeEach(t *testing.T, d *decode.Decoder, pages map[string]string, check func(*testing.T, corpus.Doc)) {
+	t.Helper()
+	for name, page := range pages {
+		t.Run(name, func(t *testing.T) {
+			doc, err := decodetest.DecodeBytes(t, d, "list.html", []byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, doc)
+		})
+	}
+}
+
+// TestHTMLHeadingLevels checks that the rendered headings are listed with
+// their levels, in order, and that headings of dropped chrome are not.
+func TestHTMLHeadingLevels(t *testing.T) {
+	p := "<p>" + listingSummaries[0] + " " + listingSummaries[1] + "</p>"
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), map[string]string{
+		"h1 to h3": `<html><body><nav><h2>Menu</h2><a href="/">Home</a></nav><article><h1>Trade Newsletter</h1><h2>Port tariffs cut</h2>` + p + `<h3>Who qualifies</h3>` + p + `<h2>Customs portal goes live</h2>` + p + `</article></body></html>`,
+	}, func(t *testing.T, doc corpus.Doc) {
+		want := "1\tTrade Newsletter\n2\tPort tariffs cut\n3\tWho qualifies\n2\tCustoms portal goes live"
+		if got := doc.Meta.Props[corpus.PropHeadingLevels]; got != want {
+			t.Errorf("heading levels %q, want %q", got, want)
 		}
 	})
 }

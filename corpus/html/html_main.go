@@ -201,6 +201,9 @@ type htmlPage struct {
 	detect bool
 	// timesSeen collects <time> values while rendering.
 	timesSeen []string
+	// headingsSeen collects the rendered headings' levels and texts
+	// ("2\tHeadline"), in order.
+	headingsSeen []string
 	// tailStart is the pre-order index after which short link blocks
 	// are the page's tail (see isTailLinks); -1 until computed.
 	tailStart int
@@ -918,8 +921,11 @@ func listingIn(n *html.Node, depth int) []itemLink {
 }
 
 // listingItems returns the items of list when it is a listing: at least
-// three child elements of one tag and class, each with a linked heading
-// (as listingOf finds them); else nil.
+// three child elements of one tag and class (zebra classes such as
+// "row0"/"row1" count as one), each with a linked heading (as listingOf
+// finds them) or, for table rows, a linked cell; or else at least three
+// linked headings of one tag and class set flat among other children
+// (date, heading, summary, date, heading, ...). Otherwise nil.
 func listingItems(list *html.Node) []itemLink {
 	var items []itemLink
 	var first *html.Node
@@ -931,15 +937,75 @@ func listingItems(list *html.Node) []itemLink {
 			first = c
 		}
 		title, href := htmlLinkedHeading(c)
-		if c.DataAtom != first.DataAtom || htmlAttr(c, "class") != htmlAttr(first, "class") || href == "" {
-			return nil
+		if href == "" && c.DataAtom == atom.Tr {
+			title, href = htmlRowLink(c)
+		}
+		if c.DataAtom != first.DataAtom || itemClass(c) != itemClass(first) || href == "" {
+			return flatListingItems(list)
 		}
 		items = append(items, itemLink{title, href})
+	}
+	if len(items) < htmlMinListingItems {
+		return flatListingItems(list)
+	}
+	return items
+}
+
+// flatListingItems returns the linked headings (h2 to h4 holding a link)
+// that are children of list, when there are at least three of one tag and
+// class; else nil.
+func flatListingItems(list *html.Node) []itemLink {
+	var items []itemLink
+	var first *html.Node
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.H2 && c.DataAtom != atom.H3 && c.DataAtom != atom.H4 {
+			continue
+		}
+		if first == nil {
+			first = c
+		}
+		_, href := htmlRowLink(c)
+		if c.DataAtom != first.DataAtom || itemClass(c) != itemClass(first) || href == "" {
+			return nil
+		}
+		items = append(items, itemLink{collapseHTMLSpace(htmlTextOf(c)), href})
 	}
 	if len(items) < htmlMinListingItems {
 		return nil
 	}
 	return items
+}
+
+// htmlRowLink returns the text and address of the first link in n (a
+// table row's title cell, a heading): the row's title and its page.
+func htmlRowLink(n *html.Node) (title, href string) {
+	for c := n.FirstChild; c != nil && href == ""; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			if h := strings.TrimSpace(htmlAttr(c, "href")); h != "" && !strings.HasPrefix(h, "#") {
+				return collapseHTMLSpace(htmlTextOf(c)), h
+			}
+		}
+		title, href = htmlRowLink(c)
+	}
+	return title, href
+}
+
+// itemClass is the class attribute of a listing item without the parts
+// that alternate from item to item: trailing digits ("cat-list-row0",
+// "row1") and the words odd, even, first and last.
+func itemClass(n *html.Node) string {
+	var parts []string
+	for _, f := range strings.Fields(htmlAttr(n, "class")) {
+		switch f = strings.TrimRight(f, "0123456789"); f {
+		case "", "odd", "even", "first", "last", "alt":
+			continue
+		}
+		parts = append(parts, f)
+	}
+	return strings.Join(parts, " ")
 }
 
 // htmlHasLinkedHeading reports whether n holds a heading (h2 to h4) with

@@ -273,6 +273,10 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		if v := htmlTimeValue(n); v != "" {
 			p.timesSeen = append(p.timesSeen, v)
 		}
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if h := collapseHTMLSpace(htmlTextOf(n)); h != "" {
+			p.headingsSeen = append(p.headingsSeen, n.Data[1:]+"\t"+strings.ReplaceAll(h, "\t", " "))
+		}
 	case atom.Td, atom.Th:
 		if n.PrevSibling != nil && htmlHasPrevCell(n) {
 			w.flushTab()
