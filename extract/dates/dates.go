@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
@@ -88,7 +89,12 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	if !order.settled {
 		order = f.localeOrder(a)
 	}
-	settleNumeric(exprs, order)
+	lang := f.textLanguage(a.Text)
+	if !order.settled {
+		order = languageOrder(lang, f.lists.dmyLanguages)
+	}
+	settleNumeric(a.Text, exprs, order)
+	dropEnglishForeignBare(exprs, lang)
 
 	pub, hasPub := f.published(a, exprs, order)
 	if !hasPub {
@@ -218,22 +224,117 @@ func hostOf(uri string) string {
 // settleNumeric gives ambiguous all-numeric dates (03/04/2014) the
 // order the document's conventions settle; when nothing settles it they
 // are dropped rather than guessed.
-func settleNumeric(exprs []grammar.Expr, order dayOrder) {
+func settleNumeric(text string, exprs []grammar.Expr, order dayOrder) {
 	for i := range exprs {
 		e := &exprs[i]
 		if !e.Amb {
 			continue
 		}
 		e.Amb = false
+		dayFirst := order.dayFirst
 		if !order.settled {
-			e.Drop = true
-			continue
+			if !clock24After(text, e.End) {
+				e.Drop = true
+				continue
+			}
+			dayFirst = true
 		}
-		if order.dayFirst {
+		if dayFirst {
 			e.A.M, e.A.D = e.A.D, e.A.M
 		}
 		if !grammar.ValidDay(e.A.Y, e.A.M, e.A.D) {
 			e.Drop = true
+		}
+	}
+}
+
+// clock24After reports whether a time of the 24-hour clock follows the
+// date ending at end on its line ("12-05-2015 - 14:30", "03/04/2014
+// 09:15", "03.04.2014, 18h30"), with no am/pm after it: a stamp written
+// where days come first (the month-first countries write a 12-hour clock).
+func clock24After(text string, end int) bool {
+	if end > len(text) {
+		return false
+	}
+	rest := text[end:lineEnd(text, end)]
+	rest = strings.TrimLeft(rest, " \t,-–—|·•")
+	for _, w := range []string{"at ", "à ", "um ", "alle ", "a las ", "às ", "om "} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	n := 0
+	for n < len(rest) && n < 3 && isDigitByte(rest[n]) {
+		n++
+	}
+	if n == 0 || n > 2 || n+3 > len(rest) || (rest[n] != ':' && rest[n] != 'h' && rest[n] != '.') ||
+		!isDigitByte(rest[n+1]) || !isDigitByte(rest[n+2]) {
+		return false
+	}
+	h := grammar.Atoi(rest[:n])
+	tail := strings.ToLower(strings.TrimSpace(rest[n+3:]))
+	for _, m := range []string{"am", "pm", "a.m", "p.m", "a m", "p m"} {
+		if strings.HasPrefix(tail, m) {
+			return false
+		}
+	}
+	return h <= 23 && (h >= 13 || n == 2)
+}
+
+// languageMinWords is how many function words of one language a text
+// must use before its language settles the order of its numeric dates.
+const languageMinWords = 5
+
+// languageScanBytes bounds the text read for its language.
+const languageScanBytes = 8192
+
+// textLanguage returns the language the text is written in by its
+// function words (data/words/function_words.txt): the language with the
+// most, at least languageMinWords and more than English, else "en" when
+// English has as many, else "".
+func (f *Finder) textLanguage(text string) string {
+	if len(text) > languageScanBytes {
+		text = text[:languageScanBytes]
+	}
+	counts := map[string]int{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lang, ok := f.lists.functionWords[strings.ToLower(w)]; ok {
+			counts[lang]++
+		}
+	}
+	best, n := "", 0
+	for lang, c := range counts {
+		if c > n || (c == n && lang < best) {
+			best, n = lang, c
+		}
+	}
+	switch {
+	case n < languageMinWords:
+		return ""
+	case best != "en" && n <= counts["en"]:
+		return "en"
+	}
+	return best
+}
+
+// languageOrder settles day first for a text in a language whose every
+// region writes the day first; English and unknown texts settle nothing.
+func languageOrder(lang string, dmyLanguages map[string]bool) dayOrder {
+	if lang == "" || !dmyLanguages[lang] {
+		return dayOrder{}
+	}
+	return dayOrder{dayFirst: true, settled: true}
+}
+
+// dropEnglishForeignBare drops the month-year lines that only the
+// document's language makes dates (grammar.Expr.ForeignBare) from a text
+// that is not in another language: "Mars 2020" alone on a line of an
+// English page is a mission.
+func dropEnglishForeignBare(exprs []grammar.Expr, lang string) {
+	if lang != "" && lang != "en" {
+		return
+	}
+	for i := range exprs {
+		if exprs[i].ForeignBare {
+			exprs[i].Drop = true
 		}
 	}
 }

@@ -1322,7 +1322,7 @@ func (f *Finder) parseDateString(s string, order dayOrder) (grammar.Point, bool)
 	}
 	p := grammar.DateParser{Lex: f.lex, Text: s, Toks: f.lex.Tokenize(s, nil)}
 	p.Parse()
-	settleNumeric(p.Exprs, order)
+	settleNumeric(s, p.Exprs, order)
 	for i := range p.Exprs {
 		if pubEligible(&p.Exprs[i]) {
 			return p.Exprs[i].A, true

@@ -209,6 +209,6 @@ func (f *Finder) parseForTest(text string) []grammar.Expr {
 	p := grammar.DateParser{Lex: f.lex, Text: text, Toks: f.lex.Tokenize(text, nil)}
 	p.Parse()
 	order := numericOrder(p.Exprs)
-	settleNumeric(p.Exprs, order)
+	settleNumeric(text, p.Exprs, order)
 	return p.Exprs
 }

@@ -18,17 +18,18 @@ var wordFiles embed.FS
 // Lists keep the files' order (the rules try them in that order); sets
 // are for lookups.
 type wordLists struct {
-	closingVerbs    map[string]bool // data/words/closing_verbs.txt
-	closingMarkers  []string        // data/words/closing_markers.txt
-	datelineArts    map[string]bool // data/words/dateline_articles.txt
-	dmyCountries    map[string]bool // data/words/dmy_countries.txt
-	dmyLanguages    map[string]bool // data/words/dmy_languages.txt
-	wholeLabels     map[string]bool // data/words/whole_labels.txt
-	metaDateKeys    []string        // data/words/meta_date_keys.txt
-	notReleaseWords []string        // data/words/not_release_words.txt
-	pubLabels       []string        // data/words/pub_labels.txt
-	signOffNotNames []string        // data/words/sign_off_not_names.txt
-	signOffWords    []string        // data/words/sign_off_words.txt
+	closingVerbs    map[string]bool   // data/words/closing_verbs.txt
+	closingMarkers  []string          // data/words/closing_markers.txt
+	datelineArts    map[string]bool   // data/words/dateline_articles.txt
+	dmyCountries    map[string]bool   // data/words/dmy_countries.txt
+	dmyLanguages    map[string]bool   // data/words/dmy_languages.txt
+	wholeLabels     map[string]bool   // data/words/whole_labels.txt
+	metaDateKeys    []string          // data/words/meta_date_keys.txt
+	notReleaseWords []string          // data/words/not_release_words.txt
+	pubLabels       []string          // data/words/pub_labels.txt
+	signOffNotNames []string          // data/words/sign_off_not_names.txt
+	signOffWords    []string          // data/words/sign_off_words.txt
+	functionWords   map[string]string // data/words/function_words.txt: word -> language
 }
 
 func loadWordLists() (*wordLists, error) {
@@ -69,6 +70,20 @@ func loadWordLists() (*wordLists, error) {
 			set[s] = true
 		}
 		*l.set = set
+	}
+	lines, err := readWords("function_words")
+	if err != nil {
+		return nil, err
+	}
+	w.functionWords = make(map[string]string)
+	for _, l := range lines {
+		lang, words, ok := strings.Cut(l, ":")
+		if !ok {
+			return nil, fmt.Errorf("function_words: no language in %q", l)
+		}
+		for _, fw := range strings.Fields(words) {
+			w.functionWords[fw] = strings.TrimSpace(lang)
+		}
 	}
 	return w, nil
 }
