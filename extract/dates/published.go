@@ -2,6 +2,8 @@ package dates
 
 import (
 	"encoding/json"
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,6 +35,13 @@ import (
 //     matter's permalink, a 2020-12-08-slug.md file name);
 //   - the fallbacks: a sign-off date at the end, a date line right above
 //     the title, a date line above it that the body's dates place.
+//
+// A label counts only on a header or date line, not inside a sentence
+// of the body ("The report, released on November 5, 2019, sets out ..."
+// dates the report: inSentence, labelEndsClause). go-htmldate's date is
+// left out when no metadata, title or address carries it and the text
+// shows it only as an entry of a list of dated links or on a print,
+// access or copyright line (pageDateOffPage).
 //
 // The page's own labelled date lines and datelines come before any
 // metadata: where they disagree, last-modified stamps and related-link
@@ -166,11 +175,57 @@ func ruleLabelTop(c *pubCtx) (grammar.Point, bool) {
 		if e.Start >= c.topEnd {
 			break
 		}
-		if pubEligible(e) && c.f.hasPubLabel(c.text, e.Start) {
+		if pubEligible(e) && c.f.hasPubLabel(c.text, e.Start) && !inSentence(c.text, e) && !c.f.labelEndsClause(c.text, e) {
 			return e.A, true
 		}
 	}
 	return grammar.Point{}, false
+}
+
+// Words on each side of a date that make its line a sentence.
+const (
+	sentenceWordsBefore = 3
+	sentenceWordsAfter  = 3
+)
+
+// inSentence reports whether e stands inside a sentence of the body
+// ("The report, released on November 5, 2019, sets out the findings"):
+// words before it and words after it on its line, no field separator
+// before it. A label that ends a clause there names the date of
+// something the text is about, not the release's own date line.
+func inSentence(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	before := text[ls:e.Start]
+	if strings.ContainsAny(before, "|•·\t") || strings.Contains(before, columnGap) {
+		return false
+	}
+	after := strings.TrimLeft(text[e.End:le], " ,;")
+	if isTimeTail(after) {
+		return false
+	}
+	return countWords(before) >= sentenceWordsBefore && countWords(after) >= sentenceWordsAfter
+}
+
+// labelEndsClause reports whether the release label before e ends a
+// clause of a sentence: two or more words stand before the label and the
+// last of them is in lower case ("Python 3.0 was first released on
+// December 3, 2008", "the report, published on"), unlike a header's
+// capitalized name before its label ("Ministry of Energy Media Release").
+func (f *Finder) labelEndsClause(text string, e *grammar.Expr) bool {
+	before := strings.TrimRight(lastCell(text[lineStart(text, e.Start):e.Start]), " \t:,-–—")
+	lower := strings.ToLower(before)
+	for _, l := range f.lists.pubLabels {
+		if !strings.HasSuffix(lower, l) {
+			continue
+		}
+		words := strings.Fields(strings.TrimRight(before[:len(before)-len(l)], " \t,"))
+		if len(words) < 2 {
+			return false
+		}
+		last := words[len(words)-1]
+		return last[0] >= 'a' && last[0] <= 'z'
+	}
+	return false
 }
 
 // ruleLabelMasthead: a labelled date among the lines the cleaner moved
@@ -464,7 +519,94 @@ func rulePageDate(c *pubCtx) (grammar.Point, bool) {
 	if c.a.Meta.PageDate == "" {
 		return grammar.Point{}, false
 	}
-	return c.f.parseDateString(c.a.Meta.PageDate, c.order)
+	pt, ok := c.f.parseDateString(c.a.Meta.PageDate, c.order)
+	if !ok || c.pageDateOffPage(pt) {
+		return grammar.Point{}, false
+	}
+	return pt, true
+}
+
+// pageDateOffPage reports whether go-htmldate's day pt is a date of
+// something other than the page: no metadata, title or address carries
+// it, and the text shows it, but only as an entry of a list of dated
+// links or on a print, access or copyright line (a "latest news" list
+// kept in the text, "Printed on 3 March 2025"). A day the text does not
+// show at all is kept: go-htmldate also reads page parts the cleaner
+// leaves out (a date box above the headline).
+func (c *pubCtx) pageDateOffPage(pt grammar.Point) bool {
+	if c.f.metaHasDay(&c.a.Meta, pt) {
+		return false
+	}
+	if u, ok := publishedFromURL(c.a); ok && u == pt {
+		return false
+	}
+	seen := false
+	for _, src := range []struct {
+		text  string
+		exprs []grammar.Expr
+	}{{c.text, c.exprs}, {c.a.Masthead, c.masthead()}} {
+		for i := range src.exprs {
+			e := &src.exprs[i]
+			if e.Drop || e.Rng || e.A.G != grammar.GDay || e.A.Y != pt.Y || e.A.M != pt.M || e.A.D != pt.D {
+				continue
+			}
+			if !listedDate(src.text, src.exprs, i) && !c.f.offPageLine(src.text, e) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// offPageLine reports whether the text before e on its line names a
+// print, access or copyright date (data/words/off_page_words.txt).
+func (f *Finder) offPageLine(text string, e *grammar.Expr) bool {
+	before := strings.ToLower(text[lineStart(text, e.Start):e.Start])
+	for _, w := range f.lists.offPageWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaHasDay reports whether the page's metadata names day pt: a <meta>
+// property, a JSON-LD body, a <time datetime> or the <title>.
+func (f *Finder) metaHasDay(m *corpus.Meta, pt grammar.Point) bool {
+	iso := fmt.Sprintf("%04d-%02d-%02d", pt.Y, pt.M, pt.D)
+	for _, v := range m.Props {
+		if strings.Contains(v, iso) || f.textHasDay(v, pt) {
+			return true
+		}
+	}
+	for _, v := range m.Times {
+		if strings.Contains(v, iso) || f.textHasDay(v, pt) {
+			return true
+		}
+	}
+	for _, raw := range m.JSONLD {
+		if strings.Contains(raw, iso) {
+			return true
+		}
+	}
+	return f.textHasDay(m.Title, pt)
+}
+
+// textHasDay reports whether s names day pt in any form the grammar reads.
+func (f *Finder) textHasDay(s string, pt grammar.Point) bool {
+	if s == "" || !strings.Contains(s, strconv.Itoa(pt.Y%100)) {
+		return false
+	}
+	p := grammar.DateParser{Lex: f.lex, Text: s, Toks: f.lex.Tokenize(s, nil)}
+	p.Parse()
+	settleNumeric(s, p.Exprs, dayOrder{dayFirst: true, settled: true})
+	for i := range p.Exprs {
+		if a := p.Exprs[i].A; !p.Exprs[i].Drop && a.Y == pt.Y && a.M == pt.M && a.D == pt.D {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleMeta: our own reading of the metadata (text and Markdown pages,

@@ -26,6 +26,7 @@ type wordLists struct {
 	wholeLabels     map[string]bool   // data/words/whole_labels.txt
 	metaDateKeys    []string          // data/words/meta_date_keys.txt
 	notReleaseWords []string          // data/words/not_release_words.txt
+	offPageWords    []string          // data/words/off_page_words.txt
 	pubLabels       []string          // data/words/pub_labels.txt
 	signOffNotNames []string          // data/words/sign_off_not_names.txt
 	signOffWords    []string          // data/words/sign_off_words.txt
@@ -41,6 +42,7 @@ func loadWordLists() (*wordLists, error) {
 		{"closing_markers", &w.closingMarkers},
 		{"meta_date_keys", &w.metaDateKeys},
 		{"not_release_words", &w.notReleaseWords},
+		{"off_page_words", &w.offPageWords},
 		{"pub_labels", &w.pubLabels},
 		{"sign_off_not_names", &w.signOffNotNames},
 		{"sign_off_words", &w.signOffWords},
