@@ -85,13 +85,21 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 		return nil, "", err
 	}
 	exprs := p.Exprs
-	order := numericOrder(exprs)
-	if !order.settled {
-		order = f.localeOrder(a)
-	}
+	// The order of all-numeric dates: the document's unambiguous numeric
+	// dates, the language it is written in (a German page quoting an
+	// English post's "November 3, 2023" still writes 06.11.23 day
+	// first), the order of its word dates, then its declared locale or
+	// address.
+	order, wordOrder := numericOrder(exprs)
 	lang := f.textLanguage(a.Text)
 	if !order.settled {
 		order = languageOrder(lang, f.lists.dmyLanguages)
+	}
+	if !order.settled {
+		order = wordOrder
+	}
+	if !order.settled {
+		order = f.localeOrder(a)
 	}
 	settleNumeric(a.Text, exprs, order)
 	dropEnglishForeignBare(exprs, lang)
@@ -134,9 +142,9 @@ type dayOrder struct {
 }
 
 // numericOrder reads the document's day/month order from its own dates:
-// other numeric dates that can only be read one way, else the order of its
-// word dates.
-func numericOrder(exprs []grammar.Expr) dayOrder {
+// num from other numeric dates that can only be read one way, words from
+// the order of its word dates (when it has no such numeric dates).
+func numericOrder(exprs []grammar.Expr) (num, words dayOrder) {
 	var numDMY, numMDY, wordDMY, wordMDY int
 	for i := range exprs {
 		e := &exprs[i]
@@ -154,15 +162,15 @@ func numericOrder(exprs []grammar.Expr) dayOrder {
 	}
 	switch {
 	case numDMY > 0 && numMDY == 0:
-		return dayOrder{dayFirst: true, settled: true}
+		return dayOrder{dayFirst: true, settled: true}, dayOrder{}
 	case numMDY > 0 && numDMY == 0:
-		return dayOrder{settled: true}
+		return dayOrder{settled: true}, dayOrder{}
 	case numDMY == 0 && numMDY == 0 && wordDMY > 0 && wordMDY == 0:
-		return dayOrder{dayFirst: true, settled: true}
+		return dayOrder{}, dayOrder{dayFirst: true, settled: true}
 	case numDMY == 0 && numMDY == 0 && wordMDY > 0 && wordDMY == 0:
-		return dayOrder{settled: true}
+		return dayOrder{}, dayOrder{settled: true}
 	}
-	return dayOrder{}
+	return dayOrder{}, dayOrder{}
 }
 
 // mdyCountries are the country-code domains and language regions that

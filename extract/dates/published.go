@@ -41,7 +41,10 @@ import (
 // dates the report: inSentence, labelEndsClause). go-htmldate's date is
 // left out when no metadata, title or address carries it and the text
 // shows it only as an entry of a list of dated links or on a print,
-// access or copyright line (pageDateOffPage).
+// access or copyright line (pageDateOffPage), or it is a guess from a
+// year alone. No dateline after an embedded post's author handle ("—
+// Jane Roe (@jroe) November 3, 2023") or after a field label other than
+// the release's own ("Erscheinungsdatum:", "Closing date:"): placeLike.
 //
 // The page's own labelled date lines and datelines come before any
 // metadata: where they disagree, last-modified stamps and related-link
@@ -530,15 +533,19 @@ func rulePageDate(c *pubCtx) (grammar.Point, bool) {
 // something other than the page: no metadata, title or address carries
 // it, and the text shows it, but only as an entry of a list of dated
 // links or on a print, access or copyright line (a "latest news" list
-// kept in the text, "Printed on 3 March 2025"). A day the text does not
-// show at all is kept: go-htmldate also reads page parts the cleaner
-// leaves out (a date box above the headline).
+// kept in the text, "Printed on 3 March 2025"), or it is go-htmldate's
+// guess from a year alone (the first of January, see yearGuess). A day
+// the text does not show at all is kept: go-htmldate also reads page
+// parts the cleaner leaves out (a date box above the headline).
 func (c *pubCtx) pageDateOffPage(pt grammar.Point) bool {
 	if c.f.metaHasDay(&c.a.Meta, pt) {
 		return false
 	}
 	if u, ok := publishedFromURL(c.a); ok && u == pt {
 		return false
+	}
+	if c.yearGuess(c.a.Meta.PageDate) {
+		return true
 	}
 	seen := false
 	for _, src := range []struct {
@@ -1317,6 +1324,11 @@ func startsWithDash(s string) bool {
 // placeLike reports whether s is empty or a short capitalized place name
 // ("Washington, DC", "TOKYO", "Singapore,").
 func (f *Finder) placeLike(s string) bool {
+	if fieldLabel(s) || strings.Contains(s, "@") {
+		// "Erscheinungsdatum:", "Deadline:": a field of something else;
+		// "— Jane Roe (@jroe)": an embedded post's author.
+		return false
+	}
 	s = strings.TrimRight(s, " ,|-–—:([")
 	if s == "" {
 		return true
@@ -1348,6 +1360,19 @@ func (f *Finder) placeLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// fieldLabel reports whether s (the text before a date on its line) is
+// a field's label: words ending in a colon, not all in capitals (a place
+// in capitals may take a colon: "NEW DELHI:"). The release's own labels
+// are read by hasPubLabel; any other label names the date of something
+// else ("Erscheinungsdatum:" of a book, "Closing date:").
+func fieldLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ":") {
+		return false
+	}
+	return strings.ToUpper(s) != s
 }
 
 // isIssueDate reports whether e is a newsletter's issue date: a date line

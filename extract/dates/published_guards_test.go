@@ -49,3 +49,29 @@ func TestPageDateOffPage(t *testing.T) {
 		})
 	}
 }
+
+// TestNotADateline: a date after an embedded post's author handle or after
+// a field label other than the release's own is no dateline.
+func TestNotADateline(t *testing.T) {
+	checkPublished(t, []titledPubCase{
+		{"embedded post's author", "Talks held", "Talks held\n\nGreat talks today with our partners pic.twitter.com/x1\n\n— Jane Roe (@janeroe) November 3, 2023\n\n" + bodyEN, ""},
+		{"embedded post with an en dash", "Talks held", "Talks held\n\nA new chapter for our cooperation.\n– Energy Office (@energyoffice) 12 May 2024\n\n" + bodyEN, ""},
+		{"book's publication field", "Book review", "Book review\nPages: 448\nErscheinungsdatum: 14.08.2017\n\n" + bodyDE, ""},
+		{"entry deadline field", "Wettbewerb", "Wettbewerb\nEinsendeschluss: 30.06.2024\n\n" + bodyDE, ""},
+		{"event date field", "Atelier", "Atelier\nÉvénement: 5 mai 2024\n\n" + bodyFR, ""},
+		{"a place in capitals with a colon", "Talks held", "Talks held\n\nNEW DELHI: 5 May 2024\n\n" + bodyEN, "2024-05-05"},
+		{"german report as of", "Bericht", "Bericht\nStand: 29.01.2019\n\n" + bodyDE, "2019-01-29"},
+	})
+}
+
+// TestBylineStamp: a two-digit-year stamp that ends a byline after a
+// field separator is the byline's date, read day first in a text of a
+// day-first language even when quoted posts write month first.
+func TestBylineStamp(t *testing.T) {
+	checkPublished(t, []titledPubCase{
+		{"name and pipe", "Neue Funktion", "Neue Funktion\n\nSwantje Muster | 06.11.23\n\n" + bodyDE + "\n\n— Jane Roe (@janeroe) November 3, 2023", "2023-11-06"},
+		{"section and middle dot", "Neue Funktion", "Neue Funktion\n\nDigital · 14.02.22\n\n" + bodyDE, "2022-02-14"},
+		{"author and bullet", "Nouvelle fonction", "Nouvelle fonction\n\nJean Dupont • 21.03.24\n\n" + bodyFR, "2024-03-21"},
+		{"a version number in a sentence", "Release notes", "Release notes\n\n" + bodyEN + " Version 06.11.23 of the tool is out.", ""},
+	})
+}

@@ -208,7 +208,10 @@ func TestPubRules(t *testing.T) {
 func (f *Finder) parseForTest(text string) []grammar.Expr {
 	p := grammar.DateParser{Lex: f.lex, Text: text, Toks: f.lex.Tokenize(text, nil)}
 	p.Parse()
-	order := numericOrder(p.Exprs)
+	order, words := numericOrder(p.Exprs)
+	if !order.settled {
+		order = words
+	}
 	settleNumeric(text, p.Exprs, order)
 	return p.Exprs
 }

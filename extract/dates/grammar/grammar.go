@@ -761,6 +761,24 @@ func (p *DateParser) skipDayList(j, d int) int {
 	return k
 }
 
+// stampAfterField reports whether tokens [i, j) end their line after a
+// field separator ("Jane Roe | 06.11.23", "News · 06.11.23"), as a
+// byline's date stamp stands.
+func (p *DateParser) stampAfterField(i, j int) bool {
+	if i == 0 || p.Toks[i].Nl > 0 || (j < len(p.Toks) && p.Toks[j].Nl == 0) {
+		return false
+	}
+	prev := p.Toks[i-1]
+	if prev.Kind != TPunct {
+		return false
+	}
+	switch p.Text[prev.Start:prev.End] {
+	case "|", "·", "•":
+		return true
+	}
+	return false
+}
+
 // aloneOnLine reports whether tokens [i, j) make up their whole line.
 func (p *DateParser) aloneOnLine(i, j int) bool {
 	return (i == 0 || p.Toks[i].Nl > 0) && (j >= len(p.Toks) || p.Toks[j].Nl > 0)
@@ -1165,7 +1183,7 @@ func (p *DateParser) numericDMY(i int) (Expr, int, bool) {
 	if t3.ndig == 2 {
 		// 04/30/13: two-digit years only with slashes (13.03.14 and
 		// 13-03-14 are as often codes), read as the nearest century.
-		if sep.Ch != '/' && !p.aloneOnLine(i, i+5) {
+		if sep.Ch != '/' && !p.aloneOnLine(i, i+5) && !p.stampAfterField(i, i+5) {
 			return Expr{}, i, false
 		}
 		year += 2000
