@@ -131,3 +131,26 @@ func dateValues(ds []Date) []string {
 	}
 	return out
 }
+
+// TestClosingOriginals: a closing dateline may go on to say in which
+// copies or languages the text was done.
+func TestClosingOriginals(t *testing.T) {
+	end := func(line string) string { return "Joint statement\n\n" + bodyEN + "\n\n" + bodyEN + "\n\n" + line }
+	checkPublished(t, []titledPubCase{
+		{"two originals", "Joint statement", end("Done at Brussels on 12 June 2023, in two originals in the English language."), "2023-06-12"},
+		{"in duplicate", "Joint statement", end("Signed at Canberra on 4 June 2019, in duplicate, in the English and Japanese languages"), "2019-06-04"},
+		{"equally authentic", "Joint statement", end("Done in Geneva on 7 July 2025, in the English, French and Spanish languages, each text being equally authentic"), "2025-07-07"},
+		{"a sentence goes on", "Joint statement", end("Issued in Vientiane on 11 October 2024, the statement was welcomed. Ministers will meet again."), ""},
+	})
+}
+
+// TestDateBeforeTime: a time of day after a date and a dash is no range
+// end ("March 4, 2024 - 10:15am" is one day).
+func TestDateBeforeTime(t *testing.T) {
+	checkPublished(t, []titledPubCase{
+		{"weekday, date, dash, time", "Talks held", "Talks held\nPosted on: Monday, March 4, 2024 - 10:15am\n\n" + bodyEN, "2024-03-04"},
+		{"24-hour time", "Talks held", "Talks held\nPublished: June 3, 2024 - 09:30\n\n" + bodyEN, "2024-06-03"},
+		{"afternoon time", "Talks held", "Talks held\nReleased May 5, 2021 - 4:15pm\n\n" + bodyEN, "2021-05-05"},
+		{"a day range stays a range", "Talks held", "Talks held\n\n" + bodyEN + " The forum runs March 4 - 10, 2024 in Geneva.", ""},
+	})
+}

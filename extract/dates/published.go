@@ -134,6 +134,7 @@ var pubRules = []pubRule{
 	{"dateline below the title", ruleDatelineBelowTitle},
 	{"title that is a dateline", ruleTitleDateline},
 	{"run-in dateline", ruleRunInDateline},
+	{"byline stamp", ruleBylineStamp},
 	{"issue date", ruleIssueDate},
 	{"issue date in the masthead", ruleMastIssueDate},
 	{"date line in the masthead", ruleMastDateline},
@@ -743,7 +744,7 @@ const closingMaxBytes = 1500
 // "Issued in Vientiane on 11 October 2024", "Done at Hanoi, 4 April 2025".
 func (f *Finder) isClosingDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
-	if strings.Trim(text[e.End:le], " \t\r.") != "" {
+	if rest := strings.Trim(text[e.End:le], " \t\r."); rest != "" && !originalsClause(rest) {
 		return false
 	}
 	words := strings.Fields(strings.ReplaceAll(text[ls:e.Start], ",", " "))
@@ -764,6 +765,76 @@ func (f *Finder) isClosingDateline(text string, e *grammar.Expr) bool {
 		break
 	}
 	return len(place) > 0 && len(place) <= datelineMaxWord && f.placeLike(strings.Join(place, " "))
+}
+
+// originalsClause reports whether rest, what follows a closing
+// dateline's date, only says in which copies or languages the text was
+// done (", in two originals in the English language", ", in duplicate").
+func originalsClause(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ",")
+	if !ok {
+		return false
+	}
+	rest = strings.ToLower(strings.TrimSpace(rest))
+	return strings.HasPrefix(rest, "in ") && !strings.ContainsAny(rest, ".;")
+}
+
+// bylineMaxWords bounds a byline or header stamp line.
+const bylineMaxWords = 12
+
+// ruleBylineStamp: a date that makes up one whole field of a short
+// byline or header line below the title, its fields split by "|", "·" or
+// "•" ("Jane Roe | March 4, 2024 | 3 min read") or after "By Name," ("By
+// Jane Roe, 4 March 2024"), unless the line is an entry of a list.
+func ruleBylineStamp(c *pubCtx) (grammar.Point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.Start >= c.topEnd {
+			break
+		}
+		if e.Start < c.titleEnd || !pubEligible(e) || listedDate(c.text, c.exprs, i) {
+			continue
+		}
+		if bylineField(c.text, e) {
+			return e.A, true
+		}
+	}
+	return grammar.Point{}, false
+}
+
+// bylineField reports whether e is a whole field of a short line split
+// by field separators, or follows "By Name," at the start of its line.
+func bylineField(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	line := text[ls:le]
+	if countWords(line) > bylineMaxWords {
+		return false
+	}
+	before := strings.TrimSpace(text[ls:e.Start])
+	after := strings.TrimSpace(text[e.End:le])
+	if isTimeTail(after) {
+		after = ""
+	}
+	sepBefore := before == "" || strings.HasSuffix(before, "|") || strings.HasSuffix(before, "·") || strings.HasSuffix(before, "•")
+	sepAfter := after == "" || strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·") || strings.HasPrefix(after, "•")
+	if sepBefore && sepAfter && (before != "" || after != "") {
+		return true
+	}
+	// "By Jane Roe, 4 March 2024": an author's name and a comma.
+	name, ok := strings.CutSuffix(before, ",")
+	if !ok || after != "" {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) < 3 || len(words) > 5 || !strings.EqualFold(words[0], "by") {
+		return false
+	}
+	for _, w := range words[1:] {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // linesBetween counts the non-empty lines strictly between offsets a

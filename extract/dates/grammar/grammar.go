@@ -213,8 +213,8 @@ func (p *DateParser) glued(i int) bool {
 		switch {
 		case punctAt(i+1, "%"):
 			return true
-		case punctAt(i+1, ":.,") && p.adjacent(i+2) && numAt(i+2):
-			return true
+		case punctAt(i+1, ":.,") && p.adjacent(i+2) && (numAt(i+2) || (i+2 < n && p.Toks[i+2].Kind == tMixed && p.Toks[i+2].ndig > 0)):
+			return true // 10:30, 10:15am
 		case punctAt(i+1, "-/") && p.adjacent(i+2) && numAt(i+2) && punctAt(i+3, "-/") && p.adjacent(i+3) && p.adjacent(i+4) && numAt(i+4):
 			return true
 		}
