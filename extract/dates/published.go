@@ -815,6 +815,9 @@ func bylineField(text string, e *grammar.Expr) bool {
 	if isTimeTail(after) {
 		after = ""
 	}
+	if before == "" && authorAfter(after) {
+		return true // "March 3, 2016 at 11:15 AM ET by Jane Roe"
+	}
 	sepBefore := before == "" || strings.HasSuffix(before, "|") || strings.HasSuffix(before, "·") || strings.HasSuffix(before, "•")
 	sepAfter := after == "" || strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·") || strings.HasPrefix(after, "•")
 	if sepBefore && sepAfter && (before != "" || after != "") {
@@ -830,6 +833,29 @@ func bylineField(text string, e *grammar.Expr) bool {
 		return false
 	}
 	for _, w := range words[1:] {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// authorAfter reports whether s, what follows a date on its line, is an
+// optional time of day and "by" with an author's name of one to four
+// capitalized words ("at 11:15 AM ET by Jane Roe", "by Jane Roe").
+func authorAfter(s string) bool {
+	i := strings.LastIndex(" "+s, " by ")
+	if i < 0 {
+		return false
+	}
+	if t := strings.TrimSpace(s[:i]); t != "" && !isTimeTail(t) {
+		return false
+	}
+	name := strings.Fields(s[i+len("by "):])
+	if len(name) == 0 || len(name) > 4 {
+		return false
+	}
+	for _, w := range name {
 		if w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
