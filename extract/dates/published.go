@@ -568,9 +568,13 @@ func (c *pubCtx) pageDateOffPage(pt grammar.Point) bool {
 }
 
 // offPageLine reports whether the text before e on its line names a
-// print, access or copyright date (data/words/off_page_words.txt).
+// print, access or copyright date (data/words/off_page_words.txt) or an
+// embedded post's author ("— Jane Roe (@jroe) November 2, 2013").
 func (f *Finder) offPageLine(text string, e *grammar.Expr) bool {
 	before := strings.ToLower(text[lineStart(text, e.Start):e.Start])
+	if strings.Contains(before, "(@") {
+		return true
+	}
 	for _, w := range f.lists.offPageWords {
 		if strings.Contains(before, w) {
 			return true

@@ -31,6 +31,7 @@ func TestPageDateOffPage(t *testing.T) {
 	}{
 		{"a latest-news entry", "Talks held\n\n" + bodyEN + "\n\n" + latest, "2024-05-12", "", ""},
 		{"a print date", "Talks held\n\n" + bodyEN + "\n\nPrinted on 3 March 2025", "2025-03-03", "", ""},
+		{"an embedded post's date", "Talks held\n\n" + bodyEN + "\n\nGreat talks today pic.twitter.com/x1\n— Jane Roe (@janeroe) November 2, 2013\n\n" + bodyEN, "2013-11-02", "", ""},
 		{"an access date", "Talks held\n\n" + bodyEN + "\n\nPage accessed 23 January 2019", "2019-01-23", "", ""},
 		{"an update stamp is the page's date when it has no other", "Talks held\n\n" + bodyEN + "\n\nAktualisiert: 30.12.2016", "2016-12-30", "", "2016-12-30"},
 		{"a date the text does not show", "Talks held\n\n" + bodyEN, "2020-04-15", "", "2020-04-15"},
