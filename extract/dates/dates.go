@@ -85,22 +85,8 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 		return nil, "", err
 	}
 	exprs := p.Exprs
-	// The order of all-numeric dates: the document's unambiguous numeric
-	// dates, the language it is written in (a German page quoting an
-	// English post's "November 3, 2023" still writes 06.11.23 day
-	// first), the order of its word dates, then its declared locale or
-	// address.
-	order, wordOrder := numericOrder(exprs)
 	lang := f.textLanguage(a.Text)
-	if !order.settled {
-		order = languageOrder(lang, f.lists.dmyLanguages)
-	}
-	if !order.settled {
-		order = wordOrder
-	}
-	if !order.settled {
-		order = f.localeOrder(a)
-	}
+	order := f.documentOrder(a, exprs, lang)
 	settleNumeric(a.Text, exprs, order)
 	dropEnglishForeignBare(exprs, lang)
 
@@ -133,6 +119,26 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	res := resolver{f: f, text: a.Text, toks: toks, exprs: exprs, pub: pub, hasPub: hasPub, fy: fy}
 	res.resolve()
 	return res.collect(a.Text, published), published, nil
+}
+
+// documentOrder returns the document's order for all-numeric dates from
+// the first of these that settles one: its unambiguous numeric dates,
+// the language it is written in (a German page quoting an English post's
+// "November 3, 2023" still writes 06.11.23 day first), the order of its
+// word dates, its declared locale or address.
+func (f *Finder) documentOrder(a *corpus.Article, exprs []grammar.Expr, lang string) dayOrder {
+	num, words := numericOrder(exprs)
+	for _, source := range []func() dayOrder{
+		func() dayOrder { return num },
+		func() dayOrder { return languageOrder(lang, f.lists.dmyLanguages) },
+		func() dayOrder { return words },
+		func() dayOrder { return f.localeOrder(a) },
+	} {
+		if o := source(); o.settled {
+			return o
+		}
+	}
+	return dayOrder{}
 }
 
 // dayOrder is a document's convention for all-numeric dates.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract/dates/grammar"
 )
 
 // Bodies in the languages of the locale rules (written for these tests).
@@ -153,4 +154,36 @@ func TestDateBeforeTime(t *testing.T) {
 		{"afternoon time", "Talks held", "Talks held\nReleased May 5, 2021 - 4:15pm\n\n" + bodyEN, "2021-05-05"},
 		{"a day range stays a range", "Talks held", "Talks held\n\n" + bodyEN + " The forum runs March 4 - 10, 2024 in Geneva.", ""},
 	})
+}
+
+// TestDocumentOrder: the sources of the numeric day order in their order
+// of trust.
+func TestDocumentOrder(t *testing.T) {
+	tests := []struct {
+		name, text, lang string
+		want             dayOrder
+	}{
+		{"unambiguous numeric date over the language", bodyDE + " Am 12/31/2023 begann es.", "", dayOrder{settled: true}},
+		{"the language over word dates", bodyDE + " Zitat vom November 3, 2023.", "", dayOrder{dayFirst: true, settled: true}},
+		{"word dates over the locale", bodyEN + " It was signed on 5 March 2014.", "en-US", dayOrder{dayFirst: true, settled: true}},
+		{"the locale last", bodyEN, "en-GB", dayOrder{dayFirst: true, settled: true}},
+		{"nothing settles", bodyEN, "", dayOrder{}},
+	}
+	f := newTestFinder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &corpus.Article{Text: tc.text, Meta: corpus.Meta{Lang: tc.lang}}
+			if got := f.documentOrder(a, f.parseRaw(tc.text), f.textLanguage(tc.text)); got != tc.want {
+				t.Errorf("got %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+// parseRaw parses text with the date grammar, leaving ambiguous numeric
+// dates unsettled.
+func (f *Finder) parseRaw(text string) []grammar.Expr {
+	p := grammar.DateParser{Lex: f.lex, Text: text, Toks: f.lex.Tokenize(text, nil)}
+	p.Parse()
+	return p.Exprs
 }
