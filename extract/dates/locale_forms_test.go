@@ -187,3 +187,37 @@ func (f *Finder) parseRaw(text string) []grammar.Expr {
 	p.Parse()
 	return p.Exprs
 }
+
+// TestForeignWeekdayDatelines: a weekday of another language before the
+// date, after the place or alone, keeps a dateline a dateline.
+func TestForeignWeekdayDatelines(t *testing.T) {
+	checkPublished(t, []titledPubCase{
+		{"french weekday alone", "Communiqué", "Communiqué\nmardi 5 mars 2024\n\n" + bodyFR, "2024-03-05"},
+		{"spanish place and weekday", "Comunicado", "Comunicado\n\nMadrid, martes 5 de marzo de 2024\n\n" + bodyES, "2024-03-05"},
+		{"portuguese hyphenated weekday", "Comunicado", "Comunicado\nterça-feira, 5 de março de 2024\n\n" + bodyPT, "2024-03-05"},
+		{"italian accented weekday", "Comunicato", "Comunicato\nmartedì 5 marzo 2024\n\n" + bodyIT, "2024-03-05"},
+		{"dutch weekday", "Persbericht", "Persbericht\ndinsdag 5 maart 2024\n\n" + bodyNL, "2024-03-05"},
+		{"a weekday in a sentence", "Communiqué", "Communiqué\n\n" + bodyFR + "\n\nLa réunion aura lieu mardi 5 mars 2024 à Paris.", ""},
+	})
+}
+
+// TestForeignTimeWords: a time of day with its unit word after a dateline
+// date ("14:30 Uhr", "14h30", "ore 12").
+func TestForeignTimeWords(t *testing.T) {
+	checkPublished(t, []titledPubCase{
+		{"german Uhr", "Mitteilung", "Mitteilung\n5. März 2024, 14:30 Uhr\n\n" + bodyDE, "2024-03-05"},
+		{"portuguese h", "Comunicado", "Comunicado\n\nBrasília, 5 de março de 2024 - 14h30\n\n" + bodyPT, "2024-03-05"},
+		{"dutch uur", "Persbericht", "Persbericht\n5 maart 2024 14.30 uur\n\n" + bodyNL, "2024-03-05"},
+	})
+}
+
+// TestForeignPressReleaseLabels: "press release" of other languages
+// before the release date.
+func TestForeignPressReleaseLabels(t *testing.T) {
+	checkPublished(t, []titledPubCase{
+		{"french communiqué de presse du", "Réseau", "Réseau\nCommuniqué de presse du 5 mars 2024\n\n" + bodyFR, "2024-03-05"},
+		{"spanish nota de prensa", "Red", "Red\nNota de prensa, 5 de marzo de 2024\n\n" + bodyES, "2024-03-05"},
+		{"german Pressemitteilung vom", "Netz", "Netz\nPressemitteilung vom 5. März 2024\n\n" + bodyDE, "2024-03-05"},
+		{"italian comunicato stampa", "Rete", "Rete\nComunicato stampa 5 marzo 2024\n\n" + bodyIT, "2024-03-05"},
+	})
+}

@@ -1309,7 +1309,7 @@ func timeWord(w string) bool {
 // paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ...").
 func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
-	before := strings.TrimSpace(text[ls:e.Start])
+	before := f.trimWeekday(strings.TrimSpace(text[ls:e.Start]))
 	after := strings.TrimSpace(text[e.End:le])
 	after = strings.TrimLeft(after, ".,;)] ")
 	after = trimAgencyCredit(after)
@@ -1317,6 +1317,18 @@ func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 		return false
 	}
 	return f.placeLike(before)
+}
+
+// trimWeekday removes a weekday name of another language (with its
+// comma) that ends s, the text before a date: "mardi", "Madrid, martes",
+// "terça-feira,". English weekdays are part of the date as parsed.
+func (f *Finder) trimWeekday(s string) string {
+	t := strings.TrimRight(s, " ,")
+	i := strings.LastIndexAny(t, " ,") + 1
+	if f.lists.weekdays[strings.ToLower(t[i:])] {
+		return strings.TrimSpace(t[:i])
+	}
+	return s
 }
 
 // trimAgencyCredit removes a news agency's credit after a dateline
@@ -1360,7 +1372,7 @@ func isTimeTail(s string) bool {
 	words := strings.Fields(rest)
 	if len(words) > 0 {
 		switch strings.ToLower(strings.Trim(words[0], ".")) {
-		case "am", "pm", "a.m", "p.m", "a", "p":
+		case "am", "pm", "a.m", "p.m", "a", "p", "uhr", "h", "heures", "horas", "hrs", "ore", "uur":
 			words = words[1:]
 		}
 	}

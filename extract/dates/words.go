@@ -21,6 +21,7 @@ type wordLists struct {
 	closingVerbs    map[string]bool   // data/words/closing_verbs.txt
 	closingMarkers  []string          // data/words/closing_markers.txt
 	datelineArts    map[string]bool   // data/words/dateline_articles.txt
+	weekdays        map[string]bool   // data/words/weekdays.txt
 	dmyCountries    map[string]bool   // data/words/dmy_countries.txt
 	dmyLanguages    map[string]bool   // data/words/dmy_languages.txt
 	wholeLabels     map[string]bool   // data/words/whole_labels.txt
@@ -59,6 +60,7 @@ func loadWordLists() (*wordLists, error) {
 	}{
 		{"closing_verbs", &w.closingVerbs},
 		{"dateline_articles", &w.datelineArts},
+		{"weekdays", &w.weekdays},
 		{"dmy_countries", &w.dmyCountries},
 		{"dmy_languages", &w.dmyLanguages},
 		{"whole_labels", &w.wholeLabels},
