@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
@@ -308,25 +309,83 @@ func (f *Finder) textLanguage(text string) string {
 	if len(text) > languageScanBytes {
 		text = text[:languageScanBytes]
 	}
-	counts := map[string]int{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if lang, ok := f.lists.functionWords[strings.ToLower(w)]; ok {
+	// Counts per language, in the order of the file's lines; words are
+	// lower-cased into buf (ASCII in place, others by strings.ToLower) so
+	// that the common case allocates nothing.
+	var counts [maxLanguages]int
+	var buf [maxFunctionWordLen]byte
+	for i := 0; i < len(text); {
+		size := letterAt(text, i)
+		if size == 0 {
+			if text[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+			}
+			continue
+		}
+		j := i
+		ascii := true
+		for j < len(text) {
+			n := letterAt(text, j)
+			if n == 0 {
+				break
+			}
+			ascii = ascii && n == 1
+			j += n
+		}
+		w := text[i:j]
+		i = j
+		if len(w) > maxFunctionWordLen {
+			continue
+		}
+		var lang int
+		var ok bool
+		if ascii {
+			n := copy(buf[:], w)
+			for k := 0; k < n; k++ {
+				if c := buf[k]; c >= 'A' && c <= 'Z' {
+					buf[k] = c + 'a' - 'A'
+				}
+			}
+			lang, ok = f.lists.functionWords[string(buf[:n])]
+		} else {
+			lang, ok = f.lists.functionWords[strings.ToLower(w)]
+		}
+		if ok {
 			counts[lang]++
 		}
 	}
-	best, n := "", 0
-	for lang, c := range counts {
-		if c > n || (c == n && lang < best) {
+	best, n := -1, 0
+	for lang, c := range counts[:len(f.lists.languages)] {
+		if c > n {
 			best, n = lang, c
 		}
 	}
 	switch {
 	case n < languageMinWords:
 		return ""
-	case best != "en" && n <= counts["en"]:
+	case f.lists.languages[best] != "en" && n <= counts[f.lists.englishIndex]:
 		return "en"
 	}
-	return best
+	return f.lists.languages[best]
+}
+
+// letterAt returns the byte length of the letter at text[i], 0 when no
+// letter starts there (ASCII without decoding).
+func letterAt(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if grammar.IsLetter(c) {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsLetter(r) {
+		return n
+	}
+	return 0
 }
 
 // languageOrder settles day first for a text in a language whose every

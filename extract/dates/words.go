@@ -18,20 +18,22 @@ var wordFiles embed.FS
 // Lists keep the files' order (the rules try them in that order); sets
 // are for lookups.
 type wordLists struct {
-	closingVerbs    map[string]bool   // data/words/closing_verbs.txt
-	closingMarkers  []string          // data/words/closing_markers.txt
-	datelineArts    map[string]bool   // data/words/dateline_articles.txt
-	weekdays        map[string]bool   // data/words/weekdays.txt
-	dmyCountries    map[string]bool   // data/words/dmy_countries.txt
-	dmyLanguages    map[string]bool   // data/words/dmy_languages.txt
-	wholeLabels     map[string]bool   // data/words/whole_labels.txt
-	metaDateKeys    []string          // data/words/meta_date_keys.txt
-	notReleaseWords []string          // data/words/not_release_words.txt
-	offPageWords    []string          // data/words/off_page_words.txt
-	pubLabels       []string          // data/words/pub_labels.txt
-	signOffNotNames []string          // data/words/sign_off_not_names.txt
-	signOffWords    []string          // data/words/sign_off_words.txt
-	functionWords   map[string]string // data/words/function_words.txt: word -> language
+	closingVerbs    map[string]bool // data/words/closing_verbs.txt
+	closingMarkers  []string        // data/words/closing_markers.txt
+	datelineArts    map[string]bool // data/words/dateline_articles.txt
+	weekdays        map[string]bool // data/words/weekdays.txt
+	dmyCountries    map[string]bool // data/words/dmy_countries.txt
+	dmyLanguages    map[string]bool // data/words/dmy_languages.txt
+	wholeLabels     map[string]bool // data/words/whole_labels.txt
+	metaDateKeys    []string        // data/words/meta_date_keys.txt
+	notReleaseWords []string        // data/words/not_release_words.txt
+	offPageWords    []string        // data/words/off_page_words.txt
+	pubLabels       []string        // data/words/pub_labels.txt
+	signOffNotNames []string        // data/words/sign_off_not_names.txt
+	signOffWords    []string        // data/words/sign_off_words.txt
+	functionWords   map[string]int  // data/words/function_words.txt: word -> index into languages
+	languages       []string        // the languages of function_words.txt, in the file's order
+	englishIndex    int             // the index of "en" in languages
 }
 
 func loadWordLists() (*wordLists, error) {
@@ -79,18 +81,35 @@ func loadWordLists() (*wordLists, error) {
 	if err != nil {
 		return nil, err
 	}
-	w.functionWords = make(map[string]string)
+	w.functionWords = make(map[string]int)
 	for _, l := range lines {
 		lang, words, ok := strings.Cut(l, ":")
 		if !ok {
 			return nil, fmt.Errorf("function_words: no language in %q", l)
 		}
-		for _, fw := range strings.Fields(words) {
-			w.functionWords[fw] = strings.TrimSpace(lang)
+		if len(w.languages) == maxLanguages {
+			return nil, fmt.Errorf("function_words: more than %d languages", maxLanguages)
 		}
+		lang = strings.TrimSpace(lang)
+		if lang == "en" {
+			w.englishIndex = len(w.languages)
+		}
+		for _, fw := range strings.Fields(words) {
+			if len(fw) > maxFunctionWordLen {
+				return nil, fmt.Errorf("function_words: %q longer than %d bytes", fw, maxFunctionWordLen)
+			}
+			w.functionWords[fw] = len(w.languages)
+		}
+		w.languages = append(w.languages, lang)
 	}
 	return w, nil
 }
+
+// Bounds of data/words/function_words.txt.
+const (
+	maxLanguages       = 16 // languages
+	maxFunctionWordLen = 16 // bytes of one function word
+)
 
 // readWords returns the entries of data/words/NAME.txt in order: one per
 // line as written, blank and '#' lines left out.
