@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
@@ -84,11 +86,10 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 		return nil, "", err
 	}
 	exprs := p.Exprs
-	order := numericOrder(exprs)
-	if !order.settled {
-		order = f.localeOrder(a)
-	}
-	settleNumeric(exprs, order)
+	lang := f.textLanguage(a.Text)
+	order := f.documentOrder(a, exprs, lang)
+	settleNumeric(a.Text, exprs, order)
+	dropEnglishForeignBare(exprs, lang)
 
 	pub, hasPub := f.published(a, exprs, order)
 	if !hasPub {
@@ -121,6 +122,26 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	return res.collect(a.Text, published), published, nil
 }
 
+// documentOrder returns the document's order for all-numeric dates from
+// the first of these that settles one: its unambiguous numeric dates,
+// the language it is written in (a German page quoting an English post's
+// "November 3, 2023" still writes 06.11.23 day first), the order of its
+// word dates, its declared locale or address.
+func (f *Finder) documentOrder(a *corpus.Article, exprs []grammar.Expr, lang string) dayOrder {
+	num, words := numericOrder(exprs)
+	for _, source := range []func() dayOrder{
+		func() dayOrder { return num },
+		func() dayOrder { return languageOrder(lang, f.lists.dmyLanguages) },
+		func() dayOrder { return words },
+		func() dayOrder { return f.localeOrder(a) },
+	} {
+		if o := source(); o.settled {
+			return o
+		}
+	}
+	return dayOrder{}
+}
+
 // dayOrder is a document's convention for all-numeric dates.
 type dayOrder struct {
 	dayFirst bool // 03/04/2014 is 3 April
@@ -128,9 +149,9 @@ type dayOrder struct {
 }
 
 // numericOrder reads the document's day/month order from its own dates:
-// other numeric dates that can only be read one way, else the order of its
-// word dates.
-func numericOrder(exprs []grammar.Expr) dayOrder {
+// num from other numeric dates that can only be read one way, words from
+// the order of its word dates (when it has no such numeric dates).
+func numericOrder(exprs []grammar.Expr) (num, words dayOrder) {
 	var numDMY, numMDY, wordDMY, wordMDY int
 	for i := range exprs {
 		e := &exprs[i]
@@ -148,15 +169,15 @@ func numericOrder(exprs []grammar.Expr) dayOrder {
 	}
 	switch {
 	case numDMY > 0 && numMDY == 0:
-		return dayOrder{dayFirst: true, settled: true}
+		return dayOrder{dayFirst: true, settled: true}, dayOrder{}
 	case numMDY > 0 && numDMY == 0:
-		return dayOrder{settled: true}
+		return dayOrder{settled: true}, dayOrder{}
 	case numDMY == 0 && numMDY == 0 && wordDMY > 0 && wordMDY == 0:
-		return dayOrder{dayFirst: true, settled: true}
+		return dayOrder{}, dayOrder{dayFirst: true, settled: true}
 	case numDMY == 0 && numMDY == 0 && wordMDY > 0 && wordDMY == 0:
-		return dayOrder{settled: true}
+		return dayOrder{}, dayOrder{settled: true}
 	}
-	return dayOrder{}
+	return dayOrder{}, dayOrder{}
 }
 
 // mdyCountries are the country-code domains and language regions that
@@ -218,22 +239,175 @@ func hostOf(uri string) string {
 // settleNumeric gives ambiguous all-numeric dates (03/04/2014) the
 // order the document's conventions settle; when nothing settles it they
 // are dropped rather than guessed.
-func settleNumeric(exprs []grammar.Expr, order dayOrder) {
+func settleNumeric(text string, exprs []grammar.Expr, order dayOrder) {
 	for i := range exprs {
 		e := &exprs[i]
 		if !e.Amb {
 			continue
 		}
 		e.Amb = false
+		dayFirst := order.dayFirst
 		if !order.settled {
-			e.Drop = true
-			continue
+			if !clock24After(text, e.End) {
+				e.Drop = true
+				continue
+			}
+			dayFirst = true
 		}
-		if order.dayFirst {
+		if dayFirst {
 			e.A.M, e.A.D = e.A.D, e.A.M
 		}
 		if !grammar.ValidDay(e.A.Y, e.A.M, e.A.D) {
 			e.Drop = true
+		}
+	}
+}
+
+// clock24After reports whether a time of the 24-hour clock follows the
+// date ending at end on its line ("12-05-2015 - 14:30", "03/04/2014
+// 09:15", "03.04.2014, 18h30"), with no am/pm after it: a stamp written
+// where days come first (the month-first countries write a 12-hour clock).
+func clock24After(text string, end int) bool {
+	if end > len(text) {
+		return false
+	}
+	rest := text[end:lineEnd(text, end)]
+	rest = strings.TrimLeft(rest, " \t,-–—|·•")
+	for _, w := range []string{"at ", "à ", "um ", "alle ", "a las ", "às ", "om "} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	n := 0
+	for n < len(rest) && n < 3 && isDigitByte(rest[n]) {
+		n++
+	}
+	if n == 0 || n > 2 || n+3 > len(rest) || (rest[n] != ':' && rest[n] != 'h' && rest[n] != '.') ||
+		!isDigitByte(rest[n+1]) || !isDigitByte(rest[n+2]) {
+		return false
+	}
+	h := grammar.Atoi(rest[:n])
+	tail := strings.ToLower(strings.TrimSpace(rest[n+3:]))
+	for _, m := range []string{"am", "pm", "a.m", "p.m", "a m", "p m"} {
+		if strings.HasPrefix(tail, m) {
+			return false
+		}
+	}
+	return h <= 23 && (h >= 13 || n == 2)
+}
+
+// languageMinWords is how many function words of one language a text
+// must use before its language settles the order of its numeric dates.
+const languageMinWords = 5
+
+// languageScanBytes bounds the text read for its language.
+const languageScanBytes = 8192
+
+// textLanguage returns the language the text is written in by its
+// function words (data/words/function_words.txt): the language with the
+// most, at least languageMinWords and more than English, else "en" when
+// English has as many, else "".
+func (f *Finder) textLanguage(text string) string {
+	if len(text) > languageScanBytes {
+		text = text[:languageScanBytes]
+	}
+	// Counts per language, in the order of the file's lines; words are
+	// lower-cased into buf (ASCII in place, others by strings.ToLower) so
+	// that the common case allocates nothing.
+	var counts [maxLanguages]int
+	var buf [maxFunctionWordLen]byte
+	for i := 0; i < len(text); {
+		size := letterAt(text, i)
+		if size == 0 {
+			if text[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+			}
+			continue
+		}
+		j := i
+		ascii := true
+		for j < len(text) {
+			n := letterAt(text, j)
+			if n == 0 {
+				break
+			}
+			ascii = ascii && n == 1
+			j += n
+		}
+		w := text[i:j]
+		i = j
+		if len(w) > maxFunctionWordLen {
+			continue
+		}
+		var lang int
+		var ok bool
+		if ascii {
+			n := copy(buf[:], w)
+			for k := 0; k < n; k++ {
+				if c := buf[k]; c >= 'A' && c <= 'Z' {
+					buf[k] = c + 'a' - 'A'
+				}
+			}
+			lang, ok = f.lists.functionWords[string(buf[:n])]
+		} else {
+			lang, ok = f.lists.functionWords[strings.ToLower(w)]
+		}
+		if ok {
+			counts[lang]++
+		}
+	}
+	best, n := -1, 0
+	for lang, c := range counts[:len(f.lists.languages)] {
+		if c > n {
+			best, n = lang, c
+		}
+	}
+	switch {
+	case n < languageMinWords:
+		return ""
+	case f.lists.languages[best] != "en" && n <= counts[f.lists.englishIndex]:
+		return "en"
+	}
+	return f.lists.languages[best]
+}
+
+// letterAt returns the byte length of the letter at text[i], 0 when no
+// letter starts there (ASCII without decoding).
+func letterAt(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if grammar.IsLetter(c) {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsLetter(r) {
+		return n
+	}
+	return 0
+}
+
+// languageOrder settles day first for a text in a language whose every
+// region writes the day first; English and unknown texts settle nothing.
+func languageOrder(lang string, dmyLanguages map[string]bool) dayOrder {
+	if lang == "" || !dmyLanguages[lang] {
+		return dayOrder{}
+	}
+	return dayOrder{dayFirst: true, settled: true}
+}
+
+// dropEnglishForeignBare drops the month-year lines that only the
+// document's language makes dates (grammar.Expr.ForeignBare) from a text
+// that is not in another language: "Mars 2020" alone on a line of an
+// English page is a mission.
+func dropEnglishForeignBare(exprs []grammar.Expr, lang string) {
+	if lang != "" && lang != "en" {
+		return
+	}
+	for i := range exprs {
+		if exprs[i].ForeignBare {
+			exprs[i].Drop = true
 		}
 	}
 }

@@ -1,16 +1,12 @@
 package dates
 
-import (
-	"testing"
-
-	"github.com/communique/communique/corpus"
-)
+import "testing"
 
 // TestPublishedCommonForms: the release date in the common forms of
 // header lines and datelines, each in three or more wordings.
 func TestPublishedCommonForms(t *testing.T) {
 	const body = "The ministers met to discuss cooperation on trade, energy and climate, and agreed to meet again next year in the capital of the other country."
-	tests := []struct{ name, title, text, want string }{
+	tests := []titledPubCase{
 		{"published label", "Talks held", "Talks held\nPublished 12 May 2015\n\n" + body, "2015-05-12"},
 		{"posted label", "Talks held", "Talks held\nPosted: April 4, 2014\n\n" + body, "2014-04-04"},
 		{"release date label", "Talks held", "Talks held\nRelease date: 3 March 2021\n\n" + body, "2021-03-03"},
@@ -48,13 +44,5 @@ func TestPublishedCommonForms(t *testing.T) {
 		{"a mission name is no month", "Mission update", "Mission update\nMars 2020\n\n" + body, ""},
 		{"report month", "Annual review", "Annual review\nMarch 2019\n\n" + body, "2019-03"},
 	}
-	f := newTestFinder(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, pub := f.Find(&corpus.Article{Title: tc.title, Text: tc.text})
-			if pub != tc.want {
-				t.Errorf("published got %q, want %q", pub, tc.want)
-			}
-		})
-	}
+	checkPublished(t, tests)
 }

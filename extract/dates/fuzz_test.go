@@ -41,6 +41,8 @@ func FuzzDateFinder(f *testing.F) {
 	f.Add("October 18/19/20/21, 2012 -- 2017/10/30-11/02~2017.1.1", "Vol. 1 No. 1 Oct 31, 2017", "2017-10-31T00:00:00Z")
 	f.Add("December 31 – January 1 and 29 February, 2015; fiscal 2099-00", "", "2015-02-28")
 	f.Add("\xff\xfe 2017年13月40日 (Mon.) and 6 (Tue.), 2016", "", "9999-99-99")
+	f.Add("Rapport\nMars 2021\n1er AOÛT 2019, 5 DÉCEMBRE 2020, im Januar 2019, febrero de 2020\nJane Roe | 06.11.23\n12-05-2015 - 14:30", "Stand: Januar 2019", "2019-01-01")
+	f.Add("Signed in Tokyo this 28th day of October, two thousand and twenty-five, in two originals\n— Jane Roe (@jr) November 2, 2013\nMarch 4, 2024 - 10:15am by Jane Roe", "", "2013-11-02")
 	df := newTestFinder(f)
 	f.Fuzz(func(t *testing.T, text, masthead, pub string) {
 		a := &corpus.Article{Title: "T", Text: text, Masthead: masthead}
@@ -48,6 +50,7 @@ func FuzzDateFinder(f *testing.F) {
 			a.Meta.Props = map[string]string{"date": pub}
 			a.Meta.JSONLD = []string{pub}
 			a.Meta.Times = []string{pub}
+			a.Meta.PageDate = pub
 		}
 		dates, published := df.Find(a)
 		if published != "" && len(published) != 10 && len(published) != 7 {

@@ -2,6 +2,8 @@ package dates
 
 import (
 	"encoding/json"
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,6 +35,16 @@ import (
 //     matter's permalink, a 2020-12-08-slug.md file name);
 //   - the fallbacks: a sign-off date at the end, a date line right above
 //     the title, a date line above it that the body's dates place.
+//
+// A label counts only on a header or date line, not inside a sentence
+// of the body ("The report, released on November 5, 2019, sets out ..."
+// dates the report: inSentence, labelEndsClause). go-htmldate's date is
+// left out when no metadata, title or address carries it and the text
+// shows it only as an entry of a list of dated links or on a print,
+// access or copyright line (pageDateOffPage), or it is a guess from a
+// year alone. No dateline after an embedded post's author handle ("—
+// Jane Roe (@jroe) November 3, 2023") or after a field label other than
+// the release's own ("Erscheinungsdatum:", "Closing date:"): placeLike.
 //
 // The page's own labelled date lines and datelines come before any
 // metadata: where they disagree, last-modified stamps and related-link
@@ -122,6 +134,7 @@ var pubRules = []pubRule{
 	{"dateline below the title", ruleDatelineBelowTitle},
 	{"title that is a dateline", ruleTitleDateline},
 	{"run-in dateline", ruleRunInDateline},
+	{"byline stamp", ruleBylineStamp},
 	{"issue date", ruleIssueDate},
 	{"issue date in the masthead", ruleMastIssueDate},
 	{"date line in the masthead", ruleMastDateline},
@@ -174,11 +187,57 @@ func ruleLabelTop(c *pubCtx) (grammar.Point, bool) {
 		if e.Start >= c.topEnd {
 			break
 		}
-		if pubEligible(e) && c.f.hasPubLabel(c.text, e.Start) {
+		if pubEligible(e) && c.f.hasPubLabel(c.text, e.Start) && !inSentence(c.text, e) && !c.f.labelEndsClause(c.text, e) {
 			return e.A, true
 		}
 	}
 	return grammar.Point{}, false
+}
+
+// Words on each side of a date that make its line a sentence.
+const (
+	sentenceWordsBefore = 3
+	sentenceWordsAfter  = 3
+)
+
+// inSentence reports whether e stands inside a sentence of the body
+// ("The report, released on November 5, 2019, sets out the findings"):
+// words before it and words after it on its line, no field separator
+// before it. A label that ends a clause there names the date of
+// something the text is about, not the release's own date line.
+func inSentence(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	before := text[ls:e.Start]
+	if strings.ContainsAny(before, "|•·\t") || strings.Contains(before, columnGap) {
+		return false
+	}
+	after := strings.TrimLeft(text[e.End:le], " ,;")
+	if isTimeTail(after) {
+		return false
+	}
+	return countWords(before) >= sentenceWordsBefore && countWords(after) >= sentenceWordsAfter
+}
+
+// labelEndsClause reports whether the release label before e ends a
+// clause of a sentence: two or more words stand before the label and the
+// last of them is in lower case ("Python 3.0 was first released on
+// December 3, 2008", "the report, published on"), unlike a header's
+// capitalized name before its label ("Ministry of Energy Media Release").
+func (f *Finder) labelEndsClause(text string, e *grammar.Expr) bool {
+	before := strings.TrimRight(lastCell(text[lineStart(text, e.Start):e.Start]), " \t:,-–—")
+	lower := strings.ToLower(before)
+	for _, l := range f.lists.pubLabels {
+		if !strings.HasSuffix(lower, l) {
+			continue
+		}
+		words := strings.Fields(strings.TrimRight(before[:len(before)-len(l)], " \t,"))
+		if len(words) < 2 {
+			return false
+		}
+		last := words[len(words)-1]
+		return last[0] >= 'a' && last[0] <= 'z'
+	}
+	return false
 }
 
 // ruleLabelMasthead: a labelled date among the lines the cleaner moved
@@ -472,7 +531,102 @@ func rulePageDate(c *pubCtx) (grammar.Point, bool) {
 	if c.a.Meta.PageDate == "" {
 		return grammar.Point{}, false
 	}
-	return c.f.parseDateString(c.a.Meta.PageDate, c.order)
+	pt, ok := c.f.parseDateString(c.a.Meta.PageDate, c.order)
+	if !ok || c.pageDateOffPage(pt) {
+		return grammar.Point{}, false
+	}
+	return pt, true
+}
+
+// pageDateOffPage reports whether go-htmldate's day pt is a date of
+// something other than the page: no metadata, title or address carries
+// it, and the text shows it, but only as an entry of a list of dated
+// links or on a print, access or copyright line (a "latest news" list
+// kept in the text, "Printed on 3 March 2025"), or it is go-htmldate's
+// guess from a year alone (the first of January, see yearGuess). A day
+// the text does not show at all is kept: go-htmldate also reads page
+// parts the cleaner leaves out (a date box above the headline).
+func (c *pubCtx) pageDateOffPage(pt grammar.Point) bool {
+	if c.f.metaHasDay(&c.a.Meta, pt) {
+		return false
+	}
+	if u, ok := publishedFromURL(c.a); ok && u == pt {
+		return false
+	}
+	if c.yearGuess(c.a.Meta.PageDate) {
+		return true
+	}
+	seen := false
+	for _, src := range []struct {
+		text  string
+		exprs []grammar.Expr
+	}{{c.text, c.exprs}, {c.a.Masthead, c.masthead()}} {
+		for i := range src.exprs {
+			e := &src.exprs[i]
+			if e.Drop || e.Rng || e.A.G != grammar.GDay || e.A.Y != pt.Y || e.A.M != pt.M || e.A.D != pt.D {
+				continue
+			}
+			if !listedDate(src.text, src.exprs, i) && !c.f.offPageLine(src.text, e) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// offPageLine reports whether the text before e on its line names a
+// print, access or copyright date (data/words/off_page_words.txt) or an
+// embedded post's author ("— Jane Roe (@jroe) November 2, 2013").
+func (f *Finder) offPageLine(text string, e *grammar.Expr) bool {
+	before := strings.ToLower(text[lineStart(text, e.Start):e.Start])
+	if strings.Contains(before, "(@") {
+		return true
+	}
+	for _, w := range f.lists.offPageWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaHasDay reports whether the page's metadata names day pt: a <meta>
+// property, a JSON-LD body, a <time datetime> or the <title>.
+func (f *Finder) metaHasDay(m *corpus.Meta, pt grammar.Point) bool {
+	iso := fmt.Sprintf("%04d-%02d-%02d", pt.Y, pt.M, pt.D)
+	for _, v := range m.Props {
+		if strings.Contains(v, iso) || f.textHasDay(v, pt) {
+			return true
+		}
+	}
+	for _, v := range m.Times {
+		if strings.Contains(v, iso) || f.textHasDay(v, pt) {
+			return true
+		}
+	}
+	for _, raw := range m.JSONLD {
+		if strings.Contains(raw, iso) {
+			return true
+		}
+	}
+	return f.textHasDay(m.Title, pt)
+}
+
+// textHasDay reports whether s names day pt in any form the grammar reads.
+func (f *Finder) textHasDay(s string, pt grammar.Point) bool {
+	if s == "" || !strings.Contains(s, strconv.Itoa(pt.Y%100)) {
+		return false
+	}
+	p := grammar.DateParser{Lex: f.lex, Text: s, Toks: f.lex.Tokenize(s, nil)}
+	p.Parse()
+	settleNumeric(s, p.Exprs, dayOrder{dayFirst: true, settled: true})
+	for i := range p.Exprs {
+		if a := p.Exprs[i].A; !p.Exprs[i].Drop && a.Y == pt.Y && a.M == pt.M && a.D == pt.D {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleMeta: our own reading of the metadata (text and Markdown pages,
@@ -616,7 +770,7 @@ const closingMaxBytes = 1500
 // "Issued in Vientiane on 11 October 2024", "Done at Hanoi, 4 April 2025".
 func (f *Finder) isClosingDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
-	if strings.Trim(text[e.End:le], " \t\r.") != "" {
+	if rest := strings.Trim(text[e.End:le], " \t\r."); rest != "" && !originalsClause(rest) {
 		return false
 	}
 	words := strings.Fields(strings.ReplaceAll(text[ls:e.Start], ",", " "))
@@ -637,6 +791,102 @@ func (f *Finder) isClosingDateline(text string, e *grammar.Expr) bool {
 		break
 	}
 	return len(place) > 0 && len(place) <= datelineMaxWord && f.placeLike(strings.Join(place, " "))
+}
+
+// originalsClause reports whether rest, what follows a closing
+// dateline's date, only says in which copies or languages the text was
+// done (", in two originals in the English language", ", in duplicate").
+func originalsClause(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ",")
+	if !ok {
+		return false
+	}
+	rest = strings.ToLower(strings.TrimSpace(rest))
+	return strings.HasPrefix(rest, "in ") && !strings.ContainsAny(rest, ".;")
+}
+
+// bylineMaxWords bounds a byline or header stamp line.
+const bylineMaxWords = 12
+
+// ruleBylineStamp: a date that makes up one whole field of a short
+// byline or header line below the title, its fields split by "|", "·" or
+// "•" ("Jane Roe | March 4, 2024 | 3 min read") or after "By Name," ("By
+// Jane Roe, 4 March 2024"), unless the line is an entry of a list.
+func ruleBylineStamp(c *pubCtx) (grammar.Point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.Start >= c.topEnd {
+			break
+		}
+		if e.Start < c.titleEnd || !pubEligible(e) || listedDate(c.text, c.exprs, i) {
+			continue
+		}
+		if bylineField(c.text, e) {
+			return e.A, true
+		}
+	}
+	return grammar.Point{}, false
+}
+
+// bylineField reports whether e is a whole field of a short line split
+// by field separators, or follows "By Name," at the start of its line.
+func bylineField(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	line := text[ls:le]
+	if countWords(line) > bylineMaxWords {
+		return false
+	}
+	before := strings.TrimSpace(text[ls:e.Start])
+	after := strings.TrimSpace(text[e.End:le])
+	if isTimeTail(after) {
+		after = ""
+	}
+	if before == "" && authorAfter(after) {
+		return true // "March 3, 2016 at 11:15 AM ET by Jane Roe"
+	}
+	sepBefore := before == "" || strings.HasSuffix(before, "|") || strings.HasSuffix(before, "·") || strings.HasSuffix(before, "•")
+	sepAfter := after == "" || strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·") || strings.HasPrefix(after, "•")
+	if sepBefore && sepAfter && (before != "" || after != "") {
+		return true
+	}
+	// "By Jane Roe, 4 March 2024": an author's name and a comma.
+	name, ok := strings.CutSuffix(before, ",")
+	if !ok || after != "" {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) < 3 || len(words) > 5 || !strings.EqualFold(words[0], "by") {
+		return false
+	}
+	for _, w := range words[1:] {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// authorAfter reports whether s, what follows a date on its line, is an
+// optional time of day and "by" with an author's name of one to four
+// capitalized words ("at 11:15 AM ET by Jane Roe", "by Jane Roe").
+func authorAfter(s string) bool {
+	i := strings.LastIndex(" "+s, " by ")
+	if i < 0 {
+		return false
+	}
+	if t := strings.TrimSpace(s[:i]); t != "" && !isTimeTail(t) {
+		return false
+	}
+	name := strings.Fields(s[i+len("by "):])
+	if len(name) == 0 || len(name) > 4 {
+		return false
+	}
+	for _, w := range name {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // linesBetween counts the non-empty lines strictly between offsets a
@@ -1081,7 +1331,7 @@ func timeWord(w string) bool {
 // paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ...").
 func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
-	before := strings.TrimSpace(text[ls:e.Start])
+	before := f.trimWeekday(strings.TrimSpace(text[ls:e.Start]))
 	after := strings.TrimSpace(text[e.End:le])
 	after = strings.TrimLeft(after, ".,;)] ")
 	after = trimAgencyCredit(after)
@@ -1089,6 +1339,18 @@ func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 		return false
 	}
 	return f.placeLike(before)
+}
+
+// trimWeekday removes a weekday name of another language (with its
+// comma) that ends s, the text before a date: "mardi", "Madrid, martes",
+// "terça-feira,". English weekdays are part of the date as parsed.
+func (f *Finder) trimWeekday(s string) string {
+	t := strings.TrimRight(s, " ,")
+	i := strings.LastIndexAny(t, " ,") + 1
+	if f.lists.weekdays[strings.ToLower(t[i:])] {
+		return strings.TrimSpace(t[:i])
+	}
+	return s
 }
 
 // trimAgencyCredit removes a news agency's credit after a dateline
@@ -1132,7 +1394,7 @@ func isTimeTail(s string) bool {
 	words := strings.Fields(rest)
 	if len(words) > 0 {
 		switch strings.ToLower(strings.Trim(words[0], ".")) {
-		case "am", "pm", "a.m", "p.m", "a", "p":
+		case "am", "pm", "a.m", "p.m", "a", "p", "uhr", "h", "heures", "horas", "hrs", "ore", "uur":
 			words = words[1:]
 		}
 	}
@@ -1197,6 +1459,11 @@ func startsWithDash(s string) bool {
 // placeLike reports whether s is empty or a short capitalized place name
 // ("Washington, DC", "TOKYO", "Singapore,").
 func (f *Finder) placeLike(s string) bool {
+	if fieldLabel(s) || strings.Contains(s, "@") {
+		// "Erscheinungsdatum:", "Deadline:": a field of something else;
+		// "— Jane Roe (@jroe)": an embedded post's author.
+		return false
+	}
 	s = strings.TrimRight(s, " ,|-–—:([")
 	if s == "" {
 		return true
@@ -1228,6 +1495,19 @@ func (f *Finder) placeLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// fieldLabel reports whether s (the text before a date on its line) is
+// a field's label: words ending in a colon, not all in capitals (a place
+// in capitals may take a colon: "NEW DELHI:"). The release's own labels
+// are read by hasPubLabel; any other label names the date of something
+// else ("Erscheinungsdatum:" of a book, "Closing date:").
+func fieldLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ":") {
+		return false
+	}
+	return strings.ToUpper(s) != s
 }
 
 // isIssueDate reports whether e is a newsletter's issue date: a date line
@@ -1344,7 +1624,7 @@ func (f *Finder) parseDateString(s string, order dayOrder) (grammar.Point, bool)
 	}
 	p := grammar.DateParser{Lex: f.lex, Text: s, Toks: f.lex.Tokenize(s, nil)}
 	p.Parse()
-	settleNumeric(p.Exprs, order)
+	settleNumeric(s, p.Exprs, order)
 	for i := range p.Exprs {
 		if pubEligible(&p.Exprs[i]) {
 			return p.Exprs[i].A, true

@@ -171,6 +171,17 @@ func TestPubRules(t *testing.T) {
 			{"dated links above", art("Summit Meeting", "News\n12 May 2024\nMinister visits Japan\n3 May 2024\nSummit Meeting\n\n"+pubBody), ""},
 			{"far above", art("Summit Meeting", "March 13, 2014\nHome\nNews\nPress Releases\nSummit Meeting\n\n"+pubBody), ""},
 		},
+		"byline stamp": {
+			{"name and reading time", art("Talks held", "Talks held\nJane Roe | March 4, 2024 | 3 min read\n\n"+pubBody), "2024-03-04"},
+			{"section and middle dot", art("Talks held", "Talks held\nNews · 12 June 2023\n\n"+pubBody), "2023-06-12"},
+			{"by an author", art("Talks held", "Talks held\nBy Jane Roe, 4 March 2024\n\n"+pubBody), "2024-03-04"},
+			{"bullet and a time", art("Talks held", "Talks held\nPress office • 5 May 2021 10:30\n\n"+pubBody), "2021-05-05"},
+			{"time and author after the date", art("Talks held", "Talks held\nMarch 3, 2016 at 11:15 AM ET by Jane Roe\n\n"+pubBody), "2016-03-03"},
+			{"author after the date", art("Talks held", "Talks held\n12 June 2023 by Press Office\n\n"+pubBody), "2023-06-12"},
+			{"a sentence after the date", art("Talks held", "Talks held\nMarch 3, 2016 was chosen by the committee\n\n"+pubBody), ""},
+			{"a field inside a long line", art("Talks held", "Talks held\nThe report covers the period from the last meeting to the next one and more | 5 May 2021\n\n"+pubBody), ""},
+			{"by a lower-case phrase", art("Talks held", "Talks held\nBy the end of the talks, 4 March 2024\n\n"+pubBody), ""},
+		},
 		"date line placed by the body": {
 			{"day after the event", art("Talks", "14 March 2025\nHome\nNews\nMenu\nTalks\n\nThe ministers met on 13 March 2025."), "2025-03-14"},
 			{"same day", art("Talks", "2 May 2023\nHome\nNews\nMenu\nTalks\n\nThe ministers met on 2 May 2023."), "2023-05-02"},
@@ -208,7 +219,10 @@ func TestPubRules(t *testing.T) {
 func (f *Finder) parseForTest(text string) []grammar.Expr {
 	p := grammar.DateParser{Lex: f.lex, Text: text, Toks: f.lex.Tokenize(text, nil)}
 	p.Parse()
-	order := numericOrder(p.Exprs)
-	settleNumeric(p.Exprs, order)
+	order, words := numericOrder(p.Exprs)
+	if !order.settled {
+		order = words
+	}
+	settleNumeric(text, p.Exprs, order)
 	return p.Exprs
 }

@@ -213,8 +213,8 @@ func (p *DateParser) glued(i int) bool {
 		switch {
 		case punctAt(i+1, "%"):
 			return true
-		case punctAt(i+1, ":.,") && p.adjacent(i+2) && numAt(i+2):
-			return true
+		case punctAt(i+1, ":.,") && p.adjacent(i+2) && (numAt(i+2) || (i+2 < n && p.Toks[i+2].Kind == tMixed && p.Toks[i+2].ndig > 0)):
+			return true // 10:30, 10:15am
 		case punctAt(i+1, "-/") && p.adjacent(i+2) && numAt(i+2) && punctAt(i+3, "-/") && p.adjacent(i+3) && p.adjacent(i+4) && numAt(i+4):
 			return true
 		}
@@ -336,9 +336,120 @@ func (p *DateParser) yearSuffix(j int) (y, next int, ok bool) {
 	}
 	y, next, ok = p.yearAt(k, MinFullYear, MaxFullYear)
 	if !ok {
+		if y, next, ok = p.spelledYear(k); ok {
+			return y, next, true
+		}
 		return 0, j, false
 	}
 	return y, next, true
+}
+
+// Number words of a year written out, as treaties and formal closings
+// write it ("this 28th day of October, two thousand and twenty-five").
+var (
+	unitWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+	tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+)
+
+// spelledYear parses a year written in words at i: "two thousand and
+// twenty-five", "two thousand", "nineteen hundred and ninety-nine",
+// optionally after "in the year". It returns the year, the index after it
+// and whether it read one in [MinFullYear, MaxFullYear].
+func (p *DateParser) spelledYear(i int) (y, j int, ok bool) {
+	if p.isWordText(i, "in") && p.isWordText(i+1, "the") && p.isWordText(i+2, "year") {
+		i += 3
+	}
+	word := func(k int) string {
+		if k >= len(p.Toks) || p.Toks[k].Kind != TWord {
+			return ""
+		}
+		return strings.ToLower(p.tokText(k))
+	}
+	var base int
+	switch {
+	case word(i) == "two" && word(i+1) == "thousand":
+		base = 2000
+	case unitWords[word(i)] >= 10 && word(i+1) == "hundred":
+		base = unitWords[word(i)] * 100
+	default:
+		return 0, i, false
+	}
+	j = i + 2
+	k := j
+	if p.isWord(k, KfAnd) {
+		k++
+	}
+	if n, k2, ok := p.numberWords(k); ok {
+		base += n
+		j = k2
+	}
+	if base < MinFullYear || base > MaxFullYear {
+		return 0, i, false
+	}
+	return base, j, true
+}
+
+// numberWords reads 1-99 in words at k ("five", "nineteen", "twenty-five",
+// "twenty five"); it returns the number and the index after it.
+func (p *DateParser) numberWords(k int) (n, j int, ok bool) {
+	if k >= len(p.Toks) || p.Toks[k].Kind != TWord {
+		return 0, k, false
+	}
+	w := strings.ToLower(p.tokText(k))
+	if u, ok := unitWords[w]; ok {
+		return u, k + 1, true
+	}
+	t, ok := tensWords[w]
+	if !ok {
+		return 0, k, false
+	}
+	next := k + 1
+	if p.isPunct(next, '-') && p.adjacent(next) {
+		next++
+	}
+	if next < len(p.Toks) && p.Toks[next].Kind == TWord {
+		if u, ok := unitWords[strings.ToLower(p.tokText(next))]; ok && u < 10 {
+			return t + u, next + 1, true
+		}
+	}
+	return t, k + 1, true
+}
+
+// parseForeignMonthYear parses a month name of another language with its
+// year and no day: "mars 2021", "febrero de 2020", "Januar 2019",
+// "JANUAR 2019". These languages write month names in lower case inside a
+// sentence; a capitalized name is a date only where nothing else can be
+// meant: alone on its line (a report's or an issue's date), after a
+// label's colon ("Stand: Januar 2019") or after a word that licenses a
+// bare month ("im Januar 2019"). Elsewhere "Mars 2020" is a mission; a
+// capitalized name alone on its line is marked ForeignBare for the caller
+// to judge by the document's language.
+func (p *DateParser) parseForeignMonthYear(i int) int {
+	m, j, ok := p.foreignMonth(i)
+	if !ok {
+		return i
+	}
+	k := j
+	if p.isWordText(k, "de", "del") {
+		k++
+	}
+	if k >= len(p.Toks) || p.Toks[k].Nl > 0 {
+		return i
+	}
+	y, end, ok := p.yearAt(k, MinFullYear, MaxFullYear)
+	if !ok || p.yearGluedAfter(k) {
+		return i
+	}
+	e := Expr{A: Point{Y: y, M: m, G: GMonth}}
+	if p.Toks[i].Caps != 0 && !p.isPunct(i-1, ':') && !p.isWord(i-1, kfMonthCtx) {
+		if !p.aloneOnLine(i, end) {
+			return i
+		}
+		e.ForeignBare = true
+	}
+	p.emit(i, end, e)
+	return end
 }
 
 // afterDay consumes an optional "(Mon.)" after a day or year.
@@ -393,6 +504,11 @@ func (p *DateParser) parseAt(i int) int {
 				}
 			}
 			return i
+		}
+		if k.Has(KfMonthForeign) {
+			if j := p.parseForeignMonthYear(i); j > i {
+				return j
+			}
 		}
 		if k.Has(KfMonth) && t.Caps != 0 {
 			if j := p.parseStacked(i); j > i {
@@ -643,6 +759,24 @@ func (p *DateParser) skipDayList(j, d int) int {
 		d, k = n, k2
 	}
 	return k
+}
+
+// stampAfterField reports whether tokens [i, j) end their line after a
+// field separator ("Jane Roe | 06.11.23", "News · 06.11.23"), as a
+// byline's date stamp stands.
+func (p *DateParser) stampAfterField(i, j int) bool {
+	if i == 0 || p.Toks[i].Nl > 0 || (j < len(p.Toks) && p.Toks[j].Nl == 0) {
+		return false
+	}
+	prev := p.Toks[i-1]
+	if prev.Kind != TPunct {
+		return false
+	}
+	switch p.Text[prev.Start:prev.End] {
+	case "|", "·", "•":
+		return true
+	}
+	return false
 }
 
 // aloneOnLine reports whether tokens [i, j) make up their whole line.
@@ -1049,7 +1183,7 @@ func (p *DateParser) numericDMY(i int) (Expr, int, bool) {
 	if t3.ndig == 2 {
 		// 04/30/13: two-digit years only with slashes (13.03.14 and
 		// 13-03-14 are as often codes), read as the nearest century.
-		if sep.Ch != '/' && !p.aloneOnLine(i, i+5) {
+		if sep.Ch != '/' && !p.aloneOnLine(i, i+5) && !p.stampAfterField(i, i+5) {
 			return Expr{}, i, false
 		}
 		year += 2000

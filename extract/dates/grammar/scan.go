@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,7 +77,7 @@ func (lx *Lexicon) Tokenize(text string, buf []Token) []Token {
 			t := Token{Start: i, Kind: tNum, num: v, ndig: uint8(min(j-i, 255)), Nl: uint8(min(nl, maxNL))}
 			if j < n && alnumStart(text, j) {
 				k := scanAlnum(text, j)
-				if k-j == 2 && ordinalSuffix(text[j], text[j+1]) {
+				if k-j == 2 && (ordinalSuffix(text[j], text[j+1]) || (v == 1 && frenchFirst(text[j], text[j+1]))) {
 					t.ord = true
 				} else {
 					t.Kind = tMixed
@@ -227,6 +228,13 @@ func ordinalSuffix(a, b byte) bool {
 	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')
 }
 
+// frenchFirst reports whether a, b are the suffix of a French "first"
+// (1er, 1re: "1er août 2019"), which English writes 1st.
+func frenchFirst(a, b byte) bool {
+	a, b = a|0x20, b|0x20
+	return (a == 'e' && b == 'r') || (a == 'r' && b == 'e')
+}
+
 // capsOf classifies an ASCII word's capitalization.
 func capsOf(w string) uint8 {
 	if w == "" || w[0] < 'A' || w[0] > 'Z' {
@@ -262,10 +270,16 @@ func (lx *Lexicon) Lookup(w string) uint16 {
 	return 0
 }
 
-// equalFoldASCII compares lower-case key with w ignoring ASCII case.
+// equalFoldASCII compares lower-case key with w ignoring case: ASCII
+// bytes are folded in place, and from the first non-ASCII byte on the
+// rest is compared by Unicode case folding, so that the capitals of other
+// languages find their keys ("DÉCEMBRE", "MÄRZ", "MARÇO").
 func equalFoldASCII(key, w string) bool {
 	for i := 0; i < len(key); i++ {
 		c := w[i]
+		if c >= utf8.RuneSelf || key[i] >= utf8.RuneSelf {
+			return strings.EqualFold(key[i:], w[i:])
+		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}

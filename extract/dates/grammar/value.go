@@ -66,9 +66,15 @@ type Expr struct {
 	// for the document's convention.
 	DayFirst, MonthFirst bool
 	Numeric              bool // written all in digits
-	bYearInferred        bool // the range end's year was not written (taken from the start)
-	RelResolved          bool // value computed from the release date
-	Drop                 bool
+	// ForeignBare marks a capitalized month name of another language with
+	// its year that only standing alone on its line makes a date ("Mars
+	// 2021", "Januar 2019"): the caller keeps it when the document is
+	// written in another language than English (in English, "Mars 2020"
+	// is a mission).
+	ForeignBare   bool
+	bYearInferred bool // the range end's year was not written (taken from the start)
+	RelResolved   bool // value computed from the release date
+	Drop          bool
 }
 
 // Yearless reports whether a point of e still needs a year.
