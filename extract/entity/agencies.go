@@ -257,6 +257,7 @@ func (s *agencyScan) findAgencies() {
 	s.sortCands()
 	s.unitParents()
 	s.findOrgsByContext()
+	s.findOrgsByCue()
 	// 4. Lower-case descriptions, then bare heads ("the Commission").
 	s.findDescriptions()
 	s.sortCands()
@@ -343,6 +344,7 @@ func (s *agencyScan) patternAt(h int) int {
 	head := s.toks[h].Text
 	start := s.patternStart(h)
 	end, parent, aliasOf := s.patternEnd(start, h)
+	end = s.placeSpelledByAcronym(start, end)
 	if aliasOf >= 0 {
 		// "Secretariat of X" names X: record it as a mention of X.
 		c := agencyCand{start: start, end: s.cands[aliasOf].end, parentCand: -1, aliasOf: aliasOf}
@@ -371,6 +373,22 @@ func (s *agencyScan) patternAt(h int) int {
 		c.kind = KindIntergovernmental
 	}
 	s.addCand(c)
+	return end
+}
+
+// placeSpelledByAcronym returns end+1 when the place right after the name
+// [start,end) belongs to it because the bracketed acronym that follows
+// spells it with the place ("Meteorological Service Singapore (MSS)",
+// "Revenue Authority Kenya (RAK)"), else end.
+func (s *agencyScan) placeSpelledByAcronym(start, end int) int {
+	if end+3 >= len(s.toks) || s.toks[end].NL != 0 || !s.f.gaz.IsPlaceWord(s.toks[end].Text) ||
+		s.toks[end+1].Text != "(" || s.toks[end+3].Text != ")" || !s.isAcronymTok(end+2) {
+		return end
+	}
+	acr := s.toks[end+2].Text
+	if acronymFits(acr, s.text[s.toks[start].Start:s.toks[end].End]) && !acronymFits(acr, s.text[s.toks[start].Start:s.toks[end-1].End]) {
+		return end + 1
+	}
 	return end
 }
 
@@ -433,6 +451,13 @@ var patternRejects = []struct {
 	{"a head with a generic complement", func(s *agencyScan, p patternSpan) bool {
 		// "Board of Directors", "Centre of Excellence"
 		return p.start == p.h && p.end == p.h+2+boolInt(s.toks[p.h+1].Text == "of") && genericComplements[s.toks[p.end-1].Text]
+	}},
+	{"a modified head alone in a title's complement", func(s *agencyScan, p patternSpan) bool {
+		// "High Representative of the Union for Foreign Affairs", "Head
+		// of the Mission for ...": a modified head needs words of its own
+		h := p.h
+		return p.start == h && s.f.orgs.Heads[p.head].Modified && h >= 3 && s.toks[h-1].Text == "the" &&
+			(s.toks[h-2].Text == "of" || s.toks[h-2].Text == "for") && s.f.names.IsTitleWord(s.toks[h-3].Text)
 	}},
 	{"the complement of a title", func(s *agencyScan, p patternSpan) bool {
 		// "Minister for Digital Economy and Society of Malaysia" is a title
