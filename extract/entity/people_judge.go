@@ -154,6 +154,7 @@ type candStep struct {
 // candSteps fill an accepted candidate in order.
 var candSteps = []candStep{
 	{"name and surname", candName},
+	{"suffix after a comma", candSuffix},
 	{"title", candTitle},
 	{"affiliation around the name and its titles", candAffiliation},
 	{"body after of, from or at", candBodyAfter},
@@ -182,6 +183,15 @@ func candName(p *peopleScan, c *personCand, j *judged) {
 	if strings.ToUpper(c.name) == c.name {
 		c.name = titleCaseName(c.name) // "MR KIRBY:" in a transcript
 		c.surname = titleCaseName(c.surname)
+	}
+}
+
+// candSuffix: "Joseph R. Biden, Jr.", "Martin Luther King, Sr.": a name
+// suffix set off by a comma belongs to the name.
+func candSuffix(p *peopleScan, c *personCand, j *judged) {
+	b := j.b
+	if b+1 < len(p.toks) && p.toks[b].Text == "," && p.toks[b+1].NL == 0 && p.class(b+1) == ncSuffix {
+		c.name += " " + p.toks[b+1].Text
 	}
 }
 

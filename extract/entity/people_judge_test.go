@@ -43,6 +43,11 @@ func TestJudgeTables(t *testing.T) {
 			{"Minister Jeon Dong-hyun spoke.", "Jeon Dong-hyun", "surname", "Jeon"},
 			{"MR KIRBY: Thank you.", "Kirby", "surname", "Kirby"},
 		},
+		"suffix after a comma": {
+			{"President Joseph R. Biden, Jr. announced it.", "Joseph R. Biden Jr.", "", ""},
+			{"It was signed by Martin Okafor, Sr. on Monday.", "Martin Okafor Sr.", "", ""},
+			{"Judge Thomas Halvorsen, III, presided.", "Thomas Halvorsen III", "", ""},
+		},
 		"title": {
 			{"Ambassador Philip Verveer, Coordinator for Policy, spoke.", "Philip Verveer", "title", "Ambassador, Coordinator for Policy"},
 			{"Director General Ana Ruiz opened it.", "Ana Ruiz", "title", "Director General"},
