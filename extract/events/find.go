@@ -238,6 +238,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 	}
 	out = append(out, f.againMentions(d, si, out)...)
 	out = append(out, f.metMentions(d, si, out)...)
+	out = append(out, f.gatheredMentions(d, si, out)...)
 	out = append(out, f.signedMentions(d, si, out)...)
 	out = append(out, f.acronymMentions(d, si, out)...)
 	return out

@@ -1,0 +1,63 @@
+package events
+
+import "testing"
+
+// The people right after a chair-after cue chair the event, in three
+// wordings.
+func TestFindChairAfter(t *testing.T) {
+	runFind(t, []findCase{
+		{"convened by co-chairs", fixture{
+			text:   "The Danube Flood Task Force met on 5 May 2021, convened by co-chairs Mira Holt, River Envoy, and Tomas Vey, Head of Cabinet.",
+			dates:  map[string]string{"5 May 2021": "2021-05-05"},
+			people: []string{"Mira Holt", "Tomas Vey"}},
+			[]brief{{chairs: "p1,p2"}}},
+		{"under the leadership of", fixture{
+			text:   "The 3rd Danube Flood Dialogue took place on 5 May 2021 under the leadership of Mira Holt and Tomas Vey.",
+			dates:  map[string]string{"5 May 2021": "2021-05-05"},
+			people: []string{"Mira Holt", "Tomas Vey"}},
+			[]brief{{chairs: "p1,p2"}}},
+		{"under the chairmanship of", fixture{
+			text:   "The 4th Alpine Water Conference opened on 9 June 2022 under the chairmanship of Mira Holt.",
+			dates:  map[string]string{"9 June 2022": "2022-06-09"},
+			people: []string{"Mira Holt"}},
+			[]brief{{chairs: "p1"}}},
+	})
+}
+
+// A release whose opening says only that people met names the meeting by
+// its title: the event phrase after the genre, or the subject before it
+// with the noun the sentence uses.
+func TestFindGathered(t *testing.T) {
+	runFind(t, []findCase{
+		{"title names the meeting after the genre", fixture{
+			title:  "Joint Readout of Trilateral Meeting Between the River Envoys of Austria, Hungary and Serbia",
+			text:   "River Envoy Mira Holt of Austria, River Envoy Tomas Vey of Hungary and River Envoy Ana Petrov of Serbia gathered on 5 May 2021 in Vienna to discuss floods.",
+			dates:  map[string]string{"5 May 2021": "2021-05-05"},
+			people: []string{"Mira Holt", "Tomas Vey", "Ana Petrov"}, cities: map[string]string{"Vienna": "AT"}},
+			[]brief{{name: "Trilateral Meeting Between the River Envoys of Austria, Hungary and Serbia", dates: "2021-05-05", place: "Vienna", chairs: "p1,p2,p3"}}},
+		{"title subject and the noun after the verb", fixture{
+			title:  "Austria-Hungary Flood Envoys’ Joint Press Statement",
+			text:   "Flood Envoy Mira Holt of Austria and Flood Envoy Tomas Vey of Hungary met for talks on 5 May 2021 in Vienna.",
+			dates:  map[string]string{"5 May 2021": "2021-05-05"},
+			people: []string{"Mira Holt", "Tomas Vey"}, cities: map[string]string{"Vienna": "AT"}},
+			[]brief{{name: "Austria-Hungary Flood Envoys’ talks", dates: "2021-05-05", chairs: "p1,p2"}}},
+		{"readout of a meeting", fixture{
+			title:  "Readout of the Meeting of the Danube Ministers",
+			text:   "Minister Mira Holt and Minister Tomas Vey met on 9 June 2022 in Budapest.",
+			dates:  map[string]string{"9 June 2022": "2022-06-09"},
+			people: []string{"Mira Holt", "Tomas Vey"}, cities: map[string]string{"Budapest": "HU"}},
+			[]brief{{name: "Meeting of the Danube Ministers", dates: "2022-06-09", chairs: "p1,p2"}}},
+		{"one person met no one", fixture{
+			title:  "Readout of the Meeting of the Danube Ministers",
+			text:   "Minister Mira Holt met on 9 June 2022 in Budapest.",
+			dates:  map[string]string{"9 June 2022": "2022-06-09"},
+			people: []string{"Mira Holt"}},
+			nil},
+		{"a title without a meeting or a genre", fixture{
+			title:  "Floods on the Danube",
+			text:   "Minister Mira Holt and Minister Tomas Vey met on 9 June 2022 in Budapest.",
+			dates:  map[string]string{"9 June 2022": "2022-06-09"},
+			people: []string{"Mira Holt", "Tomas Vey"}},
+			nil},
+	})
+}
