@@ -101,7 +101,9 @@ func innerCapital(w string) bool {
 
 func (s *agencyScan) addCand(c agencyCand) int {
 	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
-	c.display = strings.Join(strings.Fields(lexicon.JoinBroken(c.text)), " ")
+	if c.display == "" { // a body named by coordination has its own (findCoordinated)
+		c.display = strings.Join(strings.Fields(lexicon.JoinBroken(c.text)), " ")
+	}
 	if c.keys == nil {
 		for i := c.start; i < c.end; i++ {
 			c.keys = append(c.keys, s.tokKeys(i)...)
@@ -252,6 +254,7 @@ func (s *agencyScan) findAgencies() {
 		}
 	}
 	s.sortCands()
+	s.findCoordinated()
 	// 3. Acronym definitions and standalone acronyms.
 	s.findAcronyms()
 	s.sortCands()
