@@ -215,8 +215,9 @@ func (s *agencyScan) findAgencies() {
 			c := agencyCand{start: i, end: end, gids: ids, parentCand: -1, aliasOf: -1}
 			if s.organHeadAfter(end) {
 				// "African Union Commission", "Pacific Islands Forum
-				// Secretariat": the organ of a listed body is another body
-				c.end, c.gids = end+1, nil
+				// Secretariat", "US Army Corps of Engineers": the organ of a
+				// listed body (with its own "of" phrase) is another body
+				c.end, c.gids = s.organEnd(i, end), nil
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 				s.addCand(c)
 				i = end
@@ -462,6 +463,12 @@ var patternRejects = []struct {
 		return p.start == h && s.f.orgs.Heads[p.head].Modified && h >= 3 && s.toks[h-1].Text == "the" &&
 			(s.toks[h-2].Text == "of" || s.toks[h-2].Text == "for") && s.f.names.IsTitleWord(s.toks[h-3].Text)
 	}},
+	{"a modified head with no words of its own", func(s *agencyScan, p patternSpan) bool {
+		// "State of the Union", "Friends of the Network": "the" right
+		// before the head and no complement after it
+		h := p.h
+		return s.f.orgs.Heads[p.head].Modified && p.end == h+1 && h > p.start && s.toks[h-1].Text == "the"
+	}},
 	{"the complement of a title", func(s *agencyScan, p patternSpan) bool {
 		// "Minister for Digital Economy and Society of Malaysia" is a title
 		return s.inTitleComplement(p.start, p.h)
@@ -481,6 +488,11 @@ var patternRejects = []struct {
 	{"a working group", func(s *agencyScan, p patternSpan) bool {
 		// "Japan Cloud Computing Working Group": a working group, not a company group
 		return p.head == "Group" && p.h > p.start && s.f.lists.WorkingGroupWords[s.toks[p.h-1].Text]
+	}},
+	{"an alliance of countries", func(s *agencyScan, p patternSpan) bool {
+		// "Japan-United States Alliance", "U.S.-ROK Alliance": the tie
+		// between countries, not a body
+		return p.head == "Alliance" && p.end == p.h+1 && s.countriesOnly(p.start, p.h) >= 2
 	}},
 	{"a venue", func(s *agencyScan, p patternSpan) bool {
 		return (p.head == "Center" || p.head == "Centre") && p.h > 0 && s.f.lists.VenueWords[s.toks[p.h-1].Text]
@@ -510,6 +522,36 @@ var patternRejects = []struct {
 		}
 		return true
 	}},
+}
+
+// countriesOnly returns how many countries the tokens [a,b) name when they
+// are countries and demonyms joined by hyphens only ("Japan-United
+// States", "U.S.-ROK"; "and" and "Alliance" are passed over in a list of
+// alliances), else 0.
+func (s *agencyScan) countriesOnly(a, b int) int {
+	if b <= a {
+		return 0
+	}
+	sub := strings.NewReplacer("-", " ", "\u2013", " ", "\u2010", " ").Replace(s.text[s.toks[a].Start:s.toks[b-1].End])
+	toks := lexicon.Tokenize(sub)
+	n := 0
+	for k := 0; k < len(toks); {
+		if toks[k].Text == "and" || toks[k].Text == "Alliance" {
+			k++ // "Japan-U.S. Alliance and Philippines-U.S. Alliance"
+			continue
+		}
+		if end, _ := s.f.placeMatch(toks, k); end > k {
+			n++
+			k = end
+			continue
+		}
+		if t := toks[k]; s.f.gaz.Demonyms[t.Fold] == "" && !s.f.gaz.IsPlaceFold(t.Fold) && len(s.f.gaz.Acronyms[t.Text]) == 0 {
+			return 0
+		}
+		n++
+		k++
+	}
+	return n
 }
 
 // igoPrefix reports whether the name starting at token i opens with an
@@ -1281,8 +1323,27 @@ func (s *agencyScan) headAfterCountry(j int) bool {
 }
 
 // organHeads name the executive organ of an organization when they follow
-// its name: "African Union Commission", "Pacific Islands Forum Secretariat".
-var organHeads = map[string]bool{"Commission": true, "Secretariat": true}
+// its name: "African Union Commission", "Pacific Islands Forum Secretariat",
+// "U.S. Army Corps of Engineers".
+var organHeads = map[string]bool{"Commission": true, "Secretariat": true, "Corps": true}
+
+// organEnd returns the end of the organ whose head stands at token h after
+// a listed body starting at token start: its "of" phrase when it names no
+// country ("Corps of Engineers", not "Secretariat of the Philippines").
+func (s *agencyScan) organEnd(start, h int) int {
+	ce, _, _ := s.patternEnd(start, h)
+	if ce <= h+1 {
+		return h + 1
+	}
+	k := h + 2 // after "of"
+	if k < ce && s.toks[k].Text == "the" {
+		k++
+	}
+	if s.countriesOnly(k, ce) > 0 {
+		return h + 1
+	}
+	return ce
+}
 
 // organHeadAfter reports whether token e, right after a listed body's name
 // on its line, is an organ head that ends the name (no capitalized word

@@ -55,6 +55,12 @@ func TestNewHeads(t *testing.T) {
 		{"union in a title", "the High Representative of the Union for Foreign Affairs and Security Policy, Kaja Kallas, and Canada", nil},
 		{"mission in a title", "the Head of the Mission for Peace, Ana Ruiz, spoke", nil},
 		{"service in a title", "the Director of the Service for Audits, Tomas Lind, agreed", nil},
+		{"state of the union", "He gave the State of the Union address.", nil},
+		{"alliances of countries", "The Japan-United States Alliance and the U.S.-ROK Alliance are strong.", nil},
+		{"a listed alliance", "The Cyber Threat Alliance and the Singapore-Japan Business Alliance met.", []string{"Cyber Threat Alliance", "Singapore-Japan Business Alliance"}},
+		{"corps after a listed body", "The U.S. Army Corps of Engineers will help.", []string{"U.S. Army Corps of Engineers"}},
+		{"an organ with its country", "The National Security Council Secretariat of the Philippines met.", []string{"National Security Council Secretariat"}},
+		{"peace corps", "The Ruritanian Civil Defence Corps joined.", []string{"Ruritanian Civil Defence Corps"}},
 	})
 }
 
