@@ -15,6 +15,30 @@ type orgCue struct {
 var orgCues = []orgCue{
 	{"the body that ends a name, title, body line", bodyEndingRecordLine},
 	{"a name before a possessive corporate title", bodyBeforePossessiveTitle},
+	{"a name after a legal form written before it", bodyAfterPrefixForm},
+}
+
+// bodyAfterPrefixForm: "PT Telkom Indonesia", "PT. Perusahaan Listrik
+// Negara", "OOO Northwind": a legal form written before the name
+// (lexicon.OrgLexicon.PrefixForm) and the capitalized run after it on its
+// line name a company, the form included.
+func bodyAfterPrefixForm(s *agencyScan, i int) (int, int) {
+	t := s.toks[i]
+	if !t.Upper || !s.f.orgs.PrefixForm[t.Text] || s.covered[i] != 0 {
+		return 0, 0
+	}
+	k := i + 1
+	if k < len(s.toks) && s.toks[k].Text == "." && s.toks[k].NL == 0 {
+		k++ // "PT. Pertamina"
+	}
+	if k >= len(s.toks) || s.toks[k].NL != 0 {
+		return 0, 0
+	}
+	e := s.orgRun(k)
+	if e == k || e-k > 6 || s.countriesOnly(k, e) > 0 {
+		return 0, 0
+	}
+	return i, e
 }
 
 // findOrgsByCue applies orgCues and records the runs they name.
@@ -42,7 +66,8 @@ func (s *agencyScan) findOrgsByCue() {
 // Title, Body" ("Jane Roe, President and CEO, Contoso", "Ana Ruiz, Chief
 // Operating Officer, Northwind (NW)"): the run after the last comma, which
 // ends the line, is the person's organization when the part before it holds
-// a job title, the line opens with a capitalized name and the run holds a
+// a job title, the line opens with a capitalized name (after a bullet or an
+// honorific) and the run holds a
 // proper word (hasProperWord) or is spelled by a bracketed acronym after it.
 // Token i is that last comma.
 func bodyEndingRecordLine(s *agencyScan, i int) (int, int) {
@@ -65,19 +90,26 @@ func bodyEndingRecordLine(s *agencyScan, i int) (int, int) {
 	if !title || k < 0 || s.toks[k].Text != "," || s.toks[k+1].NL != 0 {
 		return 0, 0
 	}
-	// a capitalized name of two to four words opens the line
+	// a capitalized name of two to five words opens the line, after a
+	// bullet and an honorific ("- Ms Farah Nabila binte Rosli, ...")
 	n := 0
 	for j := k - 1; j >= 0; j-- {
 		t := s.toks[j]
-		if !t.Word || !t.Cap || s.f.names.IsTitleHead(t.Text) || s.covered[j] != 0 {
+		switch {
+		case s.covered[j] != 0:
+			return 0, 0
+		case t.Word && t.Cap && !s.f.names.IsTitleHead(t.Text) && !s.f.names.IsHonorific(t.Text):
+			n++
+		case t.Word && (s.f.names.IsHonorific(t.Text) || s.f.lists.NameParticles[t.Text]):
+		case !t.Word && (t.Text == "-" || t.Text == "*" || t.Text == "\u2022" || t.Text == "."):
+		default:
 			return 0, 0
 		}
-		n++
 		if t.NL > 0 || j == 0 {
 			break
 		}
 	}
-	if n < 2 || n > 4 || !s.orgItem(a, b, true) || !s.hasProperWord(a, b) && !s.acronymAfter(b) {
+	if n < 2 || n > 5 || !s.orgItem(a, b, true) || !s.hasProperWord(a, b) && !s.acronymAfter(b) {
 		return 0, 0 // "Director, Public Affairs": a field of work
 	}
 	return a, b

@@ -22,9 +22,17 @@ var orgCueCases = map[string][]agencyCase{
 		{"acronym after the body", "Attendees:\nTomas Lind, Chairman, Quality Harbour Services (QHS)\nSigned.\n", []string{"Quality Harbour Services"}},
 		{"semicolon at the line end", "Participants:\nAna Ruiz, Founder, Zentrix Labs;\nJane Roe, Managing Partner, Brightwater;\n",
 			[]string{"Brightwater", "Zentrix Labs"}},
+		{"bullet, honorific and particle", "Speakers:\n- Ms Farah Nabila binte Rosli, Data Scientist, Harbour Bank\n- Mr Tan Ah Kow, Chief Executive, Kestrel Analytics\n",
+			[]string{"Harbour Bank", "Kestrel Analytics"}},
 		{"a field of work is no body", "Contacts:\nJane Roe, Director, Public Affairs\n", nil},
 		{"a place is no body", "Contacts:\nTomas Lind, Permanent Secretary, Stockholm\n", nil},
 		{"no title before it", "Lunch:\nTomas Lind, Ana Ruiz, Halvorsen\n", nil},
+	},
+	"a name after a legal form written before it": {
+		{"pt", "A programme with PT Perusahaan Listrik Negara on grids.", []string{"PT Perusahaan Listrik Negara"}},
+		{"pt with a dot", "The PT. Pertamina deal closed.", []string{"PT. Pertamina"}},
+		{"ooo", "OOO Northwind Trading signed it.", []string{"OOO Northwind Trading"}},
+		{"a country after the form", "The PT Indonesia office opened.", nil},
 	},
 	"a name before a possessive corporate title": {
 		{"chief executive", "Contoso's chief executive welcomed the deal.", []string{"Contoso"}},
