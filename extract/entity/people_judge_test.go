@@ -152,3 +152,13 @@ var candFields = map[string]func(pc personCand, text string) string{
 	"country": func(pc personCand, _ string) string { return pc.country },
 	"aff":     func(pc personCand, text string) string { return text[pc.affStart:pc.affEnd] },
 }
+
+// TestParliamentaryTitles: the parliamentary roles of titles.txt stand
+// before a name as titles.
+func TestParliamentaryTitles(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{"rapporteur", "Rapporteur Matteo Ferraris-Lind will hold a press conference.", []wantPerson{{"Matteo Ferraris-Lind", "Rapporteur", ""}}},
+		{"co-rapporteur", "Co-Rapporteur Anna Lindqvist agreed.", []wantPerson{{"Anna Lindqvist", "Co-Rapporteur", ""}}},
+		{"whip", "Chief Whip Tomas Halvorsen said the vote was close.", []wantPerson{{"Tomas Halvorsen", "Chief Whip", ""}}},
+	})
+}
