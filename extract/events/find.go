@@ -231,7 +231,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 			continue
 		}
 		if class == classBody {
-			c.series = c.name
+			c.series = f.bodySeries(c)
 		}
 		out = append(out, c)
 		lastEnd = c.span.End
@@ -578,6 +578,34 @@ func (f *Finder) aliasInBrackets(d *doc, t token, prev []*candidate) bool {
 	}
 	return !strings.Contains(text[p.span.End+open:t.start], ")")
 }
+
+// bodySeries returns the series a body's meeting belongs to: the body's
+// name without an ordinal or "next" before it ("the fourth Digital
+// Partnership Council", "the next Joint Ministerial Committee"), whose
+// ordinal c takes.
+func (f *Finder) bodySeries(c *candidate) string {
+	words := strings.Fields(c.name)
+	k := 0
+	for k < len(words)-1 {
+		lw := strings.ToLower(words[k])
+		if n := f.lx.ordinal(lw); n > 0 {
+			if c.ordinal == 0 {
+				c.ordinal = n
+			}
+			k++
+			continue
+		}
+		if roundPointers[lw] {
+			k++
+			continue
+		}
+		break
+	}
+	return strings.Join(words[k:], " ")
+}
+
+// roundPointers point to a round of a series without numbering it.
+var roundPointers = map[string]bool{"next": true, "previous": true, "last": true, "upcoming": true, "coming": true, "forthcoming": true}
 
 // convenes reports whether a meeting verb follows a body's name closely in
 // its sentence: "the Working Group, which will convene in the fall".

@@ -61,3 +61,23 @@ func TestFindGathered(t *testing.T) {
 			nil},
 	})
 }
+
+// A body's name followed by "will take place" or "will be held" is a
+// meeting of it; an ordinal or "next" before the name numbers or points to
+// a round of the body's series, not to another series.
+func TestFindBodyRounds(t *testing.T) {
+	runFind(t, []findCase{
+		{"next committee will be held", fixture{
+			text:  "The fifth meeting of the Alpine-Baltic Joint Committee took place in Riga on 11 June 2025.\n\nThe next Joint Committee will be held in Vienna in 2026.",
+			dates: map[string]string{"11 June 2025": "2025-06-11", "2026": "2026"}},
+			[]brief{{series: "Alpine-Baltic Joint Committee", dates: "2025-06-11"}, {name: "next Joint Committee", series: "Alpine-Baltic Joint Committee", dates: "2026"}}},
+		{"fourth council will take place", fixture{
+			text:  "The third meeting of the Alpine-Baltic Digital Council took place on 13 March 2025.\n\nThe fourth Digital Council will take place in Vienna in 2026.",
+			dates: map[string]string{"13 March 2025": "2025-03-13", "2026": "2026"}},
+			[]brief{{series: "Alpine-Baltic Digital Council", ordinal: 3, dates: "2025-03-13"}, {name: "fourth Digital Council", series: "Alpine-Baltic Digital Council", ordinal: 4, dates: "2026"}}},
+		{"upcoming board is held", fixture{
+			text:  "The upcoming Harbour Board is held on 5 May 2026 in Riga.",
+			dates: map[string]string{"5 May 2026": "2026-05-05"}},
+			[]brief{{name: "Harbour Board", series: "Harbour Board", dates: "2026-05-05"}}},
+	})
+}
