@@ -81,3 +81,22 @@ func TestFindBodyRounds(t *testing.T) {
 			[]brief{{name: "Harbour Board", series: "Harbour Board", dates: "2026-05-05"}}},
 	})
 }
+
+// The opening meeting dated only by the year in its name takes the full
+// date of a later sentence that says only that a meeting met in that year.
+func TestFindYearRefined(t *testing.T) {
+	runFind(t, []findCase{
+		{"met virtually on", fixture{
+			text:  "The statement was released by the members on the occasion of the 2021 Friends of the Danube Ministerial Meeting, which many members attended in person or online.\n\nThe Heads of Delegation met virtually on August 5, 2021.",
+			dates: map[string]string{"2021 Friends": "2021", "August 5, 2021": "2021-08-05"}},
+			[]brief{{dates: "2021-08-05"}}},
+		{"gathered in", fixture{
+			text:  "This joint statement marks the 2023 Alpine Water Ministerial Meeting, the tenth since the partnership began, and sets out the work of the coming years for all members.\n\nMinisters gathered in Vienna on 9 June 2023.",
+			dates: map[string]string{"2023 Alpine": "2023", "9 June 2023": "2023-06-09"}},
+			[]brief{{dates: "2023-06-09"}}},
+		{"another year leaves it", fixture{
+			text:  "This joint statement marks the 2023 Alpine Water Ministerial Meeting, the tenth since the partnership began, and sets out the work of the coming years for all members.\n\nMinisters met in Vienna on 9 June 2022.",
+			dates: map[string]string{"2023 Alpine": "2023", "9 June 2022": "2022-06-09"}},
+			[]brief{{dates: "2023"}}},
+	})
+}
