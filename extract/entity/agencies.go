@@ -494,6 +494,24 @@ var patternRejects = []struct {
 		// between countries, not a body
 		return p.head == "Alliance" && p.end == p.h+1 && s.countriesOnly(p.start, p.h) >= 2
 	}},
+	{"a government named after its leaders", func(s *agencyScan, p patternSpan) bool {
+		// "the Biden-Harris Administration", "the Kishida Administration":
+		// proper names before "Administration" name a government's term,
+		// not a body ("Small Business Administration" has common words)
+		if p.head != "Administration" || p.end != p.h+1 || p.start == p.h {
+			return false
+		}
+		for k := p.start; k < p.h; k++ {
+			t := s.toks[k]
+			if t.Text == "-" {
+				continue
+			}
+			if !t.Word || !t.Cap || t.Upper || s.f.names.IsCommonWord(t.Text) || s.f.gaz.IsPlaceFold(t.Fold) || s.f.gaz.Demonyms[t.Fold] != "" {
+				return false
+			}
+		}
+		return true
+	}},
 	{"a venue", func(s *agencyScan, p patternSpan) bool {
 		return (p.head == "Center" || p.head == "Centre") && p.h > 0 && s.f.lists.VenueWords[s.toks[p.h-1].Text]
 	}},

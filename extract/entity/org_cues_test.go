@@ -68,6 +68,10 @@ func TestNewHeads(t *testing.T) {
 		{"a listed alliance", "The Cyber Threat Alliance and the Singapore-Japan Business Alliance met.", []string{"Cyber Threat Alliance", "Singapore-Japan Business Alliance"}},
 		{"corps after a listed body", "The U.S. Army Corps of Engineers will help.", []string{"U.S. Army Corps of Engineers"}},
 		{"an organ with its country", "The National Security Council Secretariat of the Philippines met.", []string{"National Security Council Secretariat"}},
+		{"administration of two leaders", "The Biden-Harris Administration announced it.", nil},
+		{"administration of one leader", "Officials of the Kishida Administration agreed.", nil},
+		{"administration of a surname pair", "The Halvorsen-Okafor Administration fell.", nil},
+		{"administration of common words", "The Small Harbour Safety Administration agreed.", []string{"Small Harbour Safety Administration"}},
 		{"peace corps", "The Ruritanian Civil Defence Corps joined.", []string{"Ruritanian Civil Defence Corps"}},
 	})
 }
