@@ -47,6 +47,7 @@ type agencyScan struct {
 	countryVotes map[string]int
 	stack        []matchState // reused by gazetteerMatch
 	items        []listItem   // reused by listFrom
+	endBuf       endState     // reused by patternEnd
 }
 
 func (s *agencyScan) tokKeys(i int) []string {
@@ -100,7 +101,9 @@ func innerCapital(w string) bool {
 
 func (s *agencyScan) addCand(c agencyCand) int {
 	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
-	c.display = strings.Join(strings.Fields(lexicon.JoinBroken(c.text)), " ")
+	if c.display == "" { // a body named by coordination has its own (findCoordinated)
+		c.display = strings.Join(strings.Fields(lexicon.JoinBroken(c.text)), " ")
+	}
 	if c.keys == nil {
 		for i := c.start; i < c.end; i++ {
 			c.keys = append(c.keys, s.tokKeys(i)...)
@@ -212,8 +215,9 @@ func (s *agencyScan) findAgencies() {
 			c := agencyCand{start: i, end: end, gids: ids, parentCand: -1, aliasOf: -1}
 			if s.organHeadAfter(end) {
 				// "African Union Commission", "Pacific Islands Forum
-				// Secretariat": the organ of a listed body is another body
-				c.end, c.gids = end+1, nil
+				// Secretariat", "US Army Corps of Engineers": the organ of a
+				// listed body (with its own "of" phrase) is another body
+				c.end, c.gids = s.organEnd(i, end), nil
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 				s.addCand(c)
 				i = end
@@ -251,11 +255,13 @@ func (s *agencyScan) findAgencies() {
 		}
 	}
 	s.sortCands()
+	s.findCoordinated()
 	// 3. Acronym definitions and standalone acronyms.
 	s.findAcronyms()
 	s.sortCands()
 	s.unitParents()
 	s.findOrgsByContext()
+	s.findOrgsByCue()
 	// 4. Lower-case descriptions, then bare heads ("the Commission").
 	s.findDescriptions()
 	s.sortCands()
@@ -342,6 +348,7 @@ func (s *agencyScan) patternAt(h int) int {
 	head := s.toks[h].Text
 	start := s.patternStart(h)
 	end, parent, aliasOf := s.patternEnd(start, h)
+	end = s.placeSpelledByAcronym(start, end)
 	if aliasOf >= 0 {
 		// "Secretariat of X" names X: record it as a mention of X.
 		c := agencyCand{start: start, end: s.cands[aliasOf].end, parentCand: -1, aliasOf: aliasOf}
@@ -370,6 +377,22 @@ func (s *agencyScan) patternAt(h int) int {
 		c.kind = KindIntergovernmental
 	}
 	s.addCand(c)
+	return end
+}
+
+// placeSpelledByAcronym returns end+1 when the place right after the name
+// [start,end) belongs to it because the bracketed acronym that follows
+// spells it with the place ("Meteorological Service Singapore (MSS)",
+// "Revenue Authority Kenya (RAK)"), else end.
+func (s *agencyScan) placeSpelledByAcronym(start, end int) int {
+	if end+3 >= len(s.toks) || s.toks[end].NL != 0 || !s.f.gaz.IsPlaceWord(s.toks[end].Text) ||
+		s.toks[end+1].Text != "(" || s.toks[end+3].Text != ")" || !s.isAcronymTok(end+2) {
+		return end
+	}
+	acr := s.toks[end+2].Text
+	if acronymFits(acr, s.text[s.toks[start].Start:s.toks[end].End]) && !acronymFits(acr, s.text[s.toks[start].Start:s.toks[end-1].End]) {
+		return end + 1
+	}
 	return end
 }
 
@@ -417,149 +440,6 @@ func (s *agencyScan) patternStart(h int) int {
 	return start
 }
 
-// patternEnd returns the token after the name whose head noun is token h
-// and which starts at start: the "of/for/on ..." chain after the head, up
-// to a second body, a title, a place after a comma or a possessive. parent
-// is the candidate a known body named after "of" is (the parent of the
-// name), aliasOf the candidate a bare head names ("Secretariat of X");
-// -1 when none.
-func (s *agencyScan) patternEnd(start, h int) (end, parent, aliasOf int) {
-	head := s.toks[h].Text
-	end, parent, aliasOf = h+1, -1, -1
-	if end+1 < len(s.toks) && s.toks[end].NL == 0 && s.isNameConnector(end) && !s.isDateWord(end+1) {
-		j := end + 1
-		lastGood := end
-		lastComma := -1
-		sawAnd := false
-		for j < len(s.toks) && s.toks[j].NL == 0 {
-			t := s.toks[j]
-			if c := s.covered[j]; c != 0 {
-				// the body named after "of" is already known: it is the parent,
-				// or, for a bare head ("Secretariat of X"), the body itself.
-				if j == lastGood+1 || (j == lastGood+2 && s.toks[lastGood+1].Text == "the") {
-					if lastGood == end {
-						if start == h {
-							aliasOf = c - 1
-						} else {
-							parent = c - 1
-						}
-					}
-				}
-				break
-			}
-			if s.isNameWord(j) {
-				if s.isDateWord(j) {
-					break
-				}
-				if (s.f.names.IsTitleHead(t.Text) || s.f.names.IsHonorific(t.Text)) && j > 0 && s.isNameWord(j-1) && !s.officerOffice(h, end) {
-					// "Office of National Drug Control Policy Assistant Director ...":
-					// a job title after the name ("Office of the Director ..." stays)
-					break
-				}
-				if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && j > end+1 && s.headAfterCountry(j) {
-					lastGood = j // "Treasury Board of Canada Secretariat": the name ends here
-					break
-				}
-				if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && j > end+1 {
-					// (a modified head goes on the name: "Federation of
-					// Indian Chambers of Commerce and Industry")
-					// "Department of Environment, Parks and Recreation and the
-					// Public Works Department": stop before the second body and
-					// the words that name it.
-					k := j - 1
-					for k > end && s.isNameWord(k) {
-						k--
-					}
-					for k > end && (s.isSkip(k) || s.toks[k].Text == "the") {
-						k--
-					}
-					if k < lastGood {
-						lastGood = k
-					}
-					break
-				}
-				if lastComma >= 0 && !sawAnd && s.f.gaz.IsPlaceWord(t.Text) {
-					break
-				}
-				if (lastComma >= 0 || s.toks[j-1].Text == "and") && s.titleStartsAt(j) {
-					// "Association of Singapore, and Deputy Chairman of ...": a
-					// second title, not more of the name
-					for lastGood > end && !s.isNameWord(lastGood) {
-						lastGood--
-					}
-					if lastComma > end && lastComma <= lastGood {
-						lastGood = lastComma - 1
-					}
-					break
-				}
-				lastGood = j
-				j++
-				continue
-			}
-			if t.Text == "," {
-				if lastComma >= 0 && !sawAnd && !(j+2 < len(s.toks) && s.toks[j+1].Text == "and" && s.isNameWord(j+2) && s.toks[j+2].NL == 0) {
-					// a second comma ends the name unless ", and" closes
-					// a list inside it ("Committee on Commerce, Science,
-					// and Transportation")
-					break
-				}
-				lastComma = j
-				sawAnd = false
-				j++
-				continue
-			}
-			lt := strings.ToLower(t.Text)
-			if lt == "the" && s.toks[j-1].Text == "and" && j+1 < len(s.toks) && s.f.lists.RegionWords[s.toks[j+1].Text] && s.toks[j+1].NL == 0 {
-				j++ // "Regional Office for Asia and the Pacific"
-				continue
-			}
-			if lt == "the" && j > 0 && (s.toks[j-1].Text == "and" || s.toks[j-1].Text == ",") {
-				// "... Climate Change and the ASEAN Youth ...": a list of bodies
-				for lastGood > end && !s.isNameWord(lastGood) {
-					lastGood--
-				}
-				break
-			}
-			if lt == "'s" || lt == "’s" {
-				// "Ministry of Ecology and Environment of the People's Republic
-				// of China": drop the possessive's "of" phrase
-				k := lastGood
-				for k > end && s.toks[k].Text != "of" {
-					k--
-				}
-				if k > end {
-					lastGood = k - 1
-				}
-				break
-			}
-			if lt == "and" || lt == "&" || lt == "of" || lt == "for" || lt == "the" || lt == "on" || s.isNameConnector(j) {
-				if lt == "and" || lt == "&" {
-					sawAnd = true
-				}
-				j++
-				continue
-			}
-			if lt == "in" && (head == "Chamber" || strings.Contains(s.text[s.toks[start].Start:s.toks[lastGood].End], "Chamber")) && j+1 < len(s.toks) && s.f.gaz.IsPlaceWord(s.toks[j+1].Text) {
-				lastGood = j + 1
-				j += 2
-				continue
-			}
-			break
-		}
-		if lastComma > lastGood || (lastComma >= 0 && !sawAnd && lastComma < lastGood) {
-			// "Ministry of Justice, Tokyo": keep the part before a comma
-			// that does not open a coordinated list.
-			if lastComma > end && lastComma < lastGood && !sawAnd {
-				lastGood = lastComma - 1
-			}
-		}
-		if lastGood > end {
-			end = lastGood + 1
-		}
-	}
-	return end, parent, aliasOf
-}
-
 // patternSpan is a name patternAt found: tokens start..end, head noun h.
 type patternSpan struct {
 	start, h, end int
@@ -575,6 +455,19 @@ var patternRejects = []struct {
 	{"a head with a generic complement", func(s *agencyScan, p patternSpan) bool {
 		// "Board of Directors", "Centre of Excellence"
 		return p.start == p.h && p.end == p.h+2+boolInt(s.toks[p.h+1].Text == "of") && genericComplements[s.toks[p.end-1].Text]
+	}},
+	{"a modified head alone in a title's complement", func(s *agencyScan, p patternSpan) bool {
+		// "High Representative of the Union for Foreign Affairs", "Head
+		// of the Mission for ...": a modified head needs words of its own
+		h := p.h
+		return p.start == h && s.f.orgs.Heads[p.head].Modified && h >= 3 && s.toks[h-1].Text == "the" &&
+			(s.toks[h-2].Text == "of" || s.toks[h-2].Text == "for") && s.f.names.IsTitleWord(s.toks[h-3].Text)
+	}},
+	{"a modified head with no words of its own", func(s *agencyScan, p patternSpan) bool {
+		// "State of the Union", "Friends of the Network": "the" right
+		// before the head and no complement after it
+		h := p.h
+		return s.f.orgs.Heads[p.head].Modified && p.end == h+1 && h > p.start && s.toks[h-1].Text == "the"
 	}},
 	{"the complement of a title", func(s *agencyScan, p patternSpan) bool {
 		// "Minister for Digital Economy and Society of Malaysia" is a title
@@ -595,6 +488,29 @@ var patternRejects = []struct {
 	{"a working group", func(s *agencyScan, p patternSpan) bool {
 		// "Japan Cloud Computing Working Group": a working group, not a company group
 		return p.head == "Group" && p.h > p.start && s.f.lists.WorkingGroupWords[s.toks[p.h-1].Text]
+	}},
+	{"an alliance of countries", func(s *agencyScan, p patternSpan) bool {
+		// "Japan-United States Alliance", "U.S.-ROK Alliance": the tie
+		// between countries, not a body
+		return p.head == "Alliance" && p.end == p.h+1 && s.countriesOnly(p.start, p.h) >= 2
+	}},
+	{"a government named after its leaders", func(s *agencyScan, p patternSpan) bool {
+		// "the Biden-Harris Administration", "the Kishida Administration":
+		// proper names before "Administration" name a government's term,
+		// not a body ("Small Business Administration" has common words)
+		if p.head != "Administration" || p.end != p.h+1 || p.start == p.h {
+			return false
+		}
+		for k := p.start; k < p.h; k++ {
+			t := s.toks[k]
+			if t.Text == "-" {
+				continue
+			}
+			if !t.Word || !t.Cap || t.Upper || s.f.names.IsCommonWord(t.Text) || s.f.gaz.IsPlaceFold(t.Fold) || s.f.gaz.Demonyms[t.Fold] != "" {
+				return false
+			}
+		}
+		return true
 	}},
 	{"a venue", func(s *agencyScan, p patternSpan) bool {
 		return (p.head == "Center" || p.head == "Centre") && p.h > 0 && s.f.lists.VenueWords[s.toks[p.h-1].Text]
@@ -624,6 +540,36 @@ var patternRejects = []struct {
 		}
 		return true
 	}},
+}
+
+// countriesOnly returns how many countries the tokens [a,b) name when they
+// are countries and demonyms joined by hyphens only ("Japan-United
+// States", "U.S.-ROK"; "and" and "Alliance" are passed over in a list of
+// alliances), else 0.
+func (s *agencyScan) countriesOnly(a, b int) int {
+	if b <= a {
+		return 0
+	}
+	sub := strings.NewReplacer("-", " ", "\u2013", " ", "\u2010", " ").Replace(s.text[s.toks[a].Start:s.toks[b-1].End])
+	toks := lexicon.Tokenize(sub)
+	n := 0
+	for k := 0; k < len(toks); {
+		if toks[k].Text == "and" || toks[k].Text == "Alliance" {
+			k++ // "Japan-U.S. Alliance and Philippines-U.S. Alliance"
+			continue
+		}
+		if end, _ := s.f.placeMatch(toks, k); end > k {
+			n++
+			k = end
+			continue
+		}
+		if t := toks[k]; s.f.gaz.Demonyms[t.Fold] == "" && !s.f.gaz.IsPlaceFold(t.Fold) && len(s.f.gaz.Acronyms[t.Text]) == 0 {
+			return 0
+		}
+		n++
+		k++
+	}
+	return n
 }
 
 // igoPrefix reports whether the name starting at token i opens with an
@@ -1395,8 +1341,27 @@ func (s *agencyScan) headAfterCountry(j int) bool {
 }
 
 // organHeads name the executive organ of an organization when they follow
-// its name: "African Union Commission", "Pacific Islands Forum Secretariat".
-var organHeads = map[string]bool{"Commission": true, "Secretariat": true}
+// its name: "African Union Commission", "Pacific Islands Forum Secretariat",
+// "U.S. Army Corps of Engineers".
+var organHeads = map[string]bool{"Commission": true, "Secretariat": true, "Corps": true}
+
+// organEnd returns the end of the organ whose head stands at token h after
+// a listed body starting at token start: its "of" phrase when it names no
+// country ("Corps of Engineers", not "Secretariat of the Philippines").
+func (s *agencyScan) organEnd(start, h int) int {
+	ce, _, _ := s.patternEnd(start, h)
+	if ce <= h+1 {
+		return h + 1
+	}
+	k := h + 2 // after "of"
+	if k < ce && s.toks[k].Text == "the" {
+		k++
+	}
+	if s.countriesOnly(k, ce) > 0 {
+		return h + 1
+	}
+	return ce
+}
 
 // organHeadAfter reports whether token e, right after a listed body's name
 // on its line, is an organ head that ends the name (no capitalized word

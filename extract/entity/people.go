@@ -59,6 +59,9 @@ type peopleScan struct {
 	// (lineStartOf fills it once), so that looking back to the start of the
 	// line costs O(1), not the line's length, however long the line.
 	lineStarts []int
+	// evBuf and judgedBuf are reused by judge (not re-entered).
+	evBuf     evidence
+	judgedBuf judged
 }
 
 // lineStartOf returns the index of the first token of the line of token a:
@@ -325,138 +328,6 @@ func (p *peopleScan) findPeople() []personCand {
 		a = b - 1
 	}
 	return p.coordinatedPeople(out, rejected)
-}
-
-// judge decides whether tokens [a,b) name a person and gathers the title.
-func (p *peopleScan) judge(a, b int) (personCand, bool) {
-	// drop common words before a given name ("Welcome Taro Nishimura")
-	for a < b-1 && p.class(a) == ncWord && p.class(a+1) == ncGiven {
-		a++
-	}
-	// "Minister for AI and Intellectual Property Laura Bennett", "Secretary
-	// of the Interior Tom Reyes": common words that go on with a title's
-	// complement are not part of the name when a title ends before the rest.
-	if p.class(a) == ncWord && p.inComplement(a) {
-		k := a
-		for k < b-1 && p.class(k) == ncWord {
-			k++
-		}
-		if c := p.class(k); k > a && (c == ncGiven || c == ncGivenWord || c == ncName) {
-			if _, t, _ := p.titleBefore(k); t != "" {
-				a = k
-			}
-		}
-	}
-	n, hasGN, hasGiven := 0, false, false
-	for i := a; i < b; i++ {
-		switch p.class(i) {
-		case ncGiven:
-			hasGN, hasGiven = true, true
-			n++
-		case ncName:
-			hasGN = true
-			n++
-		case ncWord, ncGivenWord:
-			n++
-		}
-	}
-	// "John Kirby", "Ash Carter": a given name that is also a word counts
-	// when a name follows it
-	if !hasGN && n >= 2 && p.class(a) == ncGivenWord {
-		hasGN = true
-	}
-	if n == 0 {
-		return personCand{}, false
-	}
-	// "its Chief Sustainability Officer": one word before a title head is
-	// part of the title
-	if n == 1 && b < len(p.toks) && p.toks[b].NL == 0 && p.f.names.IsTitleHead(p.toks[b].Text) {
-		return personCand{}, false
-	}
-	// a company, school or outlet: "Yong Trading", "Bloomberg Television"
-	if p.f.lists.OrgTailWords[p.toks[b-1].Text] || b < len(p.toks) && p.toks[b].NL == 0 && p.f.lists.OrgTailWords[p.toks[b].Text] || p.namesFacility(a, b) {
-		return personCand{}, false
-	}
-	c := personCand{start: a, end: b}
-	hon, preTitle, preStart := p.titleBefore(a)
-	if !hon && preTitle == "" && n >= 2 && hasGN && p.commaClosed(a, b) {
-		// "Slovenia's Minister of Digital Transformation, Miha Kovač, said":
-		// the title stands before the name, set off by commas
-		_, preTitle, preStart = p.titleBefore(a - 1)
-	}
-	appTitle, appCountry, appEnd := p.appositive(b)
-	byline := p.isByline(a) || p.isContact(a)
-	said := b < len(p.toks) && p.f.lists.SpeechVerbs[p.toks[b].Text] ||
-		a > 0 && p.toks[a].NL == 0 && saidBefore[p.toks[a-1].Text] // "..., said Maria Lopez"
-	e := evidence{a: a, b: b, n: n, hasGN: hasGN, hasGiven: hasGiven, hon: hon, preTitle: preTitle, appTitle: appTitle, byline: byline, said: said}
-	if c.rule = p.accepted(&e); c.rule == "" {
-		return personCand{}, false
-	}
-	// the name's own tokens, without a trailing suffix
-	last := b - 1
-	for last > a && p.class(last) == ncSuffix {
-		last--
-	}
-	c.surname = p.toks[last].Text
-	if p.familyNameFirst(a, last+1) || p.toks[a].Upper && !p.toks[last].Upper {
-		c.surname = p.toks[a].Text // "Minister Jeon" of "Jeon Dong-hyun", "YAMADA Taro"
-	}
-	if strings.ToUpper(c.surname) == c.surname {
-		c.surname = titleCaseName(c.surname) // "Mr. Yamada" later refers to "Taro YAMADA"
-	}
-	c.raw = p.text[p.toks[a].Start:p.toks[b-1].End]
-	c.name = strings.Join(strings.Fields(lexicon.JoinBroken(c.raw)), " ")
-	if strings.ToUpper(c.name) == c.name {
-		c.name = titleCaseName(c.name) // "MR KIRBY:" in a transcript
-		c.surname = titleCaseName(c.surname)
-	}
-	switch {
-	case preTitle != "" && appTitle != "":
-		c.title = preTitle + ", " + appTitle
-	case preTitle != "":
-		c.title = preTitle
-	default:
-		c.title = appTitle
-	}
-	c.title = strings.Join(strings.Fields(c.title), " ")
-	c.affStart, c.affEnd = p.toks[a].Start, p.toks[b-1].End
-	if preTitle != "" {
-		c.affStart = p.toks[preStart].Start
-	}
-	if appEnd > b {
-		c.affEnd = p.toks[appEnd-1].End
-	}
-	// "... of the U.S. Department of State" right after the name
-	if e := max(appEnd, b); e+1 < len(p.toks) && (p.toks[e].Text == "of" || p.toks[e].Text == "from" || p.toks[e].Text == "at") {
-		k := e + 1
-		if p.toks[k].Text == "the" && k+1 < len(p.toks) {
-			k++
-		}
-		if ci := p.ag.covered[k]; ci != 0 {
-			c.affEnd = p.toks[p.ag.cands[ci-1].end-1].End
-		}
-	}
-	// "(the Ministry of ...)" right after the name or its title
-	if e := max(appEnd, b); e < len(p.toks) && p.toks[e].Text == "(" {
-		for k := e + 1; k < len(p.toks) && k < e+25; k++ {
-			if p.toks[k].Text == ")" {
-				c.affEnd = p.toks[k].End
-				break
-			}
-		}
-	}
-	c.country = appCountry
-	if c.country == "" {
-		c.country = p.countryOf(c.affStart, a)
-	}
-	if c.country == "" && b+2 < len(p.toks) && p.toks[b].Text == "(" && p.toks[b+2].Text == ")" {
-		c.country = p.f.gaz.Demonyms[p.toks[b+1].Fold] // "Mr Lars Aasen (Norway)"
-	}
-	if c.country == "" && hon && preTitle != "" {
-		// "Korea's Vice Minister of Science and ICT, Dr Han Ji-woo"
-		c.country = p.titleCountry(preTitle)
-	}
-	return c, true
 }
 
 // commaClosed reports whether the name [a,b) stands between commas on one

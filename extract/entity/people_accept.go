@@ -39,6 +39,15 @@ var acceptRules = []acceptRule{
 	{"surname in a leader's context", func(p *peopleScan, e *evidence) bool {
 		return e.n == 1 && p.class(e.a) == ncName && p.leaderContext(e.a)
 	}},
+	{"plural title before the names", func(p *peopleScan, e *evidence) bool {
+		return e.n <= 3 && (e.hasGN || e.n == 1 && p.class(e.a) == ncName) && p.pluralTitleBefore(e.a)
+	}},
+	{"honorific in brackets after the name", func(p *peopleScan, e *evidence) bool {
+		// "Low Youjin (Mr)", "Siti Annazia (Ms)" in a press-contact block
+		b := e.b
+		return e.n >= 2 && e.n <= 4 && b+2 < len(p.toks) && p.toks[b].Text == "(" && p.toks[b+2].Text == ")" &&
+			p.f.names.IsHonorific(p.toks[b+1].Text)
+	}},
 	{"shaped like a name", func(p *peopleScan, e *evidence) bool { return p.nameShaped(e.a, e.b, e.n) }},
 	{"social-media handle after the name", func(p *peopleScan, e *evidence) bool {
 		return e.n >= 2 && e.hasGN && p.handleAfter(e.b) // "Jane Doe: @janedoe"

@@ -51,6 +51,16 @@ func TestAcceptRules(t *testing.T) {
 			{"Tavaki Leaupepe said the plan works.", "Tavaki Leaupepe"},
 			{"\"No,\" added Nkemelu Halvard.", "Nkemelu Halvard"},
 		},
+		"plural title before the names": {
+			{"Presidents Okonjo and Halvorsen agreed.", "Halvorsen"},
+			{"Ministers Tavaki and Leaupepe met.", "Leaupepe"},
+			{"the Ambassadors Nkemelu and Adebayo spoke", "Adebayo"},
+		},
+		"honorific in brackets after the name": {
+			{"Contact:\n\nCall us.\n\nLow Youjin (Mr)\n\nMedia Operations", "Low Youjin"},
+			{"Queries\n\nSiti Annazia (Ms)\nCorporate Communications", "Siti Annazia"},
+			{"Write to Tavaki Leaupepe (Dr) at the office.", "Tavaki Leaupepe"},
+		},
 		"function word alone": {
 			{"THE MINISTER FOR CO-ORDINATION OF DEFENCE said so.", ""},
 			{"THE SECRETARY OF STATE FOR WAR agreed.", ""},

@@ -25,6 +25,49 @@ var classRules = []classRule{
 	{"place word as a surname after initials", surnameAfterInitials},
 	{"surname in capitals ending a name in capitals", upperSurnameEnd},
 	{"hyphenated given name after a family name in capitals", givenAfterUpperFamily},
+	{"plural title", pluralTitleClass},
+}
+
+// pluralTitleClass: "Presidents", "Prime Ministers", "Foreign Secretaries"
+// before names on the same line are titles, not part of a name.
+func pluralTitleClass(p *peopleScan, i int) (nameClass, bool) {
+	if p.classes[i] == ncStop || !p.pluralTitle(i) || i+1 >= len(p.toks) || p.toks[i+1].NL > 0 || !p.toks[i+1].Cap {
+		return 0, false
+	}
+	return ncStop, true
+}
+
+// pluralTitle reports whether token i is the plural of a title head
+// written with a capital ("Presidents", "Ministers", "Secretaries").
+func (p *peopleScan) pluralTitle(i int) bool {
+	w := p.toks[i].Text
+	if !p.toks[i].Cap || p.toks[i].Upper || len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	if strings.HasSuffix(w, "ies") && p.f.names.IsTitleHead(w[:len(w)-3]+"y") {
+		return true
+	}
+	return p.f.names.IsTitleHead(w[:len(w)-1])
+}
+
+// pluralTitleBefore reports whether the name at token a is one of the names
+// a plural title governs: "Presidents Biden and Macron", "Prime Ministers
+// Ardern, Morrison and Kishida".
+func (p *peopleScan) pluralTitleBefore(a int) bool {
+	k := a - 1
+	for n := 0; n < 6 && k >= 0 && p.toks[k+1].NL == 0; n++ {
+		if p.pluralTitle(k) {
+			return true
+		}
+		if p.toks[k].Text != "and" && p.toks[k].Text != "," {
+			return false
+		}
+		k--
+		for k >= 0 && p.toks[k+1].NL == 0 && p.toks[k].Word && p.toks[k].Cap && !p.pluralTitle(k) {
+			k--
+		}
+	}
+	return false
 }
 
 // refineClasses applies classRules to every capitalized word outside a

@@ -45,6 +45,14 @@ func TestPeopleClassRules(t *testing.T) {
 			[]wantPerson{{"CHOI Ji-hoon", "Minister", ""}}},
 		{"honorific and a family name in capitals", "It was signed by Ms. LEE Min-jung yesterday.",
 			[]wantPerson{{"LEE Min-jung", "", ""}}},
+		// plural title before coordinated names
+		{"presidents and two surnames", "Presidents Okonjo and Halvorsen agreed.",
+			[]wantPerson{{"Okonjo", "", ""}, {"Halvorsen", "", ""}}},
+		{"prime ministers and a list", "Prime Ministers Tavaki, Leaupepe and Nkemelu met.",
+			[]wantPerson{{"Tavaki", "", ""}, {"Leaupepe", "", ""}, {"Nkemelu", "", ""}}},
+		{"secretaries and full names", "Foreign Secretaries Maria Lindqvist and Jonas Berg spoke.",
+			[]wantPerson{{"Maria Lindqvist", "", ""}, {"Jonas Berg", "", ""}}},
+		{"a plural common word is no title", "Farmers Okonjo Street market opened.", nil},
 		// particles
 		{"binte between given and father's names", "The fellows include Siti Aisyah binte Rahmat and others.",
 			[]wantPerson{{"Siti Aisyah binte Rahmat", "", ""}}},

@@ -16,7 +16,9 @@ func (f *Finder) Name() string { return "events" }
 // entity.Part in found (NewInput), so it runs after those extractors, and
 // never fails.
 func (f *Finder) Extract(_ context.Context, a *corpus.Article, found *extract.Result) (extract.Part, error) {
-	return Part{Events: f.Find(NewInput(a.Text, found))}, nil
+	in := NewInput(a.Text, found)
+	in.Title = a.Title
+	return Part{Events: f.Find(in)}, nil
 }
 
 // NewInput gives the event rules the article's text and the entities

@@ -68,6 +68,7 @@ func (f *Finder) Find(in *Input) []Event {
 	leadEnd := leadEnd(in.Text)
 	var scratch []token
 	var cands []*candidate
+	var metDates []int // dates of sentences that say only that a meeting met
 	bySent := make([][]*candidate, len(d.sents))
 	for si, sp := range d.sents {
 		scratch = tokenize(scratch[:0], in.Text, low, sp)
@@ -87,13 +88,75 @@ func (f *Finder) Find(in *Input) []Event {
 		for _, c := range ms {
 			c.lead = sp.Start <= leadEnd
 		}
+		if len(ms) == 0 {
+			metDates = append(metDates, f.metDates(d, si)...)
+		}
 		cands = append(cands, ms...)
 		bySent[si] = ms
 		f.attachRoles(d, cands, bySent, si)
 		d.toks[si], d.hits[si] = nil, nil // the buffer is the next sentence's
 	}
+	refineYearDates(d, cands, metDates)
 	f.resolveSeries(cands)
 	return f.merge(d, cands)
+}
+
+// metDates returns the absolute dates of sentence si when a convene cue
+// stands in it ("The Heads of Delegation met virtually on August 5, 2021")
+// and it names no event of its own.
+func (f *Finder) metDates(d *doc, si int) []int {
+	met := false
+	for _, h := range d.hits[si] {
+		if h.role == "convene" {
+			met = true
+		}
+	}
+	if !met {
+		return nil
+	}
+	var out []int
+	sp := d.sents[si]
+	for _, i := range d.dates.within(sp.Start, sp.End) {
+		if o := d.dates.owner[i]; !d.in.Dates[o].Relative {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// refineYearDates: the meeting a release opens with, dated only by the
+// year in its name ("on the occasion of the 2021 Friends of the Mekong
+// Ministerial Meeting"), took place on the first day of that year on which
+// a later sentence says, without naming an event, that a meeting met ("The
+// Heads of Delegation met virtually on August 5, 2021").
+func refineYearDates(d *doc, cands []*candidate, metDates []int) {
+	for _, c := range cands {
+		if !c.lead || c.date < 0 || len(d.in.Dates[c.date].Value) != 4 || !dateInside(d, c.date, c.span) {
+			continue
+		}
+		year := d.in.Dates[c.date].Value
+		for _, m := range metDates {
+			if v := d.in.Dates[m].Value; strings.HasPrefix(v, year+"-") && len(v) >= 10 {
+				c.date = m
+				break
+			}
+		}
+	}
+}
+
+// dateInside reports whether date di is written inside span or shortly
+// before it with no punctuation between ("the 2021 Friends of the Mekong
+// Ministerial Meeting").
+func dateInside(d *doc, di int, span Span) bool {
+	for _, s := range d.in.Dates[di].Spans {
+		if s.Start >= span.Start && s.End <= span.End {
+			return true
+		}
+		if s.End <= span.Start && span.Start-s.End <= 32 && !strings.ContainsAny(d.in.Text[s.End:span.Start], ".,;:()\n") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadEnd returns where the opening of a release ends: the end of its
@@ -239,14 +302,15 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		if c == nil || (class == classBody && !f.bodyMeets(d, si, c)) {
 			continue
 		}
-		if class == classBody && c.series == "" && !c.inherit {
-			c.series = c.name
+		if class == classBody && !c.inherit {
+			c.series = f.bodySeries(c)
 		}
 		out = append(out, c)
 		lastEnd = c.span.End
 	}
 	out = append(out, f.againMentions(d, si, out)...)
 	out = append(out, f.metMentions(d, si, out)...)
+	out = append(out, f.gatheredMentions(d, si, out)...)
 	out = append(out, f.signedMentions(d, si, out)...)
 	out = append(out, f.acronymMentions(d, si, out)...)
 	return out
@@ -604,12 +668,40 @@ func (f *Finder) bodyMeets(d *doc, si int, c *candidate) bool {
 	return c.series != "" && f.convenes(d, si, c.span.End)
 }
 
-// nextRound reports whether an event name starts with "next" or
-// "upcoming": the next round of a series.
+// nextRound reports whether an event name starts with a word that points
+// to a round of a series without numbering it ("next", "previous").
 func nextRound(name string) bool {
-	low := strings.ToLower(name)
-	return strings.HasPrefix(low, "next ") || strings.HasPrefix(low, "upcoming ")
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	return roundPointers[first]
 }
+
+// bodySeries returns the series a body's meeting belongs to: the body's
+// name without an ordinal or "next" before it ("the fourth Digital
+// Partnership Council", "the next Joint Ministerial Committee"), whose
+// ordinal c takes.
+func (f *Finder) bodySeries(c *candidate) string {
+	words := strings.Fields(c.name)
+	k := 0
+	for k < len(words)-1 {
+		lw := strings.ToLower(words[k])
+		if n := f.lx.ordinal(lw); n > 0 {
+			if c.ordinal == 0 {
+				c.ordinal = n
+			}
+			k++
+			continue
+		}
+		if roundPointers[lw] {
+			k++
+			continue
+		}
+		break
+	}
+	return strings.Join(words[k:], " ")
+}
+
+// roundPointers point to a round of a series without numbering it.
+var roundPointers = map[string]bool{"next": true, "previous": true, "last": true, "upcoming": true, "coming": true, "forthcoming": true}
 
 // convenes reports whether a meeting verb follows a body's name closely in
 // its sentence: "the Working Group, which will convene in the fall".

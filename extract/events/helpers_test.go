@@ -18,6 +18,7 @@ type fixture struct {
 	cities map[string]string // form -> country code
 	ctries map[string]string // form -> country code
 	pub    string
+	title  string // the article's headline
 }
 
 func spansOf(text string, forms ...string) []Span {
@@ -71,7 +72,7 @@ func bounds(v string) (string, string) {
 }
 
 func (f fixture) input() *Input {
-	in := &Input{Text: f.text, Published: f.pub}
+	in := &Input{Text: f.text, Published: f.pub, Title: f.title}
 	add := func(form, v string, rel bool) {
 		s, e := bounds(v)
 		for i := range in.Dates {

@@ -53,6 +53,12 @@ func (f *Finder) attachRoles(d *doc, cands []*candidate, bySent [][]*candidate, 
 			default:
 				c.parts = appendNew(c.parts, bodies...)
 			}
+		case "chair-after":
+			// "convened by co-chairs X and Y", "under the leadership of X"
+			people, _ := f.listAfter(d, h.end, sp.End)
+			if c := f.target(d, cands, bySent, si, h.start); c != nil {
+				c.chairs = appendNew(c.chairs, people...)
+			}
 		case "chair-open":
 			// "<people> opened the <event>", "<event> was opened by <people>"
 			var people []int

@@ -52,10 +52,13 @@ type Input struct {
 	// unknown. The meeting a release opens with, when it states no date of
 	// its own, took place on it.
 	Published string
-	Dates     []Date
-	People    []Person
-	Agencies  []Agency
-	Places    []Place
+	// Title is the article's headline ("" when unknown): it names the
+	// meeting a release is about when its text says only who met.
+	Title    string
+	Dates    []Date
+	People   []Person
+	Agencies []Agency
+	Places   []Place
 }
 
 // Mention is one place an event is named: Start and End are byte offsets

@@ -169,3 +169,134 @@ func overlaps(cs []*candidate, start, end int) bool {
 	}
 	return false
 }
+
+// gatheredMentions finds the meeting a release is about when its opening
+// says only that people met: "A of X, B of Y and C of Z gathered on 16 June
+// 2023 in Tokyo", "... met for talks on April 2, 2021". Two or more people
+// before a convene cue in the lead of the article, and the release's title
+// names the meeting: its event phrase after the genre ("Joint Readout of
+// Trilateral Meeting Between ..."), or its subject before the genre
+// ("Trilateral National Security Advisors' Press Statement") with the noun
+// the sentence uses ("talks"). The people are its chairs.
+func (f *Finder) gatheredMentions(d *doc, si int, have []*candidate) []*candidate {
+	sp := d.sents[si]
+	if sp.Start > leadEnd(d.in.Text) {
+		return nil
+	}
+	for _, h := range d.hits[si] {
+		if h.role != "convene" {
+			continue
+		}
+		subj, _ := f.listBefore(d, sp.Start, h.start)
+		if len(subj) < 2 {
+			continue
+		}
+		title := d.in.Title
+		for _, c := range have {
+			if (c.generic || c.bare) && c.span.Start >= h.end && c.series == "" {
+				// "met for talks on April 2": the title's subject names them
+				if name := titleSubject(f.lx, title); name != "" {
+					c.name = name + " " + d.in.Text[c.span.Start:c.span.End]
+					c.generic, c.bare = false, false
+					c.chairs = appendNew(c.chairs, subj...)
+				}
+				return nil
+			}
+		}
+		if overlaps(have, sp.Start, sp.End) {
+			return nil
+		}
+		name := titleEvent(f.lx, title)
+		if name == "" {
+			// "met for talks": the noun right after the cue, named by the
+			// title's subject
+			noun := f.nounAfter(d.toks[si], h.next)
+			subject := titleSubject(f.lx, title)
+			if noun == "" || subject == "" {
+				return nil
+			}
+			name = subject + " " + noun
+		}
+		c := &candidate{sent: si, span: Span{h.start, h.end}, name: name, date: -1, place: -1}
+		c.chairs = append([]int{}, subj...)
+		return []*candidate{c}
+	}
+	return nil
+}
+
+// titleEvent returns the event phrase of a title that names a meeting
+// after its genre: "Joint Readout of Trilateral Meeting Between the ..." ->
+// "Trilateral Meeting Between the ...", "Meeting of the Harbour Council" as
+// it stands; "" when no event noun is in the title.
+func titleEvent(lx *lexicon, title string) string {
+	words := strings.Fields(title)
+	at := -1
+	for i, w := range words {
+		switch lx.nouns[strings.ToLower(strings.Trim(w, ",.:;’'"))] {
+		case classMeet, classEvent, classTalks:
+			at = i
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	start := 0
+	for i := 0; i < at; i++ {
+		lw := strings.ToLower(words[i])
+		if (lw == "of" || lw == "on") && hasTail(lx, words[:i]) {
+			start = i + 1
+		}
+	}
+	if start < at && strings.ToLower(words[start]) == "the" {
+		start++
+	}
+	return strings.Join(words[start:], " ")
+}
+
+// titleSubject returns what a title says the release is about before its
+// genre: "Trilateral National Security Advisors’ Press Statement" ->
+// "Trilateral National Security Advisors’"; "" when no genre noun ends it.
+func titleSubject(lx *lexicon, title string) string {
+	words := strings.Fields(title)
+	n := len(words)
+	if n < 3 || !lx.tails[strings.ToLower(words[n-1])] {
+		return ""
+	}
+	n--
+	for n > 0 && genreModifiers[strings.ToLower(words[n-1])] {
+		n--
+	}
+	if n < 2 {
+		return ""
+	}
+	return strings.Join(words[:n], " ")
+}
+
+// genreModifiers stand before a release's genre noun ("Joint Press
+// Statement", "Media Release").
+var genreModifiers = map[string]bool{"press": true, "joint": true, "media": true, "news": true}
+
+// hasTail reports whether one of words is a document or genre noun.
+func hasTail(lx *lexicon, words []string) bool {
+	for _, w := range words {
+		if lx.tails[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfter returns an event noun among the three tokens from k ("met for
+// talks", "gathered for a meeting"), or "".
+func (f *Finder) nounAfter(toks []token, k int) string {
+	for i := k; i < len(toks) && i < k+3; i++ {
+		switch toks[i].class {
+		case classMeet, classEvent, classTalks:
+			return toks[i].lower
+		}
+	}
+	return ""
+}

@@ -22,11 +22,15 @@ type OrgLexicon struct {
 	Forms [][]string
 	// formWord holds every word of a form, dots removed, for a cheap test.
 	FormWord map[string]bool
+	// PrefixForm holds the legal forms written before a company's name
+	// (data/company_prefix_forms.txt: "PT", "OOO").
+	PrefixForm map[string]bool
 }
 
-// LoadOrgLexicon reads data/org_heads.tsv and data/company_forms.txt.
+// LoadOrgLexicon reads data/org_heads.tsv, data/company_forms.txt and
+// data/company_prefix_forms.txt.
 func LoadOrgLexicon() (*OrgLexicon, error) {
-	lx := &OrgLexicon{Heads: map[string]orgHead{}, FormWord: map[string]bool{}}
+	lx := &OrgLexicon{Heads: map[string]orgHead{}, FormWord: map[string]bool{}, PrefixForm: map[string]bool{}}
 	err := readLines("data/org_heads.tsv", func(line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) < 2 || len(f) > 3 || f[0] == "" || f[1] == "" {
@@ -61,6 +65,13 @@ func LoadOrgLexicon() (*OrgLexicon, error) {
 		if len(words) > 0 {
 			lx.Forms = append(lx.Forms, words)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("data/company_prefix_forms.txt", func(line string) error {
+		lx.PrefixForm[strings.TrimSpace(line)] = true
 		return nil
 	})
 	if err != nil {

@@ -1,0 +1,88 @@
+package entity
+
+import "testing"
+
+// TestOrgCues checks each rule of orgCues in three wordings, and the
+// wordings it must leave alone.
+func TestOrgCues(t *testing.T) {
+	for _, r := range orgCues {
+		if _, ok := orgCueCases[r.name]; !ok {
+			t.Errorf("org cue %q has no cases", r.name)
+		}
+	}
+	for rule, cs := range orgCueCases {
+		t.Run(rule, func(t *testing.T) { runAgencyCases(t, cs) })
+	}
+}
+
+var orgCueCases = map[string][]agencyCase{
+	"the body that ends a name, title, body line": {
+		{"ceo line", "Guests:\nMaria Lindqvist, President and CEO, Halvorsen\nJonas Berg, Chief Operating Officer, Kestrel Analytics\n",
+			[]string{"Halvorsen", "Kestrel Analytics"}},
+		{"acronym after the body", "Attendees:\nTomas Lind, Chairman, Quality Harbour Services (QHS)\nSigned.\n", []string{"Quality Harbour Services"}},
+		{"semicolon at the line end", "Participants:\nAna Ruiz, Founder, Zentrix Labs;\nJane Roe, Managing Partner, Brightwater;\n",
+			[]string{"Brightwater", "Zentrix Labs"}},
+		{"bullet, honorific and particle", "Speakers:\n- Ms Farah Nabila binte Rosli, Data Scientist, Harbour Bank\n- Mr Tan Ah Kow, Chief Executive, Kestrel Analytics\n",
+			[]string{"Harbour Bank", "Kestrel Analytics"}},
+		{"a field of work is no body", "Contacts:\nJane Roe, Director, Public Affairs\n", nil},
+		{"a place is no body", "Contacts:\nTomas Lind, Permanent Secretary, Stockholm\n", nil},
+		{"no title before it", "Lunch:\nTomas Lind, Ana Ruiz, Halvorsen\n", nil},
+	},
+	"a name after a legal form written before it": {
+		{"pt", "A programme with PT Perusahaan Listrik Negara on grids.", []string{"PT Perusahaan Listrik Negara"}},
+		{"pt with a dot", "The PT. Pertamina deal closed.", []string{"PT. Pertamina"}},
+		{"ooo", "OOO Northwind Trading signed it.", []string{"OOO Northwind Trading"}},
+		{"a country after the form", "The PT Indonesia office opened.", nil},
+	},
+	"a name before a possessive corporate title": {
+		{"chief executive", "Contoso's chief executive welcomed the deal.", []string{"Contoso"}},
+		{"founder", "Zentrix Labs’ founder spoke. Kestrel Analytics’s Founder agreed.", []string{"Kestrel Analytics"}},
+		{"ceo", "Initech's CEO announced the plant.", []string{"Initech"}},
+		{"a country's title", "Japan's Chief Cabinet Secretary spoke.", nil},
+		{"after a title", "President Ruiz's chief of staff agreed.", nil},
+	},
+}
+
+// TestNewHeads: the heads of trade unions, caucuses and panels make names,
+// and a modified head alone in a title's complement makes none.
+func TestNewHeads(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"union", "The National Farmers Union welcomed the bill.", []string{"National Farmers Union"}},
+		{"union of", "The Union of Concerned Scientists replied.", []string{"Union of Concerned Scientists"}},
+		{"transport union", "The Ruritanian Transport Workers Union went on strike.", []string{"Ruritanian Transport Workers Union"}},
+		{"brotherhood", "Leaders of the International Brotherhood of Electrical Workers attended.", []string{"International Brotherhood of Electrical Workers"}},
+		{"brotherhood of", "The Brotherhood of Locomotive Engineers agreed.", []string{"Brotherhood of Locomotive Engineers"}},
+		{"national brotherhood", "The National Brotherhood of Carpenters met.", []string{"National Brotherhood of Carpenters"}},
+		{"caucus", "The Congressional Hispanic Caucus welcomed it.", []string{"Congressional Hispanic Caucus"}},
+		{"state caucus", "The Senate Rural Health Caucus met.", []string{"Senate Rural Health Caucus"}},
+		{"caucus on", "The Bipartisan Caucus on Maritime Affairs met.", []string{"Bipartisan Caucus on Maritime Affairs"}},
+		{"panel on", "The Intergovernmental Panel on Climate Change reported.", []string{"Intergovernmental Panel on Climate Change"}},
+		{"science panel", "The Intergovernmental Science-Policy Panel on Biodiversity met.", []string{"Intergovernmental Science-Policy Panel on Biodiversity"}},
+		{"expert panel", "The Independent Expert Review Panel reported.", []string{"Independent Expert Review Panel"}},
+		{"a panel is a thing", "A Panel discussion followed.", nil},
+		{"union in a title", "the High Representative of the Union for Foreign Affairs and Security Policy, Kaja Kallas, and Canada", nil},
+		{"mission in a title", "the Head of the Mission for Peace, Ana Ruiz, spoke", nil},
+		{"service in a title", "the Director of the Service for Audits, Tomas Lind, agreed", nil},
+		{"state of the union", "He gave the State of the Union address.", nil},
+		{"alliances of countries", "The Japan-United States Alliance and the U.S.-ROK Alliance are strong.", nil},
+		{"a listed alliance", "The Cyber Threat Alliance and the Singapore-Japan Business Alliance met.", []string{"Cyber Threat Alliance", "Singapore-Japan Business Alliance"}},
+		{"corps after a listed body", "The U.S. Army Corps of Engineers will help.", []string{"U.S. Army Corps of Engineers"}},
+		{"an organ with its country", "The National Security Council Secretariat of the Philippines met.", []string{"National Security Council Secretariat"}},
+		{"administration of two leaders", "The Biden-Harris Administration announced it.", nil},
+		{"administration of one leader", "Officials of the Kishida Administration agreed.", nil},
+		{"administration of a surname pair", "The Halvorsen-Okafor Administration fell.", nil},
+		{"administration of common words", "The Small Harbour Safety Administration agreed.", []string{"Small Harbour Safety Administration"}},
+		{"peace corps", "The Ruritanian Civil Defence Corps joined.", []string{"Ruritanian Civil Defence Corps"}},
+	})
+}
+
+// TestPlaceSpelledByAcronym: a place after a head is part of the name when
+// the bracketed acronym after it spells it.
+func TestPlaceSpelledByAcronym(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"service", "The Meteorological Service Singapore (MSS) issued a warning.", []string{"Meteorological Service Singapore (MSS)"}},
+		{"authority", "The Revenue Authority Kenya (RAK) agreed.", []string{"Revenue Authority Kenya (RAK)"}},
+		{"board", "The Tourism Promotion Board Peru (TPBP) joined.", []string{"Tourism Promotion Board Peru (TPBP)"}},
+		{"acronym without the place", "The Harbour Safety Board (HSB) Singapore office opened.", []string{"Harbour Safety Board (HSB)"}},
+	})
+}
