@@ -302,8 +302,10 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 
 // htmlMaxRemeasure bounds how often a page is measured again after
 // keepChrome un-marks chrome (each pass can reveal chrome nested inside
-// the element it kept).
-const htmlMaxRemeasure = 3
+// the element it kept). Page builders nest many wrappers named after
+// their widgets ("widget-wrap" > "widget" > "widget-container"), each one
+// level of chrome by its class to un-mark in turn.
+const htmlMaxRemeasure = 10
 
 // htmlMajorityShare and htmlMajorityMaxLinks define an element that holds
 // most of the page's text: more than this share of all visible text, with
