@@ -1,7 +1,10 @@
 // Package html owns HTML decoding: a page's bytes become a corpus.Doc's
 // text, one block per line, and its metadata (<title>, <meta> and JSON-LD,
 // <time>, the main heading, the release date by go-htmldate). It finds
-// the main content and drops navigation, headers, footers and asides.
+// the main content and drops navigation, headers, footers and asides;
+// when its own result is suspect (short, or a small part of the page's
+// text, without running text under the headline) it asks a fallback
+// extractor (go-trafilatura) for the main content instead.
 package html
 
 import (
@@ -26,6 +29,10 @@ type Config struct {
 	// elements. Navigation, page headers and footers and asides are still
 	// dropped.
 	KeepBoilerplate bool
+	// Fallback, when set, is asked for the main text when the detector's
+	// result is suspect (short, or a small part of the page's text) and
+	// its text replaces the detector's when it finds one. Nil: none.
+	Fallback MainTextFallback
 }
 
 // Decoder decodes HTML pages. It is safe for concurrent use.
@@ -81,6 +88,9 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 	d.rules.removeJunk(body)
 	page := d.rules.analyze(body, !d.cfg.KeepBoilerplate)
 	doc.Text = page.render()
+	if alt := page.fallbackText(d.cfg.Fallback, root, doc.Text); alt != "" {
+		doc.Text = alt
+	}
 	if strings.TrimSpace(doc.Text) == "" && page.detect {
 		// Detection left nothing (the text sits in elements that all
 		// look like chrome by their classes): render the page with the

@@ -25,17 +25,24 @@ func runMainContentCases(t *testing.T, tests []mainContentCase) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, k := range tc.keep {
-				if !strings.Contains(doc.Text, k) {
-					t.Errorf("dropped %q; text:\n%s", k, doc.Text)
-				}
-			}
-			for _, k := range tc.drop {
-				if strings.Contains(doc.Text, k) {
-					t.Errorf("kept %q; text:\n%s", k, doc.Text)
-				}
-			}
+			checkKeepDrop(t, doc.Text, tc.keep, tc.drop)
 		})
+	}
+}
+
+// checkKeepDrop reports every string of keep missing from text and every
+// string of drop in it.
+func checkKeepDrop(t *testing.T, text string, keep, drop []string) {
+	t.Helper()
+	for _, k := range keep {
+		if !strings.Contains(text, k) {
+			t.Errorf("dropped %q; text:\n%s", k, text)
+		}
+	}
+	for _, k := range drop {
+		if strings.Contains(text, k) {
+			t.Errorf("kept %q; text:\n%s", k, text)
+		}
 	}
 }
 
