@@ -205,3 +205,31 @@ func TestHTMLTailLinks(t *testing.T) {
 	}
 	runMainContentCases(t, tests)
 }
+
+// TestHTMLTailHeadings: a heading after the article's last paragraph of
+// running text whose section was all dropped (related links, an author
+// box, share buttons) is dropped with it; a tail heading with text under
+// it, and headings inside the article, stay.
+func TestHTMLTailHeadings(t *testing.T) {
+	body := "<p>The agency published its annual report today, covering the budget, the staff, and the projects of the year in detail.</p>" +
+		"<p>It also set out the plans for the coming year, with new targets, a review of the regional offices, and a public consultation.</p>"
+	links := `<ul><li><a href="/a">Earlier report on the budget</a></li><li><a href="/b">Staff survey results</a></li><li><a href="/c">Regional offices map</a></li></ul>`
+	tests := []mainContentCase{
+		{"related links heading at the end",
+			`<div class="story"><h1>Annual report out</h1>` + body + `<h2>Related articles</h2>` + links + `</div>`,
+			[]string{"annual report today", "public consultation"}, []string{"Related articles"}},
+		{"author heading over an author box",
+			`<div class="story"><h1>Annual report out</h1>` + body + `<h3>About the writer</h3><div class="author-bio"><p>Writes about public finance.</p></div></div>`,
+			[]string{"public consultation"}, []string{"About the writer", "public finance"}},
+		{"share heading over share buttons, then a links heading",
+			`<div class="story"><h1>Annual report out</h1>` + body + `<h4>Spread the word</h4><div class="share-buttons"><a href="/s1">Mail</a> <a href="/s2">Post</a></div><h4>More from the agency</h4>` + links + `</div>`,
+			[]string{"public consultation"}, []string{"Spread the word", "More from the agency"}},
+		{"contact heading with its text stays",
+			`<div class="story"><h1>Annual report out</h1>` + body + `<h3>Media contact</h3><p>Press office, 020 7946 0000</p></div>`,
+			[]string{"Media contact", "Press office, 020 7946 0000"}, nil},
+		{"section headings inside the article stay",
+			`<div class="story"><h1>Annual report out</h1><h2>Summary</h2><h3>Budget</h3>` + body + `<h2>Next steps</h2>` + body + `</div>`,
+			[]string{"Summary", "Budget", "Next steps"}, nil},
+	}
+	runMainContentCases(t, tests)
+}

@@ -204,6 +204,9 @@ type htmlPage struct {
 	// tailStart is the pre-order index after which short link blocks
 	// are the page's tail (see isTailLinks); -1 until computed.
 	tailStart int
+	// tailHeadings are the byte ranges of the rendered tail headings not
+	// yet followed by text (see closeTailHeadings).
+	tailHeadings [][2]int
 	// notChrome holds elements that looked like chrome but hold most of
 	// the page's text (see keepMajority).
 	notChrome map[*html.Node]bool
