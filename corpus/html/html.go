@@ -124,6 +124,10 @@ func htmlToUTF8(body []byte, declared string) ([]byte, string) {
 			if e, n := charset.Lookup(label); e != nil {
 				enc, name = e, n
 			}
+		} else if label := lateMetaCharset(body); label != "" && !utf8.Valid(body) {
+			if e, n := charset.Lookup(label); e != nil {
+				enc, name = e, n
+			}
 		}
 	}
 	if cs := corpus.LooksUTF16(body); cs != "" {
@@ -189,6 +193,50 @@ func xmlDeclEncoding(body []byte) string {
 	}
 	v, _, _ = strings.Cut(v[1:], v[:1])
 	return strings.TrimSpace(v)
+}
+
+// htmlLateMetaBytes bounds how far into a page lateMetaCharset looks for
+// a <meta> charset declaration.
+const htmlLateMetaBytes = 64 << 10
+
+// lateMetaCharset returns the charset of the first <meta> charset
+// declaration (charset="..." or http-equiv content "...; charset=...")
+// in the page's first htmlLateMetaBytes, or "". The HTML prescan reads
+// only the first 1024 bytes; a page that puts a banner or scripts before
+// its <head> declares its charset later, which a browser honours by
+// parsing the page again once it meets the declaration.
+func lateMetaCharset(body []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(body[:min(len(body), htmlLateMetaBytes)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			var cs, content string
+			for more := true; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch strings.ToLower(string(k)) {
+				case "charset":
+					cs = string(v)
+				case "content":
+					content = string(v)
+				}
+			}
+			if cs == "" {
+				if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+					cs = strings.Trim(content[i+len("charset="):], ` "';`)
+				}
+			}
+			if cs = strings.TrimSpace(cs); cs != "" {
+				return cs
+			}
+		}
+	}
 }
 
 // htmlMaxDepth is the nesting depth beyond which flattenDeepHTML drops
