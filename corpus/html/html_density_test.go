@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/corpus/decode"
+	"github.com/communique/communique/corpus/html"
 	"github.com/communique/communique/corpus/internal/decodetest"
 )
 
@@ -23,6 +25,25 @@ func runMainContentCases(t *testing.T, tests []mainContentCase) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := decodetest.DecodeBytes(t, d, "page.html", []byte("<html><body>"+tc.page+"</body></html>"))
 			if err != nil {
+				t.Fatal(err)
+			}
+			checkKeepDrop(t, doc.Text, tc.keep, tc.drop)
+		})
+	}
+}
+
+// runDetectorCases is runMainContentCases for the detector alone, without
+// a fallback extractor, for the tests of its own mechanisms.
+func runDetectorCases(t *testing.T, tests []mainContentCase) {
+	t.Helper()
+	d, err := html.New(html.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var doc corpus.Doc
+			if _, err := d.Decode([]byte("<html><body>"+tc.page+"</body></html>"), "", &doc); err != nil {
 				t.Fatal(err)
 			}
 			checkKeepDrop(t, doc.Text, tc.keep, tc.drop)
@@ -231,5 +252,30 @@ func TestHTMLTailHeadings(t *testing.T) {
 			`<div class="story"><h1>Annual report out</h1><h2>Summary</h2><h3>Budget</h3>` + body + `<h2>Next steps</h2>` + body + `</div>`,
 			[]string{"Summary", "Budget", "Next steps"}, nil},
 	}
-	runMainContentCases(t, tests)
+	runDetectorCases(t, tests)
+}
+
+// TestHTMLSiblingsUnderBody: an article split over sections that sit
+// straight under <body> is taken whole, as one split deeper is; a body
+// of other kinds of blocks is not taken for one of its parts.
+func TestHTMLSiblingsUnderBody(t *testing.T) {
+	part := func(tag, class, s string) string {
+		return `<` + tag + ` class="` + class + `"><p>` + s + ` begins here, and the text goes on with the facts, the figures, and the comments of those who were there.</p><p>` + s + ` ends with the plans for the months ahead and the names of the people in charge of them.</p></` + tag + `>`
+	}
+	menu := `<nav><a href="/">Home</a> <a href="/news">News</a></nav>`
+	tests := []mainContentCase{
+		{"three text sections under body",
+			menu + part("div", "text-section", "The first part") + part("div", "text-section", "The second part") + part("div", "text-section", "The third part"),
+			[]string{"The first part begins", "The second part ends", "The third part ends"}, []string{"News"}},
+		{"story chapters with a data table between",
+			part("section", "chapter", "Chapter one") + `<div class="table-wrap"><table><tr><td>Output</td><td>12 t</td></tr></table></div>` + part("section", "chapter", "Chapter two"),
+			[]string{"Chapter one begins", "Chapter two ends", "Output"}, nil},
+		{"four unclassed sections after a link bar",
+			`<div class="bar"><a href="/a">Print</a> <a href="/b">Mail</a></div>` + part("section", "", "Part A") + part("section", "", "Part B") + part("section", "", "Part C") + part("section", "", "Part D"),
+			[]string{"Part A begins", "Part B ends", "Part D ends"}, nil},
+		{"one story beside teasers of another kind",
+			part("div", "story", "The main story") + `<div class="teaser"><p>Another story of the week, told in a long teaser line with many words in it.</p></div><div class="teaser"><p>Yet another story of the week, told in a long teaser line with many words too.</p></div>`,
+			[]string{"The main story begins"}, []string{"Another story", "Yet another story"}},
+	}
+	runDetectorCases(t, tests)
 }

@@ -838,11 +838,19 @@ func (p *htmlPage) pickMain() *html.Node {
 			break
 		}
 		parent := cur.node.Parent
-		if parent == nil || parent == p.body {
+		if parent == nil {
 			break
 		}
 		pi := p.info[parent]
 		if pi == nil || pi.chrome {
+			break
+		}
+		if parent == p.body {
+			// The body is taken only for an article split over its
+			// children (sections straight under <body>).
+			if p.siblingsContinue(pi, cur, bestScore) {
+				cur = pi
+			}
 			break
 		}
 		extra := pi.text - cur.text

@@ -61,5 +61,5 @@ func TestHTMLKeepNestedChrome(t *testing.T) {
 			nest([]string{"share-area", "tags-box", "social-row", "follow-col"}, article),
 			[]string{"Opening paragraph.", "Middle paragraph.", "Closing paragraph."}, nil},
 	}
-	runMainContentCases(t, tests)
+	runDetectorCases(t, tests)
 }
