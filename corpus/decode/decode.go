@@ -51,7 +51,7 @@ func New(cfg Config) (*Decoder, error) {
 	if cfg.MaxBytes < 0 {
 		return nil, fmt.Errorf("max bytes %d: must not be negative", cfg.MaxBytes)
 	}
-	h, err := html.New(html.Config{KeepBoilerplate: cfg.KeepBoilerplate})
+	h, err := html.New(html.Config{KeepBoilerplate: cfg.KeepBoilerplate, Fallback: html.Trafilatura{}})
 	if err != nil {
 		return nil, fmt.Errorf("html rules: %w", err)
 	}

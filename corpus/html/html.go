@@ -1,7 +1,10 @@
 // Package html owns HTML decoding: a page's bytes become a corpus.Doc's
 // text, one block per line, and its metadata (<title>, <meta> and JSON-LD,
 // <time>, the main heading, the release date by go-htmldate). It finds
-// the main content and drops navigation, headers, footers and asides.
+// the main content and drops navigation, headers, footers and asides;
+// when its own result is suspect (short, or a small part of the page's
+// text, without running text under the headline) it asks a fallback
+// extractor (go-trafilatura) for the main content instead.
 package html
 
 import (
@@ -26,6 +29,10 @@ type Config struct {
 	// elements. Navigation, page headers and footers and asides are still
 	// dropped.
 	KeepBoilerplate bool
+	// Fallback, when set, is asked for the main text when the detector's
+	// result is suspect (short, or a small part of the page's text) and
+	// its text replaces the detector's when it finds one. Nil: none.
+	Fallback MainTextFallback
 }
 
 // Decoder decodes HTML pages. It is safe for concurrent use.
@@ -81,6 +88,9 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 	d.rules.removeJunk(body)
 	page := d.rules.analyze(body, !d.cfg.KeepBoilerplate)
 	doc.Text = page.render()
+	if alt := page.fallbackText(d.cfg.Fallback, root, doc.Text); alt != "" {
+		doc.Text = alt
+	}
 	if strings.TrimSpace(doc.Text) == "" && page.detect {
 		// Detection left nothing (the text sits in elements that all
 		// look like chrome by their classes): render the page with the
@@ -117,6 +127,10 @@ func htmlToUTF8(body []byte, declared string) ([]byte, string) {
 		// XHTML may declare its encoding only in the XML declaration,
 		// which the HTML prescan does not read.
 		if label := xmlDeclEncoding(body); label != "" {
+			if e, n := charset.Lookup(label); e != nil {
+				enc, name = e, n
+			}
+		} else if label := lateMetaCharset(body); label != "" && !utf8.Valid(body) {
 			if e, n := charset.Lookup(label); e != nil {
 				enc, name = e, n
 			}
@@ -185,6 +199,50 @@ func xmlDeclEncoding(body []byte) string {
 	}
 	v, _, _ = strings.Cut(v[1:], v[:1])
 	return strings.TrimSpace(v)
+}
+
+// htmlLateMetaBytes bounds how far into a page lateMetaCharset looks for
+// a <meta> charset declaration.
+const htmlLateMetaBytes = 64 << 10
+
+// lateMetaCharset returns the charset of the first <meta> charset
+// declaration (charset="..." or http-equiv content "...; charset=...")
+// in the page's first htmlLateMetaBytes, or "". The HTML prescan reads
+// only the first 1024 bytes; a page that puts a banner or scripts before
+// its <head> declares its charset later, which a browser honours by
+// parsing the page again once it meets the declaration.
+func lateMetaCharset(body []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(body[:min(len(body), htmlLateMetaBytes)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			var cs, content string
+			for more := true; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch strings.ToLower(string(k)) {
+				case "charset":
+					cs = string(v)
+				case "content":
+					content = string(v)
+				}
+			}
+			if cs == "" {
+				if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+					cs = strings.Trim(content[i+len("charset="):], ` "';`)
+				}
+			}
+			if cs = strings.TrimSpace(cs); cs != "" {
+				return cs
+			}
+		}
+	}
 }
 
 // htmlMaxDepth is the nesting depth beyond which flattenDeepHTML drops

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/corpus/decode"
+	"github.com/communique/communique/corpus/html"
 	"github.com/communique/communique/corpus/internal/decodetest"
 )
 
@@ -25,17 +27,43 @@ func runMainContentCases(t *testing.T, tests []mainContentCase) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, k := range tc.keep {
-				if !strings.Contains(doc.Text, k) {
-					t.Errorf("dropped %q; text:\n%s", k, doc.Text)
-				}
-			}
-			for _, k := range tc.drop {
-				if strings.Contains(doc.Text, k) {
-					t.Errorf("kept %q; text:\n%s", k, doc.Text)
-				}
-			}
+			checkKeepDrop(t, doc.Text, tc.keep, tc.drop)
 		})
+	}
+}
+
+// runDetectorCases is runMainContentCases for the detector alone, without
+// a fallback extractor, for the tests of its own mechanisms.
+func runDetectorCases(t *testing.T, tests []mainContentCase) {
+	t.Helper()
+	d, err := html.New(html.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var doc corpus.Doc
+			if _, err := d.Decode([]byte("<html><body>"+tc.page+"</body></html>"), "", &doc); err != nil {
+				t.Fatal(err)
+			}
+			checkKeepDrop(t, doc.Text, tc.keep, tc.drop)
+		})
+	}
+}
+
+// checkKeepDrop reports every string of keep missing from text and every
+// string of drop in it.
+func checkKeepDrop(t *testing.T, text string, keep, drop []string) {
+	t.Helper()
+	for _, k := range keep {
+		if !strings.Contains(text, k) {
+			t.Errorf("dropped %q; text:\n%s", k, text)
+		}
+	}
+	for _, k := range drop {
+		if strings.Contains(text, k) {
+			t.Errorf("kept %q; text:\n%s", k, text)
+		}
 	}
 }
 
@@ -197,4 +225,57 @@ func TestHTMLTailLinks(t *testing.T) {
 			[]string{"the plan", "Review last."}, nil},
 	}
 	runMainContentCases(t, tests)
+}
+
+// TestHTMLTailHeadings: a heading after the article's last paragraph of
+// running text whose section was all dropped (related links, an author
+// box, share buttons) is dropped with it; a tail heading with text under
+// it, and headings inside the article, stay.
+func TestHTMLTailHeadings(t *testing.T) {
+	body := "<p>The agency published its annual report today, covering the budget, the staff, and the projects of the year in detail.</p>" +
+		"<p>It also set out the plans for the coming year, with new targets, a review of the regional offices, and a public consultation.</p>"
+	links := `<ul><li><a href="/a">Earlier report on the budget</a></li><li><a href="/b">Staff survey results</a></li><li><a href="/c">Regional offices map</a></li></ul>`
+	tests := []mainContentCase{
+		{"related links heading at the end",
+			`<div class="story"><h1>Annual report out</h1>` + body + `<h2>Related articles</h2>` + links + `</div>`,
+			[]string{"annual report today", "public consultation"}, []string{"Related articles"}},
+		{"author heading over an author box",
+			`<div class="story"><h1>Annual report out</h1>` + body + `<h3>About the writer</h3><div class="author-bio"><p>Writes about public finance.</p></div></div>`,
+			[]string{"public consultation"}, []string{"About the writer", "public finance"}},
+		{"share heading over share buttons, then a links heading",
+			`<div class="story"><h1>Annual report out</h1>` + body + `<h4>Spread the word</h4><div class="share-buttons"><a href="/s1">Mail</a> <a href="/s2">Post</a></div><h4>More from the agency</h4>` + links + `</div>`,
+			[]string{"public consultation"}, []string{"Spread the word", "More from the agency"}},
+		{"contact heading with its text stays",
+			`<div class="story"><h1>Annual report out</h1>` + body + `<h3>Media contact</h3><p>Press office, 020 7946 0000</p></div>`,
+			[]string{"Media contact", "Press office, 020 7946 0000"}, nil},
+		{"section headings inside the article stay",
+			`<div class="story"><h1>Annual report out</h1><h2>Summary</h2><h3>Budget</h3>` + body + `<h2>Next steps</h2>` + body + `</div>`,
+			[]string{"Summary", "Budget", "Next steps"}, nil},
+	}
+	runDetectorCases(t, tests)
+}
+
+// TestHTMLSiblingsUnderBody: an article split over sections that sit
+// straight under <body> is taken whole, as one split deeper is; a body
+// of other kinds of blocks is not taken for one of its parts.
+func TestHTMLSiblingsUnderBody(t *testing.T) {
+	part := func(tag, class, s string) string {
+		return `<` + tag + ` class="` + class + `"><p>` + s + ` begins here, and the text goes on with the facts, the figures, and the comments of those who were there.</p><p>` + s + ` ends with the plans for the months ahead and the names of the people in charge of them.</p></` + tag + `>`
+	}
+	menu := `<nav><a href="/">Home</a> <a href="/news">News</a></nav>`
+	tests := []mainContentCase{
+		{"three text sections under body",
+			menu + part("div", "text-section", "The first part") + part("div", "text-section", "The second part") + part("div", "text-section", "The third part"),
+			[]string{"The first part begins", "The second part ends", "The third part ends"}, []string{"News"}},
+		{"story chapters with a data table between",
+			part("section", "chapter", "Chapter one") + `<div class="table-wrap"><table><tr><td>Output</td><td>12 t</td></tr></table></div>` + part("section", "chapter", "Chapter two"),
+			[]string{"Chapter one begins", "Chapter two ends", "Output"}, nil},
+		{"four unclassed sections after a link bar",
+			`<div class="bar"><a href="/a">Print</a> <a href="/b">Mail</a></div>` + part("section", "", "Part A") + part("section", "", "Part B") + part("section", "", "Part C") + part("section", "", "Part D"),
+			[]string{"Part A begins", "Part B ends", "Part D ends"}, nil},
+		{"one story beside teasers of another kind",
+			part("div", "story", "The main story") + `<div class="teaser"><p>Another story of the week, told in a long teaser line with many words in it.</p></div><div class="teaser"><p>Yet another story of the week, told in a long teaser line with many words too.</p></div>`,
+			[]string{"The main story begins"}, []string{"Another story", "Yet another story"}},
+	}
+	runDetectorCases(t, tests)
 }

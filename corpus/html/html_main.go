@@ -207,6 +207,9 @@ type htmlPage struct {
 	// tailStart is the pre-order index after which short link blocks
 	// are the page's tail (see isTailLinks); -1 until computed.
 	tailStart int
+	// tailHeadings are the byte ranges of the rendered tail headings not
+	// yet followed by text (see closeTailHeadings).
+	tailHeadings [][2]int
 	// notChrome holds elements that looked like chrome but hold most of
 	// the page's text (see keepMajority).
 	notChrome map[*html.Node]bool
@@ -305,8 +308,10 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 
 // htmlMaxRemeasure bounds how often a page is measured again after
 // keepChrome un-marks chrome (each pass can reveal chrome nested inside
-// the element it kept).
-const htmlMaxRemeasure = 3
+// the element it kept). Page builders nest many wrappers named after
+// their widgets ("widget-wrap" > "widget" > "widget-container"), each one
+// level of chrome by its class to un-mark in turn.
+const htmlMaxRemeasure = 10
 
 // htmlMajorityShare and htmlMajorityMaxLinks define an element that holds
 // most of the page's text: more than this share of all visible text, with
@@ -836,11 +841,19 @@ func (p *htmlPage) pickMain() *html.Node {
 			break
 		}
 		parent := cur.node.Parent
-		if parent == nil || parent == p.body {
+		if parent == nil {
 			break
 		}
 		pi := p.info[parent]
 		if pi == nil || pi.chrome {
+			break
+		}
+		if parent == p.body {
+			// The body is taken only for an article split over its
+			// children (sections straight under <body>).
+			if p.siblingsContinue(pi, cur, bestScore) {
+				cur = pi
+			}
 			break
 		}
 		extra := pi.text - cur.text

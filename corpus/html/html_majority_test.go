@@ -33,3 +33,33 @@ func TestHTMLKeepMajority(t *testing.T) {
 	}
 	runMainContentCases(t, tests)
 }
+
+// TestHTMLKeepNestedChrome: the article sits inside wrappers that each look
+// like chrome by their class, nested deeper than a few levels (page
+// builders wrap every widget so); every level that holds most of the page's
+// text is kept in turn.
+func TestHTMLKeepNestedChrome(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The inspectors visited the site twice, spoke with the staff and the residents, and wrote their findings down in a long report.</p>"
+	}
+	article := para("Opening paragraph.") + para("Middle paragraph.") + para("Closing paragraph.")
+	nest := func(classes []string, inner string) string {
+		for i := len(classes) - 1; i >= 0; i-- {
+			inner = `<div class="` + classes[i] + `">` + inner + `</div>`
+		}
+		return inner
+	}
+	menu := `<div class="menu"><a href="/1">Start</a> <a href="/2">Archive</a> <a href="/3">About the team</a></div>`
+	tests := []mainContentCase{
+		{"widget wrappers five deep",
+			menu + nest([]string{"builder-widget-wrap", "builder-widget", "widget-container", "widget-inner", "sidebar-widget-text"}, article),
+			[]string{"Opening paragraph.", "Closing paragraph."}, []string{"About the team"}},
+		{"promo and banner layers around the story",
+			nest([]string{"promo-zone", "banner-slot", "ad-wrap", "sponsor-frame", "toolbar-host", "popup-layer"}, `<h2>Inspection report</h2>`+article) + menu,
+			[]string{"Inspection report", "Middle paragraph."}, []string{"About the team"}},
+		{"share and tag wrappers four deep",
+			nest([]string{"share-area", "tags-box", "social-row", "follow-col"}, article),
+			[]string{"Opening paragraph.", "Middle paragraph.", "Closing paragraph."}, nil},
+	}
+	runDetectorCases(t, tests)
+}

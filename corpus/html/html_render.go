@@ -44,6 +44,26 @@ type htmlTextWriter struct {
 	// afterMarker: a list marker was just written; the item's first
 	// block (<li><p>) starts on the marker's line, as a browser shows it.
 	afterMarker bool
+	// cuts are byte ranges of b left out of the text (see
+	// closeTailHeadings), in order.
+	cuts [][2]int
+}
+
+// String returns the text written, less the cut ranges.
+func (w *htmlTextWriter) String() string {
+	if len(w.cuts) == 0 {
+		return w.b.String()
+	}
+	s := w.b.String()
+	var out strings.Builder
+	out.Grow(len(s))
+	at := 0
+	for _, c := range w.cuts {
+		out.WriteString(s[at:c[0]])
+		at = c[1]
+	}
+	out.WriteString(s[at:])
+	return out.String()
 }
 
 // marker writes a list item's marker at the start of a new block.
@@ -144,7 +164,43 @@ func (p *htmlPage) render() string {
 		}
 	}
 	p.renderNode(w, p.main, mi.linkDensity() > 0.5)
-	return tidyHTMLLines(w.b.String())
+	p.closeTailHeadings(w)
+	return tidyHTMLLines(w.String())
+}
+
+// closeTailHeadings cuts the pending tail headings (see isTailHeading)
+// under which nothing was written, from the last one back, and clears
+// them: a heading whose section was all dropped ("Related articles",
+// "About the author", "Share this page") is the page's furniture.
+func (p *htmlPage) closeTailHeadings(w *htmlTextWriter) {
+	end := w.b.Len()
+	var cuts [][2]int
+	for i := len(p.tailHeadings) - 1; i >= 0; i-- {
+		h := p.tailHeadings[i]
+		if h[1] != end {
+			break
+		}
+		cuts = append(cuts, h)
+		end = h[0]
+	}
+	for i := len(cuts) - 1; i >= 0; i-- {
+		w.cuts = append(w.cuts, cuts[i])
+	}
+	p.tailHeadings = p.tailHeadings[:0]
+}
+
+// isTailHeading reports whether ni is a heading (<h2> to <h6>) after the
+// main container's last paragraph of running text.
+func (p *htmlPage) isTailHeading(ni *nodeInfo) bool {
+	switch ni.node.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	if p.tailStart < 0 {
+		p.tailStart = p.lastParagraphEnd()
+	}
+	return ni.pre > p.tailStart
 }
 
 // renderKicker renders the short blocks just above the headline in its
@@ -252,6 +308,19 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 			return
 		}
 		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni)) {
+			return
+		}
+		if p.detect && p.isTailHeading(ni) {
+			// Kept only if text follows before the next heading or the
+			// end (closeTailHeadings).
+			p.closeTailHeadings(w)
+			start := w.b.Len()
+			w.blockBreak()
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				p.renderNode(w, c, linkList)
+			}
+			w.blockBreak()
+			p.tailHeadings = append(p.tailHeadings, [2]int{start, w.b.Len()})
 			return
 		}
 	}
