@@ -308,6 +308,34 @@ func TestRunStdoutOnlyRecords(t *testing.T) {
 	}
 }
 
+// TestRunOutputDash: "-o -" is standard output, alone or beside a
+// database; no file named "-" is made.
+func TestRunOutputDash(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		extra []string
+	}{
+		{"alone", nil},
+		{"beside sqlite", []string{"--sqlite", "db.sqlite"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFiles(t, dir, map[string][]byte{"in/a.txt": []byte(goodRelease)})
+			args := append([]string{"run", "--quiet", "-o", "-"}, tc.extra...)
+			res := runBinary(t, dir, append(args, "in")...)
+			if res.code != 0 {
+				t.Fatalf("exit code %d: %s", res.code, res.stderr)
+			}
+			if recs := parseRecords(t, res.stdout); len(recs) != 1 {
+				t.Errorf("got %d records on stdout, want 1", len(recs))
+			}
+			if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+				t.Error(`a file named "-" was written`)
+			}
+		})
+	}
+}
+
 func mustAbs(t *testing.T, p string) string {
 	t.Helper()
 	abs, err := filepath.Abs(p)

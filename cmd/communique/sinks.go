@@ -20,6 +20,10 @@ import (
 // process listings) and crontabs.
 const postgresEnv = "COMMUNIQUE_POSTGRES"
 
+// stdoutName as the -o file is standard output, as in learn-chrome's -o
+// (beside --sqlite or --postgres, say).
+const stdoutName = "-"
+
 // sinkFlags are the output flags shared by run and crawl. Any number of
 // sinks can be named together; every record goes to each of them.
 type sinkFlags struct {
@@ -31,7 +35,7 @@ type sinkFlags struct {
 }
 
 func (f *sinkFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.out, "o", "", "write JSON Lines records to `FILE` (atomically: temp file, then rename) instead of stdout")
+	fs.StringVar(&f.out, "o", "", "write JSON Lines records to `FILE` (atomically: temp file, then rename) instead of stdout; - is stdout")
 	fs.StringVar(&f.sqlite, "sqlite", "", "also write records into the SQLite database `FILE` (created and migrated as needed)")
 	fs.StringVar(&f.postgres, "postgres", os.Getenv(postgresEnv), "also write records into the PostgreSQL database `DSN` (postgres://user@host/db or key=value pairs; PGPASSWORD and ~/.pgpass work too; default $"+postgresEnv+")")
 }
@@ -47,7 +51,7 @@ func (f *sinkFlags) named() bool {
 // connection or the credentials. The error names the flag.
 func (f *sinkFlags) check(ctx context.Context) error {
 	for _, o := range []struct{ flag, path string }{{"-o", f.out}, {"--sqlite", f.sqlite}} {
-		if o.path == "" {
+		if o.path == "" || o.flag == "-o" && o.path == stdoutName {
 			continue
 		}
 		if err := checkWritable(o.path); err != nil {
@@ -127,7 +131,9 @@ func (f *sinkFlags) open(ctx context.Context, stdout io.Writer) (output.Sink, er
 		}
 		sinks = append(sinks, s)
 	}
-	if f.out != "" {
+	if f.out == stdoutName {
+		sinks = append(sinks, output.NewJSONL(stdout))
+	} else if f.out != "" {
 		create := output.CreateJSONL
 		if f.appendOut {
 			create = output.AppendJSONL
