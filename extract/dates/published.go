@@ -316,8 +316,9 @@ func ruleDatelineBelowTitle(c *pubCtx) (grammar.Point, bool) {
 }
 
 // ruleTitleDateline: a "title" that is itself a dateline ("Brussels, 30
-// November 2023" taken for the headline by a simple cleaner), unless the
-// body places it as a print date.
+// November 2023" taken for the headline by a simple cleaner) or a header
+// stamp ("Press Release No. 31/2024 | 12 June 2024", see bylineField),
+// unless the body places it as a print date.
 func ruleTitleDateline(c *pubCtx) (grammar.Point, bool) {
 	if !c.titleFound || strings.TrimSpace(c.text[:c.titleStart]) != "" {
 		return grammar.Point{}, false
@@ -327,7 +328,7 @@ func ruleTitleDateline(c *pubCtx) (grammar.Point, bool) {
 		if e.Start >= c.titleEnd {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && !listedDate(c.text, c.exprs, i) {
+		if pubEligible(e) && !c.printDate(e) && (c.f.isDateline(c.text, e) || bylineField(c.text, e)) && !listedDate(c.text, c.exprs, i) {
 			return e.A, true
 		}
 	}
