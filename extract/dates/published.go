@@ -1312,6 +1312,11 @@ func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
 	before := f.trimWeekday(strings.TrimSpace(text[ls:e.Start]))
 	after := strings.TrimSpace(text[e.End:le])
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") && countWords(strings.TrimSuffix(before, "(")) <= datelineMaxWord {
+		// "Karlsruhe, (12.11.2021). Traditionell ...", "BERLIN (5 March
+		// 2024) - The ...": the parenthesis closes the dateline.
+		return f.placeLike(before)
+	}
 	after = strings.TrimLeft(after, ".,;)] ")
 	after = trimAgencyCredit(after)
 	if after != "" && !startsWithDash(after) && !isTimeTail(after) {
