@@ -1452,6 +1452,9 @@ func (f *Finder) placeLike(s string) bool {
 	if s == "" {
 		return true
 	}
+	if strings.Contains(s, ":") {
+		return false // "Ergebnisse: RM Schülerinnen A, Aalen": a headline
+	}
 	lower := strings.ToLower(s)
 	for _, w := range f.lists.notReleaseWords {
 		if strings.Contains(lower, w) {
