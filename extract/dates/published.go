@@ -434,7 +434,8 @@ func ruleLabelEnd(c *pubCtx) (grammar.Point, bool) {
 		if !pubEligible(e) || countWords(c.text[ls:e.Start]) > endLabelMaxWords || strings.TrimSpace(c.text[ls:e.Start]) == "" {
 			continue
 		}
-		if strings.Trim(c.text[e.End:lineEnd(c.text, e.End)], " \t\r.,") == "" && c.f.hasPubLabel(c.text, e.Start) {
+		label := strings.ToLower(strings.Trim(c.text[ls:e.Start], " \t:|-–—"))
+		if strings.Trim(c.text[e.End:lineEnd(c.text, e.End)], " \t\r.,") == "" && c.f.hasPubLabel(c.text, e.Start) && !c.f.lists.topOnlyLabels[label] {
 			return e.A, true
 		}
 	}
