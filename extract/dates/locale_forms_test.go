@@ -221,3 +221,14 @@ func TestForeignPressReleaseLabels(t *testing.T) {
 		{"italian comunicato stampa", "Rete", "Rete\nComunicato stampa 5 marzo 2024\n\n" + bodyIT, "2024-03-05"},
 	})
 }
+
+// TestParenthesizedDateline: a dateline whose date stands in parentheses
+// before the first sentence.
+func TestParenthesizedDateline(t *testing.T) {
+	checkPublished(t, []titledPubCase{
+		{"german place and dotted date", "Gedenken", "Gedenken\n\nKarlsruhe, (12.11.2021). " + bodyDE, "2021-11-12"},
+		{"english place in capitals and a dash", "Talks held", "Talks held\n\nBERLIN (5 March 2024) - " + bodyEN, "2024-03-05"},
+		{"french place and en dash", "Communiqué", "Communiqué\n\nParis, (5 mars 2024) – " + bodyFR, "2024-03-05"},
+		{"a parenthesis inside a sentence", "Talks held", "Talks held\n\nThe ministers who met in Berlin (5 March 2024) agreed on a plan.\n\n" + bodyEN, ""},
+	})
+}

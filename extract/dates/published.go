@@ -324,8 +324,9 @@ func ruleDatelineBelowTitle(c *pubCtx) (grammar.Point, bool) {
 }
 
 // ruleTitleDateline: a "title" that is itself a dateline ("Brussels, 30
-// November 2023" taken for the headline by a simple cleaner), unless the
-// body places it as a print date.
+// November 2023" taken for the headline by a simple cleaner) or a header
+// stamp ("Press Release No. 31/2024 | 12 June 2024", see bylineField),
+// unless the body places it as a print date.
 func ruleTitleDateline(c *pubCtx) (grammar.Point, bool) {
 	if !c.titleFound || strings.TrimSpace(c.text[:c.titleStart]) != "" {
 		return grammar.Point{}, false
@@ -335,7 +336,7 @@ func ruleTitleDateline(c *pubCtx) (grammar.Point, bool) {
 		if e.Start >= c.titleEnd {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && c.f.isDateline(c.text, e) && !listedDate(c.text, c.exprs, i) {
+		if pubEligible(e) && !c.printDate(e) && (c.f.isDateline(c.text, e) || bylineField(c.text, e)) && !listedDate(c.text, c.exprs, i) {
 			return e.A, true
 		}
 	}
@@ -441,7 +442,8 @@ func ruleLabelEnd(c *pubCtx) (grammar.Point, bool) {
 		if !pubEligible(e) || countWords(c.text[ls:e.Start]) > endLabelMaxWords || strings.TrimSpace(c.text[ls:e.Start]) == "" {
 			continue
 		}
-		if strings.Trim(c.text[e.End:lineEnd(c.text, e.End)], " \t\r.,") == "" && c.f.hasPubLabel(c.text, e.Start) {
+		label := strings.ToLower(strings.Trim(c.text[ls:e.Start], " \t:|-–—"))
+		if strings.Trim(c.text[e.End:lineEnd(c.text, e.End)], " \t\r.,") == "" && c.f.hasPubLabel(c.text, e.Start) && !c.f.lists.topOnlyLabels[label] {
 			return e.A, true
 		}
 	}
@@ -1333,6 +1335,11 @@ func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
 	before := f.trimWeekday(strings.TrimSpace(text[ls:e.Start]))
 	after := strings.TrimSpace(text[e.End:le])
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") && countWords(strings.TrimSuffix(before, "(")) <= datelineMaxWord {
+		// "Karlsruhe, (12.11.2021). Traditionell ...", "BERLIN (5 March
+		// 2024) - The ...": the parenthesis closes the dateline.
+		return f.placeLike(before)
+	}
 	after = strings.TrimLeft(after, ".,;)] ")
 	after = trimAgencyCredit(after)
 	if after != "" && !startsWithDash(after) && !isTimeTail(after) {
@@ -1467,6 +1474,9 @@ func (f *Finder) placeLike(s string) bool {
 	s = strings.TrimRight(s, " ,|-–—:([")
 	if s == "" {
 		return true
+	}
+	if strings.Contains(s, ":") {
+		return false // "Ergebnisse: RM Schülerinnen A, Aalen": a headline
 	}
 	lower := strings.ToLower(s)
 	for _, w := range f.lists.notReleaseWords {

@@ -62,6 +62,9 @@ func TestNotADateline(t *testing.T) {
 		{"event date field", "Atelier", "Atelier\nÉvénement: 5 mai 2024\n\n" + bodyFR, ""},
 		{"a place in capitals with a colon", "Talks held", "Talks held\n\nNEW DELHI: 5 May 2024\n\n" + bodyEN, "2024-05-05"},
 		{"german report as of", "Bericht", "Bericht\nStand: 29.01.2019\n\n" + bodyDE, "2019-01-29"},
+		{"german revision stamp at the end", "Bericht", "Bericht\n\n" + bodyDE + "\n\n" + bodyDE + "\n\nStand: 12.03.2024", ""},
+		{"german revision stamp at the end after a month", "Bericht", "Bericht\n\n" + bodyDE + "\n\n" + bodyDE + "\n\nStand: März 2024", ""},
+		{"german report as of a month", "Bericht", "Bericht\nStand: März 2024\n\n" + bodyDE, "2024-03"},
 	})
 }
 

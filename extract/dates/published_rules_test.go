@@ -67,6 +67,12 @@ func TestPubRules(t *testing.T) {
 			{"day alone", art("12 May 2015", "12 May 2015\n\n"+pubBody), "2015-05-12"},
 			{"us order", art("Washington, DC, March 13, 2014", "Washington, DC, March 13, 2014\n\n"+pubBody), "2014-03-13"},
 			{"headline", art("Talks held in Paris", "Talks held in Paris\n\n"+pubBody), ""},
+			{"a headline with a colon names an event", art("Results: Regional Championships, Aalen, 19.5.2007", "Results: Regional Championships, Aalen, 19.5.2007\n\n"+pubBody), ""},
+			{"an agenda headline with a colon", art("Agenda: Council Meeting, Brussels, 12 May 2024", "Agenda: Council Meeting, Brussels, 12 May 2024\n\n"+pubBody), ""},
+			{"a french headline with a spaced colon", art("Résultats : Championnat Régional, Lyon, 5 mai 2024", "Résultats : Championnat Régional, Lyon, 5 mai 2024\n\n"+pubBody), ""},
+			{"header stamp with a number", art("Press Release No. 31/2024 | 12 June 2024", "Press Release No. 31/2024 | 12 June 2024\n\n"+pubBody), "2024-06-12"},
+			{"header stamp with a section", art("News · 3 May 2021", "News · 3 May 2021\n\n"+pubBody), "2021-05-03"},
+			{"a headline with a bar and a date", art("Forum opens | Talks continue until 5 May 2021 in the capital and beyond", "Forum opens | Talks continue until 5 May 2021 in the capital and beyond\n\n"+pubBody), ""},
 		},
 		"run-in dateline": {
 			{"upper month", art("Talks", "Talks\nA greener nation 7 MARCH 2022 – During the debate the ministers spoke.\n\n"+pubBody), "2022-03-07"},

@@ -22,6 +22,7 @@ type wordLists struct {
 	closingMarkers  []string        // data/words/closing_markers.txt
 	datelineArts    map[string]bool // data/words/dateline_articles.txt
 	weekdays        map[string]bool // data/words/weekdays.txt
+	topOnlyLabels   map[string]bool // data/words/top_only_labels.txt
 	dmyCountries    map[string]bool // data/words/dmy_countries.txt
 	dmyLanguages    map[string]bool // data/words/dmy_languages.txt
 	wholeLabels     map[string]bool // data/words/whole_labels.txt
@@ -63,6 +64,7 @@ func loadWordLists() (*wordLists, error) {
 		{"closing_verbs", &w.closingVerbs},
 		{"dateline_articles", &w.datelineArts},
 		{"weekdays", &w.weekdays},
+		{"top_only_labels", &w.topOnlyLabels},
 		{"dmy_countries", &w.dmyCountries},
 		{"dmy_languages", &w.dmyLanguages},
 		{"whole_labels", &w.wholeLabels},
