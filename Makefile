@@ -12,14 +12,14 @@ build:
 # test: formatting, vet and every package's tests (fuzz targets run their seeds).
 test: fmt-check vet
 	@if [ -z "$$COMMUNIQUE_TEST_POSTGRES" ]; then echo "COMMUNIQUE_TEST_POSTGRES not set: skipping PostgreSQL integration tests (set it to a DSN, or run .ci/run, which starts a server)"; fi
-	$(GO) test ./...
+	$(GO) test -timeout 20m ./...
 
 # test-race: every package's tests under the race detector. -short skips
 # only the wall-clock tests that the detector's slowdown would fail (the
 # linear-time date scan, the killed-process suites, which exercise a
 # binary built without -race anyway).
 test-race:
-	$(GO) test -race -short ./...
+	$(GO) test -race -short -timeout 20m ./...
 
 # fuzz: every fuzz target for FUZZTIME each. A new input is minimized with
 # at most 100 runs: Go's default (-fuzzminimizetime 60s, O(n^2) runs for an
