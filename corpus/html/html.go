@@ -130,8 +130,8 @@ func htmlToUTF8(body []byte, declared string) ([]byte, string) {
 			if e, n := charset.Lookup(label); e != nil {
 				enc, name = e, n
 			}
-		} else if label := lateMetaCharset(body); label != "" && !utf8.Valid(body) {
-			if e, n := charset.Lookup(label); e != nil {
+		} else if !utf8.Valid(body) {
+			if e, n := charset.Lookup(lateMetaCharset(body)); e != nil {
 				enc, name = e, n
 			}
 		}

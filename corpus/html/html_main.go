@@ -140,13 +140,19 @@ func (r *htmlRules) isHidden(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			// Most styles hide nothing: look for the two properties
+			// before removing spaces (ToLower copies only upper case).
+			s := strings.ToLower(a.Val)
+			if !strings.Contains(s, "display") && !strings.Contains(s, "visibility") {
+				continue
+			}
+			s = strings.ReplaceAll(s, " ", "")
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 				return true
 			}
 		case "class":
-			for _, cl := range strings.Fields(a.Val) {
-				if r.hiddenClasses[strings.ToLower(cl)] {
+			for cl := range strings.FieldsSeq(a.Val) {
+				if r.hiddenClasses[cl] || r.hiddenClasses[strings.ToLower(cl)] {
 					return true
 				}
 			}
@@ -207,6 +213,8 @@ type htmlPage struct {
 	// tailStart is the pre-order index after which short link blocks
 	// are the page's tail (see isTailLinks); -1 until computed.
 	tailStart int
+	// hintCache holds the class-name hints already counted (classHints).
+	hintCache map[string]classHintCounts
 	// tailHeadings are the byte ranges of the rendered tail headings not
 	// yet followed by text (see closeTailHeadings).
 	tailHeadings [][2]int
@@ -591,14 +599,33 @@ func (p *htmlPage) isChrome(n *html.Node, inArticle bool) bool {
 	neg, pos := 0, 0
 	for _, v := range classID {
 		for _, name := range strings.Fields(v) {
-			tokens, subs, p := r.classNameHints(name)
-			neg += tokens + subs
-			if subs == 0 {
-				pos += p
+			h := p.classHints(name)
+			neg += h.tokens + h.subs
+			if h.subs == 0 {
+				pos += h.pos
 			}
 		}
 	}
 	return neg > 0 && neg > pos
+}
+
+// classHintCounts are the hints of one class name (see classNameHints).
+type classHintCounts struct{ tokens, subs, pos int }
+
+// classHints returns classNameHints of name, remembered for the page:
+// a page repeats its class names on many elements and measures them again
+// after keepChrome.
+func (p *htmlPage) classHints(name string) classHintCounts {
+	if h, ok := p.hintCache[name]; ok {
+		return h
+	}
+	var h classHintCounts
+	h.tokens, h.subs, h.pos = p.rules.classNameHints(name)
+	if p.hintCache == nil {
+		p.hintCache = make(map[string]classHintCounts, 64)
+	}
+	p.hintCache[name] = h
+	return h
 }
 
 // classNameHints counts the hints in one class name (or id), split at
