@@ -72,6 +72,9 @@ func TestNewHeads(t *testing.T) {
 		{"administration of one leader", "Officials of the Kishida Administration agreed.", nil},
 		{"administration of a surname pair", "The Halvorsen-Okafor Administration fell.", nil},
 		{"administration of common words", "The Small Harbour Safety Administration agreed.", []string{"Small Harbour Safety Administration"}},
+		{"own country's chamber", "The Korea Chamber of Commerce and Industry in Seoul hosted it.", []string{"Korea Chamber of Commerce and Industry"}},
+		{"own country's chamber in its capital", "The Japan Chamber of Commerce in Tokyo agreed.", []string{"Japan Chamber of Commerce"}},
+		{"foreign chamber", "The Japanese Chamber of Commerce in Singapore agreed.", []string{"Japanese Chamber of Commerce in Singapore"}},
 		{"peace corps", "The Ruritanian Civil Defence Corps joined.", []string{"Ruritanian Civil Defence Corps"}},
 	})
 }
