@@ -34,6 +34,14 @@ var orgCueCases = map[string][]agencyCase{
 		{"ooo", "OOO Northwind Trading signed it.", []string{"OOO Northwind Trading"}},
 		{"a country after the form", "The PT Indonesia office opened.", nil},
 	},
+	"a name before a corporate title and a person": {
+		{"ceo", "Zentrix CEO Jonas Berg announced the plant.", []string{"Zentrix"}},
+		{"chief executive", "Initech Chief Executive Maria Lindqvist welcomed it.", []string{"Initech"}},
+		{"founder lower case", "It was built by Kestrel Analytics founder Ana Ruiz.", []string{"Kestrel Analytics"}},
+		{"a demonym", "Japanese CEO Taro Yamada spoke.", nil},
+		{"a common word", "Former CEO Jane Roe spoke.", nil},
+		{"no person after it", "The Zentrix CEO spoke.", nil},
+	},
 	"a name before a possessive corporate title": {
 		{"chief executive", "Contoso's chief executive welcomed the deal.", []string{"Contoso"}},
 		{"founder", "Zentrix Labs’ founder spoke. Kestrel Analytics’s Founder agreed.", []string{"Kestrel Analytics"}},
