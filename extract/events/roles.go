@@ -50,59 +50,78 @@ var roleRules = map[string]func(f *Finder, r *roleCue){
 	"chair-label": roleLabelChairs,
 }
 
+// afterBy returns the people and bodies after "<cue> by", ok false when
+// no "by" follows the cue.
+func (f *Finder) afterBy(r *roleCue) ([]int, []string, bool) {
+	if !r.byNext {
+		return nil, nil, false
+	}
+	people, bodies := f.listAfter(r.d, r.d.toks[r.si][r.h.next].end, r.d.sents[r.si].End)
+	return people, bodies, true
+}
+
+// beforeVerb returns the people and bodies of the clause before the cue,
+// ok false when "by" follows it (a passive: afterBy reads it).
+func (f *Finder) beforeVerb(r *roleCue) ([]int, []string, bool) {
+	if r.byNext {
+		return nil, nil, false
+	}
+	people, bodies := f.listBefore(r.d, r.d.sents[r.si].Start, r.h.start)
+	return people, bodies, true
+}
+
+// addChairs, addHosts and addParts give c (when not nil) its roles.
+func addChairs(c *candidate, people []int) {
+	if c != nil {
+		c.chairs = appendNew(c.chairs, people...)
+	}
+}
+
+func addHosts(c *candidate, bodies []string) {
+	if c != nil {
+		c.hosts = appendNew(c.hosts, bodies...)
+	}
+}
+
+func addParts(c *candidate, bodies []string) {
+	if c != nil {
+		c.parts = appendNew(c.parts, bodies...)
+	}
+}
+
 // roleByChairs: "<cue> by <people>": chaired by, led by.
 func roleByChairs(f *Finder, r *roleCue) {
-	if !r.byNext {
-		return
-	}
-	people, _ := f.listAfter(r.d, r.d.toks[r.si][r.h.next].end, r.d.sents[r.si].End)
-	if c := f.cueTarget(r); c != nil {
-		c.chairs = appendNew(c.chairs, people...)
+	if people, _, ok := f.afterBy(r); ok {
+		addChairs(f.cueTarget(r), people)
 	}
 }
 
 // roleByHosts: "<cue> by <bodies>": hosted by, organized by.
 func roleByHosts(f *Finder, r *roleCue) {
-	if !r.byNext {
-		return
-	}
-	_, bodies := f.listAfter(r.d, r.d.toks[r.si][r.h.next].end, r.d.sents[r.si].End)
-	if c := f.cueTarget(r); c != nil {
-		c.hosts = appendNew(c.hosts, bodies...)
+	if _, bodies, ok := f.afterBy(r); ok {
+		addHosts(f.cueTarget(r), bodies)
 	}
 }
 
 // roleVerbChairs: "<people> <cue>": X and Y co-chaired.
 func roleVerbChairs(f *Finder, r *roleCue) {
-	if r.byNext {
-		return
-	}
-	people, _ := f.listBefore(r.d, r.d.sents[r.si].Start, r.h.start)
-	if c := f.cueTarget(r); c != nil {
-		c.chairs = appendNew(c.chairs, people...)
+	if people, _, ok := f.beforeVerb(r); ok {
+		addChairs(f.cueTarget(r), people)
 	}
 }
 
 // roleVerbHosts: "<bodies> <cue> the <event>": the United States will host
 // the event named after the cue.
 func roleVerbHosts(f *Finder, r *roleCue) {
-	if r.byNext {
-		return
-	}
-	_, bodies := f.listBefore(r.d, r.d.sents[r.si].Start, r.h.start)
-	if c := f.targetAfter(r.bySent[r.si], r.h.start); c != nil {
-		c.hosts = appendNew(c.hosts, bodies...)
+	if _, bodies, ok := f.beforeVerb(r); ok {
+		addHosts(f.targetAfter(r.bySent[r.si], r.h.start), bodies)
 	}
 }
 
 // roleVerbParts: "<bodies> <cue>": X and Y participated.
 func roleVerbParts(f *Finder, r *roleCue) {
-	if r.byNext {
-		return
-	}
-	_, bodies := f.listBefore(r.d, r.d.sents[r.si].Start, r.h.start)
-	if c := f.cueTarget(r); c != nil {
-		c.parts = appendNew(c.parts, bodies...)
+	if _, bodies, ok := f.beforeVerb(r); ok {
+		addParts(f.cueTarget(r), bodies)
 	}
 }
 
@@ -110,9 +129,7 @@ func roleVerbParts(f *Finder, r *roleCue) {
 // of X": the people right after the cue.
 func roleAfterChairs(f *Finder, r *roleCue) {
 	people, _ := f.listAfter(r.d, r.h.end, r.d.sents[r.si].End)
-	if c := f.cueTarget(r); c != nil {
-		c.chairs = appendNew(c.chairs, people...)
-	}
+	addChairs(f.cueTarget(r), people)
 }
 
 // roleOpenChairs: "<people> opened the <event>", "<event> was opened by
@@ -128,9 +145,7 @@ func roleOpenChairs(f *Finder, r *roleCue) {
 		people, _ = f.listBefore(r.d, sp.Start, r.h.start)
 		c = f.targetAfter(r.bySent[r.si], r.h.start)
 	}
-	if c != nil {
-		c.chairs = appendNew(c.chairs, people...)
-	}
+	addChairs(c, people)
 }
 
 // roleLabelChairs: label lines "Co-chairs: ...", "Chair: ...".
@@ -141,9 +156,7 @@ func roleLabelChairs(f *Finder, r *roleCue) {
 		return
 	}
 	people, _ := f.listAfter(r.d, r.h.end, sp.End)
-	if c := f.cueTarget(r); c != nil {
-		c.chairs = appendNew(c.chairs, people...)
-	}
+	addChairs(f.cueTarget(r), people)
 }
 
 // stripMarkup drops leading inline tags left in text ("</u>").
