@@ -123,7 +123,7 @@ func bodyEndingRecordLine(s *agencyScan, i int) (int, int) {
 	// the title between the previous comma and this one
 	k := i - 1
 	title := false
-	for ; k >= 0 && s.toks[k+1].NL == 0 && s.toks[k].Text != ","; k-- {
+	for ; k >= 0 && k >= i-maxRecordPart && s.toks[k+1].NL == 0 && s.toks[k].Text != ","; k-- {
 		if s.f.names.IsTitleHead(s.toks[k].Text) || s.f.lists.CorporateTitles[s.toks[k].Text] {
 			title = true
 		}
@@ -135,6 +135,9 @@ func bodyEndingRecordLine(s *agencyScan, i int) (int, int) {
 	// bullet and an honorific ("- Ms Farah Nabila binte Rosli, ...")
 	n := 0
 	for j := k - 1; j >= 0; j-- {
+		if j < k-maxRecordPart {
+			return 0, 0 // a long line of prose, not a record
+		}
 		t := s.toks[j]
 		switch {
 		case s.covered[j] != 0:
@@ -165,6 +168,11 @@ func (s *agencyScan) acronymAfter(b int) bool {
 	a := s.runEndingAt(b)
 	return a < b && acronymFits(s.toks[b+1].Text, s.text[s.toks[a].Start:s.toks[b-1].End])
 }
+
+// maxRecordPart bounds, in tokens, the title and the name of a "Name,
+// Title, Body" line that bodyEndingRecordLine reads back, so that a text
+// of one long line stays linear.
+const maxRecordPart = 24
 
 // endsRecord reports whether a line's record ends at token e: the end of
 // the text or of the line, a bracketed acronym there, or a closing ";" or
