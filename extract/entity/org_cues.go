@@ -50,7 +50,7 @@ func bodyBeforeCorporateTitle(s *agencyScan, i int) (int, int) {
 		return 0, 0
 	}
 	a := s.runEndingAt(i)
-	if a == i || s.covered[a] != 0 || s.countriesOnly(a, i) > 0 || s.personLike(a, i) || !s.orgItem(a, i, false) {
+	if a == i || s.covered[a] != 0 || s.personLike(a, i) || !s.orgItem(a, i, false) || s.countriesOnly(a, i) > 0 {
 		return 0, 0
 	}
 	if i-a == 1 && s.f.names.IsCommonWord(s.toks[a].Text) && !s.toks[a].Upper {
@@ -86,6 +86,9 @@ func bodyAfterPrefixForm(s *agencyScan, i int) (int, int) {
 func (s *agencyScan) findOrgsByCue() {
 	var add [][2]int
 	for i := range s.toks {
+		if t := &s.toks[i]; !t.Cap && t.Text != "," && t.Text != "'s" && t.Text != "\u2019s" && !executiveTitles[t.Text] && t.Text != "chief" {
+			continue // every cue starts at a capital, a comma, a possessive or a title
+		}
 		for _, c := range orgCues {
 			if a, b := c.find(s, i); b > a {
 				add = append(add, [2]int{a, b})
