@@ -542,6 +542,9 @@ var patternRejects = []struct {
 	}},
 }
 
+// hyphenSpacer turns the hyphens and dashes between countries into spaces.
+var hyphenSpacer = strings.NewReplacer("-", " ", "\u2013", " ", "\u2010", " ")
+
 // countriesOnly returns how many countries the tokens [a,b) name when they
 // are countries and demonyms joined by hyphens only ("Japan-United
 // States", "U.S.-ROK"; "and" and "Alliance" are passed over in a list of
@@ -550,7 +553,7 @@ func (s *agencyScan) countriesOnly(a, b int) int {
 	if b <= a {
 		return 0
 	}
-	sub := strings.NewReplacer("-", " ", "\u2013", " ", "\u2010", " ").Replace(s.text[s.toks[a].Start:s.toks[b-1].End])
+	sub := hyphenSpacer.Replace(s.text[s.toks[a].Start:s.toks[b-1].End])
 	toks := lexicon.Tokenize(sub)
 	n := 0
 	for k := 0; k < len(toks); {

@@ -35,7 +35,7 @@ func (s *agencyScan) findCoordinated() {
 				k++
 			}
 			e := k
-			for e < len(s.toks) && s.toks[e].NL == 0 && s.isNameWord(e) && !s.isDateWord(e) && !s.f.orgs.IsHead(s.toks[e].Text) {
+			for e < len(s.toks) && e < k+8 && s.toks[e].NL == 0 && s.isNameWord(e) && !s.isDateWord(e) && !s.f.orgs.IsHead(s.toks[e].Text) {
 				e++
 			}
 			if e == k {

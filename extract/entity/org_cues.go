@@ -16,6 +16,47 @@ var orgCues = []orgCue{
 	{"the body that ends a name, title, body line", bodyEndingRecordLine},
 	{"a name before a possessive corporate title", bodyBeforePossessiveTitle},
 	{"a name after a legal form written before it", bodyAfterPrefixForm},
+	{"a name before a corporate title and a person", bodyBeforeCorporateTitle},
+}
+
+// executiveTitles are the corporate titles that, between a capitalized
+// name and a person's name, make the first a company ("Nvidia CEO Jensen
+// Huang"); "President" and "Director" are left out, being titles of
+// governments as well.
+var executiveTitles = map[string]bool{
+	"CEO": true, "CFO": true, "COO": true, "CTO": true, "Founder": true, "founder": true, "Co-founder": true,
+	"Co-Founder": true, "co-founder": true, "Chairman": true, "Chairwoman": true,
+}
+
+// bodyBeforeCorporateTitle: "Nvidia CEO Jensen Huang", "OpenAI Chief
+// Executive Sam Altman", "Kestrel Analytics founder Ana Ruiz": a
+// capitalized run before an executive title ("Chief Executive" included)
+// and a capitalized name of two words or more names a company, unless it
+// is a place, a demonym or a common word alone. Token i is the title.
+func bodyBeforeCorporateTitle(s *agencyScan, i int) (int, int) {
+	t := s.toks[i]
+	n := 0 // tokens of the title
+	switch {
+	case executiveTitles[t.Text]:
+		n = 1
+	case (t.Text == "Chief" || t.Text == "chief") && i+1 < len(s.toks) && (s.toks[i+1].Text == "Executive" || s.toks[i+1].Text == "executive"):
+		n = 2
+	default:
+		return 0, 0
+	}
+	k := i + n
+	if i == 0 || k+1 >= len(s.toks) || s.toks[i].NL != 0 || s.toks[k].NL != 0 || s.toks[k+1].NL != 0 ||
+		!s.toks[k].Cap || !s.toks[k+1].Cap || !s.toks[k].Word || !s.toks[k+1].Word || s.covered[k] != 0 {
+		return 0, 0
+	}
+	a := s.runEndingAt(i)
+	if a == i || s.covered[a] != 0 || s.personLike(a, i) || !s.orgItem(a, i, false) || s.countriesOnly(a, i) > 0 {
+		return 0, 0
+	}
+	if i-a == 1 && s.f.names.IsCommonWord(s.toks[a].Text) && !s.toks[a].Upper {
+		return 0, 0 // "Former CEO Jane Roe"
+	}
+	return a, i
 }
 
 // bodyAfterPrefixForm: "PT Telkom Indonesia", "PT. Perusahaan Listrik
@@ -45,6 +86,9 @@ func bodyAfterPrefixForm(s *agencyScan, i int) (int, int) {
 func (s *agencyScan) findOrgsByCue() {
 	var add [][2]int
 	for i := range s.toks {
+		if t := &s.toks[i]; !t.Cap && t.Text != "," && t.Text != "'s" && t.Text != "\u2019s" && !executiveTitles[t.Text] && t.Text != "chief" {
+			continue // every cue starts at a capital, a comma, a possessive or a title
+		}
 		for _, c := range orgCues {
 			if a, b := c.find(s, i); b > a {
 				add = append(add, [2]int{a, b})
@@ -82,7 +126,7 @@ func bodyEndingRecordLine(s *agencyScan, i int) (int, int) {
 	// the title between the previous comma and this one
 	k := i - 1
 	title := false
-	for ; k >= 0 && s.toks[k+1].NL == 0 && s.toks[k].Text != ","; k-- {
+	for ; k >= 0 && k >= i-maxRecordPart && s.toks[k+1].NL == 0 && s.toks[k].Text != ","; k-- {
 		if s.f.names.IsTitleHead(s.toks[k].Text) || s.f.lists.CorporateTitles[s.toks[k].Text] {
 			title = true
 		}
@@ -94,6 +138,9 @@ func bodyEndingRecordLine(s *agencyScan, i int) (int, int) {
 	// bullet and an honorific ("- Ms Farah Nabila binte Rosli, ...")
 	n := 0
 	for j := k - 1; j >= 0; j-- {
+		if j < k-maxRecordPart {
+			return 0, 0 // a long line of prose, not a record
+		}
 		t := s.toks[j]
 		switch {
 		case s.covered[j] != 0:
@@ -124,6 +171,11 @@ func (s *agencyScan) acronymAfter(b int) bool {
 	a := s.runEndingAt(b)
 	return a < b && acronymFits(s.toks[b+1].Text, s.text[s.toks[a].Start:s.toks[b-1].End])
 }
+
+// maxRecordPart bounds, in tokens, the title and the name of a "Name,
+// Title, Body" line that bodyEndingRecordLine reads back, so that a text
+// of one long line stays linear.
+const maxRecordPart = 24
 
 // endsRecord reports whether a line's record ends at token e: the end of
 // the text or of the line, a bracketed acronym there, or a closing ";" or

@@ -34,6 +34,14 @@ var orgCueCases = map[string][]agencyCase{
 		{"ooo", "OOO Northwind Trading signed it.", []string{"OOO Northwind Trading"}},
 		{"a country after the form", "The PT Indonesia office opened.", nil},
 	},
+	"a name before a corporate title and a person": {
+		{"ceo", "Zentrix CEO Jonas Berg announced the plant.", []string{"Zentrix"}},
+		{"chief executive", "Initech Chief Executive Maria Lindqvist welcomed it.", []string{"Initech"}},
+		{"founder lower case", "It was built by Kestrel Analytics founder Ana Ruiz.", []string{"Kestrel Analytics"}},
+		{"a demonym", "Japanese CEO Taro Yamada spoke.", nil},
+		{"a common word", "Former CEO Jane Roe spoke.", nil},
+		{"no person after it", "The Zentrix CEO spoke.", nil},
+	},
 	"a name before a possessive corporate title": {
 		{"chief executive", "Contoso's chief executive welcomed the deal.", []string{"Contoso"}},
 		{"founder", "Zentrix Labs’ founder spoke. Kestrel Analytics’s Founder agreed.", []string{"Kestrel Analytics"}},
@@ -72,6 +80,9 @@ func TestNewHeads(t *testing.T) {
 		{"administration of one leader", "Officials of the Kishida Administration agreed.", nil},
 		{"administration of a surname pair", "The Halvorsen-Okafor Administration fell.", nil},
 		{"administration of common words", "The Small Harbour Safety Administration agreed.", []string{"Small Harbour Safety Administration"}},
+		{"own country's chamber", "The Korea Chamber of Commerce and Industry in Seoul hosted it.", []string{"Korea Chamber of Commerce and Industry"}},
+		{"own country's chamber in its capital", "The Japan Chamber of Commerce in Tokyo agreed.", []string{"Japan Chamber of Commerce"}},
+		{"foreign chamber", "The Japanese Chamber of Commerce in Singapore agreed.", []string{"Japanese Chamber of Commerce in Singapore"}},
 		{"peace corps", "The Ruritanian Civil Defence Corps joined.", []string{"Ruritanian Civil Defence Corps"}},
 	})
 }

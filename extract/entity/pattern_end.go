@@ -277,14 +277,26 @@ func endConnector(s *agencyScan, e *endState) endAction {
 }
 
 // endChamberPlace: "American Chamber of Commerce in Singapore": "in" and a
-// place go on a chamber's name.
+// place go on a chamber's name, unless the chamber is of the place's own
+// country ("Korea Chamber of Commerce and Industry in Seoul").
 func endChamberPlace(s *agencyScan, e *endState) endAction {
 	j := e.j
 	if e.lower == "in" && (s.toks[e.h].Text == "Chamber" || strings.Contains(s.text[s.toks[e.start].Start:s.toks[e.lastGood].End], "Chamber")) &&
-		j+1 < len(s.toks) && s.f.gaz.IsPlaceWord(s.toks[j+1].Text) {
+		j+1 < len(s.toks) && s.f.gaz.IsPlaceWord(s.toks[j+1].Text) && !s.sameCountry(e.start, j+1) {
 		e.lastGood = j + 1
 		e.j += 2
 		return endNext
 	}
 	return endPass
+}
+
+// sameCountry reports whether the country or demonym at token a and the
+// place at token p are of one country ("Korea ... Seoul").
+func (s *agencyScan) sameCountry(a, p int) bool {
+	cc := s.f.gaz.Demonyms[s.toks[a].Fold]
+	if cc == "" {
+		return false
+	}
+	end, id := s.f.placeMatch(s.toks, p)
+	return end > p && id >= 0 && s.f.gaz.PlaceList[id].Country == cc
 }

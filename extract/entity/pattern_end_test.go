@@ -80,6 +80,7 @@ func TestEndRules(t *testing.T) {
 			{"The American Chamber of Commerce in Singapore welcomed it.", "American Chamber of Commerce in Singapore"},
 			{"The European Chamber of Commerce in Japan met.", "European Chamber of Commerce in Japan"},
 			{"The British Chamber of Commerce in Thailand said so.", "British Chamber of Commerce in Thailand"},
+			// (the chamber of the place's own country stops before "in")
 		},
 	}
 	for _, r := range endRules {

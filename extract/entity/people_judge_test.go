@@ -162,3 +162,13 @@ func TestParliamentaryTitles(t *testing.T) {
 		{"whip", "Chief Whip Tomas Halvorsen said the vote was close.", []wantPerson{{"Tomas Halvorsen", "Chief Whip", ""}}},
 	})
 }
+
+// TestSoutheastAsianHonorifics: the forms of address of titles.txt stand
+// before a name and are no part of it.
+func TestSoutheastAsianHonorifics(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{"mdm", "Mdm Halimah Yacob opened the centre.", []wantPerson{{"Halimah Yacob", "", ""}}},
+		{"bapak and ibu", "Bapak Joko Widodo met Ibu Retno Marsudi.", []wantPerson{{"Joko Widodo", "", ""}, {"Retno Marsudi", "", ""}}},
+		{"khun", "The award went to Khun Somchai Wongsawat.", []wantPerson{{"Somchai Wongsawat", "", ""}}},
+	})
+}

@@ -63,8 +63,8 @@ func (p *peopleScan) pluralTitleBefore(a int) bool {
 			return false
 		}
 		k--
-		for k >= 0 && p.toks[k+1].NL == 0 && p.toks[k].Word && p.toks[k].Cap && !p.pluralTitle(k) {
-			k--
+		for w := 0; w < 4 && k >= 0 && p.toks[k+1].NL == 0 && p.toks[k].Word && p.toks[k].Cap && !p.pluralTitle(k); w++ {
+			k-- // a name of up to four words
 		}
 	}
 	return false

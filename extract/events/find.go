@@ -47,6 +47,8 @@ type doc struct {
 	people spanIndex
 	agency spanIndex
 	places spanIndex
+	// leadEnd is where the release's opening ends (leadEnd), found once.
+	leadEnd int
 }
 
 // Find returns the article's dated events in the order they are first
@@ -66,6 +68,7 @@ func (f *Finder) Find(in *Input) []Event {
 	// found before it.
 	low := asciiLower(in.Text)
 	leadEnd := leadEnd(in.Text)
+	d.leadEnd = leadEnd
 	var scratch []token
 	var cands []*candidate
 	var metDates []int // dates of sentences that say only that a meeting met
@@ -135,7 +138,10 @@ func refineYearDates(d *doc, cands []*candidate, metDates []int) {
 			continue
 		}
 		year := d.in.Dates[c.date].Value
-		for _, m := range metDates {
+		for n, m := range metDates {
+			if n >= maxMetDates {
+				break
+			}
 			if v := d.in.Dates[m].Value; strings.HasPrefix(v, year+"-") && len(v) >= 10 {
 				c.date = m
 				break
@@ -144,11 +150,19 @@ func refineYearDates(d *doc, cands []*candidate, metDates []int) {
 	}
 }
 
+// maxMetDates bounds the "met on" dates refineYearDates looks at per
+// meeting, so that a document of many such sentences stays linear.
+const maxMetDates = 16
+
 // dateInside reports whether date di is written inside span or shortly
 // before it with no punctuation between ("the 2021 Friends of the Mekong
 // Ministerial Meeting").
 func dateInside(d *doc, di int, span Span) bool {
-	for _, s := range d.in.Dates[di].Spans {
+	for _, i := range d.dates.within(max(0, span.Start-32), span.End) {
+		if d.dates.owner[i] != di {
+			continue
+		}
+		s := d.dates.spans[i]
 		if s.Start >= span.Start && s.End <= span.End {
 			return true
 		}

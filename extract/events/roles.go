@@ -8,83 +8,155 @@ import (
 // attachRoles reads who chaired, hosted and took part in the events from
 // the role cues of sentence si (data/cues.txt) and gives them to the
 // mention they refer to (see target): cands are the mentions up to this
-// sentence, bySent the same by sentence.
+// sentence, bySent the same by sentence. Each cue is read by the rule of
+// roleRules for its role.
 func (f *Finder) attachRoles(d *doc, cands []*candidate, bySent [][]*candidate, si int) {
-	sp := d.sents[si]
 	toks := d.toks[si]
 	for _, h := range d.hits[si] {
-		byNext := h.next < len(toks) && toks[h.next].lower == "by"
-		switch h.role {
-		case "chair-by", "host-by":
-			// "<cue> by <list>": chaired by, hosted by, led by
-			if !byNext {
-				continue
-			}
-			people, bodies := f.listAfter(d, toks[h.next].end, sp.End)
-			c := f.target(d, cands, bySent, si, h.start)
-			if c == nil {
-				continue
-			}
-			if h.role == "chair-by" {
-				c.chairs = appendNew(c.chairs, people...)
-			} else {
-				c.hosts = appendNew(c.hosts, bodies...)
-			}
-		case "chair-verb", "host-verb", "attend-verb":
-			// "<list> <cue>": X and Y co-chaired, the United States will host
-			if byNext {
-				continue
-			}
-			people, bodies := f.listBefore(d, sp.Start, h.start)
-			var c *candidate
-			if h.role == "host-verb" {
-				c = f.targetAfter(bySent[si], h.start)
-			} else {
-				c = f.target(d, cands, bySent, si, h.start)
-			}
-			if c == nil {
-				continue
-			}
-			switch h.role {
-			case "chair-verb":
-				c.chairs = appendNew(c.chairs, people...)
-			case "host-verb":
-				c.hosts = appendNew(c.hosts, bodies...)
-			default:
-				c.parts = appendNew(c.parts, bodies...)
-			}
-		case "chair-after":
-			// "convened by co-chairs X and Y", "under the leadership of X"
-			people, _ := f.listAfter(d, h.end, sp.End)
-			if c := f.target(d, cands, bySent, si, h.start); c != nil {
-				c.chairs = appendNew(c.chairs, people...)
-			}
-		case "chair-open":
-			// "<people> opened the <event>", "<event> was opened by <people>"
-			var people []int
-			var c *candidate
-			if byNext {
-				people, _ = f.listAfter(d, toks[h.next].end, sp.End)
-				c = f.targetBefore(bySent[si], h.start)
-			} else {
-				people, _ = f.listBefore(d, sp.Start, h.start)
-				c = f.targetAfter(bySent[si], h.start)
-			}
-			if c != nil {
-				c.chairs = appendNew(c.chairs, people...)
-			}
-		case "chair-label":
-			// label lines: "Co-chairs: ...", "Chair: ..."
-			rest := strings.TrimLeft(stripMarkup(d.in.Text[h.end:sp.End]), " ")
-			if !strings.HasPrefix(rest, ":") {
-				continue
-			}
-			people, _ := f.listAfter(d, h.end, sp.End)
-			if c := f.target(d, cands, bySent, si, h.start); c != nil {
-				c.chairs = appendNew(c.chairs, people...)
-			}
+		rule, ok := roleRules[h.role]
+		if !ok {
+			continue
 		}
+		rule(f, &roleCue{d: d, cands: cands, bySent: bySent, si: si, h: h, byNext: h.next < len(toks) && toks[h.next].lower == "by"})
 	}
+}
+
+// roleCue is one role cue of a sentence with what its rule reads: the
+// mentions so far (cands, bySent) and whether "by" follows the cue.
+type roleCue struct {
+	d      *doc
+	cands  []*candidate
+	bySent [][]*candidate
+	si     int
+	h      cueHit
+	byNext bool
+}
+
+// cueTarget is the event the cue refers to (Finder.target).
+func (f *Finder) cueTarget(r *roleCue) *candidate {
+	return f.target(r.d, r.cands, r.bySent, r.si, r.h.start)
+}
+
+// roleRules read the cues of each role of data/cues.txt (roles without a
+// rule, as "convene" or "met", are read by the mention finders).
+var roleRules = map[string]func(f *Finder, r *roleCue){
+	"chair-by":    roleByChairs,
+	"host-by":     roleByHosts,
+	"chair-verb":  roleVerbChairs,
+	"host-verb":   roleVerbHosts,
+	"attend-verb": roleVerbParts,
+	"chair-after": roleAfterChairs,
+	"chair-open":  roleOpenChairs,
+	"chair-label": roleLabelChairs,
+}
+
+// afterBy returns the people and bodies after "<cue> by", ok false when
+// no "by" follows the cue.
+func (f *Finder) afterBy(r *roleCue) ([]int, []string, bool) {
+	if !r.byNext {
+		return nil, nil, false
+	}
+	people, bodies := f.listAfter(r.d, r.d.toks[r.si][r.h.next].end, r.d.sents[r.si].End)
+	return people, bodies, true
+}
+
+// beforeVerb returns the people and bodies of the clause before the cue,
+// ok false when "by" follows it (a passive: afterBy reads it).
+func (f *Finder) beforeVerb(r *roleCue) ([]int, []string, bool) {
+	if r.byNext {
+		return nil, nil, false
+	}
+	people, bodies := f.listBefore(r.d, r.d.sents[r.si].Start, r.h.start)
+	return people, bodies, true
+}
+
+// addChairs, addHosts and addParts give c (when not nil) its roles.
+func addChairs(c *candidate, people []int) {
+	if c != nil {
+		c.chairs = appendNew(c.chairs, people...)
+	}
+}
+
+func addHosts(c *candidate, bodies []string) {
+	if c != nil {
+		c.hosts = appendNew(c.hosts, bodies...)
+	}
+}
+
+func addParts(c *candidate, bodies []string) {
+	if c != nil {
+		c.parts = appendNew(c.parts, bodies...)
+	}
+}
+
+// roleByChairs: "<cue> by <people>": chaired by, led by.
+func roleByChairs(f *Finder, r *roleCue) {
+	if people, _, ok := f.afterBy(r); ok {
+		addChairs(f.cueTarget(r), people)
+	}
+}
+
+// roleByHosts: "<cue> by <bodies>": hosted by, organized by.
+func roleByHosts(f *Finder, r *roleCue) {
+	if _, bodies, ok := f.afterBy(r); ok {
+		addHosts(f.cueTarget(r), bodies)
+	}
+}
+
+// roleVerbChairs: "<people> <cue>": X and Y co-chaired.
+func roleVerbChairs(f *Finder, r *roleCue) {
+	if people, _, ok := f.beforeVerb(r); ok {
+		addChairs(f.cueTarget(r), people)
+	}
+}
+
+// roleVerbHosts: "<bodies> <cue> the <event>": the United States will host
+// the event named after the cue.
+func roleVerbHosts(f *Finder, r *roleCue) {
+	if _, bodies, ok := f.beforeVerb(r); ok {
+		addHosts(f.targetAfter(r.bySent[r.si], r.h.start), bodies)
+	}
+}
+
+// roleVerbParts: "<bodies> <cue>": X and Y participated.
+func roleVerbParts(f *Finder, r *roleCue) {
+	if _, bodies, ok := f.beforeVerb(r); ok {
+		addParts(f.cueTarget(r), bodies)
+	}
+}
+
+// roleAfterChairs: "convened by co-chairs X and Y", "under the leadership
+// of X": the people right after the cue.
+func roleAfterChairs(f *Finder, r *roleCue) {
+	people, _ := f.listAfter(r.d, r.h.end, r.d.sents[r.si].End)
+	addChairs(f.cueTarget(r), people)
+}
+
+// roleOpenChairs: "<people> opened the <event>", "<event> was opened by
+// <people>".
+func roleOpenChairs(f *Finder, r *roleCue) {
+	sp := r.d.sents[r.si]
+	var people []int
+	var c *candidate
+	if r.byNext {
+		people, _ = f.listAfter(r.d, r.d.toks[r.si][r.h.next].end, sp.End)
+		c = f.targetBefore(r.bySent[r.si], r.h.start)
+	} else {
+		people, _ = f.listBefore(r.d, sp.Start, r.h.start)
+		c = f.targetAfter(r.bySent[r.si], r.h.start)
+	}
+	addChairs(c, people)
+}
+
+// roleLabelChairs: label lines "Co-chairs: ...", "Chair: ...".
+func roleLabelChairs(f *Finder, r *roleCue) {
+	sp := r.d.sents[r.si]
+	rest := strings.TrimLeft(stripMarkup(r.d.in.Text[r.h.end:sp.End]), " ")
+	if !strings.HasPrefix(rest, ":") {
+		return
+	}
+	people, _ := f.listAfter(r.d, r.h.end, sp.End)
+	addChairs(f.cueTarget(r), people)
 }
 
 // stripMarkup drops leading inline tags left in text ("</u>").

@@ -180,7 +180,7 @@ func overlaps(cs []*candidate, start, end int) bool {
 // the sentence uses ("talks"). The people are its chairs.
 func (f *Finder) gatheredMentions(d *doc, si int, have []*candidate) []*candidate {
 	sp := d.sents[si]
-	if sp.Start > leadEnd(d.in.Text) {
+	if sp.Start > d.leadEnd {
 		return nil
 	}
 	for _, h := range d.hits[si] {
