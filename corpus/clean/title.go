@@ -407,7 +407,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			continue
 		}
 		n := normLine(t)
-		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) || c.kickerAbove(lines, i, s.end) {
+		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) || c.kickerAbove(lines, i, s.end) || c.isIssueLine(t) {
 			// A site name, section name, release label or other line of
 			// the issuer block heads the page when a headline follows.
 			if c.headlineFollows(lines, i, s.end) {
@@ -500,6 +500,25 @@ func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// periodicalWords name a periodical at the end of its title line.
+var periodicalWords = map[string]bool{"newsletter": true, "bulletin": true, "digest": true, "magazine": true, "gazette": true, "e-newsletter": true}
+
+// isIssueLine reports whether t is a periodical's name or issue line
+// ("MINISTRY NEWSLETTER", "Trade Bulletin, Vol. 4 No. 2", "Windows
+// Certification Newsletter - August 28, 2013"): the masthead, which never
+// names an article when a headline follows it. A headline that mentions
+// a newsletter ("Ministry launches newsletter for farmers") is none.
+func (c *Cleaner) isIssueLine(t string) bool {
+	if !c.isPeriodicalCue(t) {
+		return false
+	}
+	if hasYear(t) || c.rules.issueNumber.MatchString(t) {
+		return true
+	}
+	f := strings.Fields(t)
+	return len(f) > 0 && periodicalWords[strings.ToLower(strings.Trim(f[len(f)-1], ",.:"))]
 }
 
 // maxKickerWords bounds the words of each part of a kicker line.

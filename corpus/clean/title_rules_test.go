@@ -280,3 +280,30 @@ func TestIsQuestionLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestIssueLineNoTitle checks that a periodical's name or issue line above
+// a headline is not the title, in several wordings, and that a headline
+// mentioning a newsletter still is.
+func TestIssueLineNoTitle(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, title string
+	}{
+		{"MINISTRY NEWSLETTER\n\nAmbassador visits the northern provinces\n\n" + prose("the visit"), "Ambassador visits the northern provinces"},
+		{"Trade Bulletin, Vol. 4 No. 2\n\nPort tariffs cut for small exporters\n\n" + prose("tariffs"), "Port tariffs cut for small exporters"},
+		{"Health Digest - March 2026\n\nClinics extend their opening hours\n\n" + prose("clinics"), "Clinics extend their opening hours"},
+		{"Ministry launches newsletter for farmers\n\n" + prose("the newsletter"), "Ministry launches newsletter for farmers"},
+		{"Ministry launches newsletter for farmers\n\nThe first issue goes out to members this week\n\n" + prose("the newsletter"), "Ministry launches newsletter for farmers"},
+	} {
+		arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "n.txt"}})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%d articles, %v", len(arts), err)
+		}
+		if arts[0].Title != tc.title {
+			t.Errorf("title %q, want %q", arts[0].Title, tc.title)
+		}
+	}
+}
