@@ -67,6 +67,11 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta b
 	if genericTitle(stripSiteSuffix(doc.Meta.Title, c.rules)) {
 		doc.Meta.Title = ""
 	}
+	if i := c.issueArticleHeading(lines, *s); i >= 0 {
+		// A one-article issue: its headline, not the issue's name.
+		s.bodyFrom, s.titleEnd, s.title = c.takePreTitle(lines, s, i), i+1, strings.TrimSpace(lines[i].text)
+		return
+	}
 	if useMeta {
 		if i, n, t := c.metaTitleLine(lines, *s, doc.Meta); i >= 0 {
 			s.bodyFrom, s.titleEnd, s.title = c.takePreTitle(lines, s, i), i+n, t
@@ -500,6 +505,36 @@ func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// issueArticleHeading returns the headline of a periodical issue that
+// holds one article: the segment opens with a heading that is the issue
+// line ("# Certification Newsletter - August 28, 2013"), and the first
+// deeper heading that can start an article and heads a section's body is
+// the article's headline. It returns -1 for other segments.
+func (c *Cleaner) issueArticleHeading(lines []cline, s segment) int {
+	first := c.firstContent(lines, s.start, s.end)
+	if first < 0 || lines[first].level == 0 || !c.isIssueLine(strings.TrimSpace(lines[first].text)) {
+		return -1
+	}
+	top := lines[first].level
+	for i := first + 1; i < s.end; i++ {
+		l := lines[i]
+		if l.level <= top || l.kind != kindBody || !c.isArticleHeading(strings.TrimSpace(l.text)) {
+			continue
+		}
+		end := s.end
+		for j := i + 1; j < s.end; j++ {
+			if lines[j].level > 0 && lines[j].level <= l.level {
+				end = j
+				break
+			}
+		}
+		if sectionText(lines, i+1, end) >= minSectionBody {
+			return i
+		}
+	}
+	return -1
 }
 
 // periodicalWords name a periodical at the end of its title line.

@@ -307,3 +307,29 @@ func TestIssueLineNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestIssueArticleHeading checks that a one-article issue whose first
+// heading is the issue line is titled by its article's headline, in
+// several wordings, and that a release with a heading keeps its own.
+func TestIssueArticleHeading(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, title string
+	}{
+		{"# Certification Newsletter - August 28, 2013\n\nThis newsletter brings news about the programme. Subscribe to get every issue when it comes out.\n\n## In this issue\n\n[New kit version available](#kit)\n\n## New kit version available\n\n" + prose("the kit"), "New kit version available"},
+		{"# Trade Bulletin, Vol. 4 No. 2\n\n### Port tariffs cut for small exporters\n\n" + prose("tariffs"), "Port tariffs cut for small exporters"},
+		{"# Health Digest - March 2026\n\nWelcome to this month's digest.\n\n## Contents\n\n## Clinics extend their opening hours!\n\n" + prose("clinics"), "Clinics extend their opening hours!"},
+		{"# Ministry launches newsletter for farmers\n\n## Background\n\n" + prose("the newsletter"), "Ministry launches newsletter for farmers"},
+	} {
+		arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "n.md"}})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%d articles, %v", len(arts), err)
+		}
+		if arts[0].Title != tc.title {
+			t.Errorf("title %q, want %q", arts[0].Title, tc.title)
+		}
+	}
+}
