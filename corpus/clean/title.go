@@ -33,7 +33,7 @@ var releaseTypes = map[string]bool{
 // one part of a label printed in two languages ("COMMUNIQUÉ CONJOINT /
 // JOINT COMMUNIQUÉ", "Media Release | Communiqué").
 func isReleaseLabel(t string) bool {
-	if releaseTypes[normLine(t)] {
+	if n := normLine(t); releaseTypes[n] || releaseTypes[stripPeriod(n)] || genericSections[stripPeriod(n)] && stripPeriod(n) != n {
 		return true
 	}
 	for _, sep := range []string{" / ", " | "} {
@@ -46,6 +46,22 @@ func isReleaseLabel(t string) bool {
 		}
 	}
 	return false
+}
+
+// stripPeriod removes the period a section label names after its words
+// ("press releases 2024", "news – march 2024", "media releases, 2023"):
+// trailing years, month names and dashes or commas between them.
+func stripPeriod(n string) string {
+	f := strings.Fields(n)
+	for len(f) > 1 {
+		w := strings.Trim(f[len(f)-1], ",.–—-")
+		if w == "" || monthNames[w] || len(w) == 4 && isDateFragment(w) {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	return strings.TrimRight(strings.Join(f, " "), " ,–—-")
 }
 
 // findTitle sets the segment's title, the line its text starts at and its

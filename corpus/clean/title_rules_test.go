@@ -109,6 +109,8 @@ func TestIsReleaseLabel(t *testing.T) {
 	}{
 		{"Backgrounder", true}, {"COMMUNIQUÉ CONJOINT / JOINT COMMUNIQUÉ", true}, {"Media Release | Communiqué de presse", true},
 		{"Joint Communiqué of the Fourth Political Dialogue", false}, {"Trade / Investment", false},
+		{"Press Releases 2024", true}, {"Media Releases – March 2024", true}, {"Newsroom, 2023", true}, {"News 2024", true},
+		{"Budget 2024", false}, {"Statement on the 2024 Budget", false},
 	} {
 		if got := isReleaseLabel(tc.in); got != tc.want {
 			t.Errorf("isReleaseLabel(%q) = %v, want %v", tc.in, got, tc.want)
