@@ -840,6 +840,9 @@ func (c *Cleaner) listingSplit(lines []cline) split {
 // isMonthYear reports whether t is a month and a year alone ("March
 // 2013", "Sept. 2024", "2013 April"), as a listing heads a month's items.
 func isMonthYear(t string) bool {
+	if len(t) > 20 || !hasYear(t) {
+		return false
+	}
 	f := strings.Fields(strings.ReplaceAll(t, ",", " "))
 	if len(f) != 2 {
 		return false

@@ -52,16 +52,18 @@ func isReleaseLabel(t string) bool {
 // ("press releases 2024", "news – march 2024", "media releases, 2023"):
 // trailing years, month names and dashes or commas between them.
 func stripPeriod(n string) string {
-	f := strings.Fields(n)
-	for len(f) > 1 {
-		w := strings.Trim(f[len(f)-1], ",.–—-")
-		if w == "" || monthNames[w] || len(w) == 4 && isDateFragment(w) {
-			f = f[:len(f)-1]
-			continue
+	for {
+		end := strings.TrimRight(n, " ,–—-")
+		k := strings.LastIndexByte(end, ' ')
+		if k < 0 {
+			return end
 		}
-		break
+		w := strings.Trim(end[k+1:], ",.–—-")
+		if !(monthNames[w] || len(w) == 4 && isDateFragment(w)) {
+			return end
+		}
+		n = end[:k]
 	}
-	return strings.TrimRight(strings.Join(f, " "), " ,–—-")
 }
 
 // findTitle sets the segment's title, the line its text starts at and its
@@ -785,6 +787,9 @@ const maxQuestionLabelWords = 4
 // most four words, opening with a question word, no question mark (a
 // headline asking a question keeps it: "Who will curate the biennale?").
 func isQuestionLabel(t string) bool {
+	if k := strings.IndexByte(t, ' '); k < 0 || !questionWords[strings.ToLower(t[:k])] {
+		return false
+	}
 	f := strings.Fields(t)
 	return len(f) >= 2 && len(f) <= maxQuestionLabelWords && questionWords[strings.ToLower(f[0])] && !strings.HasSuffix(t, "?")
 }
