@@ -403,7 +403,22 @@ func endsSentence(s string) bool {
 	return r == '.' || r == '!' || r == '?'
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount is len(strings.Fields(s)) without building the slice: it is
+// asked about most lines several times.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			in = true
+		}
+	}
+	return n
+}
 
 // The regular expressions are the definition; these prefilters skip them
 // for the lines that cannot match, which are most lines.

@@ -63,10 +63,9 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
 	}
-	c.dropRepeated(lines, doc.Text)
-	c.dropRelatedLists(lines)
-	c.dropTrailingPromo(lines)
-	c.markMastheadClusters(lines)
+	for _, p := range linePasses {
+		p.run(c, lines, doc)
+	}
 	segs, docMasthead := c.segment(lines)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -101,6 +100,29 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		}
 		meta.Props = props
 	}
+	return c.articles(lines, segs, doc, meta, docMasthead, titles), nil
+}
+
+// linePass is one pass over the classified lines before segmentation.
+type linePass struct {
+	name string
+	run  func(c *Cleaner, lines []cline, doc corpus.Doc)
+}
+
+// linePasses run in order: repeated lines (the chrome model), related-link
+// lists, trailing promotion, then the masthead blocks inside the text.
+var linePasses = []linePass{
+	{"repeated lines", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.dropRepeated(lines, doc.Text) }},
+	{"related lists", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.dropRelatedLists(lines) }},
+	{"trailing promotion", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.dropTrailingPromo(lines) }},
+	{"masthead clusters", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.markMastheadClusters(lines) }},
+}
+
+// articles builds one Article per segment with text: its title, its
+// masthead (the document's, or a listing item's own date alone), the
+// page's metadata (a listing item's without the page's dates) and, for a
+// listing item, its own page as Source.URI.
+func (c *Cleaner) articles(lines []cline, segs []segment, doc corpus.Doc, meta corpus.Meta, docMasthead string, titles map[string]bool) []corpus.Article {
 	links := itemLinks(doc, len(segs))
 	var out []corpus.Article
 	for _, s := range segs {
@@ -133,7 +155,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 			Meta:     artMeta,
 		})
 	}
-	return out, nil
+	return out
 }
 
 // resolveListingDates writes the numeric dates of a listing's items

@@ -249,7 +249,7 @@ func (c *Cleaner) contentsSplit(lines []cline) split {
 	from := 0
 	for _, e := range entries {
 		for i := max(from, e.line+1); i < len(lines); i++ {
-			if !listed[i] && lines[i].kind == kindBody && (lines[i].headline || lines[i].level > 0) && normLine(stripSymbol(lines[i].text)) == e.text {
+			if !listed[i] && lines[i].kind == kindBody && (lines[i].headline || lines[i].level > 0) && headlineNamed(lines, i, e.text) {
 				starts = append(starts, i)
 				from = i + 1
 				break
@@ -264,6 +264,37 @@ func (c *Cleaner) contentsSplit(lines []cline) split {
 		starts = append([]int{0}, starts...) // an editorial before the first listed article
 	}
 	return split{starts: starts, headed: true}
+}
+
+// maxWrapLines is how many lines a headline named by a contents entry
+// may be wrapped over.
+const maxWrapLines = 3
+
+// headlineNamed reports whether the headline at line i is the contents
+// entry want (normalized): the line itself, or the line and the next ones
+// when the layout wrapped the headline ("Ambassador visits the northern
+// provinces for" / "talks with governors").
+func headlineNamed(lines []cline, i int, want string) bool {
+	got := normLine(stripSymbol(lines[i].text))
+	if got == want {
+		return true
+	}
+	if wordCount(got) < 3 || !strings.HasPrefix(want, got+" ") {
+		return false
+	}
+	for j, k := i, 1; k < maxWrapLines; k++ {
+		if j = nextContent(lines, j+1); j >= len(lines) || lines[j].kind != kindBody {
+			return false
+		}
+		got += " " + normLine(lines[j].text)
+		if got == want {
+			return true
+		}
+		if !strings.HasPrefix(want, got+" ") {
+			return false
+		}
+	}
+	return false
 }
 
 // sameLevelStarts adds to the article starts a contents list named the
@@ -809,6 +840,9 @@ func (c *Cleaner) listingSplit(lines []cline) split {
 // isMonthYear reports whether t is a month and a year alone ("March
 // 2013", "Sept. 2024", "2013 April"), as a listing heads a month's items.
 func isMonthYear(t string) bool {
+	if len(t) > 20 || !hasYear(t) {
+		return false
+	}
 	f := strings.Fields(strings.ReplaceAll(t, ",", " "))
 	if len(f) != 2 {
 		return false
@@ -1169,5 +1203,19 @@ func (c *Cleaner) clusterable(lines []cline, j int) bool {
 		return true
 	}
 	nt := strings.TrimSpace(lines[k].text)
-	return !(len(nt) >= 120 && c.rules.mastheadSignal(nt) == 0 && !c.rules.isItemStart(nt))
+	if c.headsBody(nt) {
+		return false
+	}
+	// A headline wrapped over two lines heads the body after its second.
+	if m := c.nextContent(lines, k); m >= 0 && utf8.RuneCountInString(nt) <= 120 && c.isHeadline(t) && !c.isContentsForm(t) && !endsClause(t) &&
+		c.joinsHeadline(t, nt, lines[j].heading && lines[k].heading) {
+		return !c.headsBody(strings.TrimSpace(lines[m].text))
+	}
+	return true
+}
+
+// headsBody reports whether t, the line after a short line, is a body
+// paragraph, which makes that line its heading.
+func (c *Cleaner) headsBody(t string) bool {
+	return len(t) >= 120 && c.rules.mastheadSignal(t) == 0 && !c.rules.isItemStart(t)
 }

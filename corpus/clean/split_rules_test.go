@@ -106,6 +106,9 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "Markdown contents as a bulleted link list", path: "f.md",
 			text: "# Health Bulletin, Issue 3\n\n- [Clinics extend opening hours](#clinics)\n- [Vaccination drive reaches rural districts](#vaccines)\n\n## Clinics extend opening hours\n\n" + prose("opening hours") + "\n\n### (1) Evening sessions\n\n" + prose("the evening sessions") + "\n\n## Vaccination drive reaches rural districts\n\n" + prose("vaccinations"),
 			want: []string{"Clinics extend opening hours", "Vaccination drive reaches rural districts"}},
+		{name: "contents entries naming headlines the layout wrapped", path: "h.pdf",
+			text: "MINISTRY NEWSLETTER\nVol. 12 No. 4, April 30, 2021\n\nTOPICS\n1. Ambassador visits the northern provinces for talks with governors ........ 1\n2. Scholarship alumni gather in the capital ..... 2\n\nAmbassador visits the northern provinces for\n\ntalks with governors\n\n" + prose("the visit") + "\n\n1. Overview\n\n" + prose("the overview") + "\n\nScholarship alumni gather in the capital\n\n" + prose("the alumni"),
+			want: []string{"Ambassador visits the northern provinces for", "Scholarship alumni gather in the capital"}},
 		{name: "a report's contents do not split", path: "d.txt",
 			text: "Annual Report on Fisheries\n\nContents\n\n- Catch statistics for the year\n- Outlook for the next season\n\nCatch statistics for the year\n\n" + prose("catch figures") + "\n\nOutlook for the next season\n\n" + prose("the outlook")},
 	},
@@ -770,4 +773,28 @@ func cleanTitles(t *testing.T, c *Cleaner, doc corpus.Doc) []string {
 		titles = append(titles, a.Title)
 	}
 	return titles
+}
+
+// TestHeadlineNamed checks that a contents entry names its headline on
+// one line or wrapped over several, and not a line that only starts it.
+func TestHeadlineNamed(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, entry string
+		want        bool
+	}{
+		{"Scholarship alumni gather in the capital", "scholarship alumni gather in the capital", true},
+		{"Ambassador visits the northern provinces for\n\ntalks with governors", "ambassador visits the northern provinces for talks with governors", true},
+		{"Joint research on coastal\nflood defences\nbegins in the delta", "joint research on coastal flood defences begins in the delta", true},
+		{"Ambassador visits the northern provinces\n\n" + prose("the visit"), "ambassador visits the northern provinces for talks with governors", false},
+		{"Port works begin\n\nin the south", "port works begin in the north", false},
+	} {
+		lines := prepared(t, c, "w.pdf", tc.text, nil)
+		if got := headlineNamed(lines, 0, tc.entry); got != tc.want {
+			t.Errorf("headlineNamed(%q, %q) = %v, want %v", tc.text, tc.entry, got, tc.want)
+		}
+	}
 }

@@ -33,7 +33,7 @@ var releaseTypes = map[string]bool{
 // one part of a label printed in two languages ("COMMUNIQUÉ CONJOINT /
 // JOINT COMMUNIQUÉ", "Media Release | Communiqué").
 func isReleaseLabel(t string) bool {
-	if releaseTypes[normLine(t)] {
+	if n := normLine(t); releaseTypes[n] || releaseTypes[stripPeriod(n)] || genericSections[stripPeriod(n)] && stripPeriod(n) != n {
 		return true
 	}
 	for _, sep := range []string{" / ", " | "} {
@@ -46,6 +46,24 @@ func isReleaseLabel(t string) bool {
 		}
 	}
 	return false
+}
+
+// stripPeriod removes the period a section label names after its words
+// ("press releases 2024", "news – march 2024", "media releases, 2023"):
+// trailing years, month names and dashes or commas between them.
+func stripPeriod(n string) string {
+	for {
+		end := strings.TrimRight(n, " ,–—-")
+		k := strings.LastIndexByte(end, ' ')
+		if k < 0 {
+			return end
+		}
+		w := strings.Trim(end[k+1:], ",.–—-")
+		if !(monthNames[w] || len(w) == 4 && isDateFragment(w)) {
+			return end
+		}
+		n = end[:k]
+	}
 }
 
 // findTitle sets the segment's title, the line its text starts at and its
@@ -66,6 +84,11 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta b
 	}
 	if genericTitle(stripSiteSuffix(doc.Meta.Title, c.rules)) {
 		doc.Meta.Title = ""
+	}
+	if i := c.issueArticleHeading(lines, *s); i >= 0 {
+		// A one-article issue: its headline, not the issue's name.
+		s.bodyFrom, s.titleEnd, s.title = c.takePreTitle(lines, s, i), i+1, strings.TrimSpace(lines[i].text)
+		return
 	}
 	if useMeta {
 		if i, n, t := c.metaTitleLine(lines, *s, doc.Meta); i >= 0 {
@@ -407,7 +430,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			continue
 		}
 		n := normLine(t)
-		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) || c.kickerAbove(lines, i, s.end) {
+		if relatedHeads[n] || c.rules.siteName.MatchString(t) && wordCount(t) <= 10 || c.rules.isIssuerLine(t) || c.labelFollows(lines, i, s.end) || c.kickerAbove(lines, i, s.end) || c.isIssueLine(t) {
 			// A site name, section name, release label or other line of
 			// the issuer block heads the page when a headline follows.
 			if c.headlineFollows(lines, i, s.end) {
@@ -500,6 +523,55 @@ func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// issueArticleHeading returns the headline of a periodical issue that
+// holds one article: the segment opens with a heading that is the issue
+// line ("# Certification Newsletter - August 28, 2013"), and the first
+// deeper heading that can start an article and heads a section's body is
+// the article's headline. It returns -1 for other segments.
+func (c *Cleaner) issueArticleHeading(lines []cline, s segment) int {
+	first := c.firstContent(lines, s.start, s.end)
+	if first < 0 || lines[first].level == 0 || !c.isIssueLine(strings.TrimSpace(lines[first].text)) {
+		return -1
+	}
+	top := lines[first].level
+	for i := first + 1; i < s.end; i++ {
+		l := lines[i]
+		if l.level <= top || l.kind != kindBody || !c.isArticleHeading(strings.TrimSpace(l.text)) {
+			continue
+		}
+		end := s.end
+		for j := i + 1; j < s.end; j++ {
+			if lines[j].level > 0 && lines[j].level <= l.level {
+				end = j
+				break
+			}
+		}
+		if sectionText(lines, i+1, end) >= minSectionBody {
+			return i
+		}
+	}
+	return -1
+}
+
+// periodicalWords name a periodical at the end of its title line.
+var periodicalWords = map[string]bool{"newsletter": true, "bulletin": true, "digest": true, "magazine": true, "gazette": true, "e-newsletter": true}
+
+// isIssueLine reports whether t is a periodical's name or issue line
+// ("MINISTRY NEWSLETTER", "Trade Bulletin, Vol. 4 No. 2", "Windows
+// Certification Newsletter - August 28, 2013"): the masthead, which never
+// names an article when a headline follows it. A headline that mentions
+// a newsletter ("Ministry launches newsletter for farmers") is none.
+func (c *Cleaner) isIssueLine(t string) bool {
+	if !c.isPeriodicalCue(t) {
+		return false
+	}
+	if hasYear(t) || c.rules.issueNumber.MatchString(t) {
+		return true
+	}
+	f := strings.Fields(t)
+	return len(f) > 0 && periodicalWords[strings.ToLower(strings.Trim(f[len(f)-1], ",.:"))]
 }
 
 // maxKickerWords bounds the words of each part of a kicker line.
@@ -715,6 +787,9 @@ const maxQuestionLabelWords = 4
 // most four words, opening with a question word, no question mark (a
 // headline asking a question keeps it: "Who will curate the biennale?").
 func isQuestionLabel(t string) bool {
+	if k := strings.IndexByte(t, ' '); k < 0 || !questionWords[strings.ToLower(t[:k])] {
+		return false
+	}
 	f := strings.Fields(t)
 	return len(f) >= 2 && len(f) <= maxQuestionLabelWords && questionWords[strings.ToLower(f[0])] && !strings.HasSuffix(t, "?")
 }

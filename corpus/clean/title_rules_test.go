@@ -109,6 +109,8 @@ func TestIsReleaseLabel(t *testing.T) {
 	}{
 		{"Backgrounder", true}, {"COMMUNIQUÉ CONJOINT / JOINT COMMUNIQUÉ", true}, {"Media Release | Communiqué de presse", true},
 		{"Joint Communiqué of the Fourth Political Dialogue", false}, {"Trade / Investment", false},
+		{"Press Releases 2024", true}, {"Media Releases – March 2024", true}, {"Newsroom, 2023", true}, {"News 2024", true},
+		{"Budget 2024", false}, {"Statement on the 2024 Budget", false},
 	} {
 		if got := isReleaseLabel(tc.in); got != tc.want {
 			t.Errorf("isReleaseLabel(%q) = %v, want %v", tc.in, got, tc.want)
@@ -277,6 +279,59 @@ func TestIsQuestionLabel(t *testing.T) {
 	} {
 		if got := isQuestionLabel(tc.in); got != tc.want {
 			t.Errorf("isQuestionLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestIssueLineNoTitle checks that a periodical's name or issue line above
+// a headline is not the title, in several wordings, and that a headline
+// mentioning a newsletter still is.
+func TestIssueLineNoTitle(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, title string
+	}{
+		{"MINISTRY NEWSLETTER\n\nAmbassador visits the northern provinces\n\n" + prose("the visit"), "Ambassador visits the northern provinces"},
+		{"Trade Bulletin, Vol. 4 No. 2\n\nPort tariffs cut for small exporters\n\n" + prose("tariffs"), "Port tariffs cut for small exporters"},
+		{"Health Digest - March 2026\n\nClinics extend their opening hours\n\n" + prose("clinics"), "Clinics extend their opening hours"},
+		{"Ministry launches newsletter for farmers\n\n" + prose("the newsletter"), "Ministry launches newsletter for farmers"},
+		{"Ministry launches newsletter for farmers\n\nThe first issue goes out to members this week\n\n" + prose("the newsletter"), "Ministry launches newsletter for farmers"},
+	} {
+		arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "n.txt"}})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%d articles, %v", len(arts), err)
+		}
+		if arts[0].Title != tc.title {
+			t.Errorf("title %q, want %q", arts[0].Title, tc.title)
+		}
+	}
+}
+
+// TestIssueArticleHeading checks that a one-article issue whose first
+// heading is the issue line is titled by its article's headline, in
+// several wordings, and that a release with a heading keeps its own.
+func TestIssueArticleHeading(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, title string
+	}{
+		{"# Certification Newsletter - August 28, 2013\n\nThis newsletter brings news about the programme. Subscribe to get every issue when it comes out.\n\n## In this issue\n\n[New kit version available](#kit)\n\n## New kit version available\n\n" + prose("the kit"), "New kit version available"},
+		{"# Trade Bulletin, Vol. 4 No. 2\n\n### Port tariffs cut for small exporters\n\n" + prose("tariffs"), "Port tariffs cut for small exporters"},
+		{"# Health Digest - March 2026\n\nWelcome to this month's digest.\n\n## Contents\n\n## Clinics extend their opening hours!\n\n" + prose("clinics"), "Clinics extend their opening hours!"},
+		{"# Ministry launches newsletter for farmers\n\n## Background\n\n" + prose("the newsletter"), "Ministry launches newsletter for farmers"},
+	} {
+		arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "n.md"}})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%d articles, %v", len(arts), err)
+		}
+		if arts[0].Title != tc.title {
+			t.Errorf("title %q, want %q", arts[0].Title, tc.title)
 		}
 	}
 }
