@@ -154,12 +154,23 @@ func MostlyUTF8(b []byte) bool {
 
 // NormalizePlainText makes decoded plain text uniform: LF line ends (CRLF and
 // lone CR converted, form feeds become a paragraph break), no NULs or other
-// C0 controls except tab, no byte-order marks, no trailing blanks on a line.
+// C0 controls except tab, no byte-order marks, no trailing blanks on a line
+// but one mark: a line that ended in two or more spaces (Markdown's hard
+// line break, "this line ends here") keeps two, so that the cleaner does
+// not join the next line to it. The last line keeps none.
 func NormalizePlainText(s string) string {
 	out := make([]byte, 0, len(s))
 	trimLine := func() {
+		spaces, tab := 0, false
 		for len(out) > 0 && (out[len(out)-1] == ' ' || out[len(out)-1] == '\t') {
+			if out[len(out)-1] == '\t' {
+				tab = true
+			}
+			spaces++
 			out = out[:len(out)-1]
+		}
+		if spaces >= 2 && !tab && len(out) > 0 && out[len(out)-1] != '\n' {
+			out = append(out, "  "...)
 		}
 	}
 	for i := 0; i < len(s); i++ {
@@ -187,6 +198,8 @@ func NormalizePlainText(s string) string {
 			out = append(out, c)
 		}
 	}
-	trimLine()
+	for len(out) > 0 && (out[len(out)-1] == ' ' || out[len(out)-1] == '\t') {
+		out = out[:len(out)-1]
+	}
 	return string(out)
 }

@@ -498,6 +498,37 @@ func TestUnwrapShortLineEndsParagraph(t *testing.T) {
 	}
 }
 
+// TestUnwrapHardBreaks: a line ending in two spaces (Markdown's hard
+// break, kept by corpus.NormalizePlainText) ends its line unless the next
+// goes on with a lowercase word (text wrapped after a double space).
+func TestUnwrapHardBreaks(t *testing.T) {
+	wrapped := "This line of the text is wrapped at a width of sixty or so\n"
+	tests := []struct {
+		name  string
+		lines string
+		want  []string
+	}{
+		{"participant lines near the width stay apart",
+			wrapped + "Ruth Porat, President and Chief Investment Officer, Alphabet  \nMatt Garman, Chief Executive Officer of the Cloud Services Unit  \nDario Amodei, Chief Executive Officer, Anthropic",
+			[]string{"This line of the text is wrapped at a width of sixty or so Ruth Porat, President and Chief Investment Officer, Alphabet", "Matt Garman, Chief Executive Officer of the Cloud Services Unit", "Dario Amodei, Chief Executive Officer, Anthropic"}},
+		{"a heading with a hard break keeps apart from its paragraph",
+			"Cooperation for Peace and Security in the Region  \nThe two leaders expressed their shared desire for closer ties\nand for a regular dialogue between the two defence ministries.",
+			[]string{"Cooperation for Peace and Security in the Region", "The two leaders expressed their shared desire for closer ties and for a regular dialogue between the two defence ministries."}},
+		{"a lowercase continuation after a double space joins",
+			"Q    When you sat on this information for more than two  \nmonths, did the office tell anyone about it at the time?\nThe answer is that we are still seeking the information here.",
+			[]string{"Q    When you sat on this information for more than two months, did the office tell anyone about it at the time? The answer is that we are still seeking the information here."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := strings.Split(tt.lines, "\n")
+			got := unwrapLines(lines, 62, newChromeRules())
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestUnwrapKeepsNumberedHeadings(t *testing.T) {
 	lines := strings.Split(`1.Major achievements of the Fourth Director General-Level Meeting
 At this meeting, reports on specific progress made in the achievements

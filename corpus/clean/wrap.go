@@ -63,6 +63,10 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 	open := false   // the paragraph may take a continuation
 	prevRaw := ""   // the last physical line joined, trimmed
 	lines1 := false // the paragraph is one physical line so far
+	// broken: the last line ended in a Markdown hard break (two spaces):
+	// only a line that goes on with a lowercase word continues it (text
+	// wrapped after a double space), others start a line of their own.
+	broken := false
 	flush := func() {
 		if inPara {
 			out = append(out, string(para))
@@ -89,10 +93,10 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 		if inPara && open && !startsBlock(t) && !headingAbove && !standalone {
 			full := utf8.RuneCountInString(prevRaw) >= width*6/10
 			hyphen := strings.HasSuffix(prevRaw, "-") && len(prevRaw) > 1 && isLetterByte(prevRaw[len(prevRaw)-2])
-			if full || hyphen || startsLowerRune(t) {
+			if (full || hyphen) && !broken || startsLowerRune(t) {
 				para = appendWrapped(para, prevRaw, t)
 				prevRaw, lines1 = t, false
-				open = !strings.HasSuffix(raw, "  ") // a Markdown hard break ends the line
+				broken = strings.HasSuffix(raw, "  ")
 				continue
 			}
 		}
@@ -100,7 +104,8 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 		para = append(para[:0], line...)
 		inPara, lines1 = true, true
 		prevRaw = t
-		open = !strings.HasSuffix(raw, "  ") && !r.isChrome(t) && !r.isDateOnly(t)
+		open = !r.isChrome(t) && !r.isDateOnly(t)
+		broken = strings.HasSuffix(raw, "  ")
 	}
 	flush()
 	return out
