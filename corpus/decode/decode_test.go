@@ -111,7 +111,7 @@ func TestDecodeFormats(t *testing.T) {
 			wantType: "text/plain; charset=windows-1252", wantText: "Renée “quoted” – O’Neill"},
 		{name: "mostly utf-8 with a broken byte", path: "a.txt", body: "Caf\xc3\xa9 na\xc3\xafve r\xc3\xa9sum\xc3\xa9 \xff", wantFormat: corpus.FormatText,
 			wantType: "text/plain; charset=utf-8", wantText: "Café naïve résumé \ufffd"},
-		{name: "nul bytes and lone cr stripped", path: "a.txt", body: "a\x00b\rc  \nd\x0ce", wantFormat: corpus.FormatText,
+		{name: "nul bytes and lone cr stripped", path: "a.txt", body: "a\x00b\rc \t\nd\x0ce", wantFormat: corpus.FormatText,
 			wantType: "text/plain; charset=utf-8", wantText: "ab\nc\nd\n\ne"},
 		{name: "declared charset for text", path: "", body: "Ren\xe9e", declared: "text/plain; charset=ISO-8859-1", wantFormat: corpus.FormatText,
 			wantType: "text/plain; charset=windows-1252", wantText: "Renée"},
