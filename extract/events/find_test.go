@@ -217,6 +217,23 @@ func TestFindVerbs(t *testing.T) {
 			dates:  map[string]string{"14 May 2022": "2022-05-14"},
 			people: []string{"Lena Sato", "Rui Costa"}},
 			[]brief{{dates: "2022-05-14", chairs: "p1,p2"}}},
+		{"signed a document named by a common noun, with its of-complement", fixture{
+			text:  "The two ministers signed a declaration of intent on green hydrogen on 12 March 2025.",
+			dates: map[string]string{"12 March 2025": "2025-03-12"}},
+			[]brief{{name: "signing of a declaration of intent", dates: "2025-03-12"}}},
+		{"signed a number of documents", fixture{
+			text:  "Both sides signed three agreements in Hanoi on 14 November 2024.",
+			dates: map[string]string{"14 November 2024": "2024-11-14"}, cities: map[string]string{"Hanoi": "VN"}},
+			[]brief{{name: "signing of three agreements", dates: "2024-11-14"}}},
+		{"signed a document with lowercase words before its noun", fixture{
+			text:   "New Zealand and Tonga signed a renewable energy arrangement on 21 November 2024.",
+			dates:  map[string]string{"21 November 2024": "2024-11-21"},
+			ctries: map[string]string{"New Zealand": "NZ", "Tonga": "TO"}},
+			[]brief{{name: "signing of a renewable energy arrangement", dates: "2024-11-21"}}},
+		{"signed something that is no document", fixture{
+			text:  "The minister signed a copy of the report on 3 May 2024. She signed off on the budget on 4 May 2024.",
+			dates: map[string]string{"3 May 2024": "2024-05-03", "4 May 2024": "2024-05-04"}},
+			nil},
 		{"document signed in", fixture{
 			text:  "The Memorandum of Understanding on Marine Parks, signed in March 2017, guides the work.",
 			dates: map[string]string{"March 2017": "2017-03"}},

@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-//go:embed data/nouns.txt data/ordinals.txt data/modifiers.txt data/cues.txt data/abbreviations.txt data/tails.txt data/venues.txt
+//go:embed data/nouns.txt data/ordinals.txt data/modifiers.txt data/cues.txt data/abbreviations.txt data/tails.txt data/venues.txt data/documents.txt
 var dataFiles embed.FS
 
 // nounClass is the class of an event noun in data/nouns.txt.
@@ -36,6 +36,9 @@ type lexicon struct {
 	nouns     map[string]nounClass // lowercase noun -> class
 	ordinals  map[string]int
 	modifiers map[string]bool
+	// documents maps the nouns of signed documents (data/documents.txt)
+	// to the words that may follow them after "of" ("" when none).
+	documents map[string][]string
 	abbrevs   map[string]bool     // lowercase, without the final period
 	tails     map[string]bool     // document nouns that end a non-event name
 	venues    map[string]bool     // nouns that end a venue's name
@@ -55,6 +58,7 @@ func loadLexicon() (*lexicon, error) {
 		nouns:     map[string]nounClass{},
 		ordinals:  map[string]int{},
 		modifiers: map[string]bool{},
+		documents: map[string][]string{},
 		abbrevs:   map[string]bool{},
 		tails:     map[string]bool{},
 		venues:    map[string]bool{},
@@ -79,6 +83,17 @@ func loadLexicon() (*lexicon, error) {
 			return fmt.Errorf("ordinal %q: %w", f[0], err)
 		}
 		lx.ordinals[f[0]] = n
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable("data/documents.txt", 2, func(f []string) error {
+		of := lx.documents[f[0]]
+		if f[1] != "-" {
+			of = append(of, f[1])
+		}
+		lx.documents[f[0]] = of
 		return nil
 	})
 	if err != nil {
@@ -193,6 +208,23 @@ func readTable(name string, n int, fn func([]string) error) error {
 
 func sortByLenDesc(ps []string) {
 	slices.SortStableFunc(ps, func(a, b string) int { return len(b) - len(a) })
+}
+
+// cardinalWords are the counts that stand before signed documents
+// ("signed three agreements").
+var cardinalWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"several": 2, "both": 2}
+
+// cardinal returns the count a word or a number states ("three", "12"),
+// or 0.
+func (lx *lexicon) cardinal(w string) int {
+	if n, ok := cardinalWords[strings.ToLower(w)]; ok {
+		return n
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return n
+	}
+	return 0
 }
 
 // ordinal returns the value of an ordinal word ("Fourth", "10th",

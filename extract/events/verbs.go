@@ -1,6 +1,9 @@
 package events
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // metMentions finds meetings named only by a verb between people: "<person>
 // met <person>", "<person> held talks with <person>". The meeting is named
@@ -103,7 +106,7 @@ func (f *Finder) signedActive(d *doc, si int, h cueHit, have []*candidate) *cand
 	toks := d.toks[si]
 	k := h.next
 	if k >= len(toks) || !determiners[toks[k].lower] {
-		return nil
+		return f.signedDocument(d, si, h, have)
 	}
 	k++
 	for k < len(toks) && f.lx.modifiers[toks[k].lower] && !toks[k].cap {
@@ -111,7 +114,7 @@ func (f *Finder) signedActive(d *doc, si int, h cueHit, have []*candidate) *cand
 	}
 	last := f.capRun(d, toks, k)
 	if last < k || (last == k && !toks[k].acr) || overlaps(have, h.start, toks[last].end) {
-		return nil
+		return f.signedDocument(d, si, h, have)
 	}
 	end := toks[last].end
 	if toks[last].paren {
@@ -120,6 +123,46 @@ func (f *Finder) signedActive(d *doc, si int, h cueHit, have []*candidate) *cand
 	c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
 	c.name = "signing of the " + d.in.Text[toks[h.next+1].start:end]
 	return c
+}
+
+// signedDocument reads a signing whose document is named by a common
+// noun ("they signed a declaration of intent", "signed three agreements",
+// "signed a renewable energy arrangement"): a determiner or a number, up
+// to four lowercase words and a document noun of data/documents.txt
+// (plural too), with its "of" complement when the list names one
+// ("memorandum of understanding"). The event is "signing of" the document.
+func (f *Finder) signedDocument(d *doc, si int, h cueHit, have []*candidate) *candidate {
+	toks := d.toks[si]
+	text := d.in.Text
+	k := h.next
+	if k >= len(toks) || !determiners[toks[k].lower] && f.lx.cardinal(toks[k].lower) == 0 {
+		return nil
+	}
+	first := k
+	for k++; k < len(toks) && k-first <= 5; k++ {
+		t := toks[k]
+		if !plainGap(text, toks[k-1], t) || functionWords[t.lower] {
+			return nil
+		}
+		of, ok := f.lx.documents[t.lower]
+		if !ok {
+			of, ok = f.lx.documents[strings.TrimSuffix(t.lower, "s")]
+		}
+		if !ok {
+			continue
+		}
+		end := t.end
+		if k+2 < len(toks) && toks[k+1].lower == "of" && slices.Contains(of, toks[k+2].lower) {
+			end = toks[k+2].end
+		}
+		if overlaps(have, h.start, end) {
+			return nil
+		}
+		c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
+		c.name = "signing of " + text[toks[first].start:end]
+		return c
+	}
+	return nil
 }
 
 // acronymMentions finds rounds named by an ordinal and the acronym of a
