@@ -140,6 +140,26 @@ func TestFindRoles(t *testing.T) {
 			dates:  map[string]string{"5 May 2021": "2021-05-05"},
 			people: []string{"Mira Holt", "Tomas Vey"}},
 			[]brief{{chairs: "p1,p2"}}},
+		{"a subject pronoun is the person named before", fixture{
+			text:   "Minister Mira Holt arrived in Vienna on 4 May 2021. She and Tomas Vey co-chaired the 3rd Danube Flood Dialogue on 5 May 2021.",
+			dates:  map[string]string{"4 May 2021": "2021-05-04", "5 May 2021": "2021-05-05"},
+			people: []string{"Mira Holt", "Tomas Vey"}},
+			[]brief{{chairs: "p1,p2"}}},
+		{"a subject pronoun two sentences on", fixture{
+			text:   "Ambassador Rui Costa visited Lisbon on 2 June 2022. The visit was his first. He co-chaired the 4th Atlantic Ports Forum on 3 June 2022.",
+			dates:  map[string]string{"2 June 2022": "2022-06-02", "3 June 2022": "2022-06-03"},
+			people: []string{"Rui Costa"}},
+			[]brief{{ordinal: 4, chairs: "p1"}}},
+		{"the person named last is the pronoun's", fixture{
+			text:   "Lena Sato welcomed Tomas Vey to Oslo on 6 May 2023. He chaired the 2nd Nordic Grid Forum on 7 May 2023.",
+			dates:  map[string]string{"6 May 2023": "2023-05-06", "7 May 2023": "2023-05-07"},
+			people: []string{"Lena Sato", "Tomas Vey"}},
+			[]brief{{ordinal: 2, chairs: "p2"}}},
+		{"a pronoun with nobody named before stands for nobody", fixture{
+			text:   "He and Tomas Vey co-chaired the 3rd Danube Flood Dialogue on 5 May 2021.",
+			dates:  map[string]string{"5 May 2021": "2021-05-05"},
+			people: []string{"Tomas Vey"}},
+			[]brief{{chairs: "p1"}}},
 		{"a later sentence leads it", fixture{
 			text:   "The 3rd Danube Flood Dialogue opens on 5 May 2021. Mira Holt will lead the talks for the host side.",
 			dates:  map[string]string{"5 May 2021": "2021-05-05"},

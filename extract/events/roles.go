@@ -103,11 +103,36 @@ func roleByHosts(f *Finder, r *roleCue) {
 	}
 }
 
-// roleVerbChairs: "<people> <cue>": X and Y co-chaired.
+// roleVerbChairs: "<people> <cue>": X and Y co-chaired; "He and Y
+// co-chaired": a sentence that opens with a subject pronoun names the
+// person last named before it (pronounSubject).
 func roleVerbChairs(f *Finder, r *roleCue) {
 	if people, _, ok := f.beforeVerb(r); ok {
+		if p := pronounSubject(r.d, r.si, r.h.start); p >= 0 {
+			people = appendNew([]int{p}, people...)
+		}
 		addChairs(f.cueTarget(r), people)
 	}
+}
+
+// subjectPronouns open a sentence about a person named before it.
+var subjectPronouns = map[string]bool{"he": true, "she": true}
+
+// pronounSubject returns the person a sentence's opening "He" or "She"
+// (before the cue at offset cue) stands for: the person named last in the
+// two sentences before it, or -1 when the sentence opens otherwise or
+// nobody was named there.
+func pronounSubject(d *doc, si, cue int) int {
+	toks := d.toks[si]
+	if len(toks) == 0 || !subjectPronouns[toks[0].lower] || toks[0].start >= cue {
+		return -1
+	}
+	from := d.sents[max(0, si-2)].Start
+	in := d.people.within(from, d.sents[si].Start)
+	if len(in) == 0 {
+		return -1
+	}
+	return d.people.owner[in[len(in)-1]]
 }
 
 // roleVerbHosts: "<bodies> <cue> the <event>": the United States will host
