@@ -19,5 +19,6 @@ func (f *Finder) Extract(ctx context.Context, a *corpus.Article, _ *extract.Resu
 	if err != nil {
 		return nil, err
 	}
+	f.expandSurnames(p.People, a.Meta)
 	return p, nil
 }
