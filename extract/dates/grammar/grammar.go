@@ -284,6 +284,26 @@ func cjkWeekday(w string) int {
 	return 0
 }
 
+// dayAfterConn reads the second date of "<date> and <date>" at k, after
+// the connector: an optional weekday, a day in read's order (month-day or
+// day-month) and an optional year. wd is the weekday it read, also when
+// no day follows it.
+func (p *DateParser) dayAfterConn(k int, read func(int) (Point, int, bool)) (b Point, end, wd int, ok bool) {
+	wd, k2, _ := p.weekdayPrefix(k)
+	b, end, ok = read(k2)
+	if !ok {
+		return Point{}, 0, wd, false
+	}
+	if wd != 0 {
+		b.Wd = wd
+	}
+	if y, k4, ok := p.yearSuffix(end); ok {
+		b.Y = y
+		end = p.afterDay(k4, &b)
+	}
+	return b, end, wd, true
+}
+
 // weekdayPrefix parses "Tuesday," / "Tue." / "Monday" at i.
 func (p *DateParser) weekdayPrefix(i int) (wd, j int, ok bool) {
 	if i >= len(p.Toks) || p.Toks[i].Kind != TWord || p.Toks[i].Caps == 0 {
@@ -846,15 +866,8 @@ func (p *DateParser) parseMonthFirst(t0, i, wd int, between bool) int {
 	}
 	// A second date joined by a connector.
 	if k, isAnd, ok := p.conn(j); ok {
-		wdB, k2, _ := p.weekdayPrefix(k)
-		if b, k3, ok := p.md(k2); ok {
-			if wdB != 0 {
-				b.Wd = wdB
-			}
-			if y, k4, ok := p.yearSuffix(k3); ok {
-				b.Y = y
-				k3 = p.afterDay(k4, &b)
-			}
+		b, k3, wdB, ok := p.dayAfterConn(k, p.md)
+		if ok {
 			return p.joinFull(t0, j, k3, e, b, isAnd, between)
 		}
 		if wdB == 0 {
@@ -1077,15 +1090,7 @@ func (p *DateParser) parseDayFirst(t0, i, wd int, between bool) int {
 	}
 	e := Expr{A: a, DayFirst: true}
 	if k, isAnd, ok := p.conn(j); ok {
-		wdB, k2, _ := p.weekdayPrefix(k)
-		if b, k3, ok := p.dm(k2); ok {
-			if wdB != 0 {
-				b.Wd = wdB
-			}
-			if y, k4, ok := p.yearSuffix(k3); ok {
-				b.Y = y
-				k3 = p.afterDay(k4, &b)
-			}
+		if b, k3, _, ok := p.dayAfterConn(k, p.dm); ok {
 			return p.joinFull(t0, j, k3, e, b, isAnd, between)
 		}
 	}
