@@ -230,3 +230,23 @@ func checkOffsets(t *testing.T, text string, r *extract.Result) {
 		}
 	}
 }
+
+// TestWindowedExtractNeedsJoiner: a long article whose part cannot be
+// joined fails with an error naming the part, instead of losing windows.
+func TestWindowedExtractNeedsJoiner(t *testing.T) {
+	var saw []string
+	r := NewRunner(probe{name: "probe", saw: &saw}).WithWindow(64)
+	for _, text := range []string{
+		strings.Repeat("A paragraph of some length.\n\n", 10),
+		strings.Repeat("one long line without breaks ", 20),
+		strings.Repeat("Zeile ", 40),
+	} {
+		_, err := r.Extract(t.Context(), corpus.Article{Text: text})
+		if err == nil || !strings.Contains(err.Error(), "probePart") {
+			t.Errorf("%d bytes: error %v, want one naming probePart", len(text), err)
+		}
+	}
+	if _, err := r.Extract(t.Context(), corpus.Article{Text: "short"}); err != nil {
+		t.Errorf("a short article: %v", err)
+	}
+}
