@@ -99,27 +99,7 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 		fmt.Fprint(fs.Output(), crawlUsage)
 		fs.PrintDefaults()
 	}
-	fs.StringVar(&f.config, "config", "", "read the crawl configuration from YAML `FILE` (see examples/crawl.yaml); flags override it")
-	fs.StringVar(&f.state, "state", "", "keep the crawl state in `DIR` (created if needed; required)")
-	fs.Var(&f.seeds, "seed", "index page `URL` whose links are followed (repeatable)")
-	fs.Var(&f.feeds, "feed", "RSS or Atom feed `URL` whose items are fetched (repeatable)")
-	fs.Var(&f.sitemaps, "sitemap", "sitemap or sitemap index `URL`, gzip allowed (repeatable)")
-	fs.Var(&f.hosts, "host", "allowed `HOST` (repeatable; *.example.gov for subdomains; default: the hosts of the URLs given)")
-	fs.Var(&f.prefixes, "path-prefix", "follow only links whose path starts with `PREFIX` (repeatable, e.g. /press-releases/)")
-	fs.BoolVar(&f.once, "once", false, "crawl once and exit (the default)")
-	fs.Var((*duration)(&f.every), "every", "crawl every `INTERVAL` (e.g. 1h) until interrupted")
-	fs.BoolVar(&f.allowPrivate, "allow-private-addresses", false, "allow loopback, private and link-local addresses (tests, intranets)")
-	fs.StringVar(&f.userAgent, "user-agent", f.userAgent, "User-Agent `STRING`; keep a contact URL in it")
-	fs.Float64Var(&f.rate, "rate", f.rate, "at most `N` requests per second to each host")
-	fs.Var((*byteSize)(&f.maxBytes), "max-bytes", "refuse responses and documents larger than `SIZE` (52428800, 50MB, 50MiB)")
-	fs.IntVar(&f.maxDepth, "max-depth", f.maxDepth, "follow links `N` levels from a seed")
-	fs.IntVar(&f.maxPages, "max-pages", f.maxPages, "fetch at most `N` URLs per pass")
-	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
-	fs.StringVar(&f.chrome, "chrome", "", "drop the repeated lines of the chrome model in `FILE` (from communique learn-chrome); the crawler learns none itself")
-	fs.BoolVar(&f.reprocess, "reprocess", false, "fetch every URL in full and emit every document again, changed or not (after upgrading communique)")
-	f.log.register(fs)
-	f.sinks.register(fs)
-	f.nats.register(fs)
+	f.register(fs)
 	if err := parseFlags(fs, args, fs.Output()); err != nil {
 		return f, sources.CrawlConfig{}, err
 	}
@@ -149,7 +129,41 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 			return fail(fmt.Errorf("%s: %w", f.config, err))
 		}
 	}
-	// The file's state, schedule and outputs, unless a flag names them.
+	if err := f.overlay(&cfg); err != nil {
+		return f, sources.CrawlConfig{}, err
+	}
+	return f, cfg, nil
+}
+
+// register defines crawl's flags on fs, defaults from f.
+func (f *crawlFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.config, "config", "", "read the crawl configuration from YAML `FILE` (see examples/crawl.yaml); flags override it")
+	fs.StringVar(&f.state, "state", "", "keep the crawl state in `DIR` (created if needed; required)")
+	fs.Var(&f.seeds, "seed", "index page `URL` whose links are followed (repeatable)")
+	fs.Var(&f.feeds, "feed", "RSS or Atom feed `URL` whose items are fetched (repeatable)")
+	fs.Var(&f.sitemaps, "sitemap", "sitemap or sitemap index `URL`, gzip allowed (repeatable)")
+	fs.Var(&f.hosts, "host", "allowed `HOST` (repeatable; *.example.gov for subdomains; default: the hosts of the URLs given)")
+	fs.Var(&f.prefixes, "path-prefix", "follow only links whose path starts with `PREFIX` (repeatable, e.g. /press-releases/)")
+	fs.BoolVar(&f.once, "once", false, "crawl once and exit (the default)")
+	fs.Var((*duration)(&f.every), "every", "crawl every `INTERVAL` (e.g. 1h) until interrupted")
+	fs.BoolVar(&f.allowPrivate, "allow-private-addresses", false, "allow loopback, private and link-local addresses (tests, intranets)")
+	fs.StringVar(&f.userAgent, "user-agent", f.userAgent, "User-Agent `STRING`; keep a contact URL in it")
+	fs.Float64Var(&f.rate, "rate", f.rate, "at most `N` requests per second to each host")
+	fs.Var((*byteSize)(&f.maxBytes), "max-bytes", "refuse responses and documents larger than `SIZE` (52428800, 50MB, 50MiB)")
+	fs.IntVar(&f.maxDepth, "max-depth", f.maxDepth, "follow links `N` levels from a seed")
+	fs.IntVar(&f.maxPages, "max-pages", f.maxPages, "fetch at most `N` URLs per pass")
+	fs.IntVar(&f.workers, "workers", f.workers, "process `N` documents at a time")
+	fs.StringVar(&f.chrome, "chrome", "", "drop the repeated lines of the chrome model in `FILE` (from communique learn-chrome); the crawler learns none itself")
+	fs.BoolVar(&f.reprocess, "reprocess", false, "fetch every URL in full and emit every document again, changed or not (after upgrading communique)")
+	f.log.register(fs)
+	f.sinks.register(fs)
+	f.nats.register(fs)
+}
+
+// overlay applies the flags given over cfg (the config file's or the
+// defaults): the file's state, schedule and outputs unless a flag names
+// them, flags' URLs added to the file's, and the checks of the result.
+func (f *crawlFlags) overlay(cfg *sources.CrawlConfig) error {
 	if f.state == "" {
 		f.state = cfg.State
 	}
@@ -167,17 +181,17 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	}
 	switch {
 	case f.state == "":
-		return fail(errors.New("--state DIR is required (or state: in the --config file): it is how later runs know what was already emitted"))
+		return errors.New("crawl: --state DIR is required (or state: in the --config file): it is how later runs know what was already emitted")
 	case f.once && f.every != 0:
-		return fail(errors.New("--once and --every contradict each other"))
+		return errors.New("crawl: --once and --every contradict each other")
 	case f.every < 0 || (f.every > 0 && f.every < time.Second):
-		return fail(fmt.Errorf("--every %v: want at least 1s", f.every))
+		return fmt.Errorf("crawl: --every %v: want at least 1s", f.every)
 	case f.nats.url != "" && f.sinks.out+f.sinks.sqlite+f.sinks.postgres != "":
-		return fail(errors.New("--nats publishes tasks for workers, which write the records: give -o, --sqlite or --postgres to the workers"))
+		return errors.New("crawl: --nats publishes tasks for workers, which write the records: give -o, --sqlite or --postgres to the workers")
 	}
 	if f.nats.url != "" {
 		if err := f.nats.validate("crawl"); err != nil {
-			return f, sources.CrawlConfig{}, err
+			return err
 		}
 	}
 	cfg.Seeds = append(cfg.Seeds, f.seeds...)
@@ -205,12 +219,12 @@ func parseCrawl(args []string, stderr io.Writer) (crawlFlags, sources.CrawlConfi
 	}
 	cfg.Reprocess = f.reprocess
 	if !cfg.HasStartURLs() {
-		return fail(errors.New("nothing to crawl: give --seed, --feed, --sitemap or a --config naming them"))
+		return errors.New("crawl: nothing to crawl: give --seed, --feed, --sitemap or a --config naming them")
 	}
 	if err := cfg.Validate(); err != nil {
-		return fail(err)
+		return fmt.Errorf("crawl: %w", err)
 	}
-	return f, cfg, nil
+	return nil
 }
 
 // timePlaceholder in -o is replaced by each pass's start time, written

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"go.uber.org/zap"
 
 	"github.com/communique/communique/corpus/clean"
@@ -57,44 +58,57 @@ Exit status: 0 enqueued, 1 error, 2 usage error.
 Flags:
 `
 
-// cmdEnqueue is "communique enqueue".
-func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	var (
-		nf          natsFlags
-		workers     = runtime.NumCPU()
-		maxBytes    = int64(defaultMaxBytes)
-		learnChrome = true
-		chrome      string
-		logf        logFlags
-	)
+// enqueueFlags are the flags of "communique enqueue".
+type enqueueFlags struct {
+	nats        natsFlags
+	workers     int
+	maxBytes    int64
+	learnChrome bool
+	chrome      string
+	log         logFlags
+}
+
+// parseEnqueue parses enqueue's arguments; flags may come before or after
+// paths. Every error but flag.ErrHelp is a usage error.
+func parseEnqueue(args []string, stderr io.Writer) (enqueueFlags, []string, error) {
+	f := enqueueFlags{workers: runtime.NumCPU(), maxBytes: defaultMaxBytes, learnChrome: true}
 	fs := flag.NewFlagSet("enqueue", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), enqueueUsage)
 		fs.PrintDefaults()
 	}
-	nf.register(fs)
-	fs.IntVar(&workers, "workers", workers, "decode `N` documents at a time while learning the chrome model")
-	fs.Var((*byteSize)(&maxBytes), "max-bytes", "refuse files larger than `SIZE` (52428800, 50MB, 50MiB; each becomes an error record)")
-	fs.BoolVar(&learnChrome, "learn-chrome", learnChrome, "learn the chrome model over the documents first, as run does; =false drops none (unless --chrome)")
-	fs.StringVar(&chrome, "chrome", "", "clean with the chrome model in `FILE` instead of learning one")
-	logf.register(fs)
+	f.nats.register(fs)
+	fs.IntVar(&f.workers, "workers", f.workers, "decode `N` documents at a time while learning the chrome model")
+	fs.Var((*byteSize)(&f.maxBytes), "max-bytes", "refuse files larger than `SIZE` (52428800, 50MB, 50MiB; each becomes an error record)")
+	fs.BoolVar(&f.learnChrome, "learn-chrome", f.learnChrome, "learn the chrome model over the documents first, as run does; =false drops none (unless --chrome)")
+	fs.StringVar(&f.chrome, "chrome", "", "clean with the chrome model in `FILE` instead of learning one")
+	f.log.register(fs)
 	paths, err := parseInterspersed(fs, args)
+	switch {
+	case err != nil:
+		return f, nil, err
+	case len(paths) == 0:
+		fs.Usage()
+		return f, nil, errors.New("enqueue: no PATH given")
+	case f.workers < 1:
+		return f, nil, fmt.Errorf("enqueue: --workers %d: must be at least 1", f.workers)
+	case f.maxBytes < 1:
+		return f, nil, fmt.Errorf("enqueue: --max-bytes %d: must be at least 1", f.maxBytes)
+	}
+	if err := errors.Join(f.nats.validate("enqueue"), f.log.validate()); err != nil {
+		return f, nil, err
+	}
+	return f, paths, nil
+}
+
+// cmdEnqueue is "communique enqueue".
+func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	flags, paths, err := parseEnqueue(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
 	}
-	switch {
-	case err != nil:
-		return usageError{err}
-	case len(paths) == 0:
-		fs.Usage()
-		return usageError{errors.New("enqueue: no PATH given")}
-	case workers < 1:
-		return usageError{fmt.Errorf("enqueue: --workers %d: must be at least 1", workers)}
-	case maxBytes < 1:
-		return usageError{fmt.Errorf("enqueue: --max-bytes %d: must be at least 1", maxBytes)}
-	}
-	if err := errors.Join(nf.validate("enqueue"), logf.validate()); err != nil {
+	if err != nil {
 		return usageError{err}
 	}
 	bar := newProgressBar(stderr)
@@ -102,47 +116,24 @@ func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if bar != nil {
 		logOut = bar // clears the status line before each log line
 	}
-	log := logf.logger(logOut)
+	log := flags.log.logger(logOut)
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
 	start := time.Now()
 
-	nc, err := queue.Connect(nf.url, "communique enqueue")
+	nc, err := queue.Connect(flags.nats.url, "communique enqueue")
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
-	fcfg, err := folderConfig(ctx, maxBytes, paths, stdin, inputFlags{}, log)
+	fcfg, err := folderConfig(ctx, flags.maxBytes, paths, stdin, inputFlags{}, log)
 	if err != nil {
 		return err
 	}
-	var model *clean.ChromeModel
-	switch {
-	case chrome != "":
-		if model, err = readChromeModel(chrome); err != nil {
-			return usageError{fmt.Errorf("enqueue: %w", err)}
-		}
-	case learnChrome:
-		log.Info("learning repeated lines (site chrome): a first pass over the documents")
-		dec, err := pipeline.NewDecoder(pipeline.StageConfig{MaxBytes: maxBytes, PDFEngines: workers})
-		if err != nil {
-			return err
-		}
-		defer dec.Close() //nolint:errcheck // the PDF engines only hold memory
-		lcfg := pipeline.Config{Workers: workers, Logger: log}
-		if bar != nil {
-			bar.learning.Store(true)
-			lcfg.LearnProgress = func(read int) { bar.done.Store(int64(read)) }
-			defer bar.start(ctx, paths)()
-		}
-		model, err = learnChromeOver(ctx, lcfg, dec, fcfg, paths, nil)
-		if bar != nil {
-			bar.stop()
-		}
-		if err != nil {
-			return err
-		}
+	model, err := enqueueChromeModel(ctx, flags, fcfg, paths, log, bar)
+	if err != nil {
+		return err
 	}
-	enq, err := queue.NewEnqueuer(ctx, nc, queue.Config{Replicas: nf.replicas}, model)
+	enq, err := queue.NewEnqueuer(ctx, nc, queue.Config{Replicas: flags.nats.replicas}, model)
 	if err != nil {
 		return err
 	}
@@ -161,10 +152,61 @@ func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		})
 		defer stop()
 	}
+	err = enqueueAll(ctx, src, enq, &enqueued, &dups)
+	if bar != nil {
+		bar.stop()
+	}
+	if err != nil {
+		return err
+	}
+	if enqueued.Load()+dups.Load() == 0 {
+		return fmt.Errorf("enqueue: no documents found in %v", paths)
+	}
+	log.Info("enqueued", zap.Int64("tasks", enqueued.Load()), zap.Int64("duplicates", dups.Load()), zap.String("chrome", enq.Chrome()),
+		zap.Duration("elapsed", time.Since(start).Round(time.Millisecond)))
+	return nil
+}
+
+// enqueueChromeModel is the chrome model the enqueued tasks carry: read
+// from --chrome, learned by a first pass over the documents (the default),
+// or none (--learn-chrome=false).
+func enqueueChromeModel(ctx context.Context, flags enqueueFlags, fcfg sources.FolderConfig, paths []string, log *zap.Logger, bar *progressBar) (*clean.ChromeModel, error) {
+	switch {
+	case flags.chrome != "":
+		model, err := readChromeModel(flags.chrome)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("enqueue: %w", err)}
+		}
+		return model, nil
+	case !flags.learnChrome:
+		return nil, nil
+	}
+	log.Info("learning repeated lines (site chrome): a first pass over the documents")
+	dec, err := pipeline.NewDecoder(pipeline.StageConfig{MaxBytes: flags.maxBytes, PDFEngines: flags.workers})
+	if err != nil {
+		return nil, err
+	}
+	defer dec.Close() //nolint:errcheck // the PDF engines only hold memory
+	lcfg := pipeline.Config{Workers: flags.workers, Logger: log}
+	if bar != nil {
+		bar.learning.Store(true)
+		lcfg.LearnProgress = func(read int) { bar.done.Store(int64(read)) }
+		defer bar.start(ctx, paths)()
+	}
+	model, err := learnChromeOver(ctx, lcfg, dec, fcfg, paths, nil)
+	if bar != nil {
+		bar.stop()
+	}
+	return model, err
+}
+
+// enqueueAll puts every document src yields on the work queue, counting
+// new tasks and duplicates, until src is exhausted or an error.
+func enqueueAll(ctx context.Context, src pipeline.Source, enq *queue.Enqueuer, enqueued, dups *atomic.Int64) error {
 	for {
 		in, err := src.Next(ctx)
 		if errors.Is(err, io.EOF) {
-			break
+			return nil
 		}
 		if err != nil {
 			return fmt.Errorf("enqueue: read: %w", err)
@@ -179,15 +221,6 @@ func cmdEnqueue(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			enqueued.Add(1)
 		}
 	}
-	if bar != nil {
-		bar.stop()
-	}
-	if enqueued.Load()+dups.Load() == 0 {
-		return fmt.Errorf("enqueue: no documents found in %v", paths)
-	}
-	log.Info("enqueued", zap.Int64("tasks", enqueued.Load()), zap.Int64("duplicates", dups.Load()), zap.String("chrome", enq.Chrome()),
-		zap.Duration("elapsed", time.Since(start).Round(time.Millisecond)))
-	return nil
 }
 
 const workerUsage = `Usage: communique worker --nats URL (--postgres DSN | --sqlite FILE | -o FILE | --publish SUBJECT) [flags]
@@ -206,57 +239,85 @@ Flags:
 `
 
 // cmdWorker is "communique worker".
-func cmdWorker(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var (
-		nf    natsFlags
-		sinks sinkFlags
-		logf  logFlags
-		cfg   = queue.WorkerConfig{Workers: runtime.NumCPU(), MaxBytes: defaultMaxBytes, DocTimeout: defaultDocTimeout}
-	)
+// workerFlags are the flags of "communique worker".
+type workerFlags struct {
+	nats    natsFlags
+	sinks   sinkFlags
+	publish string
+	log     logFlags
+	cfg     queue.WorkerConfig
+}
+
+// parseWorker parses worker's arguments. Every error but flag.ErrHelp is a
+// usage error.
+func parseWorker(args []string, stderr io.Writer) (workerFlags, error) {
+	f := workerFlags{cfg: queue.WorkerConfig{Workers: runtime.NumCPU(), MaxBytes: defaultMaxBytes, DocTimeout: defaultDocTimeout, AckWait: queue.DefaultAckWait}}
+	cfg := &f.cfg
 	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), workerUsage)
 		fs.PrintDefaults()
 	}
-	nf.register(fs)
-	sinks.register(fs)
-	var publish string
-	fs.StringVar(&publish, "publish", "", "publish the records on the JetStream `SUBJECT` (a stream "+queue.RecordStream+" is created for it unless one takes it), de-duplicated by record id; safe with several workers")
-	logf.register(fs)
+	f.nats.register(fs)
+	f.sinks.register(fs)
+	fs.StringVar(&f.publish, "publish", "", "publish the records on the JetStream `SUBJECT` (a stream "+queue.RecordStream+" is created for it unless one takes it), de-duplicated by record id; safe with several workers")
+	f.log.register(fs)
 	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "process `N` documents at a time")
 	fs.Var((*byteSize)(&cfg.MaxBytes), "max-bytes", "refuse documents larger than `SIZE` (52428800, 50MB, 50MiB; each becomes an error record)")
 	fs.Var((*duration)(&cfg.DocTimeout), "doc-timeout", "give up on a document after `DURATION` (30s, 5m) in the stages (an error record); 0 means no limit")
-	cfg.AckWait = queue.DefaultAckWait
 	fs.Var((*duration)(&cfg.AckWait), "ack-wait", "redeliver a task whose worker went silent for `DURATION` (the shared consumer's setting: the last worker started sets it)")
 	fs.IntVar(&cfg.MaxDeliver, "max-deliver", queue.DefaultMaxDeliver, "deliver a task at most `N` times; the last delivery becomes an error record")
 	fs.BoolVar(&cfg.Drain, "drain", false, "exit once the queue is empty")
-	if err := parseFlags(fs, args, stderr); errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return usageError{err}
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return f, err
 	}
 	n := 0
-	for _, s := range []string{sinks.out, sinks.sqlite, sinks.postgres, publish} {
+	for _, s := range []string{f.sinks.out, f.sinks.sqlite, f.sinks.postgres, f.publish} {
 		if s != "" {
 			n++
 		}
 	}
 	switch {
 	case fs.NArg() > 0:
-		return usageError{fmt.Errorf("worker: unexpected argument %q", fs.Arg(0))}
+		return f, fmt.Errorf("worker: unexpected argument %q", fs.Arg(0))
 	case n != 1:
-		return usageError{errors.New("worker: name exactly one sink: --postgres DSN, --sqlite FILE, -o FILE or --publish SUBJECT")}
+		return f, errors.New("worker: name exactly one sink: --postgres DSN, --sqlite FILE, -o FILE or --publish SUBJECT")
 	case cfg.Workers < 1:
-		return usageError{fmt.Errorf("worker: --workers %d: must be at least 1", cfg.Workers)}
+		return f, fmt.Errorf("worker: --workers %d: must be at least 1", cfg.Workers)
 	case cfg.MaxBytes < 1:
-		return usageError{fmt.Errorf("worker: --max-bytes %d: must be at least 1", cfg.MaxBytes)}
+		return f, fmt.Errorf("worker: --max-bytes %d: must be at least 1", cfg.MaxBytes)
 	case cfg.DocTimeout < 0:
-		return usageError{fmt.Errorf("worker: --doc-timeout %v: must not be negative", cfg.DocTimeout)}
+		return f, fmt.Errorf("worker: --doc-timeout %v: must not be negative", cfg.DocTimeout)
 	}
-	if err := errors.Join(nf.validate("worker"), logf.validate()); err != nil {
+	return f, errors.Join(f.nats.validate("worker"), f.log.validate())
+}
+
+// workerSink opens the one sink a worker writes to: a JetStream subject
+// (--publish), a JSON Lines file appended in place (-o), or a database.
+func workerSink(ctx context.Context, flags workerFlags, nc *nats.Conn, stdout io.Writer) (output.Sink, error) {
+	switch {
+	case flags.publish != "":
+		sink, err := queue.NewPublisher(ctx, nc, queue.Config{Replicas: flags.nats.replicas}, flags.publish)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("worker: %w", err)}
+		}
+		return sink, nil
+	case flags.sinks.out != "":
+		return output.AppendInPlaceJSONL(flags.sinks.out)
+	}
+	return flags.sinks.open(ctx, stdout)
+}
+
+func cmdWorker(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	flags, err := parseWorker(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
 		return usageError{err}
 	}
+	cfg, nf, logf := flags.cfg, flags.nats, flags.log
 	var bar *progressBar
 	logOut := stderr
 	if cfg.Drain {
@@ -279,18 +340,7 @@ func cmdWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return usageError{fmt.Errorf("worker: %w", err)}
 	}
-	var sink output.Sink
-	switch {
-	case publish != "":
-		sink, err = queue.NewPublisher(ctx, nc, queue.Config{Replicas: nf.replicas}, publish)
-		if err != nil {
-			err = usageError{fmt.Errorf("worker: %w", err)}
-		}
-	case sinks.out != "":
-		sink, err = output.AppendInPlaceJSONL(sinks.out)
-	default:
-		sink, err = sinks.open(ctx, stdout)
-	}
+	sink, err := workerSink(ctx, flags, nc, stdout)
 	if err != nil {
 		return err
 	}

@@ -154,30 +154,9 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		stopBar := bar.start(ctx, paths)
 		defer stopBar()
 	}
-	var model *clean.ChromeModel
-	switch {
-	case flags.chrome != "":
-		if model, err = readChromeModel(flags.chrome); err != nil {
-			return usageError{fmt.Errorf("run: %w", err)}
-		}
-		log.Info("using the chrome model", zap.String("file", flags.chrome), zap.String("sha256", model.Hash()),
-			zap.Int("documents", model.Documents()), zap.Int("lines", model.Lines()))
-	case learning:
-		learnStart := time.Now()
-		log.Info("learning repeated lines (site chrome): a first pass over the documents")
-		model, err = learnChromeOver(ctx, cfg, decoder, fcfg, paths, nil)
-		if errors.Is(err, context.Canceled) {
-			log.Error("interrupted during the learning pass: no records written")
-			return errInterrupted
-		}
-		if err != nil {
-			return err
-		}
-		log.Info("learned repeated lines", zap.Duration("elapsed", time.Since(learnStart).Round(time.Millisecond)),
-			zap.Int("lines", model.Lines()), zap.String("sha256", model.Hash()))
-		if bar != nil {
-			bar.learned()
-		}
+	model, err := runChromeModel(ctx, flags, cfg, decoder, fcfg, paths, log, bar)
+	if err != nil {
+		return err
 	}
 	stages, err := pipeline.NewStages(pipeline.StageConfig{Chrome: model, Decoder: decoder})
 	if err != nil {
@@ -208,16 +187,60 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		bar.stop()
 	}
 
-	elapsed := time.Since(start)
-	summary := []zap.Field{
+	return runOutcome(log, stats, runErr, closeErr, runSummary(stats, skipped.Load(), time.Since(start)), paths, skipped.Load())
+}
+
+// runChromeModel is the chrome model of a run: read from --chrome, learned
+// by a first pass over the documents (the default), or none
+// (--learn-chrome=false). An interrupted learning pass is errInterrupted.
+func runChromeModel(ctx context.Context, flags runFlags, cfg pipeline.Config, decoder pipeline.Decoder, fcfg sources.FolderConfig, paths []string, log *zap.Logger, bar *progressBar) (*clean.ChromeModel, error) {
+	switch {
+	case flags.chrome != "":
+		model, err := readChromeModel(flags.chrome)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("run: %w", err)}
+		}
+		log.Info("using the chrome model", zap.String("file", flags.chrome), zap.String("sha256", model.Hash()),
+			zap.Int("documents", model.Documents()), zap.Int("lines", model.Lines()))
+		return model, nil
+	case !flags.learnChrome:
+		return nil, nil
+	}
+	learnStart := time.Now()
+	log.Info("learning repeated lines (site chrome): a first pass over the documents")
+	model, err := learnChromeOver(ctx, cfg, decoder, fcfg, paths, nil)
+	if errors.Is(err, context.Canceled) {
+		log.Error("interrupted during the learning pass: no records written")
+		return nil, errInterrupted
+	}
+	if err != nil {
+		return nil, err
+	}
+	log.Info("learned repeated lines", zap.Duration("elapsed", time.Since(learnStart).Round(time.Millisecond)),
+		zap.Int("lines", model.Lines()), zap.String("sha256", model.Hash()))
+	if bar != nil {
+		bar.learned()
+	}
+	return model, nil
+}
+
+// runSummary is the closing log line's fields of a run.
+func runSummary(stats pipeline.Stats, skipped int64, elapsed time.Duration) []zap.Field {
+	return []zap.Field{
 		zap.Int("documents", stats.Documents),
 		zap.Int("records", stats.Records),
 		zap.Int("failures", stats.Failures),
-		zap.Int64("skipped", skipped.Load()),
+		zap.Int64("skipped", skipped),
 		zap.Duration("elapsed", elapsed.Round(time.Millisecond)),
 		zap.String("docs_per_sec", fmt.Sprintf("%.1f", float64(stats.Documents)/elapsed.Seconds())),
 		zap.String("mb_per_sec", fmt.Sprintf("%.2f", float64(stats.Bytes)/(1<<20)/elapsed.Seconds())),
 	}
+}
+
+// runOutcome logs how a run ended and returns its error: errInterrupted
+// after Ctrl-C, the run's or the sink's error, errSomeFailed when some
+// documents failed, an error when no document was found, else nil.
+func runOutcome(log *zap.Logger, stats pipeline.Stats, runErr, closeErr error, summary []zap.Field, paths []string, skipped int64) error {
 	switch {
 	case errors.Is(runErr, context.Canceled):
 		log.Error("interrupted: records of the documents finished so far were written", summary...)
@@ -234,7 +257,7 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return errSomeFailed
 	}
 	if stats.Documents == 0 {
-		return fmt.Errorf("run: no documents found in %s (%d files skipped; --verbose lists them)", strings.Join(paths, ", "), skipped.Load())
+		return fmt.Errorf("run: no documents found in %s (%d files skipped; --verbose lists them)", strings.Join(paths, ", "), skipped)
 	}
 	log.Info("finished", summary...)
 	return nil
