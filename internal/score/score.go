@@ -84,111 +84,140 @@ type Misses struct {
 // gold source are extra and all their items count as false hits. Records of
 // sources without gold are ignored.
 func Score(golds []Gold, preds *Predictions) Report {
-	tallies := [len(Fields)]FieldScore{}
-	var titleOK, titleN, pubOK, pubN, parentOK, parentN, extra int
-	var details []ArticleDetail
-	withEvents := false
+	sc := scoring{events: FieldScore{Field: "events"}}
 	for _, g := range golds {
 		for _, grec := range g.Records {
-			withEvents = withEvents || grec.HasEvents
+			sc.withEvents = sc.withEvents || grec.HasEvents
 		}
 	}
-	events := FieldScore{Field: "events"}
-	var attrs eventAttrs
 	for _, g := range golds {
 		cands := append([]map[string]any(nil), preds.bySource[g.Source]...)
 		for _, grec := range g.Records {
-			best := -1
-			for i, c := range cands {
-				if titleSimilar(text(get(c, "title", "")), grec.Title, alignTitleWords, alignTitleThreshold) {
-					best = i
-					break
-				}
-			}
-			if best < 0 && len(g.Records) == 1 && len(cands) > 0 {
-				best = 0
-			}
-			var p map[string]any // nil (no keys) when no record was aligned
-			if best >= 0 {
-				p = cands[best]
-				cands = append(cands[:best], cands[best+1:]...)
-			}
-			found := best >= 0
-			// The reference tests the aligned record's truthiness: an empty
-			// object counts as not found for the accuracies.
-			isTrue := found && len(p) > 0
-			d := ArticleDetail{Source: g.Source, Title: prefix(grec.Title, 70), Found: found,
-				RecordTitle: text(get(p, "title", "")), RecordPublished: or(get(p, "published", nil), nil)}
-			titleN++
-			if isTrue && titleSimilar(d.RecordTitle, grec.Title, titleAccuracyWords, titleAccuracyMin) {
-				titleOK++
-				d.TitleOK = true
-			}
-			pubN++
-			if isTrue && pyEqual(d.RecordPublished, grec.Published) {
-				pubOK++
-				d.PublishedOK = true
-			}
-
-			var pred any = p // a nil map: every field reads as absent
-			m, values := scoreDates(pred, grec)
-			tallies[0].add(m)
-			d.Dates = misses(m, values, toAny(grec.Dates))
-
-			m, names := scorePeople(pred, grec)
-			tallies[1].add(m)
-			gp := make([]any, len(grec.People))
-			for i, x := range grec.People {
-				gp[i] = x.Name
-			}
-			d.People = misses(m, names, gp)
-
-			m, names = scoreAgencies(pred, grec)
-			tallies[2].add(m)
-			ga := make([]any, len(grec.Agencies))
-			for i, x := range grec.Agencies {
-				ga[i] = x.Name
-			}
-			d.Agencies = misses(m, names, ga)
-
-			ar := scoreAgenda(pred, grec)
-			tallies[3].TP += ar.tp
-			tallies[3].FP += ar.fp
-			tallies[3].FN += ar.fn
-			parentOK += ar.parentOK
-			parentN += ar.parentAll
-			d.Agenda = Misses{False: toAny(ar.falseHits), Missed: toAny(ar.misses)}
-
-			if withEvents && grec.HasEvents {
-				er := scoreEvents(pred, grec)
-				events.TP += er.tp
-				events.FP += er.fp
-				events.FN += er.fn
-				attrs.add(er.attrs)
-				d.Events = &Misses{False: toAny(er.falseHits), Missed: toAny(er.misses)}
-			}
-			details = append(details, d)
+			p, found, rest := align(cands, grec, len(g.Records) == 1)
+			cands = rest
+			sc.article(g.Source, grec, p, found)
 		}
 		for _, c := range cands {
-			extra++
-			for i, f := range Fields {
-				tallies[i].FP += pyLen(or(c[f], []any{}))
-			}
-			if withEvents {
-				events.FP += len(predEvents(c))
-			}
+			sc.extraRecord(c)
 		}
 	}
+	return sc.report(preds.Unparsed)
+}
 
+// scoring is what Score adds up over the gold articles.
+type scoring struct {
+	tallies                                         [len(Fields)]FieldScore
+	titleOK, titleN, pubOK, pubN, parentOK, parentN int
+	extra                                           int
+	details                                         []ArticleDetail
+	withEvents                                      bool
+	events                                          FieldScore
+	attrs                                           eventAttrs
+}
+
+// align takes from cands the record aligned to grec: the first whose title
+// is similar, else the only record of a one-article source. It returns the
+// record (nil, not found, when none) and the candidates left.
+func align(cands []map[string]any, grec GoldRecord, oneArticle bool) (p map[string]any, found bool, rest []map[string]any) {
+	best := -1
+	for i, c := range cands {
+		if titleSimilar(text(get(c, "title", "")), grec.Title, alignTitleWords, alignTitleThreshold) {
+			best = i
+			break
+		}
+	}
+	if best < 0 && oneArticle && len(cands) > 0 {
+		best = 0
+	}
+	if best < 0 {
+		return nil, false, cands
+	}
+	p = cands[best] // before the append below shifts the slice
+	return p, true, append(cands[:best], cands[best+1:]...)
+}
+
+// article scores one gold article against its aligned record p (nil, not
+// found, when none was).
+func (sc *scoring) article(source string, grec GoldRecord, p map[string]any, found bool) {
+	// The reference tests the aligned record's truthiness: an empty
+	// object counts as not found for the accuracies.
+	isTrue := found && len(p) > 0
+	d := ArticleDetail{Source: source, Title: prefix(grec.Title, 70), Found: found,
+		RecordTitle: text(get(p, "title", "")), RecordPublished: or(get(p, "published", nil), nil)}
+	sc.titleN++
+	if isTrue && titleSimilar(d.RecordTitle, grec.Title, titleAccuracyWords, titleAccuracyMin) {
+		sc.titleOK++
+		d.TitleOK = true
+	}
+	sc.pubN++
+	if isTrue && pyEqual(d.RecordPublished, grec.Published) {
+		sc.pubOK++
+		d.PublishedOK = true
+	}
+
+	var pred any = p // a nil map: every field reads as absent
+	m, values := scoreDates(pred, grec)
+	sc.tallies[0].add(m)
+	d.Dates = misses(m, values, toAny(grec.Dates))
+
+	m, names := scorePeople(pred, grec)
+	sc.tallies[1].add(m)
+	gp := make([]any, len(grec.People))
+	for i, x := range grec.People {
+		gp[i] = x.Name
+	}
+	d.People = misses(m, names, gp)
+
+	m, names = scoreAgencies(pred, grec)
+	sc.tallies[2].add(m)
+	ga := make([]any, len(grec.Agencies))
+	for i, x := range grec.Agencies {
+		ga[i] = x.Name
+	}
+	d.Agencies = misses(m, names, ga)
+
+	ar := scoreAgenda(pred, grec)
+	sc.tallies[3].TP += ar.tp
+	sc.tallies[3].FP += ar.fp
+	sc.tallies[3].FN += ar.fn
+	sc.parentOK += ar.parentOK
+	sc.parentN += ar.parentAll
+	d.Agenda = Misses{False: toAny(ar.falseHits), Missed: toAny(ar.misses)}
+
+	if sc.withEvents && grec.HasEvents {
+		er := scoreEvents(pred, grec)
+		sc.events.TP += er.tp
+		sc.events.FP += er.fp
+		sc.events.FN += er.fn
+		sc.attrs.add(er.attrs)
+		d.Events = &Misses{False: toAny(er.falseHits), Missed: toAny(er.misses)}
+	}
+	sc.details = append(sc.details, d)
+}
+
+// extraRecord counts a record the gold does not have: everything in it is
+// a false hit.
+func (sc *scoring) extraRecord(c map[string]any) {
+	sc.extra++
+	for i, f := range Fields {
+		sc.tallies[i].FP += pyLen(or(c[f], []any{}))
+	}
+	if sc.withEvents {
+		sc.events.FP += len(predEvents(c))
+	}
+}
+
+// report is the scores of what was added up.
+func (sc *scoring) report(unparsed int) Report {
 	r := Report{
-		GoldRecords:   titleN,
-		ExtraRecords:  extra,
-		UnparsedLines: preds.Unparsed,
-		Articles:      details,
+		GoldRecords:   sc.titleN,
+		ExtraRecords:  sc.extra,
+		UnparsedLines: unparsed,
+		Articles:      sc.details,
 	}
 	sum := 0.0
 	for i, f := range Fields {
-		t := tallies[i]
+		t := sc.tallies[i]
 		t.Field = f
 		p, rc, f1 := prf(t.TP, t.FP, t.FN)
 		t.Precision, t.Recall, t.F1 = round3(p), round3(rc), round3(f1)
@@ -196,17 +225,18 @@ func Score(golds []Gold, preds *Predictions) Report {
 		sum += t.F1
 	}
 	r.OverallF1 = round3(sum / float64(len(Fields)))
-	r.TitleAccuracy = ratio(titleOK, titleN)
-	r.PublishedAccuracy = ratio(pubOK, pubN)
-	r.AgendaParentAccuracy = ratio(parentOK, parentN)
-	if withEvents {
+	r.TitleAccuracy = ratio(sc.titleOK, sc.titleN)
+	r.PublishedAccuracy = ratio(sc.pubOK, sc.pubN)
+	r.AgendaParentAccuracy = ratio(sc.parentOK, sc.parentN)
+	if sc.withEvents {
 		r.WithEvents = true
+		events := sc.events
 		p, rc, f1 := prf(events.TP, events.FP, events.FN)
 		events.Precision, events.Recall, events.F1 = round3(p), round3(rc), round3(f1)
 		r.Events = events
-		r.EventPlaceAccuracy = ratio(attrs.placeOK, attrs.placeN)
-		r.EventOrdinalAccuracy = ratio(attrs.ordinalOK, attrs.ordinalN)
-		_, _, cf := prf(attrs.chairs.tp, attrs.chairs.fp, attrs.chairs.fn)
+		r.EventPlaceAccuracy = ratio(sc.attrs.placeOK, sc.attrs.placeN)
+		r.EventOrdinalAccuracy = ratio(sc.attrs.ordinalOK, sc.attrs.ordinalN)
+		_, _, cf := prf(sc.attrs.chairs.tp, sc.attrs.chairs.fp, sc.attrs.chairs.fn)
 		r.EventChairsF1 = round3(cf)
 	}
 	return r
