@@ -391,15 +391,7 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 	}
 
 	if res.Status == http.StatusNotModified {
-		next.ETag, next.LastModified = res.ETag, res.LastModified
-		r.f.hosts.count(h, func(c *HostCounters) { c.NotModified++ })
-		r.c.log.Debug("not modified", zap.String("url", key))
-		for _, l := range prev.Links {
-			if u := normalizeURL(nil, l.URL); u != nil {
-				r.follow(ctx, t, link{URL: u, Attachment: l.Attachment, Sitemap: l.Sitemap, Hints: l.Hints})
-			}
-		}
-		r.addQuiet(next)
+		r.notModified(ctx, t, h, prev, next, res)
 		return
 	}
 	r.f.hosts.count(h, func(c *HostCounters) { c.Fetched++ })
@@ -407,41 +399,10 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 		zap.Int("bytes", len(res.Body)), zap.Int("depth", t.depth))
 	next.ETag, next.LastModified = res.ETag, res.LastModified
 
-	emit := false
-	switch t.kind {
-	case kindFeed:
-		links, skipped, err := feedLinks(res.URL, res.Body)
-		if err != nil {
-			r.failed(ctx, t, h, prev, &FetchError{URL: key, Status: res.Status, Msg: err.Error()})
-			return
-		}
-		if skipped > 0 {
-			r.c.log.Warn("feed items without a link skipped", zap.String("feed", key), zap.Int("items", skipped))
-		}
-		next.Links = r.followAll(ctx, t, links)
-	case kindSitemap:
-		sm, err := parseSitemap(res.URL, res.Body)
-		if err != nil {
-			r.failed(ctx, t, h, prev, &FetchError{URL: key, Status: res.Status, Msg: err.Error()})
-			return
-		}
-		links := sm.Pages
-		for _, s := range sm.Sitemaps {
-			links = append(links, link{URL: s, Sitemap: true})
-		}
-		next.Links = r.followAll(ctx, t, links)
-	default:
-		isHTML := looksHTML(res.ContentType, res.Body)
-		document := t.kind == kindPage && r.c.scopes[t.site].IsDocument(res.URL) || (t.kind == kindSeed && !isHTML)
-		if isHTML {
-			next.Links = r.followAll(ctx, t, r.pageLinks(t, res, document))
-		}
-		if document && !emittable(res.ContentType, res.Body) {
-			r.c.log.Info("not a document type; skipped", zap.String("url", key), zap.String("content_type", res.ContentType))
-			r.f.hosts.count(h, func(c *HostCounters) { c.SkippedType++ })
-			document = false
-		}
-		emit = document
+	emit, err := r.followFrom(ctx, t, h, res, &next)
+	if err != nil {
+		r.failed(ctx, t, h, prev, &FetchError{URL: key, Status: res.Status, Msg: err.Error()})
+		return
 	}
 	next.Error = ""
 	if !emit {
@@ -453,6 +414,66 @@ func (r *CrawlRun) process(ctx context.Context, t task) {
 		r.addQuiet(next)
 		return
 	}
+	r.emitDocument(ctx, t, h, prev, next, res)
+}
+
+// notModified handles a 304 answer: the URL's links from its last fetch
+// are followed again and its state updated quietly.
+func (r *CrawlRun) notModified(ctx context.Context, t task, h *host, prev, next PageState, res *fetchResult) {
+	next.ETag, next.LastModified = res.ETag, res.LastModified
+	r.f.hosts.count(h, func(c *HostCounters) { c.NotModified++ })
+	r.c.log.Debug("not modified", zap.String("url", next.URL))
+	for _, l := range prev.Links {
+		if u := normalizeURL(nil, l.URL); u != nil {
+			r.follow(ctx, t, link{URL: u, Attachment: l.Attachment, Sitemap: l.Sitemap, Hints: l.Hints})
+		}
+	}
+	r.addQuiet(next)
+}
+
+// followFrom follows the links of a fetched feed, sitemap or page (setting
+// next.Links) and reports whether the answer is a document to emit. An
+// unreadable feed or sitemap is an error.
+func (r *CrawlRun) followFrom(ctx context.Context, t task, h *host, res *fetchResult, next *PageState) (emit bool, err error) {
+	switch t.kind {
+	case kindFeed:
+		links, skipped, err := feedLinks(res.URL, res.Body)
+		if err != nil {
+			return false, err
+		}
+		if skipped > 0 {
+			r.c.log.Warn("feed items without a link skipped", zap.String("feed", next.URL), zap.Int("items", skipped))
+		}
+		next.Links = r.followAll(ctx, t, links)
+		return false, nil
+	case kindSitemap:
+		sm, err := parseSitemap(res.URL, res.Body)
+		if err != nil {
+			return false, err
+		}
+		links := sm.Pages
+		for _, s := range sm.Sitemaps {
+			links = append(links, link{URL: s, Sitemap: true})
+		}
+		next.Links = r.followAll(ctx, t, links)
+		return false, nil
+	}
+	isHTML := looksHTML(res.ContentType, res.Body)
+	document := t.kind == kindPage && r.c.scopes[t.site].IsDocument(res.URL) || (t.kind == kindSeed && !isHTML)
+	if isHTML {
+		next.Links = r.followAll(ctx, t, r.pageLinks(t, res, document))
+	}
+	if document && !emittable(res.ContentType, res.Body) {
+		r.c.log.Info("not a document type; skipped", zap.String("url", next.URL), zap.String("content_type", res.ContentType))
+		r.f.hosts.count(h, func(c *HostCounters) { c.SkippedType++ })
+		document = false
+	}
+	return document, nil
+}
+
+// emitDocument sends a new or changed document to the pipeline with the
+// state to store once its records are written.
+func (r *CrawlRun) emitDocument(ctx context.Context, t task, h *host, prev, next PageState, res *fetchResult) {
 	outcome := "changed"
 	if prev.SHA256 == "" {
 		outcome = "new"
