@@ -193,75 +193,14 @@ func parseLabel(line string, base int) (label, bool) {
 	var l label
 	l.lineStart, l.lineEnd = base, base+len(line)
 	l.depth = indentWidth(line) / 4
-	var n int // length of the label in rest
-	var token string
-	switch c := rest[0]; {
-	case c == '(':
-		j := 1
-		for j < len(rest) && j <= 3 && isDigitASCII(rest[j]) {
-			j++
-		}
-		if j == 1 { // letters or a roman numeral
-			for j < len(rest) && j <= 7 && isAlnumASCII(rest[j]) {
-				j++
-			}
-		}
-		token = rest[1:j]
-		if token == "" {
-			return label{}, false
-		}
-		switch {
-		case j < len(rest) && rest[j] == ')':
-			l.shape, n = shapeParen, j+1
-		case isDigits(token) && j < len(rest) && isUpperStart(rest[j:]):
-			l.shape, n = shapeOpen, j // "(6Promoting"
-		default:
-			return label{}, false
-		}
-	case c == '[':
-		j := 1
-		for j < len(rest) && j <= 4 && isDigitASCII(rest[j]) {
-			j++
-		}
-		if j == 1 || j >= len(rest) || rest[j] != ']' {
-			return label{}, false
-		}
-		token, l.shape, n = rest[1:j], shapeSquare, j+1
-	case isAlnumASCII(c):
-		j := 0
-		for j < len(rest) && j <= 6 && isAlnumASCII(rest[j]) {
-			j++
-		}
-		token = rest[:j]
-		if j >= len(rest) {
-			return label{}, false
-		}
-		switch rest[j] {
-		case ')':
-			l.shape, n = shapeClose, j+1
-		case '.':
-			if isDigits(token) && j+1 < len(rest) && isDigitASCII(rest[j+1]) {
-				return parseDecimal(l, rest, p)
-			}
-			l.shape, n = shapeDot, j+1
-		case ' ', '\t':
-			if !isDigits(token) || len(token) > 2 {
-				return label{}, false
-			}
-			l.shape, n = shapeBare, j
-		case '*', '_':
-			// "**2** **APPRECIATING**": emphasis closes right after a
-			// paragraph number.
-			if !isDigits(token) || len(token) > 2 || j+2 >= len(rest) || rest[j+1] != rest[j] || rest[j+2] != ' ' {
-				return label{}, false
-			}
-			l.shape, n = shapeBare, j
-		default:
-			return label{}, false
-		}
-	default:
+	shape, token, n, ok := labelToken(rest)
+	switch {
+	case !ok:
 		return label{}, false
+	case shape == shapeDecimal:
+		return parseDecimal(l, rest, p)
 	}
+	l.shape = shape
 	if !l.setValue(token) {
 		return label{}, false
 	}
@@ -270,35 +209,7 @@ func parseLabel(line string, base int) (label, bool) {
 	if l.shape == shapeBare {
 		body = strings.TrimLeft(after, " \t*_") // "2** **APPRECIATING**"
 	}
-	if body == "" || strings.HasPrefix(body, "**") && strings.TrimSpace(strings.Trim(body, "*")) == "" {
-		return label{}, false // a label alone on its line is not an item we can title
-	}
-	spaced := len(body) < len(after)
-	switch l.shape {
-	case shapeDot:
-		// "1.Major" is accepted for numbers; letters need a space ("U.S.").
-		if !spaced && (l.family != famNumber || !isUpperStart(body)) {
-			return label{}, false
-		}
-		if l.family != famNumber && !startsWordOrQuote(body) && !numberStartsTitle(body) {
-			return label{}, false
-		}
-	case shapeBare:
-		if !isUpperStart(body) || startsWithMonth(body) {
-			return label{}, false
-		}
-		l.short = len(line) < 60
-	case shapeClose, shapeSquare:
-		if !spaced && !isUpperStart(body) {
-			return label{}, false
-		}
-	case shapeParen:
-		if !spaced && !isUpperStart(body) && !startsWordOrQuote(body) {
-			return label{}, false
-		}
-	}
-	// Numbers that are quantities, not labels: "(1) 000", "1. 5%".
-	if isDigitASCII(body[0]) && l.shape != shapeParen && !numberStartsTitle(body) {
+	if !labelBodyOK(&l, line, after, body) {
 		return label{}, false
 	}
 	l.start = base + p
@@ -306,6 +217,122 @@ func parseLabel(line string, base int) (label, bool) {
 	l.printed = rest[:n]
 	l.textStart = l.end + (len(after) - len(body))
 	return l, true
+}
+
+// labelToken reads the label at the start of rest: its shape, the token
+// inside it ("3", "iv", "b") and its length n in rest. For shapeDecimal
+// ("2.3.1") only the shape is set: parseDecimal reads the rest. ok is
+// false when rest opens with no label shape.
+func labelToken(rest string) (shape labelShape, token string, n int, ok bool) {
+	switch c := rest[0]; {
+	case c == '(':
+		return parenToken(rest)
+	case c == '[':
+		j := 1
+		for j < len(rest) && j <= 4 && isDigitASCII(rest[j]) {
+			j++
+		}
+		if j == 1 || j >= len(rest) || rest[j] != ']' {
+			return 0, "", 0, false
+		}
+		return shapeSquare, rest[1:j], j + 1, true
+	case isAlnumASCII(c):
+		return alnumToken(rest)
+	}
+	return 0, "", 0, false
+}
+
+// parenToken reads "(3)", "(iv)", "(b)" and the unclosed "(6Promoting".
+func parenToken(rest string) (shape labelShape, token string, n int, ok bool) {
+	j := 1
+	for j < len(rest) && j <= 3 && isDigitASCII(rest[j]) {
+		j++
+	}
+	if j == 1 { // letters or a roman numeral
+		for j < len(rest) && j <= 7 && isAlnumASCII(rest[j]) {
+			j++
+		}
+	}
+	token = rest[1:j]
+	switch {
+	case token == "":
+		return 0, "", 0, false
+	case j < len(rest) && rest[j] == ')':
+		return shapeParen, token, j + 1, true
+	case isDigits(token) && j < len(rest) && isUpperStart(rest[j:]):
+		return shapeOpen, token, j, true // "(6Promoting"
+	}
+	return 0, "", 0, false
+}
+
+// alnumToken reads "3)", "iv.", "2.3.1" (shapeDecimal), a bare paragraph
+// number "12 " and "**2** **TITLE**".
+func alnumToken(rest string) (shape labelShape, token string, n int, ok bool) {
+	j := 0
+	for j < len(rest) && j <= 6 && isAlnumASCII(rest[j]) {
+		j++
+	}
+	token = rest[:j]
+	if j >= len(rest) {
+		return 0, "", 0, false
+	}
+	switch rest[j] {
+	case ')':
+		return shapeClose, token, j + 1, true
+	case '.':
+		if isDigits(token) && j+1 < len(rest) && isDigitASCII(rest[j+1]) {
+			return shapeDecimal, token, 0, true
+		}
+		return shapeDot, token, j + 1, true
+	case ' ', '\t':
+		if !isDigits(token) || len(token) > 2 {
+			return 0, "", 0, false
+		}
+		return shapeBare, token, j, true
+	case '*', '_':
+		// "**2** **APPRECIATING**": emphasis closes right after a
+		// paragraph number.
+		if !isDigits(token) || len(token) > 2 || j+2 >= len(rest) || rest[j+1] != rest[j] || rest[j+2] != ' ' {
+			return 0, "", 0, false
+		}
+		return shapeBare, token, j, true
+	}
+	return 0, "", 0, false
+}
+
+// labelBodyOK reports whether the text after a label (after, and body
+// with its leading space trimmed) makes line a numbered item of l's shape;
+// it sets l.short for bare paragraph numbers.
+func labelBodyOK(l *label, line, after, body string) bool {
+	if body == "" || strings.HasPrefix(body, "**") && strings.TrimSpace(strings.Trim(body, "*")) == "" {
+		return false // a label alone on its line is not an item we can title
+	}
+	spaced := len(body) < len(after)
+	switch l.shape {
+	case shapeDot:
+		// "1.Major" is accepted for numbers; letters need a space ("U.S.").
+		if !spaced && (l.family != famNumber || !isUpperStart(body)) {
+			return false
+		}
+		if l.family != famNumber && !startsWordOrQuote(body) && !numberStartsTitle(body) {
+			return false
+		}
+	case shapeBare:
+		if !isUpperStart(body) || startsWithMonth(body) {
+			return false
+		}
+		l.short = len(line) < 60
+	case shapeClose, shapeSquare:
+		if !spaced && !isUpperStart(body) {
+			return false
+		}
+	case shapeParen:
+		if !spaced && !isUpperStart(body) && !startsWordOrQuote(body) {
+			return false
+		}
+	}
+	// Numbers that are quantities, not labels: "(1) 000", "1. 5%".
+	return !isDigitASCII(body[0]) || l.shape == shapeParen || numberStartsTitle(body)
 }
 
 // parseDecimal parses "2.3.1" style labels: digits separated by dots, an
