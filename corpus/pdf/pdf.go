@@ -110,11 +110,12 @@ func (d *Decoder) Decode(ctx context.Context, body []byte, doc *corpus.Doc) (err
 	// failed holds the first engine's error on each page it could not
 	// read (an unsupported filter, a library panic): PDFium tries those.
 	failed := make([]error, n)
+	var glyphs []pdfGlyph // one buffer for every page's glyphs
 	for i, leaf := range leaves {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		pages[i], failed[i] = pdfReadPage(leaf)
+		pages[i], glyphs, failed[i] = pdfReadPage(leaf, glyphs)
 	}
 	ocrPages, err := d.pdfRepair(ctx, body, leaves, pages, failed)
 	if err != nil {
@@ -201,18 +202,20 @@ func pdfHasEncryptDict(body []byte) bool {
 	return bytes.Contains(tail, []byte("/Encrypt"))
 }
 
-// pdfReadPage lays out one page; a panic inside the library on this page
-// becomes an error.
-func pdfReadPage(p pdf.Page) (pg pdfPage, err error) {
+// pdfReadPage lays out one page, reading its glyphs into buf (returned
+// for the next page: the layout keeps none of them); a panic inside the
+// library on this page becomes an error.
+func pdfReadPage(p pdf.Page, buf []pdfGlyph) (pg pdfPage, _ []pdfGlyph, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("%v", x)
 		}
 	}()
 	if p.V.IsNull() {
-		return pdfPage{}, nil
+		return pdfPage{}, buf, nil
 	}
-	return pdfLayoutPage(pdfPageGlyphs(p)), nil
+	buf = pdfPageGlyphs(p, buf)
+	return pdfLayoutPage(buf), buf, nil
 }
 
 const (

@@ -22,13 +22,15 @@ type pdfMatrix [3][3]float64
 var pdfIdentity = pdfMatrix{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}
 
 func (x pdfMatrix) mul(y pdfMatrix) pdfMatrix {
+	// Unrolled, each entry summed in the same order from the same zero as
+	// the loop z[i][j] += x[i][k] * y[k][j] (k = 0, 1, 2), so the result
+	// is the same to the bit (pdfMatrixMulReference in the tests).
 	var z pdfMatrix
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 3; j++ {
-			for k := 0; k < 3; k++ {
-				z[i][j] += x[i][k] * y[k][j]
-			}
-		}
+	for i := range 3 {
+		xi := &x[i]
+		z[i][0] = 0 + xi[0]*y[0][0] + xi[1]*y[1][0] + xi[2]*y[2][0]
+		z[i][1] = 0 + xi[0]*y[0][1] + xi[1]*y[1][1] + xi[2]*y[2][1]
+		z[i][2] = 0 + xi[0]*y[0][2] + xi[1]*y[1][2] + xi[2]*y[2][2]
 	}
 	return z
 }
@@ -48,6 +50,34 @@ type pdfFont struct {
 	cidWidths    map[int]float64
 	defaultWidth float64
 	bold         bool
+	// texts keeps the text of each code once decoded (a one-byte code at
+	// texts1[code], when known1[code]): decoding is a pure function of the
+	// code, and a CMap's lookup is a linear search.
+	known1 *[256]bool
+	texts1 *[256]string
+	texts2 map[int]string
+}
+
+// text returns the text of code (raw, its bytes), ligatures expanded.
+func (f *pdfFont) text(code int, raw string) string {
+	if f.codeLen != 1 {
+		if t, ok := f.texts2[code]; ok {
+			return t
+		}
+		t := pdfExpandLigatures(f.enc.Decode(raw))
+		if f.texts2 == nil {
+			f.texts2 = make(map[int]string)
+		}
+		f.texts2[code] = t
+		return t
+	}
+	if f.known1 == nil {
+		f.known1, f.texts1 = new([256]bool), new([256]string)
+	}
+	if !f.known1[code] {
+		f.texts1[code], f.known1[code] = pdfExpandLigatures(f.enc.Decode(raw)), true
+	}
+	return f.texts1[code]
 }
 
 func newPDFFont(v pdf.Value) *pdfFont {
@@ -170,12 +200,13 @@ const (
 	pdfMaxForms     = 512
 )
 
-// pdfPageGlyphs returns the glyphs page p shows, in content order.
-func pdfPageGlyphs(p pdf.Page) []pdfGlyph {
-	r := &pdfGlyphReader{fonts: make(map[string]*pdfFont)}
+// pdfPageGlyphs returns the glyphs page p shows, in content order,
+// appended to buf[:0] (the caller's buffer, reused from page to page).
+func pdfPageGlyphs(p pdf.Page, buf []pdfGlyph) []pdfGlyph {
+	r := &pdfGlyphReader{fonts: make(map[string]*pdfFont), glyphs: buf[:0]}
 	contents := p.V.Key("Contents")
 	if contents.IsNull() {
-		return nil
+		return r.glyphs
 	}
 	r.run(contents, pdfInherited(p, "Resources"), pdfIdentity, "page")
 	return r.glyphs
@@ -328,9 +359,8 @@ func (r *pdfGlyphReader) show(g *pdfTextState, s string) {
 			code = code<<8 | int(raw[1])
 		}
 		w0 := f.width(code)
-		trm := pdfMatrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.ts, 1}}.mul(g.tm).mul(g.ctm)
-		text := pdfExpandLigatures(f.enc.Decode(raw))
-		if text != "" {
+		if text := f.text(code, raw); text != "" {
+			trm := pdfMatrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.ts, 1}}.mul(g.tm).mul(g.ctm)
 			fs := math.Hypot(trm[1][0], trm[1][1])
 			r.glyphs = append(r.glyphs, pdfGlyph{
 				x: trm[2][0], y: trm[2][1], w: w0 / 1000 * math.Hypot(trm[0][0], trm[0][1]),
