@@ -111,11 +111,12 @@ func (d *Decoder) Decode(ctx context.Context, body []byte, doc *corpus.Doc) (err
 	// read (an unsupported filter, a library panic): PDFium tries those.
 	failed := make([]error, n)
 	var glyphs []pdfGlyph // one buffer for every page's glyphs
+	fonts := make(map[string]*pdfFont)
 	for i, leaf := range leaves {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		pages[i], glyphs, failed[i] = pdfReadPage(leaf, glyphs)
+		pages[i], glyphs, failed[i] = pdfReadPage(leaf, glyphs, fonts)
 	}
 	ocrPages, err := d.pdfRepair(ctx, body, leaves, pages, failed)
 	if err != nil {
@@ -203,9 +204,10 @@ func pdfHasEncryptDict(body []byte) bool {
 }
 
 // pdfReadPage lays out one page, reading its glyphs into buf (returned
-// for the next page: the layout keeps none of them); a panic inside the
-// library on this page becomes an error.
-func pdfReadPage(p pdf.Page, buf []pdfGlyph) (pg pdfPage, _ []pdfGlyph, err error) {
+// for the next page: the layout keeps none of them) with the document's
+// fonts (pdfPageGlyphs); a panic inside the library on this page becomes
+// an error.
+func pdfReadPage(p pdf.Page, buf []pdfGlyph, fonts map[string]*pdfFont) (pg pdfPage, _ []pdfGlyph, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("%v", x)
@@ -214,7 +216,7 @@ func pdfReadPage(p pdf.Page, buf []pdfGlyph) (pg pdfPage, _ []pdfGlyph, err erro
 	if p.V.IsNull() {
 		return pdfPage{}, buf, nil
 	}
-	buf = pdfPageGlyphs(p, buf)
+	buf = pdfPageGlyphs(p, buf, fonts)
 	return pdfLayoutPage(buf), buf, nil
 }
 

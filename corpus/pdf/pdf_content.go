@@ -186,8 +186,11 @@ type pdfTextState struct {
 // pdfGlyphReader collects the glyphs of one page.
 type pdfGlyphReader struct {
 	glyphs []pdfGlyph
-	// fonts caches fonts by their resource dictionary's identity.
-	fonts map[string]*pdfFont
+	// fonts caches fonts by their resource dictionary's identity;
+	// docFonts, shared by the document's pages, by the font dictionary
+	// as written (Value.String: its entries, with references as object
+	// numbers), which is all a pdfFont is read from.
+	fonts, docFonts map[string]*pdfFont
 	// depth bounds nested form XObjects, forms the forms run per page.
 	depth, forms int
 }
@@ -202,8 +205,13 @@ const (
 
 // pdfPageGlyphs returns the glyphs page p shows, in content order,
 // appended to buf[:0] (the caller's buffer, reused from page to page).
-func pdfPageGlyphs(p pdf.Page, buf []pdfGlyph) []pdfGlyph {
-	r := &pdfGlyphReader{fonts: make(map[string]*pdfFont), glyphs: buf[:0]}
+// docFonts keeps the fonts read on the document's pages (see
+// pdfGlyphReader); nil keeps none past this page.
+func pdfPageGlyphs(p pdf.Page, buf []pdfGlyph, docFonts map[string]*pdfFont) []pdfGlyph {
+	if docFonts == nil {
+		docFonts = make(map[string]*pdfFont)
+	}
+	r := &pdfGlyphReader{fonts: make(map[string]*pdfFont), docFonts: docFonts, glyphs: buf[:0]}
 	contents := p.V.Key("Contents")
 	if contents.IsNull() {
 		return r.glyphs
@@ -340,7 +348,13 @@ func (r *pdfGlyphReader) font(resources pdf.Value, name, scope string) *pdfFont 
 	if f, ok := r.fonts[key]; ok {
 		return f
 	}
-	f := newPDFFont(resources.Key("Font").Key(name))
+	v := resources.Key("Font").Key(name)
+	written := v.String()
+	f, ok := r.docFonts[written]
+	if !ok {
+		f = newPDFFont(v)
+		r.docFonts[written] = f
+	}
 	r.fonts[key] = f
 	return f
 }
