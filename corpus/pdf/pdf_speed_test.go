@@ -50,3 +50,31 @@ func TestPDFMatrixMulExact(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFMayBeContentsLine: the prefilter holds for every line the
+// contents regexp matches (it only spares the regexp the others).
+func TestPDFMayBeContentsLine(t *testing.T) {
+	lines := []string{
+		"Introduction .......... 3", "Chapter 2 . . . . . 14 ", "Annex……12", "Foreword..…  7\r\n",
+		"Overview.....1\t", "Summary .... 1234", "Contents", "The minister said 12 things.",
+		"Page 3", "3.", "a.b 1", "……5", "....12345", "Intro .... 12 x", "Intro .... 12\v",
+	}
+	for _, s := range lines {
+		t.Run(s, func(t *testing.T) {
+			if pdfDotLeaderRE.MatchString(s) && !pdfMayBeContentsLine(s) {
+				t.Errorf("%q matches the contents regexp but not the prefilter", s)
+			}
+		})
+	}
+}
+
+func FuzzPDFMayBeContentsLine(f *testing.F) {
+	for _, s := range []string{"Introduction .......... 3", "Annex……12", "a . . . . 9 \f", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if pdfDotLeaderRE.MatchString(s) && !pdfMayBeContentsLine(s) {
+			t.Errorf("%q matches the contents regexp but not the prefilter", s)
+		}
+	})
+}
