@@ -93,6 +93,7 @@ func merge(parent *LocaleData, child LocaleData) LocaleData {
 }
 
 func GetLocaleData(locale string) (*LocaleData, bool) {
+	loadLocales()
 	switch locale {
 	case "af":
 		return &af_Locale, true

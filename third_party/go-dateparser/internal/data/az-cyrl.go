@@ -6,7 +6,7 @@ var (
 	az_Cyrl_Locale LocaleData
 )
 
-func init() {
+func load_az_cyrl() {
 	az_Cyrl_Locale = merge(nil, LocaleData{
 		Name:      "az-Cyrl",
 		DateOrder: "DMY",

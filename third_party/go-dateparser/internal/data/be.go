@@ -8,7 +8,7 @@ var (
 	be_Locale LocaleData
 )
 
-func init() {
+func load_be() {
 	be_Locale = merge(nil, LocaleData{
 		Name:                  "be",
 		DateOrder:             "DMY",

@@ -8,7 +8,7 @@ var (
 	ce_Locale LocaleData
 )
 
-func init() {
+func load_ce() {
 	ce_Locale = merge(nil, LocaleData{
 		Name:      "ce",
 		DateOrder: "YMD",

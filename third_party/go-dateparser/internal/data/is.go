@@ -8,7 +8,7 @@ var (
 	is_Locale LocaleData
 )
 
-func init() {
+func load_is() {
 	is_Locale = merge(nil, LocaleData{
 		Name:      "is",
 		DateOrder: "DMY",

@@ -8,7 +8,7 @@ var (
 	kn_Locale LocaleData
 )
 
-func init() {
+func load_kn() {
 	kn_Locale = merge(nil, LocaleData{
 		Name:      "kn",
 		DateOrder: "DMY",

@@ -8,7 +8,7 @@ var (
 	kok_Locale LocaleData
 )
 
-func init() {
+func load_kok() {
 	kok_Locale = merge(nil, LocaleData{
 		Name:      "kok",
 		DateOrder: "DMY",

@@ -6,7 +6,7 @@ var (
 	ksf_Locale LocaleData
 )
 
-func init() {
+func load_ksf() {
 	ksf_Locale = merge(nil, LocaleData{
 		Name:      "ksf",
 		DateOrder: "DMY",

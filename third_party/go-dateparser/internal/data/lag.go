@@ -6,7 +6,7 @@ var (
 	lag_Locale LocaleData
 )
 
-func init() {
+func load_lag() {
 	lag_Locale = merge(nil, LocaleData{
 		Name:      "lag",
 		DateOrder: "DMY",

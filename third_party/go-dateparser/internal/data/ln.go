@@ -9,7 +9,7 @@ var (
 	ln_CG_Locale LocaleData
 )
 
-func init() {
+func load_ln() {
 	ln_Locale = merge(nil, LocaleData{
 		Name:      "ln",
 		DateOrder: "DMY",

@@ -8,7 +8,7 @@ var (
 	lt_Locale LocaleData
 )
 
-func init() {
+func load_lt() {
 	lt_Locale = merge(nil, LocaleData{
 		Name:      "lt",
 		DateOrder: "YMD",

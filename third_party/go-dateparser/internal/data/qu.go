@@ -8,7 +8,7 @@ var (
 	qu_EC_Locale LocaleData
 )
 
-func init() {
+func load_qu() {
 	qu_Locale = merge(nil, LocaleData{
 		Name:      "qu",
 		DateOrder: "DMY",

@@ -6,7 +6,7 @@ var (
 	rn_Locale LocaleData
 )
 
-func init() {
+func load_rn() {
 	rn_Locale = merge(nil, LocaleData{
 		Name:      "rn",
 		DateOrder: "DMY",

@@ -8,7 +8,7 @@ var (
 	sah_Locale LocaleData
 )
 
-func init() {
+func load_sah() {
 	sah_Locale = merge(nil, LocaleData{
 		Name:      "sah",
 		DateOrder: "YMD",

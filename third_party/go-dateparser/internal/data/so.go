@@ -11,7 +11,7 @@ var (
 	so_KE_Locale LocaleData
 )
 
-func init() {
+func load_so() {
 	so_Locale = merge(nil, LocaleData{
 		Name:      "so",
 		DateOrder: "DMY",

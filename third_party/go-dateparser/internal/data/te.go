@@ -8,7 +8,7 @@ var (
 	te_Locale LocaleData
 )
 
-func init() {
+func load_te() {
 	te_Locale = merge(nil, LocaleData{
 		Name:      "te",
 		DateOrder: "DMY",

@@ -9,7 +9,7 @@ var (
 	ti_ER_Locale LocaleData
 )
 
-func init() {
+func load_ti() {
 	ti_Locale = merge(nil, LocaleData{
 		Name:      "ti",
 		DateOrder: "DMY",

@@ -8,7 +8,7 @@ var (
 	yi_Locale LocaleData
 )
 
-func init() {
+func load_yi() {
 	yi_Locale = merge(nil, LocaleData{
 		Name:      "yi",
 		DateOrder: "DMY",
