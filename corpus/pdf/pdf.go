@@ -110,13 +110,12 @@ func (d *Decoder) Decode(ctx context.Context, body []byte, doc *corpus.Doc) (err
 	// failed holds the first engine's error on each page it could not
 	// read (an unsupported filter, a library panic): PDFium tries those.
 	failed := make([]error, n)
-	var glyphs []pdfGlyph // one buffer for every page's glyphs
-	fonts := make(map[string]*pdfFont)
+	dr := newPDFDocReader()
 	for i, leaf := range leaves {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		pages[i], glyphs, failed[i] = pdfReadPage(leaf, glyphs, fonts)
+		pages[i], failed[i] = pdfReadPage(leaf, dr)
 	}
 	ocrPages, err := d.pdfRepair(ctx, body, leaves, pages, failed)
 	if err != nil {
@@ -203,21 +202,19 @@ func pdfHasEncryptDict(body []byte) bool {
 	return bytes.Contains(tail, []byte("/Encrypt"))
 }
 
-// pdfReadPage lays out one page, reading its glyphs into buf (returned
-// for the next page: the layout keeps none of them) with the document's
-// fonts (pdfPageGlyphs); a panic inside the library on this page becomes
+// pdfReadPage lays out one page, read with what the document's pages
+// share (pdfDocReader); a panic inside the library on this page becomes
 // an error.
-func pdfReadPage(p pdf.Page, buf []pdfGlyph, fonts map[string]*pdfFont) (pg pdfPage, _ []pdfGlyph, err error) {
+func pdfReadPage(p pdf.Page, doc *pdfDocReader) (pg pdfPage, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("%v", x)
 		}
 	}()
 	if p.V.IsNull() {
-		return pdfPage{}, buf, nil
+		return pdfPage{}, nil
 	}
-	buf = pdfPageGlyphs(p, buf, fonts)
-	return pdfLayoutPage(buf), buf, nil
+	return pdfLayoutPage(pdfPageGlyphs(p, doc)), nil
 }
 
 const (

@@ -183,14 +183,28 @@ type pdfTextState struct {
 	font               *pdfFont
 }
 
+// pdfDocReader is what the pages of one document share as they are read:
+// the glyph buffer (the layout keeps none of a page's glyphs), the fonts
+// read so far, keyed by the font dictionary as written (Value.String: its
+// entries, with references as object numbers, which is all a pdfFont is
+// read from), and the buffer content streams are read into.
+type pdfDocReader struct {
+	glyphs []pdfGlyph
+	fonts  map[string]*pdfFont
+	raw    []byte
+}
+
+func newPDFDocReader() *pdfDocReader {
+	return &pdfDocReader{fonts: make(map[string]*pdfFont)}
+}
+
 // pdfGlyphReader collects the glyphs of one page.
 type pdfGlyphReader struct {
+	doc    *pdfDocReader
 	glyphs []pdfGlyph
-	// fonts caches fonts by their resource dictionary's identity;
-	// docFonts, shared by the document's pages, by the font dictionary
-	// as written (Value.String: its entries, with references as object
-	// numbers), which is all a pdfFont is read from.
-	fonts, docFonts map[string]*pdfFont
+	// fonts caches fonts by their resource dictionary's identity (then
+	// by the document's, doc.fonts).
+	fonts map[string]*pdfFont
 	// depth bounds nested form XObjects, forms the forms run per page.
 	depth, forms int
 }
@@ -203,15 +217,11 @@ const (
 	pdfMaxForms     = 512
 )
 
-// pdfPageGlyphs returns the glyphs page p shows, in content order,
-// appended to buf[:0] (the caller's buffer, reused from page to page).
-// docFonts keeps the fonts read on the document's pages (see
-// pdfGlyphReader); nil keeps none past this page.
-func pdfPageGlyphs(p pdf.Page, buf []pdfGlyph, docFonts map[string]*pdfFont) []pdfGlyph {
-	if docFonts == nil {
-		docFonts = make(map[string]*pdfFont)
-	}
-	r := &pdfGlyphReader{fonts: make(map[string]*pdfFont), docFonts: docFonts, glyphs: buf[:0]}
+// pdfPageGlyphs returns the glyphs page p shows, in content order, in
+// doc's glyph buffer (valid until the next page).
+func pdfPageGlyphs(p pdf.Page, doc *pdfDocReader) []pdfGlyph {
+	r := &pdfGlyphReader{doc: doc, fonts: make(map[string]*pdfFont), glyphs: doc.glyphs[:0]}
+	defer func() { doc.glyphs = r.glyphs }()
 	contents := p.V.Key("Contents")
 	if contents.IsNull() {
 		return r.glyphs
@@ -224,16 +234,7 @@ func pdfPageGlyphs(p pdf.Page, buf []pdfGlyph, docFonts map[string]*pdfFont) []p
 func (r *pdfGlyphReader) run(strm, resources pdf.Value, ctm pdfMatrix, scope string) {
 	g := pdfTextState{ctm: ctm, tm: pdfIdentity, tlm: pdfIdentity, th: 1}
 	var stack []pdfTextState
-	var args []pdf.Value
-	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
-		n := stk.Len()
-		if cap(args) < n {
-			args = make([]pdf.Value, n)
-		}
-		args = args[:n]
-		for i := n - 1; i >= 0; i-- {
-			args[i] = stk.Pop()
-		}
+	pdfInterpret(strm, &r.doc.raw, func(args []pdfObj, op string) {
 		num := func(i int) float64 {
 			if i < len(args) {
 				return args[i].Float64()
@@ -306,7 +307,7 @@ func (r *pdfGlyphReader) run(strm, resources pdf.Value, ctm pdfMatrix, scope str
 			v := args[0]
 			for i := 0; i < v.Len(); i++ {
 				x := v.Index(i)
-				if x.Kind() == pdf.String {
+				if x.kind == pdfStringObj {
 					r.show(&g, x.RawString())
 				} else {
 					tx := -x.Float64() / 1000 * g.tfs * g.th
@@ -350,10 +351,10 @@ func (r *pdfGlyphReader) font(resources pdf.Value, name, scope string) *pdfFont 
 	}
 	v := resources.Key("Font").Key(name)
 	written := v.String()
-	f, ok := r.docFonts[written]
+	f, ok := r.doc.fonts[written]
 	if !ok {
 		f = newPDFFont(v)
-		r.docFonts[written] = f
+		r.doc.fonts[written] = f
 	}
 	r.fonts[key] = f
 	return f
