@@ -11,6 +11,7 @@
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
+COPY third_party ./third_party
 RUN go mod download
 COPY . .
 # CGO off: the SQLite driver is pure Go, so the binary is static.

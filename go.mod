@@ -78,3 +78,7 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+// The date parser go-htmldate uses, with its regular expressions compiled on
+// first use instead of in package init (third_party/go-dateparser/PATCH.md).
+replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser

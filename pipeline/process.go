@@ -52,13 +52,14 @@ func guard[T any](stage string, f func() (T, error)) (v T, err error) {
 // one error record; a failure caused by ctx being done marks the outcome
 // cancelled instead.
 func (r *Runner) process(ctx context.Context, in corpus.Input) outcome {
-	records, src, stage, err := r.recordsWithin(ctx, in)
-	in.Body = nil // the emitter and Acker need the identity, not the bytes
+	id := in
+	id.Body = nil // the emitter and Acker need the identity, not the bytes
+	records, src, stage, err := r.recordsWithin(ctx, &in)
 	if err == nil {
-		return outcome{in: in, records: records}
+		return outcome{in: id, records: records}
 	}
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
-		return outcome{in: in, cancelled: true}
+		return outcome{in: id, cancelled: true}
 	}
 	msg := err.Error()
 	if stage != "" {
@@ -73,11 +74,14 @@ func (r *Runner) process(ctx context.Context, in corpus.Input) outcome {
 	if errors.As(err, &pe) {
 		r.log.Debug("panic stack", zap.String("source", logName(src)), zap.ByteString("stack", pe.Stack))
 	}
-	return outcome{in: in, records: []output.Record{output.NewErrorRecord(src, msg)}, failed: true}
+	return outcome{in: id, records: []output.Record{output.NewErrorRecord(src, msg)}, failed: true}
 }
 
 // recordsWithin is records bounded by Config.DocTimeout (see withDeadline).
-func (r *Runner) recordsWithin(ctx context.Context, in corpus.Input) ([]output.Record, corpus.Source, string, error) {
+// The stages own *in from here: records drops its body once decoded, and
+// the caller reads it no more.
+func (r *Runner) recordsWithin(ctx context.Context, in *corpus.Input) ([]output.Record, corpus.Source, string, error) {
+	src := in.Source
 	var stage atomic.Value // the stage running now, for the timeout message
 	stage.Store("")
 	type result struct {
@@ -93,10 +97,10 @@ func (r *Runner) recordsWithin(ctx context.Context, in corpus.Input) ([]output.R
 		return res, err
 	})
 	if abandoned {
-		r.log.Warn("stage ignored its deadline; left running", zap.String("source", logName(in.Source)), zap.Any("stage", stage.Load()))
+		r.log.Warn("stage ignored its deadline; left running", zap.String("source", logName(src)), zap.Any("stage", stage.Load()))
 	}
 	if !res.returned {
-		return nil, in.Source, stage.Load().(string), err
+		return nil, src, stage.Load().(string), err
 	}
 	return res.records, res.src, res.stage, err
 }
@@ -163,12 +167,15 @@ func withDeadline[T any](ctx context.Context, d, grace time.Duration, f func(con
 // records returns the records of in, or the failing stage and its error
 // with the most complete source description known when it failed (the
 // decoder adds the content type). It records the stage it enters in stage.
-func (r *Runner) records(ctx context.Context, in corpus.Input, stage *atomic.Value) ([]output.Record, corpus.Source, string, error) {
+// It drops in's body once decoded, so that a large document's raw bytes
+// are not kept through cleaning and extraction.
+func (r *Runner) records(ctx context.Context, in *corpus.Input, stage *atomic.Value) ([]output.Record, corpus.Source, string, error) {
 	if in.Error != "" {
 		return nil, in.Source, "", errors.New(in.Error)
 	}
 	stage.Store(stageDecode)
-	doc, err := guard(stageDecode, func() (corpus.Doc, error) { return r.stages.Decoder.Decode(ctx, in) })
+	doc, err := guard(stageDecode, func() (corpus.Doc, error) { return r.stages.Decoder.Decode(ctx, *in) })
+	in.Body = nil
 	if err != nil {
 		return nil, in.Source, stageDecode, err
 	}

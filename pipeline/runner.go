@@ -177,7 +177,11 @@ func (r *Runner) feed(ctx context.Context, src Source, slots chan<- struct{}, re
 				return fmt.Errorf("read source: %w", err)
 			}
 			workers.Go(func() error {
-				o := r.process(ctx, in)
+				// process owns the input: this closure keeps no reference
+				// to its body, which the stages drop once decoded.
+				task := in
+				in = corpus.Input{}
+				o := r.process(ctx, task)
 				o.order = order
 				// The emitter is nearly always receiving: try first without
 				// the ctx case, so that a document finished as the run is

@@ -29,7 +29,11 @@ func (s *repeatSource) Next(context.Context) (corpus.Input, error) {
 	}
 	i := s.next
 	s.next++
-	return corpus.Input{Seq: i, Source: corpus.Source{Path: fmt.Sprintf("d%d.txt", i), Size: int64(len(s.body))}, Body: s.body}, nil
+	in := corpus.Input{Seq: i, Source: corpus.Source{Path: fmt.Sprintf("d%d.txt", i), Size: int64(len(s.body))}, Body: s.body}
+	if s.next == s.n {
+		s.body = nil // handed over, as a folder source keeps no file it read
+	}
+	return in, nil
 }
 
 type discardSink struct{}

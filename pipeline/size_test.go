@@ -73,17 +73,19 @@ func measureDoc(t *testing.T, r *Runner, unit string, n int) (cpu float64, alloc
 // line) costs at most 1.2x per MB what a 1 MB one of the same shape costs
 // in allocated bytes, which are deterministic, and at most maxCPUX in CPU
 // time, which a loaded machine blurs (a quadratic pass shows as 10-20x);
-// its peak heap stays under maxHeapX times its size. Shapes: releases, the
-// same on one line, 20 MB of "1. 1. 1. " and of "(1) (a) (i) ".
+// its peak heap stays under the bound, 10x its size plus 50 MB.
+// Shapes: releases, the same on one line, 20 MB of "1. 1. 1. " and of
+// "(1) (a) (i) ".
 //
-// maxCPUX and maxHeapX hold what the stages reach since the extractors
-// read a long article in windows (extract/registry.DefaultWindow): CPU per
-// MB measured 0.8-1.1x (the limit leaves room for a loaded machine's
-// noise), peak heap 10-16x. Before the windows the whole article's tokens
-// (32 and 64 bytes with pointers, two per three bytes of dense lists) made
-// it 37-152x and CPU per MB 2.4x on dense lists. The 10x is not
-// held: the heap measured includes garbage not yet collected, which the
-// collector lets grow to the size of the live heap (word lists included).
+// maxCPUX holds what the stages reach since the extractors read a long
+// article in windows (extract/registry.DefaultWindow): CPU per MB
+// measured 0.8-1.1x (the limit leaves room for a loaded machine's noise).
+// Peak heap measured 5.8-7.5x the document since the runner drops a
+// document's raw bytes once decoded and the date parser's tables are no
+// longer compiled at start (a live heap that let garbage grow with it);
+// it was 10-16x, and 37-152x before the windows, when the whole article's
+// tokens (32 and 64 bytes with pointers, two per three bytes of dense
+// lists) made it. The heap measured includes garbage not yet collected.
 // Measures CPU time and heap, not wall time; left out of the race build
 // and -short.
 func TestCostPerMB(t *testing.T) {
@@ -98,7 +100,7 @@ func TestCostPerMB(t *testing.T) {
 	r := mustRunner(t, Config{Workers: 1}, stages)
 	shapes := sizeShapes(t)
 	large := map[string]int{"one line": 10 << 20}
-	const maxHeapX, maxCPUX = 20.0, 1.6
+	const maxHeapX, heapSlack, maxCPUX = 10.0, 50 << 20, 1.6
 	measureDoc(t, r, shapes[0].unit, 256<<10) // warm up: word lists, pools
 	for _, s := range shapes {
 		t.Run(s.name, func(t *testing.T) {
@@ -119,8 +121,8 @@ func TestCostPerMB(t *testing.T) {
 			if cpuX > maxCPUX {
 				t.Errorf("%.0f MB costs %.2fx CPU per MB what 1 MB does: more than %.1fx", mb, cpuX, maxCPUX)
 			}
-			if heapX > maxHeapX {
-				t.Errorf("peak heap %.1fx the document's size: more than %.0fx", heapX, maxHeapX)
+			if float64(peakN) > maxHeapX*float64(big)+heapSlack {
+				t.Errorf("peak heap %.1fx the document's size: more than %.0fx plus %d MB", heapX, maxHeapX, heapSlack>>20)
 			}
 		})
 	}

@@ -110,11 +110,12 @@ func (d *Decoder) Decode(ctx context.Context, body []byte, doc *corpus.Doc) (err
 	// failed holds the first engine's error on each page it could not
 	// read (an unsupported filter, a library panic): PDFium tries those.
 	failed := make([]error, n)
+	dr := newPDFDocReader()
 	for i, leaf := range leaves {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		pages[i], failed[i] = pdfReadPage(leaf)
+		pages[i], failed[i] = pdfReadPage(leaf, dr)
 	}
 	ocrPages, err := d.pdfRepair(ctx, body, leaves, pages, failed)
 	if err != nil {
@@ -201,9 +202,10 @@ func pdfHasEncryptDict(body []byte) bool {
 	return bytes.Contains(tail, []byte("/Encrypt"))
 }
 
-// pdfReadPage lays out one page; a panic inside the library on this page
-// becomes an error.
-func pdfReadPage(p pdf.Page) (pg pdfPage, err error) {
+// pdfReadPage lays out one page, read with what the document's pages
+// share (pdfDocReader); a panic inside the library on this page becomes
+// an error.
+func pdfReadPage(p pdf.Page, doc *pdfDocReader) (pg pdfPage, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("%v", x)
@@ -212,7 +214,7 @@ func pdfReadPage(p pdf.Page) (pg pdfPage, err error) {
 	if p.V.IsNull() {
 		return pdfPage{}, nil
 	}
-	return pdfLayoutPage(pdfPageGlyphs(p)), nil
+	return pdfLayoutPage(pdfPageGlyphs(p, doc)), nil
 }
 
 const (

@@ -572,7 +572,7 @@ func pdfDropContentsLines(pages []pdfPage) {
 		pg := &pages[pi]
 		drop := make(map[int]bool)
 		for i, l := range pg.lines {
-			if pdfDotLeaderRE.MatchString(l.text) {
+			if pdfMayBeContentsLine(l.text) && pdfDotLeaderRE.MatchString(l.text) {
 				drop[i] = true
 				for j := i - 1; j >= 0 && j >= i-2; j-- {
 					if pdfContentsRE.MatchString(strings.TrimSpace(pg.lines[j].text)) {
@@ -592,6 +592,19 @@ func pdfDropContentsLines(pages []pdfPage) {
 		}
 		pg.lines = kept
 	}
+}
+
+// pdfMayBeContentsLine is what every match of pdfDotLeaderRE has: a line
+// that ends in an ASCII digit before trailing white space (\s: tab, line
+// feed, form feed, carriage return, space) and holds a dot or an ellipsis.
+// It spares the regexp, which tries a match at every position, the lines
+// of prose.
+func pdfMayBeContentsLine(s string) bool {
+	s = strings.TrimRight(s, "\t\n\f\r ")
+	if s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return false
+	}
+	return strings.Contains(s, ".") || strings.Contains(s, "…")
 }
 
 // pdfWordSet collects the lower-cased words of all lines, for telling a

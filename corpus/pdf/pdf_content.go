@@ -22,13 +22,15 @@ type pdfMatrix [3][3]float64
 var pdfIdentity = pdfMatrix{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}
 
 func (x pdfMatrix) mul(y pdfMatrix) pdfMatrix {
+	// Unrolled, each entry summed in the same order from the same zero as
+	// the loop z[i][j] += x[i][k] * y[k][j] (k = 0, 1, 2), so the result
+	// is the same to the bit (pdfMatrixMulReference in the tests).
 	var z pdfMatrix
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 3; j++ {
-			for k := 0; k < 3; k++ {
-				z[i][j] += x[i][k] * y[k][j]
-			}
-		}
+	for i := range 3 {
+		xi := &x[i]
+		z[i][0] = 0 + xi[0]*y[0][0] + xi[1]*y[1][0] + xi[2]*y[2][0]
+		z[i][1] = 0 + xi[0]*y[0][1] + xi[1]*y[1][1] + xi[2]*y[2][1]
+		z[i][2] = 0 + xi[0]*y[0][2] + xi[1]*y[1][2] + xi[2]*y[2][2]
 	}
 	return z
 }
@@ -48,6 +50,34 @@ type pdfFont struct {
 	cidWidths    map[int]float64
 	defaultWidth float64
 	bold         bool
+	// texts keeps the text of each code once decoded (a one-byte code at
+	// texts1[code], when known1[code]): decoding is a pure function of the
+	// code, and a CMap's lookup is a linear search.
+	known1 *[256]bool
+	texts1 *[256]string
+	texts2 map[int]string
+}
+
+// text returns the text of code (raw, its bytes), ligatures expanded.
+func (f *pdfFont) text(code int, raw string) string {
+	if f.codeLen != 1 {
+		if t, ok := f.texts2[code]; ok {
+			return t
+		}
+		t := pdfExpandLigatures(f.enc.Decode(raw))
+		if f.texts2 == nil {
+			f.texts2 = make(map[int]string)
+		}
+		f.texts2[code] = t
+		return t
+	}
+	if f.known1 == nil {
+		f.known1, f.texts1 = new([256]bool), new([256]string)
+	}
+	if !f.known1[code] {
+		f.texts1[code], f.known1[code] = pdfExpandLigatures(f.enc.Decode(raw)), true
+	}
+	return f.texts1[code]
 }
 
 func newPDFFont(v pdf.Value) *pdfFont {
@@ -153,10 +183,27 @@ type pdfTextState struct {
 	font               *pdfFont
 }
 
+// pdfDocReader is what the pages of one document share as they are read:
+// the glyph buffer (the layout keeps none of a page's glyphs), the fonts
+// read so far, keyed by the font dictionary as written (Value.String: its
+// entries, with references as object numbers, which is all a pdfFont is
+// read from), and the buffer content streams are read into.
+type pdfDocReader struct {
+	glyphs []pdfGlyph
+	fonts  map[string]*pdfFont
+	raw    []byte
+}
+
+func newPDFDocReader() *pdfDocReader {
+	return &pdfDocReader{fonts: make(map[string]*pdfFont)}
+}
+
 // pdfGlyphReader collects the glyphs of one page.
 type pdfGlyphReader struct {
+	doc    *pdfDocReader
 	glyphs []pdfGlyph
-	// fonts caches fonts by their resource dictionary's identity.
+	// fonts caches fonts by their resource dictionary's identity (then
+	// by the document's, doc.fonts).
 	fonts map[string]*pdfFont
 	// depth bounds nested form XObjects, forms the forms run per page.
 	depth, forms int
@@ -170,12 +217,14 @@ const (
 	pdfMaxForms     = 512
 )
 
-// pdfPageGlyphs returns the glyphs page p shows, in content order.
-func pdfPageGlyphs(p pdf.Page) []pdfGlyph {
-	r := &pdfGlyphReader{fonts: make(map[string]*pdfFont)}
+// pdfPageGlyphs returns the glyphs page p shows, in content order, in
+// doc's glyph buffer (valid until the next page).
+func pdfPageGlyphs(p pdf.Page, doc *pdfDocReader) []pdfGlyph {
+	r := &pdfGlyphReader{doc: doc, fonts: make(map[string]*pdfFont), glyphs: doc.glyphs[:0]}
+	defer func() { doc.glyphs = r.glyphs }()
 	contents := p.V.Key("Contents")
 	if contents.IsNull() {
-		return nil
+		return r.glyphs
 	}
 	r.run(contents, pdfInherited(p, "Resources"), pdfIdentity, "page")
 	return r.glyphs
@@ -185,16 +234,7 @@ func pdfPageGlyphs(p pdf.Page) []pdfGlyph {
 func (r *pdfGlyphReader) run(strm, resources pdf.Value, ctm pdfMatrix, scope string) {
 	g := pdfTextState{ctm: ctm, tm: pdfIdentity, tlm: pdfIdentity, th: 1}
 	var stack []pdfTextState
-	var args []pdf.Value
-	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
-		n := stk.Len()
-		if cap(args) < n {
-			args = make([]pdf.Value, n)
-		}
-		args = args[:n]
-		for i := n - 1; i >= 0; i-- {
-			args[i] = stk.Pop()
-		}
+	pdfInterpret(strm, &r.doc.raw, func(args []pdfObj, op string) {
 		num := func(i int) float64 {
 			if i < len(args) {
 				return args[i].Float64()
@@ -267,7 +307,7 @@ func (r *pdfGlyphReader) run(strm, resources pdf.Value, ctm pdfMatrix, scope str
 			v := args[0]
 			for i := 0; i < v.Len(); i++ {
 				x := v.Index(i)
-				if x.Kind() == pdf.String {
+				if x.kind == pdfStringObj {
 					r.show(&g, x.RawString())
 				} else {
 					tx := -x.Float64() / 1000 * g.tfs * g.th
@@ -309,7 +349,13 @@ func (r *pdfGlyphReader) font(resources pdf.Value, name, scope string) *pdfFont 
 	if f, ok := r.fonts[key]; ok {
 		return f
 	}
-	f := newPDFFont(resources.Key("Font").Key(name))
+	v := resources.Key("Font").Key(name)
+	written := v.String()
+	f, ok := r.doc.fonts[written]
+	if !ok {
+		f = newPDFFont(v)
+		r.doc.fonts[written] = f
+	}
 	r.fonts[key] = f
 	return f
 }
@@ -328,9 +374,8 @@ func (r *pdfGlyphReader) show(g *pdfTextState, s string) {
 			code = code<<8 | int(raw[1])
 		}
 		w0 := f.width(code)
-		trm := pdfMatrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.ts, 1}}.mul(g.tm).mul(g.ctm)
-		text := pdfExpandLigatures(f.enc.Decode(raw))
-		if text != "" {
+		if text := f.text(code, raw); text != "" {
+			trm := pdfMatrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.ts, 1}}.mul(g.tm).mul(g.ctm)
 			fs := math.Hypot(trm[1][0], trm[1][1])
 			r.glyphs = append(r.glyphs, pdfGlyph{
 				x: trm[2][0], y: trm[2][1], w: w0 / 1000 * math.Hypot(trm[0][0], trm[0][1]),

@@ -52,11 +52,11 @@ const (
 type pdfGlyph struct {
 	x, y, w, fs float64
 	s           string
-	bold        bool
 	// idx is the glyph's position in the content stream; pile marks a
 	// glyph the library placed on top of its predecessor because it had
 	// no width for it (its x is then estimated).
 	idx  int
+	bold bool
 	pile bool
 }
 

@@ -1,10 +1,10 @@
 package pdf
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"io"
 	"strings"
 	"sync"
 	"unicode"
@@ -29,27 +29,38 @@ var pdfShortWords string
 // pdfDictionary returns the word list (data/words.txt.gz, from Debian's
 // wamerican; see data/mkwords.sh) and the short function words of other
 // languages (data/short_words.txt), read once.
-var pdfDictionary = sync.OnceValue(func() map[string]struct{} {
+var pdfDictionary = sync.OnceValue(pdfDictionaryLoad)
+
+func pdfDictionaryLoad() map[string]struct{} {
 	zr, err := gzip.NewReader(bytes.NewReader(pdfWordsGz))
 	if err != nil {
 		// The file is embedded at build time: a bad one is a build
 		// defect that every test of this file catches.
 		return map[string]struct{}{}
 	}
-	words := make(map[string]struct{}, 80000)
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		if w := sc.Text(); w != "" && w[0] != '#' {
-			words[w] = struct{}{}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return map[string]struct{}{}
+	}
+	// One string for the whole list: the keys are slices of it, not a
+	// string each.
+	all := string(raw)
+	words := make(map[string]struct{}, strings.Count(all, "\n")+200)
+	add := func(list string, trim bool) {
+		for line := range strings.Lines(list) {
+			w := strings.TrimSuffix(line, "\n")
+			if trim {
+				w = strings.TrimSpace(w)
+			}
+			if w != "" && w[0] != '#' {
+				words[w] = struct{}{}
+			}
 		}
 	}
-	for _, w := range strings.Split(pdfShortWords, "\n") {
-		if w = strings.TrimSpace(w); w != "" && w[0] != '#' {
-			words[w] = struct{}{}
-		}
-	}
+	add(all, false)
+	add(pdfShortWords, true)
 	return words
-})
+}
 
 // pdfTextStats are the measures of one page's text.
 type pdfTextStats struct {

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"strings"
@@ -65,10 +66,22 @@ func readLines(name string, fn func(line string) error) error {
 	return nil
 }
 
+// dataLines is the number of lines of the data file name (0 if it cannot
+// be read): the size of a map loaded from it, which then never grows
+// (growing the 64,000 English words' map was a tenth of the CPU of a
+// short run, issue 21).
+func dataLines(name string) int {
+	b, err := entityData.ReadFile(name)
+	if err != nil {
+		return 0
+	}
+	return bytes.Count(b, []byte("\n"))
+}
+
 // LoadNameLexicon reads the names, titles and English words of data/.
 func LoadNameLexicon() (*NameLexicon, error) {
 	lx := &NameLexicon{
-		given: map[string]bool{}, givenW: map[string]bool{}, english: map[string]bool{},
+		given: map[string]bool{}, givenW: map[string]bool{}, english: make(map[string]bool, dataLines("data/english_words.txt")),
 		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, Comp: map[string]bool{},
 		FamilyFirst: map[string]bool{},
 	}
