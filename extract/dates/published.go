@@ -123,33 +123,37 @@ func (c *pubCtx) printDate(e *grammar.Expr) bool { return c.printDateFrom(e, e.E
 type pubRule struct {
 	name string
 	find func(c *pubCtx) (grammar.Point, bool)
+	// metadata marks a rule that reads the document's metadata (front
+	// matter, properties, go-htmldate, the address) rather than its text:
+	// only these refine a month another rule found (refineMonth).
+	metadata bool
 }
 
 // pubRules is the release-date cascade, most trusted first; see the
 // comment above for why this order.
 var pubRules = []pubRule{
-	{"labelled date at the top", ruleLabelTop},
-	{"labelled date in the masthead", ruleLabelMasthead},
-	{"release header line", ruleReleaseHeader},
-	{"dateline below the title", ruleDatelineBelowTitle},
-	{"title that is a dateline", ruleTitleDateline},
-	{"run-in dateline", ruleRunInDateline},
-	{"byline stamp", ruleBylineStamp},
-	{"issue date", ruleIssueDate},
-	{"issue date in the masthead", ruleMastIssueDate},
-	{"date line in the masthead", ruleMastDateline},
-	{"closing dateline", ruleClosingDateline},
-	{"labelled date at the end", ruleLabelEnd},
-	{"place and date at the end", rulePlaceDateEnd},
-	{"timestamp in the masthead", ruleMastTimestamp},
-	{"published-time metadata", rulePublishedTime},
-	{"page date (go-htmldate)", rulePageDate},
-	{"metadata", ruleMeta},
-	{"address", ruleURL},
-	{"month in the file name", ruleFileMonth},
-	{"sign-off date", ruleSignOff},
-	{"date line right above the title", ruleAboveTitle},
-	{"date line placed by the body", ruleBodyPlaced},
+	{"labelled date at the top", ruleLabelTop, false},
+	{"labelled date in the masthead", ruleLabelMasthead, false},
+	{"release header line", ruleReleaseHeader, false},
+	{"dateline below the title", ruleDatelineBelowTitle, false},
+	{"title that is a dateline", ruleTitleDateline, false},
+	{"run-in dateline", ruleRunInDateline, false},
+	{"byline stamp", ruleBylineStamp, false},
+	{"issue date", ruleIssueDate, false},
+	{"issue date in the masthead", ruleMastIssueDate, false},
+	{"date line in the masthead", ruleMastDateline, false},
+	{"closing dateline", ruleClosingDateline, false},
+	{"labelled date at the end", ruleLabelEnd, false},
+	{"place and date at the end", rulePlaceDateEnd, false},
+	{"timestamp in the masthead", ruleMastTimestamp, true},
+	{"published-time metadata", rulePublishedTime, true},
+	{"page date (go-htmldate)", rulePageDate, false},
+	{"metadata", ruleMeta, true},
+	{"address", ruleURL, true},
+	{"month in the file name", ruleFileMonth, false},
+	{"sign-off date", ruleSignOff, false},
+	{"date line right above the title", ruleAboveTitle, false},
+	{"date line placed by the body", ruleBodyPlaced, false},
 }
 
 // published finds the release date of a: the first rule of pubRules that
@@ -164,12 +168,33 @@ func (f *Finder) published(a *corpus.Article, exprs []grammar.Expr, order dayOrd
 		return f.stated(v)
 	}
 	c := f.newPubCtx(a, exprs, order)
-	for _, r := range pubRules {
+	for i, r := range pubRules {
 		if pt, ok := r.find(c); ok {
+			if pt.G == grammar.GMonth {
+				pt = refineMonth(c, pt, pubRules[i+1:])
+			}
 			return pt, true
 		}
 	}
 	return grammar.Point{}, false
+}
+
+// refineMonth gives a release month (an issue line's "May 2025") the day
+// that the document's metadata names in that month (a front matter's
+// "date: 2025-05-30", a published-time property, a <meta> date, the
+// address): the issue is of that month, the metadata says which day.
+// Dates of the text itself (body, sign-off) and go-htmldate's page date
+// (which may be a guess or a modification date) do not refine it.
+func refineMonth(c *pubCtx, month grammar.Point, later []pubRule) grammar.Point {
+	for _, r := range later {
+		if !r.metadata {
+			continue
+		}
+		if pt, ok := r.find(c); ok && pt.G == grammar.GDay && pt.Y == month.Y && pt.M == month.M {
+			return pt
+		}
+	}
+	return month
 }
 
 func (f *Finder) newPubCtx(a *corpus.Article, exprs []grammar.Expr, order dayOrder) *pubCtx {
@@ -241,31 +266,58 @@ func (f *Finder) labelEndsClause(text string, e *grammar.Expr) bool {
 }
 
 // ruleLabelMasthead: a labelled date among the lines the cleaner moved
-// to the masthead. A machine timestamp there ("date: 2016-09-23
-// 07:10:35+00:00", a front matter's) is metadata: see ruleMastTimestamp.
+// to the masthead. A machine date there (a timestamp, "date: 2016-09-23
+// 07:10:35+00:00", or a front matter's "date: 2025-10-27") is metadata:
+// see ruleMastTimestamp.
 func ruleLabelMasthead(c *pubCtx) (grammar.Point, bool) {
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && !isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
+		if pubEligible(e) && !isMachineDate(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
 			return e.A, true
 		}
 	}
 	return grammar.Point{}, false
 }
 
-// ruleMastTimestamp: a labelled machine timestamp in the masthead, read
-// as metadata: after the document's own datelines, which give the day
-// where it was issued (a UTC stamp may fall on the next day).
+// ruleMastTimestamp: a labelled machine date in the masthead (a
+// timestamp or a front matter's ISO day, see isMachineDate), read as
+// metadata: after the document's own datelines, which give the day where
+// it was issued (a UTC stamp may fall on the next day; a site may post a
+// statement signed abroad the day before its closing line's date).
 func ruleMastTimestamp(c *pubCtx) (grammar.Point, bool) {
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
+		if pubEligible(e) && isMachineDate(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
 			return e.A, true
 		}
 	}
 	return grammar.Point{}, false
+}
+
+// isMachineDate reports whether e is a date a machine wrote: a timestamp
+// (see isTimestamp), or an ISO 8601 day after a lower-case key and a colon
+// that open its line ("date: 2025-10-27", "published: 2021-04-02", the
+// keys of a front matter), unlike a person's "Date: 5 June 2019".
+func isMachineDate(text string, e *grammar.Expr) bool {
+	if isTimestamp(text, e) {
+		return true
+	}
+	d := text[e.Start:e.End]
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' || !grammar.AllDigits(d[:4]) {
+		return false
+	}
+	key, ok := strings.CutSuffix(strings.TrimRight(text[lineStart(text, e.Start):e.Start], " \t'\""), ":")
+	if !ok || key == "" {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; !(c >= 'a' && c <= 'z') && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // isTimestamp reports whether e is an ISO 8601 day (2016-09-23) with a

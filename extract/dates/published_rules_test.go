@@ -42,6 +42,8 @@ func TestPubRules(t *testing.T) {
 			{"issued label", mast("Talks", "Talks\n\n"+pubBody, "Issued on 7 July 2020\nPress Office"), "2020-07-07"},
 			{"embargo label", mast("Talks", "Talks\n\n"+pubBody, "Embargoed until 00:01 GMT 14 March 2025"), "2025-03-14"},
 			{"a timestamp is metadata", mast("Talks", "Talks\n\n"+pubBody, "date: 2016-09-23 07:10:35+00:00"), ""},
+			{"a front matter day is metadata", mast("Talks", "Talks\n\n"+pubBody, "date: 2025-10-27"), ""},
+			{"an iso day after a person's label", mast("Talks", "Talks\n\n"+pubBody, "Published: 2025-10-27"), "2025-10-27"},
 			{"unlabelled", mast("Talks", "Talks\n\n"+pubBody, "Ministry of Trade\n5 June 2019"), ""},
 		},
 		"release header line": {
@@ -113,7 +115,9 @@ func TestPubRules(t *testing.T) {
 			{"front matter stamp", mast("T", "T\n\n"+pubBody, "date: 2016-09-23 07:10:35+00:00"), "2016-09-23"},
 			{"iso t stamp", mast("T", "T\n\n"+pubBody, "published: 2019-04-02T23:10:00Z"), "2019-04-02"},
 			{"stamp with minutes", mast("T", "T\n\n"+pubBody, "Date: 2021-11-30 18:45"), "2021-11-30"},
-			{"a plain day is a labelled date", mast("T", "T\n\n"+pubBody, "date: 2021-11-30"), ""},
+			{"front matter day", mast("T", "T\n\n"+pubBody, "date: 2021-11-30"), "2021-11-30"},
+			{"front matter published key", mast("T", "T\n\n"+pubBody, "published: 2020-02-03"), "2020-02-03"},
+			{"a person's label is no machine's", mast("T", "T\n\n"+pubBody, "Date: 2021-11-30"), ""},
 		},
 		"published-time metadata": {
 			{"feed pubDate hint", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{PageDate: "2021-01-01", Props: map[string]string{"article:published_time": "2021-07-26T20:36:47Z"}}}, "2021-07-26"},
