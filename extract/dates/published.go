@@ -134,6 +134,7 @@ type pubRule struct {
 var pubRules = []pubRule{
 	{"labelled date at the top", ruleLabelTop, false},
 	{"labelled date in the masthead", ruleLabelMasthead, false},
+	{"release number line", ruleReleaseNumber, false},
 	{"release header line", ruleReleaseHeader, false},
 	{"dateline below the title", ruleDatelineBelowTitle, false},
 	{"title that is a dateline", ruleTitleDateline, false},
@@ -333,6 +334,109 @@ func isTimestamp(text string, e *grammar.Expr) bool {
 		return false
 	}
 	return isDigitByte(rest[1]) && isDigitByte(rest[2]) && rest[3] == ':' && isDigitByte(rest[4]) && isDigitByte(rest[5])
+}
+
+// ruleReleaseNumber: the date of a release's number line at the top or
+// in the masthead ("Press release No. 12/2024 of 5 March 2024",
+// "Pressemitteilung Nr. 12/2024 vom 5. März 2024", "Communiqué n° 45 du
+// 3 mars 2024"), see releaseNumberLine.
+func ruleReleaseNumber(c *pubCtx) (grammar.Point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.Start >= c.topEnd {
+			break
+		}
+		if pubEligible(e) && c.f.releaseNumberLine(c.text, e) {
+			return e.A, true
+		}
+	}
+	mast := c.masthead()
+	for i := range mast {
+		if pubEligible(&mast[i]) && c.f.releaseNumberLine(c.a.Masthead, &mast[i]) {
+			return mast[i].A, true
+		}
+	}
+	return grammar.Point{}, false
+}
+
+// releaseNumberMaxLead bounds the words before a release noun on its
+// number line (an issuer's name or acronym: "MOF Press Release No. 3").
+const releaseNumberMaxLead = 4
+
+// releaseNumberLine reports whether e ends a line that names a release
+// and its number, then the date: a release noun (data/words/
+// release_nouns.txt), an optional number marker ("No.", "Nr.", "n°"), a
+// number ("12/2024", "45", "IP/24/1234"), a connector ("of", "vom",
+// "du", "del", "van", a comma or a dash), the date, and nothing after it
+// but a stop or a time of day. The number's own digits ("12/2024") are
+// never read as the date.
+func (f *Finder) releaseNumberLine(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	if after := strings.Trim(text[e.End:le], " \t\r.,;)"); after != "" && !isTimeTail(after) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(text[ls:e.Start], " \t*_#|")))
+	// The connector: a word, or a comma or dash that ends the number.
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	switch last := words[n-1]; {
+	case f.lists.dateConnectors[last]:
+		n--
+		if n > 0 && f.lists.dateConnectors[words[n-1]] { // "of the", "del" after ","
+			n--
+		}
+	case last == "-" || last == "–" || last == "—" || last == "|":
+		n--
+	case strings.HasSuffix(last, ","):
+		words[n-1] = strings.TrimSuffix(last, ",")
+	default:
+		return false
+	}
+	if n == 0 {
+		return false
+	}
+	num := strings.TrimRight(words[n-1], ",:")
+	for m := range f.lists.numberMarkers { // "Nr.12/2024", "n°45"
+		if strings.HasSuffix(m, ".") || strings.HasSuffix(m, "°") || strings.HasSuffix(m, "º") {
+			if rest, ok := strings.CutPrefix(num, m); ok && rest != "" {
+				num = rest
+				break
+			}
+		}
+	}
+	if !releaseNumber(num) {
+		return false
+	}
+	n--
+	if n > 0 && f.lists.numberMarkers[strings.TrimRight(words[n-1], ":")] {
+		n--
+	}
+	lead := strings.Join(words[:n], " ")
+	for _, noun := range f.lists.releaseNouns {
+		if lead == noun || strings.HasSuffix(lead, " "+noun) && countWords(lead[:len(lead)-len(noun)]) <= releaseNumberMaxLead {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseNumber reports whether s is a release's number: digits, letters
+// and the separators "/", "-", "." with at least one digit ("12/2024",
+// "45", "IP/24/1234", "2024-031").
+func releaseNumber(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z', c == '/', c == '-', c == '.':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // ruleReleaseHeader: the one date of a short release header line at the

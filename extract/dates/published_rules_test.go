@@ -46,6 +46,18 @@ func TestPubRules(t *testing.T) {
 			{"an iso day after a person's label", mast("Talks", "Talks\n\n"+pubBody, "Published: 2025-10-27"), "2025-10-27"},
 			{"unlabelled", mast("Talks", "Talks\n\n"+pubBody, "Ministry of Trade\n5 June 2019"), ""},
 		},
+		"release number line": {
+			{"english of", art("Bond programme", "MINISTRY OF FINANCE\nPress release No. 12/2024 of 5 March 2024\n\nBond programme\n\n"+pubBody), "2024-03-05"},
+			{"german vom", art("Neues Programm", "Pressemitteilung Nr. 3/2024 vom 5. März 2024\n\nNeues Programm\n\n"+pubBody), "2024-03-05"},
+			{"french du", art("Nouveau programme", "Communiqué n° 45 du 3 mars 2024\n\nNouveau programme\n\n"+pubBody), "2024-03-03"},
+			{"italian del", art("Programma", "Comunicato stampa n. 118 del 12 giugno 2023\n\nProgramma\n\n"+pubBody), "2023-06-12"},
+			{"glued marker and comma", art("Talks", "Talks\nMedia Release Nr.7/2021, 14 May 2021\n\n"+pubBody), "2021-05-14"},
+			{"issuer before the noun, dash", art("Talks", "MOF Press Release No. 31 – 2 June 2022\n\nTalks\n\n"+pubBody), "2022-06-02"},
+			{"in the masthead", mast("Talks", "Talks\n\n"+pubBody, "Ministry of Trade\nNews release No. 2023-118 dated 12 June 2023"), "2023-06-12"},
+			{"no number", art("Talks", "Talks\nPress release of a partner agency, 5 March 2024\n\n"+pubBody), ""},
+			{"an event after the number", art("Talks", "Talks\nPress release No. 12 of 5 March 2024 on the summit\n\n"+pubBody), ""},
+			{"a sentence", art("Talks", "Talks\nThe minister signed decree No. 12/2024 of 5 March 2024\n\n"+pubBody), ""},
+		},
 		"release header line": {
 			{"joined pdf header", art("Joint statement", "FOR IMMEDIATE RELEASE Contact: Media Affairs January 14, 2025 press@agency.gov\n\nJoint statement\n\n"+pubBody), "2025-01-14"},
 			{"media release with phone", art("Grant awarded", "Grant awarded\nMEDIA RELEASE Press office +65 6123 4567 3 May 2024\n\n"+pubBody), "2024-05-03"},

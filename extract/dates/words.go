@@ -32,6 +32,9 @@ type wordLists struct {
 	pubLabels       []string        // data/words/pub_labels.txt
 	signOffNotNames []string        // data/words/sign_off_not_names.txt
 	signOffWords    []string        // data/words/sign_off_words.txt
+	releaseNouns    []string        // data/words/release_nouns.txt
+	numberMarkers   map[string]bool // data/words/number_markers.txt
+	dateConnectors  map[string]bool // data/words/date_connectors.txt
 	functionWords   map[string]int  // data/words/function_words.txt: word -> index into languages
 	languages       []string        // the languages of function_words.txt, in the file's order
 	englishIndex    int             // the index of "en" in languages
@@ -50,6 +53,7 @@ func loadWordLists() (*wordLists, error) {
 		{"pub_labels", &w.pubLabels},
 		{"sign_off_not_names", &w.signOffNotNames},
 		{"sign_off_words", &w.signOffWords},
+		{"release_nouns", &w.releaseNouns},
 	} {
 		lines, err := readWords(l.file)
 		if err != nil {
@@ -68,6 +72,8 @@ func loadWordLists() (*wordLists, error) {
 		{"dmy_countries", &w.dmyCountries},
 		{"dmy_languages", &w.dmyLanguages},
 		{"whole_labels", &w.wholeLabels},
+		{"number_markers", &w.numberMarkers},
+		{"date_connectors", &w.dateConnectors},
 	} {
 		lines, err := readWords(l.file)
 		if err != nil {
