@@ -12,6 +12,7 @@ import (
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
 	"github.com/communique/communique/extract/dates/grammar"
+	"github.com/communique/communique/extract/entity/lexicon"
 )
 
 // Finder finds calendar expressions in an article and its release
@@ -40,6 +41,10 @@ import (
 // expressions and their values are in extract/dates/grammar.
 type Finder struct {
 	lex *grammar.Lexicon
+	// places is the gazetteer of countries and cities (package lexicon of
+	// extract/entity): a dateline's place gives the country whose
+	// convention orders an ambiguous numeric date (placeOrder).
+	places *lexicon.Gazetteer
 	// tokBufs recycles token slices between calls (the only state that
 	// changes after construction; sync.Pool is safe for concurrent use).
 	tokBufs sync.Pool
@@ -52,7 +57,11 @@ func New() (*Finder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load word lists: %w", err)
 	}
-	return &Finder{lex: grammar.NewLexicon(), lists: lists}, nil
+	gaz, err := lexicon.LoadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return &Finder{lex: grammar.NewLexicon(), places: gaz, lists: lists}, nil
 }
 
 // Find returns the dates in a.Text, one Date per distinct value in order
@@ -125,13 +134,17 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 // documentOrder returns the document's order for all-numeric dates from
 // the first of these that settles one: its unambiguous numeric dates,
 // the language it is written in (a German page quoting an English post's
-// "November 3, 2023" still writes 06.11.23 day first), the order of its
-// word dates, its declared locale or address.
+// "November 3, 2023" still writes 06.11.23 day first), the country of the
+// place that opens an ambiguous numeric dateline ("BRUSSELS, 12/06/2024":
+// Belgium writes the day first), the order of its word dates, its
+// declared locale or address. When none settles it, ambiguous numeric
+// dates are left out (settleNumeric), never guessed.
 func (f *Finder) documentOrder(a *corpus.Article, exprs []grammar.Expr, lang string) dayOrder {
 	num, words := numericOrder(exprs)
 	for _, source := range []func() dayOrder{
 		func() dayOrder { return num },
 		func() dayOrder { return languageOrder(lang, f.lists.dmyLanguages) },
+		func() dayOrder { return f.placeOrder(a.Text, exprs) },
 		func() dayOrder { return words },
 		func() dayOrder { return f.localeOrder(a) },
 	} {
@@ -140,6 +153,56 @@ func (f *Finder) documentOrder(a *corpus.Article, exprs []grammar.Expr, lang str
 		}
 	}
 	return dayOrder{}
+}
+
+// placeOrder settles the order of a document's ambiguous numeric dates by
+// the place that opens the first ambiguous numeric dateline ("BRUSSELS,
+// 12/06/2024 -", "Washington, D.C., 03/04/2014"): the country the
+// gazetteer gives that city or country, if it writes the month first
+// (mdyCountries) or the day first (data/words/dmy_countries.txt); a place
+// the gazetteer does not know, or a country of neither convention,
+// settles nothing.
+func (f *Finder) placeOrder(text string, exprs []grammar.Expr) dayOrder {
+	for i := range exprs {
+		e := &exprs[i]
+		if !e.Amb {
+			continue
+		}
+		place := strings.TrimRight(strings.TrimSpace(text[lineStart(text, e.Start):e.Start]), " ,:-–—(")
+		if place == "" || countWords(place) > datelineMaxWord || !f.placeLike(place) {
+			continue
+		}
+		cc, ok := f.placeCountry(place)
+		if !ok {
+			continue
+		}
+		switch cc = strings.ToLower(cc); {
+		case mdyCountries[cc]:
+			return dayOrder{settled: true}
+		case f.lists.dmyCountries[cc]:
+			return dayOrder{dayFirst: true, settled: true}
+		}
+		return dayOrder{}
+	}
+	return dayOrder{}
+}
+
+// placeCountry returns the ISO country code of a place name the gazetteer
+// knows ("Brussels", "WASHINGTON, D.C.", "Manila"): the whole name, else
+// the part before its first comma ("Geneva, Switzerland").
+func (f *Finder) placeCountry(name string) (string, bool) {
+	for _, n := range []string{name, strings.TrimSpace(strings.SplitN(name, ",", 2)[0])} {
+		node := f.places.Places
+		for _, t := range lexicon.Tokenize(n) {
+			if node = node.Next[lexicon.FoldKey(t.Text)]; node == nil {
+				break
+			}
+		}
+		if node != nil && len(node.Ids) > 0 {
+			return f.places.PlaceList[node.Ids[0]].Country, true
+		}
+	}
+	return "", false
 }
 
 // dayOrder is a document's convention for all-numeric dates.
