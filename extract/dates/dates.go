@@ -128,7 +128,66 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	}
 	res := resolver{f: f, text: a.Text, toks: toks, exprs: exprs, pub: pub, hasPub: hasPub, fy: fy}
 	res.resolve()
-	return res.collect(a.Text, published), published, nil
+	dates = res.collect(a.Text, published)
+	if hasPub {
+		dates = f.addMastheadRelease(a, dates, pub, order)
+	}
+	return dates, published, nil
+}
+
+// mastheadDateline reports whether e is a dateline of the masthead: a
+// date heading its line (alone, with a time, beside a header's field) or
+// after a place the gazetteer knows ("CANBERRA, 21 December 1947"). A
+// publication's name before the date ("Windows Newsletter - June 4, 2013",
+// a newsletter's masthead shared by its articles) or an issue date ("Vol.
+// 28 No. 5" / "Oct 31, 2017") is none.
+func (f *Finder) mastheadDateline(text string, e *grammar.Expr) bool {
+	if isIssueDate(text, e) {
+		return false // a newsletter's issue date: its masthead, not a dateline
+	}
+	if dateHeadsLine(text, e) {
+		return true
+	}
+	if !f.isDateline(text, e) {
+		return false
+	}
+	place := strings.TrimRight(strings.TrimSpace(text[lineStart(text, e.Start):e.Start]), " ,:-–—(")
+	_, known := f.placeCountry(place)
+	return known
+}
+
+// addMastheadRelease adds the release date to dates when the text does
+// not name it but the masthead writes it as a person would (a dateline or
+// a date line the cleaner moved there: "CANBERRA, 21 December 1947",
+// "08.04.2015 12:46"): it is a calendar expression of the document. A
+// machine's date (a front matter key, a timestamp, isMachineDate) and a
+// release date stated by the caller add nothing. The added date has no
+// mention in the text.
+func (f *Finder) addMastheadRelease(a *corpus.Article, dates []Date, pub grammar.Point, order dayOrder) []Date {
+	val := pub.Value()
+	if _, stated := a.Meta.Props[corpus.PropReleaseDate]; stated || strings.TrimSpace(a.Masthead) == "" {
+		return dates
+	}
+	for _, d := range dates {
+		if d.Value == val {
+			return dates
+		}
+	}
+	p := grammar.DateParser{Lex: f.lex, Text: a.Masthead, Toks: f.lex.Tokenize(a.Masthead, nil)}
+	p.Parse()
+	settleNumeric(a.Masthead, p.Exprs, order)
+	for i := range p.Exprs {
+		e := &p.Exprs[i]
+		if e.Drop || e.Rng || e.A != pub || isMachineDate(a.Masthead, e) || !f.mastheadDateline(a.Masthead, e) {
+			continue
+		}
+		_, start, end, ok := normalize(e, grammar.FyConvention{StartMonth: 1})
+		if !ok {
+			continue
+		}
+		return append(dates, Date{Text: a.Masthead[e.Start:e.End], Value: val, Start: start, End: end, Role: "published", Mentions: []extract.Mention{}})
+	}
+	return dates
 }
 
 // documentOrder returns the document's order for all-numeric dates from

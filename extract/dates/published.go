@@ -154,6 +154,7 @@ var pubRules = []pubRule{
 	{"month in the file name", ruleFileMonth, false},
 	{"sign-off date", ruleSignOff, false},
 	{"date line right above the title", ruleAboveTitle, false},
+	{"date opening the document", ruleOpeningDate, false},
 	{"date line placed by the body", ruleBodyPlaced, false},
 }
 
@@ -839,11 +840,60 @@ func ruleAboveTitle(c *pubCtx) (grammar.Point, bool) {
 		if e.Start >= c.titleStart {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && dateOnlyLine(c.text, e) && linesBetween(c.text, e.End, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
+		if pubEligible(e) && !c.printDate(e) && dateHeadsLine(c.text, e) && linesBetween(c.text, e.End, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
 			return e.A, true
 		}
 	}
 	return grammar.Point{}, false
+}
+
+// ruleOpeningDate: a day that opens the document's first line beside a
+// field of a header laid out in columns ("December 26, 2018 Contact: Jane
+// Roe", a PDF's header whose columns the decoder joined), unless the body
+// places it as a print date. A day alone there is no header (a site's
+// date of the visit above its menu): see ruleAboveTitle.
+func ruleOpeningDate(c *pubCtx) (grammar.Point, bool) {
+	if len(c.exprs) == 0 {
+		return grammar.Point{}, false
+	}
+	e := &c.exprs[0]
+	if !isFirstLine(c.text, e.Start) || !pubEligible(e) || e.A.G != grammar.GDay || c.printDate(e) || listedDate(c.text, c.exprs, 0) {
+		return grammar.Point{}, false
+	}
+	after := strings.Trim(c.text[e.End:lineEnd(c.text, e.End)], " \t\r.,")
+	if !dateHeadsLine(c.text, e) || !fieldCellAfter(after) {
+		return grammar.Point{}, false
+	}
+	return e.A, true
+}
+
+// dateHeadsLine reports whether e opens its line and is followed by
+// nothing but a stop, a time of day or another field of a header laid out
+// in columns ("Contact: Jane Roe", "Media enquiries: ...", see
+// fieldCellAfter).
+func dateHeadsLine(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	if strings.Trim(text[ls:e.Start], " \t\r") != "" {
+		return false
+	}
+	after := strings.Trim(text[e.End:le], " \t\r.,")
+	return after == "" || isTimeTail(after) || fieldCellAfter(after)
+}
+
+// fieldCellMaxLabel bounds the label of a header field beside a date.
+const fieldCellMaxLabel = 4
+
+// fieldCellAfter reports whether s, what follows a date on its line,
+// opens another field of the header: a capitalized label of at most
+// fieldCellMaxLabel words and a colon ("Contact: Ann Lee", "Media
+// enquiries: +65 ...", "For more information: ..."), not a time.
+func fieldCellAfter(s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	if !ok || label == "" || label[0] < 'A' || label[0] > 'Z' {
+		return false
+	}
+	n := countWords(label)
+	return n >= 1 && n <= fieldCellMaxLabel && !strings.ContainsAny(label, "0123456789.,;")
 }
 
 // ruleBodyPlaced: a day alone on a line above the title (or in the
@@ -1324,6 +1374,11 @@ func (f *Finder) isReleaseHeaderLine(text string, exprs []grammar.Expr, i int) b
 			return false // two dates: a schedule, not a header
 		}
 	}
+	if prev := lastWord(lead); sentencePrepositions[prev] {
+		// "For Immediate Release: New DA Swearing-in Staff on January 1,
+		// 2019": the headline's event date, not the header's.
+		return false
+	}
 	for _, l := range f.lists.pubLabels {
 		if f.lists.wholeLabels[l] || !strings.Contains(l, " ") || len(lead) < len(l) {
 			continue
@@ -1486,7 +1541,9 @@ func timeWord(w string) bool {
 
 // isDateline reports whether e stands alone on its line, possibly after a
 // short place name ("Washington, DC March 13, 2014"), or opens a
-// paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ...").
+// paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ..."), or
+// is followed by another field of a header laid out in columns ("March
+// 13, 2014 Contact: Ann Lee", see fieldCellAfter).
 func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
 	before := f.trimWeekday(strings.TrimSpace(text[ls:e.Start]))
@@ -1498,7 +1555,7 @@ func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	}
 	after = strings.TrimLeft(after, ".,;)] ")
 	after = trimAgencyCredit(after)
-	if after != "" && !startsWithDash(after) && !isTimeTail(after) {
+	if after != "" && !startsWithDash(after) && !isTimeTail(after) && !fieldCellAfter(after) {
 		return false
 	}
 	return f.placeLike(before)
@@ -1603,11 +1660,28 @@ func isRunInDateline(text string, e *grammar.Expr) bool {
 		return true
 	}
 	last := strings.ToLower(strings.Trim(before[len(before)-1], ",;:()\"'“”‘’"))
-	switch last {
-	case "on", "in", "at", "of", "the", "by", "since", "until", "till", "from", "to", "and", "or", "before", "after", "during", "dated", "through", "between", "than", "as":
+	if sentencePrepositions[last] || last == "dated" {
 		return false
 	}
 	return last != "" && (last[len(last)-1] < '0' || last[len(last)-1] > '9')
+}
+
+// sentencePrepositions are the words that make a date after them part
+// of a sentence ("held on 7 March 2022", "Staff on January 1, 2019").
+var sentencePrepositions = map[string]bool{
+	"on": true, "in": true, "at": true, "of": true, "the": true, "by": true, "since": true, "until": true, "till": true,
+	"from": true, "to": true, "and": true, "or": true, "before": true, "after": true, "during": true, "through": true,
+	"between": true, "than": true, "as": true,
+}
+
+// lastWord returns the last word of s, lower-cased and without the
+// punctuation around it.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ",;:()\"'“”‘’"))
 }
 
 func startsWithDash(s string) bool {

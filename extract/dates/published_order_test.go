@@ -49,3 +49,35 @@ func TestRefineMonth(t *testing.T) {
 		{"a body day does not refine", "Bulletin", "Bulletin\nIssue 18 | May 2025\n\n" + bodyEN + " They met on 13 May 2025.", "", "2025-05"},
 	})
 }
+
+// TestMastheadRelease: a release date the masthead writes as a dateline
+// (a place the gazetteer knows and the date, a date with its time, a date
+// beside a header's field) is one of the article's dates even when the
+// text does not repeat it; a publication's name before the date (a
+// newsletter's masthead line) or a machine's date adds nothing.
+func TestMastheadRelease(t *testing.T) {
+	tests := []struct{ name, masthead, want string }{
+		{"place and date", "CANBERRA, 21 December 1947", "1947-12-21"},
+		{"date and time", "08.04.2015 12:46", "2015-04-08"},
+		{"beside a contact field", "December 26, 2018 Contact: Jane Roe", "2018-12-26"},
+		{"a newsletter's name", "Windows Partner Newsletter - June 4, 2013", ""},
+		{"a front matter day", "date: 2018-03-09", ""},
+		{"an issue date", "Vol. 28 No. 5\nOct 31, 2017", ""},
+	}
+	f := newTestFinder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &corpus.Article{Title: "Talks held", Text: "Talks held\n\n" + bodyEN, Masthead: tc.masthead}
+			dates, _ := f.Find(a)
+			got := ""
+			for _, d := range dates {
+				if d.Role == "published" && len(d.Mentions) == 0 {
+					got = d.Value
+				}
+			}
+			if got != tc.want {
+				t.Errorf("masthead release date in dates: got %q, want %q (%v)", got, tc.want, dateValues(dates))
+			}
+		})
+	}
+}

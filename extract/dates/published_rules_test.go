@@ -65,6 +65,8 @@ func TestPubRules(t *testing.T) {
 			{"a sentence", art("Talks", "Talks\nThe agency published on 12 June 2023 a new report.\n\n"+pubBody), ""},
 			{"an unread date between", art("Talks", "Talks\nPosted on 15.4.2016x, updated 4 March 2017 by the desk\n\n"+pubBody), ""},
 			{"a schedule", art("Talks", "Talks\nPress release 12 June 2023 and 14 June 2023\n\n"+pubBody), ""},
+			{"a headline's event after the label", art("Talks", "For Immediate Release: New Director Swearing-in Staff on January 1,\n2019\nTalks\n\n"+pubBody), ""},
+			{"a headline's deadline after the label", art("Talks", "Talks\nMedia release: Grants open until 30 June 2024\n\n"+pubBody), ""},
 		},
 		"dateline below the title": {
 			{"place and date", art("Talks held", "Talks held\n\nTOKYO, March 3, 2016 - "+pubBody), "2016-03-03"},
@@ -192,6 +194,7 @@ func TestPubRules(t *testing.T) {
 			{"iso", art("Summit Meeting", "2014-03-13\nSummit Meeting\n\n"+pubBody), "2014-03-13"},
 			{"dated links above", art("Summit Meeting", "News\n12 May 2024\nMinister visits Japan\n3 May 2024\nSummit Meeting\n\n"+pubBody), ""},
 			{"far above", art("Summit Meeting", "March 13, 2014\nHome\nNews\nPress Releases\nSummit Meeting\n\n"+pubBody), ""},
+			{"beside a contact cell", art("Summit Meeting", "News\nMarch 13, 2014 Contact: Press Office\nSummit Meeting\n\n"+pubBody), "2014-03-13"},
 		},
 		"byline stamp": {
 			{"name and reading time", art("Talks held", "Talks held\nJane Roe | March 4, 2024 | 3 min read\n\n"+pubBody), "2024-03-04"},
@@ -203,6 +206,14 @@ func TestPubRules(t *testing.T) {
 			{"a sentence after the date", art("Talks held", "Talks held\nMarch 3, 2016 was chosen by the committee\n\n"+pubBody), ""},
 			{"a field inside a long line", art("Talks held", "Talks held\nThe report covers the period from the last meeting to the next one and more | 5 May 2021\n\n"+pubBody), ""},
 			{"by a lower-case phrase", art("Talks held", "Talks held\nBy the end of the talks, 4 March 2024\n\n"+pubBody), ""},
+		},
+		"date opening the document": {
+			{"beside a joined contact column", art("Director of Communications", "December 26, 2018 Contact: Jane Roe\nDirector of Communications\nCounty Office\n\nNew director sworn in\n\n"+pubBody), "2018-12-26"},
+			{"alone on the first line is no header", art("Talks", "3 March 2021\nMinistry of Trade\nPress Office\n\nTalks\n\n"+pubBody), ""},
+			{"beside a reference cell", art("Talks", "5 June 2024 Ref: MTI/2024/031\nMinistry of Trade\n\nTalks\n\n"+pubBody), "2024-06-05"},
+			{"beside a media enquiries cell", art("Talks", "12 May 2015 Media enquiries: +65 6123 4567\nMinistry of Trade\n\nTalks\n\n"+pubBody), "2015-05-12"},
+			{"a sentence on the first line", art("Talks", "3 March 2021 was the day the ministers met in the capital.\n\nTalks\n\n"+pubBody), ""},
+			{"a print date months after the body", art("Talks", "14 March 2026\nMinistry of Trade\n\nTalks\n\nThe ministers met on 13 March 2025."), ""},
 		},
 		"date line placed by the body": {
 			{"day after the event", art("Talks", "14 March 2025\nHome\nNews\nMenu\nTalks\n\nThe ministers met on 13 March 2025."), "2025-03-14"},
