@@ -147,6 +147,7 @@ var pubRules = []pubRule{
 	{"labelled date at the end", ruleLabelEnd, false},
 	{"place and date at the end", rulePlaceDateEnd, false},
 	{"timestamp in the masthead", ruleMastTimestamp, true},
+	{"timestamp line in the text", ruleTextTimestamp, true},
 	{"published-time metadata", rulePublishedTime, true},
 	{"page date (go-htmldate)", rulePageDate, false},
 	{"metadata", ruleMeta, true},
@@ -296,6 +297,53 @@ func ruleMastTimestamp(c *pubCtx) (grammar.Point, bool) {
 		}
 	}
 	return grammar.Point{}, false
+}
+
+// ruleTextTimestamp: a machine timestamp alone on a line of the text
+// ("2022-06-01 12:48:19", "2019-04-02T23:10:00Z"), the post time a page's
+// template prints with the article (beside its author and image), read
+// as metadata: after the text's datelines. Several stamps of different
+// days make a list (a log, an update history), not the page's post time;
+// a list of human-written dates beside the stamp (a "Recent News" box
+// after the article) does not.
+func ruleTextTimestamp(c *pubCtx) (grammar.Point, bool) {
+	var stamps []int
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if !pubEligible(e) || !isTimestamp(c.text, e) {
+			continue
+		}
+		ls, le := lineStart(c.text, e.Start), lineEnd(c.text, e.End)
+		if strings.TrimSpace(c.text[ls:e.Start]) == "" && isStampTail(c.text[e.End:le]) {
+			stamps = append(stamps, i)
+		}
+	}
+	if len(stamps) == 0 {
+		return grammar.Point{}, false
+	}
+	first := c.exprs[stamps[0]].A
+	for _, i := range stamps[1:] {
+		if a := c.exprs[i].A; a.Y != first.Y || a.M != first.M || a.D != first.D {
+			return grammar.Point{}, false
+		}
+	}
+	return first, true
+}
+
+// isStampTail reports whether s, what follows an ISO day on its line, is
+// only a clock time with optional seconds, fraction and zone ("
+// 12:48:19", "T23:10:00Z", " 07:10:35+00:00").
+func isStampTail(s string) bool {
+	s = strings.TrimRight(s, " \t\r")
+	if s == "" || (s[0] != ' ' && s[0] != 'T') {
+		return false
+	}
+	for _, r := range s[1:] {
+		if !(r >= '0' && r <= '9') && !strings.ContainsRune(":.+-Z", r) {
+			return false
+		}
+	}
+	return len(s) >= 6
 }
 
 // isMachineDate reports whether e is a date a machine wrote: a timestamp

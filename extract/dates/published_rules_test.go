@@ -133,6 +133,14 @@ func TestPubRules(t *testing.T) {
 			{"front matter published key", mast("T", "T\n\n"+pubBody, "published: 2020-02-03"), "2020-02-03"},
 			{"a person's label is no machine's", mast("T", "T\n\n"+pubBody, "Date: 2021-11-30"), ""},
 		},
+		"timestamp line in the text": {
+			{"post stamp after the article", art("Fines paid", "Fines paid\n\n"+pubBody+"\nJane Roe\n2022-06-01 12:48:19\n2022-06-01 12:48:19\nRecent News\nJune 10, 2026\nOther item"), "2022-06-01"},
+			{"iso t stamp", art("Talks", "Talks\n2019-04-02T23:10:00Z\n\n"+pubBody), "2019-04-02"},
+			{"stamp with zone", art("Talks", "Talks\n\n"+pubBody+"\n2016-09-23 07:10:35+00:00"), "2016-09-23"},
+			{"a day without a time", art("Talks", "Talks\n\n"+pubBody+"\n2016-09-23"), ""},
+			{"a stamp in a sentence", art("Talks", "Talks\n\nThe file was saved at 2016-09-23 07:10 by the clerk.\n\n"+pubBody), ""},
+			{"a log of stamps", art("Talks", "Talks\n\n"+pubBody+"\n2016-09-23 07:10:35\nFirst version\n2016-09-25 10:00:00\nCorrected"), ""},
+		},
 		"published-time metadata": {
 			{"feed pubDate hint", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{PageDate: "2021-01-01", Props: map[string]string{"article:published_time": "2021-07-26T20:36:47Z"}}}, "2021-07-26"},
 			{"og published time", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"og:published_time": "2019-05-02"}}}, "2019-05-02"},
