@@ -99,6 +99,7 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	order := f.documentOrder(a, exprs, lang)
 	settleNumeric(a.Text, exprs, order)
 	dropEnglishForeignBare(exprs, lang)
+	fixWeekdayYear(exprs)
 
 	pub, hasPub := f.published(a, exprs, order)
 	if !hasPub {
@@ -517,6 +518,53 @@ func languageOrder(lang string, dmyLanguages map[string]bool) dayOrder {
 		return dayOrder{}
 	}
 	return dayOrder{dayFirst: true, settled: true}
+}
+
+// fixWeekdayYear corrects a year slip in a full date whose weekday names
+// another year ("Wednesday, January 7, 2014": 7 January 2014 was a
+// Tuesday, 7 January 2015 a Wednesday; an office's first releases of a
+// year often keep the last one's): the date takes the year next to it
+// (one before or one after) on which its day falls on that weekday, when
+// another date of the document is written in that year. Without such a
+// witness, or when neither neighbouring year fits, the date is left as
+// written.
+func fixWeekdayYear(exprs []grammar.Expr) {
+	for i := range exprs {
+		e := &exprs[i]
+		a := e.A
+		if e.Drop || e.Rng || e.Rel != grammar.RuNone || a.Wd == 0 || a.G != grammar.GDay || a.Y == 0 || !grammar.ValidDay(a.Y, a.M, a.D) {
+			continue
+		}
+		if isoWeekday(grammar.DateOf(a.Y, a.M, a.D)) == a.Wd {
+			continue
+		}
+		for _, y := range []int{a.Y + 1, a.Y - 1} {
+			if grammar.ValidDay(y, a.M, a.D) && isoWeekday(grammar.DateOf(y, a.M, a.D)) == a.Wd && yearWritten(exprs, i, y) {
+				e.A.Y = y
+				break
+			}
+		}
+	}
+}
+
+// isoWeekday returns t's ISO weekday (Monday = 1, Sunday = 7).
+func isoWeekday(t time.Time) int {
+	if wd := int(t.Weekday()); wd != 0 {
+		return wd
+	}
+	return 7
+}
+
+// yearWritten reports whether an expression other than exprs[skip]
+// writes year y in full (a day, a month or a year of y).
+func yearWritten(exprs []grammar.Expr, skip, y int) bool {
+	for i := range exprs {
+		e := &exprs[i]
+		if i != skip && !e.Drop && e.Rel == grammar.RuNone && (e.A.Y == y || (e.Rng && e.B.Y == y)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropEnglishForeignBare drops the month-year lines that only the

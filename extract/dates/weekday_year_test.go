@@ -1,0 +1,31 @@
+package dates
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// TestWeekdayYearSlip: a full date whose weekday falls in the next or the
+// previous year takes that year when another date of the document is
+// written in it; a date whose weekday is right, one without a witness of
+// the other year, and one that no neighbouring year fits stay as written.
+func TestWeekdayYearSlip(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"january keeps last year's number", "FOR IMMEDIATE RELEASE\nWednesday, January 7, 2014\nMan indicted\n\nHe was ordered to return to court on February 27, 2015.", "2015-01-07"},
+		{"day first with the year after", "Talks held\nFriday, 5 January 2023\n\nThe talks continue in March 2024 in the capital.", "2024-01-05"},
+		{"a year too far ahead", "Talks held\nSunday, 3 March 2025\n\nThe last round was held in April 2024 in the capital.", "2024-03-03"},
+		{"a right weekday stays", "Talks held\nWednesday, January 7, 2015\n\nThe next round is in 2016.", "2015-01-07"},
+		{"no witness stays", "Talks held\nWednesday, January 7, 2014\n\nThe talks continue.", "2014-01-07"},
+	}
+	f := newTestFinder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dates, _ := f.Find(&corpus.Article{Title: "Talks held", Text: tc.text})
+			if got := dateValues(dates); !slices.Contains(got, tc.want) {
+				t.Errorf("dates %v, want %s among them", got, tc.want)
+			}
+		})
+	}
+}
