@@ -97,11 +97,22 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	exprs := p.Exprs
 	lang := f.textLanguage(a.Text)
 	order := f.documentOrder(a, exprs, lang)
+	var unsettled []int // ambiguous numeric dates no convention settled
+	if !order.settled {
+		for i := range exprs {
+			if exprs[i].Amb {
+				unsettled = append(unsettled, i)
+			}
+		}
+	}
 	settleNumeric(a.Text, exprs, order)
 	dropEnglishForeignBare(exprs, lang)
 	fixWeekdayYear(exprs)
 
 	pub, hasPub := f.published(a, exprs, order)
+	if hasPub && len(unsettled) > 0 {
+		settleByRelease(a.Text, exprs, unsettled, pub)
+	}
 	if !hasPub {
 		// "TOKYO, Oct. 31 —" with no year: the year the text's own
 		// dates settle, else no date at all.
@@ -384,6 +395,41 @@ func settleNumeric(text string, exprs []grammar.Expr, order dayOrder) {
 			e.Drop = true
 		}
 	}
+}
+
+// settleByRelease settles the document's unsettled ambiguous numeric
+// dates (dropped by settleNumeric; idx lists them) by the release date
+// found elsewhere (a masthead, the metadata): when one of them reads as
+// that day in one order and not in the other ("05/01/13" in a listing
+// whose item is dated 2013-05-01), the document writes that order, and
+// every one of them is read so. A release date that fits neither or both
+// readings settles nothing.
+func settleByRelease(text string, exprs []grammar.Expr, idx []int, pub grammar.Point) {
+	if pub.G != grammar.GDay {
+		return
+	}
+	order := dayOrder{}
+	for _, i := range idx {
+		a := exprs[i].A
+		if !exprs[i].Drop || a.Y != pub.Y {
+			continue
+		}
+		monthFirst := a.M == pub.M && a.D == pub.D
+		dayFirst := a.D == pub.M && a.M == pub.D
+		if monthFirst != dayFirst {
+			order = dayOrder{dayFirst: dayFirst, settled: true}
+			break
+		}
+	}
+	if !order.settled {
+		return
+	}
+	for _, i := range idx {
+		if e := &exprs[i]; e.Drop {
+			e.Drop, e.Amb = false, true
+		}
+	}
+	settleNumeric(text, exprs, order)
 }
 
 // clock24After reports whether a time of the 24-hour clock follows the
