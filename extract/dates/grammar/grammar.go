@@ -1056,6 +1056,9 @@ func (p *DateParser) parseDayFirst(t0, i, wd int, between bool) int {
 		}
 		pa := Point{D: d1, G: GDay}
 		k = p.afterDay(k, &pa)
+		if p.isPunct(k, '.') && p.adjacent(k) && p.isWord(k+1, kfRangeTo) {
+			k++ // "vom 3. bis 5. März": German writes its days with a stop
+		}
 		// "1, 2 and 3 October 2018": skip the middle of a day list.
 		k = p.skipDayList(k, d1)
 		k2, _, ok := p.conn(k)
