@@ -830,7 +830,7 @@ func (r *resolver) tenseOf(s, e int) tense {
 			}
 			continue
 		}
-		if t.Caps == 0 && t.End-t.Start > 4 && r.toksText(i, "ed") {
+		if t.Caps == 0 && t.End-t.Start > 4 && r.toksText(i, "ed") && !r.afterPresentBe(i) {
 			past++
 		}
 	}
@@ -841,6 +841,29 @@ func (r *resolver) tenseOf(s, e int) tense {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// presentBeReach is how many words before an "-ed" word a present form
+// of "be" may stand ("are delighted", "is very pleased", "are beyond
+// delighted").
+const presentBeReach = 2
+
+// afterPresentBe reports whether the "-ed" word at token i follows a
+// present form of "be" within presentBeReach words: an adjective or a
+// passive of the present ("We are delighted to welcome her in April"),
+// not a past tense.
+func (r *resolver) afterPresentBe(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < presentBeReach; k-- {
+		if r.toks[k].Kind != grammar.TWord {
+			return false
+		}
+		switch strings.ToLower(r.text[r.toks[k].Start:r.toks[k].End]) {
+		case "am", "is", "are":
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // toksText reports whether token i ends with suffix.

@@ -29,3 +29,26 @@ func TestWeekdayYearSlip(t *testing.T) {
 		})
 	}
 }
+
+// TestPresentAdjectiveTense: an "-ed" word after a present form of "be"
+// ("we are delighted", "is very pleased") is no past tense: a month
+// without a year then falls next to the release date, not a year back;
+// a real past tense still reaches back.
+func TestPresentAdjectiveTense(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"are delighted", "We are beyond delighted to welcome her to the agency in April.", "2018-04"},
+		{"is pleased", "The minister is very pleased to open the new office in May.", "2018-05"},
+		{"are honoured", "We are honoured to host the delegation in April.", "2018-04"},
+		{"a past tense", "The minister visited the new office in February.", "2018-02"},
+		{"a past tense a year back", "The minister signed the agreement in May.", "2017-05"},
+	}
+	f := newTestFinder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dates, _ := f.Find(&corpus.Article{Title: "T", Text: "T\nMarch 9, 2018\n\n" + tc.text})
+			if got := dateValues(dates); !slices.Contains(got, tc.want) {
+				t.Errorf("dates %v, want %s among them", got, tc.want)
+			}
+		})
+	}
+}
