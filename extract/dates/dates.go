@@ -816,21 +816,10 @@ func (r *resolver) sentence(t0, t1 int) (int, int) {
 func (r *resolver) tenseOf(s, e int) tense {
 	var fut, past int
 	for i := s; i < e; i++ {
-		t := r.toks[i]
-		if t.Kind != grammar.TWord {
-			continue
-		}
-		if t.Kw != 0 {
-			k := r.f.lex.Kws[t.Kw]
-			if k.Has(grammar.KfFuture) {
-				fut++
-			}
-			if k.Has(grammar.KfPast) {
-				past++
-			}
-			continue
-		}
-		if t.Caps == 0 && t.End-t.Start > 4 && r.toksText(i, "ed") && !r.afterPresentBe(i) {
+		switch r.tokTense(i) {
+		case tenseFuture:
+			fut++
+		case tensePast:
 			past++
 		}
 	}
@@ -841,6 +830,45 @@ func (r *resolver) tenseOf(s, e int) tense {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// tokTense is the tense token i signals: a future or past keyword, or an
+// "-ed" word (a keyword of another kind too: "visited", "hosted") not
+// after a present form of "be".
+func (r *resolver) tokTense(i int) tense {
+	t := r.toks[i]
+	if t.Kind != grammar.TWord {
+		return tenseNone
+	}
+	ed := t.Caps == 0 && t.End-t.Start > 4 && r.toksText(i, "ed") && !r.afterPresentBe(i)
+	if t.Kw != 0 {
+		k := r.f.lex.Kws[t.Kw]
+		switch {
+		case k.Has(grammar.KfFuture):
+			return tenseFuture
+		case k.Has(grammar.KfPast), ed:
+			return tensePast
+		}
+		return tenseNone
+	}
+	if ed {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// nearTense is the tense of the nearest word before e in its sentence
+// that signals one (within tenseBefore tokens), else of the words after
+// it (within tenseAfter):
+// "visited the plant on Monday and will return on Friday" dates Monday by
+// "visited" and Friday by "will".
+func (r *resolver) nearTense(s, t int, e *grammar.Expr) tense {
+	for i := e.T0 - 1; i >= max(s, e.T0-tenseBefore); i-- {
+		if tn := r.tokTense(i); tn != tenseNone {
+			return tn // the nearest signal before: its own clause's verb
+		}
+	}
+	return r.tenseOf(e.T1, min(t, e.T1+tenseAfter))
 }
 
 // presentBeReach is how many words before an "-ed" word a present form
@@ -1145,7 +1173,7 @@ func (r *resolver) resolveRelative(e *grammar.Expr) {
 		if dir == 0 {
 			s, t := r.sentence(e.T0, e.T1)
 			dir = -1 // news tells what happened
-			if r.tenseOf(max(s, e.T0-tenseBefore), min(t, e.T1+tenseAfter)) == tenseFuture {
+			if r.nearTense(s, t, e) == tenseFuture {
 				dir = 1
 			}
 			if dir < 0 && grammar.IsoWeekday(ref) == e.RelSub {

@@ -52,3 +52,30 @@ func TestPresentAdjectiveTense(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekdayClauseTense: a weekday alone takes the tense of the words
+// before it in its sentence, else of the words after it: two weekdays of
+// one sentence can fall on either side of the release date.
+func TestWeekdayClauseTense(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"past then future", "The minister visited the plant on Monday and will return on Friday to open the line.", []string{"2025-03-03", "2025-03-07"}},
+		{"future clause first", "The minister, who will travel on Thursday, said the talks went well on Monday.", []string{"2025-03-06", "2025-03-03"}},
+		{"tense after the weekday", "On Monday the minister visited the plant of the company.", []string{"2025-03-03"}},
+		{"future after", "On Friday the minister will open the plant of the company.", []string{"2025-03-07"}},
+	}
+	f := newTestFinder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dates, _ := f.Find(&corpus.Article{Title: "T", Text: "T\nTuesday, 4 March 2025\n\n" + tc.text})
+			got := dateValues(dates)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("dates %v, want %s among them", got, w)
+				}
+			}
+		})
+	}
+}
