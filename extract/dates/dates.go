@@ -107,6 +107,7 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	}
 	settleNumeric(a.Text, exprs, order)
 	dropEnglishForeignBare(exprs, lang)
+	f.dropHouseNumbers(a.Text, exprs)
 	fixWeekdayYear(exprs)
 
 	pub, hasPub := f.published(a, exprs, order)
@@ -564,6 +565,34 @@ func languageOrder(lang string, dmyLanguages map[string]bool) dayOrder {
 		return dayOrder{}
 	}
 	return dayOrder{dayFirst: true, settled: true}
+}
+
+// streetReach is how many words after a number a street word may end the
+// street's name ("2015 East 59th Street").
+const streetReach = 3
+
+// dropHouseNumbers drops a bare year that is a house number: the words
+// after it are a capitalized street name ending in a street word within
+// streetReach words ("of 2015 East 59th Street", "at 1600 Pennsylvania
+// Avenue", "1999 Broadway", data/words/street_words.txt).
+func (f *Finder) dropHouseNumbers(text string, exprs []grammar.Expr) {
+	for i := range exprs {
+		e := &exprs[i]
+		if e.Drop || e.Rng || e.A.G != grammar.GYear || e.End-e.Start != 4 {
+			continue
+		}
+		words := strings.Fields(text[e.End:lineEnd(text, e.End)])
+		for k := 0; k < len(words) && k < streetReach; k++ {
+			w := strings.TrimRight(words[k], ".,;:")
+			if w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9') {
+				break
+			}
+			if f.lists.streetWords[strings.ToLower(w)] {
+				e.Drop = true
+				break
+			}
+		}
+	}
 }
 
 // fixWeekdayYear corrects a year slip in a full date whose weekday names

@@ -79,3 +79,29 @@ func TestWeekdayClauseTense(t *testing.T) {
 		})
 	}
 }
+
+// TestHouseNumbers: a number before a street's name is an address, not a
+// year; a year before other capitalized words stays one.
+func TestHouseNumbers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		year       bool
+	}{
+		{"east 59th street", "The defendant, Walter Roe, 47, of 2015 East 59th Street, was arraigned.", false},
+		{"pennsylvania avenue", "The office moved in March to 1999 Pennsylvania Avenue in the capital.", false},
+		{"broadway", "The agency opened its office at 2001 Broadway in the city.", false},
+		{"a year before a name", "The plan was adopted in 2015 by the National Assembly of the country.", true},
+		{"a year before a capital word", "In 2015 Parliament passed the act that set up the commission.", true},
+	}
+	f := newTestFinder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dates, _ := f.Find(&corpus.Article{Title: "T", Text: "T\n\n" + tc.text})
+			got := dateValues(dates)
+			has := slices.ContainsFunc(got, func(v string) bool { return len(v) == 4 })
+			if has != tc.year {
+				t.Errorf("dates %v, want a bare year: %v", got, tc.year)
+			}
+		})
+	}
+}

@@ -35,6 +35,7 @@ type wordLists struct {
 	releaseNouns    []string        // data/words/release_nouns.txt
 	numberMarkers   map[string]bool // data/words/number_markers.txt
 	dateConnectors  map[string]bool // data/words/date_connectors.txt
+	streetWords     map[string]bool // data/words/street_words.txt
 	functionWords   map[string]int  // data/words/function_words.txt: word -> index into languages
 	languages       []string        // the languages of function_words.txt, in the file's order
 	englishIndex    int             // the index of "en" in languages
@@ -74,6 +75,7 @@ func loadWordLists() (*wordLists, error) {
 		{"whole_labels", &w.wholeLabels},
 		{"number_markers", &w.numberMarkers},
 		{"date_connectors", &w.dateConnectors},
+		{"street_words", &w.streetWords},
 	} {
 		lines, err := readWords(l.file)
 		if err != nil {
