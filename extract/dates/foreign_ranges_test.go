@@ -37,3 +37,31 @@ func TestForeignRangesAndOrdinals(t *testing.T) {
 		t.Errorf("temperatures read as dates: %v", got)
 	}
 }
+
+// TestForeignBareMonth: a month of another language in lower case after a
+// word that licenses a bare month ("en septembre", "em março", "im
+// Oktober" is German's capitalized noun and needs its year) takes its year
+// from the release date; a capitalized foreign name alone is no month.
+func TestForeignBareMonth(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"french past", bodyFR + " En septembre, la secrétaire a lancé la recherche d'un dirigeant.", "2017-09"},
+		{"french ahead", bodyFR + " Nous accueillerons le dirigeant au service en avril.", "2018-04"},
+		{"spanish", bodyES + " El ministro presentará el informe en abril ante el parlamento.", "2018-04"},
+		{"portuguese", bodyPT + " O relatório será apresentado em abril ao parlamento.", "2018-04"},
+	}
+	f := newTestFinder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dates, _ := f.Find(&corpus.Article{Title: "T", Text: "T\n\n" + tc.text, Masthead: "date: 2018-03-09"})
+			if got := dateValues(dates); !slices.Contains(got, tc.want) {
+				t.Errorf("dates %v, want %s among them", got, tc.want)
+			}
+		})
+	}
+	dates, _ := f.Find(&corpus.Article{Title: "T", Text: "T\n\n" + bodyEN + " The Mars rover and the Juin team met.", Masthead: "date: 2018-03-09"})
+	for _, v := range dateValues(dates) {
+		if v != "2018-03-09" {
+			t.Errorf("a capitalized name read as a month: %v", dateValues(dates))
+		}
+	}
+}
