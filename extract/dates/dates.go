@@ -12,6 +12,7 @@ import (
 	"github.com/communique/communique/corpus"
 	"github.com/communique/communique/extract"
 	"github.com/communique/communique/extract/dates/grammar"
+	"github.com/communique/communique/extract/entity/lexicon"
 )
 
 // Finder finds calendar expressions in an article and its release
@@ -40,6 +41,10 @@ import (
 // expressions and their values are in extract/dates/grammar.
 type Finder struct {
 	lex *grammar.Lexicon
+	// places is the gazetteer of countries and cities (package lexicon of
+	// extract/entity): a dateline's place gives the country whose
+	// convention orders an ambiguous numeric date (placeOrder).
+	places *lexicon.Gazetteer
 	// tokBufs recycles token slices between calls (the only state that
 	// changes after construction; sync.Pool is safe for concurrent use).
 	tokBufs sync.Pool
@@ -52,7 +57,11 @@ func New() (*Finder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load word lists: %w", err)
 	}
-	return &Finder{lex: grammar.NewLexicon(), lists: lists}, nil
+	gaz, err := lexicon.LoadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return &Finder{lex: grammar.NewLexicon(), places: gaz, lists: lists}, nil
 }
 
 // Find returns the dates in a.Text, one Date per distinct value in order
@@ -88,10 +97,23 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	exprs := p.Exprs
 	lang := f.textLanguage(a.Text)
 	order := f.documentOrder(a, exprs, lang)
+	var unsettled []int // ambiguous numeric dates no convention settled
+	if !order.settled {
+		for i := range exprs {
+			if exprs[i].Amb {
+				unsettled = append(unsettled, i)
+			}
+		}
+	}
 	settleNumeric(a.Text, exprs, order)
 	dropEnglishForeignBare(exprs, lang)
+	f.dropHouseNumbers(a.Text, exprs)
+	fixWeekdayYear(exprs)
 
 	pub, hasPub := f.published(a, exprs, order)
+	if hasPub && len(unsettled) > 0 {
+		settleByRelease(a.Text, exprs, unsettled, pub)
+	}
 	if !hasPub {
 		// "TOKYO, Oct. 31 —" with no year: the year the text's own
 		// dates settle, else no date at all.
@@ -119,19 +141,82 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	}
 	res := resolver{f: f, text: a.Text, toks: toks, exprs: exprs, pub: pub, hasPub: hasPub, fy: fy}
 	res.resolve()
-	return res.collect(a.Text, published), published, nil
+	dates = res.collect(a.Text, published)
+	if hasPub {
+		dates = f.addMastheadRelease(a, dates, pub, order)
+	}
+	return dates, published, nil
+}
+
+// mastheadDateline reports whether e is a dateline of the masthead: a
+// date heading its line (alone, with a time, beside a header's field) or
+// after a place the gazetteer knows ("CANBERRA, 21 December 1947"). A
+// publication's name before the date ("Windows Newsletter - June 4, 2013",
+// a newsletter's masthead shared by its articles) or an issue date ("Vol.
+// 28 No. 5" / "Oct 31, 2017") is none.
+func (f *Finder) mastheadDateline(text string, e *grammar.Expr) bool {
+	if isIssueDate(text, e) {
+		return false // a newsletter's issue date: its masthead, not a dateline
+	}
+	if dateHeadsLine(text, e) {
+		return true
+	}
+	if !f.isDateline(text, e) {
+		return false
+	}
+	place := strings.TrimRight(strings.TrimSpace(text[lineStart(text, e.Start):e.Start]), " ,:-–—(")
+	_, known := f.placeCountry(place)
+	return known
+}
+
+// addMastheadRelease adds the release date to dates when the text does
+// not name it but the masthead writes it as a person would (a dateline or
+// a date line the cleaner moved there: "CANBERRA, 21 December 1947",
+// "08.04.2015 12:46"): it is a calendar expression of the document. A
+// machine's date (a front matter key, a timestamp, isMachineDate) and a
+// release date stated by the caller add nothing. The added date has no
+// mention in the text.
+func (f *Finder) addMastheadRelease(a *corpus.Article, dates []Date, pub grammar.Point, order dayOrder) []Date {
+	val := pub.Value()
+	if _, stated := a.Meta.Props[corpus.PropReleaseDate]; stated || strings.TrimSpace(a.Masthead) == "" {
+		return dates
+	}
+	for _, d := range dates {
+		if d.Value == val {
+			return dates
+		}
+	}
+	p := grammar.DateParser{Lex: f.lex, Text: a.Masthead, Toks: f.lex.Tokenize(a.Masthead, nil)}
+	p.Parse()
+	settleNumeric(a.Masthead, p.Exprs, order)
+	for i := range p.Exprs {
+		e := &p.Exprs[i]
+		if e.Drop || e.Rng || e.A != pub || isMachineDate(a.Masthead, e) || !f.mastheadDateline(a.Masthead, e) {
+			continue
+		}
+		_, start, end, ok := normalize(e, grammar.FyConvention{StartMonth: 1})
+		if !ok {
+			continue
+		}
+		return append(dates, Date{Text: a.Masthead[e.Start:e.End], Value: val, Start: start, End: end, Role: "published", Mentions: []extract.Mention{}})
+	}
+	return dates
 }
 
 // documentOrder returns the document's order for all-numeric dates from
 // the first of these that settles one: its unambiguous numeric dates,
 // the language it is written in (a German page quoting an English post's
-// "November 3, 2023" still writes 06.11.23 day first), the order of its
-// word dates, its declared locale or address.
+// "November 3, 2023" still writes 06.11.23 day first), the country of the
+// place that opens an ambiguous numeric dateline ("BRUSSELS, 12/06/2024":
+// Belgium writes the day first), the order of its word dates, its
+// declared locale or address. When none settles it, ambiguous numeric
+// dates are left out (settleNumeric), never guessed.
 func (f *Finder) documentOrder(a *corpus.Article, exprs []grammar.Expr, lang string) dayOrder {
 	num, words := numericOrder(exprs)
 	for _, source := range []func() dayOrder{
 		func() dayOrder { return num },
 		func() dayOrder { return languageOrder(lang, f.lists.dmyLanguages) },
+		func() dayOrder { return f.placeOrder(a.Text, exprs) },
 		func() dayOrder { return words },
 		func() dayOrder { return f.localeOrder(a) },
 	} {
@@ -140,6 +225,56 @@ func (f *Finder) documentOrder(a *corpus.Article, exprs []grammar.Expr, lang str
 		}
 	}
 	return dayOrder{}
+}
+
+// placeOrder settles the order of a document's ambiguous numeric dates by
+// the place that opens the first ambiguous numeric dateline ("BRUSSELS,
+// 12/06/2024 -", "Washington, D.C., 03/04/2014"): the country the
+// gazetteer gives that city or country, if it writes the month first
+// (mdyCountries) or the day first (data/words/dmy_countries.txt); a place
+// the gazetteer does not know, or a country of neither convention,
+// settles nothing.
+func (f *Finder) placeOrder(text string, exprs []grammar.Expr) dayOrder {
+	for i := range exprs {
+		e := &exprs[i]
+		if !e.Amb {
+			continue
+		}
+		place := strings.TrimRight(strings.TrimSpace(text[lineStart(text, e.Start):e.Start]), " ,:-–—(")
+		if place == "" || countWords(place) > datelineMaxWord || !f.placeLike(place) {
+			continue
+		}
+		cc, ok := f.placeCountry(place)
+		if !ok {
+			continue
+		}
+		switch cc = strings.ToLower(cc); {
+		case mdyCountries[cc]:
+			return dayOrder{settled: true}
+		case f.lists.dmyCountries[cc]:
+			return dayOrder{dayFirst: true, settled: true}
+		}
+		return dayOrder{}
+	}
+	return dayOrder{}
+}
+
+// placeCountry returns the ISO country code of a place name the gazetteer
+// knows ("Brussels", "WASHINGTON, D.C.", "Manila"): the whole name, else
+// the part before its first comma ("Geneva, Switzerland").
+func (f *Finder) placeCountry(name string) (string, bool) {
+	for _, n := range []string{name, strings.TrimSpace(strings.SplitN(name, ",", 2)[0])} {
+		node := f.places.Places
+		for _, t := range lexicon.Tokenize(n) {
+			if node = node.Next[lexicon.FoldKey(t.Text)]; node == nil {
+				break
+			}
+		}
+		if node != nil && len(node.Ids) > 0 {
+			return f.places.PlaceList[node.Ids[0]].Country, true
+		}
+	}
+	return "", false
 }
 
 // dayOrder is a document's convention for all-numeric dates.
@@ -261,6 +396,41 @@ func settleNumeric(text string, exprs []grammar.Expr, order dayOrder) {
 			e.Drop = true
 		}
 	}
+}
+
+// settleByRelease settles the document's unsettled ambiguous numeric
+// dates (dropped by settleNumeric; idx lists them) by the release date
+// found elsewhere (a masthead, the metadata): when one of them reads as
+// that day in one order and not in the other ("05/01/13" in a listing
+// whose item is dated 2013-05-01), the document writes that order, and
+// every one of them is read so. A release date that fits neither or both
+// readings settles nothing.
+func settleByRelease(text string, exprs []grammar.Expr, idx []int, pub grammar.Point) {
+	if pub.G != grammar.GDay {
+		return
+	}
+	order := dayOrder{}
+	for _, i := range idx {
+		a := exprs[i].A
+		if !exprs[i].Drop || a.Y != pub.Y {
+			continue
+		}
+		monthFirst := a.M == pub.M && a.D == pub.D
+		dayFirst := a.D == pub.M && a.M == pub.D
+		if monthFirst != dayFirst {
+			order = dayOrder{dayFirst: dayFirst, settled: true}
+			break
+		}
+	}
+	if !order.settled {
+		return
+	}
+	for _, i := range idx {
+		if e := &exprs[i]; e.Drop {
+			e.Drop, e.Amb = false, true
+		}
+	}
+	settleNumeric(text, exprs, order)
 }
 
 // clock24After reports whether a time of the 24-hour clock follows the
@@ -395,6 +565,81 @@ func languageOrder(lang string, dmyLanguages map[string]bool) dayOrder {
 		return dayOrder{}
 	}
 	return dayOrder{dayFirst: true, settled: true}
+}
+
+// streetReach is how many words after a number a street word may end the
+// street's name ("2015 East 59th Street").
+const streetReach = 3
+
+// dropHouseNumbers drops a bare year that is a house number: the words
+// after it are a capitalized street name ending in a street word within
+// streetReach words ("of 2015 East 59th Street", "at 1600 Pennsylvania
+// Avenue", "1999 Broadway", data/words/street_words.txt).
+func (f *Finder) dropHouseNumbers(text string, exprs []grammar.Expr) {
+	for i := range exprs {
+		e := &exprs[i]
+		if e.Drop || e.Rng || e.A.G != grammar.GYear || e.End-e.Start != 4 {
+			continue
+		}
+		words := strings.Fields(text[e.End:lineEnd(text, e.End)])
+		for k := 0; k < len(words) && k < streetReach; k++ {
+			w := strings.TrimRight(words[k], ".,;:")
+			if w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9') {
+				break
+			}
+			if f.lists.streetWords[strings.ToLower(w)] {
+				e.Drop = true
+				break
+			}
+		}
+	}
+}
+
+// fixWeekdayYear corrects a year slip in a full date whose weekday names
+// another year ("Wednesday, January 7, 2014": 7 January 2014 was a
+// Tuesday, 7 January 2015 a Wednesday; an office's first releases of a
+// year often keep the last one's): the date takes the year next to it
+// (one before or one after) on which its day falls on that weekday, when
+// another date of the document is written in that year. Without such a
+// witness, or when neither neighbouring year fits, the date is left as
+// written.
+func fixWeekdayYear(exprs []grammar.Expr) {
+	for i := range exprs {
+		e := &exprs[i]
+		a := e.A
+		if e.Drop || e.Rng || e.Rel != grammar.RuNone || a.Wd == 0 || a.G != grammar.GDay || a.Y == 0 || !grammar.ValidDay(a.Y, a.M, a.D) {
+			continue
+		}
+		if isoWeekday(grammar.DateOf(a.Y, a.M, a.D)) == a.Wd {
+			continue
+		}
+		for _, y := range []int{a.Y + 1, a.Y - 1} {
+			if grammar.ValidDay(y, a.M, a.D) && isoWeekday(grammar.DateOf(y, a.M, a.D)) == a.Wd && yearWritten(exprs, i, y) {
+				e.A.Y = y
+				break
+			}
+		}
+	}
+}
+
+// isoWeekday returns t's ISO weekday (Monday = 1, Sunday = 7).
+func isoWeekday(t time.Time) int {
+	if wd := int(t.Weekday()); wd != 0 {
+		return wd
+	}
+	return 7
+}
+
+// yearWritten reports whether an expression other than exprs[skip]
+// writes year y in full (a day, a month or a year of y).
+func yearWritten(exprs []grammar.Expr, skip, y int) bool {
+	for i := range exprs {
+		e := &exprs[i]
+		if i != skip && !e.Drop && e.Rel == grammar.RuNone && (e.A.Y == y || (e.Rng && e.B.Y == y)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropEnglishForeignBare drops the month-year lines that only the
@@ -600,21 +845,10 @@ func (r *resolver) sentence(t0, t1 int) (int, int) {
 func (r *resolver) tenseOf(s, e int) tense {
 	var fut, past int
 	for i := s; i < e; i++ {
-		t := r.toks[i]
-		if t.Kind != grammar.TWord {
-			continue
-		}
-		if t.Kw != 0 {
-			k := r.f.lex.Kws[t.Kw]
-			if k.Has(grammar.KfFuture) {
-				fut++
-			}
-			if k.Has(grammar.KfPast) {
-				past++
-			}
-			continue
-		}
-		if t.Caps == 0 && t.End-t.Start > 4 && r.toksText(i, "ed") {
+		switch r.tokTense(i) {
+		case tenseFuture:
+			fut++
+		case tensePast:
 			past++
 		}
 	}
@@ -625,6 +859,68 @@ func (r *resolver) tenseOf(s, e int) tense {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// tokTense is the tense token i signals: a future or past keyword, or an
+// "-ed" word (a keyword of another kind too: "visited", "hosted") not
+// after a present form of "be".
+func (r *resolver) tokTense(i int) tense {
+	t := r.toks[i]
+	if t.Kind != grammar.TWord {
+		return tenseNone
+	}
+	ed := t.Caps == 0 && t.End-t.Start > 4 && r.toksText(i, "ed") && !r.afterPresentBe(i)
+	if t.Kw != 0 {
+		k := r.f.lex.Kws[t.Kw]
+		switch {
+		case k.Has(grammar.KfFuture):
+			return tenseFuture
+		case k.Has(grammar.KfPast), ed:
+			return tensePast
+		}
+		return tenseNone
+	}
+	if ed {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// nearTense is the tense of the nearest word before e in its sentence
+// that signals one (within tenseBefore tokens), else of the words after
+// it (within tenseAfter):
+// "visited the plant on Monday and will return on Friday" dates Monday by
+// "visited" and Friday by "will".
+func (r *resolver) nearTense(s, t int, e *grammar.Expr) tense {
+	for i := e.T0 - 1; i >= max(s, e.T0-tenseBefore); i-- {
+		if tn := r.tokTense(i); tn != tenseNone {
+			return tn // the nearest signal before: its own clause's verb
+		}
+	}
+	return r.tenseOf(e.T1, min(t, e.T1+tenseAfter))
+}
+
+// presentBeReach is how many words before an "-ed" word a present form
+// of "be" may stand ("are delighted", "is very pleased", "are beyond
+// delighted").
+const presentBeReach = 2
+
+// afterPresentBe reports whether the "-ed" word at token i follows a
+// present form of "be" within presentBeReach words: an adjective or a
+// passive of the present ("We are delighted to welcome her in April"),
+// not a past tense.
+func (r *resolver) afterPresentBe(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < presentBeReach; k-- {
+		if r.toks[k].Kind != grammar.TWord {
+			return false
+		}
+		switch strings.ToLower(r.text[r.toks[k].Start:r.toks[k].End]) {
+		case "am", "is", "are":
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // toksText reports whether token i ends with suffix.
@@ -906,7 +1202,7 @@ func (r *resolver) resolveRelative(e *grammar.Expr) {
 		if dir == 0 {
 			s, t := r.sentence(e.T0, e.T1)
 			dir = -1 // news tells what happened
-			if r.tenseOf(max(s, e.T0-tenseBefore), min(t, e.T1+tenseAfter)) == tenseFuture {
+			if r.nearTense(s, t, e) == tenseFuture {
 				dir = 1
 			}
 			if dir < 0 && grammar.IsoWeekday(ref) == e.RelSub {

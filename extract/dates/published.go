@@ -123,33 +123,40 @@ func (c *pubCtx) printDate(e *grammar.Expr) bool { return c.printDateFrom(e, e.E
 type pubRule struct {
 	name string
 	find func(c *pubCtx) (grammar.Point, bool)
+	// metadata marks a rule that reads the document's metadata (front
+	// matter, properties, go-htmldate, the address) rather than its text:
+	// only these refine a month another rule found (refineMonth).
+	metadata bool
 }
 
 // pubRules is the release-date cascade, most trusted first; see the
 // comment above for why this order.
 var pubRules = []pubRule{
-	{"labelled date at the top", ruleLabelTop},
-	{"labelled date in the masthead", ruleLabelMasthead},
-	{"release header line", ruleReleaseHeader},
-	{"dateline below the title", ruleDatelineBelowTitle},
-	{"title that is a dateline", ruleTitleDateline},
-	{"run-in dateline", ruleRunInDateline},
-	{"byline stamp", ruleBylineStamp},
-	{"issue date", ruleIssueDate},
-	{"issue date in the masthead", ruleMastIssueDate},
-	{"date line in the masthead", ruleMastDateline},
-	{"closing dateline", ruleClosingDateline},
-	{"labelled date at the end", ruleLabelEnd},
-	{"place and date at the end", rulePlaceDateEnd},
-	{"timestamp in the masthead", ruleMastTimestamp},
-	{"published-time metadata", rulePublishedTime},
-	{"page date (go-htmldate)", rulePageDate},
-	{"metadata", ruleMeta},
-	{"address", ruleURL},
-	{"month in the file name", ruleFileMonth},
-	{"sign-off date", ruleSignOff},
-	{"date line right above the title", ruleAboveTitle},
-	{"date line placed by the body", ruleBodyPlaced},
+	{"labelled date at the top", ruleLabelTop, false},
+	{"labelled date in the masthead", ruleLabelMasthead, false},
+	{"release number line", ruleReleaseNumber, false},
+	{"release header line", ruleReleaseHeader, false},
+	{"dateline below the title", ruleDatelineBelowTitle, false},
+	{"title that is a dateline", ruleTitleDateline, false},
+	{"run-in dateline", ruleRunInDateline, false},
+	{"byline stamp", ruleBylineStamp, false},
+	{"issue date", ruleIssueDate, false},
+	{"issue date in the masthead", ruleMastIssueDate, false},
+	{"date line in the masthead", ruleMastDateline, false},
+	{"closing dateline", ruleClosingDateline, false},
+	{"labelled date at the end", ruleLabelEnd, false},
+	{"place and date at the end", rulePlaceDateEnd, false},
+	{"timestamp in the masthead", ruleMastTimestamp, true},
+	{"timestamp line in the text", ruleTextTimestamp, true},
+	{"published-time metadata", rulePublishedTime, true},
+	{"page date (go-htmldate)", rulePageDate, false},
+	{"metadata", ruleMeta, true},
+	{"address", ruleURL, true},
+	{"month in the file name", ruleFileMonth, false},
+	{"sign-off date", ruleSignOff, false},
+	{"date line right above the title", ruleAboveTitle, false},
+	{"date opening the document", ruleOpeningDate, false},
+	{"date line placed by the body", ruleBodyPlaced, false},
 }
 
 // published finds the release date of a: the first rule of pubRules that
@@ -164,12 +171,33 @@ func (f *Finder) published(a *corpus.Article, exprs []grammar.Expr, order dayOrd
 		return f.stated(v)
 	}
 	c := f.newPubCtx(a, exprs, order)
-	for _, r := range pubRules {
+	for i, r := range pubRules {
 		if pt, ok := r.find(c); ok {
+			if pt.G == grammar.GMonth {
+				pt = refineMonth(c, pt, pubRules[i+1:])
+			}
 			return pt, true
 		}
 	}
 	return grammar.Point{}, false
+}
+
+// refineMonth gives a release month (an issue line's "May 2025") the day
+// that the document's metadata names in that month (a front matter's
+// "date: 2025-05-30", a published-time property, a <meta> date, the
+// address): the issue is of that month, the metadata says which day.
+// Dates of the text itself (body, sign-off) and go-htmldate's page date
+// (which may be a guess or a modification date) do not refine it.
+func refineMonth(c *pubCtx, month grammar.Point, later []pubRule) grammar.Point {
+	for _, r := range later {
+		if !r.metadata {
+			continue
+		}
+		if pt, ok := r.find(c); ok && pt.G == grammar.GDay && pt.Y == month.Y && pt.M == month.M {
+			return pt
+		}
+	}
+	return month
 }
 
 func (f *Finder) newPubCtx(a *corpus.Article, exprs []grammar.Expr, order dayOrder) *pubCtx {
@@ -241,31 +269,105 @@ func (f *Finder) labelEndsClause(text string, e *grammar.Expr) bool {
 }
 
 // ruleLabelMasthead: a labelled date among the lines the cleaner moved
-// to the masthead. A machine timestamp there ("date: 2016-09-23
-// 07:10:35+00:00", a front matter's) is metadata: see ruleMastTimestamp.
+// to the masthead. A machine date there (a timestamp, "date: 2016-09-23
+// 07:10:35+00:00", or a front matter's "date: 2025-10-27") is metadata:
+// see ruleMastTimestamp.
 func ruleLabelMasthead(c *pubCtx) (grammar.Point, bool) {
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && !isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
+		if pubEligible(e) && !isMachineDate(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
 			return e.A, true
 		}
 	}
 	return grammar.Point{}, false
 }
 
-// ruleMastTimestamp: a labelled machine timestamp in the masthead, read
-// as metadata: after the document's own datelines, which give the day
-// where it was issued (a UTC stamp may fall on the next day).
+// ruleMastTimestamp: a labelled machine date in the masthead (a
+// timestamp or a front matter's ISO day, see isMachineDate), read as
+// metadata: after the document's own datelines, which give the day where
+// it was issued (a UTC stamp may fall on the next day; a site may post a
+// statement signed abroad the day before its closing line's date).
 func ruleMastTimestamp(c *pubCtx) (grammar.Point, bool) {
 	mast := c.masthead()
 	for i := range mast {
 		e := &mast[i]
-		if pubEligible(e) && isTimestamp(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
+		if pubEligible(e) && isMachineDate(c.a.Masthead, e) && c.f.hasPubLabel(c.a.Masthead, e.Start) {
 			return e.A, true
 		}
 	}
 	return grammar.Point{}, false
+}
+
+// ruleTextTimestamp: a machine timestamp alone on a line of the text
+// ("2022-06-01 12:48:19", "2019-04-02T23:10:00Z"), the post time a page's
+// template prints with the article (beside its author and image), read
+// as metadata: after the text's datelines. Several stamps of different
+// days make a list (a log, an update history), not the page's post time;
+// a list of human-written dates beside the stamp (a "Recent News" box
+// after the article) does not.
+func ruleTextTimestamp(c *pubCtx) (grammar.Point, bool) {
+	var stamps []int
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if !pubEligible(e) || !isTimestamp(c.text, e) {
+			continue
+		}
+		ls, le := lineStart(c.text, e.Start), lineEnd(c.text, e.End)
+		if strings.TrimSpace(c.text[ls:e.Start]) == "" && isStampTail(c.text[e.End:le]) {
+			stamps = append(stamps, i)
+		}
+	}
+	if len(stamps) == 0 {
+		return grammar.Point{}, false
+	}
+	first := c.exprs[stamps[0]].A
+	for _, i := range stamps[1:] {
+		if a := c.exprs[i].A; a.Y != first.Y || a.M != first.M || a.D != first.D {
+			return grammar.Point{}, false
+		}
+	}
+	return first, true
+}
+
+// isStampTail reports whether s, what follows an ISO day on its line, is
+// only a clock time with optional seconds, fraction and zone ("
+// 12:48:19", "T23:10:00Z", " 07:10:35+00:00").
+func isStampTail(s string) bool {
+	s = strings.TrimRight(s, " \t\r")
+	if s == "" || (s[0] != ' ' && s[0] != 'T') {
+		return false
+	}
+	for _, r := range s[1:] {
+		if !(r >= '0' && r <= '9') && !strings.ContainsRune(":.+-Z", r) {
+			return false
+		}
+	}
+	return len(s) >= 6
+}
+
+// isMachineDate reports whether e is a date a machine wrote: a timestamp
+// (see isTimestamp), or an ISO 8601 day after a lower-case key and a colon
+// that open its line ("date: 2025-10-27", "published: 2021-04-02", the
+// keys of a front matter), unlike a person's "Date: 5 June 2019".
+func isMachineDate(text string, e *grammar.Expr) bool {
+	if isTimestamp(text, e) {
+		return true
+	}
+	d := text[e.Start:e.End]
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' || !grammar.AllDigits(d[:4]) {
+		return false
+	}
+	key, ok := strings.CutSuffix(strings.TrimRight(text[lineStart(text, e.Start):e.Start], " \t'\""), ":")
+	if !ok || key == "" {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; !(c >= 'a' && c <= 'z') && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // isTimestamp reports whether e is an ISO 8601 day (2016-09-23) with a
@@ -281,6 +383,109 @@ func isTimestamp(text string, e *grammar.Expr) bool {
 		return false
 	}
 	return isDigitByte(rest[1]) && isDigitByte(rest[2]) && rest[3] == ':' && isDigitByte(rest[4]) && isDigitByte(rest[5])
+}
+
+// ruleReleaseNumber: the date of a release's number line at the top or
+// in the masthead ("Press release No. 12/2024 of 5 March 2024",
+// "Pressemitteilung Nr. 12/2024 vom 5. März 2024", "Communiqué n° 45 du
+// 3 mars 2024"), see releaseNumberLine.
+func ruleReleaseNumber(c *pubCtx) (grammar.Point, bool) {
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.Start >= c.topEnd {
+			break
+		}
+		if pubEligible(e) && c.f.releaseNumberLine(c.text, e) {
+			return e.A, true
+		}
+	}
+	mast := c.masthead()
+	for i := range mast {
+		if pubEligible(&mast[i]) && c.f.releaseNumberLine(c.a.Masthead, &mast[i]) {
+			return mast[i].A, true
+		}
+	}
+	return grammar.Point{}, false
+}
+
+// releaseNumberMaxLead bounds the words before a release noun on its
+// number line (an issuer's name or acronym: "MOF Press Release No. 3").
+const releaseNumberMaxLead = 4
+
+// releaseNumberLine reports whether e ends a line that names a release
+// and its number, then the date: a release noun (data/words/
+// release_nouns.txt), an optional number marker ("No.", "Nr.", "n°"), a
+// number ("12/2024", "45", "IP/24/1234"), a connector ("of", "vom",
+// "du", "del", "van", a comma or a dash), the date, and nothing after it
+// but a stop or a time of day. The number's own digits ("12/2024") are
+// never read as the date.
+func (f *Finder) releaseNumberLine(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	if after := strings.Trim(text[e.End:le], " \t\r.,;)"); after != "" && !isTimeTail(after) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(text[ls:e.Start], " \t*_#|")))
+	// The connector: a word, or a comma or dash that ends the number.
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	switch last := words[n-1]; {
+	case f.lists.dateConnectors[last]:
+		n--
+		if n > 0 && f.lists.dateConnectors[words[n-1]] { // "of the", "del" after ","
+			n--
+		}
+	case last == "-" || last == "–" || last == "—" || last == "|":
+		n--
+	case strings.HasSuffix(last, ","):
+		words[n-1] = strings.TrimSuffix(last, ",")
+	default:
+		return false
+	}
+	if n == 0 {
+		return false
+	}
+	num := strings.TrimRight(words[n-1], ",:")
+	for m := range f.lists.numberMarkers { // "Nr.12/2024", "n°45"
+		if strings.HasSuffix(m, ".") || strings.HasSuffix(m, "°") || strings.HasSuffix(m, "º") {
+			if rest, ok := strings.CutPrefix(num, m); ok && rest != "" {
+				num = rest
+				break
+			}
+		}
+	}
+	if !releaseNumber(num) {
+		return false
+	}
+	n--
+	if n > 0 && f.lists.numberMarkers[strings.TrimRight(words[n-1], ":")] {
+		n--
+	}
+	lead := strings.Join(words[:n], " ")
+	for _, noun := range f.lists.releaseNouns {
+		if lead == noun || strings.HasSuffix(lead, " "+noun) && countWords(lead[:len(lead)-len(noun)]) <= releaseNumberMaxLead {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseNumber reports whether s is a release's number: digits, letters
+// and the separators "/", "-", "." with at least one digit ("12/2024",
+// "45", "IP/24/1234", "2024-031").
+func releaseNumber(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z', c == '/', c == '-', c == '.':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // ruleReleaseHeader: the one date of a short release header line at the
@@ -683,11 +888,60 @@ func ruleAboveTitle(c *pubCtx) (grammar.Point, bool) {
 		if e.Start >= c.titleStart {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && dateOnlyLine(c.text, e) && linesBetween(c.text, e.End, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
+		if pubEligible(e) && !c.printDate(e) && dateHeadsLine(c.text, e) && linesBetween(c.text, e.End, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
 			return e.A, true
 		}
 	}
 	return grammar.Point{}, false
+}
+
+// ruleOpeningDate: a day that opens the document's first line beside a
+// field of a header laid out in columns ("December 26, 2018 Contact: Jane
+// Roe", a PDF's header whose columns the decoder joined), unless the body
+// places it as a print date. A day alone there is no header (a site's
+// date of the visit above its menu): see ruleAboveTitle.
+func ruleOpeningDate(c *pubCtx) (grammar.Point, bool) {
+	if len(c.exprs) == 0 {
+		return grammar.Point{}, false
+	}
+	e := &c.exprs[0]
+	if !isFirstLine(c.text, e.Start) || !pubEligible(e) || e.A.G != grammar.GDay || c.printDate(e) || listedDate(c.text, c.exprs, 0) {
+		return grammar.Point{}, false
+	}
+	after := strings.Trim(c.text[e.End:lineEnd(c.text, e.End)], " \t\r.,")
+	if !dateHeadsLine(c.text, e) || !fieldCellAfter(after) {
+		return grammar.Point{}, false
+	}
+	return e.A, true
+}
+
+// dateHeadsLine reports whether e opens its line and is followed by
+// nothing but a stop, a time of day or another field of a header laid out
+// in columns ("Contact: Jane Roe", "Media enquiries: ...", see
+// fieldCellAfter).
+func dateHeadsLine(text string, e *grammar.Expr) bool {
+	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
+	if strings.Trim(text[ls:e.Start], " \t\r") != "" {
+		return false
+	}
+	after := strings.Trim(text[e.End:le], " \t\r.,")
+	return after == "" || isTimeTail(after) || fieldCellAfter(after)
+}
+
+// fieldCellMaxLabel bounds the label of a header field beside a date.
+const fieldCellMaxLabel = 4
+
+// fieldCellAfter reports whether s, what follows a date on its line,
+// opens another field of the header: a capitalized label of at most
+// fieldCellMaxLabel words and a colon ("Contact: Ann Lee", "Media
+// enquiries: +65 ...", "For more information: ..."), not a time.
+func fieldCellAfter(s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	if !ok || label == "" || label[0] < 'A' || label[0] > 'Z' {
+		return false
+	}
+	n := countWords(label)
+	return n >= 1 && n <= fieldCellMaxLabel && !strings.ContainsAny(label, "0123456789.,;")
 }
 
 // ruleBodyPlaced: a day alone on a line above the title (or in the
@@ -1168,6 +1422,11 @@ func (f *Finder) isReleaseHeaderLine(text string, exprs []grammar.Expr, i int) b
 			return false // two dates: a schedule, not a header
 		}
 	}
+	if prev := lastWord(lead); sentencePrepositions[prev] {
+		// "For Immediate Release: New DA Swearing-in Staff on January 1,
+		// 2019": the headline's event date, not the header's.
+		return false
+	}
 	for _, l := range f.lists.pubLabels {
 		if f.lists.wholeLabels[l] || !strings.Contains(l, " ") || len(lead) < len(l) {
 			continue
@@ -1330,7 +1589,9 @@ func timeWord(w string) bool {
 
 // isDateline reports whether e stands alone on its line, possibly after a
 // short place name ("Washington, DC March 13, 2014"), or opens a
-// paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ...").
+// paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ..."), or
+// is followed by another field of a header laid out in columns ("March
+// 13, 2014 Contact: Ann Lee", see fieldCellAfter).
 func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
 	before := f.trimWeekday(strings.TrimSpace(text[ls:e.Start]))
@@ -1342,7 +1603,7 @@ func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	}
 	after = strings.TrimLeft(after, ".,;)] ")
 	after = trimAgencyCredit(after)
-	if after != "" && !startsWithDash(after) && !isTimeTail(after) {
+	if after != "" && !startsWithDash(after) && !isTimeTail(after) && !fieldCellAfter(after) {
 		return false
 	}
 	return f.placeLike(before)
@@ -1447,11 +1708,28 @@ func isRunInDateline(text string, e *grammar.Expr) bool {
 		return true
 	}
 	last := strings.ToLower(strings.Trim(before[len(before)-1], ",;:()\"'“”‘’"))
-	switch last {
-	case "on", "in", "at", "of", "the", "by", "since", "until", "till", "from", "to", "and", "or", "before", "after", "during", "dated", "through", "between", "than", "as":
+	if sentencePrepositions[last] || last == "dated" {
 		return false
 	}
 	return last != "" && (last[len(last)-1] < '0' || last[len(last)-1] > '9')
+}
+
+// sentencePrepositions are the words that make a date after them part
+// of a sentence ("held on 7 March 2022", "Staff on January 1, 2019").
+var sentencePrepositions = map[string]bool{
+	"on": true, "in": true, "at": true, "of": true, "the": true, "by": true, "since": true, "until": true, "till": true,
+	"from": true, "to": true, "and": true, "or": true, "before": true, "after": true, "during": true, "through": true,
+	"between": true, "than": true, "as": true,
+}
+
+// lastWord returns the last word of s, lower-cased and without the
+// punctuation around it.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ",;:()\"'“”‘’"))
 }
 
 func startsWithDash(s string) bool {

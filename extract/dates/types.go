@@ -17,7 +17,10 @@ type Date struct {
 	// something happens on, empty when unknown.
 	Role string `json:"role,omitempty"`
 	// Relative marks values resolved against the release date (next week).
-	Relative bool              `json:"relative,omitempty"`
+	Relative bool `json:"relative,omitempty"`
+	// Mentions are the places the text writes it, in order; none for a
+	// release date that only the masthead writes (a dateline the cleaner
+	// moved out of the text: Text is then the masthead's wording).
 	Mentions []extract.Mention `json:"mentions"`
 }
 

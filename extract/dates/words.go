@@ -32,6 +32,10 @@ type wordLists struct {
 	pubLabels       []string        // data/words/pub_labels.txt
 	signOffNotNames []string        // data/words/sign_off_not_names.txt
 	signOffWords    []string        // data/words/sign_off_words.txt
+	releaseNouns    []string        // data/words/release_nouns.txt
+	numberMarkers   map[string]bool // data/words/number_markers.txt
+	dateConnectors  map[string]bool // data/words/date_connectors.txt
+	streetWords     map[string]bool // data/words/street_words.txt
 	functionWords   map[string]int  // data/words/function_words.txt: word -> index into languages
 	languages       []string        // the languages of function_words.txt, in the file's order
 	englishIndex    int             // the index of "en" in languages
@@ -50,6 +54,7 @@ func loadWordLists() (*wordLists, error) {
 		{"pub_labels", &w.pubLabels},
 		{"sign_off_not_names", &w.signOffNotNames},
 		{"sign_off_words", &w.signOffWords},
+		{"release_nouns", &w.releaseNouns},
 	} {
 		lines, err := readWords(l.file)
 		if err != nil {
@@ -68,6 +73,9 @@ func loadWordLists() (*wordLists, error) {
 		{"dmy_countries", &w.dmyCountries},
 		{"dmy_languages", &w.dmyLanguages},
 		{"whole_labels", &w.wholeLabels},
+		{"number_markers", &w.numberMarkers},
+		{"date_connectors", &w.dateConnectors},
+		{"street_words", &w.streetWords},
 	} {
 		lines, err := readWords(l.file)
 		if err != nil {

@@ -22,6 +22,7 @@ func TestWordLists(t *testing.T) {
 		{"day-first countries", w.dmyCountries["uk"] && w.dmyCountries["sg"] && !w.dmyCountries["us"]},
 		{"day-first languages", w.dmyLanguages["fr"] && !w.dmyLanguages["en"]},
 		{"closing verbs and whole labels", w.closingVerbs["signed"] && w.wholeLabels["dated"]},
+		{"release number lines", len(w.releaseNouns) > 0 && w.numberMarkers["nr."] && w.dateConnectors["vom"]},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

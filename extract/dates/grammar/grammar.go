@@ -438,7 +438,9 @@ func (p *DateParser) numberWords(k int) (n, j int, ok bool) {
 
 // parseForeignMonthYear parses a month name of another language with its
 // year and no day: "mars 2021", "febrero de 2020", "Januar 2019",
-// "JANUAR 2019". These languages write month names in lower case inside a
+// "JANUAR 2019"; without a year, a lower-case name after a word that
+// licenses a bare month ("en septembre", "em março") is a month whose year
+// the context gives. These languages write month names in lower case inside a
 // sentence; a capitalized name is a date only where nothing else can be
 // meant: alone on its line (a report's or an issue's date), after a
 // label's colon ("Stand: Januar 2019") or after a word that licenses a
@@ -454,11 +456,19 @@ func (p *DateParser) parseForeignMonthYear(i int) int {
 	if p.isWordText(k, "de", "del") {
 		k++
 	}
-	if k >= len(p.Toks) || p.Toks[k].Nl > 0 {
-		return i
+	y, end, ok := 0, 0, false
+	if k < len(p.Toks) && p.Toks[k].Nl == 0 {
+		y, end, ok = p.yearAt(k, MinFullYear, MaxFullYear)
+		ok = ok && !p.yearGluedAfter(k)
 	}
-	y, end, ok := p.yearAt(k, MinFullYear, MaxFullYear)
-	if !ok || p.yearGluedAfter(k) {
+	if !ok {
+		// "en septembre", "im Oktober", "em março": a month of the year
+		// the context gives, in lower case after a word that licenses a
+		// bare month (the resolver finds its year).
+		if p.Toks[i].Caps == 0 && p.isWord(i-1, kfMonthCtx) {
+			p.emit(i, j, Expr{A: Point{M: m, G: GMonth}})
+			return j
+		}
 		return i
 	}
 	e := Expr{A: Point{Y: y, M: m, G: GMonth}}
@@ -1056,6 +1066,9 @@ func (p *DateParser) parseDayFirst(t0, i, wd int, between bool) int {
 		}
 		pa := Point{D: d1, G: GDay}
 		k = p.afterDay(k, &pa)
+		if p.isPunct(k, '.') && p.adjacent(k) && p.isWord(k+1, kfRangeTo) {
+			k++ // "vom 3. bis 5. März": German writes its days with a stop
+		}
 		// "1, 2 and 3 October 2018": skip the middle of a day list.
 		k = p.skipDayList(k, d1)
 		k2, _, ok := p.conn(k)

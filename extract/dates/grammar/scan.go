@@ -75,7 +75,12 @@ func (lx *Lexicon) Tokenize(text string, buf []Token) []Token {
 				j++
 			}
 			t := Token{Start: i, Kind: tNum, num: v, ndig: uint8(min(j-i, 255)), Nl: uint8(min(nl, maxNL))}
-			if j < n && alnumStart(text, j) {
+			if k := ordinalIndicator(text, j); k > j && v >= 1 && v <= 31 && j-i <= 2 {
+				// "1º de marzo", "1.º", "1° marzo": Spanish, Portuguese
+				// and Italian ordinal days.
+				t.ord = true
+				j = k
+			} else if j < n && alnumStart(text, j) {
 				k := scanAlnum(text, j)
 				if k-j == 2 && (ordinalSuffix(text[j], text[j+1]) || (v == 1 && frenchFirst(text[j], text[j+1]))) {
 					t.ord = true
@@ -221,6 +226,21 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// ordinalIndicator returns the end of an ordinal indicator at j (º, ª,
+// °, with an optional stop before it: "1.º"), or j when there is none.
+// Only a day's number takes it (the caller checks), so that "25°" of a
+// temperature before no month stays a number the grammar does not read.
+func ordinalIndicator(text string, j int) int {
+	k := j
+	if k < len(text) && text[k] == '.' {
+		k++
+	}
+	if k+1 < len(text) && text[k] == 0xc2 && (text[k+1] == 0xba || text[k+1] == 0xaa || text[k+1] == 0xb0) {
+		return k + 2
+	}
+	return j
 }
 
 func ordinalSuffix(a, b byte) bool {

@@ -1,0 +1,83 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// mastPubCase is one article with a masthead (front matter lines) and the
+// release date the whole cascade finds.
+type mastPubCase struct{ name, title, text, masthead, want string }
+
+func checkMastPublished(t *testing.T, tests []mastPubCase) {
+	t.Helper()
+	f := newTestFinder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &corpus.Article{Title: tc.title, Text: tc.text, Masthead: tc.masthead}
+			if _, pub := f.Find(a); pub != tc.want {
+				t.Errorf("published got %q, want %q", pub, tc.want)
+			}
+		})
+	}
+}
+
+// TestClosingDatelineOverFrontMatter: a statement's closing line that
+// says where and when it was issued or signed is its release date; a
+// front matter's day (the site's posting time, often the day before in
+// another time zone) comes after it; with no closing line the front
+// matter still dates the release.
+func TestClosingDatelineOverFrontMatter(t *testing.T) {
+	checkMastPublished(t, []mastPubCase{
+		{"signed in, this day of", "Joint statement", "Joint statement\n\n" + bodyEN + "\n\nSigned in Tokyo this 28th day of October, 2025.", "date: 2025-10-27", "2025-10-28"},
+		{"issued in", "Joint statement", "Joint statement\n\n" + bodyEN + "\n\nIssued in Vientiane on 11 October 2024", "published: 2024-10-10 22:05:00-04:00", "2024-10-11"},
+		{"done at", "Declaration", "Declaration\n\n" + bodyEN + "\n\nDone at Hanoi, 4 April 2025", "date: 2025-04-03", "2025-04-04"},
+		{"no closing line", "Readout", "Readout\n\n" + bodyEN, "date: 2025-04-03", "2025-04-03"},
+		{"a person's label in the masthead still leads", "Declaration", "Declaration\n\n" + bodyEN + "\n\nDone at Hanoi, 4 April 2025", "Date: 3 April 2025", "2025-04-03"},
+	})
+}
+
+// TestRefineMonth: a release month from the text (a newsletter's issue
+// line) takes the day the metadata names in that month; a day of another
+// month, or a day only the body names, leaves the month.
+func TestRefineMonth(t *testing.T) {
+	checkMastPublished(t, []mastPubCase{
+		{"front matter day in the issue month", "Bulletin", "Bulletin\nIssue 18 | May 2025\n\n" + bodyEN, "date: 2025-05-30", "2025-05-30"},
+		{"timestamp in the issue month", "Newsletter", "Newsletter\nVol. 3 No. 2, March 2019\n\n" + bodyEN, "published: 2019-03-04T09:00:00Z", "2019-03-04"},
+		{"front matter of another month", "Bulletin", "Bulletin\nIssue 18 | May 2025\n\n" + bodyEN, "date: 2025-06-02", "2025-05"},
+		{"a body day does not refine", "Bulletin", "Bulletin\nIssue 18 | May 2025\n\n" + bodyEN + " They met on 13 May 2025.", "", "2025-05"},
+	})
+}
+
+// TestMastheadRelease: a release date the masthead writes as a dateline
+// (a place the gazetteer knows and the date, a date with its time, a date
+// beside a header's field) is one of the article's dates even when the
+// text does not repeat it; a publication's name before the date (a
+// newsletter's masthead line) or a machine's date adds nothing.
+func TestMastheadRelease(t *testing.T) {
+	tests := []struct{ name, masthead, want string }{
+		{"place and date", "CANBERRA, 21 December 1947", "1947-12-21"},
+		{"date and time", "08.04.2015 12:46", "2015-04-08"},
+		{"beside a contact field", "December 26, 2018 Contact: Jane Roe", "2018-12-26"},
+		{"a newsletter's name", "Windows Partner Newsletter - June 4, 2013", ""},
+		{"a front matter day", "date: 2018-03-09", ""},
+		{"an issue date", "Vol. 28 No. 5\nOct 31, 2017", ""},
+	}
+	f := newTestFinder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &corpus.Article{Title: "Talks held", Text: "Talks held\n\n" + bodyEN, Masthead: tc.masthead}
+			dates, _ := f.Find(a)
+			got := ""
+			for _, d := range dates {
+				if d.Role == "published" && len(d.Mentions) == 0 {
+					got = d.Value
+				}
+			}
+			if got != tc.want {
+				t.Errorf("masthead release date in dates: got %q, want %q (%v)", got, tc.want, dateValues(dates))
+			}
+		})
+	}
+}
