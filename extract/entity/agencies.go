@@ -262,6 +262,8 @@ func (s *agencyScan) findAgencies() {
 	s.unitParents()
 	s.findOrgsByContext()
 	s.findOrgsByCue()
+	s.propagateFoundNames()
+	s.findListsWithKnown()
 	// 4. Lower-case descriptions, then bare heads ("the Commission").
 	s.findDescriptions()
 	s.sortCands()
@@ -1171,6 +1173,21 @@ func abbreviates(short, long string) bool {
 // mergeTruncated merges a body the gazetteer does not know into another
 // unknown body whose name it begins: "the Committee of Experts" after "the
 // Committee of Experts on the Application of Conventions and Recommendations".
+// ownedHeads end the name of a body that another body of the first words
+// owns or set up: "Kestrel Foundation" is the foundation of the company
+// Kestrel, not a longer name of it.
+var ownedHeads = map[string]bool{
+	"Foundation": true, "Trust": true, "Institute": true, "Hospital": true, "University": true,
+	"College": true, "School": true, "Museum": true, "Fund": true, "Society": true, "Academy": true,
+}
+
+// ownedBody reports whether long is short followed by one word of
+// ownedHeads ("CoHonducafe" and "CoHonducafe Foundation").
+func ownedBody(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	return ok && ownedHeads[rest]
+}
+
 func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int) {
 	into := make([]int, len(groups))
 	for i := range into {
@@ -1184,7 +1201,7 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 		for b := range groups {
 			ka, kb := groups[a].okeys, groups[b].okeys
 			abbrev := a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)
-			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b ||
+			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b || ownedBody(groups[a].name, groups[b].name) ||
 				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka) &&
 					strings.HasSuffix(strings.ToLower(groups[b].name), " "+strings.ToLower(groups[a].name)))) ||
 				groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {

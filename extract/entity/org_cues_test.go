@@ -42,6 +42,42 @@ var orgCueCases = map[string][]agencyCase{
 		{"a common word", "Former CEO Jane Roe spoke.", nil},
 		{"no person after it", "The Zentrix CEO spoke.", nil},
 	},
+	"a name said to be an organization": {
+		{"is a company", "Halvorsen is a Norwegian shipping company with offices in Oslo.", []string{"Halvorsen"}},
+		{"was an organization", "Kestrel Relief was an international humanitarian organization.", []string{"Kestrel Relief"}},
+		{"one of the largest", "Brightwater is one of the largest insurers in the region.", []string{"Brightwater"}},
+		{"a place is no body", "Norway is a country with many shipping companies.", nil},
+		{"not at a sentence start", "The report said Halvorsen is a company to watch.", nil},
+		{"the noun does not end the phrase", "Halvorsen is a company director in Oslo.", nil},
+	},
+	"a name before a definite or possessive appositive": {
+		{"the world's largest", "Zentrix Labs, the world's largest maker of tiles, opened a plant.", []string{"Zentrix Labs"}},
+		{"one of the", "Northwind Mills, one of the biggest suppliers of yarn, signed.", []string{"Northwind Mills"}},
+		{"a place's possessive", "Talvena, Europe’s second largest retail company, agreed.", []string{"Talvena"}},
+		{"a person is no body", "Ana Ruiz, the firm's founder, spoke.", nil},
+		{"a title, not a kind", "Jonas Berg, the company chairman, spoke.", nil},
+	},
+	"a name before a bracket that says what it is": {
+		{"largest exporter", "It works with Cafenor (Peru’s largest coffee exporter) and others.", []string{"Cafenor"}},
+		{"a firm", "Funding came from Zentrix (a Singapore-based fintech firm).", []string{"Zentrix"}},
+		{"the region's", "Agrovia (the region's leading seed supplier) joined.", []string{"Agrovia"}},
+		{"a place in brackets", "Offices in Lima (Peru) opened.", nil},
+		{"a person", "Ana Ruiz (a company director) spoke.", nil},
+	},
+	"a name after a noun of companies": {
+		{"place and company", "It was tested by the Norwegian company Fjordline Robotics last year.", []string{"Fjordline Robotics"}},
+		{"tech firm", "The tech firm Zentrix will build it.", []string{"Zentrix"}},
+		{"charity", "Donations went to the local charity Harbour Hope.", []string{"Harbour Hope"}},
+		{"a person after it", "The company Ana Ruiz founded grew.", nil},
+		{"a title after it", "The company Chairman spoke.", nil},
+	},
+	"a name after founded": {
+		{"founded", "She founded Zentrix Analytics while a student.", []string{"Zentrix Analytics"}},
+		{"co-founded", "He co-founded Brightwater in 2015.", []string{"Brightwater"}},
+		{"founded the", "They founded the Kestrel Trust, now a charity.", []string{"Kestrel Trust"}},
+		{"a place", "Settlers founded Wellington in 1840.", nil},
+		{"passive", "The school was founded in 1901.", nil},
+	},
 	"a name before a possessive corporate title": {
 		{"chief executive", "Contoso's chief executive welcomed the deal.", []string{"Contoso"}},
 		{"founder", "Zentrix Labs’ founder spoke. Kestrel Analytics’s Founder agreed.", []string{"Kestrel Analytics"}},
@@ -84,6 +120,21 @@ func TestNewHeads(t *testing.T) {
 		{"own country's chamber in its capital", "The Japan Chamber of Commerce in Tokyo agreed.", []string{"Japan Chamber of Commerce"}},
 		{"foreign chamber", "The Japanese Chamber of Commerce in Singapore agreed.", []string{"Japanese Chamber of Commerce in Singapore"}},
 		{"peace corps", "The Ruritanian Civil Defence Corps joined.", []string{"Ruritanian Civil Defence Corps"}},
+		{"airline", "Seats on Ruritania Airways rose.", []string{"Ruritania Airways"}},
+		{"airlines", "The Harbour Islands Airlines fleet grew.", []string{"Harbour Islands Airlines"}},
+		{"trust of several words", "The Coastal Suicide Prevention Trust thanked volunteers.", []string{"Coastal Suicide Prevention Trust"}},
+		{"trust of one word", "The goal is Building Trust online.", nil},
+		{"trust with an of phrase", "The Trust of the Harbour Fund replied.", []string{"Trust of the Harbour Fund"}},
+	})
+}
+
+// TestOwnedBodyNotMerged: a body named by another's name and a head of
+// ownedHeads is another body, not a longer name of the first.
+func TestOwnedBodyNotMerged(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"foundation", "It works with Zentrix (a Swedish food company) and the Zentrix Foundation.", []string{"Zentrix", "Zentrix Foundation"}},
+		{"institute", "Halvorsen, the world's largest ferry company, and the Halvorsen Institute agreed.", []string{"Halvorsen", "Halvorsen Institute"}},
+		{"hospital", "Brightwater is a Norwegian insurer. The Brightwater Hospital opened.", []string{"Brightwater", "Brightwater Hospital"}},
 	})
 }
 
