@@ -709,9 +709,15 @@ func (s *agencyScan) findAcronyms() {
 				continue
 			}
 		}
-		if _, ok := defined[acr]; !ok {
-			s.nonAgencyAcr[acr] = true
+		if _, ok := defined[acr]; ok {
+			continue
 		}
+		if a := s.definedNameStart(i); a >= 0 && s.covered[i+1] == 0 {
+			defined[acr] = s.addCand(agencyCand{start: a, end: i, acronym: acr, kind: KindOther, parentCand: -1, aliasOf: -1})
+			delete(s.nonAgencyAcr, acr)
+			continue
+		}
+		s.nonAgencyAcr[acr] = true
 	}
 	// ACR (Full Name)
 	for i := 0; i+2 < len(s.toks); i++ {

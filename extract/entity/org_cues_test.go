@@ -19,7 +19,7 @@ var orgCueCases = map[string][]agencyCase{
 	"the body that ends a name, title, body line": {
 		{"ceo line", "Guests:\nMaria Lindqvist, President and CEO, Halvorsen\nJonas Berg, Chief Operating Officer, Kestrel Analytics\n",
 			[]string{"Halvorsen", "Kestrel Analytics"}},
-		{"acronym after the body", "Attendees:\nTomas Lind, Chairman, Quality Harbour Services (QHS)\nSigned.\n", []string{"Quality Harbour Services"}},
+		{"acronym after the body", "Attendees:\nTomas Lind, Chairman, Quality Harbour Services (QHS)\nSigned.\n", []string{"Quality Harbour Services (QHS)"}},
 		{"semicolon at the line end", "Participants:\nAna Ruiz, Founder, Zentrix Labs;\nJane Roe, Managing Partner, Brightwater;\n",
 			[]string{"Brightwater", "Zentrix Labs"}},
 		{"bullet, honorific and particle", "Speakers:\n- Ms Farah Nabila binte Rosli, Data Scientist, Harbour Bank\n- Mr Tan Ah Kow, Chief Executive, Kestrel Analytics\n",
