@@ -30,7 +30,8 @@ var acceptRules = []acceptRule{
 	}},
 	{"byline or contact line", func(p *peopleScan, e *evidence) bool { return e.byline && e.n >= 2 && e.hasGN }},
 	{"given name first", func(p *peopleScan, e *evidence) bool {
-		return e.hasGiven && p.class(e.a) == ncGiven && e.n >= 2 && e.n <= 4 && !p.hasPluralWord(e.a+1, e.b) && !p.titleCaseRun(e.a, e.b)
+		return e.hasGiven && p.class(e.a) == ncGiven && e.n >= 2 && e.n <= 4 && !p.hasPluralWord(e.a+1, e.b) && !p.titleCaseRun(e.a, e.b) &&
+			!p.afterLocative(e.a)
 	}},
 	{"speech verb next to the name", func(p *peopleScan, e *evidence) bool {
 		c := p.class(e.a)
@@ -48,7 +49,7 @@ var acceptRules = []acceptRule{
 		return e.n >= 2 && e.n <= 4 && b+2 < len(p.toks) && p.toks[b].Text == "(" && p.toks[b+2].Text == ")" &&
 			p.f.names.IsHonorific(p.toks[b+1].Text)
 	}},
-	{"shaped like a name", func(p *peopleScan, e *evidence) bool { return p.nameShaped(e.a, e.b, e.n) }},
+	{"shaped like a name", func(p *peopleScan, e *evidence) bool { return p.nameShaped(e.a, e.b, e.n) && !p.afterLocative(e.a) }},
 	{"social-media handle after the name", func(p *peopleScan, e *evidence) bool {
 		return e.n >= 2 && e.hasGN && p.handleAfter(e.b) // "Jane Doe: @janedoe"
 	}},
@@ -64,6 +65,20 @@ var acceptRules = []acceptRule{
 	{"patronymic", func(p *peopleScan, e *evidence) bool {
 		return e.n >= 2 && p.patronymic(e.a, e.b) // "Siti Aisyah binte Rahmat", "Ahmad bin Ibrahim"
 	}},
+}
+
+// afterLocative reports whether the span at a follows a preposition of
+// place ("born in Glen Innes", "near Grace Harbour", "at Morgan Hill"):
+// with no other evidence, a place named like a person.
+func (p *peopleScan) afterLocative(a int) bool {
+	if a == 0 || p.toks[a].NL > 0 {
+		return false
+	}
+	switch p.toks[a-1].Text {
+	case "in", "near", "at", "outside":
+		return true
+	}
+	return false
 }
 
 // vetoRules reject a span whatever the evidence for it.

@@ -1,0 +1,27 @@
+package entity
+
+import "testing"
+
+// TestHonorificChains: a chain of honorifics ("The Rt Hon Dame", "Rt.
+// Hon.") stays out of the name and makes no person of its own.
+func TestHonorificChains(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{"rt hon dame", "The Governor-General, the Rt Hon Dame Ada Marlowe, opened it.", []wantPerson{{"Ada Marlowe", "", ""}}},
+		{"rt hon before a name with a possessive", "It was part of Prime Minister Rt Hon Tobias Wren’s visit.", []wantPerson{{"Tobias Wren", "", ""}}},
+		{"dotted rt hon", "The Rt. Hon. Nora Halvorsen spoke first.", []wantPerson{{"Nora Halvorsen", "", ""}}},
+		{"hon sir", "Hon Sir Peter Lang welcomed them.", []wantPerson{{"Peter Lang", "", ""}}},
+	})
+}
+
+// TestPlacesNamedLikePeople: with no other evidence, a name after a
+// preposition of place is a place, and a name ending in House a building.
+func TestPlacesNamedLikePeople(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{"born in", "She was born and raised in Glen Harlow, a small town.", nil},
+		{"near", "The plant near Grace Morton closed.", nil},
+		{"at a house", "The talks were held at Marlow House in June.", nil},
+		{"a house as subject", "Carlton House hosted the reception.", nil},
+		{"a person after in with a title", "The prize went in the end to Dr Glen Harlow.", []wantPerson{{"Glen Harlow", "", ""}}},
+		{"a person with a speech verb", "In Oslo, Grace Morton said the plant would close.", []wantPerson{{"Grace Morton", "", ""}}},
+	})
+}
