@@ -1,5 +1,10 @@
 package entity
 
+import (
+	"strings"
+	"unicode"
+)
+
 // evidence is what judge has gathered about the span [a,b) of n name words
 // (given names, names and words) before it decides.
 type evidence struct {
@@ -88,10 +93,25 @@ var vetoRules = []acceptRule{
 	{"article and one word", func(p *peopleScan, e *evidence) bool {
 		return !e.hon && e.b-e.a == 2 && romanceArticles[p.toks[e.a].Text]
 	}},
+	// "the Biden-Harris administration", "the Lee-Takaichi summit": two names
+	// joined by a hyphen before a noun modify it
+	{"two names joined before a noun", func(p *peopleScan, e *evidence) bool {
+		t := p.toks[e.a]
+		return !e.hon && e.preTitle == "" && e.b-e.a == 1 && strings.Count(t.Text, "-") == 1 && e.b < len(p.toks) &&
+			p.toks[e.b].NL == 0 && pairedNouns[strings.ToLower(p.toks[e.b].Text)] && unicode.IsUpper([]rune(t.Text[strings.IndexByte(t.Text, '-')+1:])[0])
+	}},
 	// "For", "With", "From": a function word alone is no surname
 	{"function word alone", func(p *peopleScan, e *evidence) bool {
 		return e.b-e.a == 1 && functionWords[p.toks[e.a].Fold]
 	}},
+}
+
+// pairedNouns follow two leaders' names joined by a hyphen ("the
+// Biden-Harris administration", "the Abe-Trump summit").
+var pairedNouns = map[string]bool{
+	"administration": true, "government": true, "era": true, "ticket": true, "campaign": true, "plan": true,
+	"agenda": true, "summit": true, "meeting": true, "talks": true, "deal": true, "pact": true, "initiative": true,
+	"years": true, "presidency": true, "partnership": true, "alliance": true, "relationship": true, "call": true,
 }
 
 // functionWords are English prepositions, conjunctions and articles.

@@ -25,3 +25,14 @@ func TestPlacesNamedLikePeople(t *testing.T) {
 		{"a person with a speech verb", "In Oslo, Grace Morton said the plant would close.", []wantPerson{{"Grace Morton", "", ""}}},
 	})
 }
+
+// TestPairedNames: two names joined by a hyphen before a noun ("the
+// Biden-Harris administration") are no person; a double surname is.
+func TestPairedNames(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{"administration", "The Halvorsen-Okafor administration backed the plan.", nil},
+		{"summit", "Officials prepared the Wendt-Tanaka summit.", nil},
+		{"government", "Under the Marlowe-Reyes government, trade grew.", nil},
+		{"double surname with a given name", "President José Ramos-Horta said it would help.", []wantPerson{{"José Ramos-Horta", "President", ""}}},
+	})
+}
