@@ -720,6 +720,7 @@ func (s *agencyScan) findAcronyms() {
 		s.nonAgencyAcr[acr] = true
 	}
 	// ACR (Full Name)
+	var expansions []expansion
 	for i := 0; i+2 < len(s.toks); i++ {
 		if s.toks[i+1].Text != "(" || s.covered[i+2] == 0 || s.covered[i] != 0 || !s.isAcronymTok(i) {
 			continue
@@ -732,6 +733,10 @@ func (s *agencyScan) findAcronyms() {
 			}
 			defined[s.toks[i].Text] = ci
 			delete(s.nonAgencyAcr, s.toks[i].Text)
+			continue
+		}
+		if inner := s.expansionCands(i); len(inner) > 0 {
+			expansions = append(expansions, expansion{acr: i, inner: inner})
 		}
 	}
 	for ci, c := range s.cands {
@@ -777,6 +782,7 @@ func (s *agencyScan) findAcronyms() {
 	for _, c := range add {
 		s.addCand(c)
 	}
+	s.absorbExpansions(expansions)
 }
 
 // nextToNumber reports whether token i has a number right after it or right

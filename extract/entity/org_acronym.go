@@ -188,3 +188,63 @@ func nextInitialIs(words []string, w string, c byte) bool {
 	}
 	return false
 }
+
+// expansion is a listed acronym and the candidates inside the bracket that
+// spells it out after it: "UNESCO (United Nations Educational, Scientific
+// and Cultural Organization)" holds "United Nations" and "Scientific and
+// Cultural Organization", which are the one body UNESCO.
+type expansion struct {
+	acr   int   // token of the acronym
+	inner []int // candidates inside the bracket
+}
+
+// maxExpansion bounds, in tokens, the bracket after an acronym.
+const maxExpansion = 16
+
+// expansionCands returns the candidates inside the bracket after the
+// acronym at token i when the bracket's words spell it (acronymFits) and
+// the gazetteer lists the acronym, or nil.
+func (s *agencyScan) expansionCands(i int) []int {
+	acr := s.toks[i].Text
+	if len(s.f.gaz.Acronyms[acr]) == 0 {
+		return nil
+	}
+	end := -1
+	for k := i + 2; k < len(s.toks) && k < i+2+maxExpansion; k++ {
+		if s.toks[k].Text == ")" {
+			end = k
+			break
+		}
+	}
+	if end < 0 || !acronymFits(acr, s.text[s.toks[i+2].Start:s.toks[end-1].End]) {
+		return nil
+	}
+	var inner []int
+	for k := i + 2; k < end; k++ {
+		if c := s.covered[k]; c != 0 && (len(inner) == 0 || inner[len(inner)-1] != c-1) {
+			if cc := s.cands[c-1]; cc.start < i+2 || cc.end > end {
+				return nil // a body that runs out of the bracket
+			}
+			inner = append(inner, c-1)
+		}
+	}
+	if len(inner) < 2 {
+		return nil // one body inside is "ACR (Full Name)" already
+	}
+	return inner
+}
+
+// absorbExpansions makes the candidates of each expansion mentions of the
+// acronym's body.
+func (s *agencyScan) absorbExpansions(exps []expansion) {
+	for _, x := range exps {
+		c := s.covered[x.acr]
+		if c == 0 {
+			continue
+		}
+		for _, ci := range x.inner {
+			s.cands[ci].aliasOf = c - 1
+			s.cands[ci].gids = nil
+		}
+	}
+}

@@ -41,3 +41,16 @@ func TestInitialsFit(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymExpansion: the bodies read inside the bracket that spells a
+// listed acronym out are that one body.
+func TestAcronymExpansion(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"comma inside the name", "A partnership with UNESCO (United Nations Education, Scientific and Cultural Organisation) began.",
+			[]string{"United Nations Educational, Scientific and Cultural Organization (UNESCO)"}},
+		{"and inside the name", "It joined the OECD (Organisation for Economic Co-operation and Development) review.",
+			[]string{"Organisation for Economic Co-operation and Development (OECD)"}},
+		{"two bodies that do not spell it", "UNESCO (with the Ministry of Education and the World Bank) met.",
+			[]string{"Ministry of Education (MOE)", "United Nations Educational, Scientific and Cultural Organization (UNESCO)", "World Bank"}},
+	})
+}
