@@ -124,6 +124,11 @@ func TestNewHeads(t *testing.T) {
 		{"airlines", "The Harbour Islands Airlines fleet grew.", []string{"Harbour Islands Airlines"}},
 		{"trust of several words", "The Coastal Suicide Prevention Trust thanked volunteers.", []string{"Coastal Suicide Prevention Trust"}},
 		{"trust of one word", "The goal is Building Trust online.", nil},
+		{"industries of two words", "Halvorsen Heavy Industries built the ship.", []string{"Halvorsen Heavy Industries"}},
+		{"a sector", "Support for the Creative Industries grew.", nil},
+		{"labs and motors", "Zentrix Labs and Fjord Motors signed.", []string{"Fjord Motors", "Zentrix Labs"}},
+		{"a list after a known company", "Representatives of Halvorsen Heavy Industries, Brightwater Ocean and Zentrix attended.",
+			[]string{"Brightwater Ocean", "Halvorsen Heavy Industries", "Zentrix"}},
 		{"trust with an of phrase", "The Trust of the Harbour Fund replied.", []string{"Trust of the Harbour Fund"}},
 	})
 }

@@ -36,3 +36,15 @@ func TestPairedNames(t *testing.T) {
 		{"double surname with a given name", "President José Ramos-Horta said it would help.", []wantPerson{{"José Ramos-Horta", "President", ""}}},
 	})
 }
+
+// TestCoordinatedForeignNames: a name of words no English lexicon knows,
+// joined to an accepted person's name, is a person too.
+func TestCoordinatedForeignNames(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		{"and after a person", "Talks between Ana Ferreira and Tomasz Wójcik ended.", []wantPerson{{"Ana Ferreira", "", ""}, {"Tomasz Wójcik", "", ""}}},
+		{"before a person", "Awards went to Kwabena Asante and Maria Lopez.", []wantPerson{{"Kwabena Asante", "", ""}, {"Maria Lopez", "", ""}}},
+		{"comma list", "Present were John Carter, Oyelaran Adebisi and Mary Hale.",
+			[]wantPerson{{"John Carter", "", ""}, {"Oyelaran Adebisi", "", ""}, {"Mary Hale", "", ""}}},
+		{"a place after and", "Talks between Ana Ferreira and Baton Rouge officials ended.", []wantPerson{{"Ana Ferreira", "", ""}}},
+	})
+}
