@@ -126,7 +126,7 @@ func TestNewHeads(t *testing.T) {
 		{"trust of one word", "The goal is Building Trust online.", nil},
 		{"industries of two words", "Halvorsen Heavy Industries built the ship.", []string{"Halvorsen Heavy Industries"}},
 		{"a sector", "Support for the Creative Industries grew.", nil},
-		{"labs and motors", "Zentrix Labs and Fjord Motors signed.", []string{"Fjord Motors", "Zentrix Labs"}},
+		{"motors and ventures", "Zentrix Ventures and Fjord Motors signed.", []string{"Fjord Motors", "Zentrix Ventures"}},
 		{"a list after a known company", "Representatives of Halvorsen Heavy Industries, Brightwater Ocean and Zentrix attended.",
 			[]string{"Brightwater Ocean", "Halvorsen Heavy Industries", "Zentrix"}},
 		{"trust with an of phrase", "The Trust of the Harbour Fund replied.", []string{"Trust of the Harbour Fund"}},
