@@ -272,11 +272,16 @@ func (s *agencyScan) findAgencies() {
 
 // headContinues reports whether the head noun at token h is followed on its
 // line by capitalized words ending in another head noun, so that h is inside
-// a longer name ("Korea Information Society Development Institute").
+// a longer name ("Korea Information Society Development Institute",
+// "Zhejiang University Children's Hospital": a plural possessive may stand
+// among the words).
 func (s *agencyScan) headContinues(h int) bool {
 	words := 0
 	for j := h + 1; j < len(s.toks) && j < h+6; j++ {
 		t := s.toks[j]
+		if words > 0 && s.pluralPossessive(j) {
+			continue // "Zhejiang University Children's Hospital"
+		}
 		if t.NL > 0 || s.covered[j] != 0 || !t.Word || !t.Cap || t.Upper || s.isDateWord(j) ||
 			s.f.lists.HeadlineVerbs[t.Text] || s.f.names.IsTitleWord(t.Text) || s.f.gaz.IsPlaceFold(t.Fold) {
 			return false
