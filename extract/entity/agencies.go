@@ -262,6 +262,8 @@ func (s *agencyScan) findAgencies() {
 	s.unitParents()
 	s.findOrgsByContext()
 	s.findOrgsByCue()
+	s.propagateFoundNames()
+	s.findListsWithKnown()
 	// 4. Lower-case descriptions, then bare heads ("the Commission").
 	s.findDescriptions()
 	s.sortCands()
@@ -270,11 +272,16 @@ func (s *agencyScan) findAgencies() {
 
 // headContinues reports whether the head noun at token h is followed on its
 // line by capitalized words ending in another head noun, so that h is inside
-// a longer name ("Korea Information Society Development Institute").
+// a longer name ("Korea Information Society Development Institute",
+// "Zhejiang University Children's Hospital": a plural possessive may stand
+// among the words).
 func (s *agencyScan) headContinues(h int) bool {
 	words := 0
 	for j := h + 1; j < len(s.toks) && j < h+6; j++ {
 		t := s.toks[j]
+		if words > 0 && s.pluralPossessive(j) {
+			continue // "Zhejiang University Children's Hospital"
+		}
 		if t.NL > 0 || s.covered[j] != 0 || !t.Word || !t.Cap || t.Upper || s.isDateWord(j) ||
 			s.f.lists.HeadlineVerbs[t.Text] || s.f.names.IsTitleWord(t.Text) || s.f.gaz.IsPlaceFold(t.Fold) {
 			return false
@@ -707,11 +714,18 @@ func (s *agencyScan) findAcronyms() {
 				continue
 			}
 		}
-		if _, ok := defined[acr]; !ok {
-			s.nonAgencyAcr[acr] = true
+		if _, ok := defined[acr]; ok {
+			continue
 		}
+		if a := s.definedNameStart(i); a >= 0 && s.covered[i+1] == 0 {
+			defined[acr] = s.addCand(agencyCand{start: a, end: i, acronym: acr, kind: KindOther, parentCand: -1, aliasOf: -1})
+			delete(s.nonAgencyAcr, acr)
+			continue
+		}
+		s.nonAgencyAcr[acr] = true
 	}
 	// ACR (Full Name)
+	var expansions []expansion
 	for i := 0; i+2 < len(s.toks); i++ {
 		if s.toks[i+1].Text != "(" || s.covered[i+2] == 0 || s.covered[i] != 0 || !s.isAcronymTok(i) {
 			continue
@@ -724,6 +738,10 @@ func (s *agencyScan) findAcronyms() {
 			}
 			defined[s.toks[i].Text] = ci
 			delete(s.nonAgencyAcr, s.toks[i].Text)
+			continue
+		}
+		if inner := s.expansionCands(i); len(inner) > 0 {
+			expansions = append(expansions, expansion{acr: i, inner: inner})
 		}
 	}
 	for ci, c := range s.cands {
@@ -769,6 +787,7 @@ func (s *agencyScan) findAcronyms() {
 	for _, c := range add {
 		s.addCand(c)
 	}
+	s.absorbExpansions(expansions)
 }
 
 // nextToNumber reports whether token i has a number right after it or right
@@ -1171,6 +1190,21 @@ func abbreviates(short, long string) bool {
 // mergeTruncated merges a body the gazetteer does not know into another
 // unknown body whose name it begins: "the Committee of Experts" after "the
 // Committee of Experts on the Application of Conventions and Recommendations".
+// ownedHeads end the name of a body that another body of the first words
+// owns or set up: "Kestrel Foundation" is the foundation of the company
+// Kestrel, not a longer name of it.
+var ownedHeads = map[string]bool{
+	"Foundation": true, "Trust": true, "Institute": true, "Hospital": true, "University": true,
+	"College": true, "School": true, "Museum": true, "Fund": true, "Society": true, "Academy": true,
+}
+
+// ownedBody reports whether long is short followed by one word of
+// ownedHeads ("CoHonducafe" and "CoHonducafe Foundation").
+func ownedBody(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	return ok && ownedHeads[rest]
+}
+
 func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int) {
 	into := make([]int, len(groups))
 	for i := range into {
@@ -1184,7 +1218,7 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 		for b := range groups {
 			ka, kb := groups[a].okeys, groups[b].okeys
 			abbrev := a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)
-			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b ||
+			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b || ownedBody(groups[a].name, groups[b].name) ||
 				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka) &&
 					strings.HasSuffix(strings.ToLower(groups[b].name), " "+strings.ToLower(groups[a].name)))) ||
 				groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {

@@ -20,5 +20,6 @@ func (f *Finder) Extract(ctx context.Context, a *corpus.Article, _ *extract.Resu
 		return nil, err
 	}
 	f.expandSurnames(p.People, a.Meta)
+	p.People, p.Agencies = f.addHeadline(a.Title, p.People, p.Agencies)
 	return p, nil
 }

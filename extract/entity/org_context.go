@@ -156,6 +156,9 @@ func (s *agencyScan) listFrom(i int) []listItem {
 		if c := s.covered[i]; c != 0 && s.cands[c-1].start == i {
 			it = listItem{i, s.cands[c-1].end, c - 1}
 		} else if e := s.orgRun(i); e > i {
+			if e+1 < len(s.toks) && (s.toks[e].Text == "'s" || s.toks[e].Text == "\u2019s") && s.listSep(e+1) > e+1 {
+				e++ // "JDE Peet’s, and PriceSmart": a name written with a possessive
+			}
 			it = listItem{i, e, -1}
 		} else {
 			break
@@ -242,7 +245,15 @@ func (s *agencyScan) findOrgsByContext() {
 			}
 		}
 	}
-	// coordinated lists with a known body: the other items are bodies too
+	s.addOrgRuns(add)
+}
+
+// findListsWithKnown: in a coordinated list of three or more items with a
+// comma, holding a known body and a proper word, the other items are bodies
+// too ("Westpac, Acme Logistics and the Reserve Bank"). It runs after the
+// context and cue rules, so that the bodies they found count as known.
+func (s *agencyScan) findListsWithKnown() {
+	var add [][2]int
 	for i := 0; i < len(s.toks); i++ {
 		if !s.isNameWord(i) || i > 0 && s.toks[i].NL == 0 && s.isNameWord(i-1) && s.covered[i-1] == 0 {
 			continue
@@ -305,6 +316,12 @@ func (s *agencyScan) findOrgsByContext() {
 		}
 		i = items[len(items)-1].end - 1
 	}
+	s.addOrgRuns(add)
+}
+
+// addOrgRuns records the runs of add whose first and last tokens are still
+// free, then keeps the candidates sorted.
+func (s *agencyScan) addOrgRuns(add [][2]int) {
 	for _, r := range add {
 		if s.covered[r[0]] == 0 && s.covered[r[1]-1] == 0 {
 			s.addOrgRun(r[0], r[1])

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/communique/communique/extract/entity/lexicon"
+)
 
 // orgCue is one named rule that finds an organization the gazetteer and the
 // head nouns do not know by the words around it. It looks at token i and
@@ -17,6 +21,22 @@ var orgCues = []orgCue{
 	{"a name before a possessive corporate title", bodyBeforePossessiveTitle},
 	{"a name after a legal form written before it", bodyAfterPrefixForm},
 	{"a name before a corporate title and a person", bodyBeforeCorporateTitle},
+	{"a name said to be an organization", bodyBeforeCopularKind},
+	{"a name before a definite or possessive appositive", bodyBeforeDefiniteAppositive},
+	{"a name before a bracket that says what it is", bodyBeforeBracketedKind},
+	{"a name after a noun of companies", bodyAfterKindNoun},
+	{"a name after founded", bodyAfterFounded},
+}
+
+// cueStart reports whether some cue of orgCues may start at t: a capital,
+// a comma, a bracket, a possessive, an executive title, a copula, a noun of
+// companies or "founded".
+func cueStart(t *lexicon.Token) bool {
+	switch t.Text {
+	case ",", "(", "'s", "\u2019s", "chief", "is", "was", "founded", "co-founded", "cofounded":
+		return true
+	}
+	return t.Cap || executiveTitles[t.Text] || kindBeforeName[t.Text]
 }
 
 // executiveTitles are the corporate titles that, between a capitalized
@@ -86,8 +106,8 @@ func bodyAfterPrefixForm(s *agencyScan, i int) (int, int) {
 func (s *agencyScan) findOrgsByCue() {
 	var add [][2]int
 	for i := range s.toks {
-		if t := &s.toks[i]; !t.Cap && t.Text != "," && t.Text != "'s" && t.Text != "\u2019s" && !executiveTitles[t.Text] && t.Text != "chief" {
-			continue // every cue starts at a capital, a comma, a possessive or a title
+		if !cueStart(&s.toks[i]) {
+			continue
 		}
 		for _, c := range orgCues {
 			if a, b := c.find(s, i); b > a {
@@ -96,14 +116,7 @@ func (s *agencyScan) findOrgsByCue() {
 			}
 		}
 	}
-	for _, r := range add {
-		if s.covered[r[0]] == 0 && s.covered[r[1]-1] == 0 {
-			s.addOrgRun(r[0], r[1])
-		}
-	}
-	if len(add) > 0 {
-		s.sortCands()
-	}
+	s.addOrgRuns(add)
 }
 
 // bodyEndingRecordLine: a participant or contact line written "Name,

@@ -19,7 +19,7 @@ var orgCueCases = map[string][]agencyCase{
 	"the body that ends a name, title, body line": {
 		{"ceo line", "Guests:\nMaria Lindqvist, President and CEO, Halvorsen\nJonas Berg, Chief Operating Officer, Kestrel Analytics\n",
 			[]string{"Halvorsen", "Kestrel Analytics"}},
-		{"acronym after the body", "Attendees:\nTomas Lind, Chairman, Quality Harbour Services (QHS)\nSigned.\n", []string{"Quality Harbour Services"}},
+		{"acronym after the body", "Attendees:\nTomas Lind, Chairman, Quality Harbour Services (QHS)\nSigned.\n", []string{"Quality Harbour Services (QHS)"}},
 		{"semicolon at the line end", "Participants:\nAna Ruiz, Founder, Zentrix Labs;\nJane Roe, Managing Partner, Brightwater;\n",
 			[]string{"Brightwater", "Zentrix Labs"}},
 		{"bullet, honorific and particle", "Speakers:\n- Ms Farah Nabila binte Rosli, Data Scientist, Harbour Bank\n- Mr Tan Ah Kow, Chief Executive, Kestrel Analytics\n",
@@ -41,6 +41,42 @@ var orgCueCases = map[string][]agencyCase{
 		{"a demonym", "Japanese CEO Taro Yamada spoke.", nil},
 		{"a common word", "Former CEO Jane Roe spoke.", nil},
 		{"no person after it", "The Zentrix CEO spoke.", nil},
+	},
+	"a name said to be an organization": {
+		{"is a company", "Halvorsen is a Norwegian shipping company with offices in Oslo.", []string{"Halvorsen"}},
+		{"was an organization", "Kestrel Relief was an international humanitarian organization.", []string{"Kestrel Relief"}},
+		{"one of the largest", "Brightwater is one of the largest insurers in the region.", []string{"Brightwater"}},
+		{"a place is no body", "Norway is a country with many shipping companies.", nil},
+		{"not at a sentence start", "The report said Halvorsen is a company to watch.", nil},
+		{"the noun does not end the phrase", "Halvorsen is a company director in Oslo.", nil},
+	},
+	"a name before a definite or possessive appositive": {
+		{"the world's largest", "Zentrix Labs, the world's largest maker of tiles, opened a plant.", []string{"Zentrix Labs"}},
+		{"one of the", "Northwind Mills, one of the biggest suppliers of yarn, signed.", []string{"Northwind Mills"}},
+		{"a place's possessive", "Talvena, Europe’s second largest retail company, agreed.", []string{"Talvena"}},
+		{"a person is no body", "Ana Ruiz, the firm's founder, spoke.", nil},
+		{"a title, not a kind", "Jonas Berg, the company chairman, spoke.", nil},
+	},
+	"a name before a bracket that says what it is": {
+		{"largest exporter", "It works with Cafenor (Peru’s largest coffee exporter) and others.", []string{"Cafenor"}},
+		{"a firm", "Funding came from Zentrix (a Singapore-based fintech firm).", []string{"Zentrix"}},
+		{"the region's", "Agrovia (the region's leading seed supplier) joined.", []string{"Agrovia"}},
+		{"a place in brackets", "Offices in Lima (Peru) opened.", nil},
+		{"a person", "Ana Ruiz (a company director) spoke.", nil},
+	},
+	"a name after a noun of companies": {
+		{"place and company", "It was tested by the Norwegian company Fjordline Robotics last year.", []string{"Fjordline Robotics"}},
+		{"tech firm", "The tech firm Zentrix will build it.", []string{"Zentrix"}},
+		{"charity", "Donations went to the local charity Harbour Hope.", []string{"Harbour Hope"}},
+		{"a person after it", "The company Ana Ruiz founded grew.", nil},
+		{"a title after it", "The company Chairman spoke.", nil},
+	},
+	"a name after founded": {
+		{"founded", "She founded Zentrix Analytics while a student.", []string{"Zentrix Analytics"}},
+		{"co-founded", "He co-founded Brightwater in 2015.", []string{"Brightwater"}},
+		{"founded the", "They founded the Kestrel Trust, now a charity.", []string{"Kestrel Trust"}},
+		{"a place", "Settlers founded Wellington in 1840.", nil},
+		{"passive", "The school was founded in 1901.", nil},
 	},
 	"a name before a possessive corporate title": {
 		{"chief executive", "Contoso's chief executive welcomed the deal.", []string{"Contoso"}},
@@ -84,6 +120,29 @@ func TestNewHeads(t *testing.T) {
 		{"own country's chamber in its capital", "The Japan Chamber of Commerce in Tokyo agreed.", []string{"Japan Chamber of Commerce"}},
 		{"foreign chamber", "The Japanese Chamber of Commerce in Singapore agreed.", []string{"Japanese Chamber of Commerce in Singapore"}},
 		{"peace corps", "The Ruritanian Civil Defence Corps joined.", []string{"Ruritanian Civil Defence Corps"}},
+		{"airline", "Seats on Ruritania Airways rose.", []string{"Ruritania Airways"}},
+		{"airlines", "The Harbour Islands Airlines fleet grew.", []string{"Harbour Islands Airlines"}},
+		{"trust of several words", "The Coastal Suicide Prevention Trust thanked volunteers.", []string{"Coastal Suicide Prevention Trust"}},
+		{"trust of one word", "The goal is Building Trust online.", nil},
+		{"industries of two words", "Halvorsen Heavy Industries built the ship.", []string{"Halvorsen Heavy Industries"}},
+		{"a sector", "Support for the Creative Industries grew.", nil},
+		{"university and its hospital", "Doctors from Harbin University Children's Hospital came.", []string{"Harbin University Children's Hospital"}},
+		{"institute and its school", "It joined Oslo Institute Women's Health Centre.", []string{"Oslo Institute Women's Health Centre"}},
+		{"a possessive after one head ends it", "Harbin University's students met.", []string{"Harbin University"}},
+		{"motors and ventures", "Zentrix Ventures and Fjord Motors signed.", []string{"Fjord Motors", "Zentrix Ventures"}},
+		{"a list after a known company", "Representatives of Halvorsen Heavy Industries, Brightwater Ocean and Zentrix attended.",
+			[]string{"Brightwater Ocean", "Halvorsen Heavy Industries", "Zentrix"}},
+		{"trust with an of phrase", "The Trust of the Harbour Fund replied.", []string{"Trust of the Harbour Fund"}},
+	})
+}
+
+// TestOwnedBodyNotMerged: a body named by another's name and a head of
+// ownedHeads is another body, not a longer name of the first.
+func TestOwnedBodyNotMerged(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"foundation", "It works with Zentrix (a Swedish food company) and the Zentrix Foundation.", []string{"Zentrix", "Zentrix Foundation"}},
+		{"institute", "Halvorsen, the world's largest ferry company, and the Halvorsen Institute agreed.", []string{"Halvorsen", "Halvorsen Institute"}},
+		{"hospital", "Brightwater is a Norwegian insurer. The Brightwater Hospital opened.", []string{"Brightwater", "Brightwater Hospital"}},
 	})
 }
 

@@ -30,13 +30,15 @@ func (s *agencyScan) extendLeft(k, h int) (int, bool) {
 
 // andBetweenNameWords: "and" or "&" between two ordinary name words
 // ("India Electronics and Semiconductor Association"), not after a place,
-// a demonym, a sentence opener or an acronym.
+// a demonym, a sentence opener or an acronym, nor before a place or a
+// demonym.
 func andBetweenNameWords(s *agencyScan, k, h int) (int, bool) {
 	t := s.toks[k]
 	ok := (t.Text == "and" || t.Text == "&") && k > 0 && k+1 < h && t.NL == 0 && s.covered[k-1] == 0 &&
 		s.isNameWord(k-1) && !s.f.gaz.IsPlaceFold(s.toks[k-1].Fold) && s.f.gaz.Demonyms[s.toks[k-1].Fold] == "" &&
-		!s.f.lists.SentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper
-	return k, ok
+		!s.f.lists.SentenceStarters[s.toks[k-1].Text] && !s.toks[k-1].Upper &&
+		!s.f.gaz.IsPlaceFold(s.toks[k+1].Fold) && s.f.gaz.Demonyms[s.toks[k+1].Fold] == ""
+	return k, ok // "Boeing and Vietnam Airlines": a place after "and" opens another name
 }
 
 // countryPair: "U.S.-India Business Council", a bilateral body; not the

@@ -48,10 +48,19 @@ func (s *agencyScan) findForeignBodies() {
 			kind = KindAcademic
 		case t.Text == "Stiftung" || strings.HasPrefix(t.Text, "Fund") || strings.HasPrefix(t.Text, "Fond") || t.Text == "Gesellschaft":
 			kind = KindOther
+		case companyHeads[t.Text]:
+			kind = KindIndustry
 		}
 		s.addCand(agencyCand{start: start, end: end, kind: kind, parentCand: -1, aliasOf: -1})
 		h = end - 1
 	}
+}
+
+// companyHeads are the foreign heads of foreign_org_heads that open the
+// names of companies and groups ("Grupo Bimbo", "Groupe Renault").
+var companyHeads = map[string]bool{
+	"Grupo": true, "Groupe": true, "Gruppo": true, "Compañía": true, "Companhia": true, "Compagnie": true,
+	"Empresa": true, "Empresas": true, "Cooperativa": true, "Corporación": true,
 }
 
 // foreignNameWord reports whether token k can stand inside a foreign-

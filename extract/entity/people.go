@@ -107,7 +107,7 @@ func (p *peopleScan) classify() {
 		case !t.Cap || t.Upper:
 		case lexicon.IsInitial(strings.TrimSuffix(t.Text, ".")) && strings.HasSuffix(t.Text, "."):
 			c = ncInitial
-		case i > 0 && lx.IsHonorific(p.toks[i-1].Text) && lx.Bits[t.Text]&(lexicon.BitGiven|lexicon.BitGivenW) != 0 && i+1 < len(p.toks) &&
+		case i > 0 && lx.IsHonorific(p.toks[i-1].Text) && !lx.IsHonorific(t.Text) && lx.Bits[t.Text]&(lexicon.BitGiven|lexicon.BitGivenW) != 0 && i+1 < len(p.toks) &&
 			p.toks[i+1].Cap && p.toks[i+1].NL == 0 && !lx.IsTitleWord(p.toks[i+1].Text) && lx.WordBits(p.toks[i+1].Text)&lexicon.BitComp == 0:
 			c = ncGivenWord // "Sens. Dean Heller": a given name that is also a title word
 		case lx.WordBits(t.Text)&(lexicon.BitComp|lexicon.BitHon|lexicon.BitMod|lexicon.BitHead) != 0 || lx.IsTitleWord(t.Text) || p.f.lists.SentenceStarters[t.Text]:

@@ -1,5 +1,10 @@
 package entity
 
+import (
+	"strings"
+	"unicode"
+)
+
 // evidence is what judge has gathered about the span [a,b) of n name words
 // (given names, names and words) before it decides.
 type evidence struct {
@@ -30,7 +35,8 @@ var acceptRules = []acceptRule{
 	}},
 	{"byline or contact line", func(p *peopleScan, e *evidence) bool { return e.byline && e.n >= 2 && e.hasGN }},
 	{"given name first", func(p *peopleScan, e *evidence) bool {
-		return e.hasGiven && p.class(e.a) == ncGiven && e.n >= 2 && e.n <= 4 && !p.hasPluralWord(e.a+1, e.b) && !p.titleCaseRun(e.a, e.b)
+		return e.hasGiven && p.class(e.a) == ncGiven && e.n >= 2 && e.n <= 4 && !p.hasPluralWord(e.a+1, e.b) && !p.titleCaseRun(e.a, e.b) &&
+			!p.afterLocative(e.a)
 	}},
 	{"speech verb next to the name", func(p *peopleScan, e *evidence) bool {
 		c := p.class(e.a)
@@ -48,7 +54,7 @@ var acceptRules = []acceptRule{
 		return e.n >= 2 && e.n <= 4 && b+2 < len(p.toks) && p.toks[b].Text == "(" && p.toks[b+2].Text == ")" &&
 			p.f.names.IsHonorific(p.toks[b+1].Text)
 	}},
-	{"shaped like a name", func(p *peopleScan, e *evidence) bool { return p.nameShaped(e.a, e.b, e.n) }},
+	{"shaped like a name", func(p *peopleScan, e *evidence) bool { return p.nameShaped(e.a, e.b, e.n) && !p.afterLocative(e.a) }},
 	{"social-media handle after the name", func(p *peopleScan, e *evidence) bool {
 		return e.n >= 2 && e.hasGN && p.handleAfter(e.b) // "Jane Doe: @janedoe"
 	}},
@@ -66,6 +72,20 @@ var acceptRules = []acceptRule{
 	}},
 }
 
+// afterLocative reports whether the span at a follows a preposition of
+// place ("born in Glen Innes", "near Grace Harbour", "at Morgan Hill"):
+// with no other evidence, a place named like a person.
+func (p *peopleScan) afterLocative(a int) bool {
+	if a == 0 || p.toks[a].NL > 0 {
+		return false
+	}
+	switch p.toks[a-1].Text {
+	case "in", "near", "at", "outside":
+		return true
+	}
+	return false
+}
+
 // vetoRules reject a span whatever the evidence for it.
 var vetoRules = []acceptRule{
 	// "La Francophonie", "Le Monde", "El Salvador": a Romance article and
@@ -73,10 +93,25 @@ var vetoRules = []acceptRule{
 	{"article and one word", func(p *peopleScan, e *evidence) bool {
 		return !e.hon && e.b-e.a == 2 && romanceArticles[p.toks[e.a].Text]
 	}},
+	// "the Biden-Harris administration", "the Lee-Takaichi summit": two names
+	// joined by a hyphen before a noun modify it
+	{"two names joined before a noun", func(p *peopleScan, e *evidence) bool {
+		t := p.toks[e.a]
+		return !e.hon && e.preTitle == "" && e.b-e.a == 1 && strings.Count(t.Text, "-") == 1 && e.b < len(p.toks) &&
+			p.toks[e.b].NL == 0 && pairedNouns[strings.ToLower(p.toks[e.b].Text)] && unicode.IsUpper([]rune(t.Text[strings.IndexByte(t.Text, '-')+1:])[0])
+	}},
 	// "For", "With", "From": a function word alone is no surname
 	{"function word alone", func(p *peopleScan, e *evidence) bool {
 		return e.b-e.a == 1 && functionWords[p.toks[e.a].Fold]
 	}},
+}
+
+// pairedNouns follow two leaders' names joined by a hyphen ("the
+// Biden-Harris administration", "the Abe-Trump summit").
+var pairedNouns = map[string]bool{
+	"administration": true, "government": true, "era": true, "ticket": true, "campaign": true, "plan": true,
+	"agenda": true, "summit": true, "meeting": true, "talks": true, "deal": true, "pact": true, "initiative": true,
+	"years": true, "presidency": true, "partnership": true, "alliance": true, "relationship": true, "call": true,
 }
 
 // functionWords are English prepositions, conjunctions and articles.

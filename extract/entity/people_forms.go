@@ -120,10 +120,11 @@ func (p *peopleScan) namesFacility(a, b int) bool {
 	return false
 }
 
-// coordinatedPeople accepts a rejected span that starts with a given name
-// and is joined by "and", "&" or a comma to an accepted person's name
-// ("Maria Chen and Tom Baker", "John Smith and Mary Smith"): the items of a
-// list of people are people. It returns all candidates in text order.
+// coordinatedPeople accepts a rejected span that starts with a given name,
+// or is made of words that are no English words ("Tomasz Wójcik"), and is
+// joined by "and", "&" or a comma to an accepted person's name ("Maria
+// Chen and Tom Baker", "John Smith and Mary Smith"): the items of a list of
+// people are people. It returns all candidates in text order.
 func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []personCand {
 	if len(out) == 0 || len(rejected) == 0 {
 		return out
@@ -141,7 +142,7 @@ func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []pe
 	added := false
 	for _, r := range rejected {
 		a, b := r[0], r[1]
-		if b-a < 2 || b-a > 3 || p.class(a) != ncGiven && p.class(a) != ncGivenWord || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
+		if b-a < 2 || b-a > 3 || p.class(a) != ncGiven && p.class(a) != ncGivenWord && !p.allNameWords(a, b) || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
 			continue
 		}
 		next := b < len(p.toks)-1 && joined(b) && (startAt[b+1] || p.toks[b].Text == "," && b+2 < len(p.toks) && p.toks[b+1].Text == "and" && startAt[b+2])
@@ -199,4 +200,15 @@ func (p *peopleScan) signatureBlock(a, b int) bool {
 // the text before it, not only a column gap).
 func (p *peopleScan) lineStart(k int) bool {
 	return k == 0 || strings.Contains(p.text[p.toks[k-1].End:p.toks[k].Start], "\n")
+}
+
+// allNameWords reports whether every token of [a,b) is a name word that is
+// no English word, place or title (class ncName).
+func (p *peopleScan) allNameWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.class(k) != ncName {
+			return false
+		}
+	}
+	return true
 }

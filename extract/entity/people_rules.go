@@ -26,6 +26,58 @@ var classRules = []classRule{
 	{"surname in capitals ending a name in capitals", upperSurnameEnd},
 	{"hyphenated given name after a family name in capitals", givenAfterUpperFamily},
 	{"plural title", pluralTitleClass},
+	{"syllable of a family-name-first name", familyFirstSyllable},
+}
+
+// middleSyllables are the middle names of Vietnamese names that are also
+// English words ("Nguyen Van An", "Tran Thi Mai").
+var middleSyllables = map[string]bool{
+	"Van": true, "Thi": true, "Duc": true, "Huu": true, "Dinh": true, "Ngoc": true, "Xuan": true, "Quoc": true,
+	"Cong": true, "Thanh": true, "Minh": true, "Hong": true, "Kim": true, "Anh": true, "Bao": true, "Tan": true,
+}
+
+// familyFirstSyllable: "General Secretary To Lam", "Nguyen Van An, Chairman
+// of ...", "Tran Thi Mai": a family name of the lexicon's FamilyFirst list
+// and one or two short syllables after it are a name even when each is an
+// English word (To, An, Lam): with two syllables when the first is a middle
+// name or no English word, with one only right after a title or an
+// honorific. Every token of such a run is a name word.
+func familyFirstSyllable(p *peopleScan, i int) (nameClass, bool) {
+	for s := i; s >= 0 && s >= i-2; s-- {
+		if e := p.familyFirstRun(s); e > i {
+			return ncName, true
+		}
+	}
+	return 0, false
+}
+
+// familyFirstRun returns the end of the family-name-first name that starts
+// at token s (see familyFirstSyllable), or s.
+func (p *peopleScan) familyFirstRun(s int) int {
+	lx := p.f.names
+	if !p.free(s) || !lx.FamilyFirst[p.toks[s].Text] || lx.IsTitleWord(p.toks[s].Text) {
+		return s
+	}
+	e := s + 1
+	for e < len(p.toks) && e < s+3 && p.toks[e].NL == 0 && p.free(e) && len(p.toks[e].Text) <= 6 &&
+		!strings.Contains(p.toks[e].Text, "-") && !lx.IsTitleWord(p.toks[e].Text) && !p.f.lists.HeadlineVerbs[p.toks[e].Text] &&
+		(!p.f.lists.SentenceStarters[p.toks[e].Text] || e == s+2 && middleSyllables[p.toks[s+1].Text]) {
+		e++ // "Nguyen Van An": a last syllable may be a word that opens sentences
+	}
+	if e < len(p.toks) && p.toks[e].NL == 0 && p.toks[e].Word && p.toks[e].Cap {
+		return s // a longer capitalized run: a phrase or another kind of name
+	}
+	switch e - s {
+	case 3:
+		if mid := p.toks[s+1].Text; middleSyllables[mid] || !lx.IsCommonWord(mid) {
+			return e
+		}
+	case 2:
+		if k := s - 1; k >= 0 && p.toks[s].NL == 0 && (lx.IsHonorific(p.toks[k].Text) || lx.IsTitleHead(p.toks[k].Text)) {
+			return e
+		}
+	}
+	return s
 }
 
 // pluralTitleClass: "Presidents", "Prime Ministers", "Foreign Secretaries"

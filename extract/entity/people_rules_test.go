@@ -6,6 +6,15 @@ import "testing"
 // with negative cases.
 func TestPeopleClassRules(t *testing.T) {
 	tests := []peopleCase{
+		// syllable of a family-name-first name
+		{"family name and one word syllable after a title", "Party General Secretary To Hai welcomed the guests.",
+			[]wantPerson{{"To Hai", "General Secretary", ""}}},
+		{"middle name and a last syllable that opens sentences", "Nguyen Van An, Chairman of the board, spoke first.",
+			[]wantPerson{{"Nguyen Van An", "Chairman of the board", ""}}},
+		{"three syllables in running text", "Talks between Dao Thi Lan and Ana Ruiz began.",
+			[]wantPerson{{"Dao Thi Lan", "", ""}, {"Ana Ruiz", "", ""}}},
+		{"a family name before a phrase", "Do Not Disturb signs were posted.", nil},
+		{"two words without a title", "To Lam Harbour they sailed.", nil},
 		// compound given name
 		{"compound given name before a surname", "The award went to Anne-Marie Okafor last year.",
 			[]wantPerson{{"Anne-Marie Okafor", "", ""}}},

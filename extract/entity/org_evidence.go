@@ -1,0 +1,278 @@
+package entity
+
+import "strings"
+
+// Companies and other bodies with no legal form and no head noun are
+// named by what the article says they are. Each rule below is one cue of
+// orgCues: a describing phrase that ends in a noun of organizations
+// (lists.OrgAppositiveNouns: "company", "firm", "organization",
+// "exporter") after "is a", after a comma and "the", in brackets, or
+// before the name; or "founded" before it. The run the phrase describes
+// must pass orgItem (no place, date, title or person's name).
+
+// maxKindPhrase bounds, in tokens, a phrase that says what a body is
+// ("the world's largest pure-play coffee and tea company").
+const maxKindPhrase = 9
+
+// kindPhraseEnd reads a describing phrase from token k to a noun of
+// organizations that ends it, and returns the token after that noun, or
+// -1. Words, hyphens and possessive marks may come before the noun;
+// plural nouns (lists.OrgClassNouns) count when plural is set ("one of the
+// largest providers of ..."). The noun ends the phrase when what follows is
+// no word or a word of kindFollowers.
+func (s *agencyScan) kindPhraseEnd(k int, plural bool) int {
+	for j := k; j < len(s.toks) && j < k+maxKindPhrase && (j == k || s.toks[j].NL == 0); j++ {
+		t := s.toks[j]
+		if !t.Word {
+			if t.Text == "'s" || t.Text == "\u2019s" || t.Text == "'" || t.Text == "\u2019" || t.Text == "-" {
+				continue // "the world's", "Honduras’ largest"
+			}
+			return -1
+		}
+		if t.Cap && s.f.orgs.IsHead(t.Text) {
+			return -1 // "the Reserve Bank": a name, not a description
+		}
+		noun := s.f.lists.OrgAppositiveNouns[t.Text] || !t.Cap && s.f.lists.OrgAppositiveNouns[t.Fold] ||
+			plural && !t.Cap && (s.f.lists.OrgClassNouns[t.Fold] || s.f.lists.OrgAppositiveNouns[singular(t.Fold)])
+		if !noun {
+			continue
+		}
+		e := j + 1
+		if e >= len(s.toks) || !s.toks[e].Word || s.toks[e].NL > 0 || kindFollowers[s.toks[e].Text] {
+			return e
+		}
+		return -1 // "a company director", "the firm's founder"
+	}
+	return -1
+}
+
+// kindFollowers may follow the noun that ends a describing phrase: "a food
+// company with ...", "a firm based in ...", "an organization that ...".
+var kindFollowers = map[string]bool{
+	"that": true, "which": true, "with": true, "whose": true, "based": true, "headquartered": true,
+	"in": true, "operating": true, "founded": true, "and": true, "from": true, "serving": true, "of": true,
+}
+
+// singular returns the singular of a regular plural noun ("suppliers",
+// "companies"), or w.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// sentenceStartAt reports whether token a opens a sentence or a line.
+func (s *agencyScan) sentenceStartAt(a int) bool {
+	if a == 0 || s.toks[a].NL > 0 {
+		return true
+	}
+	switch s.toks[a-1].Text {
+	case ".", "!", "?", ":", ";", "*", "\u2014", "\u2013", "\"", "\u201c":
+		return true
+	}
+	return false
+}
+
+// describedRun returns the capitalized run that ends right before token e
+// when it can name a body (orgItem, not only countries), or (e, e).
+func (s *agencyScan) describedRun(e int) (int, int) {
+	a := s.runEndingAt(e)
+	if a == e || s.covered[a] != 0 || s.covered[e-1] != 0 || !s.orgItem(a, e, false) || s.countriesOnly(a, e) > 0 {
+		return e, e
+	}
+	return a, e
+}
+
+// bodyBeforeCopularKind: "PepsiCo is a global food and beverage company",
+// "Halvorsen is one of the largest insurers in ...", "Kestrel was a
+// Singapore-based fintech firm": a capitalized run that opens a sentence
+// and is said to be an organization names one. Token i is the verb.
+func bodyBeforeCopularKind(s *agencyScan, i int) (int, int) {
+	if t := s.toks[i]; t.Text != "is" && t.Text != "was" || i == 0 || i+2 >= len(s.toks) || t.NL > 0 {
+		return 0, 0
+	}
+	k, plural := s.kindArticle(i + 1)
+	if k < 0 || s.kindPhraseEnd(k, plural) < 0 {
+		return 0, 0
+	}
+	a, b := s.describedRun(i)
+	if a == b || !s.sentenceStartAt(a) {
+		return 0, 0
+	}
+	return a, b
+}
+
+// kindArticle returns the token after the article that opens a describing
+// phrase at k ("a", "an", "the", "one of the") and whether its noun is
+// plural, or -1.
+func (s *agencyScan) kindArticle(k int) (int, bool) {
+	switch s.toks[k].Text {
+	case "a", "an", "the":
+		return k + 1, false
+	case "one":
+		if k+2 < len(s.toks) && s.toks[k+1].Text == "of" && s.toks[k+2].Text == "the" {
+			return k + 3, true
+		}
+	}
+	return -1, false
+}
+
+// bodyBeforeDefiniteAppositive: "JDE Holdings, the world's largest coffee
+// company,", "Parkdale Mills, one of the largest providers of yarn",
+// "Softtek, Latin America's largest IT firm": a run before a comma and a
+// definite or possessive describing phrase names an organization
+// ("Contoso, a ... firm" is findOrgsByContext's). Token i is the comma.
+func bodyBeforeDefiniteAppositive(s *agencyScan, i int) (int, int) {
+	if s.toks[i].Text != "," || i == 0 || i+2 >= len(s.toks) || s.toks[i+1].NL > 0 {
+		return 0, 0
+	}
+	k, plural := s.kindArticle(i + 1)
+	switch {
+	case k >= 0 && s.toks[i+1].Text != "the" && !plural:
+		return 0, 0 // "a"/"an": the context rule's
+	case k < 0:
+		// no article: a possessive must open the phrase ("Latin America's")
+		e := s.runEndAfter(i + 1)
+		if e == i+1 || e >= len(s.toks) || s.toks[e].Text != "'s" && s.toks[e].Text != "\u2019s" && s.toks[e].Text != "\u2019" {
+			return 0, 0
+		}
+		k = i + 1
+	}
+	if s.kindPhraseEnd(k, plural) < 0 {
+		return 0, 0
+	}
+	a, b := s.describedRun(i)
+	if a == b || s.personLike(a, b) {
+		return 0, 0
+	}
+	return a, b
+}
+
+// runEndAfter returns the end of the capitalized words from token k on its
+// line (k when none).
+func (s *agencyScan) runEndAfter(k int) int {
+	e := k
+	for e < len(s.toks) && e-k < 4 && (e == k || s.toks[e].NL == 0) && s.toks[e].Word && s.toks[e].Cap {
+		e++
+	}
+	return e
+}
+
+// bodyBeforeBracketedKind: "CoHonducafe (Honduras' largest coffee
+// exporter)", "Kestrel (a Singapore-based fintech firm)", "Grupo Norte
+// (the region's largest food producer)": a run before a bracket that says
+// what it is names an organization. Token i is the opening bracket.
+func bodyBeforeBracketedKind(s *agencyScan, i int) (int, int) {
+	if s.toks[i].Text != "(" || i == 0 || i+2 >= len(s.toks) || s.toks[i].NL > 0 {
+		return 0, 0
+	}
+	k := i + 1
+	plural := false
+	if k2, p := s.kindArticle(k); k2 >= 0 {
+		k, plural = k2, p
+	}
+	e := s.kindPhraseEnd(k, plural)
+	if e < 0 || e >= len(s.toks) || s.toks[e].Text != ")" {
+		return 0, 0
+	}
+	a, b := s.describedRun(i)
+	if a == b || s.personLike(a, b) {
+		return 0, 0
+	}
+	return a, b
+}
+
+// kindBeforeName are the lower-case nouns of organizations that may stand
+// right before a company's name: "the New Zealand company Custom Science",
+// "tech firm Zentrix", "the charity Kestrel Trust".
+var kindBeforeName = map[string]bool{
+	"company": true, "firm": true, "startup": true, "start-up": true, "charity": true, "non-profit": true,
+	"nonprofit": true, "NGO": true, "consultancy": true, "retailer": true, "airline": true, "carrier": true,
+	"insurer": true, "manufacturer": true, "developer": true, "maker": true, "supplier": true, "exporter": true,
+	"conglomerate": true, "lender": true, "broadcaster": true, "publisher": true,
+}
+
+// bodyAfterKindNoun: "the New Zealand company Custom Science", "the
+// Swedish firm Halvorsen", "chipmaker company Zentrix Labs": a capitalized
+// run right after a lower-case noun of organizations that follows an
+// article or a modifier names the company. Token i is the noun.
+func bodyAfterKindNoun(s *agencyScan, i int) (int, int) {
+	t := s.toks[i]
+	if !kindBeforeName[t.Text] || i == 0 || i+1 >= len(s.toks) || s.toks[i+1].NL > 0 || s.covered[i+1] != 0 || !s.toks[i-1].Word {
+		return 0, 0
+	}
+	if n := s.toks[i+1]; !n.Word || !n.Cap {
+		return 0, 0
+	}
+	e := s.orgRun(i + 1)
+	if e == i+1 || s.personLike(i+1, e) || !s.orgItem(i+1, e, false) || s.countriesOnly(i+1, e) > 0 {
+		return 0, 0
+	}
+	return i + 1, e
+}
+
+// bodyAfterFounded: "she founded Crimson Analytics", "co-founded Zentrix
+// Labs in 2015", "founded the Kestrel Trust": the run a person founded is
+// an organization. Token i is the verb.
+func bodyAfterFounded(s *agencyScan, i int) (int, int) {
+	switch s.toks[i].Text {
+	case "founded", "co-founded", "cofounded":
+	default:
+		return 0, 0
+	}
+	k := i + 1
+	if k < len(s.toks) && s.toks[k].Text == "the" {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].NL > 0 || !s.toks[k].Cap || s.covered[k] != 0 {
+		return 0, 0
+	}
+	e := s.orgRun(k)
+	if e == k || !s.orgItem(k, e, false) || s.countriesOnly(k, e) > 0 {
+		return 0, 0 // a person founds, is not founded: no personLike test
+	}
+	return k, e
+}
+
+// propagateFoundNames marks every other mention of a name that a context
+// or cue rule found ("PepsiCo is a ... company" makes the "PepsiCo" of a
+// list a body too), so that findListsWithKnown sees it. Only whole runs
+// count: the same words inside a longer capitalized run are left alone.
+func (s *agencyScan) propagateFoundNames() {
+	var found []int
+	for ci := range s.cands {
+		if c := &s.cands[ci]; c.kind == KindOther && len(c.gids) == 0 && c.aliasOf < 0 && !c.acronymMention && c.parentCand < 0 {
+			found = append(found, ci)
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	var add [][2]int
+	for i := 0; i < len(s.toks); i++ {
+		if s.covered[i] != 0 || !s.toks[i].Cap || i > 0 && s.toks[i].NL == 0 && s.isNameWord(i-1) {
+			continue
+		}
+		for _, ci := range found {
+			c := &s.cands[ci]
+			n := c.end - c.start
+			if i+n > len(s.toks) || s.toks[i].Text != s.toks[c.start].Text {
+				continue
+			}
+			same := true
+			for k := 1; k < n && same; k++ {
+				same = s.toks[i+k].Text == s.toks[c.start+k].Text && s.covered[i+k] == 0 && s.toks[i+k].NL == 0
+			}
+			if same && (i+n >= len(s.toks) || s.toks[i+n].NL > 0 || !s.isNameWord(i+n)) {
+				add = append(add, [2]int{i, i + n})
+				i += n - 1
+				break
+			}
+		}
+	}
+	s.addOrgRuns(add)
+}
