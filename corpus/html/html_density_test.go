@@ -42,13 +42,20 @@ func runDetectorCases(t *testing.T, tests []mainContentCase) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var doc corpus.Doc
-			if _, err := d.Decode([]byte("<html><body>"+tc.page+"</body></html>"), "", &doc); err != nil {
-				t.Fatal(err)
-			}
+			doc := detectorDoc(t, d, "<html><body>"+tc.page+"</body></html>")
 			checkKeepDrop(t, doc.Text, tc.keep, tc.drop)
 		})
 	}
+}
+
+// detectorDoc decodes page with d.
+func detectorDoc(t *testing.T, d *html.Decoder, page string) corpus.Doc {
+	t.Helper()
+	var doc corpus.Doc
+	if _, err := d.Decode([]byte(page), "", &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 // checkKeepDrop reports every string of keep missing from text and every

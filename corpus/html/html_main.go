@@ -224,13 +224,17 @@ type htmlPage struct {
 	// itemLinks are the items of a listing page (see listingOf): each
 	// item's heading text and link, in order; nil for other pages.
 	itemLinks []itemLink
+	// titleHead is the heading that agrees with the page's own titles
+	// (see titleHeading), nil if none.
+	titleHead *html.Node
 }
 
 // itemLink is one listing item's title and the link to its own page.
 type itemLink struct{ title, href string }
 
-// analyze measures the page and picks its main content.
-func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
+// analyze measures the page and picks its main content. titles are the
+// page's own titles (<title>, og:title), by which its headline is known.
+func (r *htmlRules) analyze(body *html.Node, detect bool, titles ...string) *htmlPage {
 	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect, tailStart: -1}
 	p.measure(body, false, false)
 	for range htmlMaxRemeasure {
@@ -244,6 +248,7 @@ func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
 	p.dropSmallForms()
 	p.main = body
 	if detect {
+		p.titleHead = p.titleHeading(titles)
 		p.score()
 		p.main = p.pickMain()
 		p.itemLinks = listingIn(p.main, htmlListingDepth)
@@ -1161,19 +1166,33 @@ func (p *htmlPage) holdsScore(ni *nodeInfo, min float64) bool {
 // sidebar of teaser paragraphs must clearly outscore it to win.
 const htmlHeadlineBonus = 1.5
 
-// headlineAnchor returns the lowest scored container of the first <h1>
-// outside chrome, or nil.
+// headlineAnchor returns the lowest scored container of the title heading
+// (see titleHeading; when it sits in chrome, the scored container after
+// that chrome, chromeTitleAnchor), else of the first <h1> outside chrome,
+// or nil.
 func (p *htmlPage) headlineAnchor() *nodeInfo {
+	if p.titleHead != nil {
+		if !p.inContent(p.info[p.titleHead]) {
+			return p.chromeTitleAnchor()
+		}
+		return p.scoredAncestor(p.titleHead)
+	}
 	for _, ni := range p.order {
 		if ni.node.DataAtom != atom.H1 || ni.text == 0 || !p.inContent(ni) {
 			continue
 		}
-		for a := ni.node.Parent; a != nil && a != p.body; a = a.Parent {
-			if ai := p.info[a]; ai != nil && ai.scored {
-				return ai
-			}
+		return p.scoredAncestor(ni.node)
+	}
+	return nil
+}
+
+// scoredAncestor returns the lowest scored ancestor of n below the body,
+// or nil.
+func (p *htmlPage) scoredAncestor(n *html.Node) *nodeInfo {
+	for a := n.Parent; a != nil && a != p.body; a = a.Parent {
+		if ai := p.info[a]; ai != nil && ai.scored {
+			return ai
 		}
-		return nil
 	}
 	return nil
 }
@@ -1194,10 +1213,13 @@ func htmlIsSemanticMain(n *html.Node) bool {
 	return false
 }
 
-// pickHeadline returns the page's main <h1>: the first one inside the
-// main container, else the last one before it outside chrome, else the
-// first one outside chrome.
+// pickHeadline returns the page's main heading: the title heading (see
+// titleHeading), else the first <h1> inside the main container, else the
+// last one before it outside chrome, else the first one outside chrome.
 func (p *htmlPage) pickHeadline() *html.Node {
+	if p.titleHead != nil {
+		return p.titleHead
+	}
 	mi := p.info[p.main]
 	var before, any *nodeInfo
 	for _, ni := range p.order {

@@ -152,7 +152,10 @@ func (w *htmlTextWriter) raw(s string) {
 func (p *htmlPage) render() string {
 	w := &htmlTextWriter{}
 	mi := p.info[p.main]
-	if p.h1 != nil && p.detect {
+	if p.h1 != nil && p.detect && p.inContent(p.info[p.h1]) {
+		// A headline in chrome (the page's header, a title widget) stays
+		// out of the text as the rest of that chrome does; it still names
+		// the article in Meta.Headline.
 		hi := p.info[p.h1]
 		if hi.pre < mi.pre || hi.pre > mi.last {
 			p.renderKicker(w)
