@@ -49,6 +49,8 @@ type htmlRules struct {
 	// proseChromeSubstrings mark, inside a class or id, chrome whose
 	// blocks are running text (see proseChrome).
 	proseChromeSubstrings []string
+	// creditLabels open a picture's credit line (data/credit_labels.txt).
+	creditLabels map[string]bool
 }
 
 func newHTMLRules() (*htmlRules, error) {
@@ -108,6 +110,7 @@ func newHTMLRules() (*htmlRules, error) {
 			"menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist"),
 		proseChromeSubstrings: []string{"comment", "respond", "reply", "replies", "discussion",
 			"disqus", "cookie", "consent", "gdpr", "privacy"},
+		creditLabels: readCreditLabels(),
 	}, nil
 }
 
@@ -224,6 +227,9 @@ type htmlPage struct {
 	// itemLinks are the items of a listing page (see listingOf): each
 	// item's heading text and link, in order; nil for other pages.
 	itemLinks []itemLink
+	// pictureEchoes holds the alt and title texts of the page's pictures
+	// (see isPictureEcho), read on first use.
+	pictureEchoes map[string]bool
 	// titleHead is the heading that agrees with the page's own titles
 	// (see titleHeading), nil if none.
 	titleHead *html.Node

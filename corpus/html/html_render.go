@@ -313,6 +313,9 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni)) {
 			return
 		}
+		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni)) {
+			return
+		}
 		if p.detect && p.isTailHeading(ni) {
 			// Kept only if text follows before the next heading or the
 			// end (closeTailHeadings).
