@@ -243,6 +243,9 @@ type itemLink struct{ title, href string }
 func (r *htmlRules) analyze(body *html.Node, detect bool, titles ...string) *htmlPage {
 	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect, tailStart: -1}
 	p.measure(body, false, false)
+	if detect {
+		p.titleHead = p.titleHeading(titles)
+	}
 	for range htmlMaxRemeasure {
 		if !p.keepChrome() {
 			break
@@ -254,7 +257,6 @@ func (r *htmlRules) analyze(body *html.Node, detect bool, titles ...string) *htm
 	p.dropSmallForms()
 	p.main = body
 	if detect {
-		p.titleHead = p.titleHeading(titles)
 		p.score()
 		p.main = p.pickMain()
 		p.itemLinks = listingIn(p.main, htmlListingDepth)
@@ -386,6 +388,19 @@ var htmlKeepRules = []struct {
 	{"majority", (*htmlPage).keepMajority},
 	{"text-dense", (*htmlPage).keepTextDense},
 	{"wrapping-tag", (*htmlPage).keepWrappingTag},
+	{"titled-article", (*htmlPage).keepTitledArticle},
+}
+
+// keepTitledArticle keeps an element that is chrome only by a class or id
+// token ("col-top", "hero-widget") and holds both the page's title heading
+// (see titleHeading) and a paragraph of running text: the article under
+// its own headline, whatever its wrapper is named.
+func (p *htmlPage) keepTitledArticle(ni *nodeInfo) bool {
+	if p.titleHead == nil || htmlChromeTag(ni.node) || htmlHasAttr(ni.node, "role") || p.rules.proseChrome(ni.node) {
+		return false
+	}
+	ti := p.info[p.titleHead]
+	return ti != nil && ti.pre >= ni.pre && ti.pre <= ni.last && htmlDenseParagraphCount(ni.node) >= 1
 }
 
 // htmlWrapShare is the share of a page's visible text above which a

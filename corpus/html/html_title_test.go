@@ -1,6 +1,7 @@
 package html_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/communique/communique/corpus/html"
@@ -48,6 +49,46 @@ func TestHTMLTitleHeading(t *testing.T) {
 			if doc.Meta.Headline != tc.headline {
 				t.Errorf("headline %q, want %q", doc.Meta.Headline, tc.headline)
 			}
+			checkKeepDrop(t, doc.Text, tc.keep, tc.drop)
+		})
+	}
+}
+
+// TestHTMLKeepTitledArticle: an element that is chrome only by a class
+// token and holds the page's title heading and a paragraph of running text
+// is the article; one with the heading alone (a title widget) or with
+// paragraphs and no title heading stays chrome.
+func TestHTMLKeepTitledArticle(t *testing.T) {
+	para := "The school board agreed on Monday to open two new classrooms, with a budget of four million and work to start in the spring after the tender closes."
+	news := `<div class="wire"><ul>` + strings.Repeat(`<li><a href="/n">Other headline of the day with several words</a></li>`, 12) + `</ul></div>`
+	tests := []struct {
+		name, head, body string
+		keep, drop       []string
+	}{
+		{"article in a column named top",
+			`<title>Two classrooms for the village school - Example News</title>`,
+			`<div class="col-top"><article><h1>Two classrooms for the village school</h1><p>` + para + `</p><p>Parents welcomed it.</p></article></div>` + news,
+			[]string{"The school board agreed", "Parents welcomed it."}, nil},
+		{"article in a hero widget",
+			`<meta property="og:title" content="Harbour ferry returns for the summer">`,
+			`<section class="hero-widget"><h1>Harbour ferry returns for the summer</h1><div><p>The harbour ferry runs again from June, with six crossings a day, cheaper tickets for residents and a new stop at the old pier.</p></div></section>` + news,
+			[]string{"The harbour ferry runs again"}, nil},
+		{"article in a promo box",
+			`<title>Library extends its opening hours | City of Example</title>`,
+			`<div class="promo-box"><h2>Library extends its opening hours</h2><p>From next month the central library opens until nine in the evening, on weekdays and Saturdays, and on Sunday afternoons.</p></div>` + news,
+			[]string{"From next month the central library"}, nil},
+		{"paragraph in a sidebar without the title stays chrome",
+			`<title>Library extends its opening hours | City of Example</title>`,
+			`<article><h1>Library extends its opening hours</h1><p>` + para + `</p><p>` + para + `</p></article><div class="sidebar-promo"><p>Subscribe to our newsletter and get the week's stories every Friday morning, with events, offers and tips.</p></div>`,
+			[]string{"The school board agreed"}, []string{"Subscribe to our newsletter"}},
+	}
+	d, err := html.New(html.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := detectorDoc(t, d, "<html><head>"+tc.head+"</head><body>"+tc.body+"</body></html>")
 			checkKeepDrop(t, doc.Text, tc.keep, tc.drop)
 		})
 	}
