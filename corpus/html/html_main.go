@@ -885,6 +885,7 @@ func (p *htmlPage) pickMain() *html.Node {
 	if best == nil {
 		return p.body
 	}
+	best = p.preferHeadlined(best, bestScore, mass)
 	// Widen while the parent adds only a little non-link text: the date
 	// line, byline and kicker that sit beside the body's container, or
 	// paragraphs split over sibling containers.
@@ -1180,6 +1181,64 @@ func (p *htmlPage) holdsScore(ni *nodeInfo, min float64) bool {
 		}
 	}
 	return false
+}
+
+// htmlTeaserListShare is the share of a teaser list's score that the
+// article under the page's headline must reach to be taken instead of it.
+const htmlTeaserListShare = 0.4
+
+// preferHeadlined returns the article under the page's headline instead
+// of best when best is a list of teasers (htmlTeaserList) outside it and
+// the article scores at least htmlTeaserListShare of it (headline bonus
+// included) and holds paragraphs of running text (a listing's own title
+// block does not): a list of other stories sums many short paragraphs and
+// can outscore the one article the page's headline names. The article is
+// the best scoring container above the headline that does not hold best.
+// Otherwise best.
+func (p *htmlPage) preferHeadlined(best *nodeInfo, bestScore float64, mass int) *nodeInfo {
+	head := p.titleHead
+	if head == nil || !htmlTeaserList(best.node) {
+		return best
+	}
+	var article *nodeInfo
+	artScore := 0.0
+	for a := head.Parent; a != nil && a != p.body; a = a.Parent {
+		ai := p.info[a]
+		if ai == nil || ai.chrome {
+			break
+		}
+		if best.pre >= ai.pre && best.pre <= ai.last {
+			break // holds the list
+		}
+		if !ai.scored {
+			continue
+		}
+		if s := ai.score * (1 - ai.linkDensity()) * htmlMassFactor(ai.text, mass); article == nil || s > artScore {
+			article, artScore = ai, s
+		}
+	}
+	if article == nil || artScore*htmlHeadlineBonus < htmlTeaserListShare*bestScore ||
+		htmlDenseParagraphCount(article.node) < htmlDenseParagraphs {
+		return best
+	}
+	return article
+}
+
+// htmlTeaserList reports whether n is a list of teasers: at least
+// htmlMinListingItems element children with a linked heading (see
+// htmlLinkedHeading), two thirds of its element children or more.
+func htmlTeaserList(n *html.Node) bool {
+	children, teasers := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		children++
+		if htmlHasLinkedHeading(c) {
+			teasers++
+		}
+	}
+	return teasers >= htmlMinListingItems && 3*teasers >= 2*children
 }
 
 // htmlHeadlineBonus multiplies the score of the container that holds the

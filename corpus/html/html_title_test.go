@@ -89,3 +89,46 @@ func runTitledCases(t *testing.T, tests []titledCase) {
 		})
 	}
 }
+
+// teaserItems is a list of n teasers (linked heading and a summary
+// paragraph of their own) in a <ul> of class list.
+func teaserItems(n int, heading, summary string) string {
+	var b strings.Builder
+	b.WriteString(`<ul class="list">`)
+	for i := range n {
+		b.WriteString(`<li class="item"><h3><a href="/story-` + strings.Repeat("x", i+1) + `">` + heading + `</a></h3><p>` + summary + `</p></li>`)
+	}
+	b.WriteString(`</ul>`)
+	return b.String()
+}
+
+// TestHTMLPreferHeadlined: a list of teasers that outscores the article
+// under the page's headline (many short summaries, with commas) gives way
+// to the article; a listing page whose headline has no article under it
+// stays the listing.
+func TestHTMLPreferHeadlined(t *testing.T) {
+	article := func(s string) string {
+		p := "<p>" + s + " The works start in May and end in October, when the line reopens to all trains, buses replacing them in between.</p>"
+		return strings.Repeat(p, 8)
+	}
+	summary := "Summary of another story, with commas, names, places, figures, dates, and more, and more, to score."
+	tests := []titledCase{
+		{"teasers after the article",
+			`<title>Track works on the coast line this summer - Example Rail News</title>`,
+			`<div class="story"><h1>Track works on the coast line this summer</h1>` + article("First.") + article("Second.") + `</div>` + teaserItems(24, "Another story", summary),
+			"", []string{"First.", "Second."}, []string{"Another story"}},
+		{"teasers before the article",
+			`<meta property="og:title" content="New cycle lanes open on the ring road">`,
+			teaserItems(24, "Read also this", summary) + `<div class="post"><h2>New cycle lanes open on the ring road</h2>` + article("Lanes open.") + article("More soon.") + `</div>`,
+			"", []string{"Lanes open.", "More soon."}, []string{"Read also this"}},
+		{"teasers in a sidebar column",
+			`<title>Museum doubles its opening days | Example City</title>`,
+			`<div class="row"><div class="col-main"><h1>Museum doubles its opening days</h1>` + article("Open daily.") + article("Free Sundays.") + `</div><div class="col-side">` + teaserItems(24, "More culture", summary) + `</div></div>`,
+			"", []string{"Open daily.", "Free Sundays."}, []string{"More culture"}},
+		{"a listing page under its headline stays the listing",
+			`<title>Press releases of the ministry | Example Ministry</title>`,
+			`<h1>Press releases of the ministry</h1><p>Latest first.</p>` + teaserItems(24, "Minister opens the new clinic", summary),
+			"", []string{"Minister opens the new clinic"}, nil},
+	}
+	runTitledCases(t, tests)
+}
