@@ -145,8 +145,17 @@ func (p *htmlPage) isCreditLine(ni *nodeInfo) bool {
 	if ni.text == 0 || ni.text > htmlCreditMaxRunes || !p.rules.blockTags[ni.node.DataAtom] || p.hasBlockChild(ni.node) {
 		return false
 	}
+	// The label and its separator open the block: its first bytes decide
+	// before the whole text is read.
+	if !htmlCreditLine(htmlFirstText(ni.node, htmlCreditPrefixBytes), p.rules.creditLabels) {
+		return false
+	}
 	return htmlCreditLine(htmlTextOf(ni.node), p.rules.creditLabels)
 }
+
+// htmlCreditPrefixBytes is how much of a block isCreditLine reads first:
+// more than the longest label of data/credit_labels.txt and a separator.
+const htmlCreditPrefixBytes = 40
 
 // hasBlockChild reports whether n has a child element that is a block: a
 // block of blocks (a figure holding a credit and a headline) is more than

@@ -34,3 +34,21 @@ func TestHTMLCreditLine(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLCreditLabels: every label of data/credit_labels.txt makes a
+// credit line with a separator, and fits in the prefix isCreditLine reads
+// first.
+func TestHTMLCreditLabels(t *testing.T) {
+	labels := readCreditLabels()
+	if len(labels) < 20 {
+		t.Fatalf("%d credit labels read", len(labels))
+	}
+	for l := range labels {
+		if len(l)+3 > htmlCreditPrefixBytes {
+			t.Errorf("label %q longer than the prefix read first", l)
+		}
+		if !htmlCreditLine(l+": Example Agency", labels) {
+			t.Errorf("%q with a colon is no credit line", l)
+		}
+	}
+}
