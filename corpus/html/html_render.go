@@ -168,7 +168,10 @@ func (p *htmlPage) render() string {
 	}
 	p.renderNode(w, p.main, mi.linkDensity() > 0.5)
 	p.closeTailHeadings(w)
-	return tidyHTMLLines(w.String())
+	if !p.detect {
+		return tidyHTMLLines(w.String())
+	}
+	return trimEdgeLabels(tidyHTMLLines(w.String()))
 }
 
 // closeTailHeadings cuts the pending tail headings (see isTailHeading)
