@@ -286,3 +286,29 @@ func TestHTMLSiblingsUnderBody(t *testing.T) {
 	}
 	runDetectorCases(t, tests)
 }
+
+// TestHTMLHeadLinks: a lone short link above the article's first
+// paragraph (back to the overview, a pdf version, a section's name) is
+// dropped; a linked dateline, linked names (a byline), a linked headline
+// and a mail link stay.
+func TestHTMLHeadLinks(t *testing.T) {
+	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.")
+	tests := []mainContentCase{
+		{"back to the overview",
+			`<div class="text"><div><a href="/news">Back to the overview</a></div>` + body + `</div>`,
+			[]string{"Buses first."}, []string{"Back to the overview"}},
+		{"pdf version",
+			`<div class="text"><p><a href="/x.pdf">pdf version</a></p>` + body + `</div>`,
+			[]string{"Buses first."}, []string{"pdf version"}},
+		{"section name above the article",
+			`<div class="text"><div class="kicker"><a href="/transport">Transport</a></div>` + body + `</div>`,
+			[]string{"Buses first."}, []string{"Transport"}},
+		{"linked dateline, linked names and a linked headline stay",
+			`<div class="text"><h2><a href="/a">Transport plan approved</a></h2><div><a href="/day">12 March 2024</a></div><div><a href="/p/1">Hon Jane Example</a> <a href="/p/2">Hon John Sample</a></div><div><a href="/p/3">Mary Example</a></div>` + body + `</div>`,
+			[]string{"Transport plan approved", "12 March 2024", "Hon Jane Example", "Mary Example"}, nil},
+		{"a link after the first paragraph stays",
+			`<div class="text">` + chromeCasePara("Buses first.") + `<div><a href="/map">route map</a></div>` + chromeCasePara("Crossings next.") + `</div>`,
+			[]string{"route map"}, nil},
+	}
+	runMainContentCases(t, tests)
+}

@@ -218,6 +218,9 @@ type htmlPage struct {
 	tailStart int
 	// hintCache holds the class-name hints already counted (classHints).
 	hintCache map[string]classHintCounts
+	// headEnd is the pre-order index of the main container's first
+	// paragraph of running text (see isHeadLink); -1 until computed.
+	headEnd int
 	// tailHeadings are the byte ranges of the rendered tail headings not
 	// yet followed by text (see closeTailHeadings).
 	tailHeadings [][2]int
@@ -241,7 +244,7 @@ type itemLink struct{ title, href string }
 // analyze measures the page and picks its main content. titles are the
 // page's own titles (<title>, og:title), by which its headline is known.
 func (r *htmlRules) analyze(body *html.Node, detect bool, titles ...string) *htmlPage {
-	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect, tailStart: -1}
+	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect, tailStart: -1, headEnd: -1}
 	p.measure(body, false, false)
 	if detect {
 		p.titleHead = p.titleHeading(titles)

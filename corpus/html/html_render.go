@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -313,7 +314,7 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		if ni.chrome {
 			return
 		}
-		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni)) {
+		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni) || p.isHeadLink(ni)) {
 			return
 		}
 		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni)) {
@@ -424,6 +425,66 @@ func (p *htmlPage) isTailLinks(ni *nodeInfo) bool {
 	// addresses; those links are the record's content.
 	contact := htmlContactLinkRunes(ni.node)
 	return float64(ni.linkText-contact) >= htmlTailMinLinks*float64(ni.text)
+}
+
+// htmlHeadLinkRunes bounds a lone link block before the article's first
+// paragraph ("Back to overview", "PDF version", "Print recipe").
+const htmlHeadLinkRunes = 40
+
+// isHeadLink reports whether ni is a short block of links only
+// (htmlHeadLinkRunes) before the main container's first paragraph of
+// running text: the page's furniture above the article ("Back to the
+// overview", "pdf version", a section's name). Headings (a linked
+// headline), mail and telephone links, text with digits (a dateline
+// linked to the day's archive) and linked names (a byline: several links,
+// or every word capitalized) are not.
+func (p *htmlPage) isHeadLink(ni *nodeInfo) bool {
+	if !p.rules.blockTags[ni.node.DataAtom] || ni.text == 0 || ni.text > htmlHeadLinkRunes || ni.links == 0 || ni.linkText < ni.text {
+		return false
+	}
+	switch ni.node.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return false // a linked headline
+	}
+	if p.headEnd < 0 {
+		p.headEnd = p.firstParagraphStart()
+	}
+	if ni.pre >= p.headEnd || htmlContactLinkRunes(ni.node) > 0 {
+		return false
+	}
+	// A date linked to the day's archive is the dateline; linked names
+	// (every word capitalized, or several links) are the byline.
+	text := htmlTextOf(ni.node)
+	return ni.links == 1 && !strings.ContainsFunc(text, unicode.IsDigit) && !htmlNameLike(text)
+}
+
+// htmlNameLike reports whether text is two or more words, each
+// capitalized: a person's name (or a title), as a byline links it.
+func htmlNameLike(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstParagraphStart returns the pre-order index of the main container's
+// first paragraph of running text (htmlTailParagraphRunes,
+// htmlTailParagraphLinks), or its own index when it has none.
+func (p *htmlPage) firstParagraphStart() int {
+	mi := p.info[p.main]
+	for _, d := range p.order[mi.pre : mi.last+1] {
+		if (d.node.DataAtom == atom.P || d.node.DataAtom == atom.Li || d.node.DataAtom == atom.Blockquote) &&
+			d.text >= htmlTailParagraphRunes && d.linkDensity() <= htmlTailParagraphLinks {
+			return d.pre
+		}
+	}
+	return mi.pre
 }
 
 // htmlContactLinkRunes counts the non-space runes of the mailto: and tel:
