@@ -88,17 +88,30 @@ func htmlTitleAgrees(heading, title string) bool {
 	return p == h || strings.HasPrefix(long, short) && (short == p || 4*len(short) >= 3*len(long))
 }
 
-// titleHeading returns the first <h1>, else the first <h2>, whose text
-// agrees with one of titles (htmlTitleAgrees) and that is not inside a
-// <nav>, <aside> or <footer>; nil when there is none or no titles.
+// titleHeading returns the first <h1>, else the first <h2> before the
+// page's first paragraph of running text, whose text agrees with one of
+// titles (htmlTitleAgrees) and that is not inside a <nav>, <aside> or
+// <footer>; nil when there is none or no titles. An <h2> after the text
+// has begun (a paragraph outside list items, which may be teasers) is one
+// of its sections, whatever the titles say.
 func (p *htmlPage) titleHeading(titles []string) *html.Node {
 	if len(titles) == 0 {
 		return nil
+	}
+	firstPara := len(p.order)
+	for _, ni := range p.order {
+		if ni.node.DataAtom == atom.P && ni.raw-ni.rawLink >= htmlTailParagraphRunes && !htmlInsideTags(ni.node, atom.Li) {
+			firstPara = ni.pre
+			break
+		}
 	}
 	for _, tag := range []atom.Atom{atom.H1, atom.H2} {
 		for _, ni := range p.order {
 			if ni.node.DataAtom != tag || ni.raw == 0 || htmlInsideTags(ni.node, atom.Nav, atom.Aside, atom.Footer) {
 				continue
+			}
+			if tag == atom.H2 && ni.pre > firstPara {
+				break
 			}
 			text := collapseHTMLSpace(htmlTextOf(ni.node))
 			for _, t := range titles {

@@ -34,6 +34,10 @@ func TestHTMLTitleHeading(t *testing.T) {
 			`<title>Example Weekly</title><meta property="og:title" content="Clinic hours extended for the winter">`,
 			`<div class="page-top"><h2>Clinic hours extended for the winter</h2></div><div class="body">` + para("Evenings added.") + para("Weekends too.") + `<div class="box"><h1>Support our work</h1><p>Give a little every month.</p></div></div>`,
 			"Clinic hours extended for the winter", []string{"Evenings added.", "Weekends too."}, nil},
+		{"an h2 after the text began is a section even when og:title names it",
+			`<title>Museum | Example City</title><meta property="og:title" content="What does the new museum show?">`,
+			`<article><h1>City museum reopens</h1>` + para("Doors open.") + `<h2>What does the new museum show?</h2>` + para("Old maps.") + `</article>`,
+			"City museum reopens", []string{"City museum reopens", "Doors open.", "What does the new museum show?"}, nil},
 	}
 	runTitledCases(t, tests)
 }
