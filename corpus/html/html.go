@@ -86,7 +86,7 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 		return cs, nil
 	}
 	d.rules.removeJunk(body)
-	page := d.rules.analyze(body, !d.cfg.KeepBoilerplate)
+	page := d.rules.analyze(body, !d.cfg.KeepBoilerplate, doc.Meta.Title, doc.Meta.Props["og:title"])
 	doc.Text = page.render()
 	if alt := page.fallbackText(d.cfg.Fallback, root, doc.Text); alt != "" {
 		doc.Text = alt

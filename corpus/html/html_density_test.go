@@ -42,13 +42,20 @@ func runDetectorCases(t *testing.T, tests []mainContentCase) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var doc corpus.Doc
-			if _, err := d.Decode([]byte("<html><body>"+tc.page+"</body></html>"), "", &doc); err != nil {
-				t.Fatal(err)
-			}
+			doc := detectorDoc(t, d, "<html><body>"+tc.page+"</body></html>")
 			checkKeepDrop(t, doc.Text, tc.keep, tc.drop)
 		})
 	}
+}
+
+// detectorDoc decodes page with d.
+func detectorDoc(t *testing.T, d *html.Decoder, page string) corpus.Doc {
+	t.Helper()
+	var doc corpus.Doc
+	if _, err := d.Decode([]byte(page), "", &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 // checkKeepDrop reports every string of keep missing from text and every
@@ -278,4 +285,59 @@ func TestHTMLSiblingsUnderBody(t *testing.T) {
 			[]string{"The main story begins"}, []string{"Another story", "Yet another story"}},
 	}
 	runDetectorCases(t, tests)
+}
+
+// TestHTMLHeadLinks: a lone short link above the article's first
+// paragraph (back to the overview, a pdf version, a section's name) is
+// dropped; a linked dateline, linked names (a byline), a linked headline
+// and a mail link stay.
+func TestHTMLHeadLinks(t *testing.T) {
+	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.")
+	tests := []mainContentCase{
+		{"back to the overview",
+			`<div class="text"><div><a href="/news">Back to the overview</a></div>` + body + `</div>`,
+			[]string{"Buses first."}, []string{"Back to the overview"}},
+		{"pdf version",
+			`<div class="text"><p><a href="/x.pdf">pdf version</a></p>` + body + `</div>`,
+			[]string{"Buses first."}, []string{"pdf version"}},
+		{"section name above the article",
+			`<div class="text"><div class="kicker"><a href="/transport">Transport</a></div>` + body + `</div>`,
+			[]string{"Buses first."}, []string{"Transport"}},
+		{"linked dateline, linked names and a linked headline stay",
+			`<div class="text"><h2><a href="/a">Transport plan approved</a></h2><div><a href="/day">12 March 2024</a></div><div><a href="/p/1">Hon Jane Example</a> <a href="/p/2">Hon John Sample</a></div><div><a href="/p/3">Mary Example</a></div>` + body + `</div>`,
+			[]string{"Transport plan approved", "12 March 2024", "Hon Jane Example", "Mary Example"}, nil},
+		{"a link after the first paragraph stays",
+			`<div class="text">` + chromeCasePara("Buses first.") + `<div><a href="/map">route map</a></div>` + chromeCasePara("Crossings next.") + `</div>`,
+			[]string{"route map"}, nil},
+	}
+	runMainContentCases(t, tests)
+}
+
+// TestHTMLTeaserCards: a link wrapping a heading (a teaser card of
+// another page) inside the article is dropped; a listing of such cards,
+// the page's own headline linked to itself and a link inside a paragraph
+// stay.
+func TestHTMLTeaserCards(t *testing.T) {
+	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.") + chromeCasePara("Review last.")
+	card := func(h string) string {
+		return `<a href="/other/` + strings.ReplaceAll(h, " ", "-") + `"><img src="x.jpg"><span>Transport</span><h3>` + h + `</h3><p>A summary of the other story.</p></a>`
+	}
+	tests := []mainContentCase{
+		{"card between paragraphs",
+			`<article><h1>Transport plan approved</h1>` + chromeCasePara("Buses first.") + card("Ferry timetable changes in May") + chromeCasePara("Review last.") + `</article>`,
+			[]string{"Buses first.", "Review last."}, []string{"Ferry timetable changes"}},
+		{"card in its own box inside the text",
+			`<article><h1>Transport plan approved</h1>` + chromeCasePara("Buses first.") + `<div class="more">` + card("New cycle lanes for the centre") + `</div>` + chromeCasePara("Crossings next.") + `</article>`,
+			[]string{"Buses first.", "Crossings next."}, []string{"New cycle lanes"}},
+		{"card with a heading of another level",
+			`<article><h1>Transport plan approved</h1>` + chromeCasePara("Buses first.") + `<a href="/x"><h2>Night buses return</h2><div>From Friday, every hour.</div></a>` + chromeCasePara("Review last.") + `</article>`,
+			[]string{"Review last."}, []string{"Night buses return"}},
+		{"linked own headline and an inline link stay",
+			`<article><a href="/self"><h2>Transport plan approved today</h2></a>` + body + `<p>See <a href="/plan">the plan</a> for details of every route and stop in the district.</p></article>`,
+			[]string{"Transport plan approved today", "the plan"}, nil},
+		{"a listing of cards stays",
+			`<div class="news"><h1>Latest news</h1>` + card("Ferry timetable changes in May") + card("New cycle lanes for the centre") + card("Night buses return on Friday") + card("School crossings get new lights") + `</div>`,
+			[]string{"Ferry timetable changes", "Night buses return"}, nil},
+	}
+	runMainContentCases(t, tests)
 }

@@ -49,6 +49,8 @@ type htmlRules struct {
 	// proseChromeSubstrings mark, inside a class or id, chrome whose
 	// blocks are running text (see proseChrome).
 	proseChromeSubstrings []string
+	// creditLabels open a picture's credit line (data/credit_labels.txt).
+	creditLabels map[string]bool
 }
 
 func newHTMLRules() (*htmlRules, error) {
@@ -108,6 +110,7 @@ func newHTMLRules() (*htmlRules, error) {
 			"menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist"),
 		proseChromeSubstrings: []string{"comment", "respond", "reply", "replies", "discussion",
 			"disqus", "cookie", "consent", "gdpr", "privacy"},
+		creditLabels: readCreditLabels(),
 	}, nil
 }
 
@@ -215,6 +218,9 @@ type htmlPage struct {
 	tailStart int
 	// hintCache holds the class-name hints already counted (classHints).
 	hintCache map[string]classHintCounts
+	// headEnd is the pre-order index of the main container's first
+	// paragraph of running text (see isHeadLink); -1 until computed.
+	headEnd int
 	// tailHeadings are the byte ranges of the rendered tail headings not
 	// yet followed by text (see closeTailHeadings).
 	tailHeadings [][2]int
@@ -224,15 +230,25 @@ type htmlPage struct {
 	// itemLinks are the items of a listing page (see listingOf): each
 	// item's heading text and link, in order; nil for other pages.
 	itemLinks []itemLink
+	// pictureEchoes holds the alt and title texts of the page's pictures
+	// (see isPictureEcho), read on first use.
+	pictureEchoes map[string]bool
+	// titleHead is the heading that agrees with the page's own titles
+	// (see titleHeading), nil if none.
+	titleHead *html.Node
 }
 
 // itemLink is one listing item's title and the link to its own page.
 type itemLink struct{ title, href string }
 
-// analyze measures the page and picks its main content.
-func (r *htmlRules) analyze(body *html.Node, detect bool) *htmlPage {
-	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect, tailStart: -1}
+// analyze measures the page and picks its main content. titles are the
+// page's own titles (<title>, og:title), by which its headline is known.
+func (r *htmlRules) analyze(body *html.Node, detect bool, titles ...string) *htmlPage {
+	p := &htmlPage{rules: r, body: body, info: make(map[*html.Node]*nodeInfo, 512), detect: detect, tailStart: -1, headEnd: -1}
 	p.measure(body, false, false)
+	if detect {
+		p.titleHead = p.titleHeading(titles)
+	}
 	for range htmlMaxRemeasure {
 		if !p.keepChrome() {
 			break
@@ -375,6 +391,19 @@ var htmlKeepRules = []struct {
 	{"majority", (*htmlPage).keepMajority},
 	{"text-dense", (*htmlPage).keepTextDense},
 	{"wrapping-tag", (*htmlPage).keepWrappingTag},
+	{"titled-article", (*htmlPage).keepTitledArticle},
+}
+
+// keepTitledArticle keeps an element that is chrome only by a class or id
+// token ("col-top", "hero-widget") and holds both the page's title heading
+// (see titleHeading) and a paragraph of running text: the article under
+// its own headline, whatever its wrapper is named.
+func (p *htmlPage) keepTitledArticle(ni *nodeInfo) bool {
+	if p.titleHead == nil || htmlChromeTag(ni.node) || htmlHasAttr(ni.node, "role") || p.rules.proseChrome(ni.node) {
+		return false
+	}
+	ti := p.info[p.titleHead]
+	return ti != nil && ti.pre >= ni.pre && ti.pre <= ni.last && htmlDenseParagraphCount(ni.node) >= 1
 }
 
 // htmlWrapShare is the share of a page's visible text above which a
@@ -859,6 +888,7 @@ func (p *htmlPage) pickMain() *html.Node {
 	if best == nil {
 		return p.body
 	}
+	best = p.preferHeadlined(best, bestScore, mass)
 	// Widen while the parent adds only a little non-link text: the date
 	// line, byline and kicker that sit beside the body's container, or
 	// paragraphs split over sibling containers.
@@ -1156,24 +1186,96 @@ func (p *htmlPage) holdsScore(ni *nodeInfo, min float64) bool {
 	return false
 }
 
+// htmlTeaserListShare is the share of a teaser list's score that the
+// article under the page's headline must reach to be taken instead of it.
+const htmlTeaserListShare = 0.4
+
+// preferHeadlined returns the article under the page's headline instead
+// of best when best is a list of teasers (htmlTeaserList) outside it and
+// the article scores at least htmlTeaserListShare of it (headline bonus
+// included) and holds paragraphs of running text (a listing's own title
+// block does not): a list of other stories sums many short paragraphs and
+// can outscore the one article the page's headline names. The article is
+// the best scoring container above the headline that does not hold best.
+// Otherwise best.
+func (p *htmlPage) preferHeadlined(best *nodeInfo, bestScore float64, mass int) *nodeInfo {
+	head := p.titleHead
+	if head == nil || !htmlTeaserList(best.node) {
+		return best
+	}
+	var article *nodeInfo
+	artScore := 0.0
+	for a := head.Parent; a != nil && a != p.body; a = a.Parent {
+		ai := p.info[a]
+		if ai == nil || ai.chrome {
+			break
+		}
+		if best.pre >= ai.pre && best.pre <= ai.last {
+			break // holds the list
+		}
+		if !ai.scored {
+			continue
+		}
+		if s := ai.score * (1 - ai.linkDensity()) * htmlMassFactor(ai.text, mass); article == nil || s > artScore {
+			article, artScore = ai, s
+		}
+	}
+	if article == nil || artScore*htmlHeadlineBonus < htmlTeaserListShare*bestScore ||
+		htmlDenseParagraphCount(article.node) < htmlDenseParagraphs {
+		return best
+	}
+	return article
+}
+
+// htmlTeaserList reports whether n is a list of teasers: at least
+// htmlMinListingItems element children with a linked heading (see
+// htmlLinkedHeading), two thirds of its element children or more.
+func htmlTeaserList(n *html.Node) bool {
+	children, teasers := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		children++
+		if htmlHasLinkedHeading(c) {
+			teasers++
+		}
+	}
+	return teasers >= htmlMinListingItems && 3*teasers >= 2*children
+}
+
 // htmlHeadlineBonus multiplies the score of the container that holds the
 // page's first <h1> with paragraphs: the heading marks the article, so a
 // sidebar of teaser paragraphs must clearly outscore it to win.
 const htmlHeadlineBonus = 1.5
 
-// headlineAnchor returns the lowest scored container of the first <h1>
-// outside chrome, or nil.
+// headlineAnchor returns the lowest scored container of the title heading
+// (see titleHeading; when it sits in chrome, the scored container after
+// that chrome, chromeTitleAnchor), else of the first <h1> outside chrome,
+// or nil.
 func (p *htmlPage) headlineAnchor() *nodeInfo {
+	if p.titleHead != nil {
+		if !p.inContent(p.info[p.titleHead]) {
+			return p.chromeTitleAnchor()
+		}
+		return p.scoredAncestor(p.titleHead)
+	}
 	for _, ni := range p.order {
 		if ni.node.DataAtom != atom.H1 || ni.text == 0 || !p.inContent(ni) {
 			continue
 		}
-		for a := ni.node.Parent; a != nil && a != p.body; a = a.Parent {
-			if ai := p.info[a]; ai != nil && ai.scored {
-				return ai
-			}
+		return p.scoredAncestor(ni.node)
+	}
+	return nil
+}
+
+// scoredAncestor returns the lowest scored ancestor of n below the body,
+// or nil.
+func (p *htmlPage) scoredAncestor(n *html.Node) *nodeInfo {
+	for a := n.Parent; a != nil && a != p.body; a = a.Parent {
+		if ai := p.info[a]; ai != nil && ai.scored {
+			return ai
 		}
-		return nil
 	}
 	return nil
 }
@@ -1194,10 +1296,13 @@ func htmlIsSemanticMain(n *html.Node) bool {
 	return false
 }
 
-// pickHeadline returns the page's main <h1>: the first one inside the
-// main container, else the last one before it outside chrome, else the
-// first one outside chrome.
+// pickHeadline returns the page's main heading: the title heading (see
+// titleHeading), else the first <h1> inside the main container, else the
+// last one before it outside chrome, else the first one outside chrome.
 func (p *htmlPage) pickHeadline() *html.Node {
+	if p.titleHead != nil {
+		return p.titleHead
+	}
 	mi := p.info[p.main]
 	var before, any *nodeInfo
 	for _, ni := range p.order {

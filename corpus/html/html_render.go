@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -152,7 +153,10 @@ func (w *htmlTextWriter) raw(s string) {
 func (p *htmlPage) render() string {
 	w := &htmlTextWriter{}
 	mi := p.info[p.main]
-	if p.h1 != nil && p.detect {
+	if p.h1 != nil && p.detect && p.inContent(p.info[p.h1]) {
+		// A headline in chrome (the page's header, a title widget) stays
+		// out of the text as the rest of that chrome does; it still names
+		// the article in Meta.Headline.
 		hi := p.info[p.h1]
 		if hi.pre < mi.pre || hi.pre > mi.last {
 			p.renderKicker(w)
@@ -165,7 +169,10 @@ func (p *htmlPage) render() string {
 	}
 	p.renderNode(w, p.main, mi.linkDensity() > 0.5)
 	p.closeTailHeadings(w)
-	return tidyHTMLLines(w.String())
+	if !p.detect {
+		return tidyHTMLLines(w.String())
+	}
+	return trimEdgeLabels(tidyHTMLLines(w.String()))
 }
 
 // closeTailHeadings cuts the pending tail headings (see isTailHeading)
@@ -307,7 +314,10 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		if ni.chrome {
 			return
 		}
-		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni)) {
+		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni) || p.isHeadLink(ni) || p.isTeaserCard(ni)) {
+			return
+		}
+		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni)) {
 			return
 		}
 		if p.detect && p.isTailHeading(ni) {
@@ -415,6 +425,66 @@ func (p *htmlPage) isTailLinks(ni *nodeInfo) bool {
 	// addresses; those links are the record's content.
 	contact := htmlContactLinkRunes(ni.node)
 	return float64(ni.linkText-contact) >= htmlTailMinLinks*float64(ni.text)
+}
+
+// htmlHeadLinkRunes bounds a lone link block before the article's first
+// paragraph ("Back to overview", "PDF version", "Print recipe").
+const htmlHeadLinkRunes = 40
+
+// isHeadLink reports whether ni is a short block of links only
+// (htmlHeadLinkRunes) before the main container's first paragraph of
+// running text: the page's furniture above the article ("Back to the
+// overview", "pdf version", a section's name). Headings (a linked
+// headline), mail and telephone links, text with digits (a dateline
+// linked to the day's archive) and linked names (a byline: several links,
+// or every word capitalized) are not.
+func (p *htmlPage) isHeadLink(ni *nodeInfo) bool {
+	if !p.rules.blockTags[ni.node.DataAtom] || ni.text == 0 || ni.text > htmlHeadLinkRunes || ni.links == 0 || ni.linkText < ni.text {
+		return false
+	}
+	switch ni.node.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return false // a linked headline
+	}
+	if p.headEnd < 0 {
+		p.headEnd = p.firstParagraphStart()
+	}
+	if ni.pre >= p.headEnd || htmlContactLinkRunes(ni.node) > 0 {
+		return false
+	}
+	// A date linked to the day's archive is the dateline; linked names
+	// (every word capitalized, or several links) are the byline.
+	text := htmlTextOf(ni.node)
+	return ni.links == 1 && !strings.ContainsFunc(text, unicode.IsDigit) && !htmlNameLike(text)
+}
+
+// htmlNameLike reports whether text is two or more words, each
+// capitalized: a person's name (or a title), as a byline links it.
+func htmlNameLike(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstParagraphStart returns the pre-order index of the main container's
+// first paragraph of running text (htmlTailParagraphRunes,
+// htmlTailParagraphLinks), or its own index when it has none.
+func (p *htmlPage) firstParagraphStart() int {
+	mi := p.info[p.main]
+	for _, d := range p.order[mi.pre : mi.last+1] {
+		if (d.node.DataAtom == atom.P || d.node.DataAtom == atom.Li || d.node.DataAtom == atom.Blockquote) &&
+			d.text >= htmlTailParagraphRunes && d.linkDensity() <= htmlTailParagraphLinks {
+			return d.pre
+		}
+	}
+	return mi.pre
 }
 
 // htmlContactLinkRunes counts the non-space runes of the mailto: and tel:
@@ -716,4 +786,23 @@ func tidyHTMLLines(s string) string {
 		out = out[:len(out)-1]
 	}
 	return strings.Join(out, "\n")
+}
+
+// isTeaserCard reports whether ni is a link that wraps a heading (<h2> to
+// <h6>; a card: picture, kicker, headline and summary in one <a>) on a page
+// that is not a listing, after the main container's first paragraph of
+// running text: a teaser of another page set in the article or after it.
+// Above the text it is the page's own headline linked to itself.
+func (p *htmlPage) isTeaserCard(ni *nodeInfo) bool {
+	if ni.node.DataAtom != atom.A || ni.headings == 0 || len(p.itemLinks) > 0 {
+		return false
+	}
+	if p.headEnd < 0 {
+		p.headEnd = p.firstParagraphStart()
+	}
+	if ni.pre < p.headEnd {
+		return false // above the text: the page's own headline, linked to itself
+	}
+	href := strings.TrimSpace(htmlAttr(ni.node, "href"))
+	return href != "" && !strings.HasPrefix(href, "#")
 }

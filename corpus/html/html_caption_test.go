@@ -1,0 +1,35 @@
+package html_test
+
+import "testing"
+
+// TestHTMLPictureCaptionLines: a block that repeats a picture's alt or
+// title text, or a short credit line under a picture, is dropped; a
+// heading that repeats the alt text (a teaser image named after the
+// article) and a paragraph that mentions a photo stay.
+func TestHTMLPictureCaptionLines(t *testing.T) {
+	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.") + chromeCasePara("Review last.")
+	tests := []mainContentCase{
+		{"caption repeating the alt text",
+			`<article><h1>Transport plan approved</h1><div class="pic"><img src="a.jpg" alt="The mayor at the new bus depot in the north"><div class="meta"><span>The mayor at the new bus depot in the north</span></div></div>` + body + `</article>`,
+			[]string{"Buses first.", "Review last."}, []string{"The mayor at the new bus depot"}},
+		{"caption repeating the title text, other case and a final period",
+			`<article><h1>Transport plan approved</h1>` + body + `<p><img src="b.jpg" title="Rural route map, as agreed on Thursday"></p><p>Rural route map, as agreed on Thursday.</p></article>`,
+			[]string{"Crossings next."}, []string{"Rural route map"}},
+		{"headline repeating the alt text stays",
+			`<article><img src="c.jpg" alt="Transport plan approved by the council"><h1>Transport plan approved by the council</h1>` + body + `</article>`,
+			[]string{"Transport plan approved by the council", "Buses first."}, nil},
+		{"credit line under a picture",
+			`<article><h1>Transport plan approved</h1><div class="inline"><img src="d.jpg"><span>Photo: Regional Press Office</span></div>` + body + `</article>`,
+			[]string{"Buses first."}, []string{"Regional Press Office"}},
+		{"credit with a label of another language",
+			`<article><h1>Transport plan approved</h1>` + body + `<p>Bildnachweis: Stadtarchiv Beispielstadt</p></article>`,
+			[]string{"Review last."}, []string{"Stadtarchiv"}},
+		{"copyright line",
+			`<article><h1>Transport plan approved</h1>` + body + `<div>© Example Regional Council 2024</div></article>`,
+			[]string{"Review last."}, []string{"Example Regional Council 2024"}},
+		{"a paragraph about photos stays",
+			`<article><h1>Transport plan approved</h1>` + body + `<p>Photos of the new depot will be shown at the open day.</p></article>`,
+			[]string{"Photos of the new depot"}, nil},
+	}
+	runDetectorCases(t, tests)
+}

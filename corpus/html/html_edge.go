@@ -1,0 +1,130 @@
+package html
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Edge labels: the last lines of the main content that are the page's
+// furniture, not the article's end: a prompt or a heading left without
+// its section ("More on this topic:", "Did you like this article?",
+// "Share this page:") and a short action label ("print", "share page",
+// "pdf version"). They are cut from the end of the rendered text, by
+// their shape alone (htmlEdgeRules). Names, datelines and numbered lines
+// are never cut: a release may end with its signatory or its date.
+
+// htmlEdgeMaxLines bounds how many lines are cut from the end, and
+// htmlEdgeKeepLines how many are always kept.
+const (
+	htmlEdgeMaxLines  = 3
+	htmlEdgeKeepLines = 3
+)
+
+// Prompt and action label sizes.
+const (
+	htmlPromptMaxWords = 8
+	htmlPromptMaxRunes = 60
+	htmlActionMaxWords = 4
+	htmlActionMaxRunes = 30
+)
+
+// htmlEdgeRules are the named shapes of a trailing label line, any one of
+// which cuts it; each is tried on the line trimmed of spaces.
+var htmlEdgeRules = []struct {
+	name  string
+	label func(line string) bool
+}{
+	// "More on this topic:", "Did you like this article?": a short line
+	// ending in a colon or a question mark with nothing after it.
+	{"prompt", func(l string) bool {
+		return htmlShortLine(l, htmlPromptMaxWords, htmlPromptMaxRunes) && strings.ContainsAny(lastRuneOf(l), ":?：？")
+	}},
+	// "print", "share page", "pdf version": a few words, no sentence
+	// end, no capital after the first word (a name or a title is
+	// capitalized), a first word that is not a shouted name and, alone,
+	// not capitalized.
+	{"action", func(l string) bool {
+		if !htmlShortLine(l, htmlActionMaxWords, htmlActionMaxRunes) || strings.ContainsAny(lastRuneOf(l), ".!。！") {
+			return false
+		}
+		words := strings.Fields(l)
+		for _, w := range words[1:] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				return false
+			}
+		}
+		first := words[0]
+		if r, _ := utf8.DecodeRuneInString(first); len(words) == 1 && unicode.IsUpper(r) {
+			return false // a place or a name alone ("Canberra")
+		}
+		return utf8.RuneCountInString(first) <= 3 || strings.ToUpper(first) != first
+	}},
+}
+
+// htmlShortLine reports whether l has at most maxWords words and maxRunes
+// runes, holds a letter and no digit (a date, a number, a telephone), and
+// is not a list item.
+func htmlShortLine(l string, maxWords, maxRunes int) bool {
+	if l == "" || utf8.RuneCountInString(l) > maxRunes || len(strings.Fields(l)) > maxWords {
+		return false
+	}
+	if htmlStartsWithLabel(l) || htmlStartsWithBullet(l) {
+		return false
+	}
+	letter := false
+	for _, r := range l {
+		if unicode.IsDigit(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
+}
+
+// lastRuneOf returns the last rune of s as a string ("" for "").
+func lastRuneOf(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if n == 0 {
+		return ""
+	}
+	return string(r)
+}
+
+// htmlEdgeLabel reports the name of the rule of htmlEdgeRules that finds
+// line a trailing label, or "".
+func htmlEdgeLabel(line string) string {
+	line = strings.TrimSpace(line)
+	for _, r := range htmlEdgeRules {
+		if r.label(line) {
+			return r.name
+		}
+	}
+	return ""
+}
+
+// trimEdgeLabels cuts up to htmlEdgeMaxLines trailing label lines
+// (htmlEdgeLabel) from text, one block per line as render writes it,
+// keeping at least htmlEdgeKeepLines lines.
+func trimEdgeLabels(text string) string {
+	lines := strings.Split(text, "\n")
+	nonBlank := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			nonBlank++
+		}
+	}
+	end := len(lines)
+	for cut := 0; cut < htmlEdgeMaxLines && nonBlank > htmlEdgeKeepLines; {
+		for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+			end--
+		}
+		if end == 0 || htmlEdgeLabel(lines[end-1]) == "" {
+			break
+		}
+		end--
+		cut++
+		nonBlank--
+	}
+	return strings.TrimRight(strings.Join(lines[:end], "\n"), "\n")
+}

@@ -1,0 +1,54 @@
+package html
+
+import "testing"
+
+// TestHTMLEdgeLabel: each rule of htmlEdgeRules on three wordings of its
+// own; names, datelines, list items and sentences are no labels.
+func TestHTMLEdgeLabel(t *testing.T) {
+	tests := []struct {
+		line, want string
+	}{
+		{"More on this topic:", "prompt"},
+		{"Did you find this article useful?", "prompt"},
+		{"Lesen Sie auch:", "prompt"},
+		{"print", "action"},
+		{"Share this page", "action"},
+		{"pdf version", "action"},
+		{"Jane Example", ""},
+		{"MINISTRY OF EXAMPLE AFFAIRS", ""},
+		{"SINGAPORE", ""},
+		{"Canberra", ""},
+		{"12 March 2024", ""},
+		{"Media contact: 020 7946 0000", ""},
+		{"- share", ""},
+		{"The scheme opens next week.", ""},
+		{"The minister asked whether the figures were right and what the councils would do next?", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := htmlEdgeLabel(tc.line); got != tc.want {
+				t.Errorf("htmlEdgeLabel(%q) = %q, want %q", tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHTMLTrimEdgeLabels: trailing labels are cut, at most three and
+// never below three lines; a label before the last line stays.
+func TestHTMLTrimEdgeLabels(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"two trailing labels", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nRelated stories:\n\nshare", "Title\n\nFirst paragraph.\n\nSecond paragraph."},
+		{"label inside the text stays", "Title\n\nFirst paragraph.\n\nRead next:\n\nSecond paragraph.", "Title\n\nFirst paragraph.\n\nRead next:\n\nSecond paragraph."},
+		{"short text kept whole", "Title\n\nOne line.\n\nprint", "Title\n\nOne line.\n\nprint"},
+		{"signature and date stay", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nJane Example\n\n12 March 2024", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nJane Example\n\n12 March 2024"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := trimEdgeLabels(tc.text); got != tc.want {
+				t.Errorf("trimEdgeLabels:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
