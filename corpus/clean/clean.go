@@ -80,7 +80,10 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		// The page's headline and title name the article only when the
 		// page holds one; a newsletter's <h1> is its own name.
 		c.findTitle(lines, &segs[i], doc, len(segs) == 1)
-		segs[i].title = stripAnnexLabel(stripSectionMarker(segs[i].title))
+		segs[i].title = trimTitle(segs[i].title)
+		if segs[i].item {
+			c.takeItemDate(lines, &segs[i])
+		}
 		keepBylines(lines, segs[i])
 	}
 	resolveListingDates(segs)

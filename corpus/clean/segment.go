@@ -60,6 +60,7 @@ var splitRules = []splitRule{
 	{"markdown heading level", (*Cleaner).markdownLevelSplit},   // a periodical's articles at one heading level
 	{"type headings", (*Cleaner).typeHeadingSplit},              // a periodical's headlines in bold or larger type
 	{"standalone headlines", (*Cleaner).standaloneSplit},        // a periodical's headline lines in one case style
+	{"listing item blocks", (*Cleaner).itemBlocksSplit},         // a listing page's items of one repeated structure
 	{"listing items", (*Cleaner).listingSplit},                  // a listing page's dated headlines with summaries
 	{"concatenated releases", (*Cleaner).releaseSplit},          // release headers after full bodies
 }

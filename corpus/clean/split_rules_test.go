@@ -144,6 +144,7 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "a release with headed sections stays whole", path: "d.txt",
 			text: "Ministry Announces Port Investment\n\n" + prose("the investment") + "\n\nFunding For The Northern Terminal\n\n" + prose("the terminal") + "\n\nTimeline Of The Works\n\n" + prose("the timeline")},
 	},
+	"listing item blocks": itemBlockCases,
 	"listing items": {
 		{name: "date above each headline", path: "a.txt",
 			text: "News Releases\n\nMay 2, 2026\n\nSenator Backs Funding for Rural Clinics\n\nThe senator welcomed new federal money for eleven rural clinics across the state, saying it would cut waiting times.\n\nApr 28, 2026\n\nSenator Tours Flood Defences in the Valley\n\nThe senator visited the levee works with county engineers and heard from residents affected by the spring floods.\n\nApr 20, 2026\n\nBill to Expand Apprenticeships Introduced\n\nThe bill would double grants to employers who train apprentices in construction, nursing and advanced manufacturing.",
