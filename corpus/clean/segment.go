@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1060,7 +1061,7 @@ func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
 		if j = c.nextContent(lines, j); j < 0 {
 			return 0, false
 		}
-		if lines[j].dateline || c.runInDateline(lines[j].text) {
+		if lines[j].dateline && !isAttributionLine(lines[j].text) || c.runInDateline(lines[j].text) {
 			return i, true
 		}
 		if len(strings.TrimSpace(lines[j].text)) > 120 {
@@ -1100,7 +1101,32 @@ func (c *Cleaner) runInDateline(t string) bool {
 // sentence of the release before would.
 func (c *Cleaner) isReleaseHeadline(l cline) bool {
 	t := strings.TrimSpace(l.text)
-	return l.headline && wordCount(t) >= minHeaderWords && !(strings.HasSuffix(t, ".") && !abbreviationBefore(t, len(t)-1))
+	return l.headline && wordCount(t) >= minHeaderWords && !(strings.HasSuffix(t, ".") && !abbreviationBefore(t, len(t)-1)) && !hasWebAddress(t)
+}
+
+// hasWebAddress reports whether t holds a web address or a social-media
+// handle ("https://...", "www.", "@agency"): the text of an embedded post
+// or a link, never a release's headline.
+func hasWebAddress(t string) bool {
+	return webAddress.MatchString(t)
+}
+
+// webAddress matches a web address or a social-media handle.
+var webAddress = regexp.MustCompile(`://|\bwww\.|(?:^|[\s.(])@[\pL\pN_]`)
+
+// isAttributionLine reports whether t signs a quotation or an embedded
+// post: a dash, then the author ("— FEMA (@fema) October 2, 2017", "–
+// Minister Jane Park, 3 May 2024"). Its date is the post's, not a
+// release's dateline.
+func isAttributionLine(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, d := range []string{"— ", "– ", "-- ", "- "} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // labelsAbove returns the first line of the release labels ("PRESS

@@ -799,3 +799,27 @@ func TestHeadlineNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseHeaderVetoes checks the lines that never make a release
+// header: a headline holding a web address or a handle (an embedded
+// post), and a dated attribution line under a quotation or post.
+func TestReleaseHeaderVetoes(t *testing.T) {
+	checkLineRule(t, "web address or handle", []string{
+		".@fema_brock met w/ officials & federal partners in PR today. Updates: https://t.co/NwKC",
+		"Join us at the open day, details at www.example.gov/openday",
+		"Our teams reached a village near the river today with @HHSGov medical staff",
+	}, hasWebAddress)
+	checkLineRule(t, "attribution line", []string{
+		"— FEMA (@fema) October 2, 2017",
+		"– Minister Jane Park, 3 May 2024",
+		"- Ambassador Lee, speaking in Geneva on 12 June 2023",
+	}, isAttributionLine)
+	for _, l := range []string{"Minister opens new border post", "Contact: press@agency.gov.example", "2 May 2024 - Ministers met today"} {
+		if hasWebAddress(l) {
+			t.Errorf("%q taken as holding a web address", l)
+		}
+		if isAttributionLine(l) {
+			t.Errorf("%q taken as an attribution line", l)
+		}
+	}
+}
