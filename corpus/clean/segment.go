@@ -55,15 +55,16 @@ type splitRule struct {
 // splitRules are tried in order; the first that finds two or more
 // articles wins. A document none of them splits is one article.
 var splitRules = []splitRule{
-	{"numbered section markers", (*Cleaner).sectionMarkerSplit}, // "TOPIC 1" ... "TOPIC 2" above headlines
-	{"symbol headlines", (*Cleaner).symbolSplit},                // "■ Headline" lines over bodies
-	{"contents list", (*Cleaner).contentsSplit},                 // a periodical's contents naming later headlines
-	{"markdown heading level", (*Cleaner).markdownLevelSplit},   // a periodical's articles at one heading level
-	{"type headings", (*Cleaner).typeHeadingSplit},              // a periodical's headlines in bold or larger type
-	{"standalone headlines", (*Cleaner).standaloneSplit},        // a periodical's headline lines in one case style
-	{"listing item blocks", (*Cleaner).itemBlocksSplit},         // a listing page's items of one repeated structure
-	{"listing items", (*Cleaner).listingSplit},                  // a listing page's dated headlines with summaries
-	{"concatenated releases", (*Cleaner).releaseSplit},          // release headers after full bodies
+	{"numbered section markers", (*Cleaner).sectionMarkerSplit},  // "TOPIC 1" ... "TOPIC 2" above headlines
+	{"symbol headlines", (*Cleaner).symbolSplit},                 // "■ Headline" lines over bodies
+	{"contents list", (*Cleaner).contentsSplit},                  // a periodical's contents naming later headlines
+	{"markdown heading level", (*Cleaner).markdownLevelSplit},    // a periodical's articles at one heading level
+	{"type headings", (*Cleaner).typeHeadingSplit},               // a periodical's headlines in bold or larger type
+	{"standalone headlines", (*Cleaner).standaloneSplit},         // a periodical's headline lines in one case style
+	{"listing item blocks", (*Cleaner).itemBlocksSplit},          // a listing page's items of one repeated structure
+	{"listing items", (*Cleaner).listingSplit},                   // a listing page's dated headlines with summaries
+	{"repeated release headers", (*Cleaner).repeatedHeaderSplit}, // short releases pasted one after another
+	{"concatenated releases", (*Cleaner).releaseSplit},           // release headers after full bodies
 }
 
 // segment splits the document into articles by the first of splitRules
@@ -1017,12 +1018,19 @@ const minHeaderWords = 4
 // releaseHeaderRules); start is its first line, taken back over release
 // labels printed above it ("PRESS RELEASE").
 func (c *Cleaner) headerAt(lines []cline, i int) (start int, ok bool) {
-	for _, r := range releaseHeaderRules {
+	_, start, ok = c.headerFormAt(lines, i)
+	return start, ok
+}
+
+// headerFormAt is headerAt that also names the form of the header: its
+// index in releaseHeaderRules.
+func (c *Cleaner) headerFormAt(lines []cline, i int) (form, start int, ok bool) {
+	for k, r := range releaseHeaderRules {
 		if start, ok := r.at(c, lines, i); ok {
-			return c.labelsAbove(lines, start), true
+			return k, c.labelsAbove(lines, start), true
 		}
 	}
-	return 0, false
+	return -1, 0, false
 }
 
 // datelineHeader: a dateline or release-date line followed by a headline

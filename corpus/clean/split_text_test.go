@@ -1,0 +1,20 @@
+package clean
+
+// repeatedHeaderCases are the documents of the "repeated release headers"
+// rule: short releases pasted one after another under one header form,
+// and files it must leave to other rules.
+var repeatedHeaderCases = []splitCase{
+	{name: "headline over a run-in dateline", path: "a.txt",
+		text: "Minister announces new ferry route\nPort Lucas, 3 April 2024 - A new ferry route to the outer islands will start in June, the Minister said today.\n\nSchool zones to get flashing signs\nPort Lucas, 5 April 2024 - Flashing speed signs will be installed at forty school zones this year.\n\nBridge repairs finished ahead of schedule\nPort Lucas, 9 April 2024 - Repairs to the bridge were finished two weeks early.",
+		want: []string{"Minister announces new ferry route", "School zones to get flashing signs", "Bridge repairs finished ahead of schedule"}},
+	{name: "dateline above each headline", path: "b.txt",
+		text: "12 February 2025\nCouncil adopts plan for cleaner rivers\nThe plan sets limits on runoff from farms and roads.\n\n14 February 2025\nNew library opens in the eastern suburbs\nThe library has a children's wing and a makerspace.\n\n19 February 2025\nWater restrictions eased after rain\nGardens may be watered on any day from Monday.",
+		want: []string{"12 February 2025", "14 February 2025", "19 February 2025"}},
+	{name: "release label over each headline, four releases", path: "c.txt",
+		text: "MEDIA RELEASE\nHospital opens new cancer ward\nThe ward adds thirty beds for patients having chemotherapy.\n\nMEDIA RELEASE\nAmbulance response times improve\nResponse times fell by two minutes over the year.\n\nMEDIA RELEASE\nNurses graduate from rural training scheme\nForty nurses will start work in country hospitals.\n\nMEDIA RELEASE\nFlu vaccine available at pharmacies\nAdults can now get the vaccine at any pharmacy.",
+		want: []string{"MEDIA RELEASE", "MEDIA RELEASE", "MEDIA RELEASE", "MEDIA RELEASE"}},
+	{name: "two releases are left to the full-body rule", path: "d.txt",
+		text: "Minister announces new ferry route\nPort Lucas, 3 April 2024 - A new ferry route to the outer islands will start in June.\n\nSchool zones to get flashing signs\nPort Lucas, 5 April 2024 - Flashing speed signs will be installed at forty school zones."},
+	{name: "a release whose programme repeats the form after its own text stays whole", path: "e.txt",
+		text: "The Minister will lead a trade mission to three capitals next week, taking forty companies in food, education and clean energy services.\n\nBusiness forum on clean energy\nKarsk, 6 May 2026 - Companies will present wind and solar projects to investors.\n\nSigning of the education agreement\nTolva, 7 May 2026 - The agreement will recognise degrees.\n\nVisit to the port authority\nMerrin, 8 May 2026 - The delegation will tour the container terminal."},
+}
