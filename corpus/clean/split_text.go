@@ -43,3 +43,28 @@ func (c *Cleaner) repeatedHeaderSplit(lines []cline) split {
 	}
 	return split{starts: starts, headed: true}
 }
+
+// markSetextHeadings reads a plain-text heading underlined with a rule
+// ("Export credit scheme extended" over "=====", "Field days return" over
+// "-----"): the line above the rule is a heading (level 1 for "=", 2 for
+// "-"), and the rule is no separator between releases. Only a short line
+// that closes no sentence, right above the rule, is underlined: a rule
+// under a paragraph's last line still separates.
+func markSetextHeadings(lines []cline) {
+	for i := 1; i < len(lines); i++ {
+		rule := strings.TrimSpace(lines[i].text)
+		if lines[i].kind != kindSeparator || !isRuleLine(rule) || rule[0] != '=' && rule[0] != '-' {
+			continue
+		}
+		above := lines[i-1]
+		t := strings.TrimSpace(above.text)
+		if above.kind != kindBody || above.level > 0 || t == "" || wordCount(t) > maxHeadingWords || endsSentence(t) {
+			continue
+		}
+		lines[i-1].level = 1
+		if rule[0] == '-' {
+			lines[i-1].level = 2
+		}
+		lines[i].kind = kindBlank
+	}
+}

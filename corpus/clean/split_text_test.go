@@ -1,5 +1,10 @@
 package clean
 
+import (
+	"strings"
+	"testing"
+)
+
 // repeatedHeaderCases are the documents of the "repeated release headers"
 // rule: short releases pasted one after another under one header form,
 // and files it must leave to other rules.
@@ -17,4 +22,34 @@ var repeatedHeaderCases = []splitCase{
 		text: "Minister announces new ferry route\nPort Lucas, 3 April 2024 - A new ferry route to the outer islands will start in June.\n\nSchool zones to get flashing signs\nPort Lucas, 5 April 2024 - Flashing speed signs will be installed at forty school zones."},
 	{name: "a release whose programme repeats the form after its own text stays whole", path: "e.txt",
 		text: "The Minister will lead a trade mission to three capitals next week, taking forty companies in food, education and clean energy services.\n\nBusiness forum on clean energy\nKarsk, 6 May 2026 - Companies will present wind and solar projects to investors.\n\nSigning of the education agreement\nTolva, 7 May 2026 - The agreement will recognise degrees.\n\nVisit to the port authority\nMerrin, 8 May 2026 - The delegation will tour the container terminal."},
+}
+
+// TestSetextHeadings checks underlined plain-text headings in three
+// wordings, and rules that stay separators.
+func TestSetextHeadings(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		level      int // the first line's level; 0: the rule stays a separator
+	}{
+		{"equals rule", "Export credit scheme extended\n=============================", 1},
+		{"dash rule", "Field days return to the north\n------------------------------", 2},
+		{"rule shorter than the heading", "New trade office opens in Nairobi\n======", 1},
+		{"a rule under a paragraph's last sentence separates", "The scheme will run for two more years.\n-----", 0},
+		{"a rule after a blank line separates", "Export credit scheme extended\n\n=====", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := c.classify(strings.Split(tc.text, "\n"))
+			markSetextHeadings(lines)
+			if lines[0].level != tc.level {
+				t.Errorf("level %d, want %d", lines[0].level, tc.level)
+			}
+			if last := lines[len(lines)-1]; (last.kind == kindSeparator) != (tc.level == 0) {
+				t.Errorf("rule kind %d", last.kind)
+			}
+		})
+	}
 }
