@@ -178,7 +178,7 @@ const periodicalTop = 12
 // first content lines, or a masthead line anywhere (a page-one masthead
 // printed further down), matches one of periodicalCues.
 func (c *Cleaner) periodical(lines []cline) bool {
-	seen := 0
+	seen, prev := 0, ""
 	for _, l := range lines {
 		top := seen < periodicalTop
 		if l.kind == kindBlank || l.kind == kindChrome || !top && l.kind != kindMasthead {
@@ -187,7 +187,57 @@ func (c *Cleaner) periodical(lines []cline) bool {
 		if top {
 			seen++
 		}
-		if t := strings.TrimSpace(l.text); len(t) <= 160 && c.isPeriodicalCue(t) {
+		t := strings.TrimSpace(l.text)
+		if len(t) <= 160 && (c.isPeriodicalCue(t) || top && c.datedNewsName(prev, t)) {
+			return true
+		}
+		prev = t
+	}
+	return false
+}
+
+// newsNameWords name a periodical only with an issue date beside them
+// ("Farm Update" over "May 2024", "Health Department Weekly News" over
+// "Week of 6 May 2024", "News in Brief - 3 March 2025").
+var newsNameWords = []string{"news", "update", "updates", "round-up", "roundup", "round up", "in brief", "briefs", "e-news", "enews", "highlights", "weekly", "monthly", "fortnightly", "quarterly"}
+
+// maxNewsNameWords bounds the words of a periodical's name line.
+const maxNewsNameWords = 8
+
+// datedNewsName reports whether line t, or the line prev above it, is a
+// periodical's name (newsNameWords) with its issue date on the same line
+// or on line t below it. A release label ("News release") is no name.
+func (c *Cleaner) datedNewsName(prev, t string) bool {
+	switch {
+	case c.isNewsName(t) && hasYear(t) && (c.rules.isDateline(t) || namesMonth(t)):
+		return true
+	case prev != "" && c.isNewsName(prev):
+		return hasYear(t) && wordCount(t) <= 6 && (c.rules.isDateline(t) || isMonthYear(t) || isNumericDate(t))
+	}
+	return false
+}
+
+// namesMonth reports whether one of t's words is a month's name.
+func namesMonth(t string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if monthNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isNewsName reports whether t is a short line naming a periodical by one
+// of newsNameWords.
+func (c *Cleaner) isNewsName(t string) bool {
+	if wordCount(t) > maxNewsNameWords || endsSentence(t) || isReleaseLabel(t) || c.rules.isReleaseLine(t) {
+		return false
+	}
+	n := " " + strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}), " ") + " "
+	for _, w := range newsNameWords {
+		if strings.Contains(n, " "+w+" ") {
 			return true
 		}
 	}

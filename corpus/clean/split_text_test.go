@@ -53,3 +53,31 @@ func TestSetextHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestDatedNewsName checks periodical names that need an issue date
+// beside them, in three wordings each way, and lines that are no name.
+func TestDatedNewsName(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		prev, line string
+		want       bool
+	}{
+		{"", "News in Brief - 3 March 2025", true},
+		{"", "Harbour Board Monthly Update, June 2024", true},
+		{"", "Weekly Round-up 14 February 2025", true},
+		{"FARM UPDATE", "May 2024", true},
+		{"HEALTH DEPARTMENT WEEKLY NEWS", "Week of 6 May 2024", true},
+		{"Parks and Wildlife News", "15 April 2024", true},
+		{"News release", "May 3, 2024", false},
+		{"", "Updated 3 May 2024", false},
+		{"", "The minister gave an update on the floods on 3 May 2024.", false},
+		{"FARM UPDATE", "Drought relief payments extended", false},
+	} {
+		if got := c.datedNewsName(tc.prev, tc.line); got != tc.want {
+			t.Errorf("datedNewsName(%q, %q) = %v, want %v", tc.prev, tc.line, got, tc.want)
+		}
+	}
+}
