@@ -65,6 +65,7 @@ var splitRules = []splitRule{
 	{"listing items", (*Cleaner).listingSplit},                   // a listing page's dated headlines with summaries
 	{"repeated release headers", (*Cleaner).repeatedHeaderSplit}, // short releases pasted one after another
 	{"concatenated releases", (*Cleaner).releaseSplit},           // release headers after full bodies
+	{"separated stories", (*Cleaner).separatedStorySplit},        // headlines after separator lines or closing datelines
 }
 
 // segment splits the document into articles by the first of splitRules

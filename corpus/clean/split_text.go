@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // minRepeatedHeaders is how many release headers of one form make a file
 // of concatenated releases however short each release is.
@@ -67,4 +70,77 @@ func markSetextHeadings(lines []cline) {
 		}
 		lines[i].kind = kindBlank
 	}
+}
+
+// closingDateline matches the start of a line that closes a statement
+// with its place and date ("Issued in Suva on 3 May 2024", "Done at
+// Geneva, 12 June 2023", "Signed in Canberra on ...").
+var closingDateline = regexp.MustCompile(`(?i)^(?:issued|signed|done|adopted|made|released|dated|given)\s+(?:in|at)\s+\S`)
+
+// maxClosingDatelineWords bounds a closing dateline.
+const maxClosingDatelineWords = 16
+
+// isClosingDateline reports whether t closes a statement with its place
+// and date.
+func (c *Cleaner) isClosingDateline(t string) bool {
+	t = strings.TrimSpace(t)
+	return closingDateline.MatchString(t) && wordCount(t) <= maxClosingDatelineWords && hasYear(t) && c.rules.isDateline(t)
+}
+
+// minSeparatedStories is how many stories after end markers make a file
+// of separated stories.
+const minSeparatedStories = 2
+
+// separatedStorySplit starts an article after each end marker (a
+// separator line, or a closing dateline such as "Issued in Suva on 3 May
+// 2024") that a headline line and a body follow, when at least
+// minSeparatedStories markers do so and the file shows that its parts
+// are separate articles: it is a periodical, or every marker is a
+// closing dateline (each statement dates itself). A release whose
+// sections a rule divides is neither. The part before the first marker
+// is an article too when it has a body of its own; else it is the
+// periodical's masthead.
+func (c *Cleaner) separatedStorySplit(lines []cline) split {
+	var stories []int
+	closing := true
+	for m, l := range lines {
+		isClosing := (l.kind == kindBody || l.kind == kindDate) && c.isClosingDateline(l.text)
+		if l.kind != kindSeparator && !isClosing {
+			continue
+		}
+		j := c.nextContent(lines, m)
+		if j < 0 || !c.isStoryHeadline(lines[j]) {
+			continue
+		}
+		end := len(lines)
+		for k := j + 1; k < len(lines); k++ {
+			if lines[k].kind == kindSeparator || lines[k].kind == kindBody && c.isClosingDateline(lines[k].text) {
+				end = k
+				break
+			}
+		}
+		if sectionText(lines, j+1, end) < minSectionBody {
+			continue
+		}
+		closing = closing && isClosing
+		stories = append(stories, j)
+	}
+	if len(stories) < minSeparatedStories || !closing && !c.periodical(lines) {
+		return split{}
+	}
+	if sectionText(lines, 0, stories[0]) >= minSectionBody {
+		if first := c.nextContent(lines, -1); first >= 0 && first < stories[0] {
+			stories = append([]int{first}, stories...)
+		}
+	}
+	return split{starts: stories, headed: true}
+}
+
+// isStoryHeadline reports whether l can head a story after an end
+// marker: a headline line of at least three words, not a section name,
+// a release label or a sentence, and no web address.
+func (c *Cleaner) isStoryHeadline(l cline) bool {
+	t := strings.TrimSpace(l.text)
+	return l.kind == kindBody && l.headline && !l.dateline && wordCount(t) >= 3 && !endsSentence(t) &&
+		!genericTitle(t) && !isReleaseLabel(t) && !hasWebAddress(t)
 }

@@ -81,3 +81,33 @@ func TestDatedNewsName(t *testing.T) {
 		}
 	}
 }
+
+// separatedStoryCases are the documents of the "separated stories" rule.
+var separatedStoryCases = []splitCase{
+	{name: "newsletter stories between dashed rules", path: "a.txt",
+		text: "PARKS AND WILDLIFE NEWS\n15 April 2024\n\n----------------------------------------\n\nSpring burning programme completed\n\nRangers completed planned burns across bushland before the end of the season, reducing fuel loads near towns.\n\n----------------------------------------\n\nCampground bookings open for winter\n\nBookings for winter stays at thirty-five campgrounds open on Monday; some sites close in heavy rain.\n\n----------------------------------------\n\nVolunteers count migratory shorebirds\n\nMore than a hundred volunteers took part in the annual count at the estuary, the highest turnout yet.",
+		want: []string{"Spring burning programme completed", "Campground bookings open for winter", "Volunteers count migratory shorebirds"}},
+	{name: "bulletin items between starred rules", path: "b.txt",
+		text: "Export Bulletin - March 2025\n\nNew market access deal for dairy\n\nDairy exporters will pay lower duties from July under a deal concluded with three importing countries last week.\n\n* * *\n\nCustoms portal upgrade this weekend\n\nThe customs portal will be offline on Saturday night while new security checks are installed for all users.\n\n* * *\n\nTrade mission to the Gulf announced\n\nFirms in food, education and engineering can apply to join the trade mission to the Gulf in October.",
+		want: []string{"Export Bulletin - March 2025", "Customs portal upgrade this weekend", "Trade mission to the Gulf announced"}},
+	{name: "statements closed by their place and date", path: "c.txt",
+		text: "Joint statement on fisheries cooperation\n\nThe two governments agreed today to share data on fish stocks and to coordinate patrols against illegal fishing.\n\nIssued in Suva on 3 May 2024\n\nStatement on the anniversary of the regional forum\n\nOn this anniversary we recall the forum's role in building cooperation on climate, oceans and security in the region.\n\nDone at Apia, 5 May 2024\n\nStatement on World Oceans Day\n\nWe call on all nations to ratify the agreement on marine biodiversity and to protect a third of the ocean by 2030.\n\nSigned in Honiara on 8 June 2024",
+		want: []string{"Joint statement on fisheries cooperation", "Statement on the anniversary of the regional forum", "Statement on World Oceans Day"}},
+	{name: "a release whose sections a rule divides stays whole", path: "d.txt",
+		text: "Ministry launches coastal resilience fund\n\nThe Ministry today launched a fund to help coastal towns protect roads, water supplies and homes from storm surges.\n\n-----\n\nHow councils can apply for funding\n\nCouncils may apply for grants of up to two million for projects that start within eighteen months of approval.\n\n-----\n\nExamples of projects supported so far\n\nPilot projects restored dunes, raised a seawall and moved a water treatment plant away from the shore."},
+}
+
+// TestClosingDateline checks closing datelines in three wordings and
+// lines that close no statement.
+func TestClosingDateline(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLineRule(t, "closing dateline", []string{"Issued in Vientiane on 11 October 2024", "Done at Geneva, 12 June 2023", "Signed in Canberra on 3 May 2024."}, func(l string) bool { return c.isClosingDateline(l) })
+	for _, l := range []string{"Issued in 2024, the report found rising demand for water in all regions of the country and beyond.", "Made in Portville", "Done."} {
+		if c.isClosingDateline(l) {
+			t.Errorf("%q taken as a closing dateline", l)
+		}
+	}
+}
