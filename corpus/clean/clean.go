@@ -60,6 +60,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	}
 	markHeadings(lines, doc)
 	markHeadingLevels(lines, doc)
+	markTypeHeadings(lines, doc)
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
 	}
@@ -350,6 +351,39 @@ func markHeadingLevels(lines []cline, doc corpus.Doc) {
 		for m := k; m < len(hs) && m < k+headingLookahead; m++ {
 			if hs[m].text == n {
 				lines[i].level, k = hs[m].level, m+1
+				break
+			}
+		}
+	}
+}
+
+// markTypeHeadings marks as headings (cline.heading, as a PDF's
+// Doc.Headings do) the lines of an HTML page that it set whole in bold
+// (corpus.PropTypeHeadings), matched in order by their text: headlines a
+// page sets by type rather than by a heading tag.
+func markTypeHeadings(lines []cline, doc corpus.Doc) {
+	list := doc.Meta.Props[corpus.PropTypeHeadings]
+	if list == "" || doc.Format != corpus.FormatHTML {
+		return
+	}
+	var hs []string
+	for line := range strings.SplitSeq(list, "\n") {
+		if n := normLine(line); n != "" {
+			hs = append(hs, n)
+		}
+	}
+	k := 0
+	for i := range lines {
+		if k >= len(hs) {
+			return
+		}
+		if lines[i].kind == kindBlank {
+			continue
+		}
+		n := normLine(lines[i].text)
+		for m := k; m < len(hs) && m < k+headingLookahead; m++ {
+			if hs[m] == n {
+				lines[i].heading, k = true, m+1
 				break
 			}
 		}

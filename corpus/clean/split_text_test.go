@@ -1,8 +1,11 @@
 package clean
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/communique/communique/corpus"
 )
 
 // repeatedHeaderCases are the documents of the "repeated release headers"
@@ -109,5 +112,46 @@ func TestClosingDateline(t *testing.T) {
 		if c.isClosingDateline(l) {
 			t.Errorf("%q taken as a closing dateline", l)
 		}
+	}
+}
+
+// TestCleanHTMLTypeHeadings checks that a periodical page whose headlines
+// are set in bold (corpus.PropTypeHeadings) splits at them, in three
+// wordings, and that a release with bold section names stays whole.
+func TestCleanHTMLTypeHeadings(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		bold  []string
+		want  int
+	}{
+		{"news in brief", []string{"News in Brief", "Week ending 10 May 2024", "Vaccination clinics extend opening hours", prose("clinic hours"), "New maternity wing approved", prose("the maternity wing"), "Water safety advice for summer", prose("water safety")},
+			[]string{"Vaccination clinics extend opening hours", "New maternity wing approved", "Water safety advice for summer"}, 3},
+		{"trade bulletin", []string{"Trade Bulletin", "No. 41 | 2 May 2024", "Export credit scheme extended", prose("export credit"), "Trade office opens in Nairobi", prose("the trade office")},
+			[]string{"Export credit scheme extended", "Trade office opens in Nairobi"}, 2},
+		{"digest with its name in bold too", []string{"Energy Digest", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions")},
+			[]string{"Energy Digest", "Grid operator tenders storage", "Wind auction results published"}, 2},
+		{"a release with bold section names stays whole", []string{"Ministry announces port investment", prose("the port"), "Funding details", prose("funding"), "Timeline", prose("the timeline")},
+			[]string{"Funding details", "Timeline"}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := corpus.Doc{Format: corpus.FormatHTML, Text: strings.Join(tc.paras, "\n\n"),
+				Meta: corpus.Meta{Props: map[string]string{corpus.PropTypeHeadings: strings.Join(tc.bold, "\n")}}}
+			arts, err := c.Clean(context.Background(), doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != tc.want {
+				var titles []string
+				for _, a := range arts {
+					titles = append(titles, a.Title)
+				}
+				t.Errorf("%d articles %q, want %d", len(arts), titles, tc.want)
+			}
+		})
 	}
 }
