@@ -67,6 +67,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	for _, p := range linePasses {
 		p.run(c, lines, doc)
 	}
+	lines = c.periodicalTitle(lines, doc)
 	segs, docMasthead := c.segment(lines)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -105,6 +106,35 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		meta.Props = props
 	}
 	return c.articles(lines, segs, doc, meta, docMasthead, titles), nil
+}
+
+// maxPeriodicalTitleWords bounds a page title that names a periodical's
+// issue rather than one article.
+const maxPeriodicalTitleWords = 12
+
+// periodicalTitle returns lines with the page's title put first, as a
+// chrome line marked periodicalName, when the title without its site
+// suffix names a periodical's issue ("Coastal Affairs Newsletter - May
+// 2024", "Trade Bulletin No. 41") and the text does not print it: the
+// page's own masthead (a block above the main content) was left out with
+// the page's chrome, and the title is what is left of it. The
+// periodical's articles then split as its masthead would have them split;
+// the line is no text of any article.
+func (c *Cleaner) periodicalTitle(lines []cline, doc corpus.Doc) []cline {
+	if doc.Format != corpus.FormatHTML {
+		return lines
+	}
+	t := stripSiteSuffix(doc.Meta.Title, c.rules)
+	if t == "" || wordCount(t) > maxPeriodicalTitleWords || !c.isPeriodicalCue(t) && !c.datedNewsName("", t) {
+		return lines
+	}
+	n := normLine(t)
+	for _, l := range lines {
+		if l.kind != kindBlank && normLine(l.text) == n {
+			return lines
+		}
+	}
+	return append([]cline{{text: t, kind: kindChrome, periodicalName: true}}, lines...)
 }
 
 // linePass is one pass over the classified lines before segmentation.
@@ -405,6 +435,9 @@ type cline struct {
 	// level is the line's Markdown heading level (1 for "# ", 2 for
 	// "## "), 0 for other lines.
 	level int
+	// periodicalName marks the page title that names the document as a
+	// periodical (see periodicalTitle); it is chrome, never text.
+	periodicalName bool
 }
 
 // markHeadings sets heading on the lines that start at doc.Headings. The

@@ -175,12 +175,17 @@ var periodicalCues = []periodicalCue{
 // is looked for in.
 const periodicalTop = 12
 
-// periodical reports whether the document is a periodical: one of its
-// first content lines, or a masthead line anywhere (a page-one masthead
-// printed further down), matches one of periodicalCues.
+// periodical reports whether the document is a periodical: its page
+// title names one (cline.periodicalName), or one of its first content
+// lines, or a masthead line anywhere (a page-one masthead printed further
+// down), matches one of periodicalCues or names a periodical beside its
+// issue date.
 func (c *Cleaner) periodical(lines []cline) bool {
 	seen, prev := 0, ""
 	for _, l := range lines {
+		if l.periodicalName {
+			return true
+		}
 		top := seen < periodicalTop
 		if l.kind == kindBlank || l.kind == kindChrome || !top && l.kind != kindMasthead {
 			continue

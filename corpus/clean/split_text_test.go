@@ -155,3 +155,35 @@ func TestCleanHTMLTypeHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestPeriodicalTitle checks that a page title naming a periodical's issue
+// makes the page a periodical when its text does not print the masthead,
+// in three wordings, and titles that do not.
+func TestPeriodicalTitle(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Harbour dredging contract awarded\n\n" + prose("dredging") + "\n\nVolunteers plant dune grass\n\n" + prose("the dunes")
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Coastal Affairs Newsletter - May 2024 | Ministry of Coastal Affairs", true},
+		{"Trade Bulletin No. 41 | Department of Trade", true},
+		{"News in Brief – 3 March 2025 | Health Agency", true},
+		{"Harbour dredging contract awarded | Ministry of Coastal Affairs", false},
+		{"Ministry of Coastal Affairs", false},
+		{"Harbour dredging contract awarded - Coastal Affairs Newsletter", false},
+	} {
+		lines := c.classify(strings.Split(text, "\n"))
+		doc := corpus.Doc{Format: corpus.FormatHTML, Text: text, Meta: corpus.Meta{Title: tc.title}}
+		if got := c.periodical(c.periodicalTitle(lines, doc)); got != tc.want {
+			t.Errorf("%q: periodical %v, want %v", tc.title, got, tc.want)
+		}
+	}
+	printed := c.classify(strings.Split("Trade Bulletin No. 41\n\n"+text, "\n"))
+	if got := c.periodicalTitle(printed, corpus.Doc{Format: corpus.FormatHTML, Meta: corpus.Meta{Title: "Trade Bulletin No. 41 | Department of Trade"}}); len(got) != len(printed) {
+		t.Errorf("a masthead the text prints is added again")
+	}
+}
