@@ -62,6 +62,7 @@ func TestTitleTrims(t *testing.T) {
 		"section marker": {{"TOPIC 2: Ministers agree on port upgrade", "Ministers agree on port upgrade"}, {"Story 3 - New clinic opens in the valley", "New clinic opens in the valley"}, {"Item 1. Budget approved for schools", "Budget approved for schools"}},
 		"annex label":    {{"ANNEX A Joint Statement on Maritime Security", "Joint Statement on Maritime Security"}, {"Work Plan on Digital Trade - Appendix 2", "Work Plan on Digital Trade"}, {"Attachment 1: Terms of Reference of the Council", "Terms of Reference of the Council"}},
 		"markdown link":  {{"[Council launches free bus pass](https://example.org/n/1)", "Council launches free bus pass"}, {"[NHS offers final chances to get boosted](https://example.org/2023/02/x/)", "NHS offers final chances to get boosted"}, {"[Minister opens station](/news/station \"Station\")", "Minister opens station"}},
+		"story number":   {{"2. NEW HOSPITAL WING APPROVED", "NEW HOSPITAL WING APPROVED"}, {"3) Water Safety Advice for Summer", "Water Safety Advice for Summer"}, {"10. Exam results published today", "Exam results published today"}},
 		"call to action": {{"Solar Decathlon: 3 STEM Resources for Teachers Learn More", "Solar Decathlon: 3 STEM Resources for Teachers"}, {"Minister opens new border post Read more »", "Minister opens new border post"}, {"Grants for rural clinics announced Continue reading", "Grants for rural clinics announced"}},
 	}
 	for _, tr := range titleTrims {
@@ -75,7 +76,7 @@ func TestTitleTrims(t *testing.T) {
 			}
 		}
 	}
-	for _, title := range []string{"Want to Learn More", "Read more", "- [A bullet link](https://example.org)", "Ministers meet in Hanoi"} {
+	for _, title := range []string{"Want to Learn More", "Read more", "- [A bullet link](https://example.org)", "Ministers meet in Hanoi", "1. Overview", "1.5 million doses delivered"} {
 		if got := trimTitle(title); got != title {
 			t.Errorf("trimTitle(%q) = %q, want it unchanged", title, got)
 		}

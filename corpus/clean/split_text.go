@@ -144,3 +144,55 @@ func (c *Cleaner) isStoryHeadline(l cline) bool {
 	return l.kind == kindBody && l.headline && !l.dateline && wordCount(t) >= 3 && !endsSentence(t) &&
 		!genericTitle(t) && !isReleaseLabel(t) && !hasWebAddress(t)
 }
+
+// numberedHeadline matches a story headline numbered by its place in a
+// periodical ("1. VACCINATION CLINICS EXTEND HOURS", "2) New Wing
+// Approved"): the number and the headline.
+var numberedHeadline = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
+
+// minNumberedStories is the fewest numbered stories that make them a
+// periodical's articles.
+const minNumberedStories = 3
+
+// numberedStorySplit starts the articles of a periodical at its numbered
+// headlines: lines numbered 1, 2, 3 ... in order, each a headline of at
+// least three words in the case style of the first (capitals or title
+// case, never a sentence), standing on its own line over a body. Numbered
+// section names inside one article ("1. Overview", "4. Next steps", "2.
+// Working sessions") are short or generic and a release is no periodical:
+// neither splits.
+func (c *Cleaner) numberedStorySplit(lines []cline) split {
+	var starts []int
+	style := -1
+	for i, l := range lines {
+		if l.kind != kindBody {
+			continue
+		}
+		m := numberedHeadline.FindStringSubmatch(strings.TrimSpace(l.text))
+		if m == nil {
+			continue
+		}
+		head := strings.TrimSpace(m[2])
+		st := caseStyle(head)
+		if atoi2(m[1]) != len(starts)+1 || wordCount(head) < 3 || wordCount(head) > maxHeadingWords || endsClause(head) ||
+			genericTitle(head) || st == styleSentence || style >= 0 && st != style {
+			continue
+		}
+		style = st
+		starts = append(starts, i)
+	}
+	if len(starts) < minNumberedStories || !c.periodical(lines) {
+		return split{}
+	}
+	p := bodyPrefix(lines)
+	for j, s := range starts {
+		end := len(lines)
+		if j+1 < len(starts) {
+			end = starts[j+1]
+		}
+		if sectionText(lines, s+1, end) < minSectionBody && bodyBetween(p, s+1, end) < minSectionBody {
+			return split{}
+		}
+	}
+	return split{starts: starts, headed: true}
+}

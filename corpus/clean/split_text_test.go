@@ -187,3 +187,20 @@ func TestPeriodicalTitle(t *testing.T) {
 		t.Errorf("a masthead the text prints is added again")
 	}
 }
+
+// numberedStoryCases are the documents of the "numbered stories" rule.
+var numberedStoryCases = []splitCase{
+	{name: "capitals headlines in a weekly news", path: "a.txt",
+		text: "HEALTH DEPARTMENT WEEKLY NEWS\nWeek of 6 May 2024\n\n1. VACCINATION CLINICS EXTEND OPENING HOURS\n" + prose("clinic hours") + "\n\n2. NEW HOSPITAL WING APPROVED\n" + prose("the hospital wing") + "\n\n3. WATER SAFETY ADVICE FOR SUMMER\n" + prose("water safety"),
+		want: []string{"1. VACCINATION CLINICS EXTEND OPENING HOURS", "2. NEW HOSPITAL WING APPROVED", "3. WATER SAFETY ADVICE FOR SUMMER"}},
+	{name: "title-case headlines with parenthesis numbers in a bulletin", path: "b.txt",
+		text: "Fisheries Bulletin\n\n1) Quota Review Completed for Coastal Fleet\n\n" + prose("quotas") + "\n\n2) New Patrol Vessel Enters Service\n\n" + prose("patrols") + "\n\n3) Training Course for Observers Announced\n\n" + prose("observers") + "\n\n4) Fish Market Prices Stable in April\n\n" + prose("prices"),
+		want: []string{"1) Quota Review Completed for Coastal Fleet", "2) New Patrol Vessel Enters Service", "3) Training Course for Observers Announced", "4) Fish Market Prices Stable in April"}},
+	{name: "a newsletter of three numbered stories", path: "c.txt",
+		text: "Volume 4, Issue 2\n\n1. MINISTER OPENS NEW FERRY TERMINAL\n" + prose("the terminal") + "\n\n2. ROAD WORKS ON THE COAST ROAD\n" + prose("road works") + "\n\n3. BUS TIMETABLES CHANGE IN JUNE\n" + prose("buses"),
+		want: []string{"1. MINISTER OPENS NEW FERRY TERMINAL", "2. ROAD WORKS ON THE COAST ROAD", "3. BUS TIMETABLES CHANGE IN JUNE"}},
+	{name: "numbered sections of a release stay whole", path: "d.txt",
+		text: "Ministers agree on regional energy plan\n\n1. Overview of the Meeting Outcomes\n" + prose("the outcomes") + "\n\n2. Working Sessions on Grid Links\n" + prose("grid links") + "\n\n3. Next Steps for the Secretariat\n" + prose("next steps")},
+	{name: "sentence-case numbered points in a newsletter stay whole", path: "e.txt",
+		text: "Farm Newsletter\n\n1. Check your water troughs daily\n" + prose("troughs") + "\n\n2. Move stock to shaded paddocks\n" + prose("shade") + "\n\n3. Report sick animals to your vet\n" + prose("animal health")},
+}

@@ -15,6 +15,7 @@ var titleTrims = []titleTrim{
 	{"annex label", stripAnnexLabel},       // "ANNEX A Joint Statement ..."
 	{"markdown link", stripMarkdownLink},   // "[Ministers meet ...](https://...)"
 	{"call to action", stripCallToAction},  // "Ministers meet ... Read more"
+	{"story number", stripStoryNumber},     // "2. NEW HOSPITAL WING APPROVED"
 }
 
 // trimTitle applies titleTrims to title.
@@ -52,4 +53,15 @@ func stripCallToAction(title string) string {
 		}
 	}
 	return title
+}
+
+// stripStoryNumber removes the number a periodical prints before a story's
+// headline ("2. NEW HOSPITAL WING APPROVED", "3) Water Safety Advice"), when
+// the headline keeps at least three words without it.
+func stripStoryNumber(title string) string {
+	m := numberedHeadline.FindStringSubmatch(title)
+	if m == nil || wordCount(m[2]) < minTitleWordsLeft {
+		return title
+	}
+	return m[2]
 }
