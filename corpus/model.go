@@ -109,6 +109,13 @@ const PropListingLinks = "communique:listing-links"
 // reads the levels to find a newsletter's articles at one heading level.
 const PropHeadingLevels = "communique:heading-levels"
 
+// PropTypeHeadings is the Meta.Props key under which the HTML decoder
+// lists the lines it rendered whole in bold (<b>, <strong>) and not as a
+// heading element, in order, one text per line: headlines that a page
+// sets by type rather than by tag. The cleaner reads them as it reads a
+// PDF's Doc.Headings.
+const PropTypeHeadings = "communique:type-headings"
+
 // PropBaseHref and PropCanonical are the Meta.Props keys under which the
 // HTML decoder keeps the page's own address as the page states it: the
 // href of its <base> element and of its <link rel="canonical">. A page

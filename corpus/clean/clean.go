@@ -60,12 +60,14 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	}
 	markHeadings(lines, doc)
 	markHeadingLevels(lines, doc)
+	markTypeHeadings(lines, doc)
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
 	}
 	for _, p := range linePasses {
 		p.run(c, lines, doc)
 	}
+	lines = c.periodicalTitle(lines, doc)
 	segs, docMasthead := c.segment(lines)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -80,7 +82,10 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		// The page's headline and title name the article only when the
 		// page holds one; a newsletter's <h1> is its own name.
 		c.findTitle(lines, &segs[i], doc, len(segs) == 1)
-		segs[i].title = stripAnnexLabel(stripSectionMarker(segs[i].title))
+		segs[i].title = trimTitle(segs[i].title)
+		if segs[i].item {
+			c.takeItemDate(lines, &segs[i])
+		}
 		keepBylines(lines, segs[i])
 	}
 	resolveListingDates(segs)
@@ -103,15 +108,46 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	return c.articles(lines, segs, doc, meta, docMasthead, titles), nil
 }
 
+// maxPeriodicalTitleWords bounds a page title that names a periodical's
+// issue rather than one article.
+const maxPeriodicalTitleWords = 12
+
+// periodicalTitle returns lines with the page's title put first, as a
+// chrome line marked periodicalName, when the title without its site
+// suffix names a periodical's issue ("Coastal Affairs Newsletter - May
+// 2024", "Trade Bulletin No. 41") and the text does not print it: the
+// page's own masthead (a block above the main content) was left out with
+// the page's chrome, and the title is what is left of it. The
+// periodical's articles then split as its masthead would have them split;
+// the line is no text of any article.
+func (c *Cleaner) periodicalTitle(lines []cline, doc corpus.Doc) []cline {
+	if doc.Format != corpus.FormatHTML {
+		return lines
+	}
+	t := stripSiteSuffix(doc.Meta.Title, c.rules)
+	if t == "" || wordCount(t) > maxPeriodicalTitleWords || !c.isPeriodicalCue(t) && !c.datedNewsName("", t) {
+		return lines
+	}
+	n := normLine(t)
+	for _, l := range lines {
+		if l.kind != kindBlank && normLine(l.text) == n {
+			return lines
+		}
+	}
+	return append([]cline{{text: t, kind: kindChrome, periodicalName: true}}, lines...)
+}
+
 // linePass is one pass over the classified lines before segmentation.
 type linePass struct {
 	name string
 	run  func(c *Cleaner, lines []cline, doc corpus.Doc)
 }
 
-// linePasses run in order: repeated lines (the chrome model), related-link
-// lists, trailing promotion, then the masthead blocks inside the text.
+// linePasses run in order: underlined headings of plain text, repeated
+// lines (the chrome model), related-link lists, trailing promotion, then
+// the masthead blocks inside the text.
 var linePasses = []linePass{
+	{"setext headings", func(_ *Cleaner, lines []cline, _ corpus.Doc) { markSetextHeadings(lines) }},
 	{"repeated lines", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.dropRepeated(lines, doc.Text) }},
 	{"related lists", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.dropRelatedLists(lines) }},
 	{"trailing promotion", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.dropTrailingPromo(lines) }},
@@ -351,6 +387,39 @@ func markHeadingLevels(lines []cline, doc corpus.Doc) {
 	}
 }
 
+// markTypeHeadings marks as headings (cline.heading, as a PDF's
+// Doc.Headings do) the lines of an HTML page that it set whole in bold
+// (corpus.PropTypeHeadings), matched in order by their text: headlines a
+// page sets by type rather than by a heading tag.
+func markTypeHeadings(lines []cline, doc corpus.Doc) {
+	list := doc.Meta.Props[corpus.PropTypeHeadings]
+	if list == "" || doc.Format != corpus.FormatHTML {
+		return
+	}
+	var hs []string
+	for line := range strings.SplitSeq(list, "\n") {
+		if n := normLine(line); n != "" {
+			hs = append(hs, n)
+		}
+	}
+	k := 0
+	for i := range lines {
+		if k >= len(hs) {
+			return
+		}
+		if lines[i].kind == kindBlank {
+			continue
+		}
+		n := normLine(lines[i].text)
+		for m := k; m < len(hs) && m < k+headingLookahead; m++ {
+			if hs[m] == n {
+				lines[i].heading, k = true, m+1
+				break
+			}
+		}
+	}
+}
+
 // cline is one line of the document being cleaned.
 type cline struct {
 	text string // the line without trailing spaces
@@ -366,6 +435,9 @@ type cline struct {
 	// level is the line's Markdown heading level (1 for "# ", 2 for
 	// "## "), 0 for other lines.
 	level int
+	// periodicalName marks the page title that names the document as a
+	// periodical (see periodicalTitle); it is chrome, never text.
+	periodicalName bool
 }
 
 // markHeadings sets heading on the lines that start at doc.Headings. The

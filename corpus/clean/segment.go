@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,9 +60,13 @@ var splitRules = []splitRule{
 	{"contents list", (*Cleaner).contentsSplit},                 // a periodical's contents naming later headlines
 	{"markdown heading level", (*Cleaner).markdownLevelSplit},   // a periodical's articles at one heading level
 	{"type headings", (*Cleaner).typeHeadingSplit},              // a periodical's headlines in bold or larger type
-	{"standalone headlines", (*Cleaner).standaloneSplit},        // a periodical's headline lines in one case style
-	{"listing items", (*Cleaner).listingSplit},                  // a listing page's dated headlines with summaries
-	{"concatenated releases", (*Cleaner).releaseSplit},          // release headers after full bodies
+	{"standalone headlines", (*Cleaner).standaloneSplit},
+	{"numbered stories", (*Cleaner).numberedStorySplit},          // a periodical's headline lines in one case style
+	{"listing item blocks", (*Cleaner).itemBlocksSplit},          // a listing page's items of one repeated structure
+	{"listing items", (*Cleaner).listingSplit},                   // a listing page's dated headlines with summaries
+	{"repeated release headers", (*Cleaner).repeatedHeaderSplit}, // short releases pasted one after another
+	{"concatenated releases", (*Cleaner).releaseSplit},           // release headers after full bodies
+	{"separated stories", (*Cleaner).separatedStorySplit},        // headlines after separator lines or closing datelines
 }
 
 // segment splits the document into articles by the first of splitRules
@@ -171,12 +176,17 @@ var periodicalCues = []periodicalCue{
 // is looked for in.
 const periodicalTop = 12
 
-// periodical reports whether the document is a periodical: one of its
-// first content lines, or a masthead line anywhere (a page-one masthead
-// printed further down), matches one of periodicalCues.
+// periodical reports whether the document is a periodical: its page
+// title names one (cline.periodicalName), or one of its first content
+// lines, or a masthead line anywhere (a page-one masthead printed further
+// down), matches one of periodicalCues or names a periodical beside its
+// issue date.
 func (c *Cleaner) periodical(lines []cline) bool {
-	seen := 0
+	seen, prev := 0, ""
 	for _, l := range lines {
+		if l.periodicalName {
+			return true
+		}
 		top := seen < periodicalTop
 		if l.kind == kindBlank || l.kind == kindChrome || !top && l.kind != kindMasthead {
 			continue
@@ -184,7 +194,57 @@ func (c *Cleaner) periodical(lines []cline) bool {
 		if top {
 			seen++
 		}
-		if t := strings.TrimSpace(l.text); len(t) <= 160 && c.isPeriodicalCue(t) {
+		t := strings.TrimSpace(l.text)
+		if len(t) <= 160 && (c.isPeriodicalCue(t) || top && c.datedNewsName(prev, t)) {
+			return true
+		}
+		prev = t
+	}
+	return false
+}
+
+// newsNameWords name a periodical only with an issue date beside them
+// ("Farm Update" over "May 2024", "Health Department Weekly News" over
+// "Week of 6 May 2024", "News in Brief - 3 March 2025").
+var newsNameWords = []string{"news", "update", "updates", "round-up", "roundup", "round up", "in brief", "briefs", "e-news", "enews", "highlights", "weekly", "monthly", "fortnightly", "quarterly"}
+
+// maxNewsNameWords bounds the words of a periodical's name line.
+const maxNewsNameWords = 8
+
+// datedNewsName reports whether line t, or the line prev above it, is a
+// periodical's name (newsNameWords) with its issue date on the same line
+// or on line t below it. A release label ("News release") is no name.
+func (c *Cleaner) datedNewsName(prev, t string) bool {
+	switch {
+	case c.isNewsName(t) && hasYear(t) && (c.rules.isDateline(t) || namesMonth(t)):
+		return true
+	case prev != "" && c.isNewsName(prev):
+		return hasYear(t) && wordCount(t) <= 6 && (c.rules.isDateline(t) || isMonthYear(t) || isNumericDate(t))
+	}
+	return false
+}
+
+// namesMonth reports whether one of t's words is a month's name.
+func namesMonth(t string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if monthNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isNewsName reports whether t is a short line naming a periodical by one
+// of newsNameWords.
+func (c *Cleaner) isNewsName(t string) bool {
+	if wordCount(t) > maxNewsNameWords || endsSentence(t) || isReleaseLabel(t) || c.rules.isReleaseLine(t) {
+		return false
+	}
+	n := " " + strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}), " ") + " "
+	for _, w := range newsNameWords {
+		if strings.Contains(n, " "+w+" ") {
 			return true
 		}
 	}
@@ -1015,12 +1075,19 @@ const minHeaderWords = 4
 // releaseHeaderRules); start is its first line, taken back over release
 // labels printed above it ("PRESS RELEASE").
 func (c *Cleaner) headerAt(lines []cline, i int) (start int, ok bool) {
-	for _, r := range releaseHeaderRules {
+	_, start, ok = c.headerFormAt(lines, i)
+	return start, ok
+}
+
+// headerFormAt is headerAt that also names the form of the header: its
+// index in releaseHeaderRules.
+func (c *Cleaner) headerFormAt(lines []cline, i int) (form, start int, ok bool) {
+	for k, r := range releaseHeaderRules {
 		if start, ok := r.at(c, lines, i); ok {
-			return c.labelsAbove(lines, start), true
+			return k, c.labelsAbove(lines, start), true
 		}
 	}
-	return 0, false
+	return -1, 0, false
 }
 
 // datelineHeader: a dateline or release-date line followed by a headline
@@ -1059,7 +1126,7 @@ func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
 		if j = c.nextContent(lines, j); j < 0 {
 			return 0, false
 		}
-		if lines[j].dateline || c.runInDateline(lines[j].text) {
+		if lines[j].dateline && !isAttributionLine(lines[j].text) || c.runInDateline(lines[j].text) {
 			return i, true
 		}
 		if len(strings.TrimSpace(lines[j].text)) > 120 {
@@ -1099,7 +1166,32 @@ func (c *Cleaner) runInDateline(t string) bool {
 // sentence of the release before would.
 func (c *Cleaner) isReleaseHeadline(l cline) bool {
 	t := strings.TrimSpace(l.text)
-	return l.headline && wordCount(t) >= minHeaderWords && !(strings.HasSuffix(t, ".") && !abbreviationBefore(t, len(t)-1))
+	return l.headline && wordCount(t) >= minHeaderWords && !(strings.HasSuffix(t, ".") && !abbreviationBefore(t, len(t)-1)) && !hasWebAddress(t)
+}
+
+// hasWebAddress reports whether t holds a web address or a social-media
+// handle ("https://...", "www.", "@agency"): the text of an embedded post
+// or a link, never a release's headline.
+func hasWebAddress(t string) bool {
+	return webAddress.MatchString(t)
+}
+
+// webAddress matches a web address or a social-media handle.
+var webAddress = regexp.MustCompile(`://|\bwww\.|(?:^|[\s.(])@[\pL\pN_]`)
+
+// isAttributionLine reports whether t signs a quotation or an embedded
+// post: a dash, then the author ("— FEMA (@fema) October 2, 2017", "–
+// Minister Jane Park, 3 May 2024"). Its date is the post's, not a
+// release's dateline.
+func isAttributionLine(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, d := range []string{"— ", "– ", "-- ", "- "} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // labelsAbove returns the first line of the release labels ("PRESS

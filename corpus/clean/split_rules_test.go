@@ -23,6 +23,7 @@ func prepared(t *testing.T, c *Cleaner, path, text string, headings []int) []cli
 		lines[i].level = lv
 	}
 	markHeadings(lines, doc)
+	markSetextHeadings(lines)
 	c.dropRelatedLists(lines)
 	c.dropTrailingPromo(lines)
 	c.markMastheadClusters(lines)
@@ -144,6 +145,7 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "a release with headed sections stays whole", path: "d.txt",
 			text: "Ministry Announces Port Investment\n\n" + prose("the investment") + "\n\nFunding For The Northern Terminal\n\n" + prose("the terminal") + "\n\nTimeline Of The Works\n\n" + prose("the timeline")},
 	},
+	"listing item blocks": itemBlockCases,
 	"listing items": {
 		{name: "date above each headline", path: "a.txt",
 			text: "News Releases\n\nMay 2, 2026\n\nSenator Backs Funding for Rural Clinics\n\nThe senator welcomed new federal money for eleven rural clinics across the state, saying it would cut waiting times.\n\nApr 28, 2026\n\nSenator Tours Flood Defences in the Valley\n\nThe senator visited the levee works with county engineers and heard from residents affected by the spring floods.\n\nApr 20, 2026\n\nBill to Expand Apprenticeships Introduced\n\nThe bill would double grants to employers who train apprentices in construction, nursing and advanced manufacturing.",
@@ -169,6 +171,9 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "a release that lists dated events stays whole", path: "d.txt",
 			text: "Minister to Visit Three Countries\n\nThe Minister will travel to the region next week to strengthen trade ties and meet business leaders in each of the three capitals on the way.\n\n6 May 2026\n\nMeeting With Business Leaders\n\nThe Minister will meet chambers of commerce and discuss supply chains for critical minerals and clean energy.\n\n7 May 2026\n\nVisit to the Port Authority\n\nThe Minister will tour the container terminal and sign a memorandum on customs cooperation with the host.\n\n8 May 2026\n\nRoundtable on Digital Trade\n\nThe Minister will chair a roundtable with regulators on data flows, e-invoicing and paperless trade."},
 	},
+	"repeated release headers": repeatedHeaderCases,
+	"numbered stories":         numberedStoryCases,
+	"separated stories":        separatedStoryCases,
 	"concatenated releases": {
 		{name: "separator then release-date line", path: "a.txt",
 			text: "Release date: 2 May 2026\n\nAgency publishes annual drought assessment\n\n" + prose("drought") + "\n\n" + prose("water storage") + "\n\n==================================\n\nRelease date: 3 May 2026\n\nNew guidance for small exporters issued\n\n" + prose("export guidance"),
@@ -795,6 +800,30 @@ func TestHeadlineNamed(t *testing.T) {
 		lines := prepared(t, c, "w.pdf", tc.text, nil)
 		if got := headlineNamed(lines, 0, tc.entry); got != tc.want {
 			t.Errorf("headlineNamed(%q, %q) = %v, want %v", tc.text, tc.entry, got, tc.want)
+		}
+	}
+}
+
+// TestReleaseHeaderVetoes checks the lines that never make a release
+// header: a headline holding a web address or a handle (an embedded
+// post), and a dated attribution line under a quotation or post.
+func TestReleaseHeaderVetoes(t *testing.T) {
+	checkLineRule(t, "web address or handle", []string{
+		".@fema_brock met w/ officials & federal partners in PR today. Updates: https://t.co/NwKC",
+		"Join us at the open day, details at www.example.gov/openday",
+		"Our teams reached a village near the river today with @HHSGov medical staff",
+	}, hasWebAddress)
+	checkLineRule(t, "attribution line", []string{
+		"— FEMA (@fema) October 2, 2017",
+		"– Minister Jane Park, 3 May 2024",
+		"- Ambassador Lee, speaking in Geneva on 12 June 2023",
+	}, isAttributionLine)
+	for _, l := range []string{"Minister opens new border post", "Contact: press@agency.gov.example", "2 May 2024 - Ministers met today"} {
+		if hasWebAddress(l) {
+			t.Errorf("%q taken as holding a web address", l)
+		}
+		if isAttributionLine(l) {
+			t.Errorf("%q taken as an attribution line", l)
 		}
 	}
 }

@@ -420,6 +420,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 		}
 		seen++
 		t, _ := c.stripTabbedDate(strings.TrimSpace(stripSymbol(l.text))) // a listing row's date cell is no dateline
+		t = stripMarkdownLink(t)                                          // a linked headline is read by its text
 		if c.namesNoArticle(t) {
 			continue
 		}

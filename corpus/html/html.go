@@ -107,6 +107,12 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 		}
 		doc.Meta.Props[corpus.PropHeadingLevels] = strings.Join(page.headingsSeen, "\n")
 	}
+	if len(page.boldLines) >= 2 {
+		if doc.Meta.Props == nil {
+			doc.Meta.Props = make(map[string]string, 1)
+		}
+		doc.Meta.Props[corpus.PropTypeHeadings] = strings.Join(page.boldLines, "\n")
+	}
 	if len(page.itemLinks) > 0 {
 		if doc.Meta.Props == nil {
 			doc.Meta.Props = make(map[string]string, 1)

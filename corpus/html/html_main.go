@@ -213,6 +213,9 @@ type htmlPage struct {
 	// headingsSeen collects the rendered headings' levels and texts
 	// ("2\tHeadline"), in order.
 	headingsSeen []string
+	// boldLines are the texts of the rendered lines set whole in bold
+	// (corpus.PropTypeHeadings), in order.
+	boldLines []string
 	// tailStart is the pre-order index after which short link blocks
 	// are the page's tail (see isTailLinks); -1 until computed.
 	tailStart int

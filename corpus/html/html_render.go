@@ -48,6 +48,34 @@ type htmlTextWriter struct {
 	// cuts are byte ranges of b left out of the text (see
 	// closeTailHeadings), in order.
 	cuts [][2]int
+	// bold counts the open <b> and <strong> elements; lineStart is where
+	// the current line starts in b, lineText that it has text, lineBold
+	// that all of it is bold. boldLines collects the lines set whole in
+	// bold.
+	bold               int
+	lineStart          int
+	lineText, lineBold bool
+	boldLines          []string
+}
+
+// endLine ends the current line: a line whose text is all bold is kept
+// in boldLines.
+func (w *htmlTextWriter) endLine() {
+	if w.lineText && w.lineBold {
+		if t := strings.TrimSpace(w.b.String()[w.lineStart:]); t != "" {
+			w.boldLines = append(w.boldLines, t)
+		}
+	}
+	w.lineText, w.lineBold = false, false
+}
+
+// wrote notes text written on the current line, bold or not.
+func (w *htmlTextWriter) wrote(bold bool) {
+	if !w.lineText {
+		w.lineText, w.lineBold = true, bold
+		return
+	}
+	w.lineBold = w.lineBold && bold
 }
 
 // String returns the text written, less the cut ranges.
@@ -71,6 +99,7 @@ func (w *htmlTextWriter) String() string {
 func (w *htmlTextWriter) marker(m string) {
 	w.flushBreak()
 	w.b.WriteString(m)
+	w.wrote(false)
 	w.afterMarker = true
 }
 
@@ -100,9 +129,13 @@ func (w *htmlTextWriter) flushBreak() {
 	}
 	switch w.breakLevel {
 	case 2:
+		w.endLine()
 		w.b.WriteString("\n\n")
+		w.lineStart = w.b.Len()
 	case 1:
+		w.endLine()
 		w.b.WriteByte('\n')
+		w.lineStart = w.b.Len()
 	default:
 		if w.pendingSpace && !w.afterBlank() {
 			w.b.WriteByte(' ')
@@ -131,6 +164,7 @@ func (w *htmlTextWriter) text(s string) {
 		}
 		w.flushBreak()
 		w.b.WriteRune(r)
+		w.wrote(w.bold > 0)
 	}
 }
 
@@ -146,6 +180,7 @@ func (w *htmlTextWriter) raw(s string) {
 		}
 		w.flushBreak()
 		w.b.WriteString(strings.ReplaceAll(line, "\u00a0", " "))
+		w.wrote(false)
 	}
 }
 
@@ -169,6 +204,8 @@ func (p *htmlPage) render() string {
 	}
 	p.renderNode(w, p.main, mi.linkDensity() > 0.5)
 	p.closeTailHeadings(w)
+	w.endLine()
+	p.boldLines = w.boldLines
 	if !p.detect {
 		return tidyHTMLLines(w.String())
 	}
@@ -365,6 +402,10 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		p.renderList(w, n, linkList)
 		w.blockBreak()
 		return
+	}
+	if n.DataAtom == atom.B || n.DataAtom == atom.Strong {
+		w.bold++
+		defer func() { w.bold-- }()
 	}
 	block := p.rules.blockTags[n.DataAtom]
 	switch n.DataAtom {

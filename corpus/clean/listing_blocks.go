@@ -1,0 +1,308 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A listing page (a news index, an agency's home page, a digest of short
+// releases) repeats one item structure: a headline line, the item's date
+// line and a teaser of a paragraph or two, with link furniture ("Read
+// more", topic tags) around them. itemBlocksSplit finds the items from
+// that repeated structure alone, whatever order the parts come in: each
+// headline opens a block, and a run of blocks that each hold one date
+// line and a short teaser is a listing. Section headings inside one
+// article never open items, because an article's sections do not each
+// carry a date line of their own.
+
+// itemRole is what one content line is to a listing item.
+type itemRole int
+
+const (
+	roleOther     itemRole = iota
+	roleDate               // a date alone on its line
+	roleFurniture          // a call to action, a tag or link label, a short section label
+	roleHeadline           // a headline line
+	roleTeaser             // a paragraph of text
+)
+
+// itemRoleRule gives a line its role when match accepts it; the rules are
+// tried in order and the first that matches wins.
+type itemRoleRule struct {
+	name  string
+	role  itemRole
+	match func(c *Cleaner, l cline, t string) bool
+}
+
+// itemRoleRules are the roles of a listing's lines, in the order they are
+// tried.
+var itemRoleRules = []itemRoleRule{
+	{"date line", roleDate, func(c *Cleaner, l cline, _ string) bool { return c.isItemDate(l) }},
+	{"furniture", roleFurniture, func(_ *Cleaner, _ cline, t string) bool { return isItemFurniture(t) }},
+	{"headline", roleHeadline, func(_ *Cleaner, l cline, t string) bool { return isBlockHeadline(l, t) }},
+	{"teaser", roleTeaser, func(_ *Cleaner, _ cline, t string) bool { return isTeaserText(t) }},
+}
+
+// itemRoleOf returns the role of content line l.
+func (c *Cleaner) itemRoleOf(l cline) itemRole {
+	t := strings.TrimSpace(l.text)
+	for _, r := range itemRoleRules {
+		if r.match(c, l, t) {
+			return r.role
+		}
+	}
+	return roleOther
+}
+
+// callsToAction are the link labels that lead from a listed item to its
+// page, normalized (normLine).
+var callsToAction = map[string]bool{
+	"read more": true, "learn more": true, "more": true, "view article": true, "view all": true,
+	"continue reading": true, "full story": true, "read the full story": true, "read the full article": true,
+	"read full story": true, "read full article": true, "read article": true, "see more": true, "see all": true,
+	"find out more": true, "more info": true, "more information": true, "details": true, "view details": true,
+	"read the release": true, "read the statement": true, "view more": true, "read on": true, "more news": true,
+}
+
+// maxFurnitureWords bounds a link or section label that is furniture
+// ("Coronavirus", "Urgent and emergency care", "ENERGY BLOG").
+const maxFurnitureWords = 4
+
+// isItemFurniture reports whether t is a listing's furniture rather than
+// an item's text: a call to action ("Read more »"), an entry of a list of
+// links ("* [Prevention](...)"), a link or bulleted label of a few words,
+// or a label of one or two words ("ENERGY BLOG", "283 items").
+func isItemFurniture(t string) bool {
+	label := strings.TrimSpace(strings.TrimLeft(t, "-*+•· "))
+	bulleted := label != t
+	text, link := markdownLinkText(label)
+	switch {
+	case link && bulleted:
+		return true // an entry of a list of links: navigation, tags, a pager
+	case link:
+		label = text
+	case startsBlock(t) && wordCount(label) <= maxFurnitureWords && !endsClause(label):
+		return true // a bulleted tag or label
+	}
+	label = strings.TrimRight(label, " »›>→…")
+	if callsToAction[normLine(label)] {
+		return true
+	}
+	if link {
+		return wordCount(label) <= maxFurnitureWords
+	}
+	return wordCount(label) <= 2
+}
+
+// maxBlockHeadlineRunes bounds a listed headline, which a listing prints
+// whole even when it is long.
+const maxBlockHeadlineRunes = 200
+
+// isBlockHeadline reports whether l can be a listed item's headline: three
+// to maxHeadingWords words, not a date, not closed by a full stop (a
+// trailing ellipsis of a shortened headline is not one), starting with a
+// capital or a digit; the text of a line that is one Markdown link counts.
+func isBlockHeadline(l cline, t string) bool {
+	if l.kind != kindBody || l.dateline {
+		return false
+	}
+	if text, ok := markdownLinkText(t); ok && !strings.HasPrefix(t, "-") && !strings.HasPrefix(t, "*") {
+		t = text
+	}
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, "..."), "…"))
+	n := wordCount(t)
+	if n < 3 || n > maxHeadingWords || utf8.RuneCountInString(t) > maxBlockHeadlineRunes || endsSentence(t) || strings.HasSuffix(t, ":") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'`, r)
+}
+
+// minTeaserRunes is the shortest paragraph that is a teaser.
+const minTeaserRunes = 40
+
+// isTeaserText reports whether t is a paragraph of an item's text.
+func isTeaserText(t string) bool {
+	return utf8.RuneCountInString(t) >= minTeaserRunes
+}
+
+// itemBlock is the lines from one headline to the next.
+type itemBlock struct {
+	head, end      int // the headline line; the line after the block
+	date           int // the block's date line, or -1
+	dates, teasers int
+	others         int
+	furnitureOnly  bool // nothing but furniture after the headline
+}
+
+// listed reports whether the block is a listed item: at most one date
+// line, at most maxItemParagraphs paragraphs and one stray line; dated
+// reports that it has its date line.
+func (b itemBlock) listed() bool {
+	return b.dates <= 1 && b.teasers <= maxItemParagraphs && b.others <= 1 && (b.dates == 1 || b.teasers >= 1)
+}
+
+func (b itemBlock) dated() bool { return b.dates == 1 }
+
+// itemBlocksSplit starts one article per item of a listing page found by
+// its repeated structure (see itemBlock): a run of at least
+// minListingItems dated blocks, read from the first dated block on, with
+// undated blocks of the same page (a blog list beside a news list) taken
+// along while the run lasts. No paragraph of prose may come before the
+// first item: a release whose text lists dated events has its own
+// paragraphs first. When each item prints its date above its headline
+// (the date before the first headline is the first item's), items start
+// at their date lines.
+func (c *Cleaner) itemBlocksSplit(lines []cline) split {
+	var content []int
+	roles := make(map[int]itemRole)
+	for i, l := range lines {
+		if l.kind != kindBody && l.kind != kindDate {
+			continue
+		}
+		content = append(content, i)
+		roles[i] = c.itemRoleOf(l)
+	}
+	var blocks []itemBlock
+	lead := -1 // the content position of the first headline
+	for k, i := range content {
+		if roles[i] != roleHeadline {
+			continue
+		}
+		if lead < 0 {
+			lead = k
+		}
+		b := itemBlock{head: i, end: len(lines), date: -1, furnitureOnly: true}
+		for _, j := range content[k+1:] {
+			if roles[j] == roleHeadline {
+				b.end = j
+				break
+			}
+			switch roles[j] {
+			case roleDate:
+				b.dates++
+				b.date = j
+			case roleTeaser:
+				b.teasers++
+			case roleOther:
+				b.others++
+			}
+			if roles[j] != roleFurniture {
+				b.furnitureOnly = false
+			}
+		}
+		blocks = append(blocks, b)
+	}
+	if len(blocks) < minListingItems {
+		return split{}
+	}
+	dateFirst := lead > 0 && roles[content[lead-1]] == roleDate
+	if dateFirst {
+		blocks = dateFirstBlocks(content, roles, blocks)
+	}
+	first := -1
+	for k, b := range blocks {
+		if b.dated() && b.listed() {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return split{}
+	}
+	var starts []int
+	dated, last := 0, first
+	for k, b := range blocks[first:] {
+		if b.furnitureOnly && len(starts) > 0 {
+			continue // a link line after the items (a footer, a pager)
+		}
+		if !b.listed() {
+			break
+		}
+		if b.dated() {
+			dated++
+		}
+		start := b.head
+		if dateFirst && b.date >= 0 && b.date < b.head {
+			start = b.date
+		}
+		starts = append(starts, start)
+		last = first + k
+	}
+	if dated < minListingItems || !listingHoldsText(lines, content, roles, starts[0], blocks[last].end) {
+		return split{}
+	}
+	return split{starts: starts, headed: true, listing: true}
+}
+
+// listingHoldsText reports whether the items (lines [from, to)) hold the
+// page's text: the prose before the first item (a cookie notice, a
+// page's introduction) is less than half the items' teasers. A release
+// that ends with a programme of dated events has its own paragraphs first
+// and is not a listing.
+func listingHoldsText(lines []cline, content []int, roles map[int]itemRole, from, to int) bool {
+	before, inside := 0, 0
+	for _, i := range content {
+		t := strings.TrimSpace(lines[i].text)
+		if roles[i] != roleTeaser || !isProse(t) {
+			continue
+		}
+		switch {
+		case i < from:
+			before += len(t)
+		case i < to:
+			inside += len(t)
+		}
+	}
+	return 2*before < inside
+}
+
+// dateFirstBlocks moves each block's trailing date line, which dates the
+// next item, to the block after it: on a page that prints an item's date
+// above its headline, the date before the first headline is the first
+// item's and each later date line is read with the headline after it.
+func dateFirstBlocks(content []int, roles map[int]itemRole, blocks []itemBlock) []itemBlock {
+	out := make([]itemBlock, len(blocks))
+	copy(out, blocks)
+	for k := range out {
+		out[k].dates, out[k].date = 0, -1
+	}
+	for k := range out {
+		// The date line right above this block's headline.
+		for p := len(content) - 1; p >= 0; p-- {
+			i := content[p]
+			if i >= out[k].head {
+				continue
+			}
+			if roles[i] == roleDate {
+				out[k].dates, out[k].date = 1, i
+			}
+			if roles[i] != roleFurniture {
+				break
+			}
+		}
+		if k > 0 && out[k].date >= 0 && blocks[k-1].date == out[k].date {
+			out[k-1].end = out[k].date
+		}
+	}
+	return out
+}
+
+// takeItemDate dates a listed item by its own date line wherever the
+// item prints it (above the headline, below it, or after the teaser): when
+// no date line above the headline went into the item's masthead, the
+// first date line of its text is copied there. The line stays in the text.
+func (c *Cleaner) takeItemDate(lines []cline, s *segment) {
+	for m := range strings.SplitSeq(s.masthead, "\n") {
+		if t := strings.TrimSpace(m); t != "" && (c.rules.isDateOnly(t) || isNumericDate(t)) {
+			return
+		}
+	}
+	for i := s.titleEnd; i < s.end; i++ {
+		if l := lines[i]; l.kind == kindDate || l.kind == kindBody && c.isItemDate(l) {
+			s.masthead = strings.TrimSpace(s.masthead + "\n" + strings.TrimSpace(l.text))
+			return
+		}
+	}
+}

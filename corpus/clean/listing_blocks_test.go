@@ -1,0 +1,110 @@
+package clean
+
+import (
+	"context"
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// itemBlockCases are the documents of the "listing item blocks" rule: the
+// parts of an item in several orders, with and without link furniture,
+// and pages it must leave whole.
+var itemBlockCases = []splitCase{
+	{name: "teaser before the date, calls to action", path: "a.txt",
+		text: "Latest News\n\nAgency Opens Regional Office in the Highlands\n\nThe new office will handle permits and inspections for farms and forestry across four districts.\n\n14 March 2025\n\nRead more\n\nBoard Approves Budget for Water Upgrades\n\nThe board approved spending on pipes, pumping stations and meters for the next three years.\n\n10 March 2025\n\nRead more\n\nInspectors Publish Report on Food Markets\n\nThe report found most stalls met hygiene rules but called for better cold storage at two markets.\n\n3 March 2025\n\nRead more",
+		want: []string{"Agency Opens Regional Office in the Highlands", "Board Approves Budget for Water Upgrades", "Inspectors Publish Report on Food Markets"}},
+	{name: "linked headlines, date and topic tags before the teaser", path: "b.md",
+		text: "# News\n\n## [Council launches free bus pass for students](https://example.org/n/1)\n\n 2 June 2024\n\n* [Transport](https://example.org/t/transport)\n* [Young people](https://example.org/t/young)\n\nStudents aged 16 to 19 will travel free on all council-run bus routes from September under the new scheme.\n\n[Read more](https://example.org/n/1)\n\n## [Library opening hours extended at weekends](https://example.org/n/2)\n\n 28 May 2024\n\n* [Libraries](https://example.org/t/libraries)\n\nAll branch libraries will open on Sundays from next month after a consultation with residents.\n\n[Read more](https://example.org/n/2)\n\n## [Park restoration wins national award](https://example.org/n/3)\n\n 20 May 2024\n\n* [Parks](https://example.org/t/parks)\n\nThe restoration of the riverside park was named project of the year by the national landscape institute.\n\n[Read more](https://example.org/n/3)\n\n* [Terms of use](https://example.org/terms)\n* [How can we improve this website for you?](https://example.org/feedback)",
+		want: []string{"[Council launches free bus pass for students](https://example.org/n/1)", "[Library opening hours extended at weekends](https://example.org/n/2)", "[Park restoration wins national award](https://example.org/n/3)"}},
+	{name: "date above each headline", path: "c.txt",
+		text: "Media statements\n\nFriday 7 February 2025\n\nMinister Welcomes Trade Agreement Ratification\n\nThe agreement removes tariffs on most farm exports and enters into force on the first day of next month.\n\nThursday 30 January 2025\n\nNew Rules for Drone Operators Take Effect\n\nOperators of drones over 250 grams must now register and pass an online safety test before flying.\n\nMonday 20 January 2025\n\nHospital Car Parking Fees Abolished\n\nPatients and visitors will no longer pay to park at public hospitals from the start of the financial year.",
+		want: []string{"Friday 7 February 2025", "Thursday 30 January 2025", "Monday 20 January 2025"}},
+	{name: "a news list then an undated blog list on one page, after a cookie notice", path: "d.txt",
+		text: "We use cookies to make this site work. Some are essential, and others help us understand how you use the site.\n\nNews\n\nDepartment Funds Six Battery Research Projects\n\nThe projects will test new chemistries for grid storage at national laboratories and universities.\n\nOctober 4, 2024\n\nDepartment Names New Director of Science\n\nThe director will oversee basic research programmes and the national user facilities.\n\nOctober 2, 2024\n\nRegional Grid Study Released\n\nThe study maps where new transmission lines would cut costs for households in the region.\n\nSeptember 30, 2024\n\nBlog\n\nFive Things to Know About Heat Pumps Learn More\n\nHeat pumps move heat rather than make it, which is why they use less energy than furnaces.\n\nHow a Solar Farm Is Built Learn More\n\nFrom survey to switch-on, the steps a utility-scale solar project goes through.",
+		want: []string{"Department Funds Six Battery Research Projects", "Department Names New Director of Science", "Regional Grid Study Released", "Five Things to Know About Heat Pumps Learn More", "How a Solar Farm Is Built Learn More"}},
+	{name: "a page whose sections carry no date lines stays whole", path: "e.txt",
+		text: "Storm Response\n\nPower Restoration Under Way in Coastal Towns\n\nCrews from six states are working to restore power to homes and businesses along the coast.\n\nShelters Open for Displaced Residents\n\nTwelve shelters are open in schools and community centres and accept pets.\n\nHow to Report Damage to Your Home\n\nResidents can report damage online or by phone and should keep receipts for repairs."},
+	{name: "a release that ends with a programme of dated events stays whole", path: "f.txt",
+		text: "Minister to Lead Trade Mission to Three Capitals\n\nThe Minister will lead a delegation of forty companies to the region next week to open markets for food, education and clean energy services, and to sign two cooperation agreements.\n\nThe mission follows the free trade agreement signed last year, which removed most tariffs on goods traded between the countries.\n\nBusiness Forum on Clean Energy\n\n6 May 2026\n\nCompanies will present projects in wind and solar power to investors.\n\nSigning of Education Agreement\n\n7 May 2026\n\nThe agreement will recognise degrees and open exchange places for students.\n\nVisit to the Port Authority\n\n8 May 2026\n\nThe delegation will tour the container terminal."},
+}
+
+// TestItemRoleRules checks each role of a listing's lines in three
+// wordings.
+func TestItemRoleRules(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string][]string{
+		"date line": {"14 March 2025", "Thursday 30 January 2025", "2024-06-02"},
+		"furniture": {"Read more »", "* [Winter news and guidance](https://example.org/t/winter)", "ENERGY BLOG", "[Learn More](https://example.org/a/1)", "View Article"},
+		"headline":  {"Council launches free bus pass for students", "[Library opening hours extended at weekends](https://example.org/n/2)", "Secretary Announces Funding to Help Industry Develop New, Improved Material..."},
+		"teaser":    {"Students aged 16 to 19 will travel free on all council-run bus routes.", "The designation makes the country one of only three identified for unique capabilities and excellence in nuclear research and training programmes", "From survey to switch-on, the steps a solar project goes through."},
+	}
+	for _, r := range itemRoleRules {
+		checkLineRule(t, r.name, cases[r.name], func(l string) bool {
+			cl := c.classify([]string{l})[0]
+			return c.itemRoleOf(cl) == r.role
+		})
+	}
+	for _, l := range []string{"Ms Holm said.", "Officials met"} {
+		if got := c.itemRoleOf(c.classify([]string{l})[0]); got == roleHeadline || got == roleTeaser {
+			t.Errorf("%q read as role %d", l, got)
+		}
+	}
+}
+
+// TestTitleTrims checks each trim of titleTrims in three wordings and a
+// title it leaves alone.
+func TestTitleTrims(t *testing.T) {
+	cases := map[string][][2]string{
+		"section marker": {{"TOPIC 2: Ministers agree on port upgrade", "Ministers agree on port upgrade"}, {"Story 3 - New clinic opens in the valley", "New clinic opens in the valley"}, {"Item 1. Budget approved for schools", "Budget approved for schools"}},
+		"annex label":    {{"ANNEX A Joint Statement on Maritime Security", "Joint Statement on Maritime Security"}, {"Work Plan on Digital Trade - Appendix 2", "Work Plan on Digital Trade"}, {"Attachment 1: Terms of Reference of the Council", "Terms of Reference of the Council"}},
+		"markdown link":  {{"[Council launches free bus pass](https://example.org/n/1)", "Council launches free bus pass"}, {"[NHS offers final chances to get boosted](https://example.org/2023/02/x/)", "NHS offers final chances to get boosted"}, {"[Minister opens station](/news/station \"Station\")", "Minister opens station"}},
+		"story number":   {{"2. NEW HOSPITAL WING APPROVED", "NEW HOSPITAL WING APPROVED"}, {"3) Water Safety Advice for Summer", "Water Safety Advice for Summer"}, {"10. Exam results published today", "Exam results published today"}},
+		"call to action": {{"Solar Decathlon: 3 STEM Resources for Teachers Learn More", "Solar Decathlon: 3 STEM Resources for Teachers"}, {"Minister opens new border post Read more »", "Minister opens new border post"}, {"Grants for rural clinics announced Continue reading", "Grants for rural clinics announced"}},
+	}
+	for _, tr := range titleTrims {
+		cs := cases[tr.name]
+		if len(cs) < 3 {
+			t.Errorf("%s: %d cases, want at least 3", tr.name, len(cs))
+		}
+		for _, tc := range cs {
+			if got := tr.trim(tc[0]); got != tc[1] {
+				t.Errorf("%s(%q) = %q, want %q", tr.name, tc[0], got, tc[1])
+			}
+		}
+	}
+	for _, title := range []string{"Want to Learn More", "Read more", "- [A bullet link](https://example.org)", "Ministers meet in Hanoi", "1. Overview", "1.5 million doses delivered"} {
+		if got := trimTitle(title); got != title {
+			t.Errorf("trimTitle(%q) = %q, want it unchanged", title, got)
+		}
+	}
+}
+
+// TestCleanListingItemsDatedWherePrinted checks that each listed item
+// is dated by its own date line, whether the item prints it above the
+// headline, below it or after the teaser.
+func TestCleanListingItemsDatedWherePrinted(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range itemBlockCases[:3] {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(context.Background(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: tc.path}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 3 {
+				t.Fatalf("%d articles, want 3", len(arts))
+			}
+			for _, a := range arts {
+				if a.Masthead == "" || !c.rules.isDateOnly(a.Masthead) {
+					t.Errorf("%q: masthead %q, want its own date line", a.Title, a.Masthead)
+				}
+			}
+		})
+	}
+}

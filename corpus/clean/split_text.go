@@ -1,0 +1,198 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// minRepeatedHeaders is how many release headers of one form make a file
+// of concatenated releases however short each release is.
+const minRepeatedHeaders = 3
+
+// repeatedHeaderSplit starts a release at each release header of a file
+// that opens with one and repeats its form (one of releaseHeaderRules) at
+// least minRepeatedHeaders times, each after text that closes a sentence:
+// short releases pasted one after another (a headline and a run-in
+// dateline, a dateline and a headline) are several releases whatever the
+// length of each, which releaseSplit, asking for a full body before each
+// cut, would keep as one. Text of its own before the first header (a
+// release's paragraphs) means the headers are not the file's structure.
+func (c *Cleaner) repeatedHeaderSplit(lines []cline) split {
+	var starts []int
+	form := -1
+	for i, l := range lines {
+		if l.kind != kindBody && l.kind != kindDate {
+			continue
+		}
+		f, start, ok := c.headerFormAt(lines, i)
+		if !ok || form >= 0 && f != form {
+			if t := strings.TrimSpace(l.text); form < 0 && len(t) >= minSummaryBytes && isProse(t) {
+				return split{} // prose before the first header
+			}
+			continue
+		}
+		if form < 0 {
+			form, starts = f, []int{start}
+			continue
+		}
+		prev := starts[len(starts)-1]
+		if start <= prev || sectionText(lines, prev, start) == 0 || !c.closesBody(lines, start) {
+			continue
+		}
+		starts = append(starts, start)
+	}
+	if len(starts) < minRepeatedHeaders {
+		return split{}
+	}
+	return split{starts: starts, headed: true}
+}
+
+// markSetextHeadings reads a plain-text heading underlined with a rule
+// ("Export credit scheme extended" over "=====", "Field days return" over
+// "-----"): the line above the rule is a heading (level 1 for "=", 2 for
+// "-"), and the rule is no separator between releases. Only a short line
+// that closes no sentence, right above the rule, is underlined: a rule
+// under a paragraph's last line still separates.
+func markSetextHeadings(lines []cline) {
+	for i := 1; i < len(lines); i++ {
+		rule := strings.TrimSpace(lines[i].text)
+		if lines[i].kind != kindSeparator || !isRuleLine(rule) || rule[0] != '=' && rule[0] != '-' {
+			continue
+		}
+		above := lines[i-1]
+		t := strings.TrimSpace(above.text)
+		if above.kind != kindBody || above.level > 0 || t == "" || wordCount(t) > maxHeadingWords || endsSentence(t) {
+			continue
+		}
+		lines[i-1].level = 1
+		if rule[0] == '-' {
+			lines[i-1].level = 2
+		}
+		lines[i].kind = kindBlank
+	}
+}
+
+// closingDateline matches the start of a line that closes a statement
+// with its place and date ("Issued in Suva on 3 May 2024", "Done at
+// Geneva, 12 June 2023", "Signed in Canberra on ...").
+var closingDateline = regexp.MustCompile(`(?i)^(?:issued|signed|done|adopted|made|released|dated|given)\s+(?:in|at)\s+\S`)
+
+// maxClosingDatelineWords bounds a closing dateline.
+const maxClosingDatelineWords = 16
+
+// isClosingDateline reports whether t closes a statement with its place
+// and date.
+func (c *Cleaner) isClosingDateline(t string) bool {
+	t = strings.TrimSpace(t)
+	return closingDateline.MatchString(t) && wordCount(t) <= maxClosingDatelineWords && hasYear(t) && c.rules.isDateline(t)
+}
+
+// minSeparatedStories is how many stories after end markers make a file
+// of separated stories.
+const minSeparatedStories = 2
+
+// separatedStorySplit starts an article after each end marker (a
+// separator line, or a closing dateline such as "Issued in Suva on 3 May
+// 2024") that a headline line and a body follow, when at least
+// minSeparatedStories markers do so and the file shows that its parts
+// are separate articles: it is a periodical, or every marker is a
+// closing dateline (each statement dates itself). A release whose
+// sections a rule divides is neither. The part before the first marker
+// is an article too when it has a body of its own; else it is the
+// periodical's masthead.
+func (c *Cleaner) separatedStorySplit(lines []cline) split {
+	var stories []int
+	closing := true
+	for m, l := range lines {
+		isClosing := (l.kind == kindBody || l.kind == kindDate) && c.isClosingDateline(l.text)
+		if l.kind != kindSeparator && !isClosing {
+			continue
+		}
+		j := c.nextContent(lines, m)
+		if j < 0 || !c.isStoryHeadline(lines[j]) {
+			continue
+		}
+		end := len(lines)
+		for k := j + 1; k < len(lines); k++ {
+			if lines[k].kind == kindSeparator || lines[k].kind == kindBody && c.isClosingDateline(lines[k].text) {
+				end = k
+				break
+			}
+		}
+		if sectionText(lines, j+1, end) < minSectionBody {
+			continue
+		}
+		closing = closing && isClosing
+		stories = append(stories, j)
+	}
+	if len(stories) < minSeparatedStories || !closing && !c.periodical(lines) {
+		return split{}
+	}
+	if sectionText(lines, 0, stories[0]) >= minSectionBody {
+		if first := c.nextContent(lines, -1); first >= 0 && first < stories[0] {
+			stories = append([]int{first}, stories...)
+		}
+	}
+	return split{starts: stories, headed: true}
+}
+
+// isStoryHeadline reports whether l can head a story after an end
+// marker: a headline line of at least three words, not a section name,
+// a release label or a sentence, and no web address.
+func (c *Cleaner) isStoryHeadline(l cline) bool {
+	t := strings.TrimSpace(l.text)
+	return l.kind == kindBody && l.headline && !l.dateline && wordCount(t) >= 3 && !endsSentence(t) &&
+		!genericTitle(t) && !isReleaseLabel(t) && !hasWebAddress(t)
+}
+
+// numberedHeadline matches a story headline numbered by its place in a
+// periodical ("1. VACCINATION CLINICS EXTEND HOURS", "2) New Wing
+// Approved"): the number and the headline.
+var numberedHeadline = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
+
+// minNumberedStories is the fewest numbered stories that make them a
+// periodical's articles.
+const minNumberedStories = 3
+
+// numberedStorySplit starts the articles of a periodical at its numbered
+// headlines: lines numbered 1, 2, 3 ... in order, each a headline of at
+// least three words in the case style of the first (capitals or title
+// case, never a sentence), standing on its own line over a body. Numbered
+// section names inside one article ("1. Overview", "4. Next steps", "2.
+// Working sessions") are short or generic and a release is no periodical:
+// neither splits.
+func (c *Cleaner) numberedStorySplit(lines []cline) split {
+	var starts []int
+	style := -1
+	for i, l := range lines {
+		if l.kind != kindBody {
+			continue
+		}
+		m := numberedHeadline.FindStringSubmatch(strings.TrimSpace(l.text))
+		if m == nil {
+			continue
+		}
+		head := strings.TrimSpace(m[2])
+		st := caseStyle(head)
+		if atoi2(m[1]) != len(starts)+1 || wordCount(head) < 3 || wordCount(head) > maxHeadingWords || endsClause(head) ||
+			genericTitle(head) || st == styleSentence || style >= 0 && st != style {
+			continue
+		}
+		style = st
+		starts = append(starts, i)
+	}
+	if len(starts) < minNumberedStories || !c.periodical(lines) {
+		return split{}
+	}
+	p := bodyPrefix(lines)
+	for j, s := range starts {
+		end := len(lines)
+		if j+1 < len(starts) {
+			end = starts[j+1]
+		}
+		if sectionText(lines, s+1, end) < minSectionBody && bodyBetween(p, s+1, end) < minSectionBody {
+			return split{}
+		}
+	}
+	return split{starts: starts, headed: true}
+}

@@ -1,0 +1,67 @@
+package clean
+
+import "strings"
+
+// titleTrim is one way a headline line carries text that is not the
+// headline: trim returns the title without it, or the title unchanged.
+type titleTrim struct {
+	name string
+	trim func(title string) string
+}
+
+// titleTrims are applied in order to every article's title.
+var titleTrims = []titleTrim{
+	{"section marker", stripSectionMarker}, // "TOPIC 2: Ministers meet ..."
+	{"annex label", stripAnnexLabel},       // "ANNEX A Joint Statement ..."
+	{"markdown link", stripMarkdownLink},   // "[Ministers meet ...](https://...)"
+	{"call to action", stripCallToAction},  // "Ministers meet ... Read more"
+	{"story number", stripStoryNumber},     // "2. NEW HOSPITAL WING APPROVED"
+}
+
+// trimTitle applies titleTrims to title.
+func trimTitle(title string) string {
+	for _, r := range titleTrims {
+		title = r.trim(title)
+	}
+	return title
+}
+
+// stripMarkdownLink returns the text of a title that is one Markdown link,
+// as a listing converted to Markdown prints its linked headlines.
+func stripMarkdownLink(title string) string {
+	if text, ok := markdownLinkText(title); ok && text != "" && !strings.HasPrefix(title, "-") && !strings.HasPrefix(title, "*") {
+		return text
+	}
+	return title
+}
+
+// minTitleWordsLeft is the fewest words a title keeps after a trim.
+const minTitleWordsLeft = 3
+
+// stripCallToAction removes a call to action of two or more words that a
+// listing's link glued to the end of a headline ("... Learn More", "...
+// Read more »"), when the headline keeps at least three words without it.
+func stripCallToAction(title string) string {
+	t := strings.TrimRight(title, " »›>→")
+	f := strings.Fields(t)
+	for n := 4; n >= 2; n-- {
+		if len(f) < n+minTitleWordsLeft {
+			continue
+		}
+		if callsToAction[normLine(strings.Join(f[len(f)-n:], " "))] {
+			return strings.Join(f[:len(f)-n], " ")
+		}
+	}
+	return title
+}
+
+// stripStoryNumber removes the number a periodical prints before a story's
+// headline ("2. NEW HOSPITAL WING APPROVED", "3) Water Safety Advice"), when
+// the headline keeps at least three words without it.
+func stripStoryNumber(title string) string {
+	m := numberedHeadline.FindStringSubmatch(title)
+	if m == nil || wordCount(m[2]) < minTitleWordsLeft {
+		return title
+	}
+	return m[2]
+}
