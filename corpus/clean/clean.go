@@ -143,11 +143,13 @@ type linePass struct {
 	run  func(c *Cleaner, lines []cline, doc corpus.Doc)
 }
 
-// linePasses run in order: underlined headings of plain text, repeated
-// lines (the chrome model), related-link lists, trailing promotion, then
-// the masthead blocks inside the text.
+// linePasses run in order: underlined headings of plain text, the
+// evidence of newsletters and concatenated releases (newsletter_lines.go),
+// repeated lines (the chrome model), related-link lists, trailing
+// promotion, then the masthead blocks inside the text.
 var linePasses = []linePass{
 	{"setext headings", func(_ *Cleaner, lines []cline, _ corpus.Doc) { markSetextHeadings(lines) }},
+	{"newsletter evidence", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.runNewsletterPasses(lines, doc) }}, // newsletter_lines.go
 	{"repeated lines", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.dropRepeated(lines, doc.Text) }},
 	{"related lists", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.dropRelatedLists(lines) }},
 	{"trailing promotion", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.dropTrailingPromo(lines) }},

@@ -167,6 +167,7 @@ var periodicalCues = []periodicalCue{
 	{"volume and issue number", func(r *chromeRules, t string) bool {
 		return containsFold(t, "vol", "issue") && r.issueNumber.MatchString(t)
 	}},
+	{"issue month", func(_ *chromeRules, t string) bool { return isIssueName(t) }}, // newsletter_split.go
 	{"this-issue heading", func(_ *chromeRules, t string) bool {
 		return containsFold(t, "in this issue", "inside this issue", "in this edition", "this issue:", "in this number")
 	}},
@@ -542,7 +543,7 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 		case l.kind == kindBlank:
 			blank = true
 			continue
-		case l.heading && l.kind == kindBody && !endsSentence(strings.TrimSpace(l.text)) && wordCount(l.text) <= maxHeadingWords:
+		case l.heading && l.kind == kindBody && isTypeHeadline(strings.TrimSpace(l.text)): // newsletter_split.go
 			if prevHeading < 0 || blank && !continuesHeadline(lines[prevHeading].text, l.text) {
 				cands = append(cands, i)
 			}
@@ -555,7 +556,6 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 	if len(cands) < 2 || !c.periodical(lines) {
 		return split{}
 	}
-	p := bodyPrefix(lines)
 	var starts []int
 	run := -1 // the first of adjacent headline paragraphs with no body between
 	for j, s := range cands {
@@ -563,11 +563,11 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 		if j+1 < len(cands) {
 			end = cands[j+1]
 		}
-		if run < 0 {
+		if run < 0 || c.restartsRun(lines, run, s) { // newsletter_split.go
 			run = s
 		}
 		switch {
-		case bodyBetween(p, s+1, end) >= minSectionBody:
+		case sectionText(lines, s+1, end) >= minSectionBody:
 			starts = append(starts, run)
 			run = -1
 		case end < len(lines) && !onlyBlankBetween(lines, s, end) || c.isPeriodicalCue(strings.TrimSpace(lines[s].text)):
@@ -1066,6 +1066,7 @@ var releaseHeaderRules = []headerRule{
 	{"dateline above headline", (*Cleaner).datelineHeader},
 	{"headline above dateline", (*Cleaner).headlineHeader},
 	{"release label above headline", (*Cleaner).labelHeader},
+	{"dateline after a separator", (*Cleaner).separatedHeader}, // newsletter_split.go
 }
 
 // minHeaderWords is the fewest words of a headline in a release header.

@@ -284,6 +284,7 @@ func TestPeriodicalCues(t *testing.T) {
 		"periodical name":         {"Coastal Affairs Newsletter", "MINISTRY OF HEALTH BULLETIN", "The Weekly Trade Digest"},
 		"volume and issue number": {"Vol. 12 No. 3, 1 June 2026", "Volume 8, Issue 2", "Farm Notes - Issue 27 | July 2026"},
 		"this-issue heading":      {"In this issue:", "INSIDE THIS ISSUE", "In this edition"},
+		"issue month":             {"Climate Action in SG (Nov 2020)", "Trade News – March 2021", "Farm Notes: Sept. 2024"}, // newsletter_split_test.go
 	}
 	for _, cue := range periodicalCues {
 		checkLineRule(t, cue.name, cases[cue.name], func(l string) bool { return cue.match(c.rules, l) })
@@ -328,6 +329,7 @@ func TestReleaseHeaderRules(t *testing.T) {
 			{"Press statement\nThe accord was signed today.", false},
 			{"Press statement\nMedia release", false},
 		},
+		"dateline after a separator": separatedHeaderCases, // newsletter_split_test.go
 	}
 	for _, r := range releaseHeaderRules {
 		tcs := cases[r.name]

@@ -680,8 +680,7 @@ func pdfJoinLines(lines []pdfLine, words map[string]bool) []string {
 }
 
 // pdfJoinLinesMarked joins a page's lines into paragraphs and reports for
-// each whether it is a heading: set in bold or larger type than a body
-// that is not, and short.
+// each whether it is a heading (pdfHeadingType) and short.
 func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []bool) {
 	geo := pdfBlockGeometries(lines)
 	body := pdfBodyFontSize(lines)
@@ -707,7 +706,7 @@ func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []boo
 			heads = append(heads, head && len(cur) <= pdfMaxHeadingBytes)
 		}
 		cur = append(cur[:0], l.text...)
-		head = !bodyBold && (l.bold || l.fs >= pdfHeadlineLarger*body)
+		head = pdfHeadingType(l, body, bodyBold)
 	}
 	if len(cur) > 0 {
 		paras = append(paras, string(cur))

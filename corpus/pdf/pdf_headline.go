@@ -122,3 +122,11 @@ func pdfLetterWords(s string) int {
 	}
 	return n
 }
+
+// pdfHeadingType reports whether line l is set in a heading's type: larger
+// than the body (pdfHeadlineLarger), whether the body is bold or not, or
+// bold in a page whose body is not bold. A newsletter set wholly in a bold
+// face still marks its headlines by size.
+func pdfHeadingType(l *pdfLine, body float64, bodyBold bool) bool {
+	return l.fs >= pdfHeadlineLarger*body || l.bold && !bodyBold
+}

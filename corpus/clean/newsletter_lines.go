@@ -1,0 +1,264 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/communique/communique/corpus"
+)
+
+// Line evidence for newsletters and concatenated releases, marked before
+// segmentation by the passes of newsletterPasses (run from linePasses):
+// what a document's own markup and layout say about which lines open its
+// stories, and which lines are neither story text nor a headline.
+
+// newsletterPass is one pass of newsletterPasses.
+type newsletterPass struct {
+	name string
+	run  func(c *Cleaner, lines []cline, doc corpus.Doc)
+}
+
+// newsletterPasses run in order after the chrome passes.
+var newsletterPasses = []newsletterPass{
+	{"strong-emphasis headlines", markStrongHeadlines},             // "**Headline**" alone on its line in Markdown
+	{"image lines", blankImageLines},                               // "![](photo.jpg)" between a headline and its text
+	{"display-type periodical names", (*Cleaner).keepDisplayNames}, // "Newsletter" set in large type is the masthead, not a menu item
+	{"truncated teasers", (*Cleaner).dropTeasers},                  // "Minister opens new…" above "Minister opens new port"
+	{"release reference lines", (*Cleaner).markReferenceLines},     // "No. M85", "SC/3683 - EXTRACT" under a dateline
+	{"issue month lines", markIssueMonths},                         // "June 2015" alone under a newsletter's name
+	{"continuation headings", markContinuations},                   // "Trade talks (cont'd)", "Continued from page 1"
+	{"bracketed bylines", markBracketBylines},                      // "(By Rob Smith)" under a headline in the same type
+}
+
+// runNewsletterPasses runs newsletterPasses over the classified lines.
+func (c *Cleaner) runNewsletterPasses(lines []cline, doc corpus.Doc) {
+	for _, p := range newsletterPasses {
+		p.run(c, lines, doc)
+	}
+}
+
+// strongLineRE matches a line that is one run of strong emphasis
+// ("**Headline**"), as Markdown newsletters set their story headlines.
+// "__" is left alone, as stripMarkdownInline leaves it.
+var strongLineRE = regexp.MustCompile(`^\s{0,3}\*\*([^*]+)\*\*\s*$`)
+
+// markStrongHeadlines marks as headings (cline.heading, as a PDF's bold or
+// larger type is) the lines of a text or Markdown document that are one
+// run of strong emphasis and nothing else: the inline markers are gone
+// from the cleaned lines, so the lines are matched by their text. A line
+// with words before or after the emphasis ("**Note:** the office ...") is
+// a sentence, not a headline.
+func markStrongHeadlines(_ *Cleaner, lines []cline, doc corpus.Doc) {
+	if doc.Format != corpus.FormatText && doc.Format != "" || !strings.Contains(doc.Text, "**") {
+		return
+	}
+	strong := map[string]bool{}
+	for raw := range strings.SplitSeq(doc.Text, "\n") {
+		m := strongLineRE.FindStringSubmatch(raw)
+		if m == nil {
+			continue
+		}
+		t := m[1]
+		if n := wordCount(t); n >= 1 && n <= maxHeadingWords {
+			strong[normLine(t)] = true
+		}
+	}
+	if len(strong) == 0 {
+		return
+	}
+	for i := range lines {
+		if lines[i].kind == kindBody && lines[i].level == 0 && strong[normLine(lines[i].text)] {
+			lines[i].heading = true
+		}
+	}
+}
+
+// imageLineRE matches a line that is only Markdown images ("![](a.jpg)",
+// "![Minister at the opening](/img/b.png "title")"), possibly linked.
+var imageLineRE = regexp.MustCompile(`^\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$`)
+
+// blankImageLines makes the lines that hold only Markdown images blank:
+// a photo set between a story's headline and its text (or under its
+// text) is neither, and must not keep the headline from its paragraph.
+// The image's alt text, when any, is a caption the text already gives.
+func blankImageLines(_ *Cleaner, lines []cline, doc corpus.Doc) {
+	if doc.Format != corpus.FormatText && doc.Format != "" || !strings.Contains(doc.Text, "![") {
+		return
+	}
+	for i := range lines {
+		if lines[i].kind == kindBody && strings.Contains(lines[i].text, "![") && imageLineRE.MatchString(lines[i].text) {
+			lines[i] = cline{kind: kindBlank}
+		}
+	}
+}
+
+// keepDisplayNames gives back to the text the periodical names the chrome
+// rules took for a menu item ("Newsletter", "Bulletin") when the decoder
+// set them in a heading's type (a PDF's masthead): they say the document
+// is a periodical.
+func (c *Cleaner) keepDisplayNames(lines []cline, _ corpus.Doc) {
+	for i := range lines {
+		if lines[i].kind == kindChrome && lines[i].heading && c.isPeriodicalCue(strings.TrimSpace(lines[i].text)) {
+			lines[i].kind = kindBody
+		}
+	}
+}
+
+// teaserEnds are the marks that end a truncated summary line.
+var teaserEnds = []string{"…", "...", "[…]", "[...]", "(…)"}
+
+// minTeaserWords is the fewest words a truncated summary line keeps.
+const minTeaserWords = 3
+
+// dropTeasers drops a truncated summary line ("Minister opens new
+// port in…") that the next content line gives in full ("Minister opens
+// new port in the north"), as exports of feeds and listing pages print a
+// story's teaser above its headline: the full line is the headline.
+func (c *Cleaner) dropTeasers(lines []cline, _ corpus.Doc) {
+	for i := range lines {
+		if lines[i].kind != kindBody {
+			continue
+		}
+		head, ok := teaserHead(strings.TrimSpace(lines[i].text))
+		if !ok {
+			continue
+		}
+		j := c.nextContent(lines, i)
+		if j < 0 || lines[j].kind != kindBody {
+			continue
+		}
+		full := normLine(lines[j].text)
+		if h := normLine(head); len(full) > len(h) && strings.HasPrefix(full, h) {
+			lines[i].kind = kindChrome
+		}
+	}
+}
+
+// teaserHead returns the text of a truncated summary line without its
+// ellipsis; ok is false for a line that does not end in one or keeps too
+// few words.
+func teaserHead(t string) (string, bool) {
+	for _, e := range teaserEnds {
+		if h, ok := strings.CutSuffix(t, e); ok {
+			h = strings.TrimSpace(h)
+			return h, wordCount(h) >= minTeaserWords && utf8.RuneCountInString(h) <= maxHeadlineRunes
+		}
+	}
+	return "", false
+}
+
+// referenceLineRE matches a release's reference number alone on its line:
+// "No. M85", "No 12/2024", "Ref: PR-2024-117", "Release No. 45", "SC/3683
+// - EXTRACT", "MR 024/23", "PR 23-045".
+var referenceLineRE = regexp.MustCompile(`(?i)^(?:(?:(?:press|media|news)\s+)?(?:release|statement)\s+)?(?:no\.?|nr\.?|number|ref\.?|reference)\s*:?\s*[a-z]{0,4}[-/ ]?\d{1,6}(?:[-/.]\d{1,6})*[a-z]?\s*$` +
+	`|(?-i:^[A-Z]{1,5}\s?(?:/\s?\d{1,6}(?:[-/]\d{1,6})*|\d{1,6}[-/]\d{1,6}(?:[-/]\d{1,6})*|-?\d{3,6})(?:\s*[-–—]\s*[A-Z][A-Za-z]+)?$)`)
+
+// markReferenceLines moves aside (kindMasthead) a release's reference
+// number line ("No. M85", "SC/3683 - EXTRACT") set next to its dateline:
+// it is neither the headline nor text, and must not stand between a
+// release's dateline and its headline.
+func (c *Cleaner) markReferenceLines(lines []cline, _ corpus.Doc) {
+	for i := range lines {
+		if lines[i].kind != kindBody || lines[i].dateline || !isReferenceLine(strings.TrimSpace(lines[i].text)) {
+			continue
+		}
+		if c.datelineNear(lines, i) {
+			lines[i].kind = kindMasthead
+		}
+	}
+}
+
+// isReferenceLine reports whether t is a release's reference number
+// alone: a short line with a number that is not a date, an amount or a
+// numbered item.
+func isReferenceLine(t string) bool {
+	if t == "" || len(t) > 40 || !strings.ContainsAny(t, "0123456789") || isNumericDate(t) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(r) {
+		return false // "12 May", "1. Overview"
+	}
+	return referenceLineRE.MatchString(t)
+}
+
+// datelineNear reports whether the content line before or after line i is
+// a dateline.
+func (c *Cleaner) datelineNear(lines []cline, i int) bool {
+	if j := c.nextContent(lines, i); j >= 0 && lines[j].dateline {
+		return true
+	}
+	j := prevContent(lines, i)
+	return j >= 0 && lines[j].dateline
+}
+
+// markIssueMonths makes a month and a year alone on a line in a heading's
+// type ("June 2015", "Sept. 2024") a date line: a newsletter prints its
+// issue month so under its name, and the line is neither a headline nor
+// the first line of a story's headline set in the same type. A month
+// label in body type (a listing's group of releases) is left as it is.
+func markIssueMonths(_ *Cleaner, lines []cline, _ corpus.Doc) {
+	for i := range lines {
+		if lines[i].kind == kindBody && lines[i].heading && isMonthYear(strings.TrimSpace(lines[i].text)) {
+			lines[i].kind = kindDate
+		}
+	}
+}
+
+// continuationRE matches a heading or line that marks a story continued
+// from an earlier page or column: "(cont'd)", "(continued)", "contd.",
+// "Continued from page 1", "Continued on page 4", "cont. from p. 2".
+var continuationRE = regexp.MustCompile(`(?i)\(\s*cont(?:['’]d|d|\.|inued)?\s*\.?\s*\)|\bcont(?:['’]d|d)\b|^\s*(?:\(\s*)?(?:continued|cont\.?|contd\.?)\s+(?:from|on|to|overleaf)\b`)
+
+// markContinuations drops the lines that mark a story continued from or
+// on another page: a repeated headline with "(cont'd)" over the rest of a
+// story is not the headline of another one, and "Continued on page 4" is
+// no text of the story.
+func markContinuations(_ *Cleaner, lines []cline, _ corpus.Doc) {
+	for i := range lines {
+		t := strings.TrimSpace(lines[i].text)
+		if lines[i].kind != kindBody || len(t) > maxHeadlineRunes || endsSentence(t) && !strings.HasSuffix(t, ".)") && !strings.HasSuffix(t, "d.") {
+			continue
+		}
+		if !continuationRE.MatchString(t) {
+			continue
+		}
+		if lines[i].heading || strings.HasPrefix(t, "(") {
+			// "(The latest cont'd)" under the repeated headline "GB7TC":
+			// the headline line above goes too.
+			if j := prevContent(lines, i); j >= 0 && lines[j].heading && lines[j].kind == kindBody && wordCount(lines[j].text) <= maxHeadingWords {
+				lines[j].kind, lines[j].heading = kindChrome, false
+			}
+		}
+		lines[i].kind, lines[i].heading = kindChrome, false
+	}
+}
+
+// prevContent returns the last line before i that is neither blank nor
+// chrome, or -1.
+func prevContent(lines []cline, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		switch lines[j].kind {
+		case kindBlank, kindChrome:
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// bracketBylineRE matches a byline set in brackets under a headline: "(By
+// Rob Smith)", "(a short report by Jane Doe)", "(Report by J. Lee)".
+var bracketBylineRE = regexp.MustCompile(`^\(\s*(?:[A-Za-z]+\s+){0,4}[Bb]y\s+\p{Lu}[^()]{1,60}\)$`)
+
+// markBracketBylines takes the heading mark off a bracketed byline set in
+// the headline's type, so that it neither joins the headline nor starts a
+// story of its own; it stays in the text.
+func markBracketBylines(_ *Cleaner, lines []cline, _ corpus.Doc) {
+	for i := range lines {
+		if lines[i].kind == kindBody && bracketBylineRE.MatchString(strings.TrimSpace(lines[i].text)) {
+			lines[i].heading = false
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// newsletterLines prepares text as Clean does up to the newsletter
+// passes and runs them; heads lists the paragraphs set in heading type
+// (then the text is a PDF's, paragraphs joined by blank lines).
+func newsletterLines(t *testing.T, c *Cleaner, path string, paras, heads []string) []cline {
+	t.Helper()
+	text, offs := strings.Join(paras, "\n\n"), []int(nil)
+	format := corpus.FormatText
+	if heads != nil {
+		text, offs = pdfText(paras, heads)
+		format = corpus.FormatPDF
+	}
+	lines := prepared(t, c, path, text, offs)
+	c.runNewsletterPasses(lines, corpus.Doc{Format: format, Text: text, Headings: offs, Source: corpus.Source{Path: path}})
+	return lines
+}
+
+// lineNamed returns the line whose trimmed text is want, or -1.
+func lineNamed(lines []cline, want string) int {
+	for i, l := range lines {
+		if strings.TrimSpace(l.text) == want {
+			return i
+		}
+	}
+	return -1
+}
+
+// passCase is a document, one of its lines and what a newsletter pass
+// makes of it.
+type passCase struct {
+	name, path   string
+	paras, heads []string
+	line         string   // the line checked (its text after preparation)
+	kind         lineKind // its kind afterwards
+	heading      bool     // its heading mark afterwards
+	gone         bool     // the line is blank afterwards (no line has its text)
+	keep         bool     // a line the pass must leave as it was
+}
+
+// newsletterPassCases hold, for each pass of newsletterPasses, at least
+// three documents it changes, and documents it leaves alone.
+var newsletterPassCases = map[string][]passCase{
+	"strong-emphasis headlines": {
+		{name: "bold line in Markdown", path: "n.md", paras: []string{"**Ports reopen after the storm**", prose("the ports")}, line: "Ports reopen after the storm", heading: true},
+		{name: "headline with a colon", path: "n.md", paras: []string{"**Budget 2026: what changes for towns**", prose("the grants")}, line: "Budget 2026: what changes for towns", heading: true},
+		{name: "indented question", path: "n.md", paras: []string{"  **Why the water budget matters**  ", prose("the budget")}, line: "Why the water budget matters", heading: true},
+		{name: "bold lead-in of a sentence", keep: true, path: "n.md", paras: []string{"**Note:** the office is closed on Friday for the holiday.", prose("the office")}, line: "Note: the office is closed on Friday for the holiday.", heading: false},
+	},
+	"image lines": {
+		{name: "bare image", path: "n.md", paras: []string{"Harbour works begin", "![](/img/harbour.jpg)", prose("the harbour")}, line: "![](/img/harbour.jpg)", gone: true},
+		{name: "image with alt text and title", path: "n.md", paras: []string{"Harbour works begin", `![Minister at the launch](/img/b.png "Launch")`, prose("the harbour")}, line: `![Minister at the launch](/img/b.png "Launch")`, gone: true},
+		{name: "linked thumbnail", path: "n.md", paras: []string{"Harbour works begin", "[![](thumb.jpg)](full.jpg)", prose("the harbour")}, line: "[![](thumb.jpg)](full.jpg)", gone: true},
+		{name: "image inside a sentence", keep: true, path: "n.md", paras: []string{"See the map ![map](m.png) for the new ferry routes.", prose("the routes")}, line: "See the map ![map](m.png) for the new ferry routes.", kind: kindBody},
+	},
+	"display-type periodical names": {
+		{name: "newsletter in large type", path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Newsletter", "Harbour works begin"}, line: "Newsletter", kind: kindBody, heading: true},
+		{name: "bulletin in large type", path: "n.pdf", paras: []string{"Bulletin", "Harbour works begin", prose("the harbour")}, heads: []string{"Bulletin", "Harbour works begin"}, line: "Bulletin", kind: kindBody, heading: true},
+		{name: "digest name in large type", path: "n.pdf", paras: []string{"Weekly Digest", "Harbour works begin", prose("the harbour")}, heads: []string{"Weekly Digest", "Harbour works begin"}, line: "Weekly Digest", kind: kindBody, heading: true},
+		{name: "menu item in body type", keep: true, path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Harbour works begin"}, line: "Newsletter", kind: kindChrome},
+	},
+	"truncated teasers": {
+		{name: "ellipsis character", path: "r.txt", paras: []string{"Minister opens new ferry terminal in…", "Minister opens new ferry terminal in the north", prose("the terminal")}, line: "Minister opens new ferry terminal in…", kind: kindChrome},
+		{name: "three dots", path: "r.txt", paras: []string{"Grants for coastal towns to...", "Grants for coastal towns to rise next year", prose("the grants")}, line: "Grants for coastal towns to...", kind: kindChrome},
+		{name: "bracketed ellipsis", path: "r.txt", paras: []string{"Agency names new head of […]", "Agency names new head of research", prose("the agency")}, line: "Agency names new head of […]", kind: kindChrome},
+		{name: "a sentence that trails off", keep: true, path: "r.txt", paras: []string{"Talks went on into the night…", "Ministers agree on fisheries quotas", prose("the quotas")}, line: "Talks went on into the night…", kind: kindBody},
+	},
+	"release reference lines": {
+		{name: "number under a dateline", path: "r.txt", paras: []string{"Canberra, 7 May 2026", "No. M85", "Minister announces drought relief", prose("the relief")}, line: "No. M85", kind: kindMasthead},
+		{name: "document symbol under a dateline", path: "r.txt", paras: []string{"New York, 22 June 2026", "SC/3683 - EXTRACT", "Council adopts resolution on the border", prose("the resolution")}, line: "SC/3683 - EXTRACT", kind: kindMasthead},
+		{name: "release number above a dateline", path: "r.txt", paras: []string{"Media Release No. 45/2026", "Wellington, 3 March 2026", "Trade envoy to visit Pacific partners", prose("the visit")}, line: "Media Release No. 45/2026", kind: kindMasthead},
+		{name: "code with no dateline near", keep: true, path: "r.txt", paras: []string{"Minister announces drought relief", "No. M85", prose("the relief")}, line: "No. M85", kind: kindBody},
+	},
+	"issue month lines": {
+		{name: "month under a newsletter name", path: "n.pdf", paras: []string{"Coastal Newsletter", "June 2015", "Harbour works begin", prose("the harbour")}, heads: []string{"Coastal Newsletter", "June 2015", "Harbour works begin"}, line: "June 2015", kind: kindDate, heading: true},
+		{name: "abbreviated month", path: "n.pdf", paras: []string{"Farm Bulletin", "Sept. 2024", "Harvest starts early", prose("the harvest")}, heads: []string{"Farm Bulletin", "Sept. 2024", "Harvest starts early"}, line: "Sept. 2024", kind: kindDate, heading: true},
+		{name: "year first", path: "n.pdf", paras: []string{"Ocean Digest", "2013 April", "Reef survey finds recovery", prose("the reef")}, heads: []string{"Ocean Digest", "2013 April", "Reef survey finds recovery"}, line: "2013 April", kind: kindDate, heading: true},
+		{name: "month label in body type", keep: true, path: "n.pdf", paras: []string{"Ocean Digest", "March 2013", "Reef survey finds recovery", prose("the reef")}, heads: []string{"Ocean Digest", "Reef survey finds recovery"}, line: "March 2013", kind: kindBody},
+	},
+	"continuation headings": {
+		{name: "headline with cont'd", path: "n.pdf", paras: []string{"Harbour works begin", prose("the harbour"), "Harbour works (cont’d)", prose("the second phase")}, heads: []string{"Harbour works begin", "Harbour works (cont’d)"}, line: "Harbour works (cont’d)", kind: kindChrome},
+		{name: "continued from page", path: "n.pdf", paras: []string{"Harbour works begin", prose("the harbour"), "Continued from page 1", prose("the second phase")}, heads: []string{"Harbour works begin"}, line: "Continued from page 1", kind: kindChrome},
+		{name: "continued on page in brackets", path: "n.pdf", paras: []string{"Harbour works begin", prose("the harbour"), "(continued on page 4)"}, heads: []string{"Harbour works begin"}, line: "(continued on page 4)", kind: kindChrome},
+		{name: "repeated headline over its mark", path: "n.pdf", paras: []string{"Ferry news", prose("the ferry"), "Ferry news", "(The latest contd.)", prose("the timetable")}, heads: []string{"Ferry news", "(The latest contd.)"}, line: "(The latest contd.)", kind: kindChrome},
+		{name: "a headline about continuing", keep: true, path: "n.pdf", paras: []string{"Continued support for farmers", prose("the support")}, heads: []string{"Continued support for farmers"}, line: "Continued support for farmers", kind: kindBody, heading: true},
+	},
+	"bracketed bylines": {
+		{name: "by and a call sign", path: "n.pdf", paras: []string{"Underwater contacts", "(By Rob G4XUT)", prose("the contact")}, heads: []string{"Underwater contacts", "(By Rob G4XUT)"}, line: "(By Rob G4XUT)", kind: kindBody},
+		{name: "a short report by", path: "n.pdf", paras: []string{"Spring rally", "(a short report by Neil Hart)", prose("the rally")}, heads: []string{"Spring rally", "(a short report by Neil Hart)"}, line: "(a short report by Neil Hart)", kind: kindBody},
+		{name: "report by initials", path: "n.pdf", paras: []string{"Club visit", "(Report by J. Lee)", prose("the visit")}, heads: []string{"Club visit", "(Report by J. Lee)"}, line: "(Report by J. Lee)", kind: kindBody},
+		{name: "bracketed subtitle", keep: true, path: "n.pdf", paras: []string{"Ferry news", "(The latest)", prose("the ferry")}, heads: []string{"Ferry news", "(The latest)"}, line: "(The latest)", kind: kindBody, heading: true},
+	},
+}
+
+// TestNewsletterPasses checks each pass of newsletterPasses in at least
+// three wordings and on lines it must leave alone.
+func TestNewsletterPasses(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, p := range newsletterPasses {
+		cases := newsletterPassCases[p.name]
+		changed := 0
+		for _, tc := range cases {
+			t.Run(p.name+"/"+tc.name, func(t *testing.T) {
+				lines := newsletterLines(t, c, tc.path, tc.paras, tc.heads)
+				i := lineNamed(lines, tc.line)
+				if tc.gone {
+					if i >= 0 {
+						t.Fatalf("%q still in the lines (kind %d)", tc.line, lines[i].kind)
+					}
+					return
+				}
+				if i < 0 {
+					t.Fatalf("%q not among the lines", tc.line)
+				}
+				if lines[i].kind != tc.kind || lines[i].heading != tc.heading {
+					t.Errorf("%q: kind %d heading %v, want kind %d heading %v", tc.line, lines[i].kind, lines[i].heading, tc.kind, tc.heading)
+				}
+			})
+			if !tc.keep {
+				changed++
+			}
+		}
+		if changed < 3 {
+			t.Errorf("%s: %d cases it changes, want at least 3", p.name, changed)
+		}
+	}
+}
+
+// TestIsReferenceLine checks release reference numbers against lines that
+// are dates, items, amounts or words.
+func TestIsReferenceLine(t *testing.T) {
+	for _, tc := range []struct {
+		t  string
+		ok bool
+	}{
+		{"No. M85", true},
+		{"SC/3683 - EXTRACT", true},
+		{"Ref: PR-2024-117", true},
+		{"Release No. 45", true},
+		{"MR 024/23", true},
+		{"PR 23-045", true},
+		{"12 May 2024", false},
+		{"1. Overview", false},
+		{"COVID-19", false},
+		{"G20", false},
+		{"May 2024", false},
+		{"No. 1 priority for the ministry is water", false},
+		{"04/11/2013", false},
+	} {
+		if got := isReferenceLine(tc.t); got != tc.ok {
+			t.Errorf("isReferenceLine(%q) = %v, want %v", tc.t, got, tc.ok)
+		}
+	}
+}

@@ -1,0 +1,187 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
+
+// separatedHeaderCases are the release headers that open a file or follow
+// a separator (TestReleaseHeaderRules checks them at the file's first line).
+var separatedHeaderCases = []struct {
+	text string
+	ok   bool
+}{
+	{"CANBERRA, 9 July 1947\n\nINDONESIAN SITUATION", true},
+	{"Wellington, 21 December 2025\n\nHarbour Levy", true},
+	{"Ottawa, March 3, 2026\nFisheries quotas set", true},
+	{"CANBERRA, 9 July 1947\n\nThe minister said today that talks would resume.", false},
+	{"14 April 2026\n\n1. Overview", false},
+	{"Ministers meet in Hanoi\n\nINDONESIAN SITUATION", false},
+}
+
+// TestSeparatedHeaderNeedsSeparator checks that a dateline over a short
+// headline inside a text starts a release only after a separator line.
+func TestSeparatedHeaderNeedsSeparator(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		sep string
+		ok  bool
+	}{
+		{"* * *", true},
+		{"###", true},
+		{"----------", true},
+		{prose("the harbour"), false},
+	} {
+		lines := prepared(t, c, "r.txt", prose("the budget")+"\n\n"+tc.sep+"\n\nCANBERRA, 9 July 1947\n\nINDONESIAN SITUATION\n\n"+prose("the situation"), nil)
+		i := lineNamed(lines, "CANBERRA, 9 July 1947")
+		if _, ok := c.separatedHeader(lines, i); ok != tc.ok {
+			t.Errorf("after %q: %v, want %v", tc.sep, ok, tc.ok)
+		}
+	}
+}
+
+// TestIsIssueName checks issue names ending in a month against headlines
+// and report titles with dates.
+func TestIsIssueName(t *testing.T) {
+	for _, tc := range []struct {
+		t  string
+		ok bool
+	}{
+		{"Climate Action in SG (Nov 2020)", true},
+		{"Trade News – March 2021", true},
+		{"Monthly Update, June 2019", true},
+		{"Ocean Bulletin: Sept. 2024", true},
+		{"Talks end, 3 May 2024", false},
+		{"Ministers meet in Hanoi", false},
+		{"Report on the floods of March 2019", false},
+		{"Annual report – 2019", false},
+		{"Minister visits the three northern provinces and meets the governors – May 2024", false},
+	} {
+		if got := isIssueName(tc.t); got != tc.ok {
+			t.Errorf("isIssueName(%q) = %v, want %v", tc.t, got, tc.ok)
+		}
+	}
+}
+
+// TestIsTypeHeadline checks which lines in heading type can head a story.
+func TestIsTypeHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		t  string
+		ok bool
+	}{
+		{"Harbour works begin", true},
+		{"Is the ferry ready for winter?", true},
+		{"“Who pays for the levee?”", true},
+		{"The works start on Monday.", false},
+		{"A piece of very sad news now.", false},
+		{"GB3TD worked under the English Channel!", false},
+		{strings.Repeat("word ", maxHeadingWords+1), false},
+	} {
+		if got := isTypeHeadline(tc.t); got != tc.ok {
+			t.Errorf("isTypeHeadline(%q) = %v, want %v", tc.t, got, tc.ok)
+		}
+	}
+}
+
+// TestRestartsRun checks when a headline after a bodiless headline heads
+// its own story.
+func TestRestartsRun(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		first, second string
+		ok            bool
+	}{
+		{"Dates for your diary", "Next newsletter deadline", true},
+		{"Photo gallery", "Harbour works begin", true},
+		{"Events this month", "Volunteers wanted for the clean-up", true},
+		{"GB7TC", "(The latest)", false},                                            // a bracketed subtitle
+		{"Meeting with Representatives of the US-ASEAN", "Business Council", false}, // a name wrapped over two lines
+		{"Minister meets representatives of the regional", "Business Council", false},
+		{"Talks on water and", "Energy Security", false}, // a phrase that goes on
+	} {
+		lines := prepared(t, c, "n.txt", tc.first+"\n\n"+tc.second, nil)
+		if got := c.restartsRun(lines, 0, nextContent(lines, 1)); got != tc.ok {
+			t.Errorf("%q / %q: %v, want %v", tc.first, tc.second, got, tc.ok)
+		}
+	}
+}
+
+// newsletterDocCase is a whole document and the titles of its articles.
+type newsletterDocCase struct {
+	name, path   string
+	paras, heads []string
+	want         []string
+}
+
+// newsletterDocCases are documents of the shapes the newsletter rules are
+// for, each split (or kept whole) at its own evidence.
+var newsletterDocCases = []newsletterDocCase{
+	{
+		name: "markdown newsletter with bold headlines and photos", path: "issue.md",
+		paras: []string{"#### Harbour Notes (May 2026)",
+			"**Ferry terminal reopens**", "![](/img/ferry.jpg)", prose("the ferry terminal"), "*The minister at the reopening.*",
+			"**Grants named for coastal towns**", prose("the grants"),
+			"**Survey finds reef recovering**", "![](/img/reef.jpg)", prose("the reef survey")},
+		want: []string{"Ferry terminal reopens", "Grants named for coastal towns", "Survey finds reef recovering"},
+	},
+	{
+		name: "markdown article with bold sub-headings stays whole", path: "article.md",
+		paras: []string{"#### Why the coast needs a new levy",
+			"By A. Writer", prose("the levy"), prose("the coast"),
+			"**Who pays**", prose("the payers"),
+			"**What it funds**", prose("the works")},
+		want: []string{"Why the coast needs a new levy"},
+	},
+	{
+		name: "releases joined with star separators and capitals headlines", path: "releases.txt",
+		paras: []string{"CANBERRA, 9 July 2026", "PORT LEVY", prose("the levy"), prose("the ports"),
+			"* * *", "CANBERRA, 30 July 2026", "FERRY SAFETY", prose("ferry safety"), prose("the inspections"),
+			"* * *", "CANBERRA, 7 August 2026", "REEF FUNDS", prose("the reef"), prose("the funds")},
+		want: []string{"PORT LEVY", "FERRY SAFETY", "REEF FUNDS"},
+	},
+	{
+		name: "releases ended by ### with reference numbers", path: "releases.txt",
+		paras: []string{"Canberra, 7 May 2026", "No. M85", "Drought relief", prose("drought relief"), prose("the farms"), "###",
+			"Canberra, 8 May 2026", "No. M86", "Water rights", prose("water rights"), prose("the rivers"), "###",
+			"New York, 9 May 2026", "SC/3683 - EXTRACT", "Council adopts resolution", prose("the resolution"), prose("the council"), "###"},
+		want: []string{"Drought relief", "Water rights", "Council adopts resolution"},
+	},
+	{
+		name: "export with teasers over headlines", path: "export.txt",
+		paras: []string{"Minister opens new ferry terminal in…", "Minister opens new ferry terminal in the north", prose("the terminal"), prose("the ferries"), "Issued 3 May 2026",
+			"Agency names new head of…", "Agency names new head of marine research", prose("the agency"), prose("the appointment"), "Issued 3 May 2026"},
+		want: []string{"Minister opens new ferry terminal in the north", "Agency names new head of marine research"},
+	},
+	{
+		name: "pdf newsletter with a bold body, a question headline and a continued story", path: "n.pdf",
+		paras: []string{"Harbour Club", "Newsletter", "June 2026",
+			"Harbour works begin", prose("the harbour works"),
+			"Is the ferry ready for winter?", prose("the ferry"),
+			"Harbour works", "(cont’d)", prose("the second phase of the works"),
+			"Dates for your diary", "Next newsletter deadline", prose("the next issue")},
+		heads: []string{"Harbour Club", "Newsletter", "June 2026", "Harbour works begin", "Is the ferry ready for winter?", "Harbour works", "(cont’d)", "Dates for your diary", "Next newsletter deadline"},
+		want:  []string{"Harbour works begin", "Is the ferry ready for winter?", "Next newsletter deadline"},
+	},
+}
+
+// TestNewsletterDocuments checks whole documents: their articles' titles.
+func TestNewsletterDocuments(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range newsletterDocCases {
+		t.Run(tc.name, func(t *testing.T) {
+			text, offs := strings.Join(tc.paras, "\n\n"), []int(nil)
+			format := corpus.FormatText
+			if tc.heads != nil {
+				text, offs = pdfText(tc.paras, tc.heads)
+				format = corpus.FormatPDF
+			}
+			got := cleanTitles(t, c, corpus.Doc{Format: format, Text: text, Headings: offs, Source: corpus.Source{Path: tc.path}})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("titles %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
