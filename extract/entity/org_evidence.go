@@ -276,3 +276,34 @@ func (s *agencyScan) propagateFoundNames() {
 	}
 	s.addOrgRuns(add)
 }
+
+// partnerNouns open "... with X" phrases whose X is an organization.
+var partnerNouns = map[string]bool{
+	"partnered": true, "partnering": true, "partnership": true, "partnerships": true, "collaboration": true,
+	"collaborated": true, "collaborating": true, "partners": true,
+}
+
+// bodyAfterPartnerWith: "Contoso has partnered with Zentrix Labs", "a
+// partnership with Northwind Mills", "in collaboration with Halvorsen": the
+// run a company or a body partners with is an organization, unless it is a
+// person's name or a place. Token i is the partner word.
+func bodyAfterPartnerWith(s *agencyScan, i int) (int, int) {
+	if !partnerNouns[s.toks[i].Text] || i+2 >= len(s.toks) || s.toks[i+1].Text != "with" || s.toks[i+1].NL > 0 {
+		return 0, 0
+	}
+	k := i + 2
+	if s.toks[k].Text == "the" && k+1 < len(s.toks) {
+		k++
+	}
+	if s.toks[k].NL > 0 || !s.toks[k].Cap || s.covered[k] != 0 {
+		return 0, 0
+	}
+	e := s.orgRun(k)
+	if e == k || s.personLike(k, e) || !s.orgItem(k, e, false) || s.countriesOnly(k, e) > 0 {
+		return 0, 0
+	}
+	if n := s.toks[min(e, len(s.toks)-1)]; e < len(s.toks) && n.NL == 0 && n.Word && !n.Cap && !functionWords[n.Fold] {
+		return 0, 0 // "partnering with African nations": the run modifies a noun
+	}
+	return k, e
+}
