@@ -243,10 +243,14 @@ func bodyAfterFounded(s *agencyScan, i int) (int, int) {
 // list a body too), so that findListsWithKnown sees it. Only whole runs
 // count: the same words inside a longer capitalized run are left alone.
 func (s *agencyScan) propagateFoundNames() {
-	var found []int
+	var found map[string][]int // first word -> candidates found by context or cue
 	for ci := range s.cands {
 		if c := &s.cands[ci]; c.kind == KindOther && len(c.gids) == 0 && c.aliasOf < 0 && !c.acronymMention && c.parentCand < 0 {
-			found = append(found, ci)
+			if found == nil {
+				found = map[string][]int{}
+			}
+			w := s.toks[c.start].Text
+			found[w] = append(found[w], ci)
 		}
 	}
 	if len(found) == 0 {
@@ -257,10 +261,10 @@ func (s *agencyScan) propagateFoundNames() {
 		if s.covered[i] != 0 || !s.toks[i].Cap || i > 0 && s.toks[i].NL == 0 && s.isNameWord(i-1) {
 			continue
 		}
-		for _, ci := range found {
+		for _, ci := range found[s.toks[i].Text] {
 			c := &s.cands[ci]
 			n := c.end - c.start
-			if i+n > len(s.toks) || s.toks[i].Text != s.toks[c.start].Text {
+			if i+n > len(s.toks) {
 				continue
 			}
 			same := true
