@@ -26,17 +26,18 @@ var orgCues = []orgCue{
 	{"a name before a bracket that says what it is", bodyBeforeBracketedKind},
 	{"a name after a noun of companies", bodyAfterKindNoun},
 	{"a name after founded", bodyAfterFounded},
+	{"a name after partnered with", bodyAfterPartnerWith},
 }
 
 // cueStart reports whether some cue of orgCues may start at t: a capital,
 // a comma, a bracket, a possessive, an executive title, a copula, a noun of
-// companies or "founded".
+// companies, "founded" or a word of partnering.
 func cueStart(t *lexicon.Token) bool {
 	switch t.Text {
 	case ",", "(", "'s", "\u2019s", "chief", "is", "was", "founded", "co-founded", "cofounded":
 		return true
 	}
-	return t.Cap || executiveTitles[t.Text] || kindBeforeName[t.Text]
+	return t.Cap || executiveTitles[t.Text] || kindBeforeName[t.Text] || partnerNouns[t.Text]
 }
 
 // executiveTitles are the corporate titles that, between a capitalized

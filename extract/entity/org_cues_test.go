@@ -78,6 +78,14 @@ var orgCueCases = map[string][]agencyCase{
 		{"a place", "Settlers founded Wellington in 1840.", nil},
 		{"passive", "The school was founded in 1901.", nil},
 	},
+	"a name after partnered with": {
+		{"partnered with", "Zentrix has partnered with Fjordline Robotics to build it.", []string{"Fjordline Robotics"}},
+		{"partnership with the", "It launched a partnership with the Glasswing Trust Fund.", []string{"Glasswing Trust Fund"}},
+		{"collaboration with", "It works in collaboration with Agrovia and local farmers.", []string{"Agrovia"}},
+		{"a person", "She partnered with Ana Ruiz on the study.", nil},
+		{"a place", "It works in partnership with Norway on the plan.", nil},
+		{"a modifier of a noun", "It is partnering with Nordic universities on the plan.", nil},
+	},
 	"a name before a possessive corporate title": {
 		{"chief executive", "Contoso's chief executive welcomed the deal.", []string{"Contoso"}},
 		{"founder", "Zentrix Labs’ founder spoke. Kestrel Analytics’s Founder agreed.", []string{"Kestrel Analytics"}},

@@ -243,10 +243,14 @@ func bodyAfterFounded(s *agencyScan, i int) (int, int) {
 // list a body too), so that findListsWithKnown sees it. Only whole runs
 // count: the same words inside a longer capitalized run are left alone.
 func (s *agencyScan) propagateFoundNames() {
-	var found []int
+	var found map[string][]int // first word -> candidates found by context or cue
 	for ci := range s.cands {
 		if c := &s.cands[ci]; c.kind == KindOther && len(c.gids) == 0 && c.aliasOf < 0 && !c.acronymMention && c.parentCand < 0 {
-			found = append(found, ci)
+			if found == nil {
+				found = map[string][]int{}
+			}
+			w := s.toks[c.start].Text
+			found[w] = append(found[w], ci)
 		}
 	}
 	if len(found) == 0 {
@@ -257,10 +261,10 @@ func (s *agencyScan) propagateFoundNames() {
 		if s.covered[i] != 0 || !s.toks[i].Cap || i > 0 && s.toks[i].NL == 0 && s.isNameWord(i-1) {
 			continue
 		}
-		for _, ci := range found {
+		for _, ci := range found[s.toks[i].Text] {
 			c := &s.cands[ci]
 			n := c.end - c.start
-			if i+n > len(s.toks) || s.toks[i].Text != s.toks[c.start].Text {
+			if i+n > len(s.toks) {
 				continue
 			}
 			same := true
@@ -275,4 +279,35 @@ func (s *agencyScan) propagateFoundNames() {
 		}
 	}
 	s.addOrgRuns(add)
+}
+
+// partnerNouns open "... with X" phrases whose X is an organization.
+var partnerNouns = map[string]bool{
+	"partnered": true, "partnering": true, "partnership": true, "partnerships": true, "collaboration": true,
+	"collaborated": true, "collaborating": true, "partners": true,
+}
+
+// bodyAfterPartnerWith: "Contoso has partnered with Zentrix Labs", "a
+// partnership with Northwind Mills", "in collaboration with Halvorsen": the
+// run a company or a body partners with is an organization, unless it is a
+// person's name or a place. Token i is the partner word.
+func bodyAfterPartnerWith(s *agencyScan, i int) (int, int) {
+	if !partnerNouns[s.toks[i].Text] || i+2 >= len(s.toks) || s.toks[i+1].Text != "with" || s.toks[i+1].NL > 0 {
+		return 0, 0
+	}
+	k := i + 2
+	if s.toks[k].Text == "the" && k+1 < len(s.toks) {
+		k++
+	}
+	if s.toks[k].NL > 0 || !s.toks[k].Cap || s.covered[k] != 0 {
+		return 0, 0
+	}
+	e := s.orgRun(k)
+	if e == k || s.personLike(k, e) || !s.orgItem(k, e, false) || s.countriesOnly(k, e) > 0 {
+		return 0, 0
+	}
+	if n := s.toks[min(e, len(s.toks)-1)]; e < len(s.toks) && n.NL == 0 && n.Word && !n.Cap && !functionWords[n.Fold] {
+		return 0, 0 // "partnering with African nations": the run modifies a noun
+	}
+	return k, e
 }

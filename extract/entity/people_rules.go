@@ -44,7 +44,10 @@ var middleSyllables = map[string]bool{
 // honorific. Every token of such a run is a name word.
 func familyFirstSyllable(p *peopleScan, i int) (nameClass, bool) {
 	for s := i; s >= 0 && s >= i-2; s-- {
-		if e := p.familyFirstRun(s); e > i {
+		if !p.toks[s].Word || s < i && p.toks[s+1].NL > 0 {
+			break // a run is words on one line
+		}
+		if p.f.names.FamilyFirst[p.toks[s].Text] && p.familyFirstRun(s) > i {
 			return ncName, true
 		}
 	}
