@@ -61,6 +61,7 @@ var splitRules = []splitRule{
 	{"type headings", (*Cleaner).typeHeadingSplit},              // a periodical's headlines in bold or larger type
 	{"standalone headlines", (*Cleaner).standaloneSplit},        // a periodical's headline lines in one case style
 	{"listing items", (*Cleaner).listingSplit},                  // a listing page's dated headlines with summaries
+	{"closing datelines", (*Cleaner).closingLineSplit},          // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
 	{"concatenated releases", (*Cleaner).releaseSplit},          // release headers after full bodies
 }
 
@@ -1006,7 +1007,8 @@ var releaseHeaderRules = []headerRule{
 	{"dateline above headline", (*Cleaner).datelineHeader},
 	{"headline above dateline", (*Cleaner).headlineHeader},
 	{"release label above headline", (*Cleaner).labelHeader},
-	{"dateline after a separator", (*Cleaner).separatedHeader}, // newsletter_split.go
+	{"dateline after a separator", (*Cleaner).separatedHeader},  // newsletter_split.go
+	{"the file's opening shape", (*Cleaner).openingShapeHeader}, // newsletter_split.go
 }
 
 // minHeaderWords is the fewest words of a headline in a release header.

@@ -169,6 +169,7 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "a release that lists dated events stays whole", path: "d.txt",
 			text: "Minister to Visit Three Countries\n\nThe Minister will travel to the region next week to strengthen trade ties and meet business leaders in each of the three capitals on the way.\n\n6 May 2026\n\nMeeting With Business Leaders\n\nThe Minister will meet chambers of commerce and discuss supply chains for critical minerals and clean energy.\n\n7 May 2026\n\nVisit to the Port Authority\n\nThe Minister will tour the container terminal and sign a memorandum on customs cooperation with the host.\n\n8 May 2026\n\nRoundtable on Digital Trade\n\nThe Minister will chair a roundtable with regulators on data flows, e-invoicing and paperless trade."},
 	},
+	"closing datelines": closingLineSplitCases, // newsletter_split_test.go
 	"concatenated releases": {
 		{name: "separator then release-date line", path: "a.txt",
 			text: "Release date: 2 May 2026\n\nAgency publishes annual drought assessment\n\n" + prose("drought") + "\n\n" + prose("water storage") + "\n\n==================================\n\nRelease date: 3 May 2026\n\nNew guidance for small exporters issued\n\n" + prose("export guidance"),
@@ -324,7 +325,8 @@ func TestReleaseHeaderRules(t *testing.T) {
 			{"Press statement\nThe accord was signed today.", false},
 			{"Press statement\nMedia release", false},
 		},
-		"dateline after a separator": separatedHeaderCases, // newsletter_split_test.go
+		"dateline after a separator": separatedHeaderCases,     // newsletter_split_test.go
+		"the file's opening shape":   openingShapeAtStartCases, // newsletter_split_test.go
 	}
 	for _, r := range releaseHeaderRules {
 		tcs := cases[r.name]
