@@ -22,6 +22,8 @@ type newsletterPass struct {
 
 // newsletterPasses run in order after the chrome passes.
 var newsletterPasses = []newsletterPass{
+	{"underlined headings", (*Cleaner).markUnderlinedHeadings},     // "Port reopens" over "============"
+	{"end marks", markEndMarks},                                    // "-30-", "- END -", "(ENDS)" after a release
 	{"strong-emphasis headlines", markStrongHeadlines},             // "**Headline**" alone on its line in Markdown
 	{"image lines", blankImageLines},                               // "![](photo.jpg)" between a headline and its text
 	{"display-type periodical names", (*Cleaner).keepDisplayNames}, // "Newsletter" set in large type is the masthead, not a menu item
@@ -30,6 +32,7 @@ var newsletterPasses = []newsletterPass{
 	{"issue month lines", markIssueMonths},                         // "June 2015" alone under a newsletter's name
 	{"continuation headings", markContinuations},                   // "Trade talks (cont'd)", "Continued from page 1"
 	{"bracketed bylines", markBracketBylines},                      // "(By Rob Smith)" under a headline in the same type
+	{"mail headers", markMailHeaders},                              // "From:", "Message: 2" aside; "Subject: X" is the headline X
 }
 
 // runNewsletterPasses runs newsletterPasses over the classified lines.
@@ -261,4 +264,112 @@ func markBracketBylines(_ *Cleaner, lines []cline, _ corpus.Doc) {
 			lines[i].heading = false
 		}
 	}
+}
+
+// markUnderlinedHeadings reads a rule of "=" or "-" right under a short
+// headline line, about as long as it, as that line's underline (a
+// setext heading, as text exports and mail set headlines): the line is a
+// heading (in a Markdown file, of level 1 for "=" and 2 for "-") and the
+// rule no separator between releases. A rule after a blank line, or under
+// a sentence, or much longer or shorter than the line above, stays a
+// separator.
+func (c *Cleaner) markUnderlinedHeadings(lines []cline, doc corpus.Doc) {
+	if doc.Format != corpus.FormatText && doc.Format != "" {
+		return
+	}
+	markdown := isMarkdownPath(doc.Source.Path)
+	for i := 1; i < len(lines); i++ {
+		if lines[i].kind != kindSeparator || lines[i-1].kind != kindBody {
+			continue
+		}
+		rule, head := strings.TrimSpace(lines[i].text), strings.TrimSpace(lines[i-1].text)
+		if rule == "" || rule[0] != '=' && rule[0] != '-' || !isRuleLine(rule) || !underlines(rule, head) {
+			continue
+		}
+		if wordCount(head) > maxHeadingWords || endsSentence(head) && !strings.HasSuffix(head, "?") || !c.isHeadline(head) {
+			continue
+		}
+		lines[i-1].heading = true
+		if markdown && lines[i-1].level == 0 {
+			lines[i-1].level = 2
+			if rule[0] == '=' {
+				lines[i-1].level = 1
+			}
+		}
+		lines[i] = cline{kind: kindBlank}
+	}
+}
+
+// underlines reports whether rule is about as long as the line head it
+// stands under: a writer draws an underline to the headline's width.
+func underlines(rule, head string) bool {
+	r, h := utf8.RuneCountInString(rule), utf8.RuneCountInString(head)
+	return 2*r >= h && r <= 2*h+4
+}
+
+// endMarkRE matches a release's end mark alone on its line: "-30-", "- 30
+// -", "(END)", "- END -", "ENDS", "End of release", "-###-".
+var endMarkRE = regexp.MustCompile(`(?i)^[-–—(\[]*\s*(?:30|ends?|end of (?:release|statement|text|document)|#{1,3})\s*[-–—)\]]*$`)
+
+// markEndMarks makes a release's end mark a separator line, as "###" is:
+// the mark closes the release above, and the next release header starts
+// another.
+func markEndMarks(_ *Cleaner, lines []cline, _ corpus.Doc) {
+	for i := range lines {
+		t := strings.TrimSpace(lines[i].text)
+		if lines[i].kind != kindBody || len(t) > 24 || !endMarkRE.MatchString(t) {
+			continue
+		}
+		if t == "30" || strings.Trim(t, "#") == "" {
+			continue // a bare number is no mark; "#" runs are separators already
+		}
+		lines[i].kind = kindSeparator
+	}
+}
+
+// mailHeaderRE matches a mail header field that names no date and no
+// subject: "From: Press Office <press@example.gov>", "To: ...", "Message:
+// 2", "Message-ID: <...>".
+var mailHeaderRE = regexp.MustCompile(`^(?:From|To|Cc|Bcc|Reply-To|Sender|Message-I[Dd]|Message|Content-Type|Content-Transfer-Encoding|MIME-Version|X-[A-Za-z-]+):\s*\S`)
+
+// subjectRE matches a mail's subject line and captures the subject.
+var subjectRE = regexp.MustCompile(`^(?:Subject|SUBJECT|Betreff|Objet|Asunto):\s*(?:(?:Re|RE|Fwd?|FW|TR|AW|WG):\s*)*(\S.*)$`)
+
+// markMailHeaders reads the header blocks of mails saved or digested as
+// text: a block of header fields (at least a subject and one other field,
+// on adjacent lines) moves aside its fields other than the date, and its
+// subject line becomes the subject alone, the mail's headline.
+func markMailHeaders(_ *Cleaner, lines []cline, _ corpus.Doc) {
+	for i := range lines {
+		if lines[i].kind != kindBody {
+			continue
+		}
+		m := subjectRE.FindStringSubmatch(strings.TrimSpace(lines[i].text))
+		if m == nil {
+			continue
+		}
+		from, to := i, i+1
+		for from > 0 && lines[from-1].kind != kindBlank && mailField(lines[from-1].text) {
+			from--
+		}
+		for to < len(lines) && lines[to].kind != kindBlank && mailField(lines[to].text) {
+			to++
+		}
+		if to-from < 2 {
+			continue // a subject line alone is a line of text
+		}
+		for j := from; j < to; j++ {
+			if j != i && mailHeaderRE.MatchString(strings.TrimSpace(lines[j].text)) {
+				lines[j].kind = kindMasthead
+			}
+		}
+		lines[i].text = m[1]
+		lines[i].headline = true
+	}
+}
+
+// mailField reports whether t is a mail header field (the date included).
+func mailField(t string) bool {
+	t = strings.TrimSpace(t)
+	return mailHeaderRE.MatchString(t) || subjectRE.MatchString(t) || strings.HasPrefix(t, "Date:") || strings.HasPrefix(t, "Sent:")
 }

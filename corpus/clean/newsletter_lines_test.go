@@ -48,6 +48,21 @@ type passCase struct {
 // newsletterPassCases hold, for each pass of newsletterPasses, at least
 // three documents it changes, and documents it leaves alone.
 var newsletterPassCases = map[string][]passCase{
+	"underlined headings": {
+		{name: "equals under a headline", path: "r.txt", paras: []string{"Port levy to rise\n=================", prose("the levy")}, line: "Port levy to rise", kind: kindBody, heading: true},
+		{name: "dashes under a headline", path: "r.txt", paras: []string{"Ferry timetable changes\n-----------------------", prose("the ferries")}, line: "Ferry timetable changes", kind: kindBody, heading: true},
+		{name: "short underline in Markdown", path: "n.md", paras: []string{"Reef survey results published\n===============", prose("the reef")}, line: "Reef survey results published", kind: kindBody, heading: true},
+		{name: "long rule under a sentence", path: "r.txt", paras: []string{prose("the levy") + "\n" + strings.Repeat("-", 60), prose("the ferries")}, line: strings.Repeat("-", 60), kind: kindSeparator, keep: true},
+		{name: "rule after a blank line", path: "r.txt", paras: []string{"Port levy to rise", "=================", prose("the levy")}, line: "=================", kind: kindSeparator, keep: true},
+	},
+	"end marks": {
+		{name: "thirty", path: "r.txt", paras: []string{prose("the levy"), "-30-", "Ferry timetable changes", prose("the ferries")}, line: "-30-", kind: kindSeparator},
+		{name: "end in brackets", path: "r.txt", paras: []string{prose("the levy"), "(END)", "Ferry timetable changes", prose("the ferries")}, line: "(END)", kind: kindSeparator},
+		{name: "end of release", path: "r.txt", paras: []string{prose("the levy"), "End of release", "Ferry timetable changes", prose("the ferries")}, line: "End of release", kind: kindSeparator},
+		{name: "dashed thirty", path: "r.txt", paras: []string{prose("the levy"), "- 30 -", "Ferry timetable changes", prose("the ferries")}, line: "- 30 -", kind: kindSeparator},
+		{name: "a bare number", path: "r.txt", paras: []string{prose("the levy"), "30", "Ferry timetable changes", prose("the ferries")}, line: "30", kind: kindBody, keep: true},
+		{name: "a word ending a list", path: "r.txt", paras: []string{prose("the levy"), "Ending soon", prose("the ferries")}, line: "Ending soon", kind: kindBody, keep: true},
+	},
 	"strong-emphasis headlines": {
 		{name: "bold line in Markdown", path: "n.md", paras: []string{"**Ports reopen after the storm**", prose("the ports")}, line: "Ports reopen after the storm", heading: true},
 		{name: "headline with a colon", path: "n.md", paras: []string{"**Budget 2026: what changes for towns**", prose("the grants")}, line: "Budget 2026: what changes for towns", heading: true},
@@ -90,6 +105,13 @@ var newsletterPassCases = map[string][]passCase{
 		{name: "continued on page in brackets", path: "n.pdf", paras: []string{"Harbour works begin", prose("the harbour"), "(continued on page 4)"}, heads: []string{"Harbour works begin"}, line: "(continued on page 4)", kind: kindChrome},
 		{name: "repeated headline over its mark", path: "n.pdf", paras: []string{"Ferry news", prose("the ferry"), "Ferry news", "(The latest contd.)", prose("the timetable")}, heads: []string{"Ferry news", "(The latest contd.)"}, line: "(The latest contd.)", kind: kindChrome},
 		{name: "a headline about continuing", keep: true, path: "n.pdf", paras: []string{"Continued support for farmers", prose("the support")}, heads: []string{"Continued support for farmers"}, line: "Continued support for farmers", kind: kindBody, heading: true},
+	},
+	"mail headers": {
+		{name: "subject under a date and sender", path: "m.txt", paras: []string{"Date: Fri, 3 May 2024 10:00\nFrom: Press Office <press@example.gov>\nSubject: Drought relief extended", prose("drought relief")}, line: "Drought relief extended", kind: kindBody},
+		{name: "reply subject first", path: "m.txt", paras: []string{"Subject: Re: Ferry timetable changes\nTo: Harbour list <list@example.org>", prose("the ferries")}, line: "Ferry timetable changes", kind: kindBody},
+		{name: "digest message number moved aside", path: "m.txt", paras: []string{"Message: 2\nDate: Fri, 3 May 2024 10:00\nSubject: Reef survey published", prose("the reef")}, line: "Message: 2", kind: kindMasthead},
+		{name: "sender moved aside", path: "m.txt", paras: []string{"From: Press Office <press@example.gov>\nSubject: Reef survey published", prose("the reef")}, line: "From: Press Office <press@example.gov>", kind: kindMasthead},
+		{name: "a subject line alone", path: "m.txt", paras: []string{"Subject: the harbour levy", prose("the levy")}, line: "Subject: the harbour levy", kind: kindBody, keep: true},
 	},
 	"bracketed bylines": {
 		{name: "by and a call sign", path: "n.pdf", paras: []string{"Underwater contacts", "(By Rob G4XUT)", prose("the contact")}, heads: []string{"Underwater contacts", "(By Rob G4XUT)"}, line: "(By Rob G4XUT)", kind: kindBody},

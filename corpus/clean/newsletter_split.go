@@ -47,22 +47,35 @@ func (c *Cleaner) afterSeparator(lines []cline, i int) bool {
 // issueMonthRE matches a periodical's issue name ending in its month and
 // year: "Climate Action in SG (Nov 2020)", "Trade News – March 2021",
 // "Monthly Update, June 2019", "Ocean Bulletin: Sept. 2024".
-var issueMonthRE = regexp.MustCompile(`(?i)^\S.{1,60}?(?:\(\s*([a-z]{3,9}\.?\s+\d{4})\s*\)|(?:\s[-–—]|[:,])\s*([a-z]{3,9}\.?\s+\d{4}))$`)
+var issueMonthRE = regexp.MustCompile(`(?i)^\S.{1,60}?(?:\(\s*([a-z][a-z0-9]{1,8}\.?\s+\d{4})\s*\)|(?:\s[-–—]|[:,])\s*([a-z][a-z0-9]{1,8}\.?\s+\d{4}))$`)
 
 // maxIssueNameWords bounds the words of an issue name.
 const maxIssueNameWords = 10
 
-// isIssueName reports whether t names a periodical's issue by its month:
-// a short name followed by a month and a year in brackets or after a dash,
-// colon or comma. A headline that ends in a full date ("Talks end, 3 May
-// 2024") names no issue.
+// isIssueName reports whether t names a periodical's issue by its month,
+// season or quarter: a short name followed by a month and a year ("Nov
+// 2020"), a season and a year ("Winter 2024") or a quarter ("Q3 2023") in
+// brackets or after a dash, colon or comma; or an edition line ("July 2023
+// Edition", "Edition 12"). A headline that ends in a full date ("Talks
+// end, 3 May 2024") names no issue.
 func isIssueName(t string) bool {
 	if wordCount(t) > maxIssueNameWords {
 		return false
 	}
+	if editionRE.MatchString(t) {
+		return true
+	}
 	m := issueMonthRE.FindStringSubmatch(t)
-	return m != nil && isMonthYear(m[1]+m[2])
+	return m != nil && (isMonthYear(m[1]+m[2]) || seasonYearRE.MatchString(m[1]+m[2]))
 }
+
+// seasonYearRE matches a season or a quarter and a year ("Winter 2024",
+// "Q3 2023").
+var seasonYearRE = regexp.MustCompile(`(?i)^(?:spring|summer|autumn|fall|winter|q[1-4])\s+\d{4}$`)
+
+// editionRE matches an edition line: "July 2023 Edition", "Spring Edition
+// 2024", "Edition 12", "Edition No. 4".
+var editionRE = regexp.MustCompile(`(?i)^(?:[a-z]+\.?\s+)?(?:\d{4}\s+)?edition(?:\s+\d{4})?$|^edition\s+(?:no\.?\s*)?\d{1,4}$`)
 
 // isTypeHeadline reports whether t, a line in a heading's type, can be a
 // story's headline: at most maxHeadingWords words and no closing full
@@ -103,4 +116,102 @@ func endsWithCapitalized(t string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f[len(f)-1], "(\"'‘“"))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// openingShapeHeader is a release header of the shape the file opens with,
+// found again after a full release: when the file's first content lines
+// are a dateline over a headline ("3 May 2024" / "Drought relief"), or a
+// headline over a dateline, a later pair of that shape starts a release
+// whatever the headline's length. The file's own first release shows
+// that this is how its releases open.
+func (c *Cleaner) openingShapeHeader(lines []cline, i int) (int, bool) {
+	first := c.nextContent(lines, -1)
+	if first < 0 || i <= first {
+		return 0, false
+	}
+	if lines[first].dateline != lines[i].dateline || !c.pairedHeader(lines, first) || !c.pairedHeader(lines, i) {
+		return 0, false
+	}
+	return i, true
+}
+
+// pairedHeader reports whether line i and the next content line are a
+// dateline and a headline, in either order: a short dateline alone on its
+// line, and a headline of any length that is no sentence, item or section
+// name, followed by text.
+func (c *Cleaner) pairedHeader(lines []cline, i int) bool {
+	j := c.nextContent(lines, i)
+	if j < 0 || lines[i].kind == kindSeparator || lines[j].kind == kindSeparator {
+		return false
+	}
+	date, head := i, j
+	if !lines[i].dateline {
+		date, head = j, i
+	}
+	if !c.shortDateline(lines[date]) || lines[head].dateline || lines[head].kind != kindBody {
+		return false
+	}
+	t := strings.TrimSpace(lines[head].text)
+	if !lines[head].headline || endsSentence(t) || !c.isArticleHeading(t) {
+		return false
+	}
+	k := c.nextContent(lines, j)
+	return k >= 0 && lines[k].kind == kindBody && len(lines[k].text) >= minSummaryBytes
+}
+
+// maxShortDatelineWords bounds the words of a dateline alone on its line.
+const maxShortDatelineWords = 8
+
+// shortDateline reports whether l is a dateline or date alone on its line.
+func (c *Cleaner) shortDateline(l cline) bool {
+	return (l.dateline || l.kind == kindDate) && wordCount(l.text) <= maxShortDatelineWords
+}
+
+// closingLineRE matches a release's closing line that dates it at its
+// end: "Issued in Canberra on 3 May 2024", "Signed at Geneva on 12
+// June 2023", "Done at Brussels, this 4th day of March 2022", "Released
+// in Tokyo on March 3, 2024".
+var closingLineRE = regexp.MustCompile(`(?i)^(?:issued|signed|done|released|dated|adopted)\s+(?:in|at)\s+\p{Lu}[\p{L}.' -]{1,40}?,?\s+(?:on|this)\s+\S.{2,40}$`)
+
+// isClosingLine reports whether t is a release's closing dateline.
+func isClosingLine(t string) bool {
+	return len(t) <= 100 && hasYear(t) && closingLineRE.MatchString(t)
+}
+
+// closingLineSplit starts a further release after each closing line
+// ("Issued in Canberra on 3 May 2024") that a headline follows, when every
+// release of the file closes so: at least two closing lines, no more
+// releases than closing lines, and a full body (minArticleBody) on each
+// side of every cut. A headline after the last closing line of a single
+// release ("Notes to editors") is a section name and starts nothing.
+func (c *Cleaner) closingLineSplit(lines []cline) split {
+	var closing []int
+	for i, l := range lines {
+		if l.kind == kindBody && isClosingLine(strings.TrimSpace(l.text)) {
+			closing = append(closing, i)
+		}
+	}
+	if len(closing) < 2 {
+		return split{}
+	}
+	p := bodyPrefix(lines)
+	starts := []int{0}
+	for _, ci := range closing {
+		j := c.nextContent(lines, ci)
+		if j < 0 {
+			continue
+		}
+		t := strings.TrimSpace(lines[j].text)
+		if !lines[j].headline || endsSentence(t) || !c.isArticleHeading(t) {
+			continue
+		}
+		if bodyBetween(p, starts[len(starts)-1], ci) < minArticleBody || bodyBetween(p, j, len(lines)) < minArticleBody {
+			continue
+		}
+		starts = append(starts, j)
+	}
+	if len(starts) < 2 || len(starts) > len(closing) {
+		return split{}
+	}
+	return split{starts: starts, headed: true}
 }

@@ -22,6 +22,82 @@ var separatedHeaderCases = []struct {
 	{"Ministers meet in Hanoi\n\nINDONESIAN SITUATION", false},
 }
 
+// openingShapeAtStartCases: the file's first header is the shape itself,
+// never a further release (TestReleaseHeaderRules checks line 0; the
+// further releases are in TestOpeningShapeHeader).
+var openingShapeAtStartCases = []struct {
+	text string
+	ok   bool
+}{
+	{"3 May 2024\n\nDrought relief\n\n" + prose("drought relief"), false},
+	{"Ferries\n\n5 May 2024\n\n" + prose("the ferries"), false},
+	{"Canberra, 9 May 2024\n\nReefs\n\n" + prose("the reefs"), false},
+}
+
+// TestOpeningShapeHeader checks that a dateline and a short headline start
+// a further release when the file opens with the same shape, and not
+// otherwise.
+func TestOpeningShapeHeader(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		name, text, at string
+		ok             bool
+	}{
+		{"date over headline", "3 May 2024\n\nDrought relief\n\n" + prose("drought relief") + "\n\n5 May 2024\n\nFerries\n\n" + prose("the ferries"), "5 May 2024", true},
+		{"headline over date", "Drought relief\n\n3 May 2024\n\n" + prose("drought relief") + "\n\nFerries\n\n5 May 2024\n\n" + prose("the ferries"), "Ferries", true},
+		{"dateline over headline", "CANBERRA, 3 May 2024\n\nDrought\n\n" + prose("drought relief") + "\n\nCANBERRA, 5 May 2024\n\nFerries\n\n" + prose("the ferries"), "CANBERRA, 5 May 2024", true},
+		{"file opens with a headline only", "Drought relief for farmers\n\n" + prose("drought relief") + "\n\n5 May 2024\n\nFerries\n\n" + prose("the ferries"), "5 May 2024", false},
+		{"shape of the other order", "3 May 2024\n\nDrought relief\n\n" + prose("drought relief") + "\n\nFerries\n\n5 May 2024\n\n" + prose("the ferries"), "Ferries", false},
+		{"a date over a section name", "3 May 2024\n\nDrought relief\n\n" + prose("drought relief") + "\n\n5 May 2024\n\nBackground\n\n" + prose("the ferries"), "5 May 2024", false},
+	} {
+		lines := prepared(t, c, "r.txt", tc.text, nil)
+		if _, ok := c.openingShapeHeader(lines, lineNamed(lines, tc.at)); ok != tc.ok {
+			t.Errorf("%s: %v, want %v", tc.name, ok, tc.ok)
+		}
+	}
+}
+
+// closingLineSplitCases are files whose releases each close with a line
+// that dates them, and files that must stay whole.
+var closingLineSplitCases = []splitCase{
+	{name: "issued in", path: "r.txt",
+		text: "DROUGHT RELIEF EXTENDED\n\n" + prose("drought relief") + "\n\n" + prose("the farms") + "\n\nIssued in Canberra on 3 May 2024\n\nFERRY TIMETABLE CHANGES\n\n" + prose("the ferries") + "\n\n" + prose("the timetable") + "\n\nIssued in Canberra on 5 May 2024",
+		want: []string{"DROUGHT RELIEF EXTENDED", "FERRY TIMETABLE CHANGES"}},
+	{name: "signed at", path: "r.txt",
+		text: "Joint statement on fisheries\n\n" + prose("fisheries") + "\n\n" + prose("the quotas") + "\n\nSigned at Suva on 12 June 2025\n\nJoint statement on reefs\n\n" + prose("the reefs") + "\n\n" + prose("the survey") + "\n\nSigned at Suva on 13 June 2025",
+		want: []string{"Joint statement on fisheries", "Joint statement on reefs"}},
+	{name: "done at, three releases", path: "r.txt",
+		text: "Declaration on ports\n\n" + prose("ports") + "\n\n" + prose("the harbours") + "\n\nDone at Brussels, this 4th day of March 2022\n\nDeclaration on rail\n\n" + prose("rail") + "\n\n" + prose("the lines") + "\n\nDone at Brussels, this 5th day of March 2022\n\nDeclaration on roads\n\n" + prose("roads") + "\n\n" + prose("the bridges") + "\n\nDone at Brussels, this 6th day of March 2022",
+		want: []string{"Declaration on ports", "Declaration on rail", "Declaration on roads"}},
+	{name: "one release with notes after its closing line", path: "r.txt",
+		text: "DROUGHT RELIEF EXTENDED\n\n" + prose("drought relief") + "\n\n" + prose("the farms") + "\n\nIssued in Canberra on 3 May 2024\n\nNotes to editors\n\n" + prose("the notes") + "\n\n" + prose("the contacts"),
+		want: nil},
+	{name: "a sentence that names a signing", path: "r.txt",
+		text: "Treaty talks conclude\n\n" + prose("the treaty") + "\n\nThe treaty was signed in Suva on 12 June 2025 by both ministers.\n\n" + prose("the signing"),
+		want: nil},
+}
+
+// TestIsClosingLine checks closing datelines against sentences and
+// datelines that open a release.
+func TestIsClosingLine(t *testing.T) {
+	for _, tc := range []struct {
+		t  string
+		ok bool
+	}{
+		{"Issued in Canberra on 3 May 2024", true},
+		{"Signed at Geneva on 12 June 2023", true},
+		{"Done at Brussels, this 4th day of March 2022", true},
+		{"Released in Tokyo on March 3, 2024", true},
+		{"Canberra, 3 May 2024", false},
+		{"The treaty was signed in Suva on 12 June 2025 by both ministers.", false},
+		{"Issued in Canberra", false},
+	} {
+		if got := isClosingLine(tc.t); got != tc.ok {
+			t.Errorf("isClosingLine(%q) = %v, want %v", tc.t, got, tc.ok)
+		}
+	}
+}
+
 // TestSeparatedHeaderNeedsSeparator checks that a dateline over a short
 // headline inside a text starts a release only after a separator line.
 func TestSeparatedHeaderNeedsSeparator(t *testing.T) {
@@ -54,6 +130,12 @@ func TestIsIssueName(t *testing.T) {
 		{"Trade News – March 2021", true},
 		{"Monthly Update, June 2019", true},
 		{"Ocean Bulletin: Sept. 2024", true},
+		{"Harbour Notes (Winter 2024)", true},
+		{"Trade Update – Q3 2023", true},
+		{"July 2023 Edition", true},
+		{"Edition 12", true},
+		{"Talks resume – Friday 2024", false},
+		{"Special edition of the trade fair opens", false},
 		{"Talks end, 3 May 2024", false},
 		{"Ministers meet in Hanoi", false},
 		{"Report on the floods of March 2019", false},
@@ -148,6 +230,42 @@ var newsletterDocCases = []newsletterDocCase{
 			"Canberra, 8 May 2026", "No. M86", "Water rights", prose("water rights"), prose("the rivers"), "###",
 			"New York, 9 May 2026", "SC/3683 - EXTRACT", "Council adopts resolution", prose("the resolution"), prose("the council"), "###"},
 		want: []string{"Drought relief", "Water rights", "Council adopts resolution"},
+	},
+	{
+		name: "releases in capitals with run-in datelines and -30- marks", path: "releases.txt",
+		paras: []string{"PORT LEVY TO RISE NEXT YEAR", "WASHINGTON, March 3, 2026 — " + prose("the levy"), prose("the ports"), "-30-",
+			"FERRY TIMETABLE CHANGES FOR WINTER", "WASHINGTON, March 4, 2026 — " + prose("the ferries"), prose("the timetable"), "-30-",
+			"REEF SURVEY RESULTS PUBLISHED TODAY", "OTTAWA, March 5, 2026 — " + prose("the reef"), prose("the survey"), "-30-"},
+		want: []string{"PORT LEVY TO RISE NEXT YEAR", "FERRY TIMETABLE CHANGES FOR WINTER", "REEF SURVEY RESULTS PUBLISHED TODAY"},
+	},
+	{
+		name: "bulletin with underlined headlines", path: "bulletin.txt",
+		paras: []string{"Harbour Bulletin - March 2026",
+			"Port levy to rise\n=================", prose("the levy"), prose("the ports"),
+			"Ferry timetable changes\n=======================", prose("the ferries"),
+			"Reef survey published\n=====================", prose("the reef")},
+		want: []string{"Port levy to rise", "Ferry timetable changes", "Reef survey published"},
+	},
+	{
+		name: "releases opening with a date over a short headline", path: "releases.txt",
+		paras: []string{"3 May 2026", "Drought relief", prose("drought relief"), prose("the farms"),
+			"5 May 2026", "Ferries", prose("the ferries"), prose("the timetable"),
+			"9 May 2026", "Reefs", prose("the reefs"), prose("the survey")},
+		want: []string{"Drought relief", "Ferries", "Reefs"},
+	},
+	{
+		name: "statements each closed by an issued-in line", path: "statements.txt",
+		paras: []string{"DROUGHT RELIEF EXTENDED TO FARMERS", prose("drought relief"), prose("the farms"), "Issued in Canberra on 3 May 2026",
+			"FERRY TIMETABLE CHANGES", prose("the ferries"), prose("the timetable"), "Issued in Canberra on 5 May 2026",
+			"REEF SURVEY RESULTS PUBLISHED", prose("the reefs"), prose("the survey"), "Issued in Canberra on 9 May 2026"},
+		want: []string{"DROUGHT RELIEF EXTENDED TO FARMERS", "FERRY TIMETABLE CHANGES", "REEF SURVEY RESULTS PUBLISHED"},
+	},
+	{
+		name: "mail digest with header blocks", path: "digest.txt",
+		paras: []string{"Harbour-list Digest, Vol 4, Issue 12", "Today's Topics:\n\n   1. Drought relief extended\n   2. Ferry timetable changes",
+			strings.Repeat("-", 70), "Message: 1\nDate: Fri, 3 May 2024 10:00:00 +1000\nFrom: Press Office <press@example.gov>\nSubject: Drought relief extended", prose("drought relief"), prose("the farms"),
+			strings.Repeat("-", 70), "Message: 2\nDate: Sun, 5 May 2024 10:00:00 +1000\nFrom: Press Office <press@example.gov>\nSubject: Ferry timetable changes", prose("the ferries"), prose("the timetable")},
+		want: []string{"Drought relief extended", "Ferry timetable changes"},
 	},
 	{
 		name: "export with teasers over headlines", path: "export.txt",

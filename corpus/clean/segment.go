@@ -55,16 +55,17 @@ type splitRule struct {
 // splitRules are tried in order; the first that finds two or more
 // articles wins. A document none of them splits is one article.
 var splitRules = []splitRule{
-	{"numbered section markers", (*Cleaner).sectionMarkerSplit}, // "TOPIC 1" ... "TOPIC 2" above headlines
-	{"symbol headlines", (*Cleaner).symbolSplit},                // "■ Headline" lines over bodies
-	{"contents list", (*Cleaner).contentsSplit},                 // a periodical's contents naming later headlines
-	{"markdown heading level", (*Cleaner).markdownLevelSplit},   // a periodical's articles at one heading level
-	{"type headings", (*Cleaner).typeHeadingSplit},              // a periodical's headlines in bold or larger type
-	{"standalone headlines", (*Cleaner).standaloneSplit},
-	{"numbered stories", (*Cleaner).numberedStorySplit},          // a periodical's headline lines in one case style
+	{"numbered section markers", (*Cleaner).sectionMarkerSplit},  // "TOPIC 1" ... "TOPIC 2" above headlines
+	{"symbol headlines", (*Cleaner).symbolSplit},                 // "■ Headline" lines over bodies
+	{"contents list", (*Cleaner).contentsSplit},                  // a periodical's contents naming later headlines
+	{"markdown heading level", (*Cleaner).markdownLevelSplit},    // a periodical's articles at one heading level
+	{"type headings", (*Cleaner).typeHeadingSplit},               // a periodical's headlines in bold or larger type
+	{"standalone headlines", (*Cleaner).standaloneSplit},         // a periodical's headline lines in one case style
+	{"numbered stories", (*Cleaner).numberedStorySplit},          // a periodical's numbered headline lines
 	{"listing item blocks", (*Cleaner).itemBlocksSplit},          // a listing page's items of one repeated structure
 	{"listing items", (*Cleaner).listingSplit},                   // a listing page's dated headlines with summaries
 	{"repeated release headers", (*Cleaner).repeatedHeaderSplit}, // short releases pasted one after another
+	{"closing datelines", (*Cleaner).closingLineSplit},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
 	{"concatenated releases", (*Cleaner).releaseSplit},           // release headers after full bodies
 	{"separated stories", (*Cleaner).separatedStorySplit},        // headlines after separator lines or closing datelines
 }
@@ -1066,7 +1067,8 @@ var releaseHeaderRules = []headerRule{
 	{"dateline above headline", (*Cleaner).datelineHeader},
 	{"headline above dateline", (*Cleaner).headlineHeader},
 	{"release label above headline", (*Cleaner).labelHeader},
-	{"dateline after a separator", (*Cleaner).separatedHeader}, // newsletter_split.go
+	{"dateline after a separator", (*Cleaner).separatedHeader},  // newsletter_split.go
+	{"the file's opening shape", (*Cleaner).openingShapeHeader}, // newsletter_split.go
 }
 
 // minHeaderWords is the fewest words of a headline in a release header.

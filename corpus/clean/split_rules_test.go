@@ -174,6 +174,7 @@ var splitRuleCases = map[string][]splitCase{
 	"repeated release headers": repeatedHeaderCases,
 	"numbered stories":         numberedStoryCases,
 	"separated stories":        separatedStoryCases,
+	"closing datelines":        closingLineSplitCases, // newsletter_split_test.go
 	"concatenated releases": {
 		{name: "separator then release-date line", path: "a.txt",
 			text: "Release date: 2 May 2026\n\nAgency publishes annual drought assessment\n\n" + prose("drought") + "\n\n" + prose("water storage") + "\n\n==================================\n\nRelease date: 3 May 2026\n\nNew guidance for small exporters issued\n\n" + prose("export guidance"),
@@ -329,7 +330,8 @@ func TestReleaseHeaderRules(t *testing.T) {
 			{"Press statement\nThe accord was signed today.", false},
 			{"Press statement\nMedia release", false},
 		},
-		"dateline after a separator": separatedHeaderCases, // newsletter_split_test.go
+		"dateline after a separator": separatedHeaderCases,     // newsletter_split_test.go
+		"the file's opening shape":   openingShapeAtStartCases, // newsletter_split_test.go
 	}
 	for _, r := range releaseHeaderRules {
 		tcs := cases[r.name]
