@@ -3,6 +3,7 @@ package dates
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1591,7 +1592,8 @@ func timeWord(w string) bool {
 // short place name ("Washington, DC March 13, 2014"), or opens a
 // paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ..."), or
 // is followed by another field of a header laid out in columns ("March
-// 13, 2014 Contact: Ann Lee", see fieldCellAfter).
+// 13, 2014 Contact: Ann Lee", see fieldCellAfter) or by the document's
+// type ("Apr 13, 2015 Press Release", see releaseNounAfter).
 func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
 	before := f.trimWeekday(strings.TrimSpace(text[ls:e.Start]))
@@ -1603,10 +1605,19 @@ func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	}
 	after = strings.TrimLeft(after, ".,;)] ")
 	after = trimAgencyCredit(after)
-	if after != "" && !startsWithDash(after) && !isTimeTail(after) && !fieldCellAfter(after) {
+	if after != "" && !startsWithDash(after) && !isTimeTail(after) && !fieldCellAfter(after) && !f.releaseNounAfter(after) {
 		return false
 	}
 	return f.placeLike(before)
+}
+
+// releaseNounAfter reports whether s, what follows a date on its line, is
+// only a document type (data/words/release_nouns.txt: "Press Release",
+// "Statement", "Media Advisory"), a listing's or a header's column beside
+// the date ("Apr 13, 2015 Press Release").
+func (f *Finder) releaseNounAfter(s string) bool {
+	s = strings.ToLower(strings.Trim(s, " \t|·•"))
+	return slices.Contains(f.lists.releaseNouns, s)
 }
 
 // trimWeekday removes a weekday name of another language (with its
