@@ -18,7 +18,10 @@ import (
 //
 //   - the page's own labelled date lines ("Posted: April 4, 2014",
 //     "Released on", "Date:", "For immediate release" above the date),
-//     at the top and then in the masthead;
+//     at the top and then in the masthead (a machine's date there, a
+//     front matter's "date: 2025-10-27", is metadata: see below), a
+//     release's number line ("Press release No. 12/2024 of 5 March
+//     2024", "Pressemitteilung Nr. 3/2024 vom 5. März 2024");
 //   - datelines: a date alone on a line or after a place name
 //     ("Washington, DC March 13, 2014", "Singapore, 05 January 2024 –")
 //     below the title, a title that is itself a dateline, a run-in
@@ -27,6 +30,9 @@ import (
 //     text and then in the masthead, and a plain date line there;
 //   - a closing dateline at the end of a statement ("Issued in Vientiane
 //     on 11 October 2024", "Done at Hanoi, 4 April 2025");
+//   - a masthead's machine date (a timestamp or a front matter's ISO
+//     day) and a machine timestamp alone on a text line (a template's
+//     post time): a statement's closing line outranks them;
 //   - the HTML page's date as go-htmldate finds it (Meta.PageDate:
 //     structured metadata, the URL, <time> and date-classed elements,
 //     date patterns, original date before last-modified), then our own
@@ -35,7 +41,12 @@ import (
 //   - a date in the page's address (/2016/12/06/, 20161206-slug, a front
 //     matter's permalink, a 2020-12-08-slug.md file name);
 //   - the fallbacks: a sign-off date at the end, a date line right above
-//     the title, a date line above it that the body's dates place.
+//     the title, a header line opening the document with a date beside
+//     another field ("December 26, 2018 Contact: ..."), a date line above
+//     it that the body's dates place.
+//
+// A release month (an issue line's "May 2025") takes the day the
+// metadata names in that month (refineMonth).
 //
 // A label counts only on a header or date line, not inside a sentence
 // of the body ("The report, released on November 5, 2019, sets out ..."
