@@ -3,6 +3,7 @@ package dates
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +18,10 @@ import (
 //
 //   - the page's own labelled date lines ("Posted: April 4, 2014",
 //     "Released on", "Date:", "For immediate release" above the date),
-//     at the top and then in the masthead;
+//     at the top and then in the masthead (a machine's date there, a
+//     front matter's "date: 2025-10-27", is metadata: see below), a
+//     release's number line ("Press release No. 12/2024 of 5 March
+//     2024", "Pressemitteilung Nr. 3/2024 vom 5. März 2024");
 //   - datelines: a date alone on a line or after a place name
 //     ("Washington, DC March 13, 2014", "Singapore, 05 January 2024 –")
 //     below the title, a title that is itself a dateline, a run-in
@@ -26,6 +30,9 @@ import (
 //     text and then in the masthead, and a plain date line there;
 //   - a closing dateline at the end of a statement ("Issued in Vientiane
 //     on 11 October 2024", "Done at Hanoi, 4 April 2025");
+//   - a masthead's machine date (a timestamp or a front matter's ISO
+//     day) and a machine timestamp alone on a text line (a template's
+//     post time): a statement's closing line outranks them;
 //   - the HTML page's date as go-htmldate finds it (Meta.PageDate:
 //     structured metadata, the URL, <time> and date-classed elements,
 //     date patterns, original date before last-modified), then our own
@@ -34,7 +41,12 @@ import (
 //   - a date in the page's address (/2016/12/06/, 20161206-slug, a front
 //     matter's permalink, a 2020-12-08-slug.md file name);
 //   - the fallbacks: a sign-off date at the end, a date line right above
-//     the title, a date line above it that the body's dates place.
+//     the title, a header line opening the document with a date beside
+//     another field ("December 26, 2018 Contact: ..."), a date line above
+//     it that the body's dates place.
+//
+// A release month (an issue line's "May 2025") takes the day the
+// metadata names in that month (refineMonth).
 //
 // A label counts only on a header or date line, not inside a sentence
 // of the body ("The report, released on November 5, 2019, sets out ..."
@@ -1591,7 +1603,8 @@ func timeWord(w string) bool {
 // short place name ("Washington, DC March 13, 2014"), or opens a
 // paragraph as a dateline ("SINGAPORE, 05 January 2024 – The ..."), or
 // is followed by another field of a header laid out in columns ("March
-// 13, 2014 Contact: Ann Lee", see fieldCellAfter).
+// 13, 2014 Contact: Ann Lee", see fieldCellAfter) or by the document's
+// type ("Apr 13, 2015 Press Release", see releaseNounAfter).
 func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	ls, le := lineStart(text, e.Start), lineEnd(text, e.End)
 	before := f.trimWeekday(strings.TrimSpace(text[ls:e.Start]))
@@ -1603,10 +1616,19 @@ func (f *Finder) isDateline(text string, e *grammar.Expr) bool {
 	}
 	after = strings.TrimLeft(after, ".,;)] ")
 	after = trimAgencyCredit(after)
-	if after != "" && !startsWithDash(after) && !isTimeTail(after) && !fieldCellAfter(after) {
+	if after != "" && !startsWithDash(after) && !isTimeTail(after) && !fieldCellAfter(after) && !f.releaseNounAfter(after) {
 		return false
 	}
 	return f.placeLike(before)
+}
+
+// releaseNounAfter reports whether s, what follows a date on its line, is
+// only a document type (data/words/release_nouns.txt: "Press Release",
+// "Statement", "Media Advisory"), a listing's or a header's column beside
+// the date ("Apr 13, 2015 Press Release").
+func (f *Finder) releaseNounAfter(s string) bool {
+	s = strings.ToLower(strings.Trim(s, " \t|·•"))
+	return slices.Contains(f.lists.releaseNouns, s)
 }
 
 // trimWeekday removes a weekday name of another language (with its

@@ -27,7 +27,7 @@ var allowed = []struct {
 	{"corpus/decode", []string{"corpus", "corpus/html", "corpus/pdf"}},
 	{"corpus/internal", []string{"corpus", "corpus/decode"}},
 	{"extract", []string{"corpus"}},
-	{"extract/dates", []string{"corpus", "extract", "extract/dates/grammar"}},
+	{"extract/dates", []string{"corpus", "extract", "extract/dates/grammar", "extract/entity/lexicon"}},
 	{"extract/dates/grammar", []string{"corpus"}},
 	{"extract/entity", []string{"corpus", "extract", "extract/entity/lexicon"}},
 	{"extract/entity/lexicon", []string{"corpus"}},
