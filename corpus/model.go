@@ -97,6 +97,13 @@ type Meta struct {
 // against the article's release date, as the whole would.
 const PropReleaseDate = "communique:release-date"
 
+// PropSharedMasthead is the Meta.Props key the cleaner sets ("true") on
+// every article of a document that holds several: the Masthead is the
+// document's (a newsletter's issue line, the first release's dateline),
+// so it may date the article but is none of the article's own calendar
+// expressions.
+const PropSharedMasthead = "communique:shared-masthead"
+
 // PropListingLinks is the Meta.Props key under which the HTML decoder
 // lists the items of a listing page (a news index, a member's press
 // releases): one line per item, its link as written, a tab, its title.

@@ -143,12 +143,11 @@ type linePass struct {
 	run  func(c *Cleaner, lines []cline, doc corpus.Doc)
 }
 
-// linePasses run in order: underlined headings of plain text, the
-// evidence of newsletters and concatenated releases (newsletter_lines.go),
+// linePasses run in order: the evidence of newsletters and concatenated
+// releases (newsletter_lines.go: underlined headings among them),
 // repeated lines (the chrome model), related-link lists, trailing
 // promotion, then the masthead blocks inside the text.
 var linePasses = []linePass{
-	{"setext headings", func(_ *Cleaner, lines []cline, _ corpus.Doc) { markSetextHeadings(lines) }},
 	{"newsletter evidence", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.runNewsletterPasses(lines, doc) }}, // newsletter_lines.go
 	{"repeated lines", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.dropRepeated(lines, doc.Text) }},
 	{"related lists", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.dropRelatedLists(lines) }},
@@ -192,6 +191,16 @@ func (c *Cleaner) articles(lines []cline, segs []segment, doc corpus.Doc, meta c
 			Masthead: strings.Clone(masthead),
 			Meta:     artMeta,
 		})
+	}
+	if len(out) > 1 {
+		for i := range out {
+			props := maps.Clone(out[i].Meta.Props)
+			if props == nil {
+				props = map[string]string{}
+			}
+			props[corpus.PropSharedMasthead] = "true"
+			out[i].Meta.Props = props
+		}
 	}
 	return out
 }

@@ -22,7 +22,7 @@ type newsletterPass struct {
 
 // newsletterPasses run in order after the chrome passes.
 var newsletterPasses = []newsletterPass{
-	{"underlined headings", (*Cleaner).markUnderlinedHeadings},     // "Port reopens" over "============"
+	{"underlined headings", (*Cleaner).markSetextHeadings},         // "Port reopens" over "============" (split_text.go)
 	{"end marks", markEndMarks},                                    // "-30-", "- END -", "(ENDS)" after a release
 	{"strong-emphasis headlines", markStrongHeadlines},             // "**Headline**" alone on its line in Markdown
 	{"image lines", blankImageLines},                               // "![](photo.jpg)" between a headline and its text
@@ -263,40 +263,6 @@ func markBracketBylines(_ *Cleaner, lines []cline, _ corpus.Doc) {
 		if lines[i].kind == kindBody && bracketBylineRE.MatchString(strings.TrimSpace(lines[i].text)) {
 			lines[i].heading = false
 		}
-	}
-}
-
-// markUnderlinedHeadings reads a rule of "=" or "-" right under a short
-// headline line, about as long as it, as that line's underline (a
-// setext heading, as text exports and mail set headlines): the line is a
-// heading (in a Markdown file, of level 1 for "=" and 2 for "-") and the
-// rule no separator between releases. A rule after a blank line, or under
-// a sentence, or much longer or shorter than the line above, stays a
-// separator.
-func (c *Cleaner) markUnderlinedHeadings(lines []cline, doc corpus.Doc) {
-	if doc.Format != corpus.FormatText && doc.Format != "" {
-		return
-	}
-	markdown := isMarkdownPath(doc.Source.Path)
-	for i := 1; i < len(lines); i++ {
-		if lines[i].kind != kindSeparator || lines[i-1].kind != kindBody {
-			continue
-		}
-		rule, head := strings.TrimSpace(lines[i].text), strings.TrimSpace(lines[i-1].text)
-		if rule == "" || rule[0] != '=' && rule[0] != '-' || !isRuleLine(rule) || !underlines(rule, head) {
-			continue
-		}
-		if wordCount(head) > maxHeadingWords || endsSentence(head) && !strings.HasSuffix(head, "?") || !c.isHeadline(head) {
-			continue
-		}
-		lines[i-1].heading = true
-		if markdown && lines[i-1].level == 0 {
-			lines[i-1].level = 2
-			if rule[0] == '=' {
-				lines[i-1].level = 1
-			}
-		}
-		lines[i] = cline{kind: kindBlank}
 	}
 }
 

@@ -23,7 +23,7 @@ func prepared(t *testing.T, c *Cleaner, path, text string, headings []int) []cli
 		lines[i].level = lv
 	}
 	markHeadings(lines, doc)
-	markSetextHeadings(lines)
+	c.markSetextHeadings(lines, doc)
 	c.dropRelatedLists(lines)
 	c.dropTrailingPromo(lines)
 	c.markMastheadClusters(lines)

@@ -3,6 +3,8 @@ package clean
 import (
 	"regexp"
 	"strings"
+
+	"github.com/communique/communique/corpus"
 )
 
 // minRepeatedHeaders is how many release headers of one form make a file
@@ -47,28 +49,34 @@ func (c *Cleaner) repeatedHeaderSplit(lines []cline) split {
 	return split{starts: starts, headed: true}
 }
 
-// markSetextHeadings reads a plain-text heading underlined with a rule
-// ("Export credit scheme extended" over "=====", "Field days return" over
-// "-----"): the line above the rule is a heading (level 1 for "=", 2 for
-// "-"), and the rule is no separator between releases. Only a short line
-// that closes no sentence, right above the rule, is underlined: a rule
-// under a paragraph's last line still separates.
-func markSetextHeadings(lines []cline) {
+// markSetextHeadings reads a rule of "=" or "-" right under a short
+// headline line of a text or Markdown file, about as long as it, as that
+// line's underline (a setext heading, as text exports and mail set
+// headlines: "Export credit scheme extended" over "====="): the line is a
+// heading of level 1 for "=" and 2 for "-", and the rule no separator
+// between releases. A rule after a blank line, under a sentence, or much
+// longer or shorter than the line above (underlines) stays a separator.
+func (c *Cleaner) markSetextHeadings(lines []cline, doc corpus.Doc) {
+	if doc.Format != corpus.FormatText && doc.Format != "" {
+		return
+	}
 	for i := 1; i < len(lines); i++ {
-		rule := strings.TrimSpace(lines[i].text)
-		if lines[i].kind != kindSeparator || !isRuleLine(rule) || rule[0] != '=' && rule[0] != '-' {
+		if lines[i].kind != kindSeparator || lines[i-1].kind != kindBody || lines[i-1].level > 0 {
 			continue
 		}
-		above := lines[i-1]
-		t := strings.TrimSpace(above.text)
-		if above.kind != kindBody || above.level > 0 || t == "" || wordCount(t) > maxHeadingWords || endsSentence(t) {
+		rule, head := strings.TrimSpace(lines[i].text), strings.TrimSpace(lines[i-1].text)
+		if rule == "" || rule[0] != '=' && rule[0] != '-' || !isRuleLine(rule) || !underlines(rule, head) {
 			continue
 		}
-		lines[i-1].level = 1
-		if rule[0] == '-' {
-			lines[i-1].level = 2
+		if wordCount(head) > maxHeadingWords || endsSentence(head) && !strings.HasSuffix(head, "?") || !c.isHeadline(head) {
+			continue
 		}
-		lines[i].kind = kindBlank
+		lines[i-1].heading = true
+		lines[i-1].level = 2
+		if rule[0] == '=' {
+			lines[i-1].level = 1
+		}
+		lines[i] = cline{kind: kindBlank}
 	}
 }
 

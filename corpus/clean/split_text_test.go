@@ -40,13 +40,14 @@ func TestSetextHeadings(t *testing.T) {
 	}{
 		{"equals rule", "Export credit scheme extended\n=============================", 1},
 		{"dash rule", "Field days return to the north\n------------------------------", 2},
-		{"rule shorter than the heading", "New trade office opens in Nairobi\n======", 1},
+		{"rule a little shorter than the heading", "New trade office opens in Nairobi\n=====================", 1},
+		{"a rule much shorter than the line separates", "New trade office opens in Nairobi\n======", 0},
 		{"a rule under a paragraph's last sentence separates", "The scheme will run for two more years.\n-----", 0},
 		{"a rule after a blank line separates", "Export credit scheme extended\n\n=====", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lines := c.classify(strings.Split(tc.text, "\n"))
-			markSetextHeadings(lines)
+			c.markSetextHeadings(lines, corpus.Doc{Format: corpus.FormatText})
 			if lines[0].level != tc.level {
 				t.Errorf("level %d, want %d", lines[0].level, tc.level)
 			}

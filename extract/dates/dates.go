@@ -173,13 +173,17 @@ func (f *Finder) mastheadDateline(text string, e *grammar.Expr) bool {
 // not name it but the masthead writes it as a person would (a dateline or
 // a date line the cleaner moved there: "CANBERRA, 21 December 1947",
 // "08.04.2015 12:46"): it is a calendar expression of the document. A
-// machine's date (a front matter key, a timestamp, isMachineDate) and a
-// release date stated by the caller add nothing. The added date has no
+// machine's date (a front matter key, a timestamp, isMachineDate), a
+// release date stated by the caller and the masthead of a document of
+// several articles (corpus.PropSharedMasthead) add nothing. The added date has no
 // mention in the text.
 func (f *Finder) addMastheadRelease(a *corpus.Article, dates []Date, pub grammar.Point, order dayOrder) []Date {
 	val := pub.Value()
 	if _, stated := a.Meta.Props[corpus.PropReleaseDate]; stated || strings.TrimSpace(a.Masthead) == "" {
 		return dates
+	}
+	if a.Meta.Props[corpus.PropSharedMasthead] == "true" {
+		return dates // the document's masthead, shared by its articles: none of this one's dates
 	}
 	for _, d := range dates {
 		if d.Value == val {
