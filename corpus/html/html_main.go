@@ -51,6 +51,9 @@ type htmlRules struct {
 	proseChromeSubstrings []string
 	// creditLabels open a picture's credit line (data/credit_labels.txt).
 	creditLabels map[string]bool
+	// counters are the page counters and comment prompts
+	// (data/counter_labels.txt).
+	counters counterLabels
 }
 
 func newHTMLRules() (*htmlRules, error) {
@@ -111,6 +114,7 @@ func newHTMLRules() (*htmlRules, error) {
 		proseChromeSubstrings: []string{"comment", "respond", "reply", "replies", "discussion",
 			"disqus", "cookie", "consent", "gdpr", "privacy"},
 		creditLabels: readCreditLabels(),
+		counters:     readCounterLabels(),
 	}, nil
 }
 

@@ -317,7 +317,7 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni) || p.isHeadLink(ni) || p.isTeaserCard(ni)) {
 			return
 		}
-		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni)) {
+		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni) || p.isCounterElement(ni)) {
 			return
 		}
 		if p.detect && p.isTailHeading(ni) {
