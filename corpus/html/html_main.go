@@ -237,6 +237,8 @@ type htmlPage struct {
 	// pictureEchoes holds the alt and title texts of the page's pictures
 	// (see isPictureEcho), read on first use.
 	pictureEchoes map[string]bool
+	// pictureEchoSizes holds the non-space rune counts of pictureEchoes.
+	pictureEchoSizes map[int]bool
 	// titleHead is the heading that agrees with the page's own titles
 	// (see titleHeading), nil if none.
 	titleHead *html.Node
