@@ -34,9 +34,10 @@ func htmlEchoKey(s string) string {
 }
 
 // pictureTexts returns the alt and title texts of the pictures below n
-// (htmlEchoKey, at least htmlEchoMinRunes long).
-func pictureTexts(n *html.Node) map[string]bool {
-	texts := map[string]bool{}
+// (htmlEchoKey, at least htmlEchoMinRunes long), and the counts of their
+// non-space runes (a block's text can only echo one of its own length).
+func pictureTexts(n *html.Node) (map[string]bool, map[int]bool) {
+	texts, sizes := map[string]bool{}, map[int]bool{}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -50,6 +51,8 @@ func pictureTexts(n *html.Node) map[string]bool {
 					}
 					if k := htmlEchoKey(a.Val); utf8.RuneCountInString(k) >= htmlEchoMinRunes {
 						texts[k] = true
+						n, _ := htmlCountText(k)
+						sizes[n] = true
 					}
 				}
 			}
@@ -57,8 +60,12 @@ func pictureTexts(n *html.Node) map[string]bool {
 		}
 	}
 	walk(n)
-	return texts
+	return texts, sizes
 }
+
+// htmlEchoTrailing is how many trailing runes (a period, an ellipsis)
+// htmlEchoKey may drop from a block's text.
+const htmlEchoTrailing = 3
 
 // isPictureEcho reports whether block ni's text is the alt or title text
 // of a picture of the page (see pictureTexts): a caption.
@@ -71,12 +78,16 @@ func (p *htmlPage) isPictureEcho(ni *nodeInfo) bool {
 		return false
 	}
 	if p.pictureEchoes == nil {
-		p.pictureEchoes = pictureTexts(p.body)
+		p.pictureEchoes, p.pictureEchoSizes = pictureTexts(p.body)
 	}
 	if len(p.pictureEchoes) == 0 {
 		return false
 	}
-	return p.pictureEchoes[htmlEchoKey(htmlTextOf(ni.node))]
+	sized := false
+	for d := 0; d <= htmlEchoTrailing && !sized; d++ {
+		sized = p.pictureEchoSizes[ni.text-d]
+	}
+	return sized && p.pictureEchoes[htmlEchoKey(htmlTextOf(ni.node))]
 }
 
 // Credit lines: a short block that opens with a picture's credit or

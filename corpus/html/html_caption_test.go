@@ -33,3 +33,22 @@ func TestHTMLPictureCaptionLines(t *testing.T) {
 	}
 	runDetectorCases(t, tests)
 }
+
+// TestHTMLCounters: a comment count or reading time inside a dateline
+// line is dropped and the date and byline stay; a comment prompt after
+// the text is dropped.
+func TestHTMLCounters(t *testing.T) {
+	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.")
+	tests := []mainContentCase{
+		{"comment count in the dateline",
+			`<article><h1>Transport plan approved</h1><div class="meta">12 March 2024 · Jane Example · <a href="#c">14 comments</a></div>` + body + `</article>`,
+			[]string{"12 March 2024", "Jane Example", "Buses first."}, []string{"14 comments"}},
+		{"reading time under the headline",
+			`<article><h1>Transport plan approved</h1><p>By Jane Example <span>4 min read</span></p>` + body + `</article>`,
+			[]string{"By Jane Example", "Crossings next."}, []string{"4 min read"}},
+		{"comment prompt in another language",
+			`<article><h1>Transport plan approved</h1>` + body + `<p><a href="#respond">Kommentar schreiben</a></p>` + chromeCasePara("Review last.") + `</article>`,
+			[]string{"Review last."}, []string{"Kommentar schreiben"}},
+	}
+	runDetectorCases(t, tests)
+}

@@ -312,32 +312,3 @@ func TestHTMLHeadLinks(t *testing.T) {
 	}
 	runMainContentCases(t, tests)
 }
-
-// TestHTMLTeaserCards: a link wrapping a heading (a teaser card of
-// another page) inside the article is dropped; a listing of such cards,
-// the page's own headline linked to itself and a link inside a paragraph
-// stay.
-func TestHTMLTeaserCards(t *testing.T) {
-	body := chromeCasePara("Buses first.") + chromeCasePara("Crossings next.") + chromeCasePara("Review last.")
-	card := func(h string) string {
-		return `<a href="/other/` + strings.ReplaceAll(h, " ", "-") + `"><img src="x.jpg"><span>Transport</span><h3>` + h + `</h3><p>A summary of the other story.</p></a>`
-	}
-	tests := []mainContentCase{
-		{"card between paragraphs",
-			`<article><h1>Transport plan approved</h1>` + chromeCasePara("Buses first.") + card("Ferry timetable changes in May") + chromeCasePara("Review last.") + `</article>`,
-			[]string{"Buses first.", "Review last."}, []string{"Ferry timetable changes"}},
-		{"card in its own box inside the text",
-			`<article><h1>Transport plan approved</h1>` + chromeCasePara("Buses first.") + `<div class="more">` + card("New cycle lanes for the centre") + `</div>` + chromeCasePara("Crossings next.") + `</article>`,
-			[]string{"Buses first.", "Crossings next."}, []string{"New cycle lanes"}},
-		{"card with a heading of another level",
-			`<article><h1>Transport plan approved</h1>` + chromeCasePara("Buses first.") + `<a href="/x"><h2>Night buses return</h2><div>From Friday, every hour.</div></a>` + chromeCasePara("Review last.") + `</article>`,
-			[]string{"Review last."}, []string{"Night buses return"}},
-		{"linked own headline and an inline link stay",
-			`<article><a href="/self"><h2>Transport plan approved today</h2></a>` + body + `<p>See <a href="/plan">the plan</a> for details of every route and stop in the district.</p></article>`,
-			[]string{"Transport plan approved today", "the plan"}, nil},
-		{"a listing of cards stays",
-			`<div class="news"><h1>Latest news</h1>` + card("Ferry timetable changes in May") + card("New cycle lanes for the centre") + card("Night buses return on Friday") + card("School crossings get new lights") + `</div>`,
-			[]string{"Ferry timetable changes", "Night buses return"}, nil},
-	}
-	runMainContentCases(t, tests)
-}

@@ -51,6 +51,9 @@ type htmlRules struct {
 	proseChromeSubstrings []string
 	// creditLabels open a picture's credit line (data/credit_labels.txt).
 	creditLabels map[string]bool
+	// counters are the page counters and comment prompts
+	// (data/counter_labels.txt).
+	counters counterLabels
 }
 
 func newHTMLRules() (*htmlRules, error) {
@@ -111,6 +114,7 @@ func newHTMLRules() (*htmlRules, error) {
 		proseChromeSubstrings: []string{"comment", "respond", "reply", "replies", "discussion",
 			"disqus", "cookie", "consent", "gdpr", "privacy"},
 		creditLabels: readCreditLabels(),
+		counters:     readCounterLabels(),
 	}, nil
 }
 
@@ -236,6 +240,8 @@ type htmlPage struct {
 	// pictureEchoes holds the alt and title texts of the page's pictures
 	// (see isPictureEcho), read on first use.
 	pictureEchoes map[string]bool
+	// pictureEchoSizes holds the non-space rune counts of pictureEchoes.
+	pictureEchoSizes map[int]bool
 	// titleHead is the heading that agrees with the page's own titles
 	// (see titleHeading), nil if none.
 	titleHead *html.Node

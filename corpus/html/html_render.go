@@ -351,10 +351,10 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		if ni.chrome {
 			return
 		}
-		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni) || p.isHeadLink(ni) || p.isTeaserCard(ni)) {
+		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni) || p.isHeadLink(ni)) {
 			return
 		}
-		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni)) {
+		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni) || p.isCounterElement(ni)) {
 			return
 		}
 		if p.detect && p.isTailHeading(ni) {
@@ -827,23 +827,4 @@ func tidyHTMLLines(s string) string {
 		out = out[:len(out)-1]
 	}
 	return strings.Join(out, "\n")
-}
-
-// isTeaserCard reports whether ni is a link that wraps a heading (<h2> to
-// <h6>; a card: picture, kicker, headline and summary in one <a>) on a page
-// that is not a listing, after the main container's first paragraph of
-// running text: a teaser of another page set in the article or after it.
-// Above the text it is the page's own headline linked to itself.
-func (p *htmlPage) isTeaserCard(ni *nodeInfo) bool {
-	if ni.node.DataAtom != atom.A || ni.headings == 0 || len(p.itemLinks) > 0 {
-		return false
-	}
-	if p.headEnd < 0 {
-		p.headEnd = p.firstParagraphStart()
-	}
-	if ni.pre < p.headEnd {
-		return false // above the text: the page's own headline, linked to itself
-	}
-	href := strings.TrimSpace(htmlAttr(ni.node, "href"))
-	return href != "" && !strings.HasPrefix(href, "#")
 }
