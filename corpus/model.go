@@ -98,7 +98,8 @@ type Meta struct {
 const PropReleaseDate = "communique:release-date"
 
 // PropSharedMasthead is the Meta.Props key the cleaner sets ("true") on
-// every article of a document that holds several: the Masthead is the
+// every article of a document that holds several (listing items, whose
+// masthead is their own date line, excepted): the Masthead is the
 // document's (a newsletter's issue line, the first release's dateline),
 // so it may date the article but is none of the article's own calendar
 // expressions.

@@ -162,6 +162,7 @@ var linePasses = []linePass{
 func (c *Cleaner) articles(lines []cline, segs []segment, doc corpus.Doc, meta corpus.Meta, docMasthead string, titles map[string]bool) []corpus.Article {
 	links := itemLinks(doc, len(segs))
 	var out []corpus.Article
+	var itemArticle []bool // out[i] is a listing item
 	for _, s := range segs {
 		text := c.articleText(lines, s, titles)
 		if text == "" {
@@ -182,6 +183,7 @@ func (c *Cleaner) articles(lines []cline, segs []segment, doc corpus.Doc, meta c
 		if u := links[normLine(s.title)]; u != "" {
 			src.URI = u // a listing item: its own page
 		}
+		itemArticle = append(itemArticle, s.item)
 		out = append(out, corpus.Article{
 			Source:   src,
 			Format:   doc.Format,
@@ -194,6 +196,9 @@ func (c *Cleaner) articles(lines []cline, segs []segment, doc corpus.Doc, meta c
 	}
 	if len(out) > 1 {
 		for i := range out {
+			if itemArticle[i] {
+				continue // a listed release's masthead is its own date line
+			}
 			props := maps.Clone(out[i].Meta.Props)
 			if props == nil {
 				props = map[string]string{}

@@ -205,3 +205,36 @@ var numberedStoryCases = []splitCase{
 	{name: "sentence-case numbered points in a newsletter stay whole", path: "e.txt",
 		text: "Farm Newsletter\n\n1. Check your water troughs daily\n" + prose("troughs") + "\n\n2. Move stock to shaded paddocks\n" + prose("shade") + "\n\n3. Report sick animals to your vet\n" + prose("animal health")},
 }
+
+// TestSharedMasthead checks that every article of a document of several
+// carries corpus.PropSharedMasthead (its masthead is the document's), and
+// that a document of one article does not.
+func TestSharedMasthead(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, path, text string
+		articles         int
+	}{
+		{"three releases with run-in datelines", "a.txt", repeatedHeaderCases[0].text, 3},
+		{"four labelled releases", "c.txt", repeatedHeaderCases[2].text, 4},
+		{"one release", "b.txt", "Minister announces new ferry route\n\nPort Lucas, 3 April 2024 - " + prose("the ferry route"), 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: tc.path}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != tc.articles {
+				t.Fatalf("%d articles, want %d", len(arts), tc.articles)
+			}
+			for i, a := range arts {
+				if got, want := a.Meta.Props[corpus.PropSharedMasthead] == "true", tc.articles > 1; got != want {
+					t.Errorf("article %d: shared masthead %v, want %v", i, got, want)
+				}
+			}
+		})
+	}
+}

@@ -56,18 +56,27 @@ func TestRefineMonth(t *testing.T) {
 // text does not repeat it; a publication's name before the date (a
 // newsletter's masthead line) or a machine's date adds nothing.
 func TestMastheadRelease(t *testing.T) {
-	tests := []struct{ name, masthead, want string }{
-		{"place and date", "CANBERRA, 21 December 1947", "1947-12-21"},
-		{"date and time", "08.04.2015 12:46", "2015-04-08"},
-		{"beside a contact field", "December 26, 2018 Contact: Jane Roe", "2018-12-26"},
-		{"a newsletter's name", "Windows Partner Newsletter - June 4, 2013", ""},
-		{"a front matter day", "date: 2018-03-09", ""},
-		{"an issue date", "Vol. 28 No. 5\nOct 31, 2017", ""},
+	tests := []struct {
+		name, masthead, want string
+		shared               bool // the masthead of a document of several articles
+	}{
+		{"place and date", "CANBERRA, 21 December 1947", "1947-12-21", false},
+		{"date and time", "08.04.2015 12:46", "2015-04-08", false},
+		{"beside a contact field", "December 26, 2018 Contact: Jane Roe", "2018-12-26", false},
+		{"a newsletter's name", "Windows Partner Newsletter - June 4, 2013", "", false},
+		{"a front matter day", "date: 2018-03-09", "", false},
+		{"an issue date", "Vol. 28 No. 5\nOct 31, 2017", "", false},
+		{"place and date shared by several articles", "CANBERRA, 21 December 1947", "", true},
+		{"date line shared by several stories", "3 March 2021", "", true},
+		{"date and time shared by several releases", "08.04.2015 12:46", "", true},
 	}
 	f := newTestFinder(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &corpus.Article{Title: "Talks held", Text: "Talks held\n\n" + bodyEN, Masthead: tc.masthead}
+			if tc.shared {
+				a.Meta.Props = map[string]string{corpus.PropSharedMasthead: "true"}
+			}
 			dates, _ := f.Find(a)
 			got := ""
 			for _, d := range dates {
