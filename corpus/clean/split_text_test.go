@@ -21,6 +21,8 @@ var repeatedHeaderCases = []splitCase{
 	{name: "release label over each headline, four releases", path: "c.txt",
 		text: "MEDIA RELEASE\nHospital opens new cancer ward\nThe ward adds thirty beds for patients having chemotherapy.\n\nMEDIA RELEASE\nAmbulance response times improve\nResponse times fell by two minutes over the year.\n\nMEDIA RELEASE\nNurses graduate from rural training scheme\nForty nurses will start work in country hospitals.\n\nMEDIA RELEASE\nFlu vaccine available at pharmacies\nAdults can now get the vaccine at any pharmacy.",
 		want: []string{"MEDIA RELEASE", "MEDIA RELEASE", "MEDIA RELEASE", "MEDIA RELEASE"}},
+	{name: "menu entries whose icon links carry version numbers stay whole", path: "f.md",
+		text: "Meeting registration for members\n\n* Host ![](https://example.org/static/6.3.11805/icon-arrow.svg)\n\nRegister once to join every meeting of the season.\n\nVirtual meetings for every team\n\n* Products ![](https://example.org/static/6.3.11805/icon-down.svg)\n\nConnect from anywhere with video and chat.\n\nPhone system for small offices\n\n* Solutions ![](https://example.org/static/6.3.11805/icon-down.svg)\n\nCall the world from one number at low cost."},
 	{name: "two releases are left to the full-body rule", path: "d.txt",
 		text: "Minister announces new ferry route\nPort Lucas, 3 April 2024 - A new ferry route to the outer islands will start in June.\n\nSchool zones to get flashing signs\nPort Lucas, 5 April 2024 - Flashing speed signs will be installed at forty school zones."},
 	{name: "a release whose programme repeats the form after its own text stays whole", path: "e.txt",
