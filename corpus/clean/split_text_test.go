@@ -23,6 +23,8 @@ var repeatedHeaderCases = []splitCase{
 		want: []string{"MEDIA RELEASE", "MEDIA RELEASE", "MEDIA RELEASE", "MEDIA RELEASE"}},
 	{name: "menu entries whose icon links carry version numbers stay whole", path: "f.md",
 		text: "Meeting registration for members\n\n* Host ![](https://example.org/static/6.3.11805/icon-arrow.svg)\n\nRegister once to join every meeting of the season.\n\nVirtual meetings for every team\n\n* Products ![](https://example.org/static/6.3.11805/icon-down.svg)\n\nConnect from anywhere with video and chat.\n\nPhone system for small offices\n\n* Solutions ![](https://example.org/static/6.3.11805/icon-down.svg)\n\nCall the world from one number at low cost."},
+	{name: "one release pasted three times stays whole", path: "g.txt",
+		text: "Secretary announces new trade partnership\n\nCAPITAL CITY, March 13, 2014 - The department today announced a partnership with the ministry.\n\nSecretary announces new trade partnership\n\nCAPITAL CITY, March 13, 2014 - The department today announced a partnership with the ministry.\n\nSecretary announces new trade partnership\n\nCAPITAL CITY, March 13, 2014 - The department today announced a partnership with the ministry."},
 	{name: "two releases are left to the full-body rule", path: "d.txt",
 		text: "Minister announces new ferry route\nPort Lucas, 3 April 2024 - A new ferry route to the outer islands will start in June.\n\nSchool zones to get flashing signs\nPort Lucas, 5 April 2024 - Flashing speed signs will be installed at forty school zones."},
 	{name: "a release whose programme repeats the form after its own text stays whole", path: "e.txt",
