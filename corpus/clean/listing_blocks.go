@@ -213,13 +213,16 @@ func (c *Cleaner) itemBlocksSplit(lines []cline) split {
 	}
 	var starts []int
 	dated, last := 0, first
+	heads := make(map[string]bool)
 	for k, b := range blocks[first:] {
-		if b.furnitureOnly && len(starts) > 0 {
-			continue // a link line after the items (a footer, a pager)
+		if b.furnitureOnly || !b.listed() {
+			break // the items end: a footer, a pager, an article's own text
 		}
-		if !b.listed() {
-			break
+		h := normLine(stripMarkdownLink(strings.TrimSpace(lines[b.head].text)))
+		if heads[h] {
+			return split{} // a headline printed twice is one article's, not two items'
 		}
+		heads[h] = true
 		if b.dated() {
 			dated++
 		}

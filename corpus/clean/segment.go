@@ -1096,7 +1096,7 @@ func (c *Cleaner) headerFormAt(lines []cline, i int) (form, start int, ok bool) 
 // datelineHeader: a dateline or release-date line followed by a headline
 // of at least four words.
 func (c *Cleaner) datelineHeader(lines []cline, i int) (int, bool) {
-	if !lines[i].dateline {
+	if !isHeaderDateline(lines[i]) {
 		return 0, false
 	}
 	if j := c.nextContent(lines, i); j >= 0 && c.isReleaseHeadline(lines[j]) {
@@ -1129,7 +1129,7 @@ func (c *Cleaner) headlineHeader(lines []cline, i int) (int, bool) {
 		if j = c.nextContent(lines, j); j < 0 {
 			return 0, false
 		}
-		if lines[j].dateline && !isAttributionLine(lines[j].text) || c.runInDateline(lines[j].text) {
+		if isHeaderDateline(lines[j]) || c.runInDateline(lines[j].text) {
 			return i, true
 		}
 		if len(strings.TrimSpace(lines[j].text)) > 120 {
@@ -1181,6 +1181,13 @@ func hasWebAddress(t string) bool {
 
 // webAddress matches a web address or a social-media handle.
 var webAddress = regexp.MustCompile(`://|\bwww\.|(?:^|[\s.(])@[\pL\pN_]`)
+
+// isHeaderDateline reports whether l can be a release header's dateline:
+// a dateline that is neither the signature of a quotation or post nor a
+// link (a web address whose numbers read as a date).
+func isHeaderDateline(l cline) bool {
+	return l.dateline && !isAttributionLine(l.text) && !hasWebAddress(l.text)
+}
 
 // isAttributionLine reports whether t signs a quotation or an embedded
 // post: a dash, then the author ("— FEMA (@fema) October 2, 2017", "–

@@ -43,10 +43,34 @@ func (c *Cleaner) repeatedHeaderSplit(lines []cline) split {
 		}
 		starts = append(starts, start)
 	}
-	if len(starts) < minRepeatedHeaders {
+	if len(starts) < minRepeatedHeaders || c.headlineRepeats(lines, starts) {
 		return split{}
 	}
 	return split{starts: starts, headed: true}
+}
+
+// headlineRepeats reports whether two of the parts that start at starts
+// carry the same headline (the first release headline line of each): a
+// release pasted twice is one release, not two.
+func (c *Cleaner) headlineRepeats(lines []cline, starts []int) bool {
+	seen := make(map[string]bool, len(starts))
+	for j, s := range starts {
+		end := len(lines)
+		if j+1 < len(starts) {
+			end = starts[j+1]
+		}
+		for i := s; i < end; i++ {
+			if lines[i].kind == kindBody && c.isReleaseHeadline(lines[i]) {
+				n := normLine(lines[i].text)
+				if seen[n] {
+					return true
+				}
+				seen[n] = true
+				break
+			}
+		}
+	}
+	return false
 }
 
 // markSetextHeadings reads a rule of "=" or "-" right under a short

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // titleTrim is one way a headline line carries text that is not the
 // headline: trim returns the title without it, or the title unchanged.
@@ -29,11 +32,19 @@ func trimTitle(title string) string {
 // stripMarkdownLink returns the text of a title that is one Markdown link,
 // as a listing converted to Markdown prints its linked headlines.
 func stripMarkdownLink(title string) string {
-	if text, ok := markdownLinkText(title); ok && text != "" && !strings.HasPrefix(title, "-") && !strings.HasPrefix(title, "*") {
-		return text
+	if m := linkedImage.FindStringSubmatch(title); m != nil && strings.TrimSpace(m[1]) != "" {
+		return strings.TrimSpace(m[1]) // a linked image whose alternative text is the headline
 	}
-	return title
+	text, ok := markdownLinkText(title)
+	if !ok || text == "" || strings.HasPrefix(title, "-") || strings.HasPrefix(title, "*") {
+		return title
+	}
+	return text
 }
+
+// linkedImage matches a Markdown image inside a link, the whole line
+// ("[![Managing fatigue]()](/blog/fatigue)"): the image's alternative text.
+var linkedImage = regexp.MustCompile(`^\[!\[([^\]]*)\]\([^)]*\)\]\([^)]*\)$`)
 
 // minTitleWordsLeft is the fewest words a title keeps after a trim.
 const minTitleWordsLeft = 3
