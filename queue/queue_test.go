@@ -106,7 +106,8 @@ func drain(t *testing.T, nc *nats.Conn, db string, cfg WorkerConfig) WorkerStats
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	timeout := max(time.Minute, 2*cfg.AckWait) // long enough to see a redelivery
+	ctx, cancel := context.WithTimeout(t.Context(), timeout)
 	defer cancel()
 	stats, err := w.Run(ctx, sink)
 	if cerr := sink.Close(t.Context()); err == nil {
@@ -292,7 +293,10 @@ func TestStopReleasesReady(t *testing.T) {
 	nc := startServer(t)
 	ins := testInputs(t, 200)
 	enqueueAll(t, nc, ins)
-	cfg := WorkerConfig{Workers: 1, AckWait: 30 * time.Second}
+	// The ack wait is long beside the time a second worker needs for 200
+	// documents (about 16 s under the race detector on 2 cores): a drain
+	// under half of it shows the released tasks did not wait for it.
+	cfg := WorkerConfig{Workers: 1, AckWait: 60 * time.Second}
 	w, err := NewWorker(t.Context(), nc, Config{}, cfg)
 	if err != nil {
 		t.Fatal(err)
