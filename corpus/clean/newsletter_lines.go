@@ -20,7 +20,8 @@ type newsletterPass struct {
 	run  func(c *Cleaner, lines []cline, doc corpus.Doc)
 }
 
-// newsletterPasses run in order after the chrome passes.
+// newsletterPasses run in order as the first of the cleaner's line passes
+// (linePasses in clean.go), before the chrome passes.
 var newsletterPasses = []newsletterPass{
 	{"underlined headings", (*Cleaner).markSetextHeadings},         // "Port reopens" over "============" (split_text.go)
 	{"end marks", markEndMarks},                                    // "-30-", "- END -", "(ENDS)" after a release
