@@ -268,14 +268,8 @@ func (f *Finder) placeOrder(text string, exprs []grammar.Expr) dayOrder {
 // the part before its first comma ("Geneva, Switzerland").
 func (f *Finder) placeCountry(name string) (string, bool) {
 	for _, n := range []string{name, strings.TrimSpace(strings.SplitN(name, ",", 2)[0])} {
-		node := f.places.Places
-		for _, t := range lexicon.Tokenize(n) {
-			if node = node.Next[lexicon.FoldKey(t.Text)]; node == nil {
-				break
-			}
-		}
-		if node != nil && len(node.Ids) > 0 {
-			return f.places.PlaceList[node.Ids[0]].Country, true
+		if country, ok := f.places.PlaceCountry(n); ok {
+			return country, true
 		}
 	}
 	return "", false

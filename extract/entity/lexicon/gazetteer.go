@@ -318,3 +318,19 @@ func (g *Gazetteer) IsPlaceFold(f string) bool {
 	n := g.Places.Next[f]
 	return n != nil && len(n.Ids) > 0
 }
+
+// PlaceCountry returns the country code of the country or city the whole
+// of name is ("Brussels", "New York", "Republic of Korea"; matched by
+// folded tokens), and whether the gazetteer lists it.
+func (g *Gazetteer) PlaceCountry(name string) (string, bool) {
+	n := g.Places
+	for _, t := range Tokenize(name) {
+		if n = n.Next[FoldKey(t.Text)]; n == nil {
+			return "", false
+		}
+	}
+	if n == nil || len(n.Ids) == 0 {
+		return "", false
+	}
+	return g.PlaceList[n.Ids[0]].Country, true
+}
