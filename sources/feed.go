@@ -74,12 +74,28 @@ func feedLinks(base *url.URL, body []byte) (links []link, skipped int, err error
 func feedItemHints(it *gofeed.Item) corpus.Meta {
 	var m corpus.Meta
 	m.Title = strings.TrimSpace(it.Title)
-	published := it.PublishedParsed
-	if published == nil {
-		published = it.UpdatedParsed
-	}
-	if published != nil {
-		m.Props = map[string]string{"article:published_time": published.Format(time.RFC3339)}
+	if published := feedItemDate(it); published != "" {
+		m.Props = map[string]string{"article:published_time": published}
 	}
 	return m
+}
+
+// feedItemDate is an item's publication date (else its update date) as
+// RFC 3339 when the feed parser read it, else the feed's own words for it
+// ("Monday, April 3, 2023 - 3:45pm", "03.04.2023"): feeds written by
+// content systems often break RFC 822, and the release-date finder parses
+// a free-form date string as it parses a page's metadata. "" when the item
+// states neither.
+func feedItemDate(it *gofeed.Item) string {
+	for _, t := range []*time.Time{it.PublishedParsed, it.UpdatedParsed} {
+		if t != nil {
+			return t.Format(time.RFC3339)
+		}
+	}
+	for _, s := range []string{it.Published, it.Updated} {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
 }

@@ -147,6 +147,9 @@ func TestPubRules(t *testing.T) {
 		"published-time metadata": {
 			{"feed pubDate hint", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{PageDate: "2021-01-01", Props: map[string]string{"article:published_time": "2021-07-26T20:36:47Z"}}}, "2021-07-26"},
 			{"og published time", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"og:published_time": "2019-05-02"}}}, "2019-05-02"},
+			{"feed pubDate in a content system's words", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"article:published_time": "Monday, April 3, 2023 - 3:45pm"}}}, "2023-04-03"},
+			{"feed pubDate in French", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"article:published_time": "lundi 3 avril 2023"}}}, "2023-04-03"},
+			{"feed pubDate day first with a time", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"article:published_time": "Mon, 17/04/2023 - 15:45"}}}, "2023-04-17"},
 			{"page date of a stated new year's day wins", corpus.Article{Title: "T", Text: "T\n\nThe law took effect on 1 January 2021.", Meta: corpus.Meta{PageDate: "2021-01-01", Props: map[string]string{"article:published_time": "2021-07-26"}}}, ""},
 			{"page date of another day wins", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{PageDate: "2021-07-20", Props: map[string]string{"article:published_time": "2021-07-26"}}}, ""},
 			{"itemprop", corpus.Article{Title: "T", Text: "T", Meta: corpus.Meta{Props: map[string]string{"datepublished": "2018-11-30T08:00:00+01:00"}}}, "2018-11-30"},
