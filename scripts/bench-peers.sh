@@ -61,7 +61,7 @@ collect() { # DEST EXT
 	while IFS= read -r -d '' f; do
 		i=$((i + 1))
 		ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$1/$(printf '%04d' "$i")-$(basename "$f" | tr -c 'A-Za-z0-9._-' _)"
-	done < <(find testdata ../shared/realworld -type f -name "*.$2" ! -path "*/unseen2/*" ! -path "*/unseen3/*" -print0 2>/dev/null | sort -z)
+	done < <(find testdata ../shared/realworld -type f -name "*.$2" ! -path "*/unseen2/*" ! -path "*/unseen3/*" ! -path "*/unseen4/*" -print0 2>/dev/null | sort -z)
 	echo "$i"
 }
 go run ./internal/benchcorpus -src "$corpus" -dst "$tmp/text" -mb "$text_mb" >"$tmp/made"
