@@ -119,7 +119,9 @@ func newHTMLRules() (*htmlRules, error) {
 }
 
 // removeJunk deletes elements that never render as text: scripts, styles,
-// embedded objects, form controls, comments and hidden elements.
+// embedded objects, form controls, comments and hidden elements. An
+// <svg> is emptied, not deleted: its drawing is never text, but where it
+// sits marks an icon (see isIconLabel).
 func (r *htmlRules) removeJunk(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
@@ -127,7 +129,11 @@ func (r *htmlRules) removeJunk(n *html.Node) {
 		case html.CommentNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if r.junkTags[c.DataAtom] || r.isHidden(c) {
+			if c.DataAtom == atom.Svg && !r.isHidden(c) {
+				for g := c.FirstChild; g != nil; g = c.FirstChild {
+					c.RemoveChild(g)
+				}
+			} else if r.junkTags[c.DataAtom] || r.isHidden(c) {
 				n.RemoveChild(c)
 			} else {
 				r.removeJunk(c)
