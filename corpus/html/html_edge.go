@@ -1,6 +1,7 @@
 package html
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,6 +92,64 @@ func lastRuneOf(s string) string {
 	return string(r)
 }
 
+// Calls to action: a trailing line of at most htmlCallMaxWords words that
+// holds a cue of data/call_cues.txt ("Subscribe to our newsletter",
+// "Folgen Sie uns", "Síguenos en ...", "If you enjoyed this, support our
+// work") is cut with the labels: the page's closing appeal, not the
+// article's last sentence.
+const htmlCallMaxWords = 20
+
+//go:embed data/call_cues.txt
+var callCuesText string
+
+// callCues holds the cues of data/call_cues.txt, each as its words.
+type callCues [][]string
+
+// readCallCues reads data/call_cues.txt.
+func readCallCues() callCues {
+	var c callCues
+	for line := range strings.SplitSeq(callCuesText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c = append(c, htmlCueWords(line))
+	}
+	return c
+}
+
+// htmlCueWords splits s, lowercased, into words of letters and digits.
+func htmlCueWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// calls reports whether line is a call to action: at most
+// htmlCallMaxWords words holding one of the cues as whole words.
+func (c callCues) calls(line string) bool {
+	words := htmlCueWords(line)
+	if len(words) == 0 || len(words) > htmlCallMaxWords {
+		return false
+	}
+	for _, cue := range c {
+		for i := 0; i+len(cue) <= len(words); i++ {
+			if htmlWordsAt(words, i, cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// htmlWordsAt reports whether words holds cue from index i.
+func htmlWordsAt(words []string, i int, cue []string) bool {
+	for k, w := range cue {
+		if words[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
 // htmlEdgeLabel reports the name of the rule of htmlEdgeRules that finds
 // line a trailing label, or "".
 func htmlEdgeLabel(line string) string {
@@ -104,9 +163,10 @@ func htmlEdgeLabel(line string) string {
 }
 
 // trimEdgeLabels cuts up to htmlEdgeMaxLines trailing label lines
-// (htmlEdgeLabel) from text, one block per line as render writes it,
-// keeping at least htmlEdgeKeepLines lines.
-func trimEdgeLabels(text string) string {
+// (htmlEdgeLabel) and calls to action (callCues.calls) from text, one
+// block per line as render writes it, keeping at least htmlEdgeKeepLines
+// lines.
+func (c callCues) trimEdgeLabels(text string) string {
 	lines := strings.Split(text, "\n")
 	nonBlank := 0
 	for _, l := range lines {
@@ -119,7 +179,7 @@ func trimEdgeLabels(text string) string {
 		for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
 			end--
 		}
-		if end == 0 || htmlEdgeLabel(lines[end-1]) == "" {
+		if end == 0 || htmlEdgeLabel(lines[end-1]) == "" && !c.calls(lines[end-1]) {
 			break
 		}
 		end--

@@ -42,12 +42,43 @@ func TestHTMLTrimEdgeLabels(t *testing.T) {
 		{"two trailing labels", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nRelated stories:\n\nshare", "Title\n\nFirst paragraph.\n\nSecond paragraph."},
 		{"label inside the text stays", "Title\n\nFirst paragraph.\n\nRead next:\n\nSecond paragraph.", "Title\n\nFirst paragraph.\n\nRead next:\n\nSecond paragraph."},
 		{"short text kept whole", "Title\n\nOne line.\n\nprint", "Title\n\nOne line.\n\nprint"},
+		{"closing call to action", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nAbonnieren Sie unseren Newsletter!", "Title\n\nFirst paragraph.\n\nSecond paragraph."},
+		{"call to action before the last paragraph stays", "Title\n\nFirst paragraph.\n\nFollow us for updates.\n\nSecond paragraph.", "Title\n\nFirst paragraph.\n\nFollow us for updates.\n\nSecond paragraph."},
 		{"signature and date stay", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nJane Example\n\n12 March 2024", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nJane Example\n\n12 March 2024"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := trimEdgeLabels(tc.text); got != tc.want {
+			if got := readCallCues().trimEdgeLabels(tc.text); got != tc.want {
 				t.Errorf("trimEdgeLabels:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHTMLCallToAction: closing appeals in several languages (sign-up,
+// app, follow, support) are calls to action; sentences of the article
+// that mention an app or a member, and long paragraphs, are not.
+func TestHTMLCallToAction(t *testing.T) {
+	c := readCallCues()
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Subscribe to our weekly newsletter for the latest updates", true},
+		{"Get our stories delivered to your inbox every morning.", true},
+		{"Folgen Sie uns auf Mastodon und Bluesky!", true},
+		{"Síguenos en nuestras redes para más noticias", true},
+		{"If this report helped you, please consider supporting our reporting.", true},
+		{"Download our app and never miss a story", true},
+		{"The app for residents opens in May.", false},
+		{"Members of the committee will report in June.", false},
+		{"Twelve councils follow the new scheme.", false},
+		{"The ministry's newsletter, sent to 40,000 schools, will carry the guidance on enrolment, transport, meals, uniforms and the new reading programme from the first week of term.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := c.calls(tc.line); got != tc.want {
+				t.Errorf("calls(%q) = %v, want %v", tc.line, got, tc.want)
 			}
 		})
 	}

@@ -54,6 +54,9 @@ type htmlRules struct {
 	// counters are the page counters and comment prompts
 	// (data/counter_labels.txt).
 	counters counterLabels
+	// calls are the cues of a closing call to action
+	// (data/call_cues.txt).
+	calls callCues
 }
 
 func newHTMLRules() (*htmlRules, error) {
@@ -115,6 +118,7 @@ func newHTMLRules() (*htmlRules, error) {
 			"disqus", "cookie", "consent", "gdpr", "privacy"},
 		creditLabels: readCreditLabels(),
 		counters:     readCounterLabels(),
+		calls:        readCallCues(),
 	}, nil
 }
 

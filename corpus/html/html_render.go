@@ -209,7 +209,7 @@ func (p *htmlPage) render() string {
 	if !p.detect {
 		return tidyHTMLLines(w.String())
 	}
-	return trimEdgeLabels(tidyHTMLLines(w.String()))
+	return p.rules.calls.trimEdgeLabels(tidyHTMLLines(w.String()))
 }
 
 // closeTailHeadings cuts the pending tail headings (see isTailHeading)
