@@ -102,13 +102,17 @@ const htmlCallMaxWords = 20
 //go:embed data/call_cues.txt
 var callCuesText string
 
-// callCues holds the cues of data/call_cues.txt, each as its words.
-type callCues [][]string
+// cueList holds the cues of a word list (data/call_cues.txt,
+// data/disclosure_cues.txt), each as its words.
+type cueList [][]string
 
-// readCallCues reads data/call_cues.txt.
-func readCallCues() callCues {
-	var c callCues
-	for line := range strings.SplitSeq(callCuesText, "\n") {
+// callCues is the cueList of calls to action.
+type callCues struct{ cueList }
+
+// readCues reads a word list of one cue a line ('#' starts a comment).
+func readCues(text string) cueList {
+	var c cueList
+	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -118,16 +122,19 @@ func readCallCues() callCues {
 	return c
 }
 
+// readCallCues reads data/call_cues.txt.
+func readCallCues() callCues { return callCues{readCues(callCuesText)} }
+
 // htmlCueWords splits s, lowercased, into words of letters and digits.
 func htmlCueWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
-// calls reports whether line is a call to action: at most
-// htmlCallMaxWords words holding one of the cues as whole words.
-func (c callCues) calls(line string) bool {
-	words := htmlCueWords(line)
-	if len(words) == 0 || len(words) > htmlCallMaxWords {
+// holds reports whether text has at most maxWords words and holds one of
+// the cues as whole words.
+func (c cueList) holds(text string, maxWords int) bool {
+	words := htmlCueWords(text)
+	if len(words) == 0 || len(words) > maxWords {
 		return false
 	}
 	for _, cue := range c {
@@ -139,6 +146,10 @@ func (c callCues) calls(line string) bool {
 	}
 	return false
 }
+
+// calls reports whether line is a call to action: at most
+// htmlCallMaxWords words holding one of the cues.
+func (c callCues) calls(line string) bool { return c.holds(line, htmlCallMaxWords) }
 
 // htmlWordsAt reports whether words holds cue from index i.
 func htmlWordsAt(words []string, i int, cue []string) bool {

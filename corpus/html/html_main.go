@@ -57,6 +57,9 @@ type htmlRules struct {
 	// calls are the cues of a closing call to action
 	// (data/call_cues.txt).
 	calls callCues
+	// disclosures are the cues of an advertising or affiliate notice
+	// (data/disclosure_cues.txt).
+	disclosures cueList
 }
 
 func newHTMLRules() (*htmlRules, error) {
@@ -119,6 +122,7 @@ func newHTMLRules() (*htmlRules, error) {
 		creditLabels: readCreditLabels(),
 		counters:     readCounterLabels(),
 		calls:        readCallCues(),
+		disclosures:  readCues(disclosureCuesText),
 	}, nil
 }
 
