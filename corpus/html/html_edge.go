@@ -186,6 +186,7 @@ func (c callCues) trimEdgeLabels(text string) string {
 		}
 	}
 	end := len(lines)
+	end, nonBlank = trimPromptBlock(lines, end, nonBlank)
 	for cut := 0; cut < htmlEdgeMaxLines && nonBlank > htmlEdgeKeepLines; {
 		for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
 			end--
@@ -198,4 +199,48 @@ func (c callCues) trimEdgeLabels(text string) string {
 		nonBlank--
 	}
 	return strings.TrimRight(strings.Join(lines[:end], "\n"), "\n")
+}
+
+// A trailing prompt block: a prompt line ("Read more:", "Auch
+// interessant:", "Lesen Sie auch die folgenden Beiträge:") followed to
+// the end by at most htmlPromptBlockLines short lines of titles (at most
+// htmlPromptItemWords words, no sentence end, no digit, no '@': not a
+// contact block's telephone or address; no code or path characters: not
+// a command the prompt introduces) is the page's list of further
+// reading, cut whole.
+const (
+	htmlPromptBlockLines = 5
+	htmlPromptItemWords  = 12
+)
+
+// trimPromptBlock returns end and nonBlank less a trailing prompt block
+// of lines[:end], keeping at least htmlEdgeKeepLines non-blank lines.
+func trimPromptBlock(lines []string, end, nonBlank int) (int, int) {
+	items := 0
+	for i := end - 1; i >= 0 && items <= htmlPromptBlockLines; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		if items > 0 && htmlEdgeLabel(l) == "prompt" {
+			if nonBlank-items-1 < htmlEdgeKeepLines {
+				break
+			}
+			return i, nonBlank - items - 1
+		}
+		if !htmlPromptItem(l) {
+			break
+		}
+		items++
+	}
+	return end, nonBlank
+}
+
+// htmlPromptItem reports whether l reads as one title of a list of
+// further reading (see htmlPromptBlockLines).
+func htmlPromptItem(l string) bool {
+	if len(strings.Fields(l)) > htmlPromptItemWords || strings.ContainsAny(lastRuneOf(l), ".!。！") || strings.ContainsAny(l, "@=/\\{}();") {
+		return false
+	}
+	return !strings.ContainsFunc(l, unicode.IsDigit)
 }

@@ -83,3 +83,37 @@ func TestHTMLCallToAction(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLTrimPromptBlock: a trailing prompt followed only by a few short
+// titles is cut whole, in three wordings; a contact block, a command, a
+// sentence after the prompt, and a text too short to lose them, stay.
+func TestHTMLTrimPromptBlock(t *testing.T) {
+	const body = "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird paragraph."
+	tests := []struct {
+		name, tail string
+		cut        bool
+	}{
+		{"further reading", "\n\nRead more:\n\nBudget talks resume\n\nNew rail link approved", true},
+		{"German related posts", "\n\nAuch interessant:\n\nDie besten Radwege im Norden\n\nWie die Stadt Wasser spart\n\nNeue Regeln für Vermieter", true},
+		{"Spanish topics", "\n\nTemas relacionados:\n\nEconomía\n\nTransporte público", true},
+		{"contact block stays", "\n\nMedia contact:\n\nJane Example\n\n+44 20 7946 0000", false},
+		{"command stays", "\n\nTo switch it back on:\n\nnetsh interface set autotuning=normal", false},
+		{"sentence stays", "\n\nOne question remains:\n\nWho pays for the new depot?\n\nThe council will decide in May.", false},
+	}
+	c := readCallCues()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := body + tc.tail
+			if tc.cut {
+				want = body
+			}
+			if got := c.trimEdgeLabels(body + tc.tail); got != want {
+				t.Errorf("trimEdgeLabels:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+	short := "Title\n\nOne paragraph.\n\nRead more:\n\nBudget talks resume in the capital"
+	if got := c.trimEdgeLabels(short); got != short {
+		t.Errorf("short text cut to:\n%s", got)
+	}
+}
