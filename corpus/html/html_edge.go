@@ -61,7 +61,19 @@ var htmlEdgeRules = []struct {
 		}
 		return utf8.RuneCountInString(first) <= 3 || strings.ToUpper(first) != first
 	}},
+	// "© 2024 Example News. All rights reserved.", "Copyright 2023 by
+	// ...": the page's copyright notice, however long its terms.
+	{"copyright", func(l string) bool {
+		if len(strings.Fields(l)) > htmlCopyrightMaxWords {
+			return false
+		}
+		low := strings.ToLower(l)
+		return strings.HasPrefix(low, "©") || strings.HasPrefix(low, "(c) ") || strings.HasPrefix(low, "copyright ")
+	}},
 }
+
+// htmlCopyrightMaxWords bounds a trailing copyright notice.
+const htmlCopyrightMaxWords = 60
 
 // htmlShortLine reports whether l has at most maxWords words and maxRunes
 // runes, holds a letter and no digit (a date, a number, a telephone), and
