@@ -30,14 +30,17 @@ func (p *htmlPage) isDisclosure(ni *nodeInfo) bool {
 	if ni.text == 0 || !p.rules.blockTags[ni.node.DataAtom] {
 		return false
 	}
+	if p.headEnd < 0 {
+		p.headEnd = p.firstParagraphStart()
+	}
+	if ni.pre >= p.headEnd {
+		return false
+	}
 	for c := ni.node.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && p.rules.blockTags[c.DataAtom] {
 			return false
 		}
 	}
-	if p.headEnd < 0 {
-		p.headEnd = p.firstParagraphStart()
-	}
 	text := htmlTextOf(ni.node)
-	return ni.pre < p.headEnd && !strings.ContainsFunc(text, unicode.IsDigit) && p.rules.disclosures.holds(text, htmlDisclosureMaxWords)
+	return !strings.ContainsFunc(text, unicode.IsDigit) && p.rules.disclosures.holds(text, htmlDisclosureMaxWords)
 }

@@ -26,7 +26,7 @@ const htmlIconDepth = 3
 // isIconLabel reports whether ni is an icon with a short label beside it
 // (see htmlIconLabelWords).
 func (p *htmlPage) isIconLabel(ni *nodeInfo) bool {
-	if ni.text == 0 || ni.text > htmlIconLabelRunes {
+	if !p.icons || ni.text == 0 || ni.text > htmlIconLabelRunes {
 		return false
 	}
 	switch ni.node.DataAtom {

@@ -259,6 +259,8 @@ type htmlPage struct {
 	// titleHead is the heading that agrees with the page's own titles
 	// (see titleHeading), nil if none.
 	titleHead *html.Node
+	// icons tells whether the page holds an <svg> (see isIconLabel).
+	icons bool
 }
 
 // itemLink is one listing item's title and the link to its own page.
@@ -300,6 +302,7 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 	ni.chrome = !inChrome && !p.notChrome[n] && p.isChrome(n, inArticle)
 	childChrome := inChrome || ni.chrome
 	childArticle := inArticle || n.DataAtom == atom.Article || n.DataAtom == atom.Main
+	p.icons = p.icons || n.DataAtom == atom.Svg
 	isLink := n.DataAtom == atom.A
 	if isLink && htmlHasAttr(n, "href") {
 		ni.links = 1
