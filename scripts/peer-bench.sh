@@ -11,6 +11,9 @@
 #     github.com/markusmobius/go-htmldate with UseOriginalDate, with its
 #     extensive search (as communique runs it) and without (fast).
 #
+# With the peers, it also prints the upper bound of a per-page choice
+# between communique's text and go-trafilatura's (peer_score.py --oracle).
+#
 #   scripts/peer-bench.sh TRAFILATURA_CHECKOUT HTMLDATE_CHECKOUT
 #
 # The checkouts are of the public repositories adbar/trafilatura and
@@ -67,6 +70,7 @@ if [ "${PEERS:-1}" != 0 ]; then
 	cpu go-htmldate bash -c '"$0" -mode date -dirs "$1" <"$2" >"$3"' "$tmp/peerbench" "$tmp/hd" "$tmp/hd.names" "$tmp/gh.json"
 	cpu go-htmldate-fast bash -c '"$0" -mode date -fast -dirs "$1" <"$2" >"$3"' "$tmp/peerbench" "$tmp/hd" "$tmp/hd.names" "$tmp/ghfast.json"
 	args+=(--text go-trafilatura "$tmp/gt.json" --date go-htmldate "$tmp/gh.json" --date go-htmldate-fast "$tmp/ghfast.json")
+	args+=(--oracle communique go-trafilatura)
 fi
 if [ -n "${KEEP:-}" ]; then
 	mkdir -p "$KEEP" && cp "$tmp"/*.jsonl "$tmp"/*.json "$KEEP"/ 2>/dev/null || true

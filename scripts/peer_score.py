@@ -102,6 +102,23 @@ def score_text(ec, evaldata, results, skip_datelines=False):
     return cms, empty
 
 
+def score_oracle(ec, evaldata, a, b):
+    """The upper bound of a per-page choice between two extractors: each
+    page scored with whichever result has fewer errors (false "without"
+    plus missed "with" snippets). Returns the confusion matrices per half
+    and the pages per half where b is the better choice."""
+    cms = {"dev": ec.ConfusionMatrix(), "held-out": ec.ConfusionMatrix(), "all": ec.ConfusionMatrix()}
+    took_b = {"dev": 0, "held-out": 0, "all": 0}
+    for url, item in evaldata.items():
+        name = item["file"]
+        ca, cb = ec.count_item(item, a.get(name)), ec.count_item(item, b.get(name))
+        best = cb if cb[1] + cb[2] < ca[1] + ca[2] else ca
+        for h in (half(name), "all"):
+            cms[h].add(best)
+            took_b[h] += best is cb
+    return cms, took_b
+
+
 def score_date(ev, results):
     tot = {h: [0, 0, 0, 0] for h in ("dev", "held-out", "all")}
     for url, data in ev.EVAL_PAGES.items():
@@ -129,6 +146,8 @@ def main():
     ap.add_argument("--htmldate-tests", required=True)
     ap.add_argument("--text", nargs=2, action="append", metavar=("NAME", "RESULTS"), default=[])
     ap.add_argument("--date", nargs=2, action="append", metavar=("NAME", "RESULTS"), default=[])
+    ap.add_argument("--oracle", nargs=2, metavar=("NAME_A", "NAME_B"),
+                    help="also print the upper bound of a per-page choice between two --text results")
     args = ap.parse_args()
     ec, ev = load_peer_scoring(os.path.abspath(args.traf_tests), os.path.abspath(args.htmldate_tests))
     evaldata = ec.load_evaldata(os.path.join(args.traf_tests, "evaldata.json"))
@@ -150,6 +169,13 @@ def main():
             print(f"{name:<28} {h:<9} {p:6.3f} {r:6.3f} {f:6.3f} {empty[h]:6d}   {cms2[h].f1():.3f}")
     n_dl = sum(1 for it in evaldata.values() for w in it["without"] if dateline_or_byline(w))
     print(f"('without' snippets that are only a dateline or byline: {n_dl})")
+    if args.oracle:
+        paths = dict(args.text)
+        na, nb = args.oracle
+        cms, took_b = score_oracle(ec, evaldata, load(paths[na], "text"), load(paths[nb], "text"))
+        for h in ("dev", "held-out", "all"):
+            p, r, _, f = cms[h].scores()
+            print(f"{'oracle ' + na + '|' + nb:<28} {h:<9} {p:6.3f} {r:6.3f} {f:6.3f}   ({took_b[h]} pages take {nb})")
     print()
     print(f"htmldate publication date ({len(ev.EVAL_PAGES)} pages)")
     print(f"{'extractor':<28} {'half':<9} {'P':>6} {'R':>6} {'F1':>6} {'none':>6}")

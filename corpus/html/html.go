@@ -18,6 +18,7 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/communique/communique/corpus"
 )
@@ -55,8 +56,8 @@ func New(cfg Config) (*Decoder, error) {
 // HTML standard's default of windows-1252 unless the bytes are valid UTF-8),
 // parsed with goquery, stripped of scripts, styles, form controls and hidden
 // elements, reduced to the main content (html_main.go) and rendered as text
-// with one block per line (html_render.go). Metadata is read from the whole
-// page before anything is removed.
+// with one block per line (html_render.go) in Unicode's NFC. Metadata is
+// read from the whole page before anything is removed.
 
 // Decode fills doc.Text and doc.Meta from the raw bytes of a page and
 // returns the charset it read them as. declared is an HTTP Content-Type
@@ -99,7 +100,12 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 		page = d.rules.analyze(body, false)
 		doc.Text = page.render()
 	}
-	doc.Meta.Headline = page.headline()
+	// Unicode's composed form (NFC), as the W3C character model asks of
+	// text on the web: the same letter is one sequence of code points
+	// whether the page wrote it precomposed, decomposed or with a
+	// composition-excluded character.
+	doc.Text = norm.NFC.String(doc.Text)
+	doc.Meta.Headline = norm.NFC.String(page.headline())
 	doc.Meta.Times = page.times()
 	if len(page.headingsSeen) >= 2 {
 		if doc.Meta.Props == nil {

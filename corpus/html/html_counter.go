@@ -19,12 +19,13 @@ var counterLabelsText string
 // htmlCounterMaxRunes bounds the elements compared with the counters.
 const htmlCounterMaxRunes = 40
 
-// counterLabels holds the units and prompts of data/counter_labels.txt.
-type counterLabels struct{ units, prompts map[string]bool }
+// counterLabels holds the units, durations and prompts of
+// data/counter_labels.txt.
+type counterLabels struct{ units, durations, prompts map[string]bool }
 
 // readCounterLabels reads data/counter_labels.txt.
 func readCounterLabels() counterLabels {
-	l := counterLabels{units: map[string]bool{}, prompts: map[string]bool{}}
+	l := counterLabels{units: map[string]bool{}, durations: map[string]bool{}, prompts: map[string]bool{}}
 	for line := range strings.SplitSeq(counterLabelsText, "\n") {
 		kind, word, ok := strings.Cut(strings.TrimSpace(line), " ")
 		if !ok || strings.HasPrefix(kind, "#") {
@@ -33,6 +34,8 @@ func readCounterLabels() counterLabels {
 		switch kind {
 		case "unit":
 			l.units[word] = true
+		case "duration":
+			l.durations[word] = true
 		case "prompt":
 			l.prompts[word] = true
 		}
@@ -43,8 +46,11 @@ func readCounterLabels() counterLabels {
 // isCounter reports whether text is a counter or a comment prompt: one
 // of the prompts, or a number with one of the units before or after it
 // (a colon, a dash or brackets between them allowed), or several such
-// counters in a row ("21 minutes - 4312 words").
-func (l counterLabels) isCounter(text string) bool {
+// counters in a row ("21 minutes - 4312 words"). In the head region
+// (head: before the article's first paragraph) a bare duration is the
+// reading time too ("21 minutes", "Lesezeit: 4 Minuten"): each number
+// may take a duration beside its unit there.
+func (l counterLabels) isCounter(text string, head bool) bool {
 	s := strings.ToLower(collapseHTMLSpace(text))
 	if s == "" {
 		return false
@@ -55,7 +61,7 @@ func (l counterLabels) isCounter(text string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(":-–—|()[]·•", r)
 	})
-	numbers, units := 0, 0
+	numbers, units, durations := 0, 0, 0
 	for i := 0; i < len(words); {
 		if strings.IndexFunc(words[i], func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) < 0 {
 			numbers++
@@ -69,20 +75,32 @@ func (l counterLabels) isCounter(text string) bool {
 				break
 			}
 		}
-		if n == 0 {
+		if n > 0 {
+			units++
+			i += n
+			continue
+		}
+		if !head || !l.durations[words[i]] {
 			return false
 		}
-		units++
-		i += n
+		durations++
+		i++
+	}
+	if durations > 0 {
+		return numbers > 0 && numbers == durations && units <= numbers
 	}
 	return numbers > 0 && numbers == units
 }
 
 // isCounterElement reports whether ni, a short element, is a counter or
-// a comment prompt (counterLabels.isCounter).
+// a comment prompt (counterLabels.isCounter), durations counted before
+// the main container's first paragraph.
 func (p *htmlPage) isCounterElement(ni *nodeInfo) bool {
 	if ni.text == 0 || ni.text > htmlCounterMaxRunes {
 		return false
 	}
-	return p.rules.counters.isCounter(htmlTextOf(ni.node))
+	if p.headEnd < 0 {
+		p.headEnd = p.firstParagraphStart()
+	}
+	return p.rules.counters.isCounter(htmlTextOf(ni.node), ni.pre < p.headEnd)
 }

@@ -1,6 +1,7 @@
 package html
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,7 +61,19 @@ var htmlEdgeRules = []struct {
 		}
 		return utf8.RuneCountInString(first) <= 3 || strings.ToUpper(first) != first
 	}},
+	// "© 2024 Example News. All rights reserved.", "Copyright 2023 by
+	// ...": the page's copyright notice, however long its terms.
+	{"copyright", func(l string) bool {
+		if len(strings.Fields(l)) > htmlCopyrightMaxWords {
+			return false
+		}
+		low := strings.ToLower(l)
+		return strings.HasPrefix(low, "©") || strings.HasPrefix(low, "(c) ") || strings.HasPrefix(low, "copyright ")
+	}},
 }
+
+// htmlCopyrightMaxWords bounds a trailing copyright notice.
+const htmlCopyrightMaxWords = 60
 
 // htmlShortLine reports whether l has at most maxWords words and maxRunes
 // runes, holds a letter and no digit (a date, a number, a telephone), and
@@ -91,6 +104,75 @@ func lastRuneOf(s string) string {
 	return string(r)
 }
 
+// Calls to action: a trailing line of at most htmlCallMaxWords words that
+// holds a cue of data/call_cues.txt ("Subscribe to our newsletter",
+// "Folgen Sie uns", "Síguenos en ...", "If you enjoyed this, support our
+// work") is cut with the labels: the page's closing appeal, not the
+// article's last sentence.
+const htmlCallMaxWords = 20
+
+//go:embed data/call_cues.txt
+var callCuesText string
+
+// cueList holds the cues of a word list (data/call_cues.txt,
+// data/disclosure_cues.txt), each as its words.
+type cueList [][]string
+
+// callCues is the cueList of calls to action.
+type callCues struct{ cueList }
+
+// readCues reads a word list of one cue a line ('#' starts a comment).
+func readCues(text string) cueList {
+	var c cueList
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c = append(c, htmlCueWords(line))
+	}
+	return c
+}
+
+// readCallCues reads data/call_cues.txt.
+func readCallCues() callCues { return callCues{readCues(callCuesText)} }
+
+// htmlCueWords splits s, lowercased, into words of letters and digits.
+func htmlCueWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// holds reports whether text has at most maxWords words and holds one of
+// the cues as whole words.
+func (c cueList) holds(text string, maxWords int) bool {
+	words := htmlCueWords(text)
+	if len(words) == 0 || len(words) > maxWords {
+		return false
+	}
+	for _, cue := range c {
+		for i := 0; i+len(cue) <= len(words); i++ {
+			if htmlWordsAt(words, i, cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// calls reports whether line is a call to action: at most
+// htmlCallMaxWords words holding one of the cues.
+func (c callCues) calls(line string) bool { return c.holds(line, htmlCallMaxWords) }
+
+// htmlWordsAt reports whether words holds cue from index i.
+func htmlWordsAt(words []string, i int, cue []string) bool {
+	for k, w := range cue {
+		if words[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
 // htmlEdgeLabel reports the name of the rule of htmlEdgeRules that finds
 // line a trailing label, or "".
 func htmlEdgeLabel(line string) string {
@@ -104,9 +186,10 @@ func htmlEdgeLabel(line string) string {
 }
 
 // trimEdgeLabels cuts up to htmlEdgeMaxLines trailing label lines
-// (htmlEdgeLabel) from text, one block per line as render writes it,
-// keeping at least htmlEdgeKeepLines lines.
-func trimEdgeLabels(text string) string {
+// (htmlEdgeLabel) and calls to action (callCues.calls) from text, one
+// block per line as render writes it, keeping at least htmlEdgeKeepLines
+// lines.
+func (c callCues) trimEdgeLabels(text string) string {
 	lines := strings.Split(text, "\n")
 	nonBlank := 0
 	for _, l := range lines {
@@ -115,11 +198,12 @@ func trimEdgeLabels(text string) string {
 		}
 	}
 	end := len(lines)
+	end, nonBlank = trimPromptBlock(lines, end, nonBlank)
 	for cut := 0; cut < htmlEdgeMaxLines && nonBlank > htmlEdgeKeepLines; {
 		for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
 			end--
 		}
-		if end == 0 || htmlEdgeLabel(lines[end-1]) == "" {
+		if end == 0 || htmlEdgeLabel(lines[end-1]) == "" && !c.calls(lines[end-1]) {
 			break
 		}
 		end--
@@ -127,4 +211,48 @@ func trimEdgeLabels(text string) string {
 		nonBlank--
 	}
 	return strings.TrimRight(strings.Join(lines[:end], "\n"), "\n")
+}
+
+// A trailing prompt block: a prompt line ("Read more:", "Auch
+// interessant:", "Lesen Sie auch die folgenden Beiträge:") followed to
+// the end by at most htmlPromptBlockLines short lines of titles (at most
+// htmlPromptItemWords words, no sentence end, no digit, no '@': not a
+// contact block's telephone or address; no code or path characters: not
+// a command the prompt introduces) is the page's list of further
+// reading, cut whole.
+const (
+	htmlPromptBlockLines = 5
+	htmlPromptItemWords  = 12
+)
+
+// trimPromptBlock returns end and nonBlank less a trailing prompt block
+// of lines[:end], keeping at least htmlEdgeKeepLines non-blank lines.
+func trimPromptBlock(lines []string, end, nonBlank int) (int, int) {
+	items := 0
+	for i := end - 1; i >= 0 && items <= htmlPromptBlockLines; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		if items > 0 && htmlEdgeLabel(l) == "prompt" {
+			if nonBlank-items-1 < htmlEdgeKeepLines {
+				break
+			}
+			return i, nonBlank - items - 1
+		}
+		if !htmlPromptItem(l) {
+			break
+		}
+		items++
+	}
+	return end, nonBlank
+}
+
+// htmlPromptItem reports whether l reads as one title of a list of
+// further reading (see htmlPromptBlockLines).
+func htmlPromptItem(l string) bool {
+	if len(strings.Fields(l)) > htmlPromptItemWords || strings.ContainsAny(lastRuneOf(l), ".!。！") || strings.ContainsAny(l, "@=/\\{}();") {
+		return false
+	}
+	return !strings.ContainsFunc(l, unicode.IsDigit)
 }

@@ -14,6 +14,10 @@ func TestHTMLEdgeLabel(t *testing.T) {
 		{"print", "action"},
 		{"Share this page", "action"},
 		{"pdf version", "action"},
+		{"© 2024 Example News Ltd. All rights reserved. This article may not be reproduced without permission.", "copyright"},
+		{"Copyright 2023 by the Regional Courier; reprints on request", "copyright"},
+		{"(c) Beispielverlag GmbH, alle Rechte vorbehalten", "copyright"},
+		{"Copyrights of the artists were waived for the exhibition, the curator said.", ""},
 		{"Jane Example", ""},
 		{"MINISTRY OF EXAMPLE AFFAIRS", ""},
 		{"SINGAPORE", ""},
@@ -42,13 +46,78 @@ func TestHTMLTrimEdgeLabels(t *testing.T) {
 		{"two trailing labels", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nRelated stories:\n\nshare", "Title\n\nFirst paragraph.\n\nSecond paragraph."},
 		{"label inside the text stays", "Title\n\nFirst paragraph.\n\nRead next:\n\nSecond paragraph.", "Title\n\nFirst paragraph.\n\nRead next:\n\nSecond paragraph."},
 		{"short text kept whole", "Title\n\nOne line.\n\nprint", "Title\n\nOne line.\n\nprint"},
+		{"closing call to action", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nAbonnieren Sie unseren Newsletter!", "Title\n\nFirst paragraph.\n\nSecond paragraph."},
+		{"call to action before the last paragraph stays", "Title\n\nFirst paragraph.\n\nFollow us for updates.\n\nSecond paragraph.", "Title\n\nFirst paragraph.\n\nFollow us for updates.\n\nSecond paragraph."},
 		{"signature and date stay", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nJane Example\n\n12 March 2024", "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nJane Example\n\n12 March 2024"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := trimEdgeLabels(tc.text); got != tc.want {
+			if got := readCallCues().trimEdgeLabels(tc.text); got != tc.want {
 				t.Errorf("trimEdgeLabels:\n%s\nwant:\n%s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHTMLCallToAction: closing appeals in several languages (sign-up,
+// app, follow, support) are calls to action; sentences of the article
+// that mention an app or a member, and long paragraphs, are not.
+func TestHTMLCallToAction(t *testing.T) {
+	c := readCallCues()
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Subscribe to our weekly newsletter for the latest updates", true},
+		{"Get our stories delivered to your inbox every morning.", true},
+		{"Folgen Sie uns auf Mastodon und Bluesky!", true},
+		{"Síguenos en nuestras redes para más noticias", true},
+		{"If this report helped you, please consider supporting our reporting.", true},
+		{"Download our app and never miss a story", true},
+		{"The app for residents opens in May.", false},
+		{"Members of the committee will report in June.", false},
+		{"Twelve councils follow the new scheme.", false},
+		{"The ministry's newsletter, sent to 40,000 schools, will carry the guidance on enrolment, transport, meals, uniforms and the new reading programme from the first week of term.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := c.calls(tc.line); got != tc.want {
+				t.Errorf("calls(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHTMLTrimPromptBlock: a trailing prompt followed only by a few short
+// titles is cut whole, in three wordings; a contact block, a command, a
+// sentence after the prompt, and a text too short to lose them, stay.
+func TestHTMLTrimPromptBlock(t *testing.T) {
+	const body = "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird paragraph."
+	tests := []struct {
+		name, tail string
+		cut        bool
+	}{
+		{"further reading", "\n\nRead more:\n\nBudget talks resume\n\nNew rail link approved", true},
+		{"German related posts", "\n\nAuch interessant:\n\nDie besten Radwege im Norden\n\nWie die Stadt Wasser spart\n\nNeue Regeln für Vermieter", true},
+		{"Spanish topics", "\n\nTemas relacionados:\n\nEconomía\n\nTransporte público", true},
+		{"contact block stays", "\n\nMedia contact:\n\nJane Example\n\n+44 20 7946 0000", false},
+		{"command stays", "\n\nTo switch it back on:\n\nnetsh interface set autotuning=normal", false},
+		{"sentence stays", "\n\nOne question remains:\n\nWho pays for the new depot?\n\nThe council will decide in May.", false},
+	}
+	c := readCallCues()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := body + tc.tail
+			if tc.cut {
+				want = body
+			}
+			if got := c.trimEdgeLabels(body + tc.tail); got != want {
+				t.Errorf("trimEdgeLabels:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+	short := "Title\n\nOne paragraph.\n\nRead more:\n\nBudget talks resume in the capital"
+	if got := c.trimEdgeLabels(short); got != short {
+		t.Errorf("short text cut to:\n%s", got)
 	}
 }

@@ -54,6 +54,12 @@ type htmlRules struct {
 	// counters are the page counters and comment prompts
 	// (data/counter_labels.txt).
 	counters counterLabels
+	// calls are the cues of a closing call to action
+	// (data/call_cues.txt).
+	calls callCues
+	// disclosures are the cues of an advertising or affiliate notice
+	// (data/disclosure_cues.txt).
+	disclosures cueList
 }
 
 func newHTMLRules() (*htmlRules, error) {
@@ -115,11 +121,15 @@ func newHTMLRules() (*htmlRules, error) {
 			"disqus", "cookie", "consent", "gdpr", "privacy"},
 		creditLabels: readCreditLabels(),
 		counters:     readCounterLabels(),
+		calls:        readCallCues(),
+		disclosures:  readCues(disclosureCuesText),
 	}, nil
 }
 
 // removeJunk deletes elements that never render as text: scripts, styles,
-// embedded objects, form controls, comments and hidden elements.
+// embedded objects, form controls, comments and hidden elements. An
+// <svg> is emptied, not deleted: its drawing is never text, but where it
+// sits marks an icon (see isIconLabel).
 func (r *htmlRules) removeJunk(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
@@ -127,7 +137,11 @@ func (r *htmlRules) removeJunk(n *html.Node) {
 		case html.CommentNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if r.junkTags[c.DataAtom] || r.isHidden(c) {
+			if c.DataAtom == atom.Svg && !r.isHidden(c) {
+				for g := c.FirstChild; g != nil; g = c.FirstChild {
+					c.RemoveChild(g)
+				}
+			} else if r.junkTags[c.DataAtom] || r.isHidden(c) {
 				n.RemoveChild(c)
 			} else {
 				r.removeJunk(c)
@@ -245,6 +259,8 @@ type htmlPage struct {
 	// titleHead is the heading that agrees with the page's own titles
 	// (see titleHeading), nil if none.
 	titleHead *html.Node
+	// icons tells whether the page holds an <svg> (see isIconLabel).
+	icons bool
 }
 
 // itemLink is one listing item's title and the link to its own page.
@@ -286,6 +302,7 @@ func (p *htmlPage) measure(n *html.Node, inChrome, inArticle bool) *nodeInfo {
 	ni.chrome = !inChrome && !p.notChrome[n] && p.isChrome(n, inArticle)
 	childChrome := inChrome || ni.chrome
 	childArticle := inArticle || n.DataAtom == atom.Article || n.DataAtom == atom.Main
+	p.icons = p.icons || n.DataAtom == atom.Svg
 	isLink := n.DataAtom == atom.A
 	if isLink && htmlHasAttr(n, "href") {
 		ni.links = 1

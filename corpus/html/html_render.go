@@ -209,7 +209,7 @@ func (p *htmlPage) render() string {
 	if !p.detect {
 		return tidyHTMLLines(w.String())
 	}
-	return trimEdgeLabels(tidyHTMLLines(w.String()))
+	return p.rules.calls.trimEdgeLabels(tidyHTMLLines(w.String()))
 }
 
 // closeTailHeadings cuts the pending tail headings (see isTailHeading)
@@ -354,7 +354,7 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni) || p.isHeadLink(ni)) {
 			return
 		}
-		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni) || p.isCounterElement(ni)) {
+		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni) || p.isCounterElement(ni) || p.isIconLabel(ni) || p.isDisclosure(ni) || p.isTeaserLink(ni)) {
 			return
 		}
 		if p.detect && p.isTailHeading(ni) {
