@@ -88,6 +88,19 @@ func pdfMeasureText(text string) pdfTextStats {
 	s.words = len(strings.Fields(text))
 	s.bad += 4 * strings.Count(text, "(cid:")
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			// ASCII, as the cases below judge it without their tables.
+			switch {
+			case r == ' ' || '\t' <= r && r <= '\r':
+				continue
+			case r < ' ' || r == 0x7f:
+				s.bad++
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+				s.latinLetters++
+			}
+			s.runes++
+			continue
+		}
 		switch {
 		case unicode.IsSpace(r):
 			continue
@@ -118,7 +131,7 @@ func pdfMeasureText(text string) pdfTextStats {
 		}
 		if n >= 4 {
 			s.long++
-			if !strings.ContainsAny(string(low), "aeiouyàáâäãåèéêëìíîïòóôöõùúûüýÿæœ") {
+			if !pdfHasVowel(low) {
 				s.noVowel++
 			}
 		}
@@ -126,9 +139,38 @@ func pdfMeasureText(text string) pdfTextStats {
 	return s
 }
 
+// pdfVowels are the vowels a long word of real text has one of.
+const pdfVowels = "aeiouyàáâäãåèéêëìíîïòóôöõùúûüýÿæœ"
+
+// pdfHasVowel reports whether the lower-cased word low holds one of
+// pdfVowels (ASCII bytes can only be its ASCII ones).
+func pdfHasVowel(low []byte) bool {
+	for _, c := range low {
+		if c >= utf8.RuneSelf {
+			return strings.ContainsAny(string(low), pdfVowels)
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends s lower-cased (unicode.ToLower of each rune) to b.
 func appendLower(b []byte, s string) []byte {
-	for _, r := range s {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
 	}
 	return b
 }
