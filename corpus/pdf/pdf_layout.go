@@ -210,23 +210,34 @@ func pdfRowSegments(glyphs []pdfGlyph) []pdfSeg {
 	if len(glyphs) == 0 {
 		return nil
 	}
-	// Top to bottom, in content order (idx, increasing in glyphs) where
-	// rows tie: the order of a stable sort by y, with no two glyphs equal,
-	// so the faster unstable sort gives it too.
-	slices.SortFunc(glyphs, func(a, b pdfGlyph) int {
+	// Top to bottom, in content order where rows tie: the order of a
+	// stable sort by y. The keys (y and position) are sorted, not the
+	// glyphs: no two keys are equal, so the faster unstable sort gives
+	// that order, and it moves 16 bytes, not a glyph.
+	type key struct {
+		y float64
+		i int
+	}
+	keys := make([]key, len(glyphs))
+	for i, g := range glyphs {
+		keys[i] = key{g.y, i}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
 		if c := cmp.Compare(b.y, a.y); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.idx, b.idx)
+		return cmp.Compare(a.i, b.i)
 	})
 	var segs []pdfSeg
-	row := glyphs[:0:0]
-	rowY, rowFS := glyphs[0].y, glyphs[0].fs
+	var row []pdfGlyph
+	first := glyphs[keys[0].i]
+	rowY, rowFS := first.y, first.fs
 	flush := func() {
 		segs = append(segs, pdfSplitRow(row)...)
 		row = row[:0]
 	}
-	for _, g := range glyphs {
+	for _, k := range keys {
+		g := glyphs[k.i]
 		if len(row) > 0 && !pdfSameRow(rowY, rowFS, g) {
 			flush()
 		}
