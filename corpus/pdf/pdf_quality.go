@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/internal/wordset"
 )
 
 // The text-quality check of a PDF page: does its text layer read as
@@ -31,21 +33,20 @@ var pdfShortWords string
 // languages (data/short_words.txt), read once.
 var pdfDictionary = sync.OnceValue(pdfDictionaryLoad)
 
-func pdfDictionaryLoad() map[string]struct{} {
+func pdfDictionaryLoad() *wordset.Set {
+	var b wordset.Builder
 	zr, err := gzip.NewReader(bytes.NewReader(pdfWordsGz))
 	if err != nil {
 		// The file is embedded at build time: a bad one is a build
 		// defect that every test of this file catches.
-		return map[string]struct{}{}
+		return b.Set()
 	}
 	raw, err := io.ReadAll(zr)
 	if err != nil {
-		return map[string]struct{}{}
+		return b.Set()
 	}
-	// One string for the whole list: the keys are slices of it, not a
-	// string each.
 	all := string(raw)
-	words := make(map[string]struct{}, strings.Count(all, "\n")+200)
+	b.Grow(strings.Count(all, "\n")+200, len(all)+len(pdfShortWords))
 	add := func(list string, trim bool) {
 		for line := range strings.Lines(list) {
 			w := strings.TrimSuffix(line, "\n")
@@ -53,13 +54,13 @@ func pdfDictionaryLoad() map[string]struct{} {
 				w = strings.TrimSpace(w)
 			}
 			if w != "" && w[0] != '#' {
-				words[w] = struct{}{}
+				b.Add(w)
 			}
 		}
 	}
 	add(all, false)
 	add(pdfShortWords, true)
-	return words
+	return b.Set()
 }
 
 // pdfTextStats are the measures of one page's text.
@@ -117,7 +118,7 @@ func pdfMeasureText(text string) pdfTextStats {
 		s.tokens++
 		s.letters += n
 		low = appendLower(low[:0], tok)
-		_, word := dict[string(low)]
+		word := dict.HasBytes(low)
 		if !word && n > 3 {
 			// Inflections and possessives the list lacks ("pledges'",
 			// "decarbonising" is not, but "decarbonisation"'s stem is
@@ -179,13 +180,10 @@ func appendLower(b []byte, s string) []byte {
 // the list as written.
 var pdfSuffixes = []string{"s", "es", "ed", "ing", "ly", "er", "ers", "ation", "isation", "ization", "ise", "ised", "ising"}
 
-func pdfStemInDict(w string, dict map[string]struct{}) bool {
+func pdfStemInDict(w string, dict *wordset.Set) bool {
 	for _, suf := range pdfSuffixes {
 		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 {
-			if _, ok := dict[stem]; ok {
-				return true
-			}
-			if _, ok := dict[stem+"e"]; ok {
+			if dict.Has(stem) || dict.Has(stem+"e") {
 				return true
 			}
 		}
