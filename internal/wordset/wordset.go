@@ -43,8 +43,11 @@ func (b *Builder) Add(w string) {
 // Set returns the set of the words added. The Builder must not be used
 // afterwards.
 func (b *Builder) Set() *Set {
+	// At most two thirds full: a few probes a lookup, and a table half
+	// the size of a half-full one (building it is mostly first touches of
+	// its memory).
 	size := 1
-	for size < 2*len(b.spans) {
+	for 2*size < 3*len(b.spans) {
 		size <<= 1
 	}
 	s := &Set{seed: maphash.MakeSeed(), words: b.words.String(), slots: make([]uint64, size), mask: uint64(size - 1)}
