@@ -30,7 +30,7 @@ var allowed = []struct {
 	{"extract/dates", []string{"corpus", "extract", "extract/dates/grammar", "extract/entity/lexicon"}},
 	{"extract/dates/grammar", []string{"corpus"}},
 	{"extract/entity", []string{"corpus", "extract", "extract/entity/lexicon"}},
-	{"extract/entity/lexicon", []string{"corpus"}},
+	{"extract/entity/lexicon", []string{"corpus", "internal/wordset"}},
 	{"extract/agenda", []string{"corpus", "extract"}},
 	{"extract/events", []string{"corpus", "extract", "extract/dates", "extract/entity"}},
 	{"extract/internal", nil},
