@@ -25,3 +25,25 @@ func TestTokenBound(t *testing.T) {
 		})
 	}
 }
+
+// TestTokenBoundEveryByte holds TokenBound's byte classes to their
+// definition (runs of letters, digits and non-ASCII bytes; every other
+// byte that is not white space alone) for each byte between letters and
+// spaces.
+func TestTokenBoundEveryByte(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		var want int
+		switch {
+		case b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z':
+			want = 1 // "a" b "a": one run
+		case b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
+			want = 2 // two runs
+		default:
+			want = 3 // a run, the byte, a run
+		}
+		if got := TokenBound("a"+string([]byte{b})+"a") - 16; got != want {
+			t.Errorf("TokenBound(a %#x a) = %d + 16, want %d + 16", b, got, want)
+		}
+	}
+}
