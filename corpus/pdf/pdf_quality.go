@@ -1,11 +1,7 @@
 package pdf
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
-	"io"
 	"strings"
 	"sync"
 	"unicode"
@@ -23,36 +19,20 @@ import (
 // longer tokens without a vowel. A page that fails goes to the other engine;
 // a document whose text stays unreadable is an error.
 
-//go:embed data/words.txt.gz
-var pdfWordsGz []byte
+//go:embed data/words.txt
+var pdfWords string
 
 //go:embed data/short_words.txt
 var pdfShortWords string
 
-// pdfDictionary returns the word list (data/words.txt.gz, from Debian's
+// pdfDictionary returns the word list (data/words.txt, from Debian's
 // wamerican; see data/mkwords.sh) and the short function words of other
 // languages (data/short_words.txt), read once.
 var pdfDictionary = sync.OnceValue(pdfDictionaryLoad)
 
 func pdfDictionaryLoad() *wordset.Set {
 	var b wordset.Builder
-	zr, err := gzip.NewReader(bytes.NewReader(pdfWordsGz))
-	if err != nil {
-		// The file is embedded at build time: a bad one is a build
-		// defect that every test of this file catches.
-		return b.Set()
-	}
-	// Read at its size (gzip's trailer gives it), into the string the
-	// words are taken from.
-	var text strings.Builder
-	if n := len(pdfWordsGz); n >= 4 {
-		text.Grow(int(binary.LittleEndian.Uint32(pdfWordsGz[n-4:])))
-	}
-	if _, err := io.Copy(&text, zr); err != nil {
-		return b.Set()
-	}
-	all := text.String()
-	b.Grow(strings.Count(all, "\n")+200, len(all)+len(pdfShortWords))
+	b.Grow(strings.Count(pdfWords, "\n")+200, len(pdfWords)+len(pdfShortWords))
 	add := func(list string, trim bool) {
 		for line := range strings.Lines(list) {
 			w := strings.TrimSuffix(line, "\n")
@@ -64,7 +44,7 @@ func pdfDictionaryLoad() *wordset.Set {
 			}
 		}
 	}
-	add(all, false)
+	add(pdfWords, false)
 	add(pdfShortWords, true)
 	return b.Set()
 }
