@@ -284,18 +284,7 @@ var (
 // promoScore is the weight of promotional, account and widget cues in a
 // paragraph: each cue counts once; prices and phone numbers are weak cues.
 func (r *chromeRules) promoScore(line string) int {
-	low := strings.ToLower(line)
-	s := 0
-	for _, cue := range strongPromoCues {
-		if strings.Contains(low, cue) {
-			s += 2
-		}
-	}
-	for _, cue := range weakPromoCues {
-		if strings.Contains(low, cue) {
-			s++
-		}
-	}
+	s := promoCueScore(strings.ToLower(line))
 	if i := strings.IndexByte(line, '$'); i >= 0 && i+1 < len(line) && (corpus.IsDigitByte(line[i+1]) || line[i+1] == ' ' && i+2 < len(line) && corpus.IsDigitByte(line[i+2])) {
 		s++
 	}
