@@ -132,28 +132,51 @@ func newChromeRules() *chromeRules {
 // normLine is the comparison form of a line: lower case, inner spaces
 // collapsed, surrounding punctuation trimmed.
 func normLine(s string) string {
-	// One pass for the common ASCII case; the general path otherwise.
+	// One pass for the common ASCII case, copying each word's runs
+	// between capitals at once (a byte at a time was 3% of a text run);
+	// the general path otherwise.
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
+		if c >= utf8.RuneSelf {
 			return normLineSlow(s)
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		}
+		if isASCIISpace(c) {
 			space = b.Len() > 0
+			i++
 			continue
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteByte(c)
+		last := i // s[last:j] is still to be written
+		j := i
+		for ; j < len(s); j++ {
+			c := s[j]
+			if c >= utf8.RuneSelf {
+				return normLineSlow(s)
+			}
+			if isASCIISpace(c) {
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				b.WriteString(s[last:j])
+				b.WriteByte(c + 'a' - 'A')
+				last = j + 1
+			}
+		}
+		b.WriteString(s[last:j])
+		i = j
 	}
 	return strings.Trim(b.String(), normTrim)
+}
+
+// isASCIISpace reports the ASCII white space normLine collapses.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 const normTrim = " .:;,|>»›·•-–—*_#"
@@ -261,18 +284,7 @@ var (
 // promoScore is the weight of promotional, account and widget cues in a
 // paragraph: each cue counts once; prices and phone numbers are weak cues.
 func (r *chromeRules) promoScore(line string) int {
-	low := strings.ToLower(line)
-	s := 0
-	for _, cue := range strongPromoCues {
-		if strings.Contains(low, cue) {
-			s += 2
-		}
-	}
-	for _, cue := range weakPromoCues {
-		if strings.Contains(low, cue) {
-			s++
-		}
-	}
+	s := promoCueScore(strings.ToLower(line))
 	if i := strings.IndexByte(line, '$'); i >= 0 && i+1 < len(line) && (corpus.IsDigitByte(line[i+1]) || line[i+1] == ' ' && i+2 < len(line) && corpus.IsDigitByte(line[i+2])) {
 		s++
 	}

@@ -225,7 +225,9 @@ func markContinuations(_ *Cleaner, lines []cline, _ corpus.Doc) {
 		if lines[i].kind != kindBody || len(t) > maxHeadlineRunes || endsSentence(t) && !strings.HasSuffix(t, ".)") && !strings.HasSuffix(t, "d.") {
 			continue
 		}
-		if !continuationRE.MatchString(t) {
+		// Every match holds "cont" (any case): a literal test first spares
+		// the regexp most lines (issue 21).
+		if !containsFold(t, "cont") || !continuationRE.MatchString(t) {
 			continue
 		}
 		if lines[i].heading || strings.HasPrefix(t, "(") {

@@ -110,7 +110,8 @@ func (d *Decoder) Decode(ctx context.Context, body []byte, doc *corpus.Doc) (err
 	// failed holds the first engine's error on each page it could not
 	// read (an unsupported filter, a library panic): PDFium tries those.
 	failed := make([]error, n)
-	dr := newPDFDocReader()
+	dr := getPDFDocReader()
+	defer putPDFDocReader(dr)
 	for i, leaf := range leaves {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -198,13 +199,46 @@ func newPDFDocReader() *pdfDocReader {
 	return &pdfDocReader{fonts: make(map[string]*pdfFont)}
 }
 
+// pdfDocReaders keeps the buffers of documents read (glyphs, content
+// stream bytes) for the next document, so that each does not grow its
+// own again (a tenth of decoding's allocations).
+var pdfDocReaders = sync.Pool{New: func() any { return newPDFDocReader() }}
+
+const (
+	// pdfMaxPooledGlyphs and pdfMaxPooledRaw bound the buffers kept for
+	// the next document: a huge page's are let go.
+	pdfMaxPooledGlyphs = 1 << 16
+	pdfMaxPooledRaw    = 4 << 20
+)
+
+// getPDFDocReader returns a reader for a new document, its buffers
+// reused; putPDFDocReader gives it back once the document is read.
+func getPDFDocReader() *pdfDocReader {
+	return pdfDocReaders.Get().(*pdfDocReader)
+}
+
+func putPDFDocReader(dr *pdfDocReader) {
+	if cap(dr.glyphs) > pdfMaxPooledGlyphs || cap(dr.raw) > pdfMaxPooledRaw {
+		return
+	}
+	clear(dr.glyphs[:cap(dr.glyphs)]) // keep no text alive
+	dr.glyphs = dr.glyphs[:0]
+	dr.raw = dr.raw[:0]
+	dr.fonts = make(map[string]*pdfFont) // fonts are the document's own
+	pdfDocReaders.Put(dr)
+}
+
+// pdfFontKey names a font resource within a page: the content stream
+// (the page, or a form's path from it) and the resource name.
+type pdfFontKey struct{ scope, name string }
+
 // pdfGlyphReader collects the glyphs of one page.
 type pdfGlyphReader struct {
 	doc    *pdfDocReader
 	glyphs []pdfGlyph
 	// fonts caches fonts by their resource dictionary's identity (then
 	// by the document's, doc.fonts).
-	fonts map[string]*pdfFont
+	fonts map[pdfFontKey]*pdfFont
 	// depth bounds nested form XObjects, forms the forms run per page.
 	depth, forms int
 }
@@ -220,7 +254,7 @@ const (
 // pdfPageGlyphs returns the glyphs page p shows, in content order, in
 // doc's glyph buffer (valid until the next page).
 func pdfPageGlyphs(p pdf.Page, doc *pdfDocReader) []pdfGlyph {
-	r := &pdfGlyphReader{doc: doc, fonts: make(map[string]*pdfFont), glyphs: doc.glyphs[:0]}
+	r := &pdfGlyphReader{doc: doc, fonts: make(map[pdfFontKey]*pdfFont), glyphs: doc.glyphs[:0]}
 	defer func() { doc.glyphs = r.glyphs }()
 	contents := p.V.Key("Contents")
 	if contents.IsNull() {
@@ -345,7 +379,7 @@ func (r *pdfGlyphReader) form(resources pdf.Value, name string, ctm pdfMatrix, s
 }
 
 func (r *pdfGlyphReader) font(resources pdf.Value, name, scope string) *pdfFont {
-	key := scope + "\x00" + name
+	key := pdfFontKey{scope, name}
 	if f, ok := r.fonts[key]; ok {
 		return f
 	}

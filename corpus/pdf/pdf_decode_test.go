@@ -219,19 +219,32 @@ func FuzzDecodePDF(f *testing.F) {
 }
 
 // BenchmarkDecodePDF decodes the bulletin fixture and, when present, the
-// media-release PDFs of the realworld set.
+// media-release PDFs of the realworld set; with COMMUNIQUE_BENCH_PDF_DIR
+// set, every .pdf of that folder instead (scripts/bench-peers.sh's set,
+// for a profile of decoding alone).
 func BenchmarkDecodePDF(b *testing.B) {
 	files := []string{filepath.Join("testdata", "pdf", "bulletin.pdf")}
+	dir := os.Getenv("COMMUNIQUE_BENCH_PDF_DIR")
+	if dir != "" {
+		var err error
+		if files, err = filepath.Glob(filepath.Join(dir, "*.pdf")); err != nil || len(files) == 0 {
+			b.Fatalf("COMMUNIQUE_BENCH_PDF_DIR %s: no .pdf files (%v)", dir, err)
+		}
+	}
 	for _, p := range []string{
 		"mse-sg/files/Joint Media Release - Singapore's Third National Climate Change Study (V3).pdf",
 		"mse-sg/files/Media-Release-Presidents-Award-for-the-Environment-2023.pdf",
 		"mse-sg/cos2024/Annex C - Media Release on Enhanced Climate Friendly Households Programme.pdf",
 	} {
-		if _, err := os.Stat(filepath.Join(realworld, p)); err == nil {
+		if _, err := os.Stat(filepath.Join(realworld, p)); err == nil && dir == "" {
 			files = append(files, filepath.Join(realworld, p))
 		}
 	}
-	d := decodetest.NewDecoder(b, decode.Config{})
+	cfg := decode.Config{}
+	if dir != "" {
+		cfg.OCRCommand = "-" // as scripts/bench-peers.sh runs it
+	}
+	d := decodetest.NewDecoder(b, cfg)
 	var bodies [][]byte
 	total, pages := 0, 0
 	for _, p := range files {
@@ -240,8 +253,11 @@ func BenchmarkDecodePDF(b *testing.B) {
 			b.Fatal(err)
 		}
 		doc, err := decodetest.DecodeBytes(b, d, p, body)
-		if err != nil {
+		if err != nil && dir == "" {
 			b.Fatal(err)
+		}
+		if err != nil {
+			continue // a folder may hold PDFs that are errors
 		}
 		bodies = append(bodies, body)
 		total += len(body)

@@ -94,7 +94,9 @@ func pdfLayoutPage(in []pdfGlyph) pdfPage {
 	glyphs := in[:0]
 	var rawX float64 // the interpreter's x of the previous glyph
 	for _, g := range in {
-		if strings.TrimFunc(g.s, func(r rune) bool { return r < ' ' }) == "" {
+		// A glyph of control characters only is none (a first byte from
+		// ' ' up starts a rune from ' ' up: the test is cheap for most).
+		if g.s == "" || g.s[0] < ' ' && strings.TrimFunc(g.s, func(r rune) bool { return r < ' ' }) == "" {
 			continue
 		}
 		g.fs = math.Abs(g.fs)
@@ -208,15 +210,34 @@ func pdfRowSegments(glyphs []pdfGlyph) []pdfSeg {
 	if len(glyphs) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int { return cmp.Compare(b.y, a.y) })
+	// Top to bottom, in content order where rows tie: the order of a
+	// stable sort by y. The keys (y and position) are sorted, not the
+	// glyphs: no two keys are equal, so the faster unstable sort gives
+	// that order, and it moves 16 bytes, not a glyph.
+	type key struct {
+		y float64
+		i int
+	}
+	keys := make([]key, len(glyphs))
+	for i, g := range glyphs {
+		keys[i] = key{g.y, i}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Compare(b.y, a.y); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
 	var segs []pdfSeg
-	row := glyphs[:0:0]
-	rowY, rowFS := glyphs[0].y, glyphs[0].fs
+	var row []pdfGlyph
+	first := glyphs[keys[0].i]
+	rowY, rowFS := first.y, first.fs
 	flush := func() {
 		segs = append(segs, pdfSplitRow(row)...)
 		row = row[:0]
 	}
-	for _, g := range glyphs {
+	for _, k := range keys {
+		g := glyphs[k.i]
 		if len(row) > 0 && !pdfSameRow(rowY, rowFS, g) {
 			flush()
 		}
@@ -327,7 +348,17 @@ func pdfOrderRow(row []pdfGlyph) []pdfGlyph {
 		}
 	}
 	if !piled {
-		slices.SortStableFunc(row, func(a, b pdfGlyph) int { return cmp.Compare(a.x, b.x) })
+		// Left to right; ties keep the row's order (top to bottom, then
+		// content order: pdfRowSegments'), as a stable sort would.
+		slices.SortFunc(row, func(a, b pdfGlyph) int {
+			if c := cmp.Compare(a.x, b.x); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(b.y, a.y); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.idx, b.idx)
+		})
 		return row
 	}
 	slices.SortFunc(row, func(a, b pdfGlyph) int { return cmp.Compare(a.idx, b.idx) })
@@ -432,6 +463,7 @@ func pdfEdgeColumnCut(segs []pdfSeg) (top, mid, bottom []pdfSeg, ok bool) {
 	// whether the row is set off from the others by a line's gap.
 	split := func(in []pdfSeg, y float64) (row, rest []pdfSeg, apart bool) {
 		near := math.Inf(1)
+		rest = make([]pdfSeg, 0, len(in))
 		for _, s := range in {
 			if math.Abs(s.y-y) <= pdfRowTolerance*s.fs {
 				row = append(row, s)

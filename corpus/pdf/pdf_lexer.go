@@ -116,8 +116,34 @@ type pdfLexer struct {
 	unread     []pdfObj
 	depth      int
 	// elems holds the elements of the arrays being read (nested ones
-	// after their parent's), each copied out at its size when complete.
+	// after their parent's), each copied out at its size when complete,
+	// into arena: the arrays of the operands of one operator, which the
+	// interpreter reuses once the operator is done (pdfInterpret).
 	elems []pdfObj
+	arena []pdfObj
+}
+
+// pdfKeep returns o with its arrays, and those of its dictionary's
+// values, copied out of the lexer's arena: a value the interpreter keeps
+// past its operator (def, begin).
+func pdfKeep(o pdfObj) pdfObj {
+	switch o.kind {
+	case pdfArrayObj:
+		if o.arr != nil {
+			arr := make([]pdfObj, len(o.arr))
+			for i, e := range o.arr {
+				arr[i] = pdfKeep(e)
+			}
+			o.arr = arr
+		}
+	case pdfDictObj:
+		for k, v := range o.dict {
+			if v.kind == pdfArrayObj || v.kind == pdfDictObj {
+				o.dict[k] = pdfKeep(v)
+			}
+		}
+	}
+	return o
 }
 
 // newPDFLexer reads the stream (or array of streams) strm as Interpret
@@ -600,8 +626,9 @@ func (l *pdfLexer) readArray() pdfObj {
 	}
 	var x []pdfObj
 	if n := len(l.elems) - base; n > 0 {
-		x = make([]pdfObj, n)
-		copy(x, l.elems[base:])
+		start := len(l.arena)
+		l.arena = append(l.arena, l.elems[base:]...)
+		x = l.arena[start : start+n : start+n]
 	}
 	clear(l.elems[base:])
 	l.elems = l.elems[:base]
@@ -676,6 +703,10 @@ Reading:
 				do(stk, kw)
 				clear(stk)
 				stk = stk[:0]
+				// No operand is referenced any more: the arrays
+				// read from here on reuse the arena.
+				clear(l.arena)
+				l.arena = l.arena[:0]
 				continue
 			case "dict":
 				pop()
@@ -692,7 +723,7 @@ Reading:
 				if d.kind != pdfDictObj {
 					panic("cannot begin non-dict")
 				}
-				dicts = append(dicts, d.dict)
+				dicts = append(dicts, pdfKeep(d).dict)
 				continue
 			case "end":
 				if len(dicts) <= 0 {
@@ -709,7 +740,7 @@ Reading:
 				if key.kind != pdfNameObj {
 					continue
 				}
-				dicts[len(dicts)-1][key.s] = val
+				dicts[len(dicts)-1][key.s] = pdfKeep(val)
 				continue
 			case "pop":
 				pop()

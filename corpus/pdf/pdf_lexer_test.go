@@ -238,6 +238,12 @@ var lexerCases = []string{
 	"> 1 2 Td",
 	"1 dict begin /Tj { } def /x 5 def x x Tj end (y) Tj",
 	"currentdict Tj",
+	// arrays kept past their operator (def, begin) while later ones reuse
+	// the interpreter's arena
+	// (the first array grows the arena, so that later ones share it)
+	"[1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20] TJ 1 dict begin /a [(kept) 1 [2 (deep)]] def [(other) 3] TJ [(more) 4 5 6 7 8] TJ a TJ a a TJ end [(z)] TJ",
+	"[1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20] TJ << /b [(in dict) 7] /c [[8]] >> begin [(x) 1 2 3 4] TJ b TJ c TJ [(y)] TJ b c TJ end",
+	"[1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20] TJ 2 dict begin /a [1] def /a [(second) 2] def [(t) 3 4 5] TJ a TJ currentdict begin a TJ end end",
 	"5 begin",
 	"end",
 	"1 2 pop Tj /k def",

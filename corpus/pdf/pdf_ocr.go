@@ -184,7 +184,7 @@ func pdfOCRNoise(text string) bool {
 			continue
 		}
 		low = appendLower(low[:0], tok)
-		if _, ok := dict[string(low)]; ok || pdfStemInDict(string(low), dict) {
+		if dict.HasBytes(low) || pdfStemInDict(string(low), dict) {
 			inDict += n
 		}
 	}

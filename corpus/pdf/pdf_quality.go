@@ -1,14 +1,13 @@
 package pdf
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/internal/wordset"
 )
 
 // The text-quality check of a PDF page: does its text layer read as
@@ -20,32 +19,20 @@ import (
 // longer tokens without a vowel. A page that fails goes to the other engine;
 // a document whose text stays unreadable is an error.
 
-//go:embed data/words.txt.gz
-var pdfWordsGz []byte
+//go:embed data/words.txt
+var pdfWords string
 
 //go:embed data/short_words.txt
 var pdfShortWords string
 
-// pdfDictionary returns the word list (data/words.txt.gz, from Debian's
+// pdfDictionary returns the word list (data/words.txt, from Debian's
 // wamerican; see data/mkwords.sh) and the short function words of other
 // languages (data/short_words.txt), read once.
 var pdfDictionary = sync.OnceValue(pdfDictionaryLoad)
 
-func pdfDictionaryLoad() map[string]struct{} {
-	zr, err := gzip.NewReader(bytes.NewReader(pdfWordsGz))
-	if err != nil {
-		// The file is embedded at build time: a bad one is a build
-		// defect that every test of this file catches.
-		return map[string]struct{}{}
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return map[string]struct{}{}
-	}
-	// One string for the whole list: the keys are slices of it, not a
-	// string each.
-	all := string(raw)
-	words := make(map[string]struct{}, strings.Count(all, "\n")+200)
+func pdfDictionaryLoad() *wordset.Set {
+	var b wordset.Builder
+	b.Grow(strings.Count(pdfWords, "\n")+200, len(pdfWords)+len(pdfShortWords))
 	add := func(list string, trim bool) {
 		for line := range strings.Lines(list) {
 			w := strings.TrimSuffix(line, "\n")
@@ -53,13 +40,13 @@ func pdfDictionaryLoad() map[string]struct{} {
 				w = strings.TrimSpace(w)
 			}
 			if w != "" && w[0] != '#' {
-				words[w] = struct{}{}
+				b.Add(w)
 			}
 		}
 	}
-	add(all, false)
+	add(pdfWords, false)
 	add(pdfShortWords, true)
-	return words
+	return b.Set()
 }
 
 // pdfTextStats are the measures of one page's text.
@@ -88,6 +75,19 @@ func pdfMeasureText(text string) pdfTextStats {
 	s.words = len(strings.Fields(text))
 	s.bad += 4 * strings.Count(text, "(cid:")
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			// ASCII, as the cases below judge it without their tables.
+			switch {
+			case r == ' ' || '\t' <= r && r <= '\r':
+				continue
+			case r < ' ' || r == 0x7f:
+				s.bad++
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+				s.latinLetters++
+			}
+			s.runes++
+			continue
+		}
 		switch {
 		case unicode.IsSpace(r):
 			continue
@@ -104,7 +104,7 @@ func pdfMeasureText(text string) pdfTextStats {
 		s.tokens++
 		s.letters += n
 		low = appendLower(low[:0], tok)
-		_, word := dict[string(low)]
+		word := dict.HasBytes(low)
 		if !word && n > 3 {
 			// Inflections and possessives the list lacks ("pledges'",
 			// "decarbonising" is not, but "decarbonisation"'s stem is
@@ -118,7 +118,7 @@ func pdfMeasureText(text string) pdfTextStats {
 		}
 		if n >= 4 {
 			s.long++
-			if !strings.ContainsAny(string(low), "aeiouyàáâäãåèéêëìíîïòóôöõùúûüýÿæœ") {
+			if !pdfHasVowel(low) {
 				s.noVowel++
 			}
 		}
@@ -126,9 +126,38 @@ func pdfMeasureText(text string) pdfTextStats {
 	return s
 }
 
+// pdfVowels are the vowels a long word of real text has one of.
+const pdfVowels = "aeiouyàáâäãåèéêëìíîïòóôöõùúûüýÿæœ"
+
+// pdfHasVowel reports whether the lower-cased word low holds one of
+// pdfVowels (ASCII bytes can only be its ASCII ones).
+func pdfHasVowel(low []byte) bool {
+	for _, c := range low {
+		if c >= utf8.RuneSelf {
+			return strings.ContainsAny(string(low), pdfVowels)
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends s lower-cased (unicode.ToLower of each rune) to b.
 func appendLower(b []byte, s string) []byte {
-	for _, r := range s {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
 	}
 	return b
 }
@@ -137,13 +166,10 @@ func appendLower(b []byte, s string) []byte {
 // the list as written.
 var pdfSuffixes = []string{"s", "es", "ed", "ing", "ly", "er", "ers", "ation", "isation", "ization", "ise", "ised", "ising"}
 
-func pdfStemInDict(w string, dict map[string]struct{}) bool {
+func pdfStemInDict(w string, dict *wordset.Set) bool {
 	for _, suf := range pdfSuffixes {
 		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 {
-			if _, ok := dict[stem]; ok {
-				return true
-			}
-			if _, ok := dict[stem+"e"]; ok {
+			if dict.Has(stem) || dict.Has(stem+"e") {
 				return true
 			}
 		}

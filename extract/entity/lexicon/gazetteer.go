@@ -171,8 +171,9 @@ func StripParenthetical(name string) string {
 	return name
 }
 
-// LoadGazetteer reads the agencies, countries and cities of data/.
-func LoadGazetteer() (*Gazetteer, error) {
+// loadGazetteer reads the agencies, countries and cities of data/ (once
+// per process: LoadGazetteer, gazetteer_once.go).
+func loadGazetteer() (*Gazetteer, error) {
 	g := &Gazetteer{
 		ByName: map[string]int{}, Trie: &KeyTrie{}, Acronyms: map[string][]int{}, Bags: map[string][]int{},
 		Places: &KeyTrie{}, Demonyms: map[string]string{},

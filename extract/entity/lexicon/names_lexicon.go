@@ -2,10 +2,11 @@ package lexicon
 
 import (
 	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
 	"strings"
+
+	"github.com/communique/communique/internal/wordset"
 )
 
 // entityData holds the lexicons and gazetteers behind entity.Finder. The
@@ -18,7 +19,7 @@ var entityData embed.FS
 type NameLexicon struct {
 	given   map[string]bool // given names, as written (Hiroshi)
 	givenW  map[string]bool // given names that are also common words (John, Ash)
-	english map[string]bool // lower-case common English words
+	english *wordset.Set    // lower-case common English words (english_words.go)
 	hon     map[string]bool // honorifics (Mr., Prof.)
 	head    map[string]bool // title heads (Minister, Director-General)
 	mod     map[string]bool // title modifiers (Deputy, Assistant)
@@ -66,22 +67,10 @@ func readLines(name string, fn func(line string) error) error {
 	return nil
 }
 
-// dataLines is the number of lines of the data file name (0 if it cannot
-// be read): the size of a map loaded from it, which then never grows
-// (growing the 64,000 English words' map was a tenth of the CPU of a
-// short run, issue 21).
-func dataLines(name string) int {
-	b, err := entityData.ReadFile(name)
-	if err != nil {
-		return 0
-	}
-	return bytes.Count(b, []byte("\n"))
-}
-
 // LoadNameLexicon reads the names, titles and English words of data/.
 func LoadNameLexicon() (*NameLexicon, error) {
 	lx := &NameLexicon{
-		given: map[string]bool{}, givenW: map[string]bool{}, english: make(map[string]bool, dataLines("data/english_words.txt")),
+		given: map[string]bool{}, givenW: map[string]bool{}, english: loadEnglishWords(),
 		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, Comp: map[string]bool{},
 		FamilyFirst: map[string]bool{},
 	}
@@ -107,13 +96,6 @@ func LoadNameLexicon() (*NameLexicon, error) {
 	}
 	err = readLines("data/given_names_ambiguous.txt", func(line string) error {
 		lx.givenW[strings.TrimSpace(line)] = true
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = readLines("data/english_words.txt", func(line string) error {
-		lx.english[strings.TrimSpace(line)] = true
 		return nil
 	})
 	if err != nil {
@@ -153,8 +135,8 @@ func LoadNameLexicon() (*NameLexicon, error) {
 			lx.Bits[w] |= set.bit
 		}
 	}
-	if len(lx.given) < 1000 || len(lx.FamilyFirst) < 200 || len(lx.english) < 10000 || len(lx.head) < 50 {
-		return nil, fmt.Errorf("name lexicons too small: %d given names, %d words, %d title heads", len(lx.given), len(lx.english), len(lx.head))
+	if len(lx.given) < 1000 || len(lx.FamilyFirst) < 200 || lx.english.Len() < 10000 || len(lx.head) < 50 {
+		return nil, fmt.Errorf("name lexicons too small: %d given names, %d words, %d title heads", len(lx.given), lx.english.Len(), len(lx.head))
 	}
 	return lx, nil
 }
@@ -239,7 +221,7 @@ func (lx *NameLexicon) IsTitleWord(w string) bool {
 func (lx *NameLexicon) IsCommonWord(w string) bool {
 	var buf [64]byte
 	if l, _ := lowerASCII(&buf, w); l != nil {
-		return lx.english[string(l)]
+		return lx.english.HasBytes(l)
 	}
-	return lx.english[strings.ToLower(w)]
+	return lx.english.Has(strings.ToLower(w))
 }
