@@ -91,8 +91,13 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 		if !t.Word {
 			continue
 		}
-		if s.isDateWord(k) || s.f.names.IsTitleHead(t.Text) || digitCount(t.Text) >= 3 {
+		if s.isDateWord(k) || digitCount(t.Text) >= 3 {
 			return false // "S159047": a postcode, not a name
+		}
+		if s.f.names.IsTitleHead(t.Text) && !(inList && k > a && k+1 < b) {
+			// a title, not a name; inside a listed name a title word
+			// stands among name words ("Eruditus Executive Education")
+			return false
 		}
 		if s.f.gaz.IsPlaceFold(t.Fold) || s.f.gaz.Demonyms[t.Fold] != "" {
 			places++

@@ -162,8 +162,13 @@ func Tokenize(text string) []Token {
 const minWrappedLine = 60
 
 // isSoftWrap reports whether line looks like part of a hard-wrapped
-// paragraph: long, and ending in a word or comma rather than a full stop.
+// paragraph: long, and ending in a word or comma rather than a full stop,
+// and not ending in Markdown's hard line break (two spaces: "Alphabet  "
+// closing one attendee of a list).
 func isSoftWrap(line string) bool {
+	if strings.HasSuffix(strings.TrimRight(line, "\r"), "  ") {
+		return false
+	}
 	line = strings.TrimRight(line, " \t\r")
 	if len(line) < minWrappedLine || strings.Contains(strings.TrimLeft(line, " \t"), "   ") || strings.Contains(line, "\t") {
 		return false // a table row with column gaps is no wrapped prose
