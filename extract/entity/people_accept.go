@@ -79,7 +79,11 @@ func (p *peopleScan) afterLocative(a int) bool {
 	if a == 0 || p.toks[a].NL > 0 {
 		return false
 	}
-	switch p.toks[a-1].Text {
+	k := a - 1
+	if p.toks[k].Text == "the" && k > 0 && p.toks[k].NL == 0 {
+		k-- // "held at the Hyatt Regency Bellevue"
+	}
+	switch p.toks[k].Text {
 	case "in", "near", "at", "outside":
 		return true
 	}
@@ -104,6 +108,56 @@ var vetoRules = []acceptRule{
 	{"function word alone", func(p *peopleScan, e *evidence) bool {
 		return e.b-e.a == 1 && functionWords[p.toks[e.a].Fold]
 	}},
+	// "the Dalada Maligawa", "the Hyatt Regency Bellevue": a name after
+	// "the" with no title or honorific names a thing
+	{"the article before the name", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && e.appTitle == "" && e.a > 0 && p.toks[e.a].NL == 0 &&
+			(p.toks[e.a-1].Text == "the" || p.toks[e.a-1].Text == "The")
+	}},
+	// "Torre Chardón, Suite 1201", "Harbour View, Level 3": the building of
+	// an address line
+	{"a building before an address unit", func(p *peopleScan, e *evidence) bool {
+		b := e.b
+		return !e.hon && b+2 < len(p.toks) && p.toks[b].Text == "," && p.toks[b+1].NL == 0 && addressUnits[p.toks[b+1].Text] &&
+			digitCount(p.toks[b+2].Text) > 0
+	}},
+	// "awarded the Weera Wickrama Vibushana, Rana Wickrama and Rana Sura
+	// medals", "the Nelson Mandela and Oliver Tambo scholarships": names
+	// listed before a noun of things name those things
+	{"a list before a noun of things", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && p.thingNounAfterList(e.b)
+	}},
+}
+
+// addressUnits open the second part of an address line.
+var addressUnits = map[string]bool{"Suite": true, "Floor": true, "Level": true, "Room": true, "Unit": true, "Block": true, "Tower": true}
+
+// thingNouns are the nouns a name or a list of names before them
+// qualifies: awards, honours and lectures named after people.
+var thingNouns = map[string]bool{
+	"medal": true, "medals": true, "award": true, "awards": true, "prize": true, "prizes": true, "trophy": true,
+	"trophies": true, "scholarship": true, "scholarships": true, "fellowship": true, "fellowships": true,
+	"decoration": true, "decorations": true, "honours": true, "honors": true, "lecture": true, "lectures": true,
+}
+
+// thingNounAfterList reports whether the capitalized words, commas and
+// "and" from token b on its line end in a noun of things ("..., Rana
+// Wickrama, and Rana Sura medals").
+func (p *peopleScan) thingNounAfterList(b int) bool {
+	for k := b; k < len(p.toks) && k < b+16; k++ {
+		t := p.toks[k]
+		if t.NL > 0 {
+			return false
+		}
+		switch {
+		case t.Text == "," || t.Text == "and" || t.Text == "&" || t.Word && t.Cap:
+			continue
+		case t.Word:
+			return thingNouns[t.Text]
+		}
+		return false
+	}
+	return false
 }
 
 // pairedNouns follow two leaders' names joined by a hyphen ("the

@@ -56,6 +56,11 @@ func TestPeopleForms(t *testing.T) {
 		{"name over a title line", "Sincerely,\nMarcus Lindqvist\nDirector General\n", []string{"Marcus Lindqvist"}},
 		{"name over a modified title line", "Regards\nMarcus Lindqvist\nSenior Advisor\n", []string{"Marcus Lindqvist"}},
 		{"indented wrapped prose stays one name", "In the long hall of the palace, the closing statement was read out by Prime Minister Marcus\n    Lindqvist at noon.", []string{"Marcus Lindqvist"}},
+		// a given name before headline or menu words
+		{"headline with two common words", "FOR RELEASE: Former Lakeview Official Charged in Harbour Scheme", nil},
+		{"headline ending in a report", "Senator Calls for Release of Stanford Harbour Fund Receiver Report", nil},
+		{"menu line of a school", "Open Saturday\nTheodora Kestrelson Alternative Education\n", nil},
+		{"a name with one common-word surname stays", "The talks with Julie Bishop ended.", []string{"Julie Bishop"}},
 		// broken across a line end
 		{"hyphen at a line end", "signed by Dr. Hans Mül-\nler and Prof. Ingrid Svensson.", []string{"Hans Müller", "Ingrid Svensson"}},
 		{"soft hyphen", "signed by Dr. Maximi\u00adlian Weber today", []string{"Maximilian Weber"}},
