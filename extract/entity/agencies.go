@@ -1042,6 +1042,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		}
 	}
 	r.joinAliases()
+	r.writtenNames()
 	r.groups, r.candGroup = mergeTruncated(r.groups, r.candGroup)
 	for gi, g := range r.groups {
 		if g.gid >= 0 {
@@ -1204,6 +1205,66 @@ func (r *agencyResolver) newGroup(c *agencyCand, gid int, key string) int {
 	}
 	r.groups = append(r.groups, g)
 	return len(r.groups) - 1
+}
+
+// writtenNames names each listed body as the article writes it when the
+// article writes its gazetteer name only with another country prefix or
+// none ("Department of Commerce" or "United States Senate" for the listed
+// "U.S. Department of Commerce" and "U.S. Senate"): the longest such form
+// becomes the name, the listed one an alias. A body whose listed name is
+// written keeps it.
+func (r *agencyResolver) writtenNames() {
+	s := r.s
+	best := make(map[int]string)
+	for i := range s.cands {
+		c := &s.cands[i]
+		gi := r.candGroup[i]
+		if gi < 0 || len(c.gids) == 0 || c.acronymMention || c.aliasOf >= 0 || r.groups[gi].gid < 0 {
+			continue
+		}
+		g := &r.groups[gi]
+		d := strings.TrimPrefix(c.display, "the ")
+		if strings.EqualFold(d, g.name) {
+			best[gi] = g.name
+			continue
+		}
+		if cur, ok := best[gi]; ok && (strings.EqualFold(cur, g.name) || len(cur) >= len(d)) {
+			continue
+		}
+		if strings.IndexByte(d, ' ') > 0 && strings.EqualFold(s.withoutCountry(d), s.withoutCountry(g.name)) {
+			best[gi] = d
+		}
+	}
+	for gi, d := range best {
+		g := &r.groups[gi]
+		if d == g.name {
+			continue
+		}
+		if !containsString(g.aliases, g.name) {
+			g.aliases = append(g.aliases, g.name)
+		}
+		g.name = d
+	}
+}
+
+// withoutCountry returns name without the country or demonym words it
+// starts with ("U.S. Coast Guard" -> "Coast Guard", "United States Senate"
+// -> "Senate").
+func (s *agencyScan) withoutCountry(name string) string {
+	for {
+		w := strings.Fields(name)
+		if len(w) < 2 {
+			return name
+		}
+		switch {
+		case len(w) > 2 && s.f.gaz.Demonyms[lexicon.FoldKey(w[0])+" "+lexicon.FoldKey(w[1])] != "":
+			name = strings.Join(w[2:], " ")
+		case s.f.gaz.Demonyms[lexicon.FoldKey(w[0])] != "":
+			name = strings.Join(w[1:], " ")
+		default:
+			return name
+		}
+	}
 }
 
 // joinAliases puts each bare head's candidate ("Secretariat of X") in the

@@ -55,3 +55,17 @@ func TestAcronymByInitials(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestWrittenNames: a listed body is named as the article writes it when
+// the article drops or respells its country prefix, and keeps its listed
+// name when the article writes that.
+func TestWrittenNames(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"country prefix dropped", "Officials of the Department of Commerce met the Coast Guard.",
+			[]string{"Coast Guard (USCG)", "Department of Commerce (DOC)"}},
+		{"country spelled out", "the United States Senate passed the bill", []string{"United States Senate"}},
+		{"listed name written as well", "The U.S. Department of Commerce said. Later the Department of Commerce added.",
+			[]string{"U.S. Department of Commerce (DOC)"}},
+		{"no country in the listed name", "the European Commission and the Department of Energy", []string{"Department of Energy (DOE)", "European Commission (EC)"}},
+	})
+}
