@@ -65,6 +65,11 @@ func TestOrgOpenClass(t *testing.T) {
 		{"campus after a comma", "the University of California, Irvine, said", []string{"University of California, Irvine"}},
 		{"a list of universities", "the University of Harbourton, University of Lakeview, and Ridge University", []string{"Ridge University", "University of Harbourton", "University of Lakeview"}},
 		{"country after a comma", "the University of Tokyo, Japan and the University of Ruritania, Professor Jane Roe", []string{"University of Ruritania", "University of Tokyo"}},
+		// courts and tribunals
+		{"county court before a judge", "ordered by Lakeview County Superior Court Judge Ana Ruiz", []string{"Lakeview County Superior Court"}},
+		{"court with an of-phrase", "the Court of Appeals for the Ninth Circuit affirmed", []string{"Court of Appeals for the Ninth Circuit"}},
+		{"tribunal of three words", "the Harbour Employment Appeal Tribunal ruled", []string{"Harbour Employment Appeal Tribunal"}},
+		{"a kind of court or a venue is no body", "The High Court ruled; lunch at the Food Court", nil},
 		// company legal forms
 		{"private limited", "partners include Northwind Traders Pte Ltd and others", []string{"Northwind Traders Pte Ltd"}},
 		{"inc and gmbh", "The deal with Fabrikam, Inc. and Globex GmbH closed.", []string{"Fabrikam, Inc", "Globex GmbH"}},
