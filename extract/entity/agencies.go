@@ -640,6 +640,16 @@ var patternRejects = []struct {
 		}
 		return true
 	}},
+	{"a thing named after a body", func(s *agencyScan, p patternSpan) bool {
+		// "QS World University Rankings", "Harbour Council Awards",
+		// "Lakeview College Games": a capitalized plural of publications,
+		// prizes or events right after the name makes the whole a thing
+		e := p.end
+		if e >= len(s.toks) || s.toks[e].NL > 0 {
+			return false
+		}
+		return thingPlurals[s.toks[e].Text]
+	}},
 	{"a venue", func(s *agencyScan, p patternSpan) bool {
 		return (p.head == "Center" || p.head == "Centre") && p.h > 0 && s.f.lists.VenueWords[s.toks[p.h-1].Text]
 	}},
@@ -668,6 +678,15 @@ var patternRejects = []struct {
 		}
 		return true
 	}},
+}
+
+// thingPlurals, written after a body's name, make the whole the name of a
+// publication, a prize, a contest or a set of rules ("World University
+// Rankings"); plurals of people ("Graduates", "Students") do not.
+var thingPlurals = map[string]bool{
+	"Rankings": true, "Awards": true, "Prizes": true, "Games": true, "Championships": true, "Guidelines": true,
+	"Standards": true, "Regulations": true, "Rules": true, "Reports": true, "Proceedings": true, "Scholarships": true,
+	"Fellowships": true, "Lectures": true, "Grants": true, "Medals": true, "Trophies": true,
 }
 
 // hyphenSpacer turns the hyphens and dashes between countries into spaces.
