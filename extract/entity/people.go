@@ -303,6 +303,13 @@ func (p *peopleScan) findPeople() []personCand {
 			(b+1 >= len(p.toks) || !p.toks[b+1].Word || !p.toks[b+1].Cap) {
 			p.classes[b] = ncName
 			b++
+		} else if b+1 < len(p.toks) && p.toks[b].NL == 0 && p.toks[b+1].NL == 0 && (p.class(b-1) == ncGiven || p.class(b-1) == ncGivenWord) && b-a == 1 &&
+			p.toks[b].Cap && !p.toks[b].Upper && p.f.names.IsTitleHead(p.toks[b].Text) && p.ag.covered[b] == 0 &&
+			p.class(b+1) == ncName && !p.f.names.IsTitleWord(p.toks[b+1].Text) {
+			// "Gabriel Dean Watters", "Anna Marshal Kowalski": a title word
+			// between a given name and a surname is a middle name
+			p.classes[b] = ncName
+			b += 2
 		}
 		// "Dr Amy Khor Members Mr Ong ...": a plural common word after a
 		// name (a table's next label) is not part of it

@@ -56,6 +56,10 @@ func TestPeopleForms(t *testing.T) {
 		{"name over a title line", "Sincerely,\nMarcus Lindqvist\nDirector General\n", []string{"Marcus Lindqvist"}},
 		{"name over a modified title line", "Regards\nMarcus Lindqvist\nSenior Advisor\n", []string{"Marcus Lindqvist"}},
 		{"indented wrapped prose stays one name", "In the long hall of the palace, the closing statement was read out by Prime Minister Marcus\n    Lindqvist at noon.", []string{"Marcus Lindqvist"}},
+		// a title word as a middle name
+		{"dean between given name and surname", "Gabriel Dean Halvorsen, 45, of Lakeview, pleaded not guilty.", []string{"Gabriel Dean Halvorsen"}},
+		{"marshal as a middle name", "Thanks to Anna Marshal Kowalski for the photos.", []string{"Anna Marshal Kowalski"}},
+		{"judge as a middle name", "The report was written by Robert Judge Okafor.", []string{"Robert Judge Okafor"}},
 		// a given name before headline or menu words
 		{"headline with two common words", "FOR RELEASE: Former Lakeview Official Charged in Harbour Scheme", nil},
 		{"headline ending in a report", "Senator Calls for Release of Stanford Harbour Fund Receiver Report", nil},
