@@ -236,6 +236,25 @@ func (s *agencyScan) findAgencies() {
 				i = be - 1
 				continue
 			}
+			if s.f.gaz.Agencies[ids[0]].Kind == KindIndustry {
+				if s.headContinues(end - 1) {
+					// "Toyota Tsusho Corporation": a listed company's name
+					// opens a longer company name the head-noun rules read
+					i = end - 1
+					continue
+				}
+				// "Huawei Technologies Co., Ltd.", "Intel, Inc.": the legal
+				// form written after a listed company is part of its name
+				k := end
+				if k < len(s.toks) && s.toks[k].Text == "," && k+1 < len(s.toks) && s.toks[k+1].NL == 0 {
+					k++
+				}
+				if k < len(s.toks) && s.toks[k].NL == 0 {
+					if fe := s.formAt(k); fe > k {
+						c.end, end = fe, fe
+					}
+				}
+			}
 			// "Diplomatic Security Service" is not the "Security Service":
 			// capitalized words before a known name make a longer, other name
 			if st := s.leftModifiers(i); st < i {
@@ -648,7 +667,10 @@ var patternRejects = []struct {
 		if e >= len(s.toks) || s.toks[e].NL > 0 {
 			return false
 		}
-		return thingPlurals[s.toks[e].Text]
+		// "Eisenhower Executive Office Building": a room, building or
+		// street named after a body
+		w := s.toks[e].Text
+		return thingPlurals[w] || s.f.lists.FacilityHeads[w] && !s.f.orgs.IsHead(w)
 	}},
 	{"a venue", func(s *agencyScan, p patternSpan) bool {
 		return (p.head == "Center" || p.head == "Centre") && p.h > 0 && s.f.lists.VenueWords[s.toks[p.h-1].Text]
@@ -1229,9 +1251,11 @@ func (r *agencyResolver) newGroup(c *agencyCand, gid int, key string) int {
 // writtenNames names each listed body as the article writes it when the
 // article writes its gazetteer name only with another country prefix or
 // none ("Department of Commerce" or "United States Senate" for the listed
-// "U.S. Department of Commerce" and "U.S. Senate"): the longest such form
-// becomes the name, the listed one an alias. A body whose listed name is
-// written keeps it.
+// "U.S. Department of Commerce" and "U.S. Senate") or, for a company, in
+// a longer form that starts with it ("Intel Corporation" for "Intel",
+// "Huawei Technologies Co., Ltd." for "Huawei"): the longest of
+// these forms and the listed name, when written, becomes the name, the
+// listed one an alias.
 func (r *agencyResolver) writtenNames() {
 	s := r.s
 	best := make(map[int]string)
@@ -1244,13 +1268,12 @@ func (r *agencyResolver) writtenNames() {
 		g := &r.groups[gi]
 		d := strings.TrimPrefix(c.display, "the ")
 		if strings.EqualFold(d, g.name) {
-			best[gi] = g.name
+			d = g.name
+		} else if strings.IndexByte(d, ' ') < 0 || !strings.EqualFold(s.withoutCountry(d), s.withoutCountry(g.name)) &&
+			!(g.kind == KindIndustry && len(d) > len(g.name) && strings.EqualFold(d[:len(g.name)+1], g.name+" ")) {
 			continue
 		}
-		if cur, ok := best[gi]; ok && (strings.EqualFold(cur, g.name) || len(cur) >= len(d)) {
-			continue
-		}
-		if strings.IndexByte(d, ' ') > 0 && strings.EqualFold(s.withoutCountry(d), s.withoutCountry(g.name)) {
+		if cur, ok := best[gi]; !ok || len(d) > len(cur) {
 			best[gi] = d
 		}
 	}

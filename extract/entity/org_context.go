@@ -303,8 +303,8 @@ func (s *agencyScan) findListsWithKnown() {
 			case s.orgItem(it.start, it.end, n > 0):
 				unknownOK++
 				accept = append(accept, it)
-				if s.hasProperWord(it.start, it.end) {
-					proper = true
+				if s.hasProperWord(it.start, it.end) || it.end-it.start >= 2 && s.f.lists.OrgTailWords[s.toks[it.end-1].Text] {
+					proper = true // "Amazon Web Services": a word that ends companies' names
 				}
 			default:
 				bad = true

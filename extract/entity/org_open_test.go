@@ -65,6 +65,11 @@ func TestOrgOpenClass(t *testing.T) {
 		{"campus after a comma", "the University of California, Irvine, said", []string{"University of California, Irvine"}},
 		{"a list of universities", "the University of Harbourton, University of Lakeview, and Ridge University", []string{"Ridge University", "University of Harbourton", "University of Lakeview"}},
 		{"country after a comma", "the University of Tokyo, Japan and the University of Ruritania, Professor Jane Roe", []string{"University of Ruritania", "University of Tokyo"}},
+		// clinics, and rooms or buildings named after a body
+		{"clinics", "the Mayo Clinic and the Lakeview Family Clinic", []string{"Lakeview Family Clinic", "Mayo Clinic"}},
+		{"office building", "in the Eisenhower Executive Office Building", nil},
+		{"council hall", "held at the Harbour Town Council Hall on Friday", nil},
+		{"authority tower", "the Lakeview Port Authority Tower opened", nil},
 		// courts and tribunals
 		{"county court before a judge", "ordered by Lakeview County Superior Court Judge Ana Ruiz", []string{"Lakeview County Superior Court"}},
 		{"court with an of-phrase", "the Court of Appeals for the Ninth Circuit affirmed", []string{"Court of Appeals for the Ninth Circuit"}},
