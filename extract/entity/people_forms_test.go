@@ -56,6 +56,11 @@ func TestPeopleForms(t *testing.T) {
 		{"name over a title line", "Sincerely,\nMarcus Lindqvist\nDirector General\n", []string{"Marcus Lindqvist"}},
 		{"name over a modified title line", "Regards\nMarcus Lindqvist\nSenior Advisor\n", []string{"Marcus Lindqvist"}},
 		{"indented wrapped prose stays one name", "In the long hall of the palace, the closing statement was read out by Prime Minister Marcus\n    Lindqvist at noon.", []string{"Marcus Lindqvist"}},
+		// one person in two forms
+		{"diminutive and full given name", "Joe Halvorsen arrived. Joseph R. Halvorsen Jr. signed.", []string{"Joseph R. Halvorsen Jr."}},
+		{"short form that begins the full one", "Judge Fredrick Okafor ruled. Judge Fred Okafor said so.", []string{"Fredrick Okafor"}},
+		{"particle capitalized at a sentence start", "Ursula von der Leyen met Charles Michel. Von der Leyen said.", []string{"Ursula von der Leyen", "Charles Michel"}},
+		{"two people who share a surname stay two", "John Smith and Jane Smith attended.", []string{"John Smith", "Jane Smith"}},
 		// a title word as a middle name
 		{"dean between given name and surname", "Gabriel Dean Halvorsen, 45, of Lakeview, pleaded not guilty.", []string{"Gabriel Dean Halvorsen"}},
 		{"marshal as a middle name", "Thanks to Anna Marshal Kowalski for the photos.", []string{"Anna Marshal Kowalski"}},
