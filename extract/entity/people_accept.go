@@ -62,6 +62,11 @@ var acceptRules = []acceptRule{
 		return e.n >= 2 && e.n <= 4 && e.hasGN && p.signatureBlock(e.a, e.b) // "Donald J. Trump" above "President"
 	}},
 	{"coordinated with a person", func(p *peopleScan, e *evidence) bool { return p.forced[e.a] }},
+	{"age after the name", func(p *peopleScan, e *evidence) bool {
+		// "Indar Smith, 23, Irvine", "Jane Roe, 41, of Lakeview": a
+		// person's age set off by commas, as in court and police releases
+		return e.n >= 2 && e.n <= 4 && p.ageAt(e.b) && !p.afterAge(e.a)
+	}},
 	{"initials and a surname", func(p *peopleScan, e *evidence) bool {
 		// "W.J. Jordan", "E.G. Jamieson"
 		return e.n == 1 && p.class(e.a) == ncInitial && isDottedInitials(p.toks[e.a].Text) &&
@@ -114,6 +119,11 @@ var vetoRules = []acceptRule{
 		return !e.hon && e.preTitle == "" && e.appTitle == "" && e.a > 0 && p.toks[e.a].NL == 0 &&
 			(p.toks[e.a-1].Text == "the" || p.toks[e.a-1].Text == "The")
 	}},
+	// "Ryan Davis, 23, Santa Ana": the place after a person's age is
+	// where the person lives
+	{"a place after an age", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && p.afterAge(e.a)
+	}},
 	// "Torre Chardón, Suite 1201", "Harbour View, Level 3": the building of
 	// an address line
 	{"a building before an address unit", func(p *peopleScan, e *evidence) bool {
@@ -127,6 +137,40 @@ var vetoRules = []acceptRule{
 	{"a list before a noun of things", func(p *peopleScan, e *evidence) bool {
 		return !e.hon && e.preTitle == "" && p.thingNounAfterList(e.b)
 	}},
+}
+
+// ageAt reports whether tokens b.. are ", <age>," (or ";", ")", "of"
+// after the age), an age of 1 to 119 set off after a name.
+func (p *peopleScan) ageAt(b int) bool {
+	if b+2 >= len(p.toks) || p.toks[b].Text != "," || p.toks[b+1].NL > 0 || !isAge(p.toks[b+1].Text) {
+		return false
+	}
+	switch p.toks[b+2].Text {
+	case ",", ";", ")", "of":
+		return true
+	}
+	return false
+}
+
+// afterAge reports whether the span at a follows a name's age: "Ryan
+// Davis, 23, Santa Ana".
+func (p *peopleScan) afterAge(a int) bool {
+	return a >= 3 && p.toks[a-1].Text == "," && isAge(p.toks[a-2].Text) && p.toks[a-3].Text == "," && p.toks[a].NL == 0
+}
+
+// isAge reports whether w is a number of one to three digits below 120.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	n := 0
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n > 0 && n < 120
 }
 
 // addressUnits open the second part of an address line.
