@@ -117,7 +117,7 @@ var vetoRules = []acceptRule{
 	// "the" with no title or honorific names a thing
 	{"the article before the name", func(p *peopleScan, e *evidence) bool {
 		return !e.hon && e.preTitle == "" && e.appTitle == "" && e.a > 0 && p.toks[e.a].NL == 0 &&
-			(p.toks[e.a-1].Text == "the" || p.toks[e.a-1].Text == "The")
+			(p.toks[e.a-1].Text == "the" || p.toks[e.a-1].Text == "The") && !p.leaderContext(e.a) // "the Asad regime"
 	}},
 	// "Ryan Davis, 23, Santa Ana": the place after a person's age is
 	// where the person lives

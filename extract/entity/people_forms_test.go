@@ -56,6 +56,9 @@ func TestPeopleForms(t *testing.T) {
 		{"name over a title line", "Sincerely,\nMarcus Lindqvist\nDirector General\n", []string{"Marcus Lindqvist"}},
 		{"name over a modified title line", "Regards\nMarcus Lindqvist\nSenior Advisor\n", []string{"Marcus Lindqvist"}},
 		{"indented wrapped prose stays one name", "In the long hall of the palace, the closing statement was read out by Prime Minister Marcus\n    Lindqvist at noon.", []string{"Marcus Lindqvist"}},
+		// after "the"
+		{"a leader's surname before regime stays", "We call for an end to the Asad regime's attacks.", []string{"Asad"}},
+		{"a hotel after the is no person", "The dinner is at the Hyatt Regency Lakeview tonight.", nil},
 		// one person in two forms
 		{"diminutive and full given name", "Joe Halvorsen arrived. Joseph R. Halvorsen Jr. signed.", []string{"Joseph R. Halvorsen Jr."}},
 		{"short form that begins the full one", "Judge Fredrick Okafor ruled. Judge Fred Okafor said so.", []string{"Fredrick Okafor"}},
