@@ -79,7 +79,9 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 		}
 		occ = append(occ, o)
 	}
-	leads := func(o occurrence, next *candidate) bool { return datePrefacesNext(d.in.Text, o.span.End, next.span.Start) }
+	leads := func(o occurrence, next *candidate) bool {
+		return datePrefacesNext(d.in.Text, o.span.End, next.span.Start)
+	}
 	assignZones(ms, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
 }
 
