@@ -1053,6 +1053,7 @@ type agencyGroup struct {
 	parentGN string
 	keys     string
 	okeys    string // ordered keys of the longest surface, for prefix merging
+	written  string // the longest form of a listed body's name as written (writtenNames)
 }
 
 // resolveAgencies merges the candidates into one group per body and returns
@@ -1258,7 +1259,6 @@ func (r *agencyResolver) newGroup(c *agencyCand, gid int, key string) int {
 // listed one an alias.
 func (r *agencyResolver) writtenNames() {
 	s := r.s
-	best := make(map[int]string)
 	for i := range s.cands {
 		c := &s.cands[i]
 		gi := r.candGroup[i]
@@ -1273,19 +1273,19 @@ func (r *agencyResolver) writtenNames() {
 			!(g.kind == KindIndustry && len(d) > len(g.name) && strings.EqualFold(d[:len(g.name)+1], g.name+" ")) {
 			continue
 		}
-		if cur, ok := best[gi]; !ok || len(d) > len(cur) {
-			best[gi] = d
+		if len(d) > len(g.written) {
+			g.written = d
 		}
 	}
-	for gi, d := range best {
+	for gi := range r.groups {
 		g := &r.groups[gi]
-		if d == g.name {
+		if g.written == "" || g.written == g.name {
 			continue
 		}
 		if !containsString(g.aliases, g.name) {
 			g.aliases = append(g.aliases, g.name)
 		}
-		g.name = d
+		g.name = g.written
 	}
 }
 
@@ -1294,19 +1294,41 @@ func (r *agencyResolver) writtenNames() {
 // -> "Senate").
 func (s *agencyScan) withoutCountry(name string) string {
 	for {
-		w := strings.Fields(name)
-		if len(w) < 2 {
+		i := strings.IndexByte(name, ' ')
+		if i <= 0 {
 			return name
 		}
-		switch {
-		case len(w) > 2 && s.f.gaz.Demonyms[lexicon.FoldKey(w[0])+" "+lexicon.FoldKey(w[1])] != "":
-			name = strings.Join(w[2:], " ")
-		case s.f.gaz.Demonyms[lexicon.FoldKey(w[0])] != "":
-			name = strings.Join(w[1:], " ")
-		default:
+		if j := strings.IndexByte(name[i+1:], ' '); j > 0 && s.isDemonym(name[:i+1+j]) {
+			name = name[i+2+j:] // "United States Senate"
+			continue
+		}
+		if !s.isDemonym(name[:i]) {
 			return name
 		}
+		name = name[i+1:]
 	}
+}
+
+// isDemonym reports whether w names a country or its people, folded as
+// the gazetteer folds it (case and dots ignored), without allocating for
+// short ASCII words.
+func (s *agencyScan) isDemonym(w string) bool {
+	var buf [48]byte
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || len(b) == len(buf) {
+			return s.f.gaz.Demonyms[lexicon.FoldKey(w)] != ""
+		}
+		if c == '.' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return s.f.gaz.Demonyms[string(b)] != ""
 }
 
 // joinAliases puts each bare head's candidate ("Secretariat of X") in the
