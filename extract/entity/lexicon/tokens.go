@@ -50,6 +50,7 @@ func Tokenize(text string) []Token {
 	nl, gap := 0, 0
 	i := 0
 	lineStart := 0
+	prevLen := -1 // length of the line before the current one in its block; -1 after a blank line or at the start
 	soft := false
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -70,7 +71,16 @@ func Tokenize(text string) []Token {
 		if r == '\n' {
 			gap = -1 << 20 // indentation after a line break is no column gap
 			nl++
-			soft = nl == 1 && isSoftWrap(text[lineStart:i])
+			line := text[lineStart:i]
+			// a long line among short ones ("Name, Title, Body" lines of a
+			// list) is no wrapped prose: the line before it in its block,
+			// if any, must be long too
+			soft = nl == 1 && (prevLen < 0 || prevLen >= minWrappedLine) && isSoftWrap(line)
+			if nl == 1 && strings.TrimSpace(line) != "" {
+				prevLen = len(strings.TrimRight(line, " \t\r"))
+			} else {
+				prevLen = -1
+			}
 			i += size
 			lineStart = i
 			continue
