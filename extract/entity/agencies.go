@@ -223,6 +223,38 @@ func (s *agencyScan) findAgencies() {
 				i = end
 				continue
 			}
+			h := end - 1
+			if s.toks[i].Text == "University" {
+				h = i
+			}
+			if be := s.postBranch(i, h, end); be > end {
+				// "University of California, Irvine": a campus of a
+				// listed body is another body
+				c.end, c.gids = be, nil
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				s.addCand(c)
+				i = be - 1
+				continue
+			}
+			if s.f.gaz.Agencies[ids[0]].Kind == KindIndustry {
+				if s.headContinues(end - 1) {
+					// "Toyota Tsusho Corporation": a listed company's name
+					// opens a longer company name the head-noun rules read
+					i = end - 1
+					continue
+				}
+				// "Huawei Technologies Co., Ltd.", "Intel, Inc.": the legal
+				// form written after a listed company is part of its name
+				k := end
+				if k < len(s.toks) && s.toks[k].Text == "," && k+1 < len(s.toks) && s.toks[k+1].NL == 0 {
+					k++
+				}
+				if k < len(s.toks) && s.toks[k].NL == 0 {
+					if fe := s.formAt(k); fe > k {
+						c.end, end = fe, fe
+					}
+				}
+			}
 			// "Diplomatic Security Service" is not the "Security Service":
 			// capitalized words before a known name make a longer, other name
 			if st := s.leftModifiers(i); st < i {
@@ -287,12 +319,19 @@ func (s *agencyScan) headContinues(h int) bool {
 			return false
 		}
 		if s.f.orgs.IsHead(t.Text) {
-			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified // "World Bank Group"
+			// "World Bank Group"; "Miami-Dade Police Department",
+			// "Aarhus University Hospital": a second head right after the
+			// first names the body
+			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified || j == h+1 && secondHeads[t.Text]
 		}
 		words++
 	}
 	return false
 }
+
+// secondHeads end a name right after another head noun: "Police
+// Department", "Fire Service", "University Hospital".
+var secondHeads = map[string]bool{"Department": true, "Service": true, "Hospital": true}
 
 // subUnitHeads name the units of a larger body.
 var subUnitHeads = map[string]bool{"Division": true, "Office": true, "Bureau": true, "Section": true, "Unit": true, "Department": true, "Directorate": true, "Branch": true}
@@ -356,6 +395,8 @@ func (s *agencyScan) patternAt(h int) int {
 	start := s.patternStart(h)
 	end, parent, aliasOf := s.patternEnd(start, h)
 	end = s.placeSpelledByAcronym(start, end)
+	end = s.postPlace(start, h, end)
+	end = s.postBranch(start, h, end)
 	if aliasOf >= 0 {
 		// "Secretariat of X" names X: record it as a mention of X.
 		c := agencyCand{start: start, end: s.cands[aliasOf].end, parentCand: -1, aliasOf: aliasOf}
@@ -403,6 +444,105 @@ func (s *agencyScan) placeSpelledByAcronym(start, end int) int {
 	return end
 }
 
+// postPlace returns the end of the name [start,end) with head h and the
+// place it is named after: a diplomatic post's host city or country, with
+// or without "in" ("Embassy of Australia in Kyiv", "Sri Lankan High
+// Commission in Pakistan", "U.S. Embassy Lusaka"), and the city of a
+// university named by "University in <city>" of another country than the
+// one its name starts with ("Westminster International University in
+// Tashkent", "American University in Cairo"; "Korea University in Seoul",
+// "University of Oxford in England" and "Harvard University in the United
+// States" are a name and where it is). It returns
+// end when no such place follows.
+func (s *agencyScan) postPlace(start, h, end int) int {
+	if end >= len(s.toks) || s.toks[end].NL > 0 {
+		return end
+	}
+	head := s.toks[h].Text
+	diplomatic := diplomaticHeads[head] || head == "Commission" && h > start && s.toks[h-1].Text == "High"
+	university := head == "University" && end == h+1
+	if !diplomatic && !university {
+		return end
+	}
+	p := end
+	if s.toks[p].Text == "in" {
+		p++
+	} else if !diplomatic {
+		return end
+	}
+	if p >= len(s.toks) || s.toks[p].NL > 0 || s.covered[p] != 0 {
+		return end
+	}
+	pe, id := s.f.placeMatch(s.toks, p)
+	if pe <= p || university && (s.f.gaz.PlaceList[id].Kind != "city" || s.sameCountry(start, p)) {
+		return end
+	}
+	if pe < len(s.toks) && s.toks[pe].NL == 0 && s.isNameWord(pe) {
+		return end // "Embassy in Kyiv Oblast Office": the place opens another name
+	}
+	return pe
+}
+
+// postBranch returns the end of the name [start,end) with head h and the
+// campus or branch that belongs to it: a compass word after a school's or
+// hospital's head ("ITE College East", "Tan Tock Seng Hospital North"), or
+// the campus of a "University of <name>" after a dash or a comma
+// ("University of Wisconsin—Madison", "University of California,
+// Irvine"), when no other name goes on after it. It returns end when none
+// follows.
+func (s *agencyScan) postBranch(start, h, end int) int {
+	if end >= len(s.toks) || s.toks[end].NL > 0 {
+		return end
+	}
+	t := s.toks[end]
+	if end == h+1 && compassWords[t.Text] && campusHeads[s.toks[h].Text] && !s.nameGoesOn(end+1) {
+		return end + 1
+	}
+	if s.toks[h].Text != "University" || end != h+3 || s.toks[h+1].Text != "of" || !s.toks[h+2].Cap {
+		return end
+	}
+	b := end + 1
+	if b >= len(s.toks) {
+		return end
+	}
+	switch t.Text {
+	case "\u2014", "\u2013", "-":
+		if t.Start != s.toks[end-1].End || s.toks[b].Start != t.End {
+			return end // a dash written tight joins the campus
+		}
+	case ",":
+	default:
+		return end
+	}
+	c := s.toks[b]
+	if c.NL > 0 || !c.Word || !c.Cap || c.Upper || s.covered[b] != 0 || s.f.gaz.Demonyms[c.Fold] != "" ||
+		s.f.names.IsTitleWord(c.Text) || s.f.names.IsHonorific(c.Text) || s.f.lists.SentenceStarters[c.Text] ||
+		s.isDateWord(b) || s.nameGoesOn(b+1) || s.f.orgs.IsHead(c.Text) || b+1 < len(s.toks) && s.isNameConnector(b+1) {
+		return end // "University of York, University of Aberdeen": a list of bodies
+	}
+	if pe, id := s.f.placeMatch(s.toks, b); pe > b && s.f.gaz.PlaceList[id].Kind == "country" {
+		return end // "University of Tokyo, Japan"
+	}
+	return b + 1
+}
+
+// nameGoesOn reports whether token i continues a capitalized name on its
+// line (a name word or a head noun), so that what stands before it is not
+// the end of a name.
+func (s *agencyScan) nameGoesOn(i int) bool {
+	return i < len(s.toks) && s.toks[i].NL == 0 && s.toks[i].Word && s.toks[i].Cap
+}
+
+// compassWords name the branch of a school or hospital after its head.
+var compassWords = map[string]bool{"East": true, "West": true, "North": true, "South": true, "Central": true}
+
+// campusHeads are the heads whose bodies have branches named by a compass word.
+var campusHeads = map[string]bool{"College": true, "School": true, "Polytechnic": true, "Hospital": true, "Campus": true}
+
+// diplomaticHeads name a country's posts abroad, which are named after
+// their host city or country.
+var diplomaticHeads = map[string]bool{"Embassy": true, "Consulate": true, "Consulate-General": true}
+
 // patternStart returns the first token of the name whose head noun is
 // token h: capitalized name words to the left on the same line (with the
 // left extensions of extendLeft), without a joining "and" or a job title
@@ -422,7 +562,7 @@ func (s *agencyScan) patternStart(h int) int {
 			s.f.lists.WeakModifiers[t.Text] || s.isDateWord(k) || s.f.lists.HeadlineVerbs[t.Text] {
 			break
 		}
-		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h || !s.headContinues(k)) {
+		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h && !secondHeads[s.toks[h].Text] || !s.headContinues(k)) {
 			// "3P Network Department", "World Bank Group": a modified head
 			// may stand inside a longer name
 			break
@@ -519,6 +659,19 @@ var patternRejects = []struct {
 		}
 		return true
 	}},
+	{"a thing named after a body", func(s *agencyScan, p patternSpan) bool {
+		// "QS World University Rankings", "Harbour Council Awards",
+		// "Lakeview College Games": a capitalized plural of publications,
+		// prizes or events right after the name makes the whole a thing
+		e := p.end
+		if e >= len(s.toks) || s.toks[e].NL > 0 {
+			return false
+		}
+		// "Eisenhower Executive Office Building": a room, building or
+		// street named after a body
+		w := s.toks[e].Text
+		return thingPlurals[w] || s.f.lists.FacilityHeads[w] && !s.f.orgs.IsHead(w)
+	}},
 	{"a venue", func(s *agencyScan, p patternSpan) bool {
 		return (p.head == "Center" || p.head == "Centre") && p.h > 0 && s.f.lists.VenueWords[s.toks[p.h-1].Text]
 	}},
@@ -547,6 +700,15 @@ var patternRejects = []struct {
 		}
 		return true
 	}},
+}
+
+// thingPlurals, written after a body's name, make the whole the name of a
+// publication, a prize, a contest or a set of rules ("World University
+// Rankings"); plurals of people ("Graduates", "Students") do not.
+var thingPlurals = map[string]bool{
+	"Rankings": true, "Awards": true, "Prizes": true, "Games": true, "Championships": true, "Guidelines": true,
+	"Standards": true, "Regulations": true, "Rules": true, "Reports": true, "Proceedings": true, "Scholarships": true,
+	"Fellowships": true, "Lectures": true, "Grants": true, "Medals": true, "Trophies": true,
 }
 
 // hyphenSpacer turns the hyphens and dashes between countries into spaces.
@@ -891,6 +1053,7 @@ type agencyGroup struct {
 	parentGN string
 	keys     string
 	okeys    string // ordered keys of the longest surface, for prefix merging
+	written  string // the longest form of a listed body's name as written (writtenNames)
 }
 
 // resolveAgencies merges the candidates into one group per body and returns
@@ -921,6 +1084,7 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 		}
 	}
 	r.joinAliases()
+	r.writtenNames()
 	r.groups, r.candGroup = mergeTruncated(r.groups, r.candGroup)
 	for gi, g := range r.groups {
 		if g.gid >= 0 {
@@ -1083,6 +1247,88 @@ func (r *agencyResolver) newGroup(c *agencyCand, gid int, key string) int {
 	}
 	r.groups = append(r.groups, g)
 	return len(r.groups) - 1
+}
+
+// writtenNames names each listed body as the article writes it when the
+// article writes its gazetteer name only with another country prefix or
+// none ("Department of Commerce" or "United States Senate" for the listed
+// "U.S. Department of Commerce" and "U.S. Senate") or, for a company, in
+// a longer form that starts with it ("Intel Corporation" for "Intel",
+// "Huawei Technologies Co., Ltd." for "Huawei"): the longest of
+// these forms and the listed name, when written, becomes the name, the
+// listed one an alias.
+func (r *agencyResolver) writtenNames() {
+	s := r.s
+	for i := range s.cands {
+		c := &s.cands[i]
+		gi := r.candGroup[i]
+		if gi < 0 || len(c.gids) == 0 || c.acronymMention || c.aliasOf >= 0 || r.groups[gi].gid < 0 {
+			continue
+		}
+		g := &r.groups[gi]
+		d := strings.TrimPrefix(c.display, "the ")
+		if strings.EqualFold(d, g.name) {
+			d = g.name
+		} else if strings.IndexByte(d, ' ') < 0 || !strings.EqualFold(s.withoutCountry(d), s.withoutCountry(g.name)) &&
+			!(g.kind == KindIndustry && len(d) > len(g.name) && strings.EqualFold(d[:len(g.name)+1], g.name+" ")) {
+			continue
+		}
+		if len(d) > len(g.written) {
+			g.written = d
+		}
+	}
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.written == "" || g.written == g.name {
+			continue
+		}
+		if !containsString(g.aliases, g.name) {
+			g.aliases = append(g.aliases, g.name)
+		}
+		g.name = g.written
+	}
+}
+
+// withoutCountry returns name without the country or demonym words it
+// starts with ("U.S. Coast Guard" -> "Coast Guard", "United States Senate"
+// -> "Senate").
+func (s *agencyScan) withoutCountry(name string) string {
+	for {
+		i := strings.IndexByte(name, ' ')
+		if i <= 0 {
+			return name
+		}
+		if j := strings.IndexByte(name[i+1:], ' '); j > 0 && s.isDemonym(name[:i+1+j]) {
+			name = name[i+2+j:] // "United States Senate"
+			continue
+		}
+		if !s.isDemonym(name[:i]) {
+			return name
+		}
+		name = name[i+1:]
+	}
+}
+
+// isDemonym reports whether w names a country or its people, folded as
+// the gazetteer folds it (case and dots ignored), without allocating for
+// short ASCII words.
+func (s *agencyScan) isDemonym(w string) bool {
+	var buf [48]byte
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || len(b) == len(buf) {
+			return s.f.gaz.Demonyms[lexicon.FoldKey(w)] != ""
+		}
+		if c == '.' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return s.f.gaz.Demonyms[string(b)] != ""
 }
 
 // joinAliases puts each bare head's candidate ("Secretariat of X") in the

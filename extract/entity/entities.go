@@ -172,8 +172,10 @@ func (f *Finder) mergePeople(ps *peopleScan, cands []personCand, ag *agencyScan,
 		}
 		if !ok {
 			if x, ok2 := bySurname[c.surname]; ok2 && (!strings.Contains(c.name, " ") || !full[x] ||
-				strings.HasSuffix(people[x].Name, " "+c.name) || strings.HasSuffix(c.name, " "+people[x].Name)) {
-				// "Minister Ellwood", "Bin Laden" of "Osama Bin Laden"
+				hasSuffixFold(people[x].Name, " "+c.name) || hasSuffixFold(c.name, " "+people[x].Name) || sameGivenName(people[x].Name, c.name)) {
+				// "Minister Ellwood", "Bin Laden" of "Osama Bin Laden",
+				// "Von der Leyen" of "Ursula von der Leyen", "Joe Biden"
+				// of "Joseph R. Biden Jr."
 				pi, ok = x, true
 			}
 		}
@@ -276,6 +278,46 @@ func affiliationIn(ag *agencyScan, idx candIndex, candGroup []int, start, end in
 		}
 	}
 	return ""
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// sameGivenName reports whether two names that share a surname open with
+// one given name in two forms: a short form that begins the long one
+// ("Fred" of "Fredrick", "Chris" of "Christopher") or a listed
+// diminutive ("Joe" of "Joseph", "Bill" of "William").
+func sameGivenName(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 {
+		return false
+	}
+	x, y := fa[0], fb[0]
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if x == y {
+		return false // two people who share a given name and a surname are told apart elsewhere
+	}
+	if len(x) >= 3 && strings.HasPrefix(y, x) {
+		return true
+	}
+	return diminutives[x] == y
+}
+
+// diminutives maps common English short forms of given names to the full
+// form they do not begin (from the usual English hypocorisms: Joe for
+// Joseph, Bill for William, Bob for Robert).
+var diminutives = map[string]string{
+	"Joe": "Joseph", "Bill": "William", "Will": "William", "Bob": "Robert", "Rob": "Robert", "Bobby": "Robert",
+	"Dick": "Richard", "Rick": "Richard", "Jim": "James", "Jimmy": "James", "Mike": "Michael", "Tony": "Anthony",
+	"Ted": "Edward", "Ned": "Edward", "Jack": "John", "Johnny": "John", "Peggy": "Margaret", "Maggie": "Margaret",
+	"Liz": "Elizabeth", "Beth": "Elizabeth", "Betty": "Elizabeth", "Kate": "Katherine", "Katie": "Katherine",
+	"Chuck": "Charles", "Charlie": "Charles", "Hank": "Henry", "Harry": "Henry", "Jerry": "Gerald", "Larry": "Lawrence",
+	"Nick": "Nicholas", "Pete": "Peter", "Steve": "Stephen", "Sue": "Susan", "Tom": "Thomas", "Andy": "Andrew",
+	"Dave": "David", "Ron": "Ronald", "Don": "Donald", "Jon": "Jonathan", "Greg": "Gregory", "Jeff": "Jeffrey",
 }
 
 // personNameKey compares names ignoring case, punctuation and initials.

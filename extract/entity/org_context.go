@@ -91,8 +91,13 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 		if !t.Word {
 			continue
 		}
-		if s.isDateWord(k) || s.f.names.IsTitleHead(t.Text) || digitCount(t.Text) >= 3 {
+		if s.isDateWord(k) || digitCount(t.Text) >= 3 {
 			return false // "S159047": a postcode, not a name
+		}
+		if s.f.names.IsTitleHead(t.Text) && !(inList && k > a && k+1 < b) {
+			// a title, not a name; inside a listed name a title word
+			// stands among name words ("Eruditus Executive Education")
+			return false
 		}
 		if s.f.gaz.IsPlaceFold(t.Fold) || s.f.gaz.Demonyms[t.Fold] != "" {
 			places++
@@ -298,8 +303,8 @@ func (s *agencyScan) findListsWithKnown() {
 			case s.orgItem(it.start, it.end, n > 0):
 				unknownOK++
 				accept = append(accept, it)
-				if s.hasProperWord(it.start, it.end) {
-					proper = true
+				if s.hasProperWord(it.start, it.end) || it.end-it.start >= 2 && s.f.lists.OrgTailWords[s.toks[it.end-1].Text] {
+					proper = true // "Amazon Web Services": a word that ends companies' names
 				}
 			default:
 				bad = true

@@ -16,6 +16,7 @@ var leftRules = []leftRule{
 	{"place of several words", placeOfSeveralWords},
 	{"weak modifier of a two-word country", weakModifierCountry},
 	{"possessive inside the name", possessiveInName},
+	{"possessive of a saint or a monarch", saintOrMonarchPossessive},
 }
 
 // extendLeft applies leftRules to token k of the name whose head is h.
@@ -49,9 +50,13 @@ func countryPair(s *agencyScan, k, h int) (int, bool) {
 }
 
 // placeOfSeveralWords: "Royal Papua New Guinea Constabulary", "Republic of
-// Fiji Military Forces".
+// Fiji Military Forces", "Sri Lankan High Commission".
 func placeOfSeveralWords(s *agencyScan, k, _ int) (int, bool) {
 	st := s.placeEndingAt(k)
+	if st == k && k > 0 && s.covered[k-1] == 0 && s.toks[k].NL == 0 && s.toks[k-1].Cap &&
+		s.f.gaz.Demonyms[s.toks[k-1].Fold+" "+s.toks[k].Fold] != "" {
+		st = k - 1 // a demonym of two words: "Sri Lankan High Commission"
+	}
 	return st, st < k
 }
 
@@ -67,3 +72,31 @@ func weakModifierCountry(s *agencyScan, k, h int) (int, bool) {
 func possessiveInName(s *agencyScan, k, h int) (int, bool) {
 	return k, s.pluralPossessive(k) || s.titlePossessive(k, h)
 }
+
+// saintOrMonarchPossessive: a name opened by the possessive of a saint or a
+// monarch ("St John's Island National Marine Laboratory", "Saint Mary's
+// Hospital", "King's College", "Queen's University"): the name starts at
+// "St" or at the monarch's title.
+func saintOrMonarchPossessive(s *agencyScan, k, _ int) (int, bool) {
+	if k < 1 || !isPossessiveS(s.toks[k].Text) || s.toks[k].NL > 0 || s.toks[k-1].NL > 0 || !s.toks[k-1].Cap || s.covered[k-1] != 0 {
+		return k, false
+	}
+	if monarchWords[s.toks[k-1].Text] {
+		return k - 1, true
+	}
+	st := k - 2
+	if st >= 0 && s.toks[st].Text == "." && st > 0 && s.toks[st].Start == s.toks[st-1].End {
+		st-- // "St." written with its dot
+	}
+	if st >= 0 && saintWords[s.toks[st].Text] && s.toks[st+1].NL == 0 && s.covered[st] == 0 {
+		return st, true
+	}
+	return k, false
+}
+
+// saintWords open a saint's name; monarchWords are the titles whose
+// possessive opens a body's name.
+var (
+	saintWords   = map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true, "Sainte": true}
+	monarchWords = map[string]bool{"King": true, "Queen": true, "Prince": true, "Princess": true}
+)

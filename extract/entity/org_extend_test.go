@@ -22,6 +22,7 @@ func TestLeftRules(t *testing.T) {
 			{"three-word country", "the Royal Papua New Guinea Constabulary said", []string{"Royal Papua New Guinea Constabulary"}},
 			{"two-word country", "the Sri Lanka Ports Authority said", []string{"Sri Lanka Ports Authority"}},
 			{"formal name of a state", "the Kingdom of Tonga Armed Forces said", []string{"Kingdom of Tonga Armed Forces"}},
+			{"demonym of two words", "the Sri Lankan Harbour Commission said", []string{"Sri Lankan Harbour Commission"}},
 		},
 		"weak modifier of a two-word country": {
 			{"new zealand", "the New Zealand Harbour Agency said", []string{"New Zealand Harbour Agency"}},
@@ -32,6 +33,16 @@ func TestLeftRules(t *testing.T) {
 			{"plural possessive", "the Harbour Girls' School won", []string{"Harbour Girls' School"}},
 			{"possessive of a plural noun", "the Coastal Women's Hospital opened", []string{"Coastal Women's Hospital"}},
 			{"possessive of a title", "the Attorney-General's Chambers said", []string{"Attorney-General's Chambers"}},
+			{"possessive of a qualified title", "the Harbour County District Attorney's Office said", []string{"Harbour County District Attorney's Office"}},
+			{"two possessives of one title", "the Lakeview County State’s Attorney’s Office filed", []string{"Lakeview County State’s Attorney’s Office"}},
+			{"possessive of a country's officer", "the U.S. Attorney's Office and the County Sheriff's Office", []string{"County Sheriff's Office", "U.S. Attorney's Office"}},
+			{"possessive of a bare title stays out", "The Sheriff's Office and the Mayor's Office replied.", nil},
+		},
+		"possessive of a saint or a monarch": {
+			{"saint with a dot", "staff of St. Brendan's Harbour Hospital said", []string{"St. Brendan's Harbour Hospital"}},
+			{"saint without a dot", "the St Aidan’s Island Marine Laboratory opened", []string{"St Aidan’s Island Marine Laboratory"}},
+			{"a monarch's college", "graduates of King's College and Queen's University", []string{"King's College", "Queen's University"}},
+			{"no head noun, no body", "the King's Speech on Saint Andrew's Day", nil},
 		},
 	}
 	for _, r := range leftRules {

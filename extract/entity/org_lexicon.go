@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+
+	"github.com/communique/communique/extract/entity/lexicon"
 )
 
 // formAt returns the end token of a company legal form starting at token i
@@ -192,14 +194,43 @@ func undot(w string) string {
 
 // titlePossessive reports whether token k is the "'s" of a job title right
 // before the head at h: the office of that post is a body ("Prime
-// Minister's Office", "Attorney-General's Chambers").
+// Minister's Office", "Attorney-General's Chambers", "Riverside County
+// District Attorney's Office", "Cook County State's Attorney's Office",
+// "U.S. Attorney's Office"), or the "'s" inside such a title ("State's"
+// of "State's Attorney's Office").
 func (s *agencyScan) titlePossessive(k, h int) bool {
-	if k+1 != h || k == 0 || s.toks[k].Text != "'s" && s.toks[k].Text != "\u2019s" || s.toks[k].NL > 0 {
+	if k == 0 || !isPossessiveS(s.toks[k].Text) || s.toks[k].NL > 0 {
 		return false
 	}
-	// a compound title ("Attorney-General", "Prime Minister"), not a bare
-	// "Minister's Office" or "CEO's Office"
+	if k+1 != h {
+		// "State's Attorney's Office": a title head and its own "'s" follow
+		return k+3 == h && s.toks[k-1].Cap && s.toks[k+1].Cap && s.f.names.IsTitleHead(s.toks[k+1].Text) &&
+			isPossessiveS(s.toks[k+2].Text) && s.titleQualified(k-1)
+	}
+	// a compound or qualified title ("Attorney-General", "Prime Minister",
+	// "District Attorney", "County Sheriff"), not a bare "Minister's
+	// Office" or "CEO's Office"
 	p := s.toks[k-1]
-	return p.Cap && s.f.names.IsTitleHead(p.Text) &&
-		(strings.Contains(p.Text, "-") || k >= 2 && s.toks[k-2].Cap && s.toks[k-1].NL == 0 && s.f.names.IsTitleWord(s.toks[k-2].Text))
+	return p.Cap && s.f.names.IsTitleHead(p.Text) && (strings.Contains(p.Text, "-") || s.titleQualified(k-1))
 }
+
+// titleQualified reports whether the title head at token t has a word of
+// the title or of a place before it on its line ("Prime Minister",
+// "District Attorney", "County Sheriff", "U.S. Attorney", "State's
+// Attorney"); a sentence opener ("The Minister's") is none.
+func (s *agencyScan) titleQualified(t int) bool {
+	if t == 0 || s.toks[t].NL > 0 {
+		return false
+	}
+	q := s.toks[t-1]
+	if isPossessiveS(q.Text) {
+		return t >= 2 && s.toks[t-2].Cap && s.toks[t-1].NL == 0
+	}
+	if !q.Word || !q.Cap || s.f.lists.SentenceStarters[q.Text] {
+		return false
+	}
+	return s.f.names.IsTitleWord(q.Text) || s.f.gaz.IsPlaceFold(q.Fold) || s.f.names.WordBits(q.Text)&lexicon.BitComp != 0
+}
+
+// isPossessiveS reports whether w is the token "'s" (straight or curly).
+func isPossessiveS(w string) bool { return w == "'s" || w == "\u2019s" }

@@ -47,6 +47,34 @@ func TestOrgOpenClass(t *testing.T) {
 		{"kind of school alone is no body", "students at a local High School and the Primary School", nil},
 		{"headline verb before a board", "Keating Holds First Advisory Board Meeting", nil},
 		{"headline gerund before a board", "Starting Harbour Advisory Board for Youth", []string{"Harbour Advisory Board for Youth"}},
+		// a second head right after the first
+		{"police department", "officers of the Lakeview Police Department and the Harbour City Police Department", []string{"Harbour City Police Department", "Lakeview Police Department"}},
+		{"fire service", "the Coastal Fire Service and the Ridgeway Police Service attended", []string{"Coastal Fire Service", "Ridgeway Police Service"}},
+		{"university hospital", "doctors at Lakeview University Hospital said", []string{"Lakeview University Hospital"}},
+		// the place a body is named after
+		{"embassy in a city", "the Ruritanian Embassy in Tokyo and the Embassy of Japan in Canberra", []string{"Embassy of Japan in Canberra", "Ruritanian Embassy in Tokyo"}},
+		{"high commission in a country", "staff of the Sri Lankan High Commission in Pakistan met", []string{"Sri Lankan High Commission in Pakistan"}},
+		{"embassy and its city", "Charge d'Affaires, U.S. Embassy Lusaka", []string{"U.S. Embassy Lusaka"}},
+		{"university in a foreign city", "the Harbourview International University in Tashkent and the American University in Cairo", []string{"American University in Cairo", "Harbourview International University in Tashkent"}},
+		{"university in its own country's city", "He studied at Korea University in Seoul.", []string{"Korea University"}},
+		{"ministry in a city", "The Ministry of Harbours in Singapore said.", []string{"Ministry of Harbours"}},
+		// branches and campuses
+		{"college and a compass word", "ITE College East and Harbour College West", []string{"Harbour College West", "ITE College East"}},
+		{"hospital and a compass word", "Lakeview Hospital North opened; Lakeview School East Wing was built", []string{"Lakeview Hospital North", "Lakeview School"}},
+		{"campus after a dash", "the University of Ruritania\u2014Lakeview and Duke University", []string{"Duke University", "University of Ruritania\u2014Lakeview"}},
+		{"campus after a comma", "the University of California, Irvine, said", []string{"University of California, Irvine"}},
+		{"a list of universities", "the University of Harbourton, University of Lakeview, and Ridge University", []string{"Ridge University", "University of Harbourton", "University of Lakeview"}},
+		{"country after a comma", "the University of Tokyo, Japan and the University of Ruritania, Professor Jane Roe", []string{"University of Ruritania", "University of Tokyo"}},
+		// clinics, and rooms or buildings named after a body
+		{"clinics", "the Mayo Clinic and the Lakeview Family Clinic", []string{"Lakeview Family Clinic", "Mayo Clinic"}},
+		{"office building", "in the Eisenhower Executive Office Building", nil},
+		{"council hall", "held at the Harbour Town Council Hall on Friday", nil},
+		{"authority tower", "the Lakeview Port Authority Tower opened", nil},
+		// courts and tribunals
+		{"county court before a judge", "ordered by Lakeview County Superior Court Judge Ana Ruiz", []string{"Lakeview County Superior Court"}},
+		{"court with an of-phrase", "the Court of Appeals for the Ninth Circuit affirmed", []string{"Court of Appeals for the Ninth Circuit"}},
+		{"tribunal of three words", "the Harbour Employment Appeal Tribunal ruled", []string{"Harbour Employment Appeal Tribunal"}},
+		{"a kind of court or a venue is no body", "The High Court ruled; lunch at the Food Court", nil},
 		// company legal forms
 		{"private limited", "partners include Northwind Traders Pte Ltd and others", []string{"Northwind Traders Pte Ltd"}},
 		{"inc and gmbh", "The deal with Fabrikam, Inc. and Globex GmbH closed.", []string{"Fabrikam, Inc", "Globex GmbH"}},

@@ -55,3 +55,39 @@ func TestAcronymByInitials(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestWrittenNames: a listed body is named as the article writes it when
+// the article drops or respells its country prefix, and keeps its listed
+// name when the article writes that.
+func TestWrittenNames(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"country prefix dropped", "Officials of the Department of Commerce met the Coast Guard.",
+			[]string{"Coast Guard (USCG)", "Department of Commerce (DOC)"}},
+		{"country spelled out", "the United States Senate passed the bill", []string{"United States Senate"}},
+		{"listed name written as well", "The U.S. Department of Commerce said. Later the Department of Commerce added.",
+			[]string{"U.S. Department of Commerce (DOC)"}},
+		{"no country in the listed name", "the European Commission and the Department of Energy", []string{"Department of Energy (DOE)", "European Commission (EC)"}},
+		{"a company's longer form", "Intel Corporation signed. Intel said.", []string{"Intel Corporation"}},
+		{"a company's legal form", "Huawei Technologies Co., Ltd. and Samsung Electronics signed.", []string{"Huawei Technologies Co., Ltd", "Samsung Electronics"}},
+	})
+}
+
+// TestListedCompanies: companies of the gazetteer named after people are
+// bodies, not persons, and a listed company's name may open a longer one.
+func TestListedCompanies(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"banks named after founders", "She joined Morgan Stanley after years at Goldman Sachs.", []string{"Goldman Sachs", "Morgan Stanley"}},
+		{"law firms named after partners", "advised by Baker McKenzie and Clifford Chance", []string{"Baker McKenzie", "Clifford Chance"}},
+		{"a longer company name", "Toyota Tsusho Corporation and Toyota signed.", []string{"Toyota", "Toyota Tsusho Corporation"}},
+		{"a listed company among unknown ones", "Representatives of Microsoft, Kestrel Web Services and the Cloud Security Alliance attended.",
+			[]string{"Cloud Security Alliance", "Kestrel Web Services", "Microsoft"}},
+	})
+	f := finderForTest(t)
+	for _, text := range []string{"She joined Morgan Stanley in 2019.", "Goldman Sachs said", "a deal with Lockheed Martin"} {
+		t.Run("no person in "+text, func(t *testing.T) {
+			if people, _, _ := f.find(text); len(people) != 0 {
+				t.Errorf("got person %q, want none", people[0].Name)
+			}
+		})
+	}
+}

@@ -184,7 +184,7 @@ func endPlaceAfterComma(s *agencyScan, e *endState) endAction {
 // endSecondTitle: "Association of Singapore, and Deputy Chairman of ...": a
 // second title, not more of the name.
 func endSecondTitle(s *agencyScan, e *endState) endAction {
-	if !e.nameWord || !(e.lastComma >= 0 || s.toks[e.j-1].Text == "and") || !s.titleStartsAt(e.j) {
+	if !e.nameWord || !(e.lastComma >= 0 || s.toks[e.j-1].Text == "and" || s.toks[e.j-1].Text == "&") || !s.titleStartsAt(e.j) {
 		return endPass
 	}
 	for e.lastGood > e.end && !s.isNameWord(e.lastGood) {

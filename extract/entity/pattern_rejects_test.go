@@ -19,6 +19,11 @@ func TestPatternRejects(t *testing.T) {
 		{"federal agency", "A Federal Agency will handle the claims.", nil},
 		{"senate committee", "The Senate Committee will hold a vote.", nil},
 		{"national council", "Each National Council reported.", nil},
+		// a thing named after a body
+		{"rankings", "It is among the top 500 in the QS World University Rankings.", nil},
+		{"awards", "The Lakeview Harbour Council Awards went to two teams.", nil},
+		{"games", "Athletes at the Ridgeway College Games won medals.", nil},
+		{"a plural of people keeps the body", "Harbour Academy Graduates met.", []string{"Harbour Academy"}},
 		// a country alone before a government head
 		{"country department", "The U.S. Department said nothing more.", nil},
 		{"demonym ministry", "A Japanese Ministry spokesperson declined to comment.", nil},

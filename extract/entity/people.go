@@ -303,6 +303,13 @@ func (p *peopleScan) findPeople() []personCand {
 			(b+1 >= len(p.toks) || !p.toks[b+1].Word || !p.toks[b+1].Cap) {
 			p.classes[b] = ncName
 			b++
+		} else if b+1 < len(p.toks) && p.toks[b].NL == 0 && p.toks[b+1].NL == 0 && (p.class(b-1) == ncGiven || p.class(b-1) == ncGivenWord) && b-a == 1 &&
+			p.toks[b].Cap && !p.toks[b].Upper && p.f.names.IsTitleHead(p.toks[b].Text) && p.ag.covered[b] == 0 &&
+			p.class(b+1) == ncName && !p.f.names.IsTitleWord(p.toks[b+1].Text) {
+			// "Gabriel Dean Watters", "Anna Marshal Kowalski": a title word
+			// between a given name and a surname is a middle name
+			p.classes[b] = ncName
+			b += 2
 		}
 		// "Dr Amy Khor Members Mr Ong ...": a plural common word after a
 		// name (a table's next label) is not part of it
@@ -346,12 +353,27 @@ func (p *peopleScan) commaClosed(a, b int) bool {
 	return p.f.lists.SpeechVerbs[p.toks[b].Text]
 }
 
-// titleCaseRun reports whether the name [a,b) is a given name and a common
-// word and a capitalized word follows it on the line, as in a Title Case
-// headline or menu ("Grant for Quincy Downtown Project"): a given name and a
-// common word there are no evidence of a person.
+// titleCaseRun reports whether the name [a,b) is a given name followed by
+// words of a Title Case headline or menu rather than a surname: a common
+// word last with a capitalized word after it on the line ("Grant for Quincy
+// Downtown Project", "Theodora Dunbavin Alternative Education"), or two
+// common words ("Former Jackson Official Charged in ...", "Stanford Ponzi
+// Scheme Receiver Report"). A given name and such words are no evidence of
+// a person.
 func (p *peopleScan) titleCaseRun(a, b int) bool {
-	return b-a == 2 && p.class(a) == ncGiven && p.class(b-1) == ncWord && b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap
+	if b-a < 2 || p.class(a) != ncGiven {
+		return false
+	}
+	if p.class(b-1) == ncWord && b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
+		return true
+	}
+	words := 0
+	for k := a + 1; k < b; k++ {
+		if p.class(k) == ncWord {
+			words++
+		}
+	}
+	return words >= 2
 }
 
 // hasPluralWord reports whether tokens [a,b) hold a common word in the

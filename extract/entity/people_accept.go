@@ -62,6 +62,11 @@ var acceptRules = []acceptRule{
 		return e.n >= 2 && e.n <= 4 && e.hasGN && p.signatureBlock(e.a, e.b) // "Donald J. Trump" above "President"
 	}},
 	{"coordinated with a person", func(p *peopleScan, e *evidence) bool { return p.forced[e.a] }},
+	{"age after the name", func(p *peopleScan, e *evidence) bool {
+		// "Indar Smith, 23, Irvine", "Jane Roe, 41, of Lakeview": a
+		// person's age set off by commas, as in court and police releases
+		return e.n >= 2 && e.n <= 4 && p.ageAt(e.b) && !p.afterAge(e.a)
+	}},
 	{"initials and a surname", func(p *peopleScan, e *evidence) bool {
 		// "W.J. Jordan", "E.G. Jamieson"
 		return e.n == 1 && p.class(e.a) == ncInitial && isDottedInitials(p.toks[e.a].Text) &&
@@ -79,7 +84,11 @@ func (p *peopleScan) afterLocative(a int) bool {
 	if a == 0 || p.toks[a].NL > 0 {
 		return false
 	}
-	switch p.toks[a-1].Text {
+	k := a - 1
+	if p.toks[k].Text == "the" && k > 0 && p.toks[k].NL == 0 {
+		k-- // "held at the Hyatt Regency Bellevue"
+	}
+	switch p.toks[k].Text {
 	case "in", "near", "at", "outside":
 		return true
 	}
@@ -104,6 +113,95 @@ var vetoRules = []acceptRule{
 	{"function word alone", func(p *peopleScan, e *evidence) bool {
 		return e.b-e.a == 1 && functionWords[p.toks[e.a].Fold]
 	}},
+	// "the Dalada Maligawa", "the Hyatt Regency Bellevue": a name after
+	// "the" with no title or honorific names a thing
+	{"the article before the name", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && e.appTitle == "" && e.a > 0 && p.toks[e.a].NL == 0 &&
+			(p.toks[e.a-1].Text == "the" || p.toks[e.a-1].Text == "The") && !p.leaderContext(e.a) // "the Asad regime"
+	}},
+	// "Ryan Davis, 23, Santa Ana": the place after a person's age is
+	// where the person lives
+	{"a place after an age", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && p.afterAge(e.a)
+	}},
+	// "Torre Chardón, Suite 1201", "Harbour View, Level 3": the building of
+	// an address line
+	{"a building before an address unit", func(p *peopleScan, e *evidence) bool {
+		b := e.b
+		return !e.hon && b+2 < len(p.toks) && p.toks[b].Text == "," && p.toks[b+1].NL == 0 && addressUnits[p.toks[b+1].Text] &&
+			digitCount(p.toks[b+2].Text) > 0
+	}},
+	// "awarded the Weera Wickrama Vibushana, Rana Wickrama and Rana Sura
+	// medals", "the Nelson Mandela and Oliver Tambo scholarships": names
+	// listed before a noun of things name those things
+	{"a list before a noun of things", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && p.thingNounAfterList(e.b)
+	}},
+}
+
+// ageAt reports whether tokens b.. are ", <age>," (or ";", ")", "of"
+// after the age), an age of 1 to 119 set off after a name.
+func (p *peopleScan) ageAt(b int) bool {
+	if b+2 >= len(p.toks) || p.toks[b].Text != "," || p.toks[b+1].NL > 0 || !isAge(p.toks[b+1].Text) {
+		return false
+	}
+	switch p.toks[b+2].Text {
+	case ",", ";", ")", "of":
+		return true
+	}
+	return false
+}
+
+// afterAge reports whether the span at a follows a name's age: "Ryan
+// Davis, 23, Santa Ana".
+func (p *peopleScan) afterAge(a int) bool {
+	return a >= 3 && p.toks[a-1].Text == "," && isAge(p.toks[a-2].Text) && p.toks[a-3].Text == "," && p.toks[a].NL == 0
+}
+
+// isAge reports whether w is a number of one to three digits below 120.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	n := 0
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n > 0 && n < 120
+}
+
+// addressUnits open the second part of an address line.
+var addressUnits = map[string]bool{"Suite": true, "Floor": true, "Level": true, "Room": true, "Unit": true, "Block": true, "Tower": true}
+
+// thingNouns are the nouns a name or a list of names before them
+// qualifies: awards, honours and lectures named after people.
+var thingNouns = map[string]bool{
+	"medal": true, "medals": true, "award": true, "awards": true, "prize": true, "prizes": true, "trophy": true,
+	"trophies": true, "scholarship": true, "scholarships": true, "fellowship": true, "fellowships": true,
+	"decoration": true, "decorations": true, "honours": true, "honors": true, "lecture": true, "lectures": true,
+}
+
+// thingNounAfterList reports whether the capitalized words, commas and
+// "and" from token b on its line end in a noun of things ("..., Rana
+// Wickrama, and Rana Sura medals").
+func (p *peopleScan) thingNounAfterList(b int) bool {
+	for k := b; k < len(p.toks) && k < b+16; k++ {
+		t := p.toks[k]
+		if t.NL > 0 {
+			return false
+		}
+		switch {
+		case t.Text == "," || t.Text == "and" || t.Text == "&" || t.Word && t.Cap:
+			continue
+		case t.Word:
+			return thingNouns[t.Text]
+		}
+		return false
+	}
+	return false
 }
 
 // pairedNouns follow two leaders' names joined by a hyphen ("the

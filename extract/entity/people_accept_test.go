@@ -66,6 +66,31 @@ func TestAcceptRules(t *testing.T) {
 			{"THE SECRETARY OF STATE FOR WAR agreed.", ""},
 			{"THE PRESIDENT OF THE BOARD OF TRADE spoke.", ""},
 		},
+		"age after the name": {
+			{"Sentenced: Indar Okoro, 23, Lakeview; and others.", "Indar Okoro"},
+			{"charged were Tavita Leaupepe, 41, of Harbourton, and two others", "Tavita Leaupepe"},
+			{"The driver (Kwabe Mensil, 35) was unhurt.", "Kwabe Mensil"},
+		},
+		"a place after an age": {
+			{"The driver, 29, Santa Ana, was unhurt.", ""},
+			{"A second man, 41, San Jose, was held.", ""},
+			{"The suspect, 19, Costa Mesa, fled.", ""},
+		},
+		"the article before the name": {
+			{"the dinner was held at the Hyatt Regency Lakeview on Friday", ""},
+			{"He paid homage to the Dalada Maligawa and left.", ""},
+			{"Visitors toured the Thomas Kestrel Gardens.", ""},
+		},
+		"a building before an address unit": {
+			{"Torre Miranda, Suite 1201\n350 Harbour Street", ""},
+			{"Write to us at Edith Halvorsen, Level 3, 12 Pier Road.", ""},
+			{"Maria Kestrel, Floor 12, Harbour Road", ""},
+		},
+		"a list before a noun of things": {
+			{"He received the Weera Halvorsen, Rana Kestrel and Rana Sura medals for service.", ""},
+			{"She won the Nelson Okonjo and Oliver Tavaki scholarships last year.", ""},
+			{"winners of the John Halvorsen awards were named", ""},
+		},
 		"article and one word": {
 			{"the Summit of La Francophonie in Phnom Penh", ""},
 			{"an interview with Le Figaro on Monday", ""},

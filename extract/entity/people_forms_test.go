@@ -56,6 +56,23 @@ func TestPeopleForms(t *testing.T) {
 		{"name over a title line", "Sincerely,\nMarcus Lindqvist\nDirector General\n", []string{"Marcus Lindqvist"}},
 		{"name over a modified title line", "Regards\nMarcus Lindqvist\nSenior Advisor\n", []string{"Marcus Lindqvist"}},
 		{"indented wrapped prose stays one name", "In the long hall of the palace, the closing statement was read out by Prime Minister Marcus\n    Lindqvist at noon.", []string{"Marcus Lindqvist"}},
+		// after "the"
+		{"a leader's surname before regime stays", "We call for an end to the Asad regime's attacks.", []string{"Asad"}},
+		{"a hotel after the is no person", "The dinner is at the Hyatt Regency Lakeview tonight.", nil},
+		// one person in two forms
+		{"diminutive and full given name", "Joe Halvorsen arrived. Joseph R. Halvorsen Jr. signed.", []string{"Joseph R. Halvorsen Jr."}},
+		{"short form that begins the full one", "Judge Fredrick Okafor ruled. Judge Fred Okafor said so.", []string{"Fredrick Okafor"}},
+		{"particle capitalized at a sentence start", "Ursula von der Leyen met Charles Michel. Von der Leyen said.", []string{"Ursula von der Leyen", "Charles Michel"}},
+		{"two people who share a surname stay two", "John Smith and Jane Smith attended.", []string{"John Smith", "Jane Smith"}},
+		// a title word as a middle name
+		{"dean between given name and surname", "Gabriel Dean Halvorsen, 45, of Lakeview, pleaded not guilty.", []string{"Gabriel Dean Halvorsen"}},
+		{"marshal as a middle name", "Thanks to Anna Marshal Kowalski for the photos.", []string{"Anna Marshal Kowalski"}},
+		{"judge as a middle name", "The report was written by Robert Judge Okafor.", []string{"Robert Judge Okafor"}},
+		// a given name before headline or menu words
+		{"headline with two common words", "FOR RELEASE: Former Lakeview Official Charged in Harbour Scheme", nil},
+		{"headline ending in a report", "Senator Calls for Release of Stanford Harbour Fund Receiver Report", nil},
+		{"menu line of a school", "Open Saturday\nTheodora Kestrelson Alternative Education\n", nil},
+		{"a name with one common-word surname stays", "The talks with Julie Bishop ended.", []string{"Julie Bishop"}},
 		// broken across a line end
 		{"hyphen at a line end", "signed by Dr. Hans Mül-\nler and Prof. Ingrid Svensson.", []string{"Hans Müller", "Ingrid Svensson"}},
 		{"soft hyphen", "signed by Dr. Maximi\u00adlian Weber today", []string{"Maximilian Weber"}},

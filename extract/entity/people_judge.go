@@ -52,12 +52,18 @@ var spanTrims = []spanTrim{
 }
 
 // trimWordsBeforeGiven drops common words before a given name ("Welcome
-// Taro Nishimura").
+// Taro Nishimura"), and at a sentence start before a given name that is
+// also a word with a name after it ("Defendant John Bruning").
 func trimWordsBeforeGiven(p *peopleScan, a, b int) int {
-	for a < b-1 && p.class(a) == ncWord && p.class(a+1) == ncGiven {
+	for a < b-1 && p.class(a) == ncWord && (p.class(a+1) == ncGiven || a+2 < b && p.class(a+1) == ncGivenWord && p.sentenceStart(a)) {
 		a++
 	}
 	return a
+}
+
+// sentenceStart reports whether token a opens a line or follows a full stop.
+func (p *peopleScan) sentenceStart(a int) bool {
+	return a == 0 || p.toks[a].NL > 0 || p.toks[a-1].Text == "." || p.toks[a-1].Text == ":"
 }
 
 // trimTitleComplement: "Minister for AI and Intellectual Property Laura

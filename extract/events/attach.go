@@ -15,8 +15,10 @@ type occurrence struct {
 // zones gives each mention of a sentence its stretch of text: the dates
 // and places between a mention and the next one are its own; one standing
 // before the first mention ("On March 22, the third meeting ...") belongs
-// to the nearest mention after it that has none of its own.
-func assignZones(ms []*candidate, occ []occurrence, sentEnd int, maxAfter int, take func(c *candidate, o occurrence)) {
+// to the nearest mention after it that has none of its own, and so does
+// one that leads to the next mention (leadsTo: "The Summit follows his
+// speech in June 2025 at the Global Summit on ...").
+func assignZones(ms []*candidate, occ []occurrence, sentEnd int, maxAfter int, leadsTo func(o occurrence, next *candidate) bool, take func(c *candidate, o occurrence)) {
 	if len(ms) == 0 || len(occ) == 0 {
 		return
 	}
@@ -34,6 +36,9 @@ func assignZones(ms []*candidate, occ []occurrence, sentEnd int, maxAfter int, t
 			}
 			inside := o.span.Start >= c.span.Start && o.span.End <= c.span.End
 			after := o.span.Start >= c.span.End && o.span.Start < limit && (maxAfter <= 0 || o.span.Start-c.span.End <= maxAfter)
+			if after && leadsTo != nil && k+1 < len(ms) && leadsTo(o, ms[k+1]) {
+				continue
+			}
 			if inside || after {
 				take(c, o)
 				claimed[oi], got[k] = true, true
@@ -74,7 +79,21 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 		}
 		occ = append(occ, o)
 	}
-	assignZones(ms, occ, sp.End, 0, func(c *candidate, o occurrence) { c.date = o.owner })
+	leads := func(o occurrence, next *candidate) bool {
+		return datePrefacesNext(d.in.Text, o.span.End, next.span.Start)
+	}
+	assignZones(ms, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
+}
+
+// datePrefacesNext reports whether the text between a date ending at end
+// and the next mention starting at next is only "at" or "at the": the date
+// is that meeting's ("in June 2025 at the Global Summit ...").
+func datePrefacesNext(text string, end, next int) bool {
+	if end > next || next > len(text) {
+		return false
+	}
+	between := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text[end:next]), ","))
+	return between == "at" || between == "at the"
 }
 
 // notDate reports whether the word before a date ("since 2009") makes it
@@ -125,7 +144,7 @@ func (f *Finder) attachPlaces(d *doc, si int, ms []*candidate) {
 		}
 		kept = append(kept, o)
 	}
-	assignZones(ms, kept, sp.End, 160, func(c *candidate, o occurrence) {
+	assignZones(ms, kept, sp.End, 160, nil, func(c *candidate, o occurrence) {
 		c.place, c.placeText = o.owner, text[o.span.Start:o.span.End]
 	})
 	f.attachVenues(d, si, ms)

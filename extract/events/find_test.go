@@ -81,6 +81,18 @@ func TestFindDates(t *testing.T) {
 			text:  "Ministers will attend the May 2024 Caspian Energy Conference.",
 			dates: map[string]string{"May 2024": "2024-05"}},
 			[]brief{{name: "Caspian Energy Conference", dates: "2024-05"}}},
+		{"date that leads to the next mention", fixture{
+			text:  "The Sahel Water Summit follows her speech in June 2025 at the Caspian Energy Conference in Baku.",
+			dates: map[string]string{"June 2025": "2025-06"}},
+			[]brief{{name: "Caspian Energy Conference", dates: "2025-06"}}},
+		{"date at the mention after a comma", fixture{
+			text:  "The 3rd Tasman Trade Talks built on work done in May 2024, at the Caspian Energy Conference.",
+			dates: map[string]string{"May 2024": "2024-05"}},
+			[]brief{{name: "Caspian Energy Conference", dates: "2024-05"}}},
+		{"date after a mention stays its own", fixture{
+			text:  "The Sahel Water Summit on 3 May 2024 at the Hotel Lakeview was followed by the Caspian Energy Conference on 9 May 2024.",
+			dates: map[string]string{"3 May 2024": "2024-05-03", "9 May 2024": "2024-05-09"}},
+			[]brief{{name: "Sahel Water Summit", dates: "2024-05-03"}, {name: "Caspian Energy Conference", dates: "2024-05-09"}}},
 		{"since a year is no date of it", fixture{
 			text:  "The Sahel Water Summit has been held every year since 2011.",
 			dates: map[string]string{"2011": "2011"}},

@@ -50,6 +50,7 @@ func Tokenize(text string) []Token {
 	nl, gap := 0, 0
 	i := 0
 	lineStart := 0
+	prevLen := -1 // length of the line before the current one in its block; -1 after a blank line or at the start
 	soft := false
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -70,7 +71,16 @@ func Tokenize(text string) []Token {
 		if r == '\n' {
 			gap = -1 << 20 // indentation after a line break is no column gap
 			nl++
-			soft = nl == 1 && isSoftWrap(text[lineStart:i])
+			line := text[lineStart:i]
+			// a long line among short ones ("Name, Title, Body" lines of a
+			// list) is no wrapped prose: the line before it in its block,
+			// if any, must be long too
+			soft = nl == 1 && (prevLen < 0 || prevLen >= minWrappedLine) && isSoftWrap(line)
+			if nl == 1 && strings.TrimSpace(line) != "" {
+				prevLen = len(strings.TrimRight(line, " \t\r"))
+			} else {
+				prevLen = -1
+			}
 			i += size
 			lineStart = i
 			continue
@@ -162,8 +172,13 @@ func Tokenize(text string) []Token {
 const minWrappedLine = 60
 
 // isSoftWrap reports whether line looks like part of a hard-wrapped
-// paragraph: long, and ending in a word or comma rather than a full stop.
+// paragraph: long, and ending in a word or comma rather than a full stop,
+// and not ending in Markdown's hard line break (two spaces: "Alphabet  "
+// closing one attendee of a list).
 func isSoftWrap(line string) bool {
+	if strings.HasSuffix(strings.TrimRight(line, "\r"), "  ") {
+		return false
+	}
 	line = strings.TrimRight(line, " \t\r")
 	if len(line) < minWrappedLine || strings.Contains(strings.TrimLeft(line, " \t"), "   ") || strings.Contains(line, "\t") {
 		return false // a table row with column gaps is no wrapped prose
