@@ -899,7 +899,7 @@ func (c *pubCtx) pageDateOffPage(pt grammar.Point) bool {
 	if u, ok := publishedFromURL(c.a); ok && u == pt {
 		return false
 	}
-	if c.yearGuess(c.a.Meta.PageDate) {
+	if c.yearGuess(c.a.Meta.PageDate) || c.swappedReading(pt) {
 		return true
 	}
 	seen := false
@@ -919,6 +919,27 @@ func (c *pubCtx) pageDateOffPage(pt grammar.Point) bool {
 		}
 	}
 	return seen
+}
+
+// swappedReading reports whether go-htmldate's day pt is an ambiguous
+// numeric date read in the other order ("10/03/2017" on a US page read
+// as 10 March): the text names no such day but names the day with day
+// and month swapped (October 3, 2017, or the same numeric date read in
+// the document's own order).
+func (c *pubCtx) swappedReading(pt grammar.Point) bool {
+	if pt.G != grammar.GDay || pt.D > 12 || pt.D == pt.M {
+		return false
+	}
+	names := func(y, m, d int) bool {
+		for i := range c.exprs {
+			e := &c.exprs[i]
+			if !e.Drop && !e.Rng && e.A.G == grammar.GDay && e.A.Y == y && e.A.M == m && e.A.D == d {
+				return true
+			}
+		}
+		return false
+	}
+	return !names(pt.Y, pt.M, pt.D) && names(pt.Y, pt.D, pt.M)
 }
 
 // offPageLine reports whether the text before e on its line names a
@@ -1334,16 +1355,43 @@ func bylineField(text string, e *grammar.Expr) bool {
 	if sepBefore && sepAfter && (before != "" || after != "") {
 		return true
 	}
-	// "By Jane Roe, 4 March 2024": an author's name and a comma.
+	// "By Jane Roe, 4 March 2024", "Posted by Jane Roe on March 12,
+	// 2021", "Issued by the Press Office on 12 March 2021": an author's
+	// or issuer's name and a comma or "on".
 	name, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		name, ok = strings.CutSuffix(before, " on")
+	}
 	if !ok || after != "" {
 		return false
 	}
-	words := strings.Fields(name)
-	if len(words) < 3 || len(words) > 5 || !strings.EqualFold(words[0], "by") {
+	return authorByline(strings.Fields(name))
+}
+
+// bylineVerbs may open a byline before "by" ("Posted by Jane Roe on").
+var bylineVerbs = map[string]bool{"posted": true, "published": true, "issued": true, "released": true, "written": true}
+
+// bylineNameMaxWords bounds the name after "by" in a byline.
+const bylineNameMaxWords = 5
+
+// authorByline reports whether words are a byline without its date:
+// [posted|published|issued|released|written] "by" and a capitalized name
+// ("Jane Roe", "the Press Office", "Ministry of Trade").
+func authorByline(words []string) bool {
+	if len(words) > 0 && bylineVerbs[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > bylineNameMaxWords+1 || !strings.EqualFold(words[0], "by") {
 		return false
 	}
-	for _, w := range words[1:] {
+	name := words[1:]
+	if strings.EqualFold(name[0], "the") && len(name) > 1 {
+		name = name[1:]
+	}
+	for i, w := range name {
+		if (w == "of" || w == "and" || w == "for") && i > 0 && i < len(name)-1 {
+			continue
+		}
 		if w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
@@ -1576,8 +1624,10 @@ func (f *Finder) hasPubLabel(text string, pos int) bool {
 		if f.lists.wholeLabels[l] {
 			// "Last updated: 15 March 2025 | Published: 14 March 2025":
 			// a whole field after a separator.
+			// "Last updated: 14 March 2021 Published: 12 March 2021": a
+			// field after another field's date or time.
 			r := strings.TrimRight(rest, " \t")
-			if !strings.HasSuffix(r, "|") && !strings.HasSuffix(r, "•") && !strings.HasSuffix(r, "·") && !strings.HasSuffix(r, ";") {
+			if !strings.HasSuffix(r, "|") && !strings.HasSuffix(r, "•") && !strings.HasSuffix(r, "·") && !strings.HasSuffix(r, ";") && !endsWithFieldValue(r) {
 				continue
 			}
 			return true
@@ -1769,6 +1819,21 @@ func (f *Finder) signOffName(name string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithFieldValue reports whether s, the text before a release label
+// on its line, ends with a date or time (a digit, or "am"/"pm" after one):
+// the value of another header field ("Last updated: 14 March 2021
+// Published: ...", "Updated 10:30 am Posted ...").
+func endsWithFieldValue(s string) bool {
+	s = strings.TrimRight(s, " \t.,")
+	for _, suf := range []string{"am", "pm", "a.m", "p.m", "gmt", "utc"} {
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			s = strings.TrimRight(t, " .")
+			break
+		}
+	}
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
 // trimTrailingTime removes a time of day with an optional zone from the
