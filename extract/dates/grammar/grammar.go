@@ -985,6 +985,9 @@ func (p *DateParser) parseMonthYear(t0, i int, between bool) int {
 			if y, k4, ok := p.yearAt(k3, MinFullYear, MaxFullYear); ok {
 				b.Y = y
 				k2 = k4
+			} else if y, k4, ok := p.periodOfYear(k2); ok {
+				b.Y = y
+				k2 = k4
 			}
 			if a.Y == 0 && b.Y != 0 {
 				a.Y = b.Y
@@ -1022,8 +1025,21 @@ func (p *DateParser) monthRangeFollows(j int) bool {
 	if !ok {
 		return false
 	}
-	_, _, ok = p.yearAt(k2, MinFullYear, MaxFullYear)
+	if _, _, ok = p.yearAt(k2, MinFullYear, MaxFullYear); ok {
+		return true
+	}
+	_, _, ok = p.periodOfYear(k2)
 	return ok
+}
+
+// periodOfYear parses "quarter of 2023", "period of 2024" after a span
+// of months ("the October-December quarter of 2023"): the year the span
+// falls in, and the index after it.
+func (p *DateParser) periodOfYear(k int) (y, next int, ok bool) {
+	if !p.isWordText(k, "quarter", "period") || !p.isWord(k+1, kfOf) {
+		return 0, k, false
+	}
+	return p.yearAt(k+2, MinFullYear, MaxFullYear)
 }
 
 // monthContext reports whether the word before token t licenses a bare
@@ -1419,6 +1435,10 @@ func (p *DateParser) yearContext(i int) bool {
 			return true
 		}
 		if p.isWord(next, kfFiscal) || (p.isWord(next, kfYearWord) && p.Toks[next].Caps == 0) {
+			return true
+		}
+		// "the 2023 calendar year", "the 2019 academic year"
+		if p.isWordText(next, "calendar", "academic", "school") && p.isWord(next+1, kfYearWord) && p.Toks[next].Caps == 0 {
 			return true
 		}
 		if next < len(p.Toks) && p.Toks[next].Kind == TWord && p.Toks[next].Caps != 0 && p.Toks[next].Nl == 0 {
