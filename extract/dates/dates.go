@@ -925,7 +925,9 @@ func (r *resolver) tokTense(i int) tense {
 
 // nearTense is the tense of the nearest word before e in its sentence
 // that signals one (within tenseBefore tokens), else of the words after
-// it (within tenseAfter):
+// it (within tenseAfter, or tenseBefore for a date fronted before a
+// comma, whose verb comes after the whole subject: "In May, the
+// Partnership for Central America (PCA) launched ..."):
 // "visited the plant on Monday and will return on Friday" dates Monday by
 // "visited" and Friday by "will".
 func (r *resolver) nearTense(s, t int, e *grammar.Expr) tense {
@@ -934,7 +936,11 @@ func (r *resolver) nearTense(s, t int, e *grammar.Expr) tense {
 			return tn // the nearest signal before: its own clause's verb
 		}
 	}
-	return r.tenseOf(e.T1, r.clauseEnd(e.T1, min(t, e.T1+tenseAfter)))
+	reach := tenseAfter
+	if e.T0-s <= 1 && e.T1 < len(r.toks) && r.toks[e.T1].Kind == grammar.TPunct && r.toks[e.T1].Ch == ',' {
+		reach = tenseBefore
+	}
+	return r.tenseOf(e.T1, r.clauseEnd(e.T1, min(t, e.T1+reach)))
 }
 
 // presentBeReach is how many words before an "-ed" word a present form

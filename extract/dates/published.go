@@ -160,6 +160,7 @@ const (
 	partAny      rulePart = iota
 	partMasthead          // only the masthead, which a document of several articles shares
 	partEnd               // the article's own closing lines
+	partOwn               // the article's own headline, read before the shared masthead too
 )
 
 // pubRules is the release-date cascade, most trusted first; see the
@@ -172,7 +173,6 @@ var pubRules = []pubRule{
 	{"dateline below the title", ruleDatelineBelowTitle, false, partAny},
 	{"title that is a dateline", ruleTitleDateline, false, partAny},
 	{"run-in dateline", ruleRunInDateline, false, partAny},
-	{"day ending the title", ruleTitleEndDay, false, partAny},
 	{"byline stamp", ruleBylineStamp, false, partAny},
 	{"issue date", ruleIssueDate, false, partAny},
 	{"issue date in the masthead", ruleMastIssueDate, false, partMasthead},
@@ -185,11 +185,12 @@ var pubRules = []pubRule{
 	{"published-time metadata", rulePublishedTime, true, partAny},
 	{"page date (go-htmldate)", rulePageDate, false, partAny},
 	{"metadata", ruleMeta, true, partAny},
+	{"day ending the title", ruleTitleEndDay, false, partOwn},
 	{"month stated in the title", ruleTitleMonth, false, partAny},
 	{"address", ruleURL, true, partAny},
 	{"month in the file name", ruleFileMonth, false, partAny},
 	{"sign-off date", ruleSignOff, false, partEnd},
-	{"date line right above the title", ruleAboveTitle, false, partAny},
+	{"date line right above the title", ruleAboveTitle, false, partOwn},
 	{"date opening the document", ruleOpeningDate, false, partAny},
 	{"date line placed by the body", ruleBodyPlaced, false, partAny},
 }
@@ -228,11 +229,12 @@ func (f *Finder) published(a *corpus.Article, exprs []grammar.Expr, order dayOrd
 // labelled date or a place and date at its end, a sign-off), which
 // outranks the date of the masthead the articles share (a newsletter's
 // issue month, the first release's date line): the masthead dates the
-// issue, the article's own line the article. An article with none keeps
-// the masthead's date.
+// issue, the article's own line the article. A day ending the article's
+// headline ("Bridge opens – 12 April 2022") or a date line right above
+// it counts too. An article with none keeps the masthead's date.
 func ownBeforeShared(c *pubCtx, later []pubRule) (grammar.Point, bool) {
 	for _, r := range later {
-		if r.where != partEnd {
+		if r.where != partEnd && r.where != partOwn {
 			continue
 		}
 		if pt, ok := r.find(c); ok && pt.G == grammar.GDay {
@@ -1083,7 +1085,11 @@ func endsAfterSeparator(l string, start, end int) bool {
 // ruleTitleEndDay: a day that ends the title's line after a bracket or a
 // separator ("Bridge opens – 12 April 2022", "Minister visits Japan (3
 // May 2024)", "Statement | 5 June 2023"): the date a headline of a
-// newsletter's or a listing's article carries for itself.
+// newsletter's or a listing's article carries for itself. After a comma
+// it is the day of what the title names ("Results: junior relays,
+// Aalen, 19.5.2007"). It comes after a page's metadata (an event's day
+// in the headline of a page posted the day after), and for an article of
+// a document of several before the masthead they share (ownBeforeShared).
 func ruleTitleEndDay(c *pubCtx) (grammar.Point, bool) {
 	if !c.titleFound {
 		return grammar.Point{}, false
@@ -1097,7 +1103,8 @@ func ruleTitleEndDay(c *pubCtx) (grammar.Point, bool) {
 			continue
 		}
 		ls := lineStart(c.text, e.Start)
-		if strings.TrimSpace(c.text[c.titleStart:e.Start]) != "" && endsAfterSeparator(c.text[ls:lineEnd(c.text, e.End)], e.Start-ls, e.End-ls) {
+		line := c.text[ls:lineEnd(c.text, e.End)]
+		if strings.TrimSpace(c.text[c.titleStart:e.Start]) != "" && endsAfterSeparator(line, e.Start-ls, e.End-ls) && !strings.HasSuffix(strings.TrimSpace(line[:e.Start-ls]), ",") {
 			return e.A, true
 		}
 	}
@@ -1127,7 +1134,10 @@ func ruleSignOff(c *pubCtx) (grammar.Point, bool) {
 }
 
 // ruleAboveTitle: a plain date line right above the title ("March 13,
-// 2014" over the headline, as many sites print it), unless the body
+// 2014" over the headline, as many sites print it), a dateline there
+// ("Geneva, 12 March 2021", "WELLINGTON (12 March 2021) –", "12 March
+// 2021 | Media Release", as PDF releases set it under their letterhead)
+// or a byline ("Posted by Jane Roe on March 12, 2021"), unless the body
 // places it as a print date.
 func ruleAboveTitle(c *pubCtx) (grammar.Point, bool) {
 	if !c.titleFound {
@@ -1138,7 +1148,7 @@ func ruleAboveTitle(c *pubCtx) (grammar.Point, bool) {
 		if e.Start >= c.titleStart {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && dateHeadsLine(c.text, e) && linesBetween(c.text, e.End, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
+		if pubEligible(e) && !c.printDate(e) && (dateHeadsLine(c.text, e) || c.f.isDateline(c.text, e) || bylineField(c.text, e)) && linesBetween(c.text, e.End, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
 			return e.A, true
 		}
 	}

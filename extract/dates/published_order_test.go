@@ -108,6 +108,8 @@ func TestOwnDateOverSharedMasthead(t *testing.T) {
 	}{
 		{"date line under the headline", "Grants open", "Grants open\n\n*6 April 2022*\n\n" + bodyEN, true, "2022-04-06"},
 		{"day ending the headline", "Grants open – 19 April 2022", "Grants open – 19 April 2022\n\n" + bodyEN, true, "2022-04-19"},
+		{"date line above the headline", "Grants open", "12 April 2022\nGrants open\n\n" + bodyEN, true, "2022-04-12"},
+		{"dateline above the headline", "Grants open", "Canberra, 12 April 2022\nGrants open\n\n" + bodyEN, true, "2022-04-12"},
 		{"closing dateline", "Grants open", "Grants open\n\n" + bodyEN + "\n\nIssued in Canberra on 8 April 2022", true, "2022-04-08"},
 		{"place and date at the foot", "Grants open", "Grants open\n\n" + bodyEN + "\n\nDarwin, 14 April 2022", true, "2022-04-14"},
 		{"date line at the foot", "Grants open", "Grants open\n\n" + bodyEN + "\n\n[21 April 2022]", true, "2022-04-21"},

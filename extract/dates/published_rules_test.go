@@ -202,6 +202,7 @@ func TestPubRules(t *testing.T) {
 			{"inside the title's words", art("Talks of 12 April 2022 reviewed", "Talks of 12 April 2022 reviewed\n\n"+pubBody), ""},
 			{"a month is no day", art("Bridge opens – April 2022", "Bridge opens – April 2022\n\n"+pubBody), ""},
 			{"a date below the title", art("Bridge opens", "Bridge opens\n12 April 2022\n\n"+pubBody), ""},
+			{"after a comma: the day of what it names", art("Results: junior relays, Aalen, 19.5.2007", "Results: junior relays, Aalen, 19.5.2007\n\n"+pubBody), ""},
 		},
 		"month stated in the title": {
 			{"in brackets in the metadata title", corpus.Article{Title: "Food security", Text: "Food security\n\n" + pubBody, Meta: corpus.Meta{Title: "Water Matters (Nov 2019)"}}, "2019-11"},
@@ -238,6 +239,11 @@ func TestPubRules(t *testing.T) {
 			{"dated links above", art("Summit Meeting", "News\n12 May 2024\nMinister visits Japan\n3 May 2024\nSummit Meeting\n\n"+pubBody), ""},
 			{"far above", art("Summit Meeting", "March 13, 2014\nHome\nNews\nPress Releases\nSummit Meeting\n\n"+pubBody), ""},
 			{"beside a contact cell", art("Summit Meeting", "News\nMarch 13, 2014 Contact: Press Office\nSummit Meeting\n\n"+pubBody), "2014-03-13"},
+			{"place dateline under a letterhead", art("Summit Meeting", "MINISTRY OF TRANSPORT\nMedia Release\nGeneva, 12 March 2021\n\nSummit Meeting\n\n"+pubBody), "2021-03-12"},
+			{"place and bracketed date", art("Summit Meeting", "WELLINGTON (12 March 2021) –\n\nSummit Meeting\n\n"+pubBody), "2021-03-12"},
+			{"date and document type", art("Summit Meeting", "12 March 2021 | Media Release\nSummit Meeting\n\n"+pubBody), "2021-03-12"},
+			{"byline", art("Summit Meeting", "Posted by Jane Roe on March 12, 2021\nSummit Meeting\n\n"+pubBody), "2021-03-12"},
+			{"a sentence above", art("Summit Meeting", "The talks in Geneva ended on 12 March 2021 after a long week.\nSummit Meeting\n\n"+pubBody), ""},
 		},
 		"byline stamp": {
 			{"name and reading time", art("Talks held", "Talks held\nJane Roe | March 4, 2024 | 3 min read\n\n"+pubBody), "2024-03-04"},

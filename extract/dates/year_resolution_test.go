@@ -60,6 +60,9 @@ func TestClauseTense(t *testing.T) {
 		{"semicolon", head + "The plant opened in May; a second line will follow.", []string{"2022-05"}, []string{"2023-05"}},
 		{"comma but", head + "Talks ended in September, but a new round will start soon.", []string{"2022-09"}, []string{"2023-09"}},
 		{"fronted date", head + "In March, the minister will visit the plant.", []string{"2023-03"}, []string{"2022-03"}},
+		{"fronted date, long subject", "T\n13 December 2021\n\nIn May, the Partnership for Central America (PCA) launched a new fund.", []string{"2021-05"}, []string{"2022-05"}},
+		{"fronted day, long subject", "T\n13 December 2021\n\nOn 3 March, the Minister for Foreign Affairs of the Republic of Korea visited Seoul.", []string{"2021-03-03"}, []string{"2022-03-03"}},
+		{"fronted date, long subject, future", "T\n13 December 2021\n\nIn April, the heads of government of the member states of the union will meet.", []string{"2022-04"}, []string{"2021-04"}},
 		{"an -ed adjective is no past", head + "The agency will hold a briefing on the revised standards on February 20.", []string{"2023-02-20"}, []string{"2022-02-20"}},
 		{"a past participle after its determiner", head + "Officials will present an updated plan in March.", []string{"2023-03"}, []string{"2022-03"}},
 	})
