@@ -1364,6 +1364,35 @@ func (p *DateParser) sentenceStart(i int) bool {
 
 // yearRangeGlue reports whether the number at i is glued only because a
 // year range follows (2012-2015, 2017/18).
+// yearSpanMax is the longest span of years read as a time by its form
+// alone ("2014–2020", "2021 to 2025").
+const yearSpanMax = 50
+
+// yearSpanFollows reports whether the bare year at i opens a span of two
+// full years: glued by a dash ("2014–2020", not "2014-2020-1234") or
+// joined by a range word ("2021 to 2025", "2019 through 2022"), the
+// second later by at most yearSpanMax years and not followed by a unit
+// noun.
+func (p *DateParser) yearSpanFollows(i int) bool {
+	var k int
+	switch {
+	case p.isPunct(i+1, '-') && p.adjacent(i+1) && p.adjacent(i+2):
+		k = i + 2
+		if p.isPunct(k+1, '-') && p.adjacent(k+1) {
+			return false
+		}
+	case p.isWord(i+1, kfRangeTo):
+		k = i + 2
+	default:
+		return false
+	}
+	if k >= len(p.Toks) || p.Toks[k].Kind != tNum || p.Toks[k].ndig != 4 || p.Toks[k].ord {
+		return false
+	}
+	y, y2 := p.Toks[i].num, p.Toks[k].num
+	return y2 > y && y2-y <= yearSpanMax && y2 <= MaxBareYear && !p.yearGluedAfter(k)
+}
+
 func (p *DateParser) yearRangeGlue(i int) bool {
 	if i+2 >= len(p.Toks) || !p.adjacent(i+1) || !p.adjacent(i+2) {
 		return false
@@ -1407,6 +1436,12 @@ func (p *DateParser) yearContext(i int) bool {
 	// law's year, "Online Safety Act 2021", is part of its title and
 	// names no time).
 	if p.isWord(k, kfEventNoun) && p.Toks[k].Caps != 0 && p.Toks[i].Nl == 0 {
+		return true
+	}
+	// "in the period 2014–2020", "over 2023-2027", "runs 2021 to 2025": a
+	// span of two years is a time whatever comes before it (a count's
+	// span is followed by its unit: "2000 to 2050 participants").
+	if p.yearSpanFollows(i) {
 		return true
 	}
 	// "Resolution 2576 (2021)", "defense (2010)"
