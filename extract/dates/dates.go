@@ -177,34 +177,39 @@ func (f *Finder) mastheadDateline(text string, e *grammar.Expr) bool {
 // "08.04.2015 12:46"): it is a calendar expression of the document. A
 // machine's date (a front matter key, a timestamp, isMachineDate), a
 // release date stated by the caller and the masthead of a document of
-// several articles (corpus.PropSharedMasthead) add nothing. The added date has no
-// mention in the text.
+// several articles (corpus.PropSharedMasthead) add nothing, except the
+// lines of it that are the article's own (corpus.PropOwnMasthead: its
+// dateline, which the cleaner moved out of its text). The added date has
+// no mention in the text.
 func (f *Finder) addMastheadRelease(a *corpus.Article, dates []Date, pub grammar.Point, order dayOrder) []Date {
 	val := pub.Value()
-	if _, stated := a.Meta.Props[corpus.PropReleaseDate]; stated || strings.TrimSpace(a.Masthead) == "" {
-		return dates
-	}
+	mast := a.Masthead
 	if a.Meta.Props[corpus.PropSharedMasthead] == "true" {
-		return dates // the document's masthead, shared by its articles: none of this one's dates
+		// The document's masthead, shared by its articles: none of this
+		// one's dates; its own lines are.
+		mast = a.Meta.Props[corpus.PropOwnMasthead]
+	}
+	if _, stated := a.Meta.Props[corpus.PropReleaseDate]; stated || strings.TrimSpace(mast) == "" {
+		return dates
 	}
 	for _, d := range dates {
 		if d.Value == val {
 			return dates
 		}
 	}
-	p := grammar.DateParser{Lex: f.lex, Text: a.Masthead, Toks: f.lex.Tokenize(a.Masthead, nil)}
+	p := grammar.DateParser{Lex: f.lex, Text: mast, Toks: f.lex.Tokenize(mast, nil)}
 	p.Parse()
-	settleNumeric(a.Masthead, p.Exprs, order)
+	settleNumeric(mast, p.Exprs, order)
 	for i := range p.Exprs {
 		e := &p.Exprs[i]
-		if e.Drop || e.Rng || e.A != pub || isMachineDate(a.Masthead, e) || !f.mastheadDateline(a.Masthead, e) {
+		if e.Drop || e.Rng || e.A != pub || isMachineDate(mast, e) || !f.mastheadDateline(mast, e) {
 			continue
 		}
 		_, start, end, ok := normalize(e, grammar.FyConvention{StartMonth: 1})
 		if !ok {
 			continue
 		}
-		return append(dates, Date{Text: a.Masthead[e.Start:e.End], Value: val, Start: start, End: end, Role: "published", Mentions: []extract.Mention{}})
+		return append(dates, Date{Text: mast[e.Start:e.End], Value: val, Start: start, End: end, Role: "published", Mentions: []extract.Mention{}})
 	}
 	return dates
 }

@@ -130,6 +130,7 @@ var dateCases = []dateCase{
 	{name: "a span of years with to", text: "The plan runs 2021 to 2025 in three phases.", want: []string{"2021/2025"}},
 	{name: "a span of years with through", text: "Pilots operate 2019 through 2022 at two sites.", want: []string{"2019/2022"}},
 	{name: "a span of counts", text: "The hall seats 2000 to 2050 participants.", want: nil},
+	{name: "a span in a name", text: "They welcomed the Basin Development Strategy 2021-2030 and its goals.", want: nil},
 	{name: "a code of three numbers", text: "Call reference 2014-2020-1234 for details.", want: nil},
 	{name: "a calendar year", text: "Completions for the 2023 calendar year totalled 9.1 million tons.", want: []string{"2023"}},
 	{name: "an academic year", text: "Enrolment in the 2019 academic year rose by 4%.", want: []string{"2019"}},

@@ -58,17 +58,22 @@ func TestRefineMonth(t *testing.T) {
 func TestMastheadRelease(t *testing.T) {
 	tests := []struct {
 		name, masthead, want string
-		shared               bool // the masthead of a document of several articles
+		shared               bool   // the masthead of a document of several articles
+		own                  string // its lines that are the article's own
 	}{
-		{"place and date", "CANBERRA, 21 December 1947", "1947-12-21", false},
-		{"date and time", "08.04.2015 12:46", "2015-04-08", false},
-		{"beside a contact field", "December 26, 2018 Contact: Jane Roe", "2018-12-26", false},
-		{"a newsletter's name", "Windows Partner Newsletter - June 4, 2013", "", false},
-		{"a front matter day", "date: 2018-03-09", "", false},
-		{"an issue date", "Vol. 28 No. 5\nOct 31, 2017", "", false},
-		{"place and date shared by several articles", "CANBERRA, 21 December 1947", "", true},
-		{"date line shared by several stories", "3 March 2021", "", true},
-		{"date and time shared by several releases", "08.04.2015 12:46", "", true},
+		{"place and date", "CANBERRA, 21 December 1947", "1947-12-21", false, ""},
+		{"date and time", "08.04.2015 12:46", "2015-04-08", false, ""},
+		{"beside a contact field", "December 26, 2018 Contact: Jane Roe", "2018-12-26", false, ""},
+		{"a newsletter's name", "Windows Partner Newsletter - June 4, 2013", "", false, ""},
+		{"a front matter day", "date: 2018-03-09", "", false, ""},
+		{"an issue date", "Vol. 28 No. 5\nOct 31, 2017", "", false, ""},
+		{"place and date shared by several articles", "CANBERRA, 21 December 1947", "", true, ""},
+		{"date line shared by several stories", "3 March 2021", "", true, ""},
+		{"date and time shared by several releases", "08.04.2015 12:46", "", true, ""},
+		{"the article's own dateline after the shared lines", "No. M85\nCanberra, 7 December 1975", "1975-12-07", true, "Canberra, 7 December 1975"},
+		{"the article's own date line", "Regional Update\n3 March 2021", "2021-03-03", true, "3 March 2021"},
+		{"the article's own date and time", "Press releases\n08.04.2015 12:46", "2015-04-08", true, "08.04.2015 12:46"},
+		{"the shared dateline, none of its own", "Canberra, 7 December 1975", "", true, ""},
 	}
 	f := newTestFinder(t)
 	for _, tc := range tests {
@@ -76,6 +81,9 @@ func TestMastheadRelease(t *testing.T) {
 			a := &corpus.Article{Title: "Talks held", Text: "Talks held\n\n" + bodyEN, Masthead: tc.masthead}
 			if tc.shared {
 				a.Meta.Props = map[string]string{corpus.PropSharedMasthead: "true"}
+				if tc.own != "" {
+					a.Meta.Props[corpus.PropOwnMasthead] = tc.own
+				}
 			}
 			dates, _ := f.Find(a)
 			got := ""

@@ -1372,8 +1372,14 @@ const yearSpanMax = 50
 // full years: glued by a dash ("2014–2020", not "2014-2020-1234") or
 // joined by a range word ("2021 to 2025", "2019 through 2022"), the
 // second later by at most yearSpanMax years and not followed by a unit
-// noun.
+// noun. A span right after a capitalized word is part of a name ("Basin
+// Development Strategy 2021-2030", "Horizon 2021-2027"): the annotation
+// rules leave years inside names optional, and yearContext's own cases
+// decide.
 func (p *DateParser) yearSpanFollows(i int) bool {
+	if i > 0 && p.Toks[i-1].Kind == TWord && p.Toks[i-1].Caps != 0 {
+		return false
+	}
 	var k int
 	switch {
 	case p.isPunct(i+1, '-') && p.adjacent(i+1) && p.adjacent(i+2):
