@@ -301,16 +301,35 @@ func blankEmphasis(text string) string {
 	if !strings.ContainsAny(text, "*_") {
 		return text
 	}
-	b := []byte(text)
-	for ls := 0; ls < len(b); {
+	var b []byte // a copy, made at the first line that needs it
+	for ls := 0; ls < len(text); {
 		le := ls + strings.IndexByte(text[ls:], '\n')
 		if le < ls {
-			le = len(b)
+			le = len(text)
 		}
-		blankLineEmphasis(b[ls:le])
+		if line := text[ls:le]; lineHasEmphasis(line) {
+			if b == nil {
+				b = []byte(text)
+			}
+			blankLineEmphasis(b[ls:le])
+		}
 		ls = le + 1
 	}
+	if b == nil {
+		return text
+	}
 	return string(b)
+}
+
+// lineHasEmphasis reports whether a line opens with an emphasis marker
+// ("*", "**", "_") right before a non-space character.
+func lineHasEmphasis(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	if t == "" || (t[0] != '*' && t[0] != '_') {
+		return false
+	}
+	u := strings.TrimLeft(t, "*_")
+	return u != "" && u[0] != ' ' && u[0] != '\t'
 }
 
 // blankLineEmphasis blanks the emphasis markers at both ends of one line
