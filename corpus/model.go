@@ -105,6 +105,13 @@ const PropReleaseDate = "communique:release-date"
 // expressions.
 const PropSharedMasthead = "communique:shared-masthead"
 
+// PropOwnMasthead is the Meta.Props key under which the cleaner keeps, for
+// an article of a document that holds several (PropSharedMasthead), the
+// lines of its Masthead that are its own and not the document's (its
+// dateline moved out of its text: "Canberra, 7 December 1975"): they are
+// the article's own calendar expressions.
+const PropOwnMasthead = "communique:own-masthead"
+
 // PropListingLinks is the Meta.Props key under which the HTML decoder
 // lists the items of a listing page (a news index, a member's press
 // releases): one line per item, its link as written, a tab, its title.

@@ -163,6 +163,7 @@ func (c *Cleaner) articles(lines []cline, segs []segment, doc corpus.Doc, meta c
 	links := itemLinks(doc, len(segs))
 	var out []corpus.Article
 	var itemArticle []bool // out[i] is a listing item
+	var own []string       // out[i]'s own masthead lines
 	for _, s := range segs {
 		text := c.articleText(lines, s, titles)
 		if text == "" {
@@ -184,6 +185,7 @@ func (c *Cleaner) articles(lines []cline, segs []segment, doc corpus.Doc, meta c
 			src.URI = u // a listing item: its own page
 		}
 		itemArticle = append(itemArticle, s.item)
+		own = append(own, s.masthead)
 		out = append(out, corpus.Article{
 			Source:   src,
 			Format:   doc.Format,
@@ -204,6 +206,9 @@ func (c *Cleaner) articles(lines []cline, segs []segment, doc corpus.Doc, meta c
 				props = map[string]string{}
 			}
 			props[corpus.PropSharedMasthead] = "true"
+			if own[i] != "" {
+				props[corpus.PropOwnMasthead] = strings.Clone(own[i])
+			}
 			out[i].Meta.Props = props
 		}
 	}

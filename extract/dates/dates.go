@@ -111,8 +111,10 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	fixWeekdayYear(exprs)
 
 	pub, hasPub := f.published(a, exprs, order)
-	if hasPub && len(unsettled) > 0 {
-		settleByRelease(a.Text, exprs, unsettled, pub)
+	if hasPub && len(unsettled) > 0 && settleByRelease(a.Text, exprs, unsettled, pub) && pub.G == grammar.GMonth {
+		// "12/04/2022" under an "Issue 4 | April 2022" masthead, now read
+		// as 12 April: the article's own date line may date it.
+		pub, hasPub = f.published(a, exprs, order)
 	}
 	if !hasPub {
 		// "TOKYO, Oct. 31 —" with no year: the year the text's own
@@ -175,34 +177,39 @@ func (f *Finder) mastheadDateline(text string, e *grammar.Expr) bool {
 // "08.04.2015 12:46"): it is a calendar expression of the document. A
 // machine's date (a front matter key, a timestamp, isMachineDate), a
 // release date stated by the caller and the masthead of a document of
-// several articles (corpus.PropSharedMasthead) add nothing. The added date has no
-// mention in the text.
+// several articles (corpus.PropSharedMasthead) add nothing, except the
+// lines of it that are the article's own (corpus.PropOwnMasthead: its
+// dateline, which the cleaner moved out of its text). The added date has
+// no mention in the text.
 func (f *Finder) addMastheadRelease(a *corpus.Article, dates []Date, pub grammar.Point, order dayOrder) []Date {
 	val := pub.Value()
-	if _, stated := a.Meta.Props[corpus.PropReleaseDate]; stated || strings.TrimSpace(a.Masthead) == "" {
-		return dates
-	}
+	mast := a.Masthead
 	if a.Meta.Props[corpus.PropSharedMasthead] == "true" {
-		return dates // the document's masthead, shared by its articles: none of this one's dates
+		// The document's masthead, shared by its articles: none of this
+		// one's dates; its own lines are.
+		mast = a.Meta.Props[corpus.PropOwnMasthead]
+	}
+	if _, stated := a.Meta.Props[corpus.PropReleaseDate]; stated || strings.TrimSpace(mast) == "" {
+		return dates
 	}
 	for _, d := range dates {
 		if d.Value == val {
 			return dates
 		}
 	}
-	p := grammar.DateParser{Lex: f.lex, Text: a.Masthead, Toks: f.lex.Tokenize(a.Masthead, nil)}
+	p := grammar.DateParser{Lex: f.lex, Text: mast, Toks: f.lex.Tokenize(mast, nil)}
 	p.Parse()
-	settleNumeric(a.Masthead, p.Exprs, order)
+	settleNumeric(mast, p.Exprs, order)
 	for i := range p.Exprs {
 		e := &p.Exprs[i]
-		if e.Drop || e.Rng || e.A != pub || isMachineDate(a.Masthead, e) || !f.mastheadDateline(a.Masthead, e) {
+		if e.Drop || e.Rng || e.A != pub || isMachineDate(mast, e) || !f.mastheadDateline(mast, e) {
 			continue
 		}
 		_, start, end, ok := normalize(e, grammar.FyConvention{StartMonth: 1})
 		if !ok {
 			continue
 		}
-		return append(dates, Date{Text: a.Masthead[e.Start:e.End], Value: val, Start: start, End: end, Role: "published", Mentions: []extract.Mention{}})
+		return append(dates, Date{Text: mast[e.Start:e.End], Value: val, Start: start, End: end, Role: "published", Mentions: []extract.Mention{}})
 	}
 	return dates
 }
@@ -400,12 +407,14 @@ func settleNumeric(text string, exprs []grammar.Expr, order dayOrder) {
 // dates (dropped by settleNumeric; idx lists them) by the release date
 // found elsewhere (a masthead, the metadata): when one of them reads as
 // that day in one order and not in the other ("05/01/13" in a listing
-// whose item is dated 2013-05-01), the document writes that order, and
-// every one of them is read so. A release date that fits neither or both
-// readings settles nothing.
-func settleByRelease(text string, exprs []grammar.Expr, idx []int, pub grammar.Point) {
-	if pub.G != grammar.GDay {
-		return
+// whose item is dated 2013-05-01), or falls in that month in one order
+// only when the release date is a month ("12/04/2022" in an issue of
+// April 2022), the document writes that order, and every one of them is
+// read so. A release date that fits neither or both readings settles
+// nothing. It reports whether it settled them.
+func settleByRelease(text string, exprs []grammar.Expr, idx []int, pub grammar.Point) bool {
+	if pub.G != grammar.GDay && pub.G != grammar.GMonth {
+		return false
 	}
 	order := dayOrder{}
 	for _, i := range idx {
@@ -413,15 +422,15 @@ func settleByRelease(text string, exprs []grammar.Expr, idx []int, pub grammar.P
 		if !exprs[i].Drop || a.Y != pub.Y {
 			continue
 		}
-		monthFirst := a.M == pub.M && a.D == pub.D
-		dayFirst := a.D == pub.M && a.M == pub.D
+		monthFirst := a.M == pub.M && (a.D == pub.D || pub.G == grammar.GMonth)
+		dayFirst := a.D == pub.M && (a.M == pub.D || pub.G == grammar.GMonth)
 		if monthFirst != dayFirst {
 			order = dayOrder{dayFirst: dayFirst, settled: true}
 			break
 		}
 	}
 	if !order.settled {
-		return
+		return false
 	}
 	for _, i := range idx {
 		if e := &exprs[i]; e.Drop {
@@ -429,6 +438,7 @@ func settleByRelease(text string, exprs []grammar.Expr, idx []int, pub grammar.P
 		}
 	}
 	settleNumeric(text, exprs, order)
+	return true
 }
 
 // clock24After reports whether a time of the 24-hour clock follows the
@@ -743,6 +753,8 @@ type resolver struct {
 	// or month / any), and the next explicit one as written.
 	lastPrecise, lastAny int
 	nextPrecise, nextAny []int
+	// inferred marks the dates whose year resolveYear gave.
+	inferred []bool
 }
 
 // tense of a sentence.
@@ -791,6 +803,7 @@ func (r *resolver) resolve() {
 		}
 	}
 	r.lastPrecise, r.lastAny = -1, -1
+	r.inferred = make([]bool, n)
 	for i := range r.exprs {
 		e := &r.exprs[i]
 		switch {
@@ -859,6 +872,29 @@ func (r *resolver) tenseOf(s, e int) tense {
 	return tenseNone
 }
 
+// clauseEnd returns where the clause that runs on from token from ends,
+// at most at t: at a semicolon, or at a comma before a conjunction
+// ("were concluded in August, and the protocol will enter into force":
+// "will" is another clause's).
+func (r *resolver) clauseEnd(from, t int) int {
+	for i := from; i < t; i++ {
+		tk := r.toks[i]
+		if tk.Kind != grammar.TPunct {
+			continue
+		}
+		if tk.Ch == ';' {
+			return i
+		}
+		if tk.Ch == ',' && i+1 < len(r.toks) && r.toks[i+1].Kind == grammar.TWord {
+			switch strings.ToLower(r.text[r.toks[i+1].Start:r.toks[i+1].End]) {
+			case "and", "but", "while", "whereas":
+				return i
+			}
+		}
+	}
+	return t
+}
+
 // tokTense is the tense token i signals: a future or past keyword, or an
 // "-ed" word (a keyword of another kind too: "visited", "hosted") not
 // after a present form of "be".
@@ -867,9 +903,12 @@ func (r *resolver) tokTense(i int) tense {
 	if t.Kind != grammar.TWord {
 		return tenseNone
 	}
-	ed := t.Caps == 0 && t.End-t.Start > 4 && r.toksText(i, "ed") && !r.afterPresentBe(i)
+	ed := t.Caps == 0 && t.End-t.Start > 4 && r.toksText(i, "ed") && !r.afterPresentBe(i) && !r.afterDeterminer(i)
 	if t.Kw != 0 {
 		k := r.f.lex.Kws[t.Kw]
+		if (ed || k.Has(grammar.KfPast)) && r.afterBe(i) {
+			return tenseFuture // "to be held", "will be signed"
+		}
 		switch {
 		case k.Has(grammar.KfFuture):
 			return tenseFuture
@@ -877,6 +916,11 @@ func (r *resolver) tokTense(i int) tense {
 			return tensePast
 		}
 		return tenseNone
+	}
+	if ed && r.afterBe(i) {
+		// "to be announced in July", "must be renewed by June": a
+		// passive of what is still to come.
+		return tenseFuture
 	}
 	if ed {
 		return tensePast
@@ -886,7 +930,9 @@ func (r *resolver) tokTense(i int) tense {
 
 // nearTense is the tense of the nearest word before e in its sentence
 // that signals one (within tenseBefore tokens), else of the words after
-// it (within tenseAfter):
+// it (within tenseAfter, or tenseBefore for a date fronted before a
+// comma, whose verb comes after the whole subject: "In May, the
+// Partnership for Central America (PCA) launched ..."):
 // "visited the plant on Monday and will return on Friday" dates Monday by
 // "visited" and Friday by "will".
 func (r *resolver) nearTense(s, t int, e *grammar.Expr) tense {
@@ -895,7 +941,11 @@ func (r *resolver) nearTense(s, t int, e *grammar.Expr) tense {
 			return tn // the nearest signal before: its own clause's verb
 		}
 	}
-	return r.tenseOf(e.T1, min(t, e.T1+tenseAfter))
+	reach := tenseAfter
+	if e.T0-s <= 1 && e.T1 < len(r.toks) && r.toks[e.T1].Kind == grammar.TPunct && r.toks[e.T1].Ch == ',' {
+		reach = tenseBefore
+	}
+	return r.tenseOf(e.T1, r.clauseEnd(e.T1, min(t, e.T1+reach)))
 }
 
 // presentBeReach is how many words before an "-ed" word a present form
@@ -917,6 +967,31 @@ func (r *resolver) afterPresentBe(i int) bool {
 			return true
 		}
 		n++
+	}
+	return false
+}
+
+// afterDeterminer reports whether token i follows a determiner ("the
+// revised standards", "a renewed push", "its updated plan"): an "-ed"
+// word there is an adjective, no past tense.
+func (r *resolver) afterDeterminer(i int) bool {
+	if i == 0 || r.toks[i-1].Kind != grammar.TWord {
+		return false
+	}
+	return yearDeterminers[strings.ToLower(r.text[r.toks[i-1].Start:r.toks[i-1].End])]
+}
+
+// afterBe reports whether the "-ed" word at token i follows the bare
+// infinitive "be", with at most one word between ("to be announced",
+// "will be formally opened").
+func (r *resolver) afterBe(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if r.toks[k].Kind != grammar.TWord {
+			return false
+		}
+		if strings.EqualFold(r.text[r.toks[k].Start:r.toks[k].End], "be") {
+			return true
+		}
 	}
 	return false
 }
@@ -963,6 +1038,15 @@ func (r *resolver) resolveYear(i int) {
 		if r.exprs[j].RelResolved {
 			return false // "last year ... in June" says nothing about June
 		}
+		if r.hasPub && r.inferred[j] {
+			// "first placed in May, reached 14 by the end of December" in
+			// a January release: May's year is itself the release's and
+			// the tense's guess; the tense places December too.
+			return false
+		}
+		if r.namesThing(&r.exprs[j]) {
+			return false // "the 2022 Housing Strategy and a pilot starting in May"
+		}
 		if ref, ok := refPoint(&r.exprs[j]); ok {
 			// Nearest to the anchor; a tie goes forward, as a story
 			// does ("enacted on 1 April 2016 and took effect on 1
@@ -984,7 +1068,7 @@ func (r *resolver) resolveYear(i int) {
 	// The tense of the clause around the date, not of the whole
 	// sentence: reporting verbs ("stated", "welcomed") are past even when
 	// the date they mention is ahead.
-	tn := r.tenseOf(max(s, e.T0-tenseBefore), min(t, e.T1+tenseAfter))
+	tn := r.nearTense(s, t, e)
 	if year == 0 && r.hasPub {
 		year = yearByTense(e.A, r.pub, tn)
 	}
@@ -1033,6 +1117,27 @@ func (r *resolver) resolveYear(i int) {
 		}
 	}
 	r.setYear(e, year)
+	r.inferred[i] = true
+}
+
+// yearDeterminers are the determiners that make the word after them a
+// modifier: a year of a name ("the 2022 Housing Strategy", "its 2019
+// Annual Report"), an "-ed" adjective ("the revised standards").
+var yearDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "this": true, "a": true, "an": true}
+
+// namesThing reports whether e is a bare year that modifies a capitalized
+// name after a determiner ("the 2022 Inuit Nunangat Housing Strategy",
+// "its 2019 Annual Report", "the 2020 Olympics"): the year belongs to the
+// name and dates nothing else in the sentence.
+func (r *resolver) namesThing(e *grammar.Expr) bool {
+	if e.Rng || e.A.G != grammar.GYear || e.T0 == 0 || e.T1 >= len(r.toks) {
+		return false
+	}
+	prev, next := r.toks[e.T0-1], r.toks[e.T1]
+	if prev.Kind != grammar.TWord || next.Kind != grammar.TWord || next.Caps == 0 {
+		return false
+	}
+	return yearDeterminers[strings.ToLower(r.text[prev.Start:prev.End])]
 }
 
 // precise reports whether e is a day or month (as opposed to a year or

@@ -38,6 +38,10 @@ import (
 //     date patterns, original date before last-modified), then our own
 //     reading of <meta> published-time properties, JSON-LD datePublished
 //     and <time datetime> (text and Markdown front matter, feed hints);
+//   - a month the document states as the last part of its title or
+//     issue line ("Climate Action in SG (Nov 2019)", "Regional Digest —
+//     March 2021"): a file name's or permalink's day in another month is
+//     the day the file was posted, and yields to it;
 //   - a date in the page's address (/2016/12/06/, 20161206-slug, a front
 //     matter's permalink, a 2020-12-08-slug.md file name);
 //   - the fallbacks: a sign-off date at the end, a date line right above
@@ -47,6 +51,11 @@ import (
 //
 // A release month (an issue line's "May 2025") takes the day the
 // metadata names in that month (refineMonth).
+//
+// The rules read the text with the Markdown emphasis markers that open or
+// close a line blanked ("*10 March 2021*", "**Date:** 5 May 2024":
+// blankEmphasis), so that an article of a Markdown newsletter is dated by
+// its own date line, not by the issue's month in the shared masthead.
 //
 // A label counts only on a header or date line, not inside a sentence
 // of the body ("The report, released on November 5, 2019, sets out ..."
@@ -139,36 +148,51 @@ type pubRule struct {
 	// matter, properties, go-htmldate, the address) rather than its text:
 	// only these refine a month another rule found (refineMonth).
 	metadata bool
+	// where is the part of the document the rule reads, when it matters
+	// to the article of a document of several (ownBeforeShared).
+	where rulePart
 }
+
+// rulePart is the part of a document a release-date rule reads.
+type rulePart uint8
+
+const (
+	partAny      rulePart = iota
+	partMasthead          // only the masthead, which a document of several articles shares
+	partEnd               // the article's own closing lines
+	partOwn               // the article's own headline, read before the shared masthead too
+)
 
 // pubRules is the release-date cascade, most trusted first; see the
 // comment above for why this order.
 var pubRules = []pubRule{
-	{"labelled date at the top", ruleLabelTop, false},
-	{"labelled date in the masthead", ruleLabelMasthead, false},
-	{"release number line", ruleReleaseNumber, false},
-	{"release header line", ruleReleaseHeader, false},
-	{"dateline below the title", ruleDatelineBelowTitle, false},
-	{"title that is a dateline", ruleTitleDateline, false},
-	{"run-in dateline", ruleRunInDateline, false},
-	{"byline stamp", ruleBylineStamp, false},
-	{"issue date", ruleIssueDate, false},
-	{"issue date in the masthead", ruleMastIssueDate, false},
-	{"date line in the masthead", ruleMastDateline, false},
-	{"closing dateline", ruleClosingDateline, false},
-	{"labelled date at the end", ruleLabelEnd, false},
-	{"place and date at the end", rulePlaceDateEnd, false},
-	{"timestamp in the masthead", ruleMastTimestamp, true},
-	{"timestamp line in the text", ruleTextTimestamp, true},
-	{"published-time metadata", rulePublishedTime, true},
-	{"page date (go-htmldate)", rulePageDate, false},
-	{"metadata", ruleMeta, true},
-	{"address", ruleURL, true},
-	{"month in the file name", ruleFileMonth, false},
-	{"sign-off date", ruleSignOff, false},
-	{"date line right above the title", ruleAboveTitle, false},
-	{"date opening the document", ruleOpeningDate, false},
-	{"date line placed by the body", ruleBodyPlaced, false},
+	{"labelled date at the top", ruleLabelTop, false, partAny},
+	{"labelled date in the masthead", ruleLabelMasthead, false, partMasthead},
+	{"release number line", ruleReleaseNumber, false, partAny},
+	{"release header line", ruleReleaseHeader, false, partAny},
+	{"dateline below the title", ruleDatelineBelowTitle, false, partAny},
+	{"title that is a dateline", ruleTitleDateline, false, partAny},
+	{"run-in dateline", ruleRunInDateline, false, partAny},
+	{"byline stamp", ruleBylineStamp, false, partAny},
+	{"issue date", ruleIssueDate, false, partAny},
+	{"issue date in the masthead", ruleMastIssueDate, false, partMasthead},
+	{"date line in the masthead", ruleMastDateline, false, partMasthead},
+	{"closing dateline", ruleClosingDateline, false, partEnd},
+	{"labelled date at the end", ruleLabelEnd, false, partEnd},
+	{"place and date at the end", rulePlaceDateEnd, false, partEnd},
+	{"timestamp in the masthead", ruleMastTimestamp, true, partMasthead},
+	{"timestamp line in the text", ruleTextTimestamp, true, partAny},
+	{"published-time metadata", rulePublishedTime, true, partAny},
+	{"page date (go-htmldate)", rulePageDate, false, partAny},
+	{"metadata", ruleMeta, true, partAny},
+	{"day ending the title", ruleTitleEndDay, false, partOwn},
+	{"month stated in the title", ruleTitleMonth, false, partAny},
+	{"address", ruleURL, true, partAny},
+	{"month in the file name", ruleFileMonth, false, partAny},
+	{"sign-off date", ruleSignOff, false, partEnd},
+	{"date line right above the title", ruleAboveTitle, false, partOwn},
+	{"date opening the document", ruleOpeningDate, false, partAny},
+	{"date line placed by the body", ruleBodyPlaced, false, partAny},
 }
 
 // published finds the release date of a: the first rule of pubRules that
@@ -183,12 +207,60 @@ func (f *Finder) published(a *corpus.Article, exprs []grammar.Expr, order dayOrd
 		return f.stated(v)
 	}
 	c := f.newPubCtx(a, exprs, order)
+	shared := a.Meta.Props[corpus.PropSharedMasthead] == "true"
 	for i, r := range pubRules {
 		if pt, ok := r.find(c); ok {
+			if shared && r.where == partMasthead {
+				if own, ok := ownBeforeShared(c, pubRules[i+1:]); ok {
+					return own, true
+				}
+			}
 			if pt.G == grammar.GMonth {
 				pt = refineMonth(c, pt, pubRules[i+1:])
 			}
 			return pt, true
+		}
+	}
+	return grammar.Point{}, false
+}
+
+// ownBeforeShared returns the day an article of a document of several
+// dates itself with in its own closing lines (a closing dateline, a
+// labelled date or a place and date at its end, a sign-off), which
+// outranks the date of the masthead the articles share (a newsletter's
+// issue month, the first release's date line): the masthead dates the
+// issue, the article's own line the article. A day ending the article's
+// headline ("Bridge opens – 12 April 2022") or a date line right above
+// it counts too. An article with none keeps the masthead's date.
+func ownBeforeShared(c *pubCtx, later []pubRule) (grammar.Point, bool) {
+	for _, r := range later {
+		if r.where != partEnd && r.where != partOwn {
+			continue
+		}
+		if pt, ok := r.find(c); ok && pt.G == grammar.GDay {
+			return pt, true
+		}
+	}
+	return dateLineAtEnd(c)
+}
+
+// dateLineAtEnd returns a day alone on one of the last endLines lines of
+// the text ("12 April 2022", "[12 April 2022]"), not an entry of a list:
+// an article's own date at its foot. Only an article of a document of
+// several reads it (ownBeforeShared); a lone date at the end of a page
+// is as often its print or update date.
+func dateLineAtEnd(c *pubCtx) (grammar.Point, bool) {
+	for i := len(c.exprs) - 1; i >= 0; i-- {
+		e := &c.exprs[i]
+		if e.Start < c.titleEnd || linesBetween(c.text, e.End, len(c.text)) >= endLines {
+			break
+		}
+		ls, le := lineStart(c.text, e.Start), lineEnd(c.text, e.End)
+		if !pubEligible(e) || e.A.G != grammar.GDay || strings.Trim(c.text[ls:e.Start], " \t([") != "" || strings.Trim(c.text[e.End:le], " \t\r.,)]") != "" {
+			continue
+		}
+		if !listedDate(c.text, c.exprs, i) && !c.printDate(e) {
+			return e.A, true
 		}
 	}
 	return grammar.Point{}, false
@@ -213,10 +285,86 @@ func refineMonth(c *pubCtx, month grammar.Point, later []pubRule) grammar.Point 
 }
 
 func (f *Finder) newPubCtx(a *corpus.Article, exprs []grammar.Expr, order dayOrder) *pubCtx {
-	c := &pubCtx{f: f, a: a, text: a.Text, exprs: exprs, order: order}
+	c := &pubCtx{f: f, a: a, text: blankEmphasis(a.Text), exprs: exprs, order: order}
 	c.titleStart, c.titleEnd, c.titleFound = locateTitle(a.Text, a.Title)
 	c.topEnd = topRegionEnd(a.Text, c.titleEnd)
 	return c
+}
+
+// blankEmphasis returns text with the emphasis markers that open or close
+// a line ("*10 March 2021*", "_Published 24 March 2021_", "**Date:** 5
+// May 2024") replaced by spaces, so that a Markdown date line reads as
+// the plain line it renders to; every byte keeps its offset. A marker
+// followed by a space (a list bullet, "* 12 May 2024") is left alone:
+// an entry of a list is no date line.
+func blankEmphasis(text string) string {
+	if !strings.ContainsAny(text, "*_") {
+		return text
+	}
+	var b []byte // a copy, made at the first line that needs it
+	for ls := 0; ls < len(text); {
+		le := ls + strings.IndexByte(text[ls:], '\n')
+		if le < ls {
+			le = len(text)
+		}
+		if line := text[ls:le]; lineHasEmphasis(line) {
+			if b == nil {
+				b = []byte(text)
+			}
+			blankLineEmphasis(b[ls:le])
+		}
+		ls = le + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// lineHasEmphasis reports whether a line opens with an emphasis marker
+// ("*", "**", "_") right before a non-space character.
+func lineHasEmphasis(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	if t == "" || (t[0] != '*' && t[0] != '_') {
+		return false
+	}
+	u := strings.TrimLeft(t, "*_")
+	return u != "" && u[0] != ' ' && u[0] != '\t'
+}
+
+// blankLineEmphasis blanks the emphasis markers at both ends of one line
+// and a bold label's closing marker ("**Date:**").
+func blankLineEmphasis(line []byte) {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(line) && j-i < 3 && (line[j] == '*' || line[j] == '_') {
+		j++
+	}
+	if j == i || j == len(line) || line[j] == ' ' || line[j] == '\t' {
+		return // no marker, or a bullet
+	}
+	for k := i; k < j; k++ {
+		line[k] = ' '
+	}
+	e := len(line)
+	for e > j && (line[e-1] == ' ' || line[e-1] == '\t' || line[e-1] == '\r') {
+		e--
+	}
+	for k := e - 1; k >= j && e-k <= 3 && (line[k] == '*' || line[k] == '_'); k-- {
+		line[k] = ' '
+	}
+	// "**Date:** 5 May 2024": the closing marker after a label's colon.
+	for k := j; k+1 < len(line); k++ {
+		if line[k] == ':' && (line[k+1] == '*' || line[k+1] == '_') {
+			for m := k + 1; m < len(line) && (line[m] == '*' || line[m] == '_'); m++ {
+				line[m] = ' '
+			}
+			break
+		}
+	}
 }
 
 // ruleLabelTop: a labelled date near the top ("Posted: April 4, 2014",
@@ -772,7 +920,7 @@ func (c *pubCtx) pageDateOffPage(pt grammar.Point) bool {
 	if u, ok := publishedFromURL(c.a); ok && u == pt {
 		return false
 	}
-	if c.yearGuess(c.a.Meta.PageDate) {
+	if c.yearGuess(c.a.Meta.PageDate) || c.swappedReading(pt) {
 		return true
 	}
 	seen := false
@@ -792,6 +940,27 @@ func (c *pubCtx) pageDateOffPage(pt grammar.Point) bool {
 		}
 	}
 	return seen
+}
+
+// swappedReading reports whether go-htmldate's day pt is an ambiguous
+// numeric date read in the other order ("10/03/2017" on a US page read
+// as 10 March): the text names no such day but names the day with day
+// and month swapped (October 3, 2017, or the same numeric date read in
+// the document's own order).
+func (c *pubCtx) swappedReading(pt grammar.Point) bool {
+	if pt.G != grammar.GDay || pt.D > 12 || pt.D == pt.M {
+		return false
+	}
+	names := func(y, m, d int) bool {
+		for i := range c.exprs {
+			e := &c.exprs[i]
+			if !e.Drop && !e.Rng && e.A.G == grammar.GDay && e.A.Y == y && e.A.M == m && e.A.D == d {
+				return true
+			}
+		}
+		return false
+	}
+	return !names(pt.Y, pt.M, pt.D) && names(pt.Y, pt.D, pt.M)
 }
 
 // offPageLine reports whether the text before e on its line names a
@@ -866,6 +1035,101 @@ func (f *Finder) stated(v string) (grammar.Point, bool) {
 	return grammar.Point{}, false
 }
 
+// ruleTitleMonth: the month a document states for itself as the last
+// part of its title or issue line, after a bracket or a separator
+// ("Climate Action in SG (Nov 2019)", "Regional Digest — March 2021",
+// "Monthly Bulletin | June 2020", "Budget statement, March 2019"), in
+// the metadata's title, the article's title, the masthead or the text's
+// lines down to the title. It comes before the address: a file name's or
+// permalink's day in another month ("/2019-12-03-newsletter-...") is the
+// day the file was posted, not the issue's month; a day the address
+// gives in the same month refines it (refineMonth). A month inside the
+// title's words ("Floods of March 2019 reviewed") dates what the title
+// is about.
+func ruleTitleMonth(c *pubCtx) (grammar.Point, bool) {
+	lines := []string{c.a.Meta.Title, c.a.Title}
+	lines = append(lines, strings.Split(c.a.Masthead, "\n")...)
+	if c.titleFound {
+		lines = append(lines, strings.Split(c.text[:c.titleEnd], "\n")...)
+	}
+	for _, l := range lines {
+		if pt, ok := c.f.titleMonth(l); ok {
+			return pt, true
+		}
+	}
+	return grammar.Point{}, false
+}
+
+// titleMonth returns the month that ends title line l after a bracket or
+// a separator, or that is all of it (Markdown heading marks aside).
+func (f *Finder) titleMonth(l string) (grammar.Point, bool) {
+	l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "#"))
+	if l == "" || !strings.ContainsAny(l, "0123456789") {
+		return grammar.Point{}, false
+	}
+	p := grammar.DateParser{Lex: f.lex, Text: l, Toks: f.lex.Tokenize(l, nil)}
+	p.Parse()
+	if len(p.Exprs) == 0 {
+		return grammar.Point{}, false
+	}
+	e := &p.Exprs[len(p.Exprs)-1]
+	if !pubEligible(e) || e.A.G != grammar.GMonth || !endsAfterSeparator(l, e.Start, e.End) {
+		return grammar.Point{}, false
+	}
+	return e.A, true
+}
+
+// endsAfterSeparator reports whether the date at [start, end) of line l
+// is its last part, set off from the words before it by a bracket or a
+// separator with a space before it ("Digest — March 2021", "Talks (12
+// May 2020)", "Bulletin | June 2020", "Statement, 3 May 2024"), or is
+// all of the line; a date inside the line's words ("Floods of March 2019
+// reviewed", "mid-March 2019") is none.
+func endsAfterSeparator(l string, start, end int) bool {
+	if strings.Trim(l[end:], " \t)]*_.") != "" {
+		return false
+	}
+	before := strings.TrimRight(l[:start], " \t*_")
+	if before == "" || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[") {
+		return true
+	}
+	for _, sep := range []string{"—", "–", "-", "|", ":", ",", "·", "•"} {
+		if strings.HasSuffix(before, sep) && strings.TrimSpace(strings.TrimSuffix(before, sep)) != "" && strings.HasSuffix(strings.TrimRight(l[:start], "*_"), " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleTitleEndDay: a day that ends the title's line after a bracket or a
+// separator ("Bridge opens – 12 April 2022", "Minister visits Japan (3
+// May 2024)", "Statement | 5 June 2023"): the date a headline of a
+// newsletter's or a listing's article carries for itself. After a comma
+// it is the day of what the title names ("Results: junior relays,
+// Aalen, 19.5.2007"). It comes after a page's metadata (an event's day
+// in the headline of a page posted the day after), and for an article of
+// a document of several before the masthead they share (ownBeforeShared).
+func ruleTitleEndDay(c *pubCtx) (grammar.Point, bool) {
+	if !c.titleFound {
+		return grammar.Point{}, false
+	}
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if e.Start >= c.titleEnd {
+			break
+		}
+		if e.Start < c.titleStart || !pubEligible(e) || e.A.G != grammar.GDay || c.printDate(e) {
+			continue
+		}
+		ls := lineStart(c.text, e.Start)
+		line := c.text[ls:lineEnd(c.text, e.End)]
+		if strings.TrimSpace(c.text[c.titleStart:e.Start]) != "" && endsAfterSeparator(line, e.Start-ls, e.End-ls) && !strings.HasSuffix(strings.TrimSpace(line[:e.Start-ls]), ",") {
+			return e.A, true
+		}
+	}
+	return grammar.Point{}, false
+}
+
 // ruleURL: a date in the page's address (url.go).
 func ruleURL(c *pubCtx) (grammar.Point, bool) { return publishedFromURL(c.a) }
 
@@ -889,7 +1153,10 @@ func ruleSignOff(c *pubCtx) (grammar.Point, bool) {
 }
 
 // ruleAboveTitle: a plain date line right above the title ("March 13,
-// 2014" over the headline, as many sites print it), unless the body
+// 2014" over the headline, as many sites print it), a dateline there
+// ("Geneva, 12 March 2021", "WELLINGTON (12 March 2021) –", "12 March
+// 2021 | Media Release", as PDF releases set it under their letterhead)
+// or a byline ("Posted by Jane Roe on March 12, 2021"), unless the body
 // places it as a print date.
 func ruleAboveTitle(c *pubCtx) (grammar.Point, bool) {
 	if !c.titleFound {
@@ -900,7 +1167,7 @@ func ruleAboveTitle(c *pubCtx) (grammar.Point, bool) {
 		if e.Start >= c.titleStart {
 			break
 		}
-		if pubEligible(e) && !c.printDate(e) && dateHeadsLine(c.text, e) && linesBetween(c.text, e.End, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
+		if pubEligible(e) && !c.printDate(e) && (dateHeadsLine(c.text, e) || c.f.isDateline(c.text, e) || bylineField(c.text, e)) && linesBetween(c.text, e.End, c.titleStart) <= 1 && !listedDate(c.text, c.exprs, i) {
 			return e.A, true
 		}
 	}
@@ -1117,16 +1384,43 @@ func bylineField(text string, e *grammar.Expr) bool {
 	if sepBefore && sepAfter && (before != "" || after != "") {
 		return true
 	}
-	// "By Jane Roe, 4 March 2024": an author's name and a comma.
+	// "By Jane Roe, 4 March 2024", "Posted by Jane Roe on March 12,
+	// 2021", "Issued by the Press Office on 12 March 2021": an author's
+	// or issuer's name and a comma or "on".
 	name, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		name, ok = strings.CutSuffix(before, " on")
+	}
 	if !ok || after != "" {
 		return false
 	}
-	words := strings.Fields(name)
-	if len(words) < 3 || len(words) > 5 || !strings.EqualFold(words[0], "by") {
+	return authorByline(strings.Fields(name))
+}
+
+// bylineVerbs may open a byline before "by" ("Posted by Jane Roe on").
+var bylineVerbs = map[string]bool{"posted": true, "published": true, "issued": true, "released": true, "written": true}
+
+// bylineNameMaxWords bounds the name after "by" in a byline.
+const bylineNameMaxWords = 5
+
+// authorByline reports whether words are a byline without its date:
+// [posted|published|issued|released|written] "by" and a capitalized name
+// ("Jane Roe", "the Press Office", "Ministry of Trade").
+func authorByline(words []string) bool {
+	if len(words) > 0 && bylineVerbs[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > bylineNameMaxWords+1 || !strings.EqualFold(words[0], "by") {
 		return false
 	}
-	for _, w := range words[1:] {
+	name := words[1:]
+	if strings.EqualFold(name[0], "the") && len(name) > 1 {
+		name = name[1:]
+	}
+	for i, w := range name {
+		if (w == "of" || w == "and" || w == "for") && i > 0 && i < len(name)-1 {
+			continue
+		}
 		if w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
@@ -1359,8 +1653,10 @@ func (f *Finder) hasPubLabel(text string, pos int) bool {
 		if f.lists.wholeLabels[l] {
 			// "Last updated: 15 March 2025 | Published: 14 March 2025":
 			// a whole field after a separator.
+			// "Last updated: 14 March 2021 Published: 12 March 2021": a
+			// field after another field's date or time.
 			r := strings.TrimRight(rest, " \t")
-			if !strings.HasSuffix(r, "|") && !strings.HasSuffix(r, "•") && !strings.HasSuffix(r, "·") && !strings.HasSuffix(r, ";") {
+			if !strings.HasSuffix(r, "|") && !strings.HasSuffix(r, "•") && !strings.HasSuffix(r, "·") && !strings.HasSuffix(r, ";") && !endsWithFieldValue(r) {
 				continue
 			}
 			return true
@@ -1552,6 +1848,21 @@ func (f *Finder) signOffName(name string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithFieldValue reports whether s, the text before a release label
+// on its line, ends with a date or time (a digit, or "am"/"pm" after one):
+// the value of another header field ("Last updated: 14 March 2021
+// Published: ...", "Updated 10:30 am Posted ...").
+func endsWithFieldValue(s string) bool {
+	s = strings.TrimRight(s, " \t.,")
+	for _, suf := range []string{"am", "pm", "a.m", "p.m", "gmt", "utc"} {
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			s = strings.TrimRight(t, " .")
+			break
+		}
+	}
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
 // trimTrailingTime removes a time of day with an optional zone from the

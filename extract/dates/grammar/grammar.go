@@ -985,6 +985,9 @@ func (p *DateParser) parseMonthYear(t0, i int, between bool) int {
 			if y, k4, ok := p.yearAt(k3, MinFullYear, MaxFullYear); ok {
 				b.Y = y
 				k2 = k4
+			} else if y, k4, ok := p.periodOfYear(k2); ok {
+				b.Y = y
+				k2 = k4
 			}
 			if a.Y == 0 && b.Y != 0 {
 				a.Y = b.Y
@@ -1022,8 +1025,21 @@ func (p *DateParser) monthRangeFollows(j int) bool {
 	if !ok {
 		return false
 	}
-	_, _, ok = p.yearAt(k2, MinFullYear, MaxFullYear)
+	if _, _, ok = p.yearAt(k2, MinFullYear, MaxFullYear); ok {
+		return true
+	}
+	_, _, ok = p.periodOfYear(k2)
 	return ok
+}
+
+// periodOfYear parses "quarter of 2023", "period of 2024" after a span
+// of months ("the October-December quarter of 2023"): the year the span
+// falls in, and the index after it.
+func (p *DateParser) periodOfYear(k int) (y, next int, ok bool) {
+	if !p.isWordText(k, "quarter", "period") || !p.isWord(k+1, kfOf) {
+		return 0, k, false
+	}
+	return p.yearAt(k+2, MinFullYear, MaxFullYear)
 }
 
 // monthContext reports whether the word before token t licenses a bare
@@ -1348,6 +1364,41 @@ func (p *DateParser) sentenceStart(i int) bool {
 
 // yearRangeGlue reports whether the number at i is glued only because a
 // year range follows (2012-2015, 2017/18).
+// yearSpanMax is the longest span of years read as a time by its form
+// alone ("2014–2020", "2021 to 2025").
+const yearSpanMax = 50
+
+// yearSpanFollows reports whether the bare year at i opens a span of two
+// full years: glued by a dash ("2014–2020", not "2014-2020-1234") or
+// joined by a range word ("2021 to 2025", "2019 through 2022"), the
+// second later by at most yearSpanMax years and not followed by a unit
+// noun. A span right after a capitalized word is part of a name ("Basin
+// Development Strategy 2021-2030", "Horizon 2021-2027"): the annotation
+// rules leave years inside names optional, and yearContext's own cases
+// decide.
+func (p *DateParser) yearSpanFollows(i int) bool {
+	if i > 0 && p.Toks[i-1].Kind == TWord && p.Toks[i-1].Caps != 0 {
+		return false
+	}
+	var k int
+	switch {
+	case p.isPunct(i+1, '-') && p.adjacent(i+1) && p.adjacent(i+2):
+		k = i + 2
+		if p.isPunct(k+1, '-') && p.adjacent(k+1) {
+			return false
+		}
+	case p.isWord(i+1, kfRangeTo):
+		k = i + 2
+	default:
+		return false
+	}
+	if k >= len(p.Toks) || p.Toks[k].Kind != tNum || p.Toks[k].ndig != 4 || p.Toks[k].ord {
+		return false
+	}
+	y, y2 := p.Toks[i].num, p.Toks[k].num
+	return y2 > y && y2-y <= yearSpanMax && y2 <= MaxBareYear && !p.yearGluedAfter(k)
+}
+
 func (p *DateParser) yearRangeGlue(i int) bool {
 	if i+2 >= len(p.Toks) || !p.adjacent(i+1) || !p.adjacent(i+2) {
 		return false
@@ -1393,6 +1444,12 @@ func (p *DateParser) yearContext(i int) bool {
 	if p.isWord(k, kfEventNoun) && p.Toks[k].Caps != 0 && p.Toks[i].Nl == 0 {
 		return true
 	}
+	// "in the period 2014–2020", "over 2023-2027", "runs 2021 to 2025": a
+	// span of two years is a time whatever comes before it (a count's
+	// span is followed by its unit: "2000 to 2050 participants").
+	if p.yearSpanFollows(i) {
+		return true
+	}
 	// "Resolution 2576 (2021)", "defense (2010)"
 	if p.isPunct(k, '(') && p.isPunct(i+1, ')') {
 		return true
@@ -1419,6 +1476,10 @@ func (p *DateParser) yearContext(i int) bool {
 			return true
 		}
 		if p.isWord(next, kfFiscal) || (p.isWord(next, kfYearWord) && p.Toks[next].Caps == 0) {
+			return true
+		}
+		// "the 2023 calendar year", "the 2019 academic year"
+		if p.isWordText(next, "calendar", "academic", "school") && p.isWord(next+1, kfYearWord) && p.Toks[next].Caps == 0 {
 			return true
 		}
 		if next < len(p.Toks) && p.Toks[next].Kind == TWord && p.Toks[next].Caps != 0 && p.Toks[next].Nl == 0 {
