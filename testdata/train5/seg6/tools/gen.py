@@ -33,4 +33,4 @@ def write(name,text):
     open(f'{OUT}/docs/{name}','w').write(text)
 e=html.escape
 def first_sentence(p):
-    m=re.match(r'(.+?[.!?])(\s|$)',p); return m.group(1) if m else p
+    m=re.match(r'(.+?(?<!\b[A-Z])(?<!U\.S)(?<!a\.m)(?<!p\.m)[.!?])(\s|$)',p); return m.group(1) if m else p
