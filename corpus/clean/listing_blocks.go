@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,7 @@ type itemRoleRule struct {
 // tried.
 var itemRoleRules = []itemRoleRule{
 	{"date line", roleDate, func(c *Cleaner, l cline, _ string) bool { return c.isItemDate(l) }},
+	{"byline and date", roleDate, func(_ *Cleaner, l cline, t string) bool { return l.kind == kindBody && labelDate(t) != "" }},
 	{"furniture", roleFurniture, func(_ *Cleaner, _ cline, t string) bool { return isItemFurniture(t) }},
 	{"headline", roleHeadline, func(_ *Cleaner, l cline, t string) bool { return isBlockHeadline(l, t) }},
 	{"teaser", roleTeaser, func(_ *Cleaner, _ cline, t string) bool { return isTeaserText(t) }},
@@ -303,9 +305,69 @@ func (c *Cleaner) takeItemDate(lines []cline, s *segment) {
 		}
 	}
 	for i := s.titleEnd; i < s.end; i++ {
-		if l := lines[i]; l.kind == kindDate || l.kind == kindBody && c.isItemDate(l) {
+		l := lines[i]
+		if l.kind == kindDate || l.kind == kindBody && c.isItemDate(l) {
 			s.masthead = strings.TrimSpace(s.masthead + "\n" + strings.TrimSpace(l.text))
 			return
 		}
+		if d := labelDate(strings.TrimSpace(l.text)); l.kind == kindBody && d != "" {
+			s.masthead = strings.TrimSpace(s.masthead + "\n" + d)
+			return
+		}
 	}
+}
+
+// labelDateRE matches a full date (day, month and year) at the end of a
+// line, after a space or a separator.
+var labelDateRE = regexp.MustCompile(`(?i)(?:^|[\s|·•,:–—-])(` + dateCoreRE + `)[\s.]*$`)
+
+// maxLabelWords bounds the words of a byline or label before an item's
+// date.
+const maxLabelWords = 8
+
+// labelWords are the lower-case words a byline or a type label may hold
+// ("Office of the Spokesperson", "Posted by Jane Doe on").
+var labelWords = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "by": true, "at": true, "in": true,
+	"to": true, "from": true, "de": true, "du": true, "la": true, "des": true, "van": true, "von": true, "der": true,
+}
+
+// labelDate returns the date of a listed item's meta line, which sets the
+// date after a byline or a type label on one line ("Ned Price, Department
+// Spokesperson June 21, 2022", "Media Release | 17 Feb 2022", "Posted by
+// Jane Doe on 3 May 2024"), or "". What comes before the date must read
+// as a name or a label: at most maxLabelWords words, each capitalized, a
+// number, a separator or one of labelWords. A headline or a sentence
+// that ends in a date ("Talks end in Geneva, 3 May 2024") has other
+// lower-case words and is no meta line; a date alone is isItemDate's.
+func labelDate(t string) string {
+	if len(t) > 140 || !hasYear(t) {
+		return ""
+	}
+	m := labelDateRE.FindStringSubmatchIndex(t)
+	if m == nil {
+		return ""
+	}
+	label := strings.TrimSpace(t[:m[2]])
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > maxLabelWords || endsSentence(label) && !strings.HasSuffix(label, ".") {
+		return ""
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !labelWords[strings.ToLower(w)] && !isSeparatorWord(w) {
+			return ""
+		}
+	}
+	return t[m[2]:m[3]]
+}
+
+// isSeparatorWord reports whether w is punctuation alone ("|", "·", "–").
+func isSeparatorWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return true
 }

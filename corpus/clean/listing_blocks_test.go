@@ -20,6 +20,9 @@ var itemBlockCases = []splitCase{
 	{name: "date above each headline", path: "c.txt",
 		text: "Media statements\n\nFriday 7 February 2025\n\nMinister Welcomes Trade Agreement Ratification\n\nThe agreement removes tariffs on most farm exports and enters into force on the first day of next month.\n\nThursday 30 January 2025\n\nNew Rules for Drone Operators Take Effect\n\nOperators of drones over 250 grams must now register and pass an online safety test before flying.\n\nMonday 20 January 2025\n\nHospital Car Parking Fees Abolished\n\nPatients and visitors will no longer pay to park at public hospitals from the start of the financial year.",
 		want: []string{"Friday 7 February 2025", "Thursday 30 January 2025", "Monday 20 January 2025"}},
+	{name: "byline and date on one meta line under each teaser", path: "h.txt",
+		text: "Statements\n\nPress Statement\n\nMinister Condemns Attack on Aid Convoy\n\nThe Minister condemned the attack on a relief convoy near the border and called for an inquiry.\n\nOffice of the Press Secretary March 4, 2026\n\nPress Statement\n\nCongratulations on National Day\n\nOn behalf of the government, the Minister congratulated the people of the islands on their national day.\n\nJane Okafor, Deputy Spokesperson February 27, 2026\n\nMedia Note\n\nSpecial Envoy Travels to the Region\n\nThe Special Envoy will meet ministers in three capitals to discuss drought relief and trade.\n\nOffice of the Press Secretary | 20 February 2026",
+		want: []string{"Minister Condemns Attack on Aid Convoy", "Congratulations on National Day", "Special Envoy Travels to the Region"}},
 	{name: "a news list then an undated blog list on one page, after a cookie notice", path: "d.txt",
 		text: "We use cookies to make this site work. Some are essential, and others help us understand how you use the site.\n\nNews\n\nDepartment Funds Six Battery Research Projects\n\nThe projects will test new chemistries for grid storage at national laboratories and universities.\n\nOctober 4, 2024\n\nDepartment Names New Director of Science\n\nThe director will oversee basic research programmes and the national user facilities.\n\nOctober 2, 2024\n\nRegional Grid Study Released\n\nThe study maps where new transmission lines would cut costs for households in the region.\n\nSeptember 30, 2024\n\nBlog\n\nFive Things to Know About Heat Pumps Learn More\n\nHeat pumps move heat rather than make it, which is why they use less energy than furnaces.\n\nHow a Solar Farm Is Built Learn More\n\nFrom survey to switch-on, the steps a utility-scale solar project goes through.",
 		want: []string{"Department Funds Six Battery Research Projects", "Department Names New Director of Science", "Regional Grid Study Released", "Five Things to Know About Heat Pumps Learn More", "How a Solar Farm Is Built Learn More"}},
@@ -39,16 +42,22 @@ func TestItemRoleRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := map[string][]string{
-		"date line": {"14 March 2025", "Thursday 30 January 2025", "2024-06-02"},
-		"furniture": {"Read more »", "* [Winter news and guidance](https://example.org/t/winter)", "ENERGY BLOG", "[Learn More](https://example.org/a/1)", "View Article"},
-		"headline":  {"Council launches free bus pass for students", "[Library opening hours extended at weekends](https://example.org/n/2)", "Secretary Announces Funding to Help Industry Develop New, Improved Material..."},
-		"teaser":    {"Students aged 16 to 19 will travel free on all council-run bus routes.", "The designation makes the country one of only three identified for unique capabilities and excellence in nuclear research and training programmes", "From survey to switch-on, the steps a solar project goes through."},
+		"date line":       {"14 March 2025", "Thursday 30 January 2025", "2024-06-02"},
+		"byline and date": {"Office of the Press Secretary March 4, 2026", "Media Release | 17 Feb 2025", "Posted by Jane Okafor on 3 May 2024", "Statement · 12 January 2026"},
+		"furniture":       {"Read more »", "* [Winter news and guidance](https://example.org/t/winter)", "ENERGY BLOG", "[Learn More](https://example.org/a/1)", "View Article"},
+		"headline":        {"Council launches free bus pass for students", "[Library opening hours extended at weekends](https://example.org/n/2)", "Secretary Announces Funding to Help Industry Develop New, Improved Material..."},
+		"teaser":          {"Students aged 16 to 19 will travel free on all council-run bus routes.", "The designation makes the country one of only three identified for unique capabilities and excellence in nuclear research and training programmes", "From survey to switch-on, the steps a solar project goes through."},
 	}
 	for _, r := range itemRoleRules {
 		checkLineRule(t, r.name, cases[r.name], func(l string) bool {
 			cl := c.classify([]string{l})[0]
 			return c.itemRoleOf(cl) == r.role
 		})
+	}
+	for _, l := range []string{"Talks end in Geneva, 3 May 2024", "The Minister will travel to Oslo on 3 May 2024.", "Budget hearings resume in the Senate on March 4, 2026"} {
+		if got := c.itemRoleOf(c.classify([]string{l})[0]); got == roleDate {
+			t.Errorf("%q read as a date line", l)
+		}
 	}
 	for _, l := range []string{"Ms Holm said.", "Officials met"} {
 		if got := c.itemRoleOf(c.classify([]string{l})[0]); got == roleHeadline || got == roleTeaser {
