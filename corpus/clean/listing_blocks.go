@@ -166,6 +166,7 @@ func (c *Cleaner) itemBlocksSplit(lines []cline) split {
 		content = append(content, i)
 		roles[i] = c.itemRoleOf(l)
 	}
+	keepItemHeadingLevel(lines, content, roles)
 	var blocks []itemBlock
 	lead := -1 // the content position of the first headline
 	for k, i := range content {
@@ -239,6 +240,40 @@ func (c *Cleaner) itemBlocksSplit(lines []cline) split {
 		return split{}
 	}
 	return split{starts: starts, headed: true, listing: true}
+}
+
+// keepItemHeadingLevel keeps the headline role for the lines of one
+// heading level when the page marks its headings (an HTML page's h2 to
+// h4, Markdown's "###"): when at least minListingItems headline lines
+// stand at one level, the items' headlines are those, and a title-case
+// line of another level or of none (an item's subtitle, its list of
+// topic tags) is the item's text. The level with the most headline
+// lines wins; the shallower on a tie.
+func keepItemHeadingLevel(lines []cline, content []int, roles map[int]itemRole) {
+	count := make(map[int]int)
+	for _, i := range content {
+		if roles[i] == roleHeadline && lines[i].level > 0 {
+			count[lines[i].level]++
+		}
+	}
+	level := 0
+	for lv, n := range count {
+		if n >= minListingItems && (level == 0 || n > count[level] || n == count[level] && lv < level) {
+			level = lv
+		}
+	}
+	if level == 0 {
+		return
+	}
+	for _, i := range content {
+		if roles[i] != roleHeadline || lines[i].level == level {
+			continue
+		}
+		roles[i] = roleOther
+		if isTeaserText(strings.TrimSpace(lines[i].text)) {
+			roles[i] = roleTeaser
+		}
+	}
 }
 
 // listingHoldsText reports whether the items (lines [from, to)) hold the
