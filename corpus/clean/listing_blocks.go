@@ -42,6 +42,7 @@ var itemRoleRules = []itemRoleRule{
 	{"date line", roleDate, func(c *Cleaner, l cline, _ string) bool { return c.isItemDate(l) }},
 	{"byline and date", roleDate, func(_ *Cleaner, l cline, t string) bool { return l.kind == kindBody && labelDate(t) != "" }},
 	{"furniture", roleFurniture, func(_ *Cleaner, _ cline, t string) bool { return isItemFurniture(t) }},
+	{"issuer or byline", roleFurniture, func(c *Cleaner, _ cline, t string) bool { return c.isShortIssuerLine(t) }},
 	{"headline", roleHeadline, func(_ *Cleaner, l cline, t string) bool { return isBlockHeadline(l, t) }},
 	{"teaser", roleTeaser, func(_ *Cleaner, _ cline, t string) bool { return isTeaserText(t) }},
 }
@@ -55,6 +56,18 @@ func (c *Cleaner) itemRoleOf(l cline) itemRole {
 		}
 	}
 	return roleOther
+}
+
+// maxIssuerLineWords bounds an issuer or byline line between a listed
+// item's headline and its date; a longer line that names a body is a
+// headline ("Department of Energy National Labs Recognized as ...").
+const maxIssuerLineWords = 8
+
+// isShortIssuerLine reports whether t is a short line of a release's
+// issuer block (isIssuerLine): a byline ("Jane Okafor, Minister for
+// Trade"), a body's name or a release label, not an item's headline.
+func (c *Cleaner) isShortIssuerLine(t string) bool {
+	return wordCount(t) <= maxIssuerLineWords && c.rules.isIssuerLine(t)
 }
 
 // callsToAction are the link labels that lead from a listed item to its

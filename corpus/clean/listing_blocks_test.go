@@ -32,6 +32,9 @@ var itemBlockCases = []splitCase{
 	{name: "h4 items with a category line in title case after the teaser", path: "k.md",
 		text: "## Latest updates\n\n#### Border Crossing Hours Extended for Harvest Season\n\n2026-09-01\n\nCrossings in the east will stay open until midnight through October so that farm trucks can move the harvest.\n\nCustoms, Agriculture and Trade Facilitation\n\n#### New Passport Fees Take Effect Next Month\n\n2026-08-25\n\nAdult passports will cost slightly more from October, while fees for children are unchanged.\n\nTravel Documents and Consular Services\n\n#### Ministry Publishes Guidance for Seasonal Workers\n\n2026-08-18\n\nThe guidance explains visa rules, housing standards and who to call about unpaid wages.\n\nLabour Migration and Worker Protection",
 		want: []string{"Border Crossing Hours Extended for Harvest Season", "New Passport Fees Take Effect Next Month", "Ministry Publishes Guidance for Seasonal Workers"}},
+	{name: "statements one after another, a label and a byline between headline and date", path: "l.txt",
+		text: "Drought Relief for Farmers in the South\n\nPRESS STATEMENT\nJane Okafor, Minister for Agriculture\nMarch 2, 2026\n\nThe government will pay for water deliveries to farms in the four driest districts until the rains return.\n\nFarmers can apply online or at district offices from next week.\n\nNational Day of the Islands\n\nPRESS STATEMENT\nTom Reyes, Minister for Foreign Affairs\nFebruary 24, 2026\n\nOn behalf of the government, I congratulate the people of the islands on their national day.\n\nElection in the Northern Province\n\nMEDIA NOTE\nOffice of the Spokesperson\nFebruary 17, 2026\n\nThe government congratulates the voters of the northern province on a peaceful and orderly election.",
+		want: []string{"Drought Relief for Farmers in the South", "National Day of the Islands", "Election in the Northern Province"}},
 	{name: "a news list then an undated blog list on one page, after a cookie notice", path: "d.txt",
 		text: "We use cookies to make this site work. Some are essential, and others help us understand how you use the site.\n\nNews\n\nDepartment Funds Six Battery Research Projects\n\nThe projects will test new chemistries for grid storage at national laboratories and universities.\n\nOctober 4, 2024\n\nDepartment Names New Director of Science\n\nThe director will oversee basic research programmes and the national user facilities.\n\nOctober 2, 2024\n\nRegional Grid Study Released\n\nThe study maps where new transmission lines would cut costs for households in the region.\n\nSeptember 30, 2024\n\nBlog\n\nFive Things to Know About Heat Pumps Learn More\n\nHeat pumps move heat rather than make it, which is why they use less energy than furnaces.\n\nHow a Solar Farm Is Built Learn More\n\nFrom survey to switch-on, the steps a utility-scale solar project goes through.",
 		want: []string{"Department Funds Six Battery Research Projects", "Department Names New Director of Science", "Regional Grid Study Released", "Five Things to Know About Heat Pumps Learn More", "How a Solar Farm Is Built Learn More"}},
@@ -52,6 +55,7 @@ func TestItemRoleRules(t *testing.T) {
 	}
 	cases := map[string][]string{
 		"date line":       {"14 March 2025", "Thursday 30 January 2025", "2024-06-02"},
+		"issuer or byline": {"Jane Okafor, Minister for Trade", "Office of the Press Secretary", "Ministry of Foreign Affairs and Trade"},
 		"byline and date": {"Office of the Press Secretary March 4, 2026", "Media Release | 17 Feb 2025", "Posted by Jane Okafor on 3 May 2024", "Statement · 12 January 2026"},
 		"furniture":       {"Read more »", "* [Winter news and guidance](https://example.org/t/winter)", "ENERGY BLOG", "[Learn More](https://example.org/a/1)", "View Article"},
 		"headline":        {"Council launches free bus pass for students", "[Library opening hours extended at weekends](https://example.org/n/2)", "Secretary Announces Funding to Help Industry Develop New, Improved Material..."},
@@ -66,6 +70,11 @@ func TestItemRoleRules(t *testing.T) {
 	for _, l := range []string{"Talks end in Geneva, 3 May 2024", "The Minister will travel to Oslo on 3 May 2024.", "Budget hearings resume in the Senate on March 4, 2026"} {
 		if got := c.itemRoleOf(c.classify([]string{l})[0]); got == roleDate {
 			t.Errorf("%q read as a date line", l)
+		}
+	}
+	for _, l := range []string{"Ministry of Health Clinics Recognized for Cutting Waiting Times in Rural Districts", "Office of the Ombudsman Report on Prison Visits Published Today", "Department of Transport Grants for Electric Buses in Twelve Cities"} {
+		if got := c.itemRoleOf(c.classify([]string{l})[0]); got != roleHeadline {
+			t.Errorf("%q read as role %d, want a headline", l, got)
 		}
 	}
 	for _, l := range []string{"Ms Holm said.", "Officials met"} {
