@@ -54,12 +54,12 @@ func TestItemRoleRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := map[string][]string{
-		"date line":       {"14 March 2025", "Thursday 30 January 2025", "2024-06-02"},
+		"date line":        {"14 March 2025", "Thursday 30 January 2025", "2024-06-02"},
 		"issuer or byline": {"Jane Okafor, Minister for Trade", "Office of the Press Secretary", "Ministry of Foreign Affairs and Trade"},
-		"byline and date": {"Office of the Press Secretary March 4, 2026", "Media Release | 17 Feb 2025", "Posted by Jane Okafor on 3 May 2024", "Statement · 12 January 2026"},
-		"furniture":       {"Read more »", "* [Winter news and guidance](https://example.org/t/winter)", "ENERGY BLOG", "[Learn More](https://example.org/a/1)", "View Article"},
-		"headline":        {"Council launches free bus pass for students", "[Library opening hours extended at weekends](https://example.org/n/2)", "Secretary Announces Funding to Help Industry Develop New, Improved Material..."},
-		"teaser":          {"Students aged 16 to 19 will travel free on all council-run bus routes.", "The designation makes the country one of only three identified for unique capabilities and excellence in nuclear research and training programmes", "From survey to switch-on, the steps a solar project goes through."},
+		"byline and date":  {"Office of the Press Secretary March 4, 2026", "Media Release | 17 Feb 2025", "Posted by Jane Okafor on 3 May 2024", "Statement · 12 January 2026"},
+		"furniture":        {"Read more »", "* [Winter news and guidance](https://example.org/t/winter)", "ENERGY BLOG", "[Learn More](https://example.org/a/1)", "View Article"},
+		"headline":         {"Council launches free bus pass for students", "[Library opening hours extended at weekends](https://example.org/n/2)", "Secretary Announces Funding to Help Industry Develop New, Improved Material..."},
+		"teaser":           {"Students aged 16 to 19 will travel free on all council-run bus routes.", "The designation makes the country one of only three identified for unique capabilities and excellence in nuclear research and training programmes", "From survey to switch-on, the steps a solar project goes through."},
 	}
 	for _, r := range itemRoleRules {
 		checkLineRule(t, r.name, cases[r.name], func(l string) bool {
