@@ -1020,7 +1020,33 @@ func (c *Cleaner) releaseSplit(lines []cline) split {
 	if len(cuts) < 2 {
 		return split{}
 	}
+	cuts[0] = c.firstSeparatedRelease(lines, p, cuts[1])
 	return split{starts: cuts, headed: true}
+}
+
+// firstSeparatedRelease returns where the first release of a file of
+// separated releases starts, given the start of the second (next): after
+// the first separator when the lines above it are a preamble, not a
+// release (a mail digest's "Daily update from ..." and its subscription
+// note): they hold no release header and less than a release's body,
+// and a release header follows the separator. Otherwise 0; the preamble
+// becomes the file's masthead.
+func (c *Cleaner) firstSeparatedRelease(lines []cline, p []int, next int) int {
+	for i := 0; i < next; i++ {
+		if lines[i].kind != kindSeparator {
+			continue
+		}
+		if bodyBetween(p, 0, i) >= minArticleBody || c.headerAfter(lines, i+1, 8) < 0 {
+			return 0
+		}
+		for j := 0; j < i; j++ {
+			if start, ok := c.headerAt(lines, j); ok && start < i {
+				return 0
+			}
+		}
+		return i + 1
+	}
+	return 0
 }
 
 // closesBody reports whether the content before line i ends a text: the
