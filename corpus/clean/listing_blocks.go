@@ -42,7 +42,7 @@ var itemRoleRules = []itemRoleRule{
 	{"date line", roleDate, func(c *Cleaner, l cline, _ string) bool { return c.isItemDate(l) }},
 	{"byline and date", roleDate, func(_ *Cleaner, l cline, t string) bool { return l.kind == kindBody && labelDate(t) != "" }},
 	{"furniture", roleFurniture, func(_ *Cleaner, _ cline, t string) bool { return isItemFurniture(t) }},
-	{"issuer or byline", roleFurniture, func(c *Cleaner, _ cline, t string) bool { return c.isShortIssuerLine(t) }},
+	{"issuer or byline", roleFurniture, func(c *Cleaner, l cline, t string) bool { return l.level == 0 && c.isShortIssuerLine(t) }},
 	{"headline", roleHeadline, func(_ *Cleaner, l cline, t string) bool { return isBlockHeadline(l, t) }},
 	{"teaser", roleTeaser, func(_ *Cleaner, _ cline, t string) bool { return isTeaserText(t) }},
 }
@@ -65,7 +65,9 @@ const maxIssuerLineWords = 8
 
 // isShortIssuerLine reports whether t is a short line of a release's
 // issuer block (isIssuerLine): a byline ("Jane Okafor, Minister for
-// Trade"), a body's name or a release label, not an item's headline.
+// Trade"), a body's name or a release label, not an item's headline. The
+// callers ask it only of lines the page does not mark as headings: a
+// marked heading ("## Department of Labor's Equity Plan") is a headline.
 func (c *Cleaner) isShortIssuerLine(t string) bool {
 	return wordCount(t) <= maxIssuerLineWords && c.rules.isIssuerLine(t)
 }
@@ -125,6 +127,7 @@ func isBlockHeadline(l cline, t string) bool {
 	if text, ok := markdownLinkText(t); ok && !strings.HasPrefix(t, "-") && !strings.HasPrefix(t, "*") {
 		t = text
 	}
+	t = stripListBullet(t) // a list item's headline ("- Minister opens the new port")
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, "..."), "…"))
 	n := wordCount(t)
 	if n < 3 || n > maxHeadingWords || utf8.RuneCountInString(t) > maxBlockHeadlineRunes || endsSentence(t) || strings.HasSuffix(t, ":") {
@@ -180,6 +183,7 @@ func (c *Cleaner) itemBlocksSplit(lines []cline) split {
 		roles[i] = c.itemRoleOf(l)
 	}
 	keepItemHeadingLevel(lines, content, roles)
+	keepBulletedHeadlines(lines, content, roles)
 	var blocks []itemBlock
 	lead := -1 // the content position of the first headline
 	for k, i := range content {
@@ -289,6 +293,38 @@ func keepItemHeadingLevel(lines []cline, content []int, roles map[int]itemRole) 
 	}
 }
 
+// keepBulletedHeadlines gives the headline role back to the short
+// bulleted lines of a listing whose items are list items: when at least
+// minListingItems headlines, and most of them, start with a list bullet
+// (a rendered <li> prints "- " before its first line), a bulleted line
+// of three or four words that reads as a headline ("- U.S.-Djibouti
+// Bi-National Forum") is one more item's headline, not a tag. Bulleted
+// links stay furniture (a list of topic links).
+func keepBulletedHeadlines(lines []cline, content []int, roles map[int]itemRole) {
+	bulleted, heads := 0, 0
+	for _, i := range content {
+		if roles[i] != roleHeadline {
+			continue
+		}
+		heads++
+		if t := strings.TrimSpace(lines[i].text); stripListBullet(t) != t {
+			bulleted++
+		}
+	}
+	if bulleted < minListingItems || 2*bulleted <= heads {
+		return
+	}
+	for _, i := range content {
+		t := strings.TrimSpace(lines[i].text)
+		if roles[i] != roleFurniture || stripListBullet(t) == t || wordCount(stripListBullet(t)) < 3 {
+			continue
+		}
+		if isBlockHeadline(lines[i], t) {
+			roles[i] = roleHeadline
+		}
+	}
+}
+
 // listingHoldsText reports whether the items (lines [from, to)) hold the
 // page's text: the prose before the first item (a cookie notice, a
 // page's introduction) is less than half the items' teasers. A release
@@ -365,29 +401,34 @@ func (c *Cleaner) takeItemDate(lines []cline, s *segment) {
 	}
 }
 
-// labelDateRE matches a full date (day, month and year) at the end of a
-// line, after a space or a separator.
-var labelDateRE = regexp.MustCompile(`(?i)(?:^|[\s|·•,:–—-])(` + dateCoreRE + `)[\s.]*$`)
+// labelDateRE matches a full date (day, month and year) after the start
+// of a line, a space or a separator.
+var labelDateRE = regexp.MustCompile(`(?i)(?:^|[\s|·•,:–—(-])(` + dateCoreRE + `)`)
 
-// maxLabelWords bounds the words of a byline or label before an item's
-// date.
+// maxLabelWords bounds the words of a byline, a type label or a post's
+// meta words beside an item's date.
 const maxLabelWords = 8
 
-// labelWords are the lower-case words a byline or a type label may hold
-// ("Office of the Spokesperson", "Posted by Jane Doe on").
+// labelWords are the lower-case words a byline, a type label or a post's
+// meta line may hold ("Office of the Spokesperson", "Posted on ... by",
+// "Updated", "3 min read").
 var labelWords = map[string]bool{
 	"of": true, "the": true, "and": true, "for": true, "on": true, "by": true, "at": true, "in": true,
 	"to": true, "from": true, "de": true, "du": true, "la": true, "des": true, "van": true, "von": true, "der": true,
+	"posted": true, "published": true, "updated": true, "released": true, "issued": true, "filed": true,
+	"written": true, "last": true, "modified": true, "min": true, "mins": true, "read": true, "comments": true,
+	"comment": true, "no": true,
 }
 
 // labelDate returns the date of a listed item's meta line, which sets the
-// date after a byline or a type label on one line ("Ned Price, Department
-// Spokesperson June 21, 2022", "Media Release | 17 Feb 2022", "Posted by
-// Jane Doe on 3 May 2024"), or "". What comes before the date must read
-// as a name or a label: at most maxLabelWords words, each capitalized, a
-// number, a separator or one of labelWords. A headline or a sentence
-// that ends in a date ("Talks end in Geneva, 3 May 2024") has other
-// lower-case words and is no meta line; a date alone is isItemDate's.
+// date beside a byline, a type label or a post's meta words on one line
+// ("Ned Price, Department Spokesperson June 21, 2022", "Media Release |
+// 17 Feb 2022", "Posted on 3 May 2024 by admin", "12 March 2026 | News
+// story"), or "". The words around the date must read as a name or a
+// label: at most maxLabelWords, each capitalized, a number, a separator,
+// one of labelWords, or the one word after "by" (a user name). A headline
+// or a sentence that holds a date ("Talks end in Geneva, 3 May 2024") has
+// other lower-case words and is no meta line.
 func labelDate(t string) string {
 	if len(t) > 140 || !hasYear(t) {
 		return ""
@@ -396,14 +437,18 @@ func labelDate(t string) string {
 	if m == nil {
 		return ""
 	}
-	label := strings.TrimSpace(t[:m[2]])
-	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > maxLabelWords || endsSentence(label) && !strings.HasSuffix(label, ".") {
+	before, after := strings.TrimSpace(t[:m[2]]), strings.TrimSpace(t[m[3]:])
+	if endsSentence(before) && !strings.HasSuffix(before, ".") || endsSentence(after) {
 		return ""
 	}
-	for _, w := range words {
+	words := append(strings.Fields(before), strings.Fields(after)...)
+	if len(words) == 0 || len(words) > maxLabelWords {
+		return ""
+	}
+	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !labelWords[strings.ToLower(w)] && !isSeparatorWord(w) {
+		lw := strings.ToLower(strings.Trim(w, ",.:;()"))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !labelWords[lw] && !isSeparatorWord(w) && (k == 0 || !strings.EqualFold(words[k-1], "by")) {
 			return ""
 		}
 	}

@@ -981,7 +981,7 @@ func (c *Cleaner) isItemDate(l cline) bool {
 // isItemHeadline reports whether l can be a listing item's headline.
 func (c *Cleaner) isItemHeadline(l cline) bool {
 	t := strings.TrimSpace(l.text)
-	return l.kind == kindBody && l.headline && !l.dateline && wordCount(t) >= 3 && !endsSentence(t) && !c.isShortIssuerLine(t)
+	return l.kind == kindBody && l.headline && !l.dateline && wordCount(t) >= 3 && !endsSentence(t) && (l.level > 0 || !c.isShortIssuerLine(t))
 }
 
 // releaseSplit starts a further release of a file that concatenates
