@@ -2,6 +2,7 @@ package clean
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/communique/communique/corpus"
@@ -80,6 +81,13 @@ func TestItemRoleRules(t *testing.T) {
 			t.Errorf("%q read as role %d, want a headline", l, got)
 		}
 	}
+	for _, l := range []string{"Department of Labor Equity Plan", "Office of the Ombudsman", "Ministry of Foreign Affairs and Trade"} {
+		cl := c.classify([]string{l})[0]
+		cl.level = 2 // marked as a heading by the page
+		if got := c.itemRoleOf(cl); got != roleHeadline {
+			t.Errorf("heading %q read as role %d, want a headline", l, got)
+		}
+	}
 	for _, l := range []string{"Ms Holm said.", "Officials met"} {
 		if got := c.itemRoleOf(c.classify([]string{l})[0]); got == roleHeadline || got == roleTeaser {
 			t.Errorf("%q read as role %d", l, got)
@@ -136,6 +144,45 @@ func TestCleanListingItemsDatedWherePrinted(t *testing.T) {
 			for _, a := range arts {
 				if a.Masthead == "" || !c.rules.isDateOnly(a.Masthead) {
 					t.Errorf("%q: masthead %q, want its own date line", a.Title, a.Masthead)
+				}
+			}
+		})
+	}
+}
+
+// TestCleanDatedHeadingListing checks that a listing whose items are
+// headings, each under its own date line, splits into one article per
+// item dated by that line, before the periodical rules read the headings
+// as one newsletter's sections (which would take the first date for all
+// and merge an item whose text is short).
+func TestCleanDatedHeadingListing(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		dates      []string
+	}{
+		{"dates above h2 headlines", "# Latest news\n\n17 June 2026\n\n## Harbour Dredging Contract Awarded to Local Firm\n\nThe port authority awarded the dredging contract after an open tender that drew eleven bids from firms.\n\n13 June 2026\n\n## Minister Meets Fisheries Council\n\nThe following is a note from the Minister:\n\n1 June 2026\n\n## New Ferry Timetable for the Outer Islands\n\nFerries to the outer islands will sail twice a day from July, up from once a day, the ministry said.",
+			[]string{"17 June 2026", "13 June 2026", "1 June 2026"}},
+		{"dates above h3 headlines of a newsroom", "## Newsroom\n\nMarch 30, 2026\n\n### Grants Open for Community Solar Projects\n\nTowns and cooperatives may apply for grants to build shared solar arrays on public land this year.\n\nMarch 23, 2026\n\n### Statement on the Floods\n\nOur thoughts are with the families.\n\nMarch 16, 2026\n\n### Survey of Rural Broadband Published\n\nThe survey found that one household in five outside the towns still lacks a fast connection.",
+			[]string{"March 30, 2026", "March 23, 2026", "March 16, 2026"}},
+		{"numeric dates above h2 headlines", "# Media releases\n\n2026-05-12\n\n## Customs Introduces Online Declarations for Travellers\n\nTravellers can now declare goods online before they land, cutting queues at the airport counters.\n\n2026-05-05\n\n## Border Post Opens Early\n\nHours change from Monday.\n\n2026-04-28\n\n## Annual Report on Trade Facilitation Released\n\nClearance times fell by a third last year as more traders used the single window system.",
+			[]string{"2026-05-12", "2026-05-05", "2026-04-28"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(context.Background(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "x.md"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != len(tc.dates) {
+				t.Fatalf("%d articles, want %d", len(arts), len(tc.dates))
+			}
+			for i, a := range arts {
+				if !strings.Contains(a.Masthead, tc.dates[i]) || i > 0 && strings.Contains(a.Masthead, tc.dates[0]) {
+					t.Errorf("%q: masthead %q, want its own date %q", a.Title, a.Masthead, tc.dates[i])
 				}
 			}
 		})

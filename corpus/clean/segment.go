@@ -58,11 +58,11 @@ var splitRules = []splitRule{
 	{"numbered section markers", (*Cleaner).sectionMarkerSplit},  // "TOPIC 1" ... "TOPIC 2" above headlines
 	{"symbol headlines", (*Cleaner).symbolSplit},                 // "■ Headline" lines over bodies
 	{"contents list", (*Cleaner).contentsSplit},                  // a periodical's contents naming later headlines
+	{"listing item blocks", (*Cleaner).itemBlocksSplit},          // a listing page's items of one repeated structure
 	{"markdown heading level", (*Cleaner).markdownLevelSplit},    // a periodical's articles at one heading level
 	{"type headings", (*Cleaner).typeHeadingSplit},               // a periodical's headlines in bold or larger type
 	{"standalone headlines", (*Cleaner).standaloneSplit},         // a periodical's headline lines in one case style
 	{"numbered stories", (*Cleaner).numberedStorySplit},          // a periodical's numbered headline lines
-	{"listing item blocks", (*Cleaner).itemBlocksSplit},          // a listing page's items of one repeated structure
 	{"listing items", (*Cleaner).listingSplit},                   // a listing page's dated headlines with summaries
 	{"repeated release headers", (*Cleaner).repeatedHeaderSplit}, // short releases pasted one after another
 	{"closing datelines", (*Cleaner).closingLineSplit},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
