@@ -998,7 +998,10 @@ func (c *Cleaner) releaseSplit(lines []cline) split {
 		case l.kind == kindSeparator:
 			// A separator and a full release header are a strong signal:
 			// the release after them needs only a section's body.
-			if h := c.headerAfter(lines, i+1, 8); h >= 0 && bodyBetween(p, last, i) >= minArticleBody && bodyBetween(p, h, len(lines)) >= minSectionBody {
+			// The release before needs a full body, unless it opens with
+			// a release header of its own (a short statement, a day's
+			// schedule between two end marks).
+			if h := c.headerAfter(lines, i+1, 8); h >= 0 && (bodyBetween(p, last, i) >= minArticleBody || c.headedPart(lines, last, i)) && bodyBetween(p, h, len(lines)) >= minSectionBody {
 				cuts = append(cuts, i+1)
 				last = i + 1
 			}
@@ -1022,6 +1025,22 @@ func (c *Cleaner) releaseSplit(lines []cline) split {
 	}
 	cuts[0] = c.firstSeparatedRelease(lines, p, cuts[1])
 	return split{starts: cuts, headed: true}
+}
+
+// headedPart reports whether the lines [from, to) before a separator are
+// a release of their own: a release header among their first eight
+// content lines, and text under it.
+func (c *Cleaner) headedPart(lines []cline, from, to int) bool {
+	h := c.headerAfter(lines, from, 8)
+	if h < 0 || h >= to {
+		return false
+	}
+	for j := h + 1; j < to; j++ {
+		if lines[j].kind == kindBody && len(lines[j].text) >= minSentenceBytes && isProse(lines[j].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSeparatedRelease returns where the first release of a file of
