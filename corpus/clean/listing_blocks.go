@@ -464,3 +464,76 @@ func isSeparatorWord(w string) bool {
 	}
 	return true
 }
+
+// edgeDateRE matches a full date (or a numeric one) at the start or at
+// the end of a line, set off from the rest by spaces and an optional
+// dash, bar or colon.
+var (
+	leadDateRE  = regexp.MustCompile(`(?i)^(` + dateCoreRE + `|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—|:]?\s+(\S.*)$`)
+	trailDateRE = regexp.MustCompile(`(?i)^(.*\S)\s+[-–—|:(]?\s*(` + dateCoreRE + `|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$`)
+)
+
+// datedHeadline splits t, a listing row that prints its date and its
+// headline on one line ("June 17, 2026 Ferry timetable changes", "- Ferry
+// timetable changes June 17, 2026"), into the headline and the date;
+// dateFirst tells the order. ok is false for other lines: the rest must
+// be a headline of three words or more that ends no sentence.
+func (c *Cleaner) datedHeadline(t string) (head, date string, dateFirst, ok bool) {
+	t = stripListBullet(strings.TrimSpace(t))
+	if len(t) > 2*maxBlockHeadlineRunes || !hasYear(t) && !strings.ContainsAny(t, "./-") {
+		return "", "", false, false
+	}
+	if m := leadDateRE.FindStringSubmatch(t); m != nil {
+		head, date, dateFirst = m[2], m[1], true
+	} else if m := trailDateRE.FindStringSubmatch(t); m != nil {
+		head, date = strings.TrimRight(m[1], " -–—|:("), m[2]
+	} else {
+		return "", "", false, false
+	}
+	if !c.isTabDate(date) {
+		return "", "", false, false
+	}
+	n := wordCount(head)
+	r, _ := utf8.DecodeRuneInString(head)
+	if n < 3 || n > maxTypeHeadlineWords || endsSentence(head) || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“‘'`, r) {
+		return "", "", false, false
+	}
+	return head, date, dateFirst, true
+}
+
+// markDatedHeadlines rewrites the rows of a listing that print each
+// item's date and headline on one line, separated only by spaces ("June
+// 17, 2026 Ferry timetable changes", a <dt> date and its <dd> headline
+// read as one line, a list item's "- Headline June 17, 2026"), into the
+// tabbed form the listing rules read ("Headline<TAB>June 17, 2026"), when
+// at least minListingItems rows of one order do so. A single headline
+// that ends in a date ("Talks end, 3 May 2024") stays as it is.
+func (c *Cleaner) markDatedHeadlines(lines []cline) {
+	var first, last []int
+	for i, l := range lines {
+		if l.kind != kindBody || strings.Contains(l.text, "\t") {
+			continue
+		}
+		if _, _, df, ok := c.datedHeadline(l.text); ok {
+			if df {
+				first = append(first, i)
+			} else {
+				last = append(last, i)
+			}
+		}
+	}
+	rows := first
+	if len(last) > len(first) {
+		rows = last
+	}
+	if len(rows) < minListingItems {
+		return
+	}
+	for _, i := range rows {
+		head, date, _, _ := c.datedHeadline(lines[i].text)
+		t := head + "\t" + date
+		lines[i].text = t
+		lines[i].dateline = c.rules.isDateline(t)
+		lines[i].headline = c.isHeadline(t)
+	}
+}

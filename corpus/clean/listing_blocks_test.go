@@ -2,6 +2,7 @@ package clean
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,6 +184,57 @@ func TestCleanDatedHeadingListing(t *testing.T) {
 			for i, a := range arts {
 				if !strings.Contains(a.Masthead, tc.dates[i]) || i > 0 && strings.Contains(a.Masthead, tc.dates[0]) {
 					t.Errorf("%q: masthead %q, want its own date %q", a.Title, a.Masthead, tc.dates[i])
+				}
+			}
+		})
+	}
+}
+
+// TestCleanDatedHeadlineRows checks the rows that print an item's date
+// and headline on one line, separated by spaces only: each row is one
+// item titled by its headline and dated by its date, in three wordings;
+// a release whose headline ends in a date, and a release that lists two
+// dated events, stay whole with their lines unchanged.
+func TestCleanDatedHeadlineRows(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text    string
+		titles, dates []string
+	}{
+		{"list rows, headline then date", "Press Releases\n\n- Ferry Timetable Changes for the Islands June 17, 2026\n\n- Harbour Dredging Contract Awarded June 13, 2026\n\n- Fisheries Council Sets Tuna Quotas June 1, 2026\n\n- Coast Guard Opens Northern Station May 25, 2026",
+			[]string{"Ferry Timetable Changes for the Islands", "Harbour Dredging Contract Awarded", "Fisheries Council Sets Tuna Quotas", "Coast Guard Opens Northern Station"},
+			[]string{"June 17, 2026", "June 13, 2026", "June 1, 2026", "May 25, 2026"}},
+		{"date then headline, a teaser under each", "News\n\n8 April 2026 Minister Welcomes Trade Deal Ratification\n\nThe agreement removes tariffs on most farm exports from next month.\n\n7 April 2026 Scholarship Scheme Opens to Regional Students\n\nStudents outside the capital may apply for the new grants until June.\n\n4 April 2026 New Rules for Drone Operators Take Effect\n\nOperators must register drones over 250 grams before flying them.",
+			[]string{"Minister Welcomes Trade Deal Ratification", "Scholarship Scheme Opens to Regional Students", "New Rules for Drone Operators Take Effect"},
+			[]string{"8 April 2026", "7 April 2026", "4 April 2026"}},
+		{"numeric dates after a dash", "Media statements\n\nBorder Crossing Hours Extended for Harvest – 03/13/2026\n\nNew Passport Fees Take Effect Next Month – 03/09/2026\n\nMinistry Publishes Guidance for Seasonal Workers – 03/02/2026",
+			[]string{"Border Crossing Hours Extended for Harvest", "New Passport Fees Take Effect Next Month", "Ministry Publishes Guidance for Seasonal Workers"},
+			[]string{"03/13/2026|2026-03-13", "03/09/2026|2026-03-09", "03/02/2026|2026-03-02"}},
+		{"a release whose headline ends in a date stays whole", "Ministers Agree on Fisheries Accord, 3 May 2026\n\n" + prose("the accord") + "\n\n" + prose("quotas"),
+			[]string{"Ministers Agree on Fisheries Accord, 3 May 2026"}, nil},
+		{"two dated events in a release stay whole", "Minister to Visit Two Capitals\n\n" + prose("the visit") + "\n\n- Business Forum on Clean Energy 6 May 2026\n\n- Signing of Education Agreement 7 May 2026\n\n" + prose("the agreements"),
+			[]string{"Minister to Visit Two Capitals"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := c.Clean(context.Background(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "x.txt"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range arts {
+				got = append(got, a.Title)
+			}
+			if !slices.Equal(got, tc.titles) {
+				t.Fatalf("titles %q, want %q", got, tc.titles)
+			}
+			for i, d := range tc.dates {
+				written, iso, _ := strings.Cut(d, "|") // a listing's numeric dates may be resolved to ISO form
+				if !strings.Contains(arts[i].Masthead, written) && (iso == "" || !strings.Contains(arts[i].Masthead, iso)) {
+					t.Errorf("%q: masthead %q, want %q", arts[i].Title, arts[i].Masthead, d)
 				}
 			}
 		})
