@@ -220,11 +220,8 @@ func TestCleanDatedHeadlineRows(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			arts, err := c.Clean(context.Background(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "x.txt"}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
+			arts := cleanArticles(t, c, corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "x.txt"}})
+			got := make([]string, 0, len(arts))
 			for _, a := range arts {
 				got = append(got, a.Title)
 			}

@@ -800,13 +800,20 @@ func TestHTMLNewsletterLevels(t *testing.T) {
 	}
 }
 
-// cleanTitles cleans doc and returns its articles' titles.
-func cleanTitles(t *testing.T, c *Cleaner, doc corpus.Doc) []string {
+// cleanArticles cleans doc and returns its articles.
+func cleanArticles(t *testing.T, c *Cleaner, doc corpus.Doc) []corpus.Article {
 	t.Helper()
 	arts, err := c.Clean(t.Context(), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return arts
+}
+
+// cleanTitles cleans doc and returns its articles' titles.
+func cleanTitles(t *testing.T, c *Cleaner, doc corpus.Doc) []string {
+	t.Helper()
+	arts := cleanArticles(t, c, doc)
 	titles := make([]string, 0, len(arts))
 	for _, a := range arts {
 		titles = append(titles, a.Title)
