@@ -264,8 +264,9 @@ func (c *Cleaner) itemBlocksSplit(lines []cline) split {
 // h4, Markdown's "###"): when at least minListingItems headline lines
 // stand at one level, the items' headlines are those, and a title-case
 // line of another level or of none (an item's subtitle, its list of
-// topic tags) is the item's text. The level with the most headline
-// lines wins; the shallower on a tie.
+// topic tags) is the item's text, and a line of that level too long to
+// read as a headline by its words alone is one. The level with the most
+// headline lines wins; the shallower on a tie.
 func keepItemHeadingLevel(lines []cline, content []int, roles map[int]itemRole) {
 	count := make(map[int]int)
 	for _, i := range content {
@@ -283,7 +284,13 @@ func keepItemHeadingLevel(lines []cline, content []int, roles map[int]itemRole) 
 		return
 	}
 	for _, i := range content {
-		if roles[i] != roleHeadline || lines[i].level == level {
+		if lines[i].level == level {
+			if roles[i] == roleTeaser || roles[i] == roleOther {
+				roles[i] = roleHeadline // a long headline the page marks at the items' level
+			}
+			continue
+		}
+		if roles[i] != roleHeadline {
 			continue
 		}
 		roles[i] = roleOther

@@ -237,3 +237,33 @@ func TestCleanDatedHeadlineRows(t *testing.T) {
 		})
 	}
 }
+
+// TestCleanListingItemHeadlines checks that a listed item is titled by
+// the headline its split started at, though a label line under it and a
+// teaser that reads like a headline follow, and though a headline the
+// page marks at the items' heading level is too long to read as one by
+// its words alone; three wordings.
+func TestCleanListingItemHeadlines(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"label line under short headlines", "# Press\n\n### Kenyan General Elections\n\nPress Release | 08.03.2026\n\nThe August 9 election will be an opportunity for the country to showcase its democracy.\n\n### Condolences on the Passing of a Former Minister\n\nPress Release | 07.26.2026\n\nThe government is saddened to learn of the passing of the former first minister of the province.\n\n### On the Occasion of the Harvest Festival\n\nPress Release | 07.08.2026\n\nOn behalf of the government, I wish everyone celebrating a joyful harvest festival.",
+			[]string{"Kenyan General Elections", "Condolences on the Passing of a Former Minister", "On the Occasion of the Harvest Festival"}},
+		{"a long official title among short ones", "## News\n\n### Special Envoy for Global Food Security Travels to the United Nations for a Special Event with the Committee on World Food Security\n\nJune 18, 2026\n\nThe envoy will speak at a high-level event on coordinating responses to the food security crisis.\n\n### Fisheries Quotas Set\n\nJune 11, 2026\n\nThe council set quotas for tuna and reef fish after hearing from fishers and scientists.\n\n### Ferry Timetable Changes\n\nJune 4, 2026\n\nFerries to the outer islands will sail twice a day from July, up from once a day.",
+			[]string{"Special Envoy for Global Food Security Travels to the United Nations for a Special Event with the Committee on World Food Security", "Fisheries Quotas Set", "Ferry Timetable Changes"}},
+		{"category label then date under each headline", "# Media centre\n\n## Border Post Opens Early\n\nMedia Note · 12 May 2026\n\nThe northern border post opens an hour earlier from Monday for freight traffic.\n\n## National Day Greetings to the Islands\n\nStatement · 5 May 2026\n\nThe Minister congratulated the people of the islands on their national day.\n\n## Grants for Rural Clinics\n\nMedia Release · 28 April 2026\n\nEleven rural clinics will share new funding for staff and equipment this year.",
+			[]string{"Border Post Opens Early", "National Day Greetings to the Islands", "Grants for Rural Clinics"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := cleanTitles(t, c, corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "x.md"}}); !slices.Equal(got, tc.want) {
+				t.Errorf("titles %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
