@@ -149,6 +149,7 @@ type linePass struct {
 // promotion, then the masthead blocks inside the text.
 var linePasses = []linePass{
 	{"newsletter evidence", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.runNewsletterPasses(lines, doc) }}, // newsletter_lines.go
+	{"dated headline rows", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.markDatedHeadlines(lines) }},         // listing_blocks.go
 	{"repeated lines", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.dropRepeated(lines, doc.Text) }},
 	{"related lists", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.dropRelatedLists(lines) }},
 	{"trailing promotion", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.dropTrailingPromo(lines) }},

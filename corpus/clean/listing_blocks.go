@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,7 +40,9 @@ type itemRoleRule struct {
 // tried.
 var itemRoleRules = []itemRoleRule{
 	{"date line", roleDate, func(c *Cleaner, l cline, _ string) bool { return c.isItemDate(l) }},
+	{"byline and date", roleDate, func(_ *Cleaner, l cline, t string) bool { return l.kind == kindBody && labelDate(t) != "" }},
 	{"furniture", roleFurniture, func(_ *Cleaner, _ cline, t string) bool { return isItemFurniture(t) }},
+	{"issuer or byline", roleFurniture, func(c *Cleaner, l cline, t string) bool { return l.level == 0 && c.isShortIssuerLine(t) }},
 	{"headline", roleHeadline, func(_ *Cleaner, l cline, t string) bool { return isBlockHeadline(l, t) }},
 	{"teaser", roleTeaser, func(_ *Cleaner, _ cline, t string) bool { return isTeaserText(t) }},
 }
@@ -53,6 +56,20 @@ func (c *Cleaner) itemRoleOf(l cline) itemRole {
 		}
 	}
 	return roleOther
+}
+
+// maxIssuerLineWords bounds an issuer or byline line between a listed
+// item's headline and its date; a longer line that names a body is a
+// headline ("Department of Energy National Labs Recognized as ...").
+const maxIssuerLineWords = 8
+
+// isShortIssuerLine reports whether t is a short line of a release's
+// issuer block (isIssuerLine): a byline ("Jane Okafor, Minister for
+// Trade"), a body's name or a release label, not an item's headline. The
+// callers ask it only of lines the page does not mark as headings: a
+// marked heading ("## Department of Labor's Equity Plan") is a headline.
+func (c *Cleaner) isShortIssuerLine(t string) bool {
+	return wordCount(t) <= maxIssuerLineWords && c.rules.isIssuerLine(t)
 }
 
 // callsToAction are the link labels that lead from a listed item to its
@@ -110,6 +127,7 @@ func isBlockHeadline(l cline, t string) bool {
 	if text, ok := markdownLinkText(t); ok && !strings.HasPrefix(t, "-") && !strings.HasPrefix(t, "*") {
 		t = text
 	}
+	t = stripListBullet(t) // a list item's headline ("- Minister opens the new port")
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, "..."), "…"))
 	n := wordCount(t)
 	if n < 3 || n > maxHeadingWords || utf8.RuneCountInString(t) > maxBlockHeadlineRunes || endsSentence(t) || strings.HasSuffix(t, ":") {
@@ -164,6 +182,8 @@ func (c *Cleaner) itemBlocksSplit(lines []cline) split {
 		content = append(content, i)
 		roles[i] = c.itemRoleOf(l)
 	}
+	keepItemHeadingLevel(lines, content, roles)
+	keepBulletedHeadlines(lines, content, roles)
 	var blocks []itemBlock
 	lead := -1 // the content position of the first headline
 	for k, i := range content {
@@ -239,6 +259,79 @@ func (c *Cleaner) itemBlocksSplit(lines []cline) split {
 	return split{starts: starts, headed: true, listing: true}
 }
 
+// keepItemHeadingLevel keeps the headline role for the lines of one
+// heading level when the page marks its headings (an HTML page's h2 to
+// h4, Markdown's "###"): when at least minListingItems headline lines
+// stand at one level, the items' headlines are those, and a title-case
+// line of another level or of none (an item's subtitle, its list of
+// topic tags) is the item's text, and a line of that level too long to
+// read as a headline by its words alone is one. The level with the most
+// headline lines wins; the shallower on a tie.
+func keepItemHeadingLevel(lines []cline, content []int, roles map[int]itemRole) {
+	count := make(map[int]int)
+	for _, i := range content {
+		if roles[i] == roleHeadline && lines[i].level > 0 {
+			count[lines[i].level]++
+		}
+	}
+	level := 0
+	for lv, n := range count {
+		if n >= minListingItems && (level == 0 || n > count[level] || n == count[level] && lv < level) {
+			level = lv
+		}
+	}
+	if level == 0 {
+		return
+	}
+	for _, i := range content {
+		if lines[i].level == level {
+			if roles[i] == roleTeaser || roles[i] == roleOther {
+				roles[i] = roleHeadline // a long headline the page marks at the items' level
+			}
+			continue
+		}
+		if roles[i] != roleHeadline {
+			continue
+		}
+		roles[i] = roleOther
+		if isTeaserText(strings.TrimSpace(lines[i].text)) {
+			roles[i] = roleTeaser
+		}
+	}
+}
+
+// keepBulletedHeadlines gives the headline role back to the short
+// bulleted lines of a listing whose items are list items: when at least
+// minListingItems headlines, and most of them, start with a list bullet
+// (a rendered <li> prints "- " before its first line), a bulleted line
+// of three or four words that reads as a headline ("- U.S.-Djibouti
+// Bi-National Forum") is one more item's headline, not a tag. Bulleted
+// links stay furniture (a list of topic links).
+func keepBulletedHeadlines(lines []cline, content []int, roles map[int]itemRole) {
+	bulleted, heads := 0, 0
+	for _, i := range content {
+		if roles[i] != roleHeadline {
+			continue
+		}
+		heads++
+		if t := strings.TrimSpace(lines[i].text); stripListBullet(t) != t {
+			bulleted++
+		}
+	}
+	if bulleted < minListingItems || 2*bulleted <= heads {
+		return
+	}
+	for _, i := range content {
+		t := strings.TrimSpace(lines[i].text)
+		if roles[i] != roleFurniture || stripListBullet(t) == t || wordCount(stripListBullet(t)) < 3 {
+			continue
+		}
+		if isBlockHeadline(lines[i], t) {
+			roles[i] = roleHeadline
+		}
+	}
+}
+
 // listingHoldsText reports whether the items (lines [from, to)) hold the
 // page's text: the prose before the first item (a cookie notice, a
 // page's introduction) is less than half the items' teasers. A release
@@ -303,9 +396,151 @@ func (c *Cleaner) takeItemDate(lines []cline, s *segment) {
 		}
 	}
 	for i := s.titleEnd; i < s.end; i++ {
-		if l := lines[i]; l.kind == kindDate || l.kind == kindBody && c.isItemDate(l) {
+		l := lines[i]
+		if l.kind == kindDate || l.kind == kindBody && c.isItemDate(l) {
 			s.masthead = strings.TrimSpace(s.masthead + "\n" + strings.TrimSpace(l.text))
 			return
 		}
+		if d := labelDate(strings.TrimSpace(l.text)); l.kind == kindBody && d != "" {
+			s.masthead = strings.TrimSpace(s.masthead + "\n" + d)
+			return
+		}
+	}
+}
+
+// labelDateRE matches a full date (day, month and year) after the start
+// of a line, a space or a separator.
+var labelDateRE = regexp.MustCompile(`(?i)(?:^|[\s|·•,:–—(-])(` + dateCoreRE + `)`)
+
+// maxLabelWords bounds the words of a byline, a type label or a post's
+// meta words beside an item's date.
+const maxLabelWords = 8
+
+// labelWords are the lower-case words a byline, a type label or a post's
+// meta line may hold ("Office of the Spokesperson", "Posted on ... by",
+// "Updated", "3 min read").
+var labelWords = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "by": true, "at": true, "in": true,
+	"to": true, "from": true, "de": true, "du": true, "la": true, "des": true, "van": true, "von": true, "der": true,
+	"posted": true, "published": true, "updated": true, "released": true, "issued": true, "filed": true,
+	"written": true, "last": true, "modified": true, "min": true, "mins": true, "read": true, "comments": true,
+	"comment": true, "no": true,
+}
+
+// labelDate returns the date of a listed item's meta line, which sets the
+// date beside a byline, a type label or a post's meta words on one line
+// ("Ned Price, Department Spokesperson June 21, 2022", "Media Release |
+// 17 Feb 2022", "Posted on 3 May 2024 by admin", "12 March 2026 | News
+// story"), or "". The words around the date must read as a name or a
+// label: at most maxLabelWords, each capitalized, a number, a separator,
+// one of labelWords, or the one word after "by" (a user name). A headline
+// or a sentence that holds a date ("Talks end in Geneva, 3 May 2024") has
+// other lower-case words and is no meta line.
+func labelDate(t string) string {
+	if len(t) > 140 || !hasYear(t) {
+		return ""
+	}
+	m := labelDateRE.FindStringSubmatchIndex(t)
+	if m == nil {
+		return ""
+	}
+	before, after := strings.TrimSpace(t[:m[2]]), strings.TrimSpace(t[m[3]:])
+	if endsSentence(before) && !strings.HasSuffix(before, ".") || endsSentence(after) {
+		return ""
+	}
+	words := append(strings.Fields(before), strings.Fields(after)...)
+	if len(words) == 0 || len(words) > maxLabelWords {
+		return ""
+	}
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(strings.Trim(w, ",.:;()"))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !labelWords[lw] && !isSeparatorWord(w) && (k == 0 || !strings.EqualFold(words[k-1], "by")) {
+			return ""
+		}
+	}
+	return t[m[2]:m[3]]
+}
+
+// isSeparatorWord reports whether w is punctuation alone ("|", "·", "–").
+func isSeparatorWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// edgeDateRE matches a full date (or a numeric one) at the start or at
+// the end of a line, set off from the rest by spaces and an optional
+// dash, bar or colon.
+var (
+	leadDateRE  = regexp.MustCompile(`(?i)^(` + dateCoreRE + `|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—|:]?\s+(\S.*)$`)
+	trailDateRE = regexp.MustCompile(`(?i)^(.*\S)\s+[-–—|:(]?\s*(` + dateCoreRE + `|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$`)
+)
+
+// datedHeadline splits t, a listing row that prints its date and its
+// headline on one line ("June 17, 2026 Ferry timetable changes", "- Ferry
+// timetable changes June 17, 2026"), into the headline and the date;
+// dateFirst tells the order. ok is false for other lines: the rest must
+// be a headline of three words or more that ends no sentence.
+func (c *Cleaner) datedHeadline(t string) (head, date string, dateFirst, ok bool) {
+	t = stripListBullet(strings.TrimSpace(t))
+	if len(t) > 2*maxBlockHeadlineRunes || !hasYear(t) && !strings.ContainsAny(t, "./-") {
+		return "", "", false, false
+	}
+	if m := leadDateRE.FindStringSubmatch(t); m != nil {
+		head, date, dateFirst = m[2], m[1], true
+	} else if m := trailDateRE.FindStringSubmatch(t); m != nil {
+		head, date = strings.TrimRight(m[1], " -–—|:("), m[2]
+	} else {
+		return "", "", false, false
+	}
+	if !c.isTabDate(date) {
+		return "", "", false, false
+	}
+	n := wordCount(head)
+	r, _ := utf8.DecodeRuneInString(head)
+	if n < 3 || n > maxTypeHeadlineWords || endsSentence(head) || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“‘'`, r) {
+		return "", "", false, false
+	}
+	return head, date, dateFirst, true
+}
+
+// markDatedHeadlines rewrites the rows of a listing that print each
+// item's date and headline on one line, separated only by spaces ("June
+// 17, 2026 Ferry timetable changes", a <dt> date and its <dd> headline
+// read as one line, a list item's "- Headline June 17, 2026"), into the
+// tabbed form the listing rules read ("Headline<TAB>June 17, 2026"), when
+// at least minListingItems rows of one order do so. A single headline
+// that ends in a date ("Talks end, 3 May 2024") stays as it is.
+func (c *Cleaner) markDatedHeadlines(lines []cline) {
+	var first, last []int
+	for i, l := range lines {
+		if l.kind != kindBody || strings.Contains(l.text, "\t") {
+			continue
+		}
+		if _, _, df, ok := c.datedHeadline(l.text); ok {
+			if df {
+				first = append(first, i)
+			} else {
+				last = append(last, i)
+			}
+		}
+	}
+	rows := first
+	if len(last) > len(first) {
+		rows = last
+	}
+	if len(rows) < minListingItems {
+		return
+	}
+	for _, i := range rows {
+		head, date, _, _ := c.datedHeadline(lines[i].text)
+		t := head + "\t" + date
+		lines[i].text = t
+		lines[i].dateline = c.rules.isDateline(t)
+		lines[i].headline = c.isHeadline(t)
 	}
 }

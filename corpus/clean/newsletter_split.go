@@ -77,12 +77,20 @@ var seasonYearRE = regexp.MustCompile(`(?i)^(?:spring|summer|autumn|fall|winter|
 // 2024", "Edition 12", "Edition No. 4".
 var editionRE = regexp.MustCompile(`(?i)^(?:[a-z]+\.?\s+)?(?:\d{4}\s+)?edition(?:\s+\d{4})?$|^edition\s+(?:no\.?\s*)?\d{1,4}$`)
 
+// maxTypeHeadlineWords bounds a headline the decoder marks by its type:
+// the type, not the length, sets it apart, and a narrow column wraps a
+// long official title ("Special Envoy for ... Travels to ... for a Special
+// Event with the Committee on ...") over four or five lines that the
+// decoder joins into one.
+const maxTypeHeadlineWords = 30
+
 // isTypeHeadline reports whether t, a line in a heading's type, can be a
-// story's headline: at most maxHeadingWords words and no closing full
+// story's headline: at most maxTypeHeadlineWords words and no closing full
 // stop or exclamation; a question can be a headline ("Is the network
-// ready for winter?").
+// ready for winter?"). A bold lead paragraph ends its sentence and is not
+// one.
 func isTypeHeadline(t string) bool {
-	return wordCount(t) <= maxHeadingWords && (!endsSentence(t) || strings.HasSuffix(strings.TrimRight(t, `"'”’) `), "?"))
+	return wordCount(t) <= maxTypeHeadlineWords && (!endsSentence(t) || strings.HasSuffix(strings.TrimRight(t, `"'”’) `), "?"))
 }
 
 // restartsRun reports whether the headline at line s, after the headline

@@ -160,7 +160,8 @@ func TestIsTypeHeadline(t *testing.T) {
 		{"The works start on Monday.", false},
 		{"A piece of very sad news now.", false},
 		{"GB3TD worked under the English Channel!", false},
-		{strings.Repeat("word ", maxHeadingWords+1), false},
+		{strings.Repeat("word ", maxTypeHeadlineWords+1), false},
+		{strings.TrimSpace(strings.Repeat("word ", maxHeadingWords+1)), true},
 	} {
 		if got := isTypeHeadline(tc.t); got != tc.ok {
 			t.Errorf("isTypeHeadline(%q) = %v, want %v", tc.t, got, tc.ok)

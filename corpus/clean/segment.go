@@ -58,11 +58,11 @@ var splitRules = []splitRule{
 	{"numbered section markers", (*Cleaner).sectionMarkerSplit},  // "TOPIC 1" ... "TOPIC 2" above headlines
 	{"symbol headlines", (*Cleaner).symbolSplit},                 // "■ Headline" lines over bodies
 	{"contents list", (*Cleaner).contentsSplit},                  // a periodical's contents naming later headlines
+	{"listing item blocks", (*Cleaner).itemBlocksSplit},          // a listing page's items of one repeated structure
 	{"markdown heading level", (*Cleaner).markdownLevelSplit},    // a periodical's articles at one heading level
 	{"type headings", (*Cleaner).typeHeadingSplit},               // a periodical's headlines in bold or larger type
 	{"standalone headlines", (*Cleaner).standaloneSplit},         // a periodical's headline lines in one case style
 	{"numbered stories", (*Cleaner).numberedStorySplit},          // a periodical's numbered headline lines
-	{"listing item blocks", (*Cleaner).itemBlocksSplit},          // a listing page's items of one repeated structure
 	{"listing items", (*Cleaner).listingSplit},                   // a listing page's dated headlines with summaries
 	{"repeated release headers", (*Cleaner).repeatedHeaderSplit}, // short releases pasted one after another
 	{"closing datelines", (*Cleaner).closingLineSplit},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
@@ -981,7 +981,7 @@ func (c *Cleaner) isItemDate(l cline) bool {
 // isItemHeadline reports whether l can be a listing item's headline.
 func (c *Cleaner) isItemHeadline(l cline) bool {
 	t := strings.TrimSpace(l.text)
-	return l.kind == kindBody && l.headline && !l.dateline && wordCount(t) >= 3 && !endsSentence(t)
+	return l.kind == kindBody && l.headline && !l.dateline && wordCount(t) >= 3 && !endsSentence(t) && (l.level > 0 || !c.isShortIssuerLine(t))
 }
 
 // releaseSplit starts a further release of a file that concatenates
@@ -998,7 +998,10 @@ func (c *Cleaner) releaseSplit(lines []cline) split {
 		case l.kind == kindSeparator:
 			// A separator and a full release header are a strong signal:
 			// the release after them needs only a section's body.
-			if h := c.headerAfter(lines, i+1, 8); h >= 0 && bodyBetween(p, last, i) >= minArticleBody && bodyBetween(p, h, len(lines)) >= minSectionBody {
+			// The release before needs a full body, unless it opens with
+			// a release header of its own (a short statement, a day's
+			// schedule between two end marks).
+			if h := c.headerAfter(lines, i+1, 8); h >= 0 && (bodyBetween(p, last, i) >= minArticleBody || c.headedPart(lines, last, i)) && bodyBetween(p, h, len(lines)) >= minSectionBody {
 				cuts = append(cuts, i+1)
 				last = i + 1
 			}
@@ -1020,7 +1023,49 @@ func (c *Cleaner) releaseSplit(lines []cline) split {
 	if len(cuts) < 2 {
 		return split{}
 	}
+	cuts[0] = c.firstSeparatedRelease(lines, p, cuts[1])
 	return split{starts: cuts, headed: true}
+}
+
+// headedPart reports whether the lines [from, to) before a separator are
+// a release of their own: a release header among their first eight
+// content lines, and text under it.
+func (c *Cleaner) headedPart(lines []cline, from, to int) bool {
+	h := c.headerAfter(lines, from, 8)
+	if h < 0 || h >= to {
+		return false
+	}
+	for j := h + 1; j < to; j++ {
+		if lines[j].kind == kindBody && len(lines[j].text) >= minSentenceBytes && isProse(lines[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSeparatedRelease returns where the first release of a file of
+// separated releases starts, given the start of the second (next): after
+// the first separator when the lines above it are a preamble, not a
+// release (a mail digest's "Daily update from ..." and its subscription
+// note): they hold no release header and less than a release's body,
+// and a release header follows the separator. Otherwise 0; the preamble
+// becomes the file's masthead.
+func (c *Cleaner) firstSeparatedRelease(lines []cline, p []int, next int) int {
+	for i := 0; i < next; i++ {
+		if lines[i].kind != kindSeparator {
+			continue
+		}
+		if bodyBetween(p, 0, i) >= minArticleBody || c.headerAfter(lines, i+1, 8) < 0 {
+			return 0
+		}
+		for j := 0; j < i; j++ {
+			if start, ok := c.headerAt(lines, j); ok && start < i {
+				return 0
+			}
+		}
+		return i + 1
+	}
+	return 0
 }
 
 // closesBody reports whether the content before line i ends a text: the

@@ -191,6 +191,27 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "label and headline after a closing dateline", path: "f.txt",
 			text: "Press statement\nMinisters agree on new fisheries accord\n" + prose("the accord") + "\n" + prose("quotas") + "\nIssued in Canberra on 3 May 2026\n\nPress statement\nTrade envoy to visit Pacific partners\n" + prose("the visit") + "\n" + prose("trade") + "\nIssued in Canberra on 5 May 2026",
 			want: []string{"Press statement", "Press statement"}},
+		{name: "a mail digest's preamble above the first separator", path: "g.txt",
+			text: "Agency news digest\nWeekly summary for: Ministry of Transport\n\nYou subscribed to weekly updates. This message lists 2 updates.\n\n----------\n\nPress release\nNew ferry timetable for the islands\nPublished: 4 May 2026\n\n" + prose("the ferries") + "\n\n" + prose("the timetable") + "\n\n----------\n\nPress release\nRoad safety campaign launched\nPublished: 6 May 2026\n\n" + prose("road safety"),
+			want: []string{"Press release", "Press release"}},
+		{name: "a list header above separated releases", path: "h.txt",
+			text: "PRESS RELEASES OF THE WEEK\n\nThis bundle holds the releases the press office issued this week.\n\n###\n\nHarbour dredging contract awarded\n\nPORT LOUIS, March 2, 2026 - " + prose("the dredging") + "\n\n" + prose("the harbour") + "\n\n###\n\nNew coast guard vessel commissioned\n\nPORT LOUIS, March 5, 2026 - " + prose("the vessel"),
+			want: []string{"Harbour dredging contract awarded", "New coast guard vessel commissioned"}},
+		{name: "a forwarded bundle's note above the first rule", path: "i.txt",
+			text: "Fwd: statements\n\nPlease find below the statements issued this week, for your records.\n\n==========\n\nRelease date: 9 June 2026\n\nMinister welcomes trade deal ratification\n\n" + prose("the trade deal") + "\n\n" + prose("tariffs") + "\n\n==========\n\nRelease date: 11 June 2026\n\nScholarship scheme opens to regional students\n\n" + prose("the scholarships"),
+			want: []string{"Release date: 9 June 2026", "Release date: 11 June 2026"}},
+		{name: "a short first release above the first separator stays a release", path: "j.txt",
+			text: "Minister opens regional cybersecurity centre\nPosted: June 1, 2026\n\nThe centre opened today.\n\n###\n\nSecond round of tariff talks concludes in Geneva\nPosted: June 4, 2026\n\n" + prose("tariffs") + "\n\n" + prose("the next round") + "\n\n###\n\nFisheries accord signed with the island states\nPosted: June 6, 2026\n\n" + prose("the accord"),
+			want: []string{"Minister opens regional cybersecurity centre", "Fisheries accord signed with the island states"}},
+		{name: "a short statement between two end marks", path: "k.txt",
+			text: "Minister opens regional cybersecurity centre\nPosted: June 1, 2026\n\n" + prose("the centre") + "\n\n" + prose("cyber threats") + "\n\nENDS\n\nCondolences on the death of a former ambassador\nPosted: June 2, 2026\n\nThe Minister offered condolences to the family of the former ambassador, who died on Sunday.\n\nENDS\n\nSecond round of tariff talks concludes in Geneva\nPosted: June 4, 2026\n\n" + prose("tariffs") + "\n\n" + prose("the next round"),
+			want: []string{"Minister opens regional cybersecurity centre", "Condolences on the death of a former ambassador", "Second round of tariff talks concludes in Geneva"}},
+		{name: "a day's schedule between two rules", path: "l.txt",
+			text: "Release date: 2 May 2026\n\nAgency publishes annual drought assessment\n\n" + prose("drought") + "\n\n" + prose("water storage") + "\n\n----------\n\nRelease date: 3 May 2026\n\nPublic schedule for Tuesday\n\nThe Minister attends meetings at the department in the morning and has no public events.\n\n----------\n\nRelease date: 4 May 2026\n\nNew guidance for small exporters issued\n\n" + prose("export guidance"),
+			want: []string{"Release date: 2 May 2026", "Release date: 3 May 2026", "Release date: 4 May 2026"}},
+		{name: "a one-paragraph notice between hash marks", path: "n.txt",
+			text: "Ministers agree on new fisheries accord\n\nTOKYO, May 3, 2026 - " + prose("the accord") + "\n\n" + prose("quotas") + "\n\n###\n\nOffice closed for national holiday\n\nTOKYO, May 4, 2026 - The press office is closed on Monday and will reopen on Tuesday morning.\n\n###\n\nTrade envoy to visit Pacific partners\n\nTOKYO, May 5, 2026 - " + prose("the visit") + "\n\n###",
+			want: []string{"Ministers agree on new fisheries accord", "Office closed for national holiday", "Trade envoy to visit Pacific partners"}},
 		{name: "a closing sentence above a dateline is no headline", path: "d.txt",
 			text: "Council approves fisheries package\n\n" + prose("fisheries") + "\n\n" + prose("quotas") + "\n\nThe next meeting will take place in the autumn.\n\n12 June 2026\n\n" + prose("the follow-up")},
 	},
@@ -216,6 +237,15 @@ var typeHeadingCases = []struct {
 		[]string{"Ports Bulletin", "Election of the harbour master as chair of the", "regional pilots' association", "New tug fleet enters service"}, []string{"Election of the harbour master as chair of the", "New tug fleet enters service"}},
 	{"a bold caption with its own text does not start a run", []string{"Health Digest", "Clinic hours extended in three districts", prose("clinic hours"), "Photo: the new clinic", "Nurses at the opening.", "Vaccination drive reaches islands", prose("vaccines")},
 		[]string{"Clinic hours extended in three districts", "Photo: the new clinic", "Vaccination drive reaches islands"}, []string{"Clinic hours extended in three districts", "Vaccination drive reaches islands"}},
+	{"long official titles set in heading type, joined from a narrow column", []string{"Foreign Affairs Newsletter", "Deputy Minister for Pacific Affairs Travels to Suva and Apia to Attend the Regional Ministerial Meeting of the Pacific Islands Forum Fisheries Agency", prose("the fisheries meeting"), "Short note", prose("the note")},
+		[]string{"Foreign Affairs Newsletter", "Deputy Minister for Pacific Affairs Travels to Suva and Apia to Attend the Regional Ministerial Meeting of the Pacific Islands Forum Fisheries Agency", "Short note"}, []string{"Deputy Minister for Pacific Affairs Travels to Suva and Apia to Attend the Regional Ministerial Meeting of the Pacific Islands Forum Fisheries Agency", "Short note"}},
+	{"two long titles of a bulletin", []string{"Health Bulletin", "Chief Medical Officer Joins the Advisory Board of the Regional Centre for Disease Prevention and Control for a Three-Year Term Beginning in January", prose("the advisory board"), "Special Envoy for Global Health Security to Travel to Geneva for the Executive Board Session of the World Health Organization", prose("the executive board")},
+		[]string{"Health Bulletin", "Chief Medical Officer Joins the Advisory Board of the Regional Centre for Disease Prevention and Control for a Three-Year Term Beginning in January", "Special Envoy for Global Health Security to Travel to Geneva for the Executive Board Session of the World Health Organization"},
+		[]string{"Chief Medical Officer Joins the Advisory Board of the Regional Centre for Disease Prevention and Control for a Three-Year Term Beginning in January", "Special Envoy for Global Health Security to Travel to Geneva for the Executive Board Session of the World Health Organization"}},
+	{"a long question headline", []string{"Transport Digest", "Will the New Timetable Shorten Journeys Between the Northern Towns and the Capital for Commuters Who Change Trains at the Junction?", prose("the timetable"), "Bus lanes extended", prose("bus lanes")},
+		[]string{"Will the New Timetable Shorten Journeys Between the Northern Towns and the Capital for Commuters Who Change Trains at the Junction?", "Bus lanes extended"}, []string{"Will the New Timetable Shorten Journeys Between the Northern Towns and the Capital for Commuters Who Change Trains at the Junction?", "Bus lanes extended"}},
+	{"a bold lead sentence of a newsletter article is no headline", []string{"Energy Digest", "Grid operator tenders storage", "The grid operator today opened a tender for two hundred megawatts of battery storage to be built at four substations across the country.", prose("storage"), "Wind auction results published", prose("wind auctions")},
+		[]string{"Grid operator tenders storage", "The grid operator today opened a tender for two hundred megawatts of battery storage to be built at four substations across the country.", "Wind auction results published"}, []string{"Grid operator tenders storage", "Wind auction results published"}},
 	{"a release with bold section headings stays whole", []string{"Ministry announces port investment", "Funding details", prose("funding"), "Timeline", prose("the timeline")},
 		[]string{"Funding details", "Timeline"}, nil},
 }
@@ -770,13 +800,20 @@ func TestHTMLNewsletterLevels(t *testing.T) {
 	}
 }
 
-// cleanTitles cleans doc and returns its articles' titles.
-func cleanTitles(t *testing.T, c *Cleaner, doc corpus.Doc) []string {
+// cleanArticles cleans doc and returns its articles.
+func cleanArticles(t *testing.T, c *Cleaner, doc corpus.Doc) []corpus.Article {
 	t.Helper()
 	arts, err := c.Clean(t.Context(), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return arts
+}
+
+// cleanTitles cleans doc and returns its articles' titles.
+func cleanTitles(t *testing.T, c *Cleaner, doc corpus.Doc) []string {
+	t.Helper()
+	arts := cleanArticles(t, c, doc)
 	titles := make([]string, 0, len(arts))
 	for _, a := range arts {
 		titles = append(titles, a.Title)

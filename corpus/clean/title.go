@@ -66,6 +66,32 @@ func stripPeriod(n string) string {
 	}
 }
 
+// itemHeadline returns the headline line of a listed item (segment.item),
+// or -1: the split started the item at its headline (or at the date line
+// above it), so its first content line that is neither a date nor
+// furniture is the headline when it reads as one (itemRoleOf). A label
+// line under it ("Press Release | 03.08.2026") does not make it a kicker.
+func (c *Cleaner) itemHeadline(lines []cline, s segment) int {
+	if !s.item {
+		return -1
+	}
+	for i, seen := s.start, 0; i < s.end && seen < 3; i++ {
+		l := lines[i]
+		if l.kind != kindBody && l.kind != kindDate {
+			continue
+		}
+		seen++
+		switch c.itemRoleOf(l) {
+		case roleDate, roleFurniture:
+			continue
+		case roleHeadline:
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
 // findTitle sets the segment's title, the line its text starts at and its
 // pre-title masthead. The headline is the first content line that is not
 // chrome, a site name, a release-type label, a section heading, a
@@ -412,6 +438,9 @@ func isASCII(s string) bool {
 // headlineLine returns the segment's headline line, or -1 when its first
 // content is a paragraph.
 func (c *Cleaner) headlineLine(lines []cline, s segment) int {
+	if i := c.itemHeadline(lines, s); i >= 0 {
+		return i
+	}
 	seen := 0
 	for i := s.start; i < s.end && seen < 8; i++ {
 		l := lines[i]

@@ -19,6 +19,7 @@ var titleTrims = []titleTrim{
 	{"markdown link", stripMarkdownLink},   // "[Ministers meet ...](https://...)"
 	{"call to action", stripCallToAction},  // "Ministers meet ... Read more"
 	{"story number", stripStoryNumber},     // "2. NEW HOSPITAL WING APPROVED"
+	{"list bullet", stripListBullet},       // "- Minister opens the new port" (a listing's <li>)
 }
 
 // trimTitle applies titleTrims to title.
@@ -75,4 +76,20 @@ func stripStoryNumber(title string) string {
 		return title
 	}
 	return m[2]
+}
+
+// listBullets are the marks a rendered or typed list prints before an
+// item.
+var listBullets = []string{"- ", "* ", "+ ", "• ", "· ", "– "}
+
+// stripListBullet removes the bullet a listing's list item prints before
+// its headline ("- Minister opens the new port", "• Budget approved for
+// schools"), when the headline keeps at least three words without it.
+func stripListBullet(title string) string {
+	for _, b := range listBullets {
+		if rest, ok := strings.CutPrefix(title, b); ok && wordCount(rest) >= minTitleWordsLeft && !strings.HasPrefix(rest, "[") {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return title
 }

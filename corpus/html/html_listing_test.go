@@ -44,6 +44,15 @@ func TestHTMLListingPage(t *testing.T) {
 		"list items, linked h4 and a date paragraph": listingPage(`<ul class="releases">`, `</ul>`, func(i int) string {
 			return fmt.Sprintf(`<li class="release"><h4><a href="https://example.gov/r/%d">%s</a></h4><p class="date">%d May 2026</p><p>%s</p></li>`, i, title(i), 5+i, listingSummaries[i])
 		}),
+		"cards whose whole box is the link, h3 inside": listingPage(`<div class="row media-items">`, `</div>`, func(i int) string {
+			return fmt.Sprintf(`<a class="col media-item" href="/media-releases/%d/"><div class="box"><p class="category">Media Release</p><h3 class="media-title">%s</h3><p class="description">%s</p><p class="date">%02d Mar 2026</p></div></a>`, i, title(i), listingSummaries[i], 20-i)
+		}),
+		"linked cards, h2 then a time": listingPage(`<section class="cards">`, `</section>`, func(i int) string {
+			return fmt.Sprintf(`<a href="https://example.gov/news/%d" class="card"><h2>%s</h2><time datetime="2026-02-%02d">%d February 2026</time><span>%s</span></a>`, i, title(i), 10+i, 10+i, listingSummaries[i])
+		}),
+		"list items, title as a plain link, excerpt, byline and date": listingPage(`<ul class="collection-results">`, `</ul>`, func(i int) string {
+			return fmt.Sprintf(`<li class="collection-result"><p class="label">Press Statement</p><a class="collection-result__link" href="/statements/%d/">%s</a><p class="excerpt">%s</p><div class="meta"><span>Office of the Press Secretary</span> <span>June %d, 2026</span></div></li>`, i, title(i), listingSummaries[i], 20-i)
+		}),
 	}
 	d := decodetest.NewDecoder(t, decode.Config{})
 	decodeEach(t, d, pages, func(t *testing.T, doc corpus.Doc) {

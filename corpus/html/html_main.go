@@ -1036,6 +1036,9 @@ func listingItems(list *html.Node) []itemLink {
 		if href == "" && c.DataAtom == atom.Tr {
 			title, href = htmlRowLink(c)
 		}
+		if href == "" {
+			title, href = htmlTitleLink(c)
+		}
 		if c.DataAtom != first.DataAtom || itemClass(c) != itemClass(first) || href == "" {
 			return flatListingItems(list)
 		}
@@ -1089,6 +1092,31 @@ func htmlRowLink(n *html.Node) (title, href string) {
 	return title, href
 }
 
+// htmlMinTitleLinkWords is the fewest words of a link that is a listed
+// item's title rather than a tag or a "Read more".
+const htmlMinTitleLinkWords = 3
+
+// htmlTitleLink returns the text and address of the first link below n
+// of at least htmlMinTitleLinkWords words: the title of a listed item
+// that sets its headline as a plain link, not in a heading (a type
+// label, the linked title, an excerpt and a byline and date).
+func htmlTitleLink(n *html.Node) (title, href string) {
+	for c := n.FirstChild; c != nil && href == ""; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			h := strings.TrimSpace(htmlAttr(c, "href"))
+			if t := collapseHTMLSpace(htmlTextOf(c)); h != "" && !strings.HasPrefix(h, "#") && len(strings.Fields(t)) >= htmlMinTitleLinkWords {
+				return t, h
+			}
+			continue
+		}
+		title, href = htmlTitleLink(c)
+	}
+	return title, href
+}
+
 // itemClass is the class attribute of a listing item without the parts
 // that alternate from item to item: trailing digits ("cat-list-row0",
 // "row1") and the words odd, even, first and last.
@@ -1112,29 +1140,45 @@ func htmlHasLinkedHeading(n *html.Node) bool {
 }
 
 // htmlLinkedHeading returns the text and link target of the first heading
-// (h2 to h4) below n that holds a link, or empty strings.
+// (h2 to h4) below n that holds a link or sits inside one (a card whose
+// whole box is the link: <a href><h3>Title</h3><p>Teaser</p></a>), or
+// empty strings. n itself may be the card's link.
 func htmlLinkedHeading(n *html.Node) (title, href string) {
-	var walk func(*html.Node, *html.Node)
-	walk = func(c, heading *html.Node) {
+	var walk func(c, heading *html.Node, link string)
+	walk = func(c, heading *html.Node, link string) {
 		for ; c != nil && href == ""; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
 			switch c.DataAtom {
 			case atom.H2, atom.H3, atom.H4:
-				walk(c.FirstChild, c)
+				if link != "" {
+					title, href = collapseHTMLSpace(htmlTextOf(c)), link
+					return
+				}
+				walk(c.FirstChild, c, link)
 			case atom.A:
-				if h := strings.TrimSpace(htmlAttr(c, "href")); heading != nil && h != "" {
+				h := strings.TrimSpace(htmlAttr(c, "href"))
+				if heading != nil && h != "" {
 					title, href = collapseHTMLSpace(htmlTextOf(heading)), h
 					return
 				}
-				walk(c.FirstChild, heading)
+				if h == "" || strings.HasPrefix(h, "#") {
+					h = link
+				}
+				walk(c.FirstChild, heading, h)
 			default:
-				walk(c.FirstChild, heading)
+				walk(c.FirstChild, heading, link)
 			}
 		}
 	}
-	walk(n.FirstChild, nil)
+	link := ""
+	if n.DataAtom == atom.A {
+		if h := strings.TrimSpace(htmlAttr(n, "href")); !strings.HasPrefix(h, "#") {
+			link = h
+		}
+	}
+	walk(n.FirstChild, nil, link)
 	return title, href
 }
 
