@@ -294,9 +294,10 @@ func TestStopReleasesReady(t *testing.T) {
 	ins := testInputs(t, 200)
 	enqueueAll(t, nc, ins)
 	// The ack wait is long beside the time a second worker needs for 200
-	// documents (about 16 s under the race detector on 2 cores): a drain
-	// under half of it shows the released tasks did not wait for it.
-	cfg := WorkerConfig{Workers: 1, AckWait: 60 * time.Second}
+	// documents (16-37 s under the race detector on 2 loaded cores): a
+	// drain under half of it shows the released tasks did not wait for it,
+	// and a drain that waited for it takes the whole ack wait.
+	cfg := WorkerConfig{Workers: 1, AckWait: 3 * time.Minute}
 	w, err := NewWorker(t.Context(), nc, Config{}, cfg)
 	if err != nil {
 		t.Fatal(err)
