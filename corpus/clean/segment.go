@@ -554,6 +554,7 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 		}
 		blank = false
 	}
+	cands = dropSubheadingLabels(lines, cands) // newsletter_split.go
 	if len(cands) < 2 || !c.periodical(lines) {
 		return split{}
 	}
