@@ -275,3 +275,17 @@ func dropSubheadingLabels(lines []cline, cands []int) []int {
 	}
 	return out
 }
+
+// linkedDigest reports whether at least two of cands, the lines marked
+// as headlines by their type, are set whole as links (cline.linked): an
+// e-mail digest links each headline to its story's own page, as a
+// release never links its section headings.
+func linkedDigest(lines []cline, cands []int) bool {
+	n := 0
+	for _, i := range cands {
+		if lines[i].linked {
+			n++
+		}
+	}
+	return n >= 2
+}

@@ -154,18 +154,56 @@ func TestCleanHTMLTypeHeadings(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := corpus.Doc{Format: corpus.FormatHTML, Text: strings.Join(tc.paras, "\n\n"),
 				Meta: corpus.Meta{Props: map[string]string{corpus.PropTypeHeadings: strings.Join(tc.bold, "\n")}}}
-			arts, err := c.Clean(context.Background(), doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(arts) != tc.want {
-				var titles []string
-				for _, a := range arts {
-					titles = append(titles, a.Title)
-				}
-				t.Errorf("%d articles %q, want %d", len(arts), titles, tc.want)
-			}
+			wantArticles(t, c, doc, tc.want)
 		})
+	}
+}
+
+// TestCleanLinkedDigest checks that a page with no periodical's masthead
+// splits at its type headlines when at least two of them are links
+// (corpus.PropLinkedHeadings: an e-mail digest), in three wordings, and
+// stays whole when they are not.
+func TestCleanLinkedDigest(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		name         string
+		paras        []string
+		bold, linked []string
+		want         int
+	}{
+		{"office masthead and a date", []string{"Office of the Press Secretary", "8 April 2026", "Clinics extend opening hours", prose("clinic hours"), "New maternity wing approved", prose("the maternity wing"), "Water safety advice for summer", prose("water safety")},
+			[]string{"Clinics extend opening hours", "New maternity wing approved", "Water safety advice for summer"},
+			[]string{"Clinics extend opening hours", "New maternity wing approved", "Water safety advice for summer"}, 3},
+		{"no masthead at all", []string{"Export credit scheme extended", prose("export credit"), "Trade office opens in Nairobi", prose("the trade office")},
+			[]string{"Export credit scheme extended", "Trade office opens in Nairobi"},
+			[]string{"Export credit scheme extended", "Trade office opens in Nairobi"}, 2},
+		{"one headline unlinked", []string{"Ministry of Energy", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions"), "Solar rebates widened", prose("solar rebates")},
+			[]string{"Grid operator tenders storage", "Wind auction results published", "Solar rebates widened"},
+			[]string{"Grid operator tenders storage", "Solar rebates widened"}, 3},
+		{"unlinked section headings stay whole", []string{"Ministry announces port investment", prose("the port"), "Funding for the new berths", prose("funding"), "Works to start in spring", prose("the timeline")},
+			[]string{"Funding for the new berths", "Works to start in spring"}, nil, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := corpus.Doc{Format: corpus.FormatHTML, Text: strings.Join(tc.paras, "\n\n"),
+				Meta: corpus.Meta{Props: map[string]string{corpus.PropTypeHeadings: strings.Join(tc.bold, "\n"), corpus.PropLinkedHeadings: strings.Join(tc.linked, "\n")}}}
+			wantArticles(t, c, doc, tc.want)
+		})
+	}
+}
+
+// wantArticles checks that c cleans doc into want articles.
+func wantArticles(t *testing.T, c *Cleaner, doc corpus.Doc, want int) {
+	t.Helper()
+	arts, err := c.Clean(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != want {
+		var titles []string
+		for _, a := range arts {
+			titles = append(titles, a.Title)
+		}
+		t.Errorf("%d articles %q, want %d", len(arts), titles, want)
 	}
 }
 

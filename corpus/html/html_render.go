@@ -60,8 +60,12 @@ type htmlTextWriter struct {
 	// none), linePx the smallest on the current line (-1: some of it has
 	// none); typeLines collects the lines with text, runesByPx how much
 	// text is set in each size (html_style.go).
-	px        float64
-	linePx    float64
+	px     float64
+	linePx float64
+	// link counts the open <a href> elements, lineLink that all the
+	// current line's text is inside one.
+	link      int
+	lineLink  bool
 	typeLines []typeLine
 	runesByPx map[float64]int
 }
@@ -71,7 +75,7 @@ type htmlTextWriter struct {
 func (w *htmlTextWriter) endLine() {
 	if w.lineText {
 		if t := strings.TrimSpace(w.b.String()[w.lineStart:]); t != "" {
-			w.typeLines = append(w.typeLines, typeLine{text: t, bold: w.lineBold, px: max(w.linePx, 0)})
+			w.typeLines = append(w.typeLines, typeLine{text: t, bold: w.lineBold, px: max(w.linePx, 0), linked: w.lineLink})
 		}
 	}
 	w.lineText, w.lineBold = false, false
@@ -89,10 +93,11 @@ func (w *htmlTextWriter) wrote(bold bool) {
 		px = -1
 	}
 	if !w.lineText {
-		w.lineText, w.lineBold, w.linePx = true, bold, px
+		w.lineText, w.lineBold, w.linePx, w.lineLink = true, bold, px, w.link > 0
 		return
 	}
 	w.lineBold = w.lineBold && bold
+	w.lineLink = w.lineLink && w.link > 0
 	if px < 0 || w.linePx < 0 {
 		w.linePx = -1
 	} else {
@@ -227,7 +232,7 @@ func (p *htmlPage) render() string {
 	p.renderNode(w, p.main, mi.linkDensity() > 0.5)
 	p.closeTailHeadings(w)
 	w.endLine()
-	p.boldLines = typeHeadingLines(w.typeLines, w.runesByPx)
+	p.boldLines, p.linkedHeadlines = typeHeadingLines(w.typeLines, w.runesByPx)
 	if !p.detect {
 		return tidyHTMLLines(w.String())
 	}
@@ -428,6 +433,10 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 	if n.DataAtom == atom.B || n.DataAtom == atom.Strong || styleBold(n) {
 		w.bold++
 		defer func() { w.bold-- }()
+	}
+	if n.DataAtom == atom.A && htmlHasAttr(n, "href") {
+		w.link++
+		defer func() { w.link-- }()
 	}
 	if px := styleFontPx(n, cmp.Or(w.px, defaultFontPx)); px > 0 {
 		outer := w.px

@@ -82,9 +82,10 @@ func styleFontPx(n *html.Node, parent float64) float64 {
 // the smallest font size of its text (0 when part of it has no size set
 // by a style).
 type typeLine struct {
-	text string
-	bold bool
-	px   float64
+	text   string
+	bold   bool
+	px     float64
+	linked bool
 }
 
 // typeHeadingLines returns the lines set apart by their type, in order:
@@ -93,7 +94,9 @@ type typeLine struct {
 // set in). When at least two lines are large, the large ones are the
 // page's headlines and a line only bold at the body's size is a
 // sub-heading inside a story ("Background", "1. Context"), left out.
-func typeHeadingLines(lines []typeLine, runesByPx map[float64]int) []string {
+// linked are those of them set whole as a link: a digest's headlines link
+// to their stories' own pages, as a release's section headings never do.
+func typeHeadingLines(lines []typeLine, runesByPx map[float64]int) (out, linked []string) {
 	body, most := 0.0, 0
 	for px, n := range runesByPx {
 		if n > most || n == most && px < body {
@@ -107,14 +110,13 @@ func typeHeadingLines(lines []typeLine, runesByPx map[float64]int) []string {
 			nLarge++
 		}
 	}
-	var out []string
 	for _, l := range lines {
-		switch {
-		case large(l):
+		if large(l) || l.bold && (nLarge < 2 || l.px == 0) {
 			out = append(out, l.text)
-		case l.bold && (nLarge < 2 || l.px == 0):
-			out = append(out, l.text)
+			if l.linked {
+				linked = append(linked, l.text)
+			}
 		}
 	}
-	return out
+	return out, linked
 }

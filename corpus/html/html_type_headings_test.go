@@ -63,15 +63,45 @@ func TestHTMLStyledTypeHeadings(t *testing.T) {
 			cell("font-weight: bold", "Flood defences tested"), cell("", body+" It also said <span style=\"font-weight:bold\">more</span> would follow.")),
 			"Grants open for village halls\nFlood defences tested"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := decodetest.NewDecoder(t, decode.Config{})
-			doc, err := decodetest.DecodeBytes(t, d, "page.html", []byte(tc.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := doc.Meta.Props[corpus.PropTypeHeadings]; got != tc.want {
-				t.Errorf("type headings %q, want %q\ntext:\n%s", got, tc.want, doc.Text)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantProp(t, tc.page, corpus.PropTypeHeadings, tc.want) })
+	}
+}
+
+// TestHTMLLinkedHeadlines checks that type headings set whole as a link
+// (a digest's headlines pointing to their stories) are listed as linked
+// headings, in three wordings, and that an unlinked one is not.
+func TestHTMLLinkedHeadlines(t *testing.T) {
+	body := "The office announced new funding for eleven rural clinics, which will cut waiting times for patients across the region."
+	for _, tc := range []struct {
+		name, page, want string
+	}{
+		{"links in large cells", `<html><body><table>` +
+			`<tr><td style="font-size:20px"><a href="/a">Clinics extend opening hours</a></td></tr><tr><td style="font-size:14px">` + body + `</td></tr>` +
+			`<tr><td style="font-size:20px"><a href="/b">New maternity wing approved</a></td></tr><tr><td style="font-size:14px">` + body + `</td></tr></table></body></html>`,
+			"Clinics extend opening hours\nNew maternity wing approved"},
+		{"bold links in cells", `<html><body><table>` +
+			`<tr><td><a href="/x"><strong>Rail fares frozen for a year</strong></a></td></tr><tr><td>` + body + `</td></tr>` +
+			`<tr><td style="font-weight:bold"><a href="/y">Bridge repairs finished early</a></td></tr><tr><td>` + body + `</td></tr>` +
+			`<tr><td><strong>Ferry timetable changes</strong></td></tr><tr><td>` + body + `</td></tr></table></body></html>`,
+			"Rail fares frozen for a year\nBridge repairs finished early"},
+		{"one linked headline is no digest", `<html><body><div id="c">` +
+			`<p><a href="/x"><b>Grants open for village halls</b></a></p><p>` + body + `</p>` +
+			`<p><b>Flood defences tested</b></p><p>` + body + `</p></div></body></html>`,
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) { wantProp(t, tc.page, corpus.PropLinkedHeadings, tc.want) })
+	}
+}
+
+// wantProp checks that page decodes with Meta.Props[key] == want.
+func wantProp(t *testing.T, page, key, want string) {
+	t.Helper()
+	d := decodetest.NewDecoder(t, decode.Config{})
+	doc, err := decodetest.DecodeBytes(t, d, "page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Meta.Props[key]; got != want {
+		t.Errorf("%s = %q, want %q\ntext:\n%s", key, got, want, doc.Text)
 	}
 }
