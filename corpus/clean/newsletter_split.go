@@ -289,3 +289,28 @@ func linkedDigest(lines []cline, cands []int) bool {
 	}
 	return n >= 2
 }
+
+// readMoreDigest reports whether at least two of the sections that cands,
+// the lines marked as headlines by their type, open close with a call to
+// action ("Read more »", "Full story", "Continue reading"): an e-mail
+// digest's stories each lead on to their own page, as a release's
+// sections never do. The call may already be chrome.
+func readMoreDigest(lines []cline, cands []int) bool {
+	n := 0
+	for j, s := range cands {
+		end := len(lines)
+		if j+1 < len(cands) {
+			end = cands[j+1]
+		}
+		for k := end - 1; k > s; k-- {
+			if lines[k].kind == kindBlank || lines[k].kind == kindSeparator {
+				continue
+			}
+			if callsToAction[normLine(strings.TrimRight(lines[k].text, " »›>→…:."))] {
+				n++
+			}
+			break
+		}
+	}
+	return n >= 2
+}

@@ -161,8 +161,9 @@ func TestCleanHTMLTypeHeadings(t *testing.T) {
 
 // TestCleanLinkedDigest checks that a page with no periodical's masthead
 // splits at its type headlines when at least two of them are links
-// (corpus.PropLinkedHeadings: an e-mail digest), in three wordings, and
-// stays whole when they are not.
+// (corpus.PropLinkedHeadings: an e-mail digest) or at least two of their
+// stories close with a call to read on, in three wordings each, and
+// stays whole otherwise.
 func TestCleanLinkedDigest(t *testing.T) {
 	c := mustCleaner(t, Config{})
 	for _, tc := range []struct {
@@ -180,6 +181,12 @@ func TestCleanLinkedDigest(t *testing.T) {
 		{"one headline unlinked", []string{"Ministry of Energy", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions"), "Solar rebates widened", prose("solar rebates")},
 			[]string{"Grid operator tenders storage", "Wind auction results published", "Solar rebates widened"},
 			[]string{"Grid operator tenders storage", "Solar rebates widened"}, 3},
+		{"stories closed by read more", []string{"Office of the Press Secretary", "8 April 2026", "Clinics extend opening hours", prose("clinic hours"), "Read more »", "New maternity wing approved", prose("the maternity wing"), "Read more »"},
+			[]string{"Clinics extend opening hours", "New maternity wing approved"}, nil, 2},
+		{"stories closed by full story and continue reading", []string{"Ministry of Energy", "Grid operator tenders storage", prose("storage"), "Full story", "Wind auction results published", prose("wind auctions"), "Continue reading...", "Solar rebates widened", prose("solar rebates")},
+			[]string{"Grid operator tenders storage", "Wind auction results published", "Solar rebates widened"}, nil, 3},
+		{"one story closed by a call to action", []string{"Ministry announces port investment", prose("the port"), "Funding for the new berths", prose("funding"), "Find out more", "Works to start in spring", prose("the timeline")},
+			[]string{"Funding for the new berths", "Works to start in spring"}, nil, 1},
 		{"unlinked section headings stay whole", []string{"Ministry announces port investment", prose("the port"), "Funding for the new berths", prose("funding"), "Works to start in spring", prose("the timeline")},
 			[]string{"Funding for the new berths", "Works to start in spring"}, nil, 1},
 	} {
