@@ -131,6 +131,12 @@ const PropHeadingLevels = "communique:heading-levels"
 // PDF's Doc.Headings.
 const PropTypeHeadings = "communique:type-headings"
 
+// PropLinkedHeadings is the Meta.Props key under which the HTML decoder
+// lists those of the PropTypeHeadings lines set whole as a link, in
+// order, one text per line: a digest's headlines linking to their
+// stories' own pages.
+const PropLinkedHeadings = "communique:linked-headings"
+
 // PropBaseHref and PropCanonical are the Meta.Props keys under which the
 // HTML decoder keeps the page's own address as the page states it: the
 // href of its <base> element and of its <link rel="canonical">. A page

@@ -412,10 +412,20 @@ func markHeadingLevels(lines []cline, doc corpus.Doc) {
 // markTypeHeadings marks as headings (cline.heading, as a PDF's
 // Doc.Headings do) the lines of an HTML page that it set whole in bold
 // (corpus.PropTypeHeadings), matched in order by their text: headlines a
-// page sets by type rather than by a heading tag.
+// page sets by type rather than by a heading tag; and as linked those of
+// them set whole as a link (corpus.PropLinkedHeadings).
 func markTypeHeadings(lines []cline, doc corpus.Doc) {
-	list := doc.Meta.Props[corpus.PropTypeHeadings]
-	if list == "" || doc.Format != corpus.FormatHTML {
+	if doc.Format != corpus.FormatHTML {
+		return
+	}
+	markListedLines(lines, doc.Meta.Props[corpus.PropTypeHeadings], func(l *cline) { l.heading = true })
+	markListedLines(lines, doc.Meta.Props[corpus.PropLinkedHeadings], func(l *cline) { l.linked = l.heading })
+}
+
+// markListedLines calls mark on the lines whose texts list names, one a
+// line, matched in order.
+func markListedLines(lines []cline, list string, mark func(*cline)) {
+	if list == "" {
 		return
 	}
 	var hs []string
@@ -435,7 +445,8 @@ func markTypeHeadings(lines []cline, doc corpus.Doc) {
 		n := normLine(lines[i].text)
 		for m := k; m < len(hs) && m < k+headingLookahead; m++ {
 			if hs[m] == n {
-				lines[i].heading, k = true, m+1
+				mark(&lines[i])
+				k = m + 1
 				break
 			}
 		}
@@ -454,6 +465,9 @@ type cline struct {
 	repeated bool
 	// heading marks a line the decoder set apart by its type (Doc.Headings).
 	heading bool
+	// linked marks a heading the decoder found set whole as a link
+	// (corpus.PropLinkedHeadings).
+	linked bool
 	// level is the line's Markdown heading level (1 for "# ", 2 for
 	// "## "), 0 for other lines.
 	level int

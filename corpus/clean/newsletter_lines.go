@@ -34,6 +34,7 @@ var newsletterPasses = []newsletterPass{
 	{"continuation headings", markContinuations},                   // "Trade talks (cont'd)", "Continued from page 1"
 	{"bracketed bylines", markBracketBylines},                      // "(By Rob Smith)" under a headline in the same type
 	{"mail headers", markMailHeaders},                              // "From:", "Message: 2" aside; "Subject: X" is the headline X
+	{"mail view lines", markMailViewLines},                         // "View this email in your browser" is the mail's furniture
 }
 
 // runNewsletterPasses runs newsletterPasses over the classified lines.
@@ -341,4 +342,25 @@ func markMailHeaders(_ *Cleaner, lines []cline, _ corpus.Doc) {
 func mailField(t string) bool {
 	t = strings.TrimSpace(t)
 	return mailHeaderRE.MatchString(t) || subjectRE.MatchString(t) || strings.HasPrefix(t, "Date:") || strings.HasPrefix(t, "Sent:")
+}
+
+// mailViewRE matches a mailing's offer to show itself elsewhere, at the
+// top of an e-mail newsletter or e-mailed release: "View this email in
+// your browser", "Having trouble viewing this email? View it as a Web
+// page.", "Email not displaying correctly? View it online".
+var mailViewRE = regexp.MustCompile(`(?i)^(?:(?:view|read|open|see)\s+(?:this|the)\s+(?:e-?mail|message|newsletter|mailing)\s+(?:in\s+(?:your|a)\s+(?:web\s+)?browser|online|on\s+(?:the|our)\s+(?:web|website))|(?:having\s+trouble\s+viewing|problems\s+viewing|can'?t\s+see|(?:e-?mail|message|newsletter)\s+not\s+displaying)\b.*\b(?:e-?mail|message|newsletter|images|correctly)\b)`)
+
+// maxMailViewWords bounds a mailing's view line.
+const maxMailViewWords = 20
+
+// markMailViewLines moves to chrome the lines of a mailing that offer to
+// show it in a browser (mailViewRE): furniture of the mail, never its
+// headline or text.
+func markMailViewLines(_ *Cleaner, lines []cline, _ corpus.Doc) {
+	for i := range lines {
+		t := strings.TrimSpace(lines[i].text)
+		if lines[i].kind == kindBody && wordCount(t) <= maxMailViewWords && mailViewRE.MatchString(t) {
+			lines[i].kind = kindChrome
+		}
+	}
 }

@@ -81,6 +81,12 @@ var newsletterPassCases = map[string][]passCase{
 		{name: "digest name in large type", path: "n.pdf", paras: []string{"Weekly Digest", "Harbour works begin", prose("the harbour")}, heads: []string{"Weekly Digest", "Harbour works begin"}, line: "Weekly Digest", kind: kindBody, heading: true},
 		{name: "menu item in body type", keep: true, path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Harbour works begin"}, line: "Newsletter", kind: kindChrome},
 	},
+	"mail view lines": {
+		{name: "view in your browser", path: "m.html", paras: []string{"View this email in your browser", "Harbour works begin", prose("the harbour")}, line: "View this email in your browser", kind: kindChrome},
+		{name: "trouble viewing", path: "m.html", paras: []string{"Having trouble viewing this email? View it as a Web page.", "Harbour works begin", prose("the harbour")}, line: "Having trouble viewing this email? View it as a Web page.", kind: kindChrome},
+		{name: "not displaying correctly", path: "m.html", paras: []string{"Newsletter not displaying correctly? Read it online", "Harbour works begin", prose("the harbour")}, line: "Newsletter not displaying correctly? Read it online", kind: kindChrome},
+		{name: "read the report online", keep: true, path: "m.html", paras: []string{"Harbour works begin", "Read the report online at the ministry's website.", prose("the harbour")}, line: "Read the report online at the ministry's website.", kind: kindBody},
+	},
 	"truncated teasers": {
 		{name: "ellipsis character", path: "r.txt", paras: []string{"Minister opens new ferry terminal in…", "Minister opens new ferry terminal in the north", prose("the terminal")}, line: "Minister opens new ferry terminal in…", kind: kindChrome},
 		{name: "three dots", path: "r.txt", paras: []string{"Grants for coastal towns to...", "Grants for coastal towns to rise next year", prose("the grants")}, line: "Grants for coastal towns to...", kind: kindChrome},

@@ -223,3 +223,94 @@ func (c *Cleaner) closingLineSplit(lines []cline) split {
 	}
 	return split{starts: starts, headed: true}
 }
+
+// subheadingNumberRE matches a numbered or lettered sub-heading's marker:
+// "1. Context", "2) Next steps", "(3) Funding", "B. Eligibility", "iv.
+// Costs".
+var subheadingNumberRE = regexp.MustCompile(`^(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[A-Za-z][.)]|\(?[ivxIVX]{1,4}[.)])\s+\S`)
+
+// isSubheadingLabel reports whether t, a line in a heading's type, has the
+// shape of a sub-heading inside a story rather than a story's headline:
+// numbered or lettered ("1. Context", "(b) Funding"), bracketed whole
+// ("[Update]", "(Background)"), closed by a colon ("Key dates:"), a
+// section name ("Next steps", "Background") or a short question label
+// ("How to apply").
+func isSubheadingLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	switch {
+	case subheadingNumberRE.MatchString(t):
+		return true
+	case (t[0] == '(' && strings.HasSuffix(t, ")")) || (t[0] == '[' && strings.HasSuffix(t, "]")):
+		return true
+	case strings.HasSuffix(t, ":"):
+		return true
+	}
+	return genericTitle(t) || isQuestionLabel(t)
+}
+
+// dropSubheadingLabels removes from cands, the lines marked as headlines
+// by their type, those shaped as sub-headings (isSubheadingLabel) when at
+// least two others are not: the periodical's headlines are the plain
+// ones, and a label among them heads a part of a story. When (nearly) all
+// are labels ("1. Port reopens", "2. Grants open"), they are the
+// periodical's own numbered headlines and all stay.
+func dropSubheadingLabels(lines []cline, cands []int) []int {
+	plain := 0
+	for _, i := range cands {
+		if !isSubheadingLabel(lines[i].text) {
+			plain++
+		}
+	}
+	if plain < 2 || plain == len(cands) {
+		return cands
+	}
+	out := cands[:0:0]
+	for _, i := range cands {
+		if !isSubheadingLabel(lines[i].text) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// linkedDigest reports whether at least two of cands, the lines marked
+// as headlines by their type, are set whole as links (cline.linked): an
+// e-mail digest links each headline to its story's own page, as a
+// release never links its section headings.
+func linkedDigest(lines []cline, cands []int) bool {
+	n := 0
+	for _, i := range cands {
+		if lines[i].linked {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// readMoreDigest reports whether at least two of the sections that cands,
+// the lines marked as headlines by their type, open close with a call to
+// action ("Read more »", "Full story", "Continue reading"): an e-mail
+// digest's stories each lead on to their own page, as a release's
+// sections never do. The call may already be chrome.
+func readMoreDigest(lines []cline, cands []int) bool {
+	n := 0
+	for j, s := range cands {
+		end := len(lines)
+		if j+1 < len(cands) {
+			end = cands[j+1]
+		}
+		for k := end - 1; k > s; k-- {
+			if lines[k].kind == kindBlank || lines[k].kind == kindSeparator {
+				continue
+			}
+			if callsToAction[normLine(strings.TrimRight(lines[k].text, " »›>→…:."))] {
+				n++
+			}
+			break
+		}
+	}
+	return n >= 2
+}

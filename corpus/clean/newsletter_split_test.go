@@ -304,3 +304,25 @@ func TestNewsletterDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestIsSubheadingLabel checks the shapes of sub-headings inside a story,
+// three wordings each, against headlines of stories.
+func TestIsSubheadingLabel(t *testing.T) {
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"1. Context", true}, {"(2) Funding for councils", true}, {"b) Eligibility", true}, {"iv. Costs", true},
+		{"[Update]", true}, {"(Background)", true}, {"[Editor's note]", true},
+		{"Key dates:", true}, {"What the scheme covers:", true}, {"Quote from the Minister:", true},
+		{"Next steps", true}, {"Background", true}, {"Notes to editors", true},
+		{"How to apply", true}, {"Who qualifies", true}, {"What changes", true},
+		{"Grid operator tenders storage", false}, {"U.S. and Japan sign fisheries pact", false},
+		{"A new ferry for the islands", false}, {"Is the network ready for winter?", false},
+		{"2026 budget sets aside funds for schools", false},
+	} {
+		if got := isSubheadingLabel(tc.t); got != tc.want {
+			t.Errorf("isSubheadingLabel(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}

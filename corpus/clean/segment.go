@@ -535,7 +535,9 @@ const maxHeadingWords = 20
 // section's body. A headline set over adjacent lines starts at its first;
 // a marked line with too little body after it (the newsletter's own name,
 // a bold caption) belongs to what precedes it. A release with bold section
-// headings is not a periodical and stays whole.
+// headings is not a periodical and stays whole; a digest whose headlines
+// link to their stories' own pages (linkedDigest) or whose stories close
+// with a call to read on (readMoreDigest) is one, whatever its masthead.
 func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 	var cands []int
 	prevHeading, blank := -1, false
@@ -554,7 +556,8 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 		}
 		blank = false
 	}
-	if len(cands) < 2 || !c.periodical(lines) {
+	cands = dropSubheadingLabels(lines, cands) // newsletter_split.go
+	if len(cands) < 2 || !c.periodical(lines) && !linkedDigest(lines, cands) && !readMoreDigest(lines, cands) {
 		return split{}
 	}
 	var starts []int

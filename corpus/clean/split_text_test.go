@@ -140,24 +140,77 @@ func TestCleanHTMLTypeHeadings(t *testing.T) {
 			[]string{"Export credit scheme extended", "Trade office opens in Nairobi"}, 2},
 		{"digest with its name in bold too", []string{"Energy Digest", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions")},
 			[]string{"Energy Digest", "Grid operator tenders storage", "Wind auction results published"}, 2},
+		{"numbered sub-heading inside a story", []string{"News in Brief", "Week ending 10 May 2024", "Vaccination clinics extend opening hours", prose("clinic hours"), "1. Context", prose("the context"), "New maternity wing approved", prose("the maternity wing"), "Water safety advice for summer", prose("water safety")},
+			[]string{"Vaccination clinics extend opening hours", "1. Context", "New maternity wing approved", "Water safety advice for summer"}, 3},
+		{"label closed by a colon and a section name", []string{"Trade Bulletin", "No. 41 | 2 May 2024", "Export credit scheme extended", prose("export credit"), "Key dates:", prose("the key dates"), "Trade office opens in Nairobi", prose("the trade office"), "Next steps", prose("the next steps")},
+			[]string{"Export credit scheme extended", "Key dates:", "Trade office opens in Nairobi", "Next steps"}, 2},
+		{"bracketed and question labels", []string{"Energy Digest", "Grid operator tenders storage", prose("storage"), "(Background)", prose("the background"), "Wind auction results published", prose("wind auctions"), "How to apply", prose("applying")},
+			[]string{"Energy Digest", "Grid operator tenders storage", "(Background)", "Wind auction results published", "How to apply"}, 2},
+		{"a digest whose headlines are all numbered", []string{"Energy Digest", "1. Grid operator tenders storage", prose("storage"), "2. Wind auction results published", prose("wind auctions"), "3. Solar rebates widened", prose("solar rebates")},
+			[]string{"1. Grid operator tenders storage", "2. Wind auction results published", "3. Solar rebates widened"}, 3},
 		{"a release with bold section names stays whole", []string{"Ministry announces port investment", prose("the port"), "Funding details", prose("funding"), "Timeline", prose("the timeline")},
 			[]string{"Funding details", "Timeline"}, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := corpus.Doc{Format: corpus.FormatHTML, Text: strings.Join(tc.paras, "\n\n"),
 				Meta: corpus.Meta{Props: map[string]string{corpus.PropTypeHeadings: strings.Join(tc.bold, "\n")}}}
-			arts, err := c.Clean(context.Background(), doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(arts) != tc.want {
-				var titles []string
-				for _, a := range arts {
-					titles = append(titles, a.Title)
-				}
-				t.Errorf("%d articles %q, want %d", len(arts), titles, tc.want)
-			}
+			wantArticles(t, c, doc, tc.want)
 		})
+	}
+}
+
+// TestCleanLinkedDigest checks that a page with no periodical's masthead
+// splits at its type headlines when at least two of them are links
+// (corpus.PropLinkedHeadings: an e-mail digest) or at least two of their
+// stories close with a call to read on, in three wordings each, and
+// stays whole otherwise.
+func TestCleanLinkedDigest(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		name         string
+		paras        []string
+		bold, linked []string
+		want         int
+	}{
+		{"office masthead and a date", []string{"Office of the Press Secretary", "8 April 2026", "Clinics extend opening hours", prose("clinic hours"), "New maternity wing approved", prose("the maternity wing"), "Water safety advice for summer", prose("water safety")},
+			[]string{"Clinics extend opening hours", "New maternity wing approved", "Water safety advice for summer"},
+			[]string{"Clinics extend opening hours", "New maternity wing approved", "Water safety advice for summer"}, 3},
+		{"no masthead at all", []string{"Export credit scheme extended", prose("export credit"), "Trade office opens in Nairobi", prose("the trade office")},
+			[]string{"Export credit scheme extended", "Trade office opens in Nairobi"},
+			[]string{"Export credit scheme extended", "Trade office opens in Nairobi"}, 2},
+		{"one headline unlinked", []string{"Ministry of Energy", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions"), "Solar rebates widened", prose("solar rebates")},
+			[]string{"Grid operator tenders storage", "Wind auction results published", "Solar rebates widened"},
+			[]string{"Grid operator tenders storage", "Solar rebates widened"}, 3},
+		{"stories closed by read more", []string{"Office of the Press Secretary", "8 April 2026", "Clinics extend opening hours", prose("clinic hours"), "Read more »", "New maternity wing approved", prose("the maternity wing"), "Read more »"},
+			[]string{"Clinics extend opening hours", "New maternity wing approved"}, nil, 2},
+		{"stories closed by full story and continue reading", []string{"Ministry of Energy", "Grid operator tenders storage", prose("storage"), "Full story", "Wind auction results published", prose("wind auctions"), "Continue reading...", "Solar rebates widened", prose("solar rebates")},
+			[]string{"Grid operator tenders storage", "Wind auction results published", "Solar rebates widened"}, nil, 3},
+		{"one story closed by a call to action", []string{"Ministry announces port investment", prose("the port"), "Funding for the new berths", prose("funding"), "Find out more", "Works to start in spring", prose("the timeline")},
+			[]string{"Funding for the new berths", "Works to start in spring"}, nil, 1},
+		{"unlinked section headings stay whole", []string{"Ministry announces port investment", prose("the port"), "Funding for the new berths", prose("funding"), "Works to start in spring", prose("the timeline")},
+			[]string{"Funding for the new berths", "Works to start in spring"}, nil, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := corpus.Doc{Format: corpus.FormatHTML, Text: strings.Join(tc.paras, "\n\n"),
+				Meta: corpus.Meta{Props: map[string]string{corpus.PropTypeHeadings: strings.Join(tc.bold, "\n"), corpus.PropLinkedHeadings: strings.Join(tc.linked, "\n")}}}
+			wantArticles(t, c, doc, tc.want)
+		})
+	}
+}
+
+// wantArticles checks that c cleans doc into want articles.
+func wantArticles(t *testing.T, c *Cleaner, doc corpus.Doc, want int) {
+	t.Helper()
+	arts, err := c.Clean(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != want {
+		var titles []string
+		for _, a := range arts {
+			titles = append(titles, a.Title)
+		}
+		t.Errorf("%d articles %q, want %d", len(arts), titles, want)
 	}
 }
 

@@ -119,6 +119,9 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 		}
 		doc.Meta.Props[corpus.PropTypeHeadings] = strings.Join(page.boldLines, "\n")
 	}
+	if len(page.boldLines) >= 2 && len(page.linkedHeadlines) >= 2 {
+		doc.Meta.Props[corpus.PropLinkedHeadings] = strings.Join(page.linkedHeadlines, "\n")
+	}
 	if len(page.itemLinks) > 0 {
 		if doc.Meta.Props == nil {
 			doc.Meta.Props = make(map[string]string, 1)

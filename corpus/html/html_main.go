@@ -234,6 +234,9 @@ type htmlPage struct {
 	// boldLines are the texts of the rendered lines set whole in bold
 	// (corpus.PropTypeHeadings), in order.
 	boldLines []string
+	// linkedHeadlines are those of boldLines set whole as a link
+	// (corpus.PropLinkedHeadings).
+	linkedHeadlines []string
 	// tailStart is the pre-order index after which short link blocks
 	// are the page's tail (see isTailLinks); -1 until computed.
 	tailStart int

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -55,15 +56,26 @@ type htmlTextWriter struct {
 	bold               int
 	lineStart          int
 	lineText, lineBold bool
-	boldLines          []string
+	// px is the font size a style sets for the text being written (0:
+	// none), linePx the smallest on the current line (-1: some of it has
+	// none); typeLines collects the lines with text, runesByPx how much
+	// text is set in each size (html_style.go).
+	px     float64
+	linePx float64
+	// link counts the open <a href> elements, lineLink that all the
+	// current line's text is inside one.
+	link      int
+	lineLink  bool
+	typeLines []typeLine
+	runesByPx map[float64]int
 }
 
 // endLine ends the current line: a line whose text is all bold is kept
 // in boldLines.
 func (w *htmlTextWriter) endLine() {
-	if w.lineText && w.lineBold {
+	if w.lineText {
 		if t := strings.TrimSpace(w.b.String()[w.lineStart:]); t != "" {
-			w.boldLines = append(w.boldLines, t)
+			w.typeLines = append(w.typeLines, typeLine{text: t, bold: w.lineBold, px: max(w.linePx, 0), linked: w.lineLink})
 		}
 	}
 	w.lineText, w.lineBold = false, false
@@ -71,11 +83,26 @@ func (w *htmlTextWriter) endLine() {
 
 // wrote notes text written on the current line, bold or not.
 func (w *htmlTextWriter) wrote(bold bool) {
+	px := w.px
+	if px > 0 {
+		if w.runesByPx == nil {
+			w.runesByPx = map[float64]int{}
+		}
+		w.runesByPx[px]++
+	} else {
+		px = -1
+	}
 	if !w.lineText {
-		w.lineText, w.lineBold = true, bold
+		w.lineText, w.lineBold, w.linePx, w.lineLink = true, bold, px, w.link > 0
 		return
 	}
 	w.lineBold = w.lineBold && bold
+	w.lineLink = w.lineLink && w.link > 0
+	if px < 0 || w.linePx < 0 {
+		w.linePx = -1
+	} else {
+		w.linePx = min(w.linePx, px)
+	}
 }
 
 // String returns the text written, less the cut ranges.
@@ -205,7 +232,7 @@ func (p *htmlPage) render() string {
 	p.renderNode(w, p.main, mi.linkDensity() > 0.5)
 	p.closeTailHeadings(w)
 	w.endLine()
-	p.boldLines = w.boldLines
+	p.boldLines, p.linkedHeadlines = typeHeadingLines(w.typeLines, w.runesByPx)
 	if !p.detect {
 		return tidyHTMLLines(w.String())
 	}
@@ -403,9 +430,18 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		w.blockBreak()
 		return
 	}
-	if n.DataAtom == atom.B || n.DataAtom == atom.Strong {
+	if n.DataAtom == atom.B || n.DataAtom == atom.Strong || styleBold(n) {
 		w.bold++
 		defer func() { w.bold-- }()
+	}
+	if n.DataAtom == atom.A && htmlHasAttr(n, "href") {
+		w.link++
+		defer func() { w.link-- }()
+	}
+	if px := styleFontPx(n, cmp.Or(w.px, defaultFontPx)); px > 0 {
+		outer := w.px
+		w.px = px
+		defer func() { w.px = outer }()
 	}
 	block := p.rules.blockTags[n.DataAtom]
 	switch n.DataAtom {

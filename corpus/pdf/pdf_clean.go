@@ -92,6 +92,8 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 	words := pdfWordSet(pages)
 	var out []byte
 	var headings []int
+	var headTypes []pdfHeadType
+	para := 0 // paragraphs so far, for pdfHeadType.para
 	starts := make([]int, 0, len(pages))
 	var prevLast *pdfLine // last line of the previous page, for joins
 	for pi := range pages {
@@ -122,16 +124,20 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 				out = append(out, "\n\n"...)
 			}
 			starts = append(starts, len(out))
-			if heads[0] {
-				headings = append(headings, len(out))
+			if heads[0] != (pdfHeadType{}) {
+				heads[0].para = para
+				headings, headTypes = append(headings, len(out)), append(headTypes, heads[0])
 			}
+			para++
 			out = append(out, paras[0]...)
 		}
 		for i, p := range paras[1:] {
 			out = append(out, "\n\n"...)
-			if heads[i+1] {
-				headings = append(headings, len(out))
+			if heads[i+1] != (pdfHeadType{}) {
+				heads[i+1].para = para
+				headings, headTypes = append(headings, len(out)), append(headTypes, heads[i+1])
 			}
+			para++
 			out = append(out, p...)
 		}
 		prevLast = &lines[len(lines)-1]
@@ -144,7 +150,7 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 			out = append(out, p...)
 		}
 	}
-	return string(out), starts, headings
+	return string(out), starts, pdfHeadlineLevel(headings, headTypes)
 }
 
 // pdfTakeFootnotes removes each page's footnotes and returns them in
@@ -700,15 +706,16 @@ func pdfJoinLines(lines []pdfLine, words map[string]bool) []string {
 }
 
 // pdfJoinLinesMarked joins a page's lines into paragraphs and reports for
-// each whether it is a heading (pdfHeadingType) and short.
-func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []bool) {
+// each whether it is a heading (pdfHeadingType) and short: the heading's
+// type, or none.
+func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []pdfHeadType) {
 	geo := pdfBlockGeometries(lines)
 	body := pdfBodyFontSize(lines)
 	bodyBold := pdfBodyIsBold(lines, body)
 	var paras []string
-	var heads []bool
+	var heads []pdfHeadType
 	var cur []byte
-	head := false
+	var head pdfHeadType
 	for i := range lines {
 		l := &lines[i]
 		if i > 0 && pdfContinuesParagraph(&lines[i-1], l, geo, pdfColumnRight(lines, i-1)) {
@@ -723,16 +730,102 @@ func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []boo
 		}
 		if len(cur) > 0 {
 			paras = append(paras, string(cur))
-			heads = append(heads, head && len(cur) <= pdfMaxHeadingBytes)
+			heads = append(heads, head.short(len(cur)))
 		}
 		cur = append(cur[:0], l.text...)
-		head = pdfHeadingType(l, body, bodyBold)
+		head = pdfHeadType{}
+		if pdfHeadingType(l, body, bodyBold) {
+			head = pdfHeadType{fs: l.fs, larger: l.fs >= pdfHeadlineLarger*body}
+		}
 	}
 	if len(cur) > 0 {
 		paras = append(paras, string(cur))
-		heads = append(heads, head && len(cur) <= pdfMaxHeadingBytes)
+		heads = append(heads, head.short(len(cur)))
 	}
 	return paras, heads
+}
+
+// pdfHeadType is the type of a heading paragraph: its font size and
+// whether that is larger than the body's (else it is marked by weight
+// alone). The zero value marks no heading.
+type pdfHeadType struct {
+	fs     float64
+	larger bool
+	// para numbers the paragraph in the document (set by pdfAssemble).
+	para int
+}
+
+// short returns h for a paragraph of n bytes short enough for a heading
+// (pdfMaxHeadingBytes), else no heading.
+func (h pdfHeadType) short(n int) pdfHeadType {
+	if n > pdfMaxHeadingBytes {
+		return pdfHeadType{}
+	}
+	return h
+}
+
+// pdfMinHeadlineRepeats is how many headings set larger than the body in
+// one size make that size the document's headline level.
+const pdfMinHeadlineRepeats = 2
+
+// pdfSameSize is how far (points) two font sizes may differ and be one size.
+const pdfSameSize = 0.5
+
+// pdfHeadlineLevel keeps of a document's heading offsets only those at its
+// headline level when it has one: a size above the body carried by at
+// least pdfMinHeadlineRepeats headings with text between them (a
+// newsletter's article headlines), more of them than headings below it. Headings marked a level below (bold body type, a smaller
+// size) are then sub-headings inside an article, and the cleaner, which
+// splits a periodical at its marked headings, does not split there.
+func pdfHeadlineLevel(offs []int, types []pdfHeadType) []int {
+	level := 0.0
+	for _, t := range types {
+		if !t.larger || t.fs <= level {
+			continue
+		}
+		// Headings of the size with other text between them: a
+		// headline wrapped over paragraphs, or lines of one region
+		// the layout could not part, count once.
+		n, last := 0, -2
+		for _, o := range types {
+			if o.larger && math.Abs(o.fs-t.fs) <= pdfSameSize {
+				if o.para != last+1 {
+					n++
+				}
+				last = o.para
+			}
+		}
+		if n >= pdfMinHeadlineRepeats {
+			level = t.fs
+		}
+	}
+	if level == 0 {
+		return offs
+	}
+	// The level is the headlines' only when the headings below it are
+	// fewer: a newsletter whose stories are headed in bold body type
+	// may set a feature's headline, once, in a larger size.
+	above, below := 0, 0
+	for i, t := range types {
+		if i > 0 && t.para == types[i-1].para+1 && (t.fs >= level-pdfSameSize) == (types[i-1].fs >= level-pdfSameSize) {
+			continue // one heading wrapped over paragraphs
+		}
+		if t.fs >= level-pdfSameSize {
+			above++
+		} else {
+			below++
+		}
+	}
+	if below >= above {
+		return offs
+	}
+	out := offs[:0]
+	for i, t := range types {
+		if t.fs >= level-pdfSameSize {
+			out = append(out, offs[i])
+		}
+	}
+	return out
 }
 
 // pdfBodyIsBold reports whether most text in the body size is bold (then
@@ -803,10 +896,35 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 	if pdfHeadingBeforeNumbered(prev.text, cur.text) {
 		return false
 	}
+	if pdfDateLine(prev.text, cur.text) {
+		return false
+	}
 	if g.width > 0 && prev.x1 < right-math.Max(pdfShortLineShare*(right-prev.x0), 3*prev.fs) {
 		return false // a short line ends its paragraph
 	}
 	return true
+}
+
+// pdfDateLineRE matches a line that is a date alone: a month and a year
+// ("December 2015", "Sept. 2019"), a day, month and year ("4 May 2021",
+// "May 4, 2021") or a numeric date ("04/05/2021", "2021-05-04"), with no
+// sentence after it.
+var pdfDateLineRE = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$`)
+
+// pdfDateLine reports whether cur is a date line of its own (an issue's
+// month under a masthead, a release's date under its headline) rather
+// than the end of prev's sentence: cur is a date alone, and prev ends in
+// neither a connector ("published in" / "May 2021"), a comma nor a hyphen.
+func pdfDateLine(prev, cur string) bool {
+	if !pdfDateLineRE.MatchString(strings.TrimSpace(cur)) {
+		return false
+	}
+	p := strings.TrimSpace(prev)
+	if p == "" || strings.HasSuffix(p, ",") || strings.HasSuffix(p, "-") {
+		return false
+	}
+	f := strings.Fields(p)
+	return !corpus.IsTitleConnector(strings.ToLower(f[len(f)-1]))
 }
 
 // pdfCenteredBreak reports whether prev and cur are centred lines (shared
