@@ -3,6 +3,11 @@ package corpus
 // Small word and character tests shared by the cleaner and the PDF
 // decoder.
 
+// MonthPattern is a regular-expression fragment for an English month name
+// or its abbreviation in lower case ("jan", "sept", "september"), with an
+// optional period; callers lower-case the text or add (?i).
+const MonthPattern = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
 // IsDigitByte reports whether c is an ASCII digit.
 func IsDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 

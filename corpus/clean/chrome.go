@@ -63,7 +63,7 @@ type chromeRules struct {
 	siteName *regexp.Regexp
 }
 
-const monthRE = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+const monthRE = corpus.MonthPattern
 
 const dateCoreRE = `(?:` + monthRE + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 	`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+\d{4}` +

@@ -107,10 +107,8 @@ var htmlCreditSeparators = []string{":", "|", "/", "-", "–", "—", "by ", "vo
 // readCreditLabels reads data/credit_labels.txt.
 func readCreditLabels() map[string]bool {
 	labels := map[string]bool{}
-	for line := range strings.SplitSeq(creditLabelsText, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			labels[line] = true
-		}
+	for line := range wordListLines(creditLabelsText) {
+		labels[line] = true
 	}
 	return labels
 }

@@ -26,9 +26,9 @@ type counterLabels struct{ units, durations, prompts map[string]bool }
 // readCounterLabels reads data/counter_labels.txt.
 func readCounterLabels() counterLabels {
 	l := counterLabels{units: map[string]bool{}, durations: map[string]bool{}, prompts: map[string]bool{}}
-	for line := range strings.SplitSeq(counterLabelsText, "\n") {
-		kind, word, ok := strings.Cut(strings.TrimSpace(line), " ")
-		if !ok || strings.HasPrefix(kind, "#") {
+	for line := range wordListLines(counterLabelsText) {
+		kind, word, ok := strings.Cut(line, " ")
+		if !ok {
 			continue
 		}
 		switch kind {

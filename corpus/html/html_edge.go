@@ -2,6 +2,7 @@ package html
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,14 +125,26 @@ type callCues struct{ cueList }
 // readCues reads a word list of one cue a line ('#' starts a comment).
 func readCues(text string) cueList {
 	var c cueList
-	for line := range strings.SplitSeq(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for line := range wordListLines(text) {
 		c = append(c, htmlCueWords(line))
 	}
 	return c
+}
+
+// wordListLines yields the entries of an embedded word list (the files of
+// data/): each line trimmed, blank lines and '#' comment lines left out.
+func wordListLines(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for line := range strings.SplitSeq(text, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
 }
 
 // readCallCues reads data/call_cues.txt.

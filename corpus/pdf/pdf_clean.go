@@ -909,7 +909,7 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 // ("December 2015", "Sept. 2019"), a day, month and year ("4 May 2021",
 // "May 4, 2021") or a numeric date ("04/05/2021", "2021-05-04"), with no
 // sentence after it.
-var pdfDateLineRE = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$`)
+var pdfDateLineRE = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + corpus.MonthPattern + `(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$`)
 
 // pdfDateLine reports whether cur is a date line of its own (an issue's
 // month under a masthead, a release's date under its headline) rather
