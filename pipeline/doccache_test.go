@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"reflect"
 	"sync"
 	"testing"
 
@@ -100,5 +101,117 @@ func TestDecodedOnce(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestReplayReadsOnce: a run over DocCache.Replay reads nothing from the
+// source the learning pass read, decodes only what the cache does not
+// keep (documents that failed, or whose document did not fit the budget
+// while their bytes did), and writes the records of a run without the
+// cache. Replay is refused when the bytes do not fit, the learning pass
+// was interrupted or Seq repeats; the run then reads the source again.
+func TestReplayReadsOnce(t *testing.T) {
+	bodies := make([]string, 12)
+	for i := range bodies {
+		bodies[i] = fmt.Sprintf("Title %d\n%0200d", i, i)
+	}
+	bodies[3] = failDecode + " broken"
+	bodies[7] = panicDecode + " broken"
+	const perDoc = 210 + docOverhead
+	tests := []struct {
+		name       string
+		budget     int64
+		dupSeq     bool
+		cancel     bool
+		wantReplay bool
+		wantDecode int // decodes in the run
+	}{
+		{"budget for all", 1 << 20, false, false, true, 2},
+		// five documents fit, then the bytes of the other seven
+		{"bytes of the rest fit", 6*perDoc - 50, false, false, true, 7},
+		{"bytes do not fit", 2 * perDoc, false, false, false, -1},
+		{"no budget", 0, false, false, false, -1},
+		{"seq repeats", 1 << 20, true, false, false, -1},
+		{"learning interrupted", 1 << 20, false, true, false, -1},
+	}
+	plain := &memSink{}
+	if _, err := mustRunner(t, Config{Workers: 1}, fakeStages(0)).Run(t.Context(), hashedSource(bodies...), plain); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := hashedSource(bodies...)
+			if tt.dupSeq {
+				src.inputs[5].Seq = src.inputs[4].Seq
+			}
+			ctx := t.Context()
+			if tt.cancel {
+				c, cancel := context.WithCancel(ctx)
+				src.onNext = func(n int) {
+					if n == 6 {
+						cancel()
+					}
+				}
+				ctx = c
+			}
+			dec := &countingDecoder{calls: map[string]int{}}
+			cfg := Config{Workers: 2, Decoded: NewDocCache(tt.budget)}
+			err := Learn(ctx, cfg, dec, &learningCleaner{}, src)
+			if (err != nil) != tt.cancel {
+				t.Fatalf("Learn: %v", err)
+			}
+			learned := sum(dec.calls)
+			replay, ok := cfg.Decoded.Replay()
+			if ok != tt.wantReplay {
+				t.Fatalf("Replay: %v, want %v", ok, tt.wantReplay)
+			}
+			if !ok {
+				return
+			}
+			if _, again := cfg.Decoded.Replay(); again {
+				t.Error("Replay handed out twice")
+			}
+			stages := fakeStages(0)
+			stages.Decoder = dec
+			sink := &memSink{}
+			if _, err := mustRunner(t, cfg, stages).Run(t.Context(), replay, sink); err != nil {
+				t.Fatal(err)
+			}
+			if n := src.reads.Load(); n != int64(len(bodies)) {
+				t.Errorf("source read %d times, want %d (once per input)", n, len(bodies))
+			}
+			if n := sum(dec.calls) - learned; n != tt.wantDecode {
+				t.Errorf("the run decoded %d documents, want %d", n, tt.wantDecode)
+			}
+			if n := cfg.Decoded.Len(); n != 0 {
+				t.Errorf("%d documents left in the cache after the run", n)
+			}
+			if cfg.Decoded.used != 0 {
+				t.Errorf("%d bytes still counted after the run", cfg.Decoded.used)
+			}
+			sameRecords(t, sink, plain)
+		})
+	}
+}
+
+func sum(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// sameRecords fails unless got holds the records of want, in order.
+func sameRecords(t *testing.T, got, want *memSink) {
+	t.Helper()
+	if len(got.records) != len(want.records) {
+		t.Fatalf("%d records, want %d", len(got.records), len(want.records))
+	}
+	for i, r := range got.records {
+		w := want.records[i]
+		if r.Language != w.Language || r.Error != w.Error || !reflect.DeepEqual(r.Source, w.Source) || r.ID != w.ID {
+			t.Errorf("record %d: got %+v, want %+v", i, r, w)
+		}
 	}
 }

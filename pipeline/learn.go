@@ -23,8 +23,9 @@ type Learner interface {
 // Learn is a prepass over src: it decodes every input with dec on a pool
 // of cfg.Workers and passes each decoded document to l. Documents that
 // fail to decode, panic or exceed cfg.DocTimeout are skipped here (the run
-// that follows reports them); the others are kept in cfg.Decoded when it
-// is set, for the run. cfg.LearnProgress, when set, is called after
+// that follows reports them). When cfg.Decoded is set, the decoded
+// documents, and the inputs read, are kept there for the run (see
+// DocCache.Replay). cfg.LearnProgress, when set, is called after
 // each input read. Learn fails only when src fails or ctx is done.
 func Learn(ctx context.Context, cfg Config, dec Decoder, l Learner, src Source) error {
 	if cfg.Workers < 1 {
@@ -55,22 +56,26 @@ func Learn(ctx context.Context, cfg Config, dec Decoder, l Learner, src Source) 
 		if cfg.LearnProgress != nil {
 			cfg.LearnProgress(read)
 		}
+		at := cfg.Decoded.read(in) // for the run's replay
 		if in.Error != "" {
 			continue
 		}
 		g.Go(func() error {
-			_, _, err := withDeadline(gctx, cfg.DocTimeout, cfg.abandonAfter(), func(ctx context.Context) (struct{}, error) {
+			doc, _, err := withDeadline(gctx, cfg.DocTimeout, cfg.abandonAfter(), func(ctx context.Context) (corpus.Doc, error) {
 				doc, err := guard(stageDecode, func() (corpus.Doc, error) { return dec.Decode(ctx, in) })
 				if err != nil {
-					return struct{}{}, nil // the run reports it
+					return corpus.Doc{}, errDecodeLater // the run reports it
 				}
 				_, err = guard(stageLearn, func() (struct{}, error) { l.Learn(doc); return struct{}{}, nil })
-				if err == nil && ctx.Err() == nil {
-					cfg.Decoded.put(in, doc) // the run takes it instead of decoding again
+				if err == nil {
+					err = ctx.Err()
 				}
-				return struct{}{}, err
+				return doc, err
 			})
-			if err != nil && gctx.Err() == nil {
+			// the run takes the document instead of decoding it again, or
+			// the bytes instead of reading them again
+			cfg.Decoded.settle(at, in, doc, err == nil)
+			if err != nil && !errors.Is(err, errDecodeLater) && gctx.Err() == nil {
 				log.Debug("learning from a document failed", zap.String("source", logName(in.Source)), zap.Error(err))
 			}
 			return nil
@@ -79,8 +84,16 @@ func Learn(ctx context.Context, cfg Config, dec Decoder, l Learner, src Source) 
 	if err := g.Wait(); err != nil {
 		return err
 	}
-	return ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	cfg.Decoded.finish()
+	return nil
 }
+
+// errDecodeLater marks a document Learn could not decode: the run decodes
+// it again and reports the failure.
+var errDecodeLater = errors.New("not decoded")
 
 // LearnChrome learns a chrome model (clean.ChromeModel) from the
 // documents of src, decoded with dec; see Learn.

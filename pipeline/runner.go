@@ -42,9 +42,11 @@ type Config struct {
 	// run.
 	DocTimeout time.Duration
 	// Decoded, when set, is where Learn keeps the documents it decoded
-	// (within the cache's budget) and where a Runner takes them from
-	// instead of decoding them again: the learning pass and the run decode
-	// each document once. Records are the same with or without it.
+	// and the inputs it read (within the cache's budget) and where a
+	// Runner takes the documents from instead of decoding them again: the
+	// learning pass and the run decode each document once, and a run over
+	// Decoded.Replay() reads and hashes each input once. Records are the
+	// same with or without it.
 	Decoded *DocCache
 	// grace is how long a timed-out document's stages get to stop before
 	// they are abandoned; zero means abandonGrace (tests shorten it).

@@ -122,9 +122,8 @@ func cmdLearnChrome(ctx context.Context, args []string, stdin io.Reader, stdout,
 // learnChromeOver learns a chrome model over the files and folders named,
 // decoding them as run does.
 // Inputs that cannot be read are skipped, and listed in unread when it is
-// not nil.
+// not nil; fcfg.Skipped, when set, is told what the walk leaves out.
 func learnChromeOver(ctx context.Context, cfg pipeline.Config, dec pipeline.Decoder, fcfg sources.FolderConfig, paths []string, unread *inputErrors) (*clean.ChromeModel, error) {
-	fcfg.Skipped = nil
 	folder, err := sources.NewFolder(fcfg, paths...)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("learn: %w", err)}

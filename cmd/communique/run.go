@@ -154,7 +154,12 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		stopBar := bar.start(ctx, paths)
 		defer stopBar()
 	}
-	model, err := runChromeModel(ctx, flags, cfg, decoder, fcfg, paths, log, bar)
+	// The learning pass's walk notes what it skips: a replayed run (below)
+	// does not walk again.
+	var learnSkips skipList
+	lfcfg := fcfg
+	lfcfg.Skipped = learnSkips.add
+	model, err := runChromeModel(ctx, flags, cfg, decoder, lfcfg, paths, log, bar)
 	if err != nil {
 		return err
 	}
@@ -172,9 +177,16 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		skipped.Add(1)
 		log.Debug("skipped", zap.String("path", path), zap.String("reason", reason))
 	}
-	src, err := sources.NewFolder(fcfg, paths...)
-	if err != nil {
-		return usageError{fmt.Errorf("run: %w", err)}
+	// The run replays the inputs the learning pass read, when it kept them
+	// all, instead of reading and hashing every file again.
+	src, replayed := cfg.Decoded.Replay()
+	if replayed {
+		learnSkips.tell(fcfg.Skipped)
+	} else {
+		src, err = sources.NewFolder(fcfg, paths...)
+		if err != nil {
+			return usageError{fmt.Errorf("run: %w", err)}
+		}
 	}
 	sink, err := flags.sinks.open(ctx, stdout)
 	if err != nil {
@@ -222,6 +234,20 @@ func runChromeModel(ctx context.Context, flags runFlags, cfg pipeline.Config, de
 		bar.learned()
 	}
 	return model, nil
+}
+
+// skipList keeps what a walk skipped (path and reason), in order, to be
+// told again when the walk's inputs are replayed. The walk calls add from
+// one goroutine.
+type skipList [][2]string
+
+func (l *skipList) add(path, reason string) { *l = append(*l, [2]string{path, reason}) }
+
+// tell calls skipped with every entry, in order.
+func (l skipList) tell(skipped func(path, reason string)) {
+	for _, e := range l {
+		skipped(e[0], e[1])
+	}
 }
 
 // runSummary is the closing log line's fields of a run.
