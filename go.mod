@@ -82,3 +82,11 @@ require (
 // The date parser go-htmldate uses, with its regular expressions compiled on
 // first use instead of in package init (third_party/go-dateparser/PATCH.md).
 replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
+
+// go-trafilatura's emoji list, with its table built on first use instead of
+// in package init (third_party/gomoji/PATCH.md).
+replace github.com/forPelevin/gomoji => ./third_party/gomoji
+
+// go-trafilatura's DOM distiller, with its word counters' range tables built
+// on first use instead of in package init (third_party/go-domdistiller/PATCH.md).
+replace github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller

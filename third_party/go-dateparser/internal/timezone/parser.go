@@ -5,9 +5,11 @@ import (
 	"unicode/utf8"
 )
 
-var timezoneWords = func() map[string]struct{} {
+// timezoneWordsOf returns the upper-case timezone names of infos without
+// a sign.
+func timezoneWordsOf(infos []Info) map[string]struct{} {
 	words := map[string]struct{}{}
-	for _, info := range timezoneInfoList {
+	for _, info := range infos {
 		for name := range info.Timezones {
 			if !strings.ContainsAny(name, "+-") {
 				words[strings.ToUpper(name)] = struct{}{}
@@ -15,17 +17,18 @@ var timezoneWords = func() map[string]struct{} {
 		}
 	}
 	return words
-}()
+}
 
 func IsTimezoneToken(token string) bool {
-	return rxTimezoneToken.MatchString(strings.TrimSpace(token))
+	return tables().rxTimezoneToken.MatchString(strings.TrimSpace(token))
 }
 
 // PopTzOffset extracts timezone data from str then return the
 // str with the timezone code removed.
 func PopTzOffset(str string) (string, OffsetData) {
-	if couldContainTimezone(str) && rxSearchIgnoreCase.MatchString(str) {
-		for _, offsetData := range timezoneOffsets {
+	t := tables()
+	if couldContainTimezone(t, str) && t.rxSearchIgnoreCase.MatchString(str) {
+		for _, offsetData := range t.offsets {
 			idxs := offsetData.Regex.FindStringIndex(str)
 			if len(idxs) == 0 {
 				continue
@@ -39,7 +42,7 @@ func PopTzOffset(str string) (string, OffsetData) {
 	return str, OffsetData{}
 }
 
-func couldContainTimezone(input string) bool {
+func couldContainTimezone(t *tzTables, input string) bool {
 	var word [16]byte
 	for index := 0; index < len(input); index++ {
 		character := input[index]
@@ -64,7 +67,7 @@ func couldContainTimezone(input string) bool {
 			word[end-index] = character
 			end++
 		}
-		if _, exists := timezoneWords[string(word[:end-index])]; exists {
+		if _, exists := t.words[string(word[:end-index])]; exists {
 			return true
 		}
 	}
@@ -78,5 +81,5 @@ func isASCIITimezoneLetter(character byte) bool {
 
 // WordIsTz check if the specified word is a timezone code.
 func WordIsTz(word string) bool {
-	return rxSearch.MatchString(word)
+	return tables().rxSearch.MatchString(word)
 }

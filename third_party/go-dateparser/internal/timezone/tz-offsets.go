@@ -18,13 +18,14 @@ func (tod OffsetData) IsZero() bool {
 	return tod.Name == "" && tod.Regex == nil && tod.Offset == 0
 }
 
-var timezoneOffsets, rxSearch, rxSearchIgnoreCase, rxTimezoneToken = func() ([]OffsetData, *regexp.Regexp, *regexp.Regexp, *regexp.Regexp) {
+// offsetTables builds the offsets and the search patterns of infos.
+func offsetTables(infos []Info) ([]OffsetData, *regexp.Regexp, *regexp.Regexp, *regexp.Regexp) {
 	// Process timezone info list
 	offsets := []OffsetData{}
 	regexPatterns := map[string]struct{}{}
 	searchPatterns := map[string]struct{}{}
 
-	for _, tzInfo := range timezoneInfoList {
+	for _, tzInfo := range infos {
 		for _, pattern := range tzInfo.RegexPatterns {
 			// Main pattern
 			for tzName, offset := range tzInfo.Timezones {
@@ -75,4 +76,4 @@ var timezoneOffsets, rxSearch, rxSearchIgnoreCase, rxTimezoneToken = func() ([]O
 	rxSearch := regexp.MustCompile(strSearchPatterns)
 	rxSearchIgnoreCase := regexp.MustCompile("(?i)" + strSearchPatterns)
 	return offsets, rxSearch, rxSearchIgnoreCase, regexp.MustCompile("(?i)^(?:" + strSearchPatterns + ")$")
-}()
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -19,19 +20,21 @@ type calendarData struct {
 	GregorianMax int   `json:"gregorian_max"`
 }
 
-var data = func() struct {
+// calendarTables are the decoded tables of data.json.
+type calendarTables struct {
 	Jalali calendarData `json:"jalali"`
 	Hijri  calendarData `json:"hijri"`
-} {
-	var result struct {
-		Jalali calendarData `json:"jalali"`
-		Hijri  calendarData `json:"hijri"`
-	}
+}
+
+// tables returns the decoded tables, decoded on first use instead of in
+// package init (communique's patch, ../../../PATCH.md).
+var tables = sync.OnceValue(func() *calendarTables {
+	var result calendarTables
 	if err := json.Unmarshal(encodedData, &result); err != nil {
 		panic(err)
 	}
-	return result
-}()
+	return &result
+})
 
 var (
 	errJalaliRange = errors.New("date is outside the supported Jalali range")
@@ -51,6 +54,7 @@ func gregorianParts(day int) ([3]int, error) {
 }
 
 func JalaliFromGregorian(value time.Time) ([3]int, error) {
+	data := tables()
 	day := gregorianDay(value)
 	if day < data.Jalali.GregorianMin || day > data.Jalali.GregorianMax {
 		return [3]int{}, errJalaliRange
@@ -67,6 +71,7 @@ func JalaliFromGregorian(value time.Time) ([3]int, error) {
 }
 
 func JalaliToGregorian(year, month, day int) ([3]int, error) {
+	data := tables()
 	if year < data.Jalali.FirstYear || year >= data.Jalali.FirstYear+len(data.Jalali.YearStarts) || month < 1 || month > 12 || day < 1 {
 		return [3]int{}, errJalaliRange
 	}
@@ -79,6 +84,7 @@ func JalaliToGregorian(year, month, day int) ([3]int, error) {
 }
 
 func JalaliMonthLength(year, month int) (int, error) {
+	data := tables()
 	if year < data.Jalali.FirstYear || year >= data.Jalali.FirstYear+len(data.Jalali.YearStarts) || month < 1 || month > 12 {
 		return 0, errJalaliRange
 	}
@@ -96,6 +102,7 @@ func JalaliMonthLength(year, month int) (int, error) {
 }
 
 func HijriFromGregorian(value time.Time) ([3]int, error) {
+	data := tables()
 	day := gregorianDay(value)
 	if day < data.Hijri.GregorianMin || day > data.Hijri.GregorianMax {
 		return [3]int{}, errHijriRange
@@ -107,6 +114,7 @@ func HijriFromGregorian(value time.Time) ([3]int, error) {
 }
 
 func hijriIndex(year, month int) (int, error) {
+	data := tables()
 	if year < data.Hijri.FirstYear || year >= data.Hijri.FirstYear+(len(data.Hijri.MonthStarts)-1)/12 || month < 1 || month > 12 {
 		return 0, errHijriRange
 	}
@@ -114,6 +122,7 @@ func hijriIndex(year, month int) (int, error) {
 }
 
 func HijriToGregorian(year, month, day int) ([3]int, error) {
+	data := tables()
 	index, err := hijriIndex(year, month)
 	if err != nil || day < 1 {
 		return [3]int{}, errHijriRange
@@ -122,6 +131,7 @@ func HijriToGregorian(year, month, day int) ([3]int, error) {
 }
 
 func HijriMonthLength(year, month int) (int, error) {
+	data := tables()
 	index, err := hijriIndex(year, month)
 	if err != nil {
 		return 0, err
