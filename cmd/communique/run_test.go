@@ -143,6 +143,9 @@ func TestRunExitCodes(t *testing.T) {
 		{"some failed", []string{"run", "mixed"}, 1, 3, "some documents failed"},
 		{"empty folder", []string{"run", "--learn-chrome=false", "empty"}, 1, 0, "no documents found"},
 		{"only metadata files", []string{"run", "meta"}, 1, 0, "no documents found"},
+		// the learning pass's walk notes the skips for the replayed run
+		{"skips counted once, learning", []string{"run", "meta"}, 1, 0, "(2 files skipped;"},
+		{"skips counted once, not learning", []string{"run", "--learn-chrome=false", "meta"}, 1, 0, "(2 files skipped;"},
 		{"flags after paths", []string{"run", "ok", "--workers", "1", "--quiet"}, 0, 2, ""},
 		{"no path", []string{"run"}, 2, 0, "no PATH given"},
 		{"unknown flag", []string{"run", "--nope", "ok"}, 2, 0, "unknown flag --nope; see run -h"},
