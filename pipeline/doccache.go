@@ -22,11 +22,12 @@ const DefaultDecodedBudget = 128 << 20
 //     keyed by the input's position (Seq), source identity and the
 //     SHA-256 of its raw bytes, each handed out once to the run's
 //     decoder; documents past the budget are decoded again by the run;
-//   - the inputs Learn read, in order, for Replay: without their bytes
-//     when their document is kept, with them (counted against the budget)
-//     when it is not (a document that failed to decode, timed out or did
-//     not fit). When the bytes do not fit either, there is no replay and
-//     the run reads its source again.
+//   - the inputs Learn read, in order, for Replay (each counted by its
+//     strings plus a fixed overhead): without their bytes when their
+//     document is kept, with them (counted too) when it is not (a
+//     document that failed to decode, timed out or did not fit). When
+//     the inputs or those bytes do not fit, there is no replay and the
+//     run reads its source again.
 //
 // Safe for concurrent use.
 type DocCache struct {
@@ -84,9 +85,26 @@ func (c *DocCache) read(in corpus.Input) int {
 		c.dropReplay()
 		return -1
 	}
+	n := inputCost(in)
+	if c.used+n > c.budget {
+		c.dropReplay()
+		return -1
+	}
+	c.used += n
 	c.lastSeq = in.Seq
 	c.inputs = append(c.inputs, in)
 	return len(c.inputs) - 1
+}
+
+// inputOverhead is the bytes counted for an input kept for Replay besides
+// its strings and bytes (the struct and its metadata).
+const inputOverhead = 512
+
+// inputCost is what an input kept for Replay counts against the budget,
+// without its bytes (counted when they are kept: settle).
+func inputCost(in corpus.Input) int64 {
+	s := in.Source
+	return inputOverhead + int64(len(s.URI)+len(s.Path)+len(s.SHA256)+len(in.Error))
 }
 
 // settle is called once Learn is done with the input at index i (of
@@ -115,12 +133,11 @@ func (c *DocCache) settle(i int, in corpus.Input, doc corpus.Doc, ok bool) {
 	c.dropReplay()
 }
 
-// dropReplay gives up the replay and the bytes it held.
+// dropReplay gives up the replay and the inputs and bytes it held. c.mu
+// is held.
 func (c *DocCache) dropReplay() {
 	for _, in := range c.inputs {
-		if in.Body != nil {
-			c.used -= int64(len(in.Body))
-		}
+		c.used -= inputCost(in) + int64(len(in.Body))
 	}
 	c.replay, c.inputs = false, nil
 }
@@ -215,11 +232,9 @@ func (r *replaySource) Next(ctx context.Context) (corpus.Input, error) {
 	in := r.inputs[0]
 	r.inputs[0] = corpus.Input{}
 	r.inputs = r.inputs[1:]
-	if in.Body != nil { // the run owns the bytes now
-		r.cache.mu.Lock()
-		r.cache.used -= int64(len(in.Body))
-		r.cache.mu.Unlock()
-	}
+	r.cache.mu.Lock()
+	r.cache.used -= inputCost(in) + int64(len(in.Body)) // the run owns them now
+	r.cache.mu.Unlock()
 	return in, nil
 }
 

@@ -108,16 +108,12 @@ func TestDecodedOnce(t *testing.T) {
 // source the learning pass read, decodes only what the cache does not
 // keep (documents that failed, or whose document did not fit the budget
 // while their bytes did), and writes the records of a run without the
-// cache. Replay is refused when the bytes do not fit, the learning pass
-// was interrupted or Seq repeats; the run then reads the source again.
+// cache. Replay is refused when the inputs or bytes do not fit, the
+// learning pass was interrupted or Seq repeats; the run then reads the
+// source again.
 func TestReplayReadsOnce(t *testing.T) {
-	bodies := make([]string, 12)
-	for i := range bodies {
-		bodies[i] = fmt.Sprintf("Title %d\n%0200d", i, i)
-	}
-	bodies[3] = failDecode + " broken"
-	bodies[7] = panicDecode + " broken"
-	const perDoc = 210 + docOverhead
+	bodies := replayBodies()
+	plain := plainRecords(t, bodies)
 	tests := []struct {
 		name       string
 		budget     int64
@@ -127,16 +123,10 @@ func TestReplayReadsOnce(t *testing.T) {
 		wantDecode int // decodes in the run
 	}{
 		{"budget for all", 1 << 20, false, false, true, 2},
-		// five documents fit, then the bytes of the other seven
-		{"bytes of the rest fit", 6*perDoc - 50, false, false, true, 7},
-		{"bytes do not fit", 2 * perDoc, false, false, false, -1},
+		{"inputs do not fit", 4 * inputOverhead, false, false, false, -1},
 		{"no budget", 0, false, false, false, -1},
 		{"seq repeats", 1 << 20, true, false, false, -1},
 		{"learning interrupted", 1 << 20, false, true, false, -1},
-	}
-	plain := &memSink{}
-	if _, err := mustRunner(t, Config{Workers: 1}, fakeStages(0)).Run(t.Context(), hashedSource(bodies...), plain); err != nil {
-		t.Fatal(err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -154,44 +144,113 @@ func TestReplayReadsOnce(t *testing.T) {
 				}
 				ctx = c
 			}
-			dec := &countingDecoder{calls: map[string]int{}}
-			cfg := Config{Workers: 2, Decoded: NewDocCache(tt.budget)}
-			err := Learn(ctx, cfg, dec, &learningCleaner{}, src)
-			if (err != nil) != tt.cancel {
-				t.Fatalf("Learn: %v", err)
+			got := learnThenRun(t, ctx, tt.budget, src, plain)
+			if got.replayed != tt.wantReplay {
+				t.Fatalf("Replay: %v, want %v", got.replayed, tt.wantReplay)
 			}
-			learned := sum(dec.calls)
-			replay, ok := cfg.Decoded.Replay()
-			if ok != tt.wantReplay {
-				t.Fatalf("Replay: %v, want %v", ok, tt.wantReplay)
+			if got.replayed && got.decoded != tt.wantDecode {
+				t.Errorf("the run decoded %d documents, want %d", got.decoded, tt.wantDecode)
 			}
-			if !ok {
-				return
-			}
-			if _, again := cfg.Decoded.Replay(); again {
-				t.Error("Replay handed out twice")
-			}
-			stages := fakeStages(0)
-			stages.Decoder = dec
-			sink := &memSink{}
-			if _, err := mustRunner(t, cfg, stages).Run(t.Context(), replay, sink); err != nil {
-				t.Fatal(err)
-			}
-			if n := src.reads.Load(); n != int64(len(bodies)) {
-				t.Errorf("source read %d times, want %d (once per input)", n, len(bodies))
-			}
-			if n := sum(dec.calls) - learned; n != tt.wantDecode {
-				t.Errorf("the run decoded %d documents, want %d", n, tt.wantDecode)
-			}
-			if n := cfg.Decoded.Len(); n != 0 {
-				t.Errorf("%d documents left in the cache after the run", n)
-			}
-			if cfg.Decoded.used != 0 {
-				t.Errorf("%d bytes still counted after the run", cfg.Decoded.used)
-			}
-			sameRecords(t, sink, plain)
 		})
 	}
+}
+
+// TestReplayAnyBudget: whatever the budget, the run writes the records of
+// a run without the cache, and when it replays it reads nothing again and
+// decodes just what the cache did not keep; some budgets keep some
+// documents and the bytes of the others.
+func TestReplayAnyBudget(t *testing.T) {
+	bodies := replayBodies()
+	plain := plainRecords(t, bodies)
+	mixed := 0
+	for budget := int64(0); budget < 20<<10; budget += 256 {
+		got := learnThenRun(t, t.Context(), budget, hashedSource(bodies...), plain)
+		if got.replayed && got.kept > 0 && got.decoded > 2 {
+			mixed++
+		}
+	}
+	if mixed == 0 {
+		t.Error("no budget kept some documents and the bytes of others")
+	}
+}
+
+// replayBodies are ten documents and two that fail to decode.
+func replayBodies() []string {
+	bodies := make([]string, 12)
+	for i := range bodies {
+		bodies[i] = fmt.Sprintf("Title %d\n%0200d", i, i)
+	}
+	bodies[3] = failDecode + " broken"
+	bodies[7] = panicDecode + " broken"
+	return bodies
+}
+
+// plainRecords are the records of bodies run without a cache.
+func plainRecords(t *testing.T, bodies []string) *memSink {
+	t.Helper()
+	plain := &memSink{}
+	if _, err := mustRunner(t, Config{Workers: 1}, fakeStages(0)).Run(t.Context(), hashedSource(bodies...), plain); err != nil {
+		t.Fatal(err)
+	}
+	return plain
+}
+
+// replayRun is what learnThenRun saw.
+type replayRun struct {
+	replayed bool
+	kept     int // documents in the cache when the run started
+	decoded  int // documents the run decoded
+}
+
+// learnThenRun runs Learn over src with a cache of budget bytes, then the
+// run over its Replay or, when there is none, over src again, and checks
+// the records against want, the reads of src and what is left in the
+// cache.
+func learnThenRun(t *testing.T, ctx context.Context, budget int64, src *sliceSource, want *memSink) replayRun {
+	t.Helper()
+	dec := &countingDecoder{calls: map[string]int{}}
+	cfg := Config{Workers: 2, Decoded: NewDocCache(budget)}
+	if err := Learn(ctx, cfg, dec, &learningCleaner{}, src); err != nil {
+		if ctx.Err() == nil {
+			t.Fatalf("Learn: %v", err)
+		}
+		return replayRun{}
+	}
+	learned := sum(dec.calls)
+	replay, ok := cfg.Decoded.Replay()
+	got := replayRun{replayed: ok, kept: cfg.Decoded.Len()}
+	if ok {
+		if _, again := cfg.Decoded.Replay(); again {
+			t.Error("Replay handed out twice")
+		}
+	} else {
+		src.next = 0
+		replay = src
+	}
+	stages := fakeStages(0)
+	stages.Decoder = dec
+	sink := &memSink{}
+	if _, err := mustRunner(t, cfg, stages).Run(t.Context(), replay, sink); err != nil {
+		t.Fatal(err)
+	}
+	got.decoded = sum(dec.calls) - learned
+	n := len(src.inputs)
+	switch reads := int(src.reads.Load()); {
+	case ok && reads != n:
+		t.Errorf("budget %d: source read %d times, want %d (once per input)", budget, reads, n)
+	case ok && got.decoded != n-got.kept:
+		t.Errorf("budget %d: the run decoded %d documents, want %d (all but the %d kept)", budget, got.decoded, n-got.kept, got.kept)
+	case !ok && reads != 2*n:
+		t.Errorf("budget %d: source read %d times without a replay, want %d", budget, reads, 2*n)
+	}
+	if k := cfg.Decoded.Len(); k != 0 {
+		t.Errorf("budget %d: %d documents left in the cache after the run", budget, k)
+	}
+	if ok && cfg.Decoded.used != 0 {
+		t.Errorf("budget %d: %d bytes still counted after the run", budget, cfg.Decoded.used)
+	}
+	sameRecords(t, sink, want)
+	return got
 }
 
 func sum(m map[string]int) int {
