@@ -112,6 +112,14 @@ const PropSharedMasthead = "communique:shared-masthead"
 // the article's own calendar expressions.
 const PropOwnMasthead = "communique:own-masthead"
 
+// PropDayOrder is the Meta.Props key under which the cleaner states, for
+// each article of a document that holds several, the order in which the
+// whole document writes all-numeric dates: "day-first" (13/04/2019) or
+// "month-first" (04/13/2019), when its dates that can be read one way only
+// all agree. An article of a listing page or a newsletter that prints only
+// "04/11/2019" is then read the way its siblings are.
+const PropDayOrder = "communique:day-order"
+
 // PropListingLinks is the Meta.Props key under which the HTML decoder
 // lists the items of a listing page (a news index, a member's press
 // releases): one line per item, its link as written, a tab, its title.

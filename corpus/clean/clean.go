@@ -212,6 +212,16 @@ func (c *Cleaner) articles(lines []cline, segs []segment, doc corpus.Doc, meta c
 			}
 			out[i].Meta.Props = props
 		}
+		if order := documentDayOrder(lines); order != "" {
+			for i := range out {
+				props := maps.Clone(out[i].Meta.Props)
+				if props == nil {
+					props = map[string]string{}
+				}
+				props[corpus.PropDayOrder] = order
+				out[i].Meta.Props = props
+			}
+		}
 	}
 	return out
 }

@@ -226,6 +226,7 @@ func (f *Finder) documentOrder(a *corpus.Article, exprs []grammar.Expr, lang str
 	num, words := numericOrder(exprs)
 	for _, source := range []func() dayOrder{
 		func() dayOrder { return num },
+		func() dayOrder { return siblingOrder(a) },
 		func() dayOrder { return languageOrder(lang, f.lists.dmyLanguages) },
 		func() dayOrder { return f.placeOrder(a.Text, exprs) },
 		func() dayOrder { return words },
@@ -234,6 +235,20 @@ func (f *Finder) documentOrder(a *corpus.Article, exprs []grammar.Expr, lang str
 		if o := source(); o.settled {
 			return o
 		}
+	}
+	return dayOrder{}
+}
+
+// siblingOrder is the order the article's whole source document writes
+// numeric dates in (corpus.PropDayOrder, set by the cleaner on each
+// article of a listing or a newsletter): an item that prints only
+// "04/11/2019" is read as its siblings' "04/25/2019" shows.
+func siblingOrder(a *corpus.Article) dayOrder {
+	switch a.Meta.Props[corpus.PropDayOrder] {
+	case "day-first":
+		return dayOrder{dayFirst: true, settled: true}
+	case "month-first":
+		return dayOrder{settled: true}
 	}
 	return dayOrder{}
 }

@@ -121,6 +121,11 @@ func (c *pubCtx) masthead() []grammar.Expr {
 			mp := grammar.DateParser{Lex: c.f.lex, Text: c.a.Masthead, Toks: c.f.lex.Tokenize(c.a.Masthead, nil)}
 			mp.Parse()
 			c.mast = mp.Exprs
+			if c.order.settled {
+				// The masthead's "04/11/2019" is read in the article's
+				// order; unsettled, it stays ambiguous and dates nothing.
+				settleNumeric(c.a.Masthead, c.mast, c.order)
+			}
 		}
 	}
 	return c.mast
