@@ -126,6 +126,12 @@ const PropDayOrder = "communique:day-order"
 // The cleaner gives each item's article that link as its Source.URI.
 const PropListingLinks = "communique:listing-links"
 
+// PropListingItem is the Meta.Props key the cleaner sets ("true") on an
+// article that is one item of a listing page (a news index, a member's
+// press releases): a headline, its date and a teaser, whose only day is
+// its release date wherever the item prints it.
+const PropListingItem = "communique:listing-item"
+
 // PropHeadingLevels is the Meta.Props key under which the HTML decoder
 // lists the headings (<h1> to <h6>) it rendered into Text, in order: one
 // line per heading, its level (1 to 6), a tab, its text. The cleaner

@@ -326,12 +326,13 @@ func listingBase(doc corpus.Doc) *url.URL {
 // date-valued properties), which belong to the listing.
 func listingItemMeta(m corpus.Meta) corpus.Meta {
 	m.PageDate, m.Times = "", nil
-	props := make(map[string]string, len(m.Props))
+	props := make(map[string]string, len(m.Props)+1)
 	for k, v := range m.Props {
 		if !isDateProp(k) {
 			props[k] = v
 		}
 	}
+	props[corpus.PropListingItem] = "true"
 	m.Props = props
 	return m
 }

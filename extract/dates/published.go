@@ -198,6 +198,7 @@ var pubRules = []pubRule{
 	{"date line right above the title", ruleAboveTitle, false, partOwn},
 	{"date opening the document", ruleOpeningDate, false, partAny},
 	{"date line placed by the body", ruleBodyPlaced, false, partAny},
+	{"listing item's first day", ruleListingItemDay, false, partAny},
 }
 
 // published finds the release date of a: the first rule of pubRules that
@@ -1226,6 +1227,25 @@ func fieldCellAfter(s string) bool {
 	}
 	n := countWords(label)
 	return n >= 1 && n <= fieldCellMaxLabel && !strings.ContainsAny(label, "0123456789.,;")
+}
+
+// ruleListingItemDay: the first day an item of a listing page states
+// (corpus.PropListingItem) when no other rule dated it: a listed release
+// is a headline, its date and a teaser, and a date the cleaner could not
+// take as the item's date line ("Tuesday 4 June 2024 | Media release |
+// Office of the Minister for Trade", a date run into the teaser) is still
+// the item's. A range, a relative day or a print date is none.
+func ruleListingItemDay(c *pubCtx) (grammar.Point, bool) {
+	if c.a.Meta.Props[corpus.PropListingItem] != "true" {
+		return grammar.Point{}, false
+	}
+	for i := range c.exprs {
+		e := &c.exprs[i]
+		if pubEligible(e) && e.A.G == grammar.GDay && !c.printDate(e) {
+			return e.A, true
+		}
+	}
+	return grammar.Point{}, false
 }
 
 // ruleBodyPlaced: a day alone on a line above the title (or in the

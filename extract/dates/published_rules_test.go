@@ -23,6 +23,9 @@ type ruleCase struct {
 // pattern is pinned independently of the rules before it.
 func TestPubRules(t *testing.T) {
 	art := func(title, text string) corpus.Article { return corpus.Article{Title: title, Text: text} }
+	item := func(title, text string) corpus.Article {
+		return corpus.Article{Title: title, Text: text, Meta: corpus.Meta{Props: map[string]string{corpus.PropListingItem: "true"}}}
+	}
 	mast := func(title, text, masthead string) corpus.Article {
 		return corpus.Article{Title: title, Text: text, Masthead: masthead}
 	}
@@ -276,6 +279,13 @@ func TestPubRules(t *testing.T) {
 			{"same day", art("Talks", "2 May 2023\nHome\nNews\nMenu\nTalks\n\nThe ministers met on 2 May 2023."), "2023-05-02"},
 			{"a month later", art("Talks", "June 1, 2019\nHome\nNews\nMenu\nTalks\n\nThe ministers met on May 3, 2019."), "2019-06-01"},
 			{"a year later: printed", art("Talks", "14 March 2026\nHome\nNews\nMenu\nTalks\n\nThe ministers met on 13 March 2025."), ""},
+		},
+		"listing item's first day": {
+			{"meta line of many words", item("Port upgrade approved", "Port upgrade approved\nTuesday 4 June 2024 | Media release | Office of the Minister for Trade and Regional Ports\n\nThe upgrade will double capacity."), "2024-06-04"},
+			{"date run into the teaser", item("Grants open", "Grants open\n23.03.2021: applications for small business grants open today across the state."), "2021-03-23"},
+			{"date after the teaser", item("Board meets", "Board meets\nThe board met to review the budget and appoint a new chair.\nPosted 5 May 2021 in Governance and Finance News by the Web Team"), "2021-05-05"},
+			{"a month only", item("Report released", "Report released\nThe report covers March 2021 and will be discussed by the board."), ""},
+			{"an article that is no listing item", art("Board meets", "Board meets\nThe board met to review the budget on 5 May 2021 and appoint a new chair."), ""},
 		},
 	}
 	f := newTestFinder(t)
