@@ -83,6 +83,13 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		// page holds one; a newsletter's <h1> is its own name.
 		c.findTitle(lines, &segs[i], doc, len(segs) == 1)
 		segs[i].title = trimTitle(segs[i].title)
+		if !hasYear(segs[i].masthead) {
+			// A header without a date: the release's end mark dates it
+			// ("Ends/Wednesday, January 21, 2026").
+			if d := closingDateOf(lines, segs[i].start, segs[i].end); d != "" {
+				segs[i].masthead = strings.TrimSpace(segs[i].masthead + "\n" + d)
+			}
+		}
 		if segs[i].item {
 			c.takeItemDate(lines, &segs[i])
 		}
@@ -530,6 +537,7 @@ func (c *Cleaner) prepareLines(doc corpus.Doc) (lines []string, levels []int, fm
 	}
 	lines = strings.Split(text, "\n")
 	if doc.Format == corpus.FormatText || doc.Format == "" {
+		lines = expandFrontMatters(lines)
 		fm, lines = splitFrontMatter(lines)
 		if w := wrapWidth(lines); w > 0 {
 			lines = unwrapLines(lines, w, c.rules)

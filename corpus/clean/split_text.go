@@ -95,6 +95,9 @@ func (c *Cleaner) markSetextHeadings(lines []cline, doc corpus.Doc) {
 		if wordCount(head) > maxHeadingWords || endsSentence(head) && !strings.HasSuffix(head, "?") || !c.isHeadline(head) {
 			continue
 		}
+		if lines[i-1].dateline || boxedAbove(lines, i-1, rule[0]) {
+			continue // a date line, or the last line of a header boxed between two rules
+		}
 		lines[i-1].heading = true
 		lines[i-1].level = 2
 		if rule[0] == '=' {
@@ -102,6 +105,26 @@ func (c *Cleaner) markSetextHeadings(lines []cline, doc corpus.Doc) {
 		}
 		lines[i] = cline{kind: kindBlank}
 	}
+}
+
+// maxBoxLines is how many lines a header boxed between two rules holds
+// (a mail digest's "=====" / headline / date line / "=====").
+const maxBoxLines = 4
+
+// boxedAbove reports whether a rule drawn with ch stands above line i
+// within maxBoxLines lines, with no blank line between: the rule under
+// line i closes a box around a header, it does not underline one line.
+func boxedAbove(lines []cline, i int, ch byte) bool {
+	for j := i - 1; j >= 0 && j >= i-maxBoxLines; j-- {
+		t := strings.TrimSpace(lines[j].text)
+		if t == "" {
+			return false
+		}
+		if lines[j].kind == kindSeparator && isRuleLine(t) && t[0] == ch {
+			return true
+		}
+	}
+	return false
 }
 
 // closingDateline matches the start of a line that closes a statement
