@@ -150,11 +150,13 @@ type linePass struct {
 	run  func(c *Cleaner, lines []cline, doc corpus.Doc)
 }
 
-// linePasses run in order: the evidence of newsletters and concatenated
+// linePasses run in order: page furniture (a running header with its page
+// counter), the evidence of newsletters and concatenated
 // releases (newsletter_lines.go: underlined headings among them),
 // repeated lines (the chrome model), related-link lists, trailing
 // promotion, then the masthead blocks inside the text.
 var linePasses = []linePass{
+	{"page furniture", func(_ *Cleaner, lines []cline, _ corpus.Doc) { markPageFurniture(lines) }},                 // split_text.go
 	{"newsletter evidence", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.runNewsletterPasses(lines, doc) }}, // newsletter_lines.go
 	{"dated headline rows", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.markDatedHeadlines(lines) }},         // listing_blocks.go
 	{"repeated lines", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.dropRepeated(lines, doc.Text) }},

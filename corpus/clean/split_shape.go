@@ -133,10 +133,30 @@ func (c *Cleaner) headerShapeSplit(lines []cline) split {
 		}
 		starts = append(starts, b.start)
 	}
-	if len(starts) < minShapeRepeats {
+	if len(starts) < minShapeRepeats || c.pastedTwice(lines, starts) {
 		return split{}
 	}
 	return split{starts: starts, headed: true}
+}
+
+// pastedTwice reports whether two of the parts that start at starts open
+// with the same paragraph: one release pasted twice is one release, while
+// two releases may share a headline ("Statement by the Spokesperson").
+func (c *Cleaner) pastedTwice(lines []cline, starts []int) bool {
+	seen := make(map[string]bool, len(starts))
+	for _, s := range starts {
+		for i := s; i < len(lines); i++ {
+			if c.isShapeBody(lines[i]) {
+				n := normLine(lines[i].text)
+				if seen[n] {
+					return true
+				}
+				seen[n] = true
+				break
+			}
+		}
+	}
+	return false
 }
 
 // validShape reports whether a block of this shape can head a release: a
@@ -156,15 +176,22 @@ func validShape(shape string) bool {
 func (c *Cleaner) headerBlocks(lines []cline) []headerBlock {
 	var out []headerBlock
 	var run []int // content lines of the current block
-	flush := func() {
+	// flush reads the block in run; runIn reports that the paragraph
+	// under it opens with a run-in dateline ("TOKYO, May 3, 2024 - ..."),
+	// the header's date.
+	flush := func(runIn bool) {
 		defer func() { run = run[:0] }()
+		kinds := make([]shapeKind, len(run))
+		for j, i := range run {
+			kinds[j] = c.shapeOf(lines[i])
+		}
 		k := len(run)
-		for k > 0 && c.shapeOf(lines[run[k-1]]) == shapeEnd {
+		for k > 0 && kinds[k-1] == shapeEnd {
 			k-- // a rule under a boxed header
 		}
 		from := 0
 		for j := k - 1; j >= 0; j-- {
-			if c.shapeOf(lines[run[j]]) == shapeEnd {
+			if kinds[j] == shapeEnd {
 				from = j + 1
 				break
 			}
@@ -173,11 +200,12 @@ func (c *Cleaner) headerBlocks(lines []cline) []headerBlock {
 		if k-from > maxHeaderLines {
 			from = c.lastHeaderFrom(lines, run[from:k]) + from
 		}
+		c.markShortHeadline(lines, run[from:k], kinds[from:k], runIn)
 		// Short lines above the header's first line of a header kind are
 		// the text before it (a lead-in, a masthead), except one issuer
 		// line right above it.
 		first := from
-		for first < k && c.shapeOf(lines[run[first]]) == shapeOther {
+		for first < k && kinds[first] == shapeOther {
 			first++
 		}
 		if first > from && first < k && run[first-1] == run[first]-1 {
@@ -187,14 +215,18 @@ func (c *Cleaner) headerBlocks(lines []cline) []headerBlock {
 			from = first
 		}
 		var shape []byte
-		for _, i := range run[from:k] {
-			s := c.shapeOf(lines[i])
-			if s == shapeOther || s == shapeEnd {
-				continue
-			}
+		add := func(s shapeKind) {
 			if len(shape) == 0 || shape[len(shape)-1] != byte(s) {
 				shape = append(shape, byte(s))
 			}
+		}
+		for _, s := range kinds[from:k] {
+			if s != shapeOther && s != shapeEnd {
+				add(s)
+			}
+		}
+		if runIn && len(shape) > 0 {
+			add(shapeDate)
 		}
 		if from < k && len(shape) == 0 && ended && c.isShortHeadline(lines[run[from]]) {
 			shape = append(shape, byte(shapeShort))
@@ -212,14 +244,14 @@ func (c *Cleaner) headerBlocks(lines []cline) []headerBlock {
 		}
 		if c.isShapeBody(l) {
 			if len(run) > 0 {
-				flush()
+				flush(c.runInDateline(l.text))
 			}
 			continue
 		}
 		run = append(run, i)
 	}
 	if len(run) > 0 {
-		flush()
+		flush(false)
 	}
 	return out
 }
@@ -276,6 +308,31 @@ func (c *Cleaner) isShapeHeadline(l cline) bool {
 	}
 	t := strings.TrimSpace(l.text)
 	return l.headline && wordCount(t) >= minHeaderWords && !hasWebAddress(t) && sentenceBreaks(t, 1) == 0 && caseStyle(t) != styleSentence
+}
+
+// markShortHeadline takes the first short headline of a header block
+// (see isShortHeadline) as its headline when the block has none of four
+// words or more but dates itself (a date line, a label, or a run-in
+// dateline under it): "Statement on Syria" over "May 3, 2026".
+func (c *Cleaner) markShortHeadline(lines []cline, run []int, kinds []shapeKind, runIn bool) {
+	dated := runIn
+	for _, s := range kinds {
+		switch s {
+		case shapeHeadline:
+			return
+		case shapeDate, shapeLabel:
+			dated = true
+		}
+	}
+	if !dated {
+		return
+	}
+	for j, i := range run {
+		if kinds[j] == shapeOther && c.isShortHeadline(lines[i]) {
+			kinds[j] = shapeHeadline
+			return
+		}
+	}
 }
 
 // isShortHeadline reports whether l is a headline of two or three words

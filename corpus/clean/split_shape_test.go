@@ -39,6 +39,19 @@ var headerShapeCases = []splitCase{
 		text: "# Department releases\n\nThe releases of the day, newest last.\n\n## Budget surplus forecast for next year\n\n*Issued 3 June 2026, 10:15*\n\n" + prose("the budget") + "\n\n### Outlook\n\n" + prose("the outlook") +
 			"\n\n## Tax office extends filing deadline\n\n*Issued 3 June 2026, 15:40*\n\n" + prose("the deadline") + "\n\n" + prose("tax agents"),
 		want: []string{"Budget surplus forecast for next year", "Tax office extends filing deadline"}},
+	{name: "headline over a run-in dateline, two releases sharing one headline", path: "k.txt",
+		text: "Statement by the Spokesperson on the Ceasefire\n\nGENEVA, 3 March 2026 - " + prose("the ceasefire") + "\n\n" + prose("aid convoys") +
+			"\n\nStatement by the Spokesperson on the Ceasefire\n\nGENEVA, 5 March 2026 - " + prose("the violations") + "\n\n" + prose("monitors") +
+			"\n\nSecretary-General Appoints Special Envoy for the Region\n\nNEW YORK, 9 March 2026 - " + prose("the envoy") + "\n\n" + prose("the mandate"),
+		want: []string{"Statement by the Spokesperson on the Ceasefire", "Statement by the Spokesperson on the Ceasefire", "Secretary-General Appoints Special Envoy for the Region"}},
+	{name: "short headlines over date lines", path: "l.txt",
+		text: "Statement on Syria\n3 May 2026\n\n" + prose("Syria") + "\n\n" + prose("refugees") +
+			"\n\nFlood Relief\n5 May 2026\n\n" + prose("the floods") + "\n\n" + prose("shelters") +
+			"\n\nTrade Figures\n8 May 2026\n\n" + prose("exports") + "\n\n" + prose("imports"),
+		want: []string{"Statement on Syria", "Flood Relief", "Trade Figures"}},
+	{name: "one release pasted twice stays whole", path: "m.txt",
+		text: "Council Approves New Cycle Lanes\n12 May 2026\n\n" + prose("cycle lanes") + "\n\n" + prose("road safety") +
+			"\n\nCouncil Approves New Cycle Lanes\n12 May 2026\n\n" + prose("cycle lanes") + "\n\n" + prose("road safety")},
 	{name: "a headline, a sub-headline and a running header repeating the headline stay whole", path: "h.txt",
 		text: "Rail Link to the Airport Approved by Cabinet\nTrains every ten minutes from 2028\n14 May 2026\n\n" + prose("the rail link") + "\n\n" + prose("the budget") +
 			"\n\nRail Link to the Airport Approved by Cabinet\n\n" + prose("the stations") + "\n\n" + prose("the timetable")},
@@ -135,6 +148,34 @@ func TestBoxedHeaderIsNoSetextHeading(t *testing.T) {
 			got := slices.IndexFunc(lines, func(l cline) bool { return l.level > 0 })
 			if got != tc.heading {
 				t.Errorf("heading at line %d, want %d", got, tc.heading)
+			}
+		})
+	}
+}
+
+// TestPageFurniture checks that running headers and footers with a page
+// counter are chrome, in three wordings, and that text mentioning a page
+// is not.
+func TestPageFurniture(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		line   string
+		chrome bool
+	}{
+		{"County Attorney's Office | News Release          Page 1 of 2", true},
+		{"Ministry of Health - Media Statement - page 3/4", true},
+		{"Pg. 2 of 5", true},
+		{"The full list of recipients is on page 2 of the report.", false},
+		{"Page Turner Award Goes to Three Libraries", false},
+	} {
+		t.Run(tc.line, func(t *testing.T) {
+			lines := c.classify([]string{tc.line})
+			markPageFurniture(lines)
+			if got := lines[0].kind == kindChrome; got != tc.chrome {
+				t.Errorf("chrome %v, want %v", got, tc.chrome)
 			}
 		})
 	}

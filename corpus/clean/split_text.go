@@ -251,3 +251,23 @@ func (c *Cleaner) numberedStorySplit(lines []cline) split {
 	}
 	return split{starts: starts, headed: true}
 }
+
+// pageCounter matches a page counter closing a line of page furniture
+// ("Page 1 of 2", "page 3/4", "Pg. 2 of 5"), alone or after a running
+// header ("Ministry of Health | Media Release    Page 2 of 3").
+var pageCounter = regexp.MustCompile(`(?i)(?:^|\s)(?:page|pg\.?|p\.)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$`)
+
+// maxFurnitureBytes bounds a line of page furniture.
+const maxFurnitureBytes = 160
+
+// markPageFurniture marks as chrome the lines of a printout saved as text
+// that end with a page counter: a running header or footer with its
+// page number is no headline and no text of the release.
+func markPageFurniture(lines []cline) {
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if l.kind == kindBody && len(t) <= maxFurnitureBytes && pageCounter.MatchString(t) {
+			lines[i].kind = kindChrome
+		}
+	}
+}
