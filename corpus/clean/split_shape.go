@@ -44,6 +44,12 @@ var closingDate = regexp.MustCompile(`(?i)^ends?\s*/\s*(.+)$`)
 // concatenated releases.
 const minShapeRepeats = 2
 
+// minShortReleases is how many headers of one shape make their parts
+// releases with a paragraph of body each (minSectionBody) rather than a
+// release's full body (minArticleBody); under a release label one
+// sentence is enough.
+const minShortReleases = 3
+
 // headerBlock is one run of non-paragraph lines: a header, possibly with
 // the previous release's closing lines above it.
 type headerBlock struct {
@@ -96,6 +102,7 @@ func (c *Cleaner) headerShapeSplit(lines []cline) split {
 			seen = true
 		}
 	}
+	labelled := strings.ContainsRune(best, rune(shapeLabel))
 	var cands []headerBlock
 	for _, b := range blocks {
 		if b.shape == best || endMarked && b.ended && len(cands) > 0 {
@@ -114,9 +121,9 @@ func (c *Cleaner) headerShapeSplit(lines []cline) split {
 		}
 		need := minArticleBody
 		switch {
-		case b.ended:
-			need = minSentenceBytes // one sentence between two end marks
-		case endMarked:
+		case b.ended, labelled:
+			need = minSentenceBytes // one sentence between two end marks, or under a release label
+		case endMarked, count[best] >= minShortReleases:
 			need = minSectionBody
 		}
 		if sectionText(lines, b.start, end) < need {
@@ -353,6 +360,8 @@ func (c *Cleaner) shapeOf(l cline) shapeKind {
 		return shapeLabel
 	case l.kind == kindDate || isHeaderDateline(l):
 		return shapeDate
+	case isContactLine(t):
+		return shapeOther // a press contact closing the release above
 	case c.isShapeHeadline(l):
 		return shapeHeadline
 	}

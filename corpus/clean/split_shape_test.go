@@ -49,6 +49,12 @@ var headerShapeCases = []splitCase{
 			"\n\nFlood Relief\n5 May 2026\n\n" + prose("the floods") + "\n\n" + prose("shelters") +
 			"\n\nTrade Figures\n8 May 2026\n\n" + prose("exports") + "\n\n" + prose("imports"),
 		want: []string{"Statement on Syria", "Flood Relief", "Trade Figures"}},
+	{name: "media advisories of one sentence under a release label, contact lines between", path: "n.txt",
+		text: "MEDIA ADVISORY\nPort Authority Board Meets to Approve Budget\nThursday, 7 May 2026, 10:00, Harbour House\nMedia are invited to cover the board meeting at which the annual budget and the dredging programme will be approved by members.\nContact: press office, 555 0100\n\nMEDIA ADVISORY\nHarbour Master Briefs Media on Dredging Works\nFriday, 8 May 2026, 09:30, Pilot Station\nThe harbour master will explain the dredging timetable and answer questions about the closure of the inner channel to small craft during the works.\nContact: press office, 555 0100\n\nMEDIA ADVISORY\nHarbour Master Briefs Media on Dredging Works\nMonday, 11 May 2026, 09:30, Pilot Station\nA second briefing follows for the regional press.\nContact: press office, 555 0100",
+		want: []string{"MEDIA ADVISORY", "MEDIA ADVISORY", "MEDIA ADVISORY"}},
+	{name: "daily briefings: three dated headers over a paragraph or two each", path: "o.txt",
+		text: "Daily Press Briefing\nJune 2, 2026\n\nThe spokesperson opened the briefing with an update on evacuation flights from the coast this morning.\n\nDaily Press Briefing\nJune 3, 2026\n\nThe spokesperson said that the last evacuation flight had left and that the embassy would reopen next week.\n\nDaily Press Briefing\nJune 4, 2026\n\nThe spokesperson announced that the minister would travel to Geneva on Thursday to join the talks for two days.",
+		want: []string{"Daily Press Briefing", "Daily Press Briefing", "Daily Press Briefing"}},
 	{name: "one release pasted twice stays whole", path: "m.txt",
 		text: "Council Approves New Cycle Lanes\n12 May 2026\n\n" + prose("cycle lanes") + "\n\n" + prose("road safety") +
 			"\n\nCouncil Approves New Cycle Lanes\n12 May 2026\n\n" + prose("cycle lanes") + "\n\n" + prose("road safety")},
