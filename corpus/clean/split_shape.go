@@ -36,6 +36,15 @@ const (
 // closing line, which dates the release).
 var wireEndMark = regexp.MustCompile(`(?i)^(?:-\s*30\s*-|#\s#\s#|n{4}|ends?\s*/.*)$`)
 
+// isWireEndMark reports whether t is a wire end mark (wireEndMark); the
+// first byte spares the regexp nearly every line.
+func isWireEndMark(t string) bool {
+	if t == "" || strings.IndexByte("-#NnEe", t[0]) < 0 {
+		return false
+	}
+	return wireEndMark.MatchString(t)
+}
+
 // closingDate matches the date an end mark carries ("Ends/Wednesday,
 // January 21, 2026"): the part after the slash.
 var closingDate = regexp.MustCompile(`(?i)^ends?\s*/\s*(.+)$`)
@@ -303,7 +312,7 @@ func (c *Cleaner) lastHeaderFrom(lines []cline, run []int) int {
 // of at least a sentence's length that no header line kind claims.
 func (c *Cleaner) isShapeBody(l cline) bool {
 	t := strings.TrimSpace(l.text)
-	return l.kind == kindBody && len(t) >= minSentenceBytes && isProse(t) && !l.dateline && !wireEndMark.MatchString(t) && !c.isShapeHeadline(l)
+	return l.kind == kindBody && len(t) >= minSentenceBytes && isProse(t) && !l.dateline && !isWireEndMark(t) && !c.isShapeHeadline(l)
 }
 
 // isShapeHeadline reports whether l is a headline line of a header: a
@@ -354,7 +363,7 @@ func (c *Cleaner) isShortHeadline(l cline) bool {
 func (c *Cleaner) shapeOf(l cline) shapeKind {
 	t := strings.TrimSpace(l.text)
 	switch {
-	case l.kind == kindSeparator || wireEndMark.MatchString(t):
+	case l.kind == kindSeparator || isWireEndMark(t):
 		return shapeEnd
 	case isReleaseLabel(t):
 		return shapeLabel
@@ -376,7 +385,11 @@ func closingDateOf(lines []cline, from, to int) string {
 		if lines[i].kind == kindBlank {
 			continue
 		}
-		if m := closingDate.FindStringSubmatch(strings.TrimSpace(lines[i].text)); m != nil && hasYear(m[1]) {
+		t := strings.TrimSpace(lines[i].text)
+		if t == "" || t[0] != 'E' && t[0] != 'e' {
+			continue
+		}
+		if m := closingDate.FindStringSubmatch(t); m != nil && hasYear(m[1]) {
 			return strings.TrimSpace(m[1])
 		}
 	}
