@@ -63,6 +63,7 @@ const minShortReleases = 3
 // the previous release's closing lines above it.
 type headerBlock struct {
 	start  int    // first line of the header (after any closing lines)
+	end    int    // the line after the header's last line
 	shape  string // the kinds of its lines, repeats of one kind taken once, others left out
 	ended  bool   // an end mark closes the text above the header
 	closed bool   // the content above ends a sentence, an end mark or nothing
@@ -123,6 +124,7 @@ func (c *Cleaner) headerShapeSplit(lines []cline) split {
 		}
 	}
 	var starts []int
+	headers := map[string]bool{} // the texts of the headers taken
 	for k, b := range cands {
 		end := len(lines)
 		if k+1 < len(cands) {
@@ -147,12 +149,39 @@ func (c *Cleaner) headerShapeSplit(lines []cline) split {
 		if len(starts) == 0 && bodyBetween(p, 0, b.start) >= minArticleBody {
 			return split{} // the shape first shows inside a release
 		}
+		h := c.headerText(lines, b.start, b.end)
+		if headers[h] {
+			continue // the same headline and date again: a running header of the release above
+		}
+		headers[h] = true
 		starts = append(starts, b.start)
 	}
 	if len(starts) < minShapeRepeats || c.pastedTwice(lines, starts) {
 		return split{}
 	}
 	return split{starts: starts, headed: true}
+}
+
+// headerText returns the normalized text of the header lines [from, to),
+// with the run-in dateline that opens the paragraph under them.
+func (c *Cleaner) headerText(lines []cline, from, to int) string {
+	var b strings.Builder
+	for i := from; i < to; i++ {
+		if lines[i].kind != kindBlank {
+			b.WriteString(normLine(lines[i].text))
+			b.WriteByte('\n')
+		}
+	}
+	if j := c.nextContent(lines, to-1); j >= 0 && c.runInDateline(lines[j].text) {
+		t := strings.TrimSpace(lines[j].text)
+		for _, sep := range []string{" - ", " – ", " — ", ": ", " -- "} {
+			if k := strings.Index(t, sep); k > 0 {
+				t = t[:k]
+			}
+		}
+		b.WriteString(normLine(t))
+	}
+	return b.String()
 }
 
 // pastedTwice reports whether two of the parts that start at starts open
@@ -251,7 +280,7 @@ func (c *Cleaner) headerBlocks(lines []cline) []headerBlock {
 			return
 		}
 		start := run[from]
-		out = append(out, headerBlock{start: start, shape: string(shape), ended: ended, closed: ended || c.closesBody(lines, start)})
+		out = append(out, headerBlock{start: start, end: run[k-1] + 1, shape: string(shape), ended: ended, closed: ended || c.closesBody(lines, start)})
 	}
 	for i, l := range lines {
 		switch l.kind {

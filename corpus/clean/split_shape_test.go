@@ -55,6 +55,9 @@ var headerShapeCases = []splitCase{
 	{name: "daily briefings: three dated headers over a paragraph or two each", path: "o.txt",
 		text: "Daily Press Briefing\nJune 2, 2026\n\nThe spokesperson opened the briefing with an update on evacuation flights from the coast this morning.\n\nDaily Press Briefing\nJune 3, 2026\n\nThe spokesperson said that the last evacuation flight had left and that the embassy would reopen next week.\n\nDaily Press Briefing\nJune 4, 2026\n\nThe spokesperson announced that the minister would travel to Geneva on Thursday to join the talks for two days.",
 		want: []string{"Daily Press Briefing", "Daily Press Briefing", "Daily Press Briefing"}},
+	{name: "a transcript whose page header repeats its headline and date stays whole", path: "p.txt",
+		text: "Remarks by the Foreign Minister at the Joint Press Availability\nJune 10, 2026\n\n" + prose("trade") + "\n\n" + prose("security") +
+			"\n\nRemarks by the Foreign Minister at the Joint Press Availability\nJune 10, 2026\n\n" + prose("the exercises") + "\n\n" + prose("the region")},
 	{name: "one release pasted twice stays whole", path: "m.txt",
 		text: "Council Approves New Cycle Lanes\n12 May 2026\n\n" + prose("cycle lanes") + "\n\n" + prose("road safety") +
 			"\n\nCouncil Approves New Cycle Lanes\n12 May 2026\n\n" + prose("cycle lanes") + "\n\n" + prose("road safety")},
