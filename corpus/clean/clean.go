@@ -83,6 +83,13 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		// page holds one; a newsletter's <h1> is its own name.
 		c.findTitle(lines, &segs[i], doc, len(segs) == 1)
 		segs[i].title = trimTitle(segs[i].title)
+		if !hasYear(segs[i].masthead) {
+			// A header without a date: the release's end mark dates it
+			// ("Ends/Wednesday, January 21, 2026").
+			if d := closingDateOf(lines, segs[i].start, segs[i].end); d != "" {
+				segs[i].masthead = strings.TrimSpace(segs[i].masthead + "\n" + d)
+			}
+		}
 		if segs[i].item {
 			c.takeItemDate(lines, &segs[i])
 		}
@@ -143,11 +150,13 @@ type linePass struct {
 	run  func(c *Cleaner, lines []cline, doc corpus.Doc)
 }
 
-// linePasses run in order: the evidence of newsletters and concatenated
+// linePasses run in order: page furniture (a running header with its page
+// counter), the evidence of newsletters and concatenated
 // releases (newsletter_lines.go: underlined headings among them),
 // repeated lines (the chrome model), related-link lists, trailing
 // promotion, then the masthead blocks inside the text.
 var linePasses = []linePass{
+	{"page furniture", func(_ *Cleaner, lines []cline, _ corpus.Doc) { markPageFurniture(lines) }},                 // split_text.go
 	{"newsletter evidence", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.runNewsletterPasses(lines, doc) }}, // newsletter_lines.go
 	{"dated headline rows", func(c *Cleaner, lines []cline, _ corpus.Doc) { c.markDatedHeadlines(lines) }},         // listing_blocks.go
 	{"repeated lines", func(c *Cleaner, lines []cline, doc corpus.Doc) { c.dropRepeated(lines, doc.Text) }},
@@ -541,6 +550,7 @@ func (c *Cleaner) prepareLines(doc corpus.Doc) (lines []string, levels []int, fm
 	}
 	lines = strings.Split(text, "\n")
 	if doc.Format == corpus.FormatText || doc.Format == "" {
+		lines = expandFrontMatters(lines)
 		fm, lines = splitFrontMatter(lines)
 		if w := wrapWidth(lines); w > 0 {
 			lines = unwrapLines(lines, w, c.rules)

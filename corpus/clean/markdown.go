@@ -110,3 +110,72 @@ func stripInlineHTML(line string) string {
 	}
 	return out
 }
+
+// minFrontMatters is how many front-matter blocks make a file of posts
+// pasted one after another (`cat _posts/*.md`).
+const minFrontMatters = 2
+
+// maxFrontMatterLines bounds a front-matter block.
+const maxFrontMatterLines = 60
+
+// expandFrontMatters rewrites the YAML front-matter blocks of a file that
+// holds several ("---", "title: ...", "date: ...", "---" above each
+// post) as each post's header lines: its title, then its date as a
+// release-date line ("Published: 2026-01-21 17:30"). Posts so pasted
+// together are releases one after another; their front matter is their
+// header, which the release split reads like any other. A file with one
+// block or none is returned as it is (splitFrontMatter reads a single
+// block as the page's metadata).
+func expandFrontMatters(lines []string) []string {
+	type block struct {
+		from, to    int // lines [from, to] are the block, both "---"
+		title, date string
+	}
+	var blocks []block
+	for i := 0; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "---" || i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+			continue
+		}
+		b, ok := block{from: i}, false
+		for j := i + 1; j < len(lines) && j <= i+maxFrontMatterLines; j++ {
+			t := strings.TrimSpace(lines[j])
+			if t == "---" {
+				b.to, ok = j, b.title != ""
+				break
+			}
+			key, val, isKey := strings.Cut(t, ":")
+			if !isKey || strings.ContainsAny(key, " \t") {
+				if t == "" || strings.HasPrefix(lines[j], " ") || strings.HasPrefix(t, "- ") {
+					continue // blank or a nested value
+				}
+				break // not front matter
+			}
+			switch strings.ToLower(key) {
+			case "title":
+				b.title = unquoteYAML(strings.TrimSpace(val))
+			case "date", "published", "publishdate", "publish_date", "date_published", "published_at", "release_date":
+				if b.date == "" {
+					b.date = unquoteYAML(strings.TrimSpace(val))
+				}
+			}
+		}
+		if ok {
+			blocks = append(blocks, b)
+			i = b.to
+		}
+	}
+	if len(blocks) < minFrontMatters {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	prev := 0
+	for _, b := range blocks {
+		out = append(out, lines[prev:b.from]...)
+		out = append(out, b.title)
+		if b.date != "" {
+			out = append(out, "Published: "+b.date)
+		}
+		prev = b.to + 1
+	}
+	return append(out, lines[prev:]...)
+}

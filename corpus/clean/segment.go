@@ -64,6 +64,7 @@ var splitRules = []splitRule{
 	{"standalone headlines", (*Cleaner).standaloneSplit},         // a periodical's headline lines in one case style
 	{"numbered stories", (*Cleaner).numberedStorySplit},          // a periodical's numbered headline lines
 	{"listing items", (*Cleaner).listingSplit},                   // a listing page's dated headlines with summaries
+	{"repeated header shape", (*Cleaner).headerShapeSplit},       // one header shape (label, date, headline) over each release (split_shape.go)
 	{"repeated release headers", (*Cleaner).repeatedHeaderSplit}, // short releases pasted one after another
 	{"closing datelines", (*Cleaner).closingLineSplit},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
 	{"concatenated releases", (*Cleaner).releaseSplit},           // release headers after full bodies

@@ -171,6 +171,7 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "a release that lists dated events stays whole", path: "d.txt",
 			text: "Minister to Visit Three Countries\n\nThe Minister will travel to the region next week to strengthen trade ties and meet business leaders in each of the three capitals on the way.\n\n6 May 2026\n\nMeeting With Business Leaders\n\nThe Minister will meet chambers of commerce and discuss supply chains for critical minerals and clean energy.\n\n7 May 2026\n\nVisit to the Port Authority\n\nThe Minister will tour the container terminal and sign a memorandum on customs cooperation with the host.\n\n8 May 2026\n\nRoundtable on Digital Trade\n\nThe Minister will chair a roundtable with regulators on data flows, e-invoicing and paperless trade."},
 	},
+	"repeated header shape":    headerShapeCases, // split_shape_test.go
 	"repeated release headers": repeatedHeaderCases,
 	"numbered stories":         numberedStoryCases,
 	"separated stories":        separatedStoryCases,

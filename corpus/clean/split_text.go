@@ -95,6 +95,9 @@ func (c *Cleaner) markSetextHeadings(lines []cline, doc corpus.Doc) {
 		if wordCount(head) > maxHeadingWords || endsSentence(head) && !strings.HasSuffix(head, "?") || !c.isHeadline(head) {
 			continue
 		}
+		if lines[i-1].dateline || boxedAbove(lines, i-1, rule[0]) {
+			continue // a date line, or the last line of a header boxed between two rules
+		}
 		lines[i-1].heading = true
 		lines[i-1].level = 2
 		if rule[0] == '=' {
@@ -102,6 +105,26 @@ func (c *Cleaner) markSetextHeadings(lines []cline, doc corpus.Doc) {
 		}
 		lines[i] = cline{kind: kindBlank}
 	}
+}
+
+// maxBoxLines is how many lines a header boxed between two rules holds
+// (a mail digest's "=====" / headline / date line / "=====").
+const maxBoxLines = 4
+
+// boxedAbove reports whether a rule drawn with ch stands above line i
+// within maxBoxLines lines, with no blank line between: the rule under
+// line i closes a box around a header, it does not underline one line.
+func boxedAbove(lines []cline, i int, ch byte) bool {
+	for j := i - 1; j >= 0 && j >= i-maxBoxLines; j-- {
+		t := strings.TrimSpace(lines[j].text)
+		if t == "" {
+			return false
+		}
+		if lines[j].kind == kindSeparator && isRuleLine(t) && t[0] == ch {
+			return true
+		}
+	}
+	return false
 }
 
 // closingDateline matches the start of a line that closes a statement
@@ -227,4 +250,24 @@ func (c *Cleaner) numberedStorySplit(lines []cline) split {
 		}
 	}
 	return split{starts: starts, headed: true}
+}
+
+// pageCounter matches a page counter closing a line of page furniture
+// ("Page 1 of 2", "page 3/4", "Pg. 2 of 5"), alone or after a running
+// header ("Ministry of Health | Media Release    Page 2 of 3").
+var pageCounter = regexp.MustCompile(`(?i)(?:^|\s)(?:page|pg\.?|p\.)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$`)
+
+// maxFurnitureBytes bounds a line of page furniture.
+const maxFurnitureBytes = 160
+
+// markPageFurniture marks as chrome the lines of a printout saved as text
+// that end with a page counter: a running header or footer with its
+// page number is no headline and no text of the release.
+func markPageFurniture(lines []cline) {
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if l.kind == kindBody && len(t) <= maxFurnitureBytes && pageCounter.MatchString(t) {
+			lines[i].kind = kindChrome
+		}
+	}
 }

@@ -709,6 +709,9 @@ func (c *Cleaner) continuesHeadline(prev, next string) bool {
 	if isAllCaps(prev) && !isAllCaps(next) && startsUpperRune(next) {
 		return false // a deck in ordinary case under a headline in capitals
 	}
+	if caseStyle(prev) == styleTitle && startsUpperRune(next) && isSentenceCase(next) {
+		return false // a deck in sentence case under a headline in title case
+	}
 	first := strings.ToLower(strings.Fields(next)[0])
 	if first == "the" || first == "a" || first == "an" {
 		return false // a subtitle ("The Third Director General-Level Meeting")

@@ -335,3 +335,26 @@ func TestIssueArticleHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestDeckUnderTitleCase checks that a line in sentence case under a
+// headline in title case is a deck, not the rest of the headline, in
+// three wordings, while a title-case line goes on.
+func TestDeckUnderTitleCase(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"Solar Auction Draws Record Bids", "Prices fall by a third from the last round", false},
+		{"Minister Launches National Reading Campaign", "Free books for every child under five", false},
+		{"Port Authority Orders Two New Tugs", "Deliveries expected before the cyclone season", false},
+		{"Grid Operator Tenders Battery Storage", "At Four Substations Across the Country", true},
+	} {
+		if got := c.continuesHeadline(tc.prev, tc.next); got != tc.want {
+			t.Errorf("continuesHeadline(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}
