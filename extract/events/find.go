@@ -221,9 +221,15 @@ type candidate struct {
 	bare bool
 	// lead marks a mention the release opens with (its title or first
 	// sentences) that may take the release date.
-	lead  bool
-	date  int // index into Input.Dates, -1 when none
-	place int // index into Input.Places, -1 when none
+	lead bool
+	// signing marks the signing of a document; reported one the release
+	// reports as done at the time it reports on ("the ministers signed
+	// three agreements", "witnessed the signing of ..."; not "have signed",
+	// which may be any time before): without a date of its own it took
+	// place at the meeting the release is about (dateSignings).
+	signing, reported bool
+	date              int // index into Input.Dates, -1 when none
+	place             int // index into Input.Places, -1 when none
 	// placeText is the venue as written; venue a named building when no
 	// city or country is stated.
 	placeText, venue string
@@ -378,6 +384,13 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	}
 	if class == classCall && pi < 0 && (h == 0 || !callFormats[toks[h-1].lower]) {
 		return nil // a call for proposals, a grant call
+	}
+	if head.lower == "signing" && r.hi == h && h+1 < len(toks) && toks[h+1].lower == "of" {
+		// "the signing of three agreements": the document a common noun names
+		if end := f.documentEnd(d, toks, h+2); end > 0 {
+			nameEnd = end
+		}
+		c.signing, c.reported = true, f.witnessed(d, si, lo)
 	}
 	c.span = Span{toks[lo].start, nameEnd}
 	c.name = text[c.span.Start:c.span.End]

@@ -13,14 +13,17 @@ func (f *Finder) resolveSeries(cands []*candidate) {
 	// each distinct series once, with its words
 	type series struct {
 		name, acronym, initials string
-		words                   []string
+		// words are the name's words; head the words before its first
+		// complement ("Joint Commission" of "Joint Commission on Trade")
+		words, head []string
 	}
 	var full []series
 	seen := map[string]bool{}
 	for _, c := range cands {
 		if c.series != "" && !seen[c.series+"\x00"+c.acronym] {
 			seen[c.series+"\x00"+c.acronym] = true
-			full = append(full, series{c.series, c.acronym, initials(c.series), strings.Fields(strings.ToLower(c.series))})
+			words := strings.Fields(strings.ToLower(c.series))
+			full = append(full, series{c.series, c.acronym, initials(c.series), words, complementHead(words)})
 		}
 	}
 	for _, c := range cands {
@@ -34,7 +37,7 @@ func (f *Finder) resolveSeries(cands []*candidate) {
 			if len(o.name) <= len(c.series) {
 				continue
 			}
-			if hasWordSuffix(o.words, words) || (o.acronym != "" && o.acronym == c.series) || (acr && o.initials == c.series) {
+			if hasWordSuffix(o.words, words) || hasWordSuffix(o.head, words) || (o.acronym != "" && o.acronym == c.series) || (acr && o.initials == c.series) {
 				c.series = o.name
 				c.acro = false
 				break
@@ -74,6 +77,21 @@ func seriesOfKind(cands []*candidate, kind string) string {
 		}
 	}
 	return ""
+}
+
+// complementHead returns the words of a series name before its first
+// complement ("of", "on", "for", "between"): "Philippines-India Joint
+// Commission on Bilateral Cooperation" -> "Philippines-India Joint
+// Commission", whose short form "the Joint Commission" names the same
+// series. A name without a complement returns nil (its words are matched
+// whole).
+func complementHead(words []string) []string {
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "on" || w == "for" || w == "between") {
+			return words[:i]
+		}
+	}
+	return nil
 }
 
 // maxShortForm is the most words a short form of a series has.
@@ -123,6 +141,7 @@ var mergePasses = []struct {
 	{"a dated round word dates the numbered round before it", (*merger).dateNumberedRounds},
 	{"mentions without a series join the event of their date", (*merger).joinUnnamed},
 	{"the release's opening meeting took place on the release date", (*merger).dateLeadMeeting},
+	{"a signing reported without a date took place at the release's meeting", (*merger).dateSignings},
 }
 
 // merger holds the groups of mentions merge builds, each one event.
@@ -293,10 +312,85 @@ func (m *merger) dateLeadMeeting([]*candidate) {
 	}
 }
 
+// dateSignings: a signing with no date of its own took place on the date
+// a later sentence gives it (signedLater). One the release reports as done
+// ("the ministers witnessed the signing of three agreements", "the two
+// sides signed a declaration of intent") took place at the meeting the
+// release is about. It takes the date of the first meeting of
+// the release's opening that is dated to the day, and that meeting's
+// place when it names none; when the opening dates no meeting, the
+// dateline's date, else the release date.
+func (m *merger) dateSignings([]*candidate) {
+	var main *mergeGroup
+	for _, g := range m.groups {
+		if g.cs[0].lead && !g.cs[0].reported && m.absolute(g.date) && len(m.d.in.Dates[g.date].Value) >= len("2006-01-02") {
+			main = g
+			break
+		}
+	}
+	fallback := -1
+	for _, g := range m.groups {
+		if g.date >= 0 || !g.cs[0].signing {
+			continue
+		}
+		if di := m.signedLater(g.cs[0]); di >= 0 {
+			g.date = di
+			continue
+		}
+		if !g.cs[0].reported {
+			continue
+		}
+		if main != nil {
+			g.date = main.date
+			if c := g.cs[0]; c.place < 0 {
+				for _, o := range main.cs {
+					if o.place >= 0 {
+						c.place, c.placeText = o.place, o.placeText
+						break
+					}
+				}
+			}
+			continue
+		}
+		if fallback < 0 {
+			if fallback, _, _ = m.d.dateline(); fallback < 0 {
+				fallback = m.d.publishedDate()
+			}
+		}
+		g.date = fallback
+	}
+}
+
+// signedLater returns the date a later sentence gives the signing c
+// reports ("They have signed a new MoU. ... The MoU was signed in Kuala
+// Lumpur on 2 September"): the first absolute date of the first later
+// sentence that says "signed" and names c's document by the last word of
+// its name (a plural counts as its singular), -1 when none does.
+func (m *merger) signedLater(c *candidate) int {
+	name := strings.Fields(c.name)
+	if len(name) < 2 || name[0] != "signing" {
+		return -1
+	}
+	doc := strings.TrimSuffix(strings.ToLower(strings.Trim(name[len(name)-1], "()")), "s")
+	d := m.d
+	for _, sp := range d.sents[c.sent+1:] {
+		low := asciiLower(d.in.Text[sp.Start:sp.End])
+		if !strings.Contains(low, "signed") || !strings.Contains(low, doc) {
+			continue
+		}
+		for _, i := range d.dates.within(sp.Start, sp.End) {
+			if o := d.dates.owner[i]; m.absolute(o) {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
 // event builds one Event from the mentions of it.
 func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int, keys map[string]string) Event {
 	dt := d.in.Dates[di]
-	e := Event{Ordinal: ordinal, Dates: dt.Value, Start: dt.Start, End: dt.End,
+	e := Event{Ordinal: ordinal, Dates: eventValue(dt.Value), Start: dt.Start, End: dt.End,
 		Chairs: []string{}, Hosts: []string{}, Participants: []string{}, Mentions: []Mention{}}
 	place, placeText := -1, ""
 	var named *candidate
@@ -337,6 +431,19 @@ func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int, keys map[string
 		}
 	}
 	return e
+}
+
+// eventValue returns the value an event is dated by: a quarter or half of
+// a year ("in the first half of 2026": 2026-H1, "Q3 2025": 2025-Q3) dates
+// the event by its year, as the annotation conventions write an event's
+// date (the part of the year is a property of the phrase, not of the
+// meeting's calendar); every other value stands as written. Start and End
+// keep the part's bounds.
+func eventValue(v string) string {
+	if len(v) == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') && v[6] >= '1' && v[6] <= '4' {
+		return v[:4]
+	}
+	return v
 }
 
 // publishedDate returns the index of the release date among the dates, or

@@ -47,6 +47,7 @@ func (f *Finder) signedMentions(d *doc, si int, have []*candidate) []*candidate 
 			continue
 		}
 		if c := f.signedActive(d, si, h, have); c != nil {
+			c.signing, c.reported = true, doneNow(toks, h.next-1)
 			out = append(out, c)
 			continue
 		}
@@ -127,22 +128,61 @@ func (f *Finder) signedActive(d *doc, si int, h cueHit, have []*candidate) *cand
 
 // signedDocument reads a signing whose document is named by a common
 // noun ("they signed a declaration of intent", "signed three agreements",
-// "signed a renewable energy arrangement"): a determiner or a number, up
-// to four lowercase words and a document noun of data/documents.txt
-// (plural too), with its "of" complement when the list names one
-// ("memorandum of understanding"). The event is "signing of" the document.
+// "signed a renewable energy arrangement"): documentEnd after the verb.
+// The event is "signing of" the document.
 func (f *Finder) signedDocument(d *doc, si int, h cueHit, have []*candidate) *candidate {
 	toks := d.toks[si]
-	text := d.in.Text
-	k := h.next
-	if k >= len(toks) || !determiners[toks[k].lower] && f.lx.cardinal(toks[k].lower) == 0 {
+	end := f.documentEnd(d, toks, h.next)
+	if end < 0 || overlaps(have, h.start, end) {
 		return nil
+	}
+	c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
+	c.name = "signing of " + d.in.Text[toks[h.next].start:end]
+	return c
+}
+
+// doneNow reports whether the verb at token i reports a signing done at
+// the time the release reports on: a simple past ("signed"), not one still
+// to come ("to be signed", "will be signed") nor a perfect ("have signed",
+// which may be any time before).
+func doneNow(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].lower {
+	case "be", "to", "have", "has", "had", "been":
+		return false
+	}
+	return true
+}
+
+// witnessed reports whether a witness cue ("witnessed", "oversaw",
+// "attended") stands right before the signing named from token lo, with at
+// most a determiner between: "the leaders witnessed the signing of ...".
+func (f *Finder) witnessed(d *doc, si, lo int) bool {
+	for _, h := range d.hits[si] {
+		if h.role == "witness" && (h.next == lo || h.next+1 == lo && determiners[d.toks[si][h.next].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentEnd reads a document named by a common noun from token k: a
+// determiner or a number, up to four more words and a document noun of
+// data/documents.txt (plural too), with its "of" complement when the list
+// names one ("memorandum of understanding"). It returns where the
+// document's name ends, -1 when no document is named there.
+func (f *Finder) documentEnd(d *doc, toks []token, k int) int {
+	text := d.in.Text
+	if k >= len(toks) || !determiners[toks[k].lower] && f.lx.cardinal(toks[k].lower) == 0 {
+		return -1
 	}
 	first := k
 	for k++; k < len(toks) && k-first <= 5; k++ {
 		t := toks[k]
 		if !plainGap(text, toks[k-1], t) || functionWords[t.lower] {
-			return nil
+			return -1
 		}
 		of, ok := f.lx.documents[t.lower]
 		if !ok {
@@ -155,14 +195,9 @@ func (f *Finder) signedDocument(d *doc, si int, h cueHit, have []*candidate) *ca
 		if k+2 < len(toks) && toks[k+1].lower == "of" && slices.Contains(of, toks[k+2].lower) {
 			end = toks[k+2].end
 		}
-		if overlaps(have, h.start, end) {
-			return nil
-		}
-		c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
-		c.name = "signing of " + text[toks[first].start:end]
-		return c
+		return end
 	}
-	return nil
+	return -1
 }
 
 // acronymMentions finds rounds named by an ordinal and the acronym of a
