@@ -83,6 +83,43 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 		return datePrefacesNext(d.in.Text, o.span.End, next.span.Start)
 	}
 	assignZones(ms, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
+	f.refineNameYears(d, ms, occ)
+}
+
+// refineNameYears: a year written in an event's name ("the 2025 Meeting of
+// the Council ... was held on 3 and 4 June 2025") names the round, not its
+// day; a date after the name, before the next mention and inside that
+// year, that no mention took, dates it.
+func (f *Finder) refineNameYears(d *doc, ms []*candidate, occ []occurrence) {
+	for k, c := range ms {
+		if c.date < 0 || len(d.in.Dates[c.date].Value) != len("2006") || !dateInside(d, c.date, c.span) {
+			continue
+		}
+		limit := d.sents[c.sent].End
+		if k+1 < len(ms) {
+			limit = ms[k+1].span.Start
+		}
+		year := d.in.Dates[c.date]
+		for _, o := range occ {
+			dt := d.in.Dates[o.owner]
+			if o.span.Start < c.span.End || o.span.Start >= limit || dt.Relative || taken(ms, o.owner) ||
+				dt.Start < year.Start || dt.End > year.End || o.owner == c.date {
+				continue
+			}
+			c.date = o.owner
+			break
+		}
+	}
+}
+
+// taken reports whether a mention of ms is dated by date di.
+func taken(ms []*candidate, di int) bool {
+	for _, c := range ms {
+		if c.date == di {
+			return true
+		}
+	}
+	return false
 }
 
 // datePrefacesNext reports whether the text between a date ending at end

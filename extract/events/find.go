@@ -500,7 +500,28 @@ func (f *Finder) rightPart(d *doc, toks []token, h int) rightParts {
 			r.start, r.end, r.hi = k, last, last
 		}
 	}
+	if r.acronym == "" {
+		// "(15th ABCD)": the acronym of the series, with this round's number
+		r.acronym = f.numberedAcronym(text, toks, r.hi)
+	}
 	return r
+}
+
+// numberedAcronym returns ACR when "(<ordinal> ACR)" follows the name's
+// last token h
+// ("... on the Environment (15th BSAEV)"): the series' acronym written
+// with the round's number. The name does not take the brackets in.
+func (f *Finder) numberedAcronym(text string, toks []token, h int) string {
+	if h+2 >= len(toks) {
+		return ""
+	}
+	o, a := toks[h+1], toks[h+2]
+	if !a.acr || f.lx.ordinal(o.lower) == 0 || o.start == 0 || text[o.start-1] != '(' ||
+		a.end >= len(text) || text[a.end] != ')' || strings.TrimSpace(text[toks[h].end:o.start-1]) != "" ||
+		text[o.end:a.start] != " " {
+		return ""
+	}
+	return text[a.start:a.end]
 }
 
 // namesDocument reports whether the name ending at token hi is the name of

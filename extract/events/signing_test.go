@@ -60,3 +60,28 @@ func TestFindShortFormBeforeComplement(t *testing.T) {
 			[]brief{{ordinal: 5, dates: "2021-03-03"}, {ordinal: 6, series: "Kenya-Uganda Joint Permanent Commission on Cooperation", dates: "2022-05-08", place: "Nairobi"}}},
 	})
 }
+
+// A meeting named only by its verb in the headline is no event: the body
+// reports the meeting, or none.
+func TestFindHeadlineVerb(t *testing.T) {
+	runFind(t, []findCase{
+		{"headline meets a philanthropist", fixture{
+			title: "President Okoro meets Ada Lind in Geneva",
+			text:  "President Okoro meets Ada Lind in Geneva\n14 May 2025\n\nThe President discussed vaccine funding with the foundation's chair.",
+			dates: map[string]string{"14 May 2025": "2025-05-14"}, pub: "2025-05-14",
+			people: []string{"Okoro", "Ada Lind"}},
+			nil},
+		{"headline with a final period", fixture{
+			title: "Minister Vale meets Tomas Berg.",
+			text:  "Minister Vale meets Tomas Berg.\n2 June 2024\n\nThey spoke about rail freight.",
+			dates: map[string]string{"2 June 2024": "2024-06-02"}, pub: "2024-06-02",
+			people: []string{"Vale", "Tomas Berg"}},
+			nil},
+		{"the body's verb still names the meeting", fixture{
+			title: "Minister Vale meets Tomas Berg",
+			text:  "Minister Vale meets Tomas Berg\n\nOn 2 June 2024 Minister Vale met Tomas Berg in Bergen.",
+			dates: map[string]string{"2 June 2024": "2024-06-02"}, pub: "2024-06-02",
+			people: []string{"Vale", "Tomas Berg"}, cities: map[string]string{"Bergen": "NO"}},
+			[]brief{{dates: "2024-06-02", chairs: "p1,p2"}}},
+	})
+}

@@ -11,6 +11,9 @@ import (
 // its chairs (each led their side).
 func (f *Finder) metMentions(d *doc, si int, have []*candidate) []*candidate {
 	sp := d.sents[si]
+	if isHeadline(d, sp) {
+		return nil
+	}
 	var out []*candidate
 	for _, h := range d.hits[si] {
 		if h.role != "met" || overlaps(have, h.start, h.end) || overlaps(out, h.start, h.end) {
@@ -32,6 +35,16 @@ func (f *Finder) metMentions(d *doc, si int, have []*candidate) []*candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// isHeadline reports whether sentence sp is the article's headline (its
+// Title, a final period aside): "Minister meets the Mayor of Oslo" says in
+// the present tense what the body reports, and a meeting named only by
+// its verb there is no event of its own.
+func isHeadline(d *doc, sp Span) bool {
+	title := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(d.in.Title), "."))
+	line := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(d.in.Text[sp.Start:sp.End]), "."))
+	return title != "" && line == title
 }
 
 // signedMentions finds signings named by the verb: after the document
@@ -200,9 +213,11 @@ func (f *Finder) documentEnd(d *doc, toks []token, k int) int {
 	return -1
 }
 
-// acronymMentions finds rounds named by an ordinal and the acronym of a
-// series named elsewhere in the article: "the 15th ABCD" where ABCD are the
-// initials of "Alpha-Beta Conference on Development".
+// acronymMentions finds rounds named by an ordinal, a round pointer
+// ("next") or a year and the acronym of a series named elsewhere in the
+// article: "the 15th ABCD", "the next ABCD", "the 2026 ABCD" where ABCD
+// are the initials of "Alpha-Beta Conference on Development" or the
+// acronym written after its name.
 func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate {
 	toks := d.toks[si]
 	var out []*candidate
@@ -212,7 +227,10 @@ func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate
 			continue
 		}
 		n := f.lx.ordinal(toks[i].lower)
-		if n == 0 || !plainGap(d.in.Text, toks[i], a) || overlaps(have, toks[i].start, a.end) {
+		// "the next ABCD", "the 2026 ABCD": a round named by a pointer or
+		// by its year (which dates it) instead of a number
+		pointer := roundPointers[toks[i].lower] || isYear(toks[i].lower) && d.dates.at(toks[i].start, toks[i].end) >= 0
+		if n == 0 && !pointer || !plainGap(d.in.Text, toks[i], a) || overlaps(have, toks[i].start, a.end) {
 			continue
 		}
 		if i+2 < len(toks) && plainGap(d.in.Text, a, toks[i+2]) && toks[i+2].cap {
