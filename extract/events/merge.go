@@ -281,9 +281,11 @@ func (m *merger) joinUnnamed(cands []*candidate) {
 // dateline's date (else the release date), at the dateline's place, when
 // no date of its own is stated and the body dates no round of its series.
 func (m *merger) dateLeadMeeting([]*candidate) {
+	// a lead meeting dated only by a relative word ("Today we welcomed ...
+	// for the 14th ...") is undated here: the dateline dates it
 	undated := false
 	for _, g := range m.groups {
-		undated = undated || (g.date < 0 && g.cs[0].lead)
+		undated = undated || (!m.absolute(g.date) && g.cs[0].lead)
 	}
 	if !undated {
 		return
@@ -295,14 +297,27 @@ func (m *merger) dateLeadMeeting([]*candidate) {
 	if pub < 0 {
 		return
 	}
-	dated := map[string]bool{}
-	for _, g := range m.groups {
-		if g.key != "" && g.date >= 0 {
-			dated[g.key] = true
+	// the body dates the lead meeting when it dates a round that may be
+	// the same one: of its series with no number or the same number ("the
+	// 14th ..." is not dated by "the 15th ... in 2025"), or of any series
+	// with the same number (a short name of it: "Third Forum on AI", "the
+	// third Forum on Artificial Intelligence")
+	datedRound := func(g *mergeGroup) bool {
+		for _, o := range m.groups {
+			if o == g || o.date < 0 {
+				continue
+			}
+			if g.key != "" && o.key == g.key && (g.ordinal == 0 || o.ordinal == 0 || o.ordinal == g.ordinal) {
+				return true
+			}
+			if g.ordinal > 0 && o.ordinal == g.ordinal {
+				return true
+			}
 		}
+		return false
 	}
 	for _, g := range m.groups {
-		if g.date < 0 && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit && !dated[g.key] {
+		if !m.absolute(g.date) && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit && !datedRound(g) {
 			g.date = pub
 			if c := g.cs[0]; c.place < 0 && datePlace >= 0 {
 				c.place, c.placeText = datePlace, placeText

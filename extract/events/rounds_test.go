@@ -38,9 +38,52 @@ func TestFindNameYear(t *testing.T) {
 			text:  "Delegates attended the 2021 Arctic Science Summit in Tromso in June 2021.",
 			dates: map[string]string{"2021": "2021", "June 2021": "2021-06"}, cities: map[string]string{"Tromso": "NO"}},
 			[]brief{{dates: "2021-06"}}},
+		{"year in the name, day before it", fixture{
+			text:  "The two presidents met on 9 May for the 2019 Iberian Summit at Braga.",
+			dates: map[string]string{"2019": "2019", "9 May": "2019-05-09"}, cities: map[string]string{"Braga": "PT"}},
+			[]brief{{dates: "2019-05-09", place: "Braga"}}},
 		{"a date of another year is not the round's", fixture{
 			text:  "The 2022 Alpine Rail Forum, first proposed on 3 May 2019, was a success.",
 			dates: map[string]string{"2022": "2022", "3 May 2019": "2019-05-03"}},
 			[]brief{{dates: "2022"}}},
+	})
+}
+
+// The words before a date may make it no date of the meeting: "was
+// established in 2021", "founded in", "set up in"; the next date is.
+func TestFindNotDatePhrases(t *testing.T) {
+	runFind(t, []findCase{
+		{"established in", fixture{
+			text:  "The Baltic-Iberian Energy Forum was established in 2019 and last met in Oslo on 4 May 2023.",
+			dates: map[string]string{"2019": "2019", "4 May 2023": "2023-05-04"}, cities: map[string]string{"Oslo": "NO"}},
+			[]brief{{series: "Baltic-Iberian Energy Forum", dates: "2023-05-04", place: "Oslo"}}},
+		{"founded in", fixture{
+			text:  "The Andean Water Dialogue, founded in 2015, held its last meeting on 2 June 2022.",
+			dates: map[string]string{"2015": "2015", "2 June 2022": "2022-06-02"}},
+			[]brief{{dates: "2022-06-02"}}},
+		{"set up in, and nothing else dates it", fixture{
+			text:  "The Nile Delta Roundtable was set up in 2018 by the two ministries.",
+			dates: map[string]string{"2018": "2018"}},
+			nil},
+	})
+}
+
+// The meeting a release opens with, dated only by a relative word
+// ("today"), takes the dateline's date; a later round of its series dated
+// in the body does not stop it, a dated round of the same number does.
+func TestFindLeadMeetingRounds(t *testing.T) {
+	runFind(t, []findCase{
+		{"today, a later round dated", fixture{
+			text:  "Apia, 3 May 2024\n\nToday we welcomed the Fijian ministers to Apia for the 9th Samoa-Fiji Joint Ministerial Council (SFJMC), which reviewed fisheries, trade and labour mobility.\n\nFiji will host the 10th SFJMC in 2025.",
+			dates: map[string]string{"3 May 2024": "2024-05-03", "2025": "2025"}, rel: map[string]string{"Today": "2024-05-03"}, pub: "2024-05-03"},
+			[]brief{{ordinal: 9, dates: "2024-05-03"}, {ordinal: 10, dates: "2025"}}},
+		{"undated lead round, an earlier round dated", fixture{
+			text:  "Lima, 8 June 2023\n\nMinisters met in Lima for the 5th Peru-Chile Border Commission, reviewing customs, migration and water projects in the border region.\n\nThe 4th Peru-Chile Border Commission was held in Arica in 2021.",
+			dates: map[string]string{"8 June 2023": "2023-06-08", "2021": "2021"}, pub: "2023-06-08"},
+			[]brief{{ordinal: 5, dates: "2023-06-08"}, {ordinal: 4, dates: "2021"}}},
+		{"the same round named twice, dated once", fixture{
+			text:  "Third Delta Forum on AI concludes\n\n5 July 2025\n\nThe third Delta Forum on Artificial Intelligence closed in Hanoi on 4 July 2025 after two days of debates among ministers and experts.",
+			dates: map[string]string{"5 July 2025": "2025-07-05", "4 July 2025": "2025-07-04"}, pub: "2025-07-05"},
+			[]brief{{ordinal: 3, dates: "2025-07-04"}}},
 	})
 }
