@@ -123,12 +123,21 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 	}
 	var out []Event
 	for _, g := range m.groups {
-		if !m.absolute(g.date) {
+		if !m.absolute(g.date) && !m.relativeRound(g) {
 			continue
 		}
 		out = append(out, f.event(d, g.cs, g.ordinal, g.date, m.keys))
 	}
 	return out
+}
+
+// relativeRound reports whether g is a numbered round of a named series
+// dated only by a relative year ("the eighth round of the Consultations
+// will be held in Colombo next year"): it takes that year, as an event of
+// a later or earlier year is written. Other relative dates ("next week",
+// "the talks last month") date no event.
+func (m *merger) relativeRound(g *mergeGroup) bool {
+	return g.date >= 0 && g.key != "" && g.ordinal > 0 && len(m.d.in.Dates[g.date].Value) == len("2006")
 }
 
 // mergePasses are merge's steps, each a named rule over the groups built

@@ -87,3 +87,26 @@ func TestFindLeadMeetingRounds(t *testing.T) {
 			[]brief{{ordinal: 3, dates: "2025-07-04"}}},
 	})
 }
+
+// A numbered round of a named series dated only by a relative year ("next
+// year") takes that year; other relative dates date no event.
+func TestFindRelativeYearRound(t *testing.T) {
+	runFind(t, []findCase{
+		{"next year", fixture{
+			text:  "The 3rd Kenya-Tanzania Border Dialogue was held in Arusha on 2 March 2024. The 4th Kenya-Tanzania Border Dialogue will be held in Mombasa next year.",
+			dates: map[string]string{"2 March 2024": "2024-03-02"}, rel: map[string]string{"next year": "2025"}, pub: "2024-03-04"},
+			[]brief{{ordinal: 3, dates: "2024-03-02"}, {ordinal: 4, dates: "2025"}}},
+		{"last year, round word of the main series", fixture{
+			text:  "The 6th Danube Shipping Council met in Vienna on 5 May 2024. The fifth meeting of the Danube Shipping Council took place in Budapest last year.",
+			dates: map[string]string{"5 May 2024": "2024-05-05"}, rel: map[string]string{"last year": "2023"}, pub: "2024-05-06"},
+			[]brief{{ordinal: 6, dates: "2024-05-05"}, {ordinal: 5, dates: "2023"}}},
+		{"next month dates no round", fixture{
+			text: "The 7th Alpine Rail Forum will be held in Bern next month.",
+			rel:  map[string]string{"next month": "2024-06"}, pub: "2024-05-06"},
+			nil},
+		{"an unnumbered meeting next year is no event", fixture{
+			text: "The ministers agreed to meet again in Lisbon next year.",
+			rel:  map[string]string{"next year": "2025"}, pub: "2024-05-06"},
+			nil},
+	})
+}
