@@ -228,8 +228,12 @@ type candidate struct {
 	// which may be any time before): without a date of its own it took
 	// place at the meeting the release is about (dateSignings).
 	signing, reported bool
-	date              int // index into Input.Dates, -1 when none
-	place             int // index into Input.Places, -1 when none
+	// indefinite marks a mention after "a" or "an" ("a plenary meeting
+	// is scheduled on ..."): a meeting it introduces, never one named
+	// before.
+	indefinite bool
+	date       int // index into Input.Dates, -1 when none
+	place      int // index into Input.Places, -1 when none
 	// placeText is the venue as written; venue a named building when no
 	// city or country is stated.
 	placeText, venue string
@@ -394,6 +398,7 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	}
 	c.span = Span{toks[lo].start, nameEnd}
 	c.name = text[c.span.Start:c.span.End]
+	c.indefinite = lo > 0 && (toks[lo-1].lower == "a" || toks[lo-1].lower == "an") && plainGap(text, toks[lo-1], toks[lo])
 	if !seriesOf(c, text, toks, nameParts{lo: lo, h: h, firstProper: firstProper, right: r, lower: lower}, class) {
 		return nil
 	}

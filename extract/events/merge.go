@@ -37,7 +37,8 @@ func (f *Finder) resolveSeries(cands []*candidate) {
 			if len(o.name) <= len(c.series) {
 				continue
 			}
-			if hasWordSuffix(o.words, words) || hasWordSuffix(o.head, words) || (o.acronym != "" && o.acronym == c.series) || (acr && o.initials == c.series) {
+			if hasWordSuffix(o.words, words) || hasWordSuffix(o.head, words) || complementPrefix(o.words, words) ||
+				(o.acronym != "" && o.acronym == c.series) || (acr && o.initials == c.series) {
 				c.series = o.name
 				c.acro = false
 				break
@@ -92,6 +93,25 @@ func complementHead(words []string) []string {
 		}
 	}
 	return nil
+}
+
+// complementPrefix reports whether short is the start of long up to one
+// of its complements: "Council of Ministers" of "Council of Ministers of
+// the Economic Cooperation Organization".
+func complementPrefix(long, short []string) bool {
+	if len(short) < 2 || len(short) >= len(long) {
+		return false
+	}
+	for i := range short {
+		if long[i] != short[i] {
+			return false
+		}
+	}
+	switch long[len(short)] {
+	case "of", "on", "for", "between":
+		return true
+	}
+	return false
 }
 
 // maxShortForm is the most words a short form of a series has.
@@ -537,11 +557,12 @@ func stripTags(s string) string {
 }
 
 // anaphoric reports whether mentions only point back to a round named
-// before: bare round words ("the meeting"), not "the next meeting".
+// before: bare round words ("the meeting"), not "the next meeting" nor
+// "a plenary meeting".
 func anaphoric(cs []*candidate) bool {
 	for _, c := range cs {
 		low := strings.ToLower(c.name)
-		if !c.inherit || c.again || strings.HasPrefix(low, "next") || strings.HasPrefix(low, "upcoming") || strings.HasPrefix(low, "previous") || strings.HasPrefix(low, "last") {
+		if !c.inherit || c.again || c.indefinite || strings.HasPrefix(low, "next") || strings.HasPrefix(low, "upcoming") || strings.HasPrefix(low, "previous") || strings.HasPrefix(low, "last") {
 			return false
 		}
 	}

@@ -110,3 +110,42 @@ func TestFindRelativeYearRound(t *testing.T) {
 			nil},
 	})
 }
+
+// A short form that starts a longer series name before its complement
+// ("the Council of Ministers" of "Council of Ministers of the ...") names
+// that series: one round, not two.
+func TestFindShortFormPrefix(t *testing.T) {
+	runFind(t, []findCase{
+		{"council of ministers", fixture{
+			text:  "Ministers prepared the 12th meeting of the Council of Ministers of the Andean Trade Community, which will be held in Quito on 4 May 2023. The 12th meeting of the Council of Ministers will adopt the budget on 4 May 2023.",
+			dates: map[string]string{"4 May 2023": "2023-05-04"}, cities: map[string]string{"Quito": "EC"}},
+			[]brief{{ordinal: 12, series: "Council of Ministers of the Andean Trade Community", dates: "2023-05-04"}}},
+		{"council of the parties", fixture{
+			text:  "Parties met for the 3rd session of the Council of Parties of the Sava River Convention in Zagreb on 2 June 2022. Ministers said the Council of Parties will next meet in 2024.",
+			dates: map[string]string{"2 June 2022": "2022-06-02", "2024": "2024"}, cities: map[string]string{"Zagreb": "HR"}},
+			[]brief{{ordinal: 3, dates: "2022-06-02"}, {series: "Council of Parties of the Sava River Convention", dates: "2024"}}},
+		{"a different body is not a short form", fixture{
+			text:  "The 5th Council of Ministers of the Alpine Convention met on 2 June 2022. The 5th Council of Mayors met on 3 June 2022.",
+			dates: map[string]string{"2 June 2022": "2022-06-02", "3 June 2022": "2022-06-03"}},
+			[]brief{{ordinal: 5, dates: "2022-06-02"}, {ordinal: 5, dates: "2022-06-03"}}},
+	})
+}
+
+// A meeting after "a" or "an" introduces a meeting: it does not date the
+// numbered round named before it.
+func TestFindIndefiniteRound(t *testing.T) {
+	runFind(t, []findCase{
+		{"a plenary meeting the next day", fixture{
+			text:  "The 6th Joint Commission between Chile and Peru opened in Lima. A plenary meeting is scheduled on 4 May 2023.",
+			dates: map[string]string{"4 May 2023": "2023-05-04"}, cities: map[string]string{"Lima": "PE"}},
+			[]brief{{name: "plenary meeting", ordinal: -1, dates: "2023-05-04"}}},
+		{"an undated round and an indefinite dated meeting", fixture{
+			text:  "Delegations prepared the 9th Nile Basin Council. An informal meeting was held on 2 April 2023.",
+			dates: map[string]string{"2 April 2023": "2023-04-02"}},
+			[]brief{{name: "informal meeting", dates: "2023-04-02"}}},
+		{"the meeting still dates the round", fixture{
+			text:  "Delegations prepared the 9th Nile Basin Council. The meeting was held on 2 April 2023.",
+			dates: map[string]string{"2 April 2023": "2023-04-02"}},
+			[]brief{{ordinal: 9, dates: "2023-04-02"}}},
+	})
+}
