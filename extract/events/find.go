@@ -329,6 +329,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		if class == classBody && !c.inherit {
 			c.series = f.bodySeries(c)
 		}
+		f.heldBy(d, si, c)
 		out = append(out, c)
 		lastEnd = c.span.End
 	}
@@ -403,6 +404,35 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 		return nil
 	}
 	return c
+}
+
+// heldBy makes a bare noun right after a verb that takes an event (a
+// determiner between) a
+// meeting of the people before the verb when two or more are named there:
+// "President A and President B held talks in Conakry on 12 July" is their
+// meeting, and they are its chairs. One person, or none, leaves the noun
+// bare ("the ministers held talks").
+func (f *Finder) heldBy(d *doc, si int, c *candidate) {
+	if !c.bare {
+		return
+	}
+	toks := d.toks[si]
+	i := 0
+	for i < len(toks) && toks[i].start < c.span.Start {
+		i++
+	}
+	if i > 1 && determiners[toks[i-1].lower] {
+		i-- // "held a roundtable"
+	}
+	if i == 0 || !eventVerbs[toks[i-1].lower] || !plainGap(d.in.Text, toks[i-1], toks[i]) {
+		return
+	}
+	subj, _ := f.listBefore(d, d.sents[si].Start, toks[i-1].start)
+	if len(subj) < 2 {
+		return
+	}
+	c.chairs = appendNew(c.chairs, subj...)
+	c.bare = false
 }
 
 // leftEdge walks left from head token h over the words that belong to the

@@ -85,3 +85,30 @@ func TestFindHeadlineVerb(t *testing.T) {
 			[]brief{{dates: "2024-06-02", chairs: "p1,p2"}}},
 	})
 }
+
+// A bare noun after "held"/"hosted" is the meeting of the two or more
+// people named before the verb, who chair it; one person leaves it bare.
+func TestFindHeldBy(t *testing.T) {
+	runFind(t, []findCase{
+		{"two presidents held talks", fixture{
+			text:   "President Ana Lopes and President Rui Mota held talks in Maputo on 3 May 2022.",
+			dates:  map[string]string{"3 May 2022": "2022-05-03"},
+			people: []string{"Ana Lopes", "Rui Mota"}, cities: map[string]string{"Maputo": "MZ"}},
+			[]brief{{name: "talks", dates: "2022-05-03", place: "Maputo", chairs: "p1,p2"}}},
+		{"three ministers held consultations", fixture{
+			text:   "Minister Eva Lind, Minister Ola Berg and Minister Kai Moe held consultations on 9 June 2021 on Arctic shipping.",
+			dates:  map[string]string{"9 June 2021": "2021-06-09"},
+			people: []string{"Eva Lind", "Ola Berg", "Kai Moe"}},
+			[]brief{{dates: "2021-06-09", chairs: "p1,p2,p3"}}},
+		{"held a roundtable", fixture{
+			text:   "On 4 April 2023, Secretary Tom Vale and Vice Minister Ida Roos held a roundtable in Oslo.",
+			dates:  map[string]string{"4 April 2023": "2023-04-04"},
+			people: []string{"Tom Vale", "Ida Roos"}, cities: map[string]string{"Oslo": "NO"}},
+			[]brief{{dates: "2023-04-04", chairs: "p1,p2"}}},
+		{"one person held talks: still bare", fixture{
+			text:   "President Ana Lopes held talks in Maputo on 3 May 2022.",
+			dates:  map[string]string{"3 May 2022": "2022-05-03"},
+			people: []string{"Ana Lopes"}, cities: map[string]string{"Maputo": "MZ"}},
+			nil},
+	})
+}
