@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -83,6 +82,60 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 		return datePrefacesNext(d.in.Text, o.span.End, next.span.Start)
 	}
 	assignZones(ms, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
+	f.refineNameYears(d, ms, occ)
+}
+
+// refineNameYears: a year written in an event's name ("the 2025 Meeting of
+// the Council ... was held on 3 and 4 June 2025") names the round, not its
+// day; a date inside that year that no mention took dates it: after the
+// name up to the next mention, else before it back to the previous one
+// ("met on 3 March for the 2016 ... Summit").
+func (f *Finder) refineNameYears(d *doc, ms []*candidate, occ []occurrence) {
+	for k, c := range ms {
+		if c.date < 0 || len(d.in.Dates[c.date].Value) != len("2006") || !dateInside(d, c.date, c.span) {
+			continue
+		}
+		limit := d.sents[c.sent].End
+		if k+1 < len(ms) {
+			limit = ms[k+1].span.Start
+		}
+		from := d.sents[c.sent].Start
+		if k > 0 {
+			from = ms[k-1].span.End
+		}
+		year := d.in.Dates[c.date]
+		inYear := func(o occurrence) bool {
+			dt := d.in.Dates[o.owner]
+			return !dt.Relative && !taken(ms, o.owner) && dt.Start >= year.Start && dt.End <= year.End && o.owner != c.date
+		}
+		// after the name first, else before it back to the last mention
+		// ("met on 3 March for the 2016 ... Summit")
+		for _, o := range occ {
+			if o.span.Start >= c.span.End && o.span.Start < limit && inYear(o) {
+				c.date = o.owner
+				break
+			}
+		}
+		if d.in.Dates[c.date].Value != year.Value {
+			continue
+		}
+		for i := len(occ) - 1; i >= 0; i-- {
+			if o := occ[i]; o.span.End <= c.span.Start && o.span.Start >= from && inYear(o) {
+				c.date = o.owner
+				break
+			}
+		}
+	}
+}
+
+// taken reports whether a mention of ms is dated by date di.
+func taken(ms []*candidate, di int) bool {
+	for _, c := range ms {
+		if c.date == di {
+			return true
+		}
+	}
+	return false
 }
 
 // datePrefacesNext reports whether the text between a date ending at end
@@ -96,12 +149,16 @@ func datePrefacesNext(text string, end, next int) bool {
 	return between == "at" || between == "at the"
 }
 
-// notDate reports whether the word before a date ("since 2009") makes it
-// no date the event takes place on.
+// notDate reports whether the words before a date ("since 2009", "was
+// established in 2021") make it no date the event takes place on.
 func (f *Finder) notDate(text string, from, at int) bool {
-	before := strings.TrimRight(text[from:at], " ")
-	last := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
-	return slices.Contains(f.lx.cues["not-date"], last)
+	before := " " + strings.ToLower(strings.TrimRight(text[max(from, at-32):at], " "))
+	for _, p := range f.lx.cues["not-date"] {
+		if strings.HasSuffix(before, " "+p) {
+			return true
+		}
+	}
+	return false
 }
 
 // venuePrepositions introduce a venue: "held in Tokyo", "at Geneva".

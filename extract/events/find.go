@@ -221,9 +221,19 @@ type candidate struct {
 	bare bool
 	// lead marks a mention the release opens with (its title or first
 	// sentences) that may take the release date.
-	lead  bool
-	date  int // index into Input.Dates, -1 when none
-	place int // index into Input.Places, -1 when none
+	lead bool
+	// signing marks the signing of a document; reported one the release
+	// reports as done at the time it reports on ("the ministers signed
+	// three agreements", "witnessed the signing of ..."; not "have signed",
+	// which may be any time before): without a date of its own it took
+	// place at the meeting the release is about (dateSignings).
+	signing, reported bool
+	// indefinite marks a mention after "a" or "an" ("a plenary meeting
+	// is scheduled on ..."): a meeting it introduces, never one named
+	// before.
+	indefinite bool
+	date       int // index into Input.Dates, -1 when none
+	place      int // index into Input.Places, -1 when none
 	// placeText is the venue as written; venue a named building when no
 	// city or country is stated.
 	placeText, venue string
@@ -319,6 +329,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		if class == classBody && !c.inherit {
 			c.series = f.bodySeries(c)
 		}
+		f.heldBy(d, si, c)
 		out = append(out, c)
 		lastEnd = c.span.End
 	}
@@ -379,12 +390,49 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	if class == classCall && pi < 0 && (h == 0 || !callFormats[toks[h-1].lower]) {
 		return nil // a call for proposals, a grant call
 	}
+	if head.lower == "signing" && r.hi == h && h+1 < len(toks) && toks[h+1].lower == "of" {
+		// "the signing of three agreements": the document a common noun names
+		if end := f.documentEnd(d, toks, h+2); end > 0 {
+			nameEnd = end
+		}
+		c.signing, c.reported = true, f.witnessed(d, si, lo)
+	}
 	c.span = Span{toks[lo].start, nameEnd}
 	c.name = text[c.span.Start:c.span.End]
+	c.indefinite = lo > 0 && (toks[lo-1].lower == "a" || toks[lo-1].lower == "an") && plainGap(text, toks[lo-1], toks[lo])
 	if !seriesOf(c, text, toks, nameParts{lo: lo, h: h, firstProper: firstProper, right: r, lower: lower}, class) {
 		return nil
 	}
 	return c
+}
+
+// heldBy makes a bare noun right after a verb that takes an event (a
+// determiner between) a
+// meeting of the people before the verb when two or more are named there:
+// "President A and President B held talks in Conakry on 12 July" is their
+// meeting, and they are its chairs. One person, or none, leaves the noun
+// bare ("the ministers held talks").
+func (f *Finder) heldBy(d *doc, si int, c *candidate) {
+	if !c.bare {
+		return
+	}
+	toks := d.toks[si]
+	i := 0
+	for i < len(toks) && toks[i].start < c.span.Start {
+		i++
+	}
+	if i > 1 && determiners[toks[i-1].lower] {
+		i-- // "held a roundtable"
+	}
+	if i == 0 || !eventVerbs[toks[i-1].lower] || !plainGap(d.in.Text, toks[i-1], toks[i]) {
+		return
+	}
+	subj, _ := f.listBefore(d, d.sents[si].Start, toks[i-1].start)
+	if len(subj) < 2 {
+		return
+	}
+	c.chairs = appendNew(c.chairs, subj...)
+	c.bare = false
 }
 
 // leftEdge walks left from head token h over the words that belong to the
@@ -487,7 +535,28 @@ func (f *Finder) rightPart(d *doc, toks []token, h int) rightParts {
 			r.start, r.end, r.hi = k, last, last
 		}
 	}
+	if r.acronym == "" {
+		// "(15th ABCD)": the acronym of the series, with this round's number
+		r.acronym = f.numberedAcronym(text, toks, r.hi)
+	}
 	return r
+}
+
+// numberedAcronym returns ACR when "(<ordinal> ACR)" follows the name's
+// last token h
+// ("... on the Environment (15th BSAEV)"): the series' acronym written
+// with the round's number. The name does not take the brackets in.
+func (f *Finder) numberedAcronym(text string, toks []token, h int) string {
+	if h+2 >= len(toks) {
+		return ""
+	}
+	o, a := toks[h+1], toks[h+2]
+	if !a.acr || f.lx.ordinal(o.lower) == 0 || o.start == 0 || text[o.start-1] != '(' ||
+		a.end >= len(text) || text[a.end] != ')' || strings.TrimSpace(text[toks[h].end:o.start-1]) != "" ||
+		text[o.end:a.start] != " " {
+		return ""
+	}
+	return text[a.start:a.end]
 }
 
 // namesDocument reports whether the name ending at token hi is the name of

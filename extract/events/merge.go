@@ -13,14 +13,17 @@ func (f *Finder) resolveSeries(cands []*candidate) {
 	// each distinct series once, with its words
 	type series struct {
 		name, acronym, initials string
-		words                   []string
+		// words are the name's words; head the words before its first
+		// complement ("Joint Commission" of "Joint Commission on Trade")
+		words, head []string
 	}
 	var full []series
 	seen := map[string]bool{}
 	for _, c := range cands {
 		if c.series != "" && !seen[c.series+"\x00"+c.acronym] {
 			seen[c.series+"\x00"+c.acronym] = true
-			full = append(full, series{c.series, c.acronym, initials(c.series), strings.Fields(strings.ToLower(c.series))})
+			words := strings.Fields(strings.ToLower(c.series))
+			full = append(full, series{c.series, c.acronym, initials(c.series), words, complementHead(words)})
 		}
 	}
 	for _, c := range cands {
@@ -34,7 +37,8 @@ func (f *Finder) resolveSeries(cands []*candidate) {
 			if len(o.name) <= len(c.series) {
 				continue
 			}
-			if hasWordSuffix(o.words, words) || (o.acronym != "" && o.acronym == c.series) || (acr && o.initials == c.series) {
+			if hasWordSuffix(o.words, words) || hasWordSuffix(o.head, words) || complementPrefix(o.words, words) ||
+				(o.acronym != "" && o.acronym == c.series) || (acr && o.initials == c.series) {
 				c.series = o.name
 				c.acro = false
 				break
@@ -76,6 +80,40 @@ func seriesOfKind(cands []*candidate, kind string) string {
 	return ""
 }
 
+// complementHead returns the words of a series name before its first
+// complement ("of", "on", "for", "between"): "Philippines-India Joint
+// Commission on Bilateral Cooperation" -> "Philippines-India Joint
+// Commission", whose short form "the Joint Commission" names the same
+// series. A name without a complement returns nil (its words are matched
+// whole).
+func complementHead(words []string) []string {
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "on" || w == "for" || w == "between") {
+			return words[:i]
+		}
+	}
+	return nil
+}
+
+// complementPrefix reports whether short is the start of long up to one
+// of its complements: "Council of Ministers" of "Council of Ministers of
+// the Economic Cooperation Organization".
+func complementPrefix(long, short []string) bool {
+	if len(short) < 2 || len(short) >= len(long) {
+		return false
+	}
+	for i := range short {
+		if long[i] != short[i] {
+			return false
+		}
+	}
+	switch long[len(short)] {
+	case "of", "on", "for", "between":
+		return true
+	}
+	return false
+}
+
 // maxShortForm is the most words a short form of a series has.
 const maxShortForm = 4
 
@@ -105,12 +143,21 @@ func (f *Finder) merge(d *doc, cands []*candidate) []Event {
 	}
 	var out []Event
 	for _, g := range m.groups {
-		if !m.absolute(g.date) {
+		if !m.absolute(g.date) && !m.relativeRound(g) {
 			continue
 		}
 		out = append(out, f.event(d, g.cs, g.ordinal, g.date, m.keys))
 	}
 	return out
+}
+
+// relativeRound reports whether g is a numbered round of a named series
+// dated only by a relative year ("the eighth round of the Consultations
+// will be held in Colombo next year"): it takes that year, as an event of
+// a later or earlier year is written. Other relative dates ("next week",
+// "the talks last month") date no event.
+func (m *merger) relativeRound(g *mergeGroup) bool {
+	return g.date >= 0 && g.key != "" && g.ordinal > 0 && len(m.d.in.Dates[g.date].Value) == len("2006")
 }
 
 // mergePasses are merge's steps, each a named rule over the groups built
@@ -123,6 +170,7 @@ var mergePasses = []struct {
 	{"a dated round word dates the numbered round before it", (*merger).dateNumberedRounds},
 	{"mentions without a series join the event of their date", (*merger).joinUnnamed},
 	{"the release's opening meeting took place on the release date", (*merger).dateLeadMeeting},
+	{"a signing reported without a date took place at the release's meeting", (*merger).dateSignings},
 }
 
 // merger holds the groups of mentions merge builds, each one event.
@@ -262,9 +310,11 @@ func (m *merger) joinUnnamed(cands []*candidate) {
 // dateline's date (else the release date), at the dateline's place, when
 // no date of its own is stated and the body dates no round of its series.
 func (m *merger) dateLeadMeeting([]*candidate) {
+	// a lead meeting dated only by a relative word ("Today we welcomed ...
+	// for the 14th ...") is undated here: the dateline dates it
 	undated := false
 	for _, g := range m.groups {
-		undated = undated || (g.date < 0 && g.cs[0].lead)
+		undated = undated || (!m.absolute(g.date) && g.cs[0].lead)
 	}
 	if !undated {
 		return
@@ -276,14 +326,27 @@ func (m *merger) dateLeadMeeting([]*candidate) {
 	if pub < 0 {
 		return
 	}
-	dated := map[string]bool{}
-	for _, g := range m.groups {
-		if g.key != "" && g.date >= 0 {
-			dated[g.key] = true
+	// the body dates the lead meeting when it dates a round that may be
+	// the same one: of its series with no number or the same number ("the
+	// 14th ..." is not dated by "the 15th ... in 2025"), or of any series
+	// with the same number (a short name of it: "Third Forum on AI", "the
+	// third Forum on Artificial Intelligence")
+	datedRound := func(g *mergeGroup) bool {
+		for _, o := range m.groups {
+			if o == g || o.date < 0 {
+				continue
+			}
+			if g.key != "" && o.key == g.key && (g.ordinal == 0 || o.ordinal == 0 || o.ordinal == g.ordinal) {
+				return true
+			}
+			if g.ordinal > 0 && o.ordinal == g.ordinal {
+				return true
+			}
 		}
+		return false
 	}
 	for _, g := range m.groups {
-		if g.date < 0 && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit && !dated[g.key] {
+		if !m.absolute(g.date) && g.cs[0].lead && (g.cs[0].chairs != nil || g.key != "") && !g.cs[0].inherit && !datedRound(g) {
 			g.date = pub
 			if c := g.cs[0]; c.place < 0 && datePlace >= 0 {
 				c.place, c.placeText = datePlace, placeText
@@ -293,10 +356,85 @@ func (m *merger) dateLeadMeeting([]*candidate) {
 	}
 }
 
+// dateSignings: a signing with no date of its own took place on the date
+// a later sentence gives it (signedLater). One the release reports as done
+// ("the ministers witnessed the signing of three agreements", "the two
+// sides signed a declaration of intent") took place at the meeting the
+// release is about. It takes the date of the first meeting of
+// the release's opening that is dated to the day, and that meeting's
+// place when it names none; when the opening dates no meeting, the
+// dateline's date, else the release date.
+func (m *merger) dateSignings([]*candidate) {
+	var main *mergeGroup
+	for _, g := range m.groups {
+		if g.cs[0].lead && !g.cs[0].reported && m.absolute(g.date) && len(m.d.in.Dates[g.date].Value) >= len("2006-01-02") {
+			main = g
+			break
+		}
+	}
+	fallback := -1
+	for _, g := range m.groups {
+		if g.date >= 0 || !g.cs[0].signing {
+			continue
+		}
+		if di := m.signedLater(g.cs[0]); di >= 0 {
+			g.date = di
+			continue
+		}
+		if !g.cs[0].reported {
+			continue
+		}
+		if main != nil {
+			g.date = main.date
+			if c := g.cs[0]; c.place < 0 {
+				for _, o := range main.cs {
+					if o.place >= 0 {
+						c.place, c.placeText = o.place, o.placeText
+						break
+					}
+				}
+			}
+			continue
+		}
+		if fallback < 0 {
+			if fallback, _, _ = m.d.dateline(); fallback < 0 {
+				fallback = m.d.publishedDate()
+			}
+		}
+		g.date = fallback
+	}
+}
+
+// signedLater returns the date a later sentence gives the signing c
+// reports ("They have signed a new MoU. ... The MoU was signed in Kuala
+// Lumpur on 2 September"): the first absolute date of the first later
+// sentence that says "signed" and names c's document by the last word of
+// its name (a plural counts as its singular), -1 when none does.
+func (m *merger) signedLater(c *candidate) int {
+	name := strings.Fields(c.name)
+	if len(name) < 2 || name[0] != "signing" {
+		return -1
+	}
+	doc := strings.TrimSuffix(strings.ToLower(strings.Trim(name[len(name)-1], "()")), "s")
+	d := m.d
+	for _, sp := range d.sents[c.sent+1:] {
+		low := asciiLower(d.in.Text[sp.Start:sp.End])
+		if !strings.Contains(low, "signed") || !strings.Contains(low, doc) {
+			continue
+		}
+		for _, i := range d.dates.within(sp.Start, sp.End) {
+			if o := d.dates.owner[i]; m.absolute(o) {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
 // event builds one Event from the mentions of it.
 func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int, keys map[string]string) Event {
 	dt := d.in.Dates[di]
-	e := Event{Ordinal: ordinal, Dates: dt.Value, Start: dt.Start, End: dt.End,
+	e := Event{Ordinal: ordinal, Dates: eventValue(dt.Value), Start: dt.Start, End: dt.End,
 		Chairs: []string{}, Hosts: []string{}, Participants: []string{}, Mentions: []Mention{}}
 	place, placeText := -1, ""
 	var named *candidate
@@ -337,6 +475,19 @@ func (f *Finder) event(d *doc, cs []*candidate, ordinal, di int, keys map[string
 		}
 	}
 	return e
+}
+
+// eventValue returns the value an event is dated by: a quarter or half of
+// a year ("in the first half of 2026": 2026-H1, "Q3 2025": 2025-Q3) dates
+// the event by its year, as the annotation conventions write an event's
+// date (the part of the year is a property of the phrase, not of the
+// meeting's calendar); every other value stands as written. Start and End
+// keep the part's bounds.
+func eventValue(v string) string {
+	if len(v) == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') && v[6] >= '1' && v[6] <= '4' {
+		return v[:4]
+	}
+	return v
 }
 
 // publishedDate returns the index of the release date among the dates, or
@@ -406,11 +557,12 @@ func stripTags(s string) string {
 }
 
 // anaphoric reports whether mentions only point back to a round named
-// before: bare round words ("the meeting"), not "the next meeting".
+// before: bare round words ("the meeting"), not "the next meeting" nor
+// "a plenary meeting".
 func anaphoric(cs []*candidate) bool {
 	for _, c := range cs {
 		low := strings.ToLower(c.name)
-		if !c.inherit || c.again || strings.HasPrefix(low, "next") || strings.HasPrefix(low, "upcoming") || strings.HasPrefix(low, "previous") || strings.HasPrefix(low, "last") {
+		if !c.inherit || c.again || c.indefinite || strings.HasPrefix(low, "next") || strings.HasPrefix(low, "upcoming") || strings.HasPrefix(low, "previous") || strings.HasPrefix(low, "last") {
 			return false
 		}
 	}

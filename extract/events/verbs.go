@@ -11,6 +11,9 @@ import (
 // its chairs (each led their side).
 func (f *Finder) metMentions(d *doc, si int, have []*candidate) []*candidate {
 	sp := d.sents[si]
+	if isHeadline(d, sp) {
+		return nil
+	}
 	var out []*candidate
 	for _, h := range d.hits[si] {
 		if h.role != "met" || overlaps(have, h.start, h.end) || overlaps(out, h.start, h.end) {
@@ -34,6 +37,16 @@ func (f *Finder) metMentions(d *doc, si int, have []*candidate) []*candidate {
 	return out
 }
 
+// isHeadline reports whether sentence sp is the article's headline (its
+// Title, a final period aside): "Minister meets the Mayor of Oslo" says in
+// the present tense what the body reports, and a meeting named only by
+// its verb there is no event of its own.
+func isHeadline(d *doc, sp Span) bool {
+	title := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(d.in.Title), "."))
+	line := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(d.in.Text[sp.Start:sp.End]), "."))
+	return title != "" && line == title
+}
+
 // signedMentions finds signings named by the verb: after the document
 // ("the Agreement, signed in May 2018", "the MOU was signed on 3 June") or
 // before it ("they signed the Water Accord on 3 June"). The event is named
@@ -47,6 +60,7 @@ func (f *Finder) signedMentions(d *doc, si int, have []*candidate) []*candidate 
 			continue
 		}
 		if c := f.signedActive(d, si, h, have); c != nil {
+			c.signing, c.reported = true, doneNow(toks, h.next-1)
 			out = append(out, c)
 			continue
 		}
@@ -127,22 +141,61 @@ func (f *Finder) signedActive(d *doc, si int, h cueHit, have []*candidate) *cand
 
 // signedDocument reads a signing whose document is named by a common
 // noun ("they signed a declaration of intent", "signed three agreements",
-// "signed a renewable energy arrangement"): a determiner or a number, up
-// to four lowercase words and a document noun of data/documents.txt
-// (plural too), with its "of" complement when the list names one
-// ("memorandum of understanding"). The event is "signing of" the document.
+// "signed a renewable energy arrangement"): documentEnd after the verb.
+// The event is "signing of" the document.
 func (f *Finder) signedDocument(d *doc, si int, h cueHit, have []*candidate) *candidate {
 	toks := d.toks[si]
-	text := d.in.Text
-	k := h.next
-	if k >= len(toks) || !determiners[toks[k].lower] && f.lx.cardinal(toks[k].lower) == 0 {
+	end := f.documentEnd(d, toks, h.next)
+	if end < 0 || overlaps(have, h.start, end) {
 		return nil
+	}
+	c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
+	c.name = "signing of " + d.in.Text[toks[h.next].start:end]
+	return c
+}
+
+// doneNow reports whether the verb at token i reports a signing done at
+// the time the release reports on: a simple past ("signed"), not one still
+// to come ("to be signed", "will be signed") nor a perfect ("have signed",
+// which may be any time before).
+func doneNow(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].lower {
+	case "be", "to", "have", "has", "had", "been":
+		return false
+	}
+	return true
+}
+
+// witnessed reports whether a witness cue ("witnessed", "oversaw",
+// "attended") stands right before the signing named from token lo, with at
+// most a determiner between: "the leaders witnessed the signing of ...".
+func (f *Finder) witnessed(d *doc, si, lo int) bool {
+	for _, h := range d.hits[si] {
+		if h.role == "witness" && (h.next == lo || h.next+1 == lo && determiners[d.toks[si][h.next].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentEnd reads a document named by a common noun from token k: a
+// determiner or a number, up to four more words and a document noun of
+// data/documents.txt (plural too), with its "of" complement when the list
+// names one ("memorandum of understanding"). It returns where the
+// document's name ends, -1 when no document is named there.
+func (f *Finder) documentEnd(d *doc, toks []token, k int) int {
+	text := d.in.Text
+	if k >= len(toks) || !determiners[toks[k].lower] && f.lx.cardinal(toks[k].lower) == 0 {
+		return -1
 	}
 	first := k
 	for k++; k < len(toks) && k-first <= 5; k++ {
 		t := toks[k]
 		if !plainGap(text, toks[k-1], t) || functionWords[t.lower] {
-			return nil
+			return -1
 		}
 		of, ok := f.lx.documents[t.lower]
 		if !ok {
@@ -155,19 +208,16 @@ func (f *Finder) signedDocument(d *doc, si int, h cueHit, have []*candidate) *ca
 		if k+2 < len(toks) && toks[k+1].lower == "of" && slices.Contains(of, toks[k+2].lower) {
 			end = toks[k+2].end
 		}
-		if overlaps(have, h.start, end) {
-			return nil
-		}
-		c := &candidate{sent: si, span: Span{h.start, end}, date: -1, place: -1}
-		c.name = "signing of " + text[toks[first].start:end]
-		return c
+		return end
 	}
-	return nil
+	return -1
 }
 
-// acronymMentions finds rounds named by an ordinal and the acronym of a
-// series named elsewhere in the article: "the 15th ABCD" where ABCD are the
-// initials of "Alpha-Beta Conference on Development".
+// acronymMentions finds rounds named by an ordinal, a round pointer
+// ("next") or a year and the acronym of a series named elsewhere in the
+// article: "the 15th ABCD", "the next ABCD", "the 2026 ABCD" where ABCD
+// are the initials of "Alpha-Beta Conference on Development" or the
+// acronym written after its name.
 func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate {
 	toks := d.toks[si]
 	var out []*candidate
@@ -177,7 +227,10 @@ func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate
 			continue
 		}
 		n := f.lx.ordinal(toks[i].lower)
-		if n == 0 || !plainGap(d.in.Text, toks[i], a) || overlaps(have, toks[i].start, a.end) {
+		// "the next ABCD", "the 2026 ABCD": a round named by a pointer or
+		// by its year (which dates it) instead of a number
+		pointer := roundPointers[toks[i].lower] || isYear(toks[i].lower) && d.dates.at(toks[i].start, toks[i].end) >= 0
+		if n == 0 && !pointer || !plainGap(d.in.Text, toks[i], a) || overlaps(have, toks[i].start, a.end) {
 			continue
 		}
 		if i+2 < len(toks) && plainGap(d.in.Text, a, toks[i+2]) && toks[i+2].cap {
