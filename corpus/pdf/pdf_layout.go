@@ -302,7 +302,7 @@ func pdfSplitRow(row []pdfGlyph) []pdfSeg {
 			start(g)
 		} else {
 			gap := g.x - (prev.x + pdfGlyphWidth(prev))
-			fs := math.Max(prev.fs, g.fs)
+			fs := pdfGapType(prev.fs, g.fs)
 			if g.s == prev.s && !g.pile && math.Abs(g.x-prev.x) < 0.3*pdfGlyphWidth(prev) {
 				continue // the same glyph drawn twice (fake bold, shadow)
 			}
@@ -333,6 +333,24 @@ func pdfSplitRow(row []pdfGlyph) []pdfSeg {
 	}
 	end()
 	return segs
+}
+
+// pdfOtherType is the share of the larger of two type sizes below which
+// the smaller is another type (a headline's and the body's), not a
+// small-caps or slightly scaled letter of the same line.
+const pdfOtherType = 0.7
+
+// pdfGapType is the type size a gap between glyphs of sizes a and b is
+// measured in: the larger, or the smaller when the two are types of
+// different levels. A headline line that ends a gutter's width before the
+// body line of the next column on its baseline is then two segments, not
+// one line with the two columns' words run together.
+func pdfGapType(a, b float64) float64 {
+	small, big := math.Min(a, b), math.Max(a, b)
+	if small > 0 && small < pdfOtherType*big {
+		return small
+	}
+	return big
 }
 
 // pdfOrderRow puts a row's glyphs in left-to-right order. Normally that is
@@ -422,6 +440,13 @@ func pdfXYCut(segs []pdfSeg, depth int, leaves *[][]pdfSeg) {
 		return
 	}
 	if left, right, ok := pdfColumnCut(segs); ok {
+		if display, below, _ := pdfDisplayBandCut(segs); display != nil {
+			// A masthead or a headline over both columns is read
+			// before them, not with the first column.
+			*leaves = append(*leaves, display)
+			pdfXYCut(below, depth+1, leaves)
+			return
+		}
 		pdfXYCut(left, depth+1, leaves)
 		pdfXYCut(right, depth+1, leaves)
 		return
@@ -439,13 +464,106 @@ func pdfXYCut(segs []pdfSeg, depth int, leaves *[][]pdfSeg) {
 		}
 		return
 	}
-	if top, bottom, ok := pdfBandCut(segs); ok {
+	if top, bottom, gap, ok := pdfBandCut(segs); ok {
+		if display, below, displayGap := pdfDisplayBandCut(segs); display != nil && pdfClearlyWider*displayGap > gap {
+			// The gap under a headline running over columns, unless
+			// another is clearly wider: the widest may be a
+			// paragraph gap of one column beside the other's end.
+			*leaves = append(*leaves, display)
+			pdfXYCut(below, depth+1, leaves)
+			return
+		}
 		pdfXYCut(top, depth+1, leaves)
 		pdfXYCut(bottom, depth+1, leaves)
 		return
 	}
 	*leaves = append(*leaves, segs)
 }
+
+// pdfMaxDisplayRows bounds the rows above columns that pdfDisplayBandCut
+// reads apart: a masthead with its issue line, a kicker and a headline
+// wrapped over a few lines.
+const pdfMaxDisplayRows = 10
+
+// pdfDisplayBandCut reads apart the top rows of a region when they hold
+// type larger than any below them (a newsletter's masthead with its
+// issue line, a headline spanning the columns of its story) and the rows
+// below have columns. The cut falls at the lowest gap (a gutter's width,
+// across the region) among the first pdfMaxDisplayRows rows whose band
+// above (the rows since the previous such gap) reaches over the column
+// gutter: a masthead's name and issue line set over both columns, or a
+// headline running across them, are read first; a headline set over one
+// column only stays with that column. Without it a column cut reads a
+// masthead's issue date, set above the second column, after the whole
+// first column, and a band cut under a spanning headline may fall at any
+// paragraph gap of a column.
+func pdfDisplayBandCut(segs []pdfSeg) (top, bottom []pdfSeg, gap float64) {
+	byY := slices.Clone(segs)
+	slices.SortStableFunc(byY, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
+	// below[i] is the largest type of byY[i:].
+	below := make([]float64, len(byY)+1)
+	for i := len(byY) - 1; i >= 0; i-- {
+		below[i] = math.Max(below[i+1], byY[i].fs)
+	}
+	if below[0]-pdfSameSizeSlack <= below[min(len(byY), pdfMaxDisplayRows)] {
+		return nil, nil, 0 // no larger type at the top
+	}
+	cut, band, cutGap := -1, 0, 0.0
+	low := byY[0].y - 0.25*byY[0].fs
+	above := byY[0].fs
+	for i, rows := 1, 1; i < len(byY) && rows <= pdfMaxDisplayRows; i++ {
+		s := byY[i]
+		if gap := low - (s.y + 0.8*s.fs); gap > 0 {
+			rows++
+		}
+		if gap := low - (s.y + 0.8*s.fs); gap >= pdfMinColumnGap {
+			// A gutter's width across the region above s: a cut when
+			// the type above is larger than any below, the rows below
+			// have columns and the band above reaches over their
+			// gutter.
+			if above > below[i]+pdfSameSizeSlack {
+				if left, right, cols := pdfColumnCut(byY[i:]); cols && pdfBandSpans(byY[band:i], left, right) {
+					cut, cutGap = i, gap
+				}
+			}
+			band = i
+		}
+		low = math.Min(low, s.y-0.25*s.fs)
+		above = math.Max(above, s.fs)
+	}
+	if cut < 0 {
+		return nil, nil, 0
+	}
+	return byY[:cut], byY[cut:], cutGap
+}
+
+// pdfClearlyWider is how many times wider than the gap under a display
+// band (pdfDisplayBandCut) another gap across a region must be for the
+// band cut to take it instead.
+const pdfClearlyWider = 1.5
+
+// pdfBandSpans reports whether the segments of band reach over the gutter
+// between columns left and right: one crosses it, or some lie on each
+// side of it.
+func pdfBandSpans(band, left, right []pdfSeg) bool {
+	lx, rx := math.Inf(-1), math.Inf(1)
+	for _, s := range left {
+		lx = math.Max(lx, s.x1)
+	}
+	for _, s := range right {
+		rx = math.Min(rx, s.x0)
+	}
+	gutter := (lx + rx) / 2
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, s := range band {
+		x0, x1 = math.Min(x0, s.x0), math.Max(x1, s.x1)
+	}
+	return x0 < gutter && x1 > gutter
+}
+
+// pdfSameSizeSlack is how far (points) two type sizes may differ and be
+// one size.
+const pdfSameSizeSlack = 0.5
 
 // pdfEdgeColumnCut reports whether segs has columns once its top row, its
 // bottom row or both are set aside, and returns those rows and the rest.
@@ -636,8 +754,9 @@ func pdfColumnsBalanced(segs []pdfSeg, cut float64, total int) bool {
 	return lr >= 2 && rr >= 2 && lc >= pdfLongSegment*lr && rc >= pdfLongSegment*rr
 }
 
-// pdfBandCut splits segs at the widest horizontal gap between rows.
-func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
+// pdfBandCut splits segs at the widest horizontal gap between rows and
+// returns that gap.
+func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, gap float64, ok bool) {
 	byY := slices.Clone(segs)
 	slices.SortFunc(byY, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
 	bestGap, bestY := 0.0, 0.0
@@ -652,7 +771,7 @@ func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
 		low = math.Min(low, s.y-0.25*s.fs)
 	}
 	if bestGap <= 0 {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
 	for _, s := range segs {
 		if s.y > bestY {
@@ -662,9 +781,9 @@ func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
 		}
 	}
 	if len(top) == 0 || len(bottom) == 0 {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
-	return top, bottom, true
+	return top, bottom, bestGap, true
 }
 
 // pdfSpreadRow reports whether a row's segments are mostly single words

@@ -1,0 +1,142 @@
+package pdf
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// typeLine lays out text as glyphs of fs-point type, half an em wide each,
+// from x on baseline y.
+func typeLine(text string, x, y, fs float64) []pdfGlyph {
+	var out []pdfGlyph
+	for _, r := range text {
+		out = append(out, pdfGlyph{x: x, y: y, w: fs / 2, fs: fs, s: string(r)})
+		x += fs / 2
+	}
+	return out
+}
+
+func TestPDFGapType(t *testing.T) {
+	for _, tc := range []struct {
+		a, b, want float64
+	}{
+		{15, 9.5, 9.5}, // a headline beside body text: the body's size
+		{9.5, 18, 9.5},
+		{10, 9, 10},  // one type, a letter scaled a little: the larger
+		{12, 12, 12}, // one size
+		{0, 10, 10},  // no size known for one glyph
+	} {
+		t.Run(fmt.Sprint(tc.a, "/", tc.b), func(t *testing.T) {
+			if got := pdfGapType(tc.a, tc.b); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPDFSplitRowHeadlineBesideBody: a headline line of one column that
+// ends a gutter's width before a body line of the next column, a few
+// points off its baseline, is two segments (a gap in the body's type), not
+// one line with the columns' words run together.
+func TestPDFSplitRowHeadlineBesideBody(t *testing.T) {
+	for _, tc := range []struct {
+		name, head, body string
+		headFS, bodyFS   float64
+	}{
+		{"15-point headline, 9.5-point body", "Harbour dredging begins", "together with the partners who are", 15, 9.5},
+		{"18-point headline, 10-point body", "Grants open to farms", "the minister said on Tuesday that", 18, 10},
+		{"14-point headline, 9-point body", "New clinic for the north", "and the survey will close in June", 14, 9},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			row := typeLine(tc.head, 40, 400, tc.headFS)
+			end := 40 + float64(len(tc.head))*tc.headFS/2
+			// The gutter: wider than the body's segment gap, narrower
+			// than the headline's.
+			gap := (pdfSegmentGap*tc.bodyFS + pdfSegmentGap*tc.headFS) / 2
+			row = append(row, typeLine(tc.body, end+gap, 400-0.3*tc.bodyFS, tc.bodyFS)...)
+			segs := pdfSplitRow(row)
+			var got []string
+			for _, s := range segs {
+				got = append(got, s.text)
+			}
+			if want := []string{tc.head, tc.body}; !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// column lays out lines of body text down a column from y, 12 points apart,
+// with an extra gap of extra points before the lines listed in breaks.
+func column(prefix string, n int, x, y float64, extra float64, breaks ...int) []pdfGlyph {
+	var out []pdfGlyph
+	for i := range n {
+		if slices.Contains(breaks, i) {
+			y -= extra
+		}
+		out = append(out, typeLine(fmt.Sprintf("%s line %02d of the column text here", prefix, i), x, y, 10)...)
+		y -= 12
+	}
+	return out
+}
+
+// lineIndex returns the index of the first laid-out line containing s.
+func lineIndex(pg pdfPage, s string) int {
+	for i, l := range pg.lines {
+		if strings.Contains(l.text, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestPDFDisplayBandCut(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		glyphs []pdfGlyph
+		// order lists texts whose first lines must come in this order.
+		order []string
+	}{
+		{"masthead over the first column, issue date over the second: read before both columns",
+			slices.Concat(typeLine("Harbour Notes", 40, 760, 30),
+				typeLine("Port authority staff newsletter", 40, 735, 10), typeLine("May 2024", 420, 735, 10),
+				column("left", 8, 40, 700, 0), column("right", 8, 300, 700, 0)),
+			[]string{"Harbour Notes", "May 2024", "left line 00", "left line 07", "right line 00"}},
+		{"masthead with its volume line over two columns",
+			slices.Concat(typeLine("Farm Bulletin", 40, 760, 26),
+				typeLine("Extension service", 40, 736, 10), typeLine("Vol. 4 No. 2, June 2023", 380, 736, 10),
+				column("west", 9, 40, 700, 0), column("east", 9, 300, 700, 0)),
+			[]string{"Farm Bulletin", "Vol. 4 No. 2", "west line 00", "west line 08", "east line 00"}},
+		{"headline spanning both columns, a paragraph gap in the first column below the second's end",
+			slices.Concat(typeLine("Dredging of the inner harbour starts in June after years of", 40, 720, 20),
+				typeLine("planning", 40, 698, 20),
+				column("left", 12, 40, 670, 15.5, 10), column("right", 6, 300, 670, 0)),
+			[]string{"Dredging of the inner", "planning", "left line 00", "left line 11", "right line 00"}},
+		{"kicker and spanning headline, the first column longer",
+			slices.Concat(typeLine("EVENTS", 40, 740, 8), typeLine("Clinics open in three northern towns as the ministry", 40, 716, 19),
+				typeLine("widens its rural health programme", 40, 694, 19),
+				column("a", 11, 40, 664, 16, 9), column("b", 5, 300, 664, 0)),
+			[]string{"EVENTS", "Clinics open", "widens its", "a line 00", "a line 10", "b line 00"}},
+		{"headline over the second column only stays with it",
+			slices.Concat(column("left", 8, 40, 700, 0), typeLine("Water week", 300, 700, 16), column("right", 7, 300, 676, 0)),
+			[]string{"left line 00", "left line 07", "Water week", "right line 00"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pg := pdfLayoutPage(tc.glyphs)
+			prev := -1
+			for _, s := range tc.order {
+				i := lineIndex(pg, s)
+				if i <= prev {
+					var got []string
+					for _, l := range pg.lines {
+						got = append(got, l.text)
+					}
+					t.Fatalf("%q at line %d, not after line %d; lines:\n%s", s, i, prev, strings.Join(got, "\n"))
+				}
+				prev = i
+			}
+		})
+	}
+}
