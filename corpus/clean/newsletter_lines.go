@@ -31,6 +31,7 @@ var newsletterPasses = []newsletterPass{
 	{"truncated teasers", (*Cleaner).dropTeasers},                  // "Minister opens new…" above "Minister opens new port"
 	{"release reference lines", (*Cleaner).markReferenceLines},     // "No. M85", "SC/3683 - EXTRACT" under a dateline
 	{"issue month lines", markIssueMonths},                         // "June 2015" alone under a newsletter's name
+	{"typeset mastheads", (*Cleaner).markTypesetMasthead},          // "Harbour Notes" in display type over "May 2024", then a headline
 	{"continuation headings", markContinuations},                   // "Trade talks (cont'd)", "Continued from page 1"
 	{"bracketed bylines", markBracketBylines},                      // "(By Rob Smith)" under a headline in the same type
 	{"mail headers", markMailHeaders},                              // "From:", "Message: 2" aside; "Subject: X" is the headline X
@@ -209,6 +210,65 @@ func markIssueMonths(_ *Cleaner, lines []cline, _ corpus.Doc) {
 			lines[i].kind = kindDate
 		}
 	}
+}
+
+const (
+	// maxMastheadWords bounds the words of a periodical's name set as a
+	// masthead.
+	maxMastheadWords = 5
+	// maxMastheadLines bounds the lines between a masthead and the first
+	// headline under it (a strapline, the issue line, a kicker).
+	maxMastheadLines = 3
+	// maxMastheadLineBytes bounds each of those lines: none is a
+	// paragraph.
+	maxMastheadLineBytes = 100
+)
+
+// markTypesetMasthead marks as the periodical's name (cline.periodicalName)
+// the masthead of a typeset periodical that no word names one ("Harbour
+// Notes", "Coalition Update", "Campaign Notes"): the document's first
+// content line is set in a heading's type (cline.heading: a PDF's display
+// type), a short name that is no sentence, release label or issuer (a
+// ministry's letterhead); at most maxMastheadLines short lines follow it,
+// one of them (or a cell of one) the issue's date ("May 2024", "Spring
+// 2023", "October 28, 2016", "Vol. 4 No. 2"); and the next line is again a
+// heading: the first story's headline (or its kicker's). A release opens
+// with its headline and date over its text, never a heading under them.
+func (c *Cleaner) markTypesetMasthead(lines []cline, _ corpus.Doc) {
+	first := c.nextContent(lines, -1)
+	if first < 0 || !lines[first].heading || lines[first].kind != kindBody {
+		return
+	}
+	name := strings.TrimSpace(lines[first].text)
+	if n := wordCount(name); n == 0 || n > maxMastheadWords || endsSentence(name) || isReleaseLabel(name) || isBodyName(name) {
+		return
+	}
+	dated := false
+	for i, n := c.nextContent(lines, first), 0; i >= 0; i, n = c.nextContent(lines, i), n+1 {
+		if lines[i].heading {
+			if dated && n > 0 {
+				lines[first].periodicalName = true
+			}
+			return
+		}
+		if n == maxMastheadLines || len(lines[i].text) > maxMastheadLineBytes {
+			return
+		}
+		for cell := range strings.SplitSeq(lines[i].text, "\t") {
+			dated = dated || c.isIssueDate(strings.TrimSpace(cell))
+		}
+	}
+}
+
+// isIssueDate reports whether t names an issue by its date or number
+// alone: a month and year, a season or quarter and year, a full date, a
+// volume or issue number ("Issue 12 | December 2016").
+func (c *Cleaner) isIssueDate(t string) bool {
+	if t == "" || wordCount(t) > maxShortDatelineWords {
+		return false
+	}
+	return isMonthYear(t) || seasonYearRE.MatchString(t) || c.rules.isDateOnly(t) || isNumericDate(t) ||
+		containsFold(t, "vol", "issue") && c.rules.issueNumber.MatchString(t)
 }
 
 // continuationRE matches a heading or line that marks a story continued

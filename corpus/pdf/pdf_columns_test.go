@@ -140,3 +140,72 @@ func TestPDFDisplayBandCut(t *testing.T) {
 		})
 	}
 }
+
+func TestPDFLeafRowTolerance(t *testing.T) {
+	seg := func(text string, x0, x1, y, fs float64) pdfSeg {
+		return pdfSeg{x0: x0, x1: x1, y: y, fs: fs, text: text, chars: len(text)}
+	}
+	for _, tc := range []struct {
+		name string
+		segs []pdfSeg
+		want []string
+	}{
+		{"masthead over its strapline: two lines",
+			[]pdfSeg{seg("Campaign Notes", 72, 256, 772.3, 26), seg("Combined task force in the north", 72, 302, 760.3, 10)},
+			[]string{"Campaign Notes", "Combined task force in the north"}},
+		{"display name over a smaller e-newsletter line: two lines",
+			[]pdfSeg{seg("HARBOUR WATCH", 76, 447, 2110.4, 33.5), seg("An e-newsletter on the port and its people", 80, 444, 2094.4, 9)},
+			[]string{"HARBOUR WATCH", "An e-newsletter on the port and its people"}},
+		{"newsletter name over the issue line: two lines",
+			[]pdfSeg{seg("Farm Line", 40, 200, 730, 30), seg("Spring 2023", 40, 95, 716, 10)},
+			[]string{"Farm Line", "Spring 2023"}},
+		{"headline line beside another column's body line: one row",
+			[]pdfSeg{seg("(AR7) Cycle Bureau", 7, 133, 1122.2, 16), seg("recycling of incinerated ash from the", 275, 524, 1127.5, 9)},
+			[]string{"(AR7) Cycle Bureau\trecycling of incinerated ash from the"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range pdfLeafLines(tc.segs) {
+				got = append(got, l.text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPDFSplitDateCells(t *testing.T) {
+	line := func(text string, fs float64) pdfLine {
+		return pdfLine{text: text, x0: 40, x1: 500, fs: fs, cells: strings.Contains(text, "\t")}
+	}
+	body := line("The port authority said on Monday that the dredging of the inner harbour would start.", 10)
+	for _, tc := range []struct {
+		name  string
+		lines []pdfLine
+		want  []string
+	}{
+		{"strapline and issue month", []pdfLine{line("Harbour Notes", 30), line("Port authority staff newsletter\tMay 2024", 10), body},
+			[]string{"Harbour Notes", "Port authority staff newsletter", "May 2024", body.text}},
+		{"bureau name and full date", []pdfLine{line("Iraq and Syria Brief", 24), line("Statements and notices\tOctober 28, 2016", 10), body},
+			[]string{"Iraq and Syria Brief", "Statements and notices", "October 28, 2016", body.text}},
+		{"issue number, edition and day-month date", []pdfLine{line("Coast Watch", 28), line("Issue 12\tWinter edition\t4 May 2021", 9), body},
+			[]string{"Coast Watch", "Issue 12\tWinter edition", "4 May 2021", body.text}},
+		{"a cell that is no date stays", []pdfLine{line("Harbour Notes", 30), line("Port authority\tTel. 6123 4567", 10), body},
+			[]string{"Harbour Notes", "Port authority\tTel. 6123 4567", body.text}},
+		{"a table row further down stays", append(slices.Repeat([]pdfLine{body}, pdfHeadlineTopLines), line("Board meeting\tMay 2024", 10)),
+			append(slices.Repeat([]string{body.text}, pdfHeadlineTopLines), "Board meeting\tMay 2024")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages := []pdfPage{{}, {lines: slices.Clone(tc.lines)}}
+			pdfSplitDateCells(pages)
+			var got []string
+			for _, l := range pages[1].lines {
+				got = append(got, l.text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

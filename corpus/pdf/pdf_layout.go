@@ -808,13 +808,26 @@ func pdfListMarker(s string) bool {
 	return pdfMarginNumberRE.MatchString(s) || pdfItemStartRE.MatchString(s) && !strings.ContainsAny(strings.TrimSpace(s), " \t")
 }
 
+// pdfLeafRowTolerance is how far apart (points) the baselines of two
+// segments of a leaf may be for them to share a row: half the larger
+// type, or half the smaller when the two are types of different levels
+// set over each other (their x ranges overlap): a masthead and the
+// strapline under it are two lines, not a row of cells, while a headline
+// line beside another column's body line stays on its row.
+func pdfLeafRowTolerance(a, b pdfSeg) float64 {
+	if a.x0 < b.x1 && b.x0 < a.x1 {
+		return pdfRowTolerance * pdfGapType(a.fs, b.fs)
+	}
+	return pdfRowTolerance * math.Max(a.fs, b.fs)
+}
+
 // pdfLeafLines joins the segments of a leaf into lines, top to bottom.
 func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 	slices.SortStableFunc(leaf, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
 	var lines []pdfLine
 	for i := 0; i < len(leaf); {
 		j := i + 1
-		for j < len(leaf) && leaf[i].y-leaf[j].y <= pdfRowTolerance*math.Max(leaf[i].fs, leaf[j].fs) {
+		for j < len(leaf) && leaf[i].y-leaf[j].y <= pdfLeafRowTolerance(leaf[i], leaf[j]) {
 			j++
 		}
 		row := leaf[i:j]
