@@ -11,6 +11,10 @@ def load(s):
 DOCS = {}
 for s in ['CENTCOM', 'Australian Department of Foreign Affairs', 'US State Department']:
     for d in load(s): DOCS[d['_id'][:8]] = d
+def find(title):
+    for k, d in DOCS.items():
+        if title in d['title']: return k
+    raise KeyError(title)
 def art(i, **kw):
     d = DOCS[i]
     paras = [' '.join(p.split()) for p in re.split(r'\n\s*\n|\n', d['text']) if p.strip()]
@@ -43,4 +47,21 @@ spec = [
   'body_size': 10, 'body_font': 'Times', 'contents': True,
   'articles': [art('108A8CFC'), art('31E63458'), art('1E4938BF')]},
 ]
-json.dump(spec, sys.stdout, indent=1, ensure_ascii=False)
+spec2 = [
+ {'file': 'maritime-notes-2016-08.pdf', 'masthead': 'Maritime Notes',
+  'sub': 'Combined Maritime Forces and partners', 'issue': 'August 2016',
+  'running': 'Maritime Notes', 'cols': 2, 'gutter': 5, 'head_size': 12.5, 'head_bold': True,
+  'body_size': 10, 'body_font': 'Times',
+  'articles': [art(find('Task Force 50')), art(find('Iraqis Hold Line')), art(find('DoD Identifies Fallen'))]},
+ {'file': 'syria-desk-weekly-2015-12.pdf', 'masthead': 'Syria Desk Weekly',
+  'sub': 'Selected statements', 'issue': 'Week of December 14, 2015',
+  'running': 'Syria Desk Weekly', 'cols': 3, 'gutter': 5, 'head_size': 12, 'head_bold': True,
+  'body_size': 9, 'body_font': 'Times',
+  'articles': [art(find('Syrian Opposition Conference')), art(find('Hasaka')), art(find('Blinken Travel'))]},
+ {'file': 'assistance-roundup-2015-10.pdf', 'masthead': 'Assistance Roundup',
+  'sub': 'Iraq and Syria', 'issue': 'Issue 3 | October 2015',
+  'running': 'Assistance Roundup | Issue 3', 'cols': 2, 'gutter': 6, 'head_size': 10, 'head_bold': True,
+  'body_size': 10, 'body_font': 'Times',
+  'articles': [art(find('Additional Assistance')), art(find('Camp Hurriya')), art(find('Taken Question'))]},
+]
+json.dump(spec2 if len(sys.argv) > 2 and sys.argv[2] == '2' else spec, sys.stdout, indent=1, ensure_ascii=False)

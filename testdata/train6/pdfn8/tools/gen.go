@@ -36,6 +36,7 @@ type Doc struct {
 	BodySize float64   `json:"body_size"`
 	BodyFont string    `json:"body_font"`
 	Contents bool      `json:"contents"`
+	Gutter   float64   `json:"gutter"`
 	Footer   string    `json:"footer"`
 	Articles []Article `json:"articles"`
 }
@@ -48,18 +49,19 @@ const (
 )
 
 type writer struct {
-	pdf   *fpdf.Fpdf
-	tr    func(string) string
-	d     Doc
-	col   int
-	y     float64
-	top   float64
-	colW  float64
-	page  int
-	curHd string
+	pdf    *fpdf.Fpdf
+	tr     func(string) string
+	d      Doc
+	col    int
+	y      float64
+	top    float64
+	colW   float64
+	gutter float64
+	page   int
+	curHd  string
 }
 
-func (w *writer) x() float64 { return margin + float64(w.col)*(w.colW+gutter) }
+func (w *writer) x() float64 { return margin + float64(w.col)*(w.colW+w.gutter) }
 
 func (w *writer) newPage() {
 	w.pdf.AddPage()
@@ -199,7 +201,12 @@ func render(d Doc, dir string) error {
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCreator("groff-free fpdf", false)
 	w := &writer{pdf: pdf, tr: pdf.UnicodeTranslatorFromDescriptor(""), d: d}
-	w.colW = (pageW - 2*margin - float64(d.Cols-1)*gutter) / float64(d.Cols)
+	if d.Gutter > 0 {
+		w.gutter = d.Gutter
+	} else {
+		w.gutter = gutter
+	}
+	w.colW = (pageW - 2*margin - float64(d.Cols-1)*w.gutter) / float64(d.Cols)
 	pdf.AddPage()
 	w.page = 1
 	// masthead

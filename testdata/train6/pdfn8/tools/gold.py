@@ -51,6 +51,29 @@ G = {
   R('Evaluation of Australia’s Humanitarian Response to the Syria Crisis', '2016-09', ['2016-09'], [],
     [A('Department of Foreign Affairs and Trade', 'DFAT'), A('Office of Development Effectiveness', 'ODE')], ['Middle East Branch', 'Australian Government'])]),
 }
+# Batch 2 (harder layouts, gold written before the second first run): 5-6 mm
+# gutters, headlines only 1.2x the body or bold in the body's size, three
+# columns.
+DOD = A('U.S. Department of Defense', 'DoD', 'Defense Department')
+G.update({
+'maritime-notes-2016-08.pdf': ('WRITTEN two-column newsletter (fpdf), 5 mm gutter, headlines 12.5 pt bold over 10 pt Times (two wrap over 2 lines, side by side on the first rows). Articles: 3 real CENTCOM items (dstl/re3d). Published = the issue month; years of undated days from it (2016); relative dates ("last December", "early next year") left out.', [
+  R('US, UK and French Combine Forces in US Task Force 50', '2016-08', ['2016-08', '2016-12-27'], [P('Christophe Cluzel', 'Cluzel'), P('Andrew Burns', 'Burns')],
+    [A('U.S. Naval Forces Central Command', 'NAVCENT'), A('Royal Navy')], ['Task Force 50', 'CTF 50', 'Amphibious Task Group', 'U.S. 5th Fleet', 'NAVCENT CTFs']),
+  R('Iraqis Hold Line Against ISIL, DoD Spokesman Says', '2016-08', ['2016-08', '2016-10-17', '2016-12-05'], [P('Jeff Davis', 'Davis')], [DOD],
+    OPT + SDF + ['Pentagon']),
+  R('DoD Identifies Fallen U.S. Service Member in Syria', '2016-08', ['2016-08', '2016-11-24'], [P('Scott C. Dayton', 'Dayton'), P('Ash Carter', 'Carter'), P('Stephen J. Townsend')],
+    [DOD, CJTF], OPT + ['Explosive Ordnance Disposal Mobile Unit Two', 'counter-ISIL coalition'])]),
+'syria-desk-weekly-2015-12.pdf': ('WRITTEN three-column weekly (fpdf), 5 mm gutters, 12 pt bold headlines over 9 pt Times, each wrapped over 2-3 lines; issue line "Week of December 14, 2015". Articles: 3 real State Department items (dstl/re3d). Published = the week\'s date; the years of undated days from it (2015); "January" (next January) and the "2012" of a document\'s name are optional.', [
+  R('Syrian Opposition Conference in Riyadh', '2015-12-14', ['2015-12-14'], [P('Al-Jubeir')], [], ['International Syria Support Group', 'UN'], ['2016-01', '2012']),
+  R('U.S. Condemns Terrorist Attack in Hasaka, Syria', '2015-12-14', ['2015-12-14'], [], [], ['ISIL']),
+  R('Deputy Secretary of State Antony Blinken Travel to Iraq November 22-23', '2015-12-14', ['2015-12-14', '2015-11-22/2015-11-23', '2015-11-22', '2015-11-23'], [P('Antony Blinken', 'Blinken')],
+    [A('U.S. Department of State', None, 'State Department', 'Department of State'), A('Iraqi Armed Forces')], ['Popular Mobilization Forces', 'Daesh'])]),
+'assistance-roundup-2015-10.pdf': ('WRITTEN two-column newsletter (fpdf), 6 mm gutter, headlines bold in the body\'s size (10 pt) over 10 pt Times; issue line "Issue 3 | October 2015". Articles: 3 real State Department items (dstl/re3d). Published = the issue month; years of undated days from it (2015).', [
+  R('Additional Assistance for the Syrian Opposition', '2015-10', ['2015-10', '2012'], [P('Antony Blinken')], [A('Syria Recovery Trust Fund', 'SRTF')], ['Manama Dialogue']),
+  R('Rocket Attack on Camp Hurriya in Iraq', '2015-10', ['2015-10', '2011-12-25'], [], [A('United Nations', 'UN'), A('UN High Commissioner for Refugees', 'UNHCR')],
+    ['Government of Iraq', 'Department', 'MEK', 'Senior Advisor for MEK Resettlement']),
+  R('Taken Question: USG participation in an October 27 meeting on Syria', '2015-10', ['2015-10', '2015-10-27'], [P('John Kirby'), P('Tony Blinken', 'Antony Blinken')], [], ['USG', 'French government'])]),
+})
 for src, (notes, recs) in G.items():
     with open(f'{sys.argv[1]}/{src}.gold.json', 'w') as f:
         json.dump({'source': src, 'notes': notes, 'records': recs}, f, indent=1, ensure_ascii=False)
