@@ -260,13 +260,19 @@ func (c *Cleaner) markTypesetMasthead(lines []cline, _ corpus.Doc) {
 	}
 }
 
+// weekOfRE matches the start of a weekly's issue date: "Week of", "Week
+// ending", "Week beginning".
+var weekOfRE = regexp.MustCompile(`(?i)^week\s+(?:of|ending|beginning)\s+`)
+
 // isIssueDate reports whether t names an issue by its date or number
-// alone: a month and year, a season or quarter and year, a full date, a
-// volume or issue number ("Issue 12 | December 2016").
+// alone: a month and year, a season or quarter and year, a full date
+// (after "Week of" in a weekly), a volume or issue number ("Issue 12 |
+// December 2016").
 func (c *Cleaner) isIssueDate(t string) bool {
 	if t == "" || wordCount(t) > maxShortDatelineWords {
 		return false
 	}
+	t = weekOfRE.ReplaceAllString(t, "")
 	return isMonthYear(t) || seasonYearRE.MatchString(t) || c.rules.isDateOnly(t) || isNumericDate(t) ||
 		containsFold(t, "vol", "issue") && c.rules.issueNumber.MatchString(t)
 }

@@ -947,9 +947,9 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 
 // pdfDateLineRE matches a line that is a date alone: a month and a year
 // ("December 2015", "Sept. 2019"), a day, month and year ("4 May 2021",
-// "May 4, 2021") or a numeric date ("04/05/2021", "2021-05-04"), with no
-// sentence after it.
-var pdfDateLineRE = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + corpus.MonthPattern + `(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$`)
+// "May 4, 2021", a weekly's "Week of May 4, 2021") or a numeric date
+// ("04/05/2021", "2021-05-04"), with no sentence after it.
+var pdfDateLineRE = regexp.MustCompile(`(?i)^(?:(?:week\s+(?:of|ending|beginning)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + corpus.MonthPattern + `(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$`)
 
 // pdfDateLine reports whether cur is a date line of its own (an issue's
 // month under a masthead, a release's date under its headline) rather
@@ -1005,8 +1005,10 @@ func pdfHeadlineBreak(prev, cur *pdfLine, g pdfBlockGeometry, body float64) bool
 	if n == 0 || g.width <= 0 {
 		return false
 	}
+	// The word's width is estimated from the line's mean letter width:
+	// it must fit with an em to spare.
 	need := (cur.x1 - cur.x0) / float64(n) * float64(utf8.RuneCountInString(pdfFirstField(cur.text))+1)
-	return prev.x1-prev.x0+need < g.width
+	return prev.x1-prev.x0+need+prev.fs < g.width
 }
 
 // pdfFirstField returns s up to its first space.

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -92,6 +93,24 @@ func lineIndex(pg pdfPage, s string) int {
 	return -1
 }
 
+// checkLineOrder fails t unless the first lines of pg holding the texts of
+// order come in that order.
+func checkLineOrder(t *testing.T, pg pdfPage, order []string) {
+	t.Helper()
+	prev := -1
+	for _, s := range order {
+		i := lineIndex(pg, s)
+		if i <= prev {
+			var got []string
+			for _, l := range pg.lines {
+				got = append(got, l.text)
+			}
+			t.Fatalf("%q at line %d, not after line %d; lines:\n%s", s, i, prev, strings.Join(got, "\n"))
+		}
+		prev = i
+	}
+}
+
 func TestPDFDisplayBandCut(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -124,19 +143,7 @@ func TestPDFDisplayBandCut(t *testing.T) {
 			[]string{"left line 00", "left line 07", "Water week", "right line 00"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			pg := pdfLayoutPage(tc.glyphs)
-			prev := -1
-			for _, s := range tc.order {
-				i := lineIndex(pg, s)
-				if i <= prev {
-					var got []string
-					for _, l := range pg.lines {
-						got = append(got, l.text)
-					}
-					t.Fatalf("%q at line %d, not after line %d; lines:\n%s", s, i, prev, strings.Join(got, "\n"))
-				}
-				prev = i
-			}
+			checkLineOrder(t, pdfLayoutPage(tc.glyphs), tc.order)
 		})
 	}
 }
@@ -191,6 +198,8 @@ func TestPDFSplitDateCells(t *testing.T) {
 			[]string{"Iraq and Syria Brief", "Statements and notices", "October 28, 2016", body.text}},
 		{"issue number, edition and day-month date", []pdfLine{line("Coast Watch", 28), line("Issue 12\tWinter edition\t4 May 2021", 9), body},
 			[]string{"Coast Watch", "Issue 12\tWinter edition", "4 May 2021", body.text}},
+		{"a weekly's week-of date", []pdfLine{line("Syria Desk Weekly", 30), line("Selected statements\tWeek of December 14, 2015", 10), body},
+			[]string{"Syria Desk Weekly", "Selected statements", "Week of December 14, 2015", body.text}},
 		{"a cell that is no date stays", []pdfLine{line("Harbour Notes", 30), line("Port authority\tTel. 6123 4567", 10), body},
 			[]string{"Harbour Notes", "Port authority\tTel. 6123 4567", body.text}},
 		{"a table row further down stays", append(slices.Repeat([]pdfLine{body}, pdfHeadlineTopLines), line("Board meeting\tMay 2024", 10)),
@@ -205,6 +214,125 @@ func TestPDFSplitDateCells(t *testing.T) {
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// justified lays out n lines of exactly chars characters of fs-point type
+// down a column from (x, y), lead points apart.
+func justified(prefix string, n, chars int, x, y, fs, lead float64) []pdfGlyph {
+	var out []pdfGlyph
+	for i := range n {
+		t := fmt.Sprintf("%s %02d words of the column text set justified so that it runs on", prefix, i)
+		for len(t) < chars {
+			t += " on"
+		}
+		out = append(out, typeLine(t[:chars], x, y-float64(i)*lead, fs)...)
+	}
+	return out
+}
+
+// TestPDFNarrowGutter: columns set closer than the body type's segment gap
+// (a 5 mm gutter between columns of 10-point type) are read one after the
+// other, found by the strip of the page their lines never enter.
+func TestPDFNarrowGutter(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		glyphs []pdfGlyph
+		order  []string
+	}{
+		{"two columns of 10-point type, 14-point gutter",
+			slices.Concat(justified("west", 12, 40, 40, 700, 10, 12), justified("east", 12, 40, 254, 700, 10, 12)),
+			[]string{"west 00", "west 11", "east 00", "east 11"}},
+		{"two columns of 9-point type, 12-point gutter, a headline over both",
+			slices.Concat(typeLine("Ferry services to resume across the strait next month", 40, 730, 14),
+				justified("left", 10, 44, 40, 700, 9, 11), justified("right", 10, 44, 250, 700, 9, 11)),
+			[]string{"Ferry services", "left 00", "left 09", "right 00"}},
+		{"three columns of 9-point type, 11-point gutters",
+			slices.Concat(justified("one", 9, 30, 40, 700, 9, 11), justified("two", 9, 30, 186, 700, 9, 11), justified("three", 9, 30, 332, 700, 9, 11)),
+			[]string{"one 00", "one 08", "two 00", "two 08", "three 00"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkLineOrder(t, pdfLayoutPage(tc.glyphs), tc.order)
+		})
+	}
+}
+
+// rowsOf groups glyphs laid out by typeLine into rows (one baseline each,
+// top to bottom, left to right), as pdfGutters takes them.
+func rowsOf(glyphs []pdfGlyph) ([]pdfGlyph, [][2]int) {
+	ordered := slices.Clone(glyphs)
+	slices.SortStableFunc(ordered, func(a, b pdfGlyph) int {
+		if a.y != b.y {
+			return cmp.Compare(b.y, a.y)
+		}
+		return cmp.Compare(a.x, b.x)
+	})
+	var rows [][2]int
+	for i := range ordered {
+		if i == 0 || ordered[i].y != ordered[i-1].y {
+			rows = append(rows, [2]int{i, i})
+		}
+		rows[len(rows)-1][1] = i + 1
+	}
+	return ordered, rows
+}
+
+func TestPDFGutters(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		glyphs []pdfGlyph
+		mids   [][2]float64 // for each gutter, the gap its middle lies in
+	}{
+		{"two columns, 14-point gutter", slices.Concat(justified("w", 12, 40, 40, 700, 10, 12), justified("e", 12, 40, 254, 700, 10, 12)),
+			[][2]float64{{240, 254}}},
+		{"two columns under a masthead running over the gutter",
+			slices.Concat(typeLine("Coast Watch staff news", 40, 740, 24), justified("w", 12, 44, 40, 700, 9, 11), justified("e", 12, 44, 250, 700, 9, 11)),
+			[][2]float64{{238, 250}}},
+		{"three columns, 11-point gutters", slices.Concat(justified("a", 9, 30, 40, 700, 9, 11), justified("b", 9, 30, 186, 700, 9, 11), justified("c", 9, 30, 332, 700, 9, 11)),
+			[][2]float64{{175, 186}, {321, 332}}},
+		{"one justified column", justified("line", 20, 80, 40, 700, 10, 12), nil},
+		{"one ragged column", column("ragged", 20, 40, 700, 0), nil},
+		{"a label column too short for a column", slices.Concat(typeLine("Date:", 40, 700, 10), typeLine("4 May 2024", 80, 700, 10),
+			typeLine("Venue:", 40, 688, 10), typeLine("Town hall", 80, 688, 10), column("body", 6, 40, 670, 0)), nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := pdfGutters(rowsOf(tc.glyphs))
+			if len(got) != len(tc.mids) {
+				t.Fatalf("got gutters %v, want %d", got, len(tc.mids))
+			}
+			for i, g := range got {
+				if mid := (g.lo + g.hi) / 2; mid < tc.mids[i][0] || mid > tc.mids[i][1] {
+					t.Errorf("gutter %v: middle %.1f outside %v", g, mid, tc.mids[i])
+				}
+			}
+		})
+	}
+}
+
+// TestPDFHeadlineBreakSlack: a headline line is broken by hand only when
+// the next line's first word would have fitted with an em to spare; the
+// width of a word is estimated, and a line the column's width wrapped
+// ends within that.
+func TestPDFHeadlineBreakSlack(t *testing.T) {
+	hl := func(text string, x0, x1 float64) pdfLine {
+		return pdfLine{text: text, x0: x0, x1: x1, fs: 12.5, bold: true}
+	}
+	g := pdfBlockGeometry{width: 244.6}
+	for _, tc := range []struct {
+		name      string
+		prev, cur pdfLine
+		want      bool
+	}{
+		{"wrapped by the column, the word just short of fitting", hl("DoD Identifies Fallen U.S. Service", 45.4, 244.7), hl("Member in Syria", 45.4, 141.9), false},
+		{"wrapped by the column, a long word", hl("Harbour authority opens the new", 45.4, 230), hl("Breakwater to ferries", 45.4, 170), false},
+		{"broken by hand after a short line", hl("Water week", 45.4, 110), hl("Events across the island", 45.4, 200), true},
+		{"broken by hand before a subtitle", hl("Budget 2024", 45.4, 120), hl("What it means for farms", 45.4, 190), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pdfHeadlineBreak(&tc.prev, &tc.cur, g, 10); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
 			}
 		})
 	}

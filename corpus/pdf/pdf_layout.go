@@ -228,29 +228,129 @@ func pdfRowSegments(glyphs []pdfGlyph) []pdfSeg {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	var segs []pdfSeg
-	var row []pdfGlyph
+	// The rows, as ranges of ordered (the glyphs in row order): all rows
+	// are gathered before any is cut into segments, so that the page's
+	// gutters (pdfGutters) can part them.
+	ordered := make([]pdfGlyph, 0, len(glyphs))
+	var rows [][2]int
 	first := glyphs[keys[0].i]
 	rowY, rowFS := first.y, first.fs
-	flush := func() {
-		segs = append(segs, pdfSplitRow(row)...)
-		row = row[:0]
-	}
+	start := 0
 	for _, k := range keys {
 		g := glyphs[k.i]
-		if len(row) > 0 && !pdfSameRow(rowY, rowFS, g) {
-			flush()
+		if len(ordered) > start && !pdfSameRow(rowY, rowFS, g) {
+			rows = append(rows, [2]int{start, len(ordered)})
+			start = len(ordered)
 		}
-		if len(row) == 0 || g.fs > rowFS {
+		if len(ordered) == start || g.fs > rowFS {
 			// The row's baseline is its largest glyphs'.
 			rowY, rowFS = g.y, g.fs
 		}
-		row = append(row, g)
+		ordered = append(ordered, g)
 	}
-	if len(row) > 0 {
-		flush()
+	rows = append(rows, [2]int{start, len(ordered)})
+	for _, r := range rows {
+		pdfOrderRow(ordered[r[0]:r[1]])
+	}
+	gutters := pdfGutters(ordered, rows)
+	var segs []pdfSeg
+	for _, r := range rows {
+		segs = append(segs, pdfSplitRowAt(ordered[r[0]:r[1]], gutters)...)
 	}
 	return segs
+}
+
+const (
+	// pdfInkJoin is the widest gap (in font sizes) between glyphs of a
+	// row that pdfGutters counts as ink: a word space, even a justified
+	// line's, not a gutter.
+	pdfInkJoin = 1.0
+	// pdfGutterShare is the largest share of the rows beside a gutter
+	// that may run over it (a masthead, a headline spanning columns).
+	pdfGutterShare = 0.2
+	// pdfGutterReach is how far (points) beside a gutter the rows of its
+	// columns are counted.
+	pdfGutterReach = 30.0
+	// pdfMaxGutters bounds the gutters of a page.
+	pdfMaxGutters = 8
+)
+
+// pdfGutter is a vertical strip of a page [lo, hi] that the lines of the
+// columns beside it do not enter.
+type pdfGutter struct{ lo, hi float64 }
+
+// pdfGutters finds the column gutters of a page by its ink: the x ranges
+// at least pdfMinColumnGap wide, inside the text, that at most a
+// pdfGutterShare of the rows' ink (glyphs joined over word spaces, see
+// pdfInkJoin) covers, with at least pdfMinColumnRows rows of ink within
+// pdfGutterReach on either side. A gutter narrower than the segment gap of
+// the body type (5 mm between columns of 10-point type) is found so, as
+// no single row can show it. rows index ordered, each range sorted left
+// to right.
+func pdfGutters(ordered []pdfGlyph, rows [][2]int) []pdfGutter {
+	if len(rows) < 2*pdfMinColumnRows {
+		return nil
+	}
+	minX, maxX := math.Inf(1), math.Inf(-1)
+	for i := range ordered {
+		minX = math.Min(minX, ordered[i].x)
+		maxX = math.Max(maxX, ordered[i].x+pdfGlyphWidth(&ordered[i]))
+	}
+	if maxX-minX < 4*pdfMinColumnGap || maxX-minX > 1e5 {
+		return nil
+	}
+	n := int(maxX-minX) + 2
+	diff := make([]int32, n+1)
+	bin := func(x float64) int { return min(n, max(0, int(x-minX))) }
+	for _, r := range rows {
+		row := ordered[r[0]:r[1]]
+		a, b := row[0].x, row[0].x+pdfGlyphWidth(&row[0])
+		for i := 1; i <= len(row); i++ {
+			if i < len(row) {
+				g := &row[i]
+				if g.x-b <= pdfInkJoin*g.fs {
+					b = math.Max(b, g.x+pdfGlyphWidth(g))
+					continue
+				}
+			}
+			diff[bin(a)]++
+			diff[bin(b)+1]--
+			if i < len(row) {
+				a, b = row[i].x, row[i].x+pdfGlyphWidth(&row[i])
+			}
+		}
+	}
+	cov := make([]int32, n)
+	var c int32
+	for i := range cov {
+		c += diff[i]
+		cov[i] = c
+	}
+	peak := func(lo, hi int) int32 {
+		var m int32
+		for i := max(0, lo); i < min(n, hi); i++ {
+			m = max(m, cov[i])
+		}
+		return m
+	}
+	var out []pdfGutter
+	reach := int(pdfGutterReach)
+	for i := 0; i < n && len(out) < pdfMaxGutters; {
+		j := i
+		left := peak(i-reach, i)
+		limit := int32(pdfGutterShare * float64(left))
+		for j < n && cov[j] <= limit {
+			j++
+		}
+		if j-i >= int(pdfMinColumnGap) && i > 0 && j < n {
+			right := peak(j, j+reach)
+			if left >= pdfMinColumnRows && right >= pdfMinColumnRows && float64(peak(i, j)) <= pdfGutterShare*float64(min(left, right)) {
+				out = append(out, pdfGutter{lo: minX + float64(i), hi: minX + float64(j)})
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
 }
 
 // pdfSameRow reports whether glyph g sits on the row with baseline rowY
@@ -277,7 +377,11 @@ func pdfSameRow(rowY, rowFS float64, g pdfGlyph) bool {
 }
 
 // pdfSplitRow sorts a row's glyphs by x and cuts it at wide gaps.
-func pdfSplitRow(row []pdfGlyph) []pdfSeg {
+func pdfSplitRow(row []pdfGlyph) []pdfSeg { return pdfSplitRowAt(row, nil) }
+
+// pdfSplitRowAt sorts a row's glyphs by x and cuts it at wide gaps and at
+// gaps wider than a word space that hold the middle of one of gutters.
+func pdfSplitRowAt(row []pdfGlyph, gutters []pdfGutter) []pdfSeg {
 	row = pdfDropMarkers(pdfOrderRow(row))
 	var segs []pdfSeg
 	var b strings.Builder
@@ -306,7 +410,7 @@ func pdfSplitRow(row []pdfGlyph) []pdfSeg {
 			if g.s == prev.s && !g.pile && math.Abs(g.x-prev.x) < 0.3*pdfGlyphWidth(prev) {
 				continue // the same glyph drawn twice (fake bold, shadow)
 			}
-			if gap > math.Max(pdfSegmentGap*fs, pdfMinSegmentGap) {
+			if gap > math.Max(pdfSegmentGap*fs, pdfMinSegmentGap) || gap > pdfInkJoin*fs && pdfInGutter(gutters, prev.x+pdfGlyphWidth(prev), g.x) {
 				end()
 				start(g)
 			} else if gap > pdfSpaceGap*fs && g.s != " " && prev.s != " " {
@@ -351,6 +455,17 @@ func pdfGapType(a, b float64) float64 {
 		return small
 	}
 	return big
+}
+
+// pdfInGutter reports whether the gap [x0, x1] holds the middle of one of
+// gutters.
+func pdfInGutter(gutters []pdfGutter, x0, x1 float64) bool {
+	for _, g := range gutters {
+		if mid := (g.lo + g.hi) / 2; x0 <= mid && mid <= x1 {
+			return true
+		}
+	}
+	return false
 }
 
 // pdfOrderRow puts a row's glyphs in left-to-right order. Normally that is
@@ -493,7 +608,8 @@ const pdfMaxDisplayRows = 10
 // above (the rows since the previous such gap) reaches over the column
 // gutter: a masthead's name and issue line set over both columns, or a
 // headline running across them, are read first; a headline set over one
-// column only stays with that column. Without it a column cut reads a
+// column only stays with that column, and rows that have columns of
+// their own are never read apart. Without it a column cut reads a
 // masthead's issue date, set above the second column, after the whole
 // first column, and a band cut under a spanning headline may fall at any
 // paragraph gap of a column.
@@ -523,7 +639,9 @@ func pdfDisplayBandCut(segs []pdfSeg) (top, bottom []pdfSeg, gap float64) {
 			// gutter.
 			if above > below[i]+pdfSameSizeSlack {
 				if left, right, cols := pdfColumnCut(byY[i:]); cols && pdfBandSpans(byY[band:i], left, right) {
-					cut, cutGap = i, gap
+					if _, _, topCols := pdfColumnCut(byY[:i]); !topCols {
+						cut, cutGap = i, gap
+					}
 				}
 			}
 			band = i
