@@ -101,14 +101,26 @@ func blankImageLines(_ *Cleaner, lines []cline, doc corpus.Doc) {
 }
 
 // keepDisplayNames gives back to the text the periodical names the chrome
-// rules took for a menu item ("Newsletter", "Bulletin") when the decoder
-// set them in a heading's type (a PDF's masthead): they say the document
-// is a periodical.
+// rules took for a menu item or a line repeated across documents
+// ("Newsletter", "Bulletin", "An e-newsletter on ...") when the decoder set
+// them in a heading's type, or set them right under a line in a heading's
+// type (a PDF's masthead and its strapline): they say the document is a
+// periodical, and are marked so (cline.periodicalName).
 func (c *Cleaner) keepDisplayNames(lines []cline, _ corpus.Doc) {
+	prevHeading := false // the last non-blank line is in a heading's type
 	for i := range lines {
-		if lines[i].kind == kindChrome && lines[i].heading && c.isPeriodicalCue(strings.TrimSpace(lines[i].text)) {
-			lines[i].kind = kindBody
+		if lines[i].kind == kindBlank {
+			continue
 		}
+		if (lines[i].heading || prevHeading) && c.isPeriodicalCue(strings.TrimSpace(lines[i].text)) {
+			if lines[i].kind == kindChrome {
+				lines[i].kind = kindBody
+			}
+			// The mark outlasts the chrome passes, which drop the
+			// masthead when it repeats across the run's documents.
+			lines[i].periodicalName = true
+		}
+		prevHeading = lines[i].heading
 	}
 }
 

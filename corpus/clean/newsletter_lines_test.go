@@ -77,9 +77,12 @@ var newsletterPassCases = map[string][]passCase{
 		{name: "image inside a sentence", keep: true, path: "n.md", paras: []string{"See the map ![map](m.png) for the new ferry routes.", prose("the routes")}, line: "See the map ![map](m.png) for the new ferry routes.", kind: kindBody},
 	},
 	"display-type periodical names": {
-		{name: "newsletter in large type", path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Newsletter", "Harbour works begin"}, line: "Newsletter", kind: kindBody, heading: true},
-		{name: "bulletin in large type", path: "n.pdf", paras: []string{"Bulletin", "Harbour works begin", prose("the harbour")}, heads: []string{"Bulletin", "Harbour works begin"}, line: "Bulletin", kind: kindBody, heading: true},
-		{name: "digest name in large type", path: "n.pdf", paras: []string{"Weekly Digest", "Harbour works begin", prose("the harbour")}, heads: []string{"Weekly Digest", "Harbour works begin"}, line: "Weekly Digest", kind: kindBody, heading: true},
+		{name: "newsletter in large type", path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Newsletter", "Harbour works begin"}, line: "Newsletter", kind: kindBody, heading: true, periodical: true},
+		{name: "bulletin in large type", path: "n.pdf", paras: []string{"Bulletin", "Harbour works begin", prose("the harbour")}, heads: []string{"Bulletin", "Harbour works begin"}, line: "Bulletin", kind: kindBody, heading: true, periodical: true},
+		{name: "digest name in large type", path: "n.pdf", paras: []string{"Weekly Digest", "Harbour works begin", prose("the harbour")}, heads: []string{"Weekly Digest", "Harbour works begin"}, line: "Weekly Digest", kind: kindBody, heading: true, periodical: true},
+		{name: "strapline under a display name", path: "n.pdf",
+			paras: []string{"HARBOUR WATCH", "An e-newsletter on the port and its people", "Harbour works begin", prose("the harbour")},
+			heads: []string{"HARBOUR WATCH", "Harbour works begin"}, line: "An e-newsletter on the port and its people", kind: kindBody, periodical: true},
 		{name: "menu item in body type", keep: true, path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Harbour works begin"}, line: "Newsletter", kind: kindChrome},
 	},
 	"mail view lines": {
