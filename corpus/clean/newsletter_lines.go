@@ -31,6 +31,7 @@ var newsletterPasses = []newsletterPass{
 	{"truncated teasers", (*Cleaner).dropTeasers},                  // "Minister opens new…" above "Minister opens new port"
 	{"release reference lines", (*Cleaner).markReferenceLines},     // "No. M85", "SC/3683 - EXTRACT" under a dateline
 	{"issue month lines", markIssueMonths},                         // "June 2015" alone under a newsletter's name
+	{"typeset mastheads", (*Cleaner).markTypesetMasthead},          // "Harbour Notes" in display type over "May 2024", then a headline
 	{"continuation headings", markContinuations},                   // "Trade talks (cont'd)", "Continued from page 1"
 	{"bracketed bylines", markBracketBylines},                      // "(By Rob Smith)" under a headline in the same type
 	{"mail headers", markMailHeaders},                              // "From:", "Message: 2" aside; "Subject: X" is the headline X
@@ -100,14 +101,26 @@ func blankImageLines(_ *Cleaner, lines []cline, doc corpus.Doc) {
 }
 
 // keepDisplayNames gives back to the text the periodical names the chrome
-// rules took for a menu item ("Newsletter", "Bulletin") when the decoder
-// set them in a heading's type (a PDF's masthead): they say the document
-// is a periodical.
+// rules took for a menu item or a line repeated across documents
+// ("Newsletter", "Bulletin", "An e-newsletter on ...") when the decoder set
+// them in a heading's type, or set them right under a line in a heading's
+// type (a PDF's masthead and its strapline): they say the document is a
+// periodical, and are marked so (cline.periodicalName).
 func (c *Cleaner) keepDisplayNames(lines []cline, _ corpus.Doc) {
+	prevHeading := false // the last non-blank line is in a heading's type
 	for i := range lines {
-		if lines[i].kind == kindChrome && lines[i].heading && c.isPeriodicalCue(strings.TrimSpace(lines[i].text)) {
-			lines[i].kind = kindBody
+		if lines[i].kind == kindBlank {
+			continue
 		}
+		if (lines[i].heading || prevHeading) && c.isPeriodicalCue(strings.TrimSpace(lines[i].text)) {
+			if lines[i].kind == kindChrome {
+				lines[i].kind = kindBody
+			}
+			// The mark outlasts the chrome passes, which drop the
+			// masthead when it repeats across the run's documents.
+			lines[i].periodicalName = true
+		}
+		prevHeading = lines[i].heading
 	}
 }
 
@@ -209,6 +222,71 @@ func markIssueMonths(_ *Cleaner, lines []cline, _ corpus.Doc) {
 			lines[i].kind = kindDate
 		}
 	}
+}
+
+const (
+	// maxMastheadWords bounds the words of a periodical's name set as a
+	// masthead.
+	maxMastheadWords = 5
+	// maxMastheadLines bounds the lines between a masthead and the first
+	// headline under it (a strapline, the issue line, a kicker).
+	maxMastheadLines = 3
+	// maxMastheadLineBytes bounds each of those lines: none is a
+	// paragraph.
+	maxMastheadLineBytes = 100
+)
+
+// markTypesetMasthead marks as the periodical's name (cline.periodicalName)
+// the masthead of a typeset periodical that no word names one ("Harbour
+// Notes", "Coalition Update", "Campaign Notes"): the document's first
+// content line is set in a heading's type (cline.heading: a PDF's display
+// type), a short name that is no sentence, release label or issuer (a
+// ministry's letterhead); at most maxMastheadLines short lines follow it,
+// one of them (or a cell of one) the issue's date ("May 2024", "Spring
+// 2023", "October 28, 2016", "Vol. 4 No. 2"); and the next line is again a
+// heading: the first story's headline (or its kicker's). A release opens
+// with its headline and date over its text, never a heading under them.
+func (c *Cleaner) markTypesetMasthead(lines []cline, _ corpus.Doc) {
+	first := c.nextContent(lines, -1)
+	if first < 0 || !lines[first].heading || lines[first].kind != kindBody {
+		return
+	}
+	name := strings.TrimSpace(lines[first].text)
+	if n := wordCount(name); n == 0 || n > maxMastheadWords || endsSentence(name) || isReleaseLabel(name) || isBodyName(name) {
+		return
+	}
+	dated := false
+	for i, n := c.nextContent(lines, first), 0; i >= 0; i, n = c.nextContent(lines, i), n+1 {
+		if lines[i].heading {
+			if dated && n > 0 {
+				lines[first].periodicalName = true
+			}
+			return
+		}
+		if n == maxMastheadLines || len(lines[i].text) > maxMastheadLineBytes {
+			return
+		}
+		for cell := range strings.SplitSeq(lines[i].text, "\t") {
+			dated = dated || c.isIssueDate(strings.TrimSpace(cell))
+		}
+	}
+}
+
+// weekOfRE matches the start of a weekly's issue date: "Week of", "Week
+// ending", "Week beginning".
+var weekOfRE = regexp.MustCompile(`(?i)^week\s+(?:of|ending|beginning)\s+`)
+
+// isIssueDate reports whether t names an issue by its date or number
+// alone: a month and year, a season or quarter and year, a full date
+// (after "Week of" in a weekly), a volume or issue number ("Issue 12 |
+// December 2016").
+func (c *Cleaner) isIssueDate(t string) bool {
+	if t == "" || wordCount(t) > maxShortDatelineWords {
+		return false
+	}
+	t = weekOfRE.ReplaceAllString(t, "")
+	return isMonthYear(t) || seasonYearRE.MatchString(t) || c.rules.isDateOnly(t) || isNumericDate(t) ||
+		containsFold(t, "vol", "issue") && c.rules.issueNumber.MatchString(t)
 }
 
 // continuationRE matches a heading or line that marks a story continued

@@ -43,6 +43,7 @@ type passCase struct {
 	heading      bool     // its heading mark afterwards
 	gone         bool     // the line is blank afterwards (no line has its text)
 	keep         bool     // a line the pass must leave as it was
+	periodical   bool     // the line is marked as the periodical's name afterwards
 }
 
 // newsletterPassCases hold, for each pass of newsletterPasses, at least
@@ -76,9 +77,12 @@ var newsletterPassCases = map[string][]passCase{
 		{name: "image inside a sentence", keep: true, path: "n.md", paras: []string{"See the map ![map](m.png) for the new ferry routes.", prose("the routes")}, line: "See the map ![map](m.png) for the new ferry routes.", kind: kindBody},
 	},
 	"display-type periodical names": {
-		{name: "newsletter in large type", path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Newsletter", "Harbour works begin"}, line: "Newsletter", kind: kindBody, heading: true},
-		{name: "bulletin in large type", path: "n.pdf", paras: []string{"Bulletin", "Harbour works begin", prose("the harbour")}, heads: []string{"Bulletin", "Harbour works begin"}, line: "Bulletin", kind: kindBody, heading: true},
-		{name: "digest name in large type", path: "n.pdf", paras: []string{"Weekly Digest", "Harbour works begin", prose("the harbour")}, heads: []string{"Weekly Digest", "Harbour works begin"}, line: "Weekly Digest", kind: kindBody, heading: true},
+		{name: "newsletter in large type", path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Newsletter", "Harbour works begin"}, line: "Newsletter", kind: kindBody, heading: true, periodical: true},
+		{name: "bulletin in large type", path: "n.pdf", paras: []string{"Bulletin", "Harbour works begin", prose("the harbour")}, heads: []string{"Bulletin", "Harbour works begin"}, line: "Bulletin", kind: kindBody, heading: true, periodical: true},
+		{name: "digest name in large type", path: "n.pdf", paras: []string{"Weekly Digest", "Harbour works begin", prose("the harbour")}, heads: []string{"Weekly Digest", "Harbour works begin"}, line: "Weekly Digest", kind: kindBody, heading: true, periodical: true},
+		{name: "strapline under a display name", path: "n.pdf",
+			paras: []string{"HARBOUR WATCH", "An e-newsletter on the port and its people", "Harbour works begin", prose("the harbour")},
+			heads: []string{"HARBOUR WATCH", "Harbour works begin"}, line: "An e-newsletter on the port and its people", kind: kindBody, periodical: true},
 		{name: "menu item in body type", keep: true, path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Harbour works begin"}, line: "Newsletter", kind: kindChrome},
 	},
 	"mail view lines": {
@@ -98,6 +102,32 @@ var newsletterPassCases = map[string][]passCase{
 		{name: "document symbol under a dateline", path: "r.txt", paras: []string{"New York, 22 June 2026", "SC/3683 - EXTRACT", "Council adopts resolution on the border", prose("the resolution")}, line: "SC/3683 - EXTRACT", kind: kindMasthead},
 		{name: "release number above a dateline", path: "r.txt", paras: []string{"Media Release No. 45/2026", "Wellington, 3 March 2026", "Trade envoy to visit Pacific partners", prose("the visit")}, line: "Media Release No. 45/2026", kind: kindMasthead},
 		{name: "code with no dateline near", keep: true, path: "r.txt", paras: []string{"Minister announces drought relief", "No. M85", prose("the relief")}, line: "No. M85", kind: kindBody},
+	},
+	"typeset mastheads": {
+		{name: "masthead, strapline with the issue month in a cell, headline", path: "n.pdf",
+			paras: []string{"Harbour Notes", "Port authority staff newsletter\tMay 2024", "Dredging of the inner harbour starts in June", prose("the dredging")},
+			heads: []string{"Harbour Notes", "Dredging of the inner harbour starts in June"}, line: "Harbour Notes", kind: kindBody, heading: true, periodical: true},
+		{name: "masthead, sub-line, month line, headline", path: "n.pdf",
+			paras: []string{"Campaign Notes", "Combined task force in the north", "December 2016", "Raqqah isolation enters its next phase", prose("the isolation")},
+			heads: []string{"Campaign Notes", "Raqqah isolation enters its next phase"}, line: "Campaign Notes", kind: kindBody, heading: true, periodical: true},
+		{name: "masthead, season line, kicker, headline", path: "n.pdf",
+			paras: []string{"Farm Line", "Spring 2023", "GRANTS", "Dairy farms may apply for water grants", prose("the grants")},
+			heads: []string{"Farm Line", "Dairy farms may apply for water grants"}, line: "Farm Line", kind: kindBody, heading: true, periodical: true},
+		{name: "masthead over a volume line", path: "n.pdf",
+			paras: []string{"Coast Watch", "Vol. 4 No. 2", "Ferry timetable changes for the winter", prose("the ferries")},
+			heads: []string{"Coast Watch", "Ferry timetable changes for the winter"}, line: "Coast Watch", kind: kindBody, heading: true, periodical: true},
+		{name: "weekly's masthead over a week-of line", path: "n.pdf",
+			paras: []string{"Syria Desk Weekly", "Selected statements\tWeek of December 14, 2015", "Talks on the ceasefire resume in Geneva", prose("the talks")},
+			heads: []string{"Syria Desk Weekly", "Talks on the ceasefire resume in Geneva"}, line: "Syria Desk Weekly", kind: kindBody, heading: true, periodical: true},
+		{name: "a release: headline and date over its text", path: "r.pdf",
+			paras: []string{"Minister opens new port", "12 May 2024", prose("the port"), "Investing in skills", prose("the skills")},
+			heads: []string{"Minister opens new port", "Investing in skills"}, line: "Minister opens new port", kind: kindBody, heading: true, keep: true},
+		{name: "a ministry's letterhead over a dated release", path: "r.pdf",
+			paras: []string{"Ministry of Transport", "12 May 2024", "Port levy to rise in July", prose("the levy")},
+			heads: []string{"Ministry of Transport", "Port levy to rise in July"}, line: "Ministry of Transport", kind: kindBody, heading: true, keep: true},
+		{name: "a name without an issue date", path: "n.pdf",
+			paras: []string{"Harbour Notes", "Port authority staff newsletter", "Dredging of the inner harbour starts in June", prose("the dredging")},
+			heads: []string{"Harbour Notes", "Dredging of the inner harbour starts in June"}, line: "Harbour Notes", kind: kindBody, heading: true, keep: true},
 	},
 	"issue month lines": {
 		{name: "month under a newsletter name", path: "n.pdf", paras: []string{"Coastal Newsletter", "June 2015", "Harbour works begin", prose("the harbour")}, heads: []string{"Coastal Newsletter", "June 2015", "Harbour works begin"}, line: "June 2015", kind: kindDate, heading: true},
@@ -147,8 +177,9 @@ func TestNewsletterPasses(t *testing.T) {
 				if i < 0 {
 					t.Fatalf("%q not among the lines", tc.line)
 				}
-				if lines[i].kind != tc.kind || lines[i].heading != tc.heading {
-					t.Errorf("%q: kind %d heading %v, want kind %d heading %v", tc.line, lines[i].kind, lines[i].heading, tc.kind, tc.heading)
+				if lines[i].kind != tc.kind || lines[i].heading != tc.heading || lines[i].periodicalName != tc.periodical {
+					t.Errorf("%q: kind %d heading %v periodical name %v, want kind %d heading %v periodical name %v",
+						tc.line, lines[i].kind, lines[i].heading, lines[i].periodicalName, tc.kind, tc.heading, tc.periodical)
 				}
 			})
 			if !tc.keep {

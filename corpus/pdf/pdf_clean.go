@@ -87,6 +87,7 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 		pdfDropRunningLines(pages)
 		pdfDropContentsLines(pages)
 		notes = pdfTakeFootnotes(pages)
+		pdfSplitDateCells(pages)
 		pdfHeadlineFirst(pages)
 	}
 	words := pdfWordSet(pages)
@@ -151,6 +152,45 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 		}
 	}
 	return string(out), starts, pdfHeadlineLevel(headings, headTypes)
+}
+
+// pdfSplitDateCells parts, among the first pdfHeadlineTopLines lines of
+// the first page with text, a row of cells whose last cell is a date
+// alone (pdfDateLineRE) into the row's other cells and the date as a line
+// of its own: a masthead's strapline with the issue date set at the
+// right ("Port authority staff newsletter    May 2024"), a department's
+// name with the release date beside it. The date then reads as the
+// issue's or release's date line, not as a cell of a table row.
+func pdfSplitDateCells(pages []pdfPage) {
+	for pi := range pages {
+		lines := pages[pi].lines
+		if len(lines) == 0 {
+			continue
+		}
+		var out []pdfLine // nil until a row splits
+		for i, l := range lines {
+			k := strings.LastIndexByte(l.text, '\t')
+			if i >= pdfHeadlineTopLines || !l.cells || k < 0 || !pdfDateLineRE.MatchString(strings.TrimSpace(l.text[k+1:])) {
+				if out != nil {
+					out = append(out, l)
+				}
+				continue
+			}
+			if out == nil {
+				out = append(make([]pdfLine, 0, len(lines)+1), lines[:i]...)
+			}
+			rest, date := l, l
+			rest.text, date.text = l.text[:k], strings.TrimSpace(l.text[k+1:])
+			rest.cells = strings.IndexByte(rest.text, '\t') >= 0
+			date.cells, date.lead = false, true
+			date.x0 = math.Max(l.x0, l.x1-float64(utf8.RuneCountInString(date.text))*l.fs/2)
+			out = append(out, rest, date)
+		}
+		if out != nil {
+			pages[pi].lines = out
+		}
+		return
+	}
 }
 
 // pdfTakeFootnotes removes each page's footnotes and returns them in
@@ -907,9 +947,9 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 
 // pdfDateLineRE matches a line that is a date alone: a month and a year
 // ("December 2015", "Sept. 2019"), a day, month and year ("4 May 2021",
-// "May 4, 2021") or a numeric date ("04/05/2021", "2021-05-04"), with no
-// sentence after it.
-var pdfDateLineRE = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + corpus.MonthPattern + `(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$`)
+// "May 4, 2021", a weekly's "Week of May 4, 2021") or a numeric date
+// ("04/05/2021", "2021-05-04"), with no sentence after it.
+var pdfDateLineRE = regexp.MustCompile(`(?i)^(?:(?:week\s+(?:of|ending|beginning)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?` + corpus.MonthPattern + `(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$`)
 
 // pdfDateLine reports whether cur is a date line of its own (an issue's
 // month under a masthead, a release's date under its headline) rather
@@ -965,8 +1005,10 @@ func pdfHeadlineBreak(prev, cur *pdfLine, g pdfBlockGeometry, body float64) bool
 	if n == 0 || g.width <= 0 {
 		return false
 	}
+	// The word's width is estimated from the line's mean letter width:
+	// it must fit with an em to spare.
 	need := (cur.x1 - cur.x0) / float64(n) * float64(utf8.RuneCountInString(pdfFirstField(cur.text))+1)
-	return prev.x1-prev.x0+need < g.width
+	return prev.x1-prev.x0+need+prev.fs < g.width
 }
 
 // pdfFirstField returns s up to its first space.

@@ -228,29 +228,129 @@ func pdfRowSegments(glyphs []pdfGlyph) []pdfSeg {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	var segs []pdfSeg
-	var row []pdfGlyph
+	// The rows, as ranges of ordered (the glyphs in row order): all rows
+	// are gathered before any is cut into segments, so that the page's
+	// gutters (pdfGutters) can part them.
+	ordered := make([]pdfGlyph, 0, len(glyphs))
+	var rows [][2]int
 	first := glyphs[keys[0].i]
 	rowY, rowFS := first.y, first.fs
-	flush := func() {
-		segs = append(segs, pdfSplitRow(row)...)
-		row = row[:0]
-	}
+	start := 0
 	for _, k := range keys {
 		g := glyphs[k.i]
-		if len(row) > 0 && !pdfSameRow(rowY, rowFS, g) {
-			flush()
+		if len(ordered) > start && !pdfSameRow(rowY, rowFS, g) {
+			rows = append(rows, [2]int{start, len(ordered)})
+			start = len(ordered)
 		}
-		if len(row) == 0 || g.fs > rowFS {
+		if len(ordered) == start || g.fs > rowFS {
 			// The row's baseline is its largest glyphs'.
 			rowY, rowFS = g.y, g.fs
 		}
-		row = append(row, g)
+		ordered = append(ordered, g)
 	}
-	if len(row) > 0 {
-		flush()
+	rows = append(rows, [2]int{start, len(ordered)})
+	for _, r := range rows {
+		pdfOrderRow(ordered[r[0]:r[1]])
+	}
+	gutters := pdfGutters(ordered, rows)
+	var segs []pdfSeg
+	for _, r := range rows {
+		segs = append(segs, pdfSplitRowAt(ordered[r[0]:r[1]], gutters)...)
 	}
 	return segs
+}
+
+const (
+	// pdfInkJoin is the widest gap (in font sizes) between glyphs of a
+	// row that pdfGutters counts as ink: a word space, even a justified
+	// line's, not a gutter.
+	pdfInkJoin = 1.0
+	// pdfGutterShare is the largest share of the rows beside a gutter
+	// that may run over it (a masthead, a headline spanning columns).
+	pdfGutterShare = 0.2
+	// pdfGutterReach is how far (points) beside a gutter the rows of its
+	// columns are counted.
+	pdfGutterReach = 30.0
+	// pdfMaxGutters bounds the gutters of a page.
+	pdfMaxGutters = 8
+)
+
+// pdfGutter is a vertical strip of a page [lo, hi] that the lines of the
+// columns beside it do not enter.
+type pdfGutter struct{ lo, hi float64 }
+
+// pdfGutters finds the column gutters of a page by its ink: the x ranges
+// at least pdfMinColumnGap wide, inside the text, that at most a
+// pdfGutterShare of the rows' ink (glyphs joined over word spaces, see
+// pdfInkJoin) covers, with at least pdfMinColumnRows rows of ink within
+// pdfGutterReach on either side. A gutter narrower than the segment gap of
+// the body type (5 mm between columns of 10-point type) is found so, as
+// no single row can show it. rows index ordered, each range sorted left
+// to right.
+func pdfGutters(ordered []pdfGlyph, rows [][2]int) []pdfGutter {
+	if len(rows) < 2*pdfMinColumnRows {
+		return nil
+	}
+	minX, maxX := math.Inf(1), math.Inf(-1)
+	for i := range ordered {
+		minX = math.Min(minX, ordered[i].x)
+		maxX = math.Max(maxX, ordered[i].x+pdfGlyphWidth(&ordered[i]))
+	}
+	if maxX-minX < 4*pdfMinColumnGap || maxX-minX > 1e5 {
+		return nil
+	}
+	n := int(maxX-minX) + 2
+	diff := make([]int32, n+1)
+	bin := func(x float64) int { return min(n, max(0, int(x-minX))) }
+	for _, r := range rows {
+		row := ordered[r[0]:r[1]]
+		a, b := row[0].x, row[0].x+pdfGlyphWidth(&row[0])
+		for i := 1; i <= len(row); i++ {
+			if i < len(row) {
+				g := &row[i]
+				if g.x-b <= pdfInkJoin*g.fs {
+					b = math.Max(b, g.x+pdfGlyphWidth(g))
+					continue
+				}
+			}
+			diff[bin(a)]++
+			diff[bin(b)+1]--
+			if i < len(row) {
+				a, b = row[i].x, row[i].x+pdfGlyphWidth(&row[i])
+			}
+		}
+	}
+	cov := make([]int32, n)
+	var c int32
+	for i := range cov {
+		c += diff[i]
+		cov[i] = c
+	}
+	peak := func(lo, hi int) int32 {
+		var m int32
+		for i := max(0, lo); i < min(n, hi); i++ {
+			m = max(m, cov[i])
+		}
+		return m
+	}
+	var out []pdfGutter
+	reach := int(pdfGutterReach)
+	for i := 0; i < n && len(out) < pdfMaxGutters; {
+		j := i
+		left := peak(i-reach, i)
+		limit := int32(pdfGutterShare * float64(left))
+		for j < n && cov[j] <= limit {
+			j++
+		}
+		if j-i >= int(pdfMinColumnGap) && i > 0 && j < n {
+			right := peak(j, j+reach)
+			if left >= pdfMinColumnRows && right >= pdfMinColumnRows && float64(peak(i, j)) <= pdfGutterShare*float64(min(left, right)) {
+				out = append(out, pdfGutter{lo: minX + float64(i), hi: minX + float64(j)})
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
 }
 
 // pdfSameRow reports whether glyph g sits on the row with baseline rowY
@@ -277,7 +377,11 @@ func pdfSameRow(rowY, rowFS float64, g pdfGlyph) bool {
 }
 
 // pdfSplitRow sorts a row's glyphs by x and cuts it at wide gaps.
-func pdfSplitRow(row []pdfGlyph) []pdfSeg {
+func pdfSplitRow(row []pdfGlyph) []pdfSeg { return pdfSplitRowAt(row, nil) }
+
+// pdfSplitRowAt sorts a row's glyphs by x and cuts it at wide gaps and at
+// gaps wider than a word space that hold the middle of one of gutters.
+func pdfSplitRowAt(row []pdfGlyph, gutters []pdfGutter) []pdfSeg {
 	row = pdfDropMarkers(pdfOrderRow(row))
 	var segs []pdfSeg
 	var b strings.Builder
@@ -302,11 +406,11 @@ func pdfSplitRow(row []pdfGlyph) []pdfSeg {
 			start(g)
 		} else {
 			gap := g.x - (prev.x + pdfGlyphWidth(prev))
-			fs := math.Max(prev.fs, g.fs)
+			fs := pdfGapType(prev.fs, g.fs)
 			if g.s == prev.s && !g.pile && math.Abs(g.x-prev.x) < 0.3*pdfGlyphWidth(prev) {
 				continue // the same glyph drawn twice (fake bold, shadow)
 			}
-			if gap > math.Max(pdfSegmentGap*fs, pdfMinSegmentGap) {
+			if gap > math.Max(pdfSegmentGap*fs, pdfMinSegmentGap) || gap > pdfInkJoin*fs && pdfInGutter(gutters, prev.x+pdfGlyphWidth(prev), g.x) {
 				end()
 				start(g)
 			} else if gap > pdfSpaceGap*fs && g.s != " " && prev.s != " " {
@@ -333,6 +437,35 @@ func pdfSplitRow(row []pdfGlyph) []pdfSeg {
 	}
 	end()
 	return segs
+}
+
+// pdfOtherType is the share of the larger of two type sizes below which
+// the smaller is another type (a headline's and the body's), not a
+// small-caps or slightly scaled letter of the same line.
+const pdfOtherType = 0.7
+
+// pdfGapType is the type size a gap between glyphs of sizes a and b is
+// measured in: the larger, or the smaller when the two are types of
+// different levels. A headline line that ends a gutter's width before the
+// body line of the next column on its baseline is then two segments, not
+// one line with the two columns' words run together.
+func pdfGapType(a, b float64) float64 {
+	small, big := math.Min(a, b), math.Max(a, b)
+	if small > 0 && small < pdfOtherType*big {
+		return small
+	}
+	return big
+}
+
+// pdfInGutter reports whether the gap [x0, x1] holds the middle of one of
+// gutters.
+func pdfInGutter(gutters []pdfGutter, x0, x1 float64) bool {
+	for _, g := range gutters {
+		if mid := (g.lo + g.hi) / 2; x0 <= mid && mid <= x1 {
+			return true
+		}
+	}
+	return false
 }
 
 // pdfOrderRow puts a row's glyphs in left-to-right order. Normally that is
@@ -422,6 +555,13 @@ func pdfXYCut(segs []pdfSeg, depth int, leaves *[][]pdfSeg) {
 		return
 	}
 	if left, right, ok := pdfColumnCut(segs); ok {
+		if display, below, _ := pdfDisplayBandCut(segs); display != nil {
+			// A masthead or a headline over both columns is read
+			// before them, not with the first column.
+			*leaves = append(*leaves, display)
+			pdfXYCut(below, depth+1, leaves)
+			return
+		}
 		pdfXYCut(left, depth+1, leaves)
 		pdfXYCut(right, depth+1, leaves)
 		return
@@ -439,13 +579,109 @@ func pdfXYCut(segs []pdfSeg, depth int, leaves *[][]pdfSeg) {
 		}
 		return
 	}
-	if top, bottom, ok := pdfBandCut(segs); ok {
+	if top, bottom, gap, ok := pdfBandCut(segs); ok {
+		if display, below, displayGap := pdfDisplayBandCut(segs); display != nil && pdfClearlyWider*displayGap > gap {
+			// The gap under a headline running over columns, unless
+			// another is clearly wider: the widest may be a
+			// paragraph gap of one column beside the other's end.
+			*leaves = append(*leaves, display)
+			pdfXYCut(below, depth+1, leaves)
+			return
+		}
 		pdfXYCut(top, depth+1, leaves)
 		pdfXYCut(bottom, depth+1, leaves)
 		return
 	}
 	*leaves = append(*leaves, segs)
 }
+
+// pdfMaxDisplayRows bounds the rows above columns that pdfDisplayBandCut
+// reads apart: a masthead with its issue line, a kicker and a headline
+// wrapped over a few lines.
+const pdfMaxDisplayRows = 10
+
+// pdfDisplayBandCut reads apart the top rows of a region when they hold
+// type larger than any below them (a newsletter's masthead with its
+// issue line, a headline spanning the columns of its story) and the rows
+// below have columns. The cut falls at the lowest gap (a gutter's width,
+// across the region) among the first pdfMaxDisplayRows rows whose band
+// above (the rows since the previous such gap) reaches over the column
+// gutter: a masthead's name and issue line set over both columns, or a
+// headline running across them, are read first; a headline set over one
+// column only stays with that column, and rows that have columns of
+// their own are never read apart. Without it a column cut reads a
+// masthead's issue date, set above the second column, after the whole
+// first column, and a band cut under a spanning headline may fall at any
+// paragraph gap of a column.
+func pdfDisplayBandCut(segs []pdfSeg) (top, bottom []pdfSeg, gap float64) {
+	byY := slices.Clone(segs)
+	slices.SortStableFunc(byY, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
+	// below[i] is the largest type of byY[i:].
+	below := make([]float64, len(byY)+1)
+	for i := len(byY) - 1; i >= 0; i-- {
+		below[i] = math.Max(below[i+1], byY[i].fs)
+	}
+	if below[0]-pdfSameSizeSlack <= below[min(len(byY), pdfMaxDisplayRows)] {
+		return nil, nil, 0 // no larger type at the top
+	}
+	cut, band, cutGap := -1, 0, 0.0
+	low := byY[0].y - 0.25*byY[0].fs
+	above := byY[0].fs
+	for i, rows := 1, 1; i < len(byY) && rows <= pdfMaxDisplayRows; i++ {
+		s := byY[i]
+		if gap := low - (s.y + 0.8*s.fs); gap > 0 {
+			rows++
+		}
+		if gap := low - (s.y + 0.8*s.fs); gap >= pdfMinColumnGap {
+			// A gutter's width across the region above s: a cut when
+			// the type above is larger than any below, the rows below
+			// have columns and the band above reaches over their
+			// gutter.
+			if above > below[i]+pdfSameSizeSlack {
+				if left, right, cols := pdfColumnCut(byY[i:]); cols && pdfBandSpans(byY[band:i], left, right) {
+					if _, _, topCols := pdfColumnCut(byY[:i]); !topCols {
+						cut, cutGap = i, gap
+					}
+				}
+			}
+			band = i
+		}
+		low = math.Min(low, s.y-0.25*s.fs)
+		above = math.Max(above, s.fs)
+	}
+	if cut < 0 {
+		return nil, nil, 0
+	}
+	return byY[:cut], byY[cut:], cutGap
+}
+
+// pdfClearlyWider is how many times wider than the gap under a display
+// band (pdfDisplayBandCut) another gap across a region must be for the
+// band cut to take it instead.
+const pdfClearlyWider = 1.5
+
+// pdfBandSpans reports whether the segments of band reach over the gutter
+// between columns left and right: one crosses it, or some lie on each
+// side of it.
+func pdfBandSpans(band, left, right []pdfSeg) bool {
+	lx, rx := math.Inf(-1), math.Inf(1)
+	for _, s := range left {
+		lx = math.Max(lx, s.x1)
+	}
+	for _, s := range right {
+		rx = math.Min(rx, s.x0)
+	}
+	gutter := (lx + rx) / 2
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, s := range band {
+		x0, x1 = math.Min(x0, s.x0), math.Max(x1, s.x1)
+	}
+	return x0 < gutter && x1 > gutter
+}
+
+// pdfSameSizeSlack is how far (points) two type sizes may differ and be
+// one size.
+const pdfSameSizeSlack = 0.5
 
 // pdfEdgeColumnCut reports whether segs has columns once its top row, its
 // bottom row or both are set aside, and returns those rows and the rest.
@@ -636,8 +872,9 @@ func pdfColumnsBalanced(segs []pdfSeg, cut float64, total int) bool {
 	return lr >= 2 && rr >= 2 && lc >= pdfLongSegment*lr && rc >= pdfLongSegment*rr
 }
 
-// pdfBandCut splits segs at the widest horizontal gap between rows.
-func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
+// pdfBandCut splits segs at the widest horizontal gap between rows and
+// returns that gap.
+func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, gap float64, ok bool) {
 	byY := slices.Clone(segs)
 	slices.SortFunc(byY, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
 	bestGap, bestY := 0.0, 0.0
@@ -652,7 +889,7 @@ func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
 		low = math.Min(low, s.y-0.25*s.fs)
 	}
 	if bestGap <= 0 {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
 	for _, s := range segs {
 		if s.y > bestY {
@@ -662,9 +899,9 @@ func pdfBandCut(segs []pdfSeg) (top, bottom []pdfSeg, ok bool) {
 		}
 	}
 	if len(top) == 0 || len(bottom) == 0 {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
-	return top, bottom, true
+	return top, bottom, bestGap, true
 }
 
 // pdfSpreadRow reports whether a row's segments are mostly single words
@@ -689,13 +926,26 @@ func pdfListMarker(s string) bool {
 	return pdfMarginNumberRE.MatchString(s) || pdfItemStartRE.MatchString(s) && !strings.ContainsAny(strings.TrimSpace(s), " \t")
 }
 
+// pdfLeafRowTolerance is how far apart (points) the baselines of two
+// segments of a leaf may be for them to share a row: half the larger
+// type, or half the smaller when the two are types of different levels
+// set over each other (their x ranges overlap): a masthead and the
+// strapline under it are two lines, not a row of cells, while a headline
+// line beside another column's body line stays on its row.
+func pdfLeafRowTolerance(a, b pdfSeg) float64 {
+	if a.x0 < b.x1 && b.x0 < a.x1 {
+		return pdfRowTolerance * pdfGapType(a.fs, b.fs)
+	}
+	return pdfRowTolerance * math.Max(a.fs, b.fs)
+}
+
 // pdfLeafLines joins the segments of a leaf into lines, top to bottom.
 func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 	slices.SortStableFunc(leaf, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
 	var lines []pdfLine
 	for i := 0; i < len(leaf); {
 		j := i + 1
-		for j < len(leaf) && leaf[i].y-leaf[j].y <= pdfRowTolerance*math.Max(leaf[i].fs, leaf[j].fs) {
+		for j < len(leaf) && leaf[i].y-leaf[j].y <= pdfLeafRowTolerance(leaf[i], leaf[j]) {
 			j++
 		}
 		row := leaf[i:j]
