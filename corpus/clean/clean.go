@@ -68,7 +68,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		p.run(c, lines, doc)
 	}
 	lines = c.periodicalTitle(lines, doc)
-	segs, docMasthead := c.segment(lines)
+	segs, docMasthead := c.segment(lines, doc.Format)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

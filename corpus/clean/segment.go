@@ -50,31 +50,35 @@ type split struct {
 type splitRule struct {
 	name string
 	find func(c *Cleaner, lines []cline) split
+	// textOnly keeps the rule to plain-text and Markdown documents: files
+	// that concatenate releases line by line. A web page or a PDF shows
+	// its articles by markup and type, which the other rules read.
+	textOnly bool
 }
 
 // splitRules are tried in order; the first that finds two or more
 // articles wins. A document none of them splits is one article.
 var splitRules = []splitRule{
-	{"numbered section markers", (*Cleaner).sectionMarkerSplit},  // "TOPIC 1" ... "TOPIC 2" above headlines
-	{"symbol headlines", (*Cleaner).symbolSplit},                 // "■ Headline" lines over bodies
-	{"contents list", (*Cleaner).contentsSplit},                  // a periodical's contents naming later headlines
-	{"listing item blocks", (*Cleaner).itemBlocksSplit},          // a listing page's items of one repeated structure
-	{"markdown heading level", (*Cleaner).markdownLevelSplit},    // a periodical's articles at one heading level
-	{"type headings", (*Cleaner).typeHeadingSplit},               // a periodical's headlines in bold or larger type
-	{"standalone headlines", (*Cleaner).standaloneSplit},         // a periodical's headline lines in one case style
-	{"numbered stories", (*Cleaner).numberedStorySplit},          // a periodical's numbered headline lines
-	{"listing items", (*Cleaner).listingSplit},                   // a listing page's dated headlines with summaries
-	{"repeated header shape", (*Cleaner).headerShapeSplit},       // one header shape (label, date, headline) over each release (split_shape.go)
-	{"repeated release headers", (*Cleaner).repeatedHeaderSplit}, // short releases pasted one after another
-	{"closing datelines", (*Cleaner).closingLineSplit},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
-	{"concatenated releases", (*Cleaner).releaseSplit},           // release headers after full bodies
-	{"separated stories", (*Cleaner).separatedStorySplit},        // headlines after separator lines or closing datelines
+	{"numbered section markers", (*Cleaner).sectionMarkerSplit, false},  // "TOPIC 1" ... "TOPIC 2" above headlines
+	{"symbol headlines", (*Cleaner).symbolSplit, false},                 // "■ Headline" lines over bodies
+	{"contents list", (*Cleaner).contentsSplit, false},                  // a periodical's contents naming later headlines
+	{"listing item blocks", (*Cleaner).itemBlocksSplit, false},          // a listing page's items of one repeated structure
+	{"markdown heading level", (*Cleaner).markdownLevelSplit, false},    // a periodical's articles at one heading level
+	{"type headings", (*Cleaner).typeHeadingSplit, false},               // a periodical's headlines in bold or larger type
+	{"standalone headlines", (*Cleaner).standaloneSplit, false},         // a periodical's headline lines in one case style
+	{"numbered stories", (*Cleaner).numberedStorySplit, false},          // a periodical's numbered headline lines
+	{"listing items", (*Cleaner).listingSplit, false},                   // a listing page's dated headlines with summaries
+	{"repeated header shape", (*Cleaner).headerShapeSplit, true},        // one header shape (label, date, headline) over each release (split_shape.go)
+	{"repeated release headers", (*Cleaner).repeatedHeaderSplit, false}, // short releases pasted one after another
+	{"closing datelines", (*Cleaner).closingLineSplit, false},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
+	{"concatenated releases", (*Cleaner).releaseSplit, false},           // release headers after full bodies
+	{"separated stories", (*Cleaner).separatedStorySplit, false},        // headlines after separator lines or closing datelines
 }
 
 // segment splits the document into articles by the first of splitRules
 // that applies. Lines before the first article are the document's
 // masthead. It returns the segments and the document-level masthead.
-func (c *Cleaner) segment(lines []cline) ([]segment, string) {
+func (c *Cleaner) segment(lines []cline, format corpus.Format) ([]segment, string) {
 	var masthead []string
 	for _, l := range lines {
 		if l.kind == kindMasthead {
@@ -83,6 +87,9 @@ func (c *Cleaner) segment(lines []cline) ([]segment, string) {
 	}
 	sp := split{starts: []int{0}, headed: true}
 	for _, r := range splitRules {
+		if r.textOnly && format != corpus.FormatText {
+			continue
+		}
 		if s := r.find(c, lines); len(s.starts) >= 2 {
 			sp = s
 			break

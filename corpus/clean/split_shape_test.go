@@ -189,3 +189,47 @@ func TestPageFurniture(t *testing.T) {
 		})
 	}
 }
+
+// TestTextOnlyRules: a rule kept to plain-text files ("repeated header
+// shape") splits a text file and never a web page or a PDF, which the
+// other rules split by their markup and type.
+func TestTextOnlyRules(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	starts := func(lines []cline, format corpus.Format) int {
+		for _, r := range splitRules {
+			if r.textOnly && format != corpus.FormatText {
+				continue
+			}
+			if s := r.find(c, lines); len(s.starts) >= 2 {
+				return len(s.starts)
+			}
+		}
+		return 1
+	}
+	tested := 0
+	for _, tc := range headerShapeCases {
+		if tc.want == nil || !strings.HasSuffix(tc.path, ".txt") {
+			continue
+		}
+		tested++
+		t.Run(tc.name, func(t *testing.T) {
+			lines := prepared(t, c, tc.path, tc.text, nil)
+			segs, _ := c.segment(slices.Clone(lines), corpus.FormatText)
+			if len(segs) != len(tc.want) {
+				t.Errorf("text file: %d articles, want %d", len(segs), len(tc.want))
+			}
+			for _, f := range []corpus.Format{corpus.FormatHTML, corpus.FormatPDF} {
+				segs, _ := c.segment(slices.Clone(lines), f)
+				if want := starts(lines, f); len(segs) != want {
+					t.Errorf("%s: %d articles, want %d (the text-only rule applied)", f, len(segs), want)
+				}
+			}
+		})
+	}
+	if tested < 3 {
+		t.Fatalf("%d text cases, want at least 3", tested)
+	}
+}
