@@ -118,6 +118,25 @@ const PropOwnMasthead = "communique:own-masthead"
 // The cleaner gives each item's article that link as its Source.URI.
 const PropListingLinks = "communique:listing-links"
 
+// PropRecords is the Meta.Props key under which the HTML decoder lists
+// the records of a page that prints several articles in one repeated
+// structure (a news index, an e-mail bulletin, releases one after
+// another; see corpus/html's findRecords): one line per record, in
+// order, the text the record prints above its headline (its date line,
+// often empty), a tab, its headline. A line with an empty headline (the
+// start of a text and a tab) stands for text between two records that is
+// neither's (a month heading of a grouped list) or, last, for the text
+// that follows the records in the main content (a pager, a footer line).
+// The cleaner starts an article at each record, titled by its headline,
+// and leaves those texts out of the records.
+const PropRecords = "communique:records"
+
+// PropRecordsDated is the Meta.Props key the HTML decoder sets ("true")
+// beside PropRecords when the records carry their own date lines (a
+// listing); without it they are undated stories (an e-mail bulletin's),
+// which the cleaner splits only on a periodical's page.
+const PropRecordsDated = "communique:records-dated"
+
 // PropHeadingLevels is the Meta.Props key under which the HTML decoder
 // lists the headings (<h1> to <h6>) it rendered into Text, in order: one
 // line per heading, its level (1 to 6), a tab, its text. The cleaner

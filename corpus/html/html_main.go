@@ -251,6 +251,12 @@ type htmlPage struct {
 	// notChrome holds elements that looked like chrome but hold most of
 	// the page's text (see keepMajority).
 	notChrome map[*html.Node]bool
+	// records are the page's repeated records (see findRecords), in
+	// order; recordsAfter starts the main content's text after them;
+	// recordsDated reports that each carries its own date line.
+	records      []domRecord
+	recordsAfter string
+	recordsDated bool
 	// itemLinks are the items of a listing page (see listingOf): each
 	// item's heading text and link, in order; nil for other pages.
 	itemLinks []itemLink
@@ -290,6 +296,7 @@ func (r *htmlRules) analyze(body *html.Node, detect bool, titles ...string) *htm
 	if detect {
 		p.score()
 		p.main = p.pickMain()
+		p.records, p.recordsAfter, p.recordsDated = p.findRecords()
 		p.itemLinks = listingIn(p.main, htmlListingDepth)
 	}
 	p.h1 = p.pickHeadline()
