@@ -257,6 +257,8 @@ type htmlPage struct {
 	records      []domRecord
 	recordsAfter string
 	recordsDated bool
+	// recCache holds the record detector's findings per element.
+	recCache recordCache
 	// itemLinks are the items of a listing page (see listingOf): each
 	// item's heading text and link, in order; nil for other pages.
 	itemLinks []itemLink

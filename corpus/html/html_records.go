@@ -67,6 +67,10 @@ const (
 	maxRecordHeadlineWords = 30
 )
 
+// minRecordRunes is the least text of a record: a headline of three
+// short words.
+const minRecordRunes = 9
+
 // recordAncestorDepth is how far above the main container a run is looked
 // for when none lies inside it (the detector chose one card of the list).
 const recordAncestorDepth = 3
@@ -127,6 +131,8 @@ const recordShapeDepth = 4
 // main content's text after the records (see textAfter); dated reports
 // that the records carry their own date lines.
 func (p *htmlPage) findRecords() (records []domRecord, after string, dated bool) {
+	p.recCache = recordCache{runs: make(map[*html.Node][]*recordRun), date: make(map[*html.Node]bool), ownDate: make(map[*html.Node]bool)}
+	defer func() { p.recCache = recordCache{} }()
 	var best *recordRun
 	bestRoot := p.main
 	root := p.main
@@ -284,14 +290,10 @@ func (p *htmlPage) bestRun(root *html.Node) *recordRun {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		ni := p.info[n]
-		if ni == nil || ni.chrome || ni.text < minDOMRecords {
+		if ni == nil || ni.chrome || ni.text < minRecordRunes {
 			return
 		}
-		runs := p.groupRuns(n)
-		if run := p.flatRun(n); run != nil {
-			runs = append(runs, run)
-		}
-		for _, run := range runs {
+		for _, run := range p.runsOf(n) {
 			m := merged[run.key]
 			if m == nil {
 				m = &recordRun{key: run.key}
@@ -344,6 +346,16 @@ func (p *htmlPage) accepts(run *recordRun, mainText int) bool {
 	if n < minDOMRecords || float64(run.text) < recordTextShare*float64(mainText) {
 		return false
 	}
+	if float64(run.dated) < recordDatedShare*float64(n) {
+		if run.styled < n {
+			return false
+		}
+		for _, r := range run.records {
+			if r.text < minUndatedRecordRunes {
+				return false
+			}
+		}
+	}
 	seen := make(map[string]bool, n)
 	for _, r := range run.records {
 		h := strings.ToLower(r.headline)
@@ -351,17 +363,6 @@ func (p *htmlPage) accepts(run *recordRun, mainText int) bool {
 			return false
 		}
 		seen[h] = true
-	}
-	if float64(run.dated) >= recordDatedShare*float64(n) {
-		return true
-	}
-	if run.styled < n {
-		return false
-	}
-	for _, r := range run.records {
-		if r.text < minUndatedRecordRunes {
-			return false
-		}
 	}
 	return true
 }
@@ -385,7 +386,7 @@ func (p *htmlPage) groupRuns(n *html.Node) []*recordRun {
 	var kids []recordKid
 	byTag := make(map[string]int)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if ci := p.info[c]; c.Type != html.ElementNode || ci == nil || ci.chrome || ci.text == 0 {
+		if ci := p.info[c]; c.Type != html.ElementNode || ci == nil || ci.chrome || ci.text < minRecordRunes {
 			continue
 		}
 		kids = append(kids, recordKid{node: c})
@@ -495,7 +496,7 @@ func (p *htmlPage) flatRun(n *html.Node) *recordRun {
 		if ci := p.info[c]; ci == nil || ci.chrome {
 			continue
 		}
-		if t, kind, style, ok := flatHeadline(c); ok {
+		if t, kind, style, ok := p.flatHeadline(c); ok {
 			byKind[kind] = append(byKind[kind], head{c, t, kind, style})
 		}
 	}
@@ -595,17 +596,22 @@ func (p *htmlPage) textBetween(a, b *html.Node) string {
 	return s.String()
 }
 
+// nonSpaceRunes counts the runes of s that are not spaces.
+func nonSpaceRunes(s string) int {
+	k := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			k++
+		}
+	}
+	return k
+}
+
 // nodeRunes counts the visible non-space runes of n outside chrome.
 func (p *htmlPage) nodeRunes(n *html.Node) int {
 	switch n.Type {
 	case html.TextNode:
-		k := 0
-		for _, r := range n.Data {
-			if !unicode.IsSpace(r) {
-				k++
-			}
-		}
-		return k
+		return nonSpaceRunes(n.Data)
 	case html.ElementNode:
 		if ci := p.info[n]; ci != nil && !ci.chrome {
 			return ci.text
@@ -614,26 +620,64 @@ func (p *htmlPage) nodeRunes(n *html.Node) int {
 	return 0
 }
 
+// recordCache holds what the record detector found of each element, so
+// that the main container and its ancestors (findRecords) read each once.
+type recordCache struct {
+	runs    map[*html.Node][]*recordRun
+	date    map[*html.Node]bool // isDateNode of elements
+	ownDate map[*html.Node]bool // hasOwnDate(n, nil)
+}
+
+// runsOf returns the runs among n's children (groupRuns and flatRun),
+// read once.
+func (p *htmlPage) runsOf(n *html.Node) []*recordRun {
+	if runs, ok := p.recCache.runs[n]; ok {
+		return runs
+	}
+	runs := p.groupRuns(n)
+	if run := p.flatRun(n); run != nil {
+		runs = append(runs, run)
+	}
+	p.recCache.runs[n] = runs
+	return runs
+}
+
 // isDateNode reports whether n is a date of its own: a <time> element or
 // a short text holding a calendar date.
 func (p *htmlPage) isDateNode(n *html.Node) bool {
-	if n.Type == html.ElementNode && n.DataAtom == atom.Time {
+	if n.Type == html.TextNode {
+		return isDateText(n.Data)
+	}
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if n.DataAtom == atom.Time {
 		return true
 	}
-	var t string
-	if n.Type == html.TextNode {
-		t = n.Data
-	} else {
-		t = htmlTextOf(n)
+	if d, ok := p.recCache.date[n]; ok {
+		return d
 	}
-	return utf8.RuneCountInString(strings.TrimSpace(t)) <= maxRecordDateRunes && recordDate.MatchString(t)
+	d := isDateText(htmlTextOf(n))
+	p.recCache.date[n] = d
+	return d
+}
+
+// isDateText reports whether t is short and holds a calendar date.
+func isDateText(t string) bool {
+	return strings.ContainsAny(t, "0123456789") && utf8.RuneCountInString(strings.TrimSpace(t)) <= maxRecordDateRunes && recordDate.MatchString(t)
 }
 
 // hasOwnDate reports whether some element below n other than skip (the
 // headline) is a short date line of its own (see isDateNode), or a text
 // of one sits directly in n among other elements (<br>-separated lines).
 func (p *htmlPage) hasOwnDate(n, skip *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	if skip == nil {
+		if d, ok := p.recCache.ownDate[n]; ok {
+			return d
+		}
+	}
+	own := false
+	for c := n.FirstChild; c != nil && !own; c = c.NextSibling {
 		if c == skip {
 			continue
 		}
@@ -642,13 +686,19 @@ func (p *htmlPage) hasOwnDate(n, skip *html.Node) bool {
 			continue
 		}
 		if runes <= maxRecordDateRunes && p.isDateNode(c) {
-			return true
-		}
-		if c.Type == html.ElementNode && p.hasOwnDate(c, skip) {
-			return true
+			own = true
+		} else if c.Type == html.ElementNode {
+			if skip != nil && isAncestor(c, skip) {
+				own = p.hasOwnDate(c, skip)
+			} else {
+				own = p.hasOwnDate(c, nil)
+			}
 		}
 	}
-	return false
+	if skip == nil {
+		p.recCache.ownDate[n] = own
+	}
+	return own
 }
 
 // recordHeadline returns the record whose element is n with its headline:
@@ -737,6 +787,9 @@ func headlineElement(n *html.Node) (text string, style, ok bool) {
 	return text, style, headlineText(text, min)
 }
 
+// maxDateWords is the most words a date takes ("Tuesday, 12 March 2024").
+const maxDateWords = 5
+
 // headlineText reports whether t reads as a headline of at least min
 // words: at most maxRecordHeadlineWords, not closed by a full stop or a
 // colon, not a date alone.
@@ -748,7 +801,10 @@ func headlineText(t string, min int) bool {
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") || strings.HasSuffix(t, ":") {
 		return false
 	}
-	return strings.TrimSpace(recordDate.ReplaceAllString(t, "")) != "" && len(strings.Fields(recordDate.ReplaceAllString(t, ""))) >= min
+	if w >= min+maxDateWords || !strings.ContainsAny(t, "0123456789") {
+		return true // more than a date, or no date in it
+	}
+	return len(strings.Fields(recordDate.ReplaceAllString(t, ""))) >= min
 }
 
 // flatHeadline reports whether child element c of a flat run opens a
@@ -757,11 +813,11 @@ func headlineText(t string, min int) bool {
 // is one, reached through its first elements (a paragraph that is one
 // bold line, a table row whose one cell is a headline); it returns the
 // headline text.
-func flatHeadline(c *html.Node) (text, kind string, style, ok bool) {
+func (p *htmlPage) flatHeadline(c *html.Node) (text, kind string, style, ok bool) {
 	for e := c; e != nil; {
 		if t, st, hit := headlineElement(e); hit {
-			if e != c && t != collapseHTMLSpace(htmlTextOf(c)) {
-				return "", "", false, false
+			if e != c && nonSpaceRunes(t) != p.nodeRunes(c) {
+				return "", "", false, false // c holds more than its headline
 			}
 			return t, headlineKind(c, e), st, true
 		}
