@@ -137,6 +137,12 @@ const PropRecords = "communique:records"
 // which the cleaner splits only on a periodical's page.
 const PropRecordsDated = "communique:records-dated"
 
+// PropRecordsBoxed is the Meta.Props key the HTML decoder sets ("true")
+// beside PropRecords when each record is a table row or cell of its own,
+// as an e-mail bulletin lays out its stories; the cleaner then splits
+// undated records on a page that does not name itself a periodical.
+const PropRecordsBoxed = "communique:records-boxed"
+
 // PropHeadingLevels is the Meta.Props key under which the HTML decoder
 // lists the headings (<h1> to <h6>) it rendered into Text, in order: one
 // line per heading, its level (1 to 6), a tab, its text. The cleaner

@@ -474,10 +474,11 @@ type cline struct {
 	level int
 	// recordStart marks the first line of a record the HTML decoder found
 	// (corpus.PropRecords; listing_html.go), recordDated that the records
-	// carry their own date lines; recordTitle is the record's headline, on
-	// the line that holds it.
-	recordStart, recordDated bool
-	recordTitle              string
+	// carry their own date lines, recordBoxed that each is a table row or
+	// cell of its own; recordTitle is the record's headline, on the line
+	// that holds it.
+	recordStart, recordDated, recordBoxed bool
+	recordTitle                           string
 	// periodicalName marks the page title that names the document as a
 	// periodical (see periodicalTitle); it is chrome, never text.
 	periodicalName bool

@@ -43,6 +43,7 @@ func markRecords(lines []cline, doc corpus.Doc) {
 		return
 	}
 	dated := doc.Meta.Props[corpus.PropRecordsDated] == "true"
+	boxed := doc.Meta.Props[corpus.PropRecordsBoxed] == "true"
 	type hit struct {
 		start, head int
 		title       string
@@ -91,6 +92,7 @@ func markRecords(lines []cline, doc corpus.Doc) {
 	for k, h := range hits {
 		lines[h.start].recordStart = true
 		lines[h.start].recordDated = dated
+		lines[h.start].recordBoxed = boxed
 		lines[h.head].recordTitle = h.title
 		end := len(lines)
 		if k+1 < len(hits) {
@@ -190,17 +192,18 @@ func recordLineHolds(line, pre, head string) bool {
 // (markRecords). Dated records of a listing's length are listed items,
 // each dated by its own line; longer ones are releases printed one after
 // another. Undated records (an e-mail bulletin's stories) split only a
-// periodical's page: an article's own sections are not stories.
+// periodical's page or one laid out as a bulletin, each story in a table
+// row or cell of its own: an article's own sections are not stories.
 func (c *Cleaner) recordSplit(lines []cline) split {
 	var starts []int
-	dated := false
+	dated, boxed := false, false
 	for i, l := range lines {
 		if l.recordStart {
 			starts = append(starts, i)
-			dated = l.recordDated
+			dated, boxed = l.recordDated, l.recordBoxed
 		}
 	}
-	if len(starts) < minListingItems || !dated && !c.periodical(lines) {
+	if len(starts) < minListingItems || !dated && !boxed && !c.periodical(lines) {
 		return split{}
 	}
 	text := 0

@@ -18,30 +18,35 @@ type recordCase struct {
 	records string
 	dated   bool
 	want    []string
+	boxed   bool // each record a table row or cell (corpus.PropRecordsBoxed)
 }
 
 var recordCases = []recordCase{
 	{"headline, date line, summary", []string{"Latest news", "Port tender opens for new cranes", "4 March 2024 | Media release", prose("the cranes"),
 		"Drone rules near airports take effect", "1 March 2024 | Media release", prose("drones"), "Clinics get screening funds", "27 February 2024 | Statement", prose("screening")},
 		"\tPort tender opens for new cranes\n\tDrone rules near airports take effect\n\tClinics get screening funds\n", true,
-		[]string{"Port tender opens for new cranes", "Drone rules near airports take effect", "Clinics get screening funds"}},
+		[]string{"Port tender opens for new cranes", "Drone rules near airports take effect", "Clinics get screening funds"}, false},
 	{"date printed above each headline", []string{"Press releases", "12.03.2024", "Minister opens the northern rail link", prose("rail"), "08.03.2024", "Grants for rural science clubs announced", prose("clubs"),
 		"05.03.2024", "Customs portal goes live for exporters", prose("customs")},
 		"12.03.2024\tMinister opens the northern rail link\n08.03.2024\tGrants for rural science clubs announced\n05.03.2024\tCustoms portal goes live for exporters\n", true,
-		[]string{"12.03.2024", "08.03.2024", "05.03.2024"}},
+		[]string{"12.03.2024", "08.03.2024", "05.03.2024"}, false},
 	{"table rows with the headline as a cell", []string{"Media releases", "Date\tTitle", "12/03/2024\tHarbour dredging contract awarded\tMedia note", "08/03/2024\tFisheries talks resume in the capital\tStatement",
 		"05/03/2024\tNew visa office opens downtown\tStatement"},
 		"12/03/2024\tHarbour dredging contract awarded\n08/03/2024\tFisheries talks resume in the capital\n05/03/2024\tNew visa office opens downtown\n", true,
-		[]string{"12/03/2024\tHarbour dredging contract awarded\tMedia note", "08/03/2024\tFisheries talks resume in the capital\tStatement", "05/03/2024\tNew visa office opens downtown\tStatement"}},
+		[]string{"12/03/2024\tHarbour dredging contract awarded\tMedia note", "08/03/2024\tFisheries talks resume in the capital\tStatement", "05/03/2024\tNew visa office opens downtown\tStatement"}, false},
 	{"stories of a bulletin, undated", []string{"Harbour Weekly Bulletin", "Issue 14, 3 May 2024", "Cranes tender draws eleven bids", prose("the bids"), prose("the terminal"),
 		"Pilots' association elects a new chair", prose("the election"), "Night dredging to end in June", prose("dredging")},
 		"\tCranes tender draws eleven bids\n\tPilots' association elects a new chair\n\tNight dredging to end in June\n", false,
-		[]string{"Cranes tender draws eleven bids", "Pilots' association elects a new chair", "Night dredging to end in June"}},
+		[]string{"Cranes tender draws eleven bids", "Pilots' association elects a new chair", "Night dredging to end in June"}, false},
 	{"undated records of a page that is no periodical", []string{"Ministry announces port investment", "Funding for the eastern terminal", prose("funding"), "Works on the breakwater", prose("the breakwater"),
 		"Training for crane operators", prose("training")},
-		"\tFunding for the eastern terminal\n\tWorks on the breakwater\n\tTraining for crane operators\n", false, nil},
+		"\tFunding for the eastern terminal\n\tWorks on the breakwater\n\tTraining for crane operators\n", false, nil, false},
+	{"undated stories each in a table row, no periodical name", []string{"Update from the Ministry", "November 2023", "Water accord signed with upstream neighbour", prose("the accord"),
+		"Single window opens for traders", prose("the portal"), "Rail extension approved", prose("the railway")},
+		"\tWater accord signed with upstream neighbour\n\tSingle window opens for traders\n\tRail extension approved\n", false,
+		[]string{"Water accord signed with upstream neighbour", "Single window opens for traders", "Rail extension approved"}, true},
 	{"too few of the records found among the lines", []string{"News", "Port tender opens for new cranes", "4 March 2024", prose("the cranes"), "Drone rules near airports take effect", "1 March 2024", prose("drones")},
-		"\tPort tender opens for new cranes\n\tDrone rules near airports take effect\n\tClinics get screening funds\n\tTeachers win science grants\n", true, nil},
+		"\tPort tender opens for new cranes\n\tDrone rules near airports take effect\n\tClinics get screening funds\n\tTeachers win science grants\n", true, nil, false},
 }
 
 // recordLines prepares tc's page as Clean does, with its records marked.
@@ -51,6 +56,9 @@ func recordLines(t *testing.T, c *Cleaner, tc recordCase) []cline {
 		Meta: corpus.Meta{Props: map[string]string{corpus.PropRecords: tc.records}}}
 	if tc.dated {
 		doc.Meta.Props[corpus.PropRecordsDated] = "true"
+	}
+	if tc.boxed {
+		doc.Meta.Props[corpus.PropRecordsBoxed] = "true"
 	}
 	raw, _, _ := c.prepareLines(doc)
 	lines := c.classify(raw)

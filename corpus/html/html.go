@@ -140,6 +140,9 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 		if page.recordsDated {
 			doc.Meta.Props[corpus.PropRecordsDated] = "true"
 		}
+		if page.recordsBoxed {
+			doc.Meta.Props[corpus.PropRecordsBoxed] = "true"
+		}
 	}
 	if len(page.itemLinks) > 0 {
 		if doc.Meta.Props == nil {

@@ -96,8 +96,9 @@ type domRecord struct {
 	text          int
 	dated         bool
 	styled        bool // its headline is a heading or set apart by type
-	// first and last are the record's first and last sibling nodes.
-	first, last *html.Node
+	// first and last are the record's first and last sibling nodes, head
+	// its headline's element.
+	first, last, head *html.Node
 }
 
 // recordRun is a run of records in document order and what they hold.
@@ -129,8 +130,9 @@ const recordShapeDepth = 4
 // ancestors up to recordAncestorDepth (then the main container becomes
 // that ancestor); nil when the page has none. after is the start of the
 // main content's text after the records (see textAfter); dated reports
-// that the records carry their own date lines.
-func (p *htmlPage) findRecords() (records []domRecord, after string, dated bool) {
+// that the records carry their own date lines, boxed that each is a table
+// row or cell of its own (an e-mail bulletin's layout).
+func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxed bool) {
 	p.recCache = recordCache{runs: make(map[*html.Node][]*recordRun), date: make(map[*html.Node]bool), ownDate: make(map[*html.Node]bool)}
 	defer func() { p.recCache = recordCache{} }()
 	var best *recordRun
@@ -149,13 +151,27 @@ func (p *htmlPage) findRecords() (records []domRecord, after string, dated bool)
 		root = root.Parent
 	}
 	if best == nil {
-		return nil, "", false
+		return nil, "", false, false
 	}
 	p.main = bestRoot
+	p.recordHeads = make(map[*html.Node]bool, len(best.records))
+	for _, r := range best.records {
+		for a := r.head; a != nil && a != r.first.Parent; a = a.Parent {
+			p.recordHeads[a] = true
+		}
+	}
 	for k := 1; k < len(best.records); k++ {
 		best.records[k].gap = p.gapText(best.records[k-1].last, best.records[k].first)
 	}
-	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), float64(best.dated) >= recordDatedShare*float64(len(best.records))
+	boxed = true
+	for _, r := range best.records {
+		switch r.first.DataAtom {
+		case atom.Tr, atom.Td, atom.Table:
+		default:
+			boxed = false
+		}
+	}
+	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), float64(best.dated) >= recordDatedShare*float64(len(best.records)), boxed
 }
 
 // maxAfterRunes bounds the text textAfter returns: enough to know the
@@ -431,7 +447,9 @@ func (p *htmlPage) groupRun(n *html.Node, kids []recordKid, tag string) *recordR
 	}
 	run := &recordRun{key: "group " + tag + " " + strconv.FormatUint(mode, 16)}
 	for i, k := range kids {
-		if !k.head || shapeSimilarity(k.shape, mode) < recordShapeSimilarity {
+		// A record of another structure with its own date line (a
+		// featured first item with a picture) is one of the run's too.
+		if !k.head || shapeSimilarity(k.shape, mode) < recordShapeSimilarity && !k.rec.dated {
 			continue
 		}
 		r := k.rec
@@ -533,7 +551,7 @@ func (p *htmlPage) flatRun(n *html.Node) *recordRun {
 				end = starts[i+1]
 			}
 		}
-		r := domRecord{headline: h.text, styled: h.style, first: from}
+		r := domRecord{headline: h.text, styled: h.style, first: from, head: h.node}
 		if from != h.node {
 			r.pre = collapseHTMLSpace(p.textBetween(from, h.node))
 			r.dated = true
@@ -747,6 +765,7 @@ func (p *htmlPage) recordHeadline(n *html.Node) (rec domRecord, style, ok bool) 
 	}
 	rec.pre = collapseHTMLSpace(pre.String())
 	rec.dated = p.hasOwnDate(n, found)
+	rec.head = found
 	return rec, style, true
 }
 

@@ -91,6 +91,9 @@ func TestHTMLRecordsListings(t *testing.T) {
 		"flat: date line above each headline": recordPage(`<div id="press">` + items(5, func(i int) string {
 			return fmt.Sprintf(`<p class="when">%s</p><h2><a href="/p/%d">%s</a></h2><p>%s</p>`, dates[i], i, recordHeads[i], recordSummaries[i])
 		}) + `</div>`),
+		"a featured first item of another structure, then titles as lone links": recordPage(`<div id="news"><div class="featured"><img src="/f.jpg" alt=""><h2><a href="/n/0">` + recordHeads[0] + `</a></h2><p>` + dates[0] + `</p><p>` + recordSummaries[0] + `</p></div>` + items(4, func(i int) string {
+			return fmt.Sprintf(`<div class="news-item"><span class="when">%s</span><div class="title"><a href="/n/%d">%s</a></div><div class="sum">%s</div></div>`, dates[i+1], i+1, recordHeads[i+1], recordSummaries[i+1])
+		}) + `<div class="paging"><a href="?p=2">Next page</a></div></div>`),
 		"rows grouped under month headings": recordPage(`<div class="archive">` +
 			`<table><thead><tr><th colspan="2">March 2024</th></tr></thead><tbody>` + items(3, func(i int) string {
 			return fmt.Sprintf(`<tr><td class="date">%s</td><td><a href="/a/%d">%s</a></td></tr>`, dates[i], i, recordHeads[i])
@@ -101,6 +104,11 @@ func TestHTMLRecordsListings(t *testing.T) {
 	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
 		if got := recordHeadlines(doc); strings.Join(got, "|") != strings.Join(recordHeads, "|") {
 			t.Errorf("records %q, want %q\n%s", got, recordHeads, doc.Meta.Props[corpus.PropRecords])
+		}
+		for _, h := range recordHeads {
+			if !strings.Contains(doc.Text, h) {
+				t.Errorf("text lacks the headline %q:\n%s", h, doc.Text)
+			}
 		}
 		if doc.Meta.Props[corpus.PropRecordsDated] != "true" {
 			t.Errorf("records not dated")
@@ -155,6 +163,9 @@ func TestHTMLRecordsStories(t *testing.T) {
 		}
 		if doc.Meta.Props[corpus.PropRecordsDated] != "" {
 			t.Errorf("stories marked dated")
+		}
+		if doc.Meta.Props[corpus.PropRecordsBoxed] != "true" {
+			t.Errorf("stories in table cells not marked boxed")
 		}
 	})
 }
