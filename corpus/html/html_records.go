@@ -646,15 +646,19 @@ type recordCache struct {
 	ownDate map[*html.Node]bool // hasOwnDate(n, nil)
 }
 
-// runsOf returns the runs among n's children (groupRuns and flatRun),
-// read once.
+// runsOf returns the runs among n's children (groupRuns and flatRun)
+// with a dated or type-set record, read once.
 func (p *htmlPage) runsOf(n *html.Node) []*recordRun {
 	if runs, ok := p.recCache.runs[n]; ok {
 		return runs
 	}
-	runs := p.groupRuns(n)
-	if run := p.flatRun(n); run != nil {
-		runs = append(runs, run)
+	var runs []*recordRun
+	for _, run := range append(p.groupRuns(n), p.flatRun(n)) {
+		// A run of plain links without a date (a list of related
+		// links, a paragraph's links) can never be accepted: left out.
+		if run != nil && (run.dated > 0 || run.styled > 0) {
+			runs = append(runs, run)
+		}
 	}
 	p.recCache.runs[n] = runs
 	return runs
