@@ -137,13 +137,17 @@ func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxe
 	defer func() { p.recCache = recordCache{} }()
 	var best *recordRun
 	bestRoot := p.main
-	root := p.main
+	root, text := p.main, -1
 	for d := 0; root != nil && d <= recordAncestorDepth; d++ {
 		// An ancestor's run wins when it holds more records and the main
 		// container's (a list split into one table per month, the
-		// detector having chosen the first).
-		if run := p.bestRun(root); run != nil && (root == p.main || run.meets(p.main)) && (best == nil || len(run.records) > len(best.records)) {
-			best, bestRoot = run, root
+		// detector having chosen the first). A wrapper holding no more
+		// text than its child holds no other run.
+		if ri := p.info[root]; ri != nil && ri.text != text {
+			text = ri.text
+			if run := p.bestRun(root); run != nil && (root == p.main || run.meets(p.main)) && (best == nil || len(run.records) > len(best.records)) {
+				best, bestRoot = run, root
+			}
 		}
 		if root == p.body {
 			break
