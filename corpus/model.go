@@ -126,6 +126,31 @@ const PropDayOrder = "communique:day-order"
 // The cleaner gives each item's article that link as its Source.URI.
 const PropListingLinks = "communique:listing-links"
 
+// PropRecords is the Meta.Props key under which the HTML decoder lists
+// the records of a page that prints several articles in one repeated
+// structure (a news index, an e-mail bulletin, releases one after
+// another; see corpus/html's findRecords): one line per record, in
+// order, the text the record prints above its headline (its date line,
+// often empty), a tab, its headline. A line with an empty headline (the
+// start of a text and a tab) stands for text between two records that is
+// neither's (a month heading of a grouped list) or, last, for the text
+// that follows the records in the main content (a pager, a footer line).
+// The cleaner starts an article at each record, titled by its headline,
+// and leaves those texts out of the records.
+const PropRecords = "communique:records"
+
+// PropRecordsDated is the Meta.Props key the HTML decoder sets ("true")
+// beside PropRecords when the records carry their own date lines (a
+// listing); without it they are undated stories (an e-mail bulletin's),
+// which the cleaner splits only on a periodical's page.
+const PropRecordsDated = "communique:records-dated"
+
+// PropRecordsBoxed is the Meta.Props key the HTML decoder sets ("true")
+// beside PropRecords when each record is a table row or cell of its own,
+// as an e-mail bulletin lays out its stories; the cleaner then splits
+// undated records on a page that does not name itself a periodical.
+const PropRecordsBoxed = "communique:records-boxed"
+
 // PropListingItem is the Meta.Props key the cleaner sets ("true") on an
 // article that is one item of a listing page (a news index, a member's
 // press releases): a headline, its date and a teaser, whose only day is

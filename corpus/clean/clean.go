@@ -61,6 +61,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	markHeadings(lines, doc)
 	markHeadingLevels(lines, doc)
 	markTypeHeadings(lines, doc)
+	markRecords(lines, doc) // listing_html.go
 	if fm.title != "" && doc.Meta.Headline == "" {
 		doc.Meta.Headline = fm.title // a front-matter title is the page's own headline
 	}
@@ -491,6 +492,13 @@ type cline struct {
 	// level is the line's Markdown heading level (1 for "# ", 2 for
 	// "## "), 0 for other lines.
 	level int
+	// recordStart marks the first line of a record the HTML decoder found
+	// (corpus.PropRecords; listing_html.go), recordDated that the records
+	// carry their own date lines, recordBoxed that each is a table row or
+	// cell of its own; recordTitle is the record's headline, on the line
+	// that holds it.
+	recordStart, recordDated, recordBoxed bool
+	recordTitle                           string
 	// periodicalName marks the page title that names the document as a
 	// periodical (see periodicalTitle); it is chrome, never text.
 	periodicalName bool

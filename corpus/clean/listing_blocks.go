@@ -425,6 +425,10 @@ var labelWords = map[string]bool{
 	"posted": true, "published": true, "updated": true, "released": true, "issued": true, "filed": true,
 	"written": true, "last": true, "modified": true, "min": true, "mins": true, "read": true, "comments": true,
 	"comment": true, "no": true,
+	// the lower-case second word of a release-type label ("News release",
+	// "Media note", "Joint statement", "Press advisory")
+	"release": true, "statement": true, "note": true, "story": true, "advisory": true, "notice": true,
+	"speech": true, "remarks": true, "transcript": true, "update": true, "article": true,
 }
 
 // labelDate returns the date of a listed item's meta line, which sets the

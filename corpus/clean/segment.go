@@ -59,6 +59,7 @@ type splitRule struct {
 // splitRules are tried in order; the first that finds two or more
 // articles wins. A document none of them splits is one article.
 var splitRules = []splitRule{
+	{"page records", (*Cleaner).recordSplit, false},                     // an HTML page's repeated records (listing_html.go)
 	{"numbered section markers", (*Cleaner).sectionMarkerSplit, false},  // "TOPIC 1" ... "TOPIC 2" above headlines
 	{"symbol headlines", (*Cleaner).symbolSplit, false},                 // "■ Headline" lines over bodies
 	{"contents list", (*Cleaner).contentsSplit, false},                  // a periodical's contents naming later headlines

@@ -111,6 +111,10 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta b
 	if genericTitle(stripSiteSuffix(doc.Meta.Title, c.rules)) {
 		doc.Meta.Title = ""
 	}
+	if i := recordHeadLine(lines, *s); i >= 0 {
+		c.takeRecordTitle(lines, s, i) // listing_html.go
+		return
+	}
 	if i := c.issueArticleHeading(lines, *s); i >= 0 {
 		// A one-article issue: its headline, not the issue's name.
 		s.bodyFrom, s.titleEnd, s.title = c.takePreTitle(lines, s, i), i+1, strings.TrimSpace(lines[i].text)

@@ -122,6 +122,28 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 	if len(page.boldLines) >= 2 && len(page.linkedHeadlines) >= 2 {
 		doc.Meta.Props[corpus.PropLinkedHeadings] = strings.Join(page.linkedHeadlines, "\n")
 	}
+	if len(page.records) > 0 {
+		if doc.Meta.Props == nil {
+			doc.Meta.Props = make(map[string]string, 2)
+		}
+		var b strings.Builder
+		for _, r := range page.records {
+			if r.gap != "" {
+				b.WriteString(strings.ReplaceAll(r.gap, "\t", " ") + "\t\n")
+			}
+			b.WriteString(strings.ReplaceAll(r.pre, "\t", " ") + "\t" + strings.ReplaceAll(r.headline, "\t", " ") + "\n")
+		}
+		if page.recordsAfter != "" {
+			b.WriteString(strings.ReplaceAll(page.recordsAfter, "\t", " ") + "\t\n")
+		}
+		doc.Meta.Props[corpus.PropRecords] = norm.NFC.String(b.String())
+		if page.recordsDated {
+			doc.Meta.Props[corpus.PropRecordsDated] = "true"
+		}
+		if page.recordsBoxed {
+			doc.Meta.Props[corpus.PropRecordsBoxed] = "true"
+		}
+	}
 	if len(page.itemLinks) > 0 {
 		if doc.Meta.Props == nil {
 			doc.Meta.Props = make(map[string]string, 1)

@@ -251,6 +251,20 @@ type htmlPage struct {
 	// notChrome holds elements that looked like chrome but hold most of
 	// the page's text (see keepMajority).
 	notChrome map[*html.Node]bool
+	// records are the page's repeated records (see findRecords), in
+	// order; recordsAfter starts the main content's text after them;
+	// recordsDated reports that each carries its own date line,
+	// recordsBoxed that each is a table row or cell of its own.
+	records      []domRecord
+	recordsAfter string
+	recordsDated bool
+	recordsBoxed bool
+	// recCache holds the record detector's findings per element.
+	recCache recordCache
+	// recordHeads are the records' headline elements and their
+	// ancestors inside each record: the renderer keeps them even when
+	// they look like link furniture or a trailing heading.
+	recordHeads map[*html.Node]bool
 	// itemLinks are the items of a listing page (see listingOf): each
 	// item's heading text and link, in order; nil for other pages.
 	itemLinks []itemLink
@@ -290,6 +304,7 @@ func (r *htmlRules) analyze(body *html.Node, detect bool, titles ...string) *htm
 	if detect {
 		p.score()
 		p.main = p.pickMain()
+		p.records, p.recordsAfter, p.recordsDated, p.recordsBoxed = p.findRecords()
 		p.itemLinks = listingIn(p.main, htmlListingDepth)
 	}
 	p.h1 = p.pickHeadline()

@@ -378,13 +378,14 @@ func (p *htmlPage) renderNode(w *htmlTextWriter, n *html.Node, linkList bool) {
 		if ni.chrome {
 			return
 		}
-		if p.detect && !linkList && (p.isLinkList(ni) || p.isTailLinks(ni) || p.isHeadLink(ni)) {
+		head := p.recordHeads[n] // a record's headline (html_records.go)
+		if p.detect && !linkList && !head && (p.isLinkList(ni) || p.isTailLinks(ni) || p.isHeadLink(ni)) {
 			return
 		}
-		if p.detect && (p.isPictureEcho(ni) || p.isCreditLine(ni) || p.isCounterElement(ni) || p.isIconLabel(ni) || p.isDisclosure(ni) || p.isTeaserLink(ni)) {
+		if p.detect && !head && (p.isPictureEcho(ni) || p.isCreditLine(ni) || p.isCounterElement(ni) || p.isIconLabel(ni) || p.isDisclosure(ni) || p.isTeaserLink(ni)) {
 			return
 		}
-		if p.detect && p.isTailHeading(ni) {
+		if p.detect && !head && p.isTailHeading(ni) {
 			// Kept only if text follows before the next heading or the
 			// end (closeTailHeadings).
 			p.closeTailHeadings(w)

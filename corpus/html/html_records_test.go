@@ -1,0 +1,199 @@
+package html_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/corpus/decode"
+	"github.com/communique/communique/corpus/internal/decodetest"
+)
+
+// recordHeads are invented headlines of a news index, one per record.
+var recordHeads = []string{
+	"Harbour Authority Opens Tender for Container Cranes",
+	"New Rules on Drone Flights Near Airports Take Effect",
+	"Regional Hospitals Receive Funding for Cancer Screening",
+	"Trade Talks with Coastal Neighbours Resume in the Capital",
+	"Teachers Awarded Grants for Rural Science Clubs",
+}
+
+// recordSummaries are invented one-sentence summaries.
+var recordSummaries = []string{
+	"The authority invited bids for six electric cranes to be installed at the eastern terminal over the next two years.",
+	"Operators must now file a flight plan for any drone flown within five kilometres of a runway, the aviation office said.",
+	"Four hospitals in the northern districts will offer free screening to residents aged fifty and over from next month.",
+	"Negotiators met for two days to settle the remaining chapters on fisheries, customs and the movement of workers.",
+	"Forty schools will share the grants, which pay for equipment, field trips and training for volunteer club leaders.",
+}
+
+// recordPage wraps the main content in a page with a header, navigation
+// and a footer.
+func recordPage(main string) string {
+	return `<html><head><title>News | Example Ministry</title></head><body><header><a href="/">Example Ministry</a><nav><ul><li><a href="/a">About</a></li><li><a href="/n">News</a></li><li><a href="/c">Contact</a></li></ul></nav></header><main>` +
+		main + `</main><footer><p>Copyright Example Ministry</p></footer></body></html>`
+}
+
+// items writes one string per record with item(i).
+func items(n int, item func(i int) string) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(item(i))
+	}
+	return b.String()
+}
+
+// recordHeadlines returns the headlines of corpus.PropRecords, in order,
+// without the lines of text between or after the records.
+func recordHeadlines(doc corpus.Doc) []string {
+	var out []string
+	for line := range strings.SplitSeq(strings.TrimRight(doc.Meta.Props[corpus.PropRecords], "\n"), "\n") {
+		if _, head, ok := strings.Cut(line, "\t"); ok && head != "" {
+			out = append(out, head)
+		}
+	}
+	return out
+}
+
+// TestHTMLRecordsListings checks that the records of listing pages are
+// found in several markups, with a minority of other siblings among them,
+// each headline once, dated.
+func TestHTMLRecordsListings(t *testing.T) {
+	dates := []string{"12 March 2024", "March 8, 2024", "2024-03-05", "01/03/2024", "Feb 27, 2024"}
+	pages := map[string]string{
+		"list items with a heading item, an unlinked headline and a more link": recordPage(`<ul class="posts"><li class="head"><h2>Latest news</h2></li>` + items(5, func(i int) string {
+			head := fmt.Sprintf(`<a href="/n/%d">%s</a>`, i, recordHeads[i])
+			if i == 2 {
+				head = `<strong>` + recordHeads[i] + `</strong>`
+			}
+			return fmt.Sprintf(`<li class="post">%s<div class="meta">%s | Statements</div><div class="excerpt"><p>%s</p></div></li>`, head, dates[i], recordSummaries[i])
+		}) + `<li class="more"><a href="/news?page=2">More news</a></li></ul>`),
+		"article cards with an advertisement between them": recordPage(`<section class="results">` + items(5, func(i int) string {
+			ad := ""
+			if i == 1 {
+				ad = `<div class="promo"><p><a href="/subscribe">Subscribe to our alerts</a></p></div>`
+			}
+			return fmt.Sprintf(`<article><h3><a href="/r/%d">%s</a></h3><p><time datetime="2024-03-%02d">%s</time> | Media release</p><p>%s</p></article>%s`, i, recordHeads[i], 12-i, dates[i], recordSummaries[i], ad)
+		}) + `</section><p>Showing 1 to 5 of 80</p>`),
+		"table rows with a header and a pager row": recordPage(`<table><tr><th>Date</th><th>Title</th></tr>` + items(5, func(i int) string {
+			return fmt.Sprintf(`<tr class="r%d"><td>%s</td><td><a href="Item.aspx?id=%d">%s</a></td></tr>`, i%2, dates[i], i, recordHeads[i])
+		}) + `<tr><td colspan="2"><a href="javascript:page(2)">2</a> <a href="javascript:page(3)">3</a></td></tr></table>`),
+		"definition list of dates and linked headlines": recordPage(`<dl>` + items(5, func(i int) string {
+			return fmt.Sprintf(`<dt>%s</dt><dd><a href="/x/%d">%s</a><br>%s</dd>`, dates[i], i, recordHeads[i], recordSummaries[i])
+		}) + `</dl>`),
+		"br-separated groups in one cell": recordPage(`<table><tr><td><font size="2"><b>Latest</b><br><br>` + items(5, func(i int) string {
+			return fmt.Sprintf(`<b><a href="/n.php?id=%d">%s</a></b><br><font size="1">%s</font><br>%s<br><br>`, i, recordHeads[i], dates[i], recordSummaries[i])
+		}) + `</font></td></tr></table>`),
+		"flat headings, each with a date paragraph and a summary": recordPage(`<div class="content">` + items(5, func(i int) string {
+			return fmt.Sprintf(`<h3>%s</h3><p class="date">Posted %s</p><p>%s</p>`, recordHeads[i], dates[i], recordSummaries[i])
+		}) + `</div>`),
+		"flat: date line above each headline": recordPage(`<div id="press">` + items(5, func(i int) string {
+			return fmt.Sprintf(`<p class="when">%s</p><h2><a href="/p/%d">%s</a></h2><p>%s</p>`, dates[i], i, recordHeads[i], recordSummaries[i])
+		}) + `</div>`),
+		"a featured first item of another structure, then titles as lone links": recordPage(`<div id="news"><div class="featured"><img src="/f.jpg" alt=""><h2><a href="/n/0">` + recordHeads[0] + `</a></h2><p>` + dates[0] + `</p><p>` + recordSummaries[0] + `</p></div>` + items(4, func(i int) string {
+			return fmt.Sprintf(`<div class="news-item"><span class="when">%s</span><div class="title"><a href="/n/%d">%s</a></div><div class="sum">%s</div></div>`, dates[i+1], i+1, recordHeads[i+1], recordSummaries[i+1])
+		}) + `<div class="paging"><a href="?p=2">Next page</a></div></div>`),
+		"rows grouped under month headings": recordPage(`<div class="archive">` +
+			`<table><thead><tr><th colspan="2">March 2024</th></tr></thead><tbody>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<tr><td class="date">%s</td><td><a href="/a/%d">%s</a></td></tr>`, dates[i], i, recordHeads[i])
+		}) + `</tbody></table><table><thead><tr><th colspan="2">February 2024</th></tr></thead><tbody>` + items(2, func(i int) string {
+			return fmt.Sprintf(`<tr><td class="date">%s</td><td><a href="/a/%d">%s</a></td></tr>`, dates[i+3], i+3, recordHeads[i+3])
+		}) + `</tbody></table></div>`),
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		if got := recordHeadlines(doc); strings.Join(got, "|") != strings.Join(recordHeads, "|") {
+			t.Errorf("records %q, want %q\n%s", got, recordHeads, doc.Meta.Props[corpus.PropRecords])
+		}
+		for _, h := range recordHeads {
+			if !strings.Contains(doc.Text, h) {
+				t.Errorf("text lacks the headline %q:\n%s", h, doc.Text)
+			}
+		}
+		if doc.Meta.Props[corpus.PropRecordsDated] != "true" {
+			t.Errorf("records not dated")
+		}
+	})
+}
+
+// TestHTMLRecordsTextBetween checks that text between two records (a
+// month heading) and after the last (a pager) is listed with an empty
+// headline, and a date printed above a headline is its record's.
+func TestHTMLRecordsTextBetween(t *testing.T) {
+	page := recordPage(`<div class="archive"><h4>March 2024</h4><ul>` + items(3, func(i int) string {
+		return fmt.Sprintf(`<li><span>%d March 2024</span> <a href="/a/%d">%s</a></li>`, 12-i, i, recordHeads[i])
+	}) + `</ul><h4>February 2024</h4><ul>` + items(2, func(i int) string {
+		return fmt.Sprintf(`<li><span>%d February 2024</span> <a href="/a/%d">%s</a></li>`, 20-i, i+3, recordHeads[i+3])
+	}) + `</ul><p class="note">Older entries are in the full archive</p></div>`)
+	doc, err := decodetest.DecodeBytes(t, decodetest.NewDecoder(t, decode.Config{}), "a.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "12 March 2024\t" + recordHeads[0] + "\n11 March 2024\t" + recordHeads[1] + "\n10 March 2024\t" + recordHeads[2] +
+		"\nFebruary 2024\t\n20 February 2024\t" + recordHeads[3] + "\n19 February 2024\t" + recordHeads[4] + "\nOlder entries are in the full archive\t\n"
+	if got := doc.Meta.Props[corpus.PropRecords]; got != want {
+		t.Errorf("records\n%q, want\n%q", got, want)
+	}
+}
+
+// TestHTMLRecordsStories checks that the stories of table-laid-out
+// e-mail bulletins are records under headlines set apart by style or
+// bold type, undated, and that the issue's own rows are not.
+func TestHTMLRecordsStories(t *testing.T) {
+	story := func(i int) string { return strings.Repeat(recordSummaries[i]+" ", 3) }
+	heads := recordHeads[:4]
+	pages := map[string]string{
+		"headline spans styled bold and large": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td style="padding:16px"><span style="font-size:20px;font-weight:bold">%s</span><p>%s</p><p>%s</p></td></tr><tr><td><hr></td></tr>`, heads[i], story(i), story(i+1))
+		}),
+		"headline cells in a large font": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td class="h" style="font-size:22px;color:#003366">%s</td></tr><tr><td class="story"><div>%s</div><div>%s</div></td></tr>`, heads[i], story(i), story(i+1))
+		}),
+		"bold headlines in one cell per story": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td><p><b>%s</b></p><p>%s</p><p>%s</p><p><a href="/s/%d">Read the full story</a></p></td></tr>`, heads[i], story(i), story(i+1), i)
+		}),
+	}
+	for name, rows := range pages {
+		pages[name] = `<html><body><table width="100%"><tr><td align="center"><table width="600"><tr><td><a href="/web">View this email in your browser</a></td></tr><tr><td style="font-size:28px">Harbour Weekly Bulletin</td></tr><tr><td>Issue 14, 3 May 2024</td></tr>` +
+			rows + `<tr><td><a href="/unsubscribe">Unsubscribe</a> | <a href="/prefs">Update preferences</a></td></tr></table></td></tr></table></body></html>`
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		if got := recordHeadlines(doc); strings.Join(got, "|") != strings.Join(heads, "|") {
+			t.Errorf("records %q, want %q\n%s", got, heads, doc.Text)
+		}
+		if doc.Meta.Props[corpus.PropRecordsDated] != "" {
+			t.Errorf("stories marked dated")
+		}
+		if doc.Meta.Props[corpus.PropRecordsBoxed] != "true" {
+			t.Errorf("stories in table cells not marked boxed")
+		}
+	})
+}
+
+// TestHTMLRecordsOneArticle checks that a page holding one article has
+// no records: a related-news list, a deck of more-news cards, dated
+// section headings or bold lead-ins inside the article are its parts or
+// its chrome, not records.
+func TestHTMLRecordsOneArticle(t *testing.T) {
+	body := "<p>" + strings.Join(recordSummaries, " ") + "</p><p>" + strings.Join(recordSummaries[1:], " ") + "</p><p>" + strings.Join(recordSummaries[:3], " ") + "</p>"
+	related := items(4, func(i int) string {
+		return fmt.Sprintf(`<li><a href="/r/%d">%s</a> <span class="date">%d April 2024</span></li>`, i, recordHeads[i], 20-i)
+	})
+	pages := map[string]string{
+		"related news list inside the article": recordPage(`<article><h1>Ministry Publishes Annual Report on Ports</h1><p class="date">3 May 2024</p>` + body + `<section class="related"><h2>Related news</h2><ul>` + related + `</ul></section></article>`),
+		"more-news cards after the article": recordPage(`<div class="post"><h1>Ministry Publishes Annual Report on Ports</h1><div class="meta">Media release | 3 May 2024</div>` + body + `</div><div class="more"><h2>More from the newsroom</h2>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<div class="card"><h3><a href="/m/%d">%s</a></h3><p>%d Apr 2024</p><p>%s</p></div>`, i, recordHeads[i], 25-i, recordSummaries[i])
+		}) + `</div>`),
+		"sections under headings that mention dates": recordPage(`<article><h1>Timeline of the Port Expansion Programme</h1>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<h2>Stage %d of the works</h2><p>%s It began on %d June 2023 and ran for a year.</p>`, i+1, strings.Repeat(recordSummaries[i]+" ", 2), i+1)
+		}) + `</article>`),
+		"paragraphs led by bold phrases": recordPage(`<article><h1>Questions and Answers on the Drone Rules</h1><p>Published 3 May 2024</p>` + items(4, func(i int) string {
+			return fmt.Sprintf(`<p><strong>What changes for operators?</strong> %s</p>`, recordSummaries[i])
+		}) + `</article>`),
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		if got := doc.Meta.Props[corpus.PropRecords]; got != "" {
+			t.Errorf("records on a one-article page:\n%s", got)
+		}
+	})
+}
