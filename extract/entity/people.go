@@ -104,6 +104,8 @@ func (p *peopleScan) classify() {
 			c = ncParticle
 		case nameSuffixes[t.Text]:
 			c = ncSuffix
+		case p.f.lists.PostNominals[t.Text] && !p.f.names.IsHonorific(t.Text):
+			// "MP", "OBE", "M.Sc.", "Ph.D.": letters after a name, never a name
 		case !t.Cap || t.Upper:
 		case lexicon.IsInitial(strings.TrimSuffix(t.Text, ".")) && strings.HasSuffix(t.Text, "."):
 			c = ncInitial
@@ -132,12 +134,21 @@ func (p *peopleScan) classify() {
 		p.classes[i] = c
 	}
 	p.refineClasses()
-	// "Jeon Dong-hyun", "Han Ji-woo", "Ban Ki-moon": an East Asian family
-	// name before a hyphenated given name is a name even when either part
-	// alone is an English word (Park, Young).
+	p.markNicknames()
+	// "Jeon Dong-hyun", "Han Ji-woo", "Ban Ki-moon", "Ms. PARK Ji-yeon": an
+	// East Asian family name, in capitals or not, before a hyphenated given
+	// name is a name even when either part alone is an English word (Park,
+	// Young).
 	for i := 0; i+1 < len(p.toks); i++ {
 		t, g := p.toks[i], p.toks[i+1]
-		if !t.Cap || t.Upper || !lx.FamilyFirst[t.Text] || g.NL > 0 || !hyphenGiven(g.Text) ||
+		if !t.Cap || g.NL > 0 || !hyphenGiven(g.Text) {
+			continue
+		}
+		fam := t.Text
+		if t.Upper {
+			fam = titleCaseName(fam)
+		}
+		if !lx.FamilyFirst[fam] ||
 			p.ag.covered[i] != 0 || p.ag.covered[i+1] != 0 || p.inPlace[i] || p.inPlace[i+1] {
 			continue
 		}
@@ -544,8 +555,14 @@ func (p *peopleScan) titleBeforeFrom(k int) string {
 // before it (Japan's), and the end token of the appositive.
 func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	lx := p.f.names
-	for b < len(p.toks) && p.f.lists.PostNominals[p.toks[b].Text] && p.toks[b].NL == 0 {
-		b++ // "Michelle Donelan MP, Secretary of State ..."
+	for b < len(p.toks) && p.toks[b].NL == 0 {
+		if p.f.lists.PostNominals[p.toks[b].Text] {
+			b++ // "Michelle Donelan MP, Secretary of State ..."
+		} else if p.toks[b].Text == "," && b+2 < len(p.toks) && p.f.lists.PostNominals[p.toks[b+1].Text] && p.toks[b+2].Text == "," {
+			b += 2 // "Jane Roe, Ph.D., Chief Scientist"
+		} else {
+			break
+		}
 	}
 	if b >= len(p.toks) || p.toks[b].Text != "," {
 		return "", "", b
@@ -693,14 +710,21 @@ func (p *peopleScan) titleParen(j int) int {
 	return j
 }
 
-// isByline reports whether the name at token a follows "--" or "By".
+// attributionEnds are the marks that end a quotation before the dash of
+// its attribution ("... for all of us.\" — Jane Doe").
+var attributionEnds = map[string]bool{".": true, "!": true, "?": true, "\"": true, "\u201d": true, "\u2019": true, "'": true, ")": true}
+
+// isByline reports whether the name at token a follows "--", "By" or a
+// dash that opens a line or follows a quotation.
 func (p *peopleScan) isByline(a int) bool {
 	if a == 0 {
 		return false
 	}
 	t := p.toks[a-1]
 	if t.Text == "\u2014" || t.Text == "\u2013" {
-		return true
+		// "— Jane Doe" opening a line or after a quotation; not "CDARC
+		// Rally — Kington Langley Village Hall", a dash between phrases
+		return t.NL > 0 || a == 1 || attributionEnds[p.toks[a-2].Text]
 	}
 	if t.Text == "-" && a >= 2 && p.toks[a-2].Text == "-" {
 		return true

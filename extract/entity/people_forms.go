@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -26,7 +27,7 @@ func (p *peopleScan) upperNamePart(i int) bool {
 	word := lx.IsCommonWord(t.Text)
 	prevUpperName := i > 0 && t.NL == 0 && p.toks[i-1].Upper && p.classes[i-1] == ncName &&
 		i >= 2 && (given(i-2) || p.toks[i-2].Upper && p.classes[i-2] == ncName)
-	if i > 0 && t.NL == 0 && (given(i-1) || prevUpperName && !word) {
+	if i > 0 && t.NL == 0 && (given(i-1) || p.givenAfterHonorific(i-1) || prevUpperName && !word) {
 		// "Taro YAMADA", "Ana Maria ALVAREZ ORTEGA": not inside an
 		// upper-case heading ("Anna REPORTS ON TRADE")
 		if i+1 < len(p.toks) && p.toks[i+1].Upper && p.toks[i+1].NL == 0 && (lx.IsCommonWord(p.toks[i+1].Text) || word) {
@@ -44,6 +45,20 @@ func (p *peopleScan) upperNamePart(i int) bool {
 		return e >= len(p.toks) || p.toks[e].NL > 0 || !p.toks[e].Word || !p.toks[e].Cap
 	}
 	return false
+}
+
+// givenAfterHonorific reports whether token k, right after an honorific on
+// its line, is a capitalized word that can only be a given name: no title,
+// honorific or English word ("Ms Henrike WESTERHOLT", "Dr Ilze
+// BĒRZIŅA-OZOLA", "Mr Kalle PIHLAKAS"): given names of other languages
+// that the lexicon lacks.
+func (p *peopleScan) givenAfterHonorific(k int) bool {
+	lx, g := p.f.names, p.toks[k]
+	if k == 0 || g.NL > 0 || !g.Word || !g.Cap || g.Upper || strings.ContainsAny(g.Text, "0123456789&/.") {
+		return false
+	}
+	return lx.IsHonorific(p.toks[k-1].Text) && !lx.IsHonorific(g.Text) && !lx.IsTitleWord(g.Text) && !lx.IsCommonWord(g.Text) &&
+		lx.WordBits(g.Text)&lexicon.BitComp == 0 && p.f.gaz.Demonyms[g.Fold] == "" && !p.f.gaz.IsPlaceFold(g.Fold)
 }
 
 // nameShaped reports whether the span [a,b) of n name tokens is shaped like
@@ -212,3 +227,41 @@ func (p *peopleScan) allNameWords(a, b int) bool {
 	}
 	return true
 }
+
+// openQuotes and closeQuotes pair the quotation marks around a nickname.
+var openQuotes = map[string]string{"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+
+// markNicknames: "William \u201cMo\u201d Cowan", "Robert 'Bobby' Scott",
+// "James \"Jim\" O'Neill": one or two capitalized words in quotation marks
+// between a given name (or initial) and a surname on one line are a
+// nickname inside the name. Its tokens become particles, so the name runs
+// over them and neither begins nor ends there; nicknameRE drops them from
+// the name.
+func (p *peopleScan) markNicknames() {
+	for i := 1; i+3 < len(p.toks); i++ {
+		closeQ, ok := openQuotes[p.toks[i].Text]
+		if !ok || p.toks[i].NL > 0 {
+			continue
+		}
+		if c := p.classes[i-1]; c != ncGiven && c != ncGivenWord && c != ncName && c != ncInitial {
+			continue
+		}
+		k := i + 1
+		for k < len(p.toks) && k < i+3 && p.toks[k].NL == 0 && p.toks[k].Word && p.toks[k].Cap && !p.toks[k].Upper {
+			k++
+		}
+		if k == i+1 || k+1 >= len(p.toks) || p.toks[k].Text != closeQ || p.toks[k].NL > 0 || p.toks[k+1].NL > 0 {
+			continue
+		}
+		if c := p.classes[k+1]; c != ncName && c != ncGiven && c != ncGivenWord && c != ncWord {
+			continue
+		}
+		for j := i; j <= k; j++ {
+			p.classes[j] = ncParticle
+		}
+		i = k
+	}
+}
+
+// nicknameRE matches a nickname in quotation marks inside a name as written.
+var nicknameRE = regexp.MustCompile(`\s+["\x{201c}'\x{2018}][\p{Lu}][^"\x{201d}'\x{2019}]{0,24}["\x{201d}'\x{2019}]\s+`)

@@ -1,0 +1,76 @@
+package entity
+
+import "testing"
+
+// TestPeopleWrittenForms covers the written forms of names added for
+// issue 14 (family names in capitals after a given name the lexicon lacks,
+// family names in capitals before a hyphenated given name, degrees after
+// a name, a surname that is a word, nicknames, undotted middle initials),
+// each in three wordings, and the precision vetoes next to them (a plural
+// title must stand right before its names, a dash is a byline only after a
+// quotation or at a line start).
+func TestPeopleWrittenForms(t *testing.T) {
+	runPeopleCases(t, []peopleCase{
+		// family name in capitals after an honorific and a given name the lexicon lacks
+		{"unknown given name, capitals", "The Commission was represented by Ms Henrike WESTERHOLT, who spoke.",
+			[]wantPerson{{"Henrike WESTERHOLT", "", ""}}},
+		{"given name with diacritics, hyphenated capitals", "Opening remarks: Dr Ilze BĒRZIŅA-OZOLA and Mr Kalle PIHLAKAS.",
+			[]wantPerson{{"Ilze BĒRZIŅA-OZOLA", "", ""}, {"Kalle PIHLAKAS", "", ""}}},
+		{"lower-case accent in a name in capitals", "The report of Ms Agnė VAITKUTĖ was adopted.",
+			[]wantPerson{{"Agnė VAITKUTĖ", "", ""}}},
+		{"an English word after an honorific is no given name", "Sent to Mr Budget REPORTS office.", nil},
+		// family name in capitals before a hyphenated given name
+		{"honorific, capitals, hyphenated given name", "The session was chaired by Ms. PARK Ji-yeon of Korea.",
+			[]wantPerson{{"PARK Ji-yeon", "", ""}}},
+		{"title, capitals that are a word", "Director YOUNG Min-jae presented the survey.",
+			[]wantPerson{{"YOUNG Min-jae", "Director", ""}}},
+		{"capitals at a line start", "Delegates\nKANG Soo-bin, Deputy Director\n",
+			[]wantPerson{{"KANG Soo-bin", "Deputy Director", ""}}},
+		{"a heading in capitals", "THE PARK SO-YEON REPORT", nil},
+		// academic degrees after a name
+		{"dotted degree", "Dr. Ir. Siti Rahmawati Hasanah, M.Sc., Director of Fisheries Data, opened it.",
+			[]wantPerson{{"Siti Rahmawati Hasanah", "Director of Fisheries Data", ""}}},
+		{"doctorate", "Jane Roe, Ph.D., Chief Scientist, said the data were sound.",
+			[]wantPerson{{"Jane Roe", "Chief Scientist", ""}}},
+		{"undotted degrees", "Prof. Arvind Raghunathan MSc MBA, Dean, welcomed the class.",
+			[]wantPerson{{"Arvind Raghunathan", "Dean", ""}}},
+		// a surname that is a word after an honorific and a given name
+		{"surname that is a title word", "the Secretary for Culture, Sports and Tourism, Miss Rosanna Law; and others",
+			[]wantPerson{{"Rosanna Law", "Secretary for Culture, Sports and Tourism", ""}}},
+		{"surname that is an English word, given name that is one too", "Mr Peter Court, Director, said so.",
+			[]wantPerson{{"Peter Court", "Director", ""}}},
+		{"surname word before a verb", "Dr Helen Bishop said the trial had ended.",
+			[]wantPerson{{"Helen Bishop", "", ""}}},
+		{"a word that opens an of phrase is no surname", "Ms Olga Law of the Sea spoke.",
+			[]wantPerson{{"Olga", "", ""}}},
+		// nickname in quotation marks
+		{"curly quotes", "Senator William “Mo” Cowan condemned the attack.",
+			[]wantPerson{{"William Cowan", "Senator", ""}}},
+		{"single quotes", "Rep. Robert 'Bobby' Scott said the bill would pass.",
+			[]wantPerson{{"Robert Scott", "", ""}}},
+		{"straight quotes and an apostrophe in the surname", "James \"Jim\" O'Neill, Director, said so.",
+			[]wantPerson{{"James O'Neill", "Director", ""}}},
+		{"a quoted title is no nickname", "The band played \"Yesterday\" to Paula.", nil},
+		// middle initial without a dot
+		{"undotted initial in running text", "The first scholar was James A Thomson from Otago.",
+			[]wantPerson{{"James A Thomson", "", ""}}},
+		{"undotted initial after a title", "Minister Karen B Okonkwo spoke.",
+			[]wantPerson{{"Karen B Okonkwo", "Minister", ""}}},
+		{"undotted initial in a signature", "Yours sincerely,\nMaria T Ferreira\nDirector",
+			[]wantPerson{{"Maria T Ferreira", "", ""}}},
+		{"an article before a word", "He gave Sarah A Book about it.", nil},
+		// plural title right before the names
+		{"address after a firm named for a profession", "the offices of Thrings\nSolicitors, Drakes Way, Swindon, Wiltshire (with permission)", nil},
+		{"plural title before the names", "Prime Ministers Ardern and Kishida spoke.",
+			[]wantPerson{{"Ardern", "", ""}, {"Kishida", "", ""}}},
+		{"plural title before a list", "Ministers Okafor, Lindqvist and Haddad signed.",
+			[]wantPerson{{"Okafor", "", ""}, {"Lindqvist", "", ""}, {"Haddad", "", ""}}},
+		// a dash is a byline only at a line start or after a quotation
+		{"dash between two phrases of an event line", "Sunday 25th — CDARC Rally — Kington Langley Village Hall, Church Rd", nil},
+		{"dash after a place", "Open day — Wildherne Nr Andover SP11 0JE. Opens 10am", nil},
+		{"dash after a quotation", "“We will build it together.” — Maria Okonkwo",
+			[]wantPerson{{"Maria Okonkwo", "", ""}}},
+		{"dash at a line start", "Spring fair\n— Tomasz Lindqvist",
+			[]wantPerson{{"Tomasz Lindqvist", "", ""}}},
+	})
+}
