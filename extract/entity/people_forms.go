@@ -36,15 +36,35 @@ func (p *peopleScan) upperNamePart(i int) bool {
 		hon := i >= 2 && p.toks[i-1].NL == 0 && lx.IsHonorific(p.toks[i-2].Text)
 		return hon || !word
 	}
-	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && given(i+1) && !word {
+	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && (given(i+1) || p.familyFirstUpper(i)) && !word {
 		// "YAMADA Taro": the given name ends the name or is followed by punctuation
 		if i > 0 && p.toks[i-1].Upper && p.toks[i].NL == 0 {
 			return false
 		}
 		e := i + 2
+		if e < len(p.toks) && p.toks[e].NL == 0 && p.familyFirstUpper(i) && p.givenSyllable(e) {
+			e++ // "NGUYEN Van Thanh": two given syllables
+		}
 		return e >= len(p.toks) || p.toks[e].NL > 0 || !p.toks[e].Word || !p.toks[e].Cap
 	}
 	return false
+}
+
+// familyFirstUpper reports whether the upper-case token i is an East Asian
+// family name of the lexicon written in capitals before a short
+// capitalized given syllable on its line ("NGUYEN Van Thanh", "TRAN Thi
+// Mai", "LIM Boon Heng" in a signature or a delegation list), where the
+// syllable may be an English word (Van, Boon).
+func (p *peopleScan) familyFirstUpper(i int) bool {
+	return p.givenSyllable(i+1) && p.f.names.FamilyFirst[titleCaseName(p.toks[i].Text)]
+}
+
+// givenSyllable reports whether token k is written like one syllable of a
+// romanized given name: a short capitalized word, not in capitals, no
+// title word, hyphen or digit.
+func (p *peopleScan) givenSyllable(k int) bool {
+	n := p.toks[k]
+	return n.Word && n.Cap && !n.Upper && len(n.Text) <= 6 && !strings.ContainsAny(n.Text, "-0123456789.") && !p.f.names.IsTitleWord(n.Text)
 }
 
 // givenAfterHonorific reports whether token k, right after an honorific on
@@ -95,6 +115,8 @@ func (p *peopleScan) nameShaped(a, b, n int) bool {
 	switch {
 	case upper == 1 && given >= 1 && name >= 1:
 		return true
+	case upper == 1 && p.toks[a].Upper && p.familyFirstUpper(a) && (n == 2 || p.givenSyllable(a+2)):
+		return true // "TRAN Thi Mai", "LIM Boon Heng": a family name in capitals, then given syllables
 	case familyFirst && given+name == 3:
 		// "Do Your Part": two English words after the family name are a phrase
 		return !p.f.names.IsCommonWord(p.toks[a+1].Text) || !p.f.names.IsCommonWord(p.toks[a+2].Text)
@@ -204,7 +226,9 @@ func (p *peopleScan) signatureBlock(a, b int) bool {
 	for k < len(p.toks) && k < b+12 && !p.lineStart(k) {
 		k++
 	}
-	if k >= len(p.toks) || !p.lineStart(k) || strings.Count(p.text[p.toks[k-1].End:p.toks[k].Start], "\n") > 1 {
+	// one blank line may separate them: table rows decoded as paragraphs
+	// ("Rūta Paulauskienė | Marek Wójcik" over "Spokesperson | Press Officer")
+	if k >= len(p.toks) || !p.lineStart(k) || strings.Count(p.text[p.toks[k-1].End:p.toks[k].Start], "\n") > 2 {
 		return false
 	}
 	w := p.toks[k].Text

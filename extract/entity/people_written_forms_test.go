@@ -4,8 +4,10 @@ import "testing"
 
 // TestPeopleWrittenForms covers the written forms of names added for
 // issue 14 (family names in capitals after a given name the lexicon lacks,
-// family names in capitals before a hyphenated given name, degrees after
-// a name, a surname that is a word, nicknames, undotted middle initials),
+// family names in capitals before a hyphenated given name or given
+// syllables, degrees after a name, a surname that is a word, nicknames,
+// undotted middle initials, signature rows one blank line above their
+// titles),
 // each in three wordings, and the precision vetoes next to them (a plural
 // title must stand right before its names, a dash is a byline only after a
 // quotation or at a line start).
@@ -27,6 +29,14 @@ func TestPeopleWrittenForms(t *testing.T) {
 		{"capitals at a line start", "Delegates\nKANG Soo-bin, Deputy Director\n",
 			[]wantPerson{{"KANG Soo-bin", "Deputy Director", ""}}},
 		{"a heading in capitals", "THE PARK SO-YEON REPORT", nil},
+		// East Asian family name in capitals before given syllables
+		{"capitals and two syllables in a list", "Delegates: LIM Boon Heng; TRAN Thi Mai.",
+			[]wantPerson{{"LIM Boon Heng", "", ""}, {"TRAN Thi Mai", "", ""}}},
+		{"capitals and one syllable before a title", "CHEN Wei, Director of the bureau, opened the meeting.",
+			[]wantPerson{{"CHEN Wei", "Director of the bureau", ""}}},
+		{"capitals and syllables in a signature, merged with a later mention", "Mr. Nguyen explained it.\n\nNGUYEN Van Thanh      PARK Ji-yeon\nDeputy Director-General      Director",
+			[]wantPerson{{"NGUYEN Van Thanh", "", ""}, {"PARK Ji-yeon", "", ""}}},
+		{"a heading word in capitals is no family name", "REPORT Van Dam\nTHE LEE REPORT", nil},
 		// academic degrees after a name
 		{"dotted degree", "Dr. Ir. Siti Rahmawati Hasanah, M.Sc., Director of Fisheries Data, opened it.",
 			[]wantPerson{{"Siti Rahmawati Hasanah", "Director of Fisheries Data", ""}}},
@@ -65,6 +75,14 @@ func TestPeopleWrittenForms(t *testing.T) {
 			[]wantPerson{{"Ardern", "", ""}, {"Kishida", "", ""}}},
 		{"plural title before a list", "Ministers Okafor, Lindqvist and Haddad signed.",
 			[]wantPerson{{"Okafor", "", ""}, {"Lindqvist", "", ""}, {"Haddad", "", ""}}},
+		// signature or contact rows decoded as paragraphs, one blank line apart
+		{"two contacts side by side", "Press contacts\n\nRūta Paulauskienė\tMarek Wójcik-Dąbrowski\n\nSpokesperson of the Minister\tPress Officer\n",
+			[]wantPerson{{"Rūta Paulauskienė", "", ""}, {"Marek Wójcik-Dąbrowski", "", ""}}},
+		{"one signature over its title", "Yours faithfully,\n\nTomasz Lindqvist\n\nDirector-General\n",
+			[]wantPerson{{"Tomasz Lindqvist", "", ""}}},
+		{"three signatures in a row", "Signed\n\nAmara Okafor\tLena Haddad\tIvo Petrak\n\nMinister\tMinister\tSecretary\n",
+			[]wantPerson{{"Amara Okafor", "", ""}, {"Lena Haddad", "", ""}, {"Ivo Petrak", "", ""}}},
+		{"two blank lines end the block", "Harbour Walk\n\n\nPresident of the club opens it.", nil},
 		// a dash is a byline only at a line start or after a quotation
 		{"dash between two phrases of an event line", "Sunday 25th — CDARC Rally — Kington Langley Village Hall, Church Rd", nil},
 		{"dash after a place", "Open day — Wildherne Nr Andover SP11 0JE. Opens 10am", nil},
