@@ -327,9 +327,19 @@ func (p *peopleScan) findPeople() []personCand {
 		if b-a >= 3 && p.hasPluralWord(b-1, b) && (b >= len(p.toks) || p.toks[b].NL > 0 || p.f.names.IsHonorific(p.toks[b].Text)) {
 			b--
 		}
-		// "Sen. Paul Questions Secretary ...": a headline verb ends the name
-		for b-a >= 2 && p.f.lists.HeadlineVerbs[p.toks[b-1].Text] {
+		// "Sen. Paul Questions Secretary ...", "Lena Haddad Marks the
+		// Anniversary": a headline verb ends the name, unless running prose
+		// goes on in lower case ("Mr. Peter Marks said the ...")
+		for b-a >= 2 && p.f.lists.HeadlineVerbs[p.toks[b-1].Text] && !(p.lowerWordAt(b) && !p.capWordAt(b+1)) {
 			b--
+		}
+		// "Rep. Walz Lauds Net Neutrality Ruling": a headline verb inside a
+		// Title Case run ends the name before it
+		for k := a + 1; k+1 < b; k++ {
+			if p.f.lists.HeadlineVerbs[p.toks[k].Text] && p.toks[k+1].Cap {
+				b = k
+				break
+			}
 		}
 		// particles, initials and suffixes cannot end or begin a name
 		for b > a && (p.class(b-1) == ncParticle || p.class(b-1) == ncInitial) {
@@ -346,6 +356,18 @@ func (p *peopleScan) findPeople() []personCand {
 		a = b - 1
 	}
 	return p.coordinatedPeople(out, rejected)
+}
+
+// lowerWordAt reports whether token k is a lower-case word on the line of
+// the token before it.
+func (p *peopleScan) lowerWordAt(k int) bool {
+	return k < len(p.toks) && p.toks[k].NL == 0 && p.toks[k].Word && !p.toks[k].Cap
+}
+
+// capWordAt reports whether token k is a capitalized word on the line of
+// the token before it ("Marks the Anniversary": the headline goes on).
+func (p *peopleScan) capWordAt(k int) bool {
+	return k < len(p.toks) && p.toks[k].NL == 0 && p.toks[k].Word && p.toks[k].Cap
 }
 
 // commaClosed reports whether the name [a,b) stands between commas on one

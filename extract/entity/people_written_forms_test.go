@@ -7,10 +7,12 @@ import "testing"
 // family names in capitals before a hyphenated given name or given
 // syllables, degrees after a name, a surname that is a word, nicknames,
 // undotted middle initials, signature rows one blank line above their
-// titles),
+// titles, titles of a person not yet in office, a headline verb inside a
+// name's run),
 // each in three wordings, and the precision vetoes next to them (a plural
 // title must stand right before its names, a dash is a byline only after a
-// quotation or at a line start).
+// quotation or at a line start, an abbreviation before a number is a
+// document's designation).
 func TestPeopleWrittenForms(t *testing.T) {
 	runPeopleCases(t, []peopleCase{
 		// family name in capitals after an honorific and a given name the lexicon lacks
@@ -83,6 +85,25 @@ func TestPeopleWrittenForms(t *testing.T) {
 		{"three signatures in a row", "Signed\n\nAmara Okafor\tLena Haddad\tIvo Petrak\n\nMinister\tMinister\tSecretary\n",
 			[]wantPerson{{"Amara Okafor", "", ""}, {"Lena Haddad", "", ""}, {"Ivo Petrak", "", ""}}},
 		{"two blank lines end the block", "Harbour Walk\n\n\nPresident of the club opens it.", nil},
+		// a headline verb inside a Title Case run ends the name; prose goes on
+		{"verb inside a headline", "Rep. Walz Lauds Net Neutrality Ruling, Pledges to Fight On",
+			[]wantPerson{{"Walz", "", ""}}},
+		{"verb after a full name in a headline", "Ms Lena Haddad Marks the Anniversary of the Accord",
+			[]wantPerson{{"Lena Haddad", "", ""}}},
+		{"a surname that is a headline verb in prose", "Mr. Peter Marks said the review was over.",
+			[]wantPerson{{"Peter Marks", "", ""}}},
+		// a bill's or document's designation
+		{"joint resolution", "Rep. Walz Statement on H.J. Res. 35",
+			[]wantPerson{{"Walz", "", ""}}},
+		{"concurrent resolution", "They reintroduced S. Con. Res. 12 today.", nil},
+		{"article number", "See Sec. Art. 5 of the Treaty.", nil},
+		// a title chosen but not yet in office
+		{"president-elect", "We look forward to working with President-elect Khurelsukh on it.",
+			[]wantPerson{{"Khurelsukh", "President-elect", ""}}},
+		{"minister-designate", "Prime Minister-designate Okonkwo met the press.",
+			[]wantPerson{{"Okonkwo", "Prime Minister-designate", ""}}},
+		{"ambassador-designate", "Ambassador-designate Lindqvist arrived on Monday.",
+			[]wantPerson{{"Lindqvist", "Ambassador-designate", ""}}},
 		// a dash is a byline only at a line start or after a quotation
 		{"dash between two phrases of an event line", "Sunday 25th — CDARC Rally — Kington Langley Village Hall, Church Rd", nil},
 		{"dash after a place", "Open day — Wildherne Nr Andover SP11 0JE. Opens 10am", nil},
