@@ -116,12 +116,12 @@ func (p *peopleScan) classify() {
 		case p.f.lists.NameMonths[t.Text] && p.nextToDigit(i):
 		case p.f.gaz.Demonyms[t.Fold] != "" || p.f.gaz.IsPlaceFold(t.Fold):
 		case strings.ContainsAny(t.Text, "0123456789/&"):
-		case lx.Bits[t.Text]&lexicon.BitGiven != 0:
+		case p.givenBits(i)&lexicon.BitGiven != 0:
 			c = ncGiven
 		case strings.HasPrefix(t.Text, "Al-") || strings.HasPrefix(t.Text, "El-"):
 			c = ncName
 		case strings.Contains(t.Text, "-") && !p.hyphenName(t.Text):
-		case lx.Bits[t.Text]&lexicon.BitGivenW != 0:
+		case p.givenBits(i)&lexicon.BitGivenW != 0:
 			c = ncGivenWord
 		case lx.IsCommonWord(t.Text):
 			c = ncWord
@@ -165,6 +165,39 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i] = ncGiven
 	}
+}
+
+// givenBits returns the given-name bits of token i's word as written or,
+// for a word with letters outside ASCII that the lexicon lacks, of its
+// accent-folded form: "François", "Andrés", "José" are the lexicon's
+// Francois, Andres, Jose, read as given names that are also words.
+func (p *peopleScan) givenBits(i int) uint8 {
+	w := p.toks[i].Text
+	b := p.f.names.Bits[w] & (lexicon.BitGiven | lexicon.BitGivenW)
+	if b != 0 || isASCII(w) {
+		return b
+	}
+	f := []byte(lexicon.FoldKey(w))
+	if len(f) == 0 || f[0] < 'a' || f[0] > 'z' {
+		return 0
+	}
+	f[0] -= 'a' - 'A'
+	if p.f.names.Bits[string(f)]&(lexicon.BitGiven|lexicon.BitGivenW) != 0 {
+		// weaker evidence than a name as listed ("Línea" folds to a given
+		// name): a name only with a surname right after it or other cues
+		return lexicon.BitGivenW
+	}
+	return 0
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenGivenTails are words after a hyphen that make a compound adjective

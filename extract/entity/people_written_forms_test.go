@@ -8,7 +8,7 @@ import "testing"
 // syllables, degrees after a name, a surname that is a word, nicknames,
 // undotted middle initials, signature rows one blank line above their
 // titles, titles of a person not yet in office, a headline verb inside a
-// name's run),
+// name's run, accented given names),
 // each in three wordings, and the precision vetoes next to them (a plural
 // title must stand right before its names, a dash is a byline only after a
 // quotation or at a line start, an abbreviation before a number is a
@@ -104,6 +104,14 @@ func TestPeopleWrittenForms(t *testing.T) {
 			[]wantPerson{{"Okonkwo", "Prime Minister-designate", ""}}},
 		{"ambassador-designate", "Ambassador-designate Lindqvist arrived on Monday.",
 			[]wantPerson{{"Lindqvist", "Ambassador-designate", ""}}},
+		// a given name with accents the lexicon lists without them
+		{"French given name in running text", "Dans un souci d'apaisement, François Hollande avait annoncé par avance.",
+			[]wantPerson{{"François Hollande", "", ""}}},
+		{"Spanish given name after a verb", "Según el politólogo Andrés Malamud, la situación cambió.",
+			[]wantPerson{{"Andrés Malamud", "", ""}}},
+		{"two accented given names coordinated", "The deal was welcomed by Martín Schapiro and José Ramírez.",
+			[]wantPerson{{"Martín Schapiro", "", ""}, {"José Ramírez", "", ""}}},
+		{"a noun that folds to a given name opens a phrase", "Llame a la Línea de la Fiscalía del Distrito o a la Línea Directe de Denuncias Anónimas.", nil},
 		// a dash is a byline only at a line start or after a quotation
 		{"dash between two phrases of an event line", "Sunday 25th — CDARC Rally — Kington Langley Village Hall, Church Rd", nil},
 		{"dash after a place", "Open day — Wildherne Nr Andover SP11 0JE. Opens 10am", nil},
