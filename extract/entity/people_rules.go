@@ -29,6 +29,7 @@ var classRules = []classRule{
 	{"plural title", pluralTitleClass},
 	{"syllable of a family-name-first name", familyFirstSyllable},
 	{"word as the surname after an honorific and a given name", surnameWordAfterHonorific},
+	{"place name as a given name before a surname", placeAsGivenName},
 }
 
 // middleSyllables are the middle names of Vietnamese names that are also
@@ -316,4 +317,25 @@ func undottedInitial(p *peopleScan, i int) (nameClass, bool) {
 	}
 	c := p.classes[i+1] // "Sarah A Book": not before an English word
 	return ncInitial, (c == ncName || c == ncGiven) && !p.toks[i+1].Upper
+}
+
+// placeAsGivenName: "Chad Williams, Chairman and CEO", "Ms Georgia Okafor",
+// "Jordan Haddad, Director of Policy": a given name of the lexicon that is
+// also a place is the given name when a surname that is no English word
+// follows on its line and an honorific stands before it or a job title in
+// an appositive after the surname.
+func placeAsGivenName(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if p.classes[i] != ncStop || t.Upper || p.ag.covered[i] != 0 || i+1 >= len(p.toks) || p.toks[i+1].NL > 0 ||
+		p.classes[i+1] != ncName || p.toks[i+1].Upper || p.givenBits(i) == 0 || !(p.inPlace[i] || p.f.gaz.IsPlaceFold(t.Fold) || p.f.gaz.Demonyms[t.Fold] != "") {
+		return 0, false
+	}
+	if i > 0 && t.NL == 0 && p.f.names.IsHonorific(p.toks[i-1].Text) {
+		return ncGiven, true
+	}
+	if i > 0 && t.NL == 0 && (p.toks[i-1].Cap || p.afterLocative(i)) {
+		return 0, false // "In Georgia Lindqvist", "trade with Chad": the place itself
+	}
+	title, _, _ := p.appositive(i + 2)
+	return ncGiven, title != ""
 }

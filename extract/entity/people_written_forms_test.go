@@ -8,7 +8,7 @@ import "testing"
 // syllables, degrees after a name, a surname that is a word, nicknames,
 // undotted middle initials, signature rows one blank line above their
 // titles, titles of a person not yet in office, a headline verb inside a
-// name's run, accented given names),
+// name's run, accented given names, given names that are places),
 // each in three wordings, and the precision vetoes next to them (a plural
 // title must stand right before its names, a dash is a byline only after a
 // quotation or at a line start, an abbreviation before a number is a
@@ -112,6 +112,15 @@ func TestPeopleWrittenForms(t *testing.T) {
 		{"two accented given names coordinated", "The deal was welcomed by Martín Schapiro and José Ramírez.",
 			[]wantPerson{{"Martín Schapiro", "", ""}, {"José Ramírez", "", ""}}},
 		{"a noun that folds to a given name opens a phrase", "Llame a la Línea de la Fiscalía del Distrito o a la Línea Directe de Denuncias Anónimas.", nil},
+		// a given name that is also a place
+		{"country as a given name in a list of chief executives", "Sam Altman, CEO, OpenAI\nChad Williams, Chairman and CEO, Quality Technology Services (QTS)",
+			[]wantPerson{{"Sam Altman", "CEO, OpenAI", ""}, {"Chad Williams", "Chairman and CEO, Quality Technology Services (QTS)", ""}}},
+		{"state as a given name after an honorific", "Ms Georgia Okafor said so.",
+			[]wantPerson{{"Georgia Okafor", "", ""}}},
+		{"country as a given name before an appositive title", "Jordan Haddad, Director of Policy, said.",
+			[]wantPerson{{"Jordan Haddad", "Director of Policy", ""}}},
+		{"a place after a locative stays a place", "Trade with Chad grew, and in Georgia Lindqvist, the mayor, spoke.",
+			[]wantPerson{{"Lindqvist", "mayor", ""}}},
 		// a dash is a byline only at a line start or after a quotation
 		{"dash between two phrases of an event line", "Sunday 25th — CDARC Rally — Kington Langley Village Hall, Church Rd", nil},
 		{"dash after a place", "Open day — Wildherne Nr Andover SP11 0JE. Opens 10am", nil},
