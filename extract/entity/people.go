@@ -104,9 +104,9 @@ func (p *peopleScan) classify() {
 			c = ncParticle
 		case nameSuffixes[t.Text]:
 			c = ncSuffix
-		case p.f.lists.PostNominals[t.Text] && !p.f.names.IsHonorific(t.Text):
-			// "MP", "OBE", "M.Sc.", "Ph.D.": letters after a name, never a name
 		case !t.Cap || t.Upper:
+		case p.f.lists.PostNominals[t.Text] && !p.f.names.IsHonorific(t.Text):
+			// "M.Sc.", "Ph.D.", "MSc": letters after a name, never a name
 		case lexicon.IsInitial(strings.TrimSuffix(t.Text, ".")) && strings.HasSuffix(t.Text, "."):
 			c = ncInitial
 		case i > 0 && lx.IsHonorific(p.toks[i-1].Text) && !lx.IsHonorific(t.Text) && lx.Bits[t.Text]&(lexicon.BitGiven|lexicon.BitGivenW) != 0 && i+1 < len(p.toks) &&

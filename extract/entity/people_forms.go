@@ -252,8 +252,19 @@ func (p *peopleScan) allNameWords(a, b int) bool {
 	return true
 }
 
-// openQuotes and closeQuotes pair the quotation marks around a nickname.
-var openQuotes = map[string]string{"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+// closeQuote returns the quotation mark that closes the one q opens around
+// a nickname, or false when q opens none.
+func closeQuote(q string) (string, bool) {
+	switch q {
+	case "\"", "'":
+		return q, true
+	case "\u201c":
+		return "\u201d", true
+	case "\u2018":
+		return "\u2019", true
+	}
+	return "", false
+}
 
 // markNicknames: "William \u201cMo\u201d Cowan", "Robert 'Bobby' Scott",
 // "James \"Jim\" O'Neill": one or two capitalized words in quotation marks
@@ -263,8 +274,11 @@ var openQuotes = map[string]string{"\"": "\"", "\u201c": "\u201d", "'": "'", "\u
 // the name.
 func (p *peopleScan) markNicknames() {
 	for i := 1; i+3 < len(p.toks); i++ {
-		closeQ, ok := openQuotes[p.toks[i].Text]
-		if !ok || p.toks[i].NL > 0 {
+		if p.toks[i].Word || p.toks[i].NL > 0 {
+			continue
+		}
+		closeQ, ok := closeQuote(p.toks[i].Text)
+		if !ok {
 			continue
 		}
 		if c := p.classes[i-1]; c != ncGiven && c != ncGivenWord && c != ncName && c != ncInitial {

@@ -187,7 +187,7 @@ func candName(p *peopleScan, c *personCand, j *judged) {
 	c.raw = p.text[p.toks[a].Start:p.toks[b-1].End]
 	c.name = strings.Join(strings.Fields(lexicon.JoinBroken(c.raw)), " ")
 	for k := a + 1; k < b-1; k++ {
-		if _, q := openQuotes[p.toks[k].Text]; q && p.class(k) == ncParticle {
+		if _, q := closeQuote(p.toks[k].Text); q && p.class(k) == ncParticle {
 			c.name = nicknameRE.ReplaceAllString(c.name, " ") // "William “Mo” Cowan"
 			break
 		}
