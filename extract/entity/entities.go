@@ -171,6 +171,9 @@ func (f *Finder) mergePeople(ps *peopleScan, cands []personCand, ag *agencyScan,
 			}
 		}
 		if !ok {
+			pi, ok = f.reversedPerson(people, c.name) // "Kishida Fumio" of "Fumio Kishida"
+		}
+		if !ok {
 			if x, ok2 := bySurname[c.surname]; ok2 && (!strings.Contains(c.name, " ") || !full[x] ||
 				hasSuffixFold(people[x].Name, " "+c.name) || hasSuffixFold(c.name, " "+people[x].Name) || sameGivenName(people[x].Name, c.name)) {
 				// "Minister Ellwood", "Bin Laden" of "Osama Bin Laden",

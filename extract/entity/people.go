@@ -105,6 +105,8 @@ func (p *peopleScan) classify() {
 		case nameSuffixes[t.Text]:
 			c = ncSuffix
 		case !t.Cap || t.Upper:
+		case p.f.lists.PostNominals[t.Text] && !p.f.names.IsHonorific(t.Text):
+			// "M.Sc.", "Ph.D.", "MSc": letters after a name, never a name
 		case lexicon.IsInitial(strings.TrimSuffix(t.Text, ".")) && strings.HasSuffix(t.Text, "."):
 			c = ncInitial
 		case i > 0 && lx.IsHonorific(p.toks[i-1].Text) && !lx.IsHonorific(t.Text) && lx.Bits[t.Text]&(lexicon.BitGiven|lexicon.BitGivenW) != 0 && i+1 < len(p.toks) &&
@@ -114,12 +116,12 @@ func (p *peopleScan) classify() {
 		case p.f.lists.NameMonths[t.Text] && p.nextToDigit(i):
 		case p.f.gaz.Demonyms[t.Fold] != "" || p.f.gaz.IsPlaceFold(t.Fold):
 		case strings.ContainsAny(t.Text, "0123456789/&"):
-		case lx.Bits[t.Text]&lexicon.BitGiven != 0:
+		case p.givenBits(i)&lexicon.BitGiven != 0:
 			c = ncGiven
 		case strings.HasPrefix(t.Text, "Al-") || strings.HasPrefix(t.Text, "El-"):
 			c = ncName
 		case strings.Contains(t.Text, "-") && !p.hyphenName(t.Text):
-		case lx.Bits[t.Text]&lexicon.BitGivenW != 0:
+		case p.givenBits(i)&lexicon.BitGivenW != 0:
 			c = ncGivenWord
 		case lx.IsCommonWord(t.Text):
 			c = ncWord
@@ -132,12 +134,21 @@ func (p *peopleScan) classify() {
 		p.classes[i] = c
 	}
 	p.refineClasses()
-	// "Jeon Dong-hyun", "Han Ji-woo", "Ban Ki-moon": an East Asian family
-	// name before a hyphenated given name is a name even when either part
-	// alone is an English word (Park, Young).
+	p.markNicknames()
+	// "Jeon Dong-hyun", "Han Ji-woo", "Ban Ki-moon", "Ms. PARK Ji-yeon": an
+	// East Asian family name, in capitals or not, before a hyphenated given
+	// name is a name even when either part alone is an English word (Park,
+	// Young).
 	for i := 0; i+1 < len(p.toks); i++ {
 		t, g := p.toks[i], p.toks[i+1]
-		if !t.Cap || t.Upper || !lx.FamilyFirst[t.Text] || g.NL > 0 || !hyphenGiven(g.Text) ||
+		if !t.Cap || g.NL > 0 || !hyphenGiven(g.Text) {
+			continue
+		}
+		fam := t.Text
+		if t.Upper {
+			fam = titleCaseName(fam)
+		}
+		if !lx.FamilyFirst[fam] ||
 			p.ag.covered[i] != 0 || p.ag.covered[i+1] != 0 || p.inPlace[i] || p.inPlace[i+1] {
 			continue
 		}
@@ -154,6 +165,39 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i] = ncGiven
 	}
+}
+
+// givenBits returns the given-name bits of token i's word as written or,
+// for a word with letters outside ASCII that the lexicon lacks, of its
+// accent-folded form: "François", "Andrés", "José" are the lexicon's
+// Francois, Andres, Jose, read as given names that are also words.
+func (p *peopleScan) givenBits(i int) uint8 {
+	w := p.toks[i].Text
+	b := p.f.names.Bits[w] & (lexicon.BitGiven | lexicon.BitGivenW)
+	if b != 0 || isASCII(w) {
+		return b
+	}
+	f := []byte(lexicon.FoldKey(w))
+	if len(f) == 0 || f[0] < 'a' || f[0] > 'z' {
+		return 0
+	}
+	f[0] -= 'a' - 'A'
+	if p.f.names.Bits[string(f)]&(lexicon.BitGiven|lexicon.BitGivenW) != 0 {
+		// weaker evidence than a name as listed ("Línea" folds to a given
+		// name): a name only with a surname right after it or other cues
+		return lexicon.BitGivenW
+	}
+	return 0
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenGivenTails are words after a hyphen that make a compound adjective
@@ -316,9 +360,19 @@ func (p *peopleScan) findPeople() []personCand {
 		if b-a >= 3 && p.hasPluralWord(b-1, b) && (b >= len(p.toks) || p.toks[b].NL > 0 || p.f.names.IsHonorific(p.toks[b].Text)) {
 			b--
 		}
-		// "Sen. Paul Questions Secretary ...": a headline verb ends the name
-		for b-a >= 2 && p.f.lists.HeadlineVerbs[p.toks[b-1].Text] {
+		// "Sen. Paul Questions Secretary ...", "Lena Haddad Marks the
+		// Anniversary": a headline verb ends the name, unless running prose
+		// goes on in lower case ("Mr. Peter Marks said the ...")
+		for b-a >= 2 && p.f.lists.HeadlineVerbs[p.toks[b-1].Text] && !(p.lowerWordAt(b) && !p.capWordAt(b+1)) {
 			b--
+		}
+		// "Rep. Walz Lauds Net Neutrality Ruling": a headline verb inside a
+		// Title Case run ends the name before it
+		for k := a + 1; k+1 < b; k++ {
+			if p.f.lists.HeadlineVerbs[p.toks[k].Text] && p.toks[k+1].Cap {
+				b = k
+				break
+			}
 		}
 		// particles, initials and suffixes cannot end or begin a name
 		for b > a && (p.class(b-1) == ncParticle || p.class(b-1) == ncInitial) {
@@ -335,6 +389,18 @@ func (p *peopleScan) findPeople() []personCand {
 		a = b - 1
 	}
 	return p.coordinatedPeople(out, rejected)
+}
+
+// lowerWordAt reports whether token k is a lower-case word on the line of
+// the token before it.
+func (p *peopleScan) lowerWordAt(k int) bool {
+	return k < len(p.toks) && p.toks[k].NL == 0 && p.toks[k].Word && !p.toks[k].Cap
+}
+
+// capWordAt reports whether token k is a capitalized word on the line of
+// the token before it ("Marks the Anniversary": the headline goes on).
+func (p *peopleScan) capWordAt(k int) bool {
+	return k < len(p.toks) && p.toks[k].NL == 0 && p.toks[k].Word && p.toks[k].Cap
 }
 
 // commaClosed reports whether the name [a,b) stands between commas on one
@@ -544,8 +610,14 @@ func (p *peopleScan) titleBeforeFrom(k int) string {
 // before it (Japan's), and the end token of the appositive.
 func (p *peopleScan) appositive(b int) (title, country string, end int) {
 	lx := p.f.names
-	for b < len(p.toks) && p.f.lists.PostNominals[p.toks[b].Text] && p.toks[b].NL == 0 {
-		b++ // "Michelle Donelan MP, Secretary of State ..."
+	for b < len(p.toks) && p.toks[b].NL == 0 {
+		if p.f.lists.PostNominals[p.toks[b].Text] {
+			b++ // "Michelle Donelan MP, Secretary of State ..."
+		} else if p.toks[b].Text == "," && b+2 < len(p.toks) && p.f.lists.PostNominals[p.toks[b+1].Text] && p.toks[b+2].Text == "," {
+			b += 2 // "Jane Roe, Ph.D., Chief Scientist"
+		} else {
+			break
+		}
 	}
 	if b >= len(p.toks) || p.toks[b].Text != "," {
 		return "", "", b
@@ -693,14 +765,21 @@ func (p *peopleScan) titleParen(j int) int {
 	return j
 }
 
-// isByline reports whether the name at token a follows "--" or "By".
+// attributionEnds are the marks that end a quotation before the dash of
+// its attribution ("... for all of us.\" — Jane Doe").
+var attributionEnds = map[string]bool{".": true, "!": true, "?": true, "\"": true, "\u201d": true, "\u2019": true, "'": true, ")": true}
+
+// isByline reports whether the name at token a follows "--", "By" or a
+// dash that opens a line or follows a quotation.
 func (p *peopleScan) isByline(a int) bool {
 	if a == 0 {
 		return false
 	}
 	t := p.toks[a-1]
 	if t.Text == "\u2014" || t.Text == "\u2013" {
-		return true
+		// "— Jane Doe" opening a line or after a quotation; not "CDARC
+		// Rally — Kington Langley Village Hall", a dash between phrases
+		return t.NL > 0 || a == 1 || attributionEnds[p.toks[a-2].Text]
 	}
 	if t.Text == "-" && a >= 2 && p.toks[a-2].Text == "-" {
 		return true

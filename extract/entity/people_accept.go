@@ -131,6 +131,13 @@ var vetoRules = []acceptRule{
 		return !e.hon && b+2 < len(p.toks) && p.toks[b].Text == "," && p.toks[b+1].NL == 0 && addressUnits[p.toks[b+1].Text] &&
 			digitCount(p.toks[b+2].Text) > 0
 	}},
+	// "H.J. Res. 35", "S. Con. Res. 12", "Art. 5": an abbreviation before a
+	// number is a document's or a bill's designation
+	{"an abbreviation before a number", func(p *peopleScan, e *evidence) bool {
+		b := e.b
+		return !e.hon && b+1 < len(p.toks) && p.toks[b].Text == "." && p.toks[b+1].NL == 0 && digitCount(p.toks[b+1].Text) > 0 &&
+			len(p.toks[b-1].Text) <= 4
+	}},
 	// "awarded the Weera Wickrama Vibushana, Rana Wickrama and Rana Sura
 	// medals", "the Nelson Mandela and Oliver Tambo scholarships": names
 	// listed before a noun of things name those things

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -26,7 +27,7 @@ func (p *peopleScan) upperNamePart(i int) bool {
 	word := lx.IsCommonWord(t.Text)
 	prevUpperName := i > 0 && t.NL == 0 && p.toks[i-1].Upper && p.classes[i-1] == ncName &&
 		i >= 2 && (given(i-2) || p.toks[i-2].Upper && p.classes[i-2] == ncName)
-	if i > 0 && t.NL == 0 && (given(i-1) || prevUpperName && !word) {
+	if i > 0 && t.NL == 0 && (given(i-1) || p.givenAfterHonorific(i-1) || prevUpperName && !word) {
 		// "Taro YAMADA", "Ana Maria ALVAREZ ORTEGA": not inside an
 		// upper-case heading ("Anna REPORTS ON TRADE")
 		if i+1 < len(p.toks) && p.toks[i+1].Upper && p.toks[i+1].NL == 0 && (lx.IsCommonWord(p.toks[i+1].Text) || word) {
@@ -35,15 +36,49 @@ func (p *peopleScan) upperNamePart(i int) bool {
 		hon := i >= 2 && p.toks[i-1].NL == 0 && lx.IsHonorific(p.toks[i-2].Text)
 		return hon || !word
 	}
-	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && given(i+1) && !word {
+	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && (given(i+1) || p.familyFirstUpper(i)) && !word {
 		// "YAMADA Taro": the given name ends the name or is followed by punctuation
 		if i > 0 && p.toks[i-1].Upper && p.toks[i].NL == 0 {
 			return false
 		}
 		e := i + 2
+		if e < len(p.toks) && p.toks[e].NL == 0 && p.familyFirstUpper(i) && p.givenSyllable(e) {
+			e++ // "NGUYEN Van Thanh": two given syllables
+		}
 		return e >= len(p.toks) || p.toks[e].NL > 0 || !p.toks[e].Word || !p.toks[e].Cap
 	}
 	return false
+}
+
+// familyFirstUpper reports whether the upper-case token i is an East Asian
+// family name of the lexicon written in capitals before a short
+// capitalized given syllable on its line ("NGUYEN Van Thanh", "TRAN Thi
+// Mai", "LIM Boon Heng" in a signature or a delegation list), where the
+// syllable may be an English word (Van, Boon).
+func (p *peopleScan) familyFirstUpper(i int) bool {
+	return p.givenSyllable(i+1) && p.f.names.FamilyFirst[titleCaseName(p.toks[i].Text)]
+}
+
+// givenSyllable reports whether token k is written like one syllable of a
+// romanized given name: a short capitalized word, not in capitals, no
+// title word, hyphen or digit.
+func (p *peopleScan) givenSyllable(k int) bool {
+	n := p.toks[k]
+	return n.Word && n.Cap && !n.Upper && len(n.Text) <= 6 && !strings.ContainsAny(n.Text, "-0123456789.") && !p.f.names.IsTitleWord(n.Text)
+}
+
+// givenAfterHonorific reports whether token k, right after an honorific on
+// its line, is a capitalized word that can only be a given name: no title,
+// honorific or English word ("Ms Henrike WESTERHOLT", "Dr Ilze
+// BĒRZIŅA-OZOLA", "Mr Kalle PIHLAKAS"): given names of other languages
+// that the lexicon lacks.
+func (p *peopleScan) givenAfterHonorific(k int) bool {
+	lx, g := p.f.names, p.toks[k]
+	if k == 0 || g.NL > 0 || !g.Word || !g.Cap || g.Upper || strings.ContainsAny(g.Text, "0123456789&/.") {
+		return false
+	}
+	return lx.IsHonorific(p.toks[k-1].Text) && !lx.IsHonorific(g.Text) && !lx.IsTitleWord(g.Text) && !lx.IsCommonWord(g.Text) &&
+		lx.WordBits(g.Text)&lexicon.BitComp == 0 && p.f.gaz.Demonyms[g.Fold] == "" && !p.f.gaz.IsPlaceFold(g.Fold)
 }
 
 // nameShaped reports whether the span [a,b) of n name tokens is shaped like
@@ -80,6 +115,8 @@ func (p *peopleScan) nameShaped(a, b, n int) bool {
 	switch {
 	case upper == 1 && given >= 1 && name >= 1:
 		return true
+	case upper == 1 && p.toks[a].Upper && p.familyFirstUpper(a) && (n == 2 || p.givenSyllable(a+2)):
+		return true // "TRAN Thi Mai", "LIM Boon Heng": a family name in capitals, then given syllables
 	case familyFirst && given+name == 3:
 		// "Do Your Part": two English words after the family name are a phrase
 		return !p.f.names.IsCommonWord(p.toks[a+1].Text) || !p.f.names.IsCommonWord(p.toks[a+2].Text)
@@ -189,7 +226,9 @@ func (p *peopleScan) signatureBlock(a, b int) bool {
 	for k < len(p.toks) && k < b+12 && !p.lineStart(k) {
 		k++
 	}
-	if k >= len(p.toks) || !p.lineStart(k) || strings.Count(p.text[p.toks[k-1].End:p.toks[k].Start], "\n") > 1 {
+	// one blank line may separate them: table rows decoded as paragraphs
+	// ("Rūta Paulauskienė | Marek Wójcik" over "Spokesperson | Press Officer")
+	if k >= len(p.toks) || !p.lineStart(k) || strings.Count(p.text[p.toks[k-1].End:p.toks[k].Start], "\n") > 2 {
 		return false
 	}
 	w := p.toks[k].Text
@@ -212,3 +251,55 @@ func (p *peopleScan) allNameWords(a, b int) bool {
 	}
 	return true
 }
+
+// closeQuote returns the quotation mark that closes the one q opens around
+// a nickname, or false when q opens none.
+func closeQuote(q string) (string, bool) {
+	switch q {
+	case "\"", "'":
+		return q, true
+	case "\u201c":
+		return "\u201d", true
+	case "\u2018":
+		return "\u2019", true
+	}
+	return "", false
+}
+
+// markNicknames: "William \u201cMo\u201d Cowan", "Robert 'Bobby' Scott",
+// "James \"Jim\" O'Neill": one or two capitalized words in quotation marks
+// between a given name (or initial) and a surname on one line are a
+// nickname inside the name. Its tokens become particles, so the name runs
+// over them and neither begins nor ends there; nicknameRE drops them from
+// the name.
+func (p *peopleScan) markNicknames() {
+	for i := 1; i+3 < len(p.toks); i++ {
+		if p.toks[i].Word || p.toks[i].NL > 0 {
+			continue
+		}
+		closeQ, ok := closeQuote(p.toks[i].Text)
+		if !ok {
+			continue
+		}
+		if c := p.classes[i-1]; c != ncGiven && c != ncGivenWord && c != ncName && c != ncInitial {
+			continue
+		}
+		k := i + 1
+		for k < len(p.toks) && k < i+3 && p.toks[k].NL == 0 && p.toks[k].Word && p.toks[k].Cap && !p.toks[k].Upper {
+			k++
+		}
+		if k == i+1 || k+1 >= len(p.toks) || p.toks[k].Text != closeQ || p.toks[k].NL > 0 || p.toks[k+1].NL > 0 {
+			continue
+		}
+		if c := p.classes[k+1]; c != ncName && c != ncGiven && c != ncGivenWord && c != ncWord {
+			continue
+		}
+		for j := i; j <= k; j++ {
+			p.classes[j] = ncParticle
+		}
+		i = k
+	}
+}
+
+// nicknameRE matches a nickname in quotation marks inside a name as written.
+var nicknameRE = regexp.MustCompile(`\s+["\x{201c}'\x{2018}][\p{Lu}][^"\x{201d}'\x{2019}]{0,24}["\x{201d}'\x{2019}]\s+`)

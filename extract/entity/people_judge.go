@@ -186,6 +186,12 @@ func candName(p *peopleScan, c *personCand, j *judged) {
 	}
 	c.raw = p.text[p.toks[a].Start:p.toks[b-1].End]
 	c.name = strings.Join(strings.Fields(lexicon.JoinBroken(c.raw)), " ")
+	for k := a + 1; k < b-1; k++ {
+		if _, q := closeQuote(p.toks[k].Text); q && p.class(k) == ncParticle {
+			c.name = nicknameRE.ReplaceAllString(c.name, " ") // "William “Mo” Cowan"
+			break
+		}
+	}
 	if strings.ToUpper(c.name) == c.name {
 		c.name = titleCaseName(c.name) // "MR KIRBY:" in a transcript
 		c.surname = titleCaseName(c.surname)

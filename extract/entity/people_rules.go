@@ -21,12 +21,15 @@ type classRule struct {
 var classRules = []classRule{
 	{"compound given name", compoundGiven},
 	{"dotted initials", dottedInitials},
+	{"middle initial without a dot", undottedInitial},
 	{"hyphenated surname after a given name", hyphenSurname},
 	{"place word as a surname after initials", surnameAfterInitials},
 	{"surname in capitals ending a name in capitals", upperSurnameEnd},
 	{"hyphenated given name after a family name in capitals", givenAfterUpperFamily},
 	{"plural title", pluralTitleClass},
 	{"syllable of a family-name-first name", familyFirstSyllable},
+	{"word as the surname after an honorific and a given name", surnameWordAfterHonorific},
+	{"place name as a given name before a surname", placeAsGivenName},
 }
 
 // middleSyllables are the middle names of Vietnamese names that are also
@@ -112,7 +115,9 @@ func (p *peopleScan) pluralTitleBefore(a int) bool {
 	k := a - 1
 	for n := 0; n < 6 && k >= 0 && p.toks[k+1].NL == 0; n++ {
 		if p.pluralTitle(k) {
-			return true
+			// the first name follows the title itself: "Solicitors, Drakes
+			// Way, Swindon" is an address after a firm's name
+			return p.toks[k+1].Word
 		}
 		if p.toks[k].Text != "and" && p.toks[k].Text != "," {
 			return false
@@ -280,4 +285,57 @@ func givenAfterUpperFamily(p *peopleScan, i int) (nameClass, bool) {
 	}
 	prev := p.toks[i-1]
 	return ncName, prev.Upper && (p.classes[i-1] == ncName || p.f.names.FamilyFirst[titleCaseName(prev.Text)])
+}
+
+// surnameWordAfterHonorific: "Miss Rosanna Law;", "Mr Peter Court,", "Dr
+// Helen Bishop said": after an honorific and a given name of the lexicon,
+// a capitalized word that the lexicon reads as a title or an English word
+// is the surname when the name ends there (punctuation, a lower-case word
+// or the line end follows).
+func surnameWordAfterHonorific(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if i < 2 || p.classes[i] != ncStop || !p.free(i) || t.NL > 0 || p.toks[i-1].NL > 0 || p.classes[i-1] != ncGiven && p.classes[i-1] != ncGivenWord ||
+		!p.f.names.IsHonorific(p.toks[i-2].Text) || p.f.names.IsHonorific(t.Text) || functionWords[t.Fold] ||
+		p.f.lists.SentenceStarters[t.Text] || p.f.lists.HeadlineVerbs[t.Text] || p.f.gaz.Demonyms[t.Fold] != "" {
+		return 0, false
+	}
+	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && p.toks[i+1].Word && (p.toks[i+1].Cap || p.toks[i+1].Text == "of" || p.toks[i+1].Text == "for") {
+		return 0, false // "Mr John Minister of ...": a title goes on
+	}
+	return ncName, true
+}
+
+// undottedInitial: "James A Thomson", "Mary K Ellis": a single capital
+// letter without a dot between a given name of the lexicon and a
+// capitalized name that is no English word, on one line, is a middle initial, as house styles that
+// drop the dots write it.
+func undottedInitial(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if i == 0 || i+1 >= len(p.toks) || len(t.Text) != 1 || t.Text[0] < 'A' || t.Text[0] > 'Z' || t.Text == "I" ||
+		t.NL > 0 || p.toks[i+1].NL > 0 || p.classes[i-1] != ncGiven {
+		return 0, false
+	}
+	c := p.classes[i+1] // "Sarah A Book": not before an English word
+	return ncInitial, (c == ncName || c == ncGiven) && !p.toks[i+1].Upper
+}
+
+// placeAsGivenName: "Chad Williams, Chairman and CEO", "Ms Georgia Okafor",
+// "Jordan Haddad, Director of Policy": a given name of the lexicon that is
+// also a place is the given name when a surname that is no English word
+// follows on its line and an honorific stands before it or a job title in
+// an appositive after the surname.
+func placeAsGivenName(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if p.classes[i] != ncStop || t.Upper || p.ag.covered[i] != 0 || i+1 >= len(p.toks) || p.toks[i+1].NL > 0 ||
+		p.classes[i+1] != ncName || p.toks[i+1].Upper || p.givenBits(i) == 0 || !(p.inPlace[i] || p.f.gaz.IsPlaceFold(t.Fold) || p.f.gaz.Demonyms[t.Fold] != "") {
+		return 0, false
+	}
+	if i > 0 && t.NL == 0 && p.f.names.IsHonorific(p.toks[i-1].Text) {
+		return ncGiven, true
+	}
+	if i > 0 && t.NL == 0 && (p.toks[i-1].Cap || p.afterLocative(i)) {
+		return 0, false // "In Georgia Lindqvist", "trade with Chad": the place itself
+	}
+	title, _, _ := p.appositive(i + 2)
+	return ncGiven, title != ""
 }

@@ -196,6 +196,10 @@ func lowerASCII(buf *[64]byte, w string) ([]byte, bool) {
 // IsHonorific reports whether w is an honorific (Mr., Prof.).
 func (lx *NameLexicon) IsHonorific(w string) bool { return lx.WordBits(w)&BitHon != 0 }
 
+// titleHeadTails follow a title head after a hyphen for a person chosen
+// but not yet in office ("President-elect", "Minister-designate").
+var titleHeadTails = map[string]bool{"elect": true, "designate": true, "Elect": true, "Designate": true}
+
 // IsTitleHead reports whether w is a job-title head noun.
 func (lx *NameLexicon) IsTitleHead(w string) bool {
 	if lx.WordBits(w)&BitHead != 0 {
@@ -206,6 +210,9 @@ func (lx *NameLexicon) IsTitleHead(w string) bool {
 	}
 	// Vice-Minister, Co-Chair, Deputy-Director: judge by the last part.
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		if titleHeadTails[w[i+1:]] {
+			return lx.In(lx.head, w[:i]) // President-elect, Ambassador-designate
+		}
 		return lx.In(lx.head, w[i+1:]) && (lx.In(lx.mod, w[:i]) || lx.In(lx.head, w[:i]))
 	}
 	return false
