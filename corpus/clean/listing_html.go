@@ -213,12 +213,17 @@ func (c *Cleaner) recordSplit(lines []cline) split {
 		}
 	}
 	listed := dated && text <= maxListedRecordBytes*len(starts)
-	return split{starts: starts, headed: true, listing: listed}
+	return split{starts: starts, headed: true, listing: listed, records: true}
 }
 
 // recordHeadLine returns the line of segment s holding its record's
-// headline (markRecords) among its first lines, or -1.
+// headline (markRecords) among its first lines, or -1. Only a segment the
+// record split started has one: a page whose records did not split it (a
+// single article beside a list of links) is titled as any other.
 func recordHeadLine(lines []cline, s segment) int {
+	if !s.record {
+		return -1
+	}
 	for i := s.start; i < s.end && i <= s.start+maxRecordPreLines; i++ {
 		if lines[i].recordTitle != "" {
 			return i

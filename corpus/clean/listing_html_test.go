@@ -165,3 +165,45 @@ func TestRecordArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestRecordTitleOnlyWhenSplit: a page whose records did not split it (an
+// article above a short list of undated related links, records the
+// cleaner rejects) keeps the title any article gets, never a record's
+// headline.
+func TestRecordTitleOnlyWhenSplit(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		text    []string
+		records string
+		want    string
+	}{
+		{"related links under an article", []string{"Ministry opens regional trade office", prose("the office"), prose("exporters"),
+			"Port tender opens for new cranes", "Drone rules near airports take effect", "Clinics get screening funds"},
+			"\tPort tender opens for new cranes\n\tDrone rules near airports take effect\n\tClinics get screening funds\n", "Ministry opens regional trade office"},
+		{"a record line right under the headline", []string{"Council approves coastal plan", "Funding for the eastern terminal", prose("funding"), "Works on the breakwater", prose("the breakwater"),
+			"Training for crane operators", prose("training")},
+			"\tFunding for the eastern terminal\n\tWorks on the breakwater\n\tTraining for crane operators\n", "Council approves coastal plan"},
+		{"two records only", []string{"Agency reports on flood recovery", "Roads reopened in the valley", "3 May 2024", prose("the roads"), "Schools return to normal hours", "4 May 2024", prose("schools")},
+			"\tRoads reopened in the valley\n\tSchools return to normal hours\n", "Agency reports on flood recovery"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := corpus.Doc{Format: corpus.FormatHTML, Text: strings.Join(tc.text, "\n\n"), Source: corpus.Source{Path: "p.html"},
+				Meta: corpus.Meta{Props: map[string]string{corpus.PropRecords: tc.records}}}
+			arts, err := c.Clean(context.Background(), doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 || arts[0].Title != tc.want {
+				var got []string
+				for _, a := range arts {
+					got = append(got, a.Title)
+				}
+				t.Errorf("titles %q, want one article titled %q", got, tc.want)
+			}
+		})
+	}
+}

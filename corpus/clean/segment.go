@@ -23,6 +23,9 @@ type segment struct {
 	// item marks one release of a listing page: the page's masthead and
 	// date metadata are the listing's, not the item's.
 	item bool
+	// record marks a segment that starts at one of the page's repeated
+	// records (recordSplit): its record's headline is its title.
+	record bool
 }
 
 // minArticleBody is how much body text (bytes of long paragraphs) each
@@ -43,6 +46,9 @@ type split struct {
 	// listing reports that the starts are the items of a listing page:
 	// each article is one listed release, dated by its own date line.
 	listing bool
+	// records reports that the starts are the page's repeated records
+	// (recordSplit), each titled by its record's headline.
+	records bool
 }
 
 // splitRule is one way a document shows where its articles start. find
@@ -137,7 +143,7 @@ func (c *Cleaner) segment(lines []cline, format corpus.Format) ([]segment, strin
 		if !sp.headed {
 			from = s + 1 // past the marker line
 		}
-		segs = append(segs, segment{start: from, end: end, item: sp.listing})
+		segs = append(segs, segment{start: from, end: end, item: sp.listing, record: sp.records})
 	}
 	// Drop segments without any content.
 	out := segs[:0]
