@@ -223,6 +223,12 @@ func (s *agencyScan) findAgencies() {
 				i = end
 				continue
 			}
+			if e := s.longerBodyAt(i, end); e > 0 {
+				// "University of Auckland Business School", "Asian
+				// Development Bank Institute": the listed name opens another
+				i = e - 1
+				continue
+			}
 			h := end - 1
 			if s.toks[i].Text == "University" {
 				h = i

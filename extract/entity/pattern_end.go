@@ -159,6 +159,13 @@ func endSecondBody(s *agencyScan, e *endState) endAction {
 	if !e.nameWord || !s.f.orgs.IsHead(t) || s.f.orgs.Heads[t].Modified || e.j <= e.end+1 {
 		return endPass
 	}
+	if s.ofChainBody(e.h, e.j) {
+		// "Union of Students Association", "University of Nairobi
+		// School of Law": one body, whose chain goes on
+		e.lastGood = e.j
+		e.j++
+		return endNext
+	}
 	k := e.j - 1
 	for k > e.end && s.isNameWord(k) {
 		k--
