@@ -110,7 +110,7 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 		return false // "United States of America", "Brunei Darussalam"
 	}
 	if b-a == 1 {
-		afterSep := a > 0 && (s.toks[a-1].Text == "," || s.toks[a-1].Text == "and" || s.toks[a-1].Text == "or") && s.toks[a].NL == 0
+		afterSep := a > 0 && (listComma(s.toks[a-1].Text) || s.toks[a-1].Text == "and" || s.toks[a-1].Text == "or") && s.toks[a].NL == 0
 		return first.Upper || (!lx.IsCommonWord(first.Text) || inList && afterSep) && lx.Bits[first.Text]&(lexicon.BitGiven|lexicon.BitGivenW) == 0
 	}
 	// "Ana Ferreira", "Tom Baker": a given name and one or two other words
@@ -126,17 +126,22 @@ func (s *agencyScan) addOrgRun(a, b int) {
 	s.addCand(agencyCand{start: a, end: b, kind: KindOther, parentCand: -1, aliasOf: -1})
 }
 
-// listSep returns the token after a list separator at i (",", "and", "or",
-// ", and", ", or", each optionally followed by "the"), or i when none.
+// listComma reports whether w separates the items of a list: a comma, or
+// a semicolon in a list of long items ("Members are: Harbour Pilots
+// Association (HPA); Finsec; Unite; and the Port Workers Union").
+func listComma(w string) bool { return w == "," || w == ";" }
+
+// listSep returns the token after a list separator at i (",", ";", "and",
+// "or", ", and", ", or", each optionally followed by "the"), or i when none.
 func (s *agencyScan) listSep(i int) int {
 	j := i
-	if j < len(s.toks) && s.toks[j].Text == "," {
+	if j < len(s.toks) && listComma(s.toks[j].Text) {
 		j++
 	}
 	if j < len(s.toks) && (s.toks[j].Text == "and" || s.toks[j].Text == "or") {
 		j++
 	}
-	if j == i || j >= len(s.toks) || s.toks[j].NL > 0 && s.toks[j-1].Text != "," {
+	if j == i || j >= len(s.toks) || s.toks[j].NL > 0 && !listComma(s.toks[j-1].Text) {
 		return i
 	}
 	if s.toks[j].Text == "the" {
@@ -168,9 +173,13 @@ func (s *agencyScan) listFrom(i int) []listItem {
 		} else {
 			break
 		}
+		after := s.bracketedAcronymAfter(it.end)
+		if len(items) > 0 && s.toks[i-1].Text == ";" && !s.segmentEnds(after) {
+			break // "... Kong Hwa School; SMS Koh at the exercise": a new clause
+		}
 		items = append(items, it)
-		next := s.listSep(it.end)
-		if next == it.end {
+		next := s.listSep(after)
+		if next == after {
 			break
 		}
 		i = next
@@ -291,7 +300,7 @@ func (s *agencyScan) findListsWithKnown() {
 		proper := false
 		var accept []listItem
 		for n, it := range items {
-			if n > 0 && s.toks[it.start-1].Text == "," || n > 0 && it.start >= 2 && s.toks[it.start-2].Text == "," {
+			if n > 0 && listComma(s.toks[it.start-1].Text) || n > 0 && it.start >= 2 && listComma(s.toks[it.start-2].Text) {
 				commas++
 			}
 			switch {
@@ -433,4 +442,28 @@ func digitCount(w string) int {
 		}
 	}
 	return n
+}
+
+// bracketedAcronymAfter returns the token after an acronym in brackets
+// that follows a list item ending at e ("Child Poverty Action Group
+// (CPAG);"), or e when none follows.
+func (s *agencyScan) bracketedAcronymAfter(e int) int {
+	if e+2 < len(s.toks) && s.toks[e].Text == "(" && s.toks[e].NL == 0 && s.toks[e+2].Text == ")" && s.isAcronymTok(e+1) {
+		return e + 3
+	}
+	return e
+}
+
+// segmentEnds reports whether the item of a semicolon list that ends at
+// token e fills its segment: a separator, a full stop or a new line
+// follows it.
+func (s *agencyScan) segmentEnds(e int) bool {
+	if e >= len(s.toks) || s.toks[e].NL > 0 {
+		return true
+	}
+	switch s.toks[e].Text {
+	case ";", ",", ".", "and", "or":
+		return true
+	}
+	return false
 }
