@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -925,9 +926,11 @@ func (s *agencyScan) findAcronyms() {
 		if !t.Word || !t.Cap || s.covered[i] != 0 {
 			continue
 		}
-		if _, ok := defined[t.Text]; !ok && t.Upper && len(t.Text) >= 3 && len(s.f.gaz.Acronyms[t.Text]) == 0 && !s.nonAgencyAcr[t.Text] {
+		if _, ok := defined[t.Text]; !ok && t.Upper && len(t.Text) >= 3 && !s.namedInFull(s.f.gaz.Acronyms[t.Text]) && !s.nonAgencyAcr[t.Text] {
 			// "ETSI" anywhere in the article with the European
-			// Telecommunications Standards Institute named elsewhere
+			// Telecommunications Standards Institute named elsewhere;
+			// "CCC" after "Christchurch City Council" is that council,
+			// not a listed body of the same acronym the article never names
 			if byInitials == nil {
 				byInitials = s.candInitials()
 			}
@@ -1688,4 +1691,17 @@ func (s *agencyScan) countryPairBefore(k int) int {
 		return k
 	}
 	return k - 2
+}
+
+// namedInFull reports whether one of the listed bodies ids is named in the
+// article by a name, not only by its acronym (nil ids: none is).
+func (s *agencyScan) namedInFull(ids []int) bool {
+	for _, id := range ids {
+		for i := range s.cands {
+			if c := &s.cands[i]; !c.acronymMention && slices.Contains(c.gids, id) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -19,3 +19,23 @@ func TestOrgSemicolonLists(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestOrgAcronymOfNamedBody covers a standalone acronym that a listed body
+// of another name shares with a body the article names in full: the
+// article's body wins; a listed body named in full keeps its acronym.
+func TestOrgAcronymOfNamedBody(t *testing.T) {
+	tests := []agencyCase{
+		{"city council", "The Lakeview City Council met on Monday. Critics said LCC was told what to do.",
+			[]string{"Lakeview City Council (LCC)"}},
+		{"council sharing a listed acronym", "The Nelson Regional Council said so. Treasury asked NRC to sell assets.",
+			[]string{"Nelson Regional Council (NRC)"}},
+		{"commission sharing a listed acronym", "The Ruritania Development Authority spoke. Later the RDA agreed, as did the Federal Communications Commission and FCC staff.",
+			[]string{"Federal Communications Commission (FCC)", "Ruritania Development Authority (RDA)"}},
+		{"environment council sharing a listed acronym", "the Seychelles Environment Council and its partners; SEC staff later toured the reef.",
+			[]string{"Seychelles Environment Council (SEC)"}},
+		{"coastal commission sharing a listed acronym", "The Otago Coastal Commission ruled on Friday. OCC officials declined to comment.",
+			[]string{"Otago Coastal Commission (OCC)"}},
+		{"listed body without a named rival", "Staff of the NRC inspected the plant.", []string{"Nuclear Regulatory Commission (NRC)"}},
+	}
+	runAgencyCases(t, tests)
+}
