@@ -1278,6 +1278,9 @@ func (r *agencyResolver) writtenNames() {
 		d := strings.TrimPrefix(c.display, "the ")
 		if strings.EqualFold(d, g.name) {
 			d = g.name
+		} else if lexicon.SpellingVariants(d, g.name) {
+			// "Ministry of Defence" for the listed "Ministry of Defense":
+			// the article's spelling names the body
 		} else if strings.IndexByte(d, ' ') < 0 || !strings.EqualFold(s.withoutCountry(d), s.withoutCountry(g.name)) &&
 			!(g.kind == KindIndustry && len(d) > len(g.name) && strings.EqualFold(d[:len(g.name)+1], g.name+" ")) {
 			continue
