@@ -873,6 +873,11 @@ func (s *agencyScan) findAcronyms() {
 		if i > 0 && s.covered[i-1] != 0 && s.covered[i+1] == 0 {
 			ci := s.covered[i-1] - 1
 			c := &s.cands[ci]
+			if c.end == i && !c.acronymMention {
+				if st := s.commaListStart(ci, acr); st >= 0 {
+					s.growStart(ci, st) // "Diversity, Equity and Inclusion Committee (DEIC)"
+				}
+			}
 			if c.end == i && !c.acronymMention && acronymFits(acr, c.text) {
 				if c.acronym == "" {
 					c.acronym = acr

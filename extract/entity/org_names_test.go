@@ -38,3 +38,21 @@ func TestSpellingVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgAcronymOfListedWords covers a name whose bracketed acronym is
+// spelt with the comma-separated words before its head ("Diversity,
+// Equity and Inclusion Committee (DEIC)"), and lists the acronym does not
+// reach.
+func TestOrgAcronymOfListedWords(t *testing.T) {
+	tests := []agencyCase{
+		{"committee with an oxford comma", "The Fairness, Access, and Inclusion Committee (FAIC) met on Tuesday.",
+			[]string{"Fairness, Access, and Inclusion Committee (FAIC)"}},
+		{"agency without an oxford comma", "funding from the Research, Innovation and Skills Agency (RISA) grew",
+			[]string{"Research, Innovation and Skills Agency (RISA)"}},
+		{"department of three fields", "Staff of the Sport, Arts and Culture Department (SACD) left.",
+			[]string{"Sport, Arts and Culture Department (SACD)"}},
+		{"acronym of the head's own words", "Sport, music and the Lakeview Arts Council (LAC) were discussed.",
+			[]string{"Lakeview Arts Council (LAC)"}},
+	}
+	runAgencyCases(t, tests)
+}
