@@ -110,7 +110,11 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 		return false // "United States of America", "Brunei Darussalam"
 	}
 	if b-a == 1 {
-		afterSep := a > 0 && (listComma(s.toks[a-1].Text) || s.toks[a-1].Text == "and" || s.toks[a-1].Text == "or") && s.toks[a].NL == 0
+		prev := ""
+		if a > 0 {
+			prev = s.toks[a-1].Text
+		}
+		afterSep := (listComma(prev) || prev == "and" || prev == "or" || orgListCue(prev) || prev == "as") && s.toks[a].NL == 0
 		return first.Upper || (!lx.IsCommonWord(first.Text) || inList && afterSep) && lx.Bits[first.Text]&(lexicon.BitGiven|lexicon.BitGivenW) == 0
 	}
 	// "Ana Ferreira", "Tom Baker": a given name and one or two other words
@@ -191,7 +195,9 @@ func (s *agencyScan) listFrom(i int) []listItem {
 // company and acronym bodies are known.
 func (s *agencyScan) findOrgsByContext() {
 	var add [][2]int
-	mark := func(a, b int) {
+	var markIn func(a, b int, inList bool)
+	mark := func(a, b int) { markIn(a, b, false) }
+	markIn = func(a, b int, inList bool) {
 		if s.f.orgs.IsHead(s.toks[b-1].Text) && s.genericBeforeHead(a, b-1) {
 			return // "the Non-Profit Organisation": the head-noun rules said no
 		}
@@ -203,26 +209,23 @@ func (s *agencyScan) findOrgsByContext() {
 				break
 			}
 		}
-		if s.orgItemOK(a, b) {
+		if s.orgItem(a, b, inList) {
 			add = append(add, [2]int{a, b})
 		}
 	}
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		switch {
-		case i+2 < len(s.toks) && len(t.Text) > 4 && (orgListCue(s.toks[i+1].Text) || s.toks[i+1].Text == "such" && s.toks[i+2].Text == "as") &&
-			s.f.lists.OrgClassNouns[t.Fold]:
-			// "companies such as Initech, Umbrella and Hooli"
-			k := i + 2
-			if s.toks[i+1].Text == "such" {
-				k++
-			}
+		case i+3 < len(s.toks) && len(t.Text) > 4 && s.f.lists.OrgClassNouns[t.Fold] && s.classListCue(i+1) > 0:
+			// "companies such as Initech, Umbrella and Hooli", "its
+			// companies, including Orion and Vector"
+			k := s.classListCue(i + 1)
 			if k < len(s.toks) && s.toks[k].Text == "the" {
 				k++
 			}
 			for _, it := range s.listFrom(k) {
 				if it.cand < 0 {
-					mark(it.start, it.end)
+					markIn(it.start, it.end, true) // "companies including Orion, Vector and ..."
 				}
 			}
 		case t.Cap && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (s.f.lists.CorporateTitles[t.Text] || s.f.lists.AffiliationTitles[t.Text]) && t.NL == 0 &&
@@ -466,4 +469,23 @@ func (s *agencyScan) segmentEnds(e int) bool {
 		return true
 	}
 	return false
+}
+
+// classListCue returns the token after the cue that opens a list of names
+// at token c, right after a noun of organizations: "include", "including",
+// "such as", each after an optional comma ("companies, including ..."). It
+// returns 0 when no cue stands there.
+func (s *agencyScan) classListCue(c int) int {
+	if s.toks[c].Text == "," {
+		c++
+	}
+	switch {
+	case c+1 >= len(s.toks):
+		return 0
+	case orgListCue(s.toks[c].Text) && !(s.toks[c-1].Text == "," && (s.toks[c].Text == "are" || s.toks[c].Text == "were")):
+		return c + 1
+	case s.toks[c].Text == "such" && s.toks[c+1].Text == "as":
+		return c + 2
+	}
+	return 0
 }

@@ -39,3 +39,16 @@ func TestOrgAcronymOfNamedBody(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestOrgClassNounLists covers names listed after a noun of organizations
+// and a cue, with a comma before the cue and common words as names.
+func TestOrgClassNounLists(t *testing.T) {
+	tests := []agencyCase{
+		{"comma before including", "The council's companies, including Vector, Contoso and Fabrikam, stay public.",
+			[]string{"Contoso", "Fabrikam", "Vector"}},
+		{"comma before such as", "Several retailers, such as Northwind and Tailspin, joined.", []string{"Northwind", "Tailspin"}},
+		{"common word first after such as", "Companies such as Umbrella, Initech and Hooli signed.", []string{"Hooli", "Initech", "Umbrella"}},
+		{"a comma before are is a clause", "The companies, are Contoso's rivals, said so.", nil},
+	}
+	runAgencyCases(t, tests)
+}
