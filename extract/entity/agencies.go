@@ -1263,6 +1263,11 @@ func (r *agencyResolver) newGroup(c *agencyCand, gid int, key string) int {
 	return len(r.groups) - 1
 }
 
+// maxSpellingGap bounds how much longer or shorter, in bytes, a written
+// name spelt the other way is than its listed form ("Programme" and
+// "Program" differ by two bytes a word).
+const maxSpellingGap = 6
+
 // writtenNames names each listed body as the article writes it when the
 // article writes its gazetteer name only with another country prefix or
 // none ("Department of Commerce" or "United States Senate" for the listed
@@ -1283,7 +1288,7 @@ func (r *agencyResolver) writtenNames() {
 		d := strings.TrimPrefix(c.display, "the ")
 		if strings.EqualFold(d, g.name) {
 			d = g.name
-		} else if lexicon.SpellingVariants(d, g.name) {
+		} else if n := len(d) - len(g.name); n >= -maxSpellingGap && n <= maxSpellingGap && lexicon.SpellingVariants(d, g.name) {
 			// "Ministry of Defence" for the listed "Ministry of Defense":
 			// the article's spelling names the body
 		} else if strings.IndexByte(d, ' ') < 0 || !strings.EqualFold(s.withoutCountry(d), s.withoutCountry(g.name)) &&
