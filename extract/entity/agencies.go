@@ -271,6 +271,12 @@ func (s *agencyScan) findAgencies() {
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 				c.country = cc
+			} else if st, cc := s.localPlaceBefore(i); st < i {
+				// "Lagos State Internal Revenue Service": a city's or a
+				// state's own body
+				c.start, c.gids = st, nil
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				c.country = cc
 			}
 			s.addCand(c)
 			i = end - 1

@@ -96,3 +96,38 @@ func (s *agencyScan) ofChainBody(h, j int) bool {
 	}
 	return true
 }
+
+// localWords stand between a city and the name of a body of that city's
+// government: "Lagos State Internal Revenue Service", "Osaka Prefectural
+// Police", "Toronto City Council".
+var localWords = map[string]bool{
+	"State": true, "Province": true, "Provincial": true, "County": true, "City": true, "Metropolitan": true,
+	"Municipal": true, "Prefectural": true, "Regional": true, "District": true,
+}
+
+// localPlaceBefore returns where a city (not a country) and a local word
+// written right before the listed name at token i begin, and the city's
+// country: the listed words then name that city's or state's own body, not
+// the listed national one ("Lagos State Internal Revenue Service" is not
+// the IRS). It returns i, "" when none stands there.
+func (s *agencyScan) localPlaceBefore(i int) (int, string) {
+	k := i - 1
+	if k < 0 || s.toks[i].NL > 0 || s.covered[k] != 0 {
+		return i, ""
+	}
+	if localWords[s.toks[k].Text] {
+		k--
+	}
+	if k < 0 || s.covered[k] != 0 || s.toks[k+1].NL > 0 || !s.toks[k].Cap {
+		return i, ""
+	}
+	st := s.placeEndingAt(k)
+	if s.toks[st].Text == "the" {
+		st++
+	}
+	pe, id := s.f.placeMatch(s.toks, st)
+	if pe != k+1 || id < 0 || s.f.gaz.PlaceList[id].Kind != "city" || s.f.gaz.Demonyms[s.toks[k].Fold] != "" {
+		return i, ""
+	}
+	return st, s.f.gaz.PlaceList[id].Country
+}

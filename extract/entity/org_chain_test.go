@@ -27,3 +27,33 @@ func TestOrgChains(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestOrgLocalBodies covers a city (and a local word) written before a
+// listed national body's name: the city's or state's own body.
+func TestOrgLocalBodies(t *testing.T) {
+	tests := []agencyCase{
+		{"state revenue service", "The Lagos State Internal Revenue Service raised its targets.", []string{"Lagos State Internal Revenue Service"}},
+		{"city ministry", "officials of the Nairobi City Ministry of Health said", []string{"Nairobi City Ministry of Health"}},
+		{"city body without a local word", "the Toronto Environmental Protection Agency and its partners", []string{"Toronto Environmental Protection Agency"}},
+		{"a country before the name is no local place", "The Singapore Ministry of Health said so.", []string{"Ministry of Health (MOH)"}},
+		{"a city after a comma is no part of the name", "In Mumbai, the Internal Revenue Service said.", []string{"Internal Revenue Service (IRS)"}},
+	}
+	runAgencyCases(t, tests)
+}
+
+// TestOrgNameEdges covers the article of a country before a name and a
+// title word among the topics of a committee's name.
+func TestOrgNameEdges(t *testing.T) {
+	tests := []agencyCase{
+		{"the before a country of the name", "the Netherlands Enterprise Agency and partners", []string{"Netherlands Enterprise Agency"}},
+		{"the before another country", "a grant of the Philippines Harbour Authority", []string{"Philippines Harbour Authority"}},
+		{"title word among topics", "The Committee on Civil Liberties, Justice and Home Affairs (LIBE) voted.",
+			[]string{"Committee on Civil Liberties, Justice and Home Affairs (LIBE)"}},
+		{"another title word among topics", "the Committee on Trade, Commerce and Industry met", []string{"Committee on Trade, Commerce and Industry"}},
+		{"a second title after a comma stays a title", "President of the Harbour Pilots Association, and Deputy Chairman of the Lakeview Board",
+			[]string{"Harbour Pilots Association", "Lakeview Board"}},
+		{"a title after and before a comma stays a title", "Secretary, Department of Harbours & Chairman, Lakeview Board, spoke.",
+			[]string{"Department of Harbours", "Lakeview Board"}},
+	}
+	runAgencyCases(t, tests)
+}

@@ -194,6 +194,11 @@ func endSecondTitle(s *agencyScan, e *endState) endAction {
 	if !e.nameWord || !(e.lastComma >= 0 || s.toks[e.j-1].Text == "and" || s.toks[e.j-1].Text == "&") || !s.titleStartsAt(e.j) {
 		return endPass
 	}
+	if k := e.j + 1; k < len(s.toks) && s.toks[k].NL == 0 && s.toks[e.j-1].Text == "," && (s.toks[k].Text == "and" || s.toks[k].Text == "&") {
+		// "Committee on Civil Liberties, Justice and Home Affairs": a
+		// title word among the topics of a list is a topic
+		return endPass
+	}
 	for e.lastGood > e.end && !s.isNameWord(e.lastGood) {
 		e.lastGood--
 	}
