@@ -271,7 +271,7 @@ func (s *agencyScan) findAgencies() {
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 				c.country = cc
-			} else if st, cc := s.localPlaceBefore(i); st < i {
+			} else if st, cc := s.localPlaceBefore(i, ids); st < i {
 				// "Lagos State Internal Revenue Service": a city's or a
 				// state's own body
 				c.start, c.gids = st, nil
@@ -950,6 +950,12 @@ func (s *agencyScan) findAcronyms() {
 					s.cands[ci].acronym = t.Text
 				}
 				defined[t.Text] = ci
+			}
+		}
+		if _, ok := defined[t.Text]; !ok && t.Upper && len(s.f.gaz.Acronyms[t.Text]) > 0 && !s.f.gaz.IsPlaceFold(t.Fold) &&
+			!s.namedInFull(s.f.gaz.Acronyms[t.Text]) {
+			if ci := s.bracketShortForm(i); ci >= 0 {
+				defined[t.Text] = ci // "Africa Centres for Disease Control and Prevention (Africa CDC)"
 			}
 		}
 		if ci, ok := defined[t.Text]; ok {

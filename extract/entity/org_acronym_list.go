@@ -57,3 +57,20 @@ func (s *agencyScan) growStart(ci, st int) {
 		c.keys = append(c.keys, s.tokKeys(i)...)
 	}
 }
+
+// bracketShortForm returns the candidate whose short form the acronym at
+// token i ends, inside the bracket right after the candidate's name, with
+// one name word before it ("Africa Centres for Disease Control and
+// Prevention (Africa CDC)", "Harbour Pilots Association (Harbour HPA)"),
+// when the acronym's letters stand in the name; else -1.
+func (s *agencyScan) bracketShortForm(i int) int {
+	if i < 3 || i+1 >= len(s.toks) || s.toks[i+1].Text != ")" || s.toks[i-2].Text != "(" || !s.isNameWord(i-1) {
+		return -1
+	}
+	b := i - 2
+	ci := s.covered[b-1] - 1
+	if ci < 0 || s.cands[ci].end != b || s.cands[ci].acronymMention || !acronymFits(s.toks[i].Text, s.cands[ci].text) {
+		return -1
+	}
+	return ci
+}

@@ -109,8 +109,10 @@ var localWords = map[string]bool{
 // written right before the listed name at token i begin, and the city's
 // country: the listed words then name that city's or state's own body, not
 // the listed national one ("Lagos State Internal Revenue Service" is not
-// the IRS). It returns i, "" when none stands there.
-func (s *agencyScan) localPlaceBefore(i int) (int, string) {
+// the IRS); a continent or region right before the name of a national body
+// names a regional body ("Africa Centres for Disease Control and
+// Prevention"). It returns i, "" when none stands there.
+func (s *agencyScan) localPlaceBefore(i int, ids []int) (int, string) {
 	k := i - 1
 	if k < 0 || s.toks[i].NL > 0 || s.covered[k] != 0 {
 		return i, ""
@@ -121,6 +123,9 @@ func (s *agencyScan) localPlaceBefore(i int) (int, string) {
 	if k < 0 || s.covered[k] != 0 || s.toks[k+1].NL > 0 || !s.toks[k].Cap {
 		return i, ""
 	}
+	if w := s.toks[k].Text; (continentWords[w] || s.f.lists.RegionWords[w]) && k+1 == i && s.nationalBody(ids) {
+		return k, "" // "Africa Centres for Disease Control and Prevention" is not the U.S. CDC
+	}
 	st := s.placeEndingAt(k)
 	if s.toks[st].Text == "the" {
 		st++
@@ -130,4 +135,19 @@ func (s *agencyScan) localPlaceBefore(i int) (int, string) {
 		return i, ""
 	}
 	return st, s.f.gaz.PlaceList[id].Country
+}
+
+// continentWords name continents, whose regional bodies are named like
+// national ones ("Africa CDC", "Asia ...").
+var continentWords = map[string]bool{"Africa": true, "Asia": true, "Europe": true, "Oceania": true, "America": true}
+
+// nationalBody reports whether every listed body of ids belongs to one
+// country (none is intergovernmental).
+func (s *agencyScan) nationalBody(ids []int) bool {
+	for _, id := range ids {
+		if s.f.gaz.Agencies[id].Country == "" || s.f.gaz.Agencies[id].Kind == KindIntergovernmental {
+			return false
+		}
+	}
+	return len(ids) > 0
 }

@@ -57,3 +57,16 @@ func TestOrgNameEdges(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestOrgRegionalBodies covers a continent or region before a listed
+// national body's name, and the short form in brackets after it.
+func TestOrgRegionalBodies(t *testing.T) {
+	tests := []agencyCase{
+		{"continent before a national body", "The Africa Centres for Disease Control and Prevention (Africa CDC) said so. Africa CDC added more.",
+			[]string{"Africa Centres for Disease Control and Prevention"}},
+		{"region before a national body", "experts of the Caribbean Environmental Protection Agency met", []string{"Caribbean Environmental Protection Agency"}},
+		{"continent before another national body", "The Europe Federal Trade Commission is no real body.", []string{"Europe Federal Trade Commission"}},
+		{"the national body alone keeps its acronym", "The CDC said so.", []string{"Centers for Disease Control and Prevention (CDC)"}},
+	}
+	runAgencyCases(t, tests)
+}

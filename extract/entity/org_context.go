@@ -325,8 +325,10 @@ func (s *agencyScan) findListsWithKnown() {
 		// "the Japan Bank ... and Nippon Export and Investment Insurance":
 		// without a comma the "and" may be inside a name; "Committee on
 		// Commerce, Science, and Transportation": common words alone are
-		// topics, not names
-		if known > 0 && unknownOK > 0 && commas > 0 && !bad && proper {
+		// topics, not names, unless two known bodies stand with one-word
+		// items ("the Recovery Authority, Treasury and the Department of
+		// Internal Affairs")
+		if known > 0 && unknownOK > 0 && commas > 0 && !bad && (proper || known >= 2 && singleWords(accept)) {
 			for _, it := range accept {
 				add = append(add, [2]int{it.start, it.end})
 			}
@@ -488,4 +490,14 @@ func (s *agencyScan) classListCue(c int) int {
 		return c + 2
 	}
 	return 0
+}
+
+// singleWords reports whether every item is one capitalized word.
+func singleWords(items []listItem) bool {
+	for _, it := range items {
+		if it.end-it.start != 1 {
+			return false
+		}
+	}
+	return len(items) > 0
 }

@@ -52,3 +52,18 @@ func TestOrgClassNounLists(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestOrgOneWordWithKnown covers a one-word name listed between two known
+// bodies, and topic lists that stay topics.
+func TestOrgOneWordWithKnown(t *testing.T) {
+	tests := []agencyCase{
+		{"treasury between two bodies", "work with the Earthquake Recovery Authority, Treasury and the Department of Internal Affairs",
+			[]string{"Department of Internal Affairs", "Earthquake Recovery Authority", "Treasury"}},
+		{"one-word body between listed bodies", "Officials of the Reserve Bank of Australia, Treasury and the Australian Taxation Office agreed.",
+			[]string{"Australian Taxation Office (ATO)", "Reserve Bank of Australia (RBA)", "Treasury"}},
+		{"two one-word bodies", "the Ministry of Finance, Customs, Immigration and the Harbour Pilots Association",
+			[]string{"Customs", "Harbour Pilots Association", "Immigration", "Ministry of Finance"}},
+		{"topics with one known body stay topics", "Commerce, Science and the Ministry of Finance were discussed.", []string{"Ministry of Finance"}},
+	}
+	runAgencyCases(t, tests)
+}
