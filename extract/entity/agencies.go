@@ -1482,7 +1482,24 @@ var ownedHeads = map[string]bool{
 // ownedHeads ("CoHonducafe" and "CoHonducafe Foundation").
 func ownedBody(short, long string) bool {
 	rest, ok := strings.CutPrefix(long, short+" ")
-	return ok && ownedHeads[rest]
+	return ok && (ownedHeads[rest] || strings.Contains(short, " ") && schoolOf(rest))
+}
+
+// schoolOf reports whether rest, the words after a body's name in a longer
+// name, name a school or institute of it: a head of ownHeadsAfterListed
+// among at most maxWordsAfterListed+1 words ("University of Auckland"
+// and its "Business School", "School of Law").
+func schoolOf(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(ws) > maxWordsAfterListed+1 {
+		return false
+	}
+	for _, w := range ws {
+		if ownHeadsAfterListed[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int) {

@@ -23,6 +23,13 @@ func TestOrgChains(t *testing.T) {
 		{"federation of an association", "the Federation of Harbour Pilots Association and others", []string{"Federation of Harbour Pilots Association"}},
 		{"school after an of-phrase with its own of-phrase", "the University of Lakeview School of Medicine and the Lakeview Pilots Association",
 			[]string{"Lakeview Pilots Association", "University of Lakeview School of Medicine"}},
+		// the school of a body and the body itself are two bodies
+		{"business school and its university", "The University of Lakeview Business School said so. The University of Lakeview is ranked first.",
+			[]string{"University of Lakeview", "University of Lakeview Business School"}},
+		{"school of law and its university", "the University of Ridgeway School of Law and the University of Ridgeway signed",
+			[]string{"University of Ridgeway", "University of Ridgeway School of Law"}},
+		{"institute and its association", "the Harbour Pilots Association Research Institute and the Harbour Pilots Association",
+			[]string{"Harbour Pilots Association", "Harbour Pilots Association Research Institute"}},
 		{"a second body after and stays apart", "the Department of Parks and the Public Works Department", []string{"Department of Parks", "Public Works Department"}},
 	}
 	runAgencyCases(t, tests)
