@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -223,6 +224,12 @@ func (s *agencyScan) findAgencies() {
 				i = end
 				continue
 			}
+			if e := s.longerBodyAt(i, end); e > 0 {
+				// "University of Auckland Business School", "Asian
+				// Development Bank Institute": the listed name opens another
+				i = e - 1
+				continue
+			}
 			h := end - 1
 			if s.toks[i].Text == "University" {
 				h = i
@@ -261,6 +268,12 @@ func (s *agencyScan) findAgencies() {
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 			} else if st, cc := s.otherCountryBefore(i, ids); cc != "" {
+				c.start, c.gids = st, nil
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				c.country = cc
+			} else if st, cc := s.localPlaceBefore(i, ids); st < i {
+				// "Lagos State Internal Revenue Service": a city's or a
+				// state's own body
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 				c.country = cc
@@ -866,6 +879,11 @@ func (s *agencyScan) findAcronyms() {
 		if i > 0 && s.covered[i-1] != 0 && s.covered[i+1] == 0 {
 			ci := s.covered[i-1] - 1
 			c := &s.cands[ci]
+			if c.end == i && !c.acronymMention {
+				if st := s.commaListStart(ci, acr); st >= 0 {
+					s.growStart(ci, st) // "Diversity, Equity and Inclusion Committee (DEIC)"
+				}
+			}
 			if c.end == i && !c.acronymMention && acronymFits(acr, c.text) {
 				if c.acronym == "" {
 					c.acronym = acr
@@ -919,9 +937,11 @@ func (s *agencyScan) findAcronyms() {
 		if !t.Word || !t.Cap || s.covered[i] != 0 {
 			continue
 		}
-		if _, ok := defined[t.Text]; !ok && t.Upper && len(t.Text) >= 3 && len(s.f.gaz.Acronyms[t.Text]) == 0 && !s.nonAgencyAcr[t.Text] {
+		if _, ok := defined[t.Text]; !ok && t.Upper && len(t.Text) >= 3 && !s.namedInFull(s.f.gaz.Acronyms[t.Text]) && !s.nonAgencyAcr[t.Text] {
 			// "ETSI" anywhere in the article with the European
-			// Telecommunications Standards Institute named elsewhere
+			// Telecommunications Standards Institute named elsewhere;
+			// "CCC" after "Christchurch City Council" is that council,
+			// not a listed body of the same acronym the article never names
 			if byInitials == nil {
 				byInitials = s.candInitials()
 			}
@@ -930,6 +950,12 @@ func (s *agencyScan) findAcronyms() {
 					s.cands[ci].acronym = t.Text
 				}
 				defined[t.Text] = ci
+			}
+		}
+		if _, ok := defined[t.Text]; !ok && t.Upper && len(s.f.gaz.Acronyms[t.Text]) > 0 && !s.f.gaz.IsPlaceFold(t.Fold) &&
+			!s.namedInFull(s.f.gaz.Acronyms[t.Text]) {
+			if ci := s.bracketShortForm(i); ci >= 0 {
+				defined[t.Text] = ci // "Africa Centres for Disease Control and Prevention (Africa CDC)"
 			}
 		}
 		if ci, ok := defined[t.Text]; ok {
@@ -1249,6 +1275,11 @@ func (r *agencyResolver) newGroup(c *agencyCand, gid int, key string) int {
 	return len(r.groups) - 1
 }
 
+// maxSpellingGap bounds how much longer or shorter, in bytes, a written
+// name spelt the other way is than its listed form ("Programme" and
+// "Program" differ by two bytes a word).
+const maxSpellingGap = 6
+
 // writtenNames names each listed body as the article writes it when the
 // article writes its gazetteer name only with another country prefix or
 // none ("Department of Commerce" or "United States Senate" for the listed
@@ -1269,6 +1300,9 @@ func (r *agencyResolver) writtenNames() {
 		d := strings.TrimPrefix(c.display, "the ")
 		if strings.EqualFold(d, g.name) {
 			d = g.name
+		} else if n := len(d) - len(g.name); n >= -maxSpellingGap && n <= maxSpellingGap && lexicon.SpellingVariants(d, g.name) {
+			// "Ministry of Defence" for the listed "Ministry of Defense":
+			// the article's spelling names the body
 		} else if strings.IndexByte(d, ' ') < 0 || !strings.EqualFold(s.withoutCountry(d), s.withoutCountry(g.name)) &&
 			!(g.kind == KindIndustry && len(d) > len(g.name) && strings.EqualFold(d[:len(g.name)+1], g.name+" ")) {
 			continue
@@ -1448,7 +1482,24 @@ var ownedHeads = map[string]bool{
 // ownedHeads ("CoHonducafe" and "CoHonducafe Foundation").
 func ownedBody(short, long string) bool {
 	rest, ok := strings.CutPrefix(long, short+" ")
-	return ok && ownedHeads[rest]
+	return ok && (ownedHeads[rest] || strings.Contains(short, " ") && schoolOf(rest))
+}
+
+// schoolOf reports whether rest, the words after a body's name in a longer
+// name, name a school or institute of it: a head of ownHeadsAfterListed
+// among at most maxWordsAfterListed+1 words ("University of Auckland"
+// and its "Business School", "School of Law").
+func schoolOf(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(ws) > maxWordsAfterListed+1 {
+		return false
+	}
+	for _, w := range ws {
+		if ownHeadsAfterListed[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int) {
@@ -1682,4 +1733,17 @@ func (s *agencyScan) countryPairBefore(k int) int {
 		return k
 	}
 	return k - 2
+}
+
+// namedInFull reports whether one of the listed bodies ids is named in the
+// article by a name, not only by its acronym (nil ids: none is).
+func (s *agencyScan) namedInFull(ids []int) bool {
+	for _, id := range ids {
+		for i := range s.cands {
+			if c := &s.cands[i]; !c.acronymMention && slices.Contains(c.gids, id) {
+				return true
+			}
+		}
+	}
+	return false
 }

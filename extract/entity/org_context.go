@@ -110,7 +110,11 @@ func (s *agencyScan) orgItem(a, b int, inList bool) bool {
 		return false // "United States of America", "Brunei Darussalam"
 	}
 	if b-a == 1 {
-		afterSep := a > 0 && (s.toks[a-1].Text == "," || s.toks[a-1].Text == "and" || s.toks[a-1].Text == "or") && s.toks[a].NL == 0
+		prev := ""
+		if a > 0 {
+			prev = s.toks[a-1].Text
+		}
+		afterSep := (listComma(prev) || prev == "and" || prev == "or" || orgListCue(prev) || prev == "as") && s.toks[a].NL == 0
 		return first.Upper || (!lx.IsCommonWord(first.Text) || inList && afterSep) && lx.Bits[first.Text]&(lexicon.BitGiven|lexicon.BitGivenW) == 0
 	}
 	// "Ana Ferreira", "Tom Baker": a given name and one or two other words
@@ -126,17 +130,22 @@ func (s *agencyScan) addOrgRun(a, b int) {
 	s.addCand(agencyCand{start: a, end: b, kind: KindOther, parentCand: -1, aliasOf: -1})
 }
 
-// listSep returns the token after a list separator at i (",", "and", "or",
-// ", and", ", or", each optionally followed by "the"), or i when none.
+// listComma reports whether w separates the items of a list: a comma, or
+// a semicolon in a list of long items ("Members are: Harbour Pilots
+// Association (HPA); Finsec; Unite; and the Port Workers Union").
+func listComma(w string) bool { return w == "," || w == ";" }
+
+// listSep returns the token after a list separator at i (",", ";", "and",
+// "or", ", and", ", or", each optionally followed by "the"), or i when none.
 func (s *agencyScan) listSep(i int) int {
 	j := i
-	if j < len(s.toks) && s.toks[j].Text == "," {
+	if j < len(s.toks) && listComma(s.toks[j].Text) {
 		j++
 	}
 	if j < len(s.toks) && (s.toks[j].Text == "and" || s.toks[j].Text == "or") {
 		j++
 	}
-	if j == i || j >= len(s.toks) || s.toks[j].NL > 0 && s.toks[j-1].Text != "," {
+	if j == i || j >= len(s.toks) || s.toks[j].NL > 0 && !listComma(s.toks[j-1].Text) {
 		return i
 	}
 	if s.toks[j].Text == "the" {
@@ -168,9 +177,13 @@ func (s *agencyScan) listFrom(i int) []listItem {
 		} else {
 			break
 		}
+		after := s.bracketedAcronymAfter(it.end)
+		if len(items) > 0 && s.toks[i-1].Text == ";" && !s.segmentEnds(after) {
+			break // "... Kong Hwa School; SMS Koh at the exercise": a new clause
+		}
 		items = append(items, it)
-		next := s.listSep(it.end)
-		if next == it.end {
+		next := s.listSep(after)
+		if next == after {
 			break
 		}
 		i = next
@@ -182,7 +195,9 @@ func (s *agencyScan) listFrom(i int) []listItem {
 // company and acronym bodies are known.
 func (s *agencyScan) findOrgsByContext() {
 	var add [][2]int
-	mark := func(a, b int) {
+	var markIn func(a, b int, inList bool)
+	mark := func(a, b int) { markIn(a, b, false) }
+	markIn = func(a, b int, inList bool) {
 		if s.f.orgs.IsHead(s.toks[b-1].Text) && s.genericBeforeHead(a, b-1) {
 			return // "the Non-Profit Organisation": the head-noun rules said no
 		}
@@ -194,26 +209,23 @@ func (s *agencyScan) findOrgsByContext() {
 				break
 			}
 		}
-		if s.orgItemOK(a, b) {
+		if s.orgItem(a, b, inList) {
 			add = append(add, [2]int{a, b})
 		}
 	}
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		switch {
-		case i+2 < len(s.toks) && len(t.Text) > 4 && (orgListCue(s.toks[i+1].Text) || s.toks[i+1].Text == "such" && s.toks[i+2].Text == "as") &&
-			s.f.lists.OrgClassNouns[t.Fold]:
-			// "companies such as Initech, Umbrella and Hooli"
-			k := i + 2
-			if s.toks[i+1].Text == "such" {
-				k++
-			}
+		case i+3 < len(s.toks) && len(t.Text) > 4 && s.f.lists.OrgClassNouns[t.Fold] && s.classListCue(i+1) > 0:
+			// "companies such as Initech, Umbrella and Hooli", "its
+			// companies, including Orion and Vector"
+			k := s.classListCue(i + 1)
 			if k < len(s.toks) && s.toks[k].Text == "the" {
 				k++
 			}
 			for _, it := range s.listFrom(k) {
 				if it.cand < 0 {
-					mark(it.start, it.end)
+					markIn(it.start, it.end, true) // "companies including Orion, Vector and ..."
 				}
 			}
 		case t.Cap && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (s.f.lists.CorporateTitles[t.Text] || s.f.lists.AffiliationTitles[t.Text]) && t.NL == 0 &&
@@ -291,7 +303,7 @@ func (s *agencyScan) findListsWithKnown() {
 		proper := false
 		var accept []listItem
 		for n, it := range items {
-			if n > 0 && s.toks[it.start-1].Text == "," || n > 0 && it.start >= 2 && s.toks[it.start-2].Text == "," {
+			if n > 0 && listComma(s.toks[it.start-1].Text) || n > 0 && it.start >= 2 && listComma(s.toks[it.start-2].Text) {
 				commas++
 			}
 			switch {
@@ -313,8 +325,10 @@ func (s *agencyScan) findListsWithKnown() {
 		// "the Japan Bank ... and Nippon Export and Investment Insurance":
 		// without a comma the "and" may be inside a name; "Committee on
 		// Commerce, Science, and Transportation": common words alone are
-		// topics, not names
-		if known > 0 && unknownOK > 0 && commas > 0 && !bad && proper {
+		// topics, not names, unless two known bodies stand with one-word
+		// items ("the Recovery Authority, Treasury and the Department of
+		// Internal Affairs")
+		if known > 0 && unknownOK > 0 && commas > 0 && !bad && (proper || known >= 2 && singleWords(accept)) {
 			for _, it := range accept {
 				add = append(add, [2]int{it.start, it.end})
 			}
@@ -433,4 +447,57 @@ func digitCount(w string) int {
 		}
 	}
 	return n
+}
+
+// bracketedAcronymAfter returns the token after an acronym in brackets
+// that follows a list item ending at e ("Child Poverty Action Group
+// (CPAG);"), or e when none follows.
+func (s *agencyScan) bracketedAcronymAfter(e int) int {
+	if e+2 < len(s.toks) && s.toks[e].Text == "(" && s.toks[e].NL == 0 && s.toks[e+2].Text == ")" && s.isAcronymTok(e+1) {
+		return e + 3
+	}
+	return e
+}
+
+// segmentEnds reports whether the item of a semicolon list that ends at
+// token e fills its segment: a separator, a full stop or a new line
+// follows it.
+func (s *agencyScan) segmentEnds(e int) bool {
+	if e >= len(s.toks) || s.toks[e].NL > 0 {
+		return true
+	}
+	switch s.toks[e].Text {
+	case ";", ",", ".", "and", "or":
+		return true
+	}
+	return false
+}
+
+// classListCue returns the token after the cue that opens a list of names
+// at token c, right after a noun of organizations: "include", "including",
+// "such as", each after an optional comma ("companies, including ..."). It
+// returns 0 when no cue stands there.
+func (s *agencyScan) classListCue(c int) int {
+	if s.toks[c].Text == "," {
+		c++
+	}
+	switch {
+	case c+1 >= len(s.toks):
+		return 0
+	case orgListCue(s.toks[c].Text) && !(s.toks[c-1].Text == "," && (s.toks[c].Text == "are" || s.toks[c].Text == "were")):
+		return c + 1
+	case s.toks[c].Text == "such" && s.toks[c+1].Text == "as":
+		return c + 2
+	}
+	return 0
+}
+
+// singleWords reports whether every item is one capitalized word.
+func singleWords(items []listItem) bool {
+	for _, it := range items {
+		if it.end-it.start != 1 {
+			return false
+		}
+	}
+	return len(items) > 0
 }

@@ -53,6 +53,9 @@ func countryPair(s *agencyScan, k, h int) (int, bool) {
 // Fiji Military Forces", "Sri Lankan High Commission".
 func placeOfSeveralWords(s *agencyScan, k, _ int) (int, bool) {
 	st := s.placeEndingAt(k)
+	if st < k && s.toks[st].Text == "the" {
+		st++ // "the Netherlands Enterprise Agency": the article is no part of the name
+	}
 	if st == k && k > 0 && s.covered[k-1] == 0 && s.toks[k].NL == 0 && s.toks[k-1].Cap &&
 		s.f.gaz.Demonyms[s.toks[k-1].Fold+" "+s.toks[k].Fold] != "" {
 		st = k - 1 // a demonym of two words: "Sri Lankan High Commission"

@@ -159,6 +159,13 @@ func endSecondBody(s *agencyScan, e *endState) endAction {
 	if !e.nameWord || !s.f.orgs.IsHead(t) || s.f.orgs.Heads[t].Modified || e.j <= e.end+1 {
 		return endPass
 	}
+	if s.ofChainBody(e.h, e.j) {
+		// "Union of Students Association", "University of Nairobi
+		// School of Law": one body, whose chain goes on
+		e.lastGood = e.j
+		e.j++
+		return endNext
+	}
 	k := e.j - 1
 	for k > e.end && s.isNameWord(k) {
 		k--
@@ -185,6 +192,11 @@ func endPlaceAfterComma(s *agencyScan, e *endState) endAction {
 // second title, not more of the name.
 func endSecondTitle(s *agencyScan, e *endState) endAction {
 	if !e.nameWord || !(e.lastComma >= 0 || s.toks[e.j-1].Text == "and" || s.toks[e.j-1].Text == "&") || !s.titleStartsAt(e.j) {
+		return endPass
+	}
+	if k := e.j + 1; k < len(s.toks) && s.toks[k].NL == 0 && s.toks[e.j-1].Text == "," && (s.toks[k].Text == "and" || s.toks[k].Text == "&") {
+		// "Committee on Civil Liberties, Justice and Home Affairs": a
+		// title word among the topics of a list is a topic
 		return endPass
 	}
 	for e.lastGood > e.end && !s.isNameWord(e.lastGood) {

@@ -75,6 +75,35 @@ var spellingVariants = map[string]string{
 	"communications": "communication", "us": "us", "u": "u",
 }
 
+// SpellingVariants reports whether names a and b are the same words up to
+// case and British/American spelling ("Ministry of Defence" and "Ministry
+// of Defense", "World Health Organisation" and "World Health
+// Organization"), word for word.
+func SpellingVariants(a, b string) bool {
+	ta, tb := Tokenize(a), Tokenize(b)
+	if len(ta) != len(tb) {
+		return false
+	}
+	for i := range ta {
+		fa, fb := FoldKey(ta[i].Text), FoldKey(tb[i].Text)
+		if fa == fb {
+			continue
+		}
+		va, oka := spellingVariants[fa]
+		vb, okb := spellingVariants[fb]
+		if !oka {
+			va = fa
+		}
+		if !okb {
+			vb = fb
+		}
+		if va != vb {
+			return false
+		}
+	}
+	return true
+}
+
 // AgencyKeys returns the comparison keys of one token: nil for a word that is
 // skipped in comparisons (of, and, the), several for hyphenated words.
 func AgencyKeys(w string) []string { return AgencyKeysFolded(FoldKey(w)) }
