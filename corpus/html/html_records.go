@@ -133,7 +133,8 @@ const recordShapeDepth = 4
 // that the records carry their own date lines, boxed that each is a table
 // row or cell of its own (an e-mail bulletin's layout).
 func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxed bool) {
-	p.recCache = recordCache{runs: make(map[*html.Node][]*recordRun), date: make(map[*html.Node]bool), ownDate: make(map[*html.Node]bool)}
+	p.recCache = recordCache{runs: make(map[*html.Node][]*recordRun), date: make(map[*html.Node]bool), ownDate: make(map[*html.Node]bool),
+		head: make(map[*html.Node]headHit)}
 	defer func() { p.recCache = recordCache{} }()
 	var best *recordRun
 	bestRoot := p.main
@@ -648,6 +649,26 @@ type recordCache struct {
 	runs    map[*html.Node][]*recordRun
 	date    map[*html.Node]bool // isDateNode of elements
 	ownDate map[*html.Node]bool // hasOwnDate(n, nil)
+	head    map[*html.Node]headHit
+}
+
+// headHit is headlineElement's finding for one element.
+type headHit struct {
+	text      string
+	style, ok bool
+}
+
+// headlineOf is headlineElement, read once per element: the runs of an
+// element and of each of its ancestors walk down to the same headlines.
+func (p *htmlPage) headlineOf(n *html.Node) (text string, style, ok bool) {
+	if h, seen := p.recCache.head[n]; seen {
+		return h.text, h.style, h.ok
+	}
+	text, style, ok = headlineElement(n)
+	if p.recCache.head != nil {
+		p.recCache.head[n] = headHit{text, style, ok}
+	}
+	return text, style, ok
 }
 
 // runsOf returns the runs among n's children (groupRuns and flatRun)
@@ -754,7 +775,7 @@ func (p *htmlPage) recordHeadline(n *html.Node) (rec domRecord, style, ok bool) 
 			if ci := p.info[c]; ci == nil || ci.chrome {
 				continue
 			}
-			if t, st, hit := headlineElement(c); hit {
+			if t, st, hit := p.headlineOf(c); hit {
 				rec.headline, style, found = t, st, c
 				return false
 			}
@@ -842,7 +863,7 @@ func headlineText(t string, min int) bool {
 // headline text.
 func (p *htmlPage) flatHeadline(c *html.Node) (text, kind string, style, ok bool) {
 	for e := c; e != nil; {
-		if t, st, hit := headlineElement(e); hit {
+		if t, st, hit := p.headlineOf(e); hit {
 			if e != c && nonSpaceRunes(t) != p.nodeRunes(c) {
 				return "", "", false, false // c holds more than its headline
 			}
