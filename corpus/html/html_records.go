@@ -692,27 +692,60 @@ func (p *htmlPage) runsOf(n *html.Node) []*recordRun {
 // isDateNode reports whether n is a date of its own: a <time> element or
 // a short text holding a calendar date.
 func (p *htmlPage) isDateNode(n *html.Node) bool {
-	if n.Type == html.TextNode {
-		return isDateText(n.Data)
-	}
-	if n.Type != html.ElementNode {
+	if n.Type != html.ElementNode && n.Type != html.TextNode {
 		return false
 	}
-	if n.DataAtom == atom.Time {
+	if n.DataAtom == atom.Time && n.Type == html.ElementNode {
 		return true
 	}
 	if d, ok := p.recCache.date[n]; ok {
 		return d
 	}
-	d := isDateText(htmlTextOf(n))
-	p.recCache.date[n] = d
+	var d bool
+	if n.Type == html.TextNode {
+		d = isDateText(n.Data)
+	} else {
+		d = isDateText(htmlTextOf(n))
+	}
+	if p.recCache.date != nil {
+		p.recCache.date[n] = d
+	}
 	return d
 }
 
 // isDateText reports whether t is short and holds a calendar date.
 func isDateText(t string) bool {
-	return strings.ContainsAny(t, "0123456789") && utf8.RuneCountInString(strings.TrimSpace(t)) <= maxRecordDateRunes && recordDate.MatchString(t)
+	return strings.ContainsAny(t, "0123456789") && utf8.RuneCountInString(strings.TrimSpace(t)) <= maxRecordDateRunes && mayHoldDate(t) && recordDate.MatchString(t)
 }
+
+// monthPrefixes are the first three letters of every English month name,
+// which each month form of recordDate begins with.
+var monthPrefixes = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "oct": true, "nov": true, "dec": true}
+
+// mayHoldDate is recordDate's cheap precondition: every date it matches
+// has a digit, a separator and a digit ("2024-03-12", "12.03.24") or a
+// word that starts with a month's first three letters. False means no
+// match; true means the pattern must decide.
+func mayHoldDate(t string) bool {
+	for i := 0; i+2 < len(t); i++ {
+		if corpus.IsDigitByte(t[i]) && (t[i+1] == '.' || t[i+1] == '/' || t[i+1] == '-') && corpus.IsDigitByte(t[i+2]) {
+			return true
+		}
+	}
+	for i := 0; i+3 <= len(t); i++ {
+		if i > 0 && isASCIILetter(t[i-1]) || !isASCIILetter(t[i]) {
+			continue
+		}
+		if monthPrefixes[strings.ToLower(t[i:i+3])] {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // hasOwnDate reports whether some element below n other than skip (the
 // headline) is a short date line of its own (see isDateNode), or a text
@@ -851,6 +884,9 @@ func headlineText(t string, min int) bool {
 	}
 	if w >= min+maxDateWords || !strings.ContainsAny(t, "0123456789") {
 		return true // more than a date, or no date in it
+	}
+	if !mayHoldDate(t) {
+		return true // a number, but no date: the headline's own words
 	}
 	return len(strings.Fields(recordDate.ReplaceAllString(t, ""))) >= min
 }
