@@ -120,6 +120,12 @@ const PropOwnMasthead = "communique:own-masthead"
 // "04/11/2019" is then read the way its siblings are.
 const PropDayOrder = "communique:day-order"
 
+// The values of PropDayOrder.
+const (
+	DayFirst   = "day-first"
+	MonthFirst = "month-first"
+)
+
 // PropListingLinks is the Meta.Props key under which the HTML decoder
 // lists the items of a listing page (a news index, a member's press
 // releases): one line per item, its link as written, a tab, its title.

@@ -3,18 +3,14 @@ package clean
 import (
 	"regexp"
 	"strconv"
+
+	"github.com/communique/communique/corpus"
 )
 
 // numericDateRE matches an all-numeric date with the year last and one
 // separator throughout ("04/13/2019", "13.04.19", "4-13-2019"); its groups
 // are the two leading numbers.
 var numericDateRE = regexp.MustCompile(`(?:^|[^\d./-])(\d{1,2})([./-])(\d{1,2})(?:[./-])(?:\d{4}|\d{2})(?:$|[^\d./-])`)
-
-// Day orders a document can show (corpus.PropDayOrder).
-const (
-	dayFirstOrder   = "day-first"
-	monthFirstOrder = "month-first"
-)
 
 // documentDayOrder returns the order in which the document's lines write
 // all-numeric dates, from those that can be read one way only: a first
@@ -40,9 +36,9 @@ func documentDayOrder(lines []cline) string {
 	}
 	switch {
 	case dayFirst && !monthFirst:
-		return dayFirstOrder
+		return corpus.DayFirst
 	case monthFirst && !dayFirst:
-		return monthFirstOrder
+		return corpus.MonthFirst
 	}
 	return ""
 }

@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/communique/communique/corpus"
+)
 
 func TestDocumentDayOrder(t *testing.T) {
 	lines := func(ts ...string) []cline {
@@ -15,10 +19,10 @@ func TestDocumentDayOrder(t *testing.T) {
 		lines []cline
 		want  string
 	}{
-		{"month first by a day above 12", lines("04/11/2019", "Senator opens office", "04/25/2019"), monthFirstOrder},
-		{"day first by a day above 12", lines("Posted 25.04.2019", "Minister visits port", "11.04.2019"), dayFirstOrder},
-		{"two-digit years and dashes", lines("Released: 3-18-19 | News", "Board meets", "3-04-19"), monthFirstOrder},
-		{"in running text", lines("The notice of 30/06/2021 replaced the one of 01/06/2021."), dayFirstOrder},
+		{"month first by a day above 12", lines("04/11/2019", "Senator opens office", "04/25/2019"), corpus.MonthFirst},
+		{"day first by a day above 12", lines("Posted 25.04.2019", "Minister visits port", "11.04.2019"), corpus.DayFirst},
+		{"two-digit years and dashes", lines("Released: 3-18-19 | News", "Board meets", "3-04-19"), corpus.MonthFirst},
+		{"in running text", lines("The notice of 30/06/2021 replaced the one of 01/06/2021."), corpus.DayFirst},
 		{"only ambiguous dates", lines("04/11/2019", "05/12/2019"), ""},
 		{"both orders", lines("04/25/2019", "25/04/2019"), ""},
 		{"no dates", lines("Minister visits port", "Phone 555-1234"), ""},

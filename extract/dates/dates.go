@@ -245,9 +245,9 @@ func (f *Finder) documentOrder(a *corpus.Article, exprs []grammar.Expr, lang str
 // "04/11/2019" is read as its siblings' "04/25/2019" shows.
 func siblingOrder(a *corpus.Article) dayOrder {
 	switch a.Meta.Props[corpus.PropDayOrder] {
-	case "day-first":
+	case corpus.DayFirst:
 		return dayOrder{dayFirst: true, settled: true}
-	case "month-first":
+	case corpus.MonthFirst:
 		return dayOrder{settled: true}
 	}
 	return dayOrder{}
