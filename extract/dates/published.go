@@ -193,7 +193,7 @@ var pubRules = []pubRule{
 	{"day ending the title", ruleTitleEndDay, false, partOwn},
 	{"month stated in the title", ruleTitleMonth, false, partAny},
 	{"address", ruleURL, true, partAny},
-	{"month in the file name", ruleFileMonth, false, partAny},
+	{"date in the file name", ruleFileMonth, false, partAny},
 	{"sign-off date", ruleSignOff, false, partEnd},
 	{"date line right above the title", ruleAboveTitle, false, partOwn},
 	{"date opening the document", ruleOpeningDate, false, partAny},
@@ -1139,7 +1139,8 @@ func ruleTitleEndDay(c *pubCtx) (grammar.Point, bool) {
 // ruleURL: a date in the page's address (url.go).
 func ruleURL(c *pubCtx) (grammar.Point, bool) { return publishedFromURL(c.a) }
 
-// ruleFileMonth: an issue month in the document's file name (url.go).
+// ruleFileMonth: an issue month, or a day, in the document's file name
+// (url.go).
 func ruleFileMonth(c *pubCtx) (grammar.Point, bool) { return c.f.monthFromName(c.a) }
 
 // ruleSignOff: the issuing body's name on a line and the date on the

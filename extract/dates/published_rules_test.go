@@ -225,11 +225,18 @@ func TestPubRules(t *testing.T) {
 			{"file name", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "posts/2020-12-14-t.md"}}, "2020-12-14"},
 			{"id", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.org/items/123456789-talks"}}, ""},
 		},
-		"month in the file name": {
+		"date in the file name": {
 			{"abbreviation first", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "docs/Mar-2023-climate-action.pdf"}}, "2023-03"},
 			{"full name underscores", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "newsletter_june_2019.pdf"}}, "2019-06"},
 			{"year first in an address", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.gov/files/2021-april-bulletin.html"}}, "2021-04"},
 			{"no month", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "report-2023-final.pdf"}}, ""},
+			{"day month year", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "docs/12-Mar-2021-statement.pdf"}}, "2021-03-12"},
+			{"month day year", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "press_release_march_9_2021.txt"}}, "2021-03-09"},
+			{"year month day in an address", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{URI: "https://example.gov/files/2021-Oct-05-talks.html"}}, "2021-10-05"},
+			{"compact day month year", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "archive/03Feb2005Council118.txt"}}, "2005-02-03"},
+			{"compact year month day", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "2019June30-bulletin.pdf"}}, "2019-06-30"},
+			{"no such day", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "31-Feb-2021-note.pdf"}}, "2021-02"},
+			{"a count is no day", corpus.Article{Title: "T", Text: "T", Source: corpus.Source{Path: "bulletin-june-2019-issue-123.pdf"}}, "2019-06"},
 		},
 		"sign-off date": {
 			{"ministry", art("Talks", "Talks\n\n"+pubBody+"\n\nMINISTRY OF DIGITAL DEVELOPMENT AND INFORMATION\n14 MARCH 2025"), "2025-03-14"},

@@ -125,11 +125,17 @@ func urlSep(c byte) bool { return c == '-' || c == '_' || c == '.' || c == '/' }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-// monthFromName returns the month a document's file name gives for its
-// issue ("Mar-2023-climate-action.pdf", "newsletter_june_2019.pdf",
-// "2021-april-bulletin.html"): an English month name or abbreviation next
-// to a four-digit year, as parts of the base name of its path or of the
-// last segment of its address.
+// monthFromName returns the date a document's file name gives for its
+// issue or release: an English month name or abbreviation next to a
+// four-digit year ("Mar-2023-climate-action.pdf",
+// "newsletter_june_2019.pdf", "2021-april-bulletin.html"), with the day
+// when a one- or two-digit number stands beside them in a day-month-year,
+// month-day-year or year-month-day order ("12-Mar-2021-statement.pdf",
+// "press_release_march_12_2021.txt", "2021-Mar-12-talks.html"). Parts
+// are the base name's words split at separators and at every change
+// between letters and digits, so a compact name ("11Aug2004Talks.txt",
+// "2019June30") reads too. The base name of the path is read, then the
+// last segment of the address.
 func (f *Finder) monthFromName(a *corpus.Article) (grammar.Point, bool) {
 	for _, n := range []string{a.Source.Path, a.Source.URI} {
 		if n == "" {
@@ -138,13 +144,58 @@ func (f *Finder) monthFromName(a *corpus.Article) (grammar.Point, bool) {
 		if i := strings.IndexAny(n, "?#"); i >= 0 {
 			n = n[:i]
 		}
-		base := path.Base(strings.ReplaceAll(n, "\\", "/"))
-		parts := strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == '.' || r == ' ' })
+		parts := nameParts(path.Base(strings.ReplaceAll(n, "\\", "/")))
+		if pt, ok := f.nameDay(parts); ok {
+			return pt, true
+		}
 		for i := 0; i+1 < len(parts); i++ {
 			if pt, ok := f.nameMonthYear(parts[i], parts[i+1]); ok {
 				return pt, true
 			}
 			if pt, ok := f.nameMonthYear(parts[i+1], parts[i]); ok {
+				return pt, true
+			}
+		}
+	}
+	return grammar.Point{}, false
+}
+
+// nameParts splits a file's base name into its words: at '-', '_', '.'
+// and spaces, and between a run of letters and a run of digits.
+func nameParts(base string) []string {
+	var parts []string
+	start := -1
+	for i := 0; i <= len(base); i++ {
+		boundary := i == len(base) || base[i] == '-' || base[i] == '_' || base[i] == '.' || base[i] == ' '
+		if !boundary && start >= 0 && isDigitByte(base[i]) != isDigitByte(base[i-1]) {
+			parts = append(parts, base[start:i])
+			start = i
+			continue
+		}
+		if boundary {
+			if start >= 0 {
+				parts = append(parts, base[start:i])
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return parts
+}
+
+// nameDay finds day, month name and four-digit year as three neighbouring
+// parts of a file name, in the orders names use: day-month-year,
+// month-day-year, year-month-day.
+func (f *Finder) nameDay(parts []string) (grammar.Point, bool) {
+	for i := 0; i+2 < len(parts); i++ {
+		for _, o := range [][3]int{{1, 0, 2}, {0, 1, 2}, {1, 2, 0}} { // index of month, day, year within the window
+			m, d, y := parts[i+o[0]], parts[i+o[1]], parts[i+o[2]]
+			if len(d) > 2 || !grammar.AllDigits(d) {
+				continue
+			}
+			if pt, ok := f.nameMonthYear(m, y); ok && grammar.ValidDay(pt.Y, pt.M, grammar.Atoi(d)) {
+				pt.D, pt.G = grammar.Atoi(d), grammar.GDay
 				return pt, true
 			}
 		}
