@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/corpus"
+	"github.com/communique/communique/extract/dates/grammar"
 )
 
 // FuzzDateFinder checks that any text, masthead and metadata date is
@@ -159,4 +160,26 @@ func fmtDates(dates []Date, pub string) string {
 		fmt.Fprintf(&sb, " %s@%d", d.Value, at)
 	}
 	return sb.String()
+}
+
+// FuzzFileNameDate checks that any file name or address is read without
+// panicking and that a date read from it is a real month or day of the
+// years pages are published in.
+func FuzzFileNameDate(f *testing.F) {
+	for _, s := range []string{"docs/12-Mar-2021-statement.pdf", "03Feb2005Council118.txt", "2019June30", "https://example.gov/a/2021-Oct-05-x.html?q=1#f", "a\\b\\May-2020", "--__..", "9Mar99999", "\xffMar2021\xfe"} {
+		f.Add(s)
+	}
+	df := newTestFinder(f)
+	f.Fuzz(func(t *testing.T, name string) {
+		pt, ok := df.monthFromName(&corpus.Article{Source: corpus.Source{Path: name, URI: name}})
+		if !ok {
+			return
+		}
+		if pt.Y < urlMinYear || pt.Y > urlMaxYear || pt.M < 1 || pt.M > 12 {
+			t.Fatalf("%q: month %d-%d out of range", name, pt.Y, pt.M)
+		}
+		if pt.G == grammar.GDay && !grammar.ValidDay(pt.Y, pt.M, pt.D) {
+			t.Fatalf("%q: no such day %d-%d-%d", name, pt.Y, pt.M, pt.D)
+		}
+	})
 }
