@@ -484,6 +484,18 @@ var (
 	trailDateRE = regexp.MustCompile(`(?i)^(.*\S)\s+[-–—|:(]?\s*(` + dateCoreRE + `|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)?$`)
 )
 
+// trailDateMatch is trailDateRE's submatches of t, tried only when t
+// ends as every date of the pattern does (a digit, a closing bracket or
+// 日): most lines end otherwise, and the pattern's leading ".*" costs a
+// scan per line.
+func trailDateMatch(t string) []string {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if r != ')' && r != '日' && (r < '0' || r > '9') {
+		return nil
+	}
+	return trailDateRE.FindStringSubmatch(t)
+}
+
 // datedHeadline splits t, a listing row that prints its date and its
 // headline on one line ("June 17, 2026 Ferry timetable changes", "- Ferry
 // timetable changes June 17, 2026"), into the headline and the date;
@@ -496,7 +508,7 @@ func (c *Cleaner) datedHeadline(t string) (head, date string, dateFirst, ok bool
 	}
 	if m := leadDateRE.FindStringSubmatch(t); m != nil {
 		head, date, dateFirst = m[2], m[1], true
-	} else if m := trailDateRE.FindStringSubmatch(t); m != nil {
+	} else if m := trailDateMatch(t); m != nil {
 		head, date = strings.TrimRight(m[1], " -–—|:("), m[2]
 	} else {
 		return "", "", false, false
