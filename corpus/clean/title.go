@@ -29,17 +29,26 @@ var releaseTypes = map[string]bool{
 	"press communiqué": true, "press communique": true, "information note": true, "news item": true,
 }
 
+// maxReleaseLabelBytes bounds a release-type label with the period it
+// names ("Press releases, March 2024 – April 2024"): a longer line (a
+// paragraph, which every line of a text is tried as) is no label, and is
+// not normalized to find out.
+const maxReleaseLabelBytes = 160
+
 // isReleaseLabel reports whether t is a release-type label, alone or as
 // one part of a label printed in two languages ("COMMUNIQUÉ CONJOINT /
 // JOINT COMMUNIQUÉ", "Media Release | Communiqué").
 func isReleaseLabel(t string) bool {
-	if n := normLine(t); releaseTypes[n] || releaseTypes[stripPeriod(n)] || genericSections[stripPeriod(n)] && stripPeriod(n) != n {
+	if len(t) > maxReleaseLabelBytes && !strings.Contains(t, " / ") && !strings.Contains(t, " | ") {
+		return false
+	}
+	if n := normLine(t); len(t) <= maxReleaseLabelBytes && (releaseTypes[n] || releaseTypes[stripPeriod(n)] || genericSections[stripPeriod(n)] && stripPeriod(n) != n) {
 		return true
 	}
 	for _, sep := range []string{" / ", " | "} {
 		if strings.Contains(t, sep) {
 			for _, part := range strings.Split(t, sep) {
-				if releaseTypes[normLine(part)] {
+				if len(part) <= maxReleaseLabelBytes && releaseTypes[normLine(part)] {
 					return true
 				}
 			}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/communique/communique/corpus"
@@ -111,6 +112,9 @@ func TestIsReleaseLabel(t *testing.T) {
 		{"Joint Communiqué of the Fourth Political Dialogue", false}, {"Trade / Investment", false},
 		{"Press Releases 2024", true}, {"Media Releases – March 2024", true}, {"Newsroom, 2023", true}, {"News 2024", true},
 		{"Budget 2024", false}, {"Statement on the 2024 Budget", false},
+		{"Press releases, March 2024 – April 2024 – May 2024", true},
+		{"Statement " + strings.Repeat("2024 ", 40), false}, // past maxReleaseLabelBytes: a paragraph, not normalized
+		{strings.Repeat("Trade and investment talks continue. ", 6) + "| Press release", true},
 	} {
 		if got := isReleaseLabel(tc.in); got != tc.want {
 			t.Errorf("isReleaseLabel(%q) = %v, want %v", tc.in, got, tc.want)
