@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/communique/communique/corpus"
@@ -214,8 +215,40 @@ func (m *ChromeModel) repeatedLines(lines []cline, text string) []bool {
 // repeatKey is the normalized form under which a line is counted, and
 // whether it is short enough to be chrome.
 func repeatKey(line string) (string, bool) {
+	if len(line) > maxRepeatLine && !mayNormalizeShort(line) {
+		return "", false
+	}
 	n := normLine(line)
 	return n, len(n) >= 3 && len(n) <= maxRepeatLine && utf8.ValidString(n)
+}
+
+// mayNormalizeShort reports whether normLine(line) may be at most
+// maxRepeatLine bytes long, without building it: normalizing drops
+// spaces, trims the marks of normTrim at the ends and lower-cases, and
+// every other character stays as at least one byte, so a line with more
+// than maxRepeatLine of them normalizes longer. Most lines of a text are
+// paragraphs, and this spares each its normalized copy.
+func mayNormalizeShort(line string) bool {
+	n := 0
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c <= ' ' || strings.IndexByte(normTrim, c) >= 0 {
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(line[i:])
+			i += size
+			if unicode.IsSpace(r) || strings.ContainsRune(normTrim, r) {
+				continue
+			}
+		}
+		if n++; n > maxRepeatLine {
+			return false
+		}
+	}
+	return true
 }
 
 // lineHash is the stable 64-bit FNV-1a hash of s: the same on every
