@@ -101,6 +101,9 @@ func (r *chromeRules) isIssuerLine(t string) bool {
 	if isBodyName(t) || isLabelledIssuer(t) {
 		return true
 	}
+	if isContactLabelLine(t) || isReleaseInstruction(n) || isIssuerIntro(n) {
+		return true
+	}
 	// "European Commission - Press release", "MEDIA ADVISORY | 5 March
 	// 2024": issuer parts joined by a separator, one of them a label.
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", ": "} {
@@ -364,4 +367,87 @@ func namedAsBody(t string, w int) bool {
 		}
 	}
 	return true
+}
+
+// contactLabels open a press-contact line ("Contact: Jane Roe", "MEDIA
+// CONTACTS - Press Office", "Media enquiries: ..."): the line names who
+// answers questions, not what the release says.
+var contactLabels = []string{
+	"contact", "contacts", "media contact", "media contacts", "press contact", "press contacts",
+	"media enquiries", "media inquiries", "press enquiries", "press inquiries", "enquiries", "inquiries",
+	"for more information", "for further information", "further information", "more information",
+	"spokesperson", "press officer", "media officer", "communications contact",
+}
+
+// contactLabelMaxWords bounds a press-contact line.
+const contactLabelMaxWords = 16
+
+// isContactLabelLine reports whether t is a press-contact line: a contact
+// label followed by a colon or a dash (and a name, a phone number or
+// nothing), at most contactLabelMaxWords words.
+func isContactLabelLine(t string) bool {
+	if wordCount(t) > contactLabelMaxWords {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(t))
+	for _, l := range contactLabels {
+		rest, ok := strings.CutPrefix(low, l)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \t")
+		if rest == "" && l != "more information" && l != "further information" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "— ") {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseInstructions open a line that tells editors when a release may
+// run ("FOR RELEASE", "For release 10:00 a.m. EST", "Embargoed until 00:01
+// 5 May", "HOLD FOR RELEASE", "Not for publication before ...").
+var releaseInstructions = []string{
+	"for release", "for immediate release", "hold for release", "embargoed", "embargo", "under embargo",
+	"not for publication", "not for release", "for publication", "release time", "release date",
+}
+
+// releaseInstructionMaxWords bounds a release instruction with its date
+// and time.
+const releaseInstructionMaxWords = 12
+
+// isReleaseInstruction reports whether n (a normalized line) is a release
+// instruction, alone or with the date and time it names.
+func isReleaseInstruction(n string) bool {
+	if wordCount(n) > releaseInstructionMaxWords {
+		return false
+	}
+	for _, p := range releaseInstructions {
+		if rest, ok := strings.CutPrefix(n, p); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':' || rest[0] == ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerIntros open a letterhead line that introduces the issuer ("NEWS
+// FROM", "News from Senator Jane Roe", "From the Office of the Mayor", "A
+// message from the Minister"): the line, alone or with the issuer's name,
+// is the letterhead.
+var issuerIntros = []string{"news from", "press release from", "news release from", "from the office of", "a message from", "message from", "statement from the office of"}
+
+// issuerIntroMaxWords bounds a letterhead line opened by an intro.
+const issuerIntroMaxWords = 10
+
+// isIssuerIntro reports whether n (a normalized line) is an issuer intro,
+// alone or with the issuer's name after it.
+func isIssuerIntro(n string) bool {
+	if wordCount(n) > issuerIntroMaxWords {
+		return false
+	}
+	for _, p := range issuerIntros {
+		if rest, ok := strings.CutPrefix(n, p); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
+			return true
+		}
+	}
+	return false
 }

@@ -83,6 +83,25 @@ func TestIsIssuerLine(t *testing.T) {
 		{"Press release: Ministers agree new rules on trade", false},
 		{"The Hon Minister Announces New Funding", false},
 		{"The ministers agreed on a target of 30 million visitors.", false},
+		// press-contact lines
+		{"Contact: Jane Roe", true},
+		{"MEDIA CONTACTS - Press Office", true},
+		{"Media enquiries: Tom Brown, Communications Unit", true},
+		{"Contacts between the two sides will continue next month", false},
+		// release instructions
+		{"FOR RELEASE", true},
+		{"For release 10:00 a.m. EST, March 3, 2016", true},
+		{"Embargoed until 00:01 5 May 2024", true},
+		{"For release of the hostages, talks resumed in the capital on Monday and went on all week", false},
+		// issuer intros
+		{"NEWS FROM", true},
+		{"News from Senator Jane Roe", true},
+		{"From the Office of the Mayor", true},
+		{"News from the Ministry of Health", true},
+		{"News from the summit lifted markets across the region on Tuesday morning", false},
+		// a body's media releases
+		{"QUEENSLAND GOVERNMENT MEDIA RELEASES", true},
+		{"Treasury Media Releases", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.line, func(t *testing.T) {
@@ -146,6 +165,12 @@ func TestTitleAfterIssuerBlock(t *testing.T) {
 			"Ministers Discuss Trade Crisis and Conflict in the Region", corpus.FormatText, nil, nil},
 		{"one-sentence first paragraph stays", "On Monday, Dec. 26, a leader of the armed group was struck and killed by an airstrike near the dam, officials said today.\n\n" + para,
 			"On Monday, Dec. 26, a leader of the armed group was struck and killed by an airstrike near the dam, officials said today.", corpus.FormatText, []string{"On Monday, Dec. 26"}, nil},
+		{"contact line above the headline", "OFFICE OF THE UNITED STATES TRADE REPRESENTATIVE\nContact: Jane Roe\nMARCH 3, 2016\nTrade Representative announces new enforcement actions against unfair steel subsidies\n" + para,
+			"Trade Representative announces new enforcement actions against unfair steel subsidies", corpus.FormatText, nil, nil},
+		{"news from an office over two lines", "NEWS FROM\nTHE OFFICE OF SENATOR JOHN DOE\nMARCH 3, 2016\nDoe bill to protect coastal wetlands passes committee\n" + para,
+			"Doe bill to protect coastal wetlands passes committee", corpus.FormatText, nil, nil},
+		{"release instruction under a body's releases", "DEPARTMENT OF AGRICULTURE AND FISHERIES\nQUEENSLAND GOVERNMENT MEDIA RELEASES\nFOR RELEASE\nFruit fly controls lifted in three growing districts after surveillance\n" + para,
+			"Fruit fly controls lifted in three growing districts after surveillance", corpus.FormatText, nil, nil},
 		{"headline is not an issuer", "Commerce Department Awards $20 Million for Coastal Resilience\n\nWASHINGTON - " + para,
 			"Commerce Department Awards $20 Million for Coastal Resilience", corpus.FormatText, nil, nil},
 	}

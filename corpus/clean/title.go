@@ -26,7 +26,7 @@ var releaseTypes = map[string]bool{
 	"joint media release": true, "joint press release": true, "joint news release": true, "media statement": true,
 	"joint media statement": true, "press note": true, "news advisory": true, "media briefing": true, "press briefing": true,
 	"backgrounder": true, "communiqué": true, "communique": true, "joint communiqué": true, "joint communique": true,
-	"press communiqué": true, "press communique": true, "information note": true, "news item": true,
+	"press communiqué": true, "press communique": true, "information note": true, "news item": true, "media releases": true,
 }
 
 // maxReleaseLabelBytes bounds a release-type label with the period it
