@@ -629,9 +629,10 @@ const maxKickerWords = 3
 // ordinary case, or category names joined by separators.
 func (c *Cleaner) kickerAbove(lines []cline, i, end int) bool {
 	t := strings.TrimSpace(lines[i].text)
-	if t == "" || strings.ContainsAny(t, "0123456789") || endsClause(t) || strings.ContainsAny(t, ",;") {
+	if t == "" || strings.ContainsAny(t, "0123456789") || endsClause(t) || strings.ContainsRune(t, ';') {
 		return false
 	}
+	comma := strings.ContainsRune(t, ',')
 	parts := kickerParts(t)
 	for _, p := range parts {
 		if w := wordCount(p); w == 0 || w > maxKickerWords {
@@ -651,7 +652,65 @@ func (c *Cleaner) kickerAbove(lines []cline, i, end int) bool {
 	if wordCount(next) < 4 || !c.isHeadline(next) || endsSentence(next) {
 		return false
 	}
-	return len(parts) > 1 || wordCount(t) == 1 || isAllCaps(t) && !isAllCaps(next)
+	if !comma && (len(parts) > 1 || wordCount(t) == 1 || isAllCaps(t) && !isAllCaps(next)) {
+		return true
+	}
+	return c.kickerOverLongHeadline(lines, t, j, end)
+}
+
+// kickerLongHeadlineWords is the fewest words of a headline under which a
+// short line reads as its kicker.
+const kickerLongHeadlineWords = 6
+
+// kickerOverLongHeadline reports whether the short line t (at most
+// maxKickerWords words) is a kicker by its place: the content type, place
+// or byline set above a headline ("News Article", "Washington, DC", "Jane
+// Roe", "Policy Update") when the next line, j, is a headline at least
+// twice its length and of kickerLongHeadlineWords words or more, right
+// above the body, and none of its words of four letters or more comes
+// again in that line. A short headline under which a deck follows is not
+// one: the deck repeats its subject, or is a sentence (a standfirst),
+// which no headline line is.
+func (c *Cleaner) kickerOverLongHeadline(lines []cline, t string, j, end int) bool {
+	w, n := wordCount(t), wordCount(strings.TrimSpace(lines[j].text))
+	if w > maxKickerWords || n < kickerLongHeadlineWords || n < 2*w+2 {
+		return false
+	}
+	next := strings.ToLower(strings.TrimSpace(lines[j].text))
+	for _, f := range strings.Fields(t) {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) && !orgConnectors[strings.ToLower(f)] {
+			return false
+		}
+		if w := strings.ToLower(strings.Trim(f, ",.")); utf8.RuneCountInString(w) >= 4 && strings.Contains(next, w) {
+			return false // a short headline whose deck says it again ("Climate Vouchers" / "... climate vouchers ...")
+		}
+	}
+	return c.bodyFollows(lines, j, end)
+}
+
+// bodyFollows reports whether the body starts right after line j: the
+// next content line is a paragraph, or a date or dateline line with a
+// paragraph after it.
+func (c *Cleaner) bodyFollows(lines []cline, j, end int) bool {
+	for k := 0; k < 2; k++ {
+		if j = c.nextContent(lines, j); j < 0 || j >= end {
+			return false
+		}
+		t := strings.TrimSpace(lines[j].text)
+		if isParagraph(t) {
+			return true
+		}
+		if lines[j].kind != kindDate && !lines[j].dateline {
+			return false
+		}
+	}
+	return false
+}
+
+// isParagraph reports whether t reads as a paragraph of body text: a
+// sentence of a dozen words or more.
+func isParagraph(t string) bool {
+	return wordCount(t) >= 12 && (endsSentence(t) || utf8.RuneCountInString(t) > 100)
 }
 
 // kickerParts splits a category line at its separators ("Climate |

@@ -248,12 +248,21 @@ func TestKickerAbove(t *testing.T) {
 		{"Climate | Oceans\n\nCoral survey finds reefs recovering in the north\n\n" + prose("the reefs"), "Coral survey finds reefs recovering in the north"},
 		{"Opinion\n\nWhy coastal protection matters to every one of us\n\n" + prose("coasts"), "Why coastal protection matters to every one of us"},
 		{"Health · Research\n\nInstitute opens new vaccine laboratory in the capital\n\n" + prose("the laboratory"), "Institute opens new vaccine laboratory in the capital"},
+		// A content type, place or byline over a headline of twice its
+		// length or more, right above the body.
+		{"News Article\n\nMinistry opens consultation on new coastal building rules\n\n" + prose("the rules"), "Ministry opens consultation on new coastal building rules"},
+		{"Washington, DC\n\nAgencies agree joint plan to cut methane leaks from pipelines\n\n" + prose("the plan"), "Agencies agree joint plan to cut methane leaks from pipelines"},
+		{"Jane Roe\n\nWhat the new trade agreement means for small exporters\n\n12 May 2026\n\n" + prose("the agreement"), "What the new trade agreement means for small exporters"},
+		{"Policy Update\n\nCouncil extends free bus travel to all students under twenty\n\n" + prose("bus travel"), "Council extends free bus travel to all students under twenty"},
 		// No kicker: a short headline above a deck in the same case, a
 		// headline above the body, a label with a verb or a number.
 		{"Climate Vouchers\n\nAll households to receive climate vouchers from April\n\n" + prose("vouchers"), "Climate Vouchers"},
 		{"Bilateral Meetings\n\n" + prose("the meetings"), "Bilateral Meetings"},
 		{"Minister Visits Port\n\nThe visit marked the opening of the new container terminal\n\n" + prose("the port"), "Minister Visits Port"},
 		{"Budget 2026\n\nSpending on schools and hospitals rises by a tenth\n\n" + prose("the budget"), "Budget 2026"},
+		{"Port Strategy\n\nThe port strategy sets out plans for the next decade of growth\n\n" + prose("the port"), "Port Strategy"},
+		{"Harbour Works\n\nWorks on the northern harbour wall begin in the spring\n\n" + prose("the harbour"), "Harbour Works"},
+		{"Water Safety\n\nLifeguards return to twelve beaches this weekend\n\nShort note.\n\n" + prose("the beaches"), "Water Safety"},
 	} {
 		arts, err := c.Clean(t.Context(), corpus.Doc{Format: corpus.FormatText, Text: tc.text, Source: corpus.Source{Path: "k.txt"}})
 		if err != nil || len(arts) != 1 {
