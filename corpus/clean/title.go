@@ -114,7 +114,10 @@ func (c *Cleaner) findTitle(lines []cline, s *segment, doc corpus.Doc, useMeta b
 	s.bodyFrom, s.titleEnd = s.start, s.start
 	// A section name as <h1> or <title> ("Press Releases", "News") does
 	// not name the article.
-	if genericTitle(doc.Meta.Headline) {
+	if genericTitle(doc.Meta.Headline) || isBodyName(doc.Meta.Headline) {
+		// An issuer's name as <h1> ("Ministry of Trade") is its letterhead:
+		// the text's lines decide, and it names the article only when no
+		// headline follows it (headlineLine).
 		doc.Meta.Headline = ""
 	}
 	if genericTitle(stripSiteSuffix(doc.Meta.Title, c.rules)) {
@@ -807,6 +810,12 @@ func (c *Cleaner) metaTitleLine(lines []cline, s segment, m corpus.Meta) (int, i
 	cands := c.metaTitles(m)
 	for _, cand := range cands {
 		if i := c.lineHolding(lines, s, cand); i >= 0 {
+			if isBodyName(cand) && c.headlineFollows(lines, i, s.end) {
+				// The page is titled with its issuer's name ("Ministry of
+				// Trade" in <title> and an <h1> above the release's own
+				// headline): the headline names the article.
+				continue
+			}
 			return i, 1, strings.TrimSpace(cand)
 		}
 	}

@@ -371,3 +371,34 @@ func TestDeckUnderTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerNamedPage checks pages titled with their issuer's name alone
+// (in <title>, as the <h1>, or both) above the release's own headline: the
+// headline names the article; a page with no headline under the name
+// keeps the name.
+func TestIssuerNamedPage(t *testing.T) {
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "Agencies agree joint plan to cut methane leaks from pipelines"
+	for _, tc := range []struct {
+		name, text, title, h1, want string
+	}{
+		{"title and h1", "Ministry of Trade\n\n" + head + "\n\n12 March 2024\n\n" + prose("the plan"), "Ministry of Trade", "Ministry of Trade", head},
+		{"title only", "Embassy of Japan in Canberra\n\n" + head + "\n\n" + prose("the plan"), "Embassy of Japan in Canberra", "", head},
+		{"h1 only", "Office of the Prime Minister\n\n3 May 2024\n\n" + head + "\n\n" + prose("the plan"), "Prime Minister's Office - Home", "Office of the Prime Minister", head},
+		{"no headline under the name", "Ministry of Trade\n\n" + prose("the ministry"), "Ministry of Trade", "Ministry of Trade", "Ministry of Trade"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := corpus.Doc{Format: corpus.FormatHTML, Text: tc.text, Source: corpus.Source{Path: "p.html"}, Meta: corpus.Meta{Title: tc.title, Headline: tc.h1}}
+			arts, err := c.Clean(t.Context(), doc)
+			if err != nil || len(arts) != 1 {
+				t.Fatalf("%d articles, %v", len(arts), err)
+			}
+			if arts[0].Title != tc.want {
+				t.Errorf("title %q, want %q", arts[0].Title, tc.want)
+			}
+		})
+	}
+}
