@@ -1335,8 +1335,14 @@ func (f *Finder) isClosingDateline(text string, e *grammar.Expr) bool {
 		return false
 	}
 	words := strings.Fields(strings.ReplaceAll(text[ls:e.Start], ",", " "))
-	if len(words) < 3 || !f.lists.closingVerbs[strings.ToLower(words[0])] {
+	if len(words) < 2 || !f.lists.closingVerbs[strings.ToLower(words[0])] {
 		return false
+	}
+	if len(words) == 2 {
+		// No place: "Issued on 11 October 2024", "Dated this 9th day of
+		// August 2019".
+		p := strings.ToLower(words[1])
+		return p == "on" || p == "this"
 	}
 	if p := strings.ToLower(words[1]); p != "in" && p != "at" {
 		return false

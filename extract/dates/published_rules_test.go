@@ -141,6 +141,11 @@ func TestPubRules(t *testing.T) {
 			{"signed in", art("Statement", "Statement\n\n"+pubBody+"\n\nSigned in Canberra on 4 June 2019."), "2019-06-04"},
 			{"done at", art("Statement", "Statement\n\n"+pubBody+"\n\nDone at Hanoi, 4 April 2025"), "2025-04-04"},
 			{"an event", art("Statement", "Statement\n\n"+pubBody+"\n\nThe next meeting will be held in Tokyo on 4 June 2026."), ""},
+			{"issued on, no place", art("Statement", "Statement\n\n"+pubBody+"\n\nIssued on 11 October 2024"), "2024-10-11"},
+			{"dated this day of", art("Statement", "Statement\n\n"+pubBody+"\n\nDated this 9th day of August 2019"), "2019-08-09"},
+			{"signed on, no place", art("Statement", "Statement\n\n"+pubBody+"\n\nSigned on 4 April 2025."), "2025-04-04"},
+			{"signed on, then more", art("Statement", "Statement\n\n"+pubBody+"\n\nSigned on 4 April 2025 by both ministers after the talks"), ""},
+			{"a sentence, no verb first", art("Statement", "Statement\n\n"+pubBody+"\n\nThe accord was signed on 4 April 2025."), ""},
 		},
 		"timestamp in the masthead": {
 			{"front matter stamp", mast("T", "T\n\n"+pubBody, "date: 2016-09-23 07:10:35+00:00"), "2016-09-23"},
