@@ -232,3 +232,18 @@ func TestParenthesizedDateline(t *testing.T) {
 		{"a parenthesis inside a sentence", "Talks held", "Talks held\n\nThe ministers who met in Berlin (5 March 2024) agreed on a plan.\n\n" + bodyEN, ""},
 	})
 }
+
+// TestSoutheastAsianAndSwahiliMonths: datelines with Indonesian, Malay,
+// Filipino and Swahili month names (CLDR), day first; a month name alone
+// before a year is none.
+func TestSoutheastAsianAndSwahiliMonths(t *testing.T) {
+	checkPublished(t, []titledPubCase{
+		{"indonesian", "Siaran Pers", "Siaran Pers\n\nJakarta, 3 Maret 2016\n\n" + bodyEN, "2016-03-03"},
+		{"indonesian august", "Siaran Pers", "Siaran Pers\n\nJakarta, 17 Agustus 2021\n\n" + bodyEN, "2021-08-17"},
+		{"malay", "Kenyataan Media", "Kenyataan Media\n\nPutrajaya, 5 Ogos 2022\n\n" + bodyEN, "2022-08-05"},
+		{"malay march", "Kenyataan Media", "Kenyataan Media\n\nKuala Lumpur, 12 Mac 2023\n\n" + bodyEN, "2023-03-12"},
+		{"filipino", "Pahayag", "Pahayag\n\nMaynila, 12 Hunyo 2019\n\n" + bodyEN, "2019-06-12"},
+		{"swahili", "Taarifa", "Taarifa\n\nNairobi, 14 Machi 2023\n\n" + bodyEN, "2023-03-14"},
+		{"month first is none", "Siaran Pers", "Siaran Pers\n\nMaret 2016\n\n" + bodyEN, ""},
+	})
+}
