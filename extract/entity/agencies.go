@@ -262,6 +262,20 @@ func (s *agencyScan) findAgencies() {
 					}
 				}
 			}
+			if e := s.listedChainGoesOn(i, end); e > end {
+				// "Ministry of Education and Sports": a listed name whose
+				// topics go on is another, unlisted body
+				c.end, c.gids = e, nil
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				end = e
+			}
+			if e, cc := s.chapterOf(end, ids); e > end {
+				// "Internet Society of Namibia": a listed society's chapter
+				// in one country is another body
+				c.end, c.gids, c.country = e, nil, cc
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				end = e
+			}
 			// "Diplomatic Security Service" is not the "Security Service":
 			// capitalized words before a known name make a longer, other name
 			if st := s.leftModifiers(i); st < i {
@@ -335,7 +349,7 @@ func (s *agencyScan) headContinues(h int) bool {
 			// "World Bank Group"; "Miami-Dade Police Department",
 			// "Aarhus University Hospital": a second head right after the
 			// first names the body
-			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified || j == h+1 && secondHeads[t.Text]
+			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified || j == h+1 && s.joinedHeads(s.toks[h].Text, t.Text)
 		}
 		words++
 	}
@@ -343,8 +357,21 @@ func (s *agencyScan) headContinues(h int) bool {
 }
 
 // secondHeads end a name right after another head noun: "Police
-// Department", "Fire Service", "University Hospital".
-var secondHeads = map[string]bool{"Department": true, "Service": true, "Hospital": true}
+// Department", "Fire Service", "University Hospital", "Police Force",
+// "Port Administration Bureau".
+var secondHeads = map[string]bool{"Department": true, "Service": true, "Hospital": true, "Force": true, "Bureau": true}
+
+// joinedHeads reports whether the head second, written right after the
+// head first, ends one name with it: a second head ("Police Department")
+// or a company's tail after an industry head ("Kiira Motors Corporation").
+func (s *agencyScan) joinedHeads(first, second string) bool {
+	return secondHeads[second] || companyTailHeads[second] && s.f.orgs.Heads[first].Kind == KindIndustry
+}
+
+// companyTailHeads end a company's name right after an industry head:
+// "Kiira Motors Corporation", "Harbour Airways Group", "Delta Ventures
+// Holdings".
+var companyTailHeads = map[string]bool{"Corporation": true, "Company": true, "Group": true, "Holdings": true}
 
 // subUnitHeads name the units of a larger body.
 var subUnitHeads = map[string]bool{"Division": true, "Office": true, "Bureau": true, "Section": true, "Unit": true, "Department": true, "Directorate": true, "Branch": true}
@@ -575,7 +602,7 @@ func (s *agencyScan) patternStart(h int) int {
 			s.f.lists.WeakModifiers[t.Text] || s.isDateWord(k) || s.f.lists.HeadlineVerbs[t.Text] {
 			break
 		}
-		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h && !secondHeads[s.toks[h].Text] || !s.headContinues(k)) {
+		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h && !s.joinedHeads(t.Text, s.toks[h].Text) || !s.headContinues(k)) {
 			// "3P Network Department", "World Bank Group": a modified head
 			// may stand inside a longer name
 			break
@@ -876,6 +903,11 @@ func (s *agencyScan) findAcronyms() {
 			continue
 		}
 		acr := s.toks[i+1].Text
+		if i > 1 && s.covered[i-1] == 0 && s.covered[i+1] == 0 {
+			if ci := s.commaListEnd(i, acr); ci >= 0 {
+				s.growEnd(ci, i) // "Ministry of Home Affairs, Immigration, Safety and Security (MHAISS)"
+			}
+		}
 		if i > 0 && s.covered[i-1] != 0 && s.covered[i+1] == 0 {
 			ci := s.covered[i-1] - 1
 			c := &s.cands[ci]
@@ -966,7 +998,7 @@ func (s *agencyScan) findAcronyms() {
 			continue
 		}
 		ids := s.f.gaz.Acronyms[t.Text]
-		if len(ids) == 0 || (len(t.Text) < 3 && t.Text != "EU" && t.Text != "UN") || s.nextToNumber(i) {
+		if len(ids) == 0 || (len(t.Text) < 3 && t.Text != "EU" && t.Text != "UN") || s.nextToNumber(i) || s.shoutedWord(i) {
 			// "EUR 110 million", "110 EUR": a currency or unit code
 			continue
 		}

@@ -103,3 +103,64 @@ var (
 	saintWords   = map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true, "Sainte": true}
 	monarchWords = map[string]bool{"King": true, "Queen": true, "Prince": true, "Princess": true}
 )
+
+// listedChainGoesOn returns the end of the longer name when a listed "Head
+// of X" name [i,end) goes on after "and" or "&" with more capitalized topic
+// words, all ordinary English words (no acronym, comma, body, place, title
+// or proper name: "Ministry of Finance and Brightwater Labs" is two bodies)
+// ("Ministry of Education and Sports", "Ministry of Finance and Public
+// Enterprises", "Department of Commerce and Agriculture"): the government
+// that named it joined two portfolios, and the longer name is the body's.
+// It returns end otherwise ("Ministry of Health and the Ministry of ...",
+// "Ministry of Defence and Singapore Armed Forces").
+func (s *agencyScan) listedChainGoesOn(i, end int) int {
+	if end+1 >= len(s.toks) || i+1 >= end || s.toks[i+1].Text != "of" || !s.f.orgs.IsHead(s.toks[i].Text) {
+		return end
+	}
+	if t := s.toks[end]; t.NL > 0 || t.Text != "and" && t.Text != "&" {
+		return end // a comma opens a list of bodies; commaListEnd reads a comma list of topics
+	}
+	pe, _, _ := s.patternEnd(i, i)
+	if pe <= end+1 {
+		return end
+	}
+	for k := end; k < pe; k++ {
+		t := s.toks[k]
+		if s.covered[k] != 0 || t.Text == "the" || t.Text == "," || t.Upper || t.Word && t.Cap && (s.f.orgs.IsHead(t.Text) || s.f.gaz.IsPlaceFold(t.Fold) ||
+			s.f.gaz.Demonyms[t.Fold] != "" || s.f.names.IsTitleWord(t.Text) || s.f.names.IsHonorific(t.Text) || !s.f.names.IsCommonWord(t.Text)) {
+			return end
+		}
+	}
+	if e, _ := s.gazetteerMatch(end + 1); e > end+1 {
+		return end // "Ministry of Finance and Bank Negara ...": a listed body follows
+	}
+	return pe
+}
+
+// chapterOf returns the end of a country's chapter of the listed
+// non-government, non-company body ids that ends at token end, and the
+// country: "of" and a country, or a country right after the name, that no
+// other name word follows ("Internet Society of Namibia", "Global Compact
+// Network Singapore", "Red Cross Society of Kenya"). Governments'
+// "Ministry of Health of Japan" and intergovernmental "UNDP Kenya" name the
+// listed body itself; a company's country office is left to the company.
+// It returns end, "" when no chapter follows.
+func (s *agencyScan) chapterOf(end int, ids []int) (int, string) {
+	switch s.f.gaz.Agencies[ids[0]].Kind {
+	case KindOther, KindAcademic, KindMedia:
+	default:
+		return end, ""
+	}
+	p := end
+	if p < len(s.toks) && s.toks[p].Text == "of" && s.toks[p].NL == 0 {
+		p++
+	}
+	if p >= len(s.toks) || s.toks[p].NL > 0 || s.covered[p] != 0 {
+		return end, ""
+	}
+	pe, id := s.f.placeMatch(s.toks, p)
+	if pe <= p || s.f.gaz.PlaceList[id].Kind != "country" || s.nameGoesOn(pe) {
+		return end, ""
+	}
+	return pe, s.f.gaz.PlaceList[id].Country
+}

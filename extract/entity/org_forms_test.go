@@ -1,0 +1,55 @@
+package entity
+
+import "testing"
+
+// TestOrgLongerForms covers names written longer than the listed or
+// pattern form they start with: joined portfolios, comma lists closed by
+// the body's acronym, company tails after an industry head, second heads,
+// a legislature of a country and a society's national chapter.
+func TestOrgLongerForms(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		// a listed ministry whose portfolios go on after "and"
+		{"portfolio after and", "A report by the Ministry of Education and Sports found a decline.",
+			[]string{"Ministry of Education and Sports"}},
+		{"two-word portfolio after and", "The team consulted the Ministry of Finance and Public Enterprises, whose interest is clear.",
+			[]string{"Ministry of Finance and Public Enterprises"}},
+		{"portfolio before another listed ministry", "the Ministry of Health and Social Services and the Ministry of Justice were consulted",
+			[]string{"Ministry of Health and Social Services", "Ministry of Justice"}},
+		{"second ministry after and the", "the Ministry of Health and the Ministry of Justice met", []string{"Ministry of Health (MOH)", "Ministry of Justice"}},
+		{"an acronym after and is another body", "the Ministry of Education and UGC agreed", []string{"Ministry of Education (MOE)"}},
+		{"oxford comma and a building", "the Ministry of Justice, and Harbour House said", []string{"Ministry of Justice"}},
+		// a comma list of topics closed by the acronym
+		{"comma list closed by its acronym", "the Ministry of Home Affairs, Immigration, Safety and Security (MHAISS) led it",
+			[]string{"Ministry of Home Affairs, Immigration, Safety and Security (MHAISS)"}},
+		{"comma list of a pattern body", "the Department of Harbours, Parks and Recreation (DHPR) said",
+			[]string{"Department of Harbours, Parks and Recreation (DHPR)"}},
+		{"acronym of the first part only", "the Ministry of Home Affairs, Immigration and Security (MHA) said",
+			[]string{"Ministry of Home Affairs (MHA)"}},
+		// company tails and second heads
+		{"corporation after an industry head", "students trained with Kestrel Motors Corporation (KMC) engineers",
+			[]string{"Kestrel Motors Corporation (KMC)"}},
+		{"group after an industry head", "shares of Harbourview Airways Group rose", []string{"Harbourview Airways Group"}},
+		{"holdings after ventures", "Bluefin Ventures Holdings invested", []string{"Bluefin Ventures Holdings"}},
+		{"police force", "officers of the Lakeside Police Force and the Harbour City Police Force", []string{"Harbour City Police Force", "Lakeside Police Force"}},
+		{"administration bureau", "the Ridgeway Municipal Port Administration Bureau replied", []string{"Ridgeway Municipal Port Administration Bureau"}},
+		// a country's parliament
+		{"parliament of a country", "representatives of the Parliament of Namibia were consulted", []string{"Parliament of Namibia"}},
+		{"parliament of another country", "the Parliament of Kenya adopted the bill", []string{"Parliament of Kenya"}},
+		{"member of parliament is no body", "He is a Member of Parliament and spoke in Parliament on Tuesday.", nil},
+		// a listed society's national chapter
+		{"chapter of a country", "the Internet Society of Namibia and other civil society organizations", []string{"Internet Society of Namibia"}},
+		{"chapter of another country", "members of the Internet Society of Kenya met", []string{"Internet Society of Kenya"}},
+		{"chapter word after the country", "the Internet Society of Kenya Chapter met", []string{"Internet Society (ISOC)"}},
+	})
+}
+
+// TestShoutedWords covers headings and menus set in capitals, whose common
+// words are no acronyms of listed bodies.
+func TestShoutedWords(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"menu of a page", "Skip to main content\nWHO WE ARE\nWHAT WE DO\nOUR IMPACT", nil},
+		{"heading with a common word after", "WHO WE SERVE\nWe help families.", nil},
+		{"acronym in running text", "The WHO said the outbreak was over.", []string{"World Health Organization (WHO)"}},
+		{"acronym beside another acronym", "WHO UNICEF joint appeal", []string{"United Nations Children's Fund (UNICEF)", "World Health Organization (WHO)"}},
+	})
+}
