@@ -660,6 +660,11 @@ var patternRejects = []struct {
 		// "Minister for Digital Economy and Society of Malaysia" is a title
 		return s.inTitleComplement(p.start, p.h)
 	}},
+	{"a joint commission of two countries", func(s *agencyScan, p patternSpan) bool {
+		// "the Guyana-Qatar Joint Commission", "Nigeria-Sudan Joint
+		// Ministerial Commission": the meetings of two governments
+		return s.bilateralMechanism(p.start, p.h)
+	}},
 	{"an occasion or a programme", func(s *agencyScan, p patternSpan) bool {
 		// "the 5th ASEAN Digital Forum", "Forum 2024", "Information Society programme"
 		return s.namesOccasion(p.start, p.end) || s.namesProgramme(p.end)

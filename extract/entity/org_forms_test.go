@@ -53,3 +53,17 @@ func TestShoutedWords(t *testing.T) {
 		{"acronym beside another acronym", "WHO UNICEF joint appeal", []string{"United Nations Children's Fund (UNICEF)", "World Health Organization (WHO)"}},
 	})
 }
+
+// TestBilateralMechanisms covers joint commissions and committees of two
+// countries, which are series of meetings, not bodies.
+func TestBilateralMechanisms(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"hyphenated pair", "the first meeting of the Guyana-Qatar Joint Commission will be convened in Doha", nil},
+		{"spaced pair", "Fourth Session of the Sri Lanka - Maldives Joint Commission to be held in Colombo", nil},
+		{"ministerial commission", "The second Nigeria-Sudan Joint Ministerial Commission ended in Khartoum", nil},
+		{"joint committee of pair", "the Singapore-Malaysia Joint Ministerial Committee for Iskandar Malaysia met", nil},
+		{"a committee of one legislature", "the Joint Committee on Taxation said", []string{"Joint Committee on Taxation"}},
+		{"commissions of one country", "the Korea Communications Commission and the Japan Fair Trade Commission",
+			[]string{"Japan Fair Trade Commission (JFTC)", "Korea Communications Commission (KCC)"}},
+	})
+}
