@@ -1546,13 +1546,21 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 	}
 	merged := false
 	for a := range groups {
-		if groups[a].gid >= 0 || groups[a].okeys == "" {
+		listed := groups[a].gid >= 0
+		if !listed && groups[a].okeys == "" {
 			continue
 		}
 		for b := range groups {
-			ka, kb := groups[a].okeys, groups[b].okeys
-			abbrev := a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)
-			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b || ownedBody(groups[a].name, groups[b].name) ||
+			if listed {
+				// "Ministry of Home Affairs" written short for the "Ministry
+				// of Home Affairs, Immigration, Safety and Security" the
+				// article names in full
+				if a == b || groups[b].gid >= 0 || into[b] != b || !portfolioOf(groups[a].name, groups[b].name) ||
+					groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {
+					continue
+				}
+			} else if ka, kb := groups[a].okeys, groups[b].okeys; !(a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)) &&
+				(a == b || groups[b].gid >= 0 || into[b] != b || ownedBody(groups[a].name, groups[b].name) ||
 				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka) &&
 					strings.HasSuffix(strings.ToLower(groups[b].name), " "+strings.ToLower(groups[a].name)))) ||
 				groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {
@@ -1569,7 +1577,7 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 					gb.aliases = append(gb.aliases, al)
 				}
 			}
-			if gb.acronym == "" {
+			if gb.acronym == "" && !listed {
 				gb.acronym = groups[a].acronym
 			}
 			into[a] = b

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // leftRule is one named rule by which the name of a body found at its head
 // noun h takes in token k, the token before the name's current start, and
 // perhaps more: it returns the name's new start (k or before) and true, or
@@ -117,6 +119,9 @@ func (s *agencyScan) listedChainGoesOn(i, end int) int {
 	if end+1 >= len(s.toks) || i+1 >= end || s.toks[i+1].Text != "of" || !s.f.orgs.IsHead(s.toks[i].Text) {
 		return end
 	}
+	if e := s.portfolioListEnd(i, end); e > end {
+		return e
+	}
 	if t := s.toks[end]; t.NL > 0 || t.Text != "and" && t.Text != "&" {
 		return end // a comma opens a list of bodies; commaListEnd reads a comma list of topics
 	}
@@ -163,4 +168,67 @@ func (s *agencyScan) chapterOf(end int, ids []int) (int, string) {
 		return end, ""
 	}
 	return pe, s.f.gaz.PlaceList[id].Country
+}
+
+// portfolioOf reports whether long is the name short with more portfolios
+// after "and" or a comma ("Ministry of Health" and "Ministry of Health and
+// Social Services"; "Ministry of Home Affairs" and "Ministry of Home
+// Affairs, Immigration, Safety and Security"), so that short, written in
+// the same article, is a shortened mention of long.
+func portfolioOf(short, long string) bool {
+	if len(long) <= len(short)+2 || !strings.EqualFold(long[:len(short)], short) || !strings.Contains(short, " of ") {
+		return false
+	}
+	rest := long[len(short):]
+	return strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, ", ")
+}
+
+// portfolioListEnd returns the end of a comma list of single portfolio
+// words that goes on a ministry's name at token end and closes with "and"
+// and one more ("Ministry of Culture, Sports and Tourism", "Ministry of
+// Home Affairs, Immigration, Safety and Security"), or end. Every item is
+// one capitalized ordinary English word (no head, place, title or
+// acronym), no name word follows the last, and a bracketed acronym after
+// it is spelt by the whole name: "Ministry of Unification,
+// and Blue House" and "Ministry of External Affairs, Government of
+// Maharashtra" are lists of bodies.
+func (s *agencyScan) portfolioListEnd(start, end int) int {
+	k := end
+	sawAnd := false
+	for n := 0; n < maxListedWords && k+1 < len(s.toks); n++ {
+		sep := s.toks[k].Text
+		if s.toks[k].NL > 0 || sep != "," && sep != "and" {
+			return end
+		}
+		w := k + 1
+		if sep == "," && s.toks[w].Text == "and" && w+1 < len(s.toks) {
+			return end // an Oxford comma: a list of bodies
+		}
+		if !s.portfolioWord(w) {
+			return end
+		}
+		k = w + 1
+		if sep == "and" {
+			sawAnd = true
+			break
+		}
+	}
+	if !sawAnd || k < len(s.toks) && s.toks[k].NL == 0 && s.isNameWord(k) {
+		return end
+	}
+	if k+2 < len(s.toks) && s.toks[k].Text == "(" && s.isAcronymTok(k+1) && s.toks[k+2].Text == ")" &&
+		!initialsFit(s.toks[k+1].Text, s.nameWords(start, k)) {
+		return end // "Ministry of Home Affairs, Immigration and Security (MHA)": the acronym says where the name ends
+	}
+	return k
+}
+
+// portfolioWord reports whether token w is one portfolio of a ministry's
+// name: a capitalized ordinary English word on its line, free, and no
+// head, place, demonym, title or acronym.
+func (s *agencyScan) portfolioWord(w int) bool {
+	t := s.toks[w]
+	return t.NL == 0 && t.Word && t.Cap && !t.Upper && s.covered[w] == 0 && s.f.names.IsCommonWord(t.Text) &&
+		!s.f.orgs.IsHead(t.Text) && !s.f.gaz.IsPlaceFold(t.Fold) && s.f.gaz.Demonyms[t.Fold] == "" &&
+		!s.f.names.IsTitleWord(t.Text) && !s.f.names.IsHonorific(t.Text)
 }

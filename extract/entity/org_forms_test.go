@@ -19,6 +19,10 @@ func TestOrgLongerForms(t *testing.T) {
 		{"an acronym after and is another body", "the Ministry of Education and UGC agreed", []string{"Ministry of Education (MOE)"}},
 		{"oxford comma and a building", "the Ministry of Justice, and Harbour House said", []string{"Ministry of Justice"}},
 		// a comma list of topics closed by the acronym
+		{"comma list of portfolios", "the Ministry of Culture, Youth and Sports said", []string{"Ministry of Culture, Youth and Sports"}},
+		{"comma list of portfolios before a full stop", "We met the Ministry of Home Affairs, Immigration, Safety and Security.",
+			[]string{"Ministry of Home Affairs, Immigration, Safety and Security"}},
+		{"a name word after the list", "the Ministry of Finance, Trade and Industry Singapore said", []string{"Ministry of Finance"}},
 		{"comma list closed by its acronym", "the Ministry of Home Affairs, Immigration, Safety and Security (MHAISS) led it",
 			[]string{"Ministry of Home Affairs, Immigration, Safety and Security (MHAISS)"}},
 		{"comma list of a pattern body", "the Department of Harbours, Parks and Recreation (DHPR) said",
@@ -65,5 +69,22 @@ func TestBilateralMechanisms(t *testing.T) {
 		{"a committee of one legislature", "the Joint Committee on Taxation said", []string{"Joint Committee on Taxation"}},
 		{"commissions of one country", "the Korea Communications Commission and the Japan Fair Trade Commission",
 			[]string{"Japan Fair Trade Commission (JFTC)", "Korea Communications Commission (KCC)"}},
+	})
+}
+
+// TestShortMentionsOfJoinedPortfolios covers a listed ministry written
+// short beside the joined-portfolio name the article gives in full, and a
+// plural head whose complements the article also names as one body.
+func TestShortMentionsOfJoinedPortfolios(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"short mention before the full one", "We met the Ministry of Home Affairs, Immigration, Safety and Security. The Ministry of Home Affairs, Immigration, Safety and Security (MHAISS) led the work.",
+			[]string{"Ministry of Home Affairs, Immigration, Safety and Security (MHAISS)"}},
+		{"short mention after the full one", "The Ministry of Health and Social Services gave data. Later the Ministry of Health replied.",
+			[]string{"Ministry of Health and Social Services"}},
+		{"plural head of one joined body", "The Ministries of Health and Social Services were consulted, and the Ministry of Health and Social Services gave data.",
+			[]string{"Ministry of Health and Social Services"}},
+		{"plural head of two bodies", "The Ministries of Health and Education were consulted.", []string{"Ministry of Education (MOE)", "Ministry of Health (MOH)"}},
+		{"another listed body stays apart", "The Ministry of Finance and Public Enterprises and the Ministry of Health met.",
+			[]string{"Ministry of Finance and Public Enterprises", "Ministry of Health (MOH)"}},
 	})
 }
