@@ -1561,8 +1561,8 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 				}
 			} else if ka, kb := groups[a].okeys, groups[b].okeys; !(a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)) &&
 				(a == b || groups[b].gid >= 0 || into[b] != b || ownedBody(groups[a].name, groups[b].name) ||
-				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka) &&
-					strings.HasSuffix(strings.ToLower(groups[b].name), " "+strings.ToLower(groups[a].name)))) ||
+					!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka) &&
+						strings.HasSuffix(strings.ToLower(groups[b].name), " "+strings.ToLower(groups[a].name)))) ||
 				groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {
 				// merge "Committee of Experts" into "Committee of Experts on
 				// ...", and "Armed Services Committee" into "Senate Armed
