@@ -437,6 +437,7 @@ func (s *agencyScan) patternAt(h int) int {
 	end = s.placeSpelledByAcronym(start, end)
 	end = s.postPlace(start, h, end)
 	end = s.postBranch(start, h, end)
+	end = s.operationSuffix(end)
 	if aliasOf >= 0 {
 		// "Secretariat of X" names X: record it as a mention of X.
 		c := agencyCand{start: start, end: s.cands[aliasOf].end, parentCand: -1, aliasOf: aliasOf}

@@ -232,3 +232,26 @@ func (s *agencyScan) portfolioWord(w int) bool {
 		!s.f.orgs.IsHead(t.Text) && !s.f.gaz.IsPlaceFold(t.Fold) && s.f.gaz.Demonyms[t.Fold] == "" &&
 		!s.f.names.IsTitleWord(t.Text) && !s.f.names.IsHonorific(t.Text)
 }
+
+// operationSuffix returns the end of a force's name that goes on with the
+// operation it was formed for, after a dash ("Combined Joint Task Force -
+// Operation Inherent Resolve", "Joint Task Force – Operation Harbour
+// Shield"), or end when none follows.
+func (s *agencyScan) operationSuffix(end int) int {
+	if end+2 >= len(s.toks) || s.toks[end].NL > 0 || s.toks[end+1].NL > 0 || s.toks[end+1].Text != "Operation" {
+		return end
+	}
+	switch s.toks[end].Text {
+	case "-", "\u2013", "\u2014":
+	default:
+		return end
+	}
+	k := end + 2
+	for k < len(s.toks) && s.toks[k].NL == 0 && s.covered[k] == 0 && s.isNameWord(k) && !s.isDateWord(k) {
+		k++
+	}
+	if k == end+2 {
+		return end
+	}
+	return k
+}

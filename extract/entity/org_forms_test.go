@@ -88,3 +88,15 @@ func TestShortMentionsOfJoinedPortfolios(t *testing.T) {
 			[]string{"Ministry of Finance and Public Enterprises", "Ministry of Health (MOH)"}},
 	})
 }
+
+// TestOperationSuffix covers forces named with the operation they were
+// formed for.
+func TestOperationSuffix(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"hyphen", "BAGHDAD - Combined Joint Task Force - Operation Inherent Resolve provided support",
+			[]string{"Combined Joint Task Force - Operation Inherent Resolve"}},
+		{"en dash", "the Harbour Joint Task Force \u2013 Operation Coastal Shield said", []string{"Harbour Joint Task Force \u2013 Operation Coastal Shield"}},
+		{"em dash", "officers of the Northern Naval Task Force \u2014 Operation Blue Harbour arrived", []string{"Northern Naval Task Force \u2014 Operation Blue Harbour"}},
+		{"operation in lower case is no part", "the Combined Joint Task Force - operations continue", []string{"Combined Joint Task Force"}},
+	})
+}
