@@ -262,6 +262,20 @@ func (s *agencyScan) findAgencies() {
 					}
 				}
 			}
+			if e := s.listedChainGoesOn(i, end); e > end {
+				// "Ministry of Education and Sports": a listed name whose
+				// topics go on is another, unlisted body
+				c.end, c.gids = e, nil
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				end = e
+			}
+			if e, cc := s.chapterOf(end, ids); e > end {
+				// "Internet Society of Namibia": a listed society's chapter
+				// in one country is another body
+				c.end, c.gids, c.country = e, nil, cc
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				end = e
+			}
 			// "Diplomatic Security Service" is not the "Security Service":
 			// capitalized words before a known name make a longer, other name
 			if st := s.leftModifiers(i); st < i {
@@ -335,7 +349,7 @@ func (s *agencyScan) headContinues(h int) bool {
 			// "World Bank Group"; "Miami-Dade Police Department",
 			// "Aarhus University Hospital": a second head right after the
 			// first names the body
-			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified || j == h+1 && secondHeads[t.Text]
+			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified || j == h+1 && s.joinedHeads(s.toks[h].Text, t.Text)
 		}
 		words++
 	}
@@ -343,8 +357,21 @@ func (s *agencyScan) headContinues(h int) bool {
 }
 
 // secondHeads end a name right after another head noun: "Police
-// Department", "Fire Service", "University Hospital".
-var secondHeads = map[string]bool{"Department": true, "Service": true, "Hospital": true}
+// Department", "Fire Service", "University Hospital", "Police Force",
+// "Port Administration Bureau".
+var secondHeads = map[string]bool{"Department": true, "Service": true, "Hospital": true, "Force": true, "Bureau": true}
+
+// joinedHeads reports whether the head second, written right after the
+// head first, ends one name with it: a second head ("Police Department")
+// or a company's tail after an industry head ("Kiira Motors Corporation").
+func (s *agencyScan) joinedHeads(first, second string) bool {
+	return secondHeads[second] || companyTailHeads[second] && s.f.orgs.Heads[first].Kind == KindIndustry
+}
+
+// companyTailHeads end a company's name right after an industry head:
+// "Kiira Motors Corporation", "Harbour Airways Group", "Delta Ventures
+// Holdings".
+var companyTailHeads = map[string]bool{"Corporation": true, "Company": true, "Group": true, "Holdings": true}
 
 // subUnitHeads name the units of a larger body.
 var subUnitHeads = map[string]bool{"Division": true, "Office": true, "Bureau": true, "Section": true, "Unit": true, "Department": true, "Directorate": true, "Branch": true}
@@ -410,6 +437,7 @@ func (s *agencyScan) patternAt(h int) int {
 	end = s.placeSpelledByAcronym(start, end)
 	end = s.postPlace(start, h, end)
 	end = s.postBranch(start, h, end)
+	end = s.operationSuffix(end)
 	if aliasOf >= 0 {
 		// "Secretariat of X" names X: record it as a mention of X.
 		c := agencyCand{start: start, end: s.cands[aliasOf].end, parentCand: -1, aliasOf: aliasOf}
@@ -575,7 +603,7 @@ func (s *agencyScan) patternStart(h int) int {
 			s.f.lists.WeakModifiers[t.Text] || s.isDateWord(k) || s.f.lists.HeadlineVerbs[t.Text] {
 			break
 		}
-		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h && !secondHeads[s.toks[h].Text] || !s.headContinues(k)) {
+		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h && !s.joinedHeads(t.Text, s.toks[h].Text) || !s.headContinues(k)) {
 			// "3P Network Department", "World Bank Group": a modified head
 			// may stand inside a longer name
 			break
@@ -632,6 +660,11 @@ var patternRejects = []struct {
 	{"the complement of a title", func(s *agencyScan, p patternSpan) bool {
 		// "Minister for Digital Economy and Society of Malaysia" is a title
 		return s.inTitleComplement(p.start, p.h)
+	}},
+	{"a joint commission of two countries", func(s *agencyScan, p patternSpan) bool {
+		// "the Guyana-Qatar Joint Commission", "Nigeria-Sudan Joint
+		// Ministerial Commission": the meetings of two governments
+		return s.bilateralMechanism(p.start, p.h)
 	}},
 	{"an occasion or a programme", func(s *agencyScan, p patternSpan) bool {
 		// "the 5th ASEAN Digital Forum", "Forum 2024", "Information Society programme"
@@ -876,6 +909,11 @@ func (s *agencyScan) findAcronyms() {
 			continue
 		}
 		acr := s.toks[i+1].Text
+		if i > 1 && s.covered[i-1] == 0 && s.covered[i+1] == 0 {
+			if ci := s.commaListEnd(i, acr); ci >= 0 {
+				s.growEnd(ci, i) // "Ministry of Home Affairs, Immigration, Safety and Security (MHAISS)"
+			}
+		}
 		if i > 0 && s.covered[i-1] != 0 && s.covered[i+1] == 0 {
 			ci := s.covered[i-1] - 1
 			c := &s.cands[ci]
@@ -966,7 +1004,7 @@ func (s *agencyScan) findAcronyms() {
 			continue
 		}
 		ids := s.f.gaz.Acronyms[t.Text]
-		if len(ids) == 0 || (len(t.Text) < 3 && t.Text != "EU" && t.Text != "UN") || s.nextToNumber(i) {
+		if len(ids) == 0 || (len(t.Text) < 3 && t.Text != "EU" && t.Text != "UN") || s.nextToNumber(i) || s.shoutedWord(i) {
 			// "EUR 110 million", "110 EUR": a currency or unit code
 			continue
 		}
@@ -1509,15 +1547,23 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 	}
 	merged := false
 	for a := range groups {
-		if groups[a].gid >= 0 || groups[a].okeys == "" {
+		listed := groups[a].gid >= 0
+		if !listed && groups[a].okeys == "" {
 			continue
 		}
 		for b := range groups {
-			ka, kb := groups[a].okeys, groups[b].okeys
-			abbrev := a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)
-			if !abbrev && (a == b || groups[b].gid >= 0 || into[b] != b || ownedBody(groups[a].name, groups[b].name) ||
-				!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka) &&
-					strings.HasSuffix(strings.ToLower(groups[b].name), " "+strings.ToLower(groups[a].name)))) ||
+			if listed {
+				// "Ministry of Home Affairs" written short for the "Ministry
+				// of Home Affairs, Immigration, Safety and Security" the
+				// article names in full
+				if a == b || groups[b].gid >= 0 || into[b] != b || !portfolioOf(groups[a].name, groups[b].name) ||
+					groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {
+					continue
+				}
+			} else if ka, kb := groups[a].okeys, groups[b].okeys; !(a != b && into[b] == b && abbreviates(groups[a].name, groups[b].name)) &&
+				(a == b || groups[b].gid >= 0 || into[b] != b || ownedBody(groups[a].name, groups[b].name) ||
+					!strings.HasPrefix(kb, ka+" ") && !(strings.Contains(ka, " ") && strings.HasSuffix(kb, " "+ka) &&
+						strings.HasSuffix(strings.ToLower(groups[b].name), " "+strings.ToLower(groups[a].name)))) ||
 				groups[a].country != "" && groups[b].country != "" && groups[a].country != groups[b].country {
 				// merge "Committee of Experts" into "Committee of Experts on
 				// ...", and "Armed Services Committee" into "Senate Armed
@@ -1532,7 +1578,7 @@ func mergeTruncated(groups []agencyGroup, candGroup []int) ([]agencyGroup, []int
 					gb.aliases = append(gb.aliases, al)
 				}
 			}
-			if gb.acronym == "" {
+			if gb.acronym == "" && !listed {
 				gb.acronym = groups[a].acronym
 			}
 			into[a] = b

@@ -248,3 +248,23 @@ func (s *agencyScan) absorbExpansions(exps []expansion) {
 		}
 	}
 }
+
+// shoutedWord reports whether the all-capital token i is an ordinary
+// English word written in a heading or menu set in capitals ("WHO WE ARE",
+// "WHAT WE DO", "HOW IT WORKS"): a neighbour on its line is another
+// all-capital common word, so the token is no acronym of a listed body.
+func (s *agencyScan) shoutedWord(i int) bool {
+	t := s.toks[i]
+	if !t.Upper || !s.f.names.IsCommonWord(t.Text) {
+		return false
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k < 0 || k >= len(s.toks) || (k < i && t.NL > 0) || (k > i && s.toks[k].NL > 0) {
+			continue
+		}
+		if n := s.toks[k]; n.Word && n.Upper && len(s.f.gaz.Acronyms[n.Text]) == 0 && s.f.names.IsCommonWord(n.Text) {
+			return true
+		}
+	}
+	return false
+}

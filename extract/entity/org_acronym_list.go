@@ -50,6 +50,13 @@ func (s *agencyScan) growStart(ci, st int) {
 		s.covered[k] = ci + 1
 	}
 	c.start = st
+	s.respan(ci)
+}
+
+// respan sets the text, display name and keys of candidate ci from its
+// tokens after its start or end moved.
+func (s *agencyScan) respan(ci int) {
+	c := &s.cands[ci]
 	c.text = s.text[s.toks[c.start].Start:s.toks[c.end-1].End]
 	c.display = strings.Join(strings.Fields(c.text), " ")
 	c.keys = nil
@@ -73,4 +80,45 @@ func (s *agencyScan) bracketShortForm(i int) int {
 		return -1
 	}
 	return ci
+}
+
+// commaListEnd returns the candidate whose name the comma-separated words
+// between it and the bracketed acronym at token b ("(") complete, when the
+// acronym is spelt only with them ("Ministry of Home Affairs, Immigration,
+// Safety and Security (MHAISS)", "Department of Sport, Arts and Culture
+// (DSAC)" after a listed "Department of Sport"), or -1. The words are
+// capitalized topics on the name's line: no head noun, place or other body.
+func (s *agencyScan) commaListEnd(b int, acr string) int {
+	k := b - 1
+	for n := 0; n < maxListedWords && k > 0; n++ {
+		if s.toks[k+1].NL > 0 || s.covered[k] != 0 || !s.isNameWord(k) || s.toks[k].Upper ||
+			s.f.orgs.IsHead(s.toks[k].Text) || s.f.gaz.IsPlaceFold(s.toks[k].Fold) {
+			return -1
+		}
+		k--
+		for k > 0 && s.toks[k+1].NL == 0 && (s.toks[k].Text == "and" || s.toks[k].Text == "&" || s.toks[k].Text == ",") {
+			k--
+		}
+		if ci := s.covered[k] - 1; ci >= 0 {
+			c := &s.cands[ci]
+			if c.end != k+1 || c.acronymMention || c.aliasOf >= 0 || s.toks[c.end].Text != "," && s.toks[c.end].Text != "and" ||
+				acronymFits(acr, c.text) || !initialsFit(acr, s.nameWords(c.start, b)) {
+				return -1
+			}
+			return ci
+		}
+	}
+	return -1
+}
+
+// growEnd moves the end of candidate ci to token e, with its text, display
+// name and keys; the name is no longer the listed one it started as.
+func (s *agencyScan) growEnd(ci, e int) {
+	c := &s.cands[ci]
+	for k := c.end; k < e; k++ {
+		s.covered[k] = ci + 1
+	}
+	c.end = e
+	c.gids = nil
+	s.respan(ci)
 }

@@ -15,6 +15,10 @@ import (
 // ("Published by: ..."). Each rule marks capitalized runs that pass
 // orgItemOK; a run that names a person, a place or a date is never taken.
 
+// founderWords are the corporate titles written in lower case in running
+// text that still name a company after "of" ("co-founder of Citiponics").
+var founderWords = map[string]bool{"founder": true, "co-founder": true, "cofounder": true}
+
 // orgListCue reports whether w follows a noun of organizations and opens
 // its list ("partners include ...").
 func orgListCue(w string) bool {
@@ -228,7 +232,7 @@ func (s *agencyScan) findOrgsByContext() {
 					markIn(it.start, it.end, true) // "companies including Orion, Vector and ..."
 				}
 			}
-		case t.Cap && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (s.f.lists.CorporateTitles[t.Text] || s.f.lists.AffiliationTitles[t.Text]) && t.NL == 0 &&
+		case (t.Cap || founderWords[t.Text]) && i+2 < len(s.toks) && (s.toks[i+1].Text == "of" || s.toks[i+1].Text == "at") && (s.f.lists.CorporateTitles[t.Text] || s.f.lists.AffiliationTitles[t.Text] || founderWords[t.Text]) && t.NL == 0 &&
 			s.toks[i+1].NL == 0 && s.toks[i+2].NL == 0:
 			// "said Jane Roe, Chief Executive of Contoso"
 			k := i + 2

@@ -53,7 +53,7 @@ func (s *agencyScan) findCoordinated() {
 				k++ // "and of Defence"
 			}
 		}
-		if len(runs) < 2 {
+		if len(runs) < 2 || s.namedAsOne(head, conn, runs[0][0], runs[len(runs)-1][1]) {
 			continue
 		}
 		for n, r := range runs {
@@ -114,4 +114,13 @@ func (s *agencyScan) addCoordinated(a, b int, name string) {
 		c.keys = []string{}
 	}
 	s.addCand(c)
+}
+
+// namedAsOne reports whether the article also names the complements
+// [a,b) of a plural head as one body under the singular head ("the
+// Ministries of Health and Social Services" beside "the Ministry of Health
+// and Social Services"): the plural then names that body, not one per
+// complement.
+func (s *agencyScan) namedAsOne(head, conn string, a, b int) bool {
+	return strings.Contains(s.text, head+" "+conn+" "+s.text[s.toks[a].Start:s.toks[b-1].End])
 }

@@ -16,6 +16,20 @@ func TestOrgCues(t *testing.T) {
 }
 
 var orgCueCases = map[string][]agencyCase{
+	"a party beside a known body after between": {
+		{"known body first", "a Memorandum of Understanding between the Harbour Market Authority and Viet Nam Electricity on trade",
+			[]string{"Harbour Market Authority", "Viet Nam Electricity"}},
+		{"known body second", "talks between Northwind Logistics and the Harbour Authority ended.",
+			[]string{"Harbour Authority", "Northwind Logistics"}},
+		{"listed body first", "an agreement between the World Bank and Quillpoint was signed",
+			[]string{"Quillpoint", "World Bank"}},
+		{"a plural noun after the run", "ties between the Harbour Authority and Harbourview households", []string{"Harbour Authority"}},
+		{"a name that goes on after and", "between the Japan Bank for International Cooperation and Nippon Export and Investment Insurance",
+			[]string{"Japan Bank for International Cooperation (JBIC)"}},
+		{"a country is no party body", "the agreement between Singapore and the Harbour Authority was signed.", []string{"Harbour Authority"}},
+		{"a person is no party body", "a meeting between John Smith and the Harbour Authority", []string{"Harbour Authority"}},
+		{"a run before a noun", "the gap between Harbourview households and the Harbour Authority", []string{"Harbour Authority"}},
+	},
 	"the body that ends a name, title, body line": {
 		{"ceo line", "Guests:\nMaria Lindqvist, President and CEO, Halvorsen\nJonas Berg, Chief Operating Officer, Kestrel Analytics\n",
 			[]string{"Halvorsen", "Kestrel Analytics"}},

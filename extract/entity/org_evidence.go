@@ -311,3 +311,73 @@ func bodyAfterPartnerWith(s *agencyScan, i int) (int, int) {
 	}
 	return k, e
 }
+
+// bodyBetweenKnown: "a Memorandum of Understanding between the Energy
+// Market Authority and Viet Nam Electricity", "talks between Northwind
+// Logistics and the Harbour Authority": the two parties of "between" are of
+// one kind, so a capitalized run beside a known body is a body too (not a
+// person, place or country). Token i is "between".
+func bodyBetweenKnown(s *agencyScan, i int) (int, int) {
+	if s.toks[i].Text != "between" {
+		return 0, 0
+	}
+	k := s.afterThe(i + 1)
+	if k >= len(s.toks) || s.toks[k].NL > 0 {
+		return 0, 0
+	}
+	if ci := s.covered[k] - 1; ci >= 0 {
+		// the known body first, the run after "and"
+		e := s.cands[ci].end
+		if s.cands[ci].start != k || e >= len(s.toks) || s.toks[e].Text != "and" || s.toks[e].NL > 0 {
+			return 0, 0
+		}
+		a := s.afterThe(e + 1)
+		if b := s.orgRun(a); s.partyRun(a, b) && s.phraseEnds(b) {
+			return a, b
+		}
+		return 0, 0
+	}
+	// the run first, the known body after "and"
+	b := s.orgRun(k)
+	if b >= len(s.toks) || s.toks[b].Text != "and" || s.toks[b].NL > 0 {
+		return 0, 0
+	}
+	m := s.afterThe(b + 1)
+	if ci := s.covered[m] - 1; m < len(s.toks) && ci >= 0 && s.cands[ci].start == m && !s.cands[ci].acronymMention && s.partyRun(k, b) {
+		return k, b
+	}
+	return 0, 0
+}
+
+// afterThe returns k, or k+1 when token k is "the".
+func (s *agencyScan) afterThe(k int) int {
+	if k < len(s.toks) && s.toks[k].Text == "the" {
+		return k + 1
+	}
+	return k
+}
+
+// partyRun reports whether the free capitalized run [a,b) can name a party
+// to an agreement: no person, place or country, an organization by
+// orgItem.
+func (s *agencyScan) partyRun(a, b int) bool {
+	return b > a && a < len(s.toks) && s.toks[a].NL == 0 && s.toks[a].Cap && s.covered[a] == 0 &&
+		!s.personLike(a, b) && s.orgItem(a, b, false) && s.countriesOnly(a, b) == 0
+}
+
+// phraseEnds reports whether a party's run ending before token b ends the
+// "between" phrase: no "and" and capitalized words that go on with its
+// name, no lower-case plural noun it would modify.
+func (s *agencyScan) phraseEnds(b int) bool {
+	if b >= len(s.toks) {
+		return true
+	}
+	n := s.toks[b]
+	if n.NL == 0 && (n.Text == "and" || n.Text == "&") && b+1 < len(s.toks) && s.toks[b+1].NL == 0 && s.toks[b+1].Cap {
+		return false // "Nippon Export and Investment Insurance": the name goes on
+	}
+	// "the Harbour Authority and Harbourview households": a plural noun
+	// after the run is what it modifies ("was signed", "on trade" are not)
+	plural := len(n.Text) > 3 && strings.HasSuffix(n.Text, "s") && !strings.HasSuffix(n.Text, "ss")
+	return n.NL > 0 || !n.Word || n.Cap || !plural
+}

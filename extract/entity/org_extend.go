@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // leftRule is one named rule by which the name of a body found at its head
 // noun h takes in token k, the token before the name's current start, and
 // perhaps more: it returns the name's new start (k or before) and true, or
@@ -103,3 +105,153 @@ var (
 	saintWords   = map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true, "Sainte": true}
 	monarchWords = map[string]bool{"King": true, "Queen": true, "Prince": true, "Princess": true}
 )
+
+// listedChainGoesOn returns the end of the longer name when a listed "Head
+// of X" name [i,end) goes on after "and" or "&" with more capitalized topic
+// words, all ordinary English words (no acronym, comma, body, place, title
+// or proper name: "Ministry of Finance and Brightwater Labs" is two bodies)
+// ("Ministry of Education and Sports", "Ministry of Finance and Public
+// Enterprises", "Department of Commerce and Agriculture"): the government
+// that named it joined two portfolios, and the longer name is the body's.
+// It returns end otherwise ("Ministry of Health and the Ministry of ...",
+// "Ministry of Defence and Singapore Armed Forces").
+func (s *agencyScan) listedChainGoesOn(i, end int) int {
+	if end+1 >= len(s.toks) || i+1 >= end || s.toks[i+1].Text != "of" || !s.f.orgs.IsHead(s.toks[i].Text) {
+		return end
+	}
+	if e := s.portfolioListEnd(i, end); e > end {
+		return e
+	}
+	if t := s.toks[end]; t.NL > 0 || t.Text != "and" && t.Text != "&" {
+		return end // a comma opens a list of bodies; commaListEnd reads a comma list of topics
+	}
+	pe, _, _ := s.patternEnd(i, i)
+	if pe <= end+1 {
+		return end
+	}
+	for k := end; k < pe; k++ {
+		t := s.toks[k]
+		if s.covered[k] != 0 || t.Text == "the" || t.Text == "," || t.Upper || t.Word && t.Cap && (s.f.orgs.IsHead(t.Text) || s.f.gaz.IsPlaceFold(t.Fold) ||
+			s.f.gaz.Demonyms[t.Fold] != "" || s.f.names.IsTitleWord(t.Text) || s.f.names.IsHonorific(t.Text) || !s.f.names.IsCommonWord(t.Text)) {
+			return end
+		}
+	}
+	if e, _ := s.gazetteerMatch(end + 1); e > end+1 {
+		return end // "Ministry of Finance and Bank Negara ...": a listed body follows
+	}
+	return pe
+}
+
+// chapterOf returns the end of a country's chapter of the listed
+// non-government, non-company body ids that ends at token end, and the
+// country: "of" and a country, or a country right after the name, that no
+// other name word follows ("Internet Society of Namibia", "Global Compact
+// Network Singapore", "Red Cross Society of Kenya"). Governments'
+// "Ministry of Health of Japan" and intergovernmental "UNDP Kenya" name the
+// listed body itself; a company's country office is left to the company.
+// It returns end, "" when no chapter follows.
+func (s *agencyScan) chapterOf(end int, ids []int) (int, string) {
+	switch s.f.gaz.Agencies[ids[0]].Kind {
+	case KindOther, KindAcademic, KindMedia:
+	default:
+		return end, ""
+	}
+	p := end
+	if p < len(s.toks) && s.toks[p].Text == "of" && s.toks[p].NL == 0 {
+		p++
+	}
+	if p >= len(s.toks) || s.toks[p].NL > 0 || s.covered[p] != 0 {
+		return end, ""
+	}
+	pe, id := s.f.placeMatch(s.toks, p)
+	if pe <= p || s.f.gaz.PlaceList[id].Kind != "country" || s.nameGoesOn(pe) {
+		return end, ""
+	}
+	return pe, s.f.gaz.PlaceList[id].Country
+}
+
+// portfolioOf reports whether long is the name short with more portfolios
+// after "and" or a comma ("Ministry of Health" and "Ministry of Health and
+// Social Services"; "Ministry of Home Affairs" and "Ministry of Home
+// Affairs, Immigration, Safety and Security"), so that short, written in
+// the same article, is a shortened mention of long.
+func portfolioOf(short, long string) bool {
+	if len(long) <= len(short)+2 || !strings.EqualFold(long[:len(short)], short) || !strings.Contains(short, " of ") {
+		return false
+	}
+	rest := long[len(short):]
+	return strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, ", ")
+}
+
+// portfolioListEnd returns the end of a comma list of single portfolio
+// words that goes on a ministry's name at token end and closes with "and"
+// and one more ("Ministry of Culture, Sports and Tourism", "Ministry of
+// Home Affairs, Immigration, Safety and Security"), or end. Every item is
+// one capitalized ordinary English word (no head, place, title or
+// acronym), no name word follows the last, and a bracketed acronym after
+// it is spelt by the whole name: "Ministry of Unification,
+// and Blue House" and "Ministry of External Affairs, Government of
+// Maharashtra" are lists of bodies.
+func (s *agencyScan) portfolioListEnd(start, end int) int {
+	k := end
+	sawAnd := false
+	for n := 0; n < maxListedWords && k+1 < len(s.toks); n++ {
+		sep := s.toks[k].Text
+		if s.toks[k].NL > 0 || sep != "," && sep != "and" {
+			return end
+		}
+		w := k + 1
+		if sep == "," && s.toks[w].Text == "and" && w+1 < len(s.toks) {
+			return end // an Oxford comma: a list of bodies
+		}
+		if !s.portfolioWord(w) {
+			return end
+		}
+		k = w + 1
+		if sep == "and" {
+			sawAnd = true
+			break
+		}
+	}
+	if !sawAnd || k < len(s.toks) && s.toks[k].NL == 0 && s.isNameWord(k) {
+		return end
+	}
+	if k+2 < len(s.toks) && s.toks[k].Text == "(" && s.isAcronymTok(k+1) && s.toks[k+2].Text == ")" &&
+		!initialsFit(s.toks[k+1].Text, s.nameWords(start, k)) {
+		return end // "Ministry of Home Affairs, Immigration and Security (MHA)": the acronym says where the name ends
+	}
+	return k
+}
+
+// portfolioWord reports whether token w is one portfolio of a ministry's
+// name: a capitalized ordinary English word on its line, free, and no
+// head, place, demonym, title or acronym.
+func (s *agencyScan) portfolioWord(w int) bool {
+	t := s.toks[w]
+	return t.NL == 0 && t.Word && t.Cap && !t.Upper && s.covered[w] == 0 && s.f.names.IsCommonWord(t.Text) &&
+		!s.f.orgs.IsHead(t.Text) && !s.f.gaz.IsPlaceFold(t.Fold) && s.f.gaz.Demonyms[t.Fold] == "" &&
+		!s.f.names.IsTitleWord(t.Text) && !s.f.names.IsHonorific(t.Text)
+}
+
+// operationSuffix returns the end of a force's name that goes on with the
+// operation it was formed for, after a dash ("Combined Joint Task Force -
+// Operation Inherent Resolve", "Joint Task Force – Operation Harbour
+// Shield"), or end when none follows.
+func (s *agencyScan) operationSuffix(end int) int {
+	if end+2 >= len(s.toks) || s.toks[end].NL > 0 || s.toks[end+1].NL > 0 || s.toks[end+1].Text != "Operation" {
+		return end
+	}
+	switch s.toks[end].Text {
+	case "-", "\u2013", "\u2014":
+	default:
+		return end
+	}
+	k := end + 2
+	for k < len(s.toks) && s.toks[k].NL == 0 && s.covered[k] == 0 && s.isNameWord(k) && !s.isDateWord(k) {
+		k++
+	}
+	if k == end+2 {
+		return end
+	}
+	return k
+}

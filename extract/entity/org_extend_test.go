@@ -10,7 +10,7 @@ func TestLeftRules(t *testing.T) {
 			{"and between two words", "the Harbour Electronics and Semiconductor Association met", []string{"Harbour Electronics and Semiconductor Association"}},
 			{"ampersand between two words", "the Coastal Food & Beverage Federation said", []string{"Coastal Food & Beverage Federation"}},
 			{"and after a place begins no name", "Kenya and Harbour Pilots Association", []string{"Harbour Pilots Association"}},
-			{"a place after and begins another name", "a deal between Zentrix and Norway Airlines", []string{"Norway Airlines"}},
+			{"a place after and begins another name", "a deal between Zentrix and Norway Airlines", []string{"Norway Airlines", "Zentrix"}},
 			{"a demonym after and", "Halvorsen Mills and Swedish Pilots Association signed", []string{"Swedish Pilots Association"}},
 		},
 		"pair of countries": {

@@ -234,3 +234,34 @@ func (s *agencyScan) titleQualified(t int) bool {
 
 // isPossessiveS reports whether w is the token "'s" (straight or curly).
 func isPossessiveS(w string) bool { return w == "'s" || w == "\u2019s" }
+
+// bilateralHeads are the heads of the standing meetings two governments
+// hold ("Joint Commission", "Joint Committee").
+var bilateralHeads = map[string]bool{"Commission": true, "Committee": true, "Council": true}
+
+// bilateralMechanism reports whether the name with head h starting at
+// start is a joint commission or committee of two countries, a series of
+// meetings rather than a body: "Joint" stands in or just before the name,
+// and a country, demonym or country pair stands in or just before it
+// ("Guyana-Qatar Joint Commission", "Sri Lanka - Maldives Joint Commission",
+// "Second Nigeria-Sudan Joint Ministerial Commission"). A joint committee of
+// one legislature ("Joint Committee on Taxation") names no country.
+func (s *agencyScan) bilateralMechanism(start, h int) bool {
+	if !bilateralHeads[s.toks[h].Text] {
+		return false
+	}
+	joint, country := false, false
+	for k := h - 1; k >= 0 && k >= start-4; k-- {
+		t := s.toks[k]
+		if k < h-1 && s.toks[k+1].NL > 0 {
+			break
+		}
+		switch {
+		case t.Text == "Joint":
+			joint = true
+		case t.Word && (s.f.gaz.Demonyms[t.Fold] != "" || s.f.gaz.IsPlaceFold(t.Fold) || s.countriesOnly(k, k+1) > 0):
+			country = true
+		}
+	}
+	return joint && country
+}
