@@ -135,6 +135,9 @@ const recordShapeDepth = 4
 func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxed bool) {
 	p.recCache = recordCache{runs: make(map[*html.Node][]*recordRun), date: make(map[*html.Node]bool), ownDate: make(map[*html.Node]bool),
 		head: make(map[*html.Node]headHit)}
+	if p.body != nil && p.body.Parent != nil {
+		p.recCache.classes = readClassTypes(p.body.Parent)
+	}
 	defer func() { p.recCache = recordCache{} }()
 	var best *recordRun
 	bestRoot := p.main
@@ -168,15 +171,20 @@ func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxe
 	for k := 1; k < len(best.records); k++ {
 		best.records[k].gap = p.gapText(best.records[k-1].last, best.records[k].first)
 	}
-	boxed = true
-	for _, r := range best.records {
-		switch r.first.DataAtom {
+	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), float64(best.dated) >= recordDatedShare*float64(len(best.records)), best.boxed()
+}
+
+// boxed reports whether each record of the run is a table row or cell of
+// its own (an e-mail bulletin's layout).
+func (r *recordRun) boxed() bool {
+	for _, rec := range r.records {
+		switch rec.first.DataAtom {
 		case atom.Tr, atom.Td, atom.Table:
 		default:
-			boxed = false
+			return false
 		}
 	}
-	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), float64(best.dated) >= recordDatedShare*float64(len(best.records)), boxed
+	return true
 }
 
 // maxAfterRunes bounds the text textAfter returns: enough to know the
@@ -338,7 +346,9 @@ func (p *htmlPage) bestRun(root *html.Node) *recordRun {
 	var accepted []*recordRun
 	most := 0
 	for _, k := range keys {
-		if run := merged[k]; p.accepts(run, ri.text) {
+		run := merged[k]
+		run.trimShortEnds()
+		if p.accepts(run, ri.text) {
 			accepted = append(accepted, run)
 			most = max(most, run.text)
 		}
@@ -368,7 +378,10 @@ func (p *htmlPage) accepts(run *recordRun, mainText int) bool {
 		return false
 	}
 	if float64(run.dated) < recordDatedShare*float64(n) {
-		if run.styled < n {
+		// Undated: stories, each under a headline set apart by its type,
+		// or each in a table row or cell of its own under a plain link
+		// (an e-mail bulletin linking each story's headline to its page).
+		if run.styled < n && !run.boxed() {
 			return false
 		}
 		for _, r := range run.records {
@@ -457,6 +470,9 @@ func (p *htmlPage) groupRun(n *html.Node, kids []recordKid, tag string) *recordR
 		if !k.head || shapeSimilarity(k.shape, mode) < recordShapeSimilarity && !k.rec.dated {
 			continue
 		}
+		if !k.style && !k.rec.dated && p.info[k.node].text <= nonSpaceRunes(k.rec.headline) {
+			continue // a lone plain link ("View this e-mail in your browser"), no record
+		}
 		r := k.rec
 		r.text = p.info[k.node].text
 		from := k.node
@@ -473,6 +489,33 @@ func (p *htmlPage) groupRun(n *html.Node, kids []recordKid, tag string) *recordR
 		run.add(r)
 	}
 	return run
+}
+
+// trimShortEnds drops from both ends of an undated run of table rows or
+// cells (an e-mail's layout) the records shorter than
+// minUndatedRecordRunes while at least minDOMRecords remain: the
+// e-mail's masthead row in large type above its stories, a short closing
+// row below them, are the issue's own rows, not stories.
+func (r *recordRun) trimShortEnds() {
+	n := len(r.records)
+	if n <= minDOMRecords || float64(r.dated) >= recordDatedShare*float64(n) || !r.boxed() {
+		return
+	}
+	for len(r.records) > minDOMRecords && r.records[len(r.records)-1].text < minUndatedRecordRunes && !r.records[len(r.records)-1].dated {
+		r.pop()
+	}
+	first := 0
+	for len(r.records)-first > minDOMRecords && r.records[first].text < minUndatedRecordRunes && !r.records[first].dated {
+		first++
+	}
+	if first == 0 {
+		return
+	}
+	kept := append([]domRecord(nil), r.records[first:]...)
+	*r = recordRun{key: r.key}
+	for _, rec := range kept {
+		r.add(rec)
+	}
 }
 
 // pop removes the run's last record.
@@ -650,6 +693,7 @@ type recordCache struct {
 	date    map[*html.Node]bool // isDateNode of elements
 	ownDate map[*html.Node]bool // hasOwnDate(n, nil)
 	head    map[*html.Node]headHit
+	classes classTypes // the type the page's class rules give (html_records_css.go)
 }
 
 // headHit is headlineElement's finding for one element.
@@ -664,7 +708,7 @@ func (p *htmlPage) headlineOf(n *html.Node) (text string, style, ok bool) {
 	if h, seen := p.recCache.head[n]; seen {
 		return h.text, h.style, h.ok
 	}
-	text, style, ok = headlineElement(n)
+	text, style, ok = headlineElement(n, p.recCache.classes)
 	if p.recCache.head != nil {
 		p.recCache.head[n] = headHit{text, style, ok}
 	}
@@ -680,8 +724,9 @@ func (p *htmlPage) runsOf(n *html.Node) []*recordRun {
 	var runs []*recordRun
 	for _, run := range append(p.groupRuns(n), p.flatRun(n)) {
 		// A run of plain links without a date (a list of related
-		// links, a paragraph's links) can never be accepted: left out.
-		if run != nil && (run.dated > 0 || run.styled > 0) {
+		// links, a paragraph's links) can never be accepted, unless
+		// each is a table row or cell of its own: left out.
+		if run != nil && (run.dated > 0 || run.styled > 0 || len(run.records) >= minDOMRecords && run.boxed()) {
 			runs = append(runs, run)
 		}
 	}
@@ -843,10 +888,11 @@ func htmlBlockTag(n *html.Node) bool {
 
 // headlineElement reports whether n is a record's headline and returns
 // its text: a heading element, a link or a bold element, or an element
-// styled bold or in large type, of a headline's length and not closed by
-// a full stop or a colon (a paragraph's bold lead-in is). style is false
-// for a plain link.
-func headlineElement(n *html.Node) (text string, style, ok bool) {
+// styled bold or in large type by its style attribute or by its classes'
+// rules in the page's style sheets (classes), of a headline's length and
+// not closed by a full stop or a colon (a paragraph's bold lead-in is).
+// style is false for a plain link.
+func headlineElement(n *html.Node, classes classTypes) (text string, style, ok bool) {
 	min := minRecordHeadlineWords
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -859,7 +905,7 @@ func headlineElement(n *html.Node) (text string, style, ok bool) {
 			return "", false, false
 		}
 	default:
-		if !styleBold(n) && styleFontPx(n, defaultFontPx) < styledHeadlinePx {
+		if !styleBold(n) && styleFontPx(n, defaultFontPx) < styledHeadlinePx && !classes.sets(n) {
 			return "", false, false
 		}
 		style = true

@@ -152,9 +152,21 @@ func TestHTMLRecordsStories(t *testing.T) {
 		"bold headlines in one cell per story": items(4, func(i int) string {
 			return fmt.Sprintf(`<tr><td><p><b>%s</b></p><p>%s</p><p>%s</p><p><a href="/s/%d">Read the full story</a></p></td></tr>`, heads[i], story(i), story(i+1), i)
 		}),
+		"plain link headlines, one cell per story": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td><a href="https://news.example.org/s/%d">%s</a><br>%s<br><br>%s</td></tr>`, i, heads[i], story(i), story(i+1))
+		}),
+		"headline cells set large by a class rule": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td class="story-head">%s</td></tr><tr><td class="story-body"><p>%s</p><p>%s</p></td></tr>`, heads[i], story(i), story(i+1))
+		}),
+		"headline paragraphs set bold by a class rule on their tag": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td><p class="title">%s</p><p>%s</p><p>%s</p></td></tr>`, heads[i], story(i), story(i+1))
+		}),
+		"headline divs set by a font shorthand, each story its own table": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td><table class="story"><tr><td><div class="lede-head">%s</div><div>%s</div><div>%s</div></td></tr></table></td></tr>`, heads[i], story(i), story(i+1))
+		}),
 	}
 	for name, rows := range pages {
-		pages[name] = `<html><body><table width="100%"><tr><td align="center"><table width="600"><tr><td><a href="/web">View this email in your browser</a></td></tr><tr><td style="font-size:28px">Harbour Weekly Bulletin</td></tr><tr><td>Issue 14, 3 May 2024</td></tr>` +
+		pages[name] = `<html><head><style>.story-head{font-size:21px;color:#003366} p.title{font-weight:700} .lede-head{font:bold 19px/1.3 Georgia,serif} @media (max-width:480px){.story-body{font-size:24px}}</style></head><body><table width="100%"><tr><td align="center"><table width="600"><tr><td><a href="/web">View this email in your browser</a></td></tr><tr><td style="font-size:28px">Harbour Weekly Bulletin</td></tr><tr><td>Issue 14, 3 May 2024</td></tr>` +
 			rows + `<tr><td><a href="/unsubscribe">Unsubscribe</a> | <a href="/prefs">Update preferences</a></td></tr></table></td></tr></table></body></html>`
 	}
 	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
@@ -190,6 +202,12 @@ func TestHTMLRecordsOneArticle(t *testing.T) {
 		"paragraphs led by bold phrases": recordPage(`<article><h1>Questions and Answers on the Drone Rules</h1><p>Published 3 May 2024</p>` + items(4, func(i int) string {
 			return fmt.Sprintf(`<p><strong>What changes for operators?</strong> %s</p>`, recordSummaries[i])
 		}) + `</article>`),
+		"section headings set apart only inside a phone's media rule": `<html><head><style>@media (max-width:480px){.sec{font-size:22px;font-weight:bold}}</style></head><body><main><h1>Ministry Publishes Annual Report on Ports</h1><p>3 May 2024</p>` + items(4, func(i int) string {
+			return fmt.Sprintf(`<div><p class="sec">%s</p><p>%s</p></div>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</main></body></html>`,
+		"related links in table rows after the article": recordPage(`<article><h1>Ministry Publishes Annual Report on Ports</h1><p class="date">3 May 2024</p>` + body + body + `</article><table class="related">` + items(3, func(i int) string {
+			return fmt.Sprintf(`<tr><td><a href="/r/%d">%s</a><br>%s</td></tr>`, i, recordHeads[i], recordSummaries[i])
+		}) + `</table>`),
 	}
 	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
 		if got := doc.Meta.Props[corpus.PropRecords]; got != "" {
