@@ -171,15 +171,97 @@ func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxe
 	for k := 1; k < len(best.records); k++ {
 		best.records[k].gap = p.gapText(best.records[k-1].last, best.records[k].first)
 	}
-	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), float64(best.dated) >= recordDatedShare*float64(len(best.records)), best.boxed()
+	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), float64(best.dated) >= recordDatedShare*float64(len(best.records)), best.boxed() || p.closed(best)
 }
 
-// boxed reports whether each record of the run is a table row or cell of
-// its own (an e-mail bulletin's layout).
+// minClosingRunes and maxClosingRunes bound a record's closing line
+// ("###", "ENDS", "-30-", "Media contact: ..."), in non-space runes.
+const (
+	minClosingRunes = 3
+	maxClosingRunes = 80
+)
+
+// closed reports whether every record of the run ends with the same short
+// line that is not a link: releases printed one after another, each
+// closed as a release is ("ENDS", "###", "-30-", the same media contact).
+// The sections of one article do not each end alike, and a "Back to top"
+// link after each is navigation, not a closing.
+func (p *htmlPage) closed(run *recordRun) bool {
+	if len(run.records) < minDOMRecords {
+		return false
+	}
+	var first string
+	for i, rec := range run.records {
+		n := rec.last
+		if rec.first == rec.last {
+			n = p.lastContent(n) // a record of one element: its last line
+		}
+		if n == nil || n == rec.head || isAncestor(n, rec.head) || isAncestor(rec.head, n) {
+			return false
+		}
+		t := strings.ToLower(collapseHTMLSpace(htmlTextOf(n)))
+		if n.Type == html.TextNode {
+			t = strings.ToLower(collapseHTMLSpace(n.Data))
+		}
+		if k := nonSpaceRunes(t); k < minClosingRunes || k > maxClosingRunes || linkOnly(n) {
+			return false
+		}
+		if i == 0 {
+			first = t
+		} else if t != first {
+			return false
+		}
+	}
+	return true
+}
+
+// lastContent returns the last child of n that holds visible text, nil if
+// none.
+func (p *htmlPage) lastContent(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if p.nodeRunes(c) > 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// linkOnly reports whether all of n's text sits inside links.
+func linkOnly(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return true
+	}
+	if n.Type == html.TextNode {
+		return false
+	}
+	found := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case c.Type == html.ElementNode:
+			if nonSpaceRunes(htmlTextOf(c)) == 0 {
+				continue
+			}
+			if !linkOnly(c) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// boxed reports whether each record of the run is a box of its own: a
+// table row or cell (an e-mail bulletin's layout) or an <article>
+// element (HTML's self-contained composition: releases printed one
+// after another, each in its own).
 func (r *recordRun) boxed() bool {
 	for _, rec := range r.records {
 		switch rec.first.DataAtom {
-		case atom.Tr, atom.Td, atom.Table:
+		case atom.Tr, atom.Td, atom.Table, atom.Article:
 		default:
 			return false
 		}

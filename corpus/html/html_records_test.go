@@ -182,6 +182,61 @@ func TestHTMLRecordsStories(t *testing.T) {
 	})
 }
 
+// TestHTMLRecordsReleases checks that undated releases printed one after
+// another are records marked as boxes of their own (the cleaner splits
+// them) when each is an <article> or each ends with the same closing line.
+func TestHTMLRecordsReleases(t *testing.T) {
+	body := func(i int) string {
+		return fmt.Sprintf(`<p>%s</p><p>%s</p>`, strings.Repeat(recordSummaries[i]+" ", 2), recordSummaries[(i+1)%len(recordSummaries)])
+	}
+	heads := recordHeads[:3]
+	pages := map[string]string{
+		"each release an article element": recordPage(items(3, func(i int) string {
+			return fmt.Sprintf(`<article class="release"><h2>%s</h2>%s</article>`, heads[i], body(i))
+		})),
+		"bold headlines, each release closed by ENDS": recordPage(`<div class="field-body">` + items(3, func(i int) string {
+			return fmt.Sprintf(`<p><strong>%s</strong></p>%s<p>ENDS</p>`, heads[i], body(i))
+		}) + `</div>`),
+		"heading headlines, each release closed by the same media contact": recordPage(items(3, func(i int) string {
+			return fmt.Sprintf(`<h3>%s</h3>%s<p>Media contact: Press Office, +44 20 7946 0000</p>`, heads[i], body(i))
+		})),
+		"sections, each closed by a row of hashes": recordPage(items(3, func(i int) string {
+			return fmt.Sprintf(`<section><h2>%s</h2>%s<p class="end">###</p></section>`, heads[i], body(i))
+		})),
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		if got := recordHeadlines(doc); strings.Join(got, "|") != strings.Join(heads, "|") {
+			t.Errorf("records %q, want %q\n%s", got, heads, doc.Text)
+		}
+		if doc.Meta.Props[corpus.PropRecordsBoxed] != "true" {
+			t.Errorf("releases not marked as boxes of their own")
+		}
+	})
+}
+
+// TestHTMLRecordsSectionsNotBoxed checks that the undated sections of one
+// article are not marked as boxes of their own (the cleaner splits those
+// only on a periodical's page): sections of one <article>, sections each
+// followed by a link back to the top, sections closed by different lines.
+func TestHTMLRecordsSectionsNotBoxed(t *testing.T) {
+	pages := map[string]string{
+		"sections each followed by a back-to-top link": recordPage(`<article><h1>Guidance on the Drone Rules</h1>` + items(4, func(i int) string {
+			return fmt.Sprintf(`<h2>%s</h2><p>%s</p><p><a href="#top">Back to top</a></p>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</article>`),
+		"one article element with undated sections": recordPage(`<article><h1>Ministry Publishes Annual Report on Ports</h1>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<section><h2>%s</h2><p>%s</p></section>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</article>`),
+		"sections closed by lines of their own": recordPage(`<article><h1>Guidance on the Drone Rules</h1>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<h2>%s</h2><p>%s</p><p>See also annex %d.</p>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3), i+1)
+		}) + `</article>`),
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		if doc.Meta.Props[corpus.PropRecordsBoxed] != "" {
+			t.Errorf("sections of one article marked as boxes:\n%s", doc.Meta.Props[corpus.PropRecords])
+		}
+	})
+}
+
 // TestHTMLRecordsOneArticle checks that a page holding one article has
 // no records: a related-news list, a deck of more-news cards, dated
 // section headings or bold lead-ins inside the article are its parts or
