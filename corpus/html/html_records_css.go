@@ -64,6 +64,9 @@ func readClassTypes(root *html.Node) classTypes {
 	if !strings.Contains(s, "font") {
 		return nil
 	}
+	// Old pages and Word's HTML hide the sheet from old browsers inside
+	// an HTML comment: its markers are no part of any selector.
+	s = strings.NewReplacer("<!--", " ", "-->", " ").Replace(s)
 	return parseClassTypes(s)
 }
 

@@ -1,7 +1,10 @@
 package html
 
 import (
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestParseClassTypes checks that the rules of simple class selectors
@@ -22,6 +25,8 @@ func TestParseClassTypes(t *testing.T) {
 		{"media blocks, comments and complex selectors left out", `/* .x{font-weight:bold} */ @media only screen and (max-width:480px){ .h{font-size:30px !important} } .card .h{font-weight:bold} a.btn:hover{font-weight:bold} .h{font-weight:600}`,
 			map[string]classType{".h": {bold: true}}},
 		{"no type at all", `.wrapper{width:100%} .footer a{color:#999}`, nil},
+		{"a word processor's sheet", "\n/* Style Definitions */\n@font-face\n\t{font-family:Calibri;}\np.MsoNormal, li.MsoNormal\n\t{margin:0cm;\n\tfont-size:11.0pt;}\np.MsoTitle\n\t{font-size:28.0pt;\n\tfont-weight:bold;}\n",
+			map[string]classType{"p.MsoNormal": {px: 14.67}, "li.MsoNormal": {px: 14.67}, "p.MsoTitle": {bold: true, px: 37.33}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -33,6 +38,38 @@ func TestParseClassTypes(t *testing.T) {
 				if g, ok := got[k]; !ok || g.bold != w.bold || g.px < w.px-0.01 || g.px > w.px+0.01 {
 					t.Errorf("%s: got %+v, want %+v", k, g, w)
 				}
+			}
+		})
+	}
+}
+
+// TestReadClassTypes checks that the sheets of the page's head are read,
+// inside HTML comment markers too, and that a page without type rules
+// gives none.
+func TestReadClassTypes(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       string // a selector that must be read, "" for none
+	}{
+		{"sheet in an HTML comment", `<html><head><style><!-- p.MsoTitle {font-size:26pt} --></style></head><body></body></html>`, "p.MsoTitle"},
+		{"two sheets", `<html><head><style>body{margin:0}</style><style>.kicker{font-weight:bold}</style></head><body></body></html>`, ".kicker"},
+		{"a type selector only", `<html><head><style>h2{font-size:20px}</style></head><body></body></html>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := readClassTypes(root)
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Errorf("got %v, want none", got)
+				}
+				return
+			}
+			if _, ok := got[tt.want]; !ok {
+				t.Errorf("got %v, want %s", got, tt.want)
 			}
 		})
 	}
