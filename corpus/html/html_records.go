@@ -193,7 +193,10 @@ func (p *htmlPage) closed(run *recordRun) bool {
 	var first string
 	for i, rec := range run.records {
 		n := rec.last
-		if rec.first == rec.last {
+		for n != nil && n != rec.first && p.nodeRunes(n) == 0 {
+			n = n.PrevSibling // the space between records
+		}
+		if n == rec.first {
 			n = p.lastContent(n) // a record of one element: its last line
 		}
 		if n == nil || n == rec.head || isAncestor(n, rec.head) || isAncestor(rec.head, n) {

@@ -195,7 +195,7 @@ func TestHTMLRecordsReleases(t *testing.T) {
 			return fmt.Sprintf(`<article class="release"><h2>%s</h2>%s</article>`, heads[i], body(i))
 		})),
 		"bold headlines, each release closed by ENDS": recordPage(`<div class="field-body">` + items(3, func(i int) string {
-			return fmt.Sprintf(`<p><strong>%s</strong></p>%s<p>ENDS</p>`, heads[i], body(i))
+			return fmt.Sprintf("<p><strong>%s</strong></p>\n%s\n<p>ENDS</p>\n", heads[i], body(i))
 		}) + `</div>`),
 		"heading headlines, each release closed by the same media contact": recordPage(items(3, func(i int) string {
 			return fmt.Sprintf(`<h3>%s</h3>%s<p>Media contact: Press Office, +44 20 7946 0000</p>`, heads[i], body(i))
