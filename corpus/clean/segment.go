@@ -933,6 +933,10 @@ func (c *Cleaner) headlinesAbove(lines []cline, starts []int) []int {
 		for h >= 0 && lines[h].kind == kindBlank {
 			h--
 		}
+		if h < 0 && k == 0 {
+			moved[k] = s // the first item opens the text: nothing above it to take
+			continue
+		}
 		if h < 0 || !c.isItemHeadline(lines[h]) || len(strings.TrimSpace(lines[h].text)) >= minSummaryBytes {
 			return starts
 		}

@@ -76,7 +76,7 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 			para, inPara = para[:0], false
 		}
 	}
-	for _, raw := range lines {
+	for i, raw := range lines {
 		line := strings.TrimRight(raw, " \t")
 		t := strings.TrimSpace(line)
 		if t == "" {
@@ -99,7 +99,12 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 		n := utf8.RuneCountInString(prevRaw)
 		headlineAbove := lines1 && underHeader && !endsClause(prevRaw) && !startsLowerRune(t) &&
 			n <= width*8/10 && n+1+utf8.RuneCountInString(firstWord(t)) <= width
-		if inPara && open && !startsBlock(t) && !headingAbove && !standalone && !headlineAbove {
+		// A headline over a sub-headline or byline over a date line: three
+		// header lines, each ended where the writer ended it, not a
+		// paragraph wrapped over two lines.
+		overDate := lines1 && !endsClause(prevRaw) && !endsClause(t) &&
+			i+1 < len(lines) && r.isDateOnly(strings.TrimSpace(lines[i+1]))
+		if inPara && open && !startsBlock(t) && !headingAbove && !standalone && !headlineAbove && !overDate {
 			full := utf8.RuneCountInString(prevRaw) >= width*6/10
 			hyphen := strings.HasSuffix(prevRaw, "-") && len(prevRaw) > 1 && isLetterByte(prevRaw[len(prevRaw)-2])
 			if (full || hyphen) && !broken || startsLowerRune(t) {
