@@ -171,7 +171,64 @@ func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxe
 	for k := 1; k < len(best.records); k++ {
 		best.records[k].gap = p.gapText(best.records[k-1].last, best.records[k].first)
 	}
-	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), float64(best.dated) >= recordDatedShare*float64(len(best.records)), best.boxed() || p.closed(best)
+	dated = float64(best.dated) >= recordDatedShare*float64(len(best.records))
+	boxed = best.boxed() && (dated || best.records[0].first.DataAtom == atom.Article || !p.headlineAbove(bestRoot, best)) || p.closed(best)
+	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), dated, boxed
+}
+
+// minReleaseHeadlineWords is the fewest words of a release's headline in
+// larger type above its sections; a newsletter's name above its stories
+// is shorter ("Harbour Weekly Bulletin", "Scholarships Update").
+const minReleaseHeadlineWords = 6
+
+// headlineAbove reports whether, before the run's first record inside
+// root, a headline of minReleaseHeadlineWords or more is set in larger
+// type than the records' headlines: one release whose e-mail lays out
+// its sections in table rows under its own headline, not stories under a
+// newsletter's name.
+func (p *htmlPage) headlineAbove(root *html.Node, run *recordRun) bool {
+	first := run.records[0].first
+	px := p.typePx(run.records[0].head)
+	found := false
+	var walk func(n *html.Node) bool // false stops at the first record
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == first {
+				return false
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if ci := p.info[c]; ci == nil || ci.chrome || ci.text == 0 {
+				continue
+			}
+			if t, st, ok := p.headlineOf(c); ok && st && len(strings.Fields(t)) >= minReleaseHeadlineWords && p.typePx(c) > px {
+				found = true
+				return false
+			}
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(root)
+	return found
+}
+
+// typePx is the font size an element's style or classes set, or its
+// parent's or grandparent's (a bold run inside a sized cell); the
+// browser's 16px when none does.
+func (p *htmlPage) typePx(n *html.Node) float64 {
+	for k := 0; n != nil && n.Type == html.ElementNode && k < 3; k, n = k+1, n.Parent {
+		if px := styleFontPx(n, defaultFontPx); px > 0 {
+			return px
+		}
+		if px := p.recCache.classes.of(n).px; px > 0 {
+			return px
+		}
+	}
+	return defaultFontPx
 }
 
 // minClosingRunes and maxClosingRunes bound a record's closing line

@@ -226,6 +226,15 @@ func TestHTMLRecordsSectionsNotBoxed(t *testing.T) {
 		"one article element with undated sections": recordPage(`<article><h1>Ministry Publishes Annual Report on Ports</h1>` + items(3, func(i int) string {
 			return fmt.Sprintf(`<section><h2>%s</h2><p>%s</p></section>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
 		}) + `</article>`),
+		"a release e-mail's sections in table rows under its larger headline": `<html><body><table width="600"><tr><td style="font-size:24px;font-weight:bold">Ministry Publishes Annual Report on the Ports and Harbours</td></tr><tr><td>3 May 2024</td></tr>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<tr><td><p style="font-size:17px;font-weight:bold">%s</p><p>%s</p></td></tr>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</table></body></html>`,
+		"the same with the type set by class rules": `<html><head><style>.rel-head{font-size:26px} .sec{font-weight:bold}</style></head><body><table width="600"><tr><td class="rel-head">Regional Hospitals Receive New Funding for Cancer Screening Programmes</td></tr>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<tr><td><div class="sec">%s</div><div>%s</div></td></tr>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</table></body></html>`,
+		"a release e-mail's sections under a bold cell in a larger font": `<html><body><table><tr><td style="font-size:20pt"><b>New Rules on Drone Flights Near Airports Take Effect Next Month</b></td></tr>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<tr><td><b>%s</b><br>%s</td></tr>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</table></body></html>`,
 		"sections closed by lines of their own": recordPage(`<article><h1>Guidance on the Drone Rules</h1>` + items(3, func(i int) string {
 			return fmt.Sprintf(`<h2>%s</h2><p>%s</p><p>See also annex %d.</p>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3), i+1)
 		}) + `</article>`),
