@@ -263,7 +263,7 @@ func (p *htmlPage) closed(run *recordRun) bool {
 		if n.Type == html.TextNode {
 			t = strings.ToLower(collapseHTMLSpace(n.Data))
 		}
-		if k := nonSpaceRunes(t); k < minClosingRunes || k > maxClosingRunes || linkOnly(n) {
+		if k := nonSpaceRunes(t); k < minClosingRunes || k > maxClosingRunes || linkOnly(n) || !isClosingLine(t) {
 			return false
 		}
 		if i == 0 {
@@ -273,6 +273,33 @@ func (p *htmlPage) closed(run *recordRun) bool {
 		}
 	}
 	return true
+}
+
+// closingCues open the contact line a release closes with.
+var closingCues = []string{"media contact", "media enquiries", "media inquiries", "press contact", "press enquiries",
+	"for more information", "for further information", "contact:", "enquiries:", "inquiries:", "issued by", "authorised by", "authorized by"}
+
+// isClosingLine reports whether t (lower-case) closes a release: an end
+// mark, letters of "end" or "ends" at most among rules and hashes ("ENDS",
+// "- ends -", "###", "-30-", "* * *"), or a contact line (closingCues).
+// A line that merely repeats after each section ("Source: ...") is none.
+func isClosingLine(t string) bool {
+	var letters strings.Builder
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters.WriteRune(r)
+		}
+	}
+	switch letters.String() {
+	case "", "end", "ends", "30", "nnnn":
+		return true
+	}
+	for _, c := range closingCues {
+		if strings.HasPrefix(t, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastContent returns the last child of n that holds visible text, nil if

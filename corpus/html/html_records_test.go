@@ -235,6 +235,9 @@ func TestHTMLRecordsSectionsNotBoxed(t *testing.T) {
 		"a release e-mail's sections under a bold cell in a larger font": `<html><body><table><tr><td style="font-size:20pt"><b>New Rules on Drone Flights Near Airports Take Effect Next Month</b></td></tr>` + items(3, func(i int) string {
 			return fmt.Sprintf(`<tr><td><b>%s</b><br>%s</td></tr>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
 		}) + `</table></body></html>`,
+		"sections each closed by the same source line": recordPage(`<article><h1>Labour Market Statistics for the March Quarter</h1>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<h2>%s</h2><p>%s</p><p>Source: National Statistics Office</p>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</article>`),
 		"sections closed by lines of their own": recordPage(`<article><h1>Guidance on the Drone Rules</h1>` + items(3, func(i int) string {
 			return fmt.Sprintf(`<h2>%s</h2><p>%s</p><p>See also annex %d.</p>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3), i+1)
 		}) + `</article>`),
