@@ -26,9 +26,11 @@ type classType struct {
 	px   float64
 }
 
-// classTypes maps a selector (".c" or "tag.c", lower-case tag) to the
-// type its rules give; nil when the page's sheets set none.
-type classTypes map[string]classType
+// classTypes maps a class name and a tag (lower-case; "" for a rule on
+// the class alone, ".c") to the type the rules give; nil when the page's
+// sheets set none. Keyed by class first, so that an element's classes are
+// looked up without building a selector string.
+type classTypes map[string]map[string]classType
 
 // maxStyleSheetBytes bounds the style sheet text read: a site's whole
 // framework inlined into the page is no e-mail template.
@@ -66,7 +68,9 @@ func readClassTypes(root *html.Node) classTypes {
 	}
 	// Old pages and Word's HTML hide the sheet from old browsers inside
 	// an HTML comment: its markers are no part of any selector.
-	s = strings.NewReplacer("<!--", " ", "-->", " ").Replace(s)
+	if strings.Contains(s, "<!--") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "<!--", " "), "-->", " ")
+	}
 	return parseClassTypes(s)
 }
 
@@ -97,15 +101,18 @@ func parseClassTypes(s string) classTypes {
 			continue
 		}
 		for one := range strings.SplitSeq(sel, ",") {
-			key, ok := simpleClassSelector(strings.TrimSpace(one))
+			tag, class, ok := simpleClassSelector(strings.TrimSpace(one))
 			if !ok {
 				continue
 			}
 			if out == nil {
 				out = make(classTypes)
 			}
-			prev := out[key]
-			out[key] = classType{bold: prev.bold || t.bold, px: max(prev.px, t.px)}
+			if out[class] == nil {
+				out[class] = make(map[string]classType, 1)
+			}
+			prev := out[class][tag]
+			out[class][tag] = classType{bold: prev.bold || t.bold, px: max(prev.px, t.px)}
 		}
 	}
 	return out
@@ -211,20 +218,20 @@ func cssFontPx(v string) float64 {
 	return 0
 }
 
-// simpleClassSelector returns the key of a selector that names one class,
-// alone (".headline") or on one tag ("td.headline"): ".c" or "tag.c";
-// ok is false for any other selector (descendants, pseudo-classes,
-// several classes, ids).
-func simpleClassSelector(sel string) (key string, ok bool) {
+// simpleClassSelector returns the tag (lower-case, "" for none) and the
+// class of a selector that names one class, alone (".headline") or on one
+// tag ("td.headline"); ok is false for any other selector (descendants,
+// pseudo-classes, several classes, ids).
+func simpleClassSelector(sel string) (tag, class string, ok bool) {
 	dot := strings.IndexByte(sel, '.')
 	if dot < 0 {
-		return "", false
+		return "", "", false
 	}
-	tag, class := strings.ToLower(sel[:dot]), sel[dot+1:]
+	tag, class = strings.ToLower(sel[:dot]), sel[dot+1:]
 	if class == "" || !isCSSName(class) || tag != "" && !isCSSName(tag) {
-		return "", false
+		return "", "", false
 	}
-	return tag + "." + class, true
+	return tag, class, true
 }
 
 // isCSSName reports whether s is a plain CSS identifier (letters, digits,
@@ -251,8 +258,12 @@ func (ct classTypes) of(n *html.Node) classType {
 		return t
 	}
 	for c := range strings.FieldsSeq(cls) {
-		for _, key := range [2]string{"." + c, n.Data + "." + c} {
-			if r, ok := ct[key]; ok {
+		byTag := ct[c]
+		if byTag == nil {
+			continue
+		}
+		for _, tag := range [2]string{"", n.Data} {
+			if r, ok := byTag[tag]; ok {
 				t.bold = t.bold || r.bold
 				t.px = max(t.px, r.px)
 			}

@@ -30,7 +30,12 @@ func TestParseClassTypes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := parseClassTypes(tt.sheet)
+			got := make(map[string]classType)
+			for class, byTag := range parseClassTypes(tt.sheet) {
+				for tag, ty := range byTag {
+					got[tag+"."+class] = ty
+				}
+			}
 			if len(got) != len(tt.want) {
 				t.Fatalf("got %v, want %v", got, tt.want)
 			}
@@ -49,10 +54,10 @@ func TestParseClassTypes(t *testing.T) {
 func TestReadClassTypes(t *testing.T) {
 	tests := []struct {
 		name, page string
-		want       string // a selector that must be read, "" for none
+		want       string // a class that must be read, "" for none
 	}{
-		{"sheet in an HTML comment", `<html><head><style><!-- p.MsoTitle {font-size:26pt} --></style></head><body></body></html>`, "p.MsoTitle"},
-		{"two sheets", `<html><head><style>body{margin:0}</style><style>.kicker{font-weight:bold}</style></head><body></body></html>`, ".kicker"},
+		{"sheet in an HTML comment", `<html><head><style><!-- p.MsoTitle {font-size:26pt} --></style></head><body></body></html>`, "MsoTitle"},
+		{"two sheets", `<html><head><style>body{margin:0}</style><style>.kicker{font-weight:bold}</style></head><body></body></html>`, "kicker"},
 		{"a type selector only", `<html><head><style>h2{font-size:20px}</style></head><body></body></html>`, ""},
 	}
 	for _, tt := range tests {
