@@ -152,9 +152,11 @@ const PropRecords = "communique:records"
 const PropRecordsDated = "communique:records-dated"
 
 // PropRecordsBoxed is the Meta.Props key the HTML decoder sets ("true")
-// beside PropRecords when each record is a table row or cell of its own,
-// as an e-mail bulletin lays out its stories; the cleaner then splits
-// undated records on a page that does not name itself a periodical.
+// beside PropRecords when each record stands as a box of its own: a table
+// row or cell, as an e-mail bulletin lays out its stories, an <article>
+// element, or a text closed by the same line as every other record's
+// ("ENDS", "###"); the cleaner then splits undated records on a page that
+// does not name itself a periodical.
 const PropRecordsBoxed = "communique:records-boxed"
 
 // PropListingItem is the Meta.Props key the cleaner sets ("true") on an

@@ -529,6 +529,70 @@ func TestUnwrapHardBreaks(t *testing.T) {
 	}
 }
 
+// TestUnwrapHeadlineUnderDateLine: a headline right under a release's
+// date or label line keeps apart from the wrapped paragraph under it when
+// the paragraph's first word would have fit on its line; a wrapped first
+// line of a paragraph, or a dateline paragraph under a date, still joins.
+func TestUnwrapHeadlineUnderDateLine(t *testing.T) {
+	para := "The authority invited bids for six electric cranes to be installed at\nthe eastern terminal over the next two years, the harbour board said."
+	joined := "The authority invited bids for six electric cranes to be installed at the eastern terminal over the next two years, the harbour board said."
+	tests := []struct {
+		name  string
+		lines string
+		want  []string
+	}{
+		{"label, date, headline", "MEDIA RELEASE\n3 March 2026\nHarbour Authority Opens Tender for Cranes\n" + para,
+			[]string{"MEDIA RELEASE", "3 March 2026", "Harbour Authority Opens Tender for Cranes", joined}},
+		{"date line and a sentence-case headline", "Tuesday, 3 March 2026\nNew rules on drone flights near airports take effect\n" + para,
+			[]string{"Tuesday, 3 March 2026", "New rules on drone flights near airports take effect", joined}},
+		{"numeric date and a capitals headline", "2026-03-03\nREGIONAL HOSPITALS RECEIVE SCREENING FUNDS\n" + para,
+			[]string{"2026-03-03", "REGIONAL HOSPITALS RECEIVE SCREENING FUNDS", joined}},
+		{"a paragraph under a date, wrapped at its first line, joins", "3 March 2026\n" + para,
+			[]string{"3 March 2026", joined}},
+		{"a dateline paragraph reaching far into the width joins", "3 March 2026\n(Port City) - On Tuesday the harbour board said it would\nopen the tender for six electric cranes next month.",
+			[]string{"3 March 2026", "(Port City) - On Tuesday the harbour board said it would open the tender for six electric cranes next month."}},
+		{"a headline under a blank line is left to the other rules", "Harbour Authority Opens Tender for Cranes Today\n" + para,
+			[]string{"Harbour Authority Opens Tender for Cranes Today " + joined}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := strings.Split(tt.lines, "\n")
+			got := unwrapLines(lines, 72, newChromeRules())
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnwrapHeaderOverDate: a headline line over a sub-headline or byline
+// line over a date line are three header lines, not a paragraph wrapped
+// over two; a paragraph's sentence over a date line still joins.
+func TestUnwrapHeaderOverDate(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines string
+		want  []string
+	}{
+		{"headline, sub-headline, date", "Allied staff at the institute vote to accept the settlement offer\nSalary increase of 1.5% with a minimum of $725, backdated\n14 March 2016",
+			[]string{"Allied staff at the institute vote to accept the settlement offer", "Salary increase of 1.5% with a minimum of $725, backdated", "14 March 2016"}},
+		{"headline, byline, date", "Harbour Authority Opens Tender for Six Electric Container Cranes\nBy Mere Walker, Communications Adviser\nTuesday, 3 March 2026",
+			[]string{"Harbour Authority Opens Tender for Six Electric Container Cranes", "By Mere Walker, Communications Adviser", "Tuesday, 3 March 2026"}},
+		{"capitals headline, sentence-case sub-headline, numeric date", "REGIONAL HOSPITALS RECEIVE FUNDING FOR CANCER SCREENING PROGRAMME\nFour hospitals in the north will screen residents over fifty\n2026-03-03",
+			[]string{"REGIONAL HOSPITALS RECEIVE FUNDING FOR CANCER SCREENING PROGRAMME", "Four hospitals in the north will screen residents over fifty", "2026-03-03"}},
+		{"a sentence wrapped over a date line joins", "The authority invited bids for six electric cranes to be installed at\nthe eastern terminal over the next two years.\n3 March 2026",
+			[]string{"The authority invited bids for six electric cranes to be installed at the eastern terminal over the next two years.", "3 March 2026"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := unwrapLines(strings.Split(tt.lines, "\n"), 72, newChromeRules())
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestUnwrapKeepsNumberedHeadings(t *testing.T) {
 	lines := strings.Split(`1.Major achievements of the Fourth Director General-Level Meeting
 At this meeting, reports on specific progress made in the achievements

@@ -192,8 +192,9 @@ func recordLineHolds(line, pre, head string) bool {
 // (markRecords). Dated records of a listing's length are listed items,
 // each dated by its own line; longer ones are releases printed one after
 // another. Undated records (an e-mail bulletin's stories) split only a
-// periodical's page or one laid out as a bulletin, each story in a table
-// row or cell of its own: an article's own sections are not stories.
+// periodical's page or one where each record is a box of its own
+// (corpus.PropRecordsBoxed: a table row or cell, an <article>, a text
+// closed like the others): an article's own sections are not stories.
 func (c *Cleaner) recordSplit(lines []cline) split {
 	var starts []int
 	dated, boxed := false, false

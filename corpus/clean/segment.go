@@ -913,7 +913,39 @@ func (c *Cleaner) listingSplit(lines []cline) split {
 	for _, g := range groups {
 		lines[g].kind = kindMasthead // the listing's, not the item's above it
 	}
+	if shape == itemHeadlineFirst {
+		starts = c.headlinesAbove(lines, starts)
+	}
 	return split{starts: starts, headed: true, listing: true}
+}
+
+// headlinesAbove moves each item's start up to the headline line right
+// above it when every item has one: a release's headline over its
+// sub-headline or byline over its date line ("Headline" / "A second line
+// that explains it" / "7 March 2024") is one item, whose headline-and-date
+// pair the listing rule found one line too low. The line above an item
+// that is the summary of the item before it, or the page's heading above
+// the first item alone, moves nothing.
+func (c *Cleaner) headlinesAbove(lines []cline, starts []int) []int {
+	moved := make([]int, len(starts))
+	for k, s := range starts {
+		h := s - 1
+		for h >= 0 && lines[h].kind == kindBlank {
+			h--
+		}
+		if h < 0 && k == 0 {
+			moved[k] = s // the first item opens the text: nothing above it to take
+			continue
+		}
+		if h < 0 || !c.isItemHeadline(lines[h]) || len(strings.TrimSpace(lines[h].text)) >= minSummaryBytes {
+			return starts
+		}
+		if k > 0 && sectionText(lines, starts[k-1], h) == 0 {
+			return starts // no summary between: h is the item above's own line
+		}
+		moved[k] = h
+	}
+	return moved
 }
 
 // isMonthYear reports whether t is a month and a year alone ("March

@@ -67,19 +67,22 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 	// only a line that goes on with a lowercase word continues it (text
 	// wrapped after a double space), others start a line of their own.
 	broken := false
+	// underHeader: the paragraph's first line came right under a date or
+	// release line ("PRESS RELEASE" / "7 March 2024" / a headline).
+	underHeader, prevStandalone := false, false
 	flush := func() {
 		if inPara {
 			out = append(out, string(para))
 			para, inPara = para[:0], false
 		}
 	}
-	for _, raw := range lines {
+	for i, raw := range lines {
 		line := strings.TrimRight(raw, " \t")
 		t := strings.TrimSpace(line)
 		if t == "" {
 			flush()
 			out = append(out, "")
-			open = false
+			open, prevStandalone = false, false
 			continue
 		}
 		// A short numbered heading keeps apart from a capitalized paragraph
@@ -90,7 +93,18 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 		// A date, a "Posted:" line or a volume and issue number stands alone
 		// (a dateline under a headline, a periodical's issue line).
 		standalone := r.isDateOnly(t) || r.isReleaseLine(t) || len(t) <= 80 && r.issueNumber.MatchString(t)
-		if inPara && open && !startsBlock(t) && !headingAbove && !standalone {
+		// A headline under a release's date line ends where the writer
+		// ended it, well short of the width: the next line's first word
+		// would have fit on it.
+		n := utf8.RuneCountInString(prevRaw)
+		headlineAbove := lines1 && underHeader && !endsClause(prevRaw) && !startsLowerRune(t) &&
+			n <= width*8/10 && n+1+utf8.RuneCountInString(firstWord(t)) <= width
+		// A headline over a sub-headline or byline over a date line: three
+		// header lines, each ended where the writer ended it, not a
+		// paragraph wrapped over two lines.
+		overDate := lines1 && !endsClause(prevRaw) && !endsClause(t) &&
+			i+1 < len(lines) && r.isDateOnly(strings.TrimSpace(lines[i+1]))
+		if inPara && open && !startsBlock(t) && !headingAbove && !standalone && !headlineAbove && !overDate {
 			full := utf8.RuneCountInString(prevRaw) >= width*6/10
 			hyphen := strings.HasSuffix(prevRaw, "-") && len(prevRaw) > 1 && isLetterByte(prevRaw[len(prevRaw)-2])
 			if (full || hyphen) && !broken || startsLowerRune(t) {
@@ -106,9 +120,18 @@ func unwrapLines(lines []string, width int, r *chromeRules) []string {
 		prevRaw = t
 		open = !r.isChrome(t) && !r.isDateOnly(t)
 		broken = strings.HasSuffix(raw, "  ")
+		underHeader, prevStandalone = prevStandalone, standalone || isReleaseLabel(t)
 	}
 	flush()
 	return out
+}
+
+// firstWord returns the text before the first space of s.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // appendWrapped appends the wrapped line next to para, whose last physical

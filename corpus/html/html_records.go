@@ -135,6 +135,9 @@ const recordShapeDepth = 4
 func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxed bool) {
 	p.recCache = recordCache{runs: make(map[*html.Node][]*recordRun), date: make(map[*html.Node]bool), ownDate: make(map[*html.Node]bool),
 		head: make(map[*html.Node]headHit)}
+	if p.body != nil && p.body.Parent != nil {
+		p.recCache.classes = readClassTypes(p.body.Parent)
+	}
 	defer func() { p.recCache = recordCache{} }()
 	var best *recordRun
 	bestRoot := p.main
@@ -168,15 +171,189 @@ func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxe
 	for k := 1; k < len(best.records); k++ {
 		best.records[k].gap = p.gapText(best.records[k-1].last, best.records[k].first)
 	}
-	boxed = true
-	for _, r := range best.records {
-		switch r.first.DataAtom {
-		case atom.Tr, atom.Td, atom.Table:
-		default:
-			boxed = false
+	dated = float64(best.dated) >= recordDatedShare*float64(len(best.records))
+	boxed = best.boxed() && (dated || best.records[0].first.DataAtom == atom.Article || !p.headlineAbove(bestRoot, best)) || p.closed(best)
+	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), dated, boxed
+}
+
+// minReleaseHeadlineWords is the fewest words of a release's headline in
+// larger type above its sections; a newsletter's name above its stories
+// is shorter ("Harbour Weekly Bulletin", "Scholarships Update").
+const minReleaseHeadlineWords = 6
+
+// headlineAbove reports whether, before the run's first record inside
+// root, a headline of minReleaseHeadlineWords or more is set in larger
+// type than the records' headlines: one release whose e-mail lays out
+// its sections in table rows under its own headline, not stories under a
+// newsletter's name.
+func (p *htmlPage) headlineAbove(root *html.Node, run *recordRun) bool {
+	first := run.records[0].first
+	px := p.typePx(run.records[0].head)
+	found := false
+	var walk func(n *html.Node) bool // false stops at the first record
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == first {
+				return false
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if ci := p.info[c]; ci == nil || ci.chrome || ci.text == 0 {
+				continue
+			}
+			if t, st, ok := p.headlineOf(c); ok && st && len(strings.Fields(t)) >= minReleaseHeadlineWords && p.typePx(c) > px {
+				found = true
+				return false
+			}
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(root)
+	return found
+}
+
+// typePx is the font size an element's style or classes set, or its
+// parent's or grandparent's (a bold run inside a sized cell); the
+// browser's 16px when none does.
+func (p *htmlPage) typePx(n *html.Node) float64 {
+	for k := 0; n != nil && n.Type == html.ElementNode && k < 3; k, n = k+1, n.Parent {
+		if px := styleFontPx(n, defaultFontPx); px > 0 {
+			return px
+		}
+		if px := p.recCache.classes.of(n).px; px > 0 {
+			return px
 		}
 	}
-	return best.records, p.textAfter(best.records[len(best.records)-1].last, bestRoot), float64(best.dated) >= recordDatedShare*float64(len(best.records)), boxed
+	return defaultFontPx
+}
+
+// minClosingRunes and maxClosingRunes bound a record's closing line
+// ("###", "ENDS", "-30-", "Media contact: ..."), in non-space runes.
+const (
+	minClosingRunes = 3
+	maxClosingRunes = 80
+)
+
+// closed reports whether every record of the run ends with the same short
+// line that is not a link: releases printed one after another, each
+// closed as a release is ("ENDS", "###", "-30-", the same media contact).
+// The sections of one article do not each end alike, and a "Back to top"
+// link after each is navigation, not a closing.
+func (p *htmlPage) closed(run *recordRun) bool {
+	if len(run.records) < minDOMRecords {
+		return false
+	}
+	var first string
+	for i, rec := range run.records {
+		n := rec.last
+		for n != nil && n != rec.first && p.nodeRunes(n) == 0 {
+			n = n.PrevSibling // the space between records
+		}
+		if n == rec.first {
+			n = p.lastContent(n) // a record of one element: its last line
+		}
+		if n == nil || n == rec.head || isAncestor(n, rec.head) || isAncestor(rec.head, n) {
+			return false
+		}
+		t := strings.ToLower(collapseHTMLSpace(htmlTextOf(n)))
+		if n.Type == html.TextNode {
+			t = strings.ToLower(collapseHTMLSpace(n.Data))
+		}
+		if k := nonSpaceRunes(t); k < minClosingRunes || k > maxClosingRunes || linkOnly(n) || !isClosingLine(t) {
+			return false
+		}
+		if i == 0 {
+			first = t
+		} else if t != first {
+			return false
+		}
+	}
+	return true
+}
+
+// closingCues open the contact line a release closes with.
+var closingCues = []string{"media contact", "media enquiries", "media inquiries", "press contact", "press enquiries",
+	"for more information", "for further information", "contact:", "enquiries:", "inquiries:", "issued by", "authorised by", "authorized by"}
+
+// isClosingLine reports whether t (lower-case) closes a release: an end
+// mark, letters of "end" or "ends" at most among rules and hashes ("ENDS",
+// "- ends -", "###", "-30-", "* * *"), or a contact line (closingCues).
+// A line that merely repeats after each section ("Source: ...") is none.
+func isClosingLine(t string) bool {
+	var letters strings.Builder
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters.WriteRune(r)
+		}
+	}
+	switch letters.String() {
+	case "", "end", "ends", "30", "nnnn":
+		return true
+	}
+	for _, c := range closingCues {
+		if strings.HasPrefix(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastContent returns the last child of n that holds visible text, nil if
+// none.
+func (p *htmlPage) lastContent(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if p.nodeRunes(c) > 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// linkOnly reports whether all of n's text sits inside links.
+func linkOnly(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return true
+	}
+	if n.Type == html.TextNode {
+		return false
+	}
+	found := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case c.Type == html.ElementNode:
+			if nonSpaceRunes(htmlTextOf(c)) == 0 {
+				continue
+			}
+			if !linkOnly(c) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// boxed reports whether each record of the run is a box of its own: a
+// table row or cell (an e-mail bulletin's layout) or an <article>
+// element (HTML's self-contained composition: releases printed one
+// after another, each in its own).
+func (r *recordRun) boxed() bool {
+	for _, rec := range r.records {
+		switch rec.first.DataAtom {
+		case atom.Tr, atom.Td, atom.Table, atom.Article:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // maxAfterRunes bounds the text textAfter returns: enough to know the
@@ -338,7 +515,9 @@ func (p *htmlPage) bestRun(root *html.Node) *recordRun {
 	var accepted []*recordRun
 	most := 0
 	for _, k := range keys {
-		if run := merged[k]; p.accepts(run, ri.text) {
+		run := merged[k]
+		run.trimShortEnds()
+		if p.accepts(run, ri.text) {
 			accepted = append(accepted, run)
 			most = max(most, run.text)
 		}
@@ -368,7 +547,10 @@ func (p *htmlPage) accepts(run *recordRun, mainText int) bool {
 		return false
 	}
 	if float64(run.dated) < recordDatedShare*float64(n) {
-		if run.styled < n {
+		// Undated: stories, each under a headline set apart by its type,
+		// or each in a table row or cell of its own under a plain link
+		// (an e-mail bulletin linking each story's headline to its page).
+		if run.styled < n && !run.boxed() {
 			return false
 		}
 		for _, r := range run.records {
@@ -457,6 +639,9 @@ func (p *htmlPage) groupRun(n *html.Node, kids []recordKid, tag string) *recordR
 		if !k.head || shapeSimilarity(k.shape, mode) < recordShapeSimilarity && !k.rec.dated {
 			continue
 		}
+		if !k.style && !k.rec.dated && p.info[k.node].text <= nonSpaceRunes(k.rec.headline) {
+			continue // a lone plain link ("View this e-mail in your browser"), no record
+		}
 		r := k.rec
 		r.text = p.info[k.node].text
 		from := k.node
@@ -473,6 +658,33 @@ func (p *htmlPage) groupRun(n *html.Node, kids []recordKid, tag string) *recordR
 		run.add(r)
 	}
 	return run
+}
+
+// trimShortEnds drops from both ends of an undated run of table rows or
+// cells (an e-mail's layout) the records shorter than
+// minUndatedRecordRunes while at least minDOMRecords remain: the
+// e-mail's masthead row in large type above its stories, a short closing
+// row below them, are the issue's own rows, not stories.
+func (r *recordRun) trimShortEnds() {
+	n := len(r.records)
+	if n <= minDOMRecords || float64(r.dated) >= recordDatedShare*float64(n) || !r.boxed() {
+		return
+	}
+	for len(r.records) > minDOMRecords && r.records[len(r.records)-1].text < minUndatedRecordRunes && !r.records[len(r.records)-1].dated {
+		r.pop()
+	}
+	first := 0
+	for len(r.records)-first > minDOMRecords && r.records[first].text < minUndatedRecordRunes && !r.records[first].dated {
+		first++
+	}
+	if first == 0 {
+		return
+	}
+	kept := append([]domRecord(nil), r.records[first:]...)
+	*r = recordRun{key: r.key}
+	for _, rec := range kept {
+		r.add(rec)
+	}
 }
 
 // pop removes the run's last record.
@@ -650,6 +862,7 @@ type recordCache struct {
 	date    map[*html.Node]bool // isDateNode of elements
 	ownDate map[*html.Node]bool // hasOwnDate(n, nil)
 	head    map[*html.Node]headHit
+	classes classTypes // the type the page's class rules give (html_records_css.go)
 }
 
 // headHit is headlineElement's finding for one element.
@@ -664,7 +877,7 @@ func (p *htmlPage) headlineOf(n *html.Node) (text string, style, ok bool) {
 	if h, seen := p.recCache.head[n]; seen {
 		return h.text, h.style, h.ok
 	}
-	text, style, ok = headlineElement(n)
+	text, style, ok = headlineElement(n, p.recCache.classes)
 	if p.recCache.head != nil {
 		p.recCache.head[n] = headHit{text, style, ok}
 	}
@@ -680,8 +893,9 @@ func (p *htmlPage) runsOf(n *html.Node) []*recordRun {
 	var runs []*recordRun
 	for _, run := range append(p.groupRuns(n), p.flatRun(n)) {
 		// A run of plain links without a date (a list of related
-		// links, a paragraph's links) can never be accepted: left out.
-		if run != nil && (run.dated > 0 || run.styled > 0) {
+		// links, a paragraph's links) can never be accepted, unless
+		// each is a table row or cell of its own: left out.
+		if run != nil && (run.dated > 0 || run.styled > 0 || len(run.records) >= minDOMRecords && run.boxed()) {
 			runs = append(runs, run)
 		}
 	}
@@ -843,10 +1057,11 @@ func htmlBlockTag(n *html.Node) bool {
 
 // headlineElement reports whether n is a record's headline and returns
 // its text: a heading element, a link or a bold element, or an element
-// styled bold or in large type, of a headline's length and not closed by
-// a full stop or a colon (a paragraph's bold lead-in is). style is false
-// for a plain link.
-func headlineElement(n *html.Node) (text string, style, ok bool) {
+// styled bold or in large type by its style attribute or by its classes'
+// rules in the page's style sheets (classes), of a headline's length and
+// not closed by a full stop or a colon (a paragraph's bold lead-in is).
+// style is false for a plain link.
+func headlineElement(n *html.Node, classes classTypes) (text string, style, ok bool) {
 	min := minRecordHeadlineWords
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -859,7 +1074,7 @@ func headlineElement(n *html.Node) (text string, style, ok bool) {
 			return "", false, false
 		}
 	default:
-		if !styleBold(n) && styleFontPx(n, defaultFontPx) < styledHeadlinePx {
+		if !styleBold(n) && styleFontPx(n, defaultFontPx) < styledHeadlinePx && !classes.sets(n) {
 			return "", false, false
 		}
 		style = true

@@ -152,9 +152,21 @@ func TestHTMLRecordsStories(t *testing.T) {
 		"bold headlines in one cell per story": items(4, func(i int) string {
 			return fmt.Sprintf(`<tr><td><p><b>%s</b></p><p>%s</p><p>%s</p><p><a href="/s/%d">Read the full story</a></p></td></tr>`, heads[i], story(i), story(i+1), i)
 		}),
+		"plain link headlines, one cell per story": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td><a href="https://news.example.org/s/%d">%s</a><br>%s<br><br>%s</td></tr>`, i, heads[i], story(i), story(i+1))
+		}),
+		"headline cells set large by a class rule": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td class="story-head">%s</td></tr><tr><td class="story-body"><p>%s</p><p>%s</p></td></tr>`, heads[i], story(i), story(i+1))
+		}),
+		"headline paragraphs set bold by a class rule on their tag": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td><p class="title">%s</p><p>%s</p><p>%s</p></td></tr>`, heads[i], story(i), story(i+1))
+		}),
+		"headline divs set by a font shorthand, each story its own table": items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td><table class="story"><tr><td><div class="lede-head">%s</div><div>%s</div><div>%s</div></td></tr></table></td></tr>`, heads[i], story(i), story(i+1))
+		}),
 	}
 	for name, rows := range pages {
-		pages[name] = `<html><body><table width="100%"><tr><td align="center"><table width="600"><tr><td><a href="/web">View this email in your browser</a></td></tr><tr><td style="font-size:28px">Harbour Weekly Bulletin</td></tr><tr><td>Issue 14, 3 May 2024</td></tr>` +
+		pages[name] = `<html><head><style>.story-head{font-size:21px;color:#003366} p.title{font-weight:700} .lede-head{font:bold 19px/1.3 Georgia,serif} @media (max-width:480px){.story-body{font-size:24px}}</style></head><body><table width="100%"><tr><td align="center"><table width="600"><tr><td><a href="/web">View this email in your browser</a></td></tr><tr><td style="font-size:28px">Harbour Weekly Bulletin</td></tr><tr><td>Issue 14, 3 May 2024</td></tr>` +
 			rows + `<tr><td><a href="/unsubscribe">Unsubscribe</a> | <a href="/prefs">Update preferences</a></td></tr></table></td></tr></table></body></html>`
 	}
 	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
@@ -166,6 +178,73 @@ func TestHTMLRecordsStories(t *testing.T) {
 		}
 		if doc.Meta.Props[corpus.PropRecordsBoxed] != "true" {
 			t.Errorf("stories in table cells not marked boxed")
+		}
+	})
+}
+
+// TestHTMLRecordsReleases checks that undated releases printed one after
+// another are records marked as boxes of their own (the cleaner splits
+// them) when each is an <article> or each ends with the same closing line.
+func TestHTMLRecordsReleases(t *testing.T) {
+	body := func(i int) string {
+		return fmt.Sprintf(`<p>%s</p><p>%s</p>`, strings.Repeat(recordSummaries[i]+" ", 2), recordSummaries[(i+1)%len(recordSummaries)])
+	}
+	heads := recordHeads[:3]
+	pages := map[string]string{
+		"each release an article element": recordPage(items(3, func(i int) string {
+			return fmt.Sprintf(`<article class="release"><h2>%s</h2>%s</article>`, heads[i], body(i))
+		})),
+		"bold headlines, each release closed by ENDS": recordPage(`<div class="field-body">` + items(3, func(i int) string {
+			return fmt.Sprintf("<p><strong>%s</strong></p>\n%s\n<p>ENDS</p>\n", heads[i], body(i))
+		}) + `</div>`),
+		"heading headlines, each release closed by the same media contact": recordPage(items(3, func(i int) string {
+			return fmt.Sprintf(`<h3>%s</h3>%s<p>Media contact: Press Office, +44 20 7946 0000</p>`, heads[i], body(i))
+		})),
+		"sections, each closed by a row of hashes": recordPage(items(3, func(i int) string {
+			return fmt.Sprintf(`<section><h2>%s</h2>%s<p class="end">###</p></section>`, heads[i], body(i))
+		})),
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		if got := recordHeadlines(doc); strings.Join(got, "|") != strings.Join(heads, "|") {
+			t.Errorf("records %q, want %q\n%s", got, heads, doc.Text)
+		}
+		if doc.Meta.Props[corpus.PropRecordsBoxed] != "true" {
+			t.Errorf("releases not marked as boxes of their own")
+		}
+	})
+}
+
+// TestHTMLRecordsSectionsNotBoxed checks that the undated sections of one
+// article are not marked as boxes of their own (the cleaner splits those
+// only on a periodical's page): sections of one <article>, sections each
+// followed by a link back to the top, sections closed by different lines.
+func TestHTMLRecordsSectionsNotBoxed(t *testing.T) {
+	pages := map[string]string{
+		"sections each followed by a back-to-top link": recordPage(`<article><h1>Guidance on the Drone Rules</h1>` + items(4, func(i int) string {
+			return fmt.Sprintf(`<h2>%s</h2><p>%s</p><p><a href="#top">Back to top</a></p>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</article>`),
+		"one article element with undated sections": recordPage(`<article><h1>Ministry Publishes Annual Report on Ports</h1>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<section><h2>%s</h2><p>%s</p></section>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</article>`),
+		"a release e-mail's sections in table rows under its larger headline": `<html><body><table width="600"><tr><td style="font-size:24px;font-weight:bold">Ministry Publishes Annual Report on the Ports and Harbours</td></tr><tr><td>3 May 2024</td></tr>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<tr><td><p style="font-size:17px;font-weight:bold">%s</p><p>%s</p></td></tr>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</table></body></html>`,
+		"the same with the type set by class rules": `<html><head><style>.rel-head{font-size:26px} .sec{font-weight:bold}</style></head><body><table width="600"><tr><td class="rel-head">Regional Hospitals Receive New Funding for Cancer Screening Programmes</td></tr>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<tr><td><div class="sec">%s</div><div>%s</div></td></tr>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</table></body></html>`,
+		"a release e-mail's sections under a bold cell in a larger font": `<html><body><table><tr><td style="font-size:20pt"><b>New Rules on Drone Flights Near Airports Take Effect Next Month</b></td></tr>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<tr><td><b>%s</b><br>%s</td></tr>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</table></body></html>`,
+		"sections each closed by the same source line": recordPage(`<article><h1>Labour Market Statistics for the March Quarter</h1>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<h2>%s</h2><p>%s</p><p>Source: National Statistics Office</p>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</article>`),
+		"sections closed by lines of their own": recordPage(`<article><h1>Guidance on the Drone Rules</h1>` + items(3, func(i int) string {
+			return fmt.Sprintf(`<h2>%s</h2><p>%s</p><p>See also annex %d.</p>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3), i+1)
+		}) + `</article>`),
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		if doc.Meta.Props[corpus.PropRecordsBoxed] != "" {
+			t.Errorf("sections of one article marked as boxes:\n%s", doc.Meta.Props[corpus.PropRecords])
 		}
 	})
 }
@@ -190,6 +269,12 @@ func TestHTMLRecordsOneArticle(t *testing.T) {
 		"paragraphs led by bold phrases": recordPage(`<article><h1>Questions and Answers on the Drone Rules</h1><p>Published 3 May 2024</p>` + items(4, func(i int) string {
 			return fmt.Sprintf(`<p><strong>What changes for operators?</strong> %s</p>`, recordSummaries[i])
 		}) + `</article>`),
+		"section headings set apart only inside a phone's media rule": `<html><head><style>@media (max-width:480px){.sec{font-size:22px;font-weight:bold}}</style></head><body><main><h1>Ministry Publishes Annual Report on Ports</h1><p>3 May 2024</p>` + items(4, func(i int) string {
+			return fmt.Sprintf(`<div><p class="sec">%s</p><p>%s</p></div>`, recordHeads[i], strings.Repeat(recordSummaries[i]+" ", 3))
+		}) + `</main></body></html>`,
+		"related links in table rows after the article": recordPage(`<article><h1>Ministry Publishes Annual Report on Ports</h1><p class="date">3 May 2024</p>` + body + body + `</article><table class="related">` + items(3, func(i int) string {
+			return fmt.Sprintf(`<tr><td><a href="/r/%d">%s</a><br>%s</td></tr>`, i, recordHeads[i], recordSummaries[i])
+		}) + `</table>`),
 	}
 	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
 		if got := doc.Meta.Props[corpus.PropRecords]; got != "" {
