@@ -15,7 +15,6 @@ def rec(title, dates, people=(), agencies=(), dopt=(), popt=(), aopt=()):
                 agenda=[], agenda_optional=[])
 
 ABC = ("Australian Broadcasting Corporation", "ABC")
-RRG = ("Ridgeway Repeater Group", "RRG")
 FOOT = ["Rob Lundie"]  # page footer (editor's name and e-mail) on every page
 
 DOCS = {
@@ -77,17 +76,20 @@ DOCS = {
        people=["Linda Spinaze", "Paul Sheils", "Chris Oates", "Martine Franco", "Colin Schofield", "Jim Clarke"],
        agencies=[("Parks and Conservation Service", "PCS"), "Southern ACT Catchment Group"],
        dopt=["2022/2023", "2022-12-25"], aopt=["Group"], popt=FOOT)]),
- "ridgeway-repeater-newsletter-2016-08.pdf": ("2016-08",
-  "REAL Ridgeway Repeater Group (amateur radio repeater group, Swindon, UK) newsletter dated August 2016 (file 2016_q4). One column, one article per page in a box under a large coloured headline (the second headline two lines: a kicker sentence over the headline), masthead with officers' call signs.",
-  [rec("Underwater communications", ["2016-08", "2016-07-18"], agencies=[RRG],
-       popt=["Rob", "Steve", "Rob G4XUT"]),
-   rec("A piece of very sad news now. Sadly Graeme Miller G8JIP has gone SK", ["2016-08", "2016-07-02", "2016-07-22"],
-       people=["Graeme Miller"], popt=["Rob", "Neil", "Janet", "Margaret", "Jimmy", "Colin", "Ruth"],
-       agencies=[RRG, "NADARS", "Royal Berkshire Hospital", "West Berkshire Crematorium", "Geoffrey Church & co"],
-       aopt=["Newbury Today", "Newbury Weekly News", "Vulcan to the Sky"]),
-   rec("Dates for your diary", ["2016-08", "2016-09-11", "2016-09-25", "2016-11-06"],
-       agencies=["ARAC", "CDARC"], aopt=["Kington Langley Village Hall", "Kempton Park Racecourse"]),
-   rec("And Finally", ["2016-08", "2016-10", "2016-07-31"], dopt=["2016/2017"], popt=["Neil", "Neil M6CUE"])]),
+ "coolemanridge-newsletter-2021-11.pdf": ("2021-11",
+  "REAL Cooleman Ridge Park Care Group newsletter, November 2021 (Word). Two columns; 2-line bold-italic 'Previous Meeting' headline, boxed 3-line 'Next Meeting and AGM' notice, bold-italic headlines; the first report continues under the box in the right column; photo captions between articles.",
+  [rec("Previous Meeting Sun 17 Oct 2021 Mt Arawang", ["2021-11", "2021-10-17"],
+       people=["Angus McLure", "Lyndal Lewis", "Mike Pearson", "Rosalie Pearson", "Natasha Oates", "Chris Oates",
+               "Alex Newman", "Natasha Newman", "Jenny Horsfield", "Doug Tinney", "Linda Spinaze", "Rob Lundie"],
+       popt=["Tamsin", "Tamsin McLure", "Ezra", "Asher"]),
+   rec("Next Meeting and AGM Sunday 21 November 2021 Kathner St", ["2021-11", "2021-11-21"], people=["Linda Spinaze"]),
+   rec("Annual General Meeting", ["2021-11", "2021-11-21"], people=["Rob Lundie"],
+       agencies=["Cooleman Ridge Park Care Group"], popt=["Chris Oates"]),
+   rec("Pondweed in the Old Dam", ["2021-11"], dopt=["2021-09"], people=["Linda Spinaze"],
+       aopt=["Canberra Nature Map"], popt=FOOT + ["Heather Chapman"]),
+   rec("How Green is the Ridge", ["2021-11"], people=["Rob Lundie"]),
+   rec("Bouldering", ["2021-11"], dopt=["198"], people=["Rob Lundie"], aopt=["theCrag"],
+       popt=["Chris", "Heather Chapman", "Linda Spinaze"])]),
 }
 
 out = sys.argv[1]
