@@ -67,6 +67,56 @@ func pdfHeadlineFirst(pages []pdfPage) {
 	}
 }
 
+// pdfTopBandFirst reads first the top band of the first page with text:
+// the lines of a later column (an XY-cut block read after others) that
+// are set above every line read before them, in display type (at least
+// pdfHeadlineLarger times the body size), starting at the page's topmost
+// line. A newsletter's masthead and issue line set at the top of its right
+// column, beside a logo, belong over both columns, not between the left
+// column's stories and the right column's. The band moves only when the
+// rest of its column sits no higher than the columns read before it: a
+// headline whose text runs on in its own column above a side column read
+// first stays where it is (pdfHeadlineFirst's case).
+func pdfTopBandFirst(pages []pdfPage) {
+	for pi := range pages {
+		lines := pages[pi].lines
+		if len(lines) == 0 {
+			continue
+		}
+		h := 0
+		for i, l := range lines {
+			if l.y > lines[h].y {
+				h = i
+			}
+		}
+		if h == 0 {
+			return
+		}
+		top := math.Inf(-1) // the top of the lines read before the band
+		for _, l := range lines[:h] {
+			top = math.Max(top, l.y)
+		}
+		body := pdfBodyFontSize(lines)
+		k := h
+		for k < len(lines) && lines[k].block == lines[h].block && lines[k].y > top && lines[k].fs >= pdfHeadlineLarger*body {
+			k++
+		}
+		if k == h || k < len(lines) && lines[k].block == lines[h].block && lines[k].y > top {
+			return
+		}
+		moved := make([]pdfLine, 0, len(lines))
+		moved = append(moved, lines[h:k]...)
+		moved = append(moved, lines[:h]...)
+		moved[k-h].lead = true
+		if k < len(lines) {
+			moved = append(moved, lines[k:]...)
+			moved[k].lead = true
+		}
+		pages[pi].lines = moved
+		return
+	}
+}
+
 // pdfHeadlineSpan returns the lines [h, k) of the headline of a page: the
 // first line in the largest type in the top part of the page (or among
 // its first lines), larger than the body or bold in the body's size (when
