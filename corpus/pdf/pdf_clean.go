@@ -803,7 +803,8 @@ const pdfHeadlineSpace = 1.75
 
 // pdfSetApart reports whether the lines above and below a heading's edge,
 // prev then cur in reading order, are parted by more than
-// pdfHeadlineSpace line spacings, or belong to different blocks or
+// pdfHeadlineSpace line spacings (the block's, or the type's when
+// tighter), or belong to different blocks or
 // regions (a heading at the top or foot of a column is set apart by its
 // place).
 func pdfSetApart(prev, cur *pdfLine, geo map[int]pdfBlockGeometry) bool {
@@ -814,6 +815,10 @@ func pdfSetApart(prev, cur *pdfLine, geo map[int]pdfBlockGeometry) bool {
 	if leading <= 0 {
 		return true
 	}
+	// A block whose lines are mostly spaced out (a box of fields, one
+	// per paragraph) has a wide median spacing: the type's own line
+	// spacing, when tighter, is the measure.
+	leading = math.Min(leading, pdfDefaultLeading*math.Min(prev.fs, cur.fs))
 	return prev.y-cur.y >= pdfHeadlineSpace*leading
 }
 

@@ -198,7 +198,7 @@ func TestPDFDropRunIn(t *testing.T) {
 
 // TestPDFSetApart checks the space that sets a heading apart.
 func TestPDFSetApart(t *testing.T) {
-	geo := map[int]pdfBlockGeometry{0: {leading: 13.8}, 1: {leading: 12}}
+	geo := map[int]pdfBlockGeometry{0: {leading: 13.8}, 1: {leading: 12}, 2: {leading: 19.8}}
 	line := func(block int, y float64) *pdfLine { return &pdfLine{block: block, y: y, fs: 12} }
 	for _, tc := range []struct {
 		name      string
@@ -210,6 +210,7 @@ func TestPDFSetApart(t *testing.T) {
 		{"the next column", line(0, 100), line(1, 700), true},
 		{"a line spacing", line(0, 742.1), line(0, 728.3), false},
 		{"a word processor's paragraph space", line(0, 518.7), line(0, 498.9), false},
+		{"a blank line in a block of spaced-out fields", line(2, 178.3), line(2, 150.5), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := pdfSetApart(tc.prev, tc.cur, geo); got != tc.want {
@@ -247,6 +248,33 @@ func TestPDFCentredHeadlineWhole(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := pdfJoinLines(tc.lines, nil)[0]; !strings.HasSuffix(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPDFBoldFont checks the faces read as bold by name or weight.
+func TestPDFBoldFont(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		weight float64
+		want   bool
+	}{
+		{"Arial-BoldMT", 0, true},
+		{"ABCDEF+Calibri,Bold", 0, true},
+		{"Arial-Black", 0, true},
+		{"FranklinGothic-Demi", 0, true},
+		{"QWERTY+HelveticaNeue-Heavy", 0, true},
+		{"ArialBlack", 0, true},
+		{"ABCDEF+Montserrat", 700, true},
+		{"ABCDEF+OpenSans-Regular", 400, false},
+		{"TimesNewRomanPSMT", 0, false},
+		{"Helvetica-Medium", 500, false},
+		{"Blackadder-Regular", 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pdfBoldFont(tc.name, tc.weight); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
 			}
 		})
 	}
