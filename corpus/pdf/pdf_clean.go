@@ -88,6 +88,7 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 		pdfDropContentsLines(pages)
 		notes = pdfTakeFootnotes(pages)
 		pdfTopBandFirst(pages)
+		pdfGatherHeadlines(pages)
 		pdfSplitDateCells(pages)
 		pdfHeadlineFirst(pages)
 	}

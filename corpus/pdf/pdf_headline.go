@@ -180,3 +180,47 @@ func pdfLetterWords(s string) int {
 func pdfHeadingType(l *pdfLine, body float64, bodyBold bool) bool {
 	return l.fs >= pdfHeadlineLarger*body || l.bold && !bodyBold
 }
+
+// pdfHeadlineGatherRows bounds how far below a headline line (in its font
+// sizes) the next line of the same headline is looked for.
+const pdfHeadlineGatherRows = 2.0
+
+// pdfGatherHeadlines puts back together the lines of a headline that the
+// reading order parted: when the page's rows could not be cut into
+// columns, a two-line headline beside another column's text comes out as
+// its first line, a line or two of the other column, then its second
+// line. A line in display type (pdfHeadlineLarger times the body size or
+// more) is followed by the next line below it, within
+// pdfHeadlineGatherRows of its size, in the same type and overlapping it
+// across, when every line read between them lies beside it (no overlap
+// across): that line moves up under it, the other column's lines after.
+func pdfGatherHeadlines(pages []pdfPage) {
+	for pi := range pages {
+		lines := pages[pi].lines
+		if len(lines) < 3 {
+			continue
+		}
+		body := pdfBodyFontSize(lines)
+		for i := 0; i < len(lines)-2; i++ {
+			l := lines[i]
+			if l.fs < pdfHeadlineLarger*body {
+				continue
+			}
+			for j := i + 1; j < len(lines); j++ {
+				m := lines[j]
+				if l.y-m.y > pdfHeadlineGatherRows*l.fs || m.y >= l.y && j > i+1 {
+					break
+				}
+				across := m.x0 < l.x1 && l.x0 < m.x1
+				if !across {
+					continue // beside the headline: another column's line
+				}
+				if j > i+1 && math.Abs(m.fs-l.fs) <= pdfSameSize && m.bold == l.bold && m.y < l.y {
+					copy(lines[i+2:j+1], lines[i+1:j])
+					lines[i+1] = m
+				}
+				break
+			}
+		}
+	}
+}

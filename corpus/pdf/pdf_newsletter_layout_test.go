@@ -279,3 +279,33 @@ func TestPDFBoldFont(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFGatherHeadlines checks that a headline's second line, read after
+// lines of the column beside it, moves back under its first line.
+func TestPDFGatherHeadlines(t *testing.T) {
+	head := func(s string, y float64) pdfLine { return pdfLine{text: s, x0: 56, x1: 280, y: y, fs: 16, bold: true} }
+	side := func(s string, y float64) pdfLine { return pdfLine{text: s, x0: 316, x1: 540, y: y, fs: 10} }
+	body := func(s string, y float64) pdfLine { return pdfLine{text: s, x0: 56, x1: 280, y: y, fs: 10} }
+	for _, tc := range []struct {
+		name  string
+		lines []pdfLine
+		want  []string
+	}{
+		{"one line of the other column between", []pdfLine{head("Ports go electric", 700), side("the ferry timetable for the winter", 690), head("this year", 681), body("The harbour board said on Monday", 660)},
+			[]string{"Ports go electric", "this year", "the ferry timetable for the winter", "The harbour board said on Monday"}},
+		{"two lines of the other column between", []pdfLine{head("Grants help harbour", 700), side("and the pilots will", 694), side("train on the new tugs", 684), head("towns prepare", 681), body("Coastal towns may apply", 660)},
+			[]string{"Grants help harbour", "towns prepare", "and the pilots will", "train on the new tugs", "Coastal towns may apply"}},
+		{"a three-line headline", []pdfLine{head("Reef survey finds", 700), side("volunteers counted", 695), head("coral recovering", 681), side("more turtles than", 680), head("after the storms", 662), body("Divers counted", 640)},
+			[]string{"Reef survey finds", "coral recovering", "after the storms", "volunteers counted", "more turtles than", "Divers counted"}},
+		{"body under the headline stays", []pdfLine{head("Ports go electric this year", 700), body("The harbour board said on Monday", 680), head("Ferry news", 640)},
+			[]string{"Ports go electric this year", "The harbour board said on Monday", "Ferry news"}},
+		{"a later headline far below stays", []pdfLine{head("Ports go electric", 700), side("the ferry timetable", 690), head("Ferry news", 600)},
+			[]string{"Ports go electric", "the ferry timetable", "Ferry news"}},
+	} {
+		lines := slices.Clone(tc.lines)
+		for i := range 20 { // the page's body type
+			lines = append(lines, pdfLine{text: "Body text of the story runs on down its column.", x0: 56, x1: 280, y: 500 - 12*float64(i), fs: 10})
+		}
+		t.Run(tc.name, func(t *testing.T) { checkFirstLines(t, pdfGatherHeadlines, lines, tc.want) })
+	}
+}
