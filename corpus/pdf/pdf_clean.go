@@ -197,7 +197,8 @@ func pdfSplitDateCells(pages []pdfPage) {
 
 // pdfTakeFootnotes removes each page's footnotes and returns them in
 // order: the lines at the bottom of a page, below all of its body text,
-// in a smaller font than the body's.
+// in a smaller font than the body's, unless the lowest line of body type
+// is a heading (pdfHeadingType): the small lines are then its text.
 func pdfTakeFootnotes(pages []pdfPage) []pdfLine {
 	var notes []pdfLine
 	for pi := range pages {
@@ -208,10 +209,16 @@ func pdfTakeFootnotes(pages []pdfPage) []pdfLine {
 		}
 		small := func(l pdfLine) bool { return l.fs <= body-pdfFootnoteSmaller }
 		lowestBody := math.Inf(1)
-		for _, l := range pg.lines {
-			if !small(l) {
-				lowestBody = math.Min(lowestBody, l.y)
+		var lowest *pdfLine
+		for i, l := range pg.lines {
+			if !small(l) && l.y < lowestBody {
+				lowestBody, lowest = l.y, &pg.lines[i]
 			}
+		}
+		if lowest != nil && pdfHeadingType(lowest, body, pdfBodyIsBold(pg.lines, body)) {
+			// Small lines under a heading are its section's text (a
+			// newsletter's last item set a size smaller), not notes.
+			continue
 		}
 		kept := pg.lines[:0]
 		var pageNotes []pdfLine

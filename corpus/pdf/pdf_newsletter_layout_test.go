@@ -309,3 +309,41 @@ func TestPDFGatherHeadlines(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFirstLines(t, pdfGatherHeadlines, lines, tc.want) })
 	}
 }
+
+// TestPDFTakeFootnotes checks that small lines below a page's text are
+// taken as its notes, unless the text's lowest line is a heading over
+// them.
+func TestPDFTakeFootnotes(t *testing.T) {
+	page := func(last pdfLine, small ...string) []pdfLine {
+		var ls []pdfLine
+		for i := range 12 {
+			ls = append(ls, pdfLine{text: "Body text of the story runs on down its column.", x0: 56, x1: 500, y: 700 - 14*float64(i), fs: 12})
+		}
+		ls = append(ls, last)
+		for i, s := range small {
+			ls = append(ls, pdfLine{text: s, x0: 56, x1: 400, y: last.y - 30 - 12*float64(i), fs: 10})
+		}
+		return ls
+	}
+	text := pdfLine{text: "and the works end in May.", x0: 56, x1: 200, y: 520, fs: 12}
+	heading := pdfLine{text: "Contributions", x0: 56, x1: 150, y: 520, fs: 12, bold: true}
+	larger := pdfLine{text: "Dates for your diary", x0: 56, x1: 250, y: 520, fs: 15}
+	for _, tc := range []struct {
+		name  string
+		lines []pdfLine
+		notes int
+	}{
+		{"numbered notes", page(text, "1 Figures of the port authority, 2024.", "2 See the annual report."), 2},
+		{"a starred note", page(text, "* Provisional figures."), 1},
+		{"notes of a source line", page(text, "Source: harbour board survey, March 2024", "Note: totals are rounded"), 2},
+		{"small text under a bold heading", page(heading, "With the editor away, your stand-in is", "wondering what to say."), 0},
+		{"small text under a larger heading", page(larger, "Sunday 11 September: rally at the hall", "Sunday 6 November: fair at the park"), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages := []pdfPage{{lines: slices.Clone(tc.lines)}}
+			if got := len(pdfTakeFootnotes(pages)); got != tc.notes {
+				t.Errorf("%d notes, want %d", got, tc.notes)
+			}
+		})
+	}
+}
