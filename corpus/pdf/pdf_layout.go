@@ -962,20 +962,30 @@ func pdfAttachSuperscripts(leaf []pdfSeg) []pdfSeg {
 	for _, s := range leaf {
 		maxFS = math.Max(maxFS, s.fs)
 	}
+	// The hosts, longer segments, by baseline: a superscript's host sits
+	// within half the largest type below it.
+	var hosts []int
+	for i, s := range leaf {
+		if s.chars > pdfMaxSuperscriptChars {
+			hosts = append(hosts, i)
+		}
+	}
+	slices.SortFunc(hosts, func(a, b int) int { return cmp.Compare(leaf[a].y, leaf[b].y) })
 	out := leaf[:0:0]
 	attached := false
 	for i, s := range leaf {
+		if s.chars > pdfMaxSuperscriptChars || s.chars < 0 || s.fs >= pdfSuperscriptShare*maxFS {
+			continue
+		}
 		host := -1
-		if s.chars <= pdfMaxSuperscriptChars && s.fs < pdfSuperscriptShare*maxFS {
-			for j, b := range leaf {
-				dy := s.y - b.y
-				if j == i || b.chars <= pdfMaxSuperscriptChars || s.fs >= pdfSuperscriptShare*b.fs || dy <= 0 || dy > pdfRowTolerance*b.fs ||
-					s.x0 < b.x0 || s.x0 > b.x1+pdfRowTolerance*b.fs {
-					continue
-				}
-				host = j
-				break
+		k, _ := slices.BinarySearchFunc(hosts, s.y-pdfRowTolerance*maxFS, func(h int, y float64) int { return cmp.Compare(leaf[h].y, y) })
+		for ; k < len(hosts) && leaf[hosts[k]].y < s.y; k++ {
+			b := leaf[hosts[k]]
+			if s.fs >= pdfSuperscriptShare*b.fs || s.y-b.y > pdfRowTolerance*b.fs || s.x0 < b.x0 || s.x0 > b.x1+pdfRowTolerance*b.fs {
+				continue
 			}
+			host = hosts[k]
+			break
 		}
 		if host < 0 {
 			continue
