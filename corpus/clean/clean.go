@@ -499,6 +499,11 @@ type cline struct {
 	// that holds it.
 	recordStart, recordDated, recordBoxed bool
 	recordTitle                           string
+	// typeHeadline marks a PDF's line in a heading's type over text of its
+	// own (markTypeHeadlines): a story's headline, which a newsletter's
+	// issues repeat ("Next meeting", "Dates for your diary") and the
+	// chrome model must not take for site chrome.
+	typeHeadline bool
 	// periodicalName marks the page title that names the document as a
 	// periodical (see periodicalTitle); it is chrome, never text.
 	periodicalName bool
@@ -625,7 +630,7 @@ func (c *Cleaner) dropRepeated(lines []cline, text string) {
 		return
 	}
 	for i, l := range lines {
-		if rep[i] && l.kind == kindBody && !c.rules.isItemStart(strings.TrimSpace(l.text)) {
+		if rep[i] && l.kind == kindBody && !l.typeHeadline && !c.rules.isItemStart(strings.TrimSpace(l.text)) {
 			lines[i].kind = kindChrome
 			lines[i].repeated = true
 		}

@@ -28,6 +28,7 @@ var newsletterPasses = []newsletterPass{
 	{"strong-emphasis headlines", markStrongHeadlines},             // "**Headline**" alone on its line in Markdown
 	{"image lines", blankImageLines},                               // "![](photo.jpg)" between a headline and its text
 	{"display-type periodical names", (*Cleaner).keepDisplayNames}, // "Newsletter" set in large type is the masthead, not a menu item
+	{"type headlines", markTypeHeadlines},                          // a PDF's "Next meeting" in heading type over text: a headline, though every issue has it
 	{"truncated teasers", (*Cleaner).dropTeasers},                  // "Minister opens new…" above "Minister opens new port"
 	{"release reference lines", (*Cleaner).markReferenceLines},     // "No. M85", "SC/3683 - EXTRACT" under a dateline
 	{"issue month lines", markIssueMonths},                         // "June 2015" alone under a newsletter's name
@@ -121,6 +122,28 @@ func (c *Cleaner) keepDisplayNames(lines []cline, _ corpus.Doc) {
 			lines[i].periodicalName = true
 		}
 		prevHeading = lines[i].heading
+	}
+}
+
+// markTypeHeadlines marks (cline.typeHeadline) the lines of a PDF that
+// the decoder set in a heading's type (cline.heading) and that head text:
+// the next content line is in body type. A newsletter's issues repeat
+// some of their headlines ("Previous meeting", "Dates for your diary",
+// "From the editor"), and a run over several issues must not drop them as
+// chrome repeated across documents: a PDF has no site chrome, and its
+// page furniture the decoder already removed. A masthead's lines, each
+// over another line in display type, stay unmarked.
+func markTypeHeadlines(c *Cleaner, lines []cline, doc corpus.Doc) {
+	if doc.Format != corpus.FormatPDF {
+		return
+	}
+	for i := range lines {
+		if !lines[i].heading || lines[i].kind != kindBody {
+			continue
+		}
+		if j := c.nextContent(lines, i); j >= 0 && !lines[j].heading && lines[j].kind == kindBody {
+			lines[i].typeHeadline = true
+		}
 	}
 }
 

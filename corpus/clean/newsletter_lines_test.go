@@ -44,6 +44,7 @@ type passCase struct {
 	gone         bool     // the line is blank afterwards (no line has its text)
 	keep         bool     // a line the pass must leave as it was
 	periodical   bool     // the line is marked as the periodical's name afterwards
+	typeHeadline bool     // the line is marked as a PDF's type headline afterwards
 }
 
 // newsletterPassCases hold, for each pass of newsletterPasses, at least
@@ -84,6 +85,13 @@ var newsletterPassCases = map[string][]passCase{
 			paras: []string{"HARBOUR WATCH", "An e-newsletter on the port and its people", "Harbour works begin", prose("the harbour")},
 			heads: []string{"HARBOUR WATCH", "Harbour works begin"}, line: "An e-newsletter on the port and its people", kind: kindBody, periodical: true},
 		{name: "menu item in body type", keep: true, path: "n.pdf", paras: []string{"Newsletter", "Harbour works begin", prose("the harbour")}, heads: []string{"Harbour works begin"}, line: "Newsletter", kind: kindChrome},
+	},
+	"type headlines": {
+		{name: "meeting report headline", path: "n.pdf", paras: []string{"Previous meeting", prose("the weeding")}, heads: []string{"Previous meeting"}, line: "Previous meeting", kind: kindBody, heading: true, typeHeadline: true},
+		{name: "diary column", path: "n.pdf", paras: []string{"Dates for your diary", prose("the rally")}, heads: []string{"Dates for your diary"}, line: "Dates for your diary", kind: kindBody, heading: true, typeHeadline: true},
+		{name: "editor's column under the masthead", path: "n.pdf", paras: []string{"Harbour Notes", "From the editor", prose("the harbour")}, heads: []string{"Harbour Notes", "From the editor"}, line: "From the editor", kind: kindBody, heading: true, typeHeadline: true},
+		{name: "masthead over a headline", keep: true, path: "n.pdf", paras: []string{"Harbour Notes", "From the editor", prose("the harbour")}, heads: []string{"Harbour Notes", "From the editor"}, line: "Harbour Notes", kind: kindBody, heading: true},
+		{name: "a web page's heading", keep: true, path: "n.md", paras: []string{"**Related news**", prose("the harbour")}, line: "Related news", kind: kindBody, heading: true},
 	},
 	"mail view lines": {
 		{name: "view in your browser", path: "m.html", paras: []string{"View this email in your browser", "Harbour works begin", prose("the harbour")}, line: "View this email in your browser", kind: kindChrome},
@@ -180,6 +188,9 @@ func TestNewsletterPasses(t *testing.T) {
 				if lines[i].kind != tc.kind || lines[i].heading != tc.heading || lines[i].periodicalName != tc.periodical {
 					t.Errorf("%q: kind %d heading %v periodical name %v, want kind %d heading %v periodical name %v",
 						tc.line, lines[i].kind, lines[i].heading, lines[i].periodicalName, tc.kind, tc.heading, tc.periodical)
+				}
+				if p.name == "type headlines" && lines[i].typeHeadline != tc.typeHeadline {
+					t.Errorf("%q: type headline %v, want %v", tc.line, lines[i].typeHeadline, tc.typeHeadline)
 				}
 			})
 			if !tc.keep {

@@ -5,10 +5,41 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/corpus"
 )
 
 // Article boundaries of newsletters and concatenated releases that the
 // rules of segment.go take from the evidence newsletter_lines.go marks.
+
+// lineShapeRules name the split rules (splitRules) that read a
+// periodical's stories from the shape of its lines alone: a headline line
+// standing between blank lines, a numbered headline, a dated headline
+// over a summary, a headline after a separator.
+var lineShapeRules = map[string]bool{
+	"standalone headlines": true,
+	"numbered stories":     true,
+	"listing items":        true,
+	"separated stories":    true,
+}
+
+// typeSetPDF reports whether the document is a PDF whose decoder marked
+// lines by their type (cline.heading: larger or bold). Its headlines are
+// then known by type, and the type headline rule, tried before the line
+// shape rules, splits it where it has two stories or more: when type says
+// one story, the shape of other lines (a photo caption standing alone, a
+// short bold line, a headline broken over columns) must not cut it.
+func typeSetPDF(lines []cline, format corpus.Format) bool {
+	if format != corpus.FormatPDF {
+		return false
+	}
+	for _, l := range lines {
+		if l.heading {
+			return true
+		}
+	}
+	return false
+}
 
 // separatedHeader is a release header that opens the file or follows a
 // separator line ("###", "* * *", a rule): a dateline and, right under
@@ -84,13 +115,25 @@ var editionRE = regexp.MustCompile(`(?i)^(?:[a-z]+\.?\s+)?(?:\d{4}\s+)?edition(?
 // decoder joins into one.
 const maxTypeHeadlineWords = 30
 
+// maxExclaimedHeadlineWords bounds a headline that closes with an
+// exclamation ("Grevilleas are gremlins!"): a bold lead sentence that
+// exclaims runs longer.
+const maxExclaimedHeadlineWords = 5
+
 // isTypeHeadline reports whether t, a line in a heading's type, can be a
 // story's headline: at most maxTypeHeadlineWords words and no closing full
-// stop or exclamation; a question can be a headline ("Is the network
-// ready for winter?"). A bold lead paragraph ends its sentence and is not
-// one.
+// stop; a question can be a headline ("Is the network ready for
+// winter?"), and so can a short exclamation (maxExclaimedHeadlineWords).
+// A bold lead paragraph ends its sentence and is not one.
 func isTypeHeadline(t string) bool {
-	return wordCount(t) <= maxTypeHeadlineWords && (!endsSentence(t) || strings.HasSuffix(strings.TrimRight(t, `"'”’) `), "?"))
+	if wordCount(t) > maxTypeHeadlineWords {
+		return false
+	}
+	if !endsSentence(t) {
+		return true
+	}
+	end := strings.TrimRight(t, `"'”’) `)
+	return strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") && wordCount(t) <= maxExclaimedHeadlineWords
 }
 
 // restartsRun reports whether the headline at line s, after the headline

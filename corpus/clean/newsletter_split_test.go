@@ -160,6 +160,10 @@ func TestIsTypeHeadline(t *testing.T) {
 		{"The works start on Monday.", false},
 		{"A piece of very sad news now.", false},
 		{"GB3TD worked under the English Channel!", false},
+		{"Grevilleas are gremlins!", true},
+		{"Volunteers wanted!", true},
+		{"Thank you, weeders!", true},
+		{"We did it again this year, thanks to all of you!", false},
 		{strings.Repeat("word ", maxTypeHeadlineWords+1), false},
 		{strings.TrimSpace(strings.Repeat("word ", maxHeadingWords+1)), true},
 	} {
@@ -324,5 +328,39 @@ func TestIsSubheadingLabel(t *testing.T) {
 		if got := isSubheadingLabel(tc.t); got != tc.want {
 			t.Errorf("isSubheadingLabel(%q) = %v, want %v", tc.t, got, tc.want)
 		}
+	}
+}
+
+// TestTypeSetPDFKeepsShapeRulesOff checks that a PDF whose type marks
+// one story is not cut by the line-shape rules that cut the same text
+// read as a plain-text file.
+func TestTypeSetPDFKeepsShapeRulesOff(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		heads []string // the paragraphs the decoder set in heading type
+	}{
+		{"title-case lines between paragraphs",
+			[]string{"Ports Authority Newsletter\nIssue 9, May 2026", "New Container Crane Enters Service", prose("the crane"), "Harbour Pilots Complete Safety Course", prose("pilot training")},
+			[]string{"Ports Authority Newsletter\nIssue 9, May 2026"}},
+		{"capitalised lines between paragraphs",
+			[]string{"FARM BULLETIN", "DROUGHT RELIEF PAYMENTS BEGIN THIS MONTH", prose("relief payments"), "NEW SEED BANK OPENS IN THE NORTH", prose("the seed bank"), "LIVESTOCK EXPORT RULES EASED", prose("livestock exports")},
+			[]string{"FARM BULLETIN"}},
+		{"a caption and a pull quote standing alone",
+			[]string{"Coastal Newsletter - June 2026", "Volunteers Plant Mangroves at the Estuary", prose("the planting"), "Volunteers At The Northern Creek Mouth", prose("the creek"), "Scientists Welcome The Early Results", prose("the results")},
+			[]string{"Coastal Newsletter - June 2026", "Volunteers Plant Mangroves at the Estuary"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			plain := prepared(t, c, "n.txt", strings.Join(tc.paras, "\n\n"), nil)
+			if segs, _ := c.segment(plain, corpus.FormatText); len(segs) < 2 {
+				t.Fatalf("as text: %d articles, want the shape rules to split it", len(segs))
+			}
+			text, heads := pdfText(tc.paras, tc.heads)
+			lines := prepared(t, c, "n.pdf", text, heads)
+			if segs, _ := c.segment(lines, corpus.FormatPDF); len(segs) != 1 {
+				t.Errorf("as a typeset PDF: %d articles, want 1", len(segs))
+			}
+		})
 	}
 }

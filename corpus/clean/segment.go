@@ -93,8 +93,9 @@ func (c *Cleaner) segment(lines []cline, format corpus.Format) ([]segment, strin
 		}
 	}
 	sp := split{starts: []int{0}, headed: true}
+	typed := typeSetPDF(lines, format) // newsletter_split.go
 	for _, r := range splitRules {
-		if r.textOnly && format != corpus.FormatText {
+		if r.textOnly && format != corpus.FormatText || typed && lineShapeRules[r.name] {
 			continue
 		}
 		if s := r.find(c, lines); len(s.starts) >= 2 {

@@ -87,6 +87,8 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 		pdfDropRunningLines(pages)
 		pdfDropContentsLines(pages)
 		notes = pdfTakeFootnotes(pages)
+		pdfTopBandFirst(pages)
+		pdfGatherHeadlines(pages)
 		pdfSplitDateCells(pages)
 		pdfHeadlineFirst(pages)
 	}
@@ -195,7 +197,8 @@ func pdfSplitDateCells(pages []pdfPage) {
 
 // pdfTakeFootnotes removes each page's footnotes and returns them in
 // order: the lines at the bottom of a page, below all of its body text,
-// in a smaller font than the body's.
+// in a smaller font than the body's, unless the lowest line of body type
+// is a heading (pdfHeadingType): the small lines are then its text.
 func pdfTakeFootnotes(pages []pdfPage) []pdfLine {
 	var notes []pdfLine
 	for pi := range pages {
@@ -206,10 +209,16 @@ func pdfTakeFootnotes(pages []pdfPage) []pdfLine {
 		}
 		small := func(l pdfLine) bool { return l.fs <= body-pdfFootnoteSmaller }
 		lowestBody := math.Inf(1)
-		for _, l := range pg.lines {
-			if !small(l) {
-				lowestBody = math.Min(lowestBody, l.y)
+		var lowest *pdfLine
+		for i, l := range pg.lines {
+			if !small(l) && l.y < lowestBody {
+				lowestBody, lowest = l.y, &pg.lines[i]
 			}
+		}
+		if lowest != nil && pdfHeadingType(lowest, body, pdfBodyIsBold(pg.lines, body)) {
+			// Small lines under a heading are its section's text (a
+			// newsletter's last item set a size smaller), not notes.
+			continue
 		}
 		kept := pg.lines[:0]
 		var pageNotes []pdfLine
@@ -769,20 +778,56 @@ func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []pdf
 			continue
 		}
 		if len(cur) > 0 {
+			if head.fs > 0 && !head.spaced {
+				head.spaced = pdfSetApart(&lines[i-1], l, geo)
+			}
 			paras = append(paras, string(cur))
 			heads = append(heads, head.short(len(cur)))
 		}
 		cur = append(cur[:0], l.text...)
 		head = pdfHeadType{}
 		if pdfHeadingType(l, body, bodyBold) {
-			head = pdfHeadType{fs: l.fs, larger: l.fs >= pdfHeadlineLarger*body}
+			head = pdfHeadType{fs: l.fs, larger: l.fs >= pdfHeadlineLarger*body, spaced: i == 0 || pdfSetApart(&lines[i-1], l, geo)}
+			if n := len(heads); n > 0 && heads[n-1].spaced && math.Abs(heads[n-1].fs-l.fs) <= pdfSameSize {
+				head.spaced = true // the next line of a headline set as two paragraphs
+			}
 		}
 	}
 	if len(cur) > 0 {
+		if head.fs > 0 {
+			head.spaced = true // nothing under it on the page
+		}
 		paras = append(paras, string(cur))
 		heads = append(heads, head.short(len(cur)))
 	}
 	return paras, heads
+}
+
+// pdfHeadlineSpace is the gap between two lines of a block, in the
+// block's line spacing, that sets a heading apart from the text above or
+// below it: a blank line's worth, more than the space a word processor
+// adds between paragraphs.
+const pdfHeadlineSpace = 1.75
+
+// pdfSetApart reports whether the lines above and below a heading's edge,
+// prev then cur in reading order, are parted by more than
+// pdfHeadlineSpace line spacings (the block's, or the type's when
+// tighter), or belong to different blocks or
+// regions (a heading at the top or foot of a column is set apart by its
+// place).
+func pdfSetApart(prev, cur *pdfLine, geo map[int]pdfBlockGeometry) bool {
+	if prev.block != cur.block || prev.y <= cur.y {
+		return true
+	}
+	leading := geo[cur.block].leading
+	if leading <= 0 {
+		return true
+	}
+	// A block whose lines are mostly spaced out (a box of fields, one
+	// per paragraph) has a wide median spacing: the type's own line
+	// spacing, when tighter, is the measure.
+	leading = math.Min(leading, pdfDefaultLeading*math.Min(prev.fs, cur.fs))
+	return prev.y-cur.y >= pdfHeadlineSpace*leading
 }
 
 // pdfHeadType is the type of a heading paragraph: its font size and
@@ -791,6 +836,10 @@ func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []pdf
 type pdfHeadType struct {
 	fs     float64
 	larger bool
+	// spaced marks a heading set apart from the text above or below it
+	// by space (pdfSetApart), as a story's headline is; a run-in
+	// sub-heading sits in its story's flow.
+	spaced bool
 	// para numbers the paragraph in the document (set by pdfAssemble).
 	para int
 }
@@ -840,7 +889,7 @@ func pdfHeadlineLevel(offs []int, types []pdfHeadType) []int {
 		}
 	}
 	if level == 0 {
-		return offs
+		return pdfDropRunIn(offs, types)
 	}
 	// The level is the headlines' only when the headings below it are
 	// fewer: a newsletter whose stories are headed in bold body type
@@ -857,11 +906,39 @@ func pdfHeadlineLevel(offs []int, types []pdfHeadType) []int {
 		}
 	}
 	if below >= above {
-		return offs
+		return pdfDropRunIn(offs, types)
 	}
 	out := offs[:0]
 	for i, t := range types {
 		if t.fs >= level-pdfSameSize {
+			out = append(out, offs[i])
+		}
+	}
+	return out
+}
+
+// pdfDropRunIn keeps of a document's heading offsets those set apart by
+// space or larger than the body when at least pdfMinHeadlineRepeats are
+// set apart: a bold line in the body's size set in the text's flow, with
+// no more space above or below it than between paragraphs ("Use of
+// herbicides" over a list of actions), is a run-in sub-heading inside a
+// story, not the headline of another one.
+func pdfDropRunIn(offs []int, types []pdfHeadType) []int {
+	spaced, runIn := 0, 0
+	for _, t := range types {
+		switch {
+		case t.spaced:
+			spaced++
+		case !t.larger:
+			runIn++
+		}
+	}
+	if spaced < pdfMinHeadlineRepeats || runIn == 0 {
+		return offs
+	}
+	out := offs[:0]
+	for i, t := range types {
+		if t.spaced || t.larger {
 			out = append(out, offs[i])
 		}
 	}
@@ -930,7 +1007,7 @@ func pdfContinuesParagraph(prev, cur *pdfLine, geo map[int]pdfBlockGeometry, rig
 			return false
 		}
 	}
-	if pdfCenteredBreak(prev, cur, g) {
+	if pdfCenteredBreak(prev, cur, g) && !pdfBoldPair(prev, cur) {
 		return false
 	}
 	if pdfHeadingBeforeNumbered(prev.text, cur.text) {
@@ -984,6 +1061,15 @@ func pdfCenteredBreak(prev, cur *pdfLine, g pdfBlockGeometry) bool {
 	word := pdfFirstField(cur.text)
 	need := (cur.x1 - cur.x0) / float64(n) * float64(utf8.RuneCountInString(word)+1)
 	return prev.x1-prev.x0+need < g.width
+}
+
+// pdfBoldPair reports whether prev and cur are bold lines of one size: a
+// headline's lines, which a centred headline ("Previous meeting" /
+// "Sunday 17 June" / "Lincoln Place") breaks by hand like a masthead's;
+// they stay one paragraph, each on its line (pdfHeadlineBreak), so that
+// the headline reads whole.
+func pdfBoldPair(prev, cur *pdfLine) bool {
+	return prev.bold && cur.bold && math.Abs(prev.fs-cur.fs) <= pdfSameSize
 }
 
 // pdfHeadlineBreak reports whether prev and cur are lines of a headline

@@ -88,17 +88,18 @@ func newPDFFont(v pdf.Value) *pdfFont {
 		pf.enc = nopPDFEncoding{}
 	}
 	name := v.Key("BaseFont").Name()
-	pf.bold = strings.Contains(strings.ToLower(name), "bold")
 	if v.Key("Subtype").Name() == "Type0" {
 		pf.codeLen = 2
 		pf.defaultWidth = 1000
 		desc := v.Key("DescendantFonts").Index(0)
+		pf.bold = pdfBoldFont(name, desc.Key("FontDescriptor").Key("FontWeight").Float64())
 		if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
 			pf.defaultWidth = dw.Float64()
 		}
 		pf.cidWidths = readCIDWidths(desc.Key("W"))
 		return pf
 	}
+	pf.bold = pdfBoldFont(name, v.Key("FontDescriptor").Key("FontWeight").Float64())
 	pf.first = int(v.Key("FirstChar").Int64())
 	ws := v.Key("Widths")
 	if ws.Len() == 0 {
@@ -114,6 +115,34 @@ func newPDFFont(v pdf.Value) *pdfFont {
 		pf.widths[i] = ws.Index(i).Float64()
 	}
 	return pf
+}
+
+// pdfBoldWeight is the least FontWeight (a font descriptor's, 100-900) of
+// a bold face: semibold (600) and up.
+const pdfBoldWeight = 600
+
+// pdfHeavyStyles name faces heavier than regular that a font's name gives
+// without the word "bold" ("Arial-Black", "FranklinGothic-Demi",
+// "Helvetica-Heavy").
+var pdfHeavyStyles = []string{"black", "heavy", "demi"}
+
+// pdfBoldFont reports whether a font named name (its BaseFont, maybe with
+// a subset prefix "ABCDEF+"), whose descriptor gives weight (0 when it
+// gives none), is a bold face: its name says bold, or its style (the part
+// after the last '-' or ',', or the name's end) names a heavy face, or its
+// weight is pdfBoldWeight or more.
+func pdfBoldFont(name string, weight float64) bool {
+	n := strings.ToLower(name)
+	if strings.Contains(n, "bold") || weight >= pdfBoldWeight {
+		return true
+	}
+	style := n[strings.LastIndexAny(n, "-,")+1:]
+	for _, h := range pdfHeavyStyles {
+		if strings.Contains(style, h) && style != n || strings.HasSuffix(n, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // readCIDWidths reads a W array: "c [w1 w2 ...]" or "cfirst clast w".

@@ -182,17 +182,7 @@ func TestPDFHeadlineFirst(t *testing.T) {
 			[]pdfLine{{text: "In this issue", y: 600, fs: 10, x0: 400}}, head(760, "Ports go electric this year"), body(720)),
 			[]string{"In this issue", "Ports go electric this year"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			pages := []pdfPage{{lines: slices.Clone(tc.lines)}}
-			pdfHeadlineFirst(pages)
-			var got []string
-			for _, l := range pages[0].lines[:len(tc.want)] {
-				got = append(got, l.text)
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got %q\nwant %q", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkFirstLines(t, pdfHeadlineFirst, tc.lines, tc.want) })
 	}
 }
 

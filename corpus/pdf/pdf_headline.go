@@ -67,6 +67,56 @@ func pdfHeadlineFirst(pages []pdfPage) {
 	}
 }
 
+// pdfTopBandFirst reads first the top band of the first page with text:
+// the lines of a later column (an XY-cut block read after others) that
+// are set above every line read before them, in display type (at least
+// pdfHeadlineLarger times the body size), starting at the page's topmost
+// line. A newsletter's masthead and issue line set at the top of its right
+// column, beside a logo, belong over both columns, not between the left
+// column's stories and the right column's. The band moves only when the
+// rest of its column sits no higher than the columns read before it: a
+// headline whose text runs on in its own column above a side column read
+// first stays where it is (pdfHeadlineFirst's case).
+func pdfTopBandFirst(pages []pdfPage) {
+	for pi := range pages {
+		lines := pages[pi].lines
+		if len(lines) == 0 {
+			continue
+		}
+		h := 0
+		for i, l := range lines {
+			if l.y > lines[h].y {
+				h = i
+			}
+		}
+		if h == 0 {
+			return
+		}
+		top := math.Inf(-1) // the top of the lines read before the band
+		for _, l := range lines[:h] {
+			top = math.Max(top, l.y)
+		}
+		body := pdfBodyFontSize(lines)
+		k := h
+		for k < len(lines) && lines[k].block == lines[h].block && lines[k].y > top && lines[k].fs >= pdfHeadlineLarger*body {
+			k++
+		}
+		if k == h || k < len(lines) && lines[k].block == lines[h].block && lines[k].y > top {
+			return
+		}
+		moved := make([]pdfLine, 0, len(lines))
+		moved = append(moved, lines[h:k]...)
+		moved = append(moved, lines[:h]...)
+		moved[k-h].lead = true
+		if k < len(lines) {
+			moved = append(moved, lines[k:]...)
+			moved[k].lead = true
+		}
+		pages[pi].lines = moved
+		return
+	}
+}
+
 // pdfHeadlineSpan returns the lines [h, k) of the headline of a page: the
 // first line in the largest type in the top part of the page (or among
 // its first lines), larger than the body or bold in the body's size (when
@@ -129,4 +179,48 @@ func pdfLetterWords(s string) int {
 // face still marks its headlines by size.
 func pdfHeadingType(l *pdfLine, body float64, bodyBold bool) bool {
 	return l.fs >= pdfHeadlineLarger*body || l.bold && !bodyBold
+}
+
+// pdfHeadlineGatherRows bounds how far below a headline line (in its font
+// sizes) the next line of the same headline is looked for.
+const pdfHeadlineGatherRows = 2.0
+
+// pdfGatherHeadlines puts back together the lines of a headline that the
+// reading order parted: when the page's rows could not be cut into
+// columns, a two-line headline beside another column's text comes out as
+// its first line, a line or two of the other column, then its second
+// line. A line in display type (pdfHeadlineLarger times the body size or
+// more) is followed by the next line below it, within
+// pdfHeadlineGatherRows of its size, in the same type and overlapping it
+// across, when every line read between them lies beside it (no overlap
+// across): that line moves up under it, the other column's lines after.
+func pdfGatherHeadlines(pages []pdfPage) {
+	for pi := range pages {
+		lines := pages[pi].lines
+		if len(lines) < 3 {
+			continue
+		}
+		body := pdfBodyFontSize(lines)
+		for i := 0; i < len(lines)-2; i++ {
+			l := lines[i]
+			if l.fs < pdfHeadlineLarger*body {
+				continue
+			}
+			for j := i + 1; j < len(lines); j++ {
+				m := lines[j]
+				if l.y-m.y > pdfHeadlineGatherRows*l.fs || m.y >= l.y && j > i+1 {
+					break
+				}
+				across := m.x0 < l.x1 && l.x0 < m.x1
+				if !across {
+					continue // beside the headline: another column's line
+				}
+				if j > i+1 && math.Abs(m.fs-l.fs) <= pdfSameSize && m.bold == l.bold && m.y < l.y {
+					copy(lines[i+2:j+1], lines[i+1:j])
+					lines[i+1] = m
+				}
+				break
+			}
+		}
+	}
 }

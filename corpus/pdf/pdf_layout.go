@@ -939,8 +939,99 @@ func pdfLeafRowTolerance(a, b pdfSeg) float64 {
 	return pdfRowTolerance * math.Max(a.fs, b.fs)
 }
 
+const (
+	// pdfMaxSuperscriptChars bounds the letters of a superscript segment
+	// put back into its line ("th", "nd", "2", "*").
+	pdfMaxSuperscriptChars = 3
+	// pdfSuperscriptShare is the largest share of its line's type size a
+	// superscript is set in.
+	pdfSuperscriptShare = 0.85
+)
+
+// pdfAttachSuperscripts puts back into their lines the superscript
+// segments the page's rows parted from them: an ordinal's "th" raised
+// over "Sunday 16 October" sits nearer the baseline of a line in another
+// column, whose row took it, and came out as a line of its own. A
+// segment of at most pdfMaxSuperscriptChars characters, in smaller type
+// (pdfSuperscriptShare), raised above a segment of the leaf by at most
+// pdfRowTolerance of that segment's size and set inside its x range (or
+// right after its end), is inserted at the end of the word it follows,
+// without a space. It returns the leaf without the attached segments.
+func pdfAttachSuperscripts(leaf []pdfSeg) []pdfSeg {
+	maxFS := 0.0
+	for _, s := range leaf {
+		maxFS = math.Max(maxFS, s.fs)
+	}
+	// The hosts, longer segments, by baseline: a superscript's host sits
+	// within half the largest type below it.
+	var hosts []int
+	for i, s := range leaf {
+		if s.chars > pdfMaxSuperscriptChars {
+			hosts = append(hosts, i)
+		}
+	}
+	slices.SortFunc(hosts, func(a, b int) int { return cmp.Compare(leaf[a].y, leaf[b].y) })
+	out := leaf[:0:0]
+	attached := false
+	for i, s := range leaf {
+		if s.chars > pdfMaxSuperscriptChars || s.chars < 0 || s.fs >= pdfSuperscriptShare*maxFS {
+			continue
+		}
+		host := -1
+		k, _ := slices.BinarySearchFunc(hosts, s.y-pdfRowTolerance*maxFS, func(h int, y float64) int { return cmp.Compare(leaf[h].y, y) })
+		for ; k < len(hosts) && leaf[hosts[k]].y < s.y; k++ {
+			b := leaf[hosts[k]]
+			if s.fs >= pdfSuperscriptShare*b.fs || s.y-b.y > pdfRowTolerance*b.fs || s.x0 < b.x0 || s.x0 > b.x1+pdfRowTolerance*b.fs {
+				continue
+			}
+			host = hosts[k]
+			break
+		}
+		if host < 0 {
+			continue
+		}
+		b := &leaf[host]
+		b.text = pdfInsertAtWordEnd(b.text, (s.x0-b.x0)/math.Max(b.x1-b.x0, 1), s.text)
+		b.x1 = math.Max(b.x1, s.x1)
+		leaf[i].chars = -1 // attached
+		attached = true
+	}
+	if !attached {
+		return leaf
+	}
+	for _, s := range leaf {
+		if s.chars >= 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// pdfInsertAtWordEnd inserts sup into text at the end of the word nearest
+// to the share at of text's width (a superscript follows the word it
+// marks: "16" + "th").
+func pdfInsertAtWordEnd(text string, at float64, sup string) string {
+	want := int(at * float64(len(text)))
+	best := len(text)
+	for i := 1; i <= len(text); i++ {
+		if (i == len(text) || text[i] == ' ') && text[i-1] != ' ' && abs(i-want) < abs(best-want) {
+			best = i
+		}
+	}
+	return text[:best] + sup + text[best:]
+}
+
+// abs returns the absolute value of n.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
 // pdfLeafLines joins the segments of a leaf into lines, top to bottom.
 func pdfLeafLines(leaf []pdfSeg) []pdfLine {
+	leaf = pdfAttachSuperscripts(leaf)
 	slices.SortStableFunc(leaf, func(a, b pdfSeg) int { return cmp.Compare(b.y, a.y) })
 	var lines []pdfLine
 	for i := 0; i < len(leaf); {
