@@ -778,56 +778,20 @@ func pdfJoinLinesMarked(lines []pdfLine, words map[string]bool) ([]string, []pdf
 			continue
 		}
 		if len(cur) > 0 {
-			if head.fs > 0 && !head.spaced {
-				head.spaced = pdfSetApart(&lines[i-1], l, geo)
-			}
 			paras = append(paras, string(cur))
 			heads = append(heads, head.short(len(cur)))
 		}
 		cur = append(cur[:0], l.text...)
 		head = pdfHeadType{}
 		if pdfHeadingType(l, body, bodyBold) {
-			head = pdfHeadType{fs: l.fs, larger: l.fs >= pdfHeadlineLarger*body, spaced: i == 0 || pdfSetApart(&lines[i-1], l, geo)}
-			if n := len(heads); n > 0 && heads[n-1].spaced && math.Abs(heads[n-1].fs-l.fs) <= pdfSameSize {
-				head.spaced = true // the next line of a headline set as two paragraphs
-			}
+			head = pdfHeadType{fs: l.fs, larger: l.fs >= pdfHeadlineLarger*body}
 		}
 	}
 	if len(cur) > 0 {
-		if head.fs > 0 {
-			head.spaced = true // nothing under it on the page
-		}
 		paras = append(paras, string(cur))
 		heads = append(heads, head.short(len(cur)))
 	}
 	return paras, heads
-}
-
-// pdfHeadlineSpace is the gap between two lines of a block, in the
-// block's line spacing, that sets a heading apart from the text above or
-// below it: a blank line's worth, more than the space a word processor
-// adds between paragraphs.
-const pdfHeadlineSpace = 1.75
-
-// pdfSetApart reports whether the lines above and below a heading's edge,
-// prev then cur in reading order, are parted by more than
-// pdfHeadlineSpace line spacings (the block's, or the type's when
-// tighter), or belong to different blocks or
-// regions (a heading at the top or foot of a column is set apart by its
-// place).
-func pdfSetApart(prev, cur *pdfLine, geo map[int]pdfBlockGeometry) bool {
-	if prev.block != cur.block || prev.y <= cur.y {
-		return true
-	}
-	leading := geo[cur.block].leading
-	if leading <= 0 {
-		return true
-	}
-	// A block whose lines are mostly spaced out (a box of fields, one
-	// per paragraph) has a wide median spacing: the type's own line
-	// spacing, when tighter, is the measure.
-	leading = math.Min(leading, pdfDefaultLeading*math.Min(prev.fs, cur.fs))
-	return prev.y-cur.y >= pdfHeadlineSpace*leading
 }
 
 // pdfHeadType is the type of a heading paragraph: its font size and
@@ -836,10 +800,6 @@ func pdfSetApart(prev, cur *pdfLine, geo map[int]pdfBlockGeometry) bool {
 type pdfHeadType struct {
 	fs     float64
 	larger bool
-	// spaced marks a heading set apart from the text above or below it
-	// by space (pdfSetApart), as a story's headline is; a run-in
-	// sub-heading sits in its story's flow.
-	spaced bool
 	// para numbers the paragraph in the document (set by pdfAssemble).
 	para int
 }
@@ -889,7 +849,7 @@ func pdfHeadlineLevel(offs []int, types []pdfHeadType) []int {
 		}
 	}
 	if level == 0 {
-		return pdfDropRunIn(offs, types)
+		return offs
 	}
 	// The level is the headlines' only when the headings below it are
 	// fewer: a newsletter whose stories are headed in bold body type
@@ -906,39 +866,11 @@ func pdfHeadlineLevel(offs []int, types []pdfHeadType) []int {
 		}
 	}
 	if below >= above {
-		return pdfDropRunIn(offs, types)
-	}
-	out := offs[:0]
-	for i, t := range types {
-		if t.fs >= level-pdfSameSize {
-			out = append(out, offs[i])
-		}
-	}
-	return out
-}
-
-// pdfDropRunIn keeps of a document's heading offsets those set apart by
-// space or larger than the body when at least pdfMinHeadlineRepeats are
-// set apart: a bold line in the body's size set in the text's flow, with
-// no more space above or below it than between paragraphs ("Use of
-// herbicides" over a list of actions), is a run-in sub-heading inside a
-// story, not the headline of another one.
-func pdfDropRunIn(offs []int, types []pdfHeadType) []int {
-	spaced, runIn := 0, 0
-	for _, t := range types {
-		switch {
-		case t.spaced:
-			spaced++
-		case !t.larger:
-			runIn++
-		}
-	}
-	if spaced < pdfMinHeadlineRepeats || runIn == 0 {
 		return offs
 	}
 	out := offs[:0]
 	for i, t := range types {
-		if t.spaced || t.larger {
+		if t.fs >= level-pdfSameSize {
 			out = append(out, offs[i])
 		}
 	}

@@ -164,62 +164,6 @@ func TestPDFAttachSuperscripts(t *testing.T) {
 	}
 }
 
-// TestPDFDropRunIn checks that bold body-size headings set in the text's
-// flow are dropped when headlines set apart by space are there, and kept
-// otherwise.
-func TestPDFDropRunIn(t *testing.T) {
-	head := func(fs float64, larger, spaced bool) pdfHeadType {
-		return pdfHeadType{fs: fs, larger: larger, spaced: spaced}
-	}
-	for _, tc := range []struct {
-		name  string
-		types []pdfHeadType
-		want  []int // the indexes kept
-	}{
-		{"run-in labels of a minutes report between spaced headlines",
-			[]pdfHeadType{head(12, false, true), head(12, false, false), head(12, false, false), head(12, false, true)},
-			[]int{0, 3}},
-		{"a boxed notice's bold line among larger spaced headlines",
-			[]pdfHeadType{head(14, true, true), head(12, false, false), head(12, false, true), head(14, true, false)},
-			[]int{0, 2, 3}},
-		{"three spaced bold headlines, one run-in label",
-			[]pdfHeadType{head(10, false, true), head(10, false, true), head(10, false, false), head(10, false, true)},
-			[]int{0, 1, 3}},
-		{"one spaced headline only: all kept",
-			[]pdfHeadType{head(16, true, true), head(10, false, false), head(10, false, false)},
-			[]int{0, 1, 2}},
-		{"all set apart: all kept",
-			[]pdfHeadType{head(10, false, true), head(10, false, true), head(10, false, true)},
-			[]int{0, 1, 2}},
-	} {
-		t.Run(tc.name, func(t *testing.T) { checkHeadingsKept(t, pdfDropRunIn, tc.types, tc.want) })
-	}
-}
-
-// TestPDFSetApart checks the space that sets a heading apart.
-func TestPDFSetApart(t *testing.T) {
-	geo := map[int]pdfBlockGeometry{0: {leading: 13.8}, 1: {leading: 12}, 2: {leading: 19.8}}
-	line := func(block int, y float64) *pdfLine { return &pdfLine{block: block, y: y, fs: 12} }
-	for _, tc := range []struct {
-		name      string
-		prev, cur *pdfLine
-		want      bool
-	}{
-		{"a blank line above", line(0, 351.8), line(0, 324.1), true},
-		{"a blank line and more below", line(0, 811), line(0, 783.5), true},
-		{"the next column", line(0, 100), line(1, 700), true},
-		{"a line spacing", line(0, 742.1), line(0, 728.3), false},
-		{"a word processor's paragraph space", line(0, 518.7), line(0, 498.9), false},
-		{"a blank line in a block of spaced-out fields", line(2, 178.3), line(2, 150.5), true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := pdfSetApart(tc.prev, tc.cur, geo); got != tc.want {
-				t.Errorf("got %v, want %v", got, tc.want)
-			}
-		})
-	}
-}
-
 // TestPDFCentredHeadlineWhole checks that a centred headline broken by
 // hand over three bold lines stays one paragraph, each part on its line,
 // while centred lines in regular type (a masthead's) stay apart.
