@@ -2,7 +2,6 @@ package clean
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/communique/communique/corpus"
@@ -187,16 +186,7 @@ func TestTitleAfterIssuerBlock(t *testing.T) {
 			if arts[0].Title != tc.want {
 				t.Errorf("got %q, want %q", arts[0].Title, tc.want)
 			}
-			for _, k := range tc.kept {
-				if !strings.Contains(arts[0].Text, k) {
-					t.Errorf("text lost %q: %q", k, arts[0].Text)
-				}
-			}
-			for _, d := range tc.dropped {
-				if strings.Contains(arts[0].Text, d) {
-					t.Errorf("text keeps %q: %q", d, arts[0].Text)
-				}
-			}
+			checkKeptDropped(t, arts[0].Text, tc.kept, tc.dropped)
 		})
 	}
 }

@@ -104,6 +104,14 @@ func (c *Cleaner) segment(lines []cline, format corpus.Format) ([]segment, strin
 		}
 	}
 	starts := sp.starts
+	// Running text above a web page's first article (proseAbove) is no
+	// masthead: it is the page's own article (a lead that a split into
+	// sections left above them, an editors' note), an article of its own.
+	// A listing's items and a text file's opening lines are left as they
+	// are.
+	if format == corpus.FormatHTML && sp.headed && !sp.listing && len(starts) >= 2 && starts[0] > 0 && proseAbove(lines, 0, starts[0]) {
+		starts = append([]int{0}, starts...)
+	}
 	var pre []string
 	for i := 0; i < starts[0]; i++ {
 		if k := lines[i].kind; k == kindBody || k == kindDate {

@@ -371,7 +371,14 @@ func startsUpperRune(s string) bool {
 // release: its issuing agencies and date) when they sit right above the
 // headline; other lines before it (site names of a page, release-type
 // labels, section names, codes) are dropped.
+//
+// A title line below running text (proseAbove) is a heading inside the
+// article, taken for its title because the page named it so (a note's
+// heading as the page's <h1>): the text above it stays the article's.
 func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) int {
+	if proseAbove(lines, s.start, i) {
+		return s.start
+	}
 	var pre []string
 	from := i
 	keep := true   // still inside the block of issuer lines right above line i
@@ -1192,4 +1199,29 @@ func stripAnnexLabel(title string) string {
 		return title
 	}
 	return rest
+}
+
+// Running text above a title line: paragraphs of at least
+// minProseLineBytes that read as sentences (isProse), together at least
+// minProseAboveBytes (two or three paragraphs; a teaser, a caption or a
+// cookie notice above a page's headline is one).
+const (
+	minProseLineBytes  = 100
+	minProseAboveBytes = 300
+)
+
+// proseAbove reports whether the body lines [from, to) hold running text
+// (see minProseAboveBytes): a headline does not stand below the article's
+// own paragraphs.
+func proseAbove(lines []cline, from, to int) bool {
+	n := 0
+	for j := from; j < to; j++ {
+		if l := lines[j]; l.kind == kindBody && len(l.text) >= minProseLineBytes && isProse(l.text) {
+			n += len(l.text)
+			if n >= minProseAboveBytes {
+				return true
+			}
+		}
+	}
+	return false
 }

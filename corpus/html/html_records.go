@@ -75,6 +75,13 @@ const minRecordRunes = 9
 // for when none lies inside it (the detector chose one card of the list).
 const recordAncestorDepth = 3
 
+// maxOwnRecordShare bounds the share of an ancestor's run that the record
+// holding the main container may hold: a card the detector chose from a
+// list is one of many alike, while an article printed in the same markup
+// as the few teasers beside it (related posts as cards, each with its
+// date) holds most of the run's text and is no listing's card.
+const maxOwnRecordShare = 0.5
+
 // styledHeadlinePx is the least font size of a line set apart as a
 // headline by its style alone (a browser's body text is 16px).
 const styledHeadlinePx = 18
@@ -149,7 +156,7 @@ func (p *htmlPage) findRecords() (records []domRecord, after string, dated, boxe
 		// text than its child holds no other run.
 		if ri := p.info[root]; ri != nil && ri.text != text {
 			text = ri.text
-			if run := p.bestRun(root); run != nil && (root == p.main || run.meets(p.main)) && (best == nil || len(run.records) > len(best.records)) {
+			if run := p.bestRun(root); run != nil && (root == p.main || run.meets(p.main) && !run.ownedBy(p.main)) && (best == nil || len(run.records) > len(best.records)) {
 				best, bestRoot = run, root
 			}
 		}
@@ -432,6 +439,18 @@ func (r *recordRun) meets(n *html.Node) bool {
 		}
 	}
 	return r.holds(n)
+}
+
+// ownedBy reports whether n lies inside one of the run's records that
+// holds at least maxOwnRecordShare of the run's text: the run is an
+// article's teasers beside it, not a list of which n is one card.
+func (r *recordRun) ownedBy(n *html.Node) bool {
+	for _, rec := range r.records {
+		if rec.holds(n) {
+			return float64(rec.text) >= maxOwnRecordShare*float64(r.text)
+		}
+	}
+	return false
 }
 
 // holds reports whether n lies inside one of the run's records.

@@ -282,3 +282,54 @@ func TestHTMLRecordsOneArticle(t *testing.T) {
 		}
 	})
 }
+
+// TestHTMLRecordsArticleAmongTeasers checks that an article printed in
+// the same markup as the few teasers beside it (each card a headline, a
+// date and a text) keeps the page one article: the card holding the main
+// content holds most of the run's text, so the run is the article's
+// teasers, not a listing of which the article is one card.
+func TestHTMLRecordsArticleAmongTeasers(t *testing.T) {
+	long := func(i int) string {
+		var b strings.Builder
+		for k := range 12 {
+			b.WriteString("<p>" + strings.Repeat(recordSummaries[(i+k)%len(recordSummaries)]+" ", 2) + "</p>")
+		}
+		return b.String()
+	}
+	dates := []string{"3 May 2024", "28 April 2024", "21 April 2024", "14 April 2024", "7 April 2024"}
+	teaser := func(i int) string {
+		return "<span>" + recordSummaries[i%len(recordSummaries)] + "</span>"
+	}
+	// page puts the cards in a page titled by the first card's headline.
+	page := func(head, cards string) string {
+		return `<html><head><title>` + head + ` | Example Ministry</title></head><body><header><a href="/">Example Ministry</a></header><main>` + cards + `</main><footer><p>Copyright Example Ministry</p></footer></body></html>`
+	}
+	pages := map[string]string{
+		"div cards with a heading, a date line and a text": page(recordHeads[0], `<div class="stream">`+items(5, func(i int) string {
+			h, body := "h2", teaser(i)
+			if i == 0 {
+				h, body = "h1", long(i)
+			}
+			return fmt.Sprintf(`<div class="entry"><%s><a href="/e/%d">%s</a></%s><p class="when">%s</p><div class="text">%s</div></div>`, h, i, recordHeads[i], h, dates[i], body)
+		})+`</div>`),
+		"list items with a date above the heading": page(recordHeads[1], `<ul class="feed">`+items(5, func(i int) string {
+			h, body := "h3", teaser(i+1)
+			if i == 0 {
+				h, body = "h1", long(i+1)
+			}
+			return fmt.Sprintf(`<li><div class="stamp">%s</div><%s><a href="/f/%d">%s</a></%s><div class="copy">%s</div></li>`, dates[i], h, i, recordHeads[(i+1)%5], h, body)
+		})+`</ul>`),
+		"article elements with a byline and a date": page(recordHeads[4], `<section>`+items(5, func(i int) string {
+			h, body := "h2", teaser(4-i)
+			if i == 0 {
+				h, body = "h1", long(4-i)
+			}
+			return fmt.Sprintf(`<article><header><%s><a href="/s/%d">%s</a></%s><div>By the press office, %s</div></header><div class="summary">%s</div></article>`, h, i, recordHeads[4-i], h, dates[i], body)
+		})+`</section>`),
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		if got := doc.Meta.Props[corpus.PropRecords]; got != "" {
+			t.Errorf("records on a page of one article among teasers:\n%s\ntext:\n%s", got, doc.Text)
+		}
+	})
+}
