@@ -134,6 +134,7 @@ func (p *peopleScan) classify() {
 		p.classes[i] = c
 	}
 	p.refineClasses()
+	p.stopTwoWordDemonyms()
 	p.markNicknames()
 	// "Jeon Dong-hyun", "Han Ji-woo", "Ban Ki-moon", "Ms. PARK Ji-yeon": an
 	// East Asian family name, in capitals or not, before a hyphenated given
@@ -164,6 +165,23 @@ func (p *peopleScan) classify() {
 			continue
 		}
 		p.classes[i] = ncGiven
+	}
+}
+
+// stopTwoWordDemonyms takes out of names the two words of a demonym
+// ("Sri Lankan", "Costa Ricans", "New Zealanders"): "Sri" is also an
+// honorific and "Costa" a given name, but together they name a nationality.
+func (p *peopleScan) stopTwoWordDemonyms() {
+	for i := 1; i < len(p.toks); i++ {
+		t, prev := p.toks[i], p.toks[i-1]
+		if !t.Cap || !prev.Cap || t.NL > 0 || p.classes[i] == ncStop && p.classes[i-1] == ncStop {
+			continue
+		}
+		key := prev.Fold + " " + t.Fold
+		if p.f.gaz.Demonyms[key] == "" && (!strings.HasSuffix(key, "s") || p.f.gaz.Demonyms[key[:len(key)-1]] == "") {
+			continue
+		}
+		p.classes[i-1], p.classes[i] = ncStop, ncStop
 	}
 }
 

@@ -49,6 +49,18 @@ type spanTrim struct {
 var spanTrims = []spanTrim{
 	{"common words before a given name", trimWordsBeforeGiven},
 	{"the rest of a title's complement", trimTitleComplement},
+	{"a headline verb before the name", trimHeadlineVerb},
+}
+
+// trimHeadlineVerb drops a capitalized headline verb that starts a span of
+// Title Case words: "Partners Launch Gun-Safety Campaign", "Officials
+// Travel Abroad": the verb's subject ended before it, and what follows is
+// its object, not a name that takes the verb in.
+func trimHeadlineVerb(p *peopleScan, a, b int) int {
+	if a+1 < b && p.f.lists.HeadlineVerbs[p.toks[a].Text] {
+		return a + 1
+	}
+	return a
 }
 
 // trimWordsBeforeGiven drops common words before a given name ("Welcome
