@@ -118,6 +118,8 @@ func (p *peopleScan) classify() {
 		case strings.ContainsAny(t.Text, "0123456789/&"):
 		case p.givenBits(i)&lexicon.BitGiven != 0:
 			c = ncGiven
+		case lx.Bits[t.Text]&(lexicon.BitGivenRare|lexicon.BitComp) == lexicon.BitGivenRare && p.nameFollows(i):
+			c = ncGiven // "Valarie Junius", "Declan Hill"; "Williams," stays a surname
 		case strings.HasPrefix(t.Text, "Al-") || strings.HasPrefix(t.Text, "El-"):
 			c = ncName
 		case strings.Contains(t.Text, "-") && !p.hyphenName(t.Text):
@@ -166,6 +168,17 @@ func (p *peopleScan) classify() {
 		}
 		p.classes[i] = ncGiven
 	}
+}
+
+// nameFollows reports whether token i is followed on its line by a
+// capitalized word that is no title or common word, as a given name is by
+// a surname.
+func (p *peopleScan) nameFollows(i int) bool {
+	if i+1 >= len(p.toks) {
+		return false
+	}
+	n := p.toks[i+1]
+	return n.NL == 0 && n.Word && n.Cap && !p.f.names.IsTitleWord(n.Text) && p.f.names.WordBits(n.Text)&lexicon.BitComp == 0
 }
 
 // stopTwoWordDemonyms takes out of names the two words of a demonym

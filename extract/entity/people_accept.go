@@ -62,6 +62,11 @@ var acceptRules = []acceptRule{
 		return e.n >= 2 && e.n <= 4 && e.hasGN && p.signatureBlock(e.a, e.b) // "Donald J. Trump" above "President"
 	}},
 	{"coordinated with a person", func(p *peopleScan, e *evidence) bool { return p.forced[e.a] }},
+	{"a verb or preposition that takes people", func(p *peopleScan, e *evidence) bool {
+		// "talks between Wanjiru Kamau and Otieno Odhiambo", "joined by
+		// Tavita Leaupepe": name words the lexicon lacks after such a cue
+		return p.cuedNameShape(e.a, e.b) && p.personCueBefore(e.a)
+	}},
 	{"age after the name", func(p *peopleScan, e *evidence) bool {
 		// "Indar Smith, 23, Irvine", "Jane Roe, 41, of Lakeview": a
 		// person's age set off by commas, as in court and police releases
@@ -138,6 +143,13 @@ var vetoRules = []acceptRule{
 	{"a noun for a person ends the span", func(p *peopleScan, e *evidence) bool {
 		return !e.hon && e.preTitle == "" && e.b-e.a >= 2 && p.f.lists.PersonNouns[p.toks[e.b-1].Text]
 	}},
+	// "stole a 2016 Porsche Boxter", "drove the 2019 Kestrel Mariner": an
+	// article and a model year before the words name a make and model
+	{"a model year before the span", func(p *peopleScan, e *evidence) bool {
+		a := e.a
+		return !e.hon && e.preTitle == "" && a >= 2 && p.toks[a].NL == 0 && isModelYear(p.toks[a-1].Text) &&
+			(p.toks[a-2].Fold == "a" || p.toks[a-2].Fold == "the" || p.toks[a-2].Fold == "an")
+	}},
 	// "Ryan Davis, 23, Santa Ana": the place after a person's age is
 	// where the person lives
 	{"a place after an age", func(p *peopleScan, e *evidence) bool {
@@ -181,6 +193,11 @@ func (p *peopleScan) ageAt(b int) bool {
 		return true
 	}
 	return false
+}
+
+// isModelYear reports whether w is a year from 1900 to 2099.
+func isModelYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && digitCount(w) == 4
 }
 
 // isYearsOld reports whether w is an age written as a compound adjective:

@@ -16,7 +16,26 @@ func TestPeopleInLists(t *testing.T) {
 			[]wantPerson{{"Marlo Quennevilles", "", ""}}},
 		{"a town before Man is no person", "Katy Man Sentenced to Life for Shooting 3, Killing Wife", nil},
 		{"a two-word demonym is no person", "The Sri Lankan delegation met Costa Ricans and New Zealanders.", nil},
+		{"places after a cue word are no people", "The new bus runs between Tsuen Wan and Kwun Tong, and was welcomed by Sham Shui Po Residents Association.", nil},
+		{"a body after a cue word is no person", "The delegation met with Tata Consultancy Services and was hosted by Kenya Power.", nil},
 		{"a road after the crash is no person", "Fatal Crash During Police Chase on Eldridge Parkway at Katy Freeway", nil},
+	}
+	runPeopleCases(t, tests)
+}
+
+// TestRareGivenNames covers given names only the US birth records list
+// (given_names_ssa.txt): a name when a surname follows, and a surname
+// still when one of them ends a name.
+func TestRareGivenNames(t *testing.T) {
+	tests := []peopleCase{
+		{"rare given name before a surname", "Investigators spoke with Latrice Vankemp on Monday.",
+			[]wantPerson{{"Latrice Vankemp", "", ""}}},
+		{"rare given name in a complaint", "In the report, you allowed one Declan Morrow to make false claims.",
+			[]wantPerson{{"Declan Morrow", "", ""}}},
+		{"rare given names of two leaders", "The meeting of Jair Quintela and Luiz Barbosa ended early.",
+			[]wantPerson{{"Jair Quintela", "", ""}, {"Luiz Barbosa", "", ""}}},
+		{"a rare given name that ends a name is a surname", "Copy to E.G. Jamieson.\nCopy to W.J. Williams.",
+			[]wantPerson{{"E.G. Jamieson", "", ""}, {"W.J. Williams", "", ""}}},
 	}
 	runPeopleCases(t, tests)
 }

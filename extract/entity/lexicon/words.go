@@ -21,6 +21,7 @@ type WordLists struct {
 	OrgAppositiveNouns map[string]bool // data/words/org_appositive_nouns.txt
 	OrgClassNouns      map[string]bool // data/words/org_class_nouns.txt
 	OrgTailWords       map[string]bool // data/words/org_tail_words.txt
+	PersonCues         map[string]bool // data/words/person_cues.txt
 	PersonNouns        map[string]bool // data/words/person_nouns.txt
 	PostNominals       map[string]bool // data/words/post_nominals.txt
 	ProgrammeWords     map[string]bool // data/words/programme_words.txt
@@ -57,6 +58,7 @@ func LoadWordLists() (*WordLists, error) {
 		{"org_appositive_nouns", &w.OrgAppositiveNouns},
 		{"org_class_nouns", &w.OrgClassNouns},
 		{"org_tail_words", &w.OrgTailWords},
+		{"person_cues", &w.PersonCues},
 		{"person_nouns", &w.PersonNouns},
 		{"post_nominals", &w.PostNominals},
 		{"programme_words", &w.ProgrammeWords},
