@@ -67,10 +67,22 @@ func trimHeadlineVerb(p *peopleScan, a, b int) int {
 // Taro Nishimura"), and at a sentence start before a given name that is
 // also a word with a name after it ("Defendant John Bruning").
 func trimWordsBeforeGiven(p *peopleScan, a, b int) int {
+	if p.englishNameBeforeFamilyFirst(a, b) {
+		return a
+	}
 	for a < b-1 && p.class(a) == ncWord && (p.class(a+1) == ncGiven || a+2 < b && p.class(a+1) == ncGivenWord && p.sentenceStart(a)) {
 		a++
 	}
 	return a
+}
+
+// englishNameBeforeFamilyFirst reports whether the span [a,b) right after
+// an honorific is an English given name that is also a word, then a
+// family name and a hyphenated given name, as Hong Kong writes names:
+// "Dr Starry Lee Wai-king", "Mr Honest Chan Tai-man", "Ms Joy Ho Ka-yan".
+func (p *peopleScan) englishNameBeforeFamilyFirst(a, b int) bool {
+	return b-a == 3 && a > 0 && p.toks[a].NL == 0 && p.class(a) == ncWord && p.f.names.IsHonorific(p.toks[a-1].Text) &&
+		p.f.names.FamilyFirst[p.toks[a+1].Text] && hyphenGiven(p.toks[a+2].Text)
 }
 
 // sentenceStart reports whether token a opens a line or follows a full stop.

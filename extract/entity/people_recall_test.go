@@ -39,3 +39,20 @@ func TestRareGivenNames(t *testing.T) {
 	}
 	runPeopleCases(t, tests)
 }
+
+// TestEnglishNameBeforeFamilyFirst covers Hong Kong's written form of a
+// name: an English given name that is also a word before a family name and
+// a hyphenated given name.
+func TestEnglishNameBeforeFamilyFirst(t *testing.T) {
+	tests := []peopleCase{
+		{"word given name after Dr", "The Government announced that Dr Starry Lee Wai-king has resigned.",
+			[]wantPerson{{"Starry Lee Wai-king", "", ""}}},
+		{"word given name after Mr", "The award went to Mr Honest Chan Tai-man yesterday.",
+			[]wantPerson{{"Honest Chan Tai-man", "", ""}}},
+		{"word given name after Ms", "Welcome remarks by Ms Joy Ho Ka-yan opened it.",
+			[]wantPerson{{"Joy Ho Ka-yan", "", ""}}},
+		{"a word before the name with no honorific is trimmed", "Welcome Lee Wai-king to the team.",
+			[]wantPerson{{"Lee Wai-king", "", ""}}},
+	}
+	runPeopleCases(t, tests)
+}

@@ -30,6 +30,22 @@ var classRules = []classRule{
 	{"syllable of a family-name-first name", familyFirstSyllable},
 	{"word as the surname after an honorific and a given name", surnameWordAfterHonorific},
 	{"place name as a given name before a surname", placeAsGivenName},
+	{"place word as the surname after an honorific and a given name", placeSurnameAfterGiven},
+}
+
+// placeSurnameAfterGiven: "Professor Elisabeth Holland, Director of ...",
+// "Mr Kevin Jordan said": a place word after an honorific or a title and a
+// given name, with no capitalized word after it, is the surname.
+func placeSurnameAfterGiven(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if i < 2 || p.classes[i] != ncStop || t.NL > 0 || p.toks[i-1].NL > 0 || t.Upper || p.classes[i-1] != ncGiven && p.classes[i-1] != ncGivenWord ||
+		!p.f.names.IsHonorific(p.toks[i-2].Text) && !p.f.names.IsTitleWord(p.toks[i-2].Text) || !p.f.gaz.IsPlaceWord(t.Text) {
+		return 0, false
+	}
+	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && p.toks[i+1].Word && p.toks[i+1].Cap {
+		return 0, false // "Dr Amy Singapore Office": the place starts a body's name
+	}
+	return ncName, true
 }
 
 // middleSyllables are the middle names of Vietnamese names that are also
