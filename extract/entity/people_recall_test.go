@@ -56,3 +56,22 @@ func TestEnglishNameBeforeFamilyFirst(t *testing.T) {
 	}
 	runPeopleCases(t, tests)
 }
+
+// TestPluralTitleForms covers plural titles before lists of names written
+// as a post-nominal's plural ("MPs") or set off by a comma, with each name
+// followed by its country.
+func TestPluralTitleForms(t *testing.T) {
+	tests := []peopleCase{
+		{"MPs before two names", "MPs Sue Moroney and Keith Locke attended.",
+			[]wantPerson{{"Sue Moroney", "", ""}, {"Keith Locke", "", ""}}},
+		{"MEPs before two unknown names", "MEPs Halvard Tavaki and Ona Leaupepe spoke.",
+			[]wantPerson{{"Halvard Tavaki", "", ""}, {"Ona Leaupepe", "", ""}}},
+		{"comma after the title and a country after each name", "Their respective Foreign Ministers, Gbehzohngar Findley of Liberia and Mamadi Toure of Guinea, signed it.",
+			[]wantPerson{{"Gbehzohngar Findley", "", ""}, {"Mamadi Toure", "", ""}}},
+		{"comma after the title in prose", "the two Trade Ministers, Okonkwo Adebayo and Tavita Leaupepe, agreed",
+			[]wantPerson{{"Okonkwo Adebayo", "", ""}, {"Tavita Leaupepe", "", ""}}},
+		{"an address after a firm's plural head is no person", "Halvorsen Solicitors, Mill Lane, Harbourton", nil},
+		{"a firm after a preposition is no plural title", "met in the offices of Kestrel Solicitors, Pier Road, Harbourton, Lakeshire", nil},
+	}
+	runPeopleCases(t, tests)
+}
