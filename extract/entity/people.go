@@ -118,6 +118,8 @@ func (p *peopleScan) classify() {
 		case strings.ContainsAny(t.Text, "0123456789/&"):
 		case p.givenBits(i)&lexicon.BitGiven != 0:
 			c = ncGiven
+		case lx.Bits[t.Text]&(lexicon.BitGivenRare|lexicon.BitComp) == lexicon.BitGivenRare && p.nameFollows(i):
+			c = ncGiven // "Valarie Junius", "Declan Hill"; "Williams," stays a surname
 		case strings.HasPrefix(t.Text, "Al-") || strings.HasPrefix(t.Text, "El-"):
 			c = ncName
 		case strings.Contains(t.Text, "-") && !p.hyphenName(t.Text):
@@ -134,6 +136,7 @@ func (p *peopleScan) classify() {
 		p.classes[i] = c
 	}
 	p.refineClasses()
+	p.stopTwoWordDemonyms()
 	p.markNicknames()
 	// "Jeon Dong-hyun", "Han Ji-woo", "Ban Ki-moon", "Ms. PARK Ji-yeon": an
 	// East Asian family name, in capitals or not, before a hyphenated given
@@ -164,6 +167,34 @@ func (p *peopleScan) classify() {
 			continue
 		}
 		p.classes[i] = ncGiven
+	}
+}
+
+// nameFollows reports whether token i is followed on its line by a
+// capitalized word that is no title or common word, as a given name is by
+// a surname.
+func (p *peopleScan) nameFollows(i int) bool {
+	if i+1 >= len(p.toks) {
+		return false
+	}
+	n := p.toks[i+1]
+	return n.NL == 0 && n.Word && n.Cap && !p.f.names.IsTitleWord(n.Text) && p.f.names.WordBits(n.Text)&lexicon.BitComp == 0
+}
+
+// stopTwoWordDemonyms takes out of names the two words of a demonym
+// ("Sri Lankan", "Costa Ricans", "New Zealanders"): "Sri" is also an
+// honorific and "Costa" a given name, but together they name a nationality.
+func (p *peopleScan) stopTwoWordDemonyms() {
+	for i := 1; i < len(p.toks); i++ {
+		t, prev := p.toks[i], p.toks[i-1]
+		if !t.Cap || !prev.Cap || t.NL > 0 || p.classes[i] == ncStop && p.classes[i-1] == ncStop {
+			continue
+		}
+		key := prev.Fold + " " + t.Fold
+		if p.f.gaz.Demonyms[key] == "" && (!strings.HasSuffix(key, "s") || p.f.gaz.Demonyms[key[:len(key)-1]] == "") {
+			continue
+		}
+		p.classes[i-1], p.classes[i] = ncStop, ncStop
 	}
 }
 

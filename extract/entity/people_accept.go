@@ -62,10 +62,20 @@ var acceptRules = []acceptRule{
 		return e.n >= 2 && e.n <= 4 && e.hasGN && p.signatureBlock(e.a, e.b) // "Donald J. Trump" above "President"
 	}},
 	{"coordinated with a person", func(p *peopleScan, e *evidence) bool { return p.forced[e.a] }},
+	{"a verb or preposition that takes people", func(p *peopleScan, e *evidence) bool {
+		// "talks between Wanjiru Kamau and Otieno Odhiambo", "joined by
+		// Tavita Leaupepe": name words the lexicon lacks after such a cue
+		return p.cuedNameShape(e.a, e.b) && p.personCueBefore(e.a)
+	}},
 	{"age after the name", func(p *peopleScan, e *evidence) bool {
 		// "Indar Smith, 23, Irvine", "Jane Roe, 41, of Lakeview": a
 		// person's age set off by commas, as in court and police releases
 		return e.n >= 2 && e.n <= 4 && p.ageAt(e.b) && !p.afterAge(e.a)
+	}},
+	{"age before the name", func(p *peopleScan, e *evidence) bool {
+		// "shot 36-year-old Dana Whitlock", "the death of 16-Year-Old Rae
+		// Ocampo": an age written as a compound adjective before the name
+		return e.n >= 2 && e.n <= 4 && e.hasGN && e.a > 0 && p.toks[e.a].NL == 0 && isYearsOld(p.toks[e.a-1].Text)
 	}},
 	{"initials and a surname", func(p *peopleScan, e *evidence) bool {
 		// "W.J. Jordan", "E.G. Jamieson"
@@ -119,6 +129,27 @@ var vetoRules = []acceptRule{
 		return !e.hon && e.preTitle == "" && e.appTitle == "" && e.a > 0 && p.toks[e.a].NL == 0 &&
 			(p.toks[e.a-1].Text == "the" || p.toks[e.a-1].Text == "The") && !p.leaderContext(e.a) // "the Asad regime"
 	}},
+	// "Lei Tung Estate", "Wan Chai Market", "Eldridge Parkway": a span
+	// that ends in a road's, estate's or building's head word names that
+	// place; three words, or two when the head is no surname (streetHeads)
+	{"a place's head word ends the span", func(p *peopleScan, e *evidence) bool {
+		last := p.toks[e.b-1].Text
+		return !e.hon && e.preTitle == "" && e.b-e.a >= 2 &&
+			(p.f.lists.StreetHeads[last] || e.b-e.a >= 3 && p.f.lists.FacilityHeads[last])
+	}},
+	// "Katy Man Sentenced", "Bronx Woman Charged": a place or a name
+	// before a noun for a person describes that person; the noun is no
+	// surname
+	{"a noun for a person ends the span", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && e.b-e.a >= 2 && p.f.lists.PersonNouns[p.toks[e.b-1].Text]
+	}},
+	// "stole a 2016 Porsche Boxter", "drove the 2019 Kestrel Mariner": an
+	// article and a model year before the words name a make and model
+	{"a model year before the span", func(p *peopleScan, e *evidence) bool {
+		a := e.a
+		return !e.hon && e.preTitle == "" && a >= 2 && p.toks[a].NL == 0 && isModelYear(p.toks[a-1].Text) &&
+			(p.toks[a-2].Fold == "a" || p.toks[a-2].Fold == "the" || p.toks[a-2].Fold == "an")
+	}},
 	// "Ryan Davis, 23, Santa Ana": the place after a person's age is
 	// where the person lives
 	{"a place after an age", func(p *peopleScan, e *evidence) bool {
@@ -146,14 +177,38 @@ var vetoRules = []acceptRule{
 	}},
 }
 
-// ageAt reports whether tokens b.. are ", <age>," (or ";", ")", "of"
-// after the age), an age of 1 to 119 set off after a name.
+// ageAt reports whether tokens b.. are ", <age>," (or ";", ")", "of", a
+// full stop, or the end of the line after the age), an age of 1 to 119
+// set off after a name: "Jane Roe, 41, of Lakeview", and the lines of a
+// list of defendants ("Jane Roe, 41" above "John Doe, 19").
 func (p *peopleScan) ageAt(b int) bool {
-	if b+2 >= len(p.toks) || p.toks[b].Text != "," || p.toks[b+1].NL > 0 || !isAge(p.toks[b+1].Text) {
+	if b+1 >= len(p.toks) || p.toks[b].Text != "," || p.toks[b+1].NL > 0 || !isAge(p.toks[b+1].Text) {
 		return false
 	}
+	if b+2 == len(p.toks) || p.toks[b+2].NL > 0 {
+		return true
+	}
 	switch p.toks[b+2].Text {
-	case ",", ";", ")", "of":
+	case ",", ";", ")", "of", ".":
+		return true
+	}
+	return false
+}
+
+// isModelYear reports whether w is a year from 1900 to 2099.
+func isModelYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && digitCount(w) == 4
+}
+
+// isYearsOld reports whether w is an age written as a compound adjective:
+// "36-year-old", "16-Year-Old", "7-month-old".
+func isYearsOld(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || !isAge(w[:i]) {
+		return false
+	}
+	switch strings.ToLower(w[i:]) {
+	case "-year-old", "-month-old", "-years-old":
 		return true
 	}
 	return false

@@ -71,10 +71,35 @@ func TestAcceptRules(t *testing.T) {
 			{"charged were Tavita Leaupepe, 41, of Harbourton, and two others", "Tavita Leaupepe"},
 			{"The driver (Kwabe Mensil, 35) was unhurt.", "Kwabe Mensil"},
 		},
+		"a verb or preposition that takes people": {
+			{"The forum follows talks between Wanjiru Kamau and Otieno Odhiambo on fish feed.", "Otieno Odhiambo"},
+			{"The envoy thanked Achieng Atieno and Kamau Njoroge for the visit.", "Kamau Njoroge"},
+			{"The minister met with Tuilagi Faleolo, Sefo Ioane and Mose Tauiliili on Monday.", "Sefo Ioane"},
+		},
+		"age before the name": {
+			{"He is accused of shooting 36-year-old Vankemp Dorrel at her home.", "Vankemp Dorrel"},
+			{"Man Pleads Guilty to Murder of 16-Year-Old Jolisa Ferrant", "Jolisa Ferrant"},
+			{"the 7-month-old Zorvath Quelmire was unharmed", "Zorvath Quelmire"},
+		},
 		"a place after an age": {
 			{"The driver, 29, Santa Ana, was unhurt.", ""},
 			{"A second man, 41, San Jose, was held.", ""},
 			{"The suspect, 19, Costa Mesa, fled.", ""},
+		},
+		"a place's head word ends the span": {
+			{"The crash happened on Eldridge Parkway at noon.", ""},
+			{"Open daily:\nLei Tung Estate, Ap Lei Chau\n", ""},
+			{"Stalls at Wan Chai Market reopen.", ""},
+		},
+		"a model year before the span": {
+			{"He stole a 2016 Porsche Boxter from the lot.", ""},
+			{"She drove the 2019 Kestrel Mariner to work.", ""},
+			{"They found an 1998 Halvorsen Tavaki in the barn.", ""},
+		},
+		"a noun for a person ends the span": {
+			{"Katy Man Sentenced to Life for Shooting", ""},
+			{"Fresno Woman Found Guilty of Fraud", ""},
+			{"Pasadena Teen Honored for Bravery", ""},
 		},
 		"the article before the name": {
 			{"the dinner was held at the Hyatt Regency Lakeview on Friday", ""},

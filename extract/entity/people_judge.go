@@ -49,16 +49,40 @@ type spanTrim struct {
 var spanTrims = []spanTrim{
 	{"common words before a given name", trimWordsBeforeGiven},
 	{"the rest of a title's complement", trimTitleComplement},
+	{"a headline verb before the name", trimHeadlineVerb},
+}
+
+// trimHeadlineVerb drops a capitalized headline verb that starts a span of
+// Title Case words: "Partners Launch Gun-Safety Campaign", "Officials
+// Travel Abroad": the verb's subject ended before it, and what follows is
+// its object, not a name that takes the verb in.
+func trimHeadlineVerb(p *peopleScan, a, b int) int {
+	if a+1 < b && p.f.lists.HeadlineVerbs[p.toks[a].Text] {
+		return a + 1
+	}
+	return a
 }
 
 // trimWordsBeforeGiven drops common words before a given name ("Welcome
 // Taro Nishimura"), and at a sentence start before a given name that is
 // also a word with a name after it ("Defendant John Bruning").
 func trimWordsBeforeGiven(p *peopleScan, a, b int) int {
+	if p.englishNameBeforeFamilyFirst(a, b) {
+		return a
+	}
 	for a < b-1 && p.class(a) == ncWord && (p.class(a+1) == ncGiven || a+2 < b && p.class(a+1) == ncGivenWord && p.sentenceStart(a)) {
 		a++
 	}
 	return a
+}
+
+// englishNameBeforeFamilyFirst reports whether the span [a,b) right after
+// an honorific is an English given name that is also a word, then a
+// family name and a hyphenated given name, as Hong Kong writes names:
+// "Dr Starry Lee Wai-king", "Mr Honest Chan Tai-man", "Ms Joy Ho Ka-yan".
+func (p *peopleScan) englishNameBeforeFamilyFirst(a, b int) bool {
+	return b-a == 3 && a > 0 && p.toks[a].NL == 0 && p.class(a) == ncWord && p.f.names.IsHonorific(p.toks[a-1].Text) &&
+		p.f.names.FamilyFirst[p.toks[a+1].Text] && hyphenGiven(p.toks[a+2].Text)
 }
 
 // sentenceStart reports whether token a opens a line or follows a full stop.

@@ -28,6 +28,11 @@ func TestJudgeTables(t *testing.T) {
 			{"Secretary of the Interior Tom Reyes arrived.", "Tom Reyes", "", ""},
 			{"Commissioner for Trade and Industry Jonas Berg agreed.", "Jonas Berg", "", ""},
 		},
+		"a headline verb before the name": {
+			{"Community Partners Launch Gun-Safety Campaign", "", "", ""},
+			{"County Officials Travel Abroad for Talks", "", "", ""},
+			{"Council Members Approves Budget Plan Today", "", "", ""},
+		},
 		"one word before a title head": {
 			{"its Sustainability Officer joined.", "", "", ""},
 			{"our Regional Director agreed.", "", "", ""},

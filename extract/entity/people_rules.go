@@ -30,6 +30,22 @@ var classRules = []classRule{
 	{"syllable of a family-name-first name", familyFirstSyllable},
 	{"word as the surname after an honorific and a given name", surnameWordAfterHonorific},
 	{"place name as a given name before a surname", placeAsGivenName},
+	{"place word as the surname after an honorific and a given name", placeSurnameAfterGiven},
+}
+
+// placeSurnameAfterGiven: "Professor Elisabeth Holland, Director of ...",
+// "Mr Kevin Jordan said": a place word after an honorific or a title and a
+// given name, with no capitalized word after it, is the surname.
+func placeSurnameAfterGiven(p *peopleScan, i int) (nameClass, bool) {
+	t := p.toks[i]
+	if i < 2 || p.classes[i] != ncStop || t.NL > 0 || p.toks[i-1].NL > 0 || t.Upper || p.classes[i-1] != ncGiven && p.classes[i-1] != ncGivenWord ||
+		!p.f.names.IsHonorific(p.toks[i-2].Text) && !p.f.names.IsTitleWord(p.toks[i-2].Text) || !p.f.gaz.IsPlaceWord(t.Text) {
+		return 0, false
+	}
+	if i+1 < len(p.toks) && p.toks[i+1].NL == 0 && p.toks[i+1].Word && p.toks[i+1].Cap {
+		return 0, false // "Dr Amy Singapore Office": the place starts a body's name
+	}
+	return ncName, true
 }
 
 // middleSyllables are the middle names of Vietnamese names that are also
@@ -99,6 +115,9 @@ func pluralTitleClass(p *peopleScan, i int) (nameClass, bool) {
 // written with a capital ("Presidents", "Ministers", "Secretaries").
 func (p *peopleScan) pluralTitle(i int) bool {
 	w := p.toks[i].Text
+	if len(w) >= 3 && w[len(w)-1] == 's' && strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1] && p.f.lists.PostNominals[w[:len(w)-1]] {
+		return true // "MPs", "MEPs", "MLAs": the members a post-nominal names
+	}
 	if !p.toks[i].Cap || p.toks[i].Upper || len(w) < 4 || w[len(w)-1] != 's' {
 		return false
 	}
@@ -116,8 +135,10 @@ func (p *peopleScan) pluralTitleBefore(a int) bool {
 	for n := 0; n < 6 && k >= 0 && p.toks[k+1].NL == 0; n++ {
 		if p.pluralTitle(k) {
 			// the first name follows the title itself: "Solicitors, Drakes
-			// Way, Swindon" is an address after a firm's name
-			return p.toks[k+1].Word
+			// Way, Swindon" is an address after a firm's name; a comma may
+			// come between in running prose ("their Foreign Ministers, A of
+			// Liberia and B of Guinea")
+			return p.toks[k+1].Word || p.toks[k+1].Text == "," && p.proseBefore(k)
 		}
 		if p.toks[k].Text != "and" && p.toks[k].Text != "," {
 			return false
@@ -125,6 +146,27 @@ func (p *peopleScan) pluralTitleBefore(a int) bool {
 		k--
 		for w := 0; w < 4 && k >= 0 && p.toks[k+1].NL == 0 && p.toks[k].Word && p.toks[k].Cap && !p.pluralTitle(k); w++ {
 			k-- // a name of up to four words
+			if w < 3 && k >= 1 && p.toks[k].Text == "of" && p.toks[k-1].Cap && p.toks[k].NL == 0 {
+				k-- // "A of Liberia": the name before its country
+			}
+		}
+	}
+	return false
+}
+
+// proseBefore reports whether the capitalized words that end at token k
+// follow a lower-case word on their line: the title stands in running
+// prose, not at the head of a line or after a firm's name; a preposition
+// before them makes them a firm's name ("the offices of Kestrel
+// Solicitors").
+func (p *peopleScan) proseBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && p.toks[j+1].NL == 0; j-- {
+		t := p.toks[j]
+		if !t.Word {
+			return false
+		}
+		if !t.Cap {
+			return !functionWords[t.Fold] // "the offices of Kestrel Solicitors, Pier Road"
 		}
 	}
 	return false

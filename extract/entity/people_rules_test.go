@@ -15,6 +15,14 @@ func TestPeopleClassRules(t *testing.T) {
 			[]wantPerson{{"Dao Thi Lan", "", ""}, {"Ana Ruiz", "", ""}}},
 		{"a family name before a phrase", "Do Not Disturb signs were posted.", nil},
 		{"two words without a title", "To Lam Harbour they sailed.", nil},
+		// place word as the surname after an honorific and a given name
+		{"place surname before an appositive", "Students will accompany Professor Elisabeth Holland, Director of the Centre.",
+			[]wantPerson{{"Elisabeth Holland", "Director", ""}}},
+		{"place surname before a speech verb", "Mr Kevin Jordan said the plan was sound.",
+			[]wantPerson{{"Kevin Jordan", "", ""}}},
+		{"place surname at the end of a sentence", "The prize went to Dr Helen Chad.",
+			[]wantPerson{{"Helen Chad", "", ""}}},
+		{"a place that starts a body's name is no surname", "Dr Amy Singapore Office staff left.", nil},
 		// compound given name
 		{"compound given name before a surname", "The award went to Anne-Marie Okafor last year.",
 			[]wantPerson{{"Anne-Marie Okafor", "", ""}}},

@@ -12,18 +12,19 @@ import (
 // entityData holds the lexicons and gazetteers behind entity.Finder. The
 // files and their public sources are described in data/README.md.
 //
-//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/company_prefix_forms.txt data/words
+//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ssa.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/company_prefix_forms.txt data/words
 var entityData embed.FS
 
 // NameLexicon is the read-only word knowledge used to find people.
 type NameLexicon struct {
-	given   map[string]bool // given names, as written (Hiroshi)
-	givenW  map[string]bool // given names that are also common words (John, Ash)
-	english *wordset.Set    // lower-case common English words (english_words.go)
-	hon     map[string]bool // honorifics (Mr., Prof.)
-	head    map[string]bool // title heads (Minister, Director-General)
-	mod     map[string]bool // title modifiers (Deputy, Assistant)
-	Comp    map[string]bool // words never a name by themselves (Affairs)
+	given     map[string]bool // given names, as written (Hiroshi)
+	givenW    map[string]bool // given names that are also common words (John, Ash)
+	givenRare map[string]bool // given names of the US birth records only (given_names_ssa.txt)
+	english   *wordset.Set    // lower-case common English words (english_words.go)
+	hon       map[string]bool // honorifics (Mr., Prof.)
+	head      map[string]bool // title heads (Minister, Director-General)
+	mod       map[string]bool // title modifiers (Deputy, Assistant)
+	Comp      map[string]bool // words never a name by themselves (Affairs)
 	// FamilyFirst holds East and Southeast Asian family names, written
 	// before the given name (Jeon Dong-hyun, Tan Wee Liang).
 	FamilyFirst map[string]bool
@@ -39,6 +40,10 @@ const (
 	BitComp
 	BitGiven
 	BitGivenW
+	// BitGivenRare marks given names of the US birth records that the Moby
+	// lists lack (Valarie, Declan, Jair): a given name only where a name
+	// follows it, since many are also surnames (Williams, Jamieson).
+	BitGivenRare
 )
 
 // readLines calls fn for each non-blank, non-comment line of an embedded file.
@@ -70,7 +75,7 @@ func readLines(name string, fn func(line string) error) error {
 // LoadNameLexicon reads the names, titles and English words of data/.
 func LoadNameLexicon() (*NameLexicon, error) {
 	lx := &NameLexicon{
-		given: map[string]bool{}, givenW: map[string]bool{}, english: loadEnglishWords(),
+		given: map[string]bool{}, givenW: map[string]bool{}, givenRare: map[string]bool{}, english: loadEnglishWords(),
 		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, Comp: map[string]bool{},
 		FamilyFirst: map[string]bool{},
 	}
@@ -93,6 +98,13 @@ func LoadNameLexicon() (*NameLexicon, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	err = readLines("data/given_names_ssa.txt", func(line string) error {
+		lx.givenRare[strings.TrimSpace(line)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	err = readLines("data/given_names_ambiguous.txt", func(line string) error {
 		lx.givenW[strings.TrimSpace(line)] = true
@@ -130,7 +142,7 @@ func LoadNameLexicon() (*NameLexicon, error) {
 	for _, set := range []struct {
 		m   map[string]bool
 		bit uint8
-	}{{lx.hon, BitHon}, {lx.head, BitHead}, {lx.mod, BitMod}, {lx.Comp, BitComp}, {lx.given, BitGiven}, {lx.givenW, BitGivenW}} {
+	}{{lx.hon, BitHon}, {lx.head, BitHead}, {lx.mod, BitMod}, {lx.Comp, BitComp}, {lx.given, BitGiven}, {lx.givenW, BitGivenW}, {lx.givenRare, BitGivenRare}} {
 		for w := range set.m {
 			lx.Bits[w] |= set.bit
 		}

@@ -21,11 +21,14 @@ type WordLists struct {
 	OrgAppositiveNouns map[string]bool // data/words/org_appositive_nouns.txt
 	OrgClassNouns      map[string]bool // data/words/org_class_nouns.txt
 	OrgTailWords       map[string]bool // data/words/org_tail_words.txt
+	PersonCues         map[string]bool // data/words/person_cues.txt
+	PersonNouns        map[string]bool // data/words/person_nouns.txt
 	PostNominals       map[string]bool // data/words/post_nominals.txt
 	ProgrammeWords     map[string]bool // data/words/programme_words.txt
 	RegionWords        map[string]bool // data/words/region_words.txt
 	SentenceStarters   map[string]bool // data/words/sentence_starters.txt
 	SpeechVerbs        map[string]bool // data/words/speech_verbs.txt
+	StreetHeads        map[string]bool // data/words/street_heads.txt
 	VenueWords         map[string]bool // data/words/venue_words.txt
 	WeakModifiers      map[string]bool // data/words/weak_modifiers.txt
 	WorkingGroupWords  map[string]bool // data/words/working_group_words.txt
@@ -55,11 +58,14 @@ func LoadWordLists() (*WordLists, error) {
 		{"org_appositive_nouns", &w.OrgAppositiveNouns},
 		{"org_class_nouns", &w.OrgClassNouns},
 		{"org_tail_words", &w.OrgTailWords},
+		{"person_cues", &w.PersonCues},
+		{"person_nouns", &w.PersonNouns},
 		{"post_nominals", &w.PostNominals},
 		{"programme_words", &w.ProgrammeWords},
 		{"region_words", &w.RegionWords},
 		{"sentence_starters", &w.SentenceStarters},
 		{"speech_verbs", &w.SpeechVerbs},
+		{"street_heads", &w.StreetHeads},
 		{"venue_words", &w.VenueWords},
 		{"weak_modifiers", &w.WeakModifiers},
 		{"working_group_words", &w.WorkingGroupWords},
