@@ -83,6 +83,43 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 	}
 	assignZones(ms, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
 	f.refineNameYears(d, ms, occ)
+	refineRelative(d, ms, occ)
+}
+
+// refineRelative: a mention dated by a word ("opened today", "met
+// yesterday") that its own stretch of the sentence dates again with a
+// written date containing that day ("... opened today and will run from
+// 11-14 July 2023") takes the written date: the word names one day of it.
+func refineRelative(d *doc, ms []*candidate, occ []occurrence) {
+	for k, c := range ms {
+		if c.date < 0 {
+			continue
+		}
+		limit := d.sents[c.sent].End
+		if k+1 < len(ms) {
+			limit = ms[k+1].span.Start
+		}
+		byWord := false
+		for _, o := range occ {
+			if o.owner == c.date && o.span.Start >= c.span.End && o.span.Start < limit {
+				byWord = !strings.ContainsAny(d.in.Text[o.span.Start:o.span.End], "0123456789")
+				break
+			}
+		}
+		if !byWord {
+			continue
+		}
+		day := d.in.Dates[c.date]
+		for _, o := range occ {
+			dt := d.in.Dates[o.owner]
+			if o.span.Start < c.span.End || o.span.Start >= limit || o.owner == c.date || dt.Relative || taken(ms, o.owner) ||
+				day.Start == "" || dt.Start == "" || dt.Start > day.Start || day.End > dt.End {
+				continue
+			}
+			c.date = o.owner
+			break
+		}
+	}
 }
 
 // refineNameYears: a year written in an event's name ("the 2025 Meeting of

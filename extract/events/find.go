@@ -287,7 +287,22 @@ func plainGap(text string, a, b token) bool {
 		g = strings.TrimSuffix(g, "(")
 	}
 	// a line break inside a sentence is a wrapped line
-	return strings.TrimSpace(g) == ""
+	g = strings.TrimSpace(g)
+	if g == "" {
+		return true
+	}
+	// a dash between two capitalized words joins the parties of one name
+	// ("Central Asia – China Summit", "Forum–United States Leaders
+	// Summit"), unless the first word starts its line (a dateline,
+	// "NAIROBI – The Summit ...")
+	return (g == "–" || g == "-") && a.cap && b.cap && !a.paren && !b.paren && !startsLine(text, a.start)
+}
+
+// startsLine reports whether only white space stands before offset i on
+// its line.
+func startsLine(text string, i int) bool {
+	j := strings.LastIndexByte(text[:i], '\n')
+	return strings.TrimSpace(text[j+1:i]) == ""
 }
 
 // mentions returns the event mentions of sentence si.
