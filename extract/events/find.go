@@ -473,6 +473,9 @@ func (f *Finder) leftEdge(d *doc, toks []token, h int) (lo, ordinal int) {
 		if n := f.lx.ordinal(t.lower); n > 0 {
 			return i, n
 		}
+		if n := romanOrdinal(text[t.start:t.end]); n > 0 && toks[i+1].cap {
+			return i, n
+		}
 		if t.lower == "next" {
 			return i, ordinal
 		}
@@ -507,7 +510,7 @@ func (f *Finder) firstProper(toks []token, lo, h int) int {
 	}
 	for i := lo; i < h; i++ {
 		t := toks[i]
-		if !t.cap || t.paren || isYear(t.lower) || f.lx.ordinal(t.lower) > 0 || t.lower == "next" {
+		if !t.cap || t.paren || isYear(t.lower) || f.lx.ordinal(t.lower) > 0 || (t.acr && romanOrdinal(strings.ToUpper(t.lower)) > 0) || t.lower == "next" {
 			continue
 		}
 		if i <= level && (levelTitles[t.lower] || strings.HasSuffix(t.lower, "-level")) {

@@ -262,7 +262,7 @@ func (m *merger) bySeries(cands []*candidate) {
 // took place on 5 May": a dated round word of a series dates the undated
 // numbered round named before it, unless it points elsewhere ("the next
 // meeting").
-func (m *merger) dateNumberedRounds([]*candidate) {
+func (m *merger) dateNumberedRounds(cands []*candidate) {
 	for i, g := range m.groups {
 		if g.key == "" || g.ordinal == 0 || g.date >= 0 {
 			continue
@@ -274,6 +274,20 @@ func (m *merger) dateNumberedRounds([]*candidate) {
 			g.cs, g.date = append(g.cs, o.cs...), o.date
 			o.cs = nil
 			break
+		}
+		if g.date >= 0 {
+			continue
+		}
+		// "last hosted the Summit in July 2018, when the 10th BRICS
+		// Summit took place": a dated bare mention of the round's kind,
+		// before it in its sentence, dates it
+		for _, c := range cands {
+			if c.generic && c.bare && m.absolute(c.date) && c.sent == g.cs[0].sent && c.span.End <= g.cs[0].span.Start &&
+				strings.EqualFold(lastWord(c.name), lastWord(g.cs[0].series)) {
+				g.cs, g.date = append(g.cs, c), c.date
+				c.generic = false // joined here, not again by joinUnnamed
+				break
+			}
 		}
 	}
 	live := m.groups[:0]
