@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -81,9 +82,62 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 	leads := func(o occurrence, next *candidate) bool {
 		return datePrefacesNext(d.in.Text, o.span.End, next.span.Start)
 	}
-	assignZones(ms, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
+	// a bare noun placed in time against, in a clause of its own ("Ahead
+	// of the Summit, on May 17, they held talks"), is no meeting being
+	// dated: the dates after the comma are the next mention's
+	dated := ms
+	if slices.ContainsFunc(ms, func(c *candidate) bool { return timedClause(d.in.Text, c) }) {
+		dated = slices.DeleteFunc(slices.Clone(ms), func(c *candidate) bool { return timedClause(d.in.Text, c) })
+	}
+	dated, occ = scheduleDates(d.in.Text, dated, occ)
+	assignZones(dated, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
 	f.refineNameYears(d, ms, occ)
 	refineRelative(d, ms, occ)
+}
+
+// timedClause reports whether c is a bare noun placed in time against
+// that ends its clause: "Ahead of the Summit, ...", "After the Forum, ..."
+// (but not "After the Forum on 4 May, ...", which dates the Forum).
+func timedClause(text string, c *candidate) bool {
+	return c.bare && strings.HasPrefix(strings.TrimSpace(text[c.span.End:]), ",") && timedAgainst(text, c.span.Start)
+}
+
+// scheduleDates dates the items of a schedule, "March 6: Meeting with
+// ...", "14 May – Opening Ceremony": a mention right after a date and a
+// colon, or a dash after a date that starts its line, takes that date,
+// whatever follows it. It returns the
+// mentions and dates left for assignZones.
+func scheduleDates(text string, ms []*candidate, occ []occurrence) ([]*candidate, []occurrence) {
+	var restM []*candidate
+	used := make([]bool, len(occ))
+	for _, c := range ms {
+		took := false
+		for oi, o := range occ {
+			if used[oi] || o.span.End > c.span.Start {
+				continue
+			}
+			between := strings.TrimSpace(text[o.span.End:c.span.Start])
+			// a dash only after a date that starts its line: a dateline's
+			// dash ("NAIROBI, 4 May 2023 – ...") dates the release
+			if between == ":" || (between == "–" || between == "-") && startsLine(text, o.span.Start) {
+				c.date, used[oi], took = o.owner, true, true
+				break
+			}
+		}
+		if !took {
+			restM = append(restM, c)
+		}
+	}
+	if len(restM) == len(ms) {
+		return ms, occ
+	}
+	var restO []occurrence
+	for oi, o := range occ {
+		if !used[oi] {
+			restO = append(restO, o)
+		}
+	}
+	return restM, restO
 }
 
 // refineRelative: a mention dated by a word ("opened today", "met

@@ -375,6 +375,9 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	}
 	if lo == h && named < 0 {
 		lo = f.adjuncts(d, toks, h)
+		if lo < 0 && f.opensWith(d, toks, h) {
+			lo = h
+		}
 		if lo < 0 {
 			return nil
 		}
@@ -387,7 +390,7 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 			firstProper = h
 		}
 	}
-	if f.namesDocument(text, toks, r.hi) {
+	if f.namesDocument(text, toks, r.hi) || f.venueAfter(d, toks, r.hi) {
 		return nil
 	}
 
@@ -398,9 +401,16 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	}
 	// "meeting with <person>": the counterpart is named with the event
 	pi, end := f.counterpart(d, toks, r.hi)
-	if pi >= 0 && (class == classMeet || class == classEvent || class == classCall) {
+	withBody := false
+	if pi >= 0 && (class == classMeet || class == classEvent || class == classCall || class == classTalks) {
 		c.chairs = append(c.chairs, pi)
 		nameEnd = end
+	} else if pi < 0 && (class == classMeet || class == classTalks) {
+		// "a meeting with the Confederation of Industry (CII)": the body
+		// met is named with the meeting
+		if end := f.counterpartBody(d, toks, r.hi); end > 0 {
+			nameEnd, withBody = end, true
+		}
 	}
 	if class == classCall && pi < 0 && (h == 0 || !callFormats[toks[h-1].lower]) {
 		return nil // a call for proposals, a grant call
@@ -418,7 +428,17 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	if !seriesOf(c, text, toks, nameParts{lo: lo, h: h, firstProper: firstProper, right: r, lower: lower}, class) {
 		return nil
 	}
+	if withBody {
+		c.bare = false
+	}
 	return c
+}
+
+// venueAfter reports whether the name ending at token hi runs on into a
+// venue's name: "the International Conference Centre", "Summit Hall".
+func (f *Finder) venueAfter(d *doc, toks []token, hi int) bool {
+	j := hi + 1
+	return j < len(toks) && toks[j].cap && f.lx.venues[toks[j].lower] && plainGap(d.in.Text, toks[hi], toks[j])
 }
 
 // heldBy makes a bare noun right after a verb that takes an event (a
@@ -426,10 +446,17 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 // meeting of the people before the verb when two or more are named there:
 // "President A and President B held talks in Conakry on 12 July" is their
 // meeting, and they are its chairs. One person, or none, leaves the noun
-// bare ("the ministers held talks").
+// bare ("the ministers held talks"). Talks or a meeting with a named other
+// side ("A held talks with B") take one person before the verb as their
+// first side.
 func (f *Finder) heldBy(d *doc, si int, c *candidate) {
+	// "A held talks with B": one person before the verb is the other side
+	need := 2
 	if !c.bare {
-		return
+		if !c.generic || len(c.chairs) != 1 {
+			return
+		}
+		need = 1
 	}
 	toks := d.toks[si]
 	i := 0
@@ -443,7 +470,7 @@ func (f *Finder) heldBy(d *doc, si int, c *candidate) {
 		return
 	}
 	subj, _ := f.listBefore(d, d.sents[si].Start, toks[i-1].start)
-	if len(subj) < 2 {
+	if len(subj) < need {
 		return
 	}
 	c.chairs = appendNew(c.chairs, subj...)
@@ -726,6 +753,49 @@ func (f *Finder) counterpart(d *doc, toks []token, hi int) (int, int) {
 	return -1, 0
 }
 
+// opensWith reports whether a capitalized meeting noun opens its clause
+// (first in the sentence, or after a colon or dash) and names whom it is
+// with: "March 6: Meeting with the Confederation of Industry", "- Talks
+// with Minister Ruiz".
+func (f *Finder) opensWith(d *doc, toks []token, h int) bool {
+	if !toks[h].cap || (h > 0 && plainGap(d.in.Text, toks[h-1], toks[h])) {
+		return false
+	}
+	if pi, _ := f.counterpart(d, toks, h); pi >= 0 {
+		return true
+	}
+	return f.counterpartBody(d, toks, h) > 0
+}
+
+// counterpartBody finds "with <organization>" right after token hi (a
+// determiner between): the end of the organization's name, with an
+// acronym in brackets after it, or 0.
+func (f *Finder) counterpartBody(d *doc, toks []token, hi int) int {
+	text := d.in.Text
+	j := hi + 1
+	if j+1 >= len(toks) || toks[j].lower != "with" || !plainGap(text, toks[hi], toks[j]) {
+		return 0
+	}
+	k := j + 1
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	ai := d.agency.at(toks[k].start, toks[k].end)
+	if ai < 0 || d.agency.spans[ai].Start != toks[k].start {
+		return 0
+	}
+	end := d.agency.spans[ai].End
+	for m := k; m < len(toks); m++ {
+		if toks[m].start >= end {
+			if toks[m].paren && toks[m].acr && strings.TrimSpace(text[end:toks[m].start]) == "(" {
+				end = toks[m].end + 1
+			}
+			break
+		}
+	}
+	return end
+}
+
 // againMentions finds "meet again" phrases: the next round of the main
 // series, named by the verb.
 func (f *Finder) againMentions(d *doc, si int, have []*candidate) []*candidate {
@@ -766,7 +836,26 @@ func (f *Finder) bodyMeets(d *doc, si int, c *candidate) bool {
 	if c.ordinal > 0 || nextRound(c.name) {
 		return true
 	}
-	return c.series != "" && f.convenes(d, si, c.span.End)
+	return c.series != "" && (f.convenes(d, si, c.span.End) || f.attended(d, si, c.span.Start))
+}
+
+// attended reports whether a verb of taking part stands right before a
+// body's name, a determiner between: "attended the Council Working Group
+// on ...", "took part in the Joint Committee": its meeting is meant.
+func (f *Finder) attended(d *doc, si, start int) bool {
+	for _, h := range d.hits[si] {
+		if h.role != "attend-verb" || h.end > start {
+			continue
+		}
+		gap := strings.Fields(strings.ToLower(d.in.Text[h.end:start]))
+		if len(gap) > 0 && gap[0] == "in" {
+			gap = gap[1:]
+		}
+		if len(gap) == 0 || (len(gap) == 1 && gap[0] == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // nextRound reports whether an event name starts with a word that points
