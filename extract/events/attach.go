@@ -93,7 +93,35 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 	assignZones(dated, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
 	f.refineNameYears(d, ms, occ)
 	refineRelative(d, ms, occ)
+	datesAlongside(d.in.Text, ms)
 }
+
+// datesAlongside: a meeting held alongside another ("The inaugural youth
+// dialogue was conducted in conjunction with the Ministerial Meeting in
+// October 2021", "a business forum on the sidelines of the Summit on 4
+// May") took place when that one did, when it has no date of its own.
+func datesAlongside(text string, ms []*candidate) {
+	for k := 0; k+1 < len(ms); k++ {
+		c, o := ms[k], ms[k+1]
+		if c.date >= 0 || o.date < 0 || o.span.Start < c.span.End || o.span.Start-c.span.End > maxAlongsideGap {
+			continue
+		}
+		between := " " + strings.Join(strings.Fields(strings.ToLower(text[c.span.End:o.span.Start])), " ") + " "
+		for _, p := range alongsidePhrases {
+			if strings.Contains(between, " "+p+" ") {
+				c.date = o.date
+				break
+			}
+		}
+	}
+}
+
+// maxAlongsideGap bounds the text between a meeting and the one it was
+// held alongside.
+const maxAlongsideGap = 120
+
+// alongsidePhrases tie a meeting to the time of the one named next.
+var alongsidePhrases = []string{"in conjunction with", "on the sidelines of", "on the margins of", "on the margin of", "alongside", "back-to-back with", "in the margins of", "at the margins of"}
 
 // timedClause reports whether c is a bare noun placed in time against
 // that ends its clause: "Ahead of the Summit, ...", "After the Forum, ..."

@@ -331,7 +331,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		if class == classBody && !t.cap {
 			continue
 		}
-		if class != classBody && (d.agency.at(t.start, t.end) >= 0 || d.people.at(t.start, t.end) >= 0) {
+		if class != classBody && (d.people.at(t.start, t.end) >= 0 || (d.agency.at(t.start, t.end) >= 0 && !f.numberedBody(d, toks, d.agency.at(t.start, t.end)))) {
 			continue // a body's name (World Economic Forum)
 		}
 		if f.aliasInBrackets(d, t, out) {
@@ -826,6 +826,31 @@ func (f *Finder) aliasInBrackets(d *doc, t token, prev []*candidate) bool {
 	return !strings.Contains(text[p.span.End+open:t.start], ")")
 }
 
+// numberedBody reports whether the organization mention ai (an index of
+// d.agency's spans) has an ordinal right before it: "the 30th ASEAN
+// Regional Forum" is a round of the forum, not the forum itself.
+func (f *Finder) numberedBody(d *doc, toks []token, ai int) bool {
+	sp := d.agency.spans[ai]
+	for i, t := range toks {
+		if t.start != sp.Start {
+			continue
+		}
+		if i == 0 || !plainGap(d.in.Text, toks[i-1], t) ||
+			(f.lx.ordinal(toks[i-1].lower) == 0 && romanOrdinal(d.in.Text[toks[i-1].start:toks[i-1].end]) == 0) {
+			return false
+		}
+		// the name runs on ("the 52nd Pacific Islands Forum Leaders
+		// Meeting"): the round is of the longer name
+		for k := i + 1; k < len(toks); k++ {
+			if toks[k].start >= sp.End {
+				return !(toks[k].cap && !toks[k].paren && plainGap(d.in.Text, toks[k-1], toks[k]))
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // bodyMeets reports whether the name of a standing body (council,
 // committee, commission, group) names one of its meetings: with a round
 // number ("the 3rd Digital Partnership Council", "the Fifth Joint
@@ -833,7 +858,7 @@ func (f *Finder) aliasInBrackets(d *doc, t token, prev []*candidate) bool {
 // followed closely by a meeting verb ("the Working Group, which will
 // convene in the fall").
 func (f *Finder) bodyMeets(d *doc, si int, c *candidate) bool {
-	if c.ordinal > 0 || nextRound(c.name) {
+	if c.ordinal > 0 || nextRound(c.name) || pointedRound(d.in.Text, c.span.Start) {
 		return true
 	}
 	return c.series != "" && (f.convenes(d, si, c.span.End) || f.attended(d, si, c.span.Start))
@@ -888,6 +913,13 @@ func (f *Finder) bodySeries(c *candidate) string {
 		break
 	}
 	return strings.Join(words[k:], " ")
+}
+
+// pointedRound reports whether a round pointer stands right before a
+// name starting at at: "the previous Association Council, held in ...".
+func pointedRound(text string, at int) bool {
+	f := strings.Fields(strings.ToLower(text[max(0, at-16):at]))
+	return len(f) > 0 && roundPointers[f[len(f)-1]]
 }
 
 // roundPointers point to a round of a series without numbering it.
