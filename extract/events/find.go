@@ -353,6 +353,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 	out = append(out, f.gatheredMentions(d, si, out)...)
 	out = append(out, f.signedMentions(d, si, out)...)
 	out = append(out, f.acronymMentions(d, si, out)...)
+	out = append(out, f.ellipticalRounds(d, si, out)...)
 	return out
 }
 
@@ -672,12 +673,13 @@ func seriesOf(c *candidate, text string, toks []token, p nameParts, class nounCl
 }
 
 // adjuncts returns where a bare lowercase event noun's name starts: up to
-// two lowercase words before it ("cybersecurity talks") are part of it when
+// maxAdjuncts lowercase words before it ("cybersecurity talks", "the joint
+// civil society forum") are part of it when
 // a determiner, a date or a verb that takes an event ("hold", "host")
 // stands before them; -1 when none does, and the noun is no mention.
 func (f *Finder) adjuncts(d *doc, toks []token, h int) int {
 	text := d.in.Text
-	for i := h - 1; i >= 0 && i >= h-3; i-- {
+	for i := h - 1; i >= 0 && i >= h-maxAdjuncts-1; i-- {
 		p := toks[i]
 		if !plainGap(text, p, toks[i+1]) {
 			return -1
@@ -685,12 +687,16 @@ func (f *Finder) adjuncts(d *doc, toks []token, h int) int {
 		if determiners[p.lower] || eventVerbs[p.lower] || d.dates.at(p.start, p.end) >= 0 {
 			return i + 1
 		}
-		if p.cap || functionWords[p.lower] || i == h-3 {
+		if p.cap || functionWords[p.lower] || i == h-maxAdjuncts-1 {
 			return -1
 		}
 	}
 	return -1
 }
+
+// maxAdjuncts is the most lowercase words a bare event noun's name takes
+// before it ("the joint civil society forum").
+const maxAdjuncts = 3
 
 // callFormats make a call a meeting: "a video call".
 var callFormats = map[string]bool{"video": true, "virtual": true, "phone": true, "telephone": true, "conference": true, "online": true}
