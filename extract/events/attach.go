@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -81,8 +82,126 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 	leads := func(o occurrence, next *candidate) bool {
 		return datePrefacesNext(d.in.Text, o.span.End, next.span.Start)
 	}
-	assignZones(ms, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
+	// a bare noun placed in time against, in a clause of its own ("Ahead
+	// of the Summit, on May 17, they held talks"), is no meeting being
+	// dated: the dates after the comma are the next mention's
+	dated := ms
+	if slices.ContainsFunc(ms, func(c *candidate) bool { return timedClause(d.in.Text, c) }) {
+		dated = slices.DeleteFunc(slices.Clone(ms), func(c *candidate) bool { return timedClause(d.in.Text, c) })
+	}
+	dated, occ = scheduleDates(d.in.Text, dated, occ)
+	assignZones(dated, occ, sp.End, 0, leads, func(c *candidate, o occurrence) { c.date = o.owner })
 	f.refineNameYears(d, ms, occ)
+	refineRelative(d, ms, occ)
+	datesAlongside(d.in.Text, ms)
+}
+
+// datesAlongside: a meeting held alongside another ("The inaugural youth
+// dialogue was conducted in conjunction with the Ministerial Meeting in
+// October 2021", "a business forum on the sidelines of the Summit on 4
+// May") took place when that one did, when it has no date of its own.
+func datesAlongside(text string, ms []*candidate) {
+	for k := 0; k+1 < len(ms); k++ {
+		c, o := ms[k], ms[k+1]
+		if c.date >= 0 || o.date < 0 || o.span.Start < c.span.End || o.span.Start-c.span.End > maxAlongsideGap {
+			continue
+		}
+		between := " " + strings.Join(strings.Fields(strings.ToLower(text[c.span.End:o.span.Start])), " ") + " "
+		for _, p := range alongsidePhrases {
+			if strings.Contains(between, " "+p+" ") {
+				c.date = o.date
+				break
+			}
+		}
+	}
+}
+
+// maxAlongsideGap bounds the text between a meeting and the one it was
+// held alongside.
+const maxAlongsideGap = 120
+
+// alongsidePhrases tie a meeting to the time of the one named next.
+var alongsidePhrases = []string{"in conjunction with", "on the sidelines of", "on the margins of", "on the margin of", "alongside", "back-to-back with", "in the margins of", "at the margins of"}
+
+// timedClause reports whether c is a bare noun placed in time against
+// that ends its clause: "Ahead of the Summit, ...", "After the Forum, ..."
+// (but not "After the Forum on 4 May, ...", which dates the Forum).
+func timedClause(text string, c *candidate) bool {
+	return c.bare && strings.HasPrefix(strings.TrimSpace(text[c.span.End:]), ",") && timedAgainst(text, c.span.Start)
+}
+
+// scheduleDates dates the items of a schedule, "March 6: Meeting with
+// ...", "14 May – Opening Ceremony": a mention right after a date and a
+// colon, or a dash after a date that starts its line, takes that date,
+// whatever follows it. It returns the
+// mentions and dates left for assignZones.
+func scheduleDates(text string, ms []*candidate, occ []occurrence) ([]*candidate, []occurrence) {
+	var restM []*candidate
+	used := make([]bool, len(occ))
+	for _, c := range ms {
+		took := false
+		for oi, o := range occ {
+			if used[oi] || o.span.End > c.span.Start {
+				continue
+			}
+			between := strings.TrimSpace(text[o.span.End:c.span.Start])
+			// a dash only after a date that starts its line: a dateline's
+			// dash ("NAIROBI, 4 May 2023 – ...") dates the release
+			if between == ":" || (between == "–" || between == "-") && startsLine(text, o.span.Start) {
+				c.date, used[oi], took = o.owner, true, true
+				break
+			}
+		}
+		if !took {
+			restM = append(restM, c)
+		}
+	}
+	if len(restM) == len(ms) {
+		return ms, occ
+	}
+	var restO []occurrence
+	for oi, o := range occ {
+		if !used[oi] {
+			restO = append(restO, o)
+		}
+	}
+	return restM, restO
+}
+
+// refineRelative: a mention dated by a word ("opened today", "met
+// yesterday") that its own stretch of the sentence dates again with a
+// written date containing that day ("... opened today and will run from
+// 11-14 July 2023") takes the written date: the word names one day of it.
+func refineRelative(d *doc, ms []*candidate, occ []occurrence) {
+	for k, c := range ms {
+		if c.date < 0 {
+			continue
+		}
+		limit := d.sents[c.sent].End
+		if k+1 < len(ms) {
+			limit = ms[k+1].span.Start
+		}
+		byWord := false
+		for _, o := range occ {
+			if o.owner == c.date && o.span.Start >= c.span.End && o.span.Start < limit {
+				byWord = !strings.ContainsAny(d.in.Text[o.span.Start:o.span.End], "0123456789")
+				break
+			}
+		}
+		if !byWord {
+			continue
+		}
+		day := d.in.Dates[c.date]
+		for _, o := range occ {
+			dt := d.in.Dates[o.owner]
+			if o.span.Start < c.span.End || o.span.Start >= limit || o.owner == c.date || dt.Relative || taken(ms, o.owner) ||
+				day.Start == "" || dt.Start == "" || dt.Start > day.Start || day.End > dt.End {
+				continue
+			}
+			c.date = o.owner
+			break
+		}
+	}
 }
 
 // refineNameYears: a year written in an event's name ("the 2025 Meeting of

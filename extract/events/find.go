@@ -287,7 +287,22 @@ func plainGap(text string, a, b token) bool {
 		g = strings.TrimSuffix(g, "(")
 	}
 	// a line break inside a sentence is a wrapped line
-	return strings.TrimSpace(g) == ""
+	g = strings.TrimSpace(g)
+	if g == "" {
+		return true
+	}
+	// a dash between two capitalized words joins the parties of one name
+	// ("Central Asia – China Summit", "Forum–United States Leaders
+	// Summit"), unless the first word starts its line (a dateline,
+	// "NAIROBI – The Summit ...")
+	return (g == "–" || g == "-") && a.cap && b.cap && !a.paren && !b.paren && !startsLine(text, a.start)
+}
+
+// startsLine reports whether only white space stands before offset i on
+// its line.
+func startsLine(text string, i int) bool {
+	j := strings.LastIndexByte(text[:i], '\n')
+	return strings.TrimSpace(text[j+1:i]) == ""
 }
 
 // mentions returns the event mentions of sentence si.
@@ -316,7 +331,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		if class == classBody && !t.cap {
 			continue
 		}
-		if class != classBody && (d.agency.at(t.start, t.end) >= 0 || d.people.at(t.start, t.end) >= 0) {
+		if class != classBody && (d.people.at(t.start, t.end) >= 0 || (d.agency.at(t.start, t.end) >= 0 && !f.numberedBody(d, toks, d.agency.at(t.start, t.end)))) {
 			continue // a body's name (World Economic Forum)
 		}
 		if f.aliasInBrackets(d, t, out) {
@@ -338,6 +353,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 	out = append(out, f.gatheredMentions(d, si, out)...)
 	out = append(out, f.signedMentions(d, si, out)...)
 	out = append(out, f.acronymMentions(d, si, out)...)
+	out = append(out, f.ellipticalRounds(d, si, out)...)
 	return out
 }
 
@@ -360,6 +376,9 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	}
 	if lo == h && named < 0 {
 		lo = f.adjuncts(d, toks, h)
+		if lo < 0 && f.opensWith(d, toks, h) {
+			lo = h
+		}
 		if lo < 0 {
 			return nil
 		}
@@ -372,7 +391,7 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 			firstProper = h
 		}
 	}
-	if f.namesDocument(text, toks, r.hi) {
+	if f.namesDocument(text, toks, r.hi) || f.venueAfter(d, toks, r.hi) {
 		return nil
 	}
 
@@ -383,9 +402,16 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	}
 	// "meeting with <person>": the counterpart is named with the event
 	pi, end := f.counterpart(d, toks, r.hi)
-	if pi >= 0 && (class == classMeet || class == classEvent || class == classCall) {
+	withBody := false
+	if pi >= 0 && (class == classMeet || class == classEvent || class == classCall || class == classTalks) {
 		c.chairs = append(c.chairs, pi)
 		nameEnd = end
+	} else if pi < 0 && (class == classMeet || class == classTalks) {
+		// "a meeting with the Confederation of Industry (CII)": the body
+		// met is named with the meeting
+		if end := f.counterpartBody(d, toks, r.hi); end > 0 {
+			nameEnd, withBody = end, true
+		}
 	}
 	if class == classCall && pi < 0 && (h == 0 || !callFormats[toks[h-1].lower]) {
 		return nil // a call for proposals, a grant call
@@ -403,7 +429,17 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 	if !seriesOf(c, text, toks, nameParts{lo: lo, h: h, firstProper: firstProper, right: r, lower: lower}, class) {
 		return nil
 	}
+	if withBody {
+		c.bare = false
+	}
 	return c
+}
+
+// venueAfter reports whether the name ending at token hi runs on into a
+// venue's name: "the International Conference Centre", "Summit Hall".
+func (f *Finder) venueAfter(d *doc, toks []token, hi int) bool {
+	j := hi + 1
+	return j < len(toks) && toks[j].cap && f.lx.venues[toks[j].lower] && plainGap(d.in.Text, toks[hi], toks[j])
 }
 
 // heldBy makes a bare noun right after a verb that takes an event (a
@@ -411,10 +447,17 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 // meeting of the people before the verb when two or more are named there:
 // "President A and President B held talks in Conakry on 12 July" is their
 // meeting, and they are its chairs. One person, or none, leaves the noun
-// bare ("the ministers held talks").
+// bare ("the ministers held talks"). Talks or a meeting with a named other
+// side ("A held talks with B") take one person before the verb as their
+// first side.
 func (f *Finder) heldBy(d *doc, si int, c *candidate) {
+	// "A held talks with B": one person before the verb is the other side
+	need := 2
 	if !c.bare {
-		return
+		if !c.generic || len(c.chairs) != 1 {
+			return
+		}
+		need = 1
 	}
 	toks := d.toks[si]
 	i := 0
@@ -428,7 +471,7 @@ func (f *Finder) heldBy(d *doc, si int, c *candidate) {
 		return
 	}
 	subj, _ := f.listBefore(d, d.sents[si].Start, toks[i-1].start)
-	if len(subj) < 2 {
+	if len(subj) < need {
 		return
 	}
 	c.chairs = appendNew(c.chairs, subj...)
@@ -456,6 +499,9 @@ func (f *Finder) leftEdge(d *doc, toks []token, h int) (lo, ordinal int) {
 			break
 		}
 		if n := f.lx.ordinal(t.lower); n > 0 {
+			return i, n
+		}
+		if n := romanOrdinal(text[t.start:t.end]); n > 0 && toks[i+1].cap {
 			return i, n
 		}
 		if t.lower == "next" {
@@ -492,7 +538,7 @@ func (f *Finder) firstProper(toks []token, lo, h int) int {
 	}
 	for i := lo; i < h; i++ {
 		t := toks[i]
-		if !t.cap || t.paren || isYear(t.lower) || f.lx.ordinal(t.lower) > 0 || t.lower == "next" {
+		if !t.cap || t.paren || isYear(t.lower) || f.lx.ordinal(t.lower) > 0 || (t.acr && romanOrdinal(strings.ToUpper(t.lower)) > 0) || t.lower == "next" {
 			continue
 		}
 		if i <= level && (levelTitles[t.lower] || strings.HasSuffix(t.lower, "-level")) {
@@ -627,12 +673,13 @@ func seriesOf(c *candidate, text string, toks []token, p nameParts, class nounCl
 }
 
 // adjuncts returns where a bare lowercase event noun's name starts: up to
-// two lowercase words before it ("cybersecurity talks") are part of it when
+// maxAdjuncts lowercase words before it ("cybersecurity talks", "the joint
+// civil society forum") are part of it when
 // a determiner, a date or a verb that takes an event ("hold", "host")
 // stands before them; -1 when none does, and the noun is no mention.
 func (f *Finder) adjuncts(d *doc, toks []token, h int) int {
 	text := d.in.Text
-	for i := h - 1; i >= 0 && i >= h-3; i-- {
+	for i := h - 1; i >= 0 && i >= h-maxAdjuncts-1; i-- {
 		p := toks[i]
 		if !plainGap(text, p, toks[i+1]) {
 			return -1
@@ -640,12 +687,16 @@ func (f *Finder) adjuncts(d *doc, toks []token, h int) int {
 		if determiners[p.lower] || eventVerbs[p.lower] || d.dates.at(p.start, p.end) >= 0 {
 			return i + 1
 		}
-		if p.cap || functionWords[p.lower] || i == h-3 {
+		if p.cap || functionWords[p.lower] || i == h-maxAdjuncts-1 {
 			return -1
 		}
 	}
 	return -1
 }
+
+// maxAdjuncts is the most lowercase words a bare event noun's name takes
+// before it ("the joint civil society forum").
+const maxAdjuncts = 3
 
 // callFormats make a call a meeting: "a video call".
 var callFormats = map[string]bool{"video": true, "virtual": true, "phone": true, "telephone": true, "conference": true, "online": true}
@@ -708,6 +759,49 @@ func (f *Finder) counterpart(d *doc, toks []token, hi int) (int, int) {
 	return -1, 0
 }
 
+// opensWith reports whether a capitalized meeting noun opens its clause
+// (first in the sentence, or after a colon or dash) and names whom it is
+// with: "March 6: Meeting with the Confederation of Industry", "- Talks
+// with Minister Ruiz".
+func (f *Finder) opensWith(d *doc, toks []token, h int) bool {
+	if !toks[h].cap || (h > 0 && plainGap(d.in.Text, toks[h-1], toks[h])) {
+		return false
+	}
+	if pi, _ := f.counterpart(d, toks, h); pi >= 0 {
+		return true
+	}
+	return f.counterpartBody(d, toks, h) > 0
+}
+
+// counterpartBody finds "with <organization>" right after token hi (a
+// determiner between): the end of the organization's name, with an
+// acronym in brackets after it, or 0.
+func (f *Finder) counterpartBody(d *doc, toks []token, hi int) int {
+	text := d.in.Text
+	j := hi + 1
+	if j+1 >= len(toks) || toks[j].lower != "with" || !plainGap(text, toks[hi], toks[j]) {
+		return 0
+	}
+	k := j + 1
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	ai := d.agency.at(toks[k].start, toks[k].end)
+	if ai < 0 || d.agency.spans[ai].Start != toks[k].start {
+		return 0
+	}
+	end := d.agency.spans[ai].End
+	for m := k; m < len(toks); m++ {
+		if toks[m].start >= end {
+			if toks[m].paren && toks[m].acr && strings.TrimSpace(text[end:toks[m].start]) == "(" {
+				end = toks[m].end + 1
+			}
+			break
+		}
+	}
+	return end
+}
+
 // againMentions finds "meet again" phrases: the next round of the main
 // series, named by the verb.
 func (f *Finder) againMentions(d *doc, si int, have []*candidate) []*candidate {
@@ -738,6 +832,31 @@ func (f *Finder) aliasInBrackets(d *doc, t token, prev []*candidate) bool {
 	return !strings.Contains(text[p.span.End+open:t.start], ")")
 }
 
+// numberedBody reports whether the organization mention ai (an index of
+// d.agency's spans) has an ordinal right before it: "the 30th ASEAN
+// Regional Forum" is a round of the forum, not the forum itself.
+func (f *Finder) numberedBody(d *doc, toks []token, ai int) bool {
+	sp := d.agency.spans[ai]
+	for i, t := range toks {
+		if t.start != sp.Start {
+			continue
+		}
+		if i == 0 || !plainGap(d.in.Text, toks[i-1], t) ||
+			(f.lx.ordinal(toks[i-1].lower) == 0 && romanOrdinal(d.in.Text[toks[i-1].start:toks[i-1].end]) == 0) {
+			return false
+		}
+		// the name runs on ("the 52nd Pacific Islands Forum Leaders
+		// Meeting"): the round is of the longer name
+		for k := i + 1; k < len(toks); k++ {
+			if toks[k].start >= sp.End {
+				return !(toks[k].cap && !toks[k].paren && plainGap(d.in.Text, toks[k-1], toks[k]))
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // bodyMeets reports whether the name of a standing body (council,
 // committee, commission, group) names one of its meetings: with a round
 // number ("the 3rd Digital Partnership Council", "the Fifth Joint
@@ -745,10 +864,29 @@ func (f *Finder) aliasInBrackets(d *doc, t token, prev []*candidate) bool {
 // followed closely by a meeting verb ("the Working Group, which will
 // convene in the fall").
 func (f *Finder) bodyMeets(d *doc, si int, c *candidate) bool {
-	if c.ordinal > 0 || nextRound(c.name) {
+	if c.ordinal > 0 || nextRound(c.name) || pointedRound(d.in.Text, c.span.Start) {
 		return true
 	}
-	return c.series != "" && f.convenes(d, si, c.span.End)
+	return c.series != "" && (f.convenes(d, si, c.span.End) || f.attended(d, si, c.span.Start))
+}
+
+// attended reports whether a verb of taking part stands right before a
+// body's name, a determiner between: "attended the Council Working Group
+// on ...", "took part in the Joint Committee": its meeting is meant.
+func (f *Finder) attended(d *doc, si, start int) bool {
+	for _, h := range d.hits[si] {
+		if h.role != "attend-verb" || h.end > start {
+			continue
+		}
+		gap := strings.Fields(strings.ToLower(d.in.Text[h.end:start]))
+		if len(gap) > 0 && gap[0] == "in" {
+			gap = gap[1:]
+		}
+		if len(gap) == 0 || (len(gap) == 1 && gap[0] == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // nextRound reports whether an event name starts with a word that points
@@ -781,6 +919,13 @@ func (f *Finder) bodySeries(c *candidate) string {
 		break
 	}
 	return strings.Join(words[k:], " ")
+}
+
+// pointedRound reports whether a round pointer stands right before a
+// name starting at at: "the previous Association Council, held in ...".
+func pointedRound(text string, at int) bool {
+	f := strings.Fields(strings.ToLower(text[max(0, at-16):at]))
+	return len(f) > 0 && roundPointers[f[len(f)-1]]
 }
 
 // roundPointers point to a round of a series without numbering it.

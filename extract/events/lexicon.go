@@ -234,7 +234,11 @@ func (lx *lexicon) ordinal(w string) int {
 		return 0
 	}
 	if w[0] < '0' || w[0] > '9' {
-		return lx.ordinals[strings.ToLower(w)]
+		w = strings.ToLower(w)
+		if n, ok := lx.ordinals[w]; ok {
+			return n
+		}
+		return lx.compoundOrdinal(w)
 	}
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if num, ok := strings.CutSuffix(w, suf); ok && num != "" && len(num) <= 3 {
@@ -244,4 +248,62 @@ func (lx *lexicon) ordinal(w string) int {
 		}
 	}
 	return 0
+}
+
+// compoundOrdinal reads a spelled ordinal above twenty written with a
+// hyphen ("forty-fifth", "twenty-first"): a tens word, whose ordinal is in
+// the list ("forty" -> "fortieth"), and a unit ordinal. 0 when w is none.
+func (lx *lexicon) compoundOrdinal(w string) int {
+	tens, unit, ok := strings.Cut(w, "-")
+	if !ok || !strings.HasSuffix(tens, "y") {
+		return 0
+	}
+	t, u := lx.ordinals[strings.TrimSuffix(tens, "y")+"ieth"], lx.ordinals[unit]
+	if t < 20 || t%10 != 0 || u < 1 || u > 9 {
+		return 0
+	}
+	return t + u
+}
+
+// romanOrdinal reads a round number written as a Roman numeral in
+// capitals before a name ("the XV BRICS Summit", "XXIII Ibero-American
+// Summit"): I, V, X and L only, two letters or more, 2 to 89; 0 for any
+// other word (a single "I" is a pronoun; other capitals are acronyms).
+func romanOrdinal(w string) int {
+	if len(w) < 2 || len(w) > 7 {
+		return 0
+	}
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		v := val[w[i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(w) && val[w[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if n < 2 || n > 89 || toRoman(n) != w {
+		return 0
+	}
+	return n
+}
+
+// toRoman writes n (1..89) as a Roman numeral, to check a reading is in
+// canonical form ("IIII" and "VX" are no numerals).
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }

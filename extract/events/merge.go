@@ -168,6 +168,7 @@ var mergePasses = []struct {
 }{
 	{"one group per series and round", (*merger).bySeries},
 	{"a dated round word dates the numbered round before it", (*merger).dateNumberedRounds},
+	{"a capitalized mention of the opening meeting's kind dates it", (*merger).dateLeadByKind},
 	{"mentions without a series join the event of their date", (*merger).joinUnnamed},
 	{"the release's opening meeting took place on the release date", (*merger).dateLeadMeeting},
 	{"a signing reported without a date took place at the release's meeting", (*merger).dateSignings},
@@ -200,16 +201,21 @@ func (m *merger) compatible(a, b int) bool {
 }
 
 // better gives g date di when g has none, only a relative one, or a less
-// precise one that contains di.
+// precise one that contains di. A range keeps its place: a day inside it
+// is one day of the event ("held on 18-19 May ... At the end of the
+// Summit on 19 May"), not its date.
 func (m *merger) better(g *mergeGroup, di int) {
 	switch {
 	case di < 0:
 	case g.date < 0, !m.absolute(g.date) && m.absolute(di):
 		g.date = di
-	case m.absolute(di) && m.contains(g.date, di) && g.date != di:
+	case m.absolute(di) && m.contains(g.date, di) && g.date != di && !isRange(m.d.in.Dates[g.date].Value):
 		g.date = di // the more precise date
 	}
 }
+
+// isRange reports whether a date value is a range start/end.
+func isRange(v string) bool { return strings.Contains(v, "/") }
 
 // bySeries puts each named mention in the group of its series key and
 // ordinal, or of its series key and a compatible absolute date.
@@ -256,7 +262,7 @@ func (m *merger) bySeries(cands []*candidate) {
 // took place on 5 May": a dated round word of a series dates the undated
 // numbered round named before it, unless it points elsewhere ("the next
 // meeting").
-func (m *merger) dateNumberedRounds([]*candidate) {
+func (m *merger) dateNumberedRounds(cands []*candidate) {
 	for i, g := range m.groups {
 		if g.key == "" || g.ordinal == 0 || g.date >= 0 {
 			continue
@@ -269,6 +275,20 @@ func (m *merger) dateNumberedRounds([]*candidate) {
 			o.cs = nil
 			break
 		}
+		if g.date >= 0 {
+			continue
+		}
+		// "last hosted the Summit in July 2018, when the 10th BRICS
+		// Summit took place": a dated bare mention of the round's kind,
+		// before it in its sentence, dates it
+		for _, c := range cands {
+			if c.generic && c.bare && m.absolute(c.date) && c.sent == g.cs[0].sent && c.span.End <= g.cs[0].span.Start &&
+				strings.EqualFold(lastWord(c.name), lastWord(g.cs[0].series)) {
+				g.cs, g.date = append(g.cs, c), c.date
+				c.generic = false // joined here, not again by joinUnnamed
+				break
+			}
+		}
 	}
 	live := m.groups[:0]
 	for _, g := range m.groups {
@@ -277,6 +297,82 @@ func (m *merger) dateNumberedRounds([]*candidate) {
 		}
 	}
 	m.groups = live
+}
+
+// dateLeadByKind: "President X opened the inaugural Andean Water Summit.
+// The four-day Summit, which runs from 3 to 6 March 2024, ...": the
+// meeting a release opens with, undated where it is named, is dated by a
+// later mention without a series whose capitalized head is the head noun
+// of its series, with an absolute date written after it in its sentence.
+// A mention placed in time against the meeting ("ahead of the Summit, on
+// 2 March") dates another occasion and is left alone.
+func (m *merger) dateLeadByKind(cands []*candidate) {
+	var lead *mergeGroup
+	for _, g := range m.groups {
+		if g.key != "" && g.cs[0].lead && !g.cs[0].inherit && g.cs[0].series != "" {
+			if !m.absolute(g.date) {
+				lead = g
+			}
+			break
+		}
+	}
+	if lead == nil {
+		return
+	}
+	head := lastWord(lead.cs[0].series)
+	text := m.d.in.Text
+	for _, c := range cands {
+		if !c.generic || !m.absolute(c.date) {
+			continue
+		}
+		w := lastWord(c.name)
+		if w == "" || !isUpper(w[0]) || !strings.EqualFold(w, head) || timedAgainst(text, c.span.Start) || !m.dateAfter(c) {
+			continue
+		}
+		lead.cs = append(lead.cs, c)
+		lead.date = c.date
+		c.generic = false // joined here, not again by joinUnnamed
+		return
+	}
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// timedAgainst reports whether a word placing another time against the
+// mention starting at at stands right before it: "ahead of the Summit",
+// "after the Summit", "since the Forum".
+func timedAgainst(text string, at int) bool {
+	before := " " + strings.Join(strings.Fields(strings.ToLower(text[max(0, at-24):at])), " ")
+	before = strings.TrimSuffix(before, " the")
+	for _, p := range timeAgainstWords {
+		if strings.HasSuffix(before, " "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAgainstWords place a time before or after an event named next.
+var timeAgainstWords = []string{"ahead of", "before", "after", "following", "since", "prior to", "preceding", "in preparation for", "until"}
+
+// dateAfter reports whether c's date is written after c in its sentence.
+func (m *merger) dateAfter(c *candidate) bool {
+	sp := m.d.sents[c.sent]
+	for _, i := range m.d.dates.within(c.span.End, sp.End) {
+		if m.d.dates.owner[i] == c.date {
+			return true
+		}
+	}
+	return false
 }
 
 // joinUnnamed puts each mention without a series in the group whose
@@ -384,6 +480,10 @@ func (m *merger) dateSignings([]*candidate) {
 		if !g.cs[0].reported {
 			continue
 		}
+		if di := m.daySaid(g.cs[0]); di >= 0 {
+			g.date = di
+			continue
+		}
 		if main != nil {
 			g.date = main.date
 			if c := g.cs[0]; c.place < 0 {
@@ -403,6 +503,25 @@ func (m *merger) dateSignings([]*candidate) {
 		}
 		g.date = fallback
 	}
+}
+
+// daySaid returns the one day written in c's own sentence ("At the end of
+// the Summit on 19 May, the leaders signed the Declaration": another
+// mention took it), -1 when the sentence writes no day or several.
+func (m *merger) daySaid(c *candidate) int {
+	sp := m.d.sents[c.sent]
+	day := -1
+	for _, i := range m.d.dates.within(sp.Start, sp.End) {
+		o := m.d.dates.owner[i]
+		if !m.absolute(o) || len(m.d.in.Dates[o].Value) != len("2006-01-02") {
+			continue
+		}
+		if day >= 0 && day != o {
+			return -1
+		}
+		day = o
+	}
+	return day
 }
 
 // signedLater returns the date a later sentence gives the signing c

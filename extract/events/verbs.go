@@ -245,6 +245,50 @@ func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate
 	return out
 }
 
+// ellipticalRounds finds a round named by its ordinal alone before a
+// meeting verb, its noun left out after a round of the same kind: "The
+// second Forum was held in Kranj ..., and the fourth will take place in
+// 2026". It is a round of the series of the sentence's last mention
+// before it (resolveSeries).
+func (f *Finder) ellipticalRounds(d *doc, si int, have []*candidate) []*candidate {
+	toks := d.toks[si]
+	var out []*candidate
+	for _, h := range d.hits[si] {
+		if h.role != "convene" {
+			continue
+		}
+		// the token right before the verb: "the fourth will take place"
+		k := -1
+		for i, t := range toks {
+			if t.end <= h.start {
+				k = i
+			}
+		}
+		if k < 1 || toks[k-1].lower != "the" || !plainGap(d.in.Text, toks[k], toks[k+1]) || overlaps(have, toks[k].start, toks[k].end) {
+			continue
+		}
+		n := f.lx.ordinal(toks[k].lower)
+		if n == 0 {
+			continue
+		}
+		var prev *candidate
+		for _, c := range have {
+			if c.span.End <= toks[k].start && c.ordinal > 0 {
+				prev = c
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		c := &candidate{sent: si, span: Span{toks[k].start, toks[k].end}, ordinal: n, date: -1, place: -1}
+		c.name = d.in.Text[c.span.Start:c.span.End] + " " + lastWord(prev.name)
+		c.series = prev.series
+		c.inherit, c.kind = prev.series == "" || prev.inherit, strings.ToLower(lastWord(prev.name))
+		out = append(out, c)
+	}
+	return out
+}
+
 // initials returns the capitals that start the words of a name, hyphen
 // parts included ("Brunei-Singapore Annual Exchange" -> "BSAE").
 func initials(name string) string {
