@@ -665,7 +665,7 @@ func (c *Cleaner) kickerAbove(lines []cline, i, end int) bool {
 	if !comma && (len(parts) > 1 || wordCount(t) == 1 || isAllCaps(t) && !isAllCaps(next)) {
 		return true
 	}
-	return c.kickerOverLongHeadline(lines, t, j, end)
+	return c.kickerOverLongHeadline(lines, t, next, j, end)
 }
 
 // kickerLongHeadlineWords is the fewest words of a headline under which a
@@ -675,18 +675,18 @@ const kickerLongHeadlineWords = 6
 // kickerOverLongHeadline reports whether the short line t (at most
 // maxKickerWords words) is a kicker by its place: the content type, place
 // or byline set above a headline ("News Article", "Washington, DC", "Jane
-// Roe", "Policy Update") when the next line, j, is a headline at least
+// Roe", "Policy Update") when the next line, next at j, is a headline at least
 // twice its length and of kickerLongHeadlineWords words or more, right
 // above the body, and none of its words of four letters or more comes
 // again in that line. A short headline under which a deck follows is not
 // one: the deck repeats its subject, or is a sentence (a standfirst),
 // which no headline line is.
-func (c *Cleaner) kickerOverLongHeadline(lines []cline, t string, j, end int) bool {
-	w, n := wordCount(t), wordCount(strings.TrimSpace(lines[j].text))
+func (c *Cleaner) kickerOverLongHeadline(lines []cline, t, next string, j, end int) bool {
+	w, n := wordCount(t), wordCount(next)
 	if w > maxKickerWords || n < kickerLongHeadlineWords || n < 2*w+2 {
 		return false
 	}
-	next := strings.ToLower(strings.TrimSpace(lines[j].text))
+	next = strings.ToLower(next)
 	for _, f := range strings.Fields(t) {
 		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) && !orgConnectors[strings.ToLower(f)] {
 			return false

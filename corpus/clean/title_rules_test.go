@@ -149,10 +149,11 @@ func TestTitlePartConfirmedByText(t *testing.T) {
 	}
 }
 
-// TestDeckUnderCapitals checks that a line in ordinary case under a
-// headline in capitals is a deck, not the rest of the headline, while a
-// capitals line goes on.
-func TestDeckUnderCapitals(t *testing.T) {
+// TestDeckUnderHeadline checks that a line in ordinary case under a
+// headline in capitals, or in sentence case under a headline in title
+// case, is a deck, not the rest of the headline, in three wordings each,
+// while a line in the headline's own case goes on.
+func TestDeckUnderHeadline(t *testing.T) {
 	c, err := New(Config{})
 	if err != nil {
 		t.Fatal(err)
@@ -165,6 +166,10 @@ func TestDeckUnderCapitals(t *testing.T) {
 		{"MINISTER OPENS NEW RAIL LINK", "Trains to run every ten minutes at peak hours", false},
 		{"AGENCY ISSUES FLOOD WARNING", "Residents urged to prepare sandbags", false},
 		{"MINISTER OPENS NEW RAIL LINK", "BETWEEN THE TWO CITIES", true},
+		{"Solar Auction Draws Record Bids", "Prices fall by a third from the last round", false},
+		{"Minister Launches National Reading Campaign", "Free books for every child under five", false},
+		{"Port Authority Orders Two New Tugs", "Deliveries expected before the cyclone season", false},
+		{"Grid Operator Tenders Battery Storage", "At Four Substations Across the Country", true},
 	} {
 		if got := c.continuesHeadline(tc.prev, tc.next); got != tc.want {
 			t.Errorf("continuesHeadline(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
@@ -345,29 +350,6 @@ func TestIssueArticleHeading(t *testing.T) {
 		}
 		if arts[0].Title != tc.title {
 			t.Errorf("title %q, want %q", arts[0].Title, tc.title)
-		}
-	}
-}
-
-// TestDeckUnderTitleCase checks that a line in sentence case under a
-// headline in title case is a deck, not the rest of the headline, in
-// three wordings, while a title-case line goes on.
-func TestDeckUnderTitleCase(t *testing.T) {
-	c, err := New(Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		prev, next string
-		want       bool
-	}{
-		{"Solar Auction Draws Record Bids", "Prices fall by a third from the last round", false},
-		{"Minister Launches National Reading Campaign", "Free books for every child under five", false},
-		{"Port Authority Orders Two New Tugs", "Deliveries expected before the cyclone season", false},
-		{"Grid Operator Tenders Battery Storage", "At Four Substations Across the Country", true},
-	} {
-		if got := c.continuesHeadline(tc.prev, tc.next); got != tc.want {
-			t.Errorf("continuesHeadline(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
 		}
 	}
 }
