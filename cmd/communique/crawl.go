@@ -271,6 +271,7 @@ func cmdCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// On a terminal a status line shows the pass (fetched, queued per
 	// host, failures), and the crawler's per-URL lines are left out
 	// (--verbose keeps them); elsewhere every URL fetched is a log line.
+	tuneGC(os.Getenv, flags.workers, flags.maxBytes)
 	bar := newProgressBar(stderr)
 	logOut := stderr
 	if bar != nil {

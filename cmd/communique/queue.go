@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"sync/atomic"
 	"time"
@@ -330,6 +331,7 @@ func cmdWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	defer log.Sync() //nolint:errcheck // stderr may not support sync
 	cfg.Logger = log
 	start := time.Now()
+	tuneGC(os.Getenv, cfg.Workers, cfg.MaxBytes)
 
 	nc, err := queue.Connect(nf.url, "communique worker")
 	if err != nil {

@@ -111,6 +111,7 @@ func cmdRun(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return usageError{err}
 	}
 	start := time.Now()
+	tuneGC(os.Getenv, flags.workers, flags.maxBytes)
 	if flags.cpuProfile != "" {
 		stop, err := startCPUProfile(flags.cpuProfile)
 		if err != nil {
