@@ -1338,13 +1338,15 @@ func (f *Finder) isClosingDateline(text string, e *grammar.Expr) bool {
 	if len(words) < 2 || !f.lists.closingVerbs[strings.ToLower(words[0])] {
 		return false
 	}
+	words = append(words[:1], skipCopies(words[1:])...)
 	if len(words) == 2 {
 		// No place: "Issued on 11 October 2024", "Dated this 9th day of
 		// August 2019".
 		p := strings.ToLower(words[1])
 		return p == "on" || p == "this"
 	}
-	if p := strings.ToLower(words[1]); p != "in" && p != "at" {
+	p := strings.ToLower(words[1])
+	if p != "in" && p != "at" && p != "by" {
 		return false
 	}
 	place := words[2:]
@@ -1357,7 +1359,34 @@ func (f *Finder) isClosingDateline(text string, e *grammar.Expr) bool {
 		}
 		break
 	}
+	if p == "by" {
+		// The issuer instead of the place: "Issued by the Ministry of
+		// Foreign Affairs on 12 March 2024".
+		if len(place) > 1 && strings.EqualFold(place[0], "the") {
+			place = place[1:]
+		}
+		return len(place) > 0 && f.signOffName(strings.Join(place, " "))
+	}
 	return len(place) > 0 && len(place) <= datelineMaxWord && f.placeLike(strings.Join(place, " "))
+}
+
+// copiesWords are the nouns of the copies a document was done in, which
+// a closing dateline may name between its verb and its place ("Done in
+// duplicate at ...", "Signed in two originals at ...").
+var copiesWords = map[string]bool{"duplicate": true, "triplicate": true, "quadruplicate": true, "originals": true, "copies": true}
+
+// skipCopies drops a leading "in duplicate" or "in two originals" from the
+// words after a closing dateline's verb.
+func skipCopies(words []string) []string {
+	if len(words) < 3 || !strings.EqualFold(words[0], "in") {
+		return words
+	}
+	for n := 1; n <= 2 && n < len(words)-1; n++ {
+		if copiesWords[strings.ToLower(words[n])] {
+			return words[n+1:]
+		}
+	}
+	return words
 }
 
 // originalsClause reports whether rest, what follows a closing
@@ -1811,19 +1840,18 @@ const (
 // line above names an issuing body (see signOffName), and what follows
 // is short (contacts, "###", notes to editors).
 func (f *Finder) isSignOff(text string, pos int) bool {
-	// The name line, or the line above a place line under it
-	// ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE" / "14 MARCH 2025").
-	above := linesAbove(text, lineStart(text, pos), 2)
-	switch {
-	case len(above) == 0:
-		return false
-	case f.signOffName(above[0]):
-	case len(above) == 2 && len(strings.Fields(above[0])) <= 3 && f.placeLike(above[0]) && f.signOffName(above[1]):
-	default:
-		return false
+	end := lineEnd(text, pos)
+	if !f.nameAbove(text, lineStart(text, pos)) {
+		// The date first and the body's name under it ("14 March
+		// 2025" / "Ministry of Foreign Affairs" / "Singapore"): what
+		// follows is read after the name.
+		var ok bool
+		if end, ok = f.nameBelow(text, end); !ok {
+			return false
+		}
 	}
 	// What follows the date is short: the end of the release.
-	rest := text[lineEnd(text, pos):]
+	rest := text[end:]
 	if len(rest) <= signOffMaxAfter {
 		return true
 	}
@@ -1837,6 +1865,59 @@ func (f *Finder) isSignOff(text string, pos int) bool {
 		}
 	}
 	return false
+}
+
+// nameAbove reports whether the lines above the line starting at ls name
+// an issuing body: the line right above, or the line above a place line
+// under it ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE" / "14 MARCH
+// 2025").
+func (f *Finder) nameAbove(text string, ls int) bool {
+	above := linesAbove(text, ls, 2)
+	switch {
+	case len(above) == 0:
+		return false
+	case f.signOffName(above[0]):
+		return true
+	default:
+		return len(above) == 2 && f.signOffPlace(above[0]) && f.signOffName(above[1])
+	}
+}
+
+// nameBelow reports whether the line after offset le (a line end) names
+// an issuing body, optionally followed by a place line ("Ministry of
+// Foreign Affairs" / "Singapore"), and returns the end of the last of
+// those lines.
+func (f *Finder) nameBelow(text string, le int) (int, bool) {
+	name, end, ok := nextLine(text, le)
+	if !ok || !f.signOffName(name) {
+		return 0, false
+	}
+	if place, pend, ok := nextLine(text, end); ok && f.signOffPlace(place) {
+		end = pend
+	}
+	return end, true
+}
+
+// signOffPlace reports whether line is a short place line of a sign-off.
+func (f *Finder) signOffPlace(line string) bool {
+	return len(strings.Fields(line)) <= 3 && f.placeLike(line)
+}
+
+// nextLine returns the first non-empty line after offset le (a line
+// end), trimmed, and its end; ok is false when only blank lines follow.
+func nextLine(text string, le int) (line string, end int, ok bool) {
+	for ls := le; ls < len(text); {
+		if text[ls] == '\n' {
+			ls++
+			continue
+		}
+		e := lineEnd(text, ls)
+		if l := strings.TrimSpace(text[ls:e]); l != "" {
+			return l, e, true
+		}
+		ls = e
+	}
+	return "", 0, false
 }
 
 // linesAbove returns up to n non-empty lines above offset ls (a line

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/communique/communique/corpus"
@@ -146,6 +147,13 @@ func TestPubRules(t *testing.T) {
 			{"signed on, no place", art("Statement", "Statement\n\n"+pubBody+"\n\nSigned on 4 April 2025."), "2025-04-04"},
 			{"signed on, then more", art("Statement", "Statement\n\n"+pubBody+"\n\nSigned on 4 April 2025 by both ministers after the talks"), ""},
 			{"a sentence, no verb first", art("Statement", "Statement\n\n"+pubBody+"\n\nThe accord was signed on 4 April 2025."), ""},
+			{"done in duplicate at", art("Statement", "Statement\n\n"+pubBody+"\n\nDone in duplicate at Singapore on 12 March 2024."), "2024-03-12"},
+			{"signed in two originals at", art("Statement", "Statement\n\n"+pubBody+"\n\nSigned in two originals at Nairobi, 3 July 2018"), "2018-07-03"},
+			{"done in triplicate in", art("Statement", "Statement\n\n"+pubBody+"\n\nDone in triplicate in Lima on this 9th day of May 2017"), "2017-05-09"},
+			{"issued by the ministry on", art("Statement", "Statement\n\n"+pubBody+"\n\nIssued by the Ministry of Foreign Affairs on 12 March 2024"), "2024-03-12"},
+			{"released by the secretariat on", art("Statement", "Statement\n\n"+pubBody+"\n\nReleased by the ASEAN Secretariat on 8 August 2022."), "2022-08-08"},
+			{"issued by a person is no issuer", art("Statement", "Statement\n\n"+pubBody+"\n\nIssued by mistake on 12 March 2024 and withdrawn"), ""},
+			{"done in the spirit of", art("Statement", "Statement\n\n"+pubBody+"\n\nDone in the spirit of friendship on 12 March 2024, the talks closed with a dinner."), ""},
 		},
 		"timestamp in the masthead": {
 			{"front matter stamp", mast("T", "T\n\n"+pubBody, "date: 2016-09-23 07:10:35+00:00"), "2016-09-23"},
@@ -248,6 +256,11 @@ func TestPubRules(t *testing.T) {
 			{"department and place", art("Talks", "Talks\n\n"+pubBody+"\n\nDepartment of Foreign Affairs\nCANBERRA\n3 May 2022"), "2022-05-03"},
 			{"office", art("Talks", "Talks\n\n"+pubBody+"\n\nPrime Minister's Office\n2 February 2021\n\nMedia enquiries: press office"), "2021-02-02"},
 			{"a heading", art("Talks", "Talks\n\n"+pubBody+"\n\nNEXT COMMITTEE MEETING\n14 MARCH 2025"), ""},
+			{"date, then the ministry", art("Talks", "Talks\n\n"+pubBody+"\n\n12 March 2024\nMinistry of Water Resources"), "2024-03-12"},
+			{"date, then the embassy and its city", art("Talks", "Talks\n\n"+pubBody+"\n\n5 June 2019\nEmbassy of Freedonia\nOttawa\n\n###"), "2019-06-05"},
+			{"date, then the secretariat in capitals, then contacts", art("Talks", "Talks\n\n"+pubBody+"\n\nOctober 2, 2023\nCOMMONWEALTH SECRETARIAT\n\nFor media enquiries, contact the press office."), "2023-10-02"},
+			{"date, then a sentence", art("Talks", "Talks\n\n"+pubBody+"\n\n12 March 2024\nThe Ministry of Water Resources will publish the plan."), ""},
+			{"date, then a body, then more body text", art("Talks", "Talks\n\n"+pubBody+"\n\n12 March 2024\nMinistry of Water Resources\n\n"+strings.Repeat(pubBody+" ", 6)), ""},
 			{"related releases at the end", art("Talks", "Talks\n\n"+pubBody+"\n\nRelated releases\nMinistry of Trade\n12 May 2024\nMinistry of Trade\n3 May 2024"), ""},
 		},
 		"date line right above the title": {
