@@ -810,59 +810,6 @@ type frontMatter struct {
 	url string
 }
 
-// splitFrontMatter removes a leading "---" ... "---" block of "key: value"
-// lines and returns its title and date fields.
-func splitFrontMatter(lines []string) (frontMatter, []string) {
-	var fm frontMatter
-	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" {
-		return fm, lines
-	}
-	for i := 1; i < len(lines) && i < 60; i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "---" || t == "..." {
-			return fm, lines[i+1:]
-		}
-		key, val, ok := strings.Cut(t, ":")
-		// A double-quoted value may go on over indented lines.
-		if v := strings.TrimSpace(val); ok && strings.HasPrefix(v, `"`) {
-			for !closedYAMLQuote(val) && i+1 < len(lines) && strings.HasPrefix(lines[i+1], " ") {
-				i++
-				next := strings.TrimSpace(lines[i])
-				if strings.HasSuffix(val, `\`) {
-					val = val[:len(val)-1] + next
-				} else {
-					val += " " + next
-				}
-			}
-		}
-		if !ok {
-			if t == "" || strings.HasPrefix(lines[i], " ") || strings.HasPrefix(t, "- ") {
-				continue // blank or a nested value
-			}
-			return frontMatter{}, lines // not front matter after all
-		}
-		val = unquoteYAML(strings.TrimSpace(val))
-		switch k := strings.ToLower(strings.TrimSpace(key)); k {
-		case "title":
-			fm.title = val
-		case "permalink", "url", "source_url", "canonical_url":
-			if fm.url == "" {
-				fm.url = val
-			}
-		case "date", "published":
-			if val != "" {
-				fm.dates = append(fm.dates, k+": "+val)
-			}
-		case "published_time", "pubdate", "release_date", "publishdate", "publish_date", "date_published", "datepublished", "published_at", "published_date":
-			// Named as the date finder's release-date label reads it.
-			if val != "" {
-				fm.dates = append(fm.dates, "published: "+val)
-			}
-		}
-	}
-	return frontMatter{}, lines
-}
-
 var yamlEscapes = strings.NewReplacer(`\\`, `\\`, `\_`, " ", `\ `, " ", `\/`, "/", `\N`, " ", `\L`, " ", `\P`, " ")
 
 // unquoteYAML removes YAML quotes from a scalar, decoding the escapes of a
