@@ -1419,7 +1419,70 @@ func (p *htmlPage) pickHeadline() *html.Node {
 	if any != nil {
 		return any.node
 	}
-	return nil
+	return p.chromeHeadline(mi)
+}
+
+// minChromeHeadlineWords is how many words a page-header <h1> in chrome
+// needs to be the headline: a site's name is shorter as a rule, and one
+// that is not links home (see chromeHeadline).
+const minChromeHeadlineWords = 4
+
+// chromeHeadline returns the page's only <h1> when it stands in a block
+// the class hints mark as chrome, before the main container ("ecl-page-
+// header", "page-banner", "hero": design systems set the page's title in
+// a banner above the article), outside <nav>, <aside> and <footer>, with
+// minChromeHeadlineWords words or more and no link home (a site's name
+// set as a heading links to the front page); nil otherwise.
+func (p *htmlPage) chromeHeadline(mi *nodeInfo) *html.Node {
+	var found *nodeInfo
+	for _, ni := range p.order {
+		if ni.node.DataAtom != atom.H1 || ni.raw == 0 {
+			continue
+		}
+		if found != nil {
+			return nil // several: which one is the page's is unclear
+		}
+		found = ni
+	}
+	if found == nil || found.pre >= mi.pre || htmlInsideTags(found.node, atom.Nav, atom.Aside, atom.Footer) || htmlLinksHome(found.node) {
+		return nil
+	}
+	if len(strings.Fields(htmlTextOf(found.node))) < minChromeHeadlineWords {
+		return nil
+	}
+	return found.node
+}
+
+// htmlLinksHome reports whether n holds a link to a site's front page
+// (href "/", "./", "index.html", or a scheme and host alone).
+func htmlLinksHome(n *html.Node) bool {
+	home := false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && !home; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				h := strings.TrimSpace(htmlAttr(c, "href"))
+				if h == "/" || h == "./" || strings.HasSuffix(h, "/index.html") || h == "index.html" || isSiteRoot(h) {
+					home = true
+				}
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	return home
+}
+
+// isSiteRoot reports whether h is an absolute address with no path.
+func isSiteRoot(h string) bool {
+	rest, ok := strings.CutPrefix(h, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(h, "http://"); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimSuffix(rest, "/")
+	return rest != "" && !strings.ContainsAny(rest, "/?#")
 }
 
 // headline returns the text of the main heading.

@@ -136,3 +136,54 @@ func TestHTMLPreferHeadlined(t *testing.T) {
 	}
 	runTitledCases(t, tests)
 }
+
+// TestHTMLChromeHeadline: a page's only <h1>, set in a banner the class
+// hints mark as chrome above the article (design systems' page headers)
+// and agreeing with no <title>, is still the headline; a site's name as a
+// heading (it links home), a one- or two-word section name and one of
+// several <h1>s are not.
+func TestHTMLChromeHeadline(t *testing.T) {
+	body := `<div class="content-body"><p>The ministers of the three countries met to review progress on the joint plan for the river basin and agreed to expand the flood warning network before the next rainy season.</p><p>Officials said the network would be extended to twelve new stations by 2027.</p></div>`
+	tests := []struct{ name, head, page, want string }{
+		{"design-system page header",
+			`<title>Statement | Example Commission</title>`,
+			`<div class="ecl-page-header"><div class="meta">Statement | 12 March 2024</div><h1 class="ecl-page-header__title">Ministers agree on joint river basin plan</h1></div>` + body,
+			"Ministers agree on joint river basin plan"},
+		{"hero banner",
+			`<title>News</title>`,
+			`<section class="hero banner"><h1>Council opens three new libraries in the north</h1></section>` + body,
+			"Council opens three new libraries in the north"},
+		{"page-title region",
+			`<title>Media centre - Example Ministry</title>`,
+			`<div id="page-title-region" class="region-header"><h1>Port authority signs a pact with two shipping lines</h1></div>` + body,
+			"Port authority signs a pact with two shipping lines"},
+		{"site name linking home",
+			`<title>News</title>`,
+			`<header class="site-header"><h1><a href="/">Ministry of Water and Rivers</a></h1></header>` + body,
+			""},
+		{"site name linking to the host",
+			`<title>News</title>`,
+			`<div class="masthead"><h1><a href="https://water.example.gov/">Ministry of Water and Rivers</a></h1></div>` + body,
+			""},
+		{"a section name",
+			`<title>News</title>`,
+			`<div class="page-header"><h1>Media releases</h1></div>` + body,
+			""},
+		{"two h1s",
+			`<title>News</title>`,
+			`<div class="page-header"><h1>Ministers agree on joint river basin plan</h1><h1>Council opens three new libraries</h1></div>` + body,
+			""},
+	}
+	d, err := html.New(html.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := detectorDoc(t, d, "<html><head>"+tc.head+"</head><body>"+tc.page+"</body></html>")
+			if doc.Meta.Headline != tc.want {
+				t.Errorf("headline %q, want %q", doc.Meta.Headline, tc.want)
+			}
+		})
+	}
+}
