@@ -1053,6 +1053,12 @@ func (r *resolver) resolveYear(i int) {
 		if r.exprs[j].RelResolved {
 			return false // "last year ... in June" says nothing about June
 		}
+		if r.runInDateline(j) {
+			// "CANBERRA, 14 September 2016 – The minister met ... on 12
+			// February": the release's own date, which the tense
+			// below reads, not a date of the story.
+			return false
+		}
 		if r.hasPub && r.inferred[j] {
 			// "first placed in May, reached 14 by the end of December" in
 			// a January release: May's year is itself the release's and
@@ -1133,6 +1139,37 @@ func (r *resolver) resolveYear(i int) {
 	}
 	r.setYear(e, year)
 	r.inferred[i] = true
+}
+
+// runInDatelineWords bounds the place words before a run-in dateline's
+// date ("CANBERRA, 14 September 2016 –", "NEW YORK CITY (March 3) -").
+const runInDatelineWords = 5
+
+// runInDateline reports whether expression j is the date of a run-in
+// dateline: it opens its paragraph, after at most runInDatelineWords
+// words, and a dash or colon follows it (after a closing bracket), then
+// a capitalized word that starts the story.
+func (r *resolver) runInDateline(j int) bool {
+	e := &r.exprs[j]
+	words := 0
+	for k := e.T0 - 1; ; k-- {
+		if k < 0 || r.toks[k+1].Nl > 0 {
+			break // the paragraph's (or line's) start
+		}
+		if r.toks[k].Kind == grammar.TWord {
+			if words++; words > runInDatelineWords {
+				return false
+			}
+		}
+	}
+	k := e.T1
+	for k < len(r.toks) && r.toks[k].Kind == grammar.TPunct && r.toks[k].Ch == ')' {
+		k++
+	}
+	if k+1 >= len(r.toks) || r.toks[k].Nl > 0 || r.toks[k].Kind != grammar.TPunct || (r.toks[k].Ch != '-' && r.toks[k].Ch != ':') {
+		return false
+	}
+	return r.toks[k+1].Caps != 0
 }
 
 // yearDeterminers are the determiners that make the word after them a

@@ -92,3 +92,18 @@ func TestYearOfAName(t *testing.T) {
 		{"a year of the sentence", "T\n5 January 2021\n\nIn 2020 tickets go on sale in April.", []string{"2020-04"}, []string{"2021-04"}},
 	})
 }
+
+// TestRunInDatelineNoAnchor: a run-in dateline ("CANBERRA, 14 September
+// 2016 – The minister met ...") is the release's date, not a date of the
+// story in its sentence: a year-less day there takes its year from the
+// tense, as it would in the next paragraph, not the year nearest the
+// dateline.
+func TestRunInDatelineNoAnchor(t *testing.T) {
+	checkYears(t, []yearCase{
+		{"met on, place in capitals", "T\n\nCANBERRA, 14 September 2016 – The minister met her counterpart on 12 February to sign the accord.", []string{"2016-02-12"}, []string{"2017-02-12"}},
+		{"fronted date, bracketed dateline", "T\n\nGENEVA (14 September 2016) - On 12 February, the envoy travelled to Baghdad to meet officials.", []string{"2016-02-12"}, []string{"2017-02-12"}},
+		{"relative clause, colon", "T\n\nSingapore, 14 September 2016: The ministers, who first met on 12 February, agreed to continue.", []string{"2016-02-12"}, []string{"2017-02-12"}},
+		{"future stays ahead", "T\n\nCANBERRA, 14 September 2016 – The minister will visit Baghdad on 12 February to meet officials.", []string{"2017-02-12"}, []string{"2016-02-12"}},
+		{"a date in the sentence still anchors", "T\n\nThe accord, signed on 3 January 2017, took effect on 12 February.", []string{"2017-02-12"}, []string{"2016-02-12"}},
+	})
+}
