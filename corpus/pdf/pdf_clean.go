@@ -90,6 +90,7 @@ func pdfAssemble(pages []pdfPage, clean bool) (string, []int, []int) {
 		pdfTopBandFirst(pages)
 		pdfGatherHeadlines(pages)
 		pdfSplitDateCells(pages)
+		pdfSplitBoldLead(pages)
 		pdfHeadlineFirst(pages)
 	}
 	words := pdfWordSet(pages)
@@ -193,6 +194,89 @@ func pdfSplitDateCells(pages []pdfPage) {
 		}
 		return
 	}
+}
+
+// Bounds of a bold lead that pdfSplitBoldLead sets apart as a headline.
+const (
+	pdfBoldLeadMinWords = 4
+	pdfBoldLeadMaxWords = 25
+)
+
+// pdfSplitBoldLead sets apart, among the first pdfHeadlineTopLines lines
+// of the first page with text, the bold run that opens the first line of
+// running text when regular text follows it on the line ("Ministers
+// agree on a joint plan. The ministers of the three countries ..."): a
+// release's headline set in bold at the body's size, run into its first
+// paragraph, which is then a line of its own, above the rest. Only the
+// first line with regular text is looked at: a bold lead further down is
+// a paragraph's lead-in, not the document's headline. A bold run of
+// fewer than pdfBoldLeadMinWords or more than pdfBoldLeadMaxWords words,
+// or one that holds a digit (a dateline: "SINGAPORE, 12 March 2024 –")
+// or ends in a dash, stays where it is.
+func pdfSplitBoldLead(pages []pdfPage) {
+	for pi := range pages {
+		lines := pages[pi].lines
+		if len(lines) == 0 {
+			continue
+		}
+		for i := range min(len(lines), pdfHeadlineTopLines) {
+			l := lines[i]
+			if l.bold || l.cells || l.boldLead == 0 && !pdfRunningTextLine(l.text) {
+				continue // headlines, letterhead and date lines above the text
+			}
+			if l.boldLead == 0 {
+				return // the text began without a bold lead
+			}
+			head := strings.TrimSpace(l.text[:l.boldLead])
+			rest := strings.TrimSpace(l.text[l.boldLead:])
+			if !pdfBoldLeadHeadline(head) || rest == "" {
+				return
+			}
+			h, r := l, l
+			h.text, h.bold, h.boldLead, h.lead = strings.TrimRight(head, ".:"), true, 0, true
+			r.text, r.boldLead, r.lead = rest, 0, true
+			r.x0 = l.x0 + (l.x1-l.x0)*float64(len(head))/float64(len(l.text))
+			out := make([]pdfLine, 0, len(lines)+1)
+			out = append(append(append(out, lines[:i]...), h, r), lines[i+1:]...)
+			pages[pi].lines = out
+			return
+		}
+		return
+	}
+}
+
+// pdfRunningTextWords is how many words make a line one of running text
+// rather than of a letterhead or header (with most of its letters in
+// lower case).
+const pdfRunningTextWords = 8
+
+// pdfRunningTextLine reports whether s reads as a line of running text:
+// pdfRunningTextWords words or more, most letters in lower case.
+func pdfRunningTextLine(s string) bool {
+	if len(strings.Fields(s)) < pdfRunningTextWords {
+		return false
+	}
+	lower, upper := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return lower > upper
+}
+
+// pdfBoldLeadHeadline reports whether a bold lead reads as a headline:
+// pdfBoldLeadMinWords to pdfBoldLeadMaxWords words, no digit, not ending
+// in a dash.
+func pdfBoldLeadHeadline(s string) bool {
+	n := len(strings.Fields(s))
+	if n < pdfBoldLeadMinWords || n > pdfBoldLeadMaxWords || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	return !strings.HasSuffix(s, "-") && !strings.HasSuffix(s, "–") && !strings.HasSuffix(s, "—")
 }
 
 // pdfTakeFootnotes removes each page's footnotes and returns them in

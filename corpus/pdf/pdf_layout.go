@@ -66,6 +66,10 @@ type pdfSeg struct {
 	text          string
 	bold          bool
 	chars         int
+	// boldLead is the length in bytes of the bold run that opens text
+	// when regular glyphs follow it (0 when the segment does not open in
+	// bold, or is bold throughout).
+	boldLead int
 }
 
 // pdfLine is one line of a page in reading order.
@@ -81,6 +85,8 @@ type pdfLine struct {
 	// lead marks a line that starts a paragraph whatever the lines
 	// around it (lines moved by pdfHeadlineFirst).
 	lead bool
+	// boldLead is its first segment's pdfSeg.boldLead.
+	boldLead int
 }
 
 // pdfPage is a laid-out page.
@@ -387,15 +393,20 @@ func pdfSplitRowAt(row []pdfGlyph, gutters []pdfGutter) []pdfSeg {
 	var b strings.Builder
 	var cur pdfSeg
 	var prev *pdfGlyph
+	leadOpen := false // the segment has been bold so far
 	start := func(g *pdfGlyph) {
 		cur = pdfSeg{x0: g.x, x1: g.x + pdfGlyphWidth(g), y: g.y, fs: g.fs, bold: g.bold}
 		if strings.TrimSpace(g.s) == "" {
 			cur.fs = 0 // a space's font says nothing of the text's
 		}
 		b.Reset()
+		leadOpen = true
 	}
 	end := func() {
 		cur.text = strings.TrimSpace(b.String())
+		if cur.bold || cur.boldLead >= len(cur.text) {
+			cur.boldLead = 0
+		}
 		if cur.text != "" {
 			segs = append(segs, cur)
 		}
@@ -431,6 +442,14 @@ func pdfSplitRowAt(row []pdfGlyph, gutters []pdfGutter) []pdfSeg {
 			cur.fs, cur.y = g.fs, g.y
 		}
 		if g.s != " " {
+			if leadOpen && !g.bold {
+				// The bold run ends before this glyph (the text
+				// written so far holds it and this glyph).
+				leadOpen = false
+				if n := b.Len() - len(g.s); n > 0 && cur.chars > 1 {
+					cur.boldLead = n
+				}
+			}
 			cur.bold = cur.bold && g.bold
 		}
 		prev = g
@@ -1041,7 +1060,7 @@ func pdfLeafLines(leaf []pdfSeg) []pdfLine {
 		}
 		row := leaf[i:j]
 		slices.SortStableFunc(row, func(a, b pdfSeg) int { return cmp.Compare(a.x0, b.x0) })
-		l := pdfLine{text: row[0].text, x0: row[0].x0, x1: row[0].x1, y: row[0].y, fs: row[0].fs, bold: row[0].bold}
+		l := pdfLine{text: row[0].text, x0: row[0].x0, x1: row[0].x1, y: row[0].y, fs: row[0].fs, bold: row[0].bold, boldLead: row[0].boldLead}
 		prev := row[0]
 		spread := pdfSpreadRow(row)
 		for _, s := range row[1:] {
