@@ -88,6 +88,10 @@ type Meta struct {
 	// page's own date lines; empty when it finds none. It is one witness
 	// of the release-date cascade (extract), not the release date itself.
 	PageDate string `json:"page_date,omitempty"`
+	// PageDateSource is the text go-htmldate read PageDate from (a date
+	// line, a metadata value), so that the cascade can tell a print or
+	// copyright line's date from the page's own.
+	PageDateSource string `json:"page_date_source,omitempty"`
 }
 
 // PropReleaseDate is the Meta.Props key under which a caller states the

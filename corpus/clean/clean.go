@@ -335,7 +335,7 @@ func listingBase(doc corpus.Doc) *url.URL {
 // page's without its dates (go-htmldate's page date, <time> values and
 // date-valued properties), which belong to the listing.
 func listingItemMeta(m corpus.Meta) corpus.Meta {
-	m.PageDate, m.Times = "", nil
+	m.PageDate, m.PageDateSource, m.Times = "", "", nil
 	props := make(map[string]string, len(m.Props)+1)
 	for k, v := range m.Props {
 		if !isDateProp(k) {

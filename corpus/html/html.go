@@ -81,7 +81,7 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 		// <meta http-equiv="Content-Language" content="en">
 		doc.Meta.Lang = doc.Meta.Props["content-language"]
 	}
-	doc.Meta.PageDate = pageDate(root, doc.Source.URI, doc.Meta.Lang)
+	doc.Meta.PageDate, doc.Meta.PageDateSource = pageDate(root, doc.Source.URI, doc.Meta.Lang)
 	body := htmlFindBody(root)
 	if body == nil {
 		return cs, nil

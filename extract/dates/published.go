@@ -926,7 +926,7 @@ func (c *pubCtx) pageDateOffPage(pt grammar.Point) bool {
 	if u, ok := publishedFromURL(c.a); ok && u == pt {
 		return false
 	}
-	if c.yearGuess(c.a.Meta.PageDate) || c.swappedReading(pt) {
+	if c.yearGuess(c.a.Meta.PageDate) || c.swappedReading(pt) || c.f.offPageSource(c.a.Meta.PageDateSource) {
 		return true
 	}
 	seen := false
@@ -979,6 +979,23 @@ func (f *Finder) offPageLine(text string, e *grammar.Expr) bool {
 	}
 	for _, w := range f.lists.offPageWords {
 		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// offPageSource reports whether the text go-htmldate read its page date
+// from is a print, access or copyright line (data/words/off_page_words.txt:
+// "Page printed on 9 June 2024", "© 2024 ... 3 May 2024"), which dates the
+// reader's copy or the site, wherever on the page it stands.
+func (f *Finder) offPageSource(src string) bool {
+	if src == "" {
+		return false
+	}
+	src = strings.ToLower(src)
+	for _, w := range f.lists.offPageWords {
+		if strings.Contains(src, w) {
 			return true
 		}
 	}
