@@ -22,6 +22,7 @@ var lineShapeRules = map[string]bool{
 	"listing items":        true,
 	"separated stories":    true,
 	"story blocks":         true,
+	"separated parts":      true,
 }
 
 // typeSetPDF reports whether the document is a PDF whose decoder marked

@@ -80,6 +80,7 @@ var splitRules = []splitRule{
 	{"closing datelines", (*Cleaner).closingLineSplit, false},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
 	{"concatenated releases", (*Cleaner).releaseSplit, false},           // release headers after full bodies
 	{"separated stories", (*Cleaner).separatedStorySplit, false},        // headlines after separator lines or closing datelines
+	{"separated parts", (*Cleaner).separatedPartSplit, false},           // parts between separator lines, each a title over a body (split_story.go)
 	{"story blocks", (*Cleaner).storyBlockSplit, false},                 // a digest of title lines each over one paragraph (split_story.go)
 }
 

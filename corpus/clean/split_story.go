@@ -121,11 +121,68 @@ func (c *Cleaner) releaseOpening(lines []cline, i int) bool {
 			continue
 		}
 		t := strings.TrimSpace(lines[j].text)
-		if isReleaseLabel(t) || c.rules.isReleaseLine(t) {
+		if isReleaseLabel(t) && !isPluralLabel(t) || c.rules.isReleaseLine(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// isPluralLabel reports whether release label t names releases in the
+// plural ("Media releases", "Press statements"): the heading of a page or
+// file of several, not the label of one.
+func isPluralLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(strings.ToLower(t), "s") && isReleaseLabel(t[:len(t)-1])
+}
+
+// maxPartLabelWords bounds a sub-heading that labels a part of an article
+// under its headline ("Who can apply", "Regional firms").
+const maxPartLabelWords = 3
+
+// minHeadlineOverLabelsWords is the fewest words of a headline whose
+// article the short labels under it divide.
+const minHeadlineOverLabelsWords = 6
+
+// headlineOverLabels reports whether the first of titles is a headline
+// and the others short labels of its article's parts: the first has at
+// least minHeadlineOverLabelsWords words and twice the words of every
+// other, none of which has more than maxPartLabelWords. A digest's titles are
+// of one kind, long or short.
+func headlineOverLabels(titles []string) bool {
+	if len(titles) < 2 {
+		return false
+	}
+	n := wordCount(titles[0])
+	if n < minHeadlineOverLabelsWords {
+		return false
+	}
+	for _, t := range titles[1:] {
+		if m := wordCount(t); m > maxPartLabelWords || 2*m > n {
+			return false
+		}
+	}
+	return true
+}
+
+// allQuestions reports whether every one of titles asks a question: the
+// questions of a page of answers, not a digest's stories.
+func allQuestions(titles []string) bool {
+	for _, t := range titles {
+		if !strings.HasSuffix(strings.TrimRight(t, `"'”’) `), "?") {
+			return false
+		}
+	}
+	return len(titles) > 0
+}
+
+// titlesAt returns the trimmed texts of lines idx.
+func titlesAt(lines []cline, idx []int) []string {
+	out := make([]string, len(idx))
+	for k, i := range idx {
+		out[k] = strings.TrimSpace(lines[i].text)
+	}
+	return out
 }
 
 // storyBlockSplit starts one article per story block when the document is
@@ -134,12 +191,12 @@ func (c *Cleaner) releaseOpening(lines []cline, i int) bool {
 // line (isStoryTitle, at most maxStoryTitleWords words) that stands on its
 // own line, no type marks the titles (typeHeadingSplit reads those), and
 // there are at least two blocks with titles of their own. A release label
-// above the first block makes the document one release with sub-headings;
+// above the first block makes the document one release with sub-headings,
+// and so does a long headline over short labels (headlineOverLabels);
 // titles that all ask a question are a page of questions and answers.
 func (c *Cleaner) storyBlockSplit(lines []cline) split {
 	var starts []int
 	seen := map[string]bool{}
-	questions := 0
 	for i, l := range lines {
 		if !isBodyParagraph(l) {
 			continue
@@ -153,12 +210,12 @@ func (c *Cleaner) storyBlockSplit(lines []cline) split {
 			return split{} // a repeated label (a speaker), not a story's title
 		}
 		seen[n] = true
-		if strings.HasSuffix(strings.TrimRight(lines[t].text, `"'”’) `), "?") {
-			questions++
-		}
 		starts = append(starts, t)
 	}
-	if len(starts) < 2 || questions == len(starts) || c.releaseOpening(lines, starts[0]) {
+	if len(starts) < 2 || c.releaseOpening(lines, starts[0]) {
+		return split{}
+	}
+	if titles := titlesAt(lines, starts); allQuestions(titles) || headlineOverLabels(titles) {
 		return split{}
 	}
 	return split{starts: starts, headed: true}
@@ -185,7 +242,8 @@ func (c *Cleaner) ownStoryTitle(lines []cline, t int) bool {
 // story paragraph, at one heading level; no paragraph of text comes before
 // the first (a release's lead under its headline), no release label opens
 // the document, no candidate with text under it is a sub-heading label
-// (an article's outline: "Background", "2. Funding"), and the first
+// (an article's outline: "Background", "2. Funding"), the titles are
+// neither all questions nor a headline over short labels, and the first
 // block's paragraph does not open with a dateline that the others lack
 // (a release's, whose sub-headings follow).
 func (c *Cleaner) storyDigest(lines []cline, cands []int) bool {
@@ -207,6 +265,9 @@ func (c *Cleaner) storyDigest(lines []cline, cands []int) bool {
 		}
 	}
 	if len(blocks) < 2 || c.releaseOpening(lines, blocks[0]) {
+		return false
+	}
+	if titles := titlesAt(lines, blocks); allQuestions(titles) || headlineOverLabels(titles) {
 		return false
 	}
 	for i := 0; i < blocks[0]; i++ {
@@ -262,4 +323,76 @@ func opensBodySentence(lines []cline, i int) bool {
 		next = next[:k+1]
 	}
 	return isBodySentence(t + " " + next)
+}
+
+// minSeparatedParts is the fewest parts, separator lines between them, of
+// a file whose parts are articles by their shape alone.
+const minSeparatedParts = 3
+
+// separatedPartSplit starts one article per part of a file that separator
+// lines divide ("-----", "###") when every part has one shape: a story
+// title of its own (isStoryTitle, under a short masthead in the first
+// part) over a body, at least minSeparatedParts of them. The file's
+// first part shows that a title opens each part, so the titles may be as
+// short as two words ("Dental Van"). A release whose rules divide its
+// sections fails: its later parts open with section names ("Notes to
+// editors", "About the agency"), labels or no title at all, or its
+// headline stands over short labels.
+func (c *Cleaner) separatedPartSplit(lines []cline) split {
+	var starts []int
+	from := 0
+	for k := 0; k <= len(lines); k++ {
+		if k < len(lines) && lines[k].kind != kindSeparator {
+			continue
+		}
+		t, ok := c.partTitle(lines, from, k, len(starts) == 0)
+		switch {
+		case ok:
+			starts = append(starts, t)
+		case sectionText(lines, from, k) > 0:
+			return split{} // a part of text without a title of its own
+		}
+		from = k + 1
+	}
+	if len(starts) < minSeparatedParts || c.releaseOpening(lines, starts[0]) {
+		return split{}
+	}
+	titles := titlesAt(lines, starts)
+	if allQuestions(titles) || headlineOverLabels(titles) {
+		return split{}
+	}
+	seen := map[string]bool{}
+	for _, t := range titles {
+		if seen[normLine(t)] {
+			return split{}
+		}
+		seen[normLine(t)] = true
+	}
+	return split{starts: starts, headed: true}
+}
+
+// partTitle returns the title line of the part [from, to) of a separated
+// file: its first content line, or in the file's first part one of the
+// first maxOpeningMastheadLines+1 content lines under a masthead without
+// text, when it is a story title (no dateline, no "About ..." line) right
+// over a paragraph of text, with a body under it (minSectionBody).
+func (c *Cleaner) partTitle(lines []cline, from, to int, first bool) (int, bool) {
+	limit := 1
+	if first {
+		limit = maxOpeningMastheadLines + 1
+	}
+	i := c.nextContent(lines, from-1)
+	for seen := 0; i >= 0 && i < to && seen < limit; seen++ {
+		l := lines[i]
+		if isBodyParagraph(l) {
+			return 0, false
+		}
+		t := strings.TrimSpace(l.text)
+		if next := c.nextContent(lines, i); l.kind == kindBody && !l.dateline && isStoryTitle(t, maxStoryTitleWords) && !strings.HasPrefix(t, "About ") &&
+			next >= 0 && next < to && isBodyParagraph(lines[next]) && sectionText(lines, i+1, to) >= minSectionBody {
+			return i, true
+		}
+		i = c.nextContent(lines, i)
+	}
+	return 0, false
 }

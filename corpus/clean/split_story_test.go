@@ -46,6 +46,29 @@ var storyBlockCases = []splitCase{
 		text: "The council met on Monday.\n\n" + story("the agenda") + "\n\nParking fees are unchanged\n\n" + story("parking")},
 }
 
+// separatedPartCases are files that separator lines divide into parts of
+// one shape, and releases whose rules divide their sections
+// (TestSplitRules runs them through separatedPartSplit).
+var separatedPartCases = []splitCase{
+	{name: "three releases with two-word titles under a masthead", path: "a.txt",
+		text: "COUNCIL MEDIA RELEASES\n\nGauges Installed\n\n" + prose("the river gauges") + "\n\n" + prose("flood warnings") + "\n\n----------\n\nApprentice Awards\n\n" + prose("the awards") + "\n\n----------\n\nDental Van\n\n" + prose("the dental van"),
+		want: []string{"Gauges Installed", "Apprentice Awards", "Dental Van"}},
+	{name: "hash marks between notices", path: "b.txt",
+		text: "Harbour closed to yachts on Sunday\n\n" + prose("the regatta") + "\n\n###\n\nNew Pilot Boat\n\n" + prose("the pilot boat") + "\n\n###\n\nDredging schedule for the winter months\n\n" + prose("dredging") + "\n\n###",
+		want: []string{"Harbour closed to yachts on Sunday", "New Pilot Boat", "Dredging schedule for the winter months"}},
+	{name: "asterisks between stories of a bulletin", path: "c.txt",
+		text: "Eastvale Shire\nBulletin 12\n\nPool Reopens\n\n" + prose("the pool") + "\n\n* * *\n\nLibrary Hours\n\n" + prose("the library") + "\n\n* * *\n\nRoad Works on Main Street\n\n" + prose("the road works") + "\n\n* * *\n\nBin Collection Changes\n\n" + prose("bin collection"),
+		want: []string{"Pool Reopens", "Library Hours", "Road Works on Main Street", "Bin Collection Changes"}},
+	{name: "a release's notes and boilerplate after rules", path: "d.txt",
+		text: "Minister opens the new ferry terminal\n\n" + prose("the terminal") + "\n\n---\n\nNotes to editors\n\n" + prose("the figures") + "\n\n---\n\nAbout the Harbour Authority\n\n" + prose("the authority")},
+	{name: "a headline over short labels", path: "e.txt",
+		text: "Regional development minister announces a new funding round for rural water projects\n\n" + prose("water projects") + "\n\n---\n\nEligibility\n\n" + prose("eligibility") + "\n\n---\n\nWho applies\n\n" + prose("applicants")},
+	{name: "two parts only", path: "f.txt",
+		text: "Pool Reopens\n\n" + prose("the pool") + "\n\n---\n\nLibrary Hours\n\n" + prose("the library")},
+	{name: "a part of text without a title", path: "g.txt",
+		text: "Pool Reopens\n\n" + prose("the pool") + "\n\n---\n\n" + prose("the lifeguards") + "\n\n---\n\nLibrary Hours\n\n" + prose("the library") + "\n\n---\n\nBus Fares\n\n" + prose("bus fares")},
+}
+
 // TestStoryDigest checks the gate that lets the type headline rule split a
 // document no periodical cue names: headlines in type over one story each.
 func TestStoryDigest(t *testing.T) {
@@ -69,6 +92,12 @@ func TestStoryDigest(t *testing.T) {
 			[]string{"Extra beds for the region", "Staff recruitment"}, nil},
 		{"a section name among the headings", []string{"Hospital wing opens", story("the wing"), "Background", story("the funding"), "Staff recruitment drive", story("recruitment")},
 			[]string{"Hospital wing opens", "Background", "Staff recruitment drive"}, nil},
+		{"a page of questions", []string{"Grants explained", "Who can apply for a grant?", story("eligibility"), "When do applications close?", story("the deadline")},
+			[]string{"Who can apply for a grant?", "When do applications close?"}, nil},
+		{"a long headline over short labels", []string{"Applications open for small business resilience grants in the northern districts", story("the grants"), "Eligibility rules", story("eligibility"), "Regional firms", story("regional firms")},
+			[]string{"Applications open for small business resilience grants in the northern districts", "Eligibility rules", "Regional firms"}, nil},
+		{"a plural label heads a page of releases", []string{"Media releases", "Flood gauges upgraded", story("the gauges"), "Apprentices honoured", story("the apprentices")},
+			[]string{"Flood gauges upgraded", "Apprentices honoured"}, []string{"Flood gauges upgraded", "Apprentices honoured"}},
 		{"a dateline opens only the first block", []string{"Hospital wing opens", "EASTPORT, 3 March 2026 - " + story("the wing"), "Extra beds for the region", story("hospital beds")},
 			[]string{"Hospital wing opens", "Extra beds for the region"}, nil},
 	} {
@@ -123,6 +152,42 @@ func TestOpeningPairUnderMasthead(t *testing.T) {
 				t.Errorf("starts %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHeadlineOverLabels checks the shape of a headline over the short
+// labels of its article's parts against a digest's titles.
+func TestHeadlineOverLabels(t *testing.T) {
+	for _, tc := range []struct {
+		titles []string
+		want   bool
+	}{
+		{[]string{"Minister opens the new ferry terminal at the eastern harbour", "Timetable", "Fares"}, true},
+		{[]string{"Council adopts a new ten-year plan for the town centre", "Parking and access", "Works and detours"}, true},
+		{[]string{"Regional development minister announces new rural water funding", "Who can apply"}, true},
+		{[]string{"Wetland birds counted", "New bus routes will link the eastern suburbs soon", "Apprentices honoured"}, false},
+		{[]string{"Minister opens the new ferry terminal at the eastern harbour", "Library adds evening hours"}, false},
+		{[]string{"Pool reopens", "Fares"}, false},
+	} {
+		if got := headlineOverLabels(tc.titles); got != tc.want {
+			t.Errorf("headlineOverLabels(%q) = %v, want %v", tc.titles, got, tc.want)
+		}
+	}
+}
+
+// TestPluralLabel checks that labels naming releases in the plural head a
+// page of several, and singular ones one release.
+func TestPluralLabel(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Media releases", true}, {"Press releases", true}, {"News releases", true},
+		{"Media release", false}, {"Press release", false}, {"Statements and speeches", false},
+	} {
+		if got := isPluralLabel(tc.text); got != tc.want {
+			t.Errorf("isPluralLabel(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
 
