@@ -215,7 +215,7 @@ func (c *Cleaner) storyBlockSplit(lines []cline) split {
 	if len(starts) < 2 || c.releaseOpening(lines, starts[0]) {
 		return split{}
 	}
-	if titles := titlesAt(lines, starts); allQuestions(titles) || headlineOverLabels(titles) {
+	if titles := titlesAt(lines, starts); allQuestions(titles) || headlineOverLabels(titles) || sharesArticleWords(lines, starts) {
 		return split{}
 	}
 	return split{starts: starts, headed: true}
@@ -267,7 +267,7 @@ func (c *Cleaner) storyDigest(lines []cline, cands []int) bool {
 	if len(blocks) < 2 || c.releaseOpening(lines, blocks[0]) {
 		return false
 	}
-	if titles := titlesAt(lines, blocks); allQuestions(titles) || headlineOverLabels(titles) {
+	if titles := titlesAt(lines, blocks); allQuestions(titles) || headlineOverLabels(titles) || sharesArticleWords(lines, blocks) {
 		return false
 	}
 	for i := 0; i < blocks[0]; i++ {
@@ -358,7 +358,7 @@ func (c *Cleaner) separatedPartSplit(lines []cline) split {
 		return split{}
 	}
 	titles := titlesAt(lines, starts)
-	if allQuestions(titles) || headlineOverLabels(titles) {
+	if allQuestions(titles) || headlineOverLabels(titles) || sharesArticleWords(lines, starts) {
 		return split{}
 	}
 	seen := map[string]bool{}
@@ -395,4 +395,72 @@ func (c *Cleaner) partTitle(lines []cline, from, to int, first bool) (int, bool)
 		i = c.nextContent(lines, i)
 	}
 	return 0, false
+}
+
+// minSharedTitleWords is how many content words a later title must share
+// with the first block for the blocks to be one article's parts.
+const minSharedTitleWords = 2
+
+// minContentWordRunes is the shortest content word compared between
+// titles: shorter words are mostly function words and suffixes of names.
+const minContentWordRunes = 5
+
+// commonLongWords are function words of minContentWordRunes letters or
+// more (English function-word lists, prepositions, conjunctions,
+// pronouns and modal verbs): they never tie two titles to one subject.
+var commonLongWords = map[string]bool{
+	"about": true, "above": true, "after": true, "again": true, "against": true, "along": true, "among": true,
+	"because": true, "before": true, "behind": true, "being": true, "below": true, "between": true, "beyond": true,
+	"could": true, "during": true, "every": true, "other": true, "their": true, "there": true, "these": true,
+	"those": true, "through": true, "under": true, "until": true, "where": true, "which": true, "while": true,
+	"would": true, "should": true, "shall": true, "within": true, "without": true, "towards": true, "across": true,
+}
+
+// contentWords returns the lower-case words of t of at least
+// minContentWordRunes letters that are no function words, a final "s"
+// dropped ("projects" and "project" are one word).
+func contentWords(t string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < minContentWordRunes || commonLongWords[w] {
+			continue
+		}
+		out = append(out, strings.TrimSuffix(w, "s"))
+	}
+	return out
+}
+
+// sharesArticleWords reports whether a later title of blocks (title
+// lines, each over its text) goes on with the first block's article: it
+// shares minSharedTitleWords content words with the first block's title
+// and paragraph. A release's sub-headings repeat the words of its
+// headline and lead ("... new funding round for rural water projects" /
+// "Funding for rural water projects"); a digest's next story has a subject
+// of its own.
+func sharesArticleWords(lines []cline, blocks []int) bool {
+	if len(blocks) < 2 {
+		return false
+	}
+	first := map[string]bool{}
+	for _, w := range contentWords(lines[blocks[0]].text) {
+		first[w] = true
+	}
+	if j := nextContent(lines, blocks[0]+1); j < len(lines) && j < blocks[1] {
+		for _, w := range contentWords(lines[j].text) {
+			first[w] = true
+		}
+	}
+	for _, b := range blocks[1:] {
+		n, seen := 0, map[string]bool{}
+		for _, w := range contentWords(lines[b].text) {
+			if first[w] && !seen[w] {
+				seen[w] = true
+				n++
+			}
+		}
+		if n >= minSharedTitleWords {
+			return true
+		}
+	}
+	return false
 }

@@ -98,6 +98,8 @@ func TestStoryDigest(t *testing.T) {
 			[]string{"Applications open for small business resilience grants in the northern districts", "Eligibility rules", "Regional firms"}, nil},
 		{"a plural label heads a page of releases", []string{"Media releases", "Flood gauges upgraded", story("the gauges"), "Apprentices honoured", story("the apprentices")},
 			[]string{"Flood gauges upgraded", "Apprentices honoured"}, []string{"Flood gauges upgraded", "Apprentices honoured"}},
+		{"sub-headings repeat the headline's words", []string{"Regional development minister announces new funding round for rural water projects", story("the water projects"), "Funding for rural water projects", story("the funding"), "What happens next for councils", story("the councils")},
+			[]string{"Regional development minister announces new funding round for rural water projects", "Funding for rural water projects", "What happens next for councils"}, nil},
 		{"a dateline opens only the first block", []string{"Hospital wing opens", "EASTPORT, 3 March 2026 - " + story("the wing"), "Extra beds for the region", story("hospital beds")},
 			[]string{"Hospital wing opens", "Extra beds for the region"}, nil},
 	} {
@@ -172,6 +174,40 @@ func TestHeadlineOverLabels(t *testing.T) {
 		if got := headlineOverLabels(tc.titles); got != tc.want {
 			t.Errorf("headlineOverLabels(%q) = %v, want %v", tc.titles, got, tc.want)
 		}
+	}
+}
+
+// TestSharesArticleWords checks that titles repeating the first block's
+// subject make one article's parts, and titles of subjects of their own a
+// digest.
+func TestSharesArticleWords(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		name   string
+		titles []string
+		want   bool
+	}{
+		{"a sub-heading repeats the headline", []string{"Minister opens the new ferry terminal at the eastern harbour", "Ferry timetables for the terminal"}, true},
+		{"a sub-heading repeats the lead", []string{"Hospital wing opens", "Council confirmed the work"}, true},
+		{"plural and singular are one word", []string{"Grants for heritage projects announced", "Which projects receive grants"}, true},
+		{"stories of their own", []string{"Wetland birds counted", "New bus routes for the east", "Apprentices honoured"}, false},
+		{"one shared word is not enough", []string{"Council adopts the budget", "Pool hours extended by council"}, false},
+		{"function words do not count", []string{"Talks about the harbour", "News about the weather before winter"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var paras []string
+			for i, tt := range tc.titles {
+				paras = append(paras, tt, story([]string{"the works", "the timetable", "the birds"}[i%3]))
+			}
+			lines := prepared(t, c, "x.txt", strings.Join(paras, "\n\n"), nil)
+			var blocks []int
+			for _, tt := range tc.titles {
+				blocks = append(blocks, lineNamed(lines, tt))
+			}
+			if got := sharesArticleWords(lines, blocks); got != tc.want {
+				t.Errorf("sharesArticleWords = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
 
