@@ -187,7 +187,8 @@ func titlesAt(lines []cline, idx []int) []string {
 
 // storyBlockSplit starts one article per story block when the document is
 // nothing but a run of them: every paragraph of its text (isBodyParagraph)
-// is the one paragraph (isStoryParagraph) of a block, right under a title
+// but an e-mail's greeting above the first (isGreeting) is the one
+// paragraph (isStoryParagraph) of a block, right under a title
 // line (isStoryTitle, at most maxStoryTitleWords words) that stands on its
 // own line, no type marks the titles (typeHeadingSplit reads those), and
 // there are at least two blocks with titles of their own. A release label
@@ -198,7 +199,7 @@ func (c *Cleaner) storyBlockSplit(lines []cline) split {
 	var starts []int
 	seen := map[string]bool{}
 	for i, l := range lines {
-		if !isBodyParagraph(l) {
+		if !isBodyParagraph(l) || len(starts) == 0 && isGreeting(l.text) {
 			continue
 		}
 		t := prevContent(lines, i)
@@ -239,8 +240,9 @@ func (c *Cleaner) ownStoryTitle(lines []cline, t int) bool {
 // storyDigest reports whether cands, the lines marked as headlines by
 // their type, head the story blocks of a digest: at least two of them are
 // story titles (isStoryTitle within maxTypeHeadlineWords) right above a
-// story paragraph, at one heading level; no paragraph of text comes before
-// the first (a release's lead under its headline), no release label opens
+// story paragraph, at one heading level; no paragraph of text but an
+// e-mail's greeting (isGreeting) comes before the first (a release's lead
+// under its headline), no release label opens
 // the document, no candidate with text under it is a sub-heading label
 // (an article's outline: "Background", "2. Funding"), the titles are
 // neither all questions nor a headline over short labels, and the first
@@ -271,7 +273,7 @@ func (c *Cleaner) storyDigest(lines []cline, cands []int) bool {
 		return false
 	}
 	for i := 0; i < blocks[0]; i++ {
-		if isBodyParagraph(lines[i]) {
+		if isBodyParagraph(lines[i]) && !isGreeting(lines[i].text) {
 			return false
 		}
 	}
@@ -459,6 +461,24 @@ func sharesArticleWords(lines []cline, blocks []int) bool {
 			}
 		}
 		if n >= minSharedTitleWords {
+			return true
+		}
+	}
+	return false
+}
+
+// greetingOpenings open the greeting or welcome paragraph of an e-mail
+// bulletin ("Dear colleagues, ...", "Welcome to the June issue ..."):
+// letter and newsletter salutations in English. A release's lead never
+// opens so.
+var greetingOpenings = []string{"dear ", "hello", "hi ", "hi,", "greetings", "welcome to ", "welcome back", "good morning", "good afternoon", "season's greetings", "season’s greetings"}
+
+// isGreeting reports whether paragraph t opens with a greeting
+// (greetingOpenings).
+func isGreeting(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	for _, g := range greetingOpenings {
+		if strings.HasPrefix(t, g) {
 			return true
 		}
 	}

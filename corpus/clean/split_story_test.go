@@ -100,6 +100,8 @@ func TestStoryDigest(t *testing.T) {
 			[]string{"Flood gauges upgraded", "Apprentices honoured"}, []string{"Flood gauges upgraded", "Apprentices honoured"}},
 		{"sub-headings repeat the headline's words", []string{"Regional development minister announces new funding round for rural water projects", story("the water projects"), "Funding for rural water projects", story("the funding"), "What happens next for councils", story("the councils")},
 			[]string{"Regional development minister announces new funding round for rural water projects", "Funding for rural water projects", "What happens next for councils"}, nil},
+		{"an e-mail's welcome above the stories", []string{"Office of the Registrar", "Welcome to the autumn update. Below are three short items from across the office, with a contact for each.", "Enrolment dates confirmed", story("enrolment"), "Graduation venue moves", story("the venue")},
+			[]string{"Enrolment dates confirmed", "Graduation venue moves"}, []string{"Enrolment dates confirmed", "Graduation venue moves"}},
 		{"a dateline opens only the first block", []string{"Hospital wing opens", "EASTPORT, 3 March 2026 - " + story("the wing"), "Extra beds for the region", story("hospital beds")},
 			[]string{"Hospital wing opens", "Extra beds for the region"}, nil},
 	} {
@@ -208,6 +210,26 @@ func TestSharesArticleWords(t *testing.T) {
 				t.Errorf("sharesArticleWords = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestIsGreeting checks the greeting and welcome paragraphs of e-mail
+// bulletins against a release's leads.
+func TestIsGreeting(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Dear colleagues, here is the news from the office this month.", true},
+		{"Welcome to the June issue of our bulletin, with four short items.", true},
+		{"Hello everyone, and thank you for reading the staff update.", true},
+		{"The minister welcomed the report on Tuesday.", false},
+		{"Deary Shire Council announced its budget today.", false},
+		{"Highways reopen after the floods, the agency said.", false},
+	} {
+		if got := isGreeting(tc.text); got != tc.want {
+			t.Errorf("isGreeting(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
 

@@ -159,3 +159,14 @@ expect['m02-pdf-release-subheads.pdf']=[LONG[0]]
 expect['m03-pdf-release-no-label.pdf']=1  # one record; its title is title.go's
 
 json.dump(expect, open(os.path.join(HERE,'expect.json'),'w'), indent=1, ensure_ascii=False)
+
+# batch 3: an e-mail's greeting above the stories; a letter with bold sub-headings
+ps=''.join(f'<p><strong>{E(t)}</strong></p><p>{E(p)}</p>' for t,p in ST[4:8])
+w('q10-email-greeting-bold.html', page(f'<div><p>Office of the Registrar</p><p>Dear colleagues,</p><p>Welcome to our update for the autumn term. Below you will find four short items from across the office, with contacts for each.</p>{ps}<p>Kind regards, the communications team</p></div>', "Registrar update"))
+expect['q10-email-greeting-bold.html']=[t for t,_ in ST[4:8]]
+txt='Hello everyone,\n\nWelcome to the staff bulletin for May. Here are this month\'s short items from the regional office, with a contact for each one.\n\n'+'\n\n'.join(f'{t}\n\n{p}' for t,p in ST[0:3])
+w('q11-text-greeting-blocks.txt', txt)
+expect['q11-text-greeting-blocks.txt']=[t for t,_ in ST[0:3]]
+w('m08-letter-bold-subheads.html', page(f'<div><p>Dear Minister,</p><p>Thank you for your letter of March. We set out below the committee’s views on the two questions you asked us to consider.</p><p><b>Parking fees in the town centre</b></p><p>{E(ST[11][1])}</p><p><b>Evening opening of the library</b></p><p>{E(ST[7][1])}</p><p>Yours sincerely,</p><p>Committee chair</p></div>', "Response to the Minister"))
+expect['m08-letter-bold-subheads.html']=1
+json.dump(expect, open(os.path.join(HERE,'expect.json'),'w'), indent=1, ensure_ascii=False)
