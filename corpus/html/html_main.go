@@ -305,6 +305,17 @@ func (r *htmlRules) analyze(body *html.Node, detect bool, titles ...string) *htm
 		p.score()
 		p.main = p.pickMain()
 		p.records, p.recordsAfter, p.recordsDated, p.recordsBoxed = p.findRecords()
+		if recs, box := p.contentsRecords(); recs != nil {
+			// A contents box names the page's articles: one under each
+			// heading it leads to, each a section of its own (the
+			// records of a run found above, when the box lists them);
+			// the box is the page's navigation.
+			if len(p.records) == 0 {
+				p.records = recs
+			}
+			p.recordsBoxed = p.recordsBoxed || sameHeadlines(p.records, recs)
+			p.info[box].chrome = true
+		}
 		p.itemLinks = listingIn(p.main, htmlListingDepth)
 	}
 	p.h1 = p.pickHeadline()
