@@ -107,6 +107,11 @@ func (p *peopleScan) afterLocative(a int) bool {
 
 // vetoRules reject a span whatever the evidence for it.
 var vetoRules = []acceptRule{
+	// "Vega Alta", "Villa Nueva", "Monte Alto": a Spanish, Portuguese or
+	// Italian place adjective after a name makes the name of a town
+	{"Romance place adjective after a name", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && e.b-e.a == 2 && placeAdjectives[p.toks[e.b-1].Text]
+	}},
 	// "La Francophonie", "Le Monde", "El Salvador": a Romance article and
 	// one word make a name of a thing, not of a person, without an honorific
 	{"article and one word", func(p *peopleScan, e *evidence) bool {
@@ -233,6 +238,15 @@ func isAge(w string) bool {
 		n = n*10 + int(r-'0')
 	}
 	return n > 0 && n < 120
+}
+
+// placeAdjectives end Spanish, Portuguese and Italian place names ("Vega
+// Baja", "Villa Nueva", "Ponte Alta"): upper and lower, new and old, north
+// and south; none is a common surname (Grande is left out).
+var placeAdjectives = map[string]bool{
+	"Alta": true, "Alto": true, "Baja": true, "Bajo": true, "Nueva": true, "Nuevo": true, "Nova": true, "Novo": true,
+	"Vieja": true, "Viejo": true, "Velha": true, "Velho": true, "Norte": true, "Sur": true, "Sul": true, "Oriental": true,
+	"Occidental": true, "Abajo": true, "Arriba": true, "Chica": true, "Chico": true,
 }
 
 // addressUnits open the second part of an address line.

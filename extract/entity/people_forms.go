@@ -161,7 +161,9 @@ func (p *peopleScan) namesFacility(a, b int) bool {
 // or is made of words that are no English words ("Tomasz Wójcik"), and is
 // joined by "and", "&" or a comma to an accepted person's name ("Maria
 // Chen and Tom Baker", "John Smith and Mary Smith"): the items of a list of
-// people are people. It returns all candidates in text order.
+// people are people. An item accepted this way makes its own neighbours
+// items of the list ("A B, C D and E F" with only A B known), up to
+// maxListPasses items away. It returns all candidates in text order.
 func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []personCand {
 	if len(out) == 0 || len(rejected) == 0 {
 		return out
@@ -177,23 +179,28 @@ func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []pe
 		return (t == "and" || t == "&" || t == ",") && p.toks[k].NL == 0
 	}
 	added := false
-	for _, r := range rejected {
-		a, b := r[0], r[1]
-		if b-a < 2 || b-a > 3 || p.class(a) != ncGiven && p.class(a) != ncGivenWord && !p.allNameWords(a, b) || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
-			continue
-		}
-		next := b < len(p.toks)-1 && joined(b) && (startAt[b+1] || p.toks[b].Text == "," && b+2 < len(p.toks) && p.toks[b+1].Text == "and" && startAt[b+2])
-		prev := a >= 2 && joined(a-1) && (endAt[a-1] || p.toks[a-1].Text == "and" && p.toks[a-2].Text == "," && endAt[a-2])
-		if !next && !prev {
-			continue
-		}
-		if p.forced == nil {
-			p.forced = map[int]bool{}
-		}
-		p.forced[a] = true
-		if c, ok := p.judge(a, b); ok {
-			out = append(out, c)
-			added = true
+	for pass, grew := 0, true; pass < maxListPasses && grew; pass++ {
+		grew = false
+		for i, r := range rejected {
+			a, b := r[0], r[1]
+			if b-a < 2 || b-a > 3 || p.class(a) != ncGiven && p.class(a) != ncGivenWord && !p.allNameWords(a, b) || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
+				continue
+			}
+			next := b < len(p.toks)-1 && joined(b) && (startAt[b+1] || p.toks[b].Text == "," && b+2 < len(p.toks) && p.toks[b+1].Text == "and" && startAt[b+2])
+			prev := a >= 2 && joined(a-1) && (endAt[a-1] || p.toks[a-1].Text == "and" && p.toks[a-2].Text == "," && endAt[a-2])
+			if !next && !prev {
+				continue
+			}
+			if p.forced == nil {
+				p.forced = map[int]bool{}
+			}
+			p.forced[a] = true
+			if c, ok := p.judge(a, b); ok {
+				out = append(out, c)
+				startAt[c.start], endAt[c.end] = true, true
+				rejected[i] = [2]int{a, a} // taken: an empty span is skipped above
+				added, grew = true, true
+			}
 		}
 	}
 	if added {
@@ -201,6 +208,10 @@ func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []pe
 	}
 	return out
 }
+
+// maxListPasses bounds how far acceptance spreads along one list of names
+// in coordinatedPeople: each pass reaches the next item.
+const maxListPasses = 4
 
 // upperNameLike reports whether the upper-case token i can be a family name
 // in capitals: no known acronym, title, never-name word, place or demonym,

@@ -26,6 +26,7 @@ type WordLists struct {
 	PostNominals       map[string]bool // data/words/post_nominals.txt
 	ProgrammeWords     map[string]bool // data/words/programme_words.txt
 	RegionWords        map[string]bool // data/words/region_words.txt
+	SentenceAdverbs    map[string]bool // data/words/sentence_adverbs.txt
 	SentenceStarters   map[string]bool // data/words/sentence_starters.txt
 	SpeechVerbs        map[string]bool // data/words/speech_verbs.txt
 	StreetHeads        map[string]bool // data/words/street_heads.txt
@@ -63,6 +64,7 @@ func LoadWordLists() (*WordLists, error) {
 		{"post_nominals", &w.PostNominals},
 		{"programme_words", &w.ProgrammeWords},
 		{"region_words", &w.RegionWords},
+		{"sentence_adverbs", &w.SentenceAdverbs},
 		{"sentence_starters", &w.SentenceStarters},
 		{"speech_verbs", &w.SpeechVerbs},
 		{"street_heads", &w.StreetHeads},

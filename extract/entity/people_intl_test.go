@@ -1,0 +1,73 @@
+package entity
+
+import "testing"
+
+// TestTitleOfPlaceBeforeName covers a title whose "of" complement is a
+// place or body the gazetteer lacks, written right before the holder's
+// name: the complement ends where the name begins.
+func TestTitleOfPlaceBeforeName(t *testing.T) {
+	tests := []peopleCase{
+		{"mayor of a city the gazetteer lacks", "The minister met with Mayor of Zelvorad Andriy Kovalenko on Monday.",
+			[]wantPerson{{"Andriy Kovalenko", "Mayor of Zelvorad", ""}}},
+		{"speaker of a parliament with its article", "Talks continued with the Speaker of the Volstrat Ilmar Tasuja, who hosted the dinner.",
+			[]wantPerson{{"Ilmar Tasuja", "Speaker of the Volstrat", ""}}},
+		{"governor of a province, given name known", "Governor of Pemberu Gwendolyn Ramires also joined the call.",
+			[]wantPerson{{"Gwendolyn Ramires", "Governor of Pemberu", ""}}},
+		{"a two-word place before a known given name", "It was opened by Mayor of Nova Zelvor Dragana Milic and local leaders.",
+			[]wantPerson{{"Dragana Milic", "Mayor of Nova Zelvor", ""}}},
+		{"a foreign body's name running on is no person", "He was named Vice-Chancellor of Te Rau Aronui o Tamaki.", nil},
+		{"a body after the title with no name is no person", "She is now Director of Kestrel Analytics.", nil},
+	}
+	runPeopleCases(t, tests)
+}
+
+// TestListCompletion covers lists of people of which only some items are
+// recognised on their own: every item joined to a person by a comma or
+// "and" is a person, however far along the list.
+func TestListCompletion(t *testing.T) {
+	tests := []peopleCase{
+		{"the last item of a delegation list", "The delegation included Maria Chen, Zorvan Kelitu and Ambrit Osokwe.",
+			[]wantPerson{{"Maria Chen", "", ""}, {"Zorvan Kelitu", "", ""}, {"Ambrit Osokwe", "", ""}}},
+		{"four items after a verb of inclusion", "Members are Peter Novak, Teluva Mbenga, Zorvan Kelitu and Ambrit Osokwe.",
+			[]wantPerson{{"Peter Novak", "", ""}, {"Teluva Mbenga", "", ""}, {"Zorvan Kelitu", "", ""}, {"Ambrit Osokwe", "", ""}}},
+		{"the known name last", "Zorvan Kelitu, Ambrit Osokwe and Sarah Lindqvist signed the letter.",
+			[]wantPerson{{"Zorvan Kelitu", "", ""}, {"Ambrit Osokwe", "", ""}, {"Sarah Lindqvist", "", ""}}},
+		{"a street in the list is no person", "Maria Chen, Zorvan Kelitu and Oliver Tambo Drive were named in the plan.",
+			[]wantPerson{{"Maria Chen", "", ""}, {"Zorvan Kelitu", "", ""}}},
+		{"a building after the list is no person", "Maria Chen and Zorvan Kelitu toured Nelson Mandela House.",
+			[]wantPerson{{"Maria Chen", "", ""}, {"Zorvan Kelitu", "", ""}}},
+	}
+	runPeopleCases(t, tests)
+}
+
+// TestSentenceAdverbBeforeName covers an adverb or connective opening a
+// sentence right before a name ("Later", "Meanwhile", "Afterwards"): it is
+// not part of the name.
+func TestSentenceAdverbBeforeName(t *testing.T) {
+	tests := []peopleCase{
+		{"later, then a pair of names", "The session opened at nine. Later Zorvan Kelitu and Maria Chen joined the talks.",
+			[]wantPerson{{"Zorvan Kelitu", "", ""}, {"Maria Chen", "", ""}}},
+		{"meanwhile, a known given name", "Meanwhile Dragana Milic met local leaders in the north.",
+			[]wantPerson{{"Dragana Milic", "", ""}}},
+		{"afterwards at a line start", "The vote passed.\nAfterwards Oluwaseun Adeyemi addressed the press.",
+			[]wantPerson{{"Oluwaseun Adeyemi", "", ""}}},
+		{"an adverb before a company is no person", "Later Kestrel Analytics announced its results.", nil},
+	}
+	runPeopleCases(t, tests)
+}
+
+// TestInternationalGivenNames covers given names of the international list
+// (given_names_intl.txt) before a family name with no other evidence, and
+// places and venues that start with such a name.
+func TestInternationalGivenNames(t *testing.T) {
+	tests := []peopleCase{
+		{"Ukrainian, romanized", "Mykola Hrytsenko opened the regional forum.",
+			[]wantPerson{{"Mykola Hrytsenko", "", ""}}},
+		{"Yoruba and Serbian", "The report was written by Oluwaseun Adeyemi with Dragana Milic.",
+			[]wantPerson{{"Oluwaseun Adeyemi", "", ""}, {"Dragana Milic", "", ""}}},
+		{"Georgian, romanized", "Irakli Beridze chaired the second panel.",
+			[]wantPerson{{"Irakli Beridze", "", ""}}},
+		{"towns with a place adjective are no people", "Flooding closed roads in Vega Alta and Vega Baja overnight.", nil},
+	}
+	runPeopleCases(t, tests)
+}
