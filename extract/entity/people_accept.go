@@ -107,6 +107,14 @@ func (p *peopleScan) afterLocative(a int) bool {
 
 // vetoRules reject a span whatever the evidence for it.
 var vetoRules = []acceptRule{
+	// "within the Caribbean, the Vice President ...", "across the Sahel,
+	// the Minister said": one name word after the article "the" names a
+	// region or a thing, not a person, unless a title or honorific stands
+	// with it or a leader's context follows ("the Putin regime")
+	{"one word after the article", func(p *peopleScan, e *evidence) bool {
+		a := e.a
+		return !e.hon && e.preTitle == "" && e.b-a == 1 && a > 0 && p.toks[a].NL == 0 && p.toks[a-1].Text == "the" && !p.leaderContext(a)
+	}},
 	// "Vega Alta", "Villa Nueva", "Monte Alto": a Spanish, Portuguese or
 	// Italian place adjective after a name makes the name of a town
 	{"Romance place adjective after a name", func(p *peopleScan, e *evidence) bool {

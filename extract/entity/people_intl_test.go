@@ -71,3 +71,30 @@ func TestInternationalGivenNames(t *testing.T) {
 	}
 	runPeopleCases(t, tests)
 }
+
+// TestRegionAfterArticle covers one name word after "the" with an
+// appositive title after it: a region, not a person.
+func TestRegionAfterArticle(t *testing.T) {
+	tests := []peopleCase{
+		{"a region before the title of the next subject", "To deepen ties within the Caribbean, the Vice President proposed a meeting.", nil},
+		{"a desert region", "Security across the Sahel, the Minister said, remains fragile.", nil},
+		{"a sea", "Ships crossed the Adriatic, the Navy said.", nil},
+		{"a leader's context still counts", "Sanctions on the Lukashenka regime were extended.",
+			[]wantPerson{{"Lukashenka", "", ""}}},
+	}
+	runPeopleCases(t, tests)
+}
+
+// TestHyphenatedFamilyNameShortened covers a double family name shortened
+// to one part after the first mention: one person.
+func TestHyphenatedFamilyNameShortened(t *testing.T) {
+	tests := []peopleCase{
+		{"first part after a title", "She met President Vjelsa Ormani-Sadrell. President Ormani thanked her.",
+			[]wantPerson{{"Vjelsa Ormani-Sadrell", "President", ""}}},
+		{"second part after an honorific", "Ana Lopez-Mena chaired it. Ms Mena closed the session.",
+			[]wantPerson{{"Ana Lopez-Mena", "", ""}}},
+		{"a hyphenated given name is not split", "Minister Jeon Dong-hyun spoke. Minister Dong did not.",
+			[]wantPerson{{"Jeon Dong-hyun", "Minister", ""}, {"Dong", "Minister", ""}}},
+	}
+	runPeopleCases(t, tests)
+}
