@@ -107,6 +107,13 @@ func (p *peopleScan) afterLocative(a int) bool {
 
 // vetoRules reject a span whatever the evidence for it.
 var vetoRules = []acceptRule{
+	// "Hotel Victoria Alba", "Camp David", "Avenida Juan Pablo Duarte",
+	// "Jalan Sultan Ismail": a place word before a name names a venue,
+	// street or settlement after the person
+	{"place word before the name", func(p *peopleScan, e *evidence) bool {
+		a := e.a
+		return !e.hon && e.preTitle == "" && a > 0 && p.toks[a].NL == 0 && p.toks[a-1].Cap && placeWordsBefore[p.toks[a-1].Text]
+	}},
 	// "within the Caribbean, the Vice President ...", "across the Sahel,
 	// the Minister said": one name word after the article "the" names a
 	// region or a thing, not a person, unless a title or honorific stands
@@ -246,6 +253,19 @@ func isAge(w string) bool {
 		n = n*10 + int(r-'0')
 	}
 	return n > 0 && n < 120
+}
+
+// placeWordsBefore come before the name of a person in the names of
+// venues, streets and settlements named after them, in English, Spanish,
+// Portuguese, Italian, French and Malay/Indonesian usage ("Hotel Victoria
+// Alba", "Calle Simón Bolívar", "Rua Ana Neri", "Jalan Tun Razak"); words
+// that are also surnames (Park, Hall, Lane) are left out.
+var placeWordsBefore = map[string]bool{
+	"Hotel": true, "Camp": true, "Fort": true, "Mount": true, "Lake": true, "Cape": true, "Villa": true, "Casa": true,
+	"Estadio": true, "Avenida": true, "Calle": true, "Rua": true, "Plaza": true, "Praça": true, "Parque": true,
+	"Museo": true, "Aeropuerto": true, "Aeroporto": true, "Puente": true, "Colegio": true, "Escuela": true,
+	"Liceo": true, "Hacienda": true, "Barrio": true, "Jalan": true, "Kampung": true, "Rue": true, "Boulevard": true,
+	"Avenue": true, "Via": true, "Piazza": true, "Corso": true, "Stade": true, "Lycée": true, "Collège": true,
 }
 
 // placeAdjectives end Spanish, Portuguese and Italian place names ("Vega

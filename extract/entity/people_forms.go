@@ -253,10 +253,11 @@ func (p *peopleScan) lineStart(k int) bool {
 }
 
 // allNameWords reports whether every token of [a,b) is a name word that is
-// no English word, place or title (class ncName).
+// no English word, a given name of the lexicon among them ("Tomasz
+// Wójcik", "Tetteh Kofi Asamoah").
 func (p *peopleScan) allNameWords(a, b int) bool {
 	for k := a; k < b; k++ {
-		if p.class(k) != ncName {
+		if c := p.class(k); c != ncName && c != ncGiven {
 			return false
 		}
 	}

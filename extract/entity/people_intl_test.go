@@ -32,6 +32,8 @@ func TestListCompletion(t *testing.T) {
 			[]wantPerson{{"Peter Novak", "", ""}, {"Teluva Mbenga", "", ""}, {"Zorvan Kelitu", "", ""}, {"Ambrit Osokwe", "", ""}}},
 		{"the known name last", "Zorvan Kelitu, Ambrit Osokwe and Sarah Lindqvist signed the letter.",
 			[]wantPerson{{"Zorvan Kelitu", "", ""}, {"Ambrit Osokwe", "", ""}, {"Sarah Lindqvist", "", ""}}},
+		{"a known given name inside an unknown item", "She spoke on the panel with Maria Chen and Zorvan Kofi Osokwe.",
+			[]wantPerson{{"Maria Chen", "", ""}, {"Zorvan Kofi Osokwe", "", ""}}},
 		{"a street in the list is no person", "Maria Chen, Zorvan Kelitu and Oliver Tambo Drive were named in the plan.",
 			[]wantPerson{{"Maria Chen", "", ""}, {"Zorvan Kelitu", "", ""}}},
 		{"a building after the list is no person", "Maria Chen and Zorvan Kelitu toured Nelson Mandela House.",
@@ -95,6 +97,20 @@ func TestHyphenatedFamilyNameShortened(t *testing.T) {
 			[]wantPerson{{"Ana Lopez-Mena", "", ""}}},
 		{"a hyphenated given name is not split", "Minister Jeon Dong-hyun spoke. Minister Dong did not.",
 			[]wantPerson{{"Jeon Dong-hyun", "Minister", ""}, {"Dong", "Minister", ""}}},
+	}
+	runPeopleCases(t, tests)
+}
+
+// TestPlaceWordBeforeName covers venues, streets and settlements written
+// as a place word before a person's name: no person.
+func TestPlaceWordBeforeName(t *testing.T) {
+	tests := []peopleCase{
+		{"a hotel named after a person", "Dinner was held at Hotel Victoria Alba on Friday.", nil},
+		{"a Spanish avenue", "The march went down Avenida Juan Pablo Duarte to the square.", nil},
+		{"a Malay street", "The office moved to Jalan Ahmad Rashid last year.", nil},
+		{"a camp", "The talks at Camp Dragana Milic ended.", nil},
+		{"a title still makes a person", "The award went to Mayor Dragana Milic at the hotel.",
+			[]wantPerson{{"Dragana Milic", "Mayor", ""}}},
 	}
 	runPeopleCases(t, tests)
 }
