@@ -421,7 +421,8 @@ func (p *peopleScan) findPeople() []personCand {
 		}
 		a = b - 1
 	}
-	return p.coordinatedPeople(out, rejected)
+	out = p.coordinatedPeople(out, rejected)
+	return p.familyNamePeople(out, rejected)
 }
 
 // lowerWordAt reports whether token k is a lower-case word on the line of

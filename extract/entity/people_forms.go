@@ -209,6 +209,45 @@ func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []pe
 	return out
 }
 
+// familyNamePeople accepts a rejected span of two name words that are no
+// English words whose second word is the family name of a person accepted
+// in the same text ("Ona Leaupepe" ... "a message from Tavita Leaupepe"):
+// relatives and namesakes are people too, each under their own name. It
+// returns all candidates in text order.
+func (p *peopleScan) familyNamePeople(out []personCand, rejected [][2]int) []personCand {
+	if len(out) == 0 || len(rejected) == 0 {
+		return out
+	}
+	var family map[string]bool
+	for _, c := range out {
+		if c.end-c.start >= 2 && p.class(c.end-1) == ncName {
+			if family == nil {
+				family = map[string]bool{}
+			}
+			family[p.toks[c.end-1].Text] = true
+		}
+	}
+	added := false
+	for _, r := range rejected {
+		a, b := r[0], r[1]
+		if b-a != 2 || !family[p.toks[b-1].Text] || !p.allNameWords(a, b) || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
+			continue
+		}
+		if p.forced == nil {
+			p.forced = map[int]bool{}
+		}
+		p.forced[a] = true
+		if c, ok := p.judge(a, b); ok {
+			out = append(out, c)
+			added = true
+		}
+	}
+	if added {
+		sort.SliceStable(out, func(x, y int) bool { return out[x].start < out[y].start })
+	}
+	return out
+}
+
 // maxListPasses bounds how far acceptance spreads along one list of names
 // in coordinatedPeople: each pass reaches the next item.
 const maxListPasses = 4

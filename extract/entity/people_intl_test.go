@@ -114,3 +114,19 @@ func TestPlaceWordBeforeName(t *testing.T) {
 	}
 	runPeopleCases(t, tests)
 }
+
+// TestSharedFamilyName covers a second person with the family name of a
+// person already found: a namesake or relative is a person of their own.
+func TestSharedFamilyName(t *testing.T) {
+	tests := []peopleCase{
+		{"a message from a relative", "Minister Ona Leaupepe spoke. A message from Tavita Leaupepe was read.",
+			[]wantPerson{{"Ona Leaupepe", "Minister", ""}, {"Tavita Leaupepe", "", ""}}},
+		{"a namesake earlier in the text", "The song by Zorvan Osokwe opened it. Later Dr Ambrit Osokwe spoke.",
+			[]wantPerson{{"Zorvan Osokwe", "", ""}, {"Ambrit Osokwe", "", ""}}},
+		{"two with one family name in a caption", "Ambassador Teluva Mbenga and her son Ikem Mbenga at the reception.",
+			[]wantPerson{{"Teluva Mbenga", "Ambassador", ""}, {"Ikem Mbenga", "", ""}}},
+		{"a place that shares the word is no person", "Governor Ilmar Tasuja visited Tasuja. The bridge at Upper Tasuja opened.",
+			[]wantPerson{{"Ilmar Tasuja", "Governor", ""}}},
+	}
+	runPeopleCases(t, tests)
+}
