@@ -130,3 +130,17 @@ func TestSharedFamilyName(t *testing.T) {
 	}
 	runPeopleCases(t, tests)
 }
+
+// TestForeignTitles covers personal titles of other languages in quoted
+// passages: a title, not part of a name or a second person.
+func TestForeignTitles(t *testing.T) {
+	tests := []peopleCase{
+		{"Spanish secretary in a quoted thanks", "Secretary Antony Blinken spoke. Gracias, Secretario Blinken, por la entrevista.",
+			[]wantPerson{{"Antony Blinken", "Secretary", ""}}},
+		{"French president", "Le Président Ilmar Tasuja a ouvert la séance.",
+			[]wantPerson{{"Ilmar Tasuja", "Président", ""}}},
+		{"Indonesian minister", "Menteri Retno Marsudi membuka pertemuan.",
+			[]wantPerson{{"Retno Marsudi", "Menteri", ""}}},
+	}
+	runPeopleCases(t, tests)
+}

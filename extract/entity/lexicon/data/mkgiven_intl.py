@@ -20,7 +20,8 @@ gazetteer's cities and countries, US states and large cities, first words
 of Spanish/Portuguese place names), one-word gazetteer bodies, title words
 (titles.txt), words of foreign body names (words/foreign_org_heads.txt,
 words/foreign_name_connectors.txt, words/name_particles.txt), East Asian
-family names (surnames_east_asian.txt) and names shorter than three letters.
+family names (surnames_east_asian.txt), deities whose names open festival
+names (Buddha Purnima, Durga Puja) and names shorter than three letters.
 Vietnamese and Chinese/Japanese/Korean locales are left out: their given
 names are single syllables that the family-name-first rules read, and
 Turkish for its archaic Old Turkic entries (Abak, Abar). Loaded as
@@ -134,6 +135,9 @@ Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Or
 Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Carolina Dakota Brooklyn Bronx
 Queens Manhattan Houston Dallas Austin Phoenix Denver Orlando Memphis Nashville Cleveland Santa
 San Santo Santos Sao Rio Porto Puerto Sai Tai Tung Nam Pak Bac""".split())
+    # deities whose names open festival names (Buddha Purnima, Durga Puja,
+    # Ganesha Chaturthi) and the Italian form of a gazetteer city
+    have.update("Buddha Ganesha Ganesh Durga Shiva Vishnu Lakshmi Saraswati Hanuman Milano".split())
     for line in open("agencies.tsv"):
         if not line.startswith("#"):
             name = line.split("\t")[0]
