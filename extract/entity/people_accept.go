@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -55,6 +56,12 @@ var acceptRules = []acceptRule{
 			p.f.names.IsHonorific(p.toks[b+1].Text)
 	}},
 	{"shaped like a name", func(p *peopleScan, e *evidence) bool { return p.nameShaped(e.a, e.b, e.n) && !p.afterLocative(e.a) }},
+	{"party and country in brackets after the name", func(p *peopleScan, e *evidence) bool {
+		// "Zorvan Kelitu (EPP, LT)", "Ilmar Tasuja (Greens/EFA, EE)",
+		// "Ana Lindqvist (D-CA)": a legislator's group and country or party
+		// and state, as parliaments and congresses write them
+		return e.n >= 2 && e.n <= 4 && e.hasGN && !p.hasWordClass(e.a, e.b) && p.partyBracketAfter(e.b)
+	}},
 	{"social-media handle after the name", func(p *peopleScan, e *evidence) bool {
 		return e.n >= 2 && e.hasGN && p.handleAfter(e.b) // "Jane Doe: @janedoe"
 	}},
@@ -341,4 +348,34 @@ func (p *peopleScan) accepted(e *evidence) string {
 		}
 	}
 	return ""
+}
+
+// partyBracketRE matches what a bracket after a legislator's name holds: a
+// political group and a two-letter country code ("EPP, LT", "S&D, RO",
+// "The Left, ES"), or a party initial and a state ("D-CA", "R-Texas").
+var partyBracketRE = regexp.MustCompile(`^(?:[^,()\n]{1,24}, [A-Z]{2}|[DRI]-[A-Z][A-Za-z.]{1,14})$`)
+
+// partyBracketAfter reports whether a bracket that opens at token b on the
+// name's line holds a legislator's group and country or party and state.
+func (p *peopleScan) partyBracketAfter(b int) bool {
+	if b+2 >= len(p.toks) || p.toks[b].Text != "(" || p.toks[b].NL > 0 {
+		return false
+	}
+	for k := b + 2; k < len(p.toks) && k <= b+8 && p.toks[k].NL == 0; k++ {
+		if p.toks[k].Text == ")" {
+			return partyBracketRE.MatchString(p.text[p.toks[b+1].Start:p.toks[k-1].End])
+		}
+	}
+	return false
+}
+
+// hasWordClass reports whether a token of [a,b) is a common English word
+// (class ncWord): "Kestrel Analytics" is no name.
+func (p *peopleScan) hasWordClass(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.class(k) == ncWord {
+			return true
+		}
+	}
+	return false
 }

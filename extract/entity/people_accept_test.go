@@ -56,6 +56,11 @@ func TestAcceptRules(t *testing.T) {
 			{"Ministers Tavaki and Leaupepe met.", "Leaupepe"},
 			{"the Ambassadors Nkemelu and Adebayo spoke", "Adebayo"},
 		},
+		"party and country in brackets after the name": {
+			{"Rapporteur aside, Zorvan Kelitu (EPP, LT) spoke first.", "Zorvan Kelitu"},
+			{"An amendment from Ilmar Tasuja (Greens/EFA, EE) fell.", "Ilmar Tasuja"},
+			{"A bill from Ambrit Osokwe (D-CA) passed.", "Ambrit Osokwe"},
+		},
 		"honorific in brackets after the name": {
 			{"Contact:\n\nCall us.\n\nLow Youjin (Mr)\n\nMedia Operations", "Low Youjin"},
 			{"Queries\n\nZuraini Annazia (Ms)\nCorporate Communications", "Zuraini Annazia"},

@@ -144,3 +144,19 @@ func TestForeignTitles(t *testing.T) {
 	}
 	runPeopleCases(t, tests)
 }
+
+// TestLegislatorBrackets covers legislators named with their political
+// group and country or party and state in brackets, and bodies that
+// carry a bracket of the same shape.
+func TestLegislatorBrackets(t *testing.T) {
+	tests := []peopleCase{
+		{"two shadow rapporteurs", "Shadow rapporteurs Ambrit Osokwe (S&D, RO) and Teluva Mbenga (Renew, FI) welcomed the vote.",
+			[]wantPerson{{"Ambrit Osokwe", "", ""}, {"Teluva Mbenga", "", ""}}},
+		{"a group of two words", "During the debate, Oskari Vaino (The Left, ES) raised concerns.",
+			[]wantPerson{{"Oskari Vaino", "", ""}}},
+		{"a congressman and his state", "The bill by Zorvan Kelitu (R-Texas) passed the House.",
+			[]wantPerson{{"Zorvan Kelitu", "", ""}}},
+		{"a company with a bracket of that shape is no person", "Shares of Kestrel Analytics (KA, US) rose.", nil},
+	}
+	runPeopleCases(t, tests)
+}
