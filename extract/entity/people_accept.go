@@ -119,7 +119,8 @@ var vetoRules = []acceptRule{
 	// street or settlement after the person
 	{"place word before the name", func(p *peopleScan, e *evidence) bool {
 		a := e.a
-		return !e.hon && e.preTitle == "" && a > 0 && p.toks[a].NL == 0 && p.toks[a-1].Cap && placeWordsBefore[p.toks[a-1].Text]
+		return !e.hon && e.preTitle == "" && (a > 0 && p.toks[a].NL == 0 && p.toks[a-1].Cap && placeWordsBefore[p.toks[a-1].Text] ||
+			e.b-a >= 2 && placeWordsBefore[p.toks[a].Text])
 	}},
 	// "within the Caribbean, the Vice President ...", "across the Sahel,
 	// the Minister said": one name word after the article "the" names a
@@ -264,15 +265,19 @@ func isAge(w string) bool {
 
 // placeWordsBefore come before the name of a person in the names of
 // venues, streets and settlements named after them, in English, Spanish,
-// Portuguese, Italian, French and Malay/Indonesian usage ("Hotel Victoria
-// Alba", "Calle Simón Bolívar", "Rua Ana Neri", "Jalan Tun Razak"); words
-// that are also surnames (Park, Hall, Lane) are left out.
+// Portuguese, Italian, French, Malay/Indonesian and Slavic and Romanian
+// usage ("Hotel Victoria Alba", "Calle Simón Bolívar", "Rua Ana Neri",
+// "Jalan Tun Razak", "Strada Ion Creangă", "Ulica Marii Konopnickiej");
+// words that are also surnames or given names (Park, Hall, Lane, Sierra)
+// are left out.
 var placeWordsBefore = map[string]bool{
 	"Hotel": true, "Camp": true, "Fort": true, "Mount": true, "Lake": true, "Cape": true, "Villa": true, "Casa": true,
 	"Estadio": true, "Avenida": true, "Calle": true, "Rua": true, "Plaza": true, "Praça": true, "Parque": true,
 	"Museo": true, "Aeropuerto": true, "Aeroporto": true, "Puente": true, "Colegio": true, "Escuela": true,
 	"Liceo": true, "Hacienda": true, "Barrio": true, "Jalan": true, "Kampung": true, "Rue": true, "Boulevard": true,
 	"Avenue": true, "Via": true, "Piazza": true, "Corso": true, "Stade": true, "Lycée": true, "Collège": true,
+	"Strada": true, "Ulica": true, "Ulitsa": true, "Vulytsia": true, "Prospekt": true, "Bulevardul": true, "Calea": true,
+	"Aleja": true, "Lago": true, "Isla": true, "Ilha": true, "Cerro": true, "Laguna": true, "Ciudad": true, "Pueblo": true,
 }
 
 // placeAdjectives end Spanish, Portuguese and Italian place names ("Vega

@@ -109,6 +109,10 @@ func TestPlaceWordBeforeName(t *testing.T) {
 		{"a Spanish avenue", "The march went down Avenida Juan Pablo Duarte to the square.", nil},
 		{"a Malay street", "The office moved to Jalan Ahmad Rashid last year.", nil},
 		{"a camp", "The talks at Camp Dragana Milic ended.", nil},
+		{"a street of one family name after a person of that name", "Minister Ona Sandu spoke. The office on Strada Sandu opened.",
+			[]wantPerson{{"Ona Sandu", "Minister", ""}}},
+		{"a Romanian street after a person of that name", "Minister Ona Sandu spoke. The office on Strada Mihai Sandu opened.",
+			[]wantPerson{{"Ona Sandu", "Minister", ""}}},
 		{"a title still makes a person", "The award went to Mayor Dragana Milic at the hotel.",
 			[]wantPerson{{"Dragana Milic", "Mayor", ""}}},
 	}
