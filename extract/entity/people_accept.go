@@ -62,6 +62,12 @@ var acceptRules = []acceptRule{
 		// and state, as parliaments and congresses write them
 		return e.n >= 2 && e.n <= 4 && e.hasGN && !p.hasWordClass(e.a, e.b) && p.partyBracketAfter(e.b)
 	}},
+	{"family name by its ending", func(p *peopleScan, e *evidence) bool {
+		// "Ruta Paulauskiene", "Levan Beridze", "Aigerim Nurlanovna": name
+		// words the lexicon lacks, the last with an ending of family names
+		return e.n >= 2 && e.n <= 3 && e.b-e.a == e.n && p.allNameWords(e.a, e.b) && p.familyNameEnding(e.b-1) &&
+			!p.afterLocative(e.a) && !(e.b < len(p.toks) && p.toks[e.b].NL == 0 && p.toks[e.b].Word && p.toks[e.b].Cap)
+	}},
 	{"social-media handle after the name", func(p *peopleScan, e *evidence) bool {
 		return e.n >= 2 && e.hasGN && p.handleAfter(e.b) // "Jane Doe: @janedoe"
 	}},
@@ -379,6 +385,19 @@ func (p *peopleScan) partyBracketAfter(b int) bool {
 func (p *peopleScan) hasWordClass(a, b int) bool {
 	for k := a; k < b; k++ {
 		if p.class(k) == ncWord {
+			return true
+		}
+	}
+	return false
+}
+
+// familyNameEnding reports whether the word at token k, folded, ends with
+// an ending of familyNameEndings and is longer than it by three letters at
+// least ("Kowalski", not "Ski").
+func (p *peopleScan) familyNameEnding(k int) bool {
+	w := p.toks[k].Fold
+	for n := 2; n <= 8 && n+3 <= len(w); n++ {
+		if p.f.lists.FamilyNameEndings[w[len(w)-n:]] {
 			return true
 		}
 	}

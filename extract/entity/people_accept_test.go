@@ -61,6 +61,11 @@ func TestAcceptRules(t *testing.T) {
 			{"An amendment from Ilmar Tasuja (Greens/EFA, EE) fell.", "Ilmar Tasuja"},
 			{"A bill from Ambrit Osokwe (D-CA) passed.", "Ambrit Osokwe"},
 		},
+		"family name by its ending": {
+			{"The report quotes Ulvida Paulauskiene on page two.", "Ulvida Paulauskiene"},
+			{"Opening remarks came from Tamazo Beridze before lunch.", "Tamazo Beridze"},
+			{"Today Aigerim Nurlanovna opened the forum.", "Aigerim Nurlanovna"},
+		},
 		"honorific in brackets after the name": {
 			{"Contact:\n\nCall us.\n\nLow Youjin (Mr)\n\nMedia Operations", "Low Youjin"},
 			{"Queries\n\nZuraini Annazia (Ms)\nCorporate Communications", "Zuraini Annazia"},

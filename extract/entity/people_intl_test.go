@@ -164,3 +164,19 @@ func TestLegislatorBrackets(t *testing.T) {
 	}
 	runPeopleCases(t, tests)
 }
+
+// TestFamilyNameEndings covers names of name words the lexicon lacks whose
+// last word ends like a family name of Eastern Europe, the Baltic states,
+// the Caucasus, Greece, Turkey or Central Asia, and words with such an
+// ending that are no names.
+func TestFamilyNameEndings(t *testing.T) {
+	tests := []peopleCase{
+		{"Lithuanian", "The prize went to Ulvida Paulauskiene last year.", []wantPerson{{"Ulvida Paulauskiene", "", ""}}},
+		{"Georgian", "Tamazo Tsereteli-shvili and Nodaro Beridze wrote the report.",
+			[]wantPerson{{"Tamazo Tsereteli-shvili", "", ""}, {"Nodaro Beridze", "", ""}}},
+		{"Romanian and Greek", "It was signed by Vasilo Dumitrescu with Kostaki Papadopoulos.",
+			[]wantPerson{{"Vasilo Dumitrescu", "", ""}, {"Kostaki Papadopoulos", "", ""}}},
+		{"a place after a preposition of place is no person", "The plant near Zorvo Petrovska was rebuilt in Gorna Oryahovska.", nil},
+	}
+	runPeopleCases(t, tests)
+}

@@ -10,6 +10,7 @@ type WordLists struct {
 	CorporateTitles    map[string]bool // data/words/corporate_titles.txt
 	DateWords          map[string]bool // data/words/date_words.txt
 	FacilityHeads      map[string]bool // data/words/facility_heads.txt
+	FamilyNameEndings  map[string]bool // data/words/family_name_endings.txt
 	ForeignConnectors  map[string]bool // data/words/foreign_name_connectors.txt
 	ForeignOrgHeads    map[string]bool // data/words/foreign_org_heads.txt
 	GenericModifiers   map[string]bool // data/words/generic_modifiers.txt
@@ -48,6 +49,7 @@ func LoadWordLists() (*WordLists, error) {
 		{"corporate_titles", &w.CorporateTitles},
 		{"date_words", &w.DateWords},
 		{"facility_heads", &w.FacilityHeads},
+		{"family_name_endings", &w.FamilyNameEndings},
 		{"foreign_name_connectors", &w.ForeignConnectors},
 		{"foreign_org_heads", &w.ForeignOrgHeads},
 		{"generic_modifiers", &w.GenericModifiers},
