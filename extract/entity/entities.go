@@ -164,7 +164,7 @@ func (f *Finder) mergePeople(ps *peopleScan, cands []personCand, ag *agencyScan,
 			// "Spokesperson Ian" cut by a line break from "Ian Sams", or a
 			// surname written first ("Prime Minister Suga" of "Suga Yoshihide")
 			for x := range people {
-				if full[x] && containsWord(people[x].Name, c.name) {
+				if full[x] && (containsWord(people[x].Name, c.name) || hyphenFamilyPart(people[x].Name, c.name)) {
 					pi, ok = x, true
 					break
 				}

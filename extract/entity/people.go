@@ -113,6 +113,8 @@ func (p *peopleScan) classify() {
 			p.toks[i+1].Cap && p.toks[i+1].NL == 0 && !lx.IsTitleWord(p.toks[i+1].Text) && lx.WordBits(p.toks[i+1].Text)&lexicon.BitComp == 0:
 			c = ncGivenWord // "Sens. Dean Heller": a given name that is also a title word
 		case lx.WordBits(t.Text)&(lexicon.BitComp|lexicon.BitHon|lexicon.BitMod|lexicon.BitHead) != 0 || lx.IsTitleWord(t.Text) || p.f.lists.SentenceStarters[t.Text]:
+		case p.f.lists.SentenceAdverbs[t.Text] && p.sentenceStart(i):
+			// "Later Ana Lima joined": an adverb opening the sentence
 		case p.f.lists.NameMonths[t.Text] && p.nextToDigit(i):
 		case p.f.gaz.Demonyms[t.Fold] != "" || p.f.gaz.IsPlaceFold(t.Fold):
 		case strings.ContainsAny(t.Text, "0123456789/&"):
@@ -419,7 +421,8 @@ func (p *peopleScan) findPeople() []personCand {
 		}
 		a = b - 1
 	}
-	return p.coordinatedPeople(out, rejected)
+	out = p.coordinatedPeople(out, rejected)
+	return p.familyNamePeople(out, rejected)
 }
 
 // lowerWordAt reports whether token k is a lower-case word on the line of

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -55,6 +56,18 @@ var acceptRules = []acceptRule{
 			p.f.names.IsHonorific(p.toks[b+1].Text)
 	}},
 	{"shaped like a name", func(p *peopleScan, e *evidence) bool { return p.nameShaped(e.a, e.b, e.n) && !p.afterLocative(e.a) }},
+	{"party and country in brackets after the name", func(p *peopleScan, e *evidence) bool {
+		// "Zorvan Kelitu (EPP, LT)", "Ilmar Tasuja (Greens/EFA, EE)",
+		// "Ana Lindqvist (D-CA)": a legislator's group and country or party
+		// and state, as parliaments and congresses write them
+		return e.n >= 2 && e.n <= 4 && e.hasGN && !p.hasWordClass(e.a, e.b) && p.partyBracketAfter(e.b)
+	}},
+	{"family name by its ending", func(p *peopleScan, e *evidence) bool {
+		// "Ruta Paulauskiene", "Levan Beridze", "Aigerim Nurlanovna": name
+		// words the lexicon lacks, the last with an ending of family names
+		return e.n >= 2 && e.n <= 3 && e.b-e.a == e.n && p.allNameWords(e.a, e.b) && p.familyNameEnding(e.b-1) &&
+			!p.afterLocative(e.a) && !(e.b < len(p.toks) && p.toks[e.b].NL == 0 && p.toks[e.b].Word && p.toks[e.b].Cap)
+	}},
 	{"social-media handle after the name", func(p *peopleScan, e *evidence) bool {
 		return e.n >= 2 && e.hasGN && p.handleAfter(e.b) // "Jane Doe: @janedoe"
 	}},
@@ -107,6 +120,27 @@ func (p *peopleScan) afterLocative(a int) bool {
 
 // vetoRules reject a span whatever the evidence for it.
 var vetoRules = []acceptRule{
+	// "Hotel Victoria Alba", "Camp David", "Avenida Juan Pablo Duarte",
+	// "Jalan Sultan Ismail": a place word before a name names a venue,
+	// street or settlement after the person
+	{"place word before the name", func(p *peopleScan, e *evidence) bool {
+		a := e.a
+		return !e.hon && e.preTitle == "" && (a > 0 && p.toks[a].NL == 0 && p.toks[a-1].Cap && placeWordsBefore[p.toks[a-1].Text] ||
+			e.b-a >= 2 && placeWordsBefore[p.toks[a].Text])
+	}},
+	// "within the Caribbean, the Vice President ...", "across the Sahel,
+	// the Minister said": one name word after the article "the" names a
+	// region or a thing, not a person, unless a title or honorific stands
+	// with it or a leader's context follows ("the Putin regime")
+	{"one word after the article", func(p *peopleScan, e *evidence) bool {
+		a := e.a
+		return !e.hon && e.preTitle == "" && e.b-a == 1 && a > 0 && p.toks[a].NL == 0 && p.toks[a-1].Text == "the" && !p.leaderContext(a)
+	}},
+	// "Vega Alta", "Villa Nueva", "Monte Alto": a Spanish, Portuguese or
+	// Italian place adjective after a name makes the name of a town
+	{"Romance place adjective after a name", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && e.b-e.a == 2 && placeAdjectives[p.toks[e.b-1].Text]
+	}},
 	// "La Francophonie", "Le Monde", "El Salvador": a Romance article and
 	// one word make a name of a thing, not of a person, without an honorific
 	{"article and one word", func(p *peopleScan, e *evidence) bool {
@@ -235,6 +269,32 @@ func isAge(w string) bool {
 	return n > 0 && n < 120
 }
 
+// placeWordsBefore come before the name of a person in the names of
+// venues, streets and settlements named after them, in English, Spanish,
+// Portuguese, Italian, French, Malay/Indonesian and Slavic and Romanian
+// usage ("Hotel Victoria Alba", "Calle Simón Bolívar", "Rua Ana Neri",
+// "Jalan Tun Razak", "Strada Ion Creangă", "Ulica Marii Konopnickiej");
+// words that are also surnames or given names (Park, Hall, Lane, Sierra)
+// are left out.
+var placeWordsBefore = map[string]bool{
+	"Hotel": true, "Camp": true, "Fort": true, "Mount": true, "Lake": true, "Cape": true, "Villa": true, "Casa": true,
+	"Estadio": true, "Avenida": true, "Calle": true, "Rua": true, "Plaza": true, "Praça": true, "Parque": true,
+	"Museo": true, "Aeropuerto": true, "Aeroporto": true, "Puente": true, "Colegio": true, "Escuela": true,
+	"Liceo": true, "Hacienda": true, "Barrio": true, "Jalan": true, "Kampung": true, "Rue": true, "Boulevard": true,
+	"Avenue": true, "Via": true, "Piazza": true, "Corso": true, "Stade": true, "Lycée": true, "Collège": true,
+	"Strada": true, "Ulica": true, "Ulitsa": true, "Vulytsia": true, "Prospekt": true, "Bulevardul": true, "Calea": true,
+	"Aleja": true, "Lago": true, "Isla": true, "Ilha": true, "Cerro": true, "Laguna": true, "Ciudad": true, "Pueblo": true,
+}
+
+// placeAdjectives end Spanish, Portuguese and Italian place names ("Vega
+// Baja", "Villa Nueva", "Ponte Alta"): upper and lower, new and old, north
+// and south; none is a common surname (Grande is left out).
+var placeAdjectives = map[string]bool{
+	"Alta": true, "Alto": true, "Baja": true, "Bajo": true, "Nueva": true, "Nuevo": true, "Nova": true, "Novo": true,
+	"Vieja": true, "Viejo": true, "Velha": true, "Velho": true, "Norte": true, "Sur": true, "Sul": true, "Oriental": true,
+	"Occidental": true, "Abajo": true, "Arriba": true, "Chica": true, "Chico": true,
+}
+
 // addressUnits open the second part of an address line.
 var addressUnits = map[string]bool{"Suite": true, "Floor": true, "Level": true, "Room": true, "Unit": true, "Block": true, "Tower": true}
 
@@ -299,4 +359,47 @@ func (p *peopleScan) accepted(e *evidence) string {
 		}
 	}
 	return ""
+}
+
+// partyBracketRE matches what a bracket after a legislator's name holds: a
+// political group and a two-letter country code ("EPP, LT", "S&D, RO",
+// "The Left, ES"), or a party initial and a state ("D-CA", "R-Texas").
+var partyBracketRE = regexp.MustCompile(`^(?:[^,()\n]{1,24}, [A-Z]{2}|[DRI]-[A-Z][A-Za-z.]{1,14})$`)
+
+// partyBracketAfter reports whether a bracket that opens at token b on the
+// name's line holds a legislator's group and country or party and state.
+func (p *peopleScan) partyBracketAfter(b int) bool {
+	if b+2 >= len(p.toks) || p.toks[b].Text != "(" || p.toks[b].NL > 0 {
+		return false
+	}
+	for k := b + 2; k < len(p.toks) && k <= b+8 && p.toks[k].NL == 0; k++ {
+		if p.toks[k].Text == ")" {
+			return partyBracketRE.MatchString(p.text[p.toks[b+1].Start:p.toks[k-1].End])
+		}
+	}
+	return false
+}
+
+// hasWordClass reports whether a token of [a,b) is a common English word
+// (class ncWord): "Kestrel Analytics" is no name.
+func (p *peopleScan) hasWordClass(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.class(k) == ncWord {
+			return true
+		}
+	}
+	return false
+}
+
+// familyNameEnding reports whether the word at token k, folded, ends with
+// an ending of familyNameEndings and is longer than it by three letters at
+// least ("Kowalski", not "Ski").
+func (p *peopleScan) familyNameEnding(k int) bool {
+	w := p.toks[k].Fold
+	for n := 2; n <= 8 && n+3 <= len(w); n++ {
+		if p.f.lists.FamilyNameEndings[w[len(w)-n:]] {
+			return true
+		}
+	}
+	return false
 }

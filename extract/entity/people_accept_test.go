@@ -37,9 +37,9 @@ func TestAcceptRules(t *testing.T) {
 			{"cf. a note by R.A. Tavaki", "R.A. Tavaki"},
 		},
 		"patronymic": {
-			{"The award went to Siti Aisyah binte Rahmat.", "Siti Aisyah binte Rahmat"},
+			{"The award went to Zuraini Aisyah binte Rahmat.", "Zuraini Aisyah binte Rahmat"},
 			{"Guests: Mohd Faizal bin Yusof.", "Mohd Faizal bin Yusof"},
-			{"A prize for Nur Hidayah bte Salleh.", "Nur Hidayah bte Salleh"},
+			{"A prize for Norhayati Hidayah bte Salleh.", "Norhayati Hidayah bte Salleh"},
 		},
 		"byline or contact line": {
 			{"Story by Okonkwo Adebayo\nThe minister said so.", "Okonkwo Adebayo"},
@@ -56,9 +56,19 @@ func TestAcceptRules(t *testing.T) {
 			{"Ministers Tavaki and Leaupepe met.", "Leaupepe"},
 			{"the Ambassadors Nkemelu and Adebayo spoke", "Adebayo"},
 		},
+		"party and country in brackets after the name": {
+			{"Rapporteur aside, Zorvan Kelitu (EPP, LT) spoke first.", "Zorvan Kelitu"},
+			{"An amendment from Ilmar Tasuja (Greens/EFA, EE) fell.", "Ilmar Tasuja"},
+			{"A bill from Ambrit Osokwe (D-CA) passed.", "Ambrit Osokwe"},
+		},
+		"family name by its ending": {
+			{"The report quotes Ulvida Paulauskiene on page two.", "Ulvida Paulauskiene"},
+			{"Opening remarks came from Tamazo Beridze before lunch.", "Tamazo Beridze"},
+			{"Today Aigerim Nurlanovna opened the forum.", "Aigerim Nurlanovna"},
+		},
 		"honorific in brackets after the name": {
 			{"Contact:\n\nCall us.\n\nLow Youjin (Mr)\n\nMedia Operations", "Low Youjin"},
-			{"Queries\n\nSiti Annazia (Ms)\nCorporate Communications", "Siti Annazia"},
+			{"Queries\n\nZuraini Annazia (Ms)\nCorporate Communications", "Zuraini Annazia"},
 			{"Write to Tavaki Leaupepe (Dr) at the office.", "Tavaki Leaupepe"},
 		},
 		"function word alone": {

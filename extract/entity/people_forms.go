@@ -161,7 +161,9 @@ func (p *peopleScan) namesFacility(a, b int) bool {
 // or is made of words that are no English words ("Tomasz Wójcik"), and is
 // joined by "and", "&" or a comma to an accepted person's name ("Maria
 // Chen and Tom Baker", "John Smith and Mary Smith"): the items of a list of
-// people are people. It returns all candidates in text order.
+// people are people. An item accepted this way makes its own neighbours
+// items of the list ("A B, C D and E F" with only A B known), up to
+// maxListPasses items away. It returns all candidates in text order.
 func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []personCand {
 	if len(out) == 0 || len(rejected) == 0 {
 		return out
@@ -177,14 +179,58 @@ func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []pe
 		return (t == "and" || t == "&" || t == ",") && p.toks[k].NL == 0
 	}
 	added := false
+	for pass, grew := 0, true; pass < maxListPasses && grew; pass++ {
+		grew = false
+		for i, r := range rejected {
+			a, b := r[0], r[1]
+			if b-a < 2 || b-a > 3 || p.class(a) != ncGiven && p.class(a) != ncGivenWord && !p.allNameWords(a, b) || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
+				continue
+			}
+			next := b < len(p.toks)-1 && joined(b) && (startAt[b+1] || p.toks[b].Text == "," && b+2 < len(p.toks) && p.toks[b+1].Text == "and" && startAt[b+2])
+			prev := a >= 2 && joined(a-1) && (endAt[a-1] || p.toks[a-1].Text == "and" && p.toks[a-2].Text == "," && endAt[a-2])
+			if !next && !prev {
+				continue
+			}
+			if p.forced == nil {
+				p.forced = map[int]bool{}
+			}
+			p.forced[a] = true
+			if c, ok := p.judge(a, b); ok {
+				out = append(out, c)
+				startAt[c.start], endAt[c.end] = true, true
+				rejected[i] = [2]int{a, a} // taken: an empty span is skipped above
+				added, grew = true, true
+			}
+		}
+	}
+	if added {
+		sort.SliceStable(out, func(x, y int) bool { return out[x].start < out[y].start })
+	}
+	return out
+}
+
+// familyNamePeople accepts a rejected span of two name words that are no
+// English words whose second word is the family name of a person accepted
+// in the same text ("Ona Leaupepe" ... "a message from Tavita Leaupepe"):
+// relatives and namesakes are people too, each under their own name. It
+// returns all candidates in text order.
+func (p *peopleScan) familyNamePeople(out []personCand, rejected [][2]int) []personCand {
+	if len(out) == 0 || len(rejected) == 0 {
+		return out
+	}
+	var family map[string]bool
+	for _, c := range out {
+		if c.end-c.start >= 2 && p.class(c.end-1) == ncName {
+			if family == nil {
+				family = map[string]bool{}
+			}
+			family[p.toks[c.end-1].Text] = true
+		}
+	}
+	added := false
 	for _, r := range rejected {
 		a, b := r[0], r[1]
-		if b-a < 2 || b-a > 3 || p.class(a) != ncGiven && p.class(a) != ncGivenWord && !p.allNameWords(a, b) || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
-			continue
-		}
-		next := b < len(p.toks)-1 && joined(b) && (startAt[b+1] || p.toks[b].Text == "," && b+2 < len(p.toks) && p.toks[b+1].Text == "and" && startAt[b+2])
-		prev := a >= 2 && joined(a-1) && (endAt[a-1] || p.toks[a-1].Text == "and" && p.toks[a-2].Text == "," && endAt[a-2])
-		if !next && !prev {
+		if b-a != 2 || !family[p.toks[b-1].Text] || !p.allNameWords(a, b) || b < len(p.toks) && p.toks[b].NL == 0 && p.toks[b].Word && p.toks[b].Cap {
 			continue
 		}
 		if p.forced == nil {
@@ -201,6 +247,10 @@ func (p *peopleScan) coordinatedPeople(out []personCand, rejected [][2]int) []pe
 	}
 	return out
 }
+
+// maxListPasses bounds how far acceptance spreads along one list of names
+// in coordinatedPeople: each pass reaches the next item.
+const maxListPasses = 4
 
 // upperNameLike reports whether the upper-case token i can be a family name
 // in capitals: no known acronym, title, never-name word, place or demonym,
@@ -242,10 +292,11 @@ func (p *peopleScan) lineStart(k int) bool {
 }
 
 // allNameWords reports whether every token of [a,b) is a name word that is
-// no English word, place or title (class ncName).
+// no English word, a given name of the lexicon among them ("Tomasz
+// Wójcik", "Tetteh Kofi Asamoah").
 func (p *peopleScan) allNameWords(a, b int) bool {
 	for k := a; k < b; k++ {
-		if p.class(k) != ncName {
+		if c := p.class(k); c != ncName && c != ncGiven {
 			return false
 		}
 	}

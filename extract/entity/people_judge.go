@@ -47,6 +47,7 @@ type spanTrim struct {
 
 // spanTrims are applied in order by judge.
 var spanTrims = []spanTrim{
+	{"a place or body as a title's complement", trimPlaceComplement},
 	{"common words before a given name", trimWordsBeforeGiven},
 	{"the rest of a title's complement", trimTitleComplement},
 	{"a headline verb before the name", trimHeadlineVerb},
@@ -108,6 +109,55 @@ func trimTitleComplement(p *peopleScan, a, b int) int {
 		}
 	}
 	return a
+}
+
+// trimPlaceComplement: "Mayor of Lviv Andriy Sadovyi", "Speaker of the
+// Seimas Saulius Skvernelis", "Governor of Cebu Gwendolyn Garcia": the
+// place or body a title is "of" runs on into the name of the person who
+// holds it when the lexicon does not know the place. The name is the last
+// two or three words, from a given name; with none, the last two words of a
+// span of three whose first is a name word (a one-word place or body).
+func trimPlaceComplement(p *peopleScan, a, b int) int {
+	if b-a < 3 || !p.afterTitleOf(a) {
+		return a
+	}
+	for k := b - 2; k >= b-3 && k > a; k-- {
+		if p.class(k) == ncGiven {
+			return k
+		}
+	}
+	if b-a == 3 && p.class(a) == ncName && p.isNameClass(b-2) && p.class(b-2) != ncWord && p.class(b-1) != ncWord && p.phraseEndsAt(b) {
+		if _, t, _ := p.titleBefore(b - 2); t != "" {
+			return b - 2
+		}
+	}
+	return a
+}
+
+// phraseEndsAt reports whether the words before token b end a noun phrase:
+// b ends the text or the line, is punctuation, or is a lower-case word of
+// English that links no further name ("said", "and", "on"); not a particle
+// or connector of a longer foreign name ("Te Wānanga Aronui o Tāmaki").
+func (p *peopleScan) phraseEndsAt(b int) bool {
+	if b >= len(p.toks) || p.toks[b].NL > 0 || !p.toks[b].Word {
+		return true
+	}
+	t := p.toks[b].Text
+	return !p.toks[b].Cap && len(t) >= 2 && !p.f.lists.ForeignConnectors[t] && !p.f.lists.NameParticles[t]
+}
+
+// afterTitleOf reports whether token a follows a title head and "of" or
+// "of the" on its line: "Mayor of", "Speaker of the".
+func (p *peopleScan) afterTitleOf(a int) bool {
+	k := a - 1
+	if k >= 0 && p.toks[k].Text == "the" && p.toks[k+1].NL == 0 {
+		k--
+	}
+	if k < 1 || p.toks[k].Text != "of" || p.toks[k+1].NL > 0 || p.toks[k].NL > 0 {
+		return false
+	}
+	h := p.toks[k-1]
+	return h.Cap && p.f.names.IsTitleHead(h.Text)
 }
 
 // countNameWords counts the span's name words and whether a given name or

@@ -28,6 +28,11 @@ func TestJudgeTables(t *testing.T) {
 			{"Secretary of the Interior Tom Reyes arrived.", "Tom Reyes", "", ""},
 			{"Commissioner for Trade and Industry Jonas Berg agreed.", "Jonas Berg", "", ""},
 		},
+		"a place or body as a title's complement": {
+			{"Mayor of Zelvorad Andriy Kovalenko spoke.", "Andriy Kovalenko", "title", "Mayor of Zelvorad"},
+			{"They met the Speaker of the Volstrat Ilmar Tasuja on Friday.", "Ilmar Tasuja", "title", "Speaker of the Volstrat"},
+			{"Governor of Pemberu Gwendolyn Ramires joined.", "Gwendolyn Ramires", "title", "Governor of Pemberu"},
+		},
 		"a headline verb before the name": {
 			{"Community Partners Launch Gun-Safety Campaign", "", "", ""},
 			{"County Officials Travel Abroad for Talks", "", "", ""},

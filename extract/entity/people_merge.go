@@ -35,3 +35,28 @@ func (f *Finder) reversedPerson(people []Person, name string) (int, bool) {
 func (f *Finder) givenName(w string) bool {
 	return f.names.Bits[titleCaseName(w)]&(lexicon.BitGiven|lexicon.BitGivenW) != 0
 }
+
+// hyphenFamilyPart reports whether the one-word name short is one part of
+// the hyphenated family name that ends full: releases shorten a double
+// family name after the first mention ("President Osmani" of "Vjosa
+// Osmani-Sadriu", "Ms Lopez" of "Ana Lopez-Mena"). Both parts are
+// capitalized; a hyphenated given name written last ("Jeon Dong-hyun") is
+// not split.
+func hyphenFamilyPart(full, short string) bool {
+	i := strings.LastIndexByte(full, ' ')
+	if i < 0 || !strings.Contains(full[i+1:], "-") {
+		return false
+	}
+	parts := strings.Split(full[i+1:], "-")
+	for _, part := range parts {
+		if part == "" || strings.ToLower(part[:1]) == part[:1] {
+			return false
+		}
+	}
+	for _, part := range parts {
+		if part == short {
+			return true
+		}
+	}
+	return false
+}

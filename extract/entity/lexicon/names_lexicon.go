@@ -12,14 +12,14 @@ import (
 // entityData holds the lexicons and gazetteers behind entity.Finder. The
 // files and their public sources are described in data/README.md.
 //
-//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ssa.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/company_prefix_forms.txt data/words
+//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ssa.txt data/given_names_intl.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/company_prefix_forms.txt data/words
 var entityData embed.FS
 
 // NameLexicon is the read-only word knowledge used to find people.
 type NameLexicon struct {
 	given     map[string]bool // given names, as written (Hiroshi)
 	givenW    map[string]bool // given names that are also common words (John, Ash)
-	givenRare map[string]bool // given names of the US birth records only (given_names_ssa.txt)
+	givenRare map[string]bool // given names of the US birth records and other countries' lists only (given_names_ssa.txt, given_names_intl.txt)
 	english   *wordset.Set    // lower-case common English words (english_words.go)
 	hon       map[string]bool // honorifics (Mr., Prof.)
 	head      map[string]bool // title heads (Minister, Director-General)
@@ -40,9 +40,10 @@ const (
 	BitComp
 	BitGiven
 	BitGivenW
-	// BitGivenRare marks given names of the US birth records that the Moby
-	// lists lack (Valarie, Declan, Jair): a given name only where a name
-	// follows it, since many are also surnames (Williams, Jamieson).
+	// BitGivenRare marks given names of the US birth records and of other
+	// countries' lists that the Moby lists lack (Valarie, Declan, Jair,
+	// Oluwaseun, Mykola): a given name only where a name follows it, since
+	// many are also surnames (Williams, Jamieson).
 	BitGivenRare
 )
 
@@ -99,12 +100,14 @@ func LoadNameLexicon() (*NameLexicon, error) {
 			return nil, err
 		}
 	}
-	err = readLines("data/given_names_ssa.txt", func(line string) error {
-		lx.givenRare[strings.TrimSpace(line)] = true
-		return nil
-	})
-	if err != nil {
-		return nil, err
+	for _, name := range []string{"data/given_names_ssa.txt", "data/given_names_intl.txt"} {
+		err = readLines(name, func(line string) error {
+			lx.givenRare[strings.TrimSpace(line)] = true
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	err = readLines("data/given_names_ambiguous.txt", func(line string) error {
 		lx.givenW[strings.TrimSpace(line)] = true

@@ -10,6 +10,7 @@ type WordLists struct {
 	CorporateTitles    map[string]bool // data/words/corporate_titles.txt
 	DateWords          map[string]bool // data/words/date_words.txt
 	FacilityHeads      map[string]bool // data/words/facility_heads.txt
+	FamilyNameEndings  map[string]bool // data/words/family_name_endings.txt
 	ForeignConnectors  map[string]bool // data/words/foreign_name_connectors.txt
 	ForeignOrgHeads    map[string]bool // data/words/foreign_org_heads.txt
 	GenericModifiers   map[string]bool // data/words/generic_modifiers.txt
@@ -26,6 +27,7 @@ type WordLists struct {
 	PostNominals       map[string]bool // data/words/post_nominals.txt
 	ProgrammeWords     map[string]bool // data/words/programme_words.txt
 	RegionWords        map[string]bool // data/words/region_words.txt
+	SentenceAdverbs    map[string]bool // data/words/sentence_adverbs.txt
 	SentenceStarters   map[string]bool // data/words/sentence_starters.txt
 	SpeechVerbs        map[string]bool // data/words/speech_verbs.txt
 	StreetHeads        map[string]bool // data/words/street_heads.txt
@@ -47,6 +49,7 @@ func LoadWordLists() (*WordLists, error) {
 		{"corporate_titles", &w.CorporateTitles},
 		{"date_words", &w.DateWords},
 		{"facility_heads", &w.FacilityHeads},
+		{"family_name_endings", &w.FamilyNameEndings},
 		{"foreign_name_connectors", &w.ForeignConnectors},
 		{"foreign_org_heads", &w.ForeignOrgHeads},
 		{"generic_modifiers", &w.GenericModifiers},
@@ -63,6 +66,7 @@ func LoadWordLists() (*WordLists, error) {
 		{"post_nominals", &w.PostNominals},
 		{"programme_words", &w.ProgrammeWords},
 		{"region_words", &w.RegionWords},
+		{"sentence_adverbs", &w.SentenceAdverbs},
 		{"sentence_starters", &w.SentenceStarters},
 		{"speech_verbs", &w.SpeechVerbs},
 		{"street_heads", &w.StreetHeads},
