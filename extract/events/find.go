@@ -348,6 +348,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		out = append(out, c)
 		lastEnd = c.span.End
 	}
+	out = f.yearNamedMentions(d, si, out)
 	out = append(out, f.againMentions(d, si, out)...)
 	out = append(out, f.metMentions(d, si, out)...)
 	out = append(out, f.gatheredMentions(d, si, out)...)
