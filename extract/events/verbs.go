@@ -187,11 +187,21 @@ func (f *Finder) witnessed(d *doc, si, lo int) bool {
 // names one ("memorandum of understanding"). It returns where the
 // document's name ends, -1 when no document is named there.
 func (f *Finder) documentEnd(d *doc, toks []token, k int) int {
+	return f.documentEndFrom(d, toks, k, true)
+}
+
+// documentEndFrom is documentEnd; without det the document's words may
+// start at k without a determiner or number ("the signing ceremony of
+// cooperation documents").
+func (f *Finder) documentEndFrom(d *doc, toks []token, k int, det bool) int {
 	text := d.in.Text
-	if k >= len(toks) || !determiners[toks[k].lower] && f.lx.cardinal(toks[k].lower) == 0 {
+	if k >= len(toks) || det && !determiners[toks[k].lower] && f.lx.cardinal(toks[k].lower) == 0 {
 		return -1
 	}
 	first := k
+	if !det {
+		k-- // the first word may itself be the document noun
+	}
 	for k++; k < len(toks) && k-first <= 5; k++ {
 		t := toks[k]
 		if !plainGap(text, toks[k-1], t) || functionWords[t.lower] {
