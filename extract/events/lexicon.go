@@ -151,6 +151,13 @@ func loadLexicon() (*lexicon, error) {
 			lx.words[w] = wordInfo{}
 		}
 	}
+	// a round pointer may name a round with its series' acronym alone
+	// ("the next ministerial-level ABCD"): its sentence is read
+	for w := range roundPointers {
+		if _, ok := lx.words[w]; !ok {
+			lx.words[w] = wordInfo{}
+		}
+	}
 	for w := range lx.cueFirst {
 		info := lx.words[w]
 		info.cue = true
