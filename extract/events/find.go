@@ -88,6 +88,7 @@ func (f *Finder) Find(in *Input) []Event {
 		ms := f.mentions(d, si)
 		f.attachDates(d, si, ms)
 		f.attachPlaces(d, si, ms)
+		datesCoordinated(in.Text, ms)
 		for _, c := range ms {
 			c.lead = sp.Start <= leadEnd
 		}
