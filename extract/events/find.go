@@ -350,6 +350,7 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		lastEnd = c.span.End
 	}
 	out = f.yearNamedMentions(d, si, out)
+	out = f.numberedAcronymMentions(d, si, out)
 	out = append(out, f.againMentions(d, si, out)...)
 	out = append(out, f.metMentions(d, si, out)...)
 	out = append(out, f.gatheredMentions(d, si, out)...)

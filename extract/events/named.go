@@ -169,3 +169,75 @@ func beside(text string, a, b Span) bool {
 	}
 	return false
 }
+
+// numberedAcronymMentions finds conferences named by their series'
+// acronym fused with the round's number ("COP21", "MC14"): such a word,
+// written alone (no capitalized word or event noun after it, no entity
+// over it), is a round of that series when the sentence says it takes
+// place or is attended; the number is its ordinal. It returns have with
+// the new mentions added.
+func (f *Finder) numberedAcronymMentions(d *doc, si int, have []*candidate) []*candidate {
+	toks := d.toks[si]
+	if !f.saysOccurs(d, si) {
+		return have
+	}
+	text := d.in.Text
+	for k, t := range toks {
+		letters, n := acronymNumber(text[t.start:t.end])
+		if n == 0 || overlaps(have, t.start, t.end) ||
+			d.people.at(t.start, t.end) >= 0 || d.agency.at(t.start, t.end) >= 0 || d.places.at(t.start, t.end) >= 0 {
+			continue
+		}
+		if k+1 < len(toks) && plainGap(text, t, toks[k+1]) && (toks[k+1].cap || toks[k+1].class != noClass) {
+			continue // "COP28 Presidency", "MC13 meeting": a longer name
+		}
+		if !f.occursBeside(d, si, t) {
+			continue // "the downing of flight MH17 ... met"
+		}
+		c := &candidate{sent: si, date: -1, place: -1, span: Span{t.start, t.end}, ordinal: n}
+		c.name = text[t.start:t.end]
+		c.series = letters
+		have = append(have, c)
+	}
+	return have
+}
+
+// occursBeside reports whether an occurrence cue of sentence si governs
+// token t: it ends right before t ("attended WCIT12", "participating in
+// the COP21") or starts right after it ("MC15 will take place").
+func (f *Finder) occursBeside(d *doc, si int, t token) bool {
+	text := d.in.Text
+	for _, h := range d.hits[si] {
+		if h.role != "convene" && h.role != "occur" && h.role != "attend-verb" {
+			continue
+		}
+		if h.end <= t.start {
+			if g := strings.ToLower(strings.TrimSpace(text[h.end:t.start])); g == "" || g == "the" || g == "in" || g == "in the" {
+				return true
+			}
+		}
+		if h.start >= t.end && strings.TrimSpace(text[t.end:h.start]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymNumber splits a word of two to six capitals fused with a number
+// of one to three digits ("COP21" -> "COP", 21); n is 0 for other words.
+func acronymNumber(w string) (letters string, n int) {
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i < 2 || i > 6 || len(w)-i < 1 || len(w)-i > 3 {
+		return "", 0
+	}
+	for _, c := range w[i:] {
+		if c < '0' || c > '9' {
+			return "", 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return w[:i], n
+}

@@ -43,3 +43,49 @@ func TestFindYearNamed(t *testing.T) {
 			nil},
 	})
 }
+
+// A series' acronym fused with the round's number ("COP21") names a round
+// when the sentence says it takes place or is attended.
+func TestFindNumberedAcronym(t *testing.T) {
+	runFind(t, []findCase{
+		{"participating in", fixture{
+			text:  "The university will be participating in the COP29 in Baku from 11 to 22 November.",
+			dates: map[string]string{"11 to 22 November": "2024-11-11/2024-11-22"}, cities: map[string]string{"Baku": "AZ"}},
+			[]brief{{name: "COP29", series: "COP", ordinal: 29, dates: "2024-11-11/2024-11-22", place: "Baku"}}},
+		{"will take place", fixture{
+			text:  "MC15 will take place in Geneva in June 2027.",
+			dates: map[string]string{"June 2027": "2027-06"}, cities: map[string]string{"Geneva": "CH"}},
+			[]brief{{name: "MC15", series: "MC", ordinal: 15, dates: "2027-06", place: "Geneva"}}},
+		{"attended", fixture{
+			text:  "Officials attended WCIT12 in Dubai on 3 December 2012.",
+			dates: map[string]string{"3 December 2012": "2012-12-03"}, cities: map[string]string{"Dubai": "AE"}},
+			[]brief{{name: "WCIT12", ordinal: 12, dates: "2012-12-03"}}},
+		{"no occurrence cue", fixture{
+			text:  "The COP29 pledges were published on 9 December 2024.",
+			dates: map[string]string{"9 December 2024": "2024-12-09"}},
+			nil},
+		{"part of a longer name", fixture{
+			text:  "The COP28 Presidency was held by the host from 30 November 2023.",
+			dates: map[string]string{"30 November 2023": "2023-11-30"}},
+			nil},
+	})
+}
+
+// A numbered acronym the cue does not govern is no round: a flight, a
+// vessel.
+func TestFindNumberedAcronymNotGoverned(t *testing.T) {
+	runFind(t, []findCase{
+		{"flight number", fixture{
+			text:  "Ministers met in Geneva to discuss the loss of flight QZ85 on 4 May 2019.",
+			dates: map[string]string{"4 May 2019": "2019-05-04"}, cities: map[string]string{"Geneva": "CH"}},
+			nil},
+		{"vessel code", fixture{
+			text:  "Crews took part in the rescue of the trawler KT402 on 9 March 2021.",
+			dates: map[string]string{"9 March 2021": "2021-03-09"}},
+			nil},
+		{"took part in names it", fixture{
+			text:  "Crews took part in SAREX23 off Nuku'alofa on 9 March 2023.",
+			dates: map[string]string{"9 March 2023": "2023-03-09"}},
+			[]brief{{name: "SAREX23", series: "SAREX", ordinal: 23, dates: "2023-03-09"}}},
+	})
+}
