@@ -89,6 +89,7 @@ func (f *Finder) Find(in *Input) []Event {
 		f.attachDates(d, si, ms)
 		f.attachPlaces(d, si, ms)
 		datesCoordinated(in.Text, ms)
+		datesSameDay(d, si, ms)
 		for _, c := range ms {
 			c.lead = sp.Start <= leadEnd
 		}

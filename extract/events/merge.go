@@ -408,7 +408,7 @@ func (m *merger) joinUnnamed(cands []*candidate) {
 		}
 		var hit *mergeGroup
 		for _, g := range m.groups {
-			if m.absolute(g.date) && m.compatible(g.date, c.date) {
+			if m.absolute(g.date) && m.compatible(g.date, c.date) && !(sidesNamed(c) && m.d.in.Dates[g.date].Value != m.d.in.Dates[c.date].Value) {
 				hit = g
 				break
 			}
@@ -425,6 +425,11 @@ func (m *merger) joinUnnamed(cands []*candidate) {
 		m.widen(hit, c)
 	}
 }
+
+// sidesNamed reports whether c is a meeting of named people ("A and B
+// held talks"): it joins a meeting of its very date, not a longer one
+// that contains its day (a conference they both attended).
+func sidesNamed(c *candidate) bool { return len(c.chairs) >= 2 }
 
 // dateLeadMeeting: the meeting a release opens with took place on the
 // dateline's date (else the release date), at the dateline's place, when
