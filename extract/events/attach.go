@@ -96,6 +96,28 @@ func (f *Finder) attachDates(d *doc, si int, ms []*candidate) {
 	datesAlongside(d.in.Text, ms)
 }
 
+// datesCoordinated: meetings joined by "and" before one date clause ("the
+// next meeting of the Policy Consultations and the next round of the
+// Strategic Dialogue will be held in Manila in 2014") share its date: an
+// undated mention followed by "and" and a dated one takes that date, and
+// its place when it has none.
+func datesCoordinated(text string, ms []*candidate) {
+	for k := len(ms) - 2; k >= 0; k-- {
+		c, o := ms[k], ms[k+1]
+		if c.date >= 0 || o.date < 0 || o.span.Start < c.span.End {
+			continue
+		}
+		g := strings.Fields(strings.ToLower(text[c.span.End:o.span.Start]))
+		if len(g) == 0 || g[0] != "and" && g[0] != "&" || len(g) > 2 || len(g) == 2 && !determiners[g[1]] {
+			continue
+		}
+		c.date = o.date
+		if c.place < 0 && c.venue == "" {
+			c.place, c.placeText, c.venue = o.place, o.placeText, o.venue
+		}
+	}
+}
+
 // datesAlongside: a meeting held alongside another ("The inaugural youth
 // dialogue was conducted in conjunction with the Ministerial Meeting in
 // October 2021", "a business forum on the sidelines of the Summit on 4

@@ -88,6 +88,8 @@ func (f *Finder) Find(in *Input) []Event {
 		ms := f.mentions(d, si)
 		f.attachDates(d, si, ms)
 		f.attachPlaces(d, si, ms)
+		datesCoordinated(in.Text, ms)
+		datesSameDay(d, si, ms)
 		for _, c := range ms {
 			c.lead = sp.Start <= leadEnd
 		}
@@ -348,6 +350,8 @@ func (f *Finder) mentions(d *doc, si int) []*candidate {
 		out = append(out, c)
 		lastEnd = c.span.End
 	}
+	out = f.yearNamedMentions(d, si, out)
+	out = f.numberedAcronymMentions(d, si, out)
 	out = append(out, f.againMentions(d, si, out)...)
 	out = append(out, f.metMentions(d, si, out)...)
 	out = append(out, f.gatheredMentions(d, si, out)...)
@@ -423,6 +427,16 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 		}
 		c.signing, c.reported = true, f.witnessed(d, si, lo)
 	}
+	if signingCeremony(toks, lo, h) {
+		// "the signing ceremony of five cooperation documents": a signing
+		// named by its ceremony, with the documents it signs
+		if r.hi == h && h+1 < len(toks) && (toks[h+1].lower == "of" || toks[h+1].lower == "for") {
+			if end := f.documentEndFrom(d, toks, h+2, false); end > 0 {
+				nameEnd = end
+			}
+		}
+		c.signing, c.reported = true, f.witnessed(d, si, lo)
+	}
 	c.span = Span{toks[lo].start, nameEnd}
 	c.name = text[c.span.Start:c.span.End]
 	c.indefinite = lo > 0 && (toks[lo-1].lower == "a" || toks[lo-1].lower == "an") && plainGap(text, toks[lo-1], toks[lo])
@@ -433,6 +447,12 @@ func (f *Finder) mention(d *doc, si, h int, class nounClass) *candidate {
 		c.bare = false
 	}
 	return c
+}
+
+// signingCeremony reports whether the name toks[lo:h+1] is a signing
+// ceremony: its head is "ceremony" and "signing" stands right before it.
+func signingCeremony(toks []token, lo, h int) bool {
+	return toks[h].lower == "ceremony" && h > lo && toks[h-1].lower == "signing"
 }
 
 // venueAfter reports whether the name ending at token hi runs on into a
@@ -639,8 +659,8 @@ func seriesOf(c *candidate, text string, toks []token, p nameParts, class nounCl
 	}
 	h, r := p.h, p.right
 	switch {
-	case class == classEvent && toks[h].lower == "signing":
-		// the act of signing names no series
+	case class == classEvent && (toks[h].lower == "signing" || signingCeremony(toks, p.lo, h)):
+		// the act of signing, or its ceremony, names no series
 	case p.firstProper >= 0:
 		end := seriesEnd(h)
 		if class == classMeet && p.lower {

@@ -151,6 +151,14 @@ func loadLexicon() (*lexicon, error) {
 			lx.words[w] = wordInfo{}
 		}
 	}
+	// a round pointer may name a round with its series' acronym alone
+	// ("the next ministerial-level ABCD"): its sentence is read ("last"
+	// and "coming" are left out: too common to read every sentence of)
+	for _, w := range []string{"next", "previous", "upcoming", "forthcoming"} {
+		if _, ok := lx.words[w]; !ok {
+			lx.words[w] = wordInfo{}
+		}
+	}
 	for w := range lx.cueFirst {
 		info := lx.words[w]
 		info.cue = true

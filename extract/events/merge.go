@@ -214,6 +214,28 @@ func (m *merger) better(g *mergeGroup, di int) {
 	}
 }
 
+// widen gives g the range di of a later mention that refers back to it
+// ("The 45th ... Meeting opened on 29 May. The meeting is held on 29
+// May–8 June"): when g is dated by one day and the range starts on that
+// day, the day was its opening and the range is the whole meeting. Only a
+// mention pointing back (a bare noun, a round word of the series) widens;
+// one introducing another meeting ("a meeting", "the next meeting") does
+// not.
+func (m *merger) widen(g *mergeGroup, c *candidate) {
+	di := c.date
+	if !m.absolute(di) || !m.absolute(g.date) || di == g.date || c.indefinite || c.again || !(c.bare || c.inherit) {
+		return
+	}
+	day, r := m.d.in.Dates[g.date], m.d.in.Dates[di]
+	if isRange(day.Value) || day.Start != day.End || !isRange(r.Value) || r.Start != day.Start {
+		return
+	}
+	if low := strings.ToLower(c.name); strings.HasPrefix(low, "next") || strings.HasPrefix(low, "previous") || strings.HasPrefix(low, "last") {
+		return
+	}
+	g.date = di
+}
+
 // isRange reports whether a date value is a range start/end.
 func isRange(v string) bool { return strings.Contains(v, "/") }
 
@@ -255,6 +277,7 @@ func (m *merger) bySeries(cands []*candidate) {
 			hit.ordinal = c.ordinal
 		}
 		m.better(hit, c.date)
+		m.widen(hit, c)
 	}
 }
 
@@ -385,7 +408,7 @@ func (m *merger) joinUnnamed(cands []*candidate) {
 		}
 		var hit *mergeGroup
 		for _, g := range m.groups {
-			if m.absolute(g.date) && m.compatible(g.date, c.date) {
+			if m.absolute(g.date) && m.compatible(g.date, c.date) && !(sidesNamed(c) && m.d.in.Dates[g.date].Value != m.d.in.Dates[c.date].Value) {
 				hit = g
 				break
 			}
@@ -399,8 +422,14 @@ func (m *merger) joinUnnamed(cands []*candidate) {
 		}
 		hit.cs = append(hit.cs, c)
 		m.better(hit, c.date)
+		m.widen(hit, c)
 	}
 }
+
+// sidesNamed reports whether c is a meeting of named people ("A and B
+// held talks"): it joins a meeting of its very date, not a longer one
+// that contains its day (a conference they both attended).
+func sidesNamed(c *candidate) bool { return len(c.chairs) >= 2 }
 
 // dateLeadMeeting: the meeting a release opens with took place on the
 // dateline's date (else the release date), at the dateline's place, when

@@ -149,3 +149,46 @@ func TestFindIndefiniteRound(t *testing.T) {
 			[]brief{{ordinal: 9, dates: "2023-04-02"}}},
 	})
 }
+
+// Level or format words may stand between a round's pointer or ordinal
+// and its series' acronym: "the next ministerial-level ABCD", "the 12th
+// annual ABCD".
+func TestFindAcronymRoundsLevelWords(t *testing.T) {
+	runFind(t, []findCase{
+		{"next and a -level word", fixture{
+			text:  "The first Trade and Investment Dialogue (TID) was held in Lima on 3 May 2023. The next ministerial-level TID will be held in Santiago in 2025.",
+			dates: map[string]string{"3 May 2023": "2023-05-03", "2025": "2025"}, cities: map[string]string{"Lima": "PE", "Santiago": "CL"}},
+			[]brief{{ordinal: 1, dates: "2023-05-03"}, {name: "next ministerial-level TID", series: "Trade and Investment Dialogue", dates: "2025", place: "Santiago"}}},
+		{"ordinal and a modifier", fixture{
+			text:  "The Baltic Rail Safety Forum (BRSF) met in Riga on 2 June 2022. Estonia will host the 12th annual BRSF in June 2023.",
+			dates: map[string]string{"2 June 2022": "2022-06-02", "June 2023": "2023-06"}, cities: map[string]string{"Riga": "LV"}},
+			[]brief{{dates: "2022-06-02"}, {name: "12th annual BRSF", ordinal: 12, series: "Baltic Rail Safety Forum", dates: "2023-06"}}},
+		{"two level words", fixture{
+			text:  "The Mekong Water Dialogue (MWD) opened in Vientiane on 9 May 2024. The previous senior-level virtual MWD took place in March 2023.",
+			dates: map[string]string{"9 May 2024": "2024-05-09", "March 2023": "2023-03"}, cities: map[string]string{"Vientiane": "LA"}},
+			[]brief{{dates: "2024-05-09"}, {name: "previous senior-level virtual MWD", series: "Mekong Water Dialogue", dates: "2023-03"}}},
+		{"three words are too many", fixture{
+			text:  "The Mekong Water Dialogue (MWD) opened in Vientiane on 9 May 2024. The next joint senior-level virtual MWD is planned for 2026.",
+			dates: map[string]string{"9 May 2024": "2024-05-09", "2026": "2026"}, cities: map[string]string{"Vientiane": "LA"}},
+			[]brief{{dates: "2024-05-09"}}},
+	})
+}
+
+// A sentence naming a round only by a pointer and the acronym, with no
+// meeting verb, is read: "looked forward to the next ABCD in 2025".
+func TestFindPointerOnlySentence(t *testing.T) {
+	runFind(t, []findCase{
+		{"looked forward to the next", fixture{
+			text:  "The Trade and Investment Dialogue (TID) met in Lima on 3 May 2023. The officials looked forward to the next ministerial-level TID in Santiago in the spring of 2025.",
+			dates: map[string]string{"3 May 2023": "2023-05-03", "spring of 2025": "2025-SP"}, cities: map[string]string{"Lima": "PE", "Santiago": "CL"}},
+			[]brief{{dates: "2023-05-03"}, {name: "next ministerial-level TID", dates: "2025-SP", place: "Santiago"}}},
+		{"welcomed the upcoming", fixture{
+			text:  "The Andes Energy Forum (AEF) met in Quito on 8 June 2022. Ministers welcomed the upcoming AEF in Bogota in October 2023.",
+			dates: map[string]string{"8 June 2022": "2022-06-08", "October 2023": "2023-10"}, cities: map[string]string{"Quito": "EC", "Bogota": "CO"}},
+			[]brief{{dates: "2022-06-08"}, {name: "upcoming AEF", dates: "2023-10", place: "Bogota"}}},
+		{"recalled the previous", fixture{
+			text:  "The Danube Shipping Council (DSC) met in Vienna on 2 May 2024, recalling the previous DSC in Budapest in November 2022.",
+			dates: map[string]string{"2 May 2024": "2024-05-02", "November 2022": "2022-11"}, cities: map[string]string{"Vienna": "AT", "Budapest": "HU"}},
+			[]brief{{dates: "2024-05-02"}, {name: "previous DSC", dates: "2022-11", place: "Budapest"}}},
+	})
+}

@@ -187,11 +187,21 @@ func (f *Finder) witnessed(d *doc, si, lo int) bool {
 // names one ("memorandum of understanding"). It returns where the
 // document's name ends, -1 when no document is named there.
 func (f *Finder) documentEnd(d *doc, toks []token, k int) int {
+	return f.documentEndFrom(d, toks, k, true)
+}
+
+// documentEndFrom is documentEnd; without det the document's words may
+// start at k without a determiner or number ("the signing ceremony of
+// cooperation documents").
+func (f *Finder) documentEndFrom(d *doc, toks []token, k int, det bool) int {
 	text := d.in.Text
-	if k >= len(toks) || !determiners[toks[k].lower] && f.lx.cardinal(toks[k].lower) == 0 {
+	if k >= len(toks) || det && !determiners[toks[k].lower] && f.lx.cardinal(toks[k].lower) == 0 {
 		return -1
 	}
 	first := k
+	if !det {
+		k-- // the first word may itself be the document noun
+	}
 	for k++; k < len(toks) && k-first <= 5; k++ {
 		t := toks[k]
 		if !plainGap(text, toks[k-1], t) || functionWords[t.lower] {
@@ -221,19 +231,23 @@ func (f *Finder) documentEnd(d *doc, toks []token, k int) int {
 func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate {
 	toks := d.toks[si]
 	var out []*candidate
-	for i := 0; i+1 < len(toks); i++ {
-		a := toks[i+1]
+	for j := 1; j < len(toks); j++ {
+		a := toks[j]
 		if !a.acr {
+			continue
+		}
+		i := f.levelWordsBefore(d, toks, j)
+		if i < 0 {
 			continue
 		}
 		n := f.lx.ordinal(toks[i].lower)
 		// "the next ABCD", "the 2026 ABCD": a round named by a pointer or
 		// by its year (which dates it) instead of a number
 		pointer := roundPointers[toks[i].lower] || isYear(toks[i].lower) && d.dates.at(toks[i].start, toks[i].end) >= 0
-		if n == 0 && !pointer || !plainGap(d.in.Text, toks[i], a) || overlaps(have, toks[i].start, a.end) {
+		if n == 0 && !pointer || !plainGap(d.in.Text, toks[j-1], a) || overlaps(have, toks[i].start, a.end) {
 			continue
 		}
-		if i+2 < len(toks) && plainGap(d.in.Text, a, toks[i+2]) && toks[i+2].cap {
+		if j+1 < len(toks) && plainGap(d.in.Text, a, toks[j+1]) && toks[j+1].cap {
 			continue // "10th ABC Meeting", "1st ABC Youth Award": a longer name
 		}
 		c := &candidate{sent: si, span: Span{toks[i].start, a.end}, ordinal: n, date: -1, place: -1}
@@ -244,6 +258,29 @@ func (f *Finder) acronymMentions(d *doc, si int, have []*candidate) []*candidate
 	}
 	return out
 }
+
+// levelWordsBefore returns the index of the word before acronym token j,
+// skipping up to maxLevelWords lower-case level or format words between
+// ("the next ministerial-level ABCD", "the 12th annual ABCD"); -1 when the
+// acronym starts the sentence or the words run on longer.
+func (f *Finder) levelWordsBefore(d *doc, toks []token, j int) int {
+	i := j - 1
+	for k := 0; i >= 0 && k < maxLevelWords; k++ {
+		t := toks[i]
+		if t.cap || roundPointers[t.lower] || f.lx.ordinal(t.lower) > 0 || !(strings.HasSuffix(t.lower, "-level") || f.lx.modifiers[t.lower]) || !plainGap(d.in.Text, t, toks[i+1]) {
+			break
+		}
+		i--
+	}
+	if i >= 0 && i < j-1 && !plainGap(d.in.Text, toks[i], toks[i+1]) {
+		return -1
+	}
+	return i
+}
+
+// maxLevelWords is the most level or format words between a round's
+// pointer or ordinal and its series' acronym.
+const maxLevelWords = 2
 
 // ellipticalRounds finds a round named by its ordinal alone before a
 // meeting verb, its noun left out after a round of the same kind: "The
