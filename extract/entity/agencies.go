@@ -32,6 +32,9 @@ type agencyCand struct {
 	aliasOf int
 	// acronymMention marks a standalone acronym.
 	acronymMention bool
+	// dropped marks a mention that names no body after all (a short form
+	// of another country's listed body): it joins no group.
+	dropped bool
 }
 
 // agencyScan is the per-article state of agency finding.
@@ -278,7 +281,12 @@ func (s *agencyScan) findAgencies() {
 			}
 			// "Diplomatic Security Service" is not the "Security Service":
 			// capitalized words before a known name make a longer, other name
-			if st := s.leftModifiers(i); st < i {
+			if st, cc := s.longerGenericName(i, end); st < i && !s.listedIn(ids, cc) {
+				// "the Ghanaian Diaspora Congress" is no "Congress"
+				c.start, c.gids = st, nil
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				c.country = cc
+			} else if st := s.leftModifiers(i); st < i {
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 			} else if st, cc := s.otherCountryBefore(i, ids); cc != "" {
@@ -1136,14 +1144,15 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 	// the countries of the bodies named without ambiguity also say which
 	// country the article is about ("Cabinet Office" among UK departments)
 	for _, c := range s.cands {
-		if len(c.gids) == 1 {
+		if len(c.gids) == 1 && !s.genericMatch(c.start, c.end) {
 			if cc := s.f.gaz.Agencies[c.gids[0]].Country; cc != "" {
 				r.bodyVotes[cc]++
 			}
 		}
 	}
+	r.retargetShortForms()
 	for i := range s.cands {
-		if s.cands[i].aliasOf < 0 { // aliases after the bodies they name
+		if s.cands[i].aliasOf < 0 && !s.cands[i].dropped { // aliases after the bodies they name
 			r.join(i)
 		}
 	}
