@@ -172,6 +172,11 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 				}
 			}
 			if n != nil && n != st.n {
+				if len(n.Ids) > 0 && j+1 > bestEnd && s.f.gaz.Agencies[n.Ids[0]].Written && !s.f.names.IsCommonWord(t.Text) {
+					// a parliament's name that ends in a lower-case word of
+					// another language: "Assemblée nationale"
+					bestEnd, bestIDs = j+1, n.Ids
+				}
 				stack = append(stack, matchState{n, j + 1, false})
 			}
 			continue
@@ -1347,6 +1352,9 @@ func (r *agencyResolver) writtenNames() {
 		d := strings.TrimPrefix(c.display, "the ")
 		if strings.EqualFold(d, g.name) {
 			d = g.name
+		} else if s.f.gaz.Agencies[g.gid].Written {
+			// "Bundestag", "Ukrainian Parliament", "National Assembly": a
+			// parliament is named as the article writes it
 		} else if n := len(d) - len(g.name); n >= -maxSpellingGap && n <= maxSpellingGap && lexicon.SpellingVariants(d, g.name) {
 			// "Ministry of Defence" for the listed "Ministry of Defense":
 			// the article's spelling names the body

@@ -22,3 +22,41 @@ func TestOrgGenericShortForms(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestOrgParliaments covers national parliaments and chambers named in
+// their own language, in English or by a generic form, each named as the
+// article writes it and resolved to the article's country.
+func TestOrgParliaments(t *testing.T) {
+	tests := []agencyCase{
+		{"native names in a list", "Deputies of the Verkhovna Rada met members of the Bundestag and the Sejm.",
+			[]string{"Bundestag", "Sejm", "Verkhovna Rada"}},
+		{"nordic and baltic chambers", "The Storting, the Riksdag and the Saeima sent delegations; the Riigikogu did not.",
+			[]string{"Riigikogu", "Riksdag", "Saeima", "Storting"}},
+		{"native and English name of one parliament", "KYIV, Ukraine - The Ukrainian Parliament voted. The Verkhovna Rada said so.",
+			[]string{"Ukrainian Parliament"}},
+		{"chamber named in its language with a lower-case word", "The bill passed the Assemblée nationale on Tuesday.", []string{"Assemblée nationale"}},
+		{"congress of another country by its of-phrase", "The Congress of Deputies approved the budget.", []string{"Congress of Deputies"}},
+		{"indian chambers", "Members of the Lok Sabha and the Rajya Sabha attended.", []string{"Lok Sabha", "Rajya Sabha"}},
+	}
+	runAgencyCases(t, tests)
+}
+
+// TestOrgParliamentCountry covers generic chamber names ("National
+// Assembly", "House of Representatives") resolved by the article's
+// country.
+func TestOrgParliamentCountry(t *testing.T) {
+	f := finderForTest(t)
+	tests := []struct{ name, text, want, country string }{
+		{"national assembly in a Korean release", "SEOUL - The National Assembly passed the bill, officials said in Seoul, Korea.", "National Assembly", "KR"},
+		{"national assembly in a Kenyan release", "NAIROBI, Kenya - The National Assembly of Kenya debated the budget.", "National Assembly of Kenya", "KE"},
+		{"house of representatives in a Nigerian release", "ABUJA, Nigeria - The House of Representatives met in Abuja.", "House of Representatives", "NG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ag, _ := f.find(tt.text)
+			if len(ag) != 1 || ag[0].Name != tt.want || ag[0].Country != tt.country {
+				t.Errorf("got %+v, want %q of %s", ag, tt.want, tt.country)
+			}
+		})
+	}
+}
