@@ -269,6 +269,9 @@ func (s *agencyScan) findAgencies() {
 						c.end, end = fe, fe
 					}
 				}
+				if ne := s.nationalArmAfter(end); ne > end {
+					c.end, end = ne, ne // "ExxonMobil Guyana"
+				}
 			}
 			if e := s.listedChainGoesOn(i, end); e > end {
 				// "Ministry of Education and Sports": a listed name whose
@@ -823,6 +826,19 @@ func (s *agencyScan) igoPrefix(i int) bool {
 // owning it ("Japan's ..."), or a country closing it ("... of the
 // Netherlands"); "" when none is stated.
 func (s *agencyScan) patternCountry(start, h, end int) string {
+	if end-h >= 3 {
+		// "American University of Mongolia", "Internet Society of Namibia":
+		// the country after "of" is the body's, before a demonym in its name
+		k := end - 1
+		if s.toks[k-1].Text == "the" {
+			k-- // "of the Netherlands"
+		}
+		if s.toks[k-1].Text == "of" || s.toks[k].Text == "of" {
+			if cc := s.f.gaz.Demonyms[s.toks[end-1].Fold]; cc != "" && s.f.gaz.IsPlaceFold(s.toks[end-1].Fold) {
+				return cc
+			}
+		}
+	}
 	for k := start; k < h; k++ {
 		if cc := s.f.gaz.Demonyms[s.toks[k].Fold]; cc != "" {
 			return cc
@@ -834,17 +850,6 @@ func (s *agencyScan) patternCountry(start, h, end int) string {
 	if start >= 2 && s.toks[start].NL == 0 && (s.toks[start-1].Text == "'s" || s.toks[start-1].Text == "\u2019s") {
 		if cc := s.f.gaz.Demonyms[s.toks[start-2].Fold]; cc != "" {
 			return cc
-		}
-	}
-	if end-h >= 3 {
-		k := end - 1
-		if s.toks[k-1].Text == "the" {
-			k-- // "of the Netherlands"
-		}
-		if s.toks[k-1].Text == "of" || s.toks[k].Text == "of" {
-			if cc := s.f.gaz.Demonyms[s.toks[end-1].Fold]; cc != "" && s.f.gaz.IsPlaceFold(s.toks[end-1].Fold) {
-				return cc
-			}
 		}
 	}
 	return ""

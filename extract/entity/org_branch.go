@@ -1,0 +1,38 @@
+package entity
+
+// countryNameAt returns the end of the country's name (one or two words,
+// not a city) that starts at token k on k's line, or k.
+func (s *agencyScan) countryNameAt(k int) int {
+	if k >= len(s.toks) || !s.toks[k].Cap {
+		return k
+	}
+	n := s.f.gaz.Places.Next[s.toks[k].Fold]
+	best := k
+	for j := k; n != nil; {
+		if len(n.Ids) > 0 && s.f.gaz.PlaceList[n.Ids[0]].Kind == "country" {
+			best = j + 1
+		}
+		j++
+		if j >= len(s.toks) || j > k+2 || s.toks[j].NL > 0 || !s.toks[j].Cap {
+			break
+		}
+		n = n.Next[s.toks[j].Fold]
+	}
+	return best
+}
+
+// nationalArmAfter returns the end of a listed company's national arm
+// named by the company and a country right after it ("ExxonMobil Guyana",
+// "Shell Nigeria", "Acme Thailand"), or end when none: the country must end
+// the name (no capitalized word after it on the line, so not "Acme
+// Thailand Foundation", which the head-noun rules read).
+func (s *agencyScan) nationalArmAfter(end int) int {
+	if end >= len(s.toks) || s.toks[end].NL > 0 || s.covered[end] != 0 {
+		return end
+	}
+	e := s.countryNameAt(end)
+	if e == end || e < len(s.toks) && s.toks[e].NL == 0 && s.isNameWord(e) {
+		return end
+	}
+	return e
+}

@@ -1,0 +1,29 @@
+package entity
+
+import "testing"
+
+// TestOrgNationalArmsAndLists covers a listed company's national arm
+// ("ExxonMobil Guyana"), the country after "of" that makes a body's
+// country before a demonym in its name, and list items a legal form's dot
+// or a slash used to cut.
+func TestOrgNationalArmsAndLists(t *testing.T) {
+	tests := []agencyCase{
+		{"company and country ends the name", "Sponsored by ExxonMobil Guyana and local firms.", []string{"ExxonMobil Guyana"}},
+		{"company and a two-word country", "Suppliers met Siemens New Zealand on Monday.", []string{"Siemens New Zealand"}},
+		{"company and country, not a city", "Officials of Microsoft Singapore met Deloitte Tokyo staff.",
+			[]string{"Deloitte", "Microsoft Singapore"}},
+		{"demonym opens a university of another country", "The American University of Mongolia (AUM) opened. The AUM chairman spoke.",
+			[]string{"American University of Mongolia (AUM)"}},
+		{"the same name wrapped over a line", "founder of the American\n  University of Harbourland (AUH), and later the American University of Harbourland (AUH) grew.",
+			[]string{"American University of Harbourland (AUH)"}},
+		{"dot of a legal form before the list comma", "Sessions with Halliburton, Stena Drilling Ltd., and NABI-KCL.",
+			[]string{"Halliburton", "NABI-KCL", "Stena Drilling Ltd"}},
+		{"dot of Inc. before a comma", "Partners were Contoso Inc., Fabrikam and Northwind.",
+			[]string{"Contoso Inc", "Fabrikam", "Northwind"}},
+		{"slash joins partners' names in a list", "Talks with ExxonMobil, Harbour Deepwater Offshore/SBM, Saipem and Halliburton.",
+			[]string{"ExxonMobil", "Halliburton", "Harbour Deepwater Offshore/SBM", "Saipem"}},
+		{"slash in a short list item", "Talks with Chevron, Northwind Marine/KRX, Saipem and Halliburton.",
+			[]string{"Chevron", "Halliburton", "Northwind Marine/KRX", "Saipem"}},
+	}
+	runAgencyCases(t, tests)
+}
