@@ -266,4 +266,3 @@ func acronymBeforePossessivePerson(s *agencyScan, i int) (int, int) {
 	}
 	return a, i
 }
-
