@@ -1357,7 +1357,9 @@ func (r *agencyResolver) writtenNames() {
 		d := strings.TrimPrefix(c.display, "the ")
 		if strings.EqualFold(d, g.name) {
 			d = g.name
-		} else if s.f.gaz.Agencies[g.gid].Written {
+		} else if s.f.gaz.Agencies[g.gid].Written || sameWords(d, g.name) {
+			// "University of Oxford" for the listed "Oxford University":
+			// the same words in another order, as the article writes them;
 			// "Bundestag", "Ukrainian Parliament", "National Assembly": a
 			// parliament is named as the article writes it
 		} else if n := len(d) - len(g.name); n >= -maxSpellingGap && n <= maxSpellingGap && lexicon.SpellingVariants(d, g.name) {

@@ -1,5 +1,11 @@
 package entity
 
+import (
+	"strings"
+
+	"github.com/communique/communique/extract/entity/lexicon"
+)
+
 // countryNameAt returns the end of the country's name (one or two words,
 // not a city) that starts at token k on k's line, or k.
 func (s *agencyScan) countryNameAt(k int) int {
@@ -35,4 +41,22 @@ func (s *agencyScan) nationalArmAfter(end int) int {
 		return end
 	}
 	return e
+}
+
+// sameWords reports whether names a and b hold the same content words in
+// another order, the head moved across "of" ("University of Oxford",
+// "Oxford University"), compared by
+// agency keys (function words left out); not a plural or spelling of the
+// same order ("Ministries of Health"); a is the written form, a name.
+func sameWords(a, b string) bool {
+	if a == "" || a[0] < 'A' || a[0] > 'Z' {
+		return false // "internal affairs and communications ministry": a description
+	}
+	ka, kb := lexicon.NameKeys(a), lexicon.NameKeys(b)
+	if len(ka) < 2 || len(ka) != len(kb) || strings.Join(ka, " ") == strings.Join(kb, " ") || lexicon.BagKey(ka) != lexicon.BagKey(kb) {
+		return false
+	}
+	// the head moves across "of": "University of X" and "X University",
+	// not "Ministry of Industry and Trade" for "... Trade and Industry"
+	return ka[0] == kb[len(kb)-1] || kb[0] == ka[len(ka)-1]
 }

@@ -27,3 +27,15 @@ func TestOrgNationalArmsAndLists(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestOrgWrittenWordOrder covers a listed body written with its head moved
+// across "of": the article's form names it.
+func TestOrgWrittenWordOrder(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"university of a city", "She will study at the University of Oxford next year.", []string{"University of Oxford"}},
+		{"university of a city in a list", "Scholars went to the University of Cambridge and the University of Oxford.",
+			[]string{"University of Cambridge", "University of Oxford"}},
+		{"listed order stays", "He studied at Oxford University.", []string{"Oxford University"}},
+		{"another order of topics keeps the listed name", "the Ministry of Industry and Trade (MTI) of Singapore said", []string{"Ministry of Trade and Industry (MTI)"}},
+	})
+}

@@ -375,3 +375,7 @@ func (g *Gazetteer) readAgencies(file string) error {
 		return nil
 	})
 }
+
+// NameKeys returns the comparison keys of a body's name in order, function
+// words left out (the keys Bags are built from).
+func NameKeys(name string) []string { return nameKeys(name) }
