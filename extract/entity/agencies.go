@@ -280,7 +280,12 @@ func (s *agencyScan) findAgencies() {
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 				end = e
 			}
-			if e, cc := s.chapterOf(end, ids); e > end {
+			if e, cc := s.otherCountryAfter(end, ids); e > end {
+				// "Ministry of Defence of Mongolia": another country's body
+				c.end, c.gids, c.country = e, nil, cc
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				end = e
+			} else if e, cc := s.chapterOf(end, ids); e > end {
 				// "Internet Society of Namibia": a listed society's chapter
 				// in one country is another body
 				c.end, c.gids, c.country = e, nil, cc

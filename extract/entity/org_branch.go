@@ -60,3 +60,36 @@ func sameWords(a, b string) bool {
 	// not "Ministry of Industry and Trade" for "... Trade and Industry"
 	return ka[0] == kb[len(kb)-1] || kb[0] == ka[len(ka)-1]
 }
+
+// otherCountryAfter returns the end of "of [the] [Republic of] <country>"
+// after a listed name that ends at end, and the country, when no body of
+// that name (ids) is that country's: "Ministry of Defence of Mongolia" is
+// not the listed British ministry, "Ministry of Foreign Affairs of the
+// Republic of Kazakhstan" not the Japanese one. It returns end, "" else.
+func (s *agencyScan) otherCountryAfter(end int, ids []int) (int, string) {
+	p := end
+	if p+1 >= len(s.toks) || s.toks[p].Text != "of" || s.toks[p].NL > 0 || s.toks[p+1].NL > 0 {
+		return end, ""
+	}
+	p++
+	if s.toks[p].Text == "the" && p+1 < len(s.toks) && s.toks[p+1].NL == 0 {
+		p++
+	}
+	if p+2 < len(s.toks) && statePrefixes[s.toks[p].Text] && s.toks[p+1].Text == "of" && s.toks[p+2].NL == 0 {
+		p += 2 // "the Republic of Kazakhstan"
+	}
+	if s.covered[p] != 0 {
+		return end, ""
+	}
+	pe, id := s.f.placeMatch(s.toks, p)
+	if pe <= p || s.f.gaz.PlaceList[id].Kind != "country" || s.nameGoesOn(pe) {
+		return end, ""
+	}
+	cc := s.f.gaz.PlaceList[id].Country
+	for _, gid := range ids {
+		if c := s.f.gaz.Agencies[gid].Country; c == "" || c == cc {
+			return end, ""
+		}
+	}
+	return pe, cc
+}

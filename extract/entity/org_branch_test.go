@@ -39,3 +39,24 @@ func TestOrgWrittenWordOrder(t *testing.T) {
 		{"another order of topics keeps the listed name", "the Ministry of Industry and Trade (MTI) of Singapore said", []string{"Ministry of Trade and Industry (MTI)"}},
 	})
 }
+
+// TestOrgOtherCountryAfter covers a listed body's name followed by "of"
+// and another country: that country's own body, not the listed one.
+func TestOrgOtherCountryAfter(t *testing.T) {
+	f := finderForTest(t)
+	tests := []struct{ name, text, want, country string }{
+		{"ministry of a country", "The Ministry of Defence of Mongolia held an exercise.", "Ministry of Defence of Mongolia", "MN"},
+		{"ministry of the republic of a country", "Press Service of the Ministry of Foreign Affairs of the Republic of Kazakhstan", "Ministry of Foreign Affairs of the Republic of Kazakhstan", "KZ"},
+		{"ministry of a two-word country", "officials of the Ministry of Defence of Sri Lanka met", "Ministry of Defence of Sri Lanka", "LK"},
+		{"a country with its own listed body keeps it", "officials of the Ministry of Defence of New Zealand met", "Ministry of Defence", "NZ"},
+		{"listed country's own form stays listed", "The Ministry of Foreign Affairs of Japan said.", "Ministry of Foreign Affairs", "JP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ag, _ := f.find(tt.text)
+			if len(ag) != 1 || ag[0].Name != tt.want || ag[0].Country != tt.country {
+				t.Errorf("got %+v, want %q of %s", ag, tt.want, tt.country)
+			}
+		})
+	}
+}
