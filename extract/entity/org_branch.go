@@ -52,6 +52,9 @@ func sameWords(a, b string) bool {
 	if a == "" || a[0] < 'A' || a[0] > 'Z' {
 		return false // "internal affairs and communications ministry": a description
 	}
+	if n := len(a) - len(b); n < -8 || n > 8 || !headMoved(a, b) {
+		return false // cheap test first: most written forms are not reordered
+	}
 	ka, kb := lexicon.NameKeys(a), lexicon.NameKeys(b)
 	if len(ka) < 2 || len(ka) != len(kb) || strings.Join(ka, " ") == strings.Join(kb, " ") || lexicon.BagKey(ka) != lexicon.BagKey(kb) {
 		return false
@@ -92,4 +95,24 @@ func (s *agencyScan) otherCountryAfter(end int, ids []int) (int, string) {
 		}
 	}
 	return pe, cc
+}
+
+// headMoved reports whether the first word of a is the last of b or the
+// last of a the first of b, compared without case.
+func headMoved(a, b string) bool {
+	fa, la := a, a
+	if i := strings.IndexByte(a, ' '); i > 0 {
+		fa = a[:i]
+	}
+	if i := strings.LastIndexByte(a, ' '); i >= 0 {
+		la = a[i+1:]
+	}
+	fb, lb := b, b
+	if i := strings.IndexByte(b, ' '); i > 0 {
+		fb = b[:i]
+	}
+	if i := strings.LastIndexByte(b, ' '); i >= 0 {
+		lb = b[i+1:]
+	}
+	return strings.EqualFold(fa, lb) || strings.EqualFold(la, fb)
 }
