@@ -32,6 +32,9 @@ type agencyCand struct {
 	aliasOf int
 	// acronymMention marks a standalone acronym.
 	acronymMention bool
+	// dropped marks a mention that names no body after all (a short form
+	// of another country's listed body): it joins no group.
+	dropped bool
 }
 
 // agencyScan is the per-article state of agency finding.
@@ -169,6 +172,11 @@ func (s *agencyScan) gazetteerMatch(i int) (int, []int) {
 				}
 			}
 			if n != nil && n != st.n {
+				if len(n.Ids) > 0 && j+1 > bestEnd && s.f.gaz.Agencies[n.Ids[0]].Written && !s.f.names.IsCommonWord(t.Text) {
+					// a parliament's name that ends in a lower-case word of
+					// another language: "Assemblée nationale"
+					bestEnd, bestIDs = j+1, n.Ids
+				}
 				stack = append(stack, matchState{n, j + 1, false})
 			}
 			continue
@@ -261,6 +269,9 @@ func (s *agencyScan) findAgencies() {
 						c.end, end = fe, fe
 					}
 				}
+				if ne := s.nationalArmAfter(end); ne > end {
+					c.end, end = ne, ne // "ExxonMobil Guyana"
+				}
 			}
 			if e := s.listedChainGoesOn(i, end); e > end {
 				// "Ministry of Education and Sports": a listed name whose
@@ -269,7 +280,12 @@ func (s *agencyScan) findAgencies() {
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 				end = e
 			}
-			if e, cc := s.chapterOf(end, ids); e > end {
+			if e, cc := s.otherCountryAfter(end, ids); e > end {
+				// "Ministry of Defence of Mongolia": another country's body
+				c.end, c.gids, c.country = e, nil, cc
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				end = e
+			} else if e, cc := s.chapterOf(end, ids); e > end {
 				// "Internet Society of Namibia": a listed society's chapter
 				// in one country is another body
 				c.end, c.gids, c.country = e, nil, cc
@@ -278,7 +294,12 @@ func (s *agencyScan) findAgencies() {
 			}
 			// "Diplomatic Security Service" is not the "Security Service":
 			// capitalized words before a known name make a longer, other name
-			if st := s.leftModifiers(i); st < i {
+			if st, cc := s.longerGenericName(i, end); st < i && !s.listedIn(ids, cc) {
+				// "the Ghanaian Diaspora Congress" is no "Congress"
+				c.start, c.gids = st, nil
+				c.kind = s.f.gaz.Agencies[ids[0]].Kind
+				c.country = cc
+			} else if st := s.leftModifiers(i); st < i {
 				c.start, c.gids = st, nil
 				c.kind = s.f.gaz.Agencies[ids[0]].Kind
 			} else if st, cc := s.otherCountryBefore(i, ids); cc != "" {
@@ -810,6 +831,19 @@ func (s *agencyScan) igoPrefix(i int) bool {
 // owning it ("Japan's ..."), or a country closing it ("... of the
 // Netherlands"); "" when none is stated.
 func (s *agencyScan) patternCountry(start, h, end int) string {
+	if end-h >= 3 {
+		// "American University of Mongolia", "Internet Society of Namibia":
+		// the country after "of" is the body's, before a demonym in its name
+		k := end - 1
+		if s.toks[k-1].Text == "the" {
+			k-- // "of the Netherlands"
+		}
+		if s.toks[k-1].Text == "of" || s.toks[k].Text == "of" {
+			if cc := s.f.gaz.Demonyms[s.toks[end-1].Fold]; cc != "" && s.f.gaz.IsPlaceFold(s.toks[end-1].Fold) {
+				return cc
+			}
+		}
+	}
 	for k := start; k < h; k++ {
 		if cc := s.f.gaz.Demonyms[s.toks[k].Fold]; cc != "" {
 			return cc
@@ -821,17 +855,6 @@ func (s *agencyScan) patternCountry(start, h, end int) string {
 	if start >= 2 && s.toks[start].NL == 0 && (s.toks[start-1].Text == "'s" || s.toks[start-1].Text == "\u2019s") {
 		if cc := s.f.gaz.Demonyms[s.toks[start-2].Fold]; cc != "" {
 			return cc
-		}
-	}
-	if end-h >= 3 {
-		k := end - 1
-		if s.toks[k-1].Text == "the" {
-			k-- // "of the Netherlands"
-		}
-		if s.toks[k-1].Text == "of" || s.toks[k].Text == "of" {
-			if cc := s.f.gaz.Demonyms[s.toks[end-1].Fold]; cc != "" && s.f.gaz.IsPlaceFold(s.toks[end-1].Fold) {
-				return cc
-			}
 		}
 	}
 	return ""
@@ -1136,14 +1159,15 @@ func (s *agencyScan) resolveAgencies(countryVotes map[string]int) ([]agencyGroup
 	// the countries of the bodies named without ambiguity also say which
 	// country the article is about ("Cabinet Office" among UK departments)
 	for _, c := range s.cands {
-		if len(c.gids) == 1 {
+		if len(c.gids) == 1 && !s.genericMatch(c.start, c.end) {
 			if cc := s.f.gaz.Agencies[c.gids[0]].Country; cc != "" {
 				r.bodyVotes[cc]++
 			}
 		}
 	}
+	r.retargetShortForms()
 	for i := range s.cands {
-		if s.cands[i].aliasOf < 0 { // aliases after the bodies they name
+		if s.cands[i].aliasOf < 0 && !s.cands[i].dropped { // aliases after the bodies they name
 			r.join(i)
 		}
 	}
@@ -1338,6 +1362,11 @@ func (r *agencyResolver) writtenNames() {
 		d := strings.TrimPrefix(c.display, "the ")
 		if strings.EqualFold(d, g.name) {
 			d = g.name
+		} else if s.f.gaz.Agencies[g.gid].Written || sameWords(d, g.name) {
+			// "University of Oxford" for the listed "Oxford University":
+			// the same words in another order, as the article writes them;
+			// "Bundestag", "Ukrainian Parliament", "National Assembly": a
+			// parliament is named as the article writes it
 		} else if n := len(d) - len(g.name); n >= -maxSpellingGap && n <= maxSpellingGap && lexicon.SpellingVariants(d, g.name) {
 			// "Ministry of Defence" for the listed "Ministry of Defense":
 			// the article's spelling names the body

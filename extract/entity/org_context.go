@@ -182,6 +182,9 @@ func (s *agencyScan) listFrom(i int) []listItem {
 			break
 		}
 		after := s.bracketedAcronymAfter(it.end)
+		if after+1 < len(s.toks) && s.toks[after].Text == "." && listComma(s.toks[after+1].Text) && s.formAt(it.end-1) == it.end {
+			after++ // "Stena Harbour Ltd., and ...": the dot of an abbreviated legal form
+		}
 		if len(items) > 0 && s.toks[i-1].Text == ";" && !s.segmentEnds(after) {
 			break // "... Kong Hwa School; SMS Koh at the exercise": a new clause
 		}
@@ -436,8 +439,9 @@ func (s *agencyScan) personLike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := s.toks[k]
-		if !t.Word || t.Upper || s.f.names.IsCommonWord(t.Text) || s.f.lists.OrgTailWords[t.Text] || s.f.orgs.IsHead(t.Text) {
-			return false
+		if !t.Word || t.Upper || s.f.names.IsCommonWord(t.Text) || s.f.lists.OrgTailWords[t.Text] || s.f.orgs.IsHead(t.Text) ||
+			strings.ContainsRune(t.Text, '/') {
+			return false // "Offshore/KRX": a slash joins partners' names, never a person's
 		}
 	}
 	return true

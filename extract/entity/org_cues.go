@@ -19,6 +19,7 @@ type orgCue struct {
 var orgCues = []orgCue{
 	{"the body that ends a name, title, body line", bodyEndingRecordLine},
 	{"a name before a possessive corporate title", bodyBeforePossessiveTitle},
+	{"an acronym before a possessive and a person", acronymBeforePossessivePerson},
 	{"a name after a legal form written before it", bodyAfterPrefixForm},
 	{"a name before a corporate title and a person", bodyBeforeCorporateTitle},
 	{"a name said to be an organization", bodyBeforeCopularKind},
@@ -238,4 +239,30 @@ func upperFirst(w string) string {
 		return w
 	}
 	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// acronymBeforePossessivePerson: "DAI's Michael Pillsbury", "KRX’s [Ana
+// Ruiz](...)": an acronym (no place, no acronym the article defines for
+// something else) before a possessive and a person's full name (a given
+// name and a capitalized word) is that person's organization.
+func acronymBeforePossessivePerson(s *agencyScan, i int) (int, int) {
+	t := s.toks[i]
+	if (t.Text != "'s" && t.Text != "\u2019s") || i == 0 || s.toks[i].NL != 0 || s.covered[i-1] != 0 {
+		return 0, 0
+	}
+	a := i - 1
+	w := s.toks[a].Text
+	if !s.toks[a].Upper || len(w) < 2 || !lexicon.IsAcronymLike(w) || s.nonAgencyAcr[w] || s.f.gaz.IsPlaceFold(s.toks[a].Fold) ||
+		s.f.gaz.Demonyms[s.toks[a].Fold] != "" || a > 0 && s.toks[a].NL == 0 && s.isNameWord(a-1) && !s.f.lists.SentenceStarters[s.toks[a-1].Text] {
+		return 0, 0
+	}
+	k := i + 1
+	if k < len(s.toks) && s.toks[k].Text == "[" {
+		k++ // a linked name
+	}
+	if k+1 >= len(s.toks) || s.toks[k].NL > 0 || s.toks[k+1].NL > 0 || !s.toks[k+1].Cap || s.toks[k+1].Upper ||
+		s.f.names.Bits[s.toks[k].Text]&(lexicon.BitGiven|lexicon.BitGivenW|lexicon.BitGivenRare) == 0 {
+		return 0, 0
+	}
+	return a, i
 }

@@ -16,6 +16,14 @@ func TestOrgCues(t *testing.T) {
 }
 
 var orgCueCases = map[string][]agencyCase{
+	"an acronym before a possessive and a person": {
+		{"quoted staff member", "\"We will grow,\" said KRX's Michael Harbourne, the project lead.", []string{"KRX"}},
+		{"linked name", "They were hosted by QVT’s [Anna Lindqvist][2] and others.", []string{"QVT"}},
+		{"later bare mentions join", "HBDC's Maria Santos spoke. HBDC then announced a grant, managed by HBDC.", []string{"HBDC"}},
+		{"a country's acronym is no body", "The UK's John Harbourne met the team.", nil},
+		{"an acronym inside a longer name", "the Harbour KRX's Maria Santos said", nil},
+		{"no person after the possessive", "KRX's new office opened.", nil},
+	},
 	"a party beside a known body after between": {
 		{"known body first", "a Memorandum of Understanding between the Harbour Market Authority and Viet Nam Electricity on trade",
 			[]string{"Harbour Market Authority", "Viet Nam Electricity"}},

@@ -228,6 +228,12 @@ func endComma(s *agencyScan, e *endState) endAction {
 	if e.lastComma >= 0 && !e.sawAnd && !(j+2 < len(s.toks) && s.toks[j+1].Text == "and" && s.isNameWord(j+2) && s.toks[j+2].NL == 0) {
 		return endStop
 	}
+	if j+2 < len(s.toks) && (s.toks[j+1].Text == "and" || s.toks[j+1].Text == "&") && (e.lastComma < 0 || s.toks[j+2].Upper) {
+		// "City Council of the District, and FOIA experts": ", and" closes
+		// a list inside a name only after another comma, and never before
+		// an acronym, another body's
+		return endStop
+	}
 	e.lastComma = j
 	e.sawAnd = false
 	e.j++

@@ -103,3 +103,15 @@ func TestEndRules(t *testing.T) {
 		}
 	}
 }
+
+// TestEndCommaAnd covers ", and" after a body's name: it closes a list
+// inside the name only after another comma, and never before an acronym.
+func TestEndCommaAnd(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"acronym after comma and", "hosted at the City Council of the District of Harbourview, and FOIA experts spoke.",
+			[]string{"City Council of the District of Harbourview"}},
+		{"one comma and a second body", "the Board of Harbour Pilots, and KRX staff attended", []string{"Board of Harbour Pilots"}},
+		{"one comma and a common word", "funded by the Office of Lighthouses, and Tides of the region", []string{"Office of Lighthouses"}},
+		{"two commas keep the list", "The Committee on Commerce, Science, and Transportation met.", []string{"Committee on Commerce, Science, and Transportation"}},
+	})
+}

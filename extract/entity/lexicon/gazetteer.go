@@ -14,6 +14,10 @@ type agencyEntry struct {
 	Kind    string
 	Aliases []string
 	Parent  string
+	// Written marks a body an article names by its own written form: a
+	// parliament or chamber (data/parliaments.tsv), whose native, English
+	// and generic names are all in use.
+	Written bool
 }
 
 // KeyTrie maps sequences of normalized word keys to gazetteer entry ids.
@@ -207,44 +211,10 @@ func loadGazetteer() (*Gazetteer, error) {
 		ByName: map[string]int{}, Trie: &KeyTrie{}, Acronyms: map[string][]int{}, Bags: map[string][]int{},
 		Places: &KeyTrie{}, Demonyms: map[string]string{},
 	}
-	err := readLines("data/agencies.tsv", func(line string) error {
-		f := strings.Split(line, "\t")
-		if len(f) != 6 {
-			return fmt.Errorf("want 6 tab-separated fields, got %d", len(f))
+	for _, file := range []string{"data/agencies.tsv", "data/parliaments.tsv"} {
+		if err := g.readAgencies(file); err != nil {
+			return nil, err
 		}
-		e := agencyEntry{Name: f[0], Acronym: f[1], Country: f[2], Kind: f[3], Parent: f[5]}
-		if e.Name == "" || e.Kind == "" {
-			return fmt.Errorf("empty name or kind")
-		}
-		if f[4] != "" {
-			e.Aliases = strings.Split(f[4], "|")
-		}
-		if _, dup := g.ByName[e.Name]; dup {
-			return fmt.Errorf("duplicate name %q", e.Name)
-		}
-		id := len(g.Agencies)
-		g.ByName[e.Name] = id
-		g.Agencies = append(g.Agencies, e)
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if IsAcronymLike(n) {
-				g.Acronyms[n] = appendID(g.Acronyms[n], id)
-				continue
-			}
-			keys := nameKeys(n)
-			if len(keys) == 0 {
-				continue
-			}
-			g.Trie.insert(trieKeys(n), id)
-			bk := BagKey(keys)
-			g.Bags[bk] = appendID(g.Bags[bk], id)
-		}
-		if e.Acronym != "" {
-			g.Acronyms[e.Acronym] = appendID(g.Acronyms[e.Acronym], id)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	for _, e := range g.Agencies {
 		if e.Parent != "" {
@@ -253,7 +223,7 @@ func loadGazetteer() (*Gazetteer, error) {
 			}
 		}
 	}
-	err = readLines("data/countries.tsv", func(line string) error {
+	err := readLines("data/countries.tsv", func(line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) != 4 {
 			return fmt.Errorf("want 4 tab-separated fields, got %d", len(f))
@@ -364,3 +334,48 @@ func (g *Gazetteer) PlaceCountry(name string) (string, bool) {
 	}
 	return g.PlaceList[n.Ids[0]].Country, true
 }
+
+// readAgencies adds the bodies of one gazetteer file (agencies.tsv's
+// columns) to g.
+func (g *Gazetteer) readAgencies(file string) error {
+	return readLines(file, func(line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			return fmt.Errorf("want 6 tab-separated fields, got %d", len(f))
+		}
+		e := agencyEntry{Name: f[0], Acronym: f[1], Country: f[2], Kind: f[3], Parent: f[5], Written: file == "data/parliaments.tsv"}
+		if e.Name == "" || e.Kind == "" {
+			return fmt.Errorf("empty name or kind")
+		}
+		if f[4] != "" {
+			e.Aliases = strings.Split(f[4], "|")
+		}
+		if _, dup := g.ByName[e.Name]; dup {
+			return fmt.Errorf("duplicate name %q", e.Name)
+		}
+		id := len(g.Agencies)
+		g.ByName[e.Name] = id
+		g.Agencies = append(g.Agencies, e)
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if IsAcronymLike(n) {
+				g.Acronyms[n] = appendID(g.Acronyms[n], id)
+				continue
+			}
+			keys := nameKeys(n)
+			if len(keys) == 0 {
+				continue
+			}
+			g.Trie.insert(trieKeys(n), id)
+			bk := BagKey(keys)
+			g.Bags[bk] = appendID(g.Bags[bk], id)
+		}
+		if e.Acronym != "" {
+			g.Acronyms[e.Acronym] = appendID(g.Acronyms[e.Acronym], id)
+		}
+		return nil
+	})
+}
+
+// NameKeys returns the comparison keys of a body's name in order, function
+// words left out (the keys Bags are built from).
+func NameKeys(name string) []string { return nameKeys(name) }

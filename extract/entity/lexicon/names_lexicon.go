@@ -12,7 +12,7 @@ import (
 // entityData holds the lexicons and gazetteers behind entity.Finder. The
 // files and their public sources are described in data/README.md.
 //
-//go:embed data/agencies.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ssa.txt data/given_names_intl.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/company_prefix_forms.txt data/words
+//go:embed data/agencies.tsv data/parliaments.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ssa.txt data/given_names_intl.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/company_prefix_forms.txt data/words
 var entityData embed.FS
 
 // NameLexicon is the read-only word knowledge used to find people.
