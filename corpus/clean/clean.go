@@ -79,6 +79,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	if len(segs) == 0 {
 		return nil, nil
 	}
+	c.markRepeatedMastheads(lines, segs) // masthead_repeat.go
 	for i := range segs {
 		// The page's headline and title name the article only when the
 		// page holds one; a newsletter's <h1> is its own name.
