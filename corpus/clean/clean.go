@@ -485,6 +485,10 @@ type cline struct {
 	// repeated marks a body line dropped because it repeats across the
 	// run's documents.
 	repeated bool
+	// repeatedMasthead marks a line that opens several of the document's
+	// articles (masthead_repeat.go): it stays in the text but never
+	// names an article.
+	repeatedMasthead bool
 	// heading marks a line the decoder set apart by its type (Doc.Headings).
 	heading bool
 	// linked marks a heading the decoder found set whole as a link

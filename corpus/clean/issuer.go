@@ -338,8 +338,8 @@ func isBodyName(t string) bool {
 			head = i
 		}
 	}
-	if head < 0 {
-		return false
+	if head < 0 || len(words) == 1 {
+		return false // a head noun alone ("Archives", "Council") is a section's heading
 	}
 	// A compound head ("Executive Office", "Cabinet Secretariat"): the
 	// last of the head nouns in a row is the head.

@@ -14,13 +14,14 @@ const mastheadHeadLines = 3
 // maxRepeatedMastheadWords bounds a masthead line.
 const maxRepeatedMastheadWords = 10
 
-// markRepeatedMastheads marks as chrome the lines at the top of an
+// markRepeatedMastheads marks as repeatedMasthead the lines at the top of an
 // article, among its first mastheadHeadLines content lines and up to the
 // first line that is not one of them, that open at least one other
 // article of the document too (text compared by normLine), reads as
 // a masthead (isMastheadShape) and has a headline after it in its
-// article. Listing items and records keep their lines: their titles come
-// from the listing.
+// article: they stay in its text (an issuer's name there is a fact of the
+// release) but never name it (headlineLine). Listing items and records
+// are left alone: their titles come from the listing.
 func (c *Cleaner) markRepeatedMastheads(lines []cline, segs []segment) {
 	if len(segs) < 2 {
 		return
@@ -47,7 +48,7 @@ func (c *Cleaner) markRepeatedMastheads(lines []cline, segs []segment) {
 			if count[normLine(t)] < 2 || !c.isMastheadShape(t) || !c.headlineFollows(lines, i, s.end) {
 				break // the masthead is a block at the top: a line under the headline ("From: ...") stays
 			}
-			lines[i].kind = kindChrome
+			lines[i].repeatedMasthead = true
 		}
 	}
 }

@@ -512,7 +512,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 		seen++
 		t, _ := c.stripTabbedDate(strings.TrimSpace(stripSymbol(l.text))) // a listing row's date cell is no dateline
 		t = stripMarkdownLink(t)                                          // a linked headline is read by its text
-		if c.namesNoArticle(t) {
+		if l.repeatedMasthead || c.namesNoArticle(t) {
 			continue
 		}
 		if !c.isHeadline(t) {
@@ -528,6 +528,9 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			if c.headlineFollows(lines, i, s.end) {
 				continue
 			}
+		}
+		if c.issuerOverHeadline(lines, i, s.end) {
+			continue // issuer_block.go
 		}
 		if j := c.headlineAbove(lines, s, i, t); j >= 0 {
 			return j

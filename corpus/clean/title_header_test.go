@@ -187,3 +187,59 @@ func TestBodyNameHeadlinesInCapitals(t *testing.T) {
 		{"Embassy of Ghana to the Holy See", true},
 	})
 }
+
+// TestShortIssuerOverHeadline: a short issuer line (in capitals over the
+// rest of a header block, or with an issuer's noun) is not preferred over
+// the longer headline under it; a short headline over its deck, a
+// wrapped headline and a headline over its attribution keep theirs.
+func TestShortIssuerOverHeadline(t *testing.T) {
+	runHeaderCases(t, []headerCase{
+		{"campaign in capitals over its media unit",
+			"SAVE THE KAURI\nMEDIA UNIT\n\nVolunteers plant ten thousand seedlings along the northern ridge this winter\n\n" + body("the planting"),
+			[]string{"Volunteers plant ten thousand seedlings along the northern ridge this winter"}},
+		{"newsletter name in capitals over its desk",
+			"THE VALLEY LETTER\nNEWS DESK\n\nValley board agrees to rebuild the old footbridge before the spring floods\n\n" + body("the bridge"),
+			[]string{"Valley board agrees to rebuild the old footbridge before the spring floods"}},
+		{"rights group over a public statement",
+			"HUMAN RIGHTS WATCH\nPUBLIC STATEMENT\n\nAuthorities must free the detained reporters and drop all charges against them\n\n" + body("the charges"),
+			[]string{"Authorities must free the detained reporters and drop all charges against them"}},
+		{"council in title case over the headline",
+			"Riverside Arts Council\n\nCouncil opens applications for its summer residencies for young painters\n\n" + body("the residencies"),
+			[]string{"Council opens applications for its summer residencies for young painters"}},
+		{"short headline over its deck",
+			"Climate Vouchers\n\nHouseholds can now claim climate vouchers to buy energy-saving appliances\n\n" + body("the vouchers"),
+			[]string{"Climate Vouchers"}},
+		{"headline wrapped over two lines",
+			"Coastal Resilience Plan\nAgreed by Pacific Ministers at Annual Meeting\n\n" + body("the plan"),
+			[]string{"Coastal Resilience Plan Agreed by Pacific Ministers at Annual Meeting"}},
+		{"headline in capitals over its attribution",
+			"CANBERRA, 21 December 1947\n\nNATIONAL ANTARCTIC RESEARCH EXPEDITION\n\nStatement by the Acting Prime Minister and Minister for External Affairs\n\n" + body("the expedition"),
+			[]string{"NATIONAL ANTARCTIC RESEARCH EXPEDITION"}},
+	})
+}
+
+// TestIsAttribution checks lines that name a release's kind and who gave
+// it, and headlines that are none.
+func TestIsAttribution(t *testing.T) {
+	checkPredicate(t, "isAttribution", isAttribution, []predicateCase{
+		{"Statement by the Acting Prime Minister and Minister for External Affairs", true},
+		{"Remarks by the Secretary at the Opening Session", true},
+		{"Message from the President on World Health Day", true},
+		{"Address by the Governor to the State Assembly", true},
+		{"Statements by officials are under review after the audit", false},
+		{"Council opens applications for summer residencies", false},
+	})
+}
+
+// TestIsShortIssuer checks short issuer lines and short headlines.
+func TestIsShortIssuer(t *testing.T) {
+	checkPredicate(t, "isShortIssuer", isShortIssuer, []predicateCase{
+		{"PACIFIC OCEAN WATCH", true},
+		{"Riverside Arts Council", true},
+		{"Lithuanian Association of Ontario", true},
+		{"Climate Vouchers", false},
+		{"Budget 2024", false},
+		{"Minister Opens Port", false},
+		{"Rights and Duties of", false},
+	})
+}
