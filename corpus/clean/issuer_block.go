@@ -59,6 +59,17 @@ func (c *Cleaner) issuerOverHeadline(lines []cline, i, end int) bool {
 	return false
 }
 
+// hasHeadlineVerb reports whether one of t's words is a headline verb
+// ("announces", "opens", "publishes").
+func hasHeadlineVerb(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if headlineVerbs[strings.ToLower(strings.Trim(w, ",.:;()’'&-–"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // hasIssuerHead reports whether one of t's words is an issuer's head noun
 // (orgHeads).
 func hasIssuerHead(t string) bool {
@@ -109,11 +120,11 @@ func isShortIssuer(t string) bool {
 	if len(f) == 0 || len(f) > maxIssuerBlockWords || strings.ContainsAny(t, "0123456789") || endsClause(t) || endsWithConnector(t) {
 		return false
 	}
+	if hasHeadlineVerb(t) {
+		return false
+	}
 	for i, w := range f {
 		lw := strings.ToLower(strings.Trim(w, ",.()’'&-–"))
-		if headlineVerbs[lw] {
-			return false
-		}
 		if orgConnectors[lw] && i > 0 || lw == "" {
 			continue
 		}

@@ -76,13 +76,5 @@ func (c *Cleaner) isMastheadShape(t string) bool {
 	if isAllCaps(t) || c.rules.isIssuerLine(t) {
 		return true
 	}
-	if caseStyle(t) != styleTitle {
-		return false
-	}
-	for _, w := range strings.Fields(t) {
-		if headlineVerbs[strings.ToLower(strings.Trim(w, ",.:;"))] {
-			return false
-		}
-	}
-	return true
+	return caseStyle(t) == styleTitle && !hasHeadlineVerb(t)
 }

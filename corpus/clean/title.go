@@ -557,6 +557,46 @@ var headlineSkips = []headlineSkip{
 	{"month and year", func(_ *Cleaner, t string) bool { return isMonthYear(t) }},
 	{"reference number", func(_ *Cleaner, t string) bool { return isReferenceLine(t) || isFileReference(t) }},
 	{"issuer with its reference", func(_ *Cleaner, t string) bool { return isNumberedIssuer(t) }},
+	{"issuer with its place and date", func(c *Cleaner, t string) bool { return c.isDatedIssuer(t) }},
+}
+
+// issuerPartSeparators join the parts of an issuer's line (body, place,
+// label).
+var issuerPartSeparators = []string{" - ", " – ", " | ", ", ", " / "}
+
+// isDatedIssuer reports whether t is an issuer's line that ends with its
+// date: before the date only bodies' names, places and labels, joined by
+// separators ("THE NATIONAL TREASURY - REPUBLIC OF SOUTH AFRICA - PRETORIA
+// - 21 FEBRUARY 2018", "GOVERNMENT OF KENYA MINISTRY OF HEALTH NAIROBI 14
+// MARCH 2020"), at least one of them a body; after it at most a time.
+func (c *Cleaner) isDatedIssuer(t string) bool {
+	if len(t) > 200 || !hasYear(t) || !isASCII(t) {
+		return false
+	}
+	loc := c.rules.dateIn.FindStringIndex(strings.ToLower(t))
+	if loc == nil || loc[0] == 0 || wordCount(t[loc[1]:]) > 2 {
+		return false
+	}
+	parts := []string{strings.TrimRight(t[:loc[0]], " ,-–|/")}
+	for _, sep := range issuerPartSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	body := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case isBodyName(p):
+			body = true
+		case isPlaceName(p) || isReleaseLabel(p):
+		default:
+			return false
+		}
+	}
+	return body
 }
 
 // referenceWord opens a file reference ("Ref:", "Our ref.", "Reference
@@ -631,8 +671,8 @@ func (c *Cleaner) headlineAbove(lines []cline, s segment, i int, t string) int {
 // and its press directorate above "Joint Communiqué").
 func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 	t := strings.TrimSpace(lines[i].text)
-	if wordCount(t) > 8 || endsSentence(t) {
-		return false
+	if wordCount(t) > 8 || endsSentence(t) || hasHeadlineVerb(t) {
+		return false // a headline above its label block ("TREASURY PUBLISHES DRAFT RULES" / "MEDIA STATEMENT"), as a PDF's decoder puts it first
 	}
 	j := i
 	for k := 0; k < 3; k++ {

@@ -1,8 +1,11 @@
 package clean
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/communique/communique/corpus"
 )
 
 // headerCase is a text release whose header block holds lines above the
@@ -242,4 +245,62 @@ func TestIsShortIssuer(t *testing.T) {
 		{"Minister Opens Port", false},
 		{"Rights and Duties of", false},
 	})
+}
+
+// cleanPDFHeader cleans a PDF's text whose header lines (set in heading
+// type, as the decoder reports them in Doc.Headings) stand above body,
+// one paragraph each; the body is wrapped as a PDF's lines are.
+func cleanPDFHeader(t *testing.T, c *Cleaner, header []string, body string) []corpus.Article {
+	t.Helper()
+	var b strings.Builder
+	var heads []int
+	for _, h := range header {
+		heads = append(heads, b.Len())
+		b.WriteString(h + "\n\n")
+	}
+	// The body as a PDF's text gives it: lines of about fifteen words.
+	words := strings.Fields(body)
+	for len(words) > 0 {
+		n := min(15, len(words))
+		b.WriteString(strings.Join(words[:n], " ") + "\n")
+		words = words[n:]
+	}
+	arts, err := c.Clean(context.Background(), corpus.Doc{Format: corpus.FormatPDF, Text: b.String(), Headings: heads})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arts
+}
+
+// TestHeadlineAboveLabelBlock: a headline with a verb, wrapped over two
+// lines above its label block (a PDF's decoder moves the largest type
+// first), is the title, not letterhead above a label.
+func TestHeadlineAboveLabelBlock(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		name   string
+		header []string
+		want   string
+	}{
+		{"capitals over a statement and its issuer",
+			[]string{"TREASURY PUBLISHES DRAFT RULES ON THE CARBON TAX", "FOR PUBLIC COMMENT", "MEDIA STATEMENT", "THE NATIONAL TREASURY - PRETORIA - 21 FEBRUARY 2018"},
+			"TREASURY PUBLISHES DRAFT RULES ON THE CARBON TAX FOR PUBLIC COMMENT"},
+		{"capitals over a press release label",
+			[]string{"MINISTRY LAUNCHES RURAL BROADBAND PLAN FOR", "REMOTE ISLAND SCHOOLS AND CLINICS", "PRESS RELEASE", "MINISTRY OF COMMUNICATIONS"},
+			"MINISTRY LAUNCHES RURAL BROADBAND PLAN FOR REMOTE ISLAND SCHOOLS AND CLINICS"},
+		{"title case over a media release and its council",
+			[]string{"Council Approves New Housing Strategy", "For The Next Decade", "Media Release", "Wellington City Council"},
+			"Council Approves New Housing Strategy For The Next Decade"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := cleanPDFHeader(t, c, tc.header, body("the plan")+" "+body("the budget"))
+			if len(arts) != 1 || arts[0].Title != tc.want {
+				var got []string
+				for _, a := range arts {
+					got = append(got, a.Title)
+				}
+				t.Errorf("titles %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
