@@ -815,19 +815,28 @@ type frontMatter struct {
 	url string
 }
 
-// splitFrontMatter removes a leading "---" ... "---" block of "key: value"
-// lines and returns its title and date fields.
+// splitFrontMatter removes a leading front-matter block and returns its
+// title and date fields: YAML ("---" ... "---", "key: value" lines) or
+// TOML as Hugo writes it ("+++" ... "+++", "key = value" lines).
 func splitFrontMatter(lines []string) (frontMatter, []string) {
 	var fm frontMatter
-	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" {
+	if len(lines) < 3 {
+		return fm, lines
+	}
+	delim, sep := strings.TrimSpace(lines[0]), ":"
+	switch delim {
+	case "---":
+	case "+++":
+		sep = "="
+	default:
 		return fm, lines
 	}
 	for i := 1; i < len(lines) && i < 60; i++ {
 		t := strings.TrimSpace(lines[i])
-		if t == "---" || t == "..." {
+		if t == delim || delim == "---" && t == "..." {
 			return fm, lines[i+1:]
 		}
-		key, val, ok := strings.Cut(t, ":")
+		key, val, ok := strings.Cut(t, sep)
 		// A double-quoted value may go on over indented lines.
 		if v := strings.TrimSpace(val); ok && strings.HasPrefix(v, `"`) {
 			for !closedYAMLQuote(val) && i+1 < len(lines) && strings.HasPrefix(lines[i+1], " ") {
@@ -841,8 +850,8 @@ func splitFrontMatter(lines []string) (frontMatter, []string) {
 			}
 		}
 		if !ok {
-			if t == "" || strings.HasPrefix(lines[i], " ") || strings.HasPrefix(t, "- ") {
-				continue // blank or a nested value
+			if t == "" || strings.HasPrefix(lines[i], " ") || strings.HasPrefix(t, "- ") || delim == "+++" && strings.HasPrefix(t, "[") {
+				continue // blank, a nested value or a TOML table's header
 			}
 			return frontMatter{}, lines // not front matter after all
 		}

@@ -44,7 +44,7 @@ func (c *Cleaner) issuerOverHeadline(lines []cline, i, end int) bool {
 			return false
 		}
 		n := strings.TrimSpace(stripSymbol(lines[j].text))
-		if lines[j].kind == kindDate || lines[j].dateline || c.namesNoArticle(n) || c.rules.isIssuerLine(n) || isShortIssuer(n) {
+		if lines[j].kind == kindDate || lines[j].dateline || c.namesNoArticle(n) || c.rules.isIssuerLine(n) || isShortIssuer(n) || isPlaceLine(n) || isShortLabel(n) {
 			block = true
 			continue
 		}
@@ -57,6 +57,38 @@ func (c *Cleaner) issuerOverHeadline(lines []cline, i, end int) bool {
 			c.isHeadline(n) && !endsSentence(n) && !isAttribution(n) && c.headlineBodyFollows(lines, j, end)
 	}
 	return false
+}
+
+// maxShortLabelWords bounds a label line of the header block that no
+// list names ("Briefing Notes", "Media Desk", "Kōrero Pāpāho").
+const maxShortLabelWords = 3
+
+// isShortLabel reports whether t is a short line in name case with no
+// digits, no closing punctuation and no headline verb: a label, unit or
+// desk line of the header block, which the headline is longer than.
+func isShortLabel(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > maxShortLabelWords || strings.ContainsAny(t, "0123456789") || endsClause(t) || hasHeadlineVerb(t) {
+		return false
+	}
+	return namedAsBody(t, len(f))
+}
+
+// isPlaceLine reports whether t is a place written with its region or
+// country, as a letterhead prints it under the issuer ("Wellington, New
+// Zealand", "Rome, Italy", "Geneva, Switzerland"): two or three places
+// joined by commas.
+func isPlaceLine(t string) bool {
+	parts := strings.Split(t, ",")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !isPlaceName(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasHeadlineVerb reports whether one of t's words is a headline verb

@@ -27,6 +27,7 @@ var releaseTypes = map[string]bool{
 	"joint media statement": true, "press note": true, "news advisory": true, "media briefing": true, "press briefing": true,
 	"backgrounder": true, "communiqué": true, "communique": true, "joint communiqué": true, "joint communique": true,
 	"press communiqué": true, "press communique": true, "information note": true, "news item": true, "media releases": true,
+	"briefing notes": true, "press briefing notes": true, "briefing note": true, "news brief": true,
 	"media information": true, "press information": true, "public notice": true, "media invitation": true, "press invitation": true,
 	// The same labels in French, Spanish, Portuguese, Italian and German.
 	"communiqué de presse": true, "communique de presse": true, "comunicado de prensa": true, "nota de prensa": true,

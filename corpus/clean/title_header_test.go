@@ -206,6 +206,12 @@ func TestShortIssuerOverHeadline(t *testing.T) {
 		{"rights group over a public statement",
 			"HUMAN RIGHTS WATCH\nPUBLIC STATEMENT\n\nAuthorities must free the detained reporters and drop all charges against them\n\n" + body("the charges"),
 			[]string{"Authorities must free the detained reporters and drop all charges against them"}},
+		{"name in capitals over its city and country",
+			"TE ROOPU WHAKAHAERE\nWellington, New Zealand\n\nIwi and government sign agreement to restore the river and return land\n\n" + body("the agreement"),
+			[]string{"Iwi and government sign agreement to restore the river and return land"}},
+		{"bureau in capitals over an unlisted label",
+			"UNICEF REGIONAL OFFICE ASIA\n\nField Notes\n\nAgency appeals for funds to shelter families displaced by the floods in the south\n\n" + body("the appeal"),
+			[]string{"Agency appeals for funds to shelter families displaced by the floods in the south"}},
 		{"council in title case over the headline",
 			"Riverside Arts Council\n\nCouncil opens applications for its summer residencies for young painters\n\n" + body("the residencies"),
 			[]string{"Council opens applications for its summer residencies for young painters"}},
@@ -231,6 +237,32 @@ func TestIsAttribution(t *testing.T) {
 		{"Address by the Governor to the State Assembly", true},
 		{"Statements by officials are under review after the audit", false},
 		{"Council opens applications for summer residencies", false},
+	})
+}
+
+// TestIsPlaceLine checks a letterhead's place lines and headlines with
+// commas.
+func TestIsPlaceLine(t *testing.T) {
+	checkPredicate(t, "isPlaceLine", isPlaceLine, []predicateCase{
+		{"Wellington, New Zealand", true},
+		{"Rome, Italy", true},
+		{"Geneva, Switzerland", true},
+		{"Wellington", false},
+		{"Trade, Jobs and Growth", false},
+		{"Talks held, Agreement reached in Rome on trade", false},
+	})
+}
+
+// TestIsShortLabel checks label lines no list names, and short
+// headlines.
+func TestIsShortLabel(t *testing.T) {
+	checkPredicate(t, "isShortLabel", isShortLabel, []predicateCase{
+		{"Field Notes", true},
+		{"Media Desk", true},
+		{"Regional Bureau Notes", true},
+		{"Prices rise", false},
+		{"Minister Opens Port", false},
+		{"Budget 2024", false},
 	})
 }
 
