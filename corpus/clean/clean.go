@@ -815,28 +815,19 @@ type frontMatter struct {
 	url string
 }
 
-// splitFrontMatter removes a leading front-matter block and returns its
-// title and date fields: YAML ("---" ... "---", "key: value" lines) or
-// TOML as Hugo writes it ("+++" ... "+++", "key = value" lines).
+// splitFrontMatter removes a leading "---" ... "---" block of "key: value"
+// lines and returns its title and date fields.
 func splitFrontMatter(lines []string) (frontMatter, []string) {
 	var fm frontMatter
-	if len(lines) < 3 {
-		return fm, lines
-	}
-	delim, sep := strings.TrimSpace(lines[0]), ":"
-	switch delim {
-	case "---":
-	case "+++":
-		sep = "="
-	default:
+	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" {
 		return fm, lines
 	}
 	for i := 1; i < len(lines) && i < 60; i++ {
 		t := strings.TrimSpace(lines[i])
-		if t == delim || delim == "---" && t == "..." {
+		if t == "---" || t == "..." {
 			return fm, lines[i+1:]
 		}
-		key, val, ok := strings.Cut(t, sep)
+		key, val, ok := strings.Cut(t, ":")
 		// A double-quoted value may go on over indented lines.
 		if v := strings.TrimSpace(val); ok && strings.HasPrefix(v, `"`) {
 			for !closedYAMLQuote(val) && i+1 < len(lines) && strings.HasPrefix(lines[i+1], " ") {
@@ -850,8 +841,8 @@ func splitFrontMatter(lines []string) (frontMatter, []string) {
 			}
 		}
 		if !ok {
-			if t == "" || strings.HasPrefix(lines[i], " ") || strings.HasPrefix(t, "- ") || delim == "+++" && strings.HasPrefix(t, "[") {
-				continue // blank, a nested value or a TOML table's header
+			if t == "" || strings.HasPrefix(lines[i], " ") || strings.HasPrefix(t, "- ") {
+				continue // blank or a nested value
 			}
 			return frontMatter{}, lines // not front matter after all
 		}

@@ -43,22 +43,3 @@ func TestSplitFrontMatterDates(t *testing.T) {
 		t.Errorf("lastmod taken as a release date: %q", fm.dates)
 	}
 }
-
-// TestSplitFrontMatterTOML checks Hugo's TOML front matter in three
-// layouts.
-func TestSplitFrontMatterTOML(t *testing.T) {
-	for _, tc := range []struct {
-		name, in, title, date, first string
-	}{
-		{"title and date", "+++\ntitle = \"Media Release\"\ndate = 2021-03-02\n+++\nBody text.", "Media Release", "date: 2021-03-02", "Body text."},
-		{"table of params", "+++\ndate = \"2019-07-04T09:00:00+10:00\"\ntitle = 'Grants open'\n[params]\nauthor = \"Press Office\"\n+++\n\nBody.", "Grants open", "date: 2019-07-04T09:00:00+10:00", ""},
-		{"publish date", "+++\npublishDate = 2020-01-15\ntitle = \"Budget speech\"\ndraft = false\n+++\nText", "Budget speech", "published: 2020-01-15", "Text"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			fm, rest := splitFrontMatter(strings.Split(tc.in, "\n"))
-			if fm.title != tc.title || len(fm.dates) != 1 || fm.dates[0] != tc.date || len(rest) == 0 || rest[0] != tc.first {
-				t.Errorf("got %+v, rest %q", fm, rest)
-			}
-		})
-	}
-}
