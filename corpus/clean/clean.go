@@ -79,6 +79,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 	if len(segs) == 0 {
 		return nil, nil
 	}
+	c.markRepeatedMastheads(lines, segs) // masthead_repeat.go
 	for i := range segs {
 		// The page's headline and title name the article only when the
 		// page holds one; a newsletter's <h1> is its own name.
@@ -484,6 +485,10 @@ type cline struct {
 	// repeated marks a body line dropped because it repeats across the
 	// run's documents.
 	repeated bool
+	// repeatedMasthead marks a line that opens several of the document's
+	// articles (masthead_repeat.go): it stays in the text but never
+	// names an article.
+	repeatedMasthead bool
 	// heading marks a line the decoder set apart by its type (Doc.Headings).
 	heading bool
 	// linked marks a heading the decoder found set whole as a link

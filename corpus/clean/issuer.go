@@ -31,6 +31,22 @@ var orgHeads = map[string]bool{
 	"minister": true, "secretary": true, "treasurer": true, "president": true, "commissioner": true,
 	"ambassador": true, "attorney-general": true, "premier": true, "chancellor": true, "governor": true,
 	"mayor": true, "spokesman": true, "spokeswoman": true,
+	// Bodies outside government that issue releases: universities,
+	// associations, museums, professional and diaspora bodies (the kinds
+	// of organization of ../shared/eval/README.md's agencies rule).
+	"university": true, "college": true, "academy": true, "polytechnic": true, "school": true,
+	"association": true, "society": true, "federation": true, "congress": true, "chamber": true,
+	"alliance": true, "coalition": true, "league": true, "network": true, "trust": true,
+	"museum": true, "library": true, "gallery": true, "archives": true, "hospital": true,
+	// A state's own name as a letterhead ("REPUBLIC OF RWANDA").
+	"republic": true, "kingdom": true,
+	// The same heads in French, Spanish, Portuguese, Italian and German
+	// letterheads ("MINISTÈRE DES AFFAIRES ÉTRANGÈRES", "Embajada de
+	// Chile").
+	"ministère": true, "ministerio": true, "ministério": true, "ministero": true, "ministerium": true,
+	"ambassade": true, "embajada": true, "embaixada": true, "ambasciata": true, "botschaft": true,
+	"gouvernement": true, "gobierno": true, "governo": true, "conseil": true, "consejo": true,
+	"présidence": true, "presidencia": true, "république": true, "república": true, "repubblica": true,
 }
 
 // orgConnectors may stand between the words of a body's name.
@@ -115,8 +131,32 @@ func (r *chromeRules) isIssuerLine(t string) bool {
 		if r.isIssuerPart(a) && r.isIssuerPart(b) && (r.isLabel(a) || r.isLabel(b)) {
 			return true
 		}
+		if sep != ": " && isBodyName(a) && isPlaceName(b) {
+			return true // "MINISTRY OF FISHERIES - FIJI", "State House | Nairobi"
+		}
 	}
 	return false
+}
+
+// maxPlaceWords bounds the place a letterhead prints after its body's
+// name.
+const maxPlaceWords = 3
+
+// isPlaceName reports whether t can be the place after a body's name on
+// its letterhead line ("FIJI", "Nairobi", "New Delhi"): one to three
+// capitalized words, no digits, no headline verb.
+func isPlaceName(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > maxPlaceWords || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || headlineVerbs[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // isLabel reports whether t is a release label or section name.
@@ -260,7 +300,7 @@ func isBodyName(t string) bool {
 	if len(words) == 0 || len(words) > 14 {
 		return false
 	}
-	head := -1
+	head, preps := -1, 0
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",.()’'"))
 		if headlineVerbs[lw] {
@@ -276,6 +316,15 @@ func isBodyName(t string) bool {
 			if (lw == "of" || lw == "for" || lw == "on") && head < 0 {
 				return false // "Summary Record of the ... Committee"
 			}
+			if lw == "to" && i+1 < len(words) && isVerbBase(words[i+1]) {
+				return false // an infinitive: "PRIME MINISTER TO HOST LEADERS"
+			}
+			if lw != "and" && lw != "the" && lw != "&" && lw != "et" && lw != "y" && lw != "und" {
+				preps++
+			}
+			if preps > maxNamePrepositions {
+				return false // "PRESIDENT TO ATTEND TALKS FOR PEACE ON THE BORDER"
+			}
 			continue
 		}
 		if strings.HasPrefix(w, "(") {
@@ -289,8 +338,8 @@ func isBodyName(t string) bool {
 			head = i
 		}
 	}
-	if head < 0 {
-		return false
+	if head < 0 || len(words) == 1 {
+		return false // a head noun alone ("Archives", "Council") is a section's heading
 	}
 	// A compound head ("Executive Office", "Cabinet Secretariat"): the
 	// last of the head nouns in a row is the head.
@@ -309,6 +358,19 @@ func isBodyName(t string) bool {
 		return false // a bare "House ..." or "Group of ..." is too weak alone
 	}
 	return true
+}
+
+// maxNamePrepositions bounds the prepositions a body's name strings
+// together ("Permanent Mission of Japan to the United Nations in Geneva"
+// has three); a longer chain is a headline set in capitals.
+const maxNamePrepositions = 3
+
+// isVerbBase reports whether w is the base form of a headline verb
+// ("host", "visit", "launch", "sign"): its third-person form is one of
+// headlineVerbs, or it is one itself ("sign", "launch").
+func isVerbBase(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ",.()’'"))
+	return len(lw) > 2 && (headlineVerbs[lw+"s"] || headlineVerbs[lw+"es"] || headlineVerbs[lw] && !strings.HasSuffix(lw, "s"))
 }
 
 // isHonorificName reports whether t is a minister's name with its

@@ -82,6 +82,12 @@ func TestIsIssuerLine(t *testing.T) {
 		{"Press release: Ministers agree new rules on trade", false},
 		{"The Hon Minister Announces New Funding", false},
 		{"The ministers agreed on a target of 30 million visitors.", false},
+		// a body's name and its place
+		{"MINISTRY OF FISHERIES - FIJI", true},
+		{"State House | Nairobi", true},
+		{"Embassy of Peru – New Delhi", true},
+		{"Ministry of Health - Minister Opens Clinic", false},
+		{"Council Approves Budget - Wellington", false},
 		// press-contact lines
 		{"Contact: Jane Roe", true},
 		{"MEDIA CONTACTS - Press Office", true},

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/communique/communique/corpus"
 )
@@ -44,8 +45,10 @@ func isLetterheadLine(t string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	// "100 High Street", "#09-01", "Level 3, 25 Marine Parade".
-	if hasNumberToken(words) {
+	// "100 High Street", "#09-01", "Level 3, 25 Marine Parade"; a line in
+	// running words ("Funding confirmed for 400 new T Level places") is
+	// a headline.
+	if hasNumberToken(words) && !hasRunningWords(t) {
 		for _, w := range words {
 			if streetWords[w] {
 				return true
@@ -64,6 +67,23 @@ func isLetterheadLine(t string) bool {
 		return false
 	}
 	return true
+}
+
+// hasRunningWords reports whether t has two or more lower-case words of
+// three letters or more that are no connector ("confirmed", "new"): an
+// address is written in names and numbers.
+func hasRunningWords(t string) bool {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, ",.;:()")
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) >= 3 && unicode.IsLower(r) && !orgConnectors[w] {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasNumberToken reports whether a word starts with a digit or '#'.

@@ -27,6 +27,11 @@ var releaseTypes = map[string]bool{
 	"joint media statement": true, "press note": true, "news advisory": true, "media briefing": true, "press briefing": true,
 	"backgrounder": true, "communiqué": true, "communique": true, "joint communiqué": true, "joint communique": true,
 	"press communiqué": true, "press communique": true, "information note": true, "news item": true, "media releases": true,
+	"briefing notes": true, "press briefing notes": true, "briefing note": true, "news brief": true,
+	"media information": true, "press information": true, "public notice": true, "media invitation": true, "press invitation": true,
+	// The same labels in French, Spanish, Portuguese, Italian and German.
+	"communiqué de presse": true, "communique de presse": true, "comunicado de prensa": true, "nota de prensa": true,
+	"comunicado de imprensa": true, "comunicato stampa": true, "pressemitteilung": true,
 }
 
 // maxReleaseLabelBytes bounds a release-type label with the period it
@@ -44,6 +49,8 @@ func isReleaseLabel(t string) bool {
 	}
 	if n := normLine(t); len(t) <= maxReleaseLabelBytes && (releaseTypes[n] || releaseTypes[stripPeriod(n)] || genericSections[stripPeriod(n)] && stripPeriod(n) != n) {
 		return true
+	} else if r := stripLabelNumber(n); r != n && releaseTypes[r] {
+		return true
 	}
 	for _, sep := range []string{" / ", " | "} {
 		if strings.Contains(t, sep) {
@@ -55,6 +62,22 @@ func isReleaseLabel(t string) bool {
 		}
 	}
 	return false
+}
+
+// labelNumber matches the serial number a release label carries after
+// its words ("statement no. 3", "press release n° 12", "statement
+// 04/2022", "media release 19-045", "press release #7", "communiqué
+// nr. 5/2021"): an optional number word, then digits with the slashes,
+// dots and dashes of a reference.
+var labelNumber = regexp.MustCompile(`\s+(?:(?:no|nr|nº|n°|number|ref|#)\.?:?\s*)?#?\d[\d/.\-]*[a-z]?$`)
+
+// stripLabelNumber removes the serial number after a label's words (n is
+// a normalized line); other lines come back unchanged.
+func stripLabelNumber(n string) string {
+	if loc := labelNumber.FindStringIndex(n); loc != nil && loc[0] > 0 {
+		return n[:loc[0]]
+	}
+	return n
 }
 
 // stripPeriod removes the period a section label names after its words
@@ -273,7 +296,24 @@ func dateTailContinues(prev, next string) bool {
 		return false
 	}
 	f := strings.Fields(next)
-	return len(f) > 1 && headlineTailPrepositions[strings.ToLower(f[0])]
+	return len(f) > 1 && headlineTailPrepositions[strings.ToLower(f[0])] && holdsDate(f[1:]) && !isReleaseLabel(next)
+}
+
+// holdsDate reports whether the words f name a date: a year, a month
+// name or a day number with its ordinal suffix ("15 APRIL", "2024",
+// "1ST"). A label under a headline ("FOR IMMEDIATE RELEASE", "FOR
+// PUBLICATION") holds none.
+func holdsDate(f []string) bool {
+	for _, w := range f {
+		w = strings.ToLower(strings.Trim(w, ",.;:()"))
+		if monthNames[w] || hasYear(w) {
+			return true
+		}
+		if d := strings.TrimRight(w, "stndrh"); d != w && d != "" && isAllDigits(d) && len(d) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierNouns end in an adjective's suffix but are nouns that can end a
@@ -335,7 +375,7 @@ func (c *Cleaner) stripTabbedDate(t string) (head, date string) {
 // modifierContinues reports whether next, a short capitalized line, is
 // the noun phrase the headline line prev leaves dangling.
 func (c *Cleaner) modifierContinues(prev, next string) bool {
-	return endsWithModifier(prev) && startsUpperRune(next) && c.isHeadline(next) && !c.rules.isDateline(next) &&
+	return endsWithModifier(prev) && !isReleaseLabel(prev) && startsUpperRune(next) && c.isHeadline(next) && !c.rules.isDateline(next) &&
 		utf8.RuneCountInString(next) <= 60 && !endsSentence(next)
 }
 
@@ -473,7 +513,7 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 		seen++
 		t, _ := c.stripTabbedDate(strings.TrimSpace(stripSymbol(l.text))) // a listing row's date cell is no dateline
 		t = stripMarkdownLink(t)                                          // a linked headline is read by its text
-		if c.namesNoArticle(t) {
+		if l.repeatedMasthead || c.namesNoArticle(t) {
 			continue
 		}
 		if !c.isHeadline(t) {
@@ -489,6 +529,9 @@ func (c *Cleaner) headlineLine(lines []cline, s segment) int {
 			if c.headlineFollows(lines, i, s.end) {
 				continue
 			}
+		}
+		if c.issuerOverHeadline(lines, i, s.end) {
+			continue // issuer_block.go
 		}
 		if j := c.headlineAbove(lines, s, i, t); j >= 0 {
 			return j
@@ -512,6 +555,81 @@ var headlineSkips = []headlineSkip{
 	{"breadcrumb trail", func(_ *Cleaner, t string) bool { return isBreadcrumbTrail(t) }},
 	{"letterhead or postal address", func(_ *Cleaner, t string) bool { return isLetterheadLine(t) }},
 	{"rule or page number", func(_ *Cleaner, t string) bool { return hasFewLetters(t) }},
+	{"month and year", func(_ *Cleaner, t string) bool { return isMonthYear(t) }},
+	{"reference number", func(_ *Cleaner, t string) bool { return isReferenceLine(t) || isFileReference(t) }},
+	{"issuer with its reference", func(_ *Cleaner, t string) bool { return isNumberedIssuer(t) }},
+	{"issuer with its place and date", func(c *Cleaner, t string) bool { return c.isDatedIssuer(t) }},
+}
+
+// issuerPartSeparators join the parts of an issuer's line (body, place,
+// label).
+var issuerPartSeparators = []string{" - ", " – ", " | ", ", ", " / "}
+
+// isDatedIssuer reports whether t is an issuer's line that ends with its
+// date: before the date only bodies' names, places and labels, joined by
+// separators ("THE NATIONAL TREASURY - REPUBLIC OF SOUTH AFRICA - PRETORIA
+// - 21 FEBRUARY 2018", "GOVERNMENT OF KENYA MINISTRY OF HEALTH NAIROBI 14
+// MARCH 2020"), at least one of them a body; after it at most a time.
+func (c *Cleaner) isDatedIssuer(t string) bool {
+	if len(t) > 200 || !hasYear(t) || !isASCII(t) {
+		return false
+	}
+	loc := c.rules.dateIn.FindStringIndex(strings.ToLower(t))
+	if loc == nil || loc[0] == 0 || wordCount(t[loc[1]:]) > 2 {
+		return false
+	}
+	parts := []string{strings.TrimRight(t[:loc[0]], " ,-–|/")}
+	for _, sep := range issuerPartSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	body := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case isBodyName(p):
+			body = true
+		case isPlaceName(p) || isReleaseLabel(p):
+		default:
+			return false
+		}
+	}
+	return body
+}
+
+// referenceWord opens a file reference ("Ref:", "Our ref.", "Reference
+// No.", "File No:").
+var referenceWord = regexp.MustCompile(`(?i)^(?:our |your )?(?:ref|reference|file)\b\.?\s*(?:no\b\.?)?\s*:?\s*`)
+
+// isFileReference reports whether t is a file reference alone: a
+// reference word and a document code with a number
+// ("Ref: CGN/COMMS/VOL.II/044", "Our ref. MFA/12/2020").
+func isFileReference(t string) bool {
+	loc := referenceWord.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	rest := strings.TrimSpace(t[loc[1]:])
+	return rest != "" && strings.ContainsAny(rest, "0123456789") && wordCount(rest) <= 2 && (isCodeLine(rest) || hasFewLetters(rest) || !strings.Contains(rest, " "))
+}
+
+// issuerReference matches where a reference number or an issue date
+// starts inside an issuer's line ("MINISTRY OF WATER NO. 14 OF 2019
+// DATED 3RD APRIL 2019", "Embassy of Chile Ref: 12/2020").
+var issuerReference = regexp.MustCompile(`(?i)\s(?:no|nr|n°|nº|ref|reference)\b\.?\s*[:.]?\s*\d|\sdated\s`)
+
+// isNumberedIssuer reports whether t is a body's name or a release label
+// followed by its reference number or date on one line.
+func isNumberedIssuer(t string) bool {
+	loc := issuerReference.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 {
+		return false
+	}
+	head := strings.TrimRight(t[:loc[0]], " ,;:-–—")
+	return isBodyName(head) || isReleaseLabel(head)
 }
 
 // namesNoArticle reports whether line t is one of headlineSkips.
@@ -554,8 +672,8 @@ func (c *Cleaner) headlineAbove(lines []cline, s segment, i int, t string) int {
 // and its press directorate above "Joint Communiqué").
 func (c *Cleaner) labelFollows(lines []cline, i, end int) bool {
 	t := strings.TrimSpace(lines[i].text)
-	if wordCount(t) > 8 || endsSentence(t) {
-		return false
+	if wordCount(t) > 8 || endsSentence(t) || hasHeadlineVerb(t) {
+		return false // a headline above its label block ("TREASURY PUBLISHES DRAFT RULES" / "MEDIA STATEMENT"), as a PDF's decoder puts it first
 	}
 	j := i
 	for k := 0; k < 3; k++ {

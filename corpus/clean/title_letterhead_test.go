@@ -47,6 +47,10 @@ func TestIsLetterheadLine(t *testing.T) {
 		{"Summit opens on 3 March", false},
 		{"Ministers sign three agreements", false},
 		{"Roadmap 2030", false},
+		{"Funding confirmed for 400 new T Level places", false},
+		{"Work starts on 12 new homes in Harbour Square", false},
+		{"Minister opens 3rd floor of the new hospital building", false},
+		{"Suite 400, Harbour Building", true},
 	}
 	for _, tc := range tests {
 		if got := isLetterheadLine(tc.in); got != tc.want {

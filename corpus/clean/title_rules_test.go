@@ -227,11 +227,18 @@ func TestHeadlineSkips(t *testing.T) {
 		"breadcrumb trail":             {"Home > Newsroom > Media releases", "Home / News", "News » 2026 » March"},
 		"letterhead or postal address": {"100 High Street, #09-01, Singapore 179434", "Tel: +61 2 6261 1111", "1600 Pennsylvania Avenue NW, Washington, DC 20500"},
 		"rule or page number":          {"- 3 -", "* * *", "12/40"},
+		"month and year":               {"July 2018", "MARCH, 2019", "Sept. 2021"},
+		"reference number":             {"Ref: CGN/COMMS/VOL.II/044", "Our ref. MFA/12/2020", "No. 45/2017"},
+		"issuer with its place and date": {"THE NATIONAL TREASURY - REPUBLIC OF SOUTH AFRICA - PRETORIA - 21 FEBRUARY 2018",
+			"GOVERNMENT OF THE REPUBLIC OF KENYA MINISTRY OF HEALTH NAIROBI 14 MARCH 2020", "Embassy of Japan | Canberra | 3 May 2021"},
+		"issuer with its reference": {"MINISTRY OF WATER AND SANITATION NO. 14 OF 2019 DATED 3RD APRIL 2019", "Embassy of Chile Ref: 12/2020", "Press Release No. 23 dated 4 May 2021"},
 	}
 	for _, sk := range headlineSkips {
 		checkLineRule(t, sk.name, cases[sk.name], func(l string) bool { return sk.is(c, l) })
 	}
-	for _, l := range []string{"Ministers Agree on Coastal Resilience Plan", "Background check rules tightened for port workers", "Home affairs ministers meet in Jakarta"} {
+	for _, l := range []string{"Ministers Agree on Coastal Resilience Plan", "Background check rules tightened for port workers", "Home affairs ministers meet in Jakarta",
+		"July 2018 floods cost farmers millions", "No. 10 sets out plan for winter", "Ministry of Water names 14 new inspectors",
+		"Ministry of Health warns of measles cases, 14 March 2020", "Council budget approved - Wellington - 3 May 2021"} {
 		if c.namesNoArticle(l) {
 			t.Errorf("headline %q skipped", l)
 		}
