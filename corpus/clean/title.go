@@ -853,15 +853,16 @@ func kickerParts(t string) []string {
 }
 
 // headlineFollows reports whether a headline line comes within the next
-// few content lines after line i, past dates and datelines.
+// few content lines after line i, past dates, datelines, issuer lines,
+// release labels and month lines.
 func (c *Cleaner) headlineFollows(lines []cline, i, end int) bool {
 	for k := 0; k < 10; k++ {
 		if i = c.nextContent(lines, i); i < 0 || i >= end {
 			return false
 		}
 		t := strings.TrimSpace(stripSymbol(lines[i].text))
-		if lines[i].kind == kindDate || c.rules.isDateline(t) || c.rules.isIssuerLine(t) || isLetterheadLine(t) || hasFewLetters(t) {
-			continue
+		if lines[i].kind == kindDate || c.rules.isDateline(t) || c.rules.isIssuerLine(t) || isLetterheadLine(t) || hasFewLetters(t) || isReleaseLabel(t) || isMonthYear(t) {
+			continue // release labels and month lines are no headline either
 		}
 		return c.isHeadline(t)
 	}

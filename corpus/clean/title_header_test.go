@@ -336,3 +336,18 @@ func TestHeadlineAboveLabelBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineOverLabelAndBody: a headline that reads like a body's name
+// ("... Network", "... Council", "... Service") over a release label and
+// a date line, with the body right after, is the title: no other
+// headline follows the label, so the line is not the issuer's letterhead
+// (the PDF decoder sets a document's larger headline above its label).
+func TestHeadlineOverLabelAndBody(t *testing.T) {
+	const body = "\n\nThe ministers of the three countries met on Monday to review progress on the joint plan and agreed to expand the network before the next rainy season.\n\nOfficials said the work would be funded by the three governments.\n\nThe next meeting will be held in Hanoi later this year.\n"
+	runHeaderCases(t, []headerCase{
+		{"network over a fact-sheet label", "River Basin Flood Warning Network\n\nFACT SHEET\n\nMarch 2024" + body, []string{"River Basin Flood Warning Network"}},
+		{"council over a media-release label", "New Youth Advisory Council\n\nMedia Release\n\n12 March 2024" + body, []string{"New Youth Advisory Council"}},
+		{"service over a statement label", "Expanded Rural Ambulance Service\n\nSTATEMENT\n\nApril 2023" + body, []string{"Expanded Rural Ambulance Service"}},
+		{"issuer, label, date, then the headline", "Ministry of Water Resources\n\nMEDIA RELEASE\n\n12 March 2024\n\nMinisters agree on a joint plan for the river basin" + body, []string{"Ministers agree on a joint plan for the river basin"}},
+	})
+}
