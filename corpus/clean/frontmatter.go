@@ -2,16 +2,13 @@ package clean
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
 )
-
-// maxFrontMatterBlock bounds the lines searched for the end of a front
-// matter block.
-const maxFrontMatterBlock = 60
 
 // splitFrontMatter removes a Markdown file's leading metadata block and
 // returns its title, release-date and address fields:
@@ -38,7 +35,7 @@ func splitFrontMatter(lines []string) (frontMatter, []string) {
 		if err := yaml.Unmarshal([]byte(strings.Join(body, "\n")), &m); err != nil || m == nil {
 			return scanYAMLFrontMatter(lines)
 		}
-		return frontMatterFields(m), rest
+		return parsedFrontMatter(mapFields(m)), rest
 	case "+++":
 		body, rest, ok := frontMatterBlock(lines, "+++")
 		if !ok {
@@ -48,16 +45,16 @@ func splitFrontMatter(lines []string) (frontMatter, []string) {
 		if _, err := toml.Decode(strings.Join(body, "\n"), &m); err != nil {
 			return frontMatter{}, lines
 		}
-		return frontMatterFields(m), rest
+		return parsedFrontMatter(mapFields(m)), rest
 	}
 	return metadataHeader(lines)
 }
 
 // frontMatterBlock returns the lines between lines[0] and the first line
 // that is one of ends, and the lines after it; ok is false when no such
-// line closes the block within maxFrontMatterBlock lines.
+// line closes the block within maxFrontMatterLines lines.
 func frontMatterBlock(lines []string, ends ...string) (body, rest []string, ok bool) {
-	for i := 1; i < len(lines) && i <= maxFrontMatterBlock; i++ {
+	for i := 1; i < len(lines) && i <= maxFrontMatterLines; i++ {
 		t := strings.TrimSpace(lines[i])
 		for _, e := range ends {
 			if t == e {
@@ -79,20 +76,20 @@ func metadataHeader(lines []string) (frontMatter, []string) {
 	if !ok || !strings.EqualFold(strings.TrimSpace(key), "title") {
 		return frontMatter{}, lines
 	}
-	m := map[string]any{}
+	var fields []fmField
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			if i < 2 {
 				return frontMatter{}, lines // a title line alone is no header
 			}
-			return frontMatterFields(m), lines[i+1:]
+			return parsedFrontMatter(fields), lines[i+1:]
 		}
 		k, v, ok := strings.Cut(t, ":")
 		if !ok || !metadataKey(k) {
 			return frontMatter{}, lines
 		}
-		m[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		fields = append(fields, fmField{strings.TrimSpace(k), strings.TrimSpace(v)})
 	}
 	return frontMatter{}, lines
 }
@@ -114,50 +111,76 @@ func metadataKey(k string) bool {
 	return true
 }
 
-// frontMatterFields keeps the fields of a parsed front matter the cleaner
-// reads: the title, the address and the release-date keys (never a
-// modification date: "lastmod", "updated").
-func frontMatterFields(m map[string]any) frontMatter {
+// fmField is one key and its value in a front matter.
+type fmField struct{ key, val string }
+
+// frontMatterFrom keeps the fields of a front matter the cleaner reads, in
+// the order given: the title, the address (the first address key) and the
+// release-date keys (never a modification date: "lastmod", "updated").
+func frontMatterFrom(fields []fmField) frontMatter {
 	var fm frontMatter
-	for key, raw := range m {
-		val := frontMatterValue(raw)
-		if val == "" {
+	for _, f := range fields {
+		if f.val == "" {
 			continue
 		}
-		switch k := strings.ToLower(strings.TrimSpace(key)); k {
+		switch k := strings.ToLower(strings.TrimSpace(f.key)); k {
 		case "title":
-			fm.title = strings.Join(strings.Fields(val), " ")
+			fm.title = f.val
 		case "permalink", "url", "source_url", "canonical_url":
-			if fm.url == "" || k == "permalink" {
-				fm.url = val
+			if fm.url == "" {
+				fm.url = f.val
 			}
 		case "date", "published":
-			fm.dates = append(fm.dates, k+": "+val)
+			fm.dates = append(fm.dates, k+": "+f.val)
 		case "published_time", "pubdate", "release_date", "publishdate", "publish_date", "date_published", "datepublished", "published_at", "published_date":
 			// Named as the date finder's release-date label reads it.
-			fm.dates = append(fm.dates, "published: "+val)
+			fm.dates = append(fm.dates, "published: "+f.val)
 		}
 	}
-	sortFrontMatterDates(fm.dates)
 	return fm
 }
 
-// sortFrontMatterDates puts "date:" lines before "published:" ones, each
-// group in its text order, so that a map's order never decides.
-func sortFrontMatterDates(dates []string) {
-	for i := 1; i < len(dates); i++ {
-		for j := i; j > 0 && frontMatterDateLess(dates[j], dates[j-1]); j-- {
-			dates[j], dates[j-1] = dates[j-1], dates[j]
+// parsedFrontMatter is frontMatterFrom for the fields of a parsed block:
+// the title's white space collapsed (a YAML block scalar keeps its line
+// breaks) and the date lines in a fixed order ("date:" lines first, then
+// by their text), so that a parser's map order never decides.
+func parsedFrontMatter(fields []fmField) frontMatter {
+	fm := frontMatterFrom(fields)
+	fm.title = strings.Join(strings.Fields(fm.title), " ")
+	slices.SortStableFunc(fm.dates, func(a, b string) int {
+		da, db := strings.HasPrefix(a, "date:"), strings.HasPrefix(b, "date:")
+		switch {
+		case da && !db:
+			return -1
+		case db && !da:
+			return 1
 		}
-	}
+		return strings.Compare(a, b)
+	})
+	return fm
 }
 
-func frontMatterDateLess(a, b string) bool {
-	da, db := strings.HasPrefix(a, "date:"), strings.HasPrefix(b, "date:")
-	if da != db {
-		return da
+// mapFields returns the scalar fields of a parsed front matter: the
+// permalink first (the page's own address), then the others by key, so
+// that the address is chosen the same way on every run.
+func mapFields(m map[string]any) []fmField {
+	fields := make([]fmField, 0, len(m))
+	for k, raw := range m {
+		if v := frontMatterValue(raw); v != "" {
+			fields = append(fields, fmField{k, v})
+		}
 	}
-	return a < b
+	slices.SortFunc(fields, func(a, b fmField) int {
+		pa, pb := strings.EqualFold(a.key, "permalink"), strings.EqualFold(b.key, "permalink")
+		switch {
+		case pa && !pb:
+			return -1
+		case pb && !pa:
+			return 1
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	return fields
 }
 
 // frontMatterValue renders a parsed scalar as text: strings as they are,
@@ -185,14 +208,14 @@ func frontMatterValue(v any) string {
 // refuses (an unquoted colon in a title, a tab), which static-site
 // generators often accept.
 func scanYAMLFrontMatter(lines []string) (frontMatter, []string) {
-	var fm frontMatter
+	var fields []fmField
 	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" {
-		return fm, lines
+		return frontMatter{}, lines
 	}
-	for i := 1; i < len(lines) && i < 60; i++ {
+	for i := 1; i < len(lines) && i < maxFrontMatterLines; i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "---" || t == "..." {
-			return fm, lines[i+1:]
+			return frontMatterFrom(fields), lines[i+1:]
 		}
 		key, val, ok := strings.Cut(t, ":")
 		// A double-quoted value may go on over indented lines.
@@ -213,24 +236,7 @@ func scanYAMLFrontMatter(lines []string) (frontMatter, []string) {
 			}
 			return frontMatter{}, lines // not front matter after all
 		}
-		val = unquoteYAML(strings.TrimSpace(val))
-		switch k := strings.ToLower(strings.TrimSpace(key)); k {
-		case "title":
-			fm.title = val
-		case "permalink", "url", "source_url", "canonical_url":
-			if fm.url == "" {
-				fm.url = val
-			}
-		case "date", "published":
-			if val != "" {
-				fm.dates = append(fm.dates, k+": "+val)
-			}
-		case "published_time", "pubdate", "release_date", "publishdate", "publish_date", "date_published", "datepublished", "published_at", "published_date":
-			// Named as the date finder's release-date label reads it.
-			if val != "" {
-				fm.dates = append(fm.dates, "published: "+val)
-			}
-		}
+		fields = append(fields, fmField{key, unquoteYAML(strings.TrimSpace(val))})
 	}
 	return frontMatter{}, lines
 }

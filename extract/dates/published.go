@@ -974,11 +974,14 @@ func (c *pubCtx) swappedReading(pt grammar.Point) bool {
 // embedded post's author ("— Jane Roe (@jroe) November 2, 2013").
 func (f *Finder) offPageLine(text string, e *grammar.Expr) bool {
 	before := strings.ToLower(text[lineStart(text, e.Start):e.Start])
-	if strings.Contains(before, "(@") {
-		return true
-	}
+	return strings.Contains(before, "(@") || f.hasOffPageWord(before)
+}
+
+// hasOffPageWord reports whether lower-case text holds a word of
+// data/words/off_page_words.txt.
+func (f *Finder) hasOffPageWord(lower string) bool {
 	for _, w := range f.lists.offPageWords {
-		if strings.Contains(before, w) {
+		if strings.Contains(lower, w) {
 			return true
 		}
 	}
@@ -990,16 +993,7 @@ func (f *Finder) offPageLine(text string, e *grammar.Expr) bool {
 // "Page printed on 9 June 2024", "© 2024 ... 3 May 2024"), which dates the
 // reader's copy or the site, wherever on the page it stands.
 func (f *Finder) offPageSource(src string) bool {
-	if src == "" {
-		return false
-	}
-	src = strings.ToLower(src)
-	for _, w := range f.lists.offPageWords {
-		if strings.Contains(src, w) {
-			return true
-		}
-	}
-	return false
+	return src != "" && f.hasOffPageWord(strings.ToLower(src))
 }
 
 // metaHasDay reports whether the page's metadata names day pt: a <meta>
