@@ -458,8 +458,7 @@ func TestCrawlNamedURLsNeverSkipped(t *testing.T) {
 		t.Cleanup(srv.Close)
 		return srv
 	}
-	closed := httptest.NewServer(http.NotFoundHandler())
-	closed.Close()
+	unreachable := refusedURL(t)
 	tests := []struct {
 		name string
 		set  func(cfg *CrawlConfig)
@@ -467,7 +466,7 @@ func TestCrawlNamedURLsNeverSkipped(t *testing.T) {
 	}{
 		{"robots.txt 503", func(cfg *CrawlConfig) { cfg.Seeds = []string{robots(503, "").URL + "/news/"} }, "robots.txt unavailable: http 503 Service Unavailable"},
 		{"robots.txt 429", func(cfg *CrawlConfig) { cfg.Feeds = []string{robots(429, "").URL + "/rss/"} }, "robots.txt unavailable: http 429 Too Many Requests"},
-		{"server unreachable", func(cfg *CrawlConfig) { cfg.Seeds = []string{closed.URL + "/news/"} }, "robots.txt unavailable: connection refused"},
+		{"server unreachable", func(cfg *CrawlConfig) { cfg.Seeds = []string{unreachable + "/news/"} }, "robots.txt unavailable: connection refused"},
 		{"seed disallowed", func(cfg *CrawlConfig) {
 			cfg.Seeds = []string{robots(200, "User-agent: *\nDisallow: /news/\n").URL + "/news/"}
 		}, "disallowed by robots.txt"},

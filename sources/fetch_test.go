@@ -144,9 +144,7 @@ func TestFetcherPolicies(t *testing.T) {
 // TestFetcherConnectionErrors: a refused connection is retried and named;
 // a bad TLS certificate is not retried.
 func TestFetcherConnectionErrors(t *testing.T) {
-	closed := httptest.NewServer(http.NotFoundHandler())
-	closedURL := closed.URL
-	closed.Close()
+	closedURL := refusedURL(t)
 	tlsSrv := httptest.NewTLSServer(http.NotFoundHandler()) // self-signed: not trusted
 	defer tlsSrv.Close()
 
