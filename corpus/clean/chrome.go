@@ -42,6 +42,9 @@ type chromeRules struct {
 	dateOnly *regexp.Regexp
 	// dateIn finds a date inside a short lower-cased line (datelines).
 	dateIn *regexp.Regexp
+	// monthYear finds a month and year ("march 2012", "june, 2019") in a
+	// lower-cased line.
+	monthYear *regexp.Regexp
 	// releaseLine matches release-type and dateline labels ("Posted:", "FOR IMMEDIATE RELEASE").
 	releaseLine *regexp.Regexp
 	// marker matches a newsletter section marker alone on its line.
@@ -111,8 +114,9 @@ func newChromeRules() *chromeRules {
 			`|(?:this (?:web)?site|our (?:web)?site|we use|by continuing|by using)\b.*\bcookies?\b`),
 		// Matched against lower-cased text: case folding makes Go's
 		// regexp engine several times slower.
-		dateOnly: regexp.MustCompile(`^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?` + dateCoreRE + `$`),
-		dateIn:   regexp.MustCompile(dateCoreRE),
+		dateOnly:  regexp.MustCompile(`^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?` + dateCoreRE + `$`),
+		dateIn:    regexp.MustCompile(dateCoreRE),
+		monthYear: regexp.MustCompile(`\b` + monthRE + `,?\s+\d{4}\b`),
 		releaseLine: regexp.MustCompile(`(?i)^(?:posted|released?|published|updated|issued|date|dated|last updated)\s*(?:on)?\s*:|^for immediate release\b|^(?:embargoed|under embargo|strictly embargoed)\b` +
 			`|^(?:and )?(?:to be (?:reported|embargoed|released)|not for (?:publication|release|distribution|broadcast)|check against delivery)\b`),
 		marker:      regexp.MustCompile(`(?i)^(topic|article|story|feature|news item|item)\s*(?:no\.?\s*)?(\d{1,2}|[ivx]{1,4})\s*[:.]?$`),
@@ -452,6 +456,17 @@ func (r *chromeRules) isItemStart(t string) bool {
 }
 
 // isDateOnly reports whether t is a date alone.
+// isMonthLine reports whether t is a short header line that names a
+// month and its year ("March 2012", "Press releases, March 2012",
+// "Bulletin No. 6 - June 2019"): a listing's or bulletin's release month,
+// not a sentence.
+func (r *chromeRules) isMonthLine(t string) bool {
+	return len(t) <= 80 && wordCount(t) <= maxMonthLineWords && !endsSentence(t) && hasYear(t) && r.monthYear.MatchString(strings.ToLower(t))
+}
+
+// maxMonthLineWords bounds a header line that names a release month.
+const maxMonthLineWords = 8
+
 func (r *chromeRules) isDateOnly(t string) bool {
 	return len(t) <= 50 && hasYear(t) && r.dateOnly.MatchString(strings.ToLower(t))
 }

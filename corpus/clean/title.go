@@ -450,7 +450,7 @@ func (c *Cleaner) takePreTitle(lines []cline, s *segment, i int) int {
 		switch lines[j].kind {
 		case kindBody, kindDate:
 			t := strings.TrimSpace(lines[j].text)
-			if lines[j].kind == kindDate || c.rules.isDateline(t) || isNumericDate(t) {
+			if lines[j].kind == kindDate || c.rules.isDateline(t) || isNumericDate(t) || c.rules.isMonthLine(t) {
 				pre = append(pre, t)
 			}
 			if d := c.blockDate(t); d != "" {

@@ -116,15 +116,34 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 		// as 12 April: the article's own date line may date it.
 		pub, hasPub = f.published(a, exprs, order)
 	}
-	if !hasPub {
+	switch {
+	case !hasPub:
 		// "TOKYO, Oct. 31 —" with no year: the year the text's own
-		// dates settle, else no date at all.
+		// dates settle, else the masthead's ("March 2012" over the
+		// release), else no date at all.
 		if i := f.yearlessDateline(a, exprs); i >= 0 {
-			if y := datelineYear(exprs, i); y != 0 {
+			y := datelineYear(exprs, i)
+			if y == 0 {
+				y = f.mastheadYear(a, exprs[i].A)
+			}
+			if y != 0 {
 				exprs[i].A.Y = y
 				pub, hasPub = exprs[i].A, true
 			} else {
 				exprs[i].Drop = true
+			}
+		}
+	case pub.G == grammar.GMonth:
+		// A release month ("Press releases, March 2012", a bulletin's
+		// issue month) over an article whose own dateline names a day
+		// of that month without a year ("EASTGATE, March 5 –"): the
+		// dateline dates the article, the month gives its year. A date
+		// alone on its line under the title ("Sunday 20th November" under
+		// "Next meeting") is as often the day of what the title names.
+		if i := f.yearlessDateline(a, exprs); i >= 0 && exprs[i].A.M == pub.M && opensParagraph(a.Text, &exprs[i]) {
+			exprs[i].A.Y = pub.Y
+			if grammar.ValidDay(pub.Y, pub.M, exprs[i].A.D) {
+				pub = exprs[i].A
 			}
 		}
 	}
@@ -710,6 +729,38 @@ func datelineYear(exprs []grammar.Expr, dl int) int {
 		}
 		if ref, ok := refPoint(&exprs[i]); ok {
 			return yearByTense(exprs[dl].A, ref, tenseNone)
+		}
+	}
+	return 0
+}
+
+// opensParagraph reports whether the line of e goes on after it with
+// the paragraph's words ("EASTGATE, March 5 - The Minister today ..."),
+// as a dateline run into its paragraph does.
+func opensParagraph(text string, e *grammar.Expr) bool {
+	rest := strings.TrimLeft(text[e.End:lineEnd(text, e.End)], " \t.,:;)]-–—")
+	return countWords(rest) >= 3
+}
+
+// mastheadYear gives a year-less dateline day the year that puts it
+// nearest to the first day or month the article's masthead dates in
+// full (a bulletin's "June 2019" above its stories, a listing's "Press
+// releases, March 2012"); a bare year says too little. It returns 0
+// when the masthead dates nothing.
+func (f *Finder) mastheadYear(a *corpus.Article, day grammar.Point) int {
+	mast := a.Masthead
+	if strings.TrimSpace(mast) == "" {
+		return 0
+	}
+	p := grammar.DateParser{Lex: f.lex, Text: mast, Toks: f.lex.Tokenize(mast, nil)}
+	p.Parse()
+	for i := range p.Exprs {
+		e := &p.Exprs[i]
+		if e.Drop || e.Rng || e.Amb {
+			continue
+		}
+		if ref, ok := refPoint(e); ok {
+			return yearByTense(day, ref, tenseNone)
 		}
 	}
 	return 0
