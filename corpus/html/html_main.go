@@ -978,7 +978,7 @@ func (p *htmlPage) pickMain() *html.Node {
 		// a title block brings neither. The article's own paragraphs
 		// split over sibling containers (one per section or slide) are
 		// taken in whole.
-		if (extra > cur.text/4 || extraLD > 0.5 || pi.headings > cur.headings) && !p.siblingsContinue(pi, cur, bestScore) {
+		if (extra > cur.text/4 || extraLD > 0.5 || p.sideHeadings(pi, cur) > 0) && !p.siblingsContinue(pi, cur, bestScore) {
 			break
 		}
 		cur = pi
@@ -987,6 +987,35 @@ func (p *htmlPage) pickMain() *html.Node {
 		return list
 	}
 	return cur.node
+}
+
+// htmlLeadHeadings is how many headings a parent may hold before the main
+// container and still be its title block: the article's headline and a
+// subtitle or kicker.
+const htmlLeadHeadings = 2
+
+// sideHeadings returns the headings parent adds to cur that are not a
+// title block's. A title block (headline, date line, lead paragraph) sits
+// before the body it introduces, with at most htmlLeadHeadings headings
+// and few links (htmlSiblingMaxLinks); a sidebar or a list of related
+// stories brings headings of its own after the body, or many, or links.
+// When all the parent adds is such a title block, none of its headings
+// count; otherwise all do.
+func (p *htmlPage) sideHeadings(parent, cur *nodeInfo) int {
+	added := parent.headings - cur.headings
+	if added == 0 || listingIn(cur.node, htmlListingDepth) != nil {
+		return added
+	}
+	before, text, links := 0, 0, 0
+	for c := parent.node.FirstChild; c != nil && c != cur.node; c = c.NextSibling {
+		if ci := p.info[c]; ci != nil {
+			before, text, links = before+ci.headings, text+ci.text, links+ci.linkText
+		}
+	}
+	if before <= htmlLeadHeadings && text == parent.text-cur.text && float64(links) <= htmlSiblingMaxLinks*float64(text) {
+		return added - before
+	}
+	return added
 }
 
 // htmlMinListingItems is the fewest items that make a listing page.
