@@ -999,16 +999,18 @@ const htmlLeadHeadings = 2
 // before the body it introduces, with at most htmlLeadHeadings headings
 // and few links (htmlSiblingMaxLinks); a sidebar or a list of related
 // stories brings headings of its own after the body, or many, or links.
-// When all the parent adds is such a title block, none of its headings
-// count; otherwise all do.
+// When all the parent adds is such a title block (chrome, whose text the
+// parent does not count, left aside), none of its headings count;
+// otherwise all do, and all do when cur is mostly links (a listing, not a
+// body of running text).
 func (p *htmlPage) sideHeadings(parent, cur *nodeInfo) int {
 	added := parent.headings - cur.headings
-	if added == 0 || listingIn(cur.node, htmlListingDepth) != nil {
+	if added == 0 || cur.linkDensity() > htmlSiblingMaxLinks {
 		return added
 	}
 	before, text, links := 0, 0, 0
 	for c := parent.node.FirstChild; c != nil && c != cur.node; c = c.NextSibling {
-		if ci := p.info[c]; ci != nil {
+		if ci := p.info[c]; ci != nil && !ci.chrome {
 			before, text, links = before+ci.headings, text+ci.text, links+ci.linkText
 		}
 	}
