@@ -950,6 +950,9 @@ func (p *htmlPage) pickMain() *html.Node {
 	cur := best
 	for {
 		if htmlIsSemanticMain(cur.node) {
+			if lead := p.titleBlockOver(cur); lead != nil {
+				cur = lead
+			}
 			break
 		}
 		parent := cur.node.Parent
@@ -1005,8 +1008,17 @@ const htmlLeadHeadings = 2
 // body of running text).
 func (p *htmlPage) sideHeadings(parent, cur *nodeInfo) int {
 	added := parent.headings - cur.headings
-	if added == 0 || cur.linkDensity() > htmlSiblingMaxLinks {
+	if added == 0 || !p.titleBlockBefore(parent, cur) {
 		return added
+	}
+	return 0
+}
+
+// titleBlockBefore reports whether all that parent adds to cur is a title
+// block before it (see sideHeadings) and cur is not mostly links.
+func (p *htmlPage) titleBlockBefore(parent, cur *nodeInfo) bool {
+	if cur.linkDensity() > htmlSiblingMaxLinks {
+		return false
 	}
 	before, text, links := 0, 0, 0
 	for c := parent.node.FirstChild; c != nil && c != cur.node; c = c.NextSibling {
@@ -1014,10 +1026,28 @@ func (p *htmlPage) sideHeadings(parent, cur *nodeInfo) int {
 			before, text, links = before+ci.headings, text+ci.text, links+ci.linkText
 		}
 	}
-	if before <= htmlLeadHeadings && text == parent.text-cur.text && float64(links) <= htmlSiblingMaxLinks*float64(text) {
-		return added - before
+	return before <= htmlLeadHeadings && text == parent.text-cur.text && float64(links) <= htmlSiblingMaxLinks*float64(text)
+}
+
+// titleBlockOver returns the parent of a body marked up as the article's
+// body (schema.org's articleBody) when all the parent adds is a title block
+// before it (sideHeadings: the headline, the date line and the lead, which
+// the same markup calls the description) of at most a quarter of the
+// body's text; otherwise nil. An <article> or <main> element already holds
+// its title block.
+func (p *htmlPage) titleBlockOver(cur *nodeInfo) *nodeInfo {
+	if cur.node.DataAtom == atom.Article || cur.node.DataAtom == atom.Main || cur.node.Parent == nil || htmlAttr(cur.node, "role") != "" {
+		return nil
 	}
-	return added
+	pi := p.info[cur.node.Parent]
+	if pi == nil || pi.chrome || cur.node.Parent == p.body {
+		return nil
+	}
+	extra := pi.text - cur.text
+	if extra <= 0 || extra > cur.text/4 || !p.titleBlockBefore(pi, cur) {
+		return nil
+	}
+	return pi
 }
 
 // htmlMinListingItems is the fewest items that make a listing page.

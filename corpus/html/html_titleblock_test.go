@@ -33,3 +33,30 @@ func TestHTMLTitleBlock(t *testing.T) {
 	}
 	runDetectorCases(t, tests)
 }
+
+// TestHTMLTitleBlockOverArticleBody: a body marked up as the article's
+// body (itemprop="articleBody") takes the title block before it (the
+// description or lead, a headline, a date line), in three wordings and
+// markups; what follows the body, and a block larger than a quarter of
+// it, stay out.
+func TestHTMLTitleBlockOverArticleBody(t *testing.T) {
+	body := func(s string) string {
+		return `<div class="text" itemprop="articleBody">` + strings.Repeat("<p>"+s+" The programme was agreed with the regions and the schools, and it will be reviewed after its first year.</p>", 6) + `</div>`
+	}
+	side := `<div class="side"><ul><li><a href="/a">Home</a></li><li><a href="/b">Contact</a></li><li><a href="/c">Archive</a></li></ul></div>`
+	tests := []mainContentCase{
+		{"description over the body",
+			side + `<div class="item" itemscope><h3 itemprop="headline">Free school meals extended</h3><div class="lead" itemprop="description"><p>Free school meals will be offered to all primary pupils from September, the education department announced on Monday.</p></div>` + body("Schools will receive the funds in August.") + `</div>`,
+			[]string{"all primary pupils from September", "Schools will receive the funds"}, nil},
+		{"German lead without a heading",
+			side + `<div class="news-single"><div class="article"><div class="teaser-text"><p>Die Landesregierung fördert den Ausbau der Ladesäulen im ländlichen Raum in diesem Jahr mit zusätzlichen acht Millionen Euro.</p></div>` + body("Anträge können ab Juni gestellt werden.") + `</div></div>`,
+			[]string{"zusätzlichen acht Millionen Euro", "Anträge können ab Juni"}, nil},
+		{"French date line and chapeau",
+			side + `<div class="fiche"><div class="date">12 mars 2024</div><p class="chapo">La préfecture ouvre trois nouveaux centres d'accueil pour les démarches de titres de séjour dans le département.</p>` + body("Les centres seront ouverts du lundi au vendredi.") + `</div>`,
+			[]string{"trois nouveaux centres", "Les centres seront ouverts"}, nil},
+		{"related stories after the body stay out",
+			side + `<div class="item">` + body("Schools will receive the funds in August.") + `<div class="more"><p>A new bus route to the hospital opens next week, with buses every twenty minutes on weekdays.</p></div></div>`,
+			[]string{"Schools will receive the funds"}, []string{"new bus route"}},
+	}
+	runDetectorCases(t, tests)
+}
