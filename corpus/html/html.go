@@ -76,7 +76,7 @@ func (d *Decoder) Decode(raw []byte, declared string, doc *corpus.Doc) (string, 
 		}
 	}
 	root := gq.Get(0)
-	doc.Meta = readHTMLMeta(gq)
+	doc.Meta = readHTMLMeta(root)
 	if doc.Meta.Lang == "" {
 		// <meta http-equiv="Content-Language" content="en">
 		doc.Meta.Lang = doc.Meta.Props["content-language"]
@@ -363,69 +363,152 @@ func htmlFindBody(root *html.Node) *html.Node {
 }
 
 // readHTMLMeta reads the document-level metadata of the page.
-func readHTMLMeta(gq *goquery.Document) corpus.Meta {
+func readHTMLMeta(root *html.Node) corpus.Meta {
 	var m corpus.Meta
-	m.Title = collapseHTMLSpace(gq.Find("title").First().Text())
-	m.Lang = strings.TrimSpace(gq.Find("html").AttrOr("lang", ""))
-	if m.Lang == "" {
-		m.Lang = strings.TrimSpace(gq.Find("html").AttrOr("xml:lang", ""))
+	var title, htmlEl, base *html.Node
+	canonical := false
+	// One walk of the tree in document order finds what the selectors
+	// "title", "html", "meta", "base[href]", "link[rel][href]" and
+	// `script[type="application/ld+json"]` would, each first or each in
+	// order: every selector walked the whole page again.
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.Data {
+			case "title":
+				if title == nil {
+					title = c
+				}
+			case "html":
+				if htmlEl == nil {
+					htmlEl = c
+				}
+			case "meta":
+				readMetaProp(c, &m)
+			case "base":
+				if _, ok := htmlAttrOK(c, "href"); ok && base == nil {
+					base = c
+				}
+			case "link":
+				if !canonical {
+					canonical = readCanonical(c, &m)
+				}
+			case "script":
+				if typ, ok := htmlAttrOK(c, "type"); ok && typ == "application/ld+json" {
+					if body := strings.TrimSpace(htmlNodeText(c)); body != "" {
+						m.JSONLD = append(m.JSONLD, body)
+					}
+				}
+			}
+			walk(c)
+		}
 	}
-	gq.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		content, ok := s.Attr("content")
-		if !ok {
-			return
+	walk(root)
+	if title != nil {
+		m.Title = collapseHTMLSpace(htmlNodeText(title))
+	}
+	if htmlEl != nil {
+		m.Lang = strings.TrimSpace(htmlAttr(htmlEl, "lang"))
+		if m.Lang == "" {
+			m.Lang = strings.TrimSpace(htmlAttr(htmlEl, "xml:lang"))
 		}
-		content = strings.TrimSpace(content)
-		for _, name := range []string{"name", "property", "itemprop", "http-equiv"} {
-			key, ok := s.Attr(name)
-			if !ok {
-				continue
-			}
-			key = strings.ToLower(strings.TrimSpace(key))
-			if key == "" {
-				continue
-			}
-			if m.Props == nil {
-				m.Props = make(map[string]string)
-			}
-			if _, seen := m.Props[key]; !seen {
-				m.Props[key] = content
-			}
-			break
-		}
-	})
-	setPageAddresses(gq, &m)
-	gq.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
-		if body := strings.TrimSpace(s.Text()); body != "" {
-			m.JSONLD = append(m.JSONLD, body)
-		}
-	})
+	}
+	if base != nil {
+		setMetaProp(&m, corpus.PropBaseHref, htmlAttr(base, "href"))
+	}
 	return m
 }
 
-// setPageAddresses keeps the page's own addresses in m.Props: the first
-// <base href> and the first <link rel="canonical"> (corpus.PropBaseHref,
-// corpus.PropCanonical), as written.
-func setPageAddresses(gq *goquery.Document, m *corpus.Meta) {
-	set := func(key, v string) {
-		if v = strings.TrimSpace(v); v == "" {
-			return
+// readMetaProp keeps a <meta> element's content in m.Props under its
+// name, property, itemprop or http-equiv (the first of them it has),
+// lowercased; the first content of a key stands.
+func readMetaProp(n *html.Node, m *corpus.Meta) {
+	content, ok := htmlAttrOK(n, "content")
+	if !ok {
+		return
+	}
+	content = strings.TrimSpace(content)
+	for _, name := range []string{"name", "property", "itemprop", "http-equiv"} {
+		key, ok := htmlAttrOK(n, name)
+		if !ok {
+			continue
+		}
+		key = strings.ToLower(strings.TrimSpace(key))
+		if key == "" {
+			continue
 		}
 		if m.Props == nil {
-			m.Props = make(map[string]string, 2)
+			m.Props = make(map[string]string)
 		}
-		m.Props[key] = v
+		if _, seen := m.Props[key]; !seen {
+			m.Props[key] = content
+		}
+		break
 	}
-	set(corpus.PropBaseHref, gq.Find("base[href]").First().AttrOr("href", ""))
-	gq.Find("link[rel][href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		for _, rel := range strings.Fields(strings.ToLower(s.AttrOr("rel", ""))) {
-			if rel == "canonical" {
-				set(corpus.PropCanonical, s.AttrOr("href", ""))
-				return false
+}
+
+// readCanonical keeps the address of a <link rel="canonical" href> in
+// m.Props (corpus.PropCanonical, as written) and reports whether n was
+// one; links without both attributes are not.
+func readCanonical(n *html.Node, m *corpus.Meta) bool {
+	rel, ok := htmlAttrOK(n, "rel")
+	if !ok {
+		return false
+	}
+	href, ok := htmlAttrOK(n, "href")
+	if !ok {
+		return false
+	}
+	for _, r := range strings.Fields(strings.ToLower(rel)) {
+		if r == "canonical" {
+			setMetaProp(m, corpus.PropCanonical, href)
+			return true
+		}
+	}
+	return false
+}
+
+// setMetaProp sets m.Props[key] to v trimmed, unless that is empty.
+func setMetaProp(m *corpus.Meta, key, v string) {
+	if v = strings.TrimSpace(v); v == "" {
+		return
+	}
+	if m.Props == nil {
+		m.Props = make(map[string]string, 2)
+	}
+	m.Props[key] = v
+}
+
+// htmlAttrOK returns the value of n's first attribute named key and
+// whether it has one.
+func htmlAttrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// htmlNodeText returns the text of the text nodes below n, in order (what
+// goquery's Text gives).
+func htmlNodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+			} else if c.FirstChild != nil {
+				walk(c)
 			}
 		}
-		return true
-	})
+	}
+	walk(n)
+	return b.String()
 }
 
 // collapseHTMLSpace trims s and collapses runs of white space (including

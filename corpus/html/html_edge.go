@@ -211,6 +211,7 @@ func (c callCues) trimEdgeLabels(text string) string {
 		}
 	}
 	end := len(lines)
+	end, nonBlank = c.trimCallBlock(lines, end, nonBlank)
 	end, nonBlank = trimPromptBlock(lines, end, nonBlank)
 	for cut := 0; cut < htmlEdgeMaxLines && nonBlank > htmlEdgeKeepLines; {
 		for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
@@ -224,6 +225,45 @@ func (c callCues) trimEdgeLabels(text string) string {
 		nonBlank--
 	}
 	return strings.TrimRight(strings.Join(lines[:end], "\n"), "\n")
+}
+
+// A trailing call block: a call to action (callCues) among the last
+// htmlCallBlockLines non-blank lines, of at most htmlCallBlockMaxWords
+// words, that starts the last htmlCallBlockShare of the text's bytes, is
+// cut with everything after it: the page's closing appeal and what it
+// leads to (the reasons to give, the sign-up's promise, the "about us"
+// line). A call further up, or one followed by more than a small tail of
+// the text, stays (the article may go on after it).
+const (
+	htmlCallBlockLines    = 5
+	htmlCallBlockMaxWords = 40
+	htmlCallBlockShare    = 0.15
+)
+
+// trimCallBlock returns end and nonBlank less a trailing call block of
+// lines[:end], keeping at least htmlEdgeKeepLines non-blank lines before
+// it.
+func (c callCues) trimCallBlock(lines []string, end, nonBlank int) (int, int) {
+	total := 0
+	for _, l := range lines[:end] {
+		total += len(l)
+	}
+	tail, seen := 0, 0
+	cut, cutNonBlank := end, nonBlank
+	for i := end - 1; i >= 0 && seen < htmlCallBlockLines; i-- {
+		tail += len(lines[i])
+		if float64(tail) > htmlCallBlockShare*float64(total) {
+			break
+		}
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		seen++
+		if nonBlank-seen >= htmlEdgeKeepLines && c.holds(lines[i], htmlCallBlockMaxWords) {
+			cut, cutNonBlank = i, nonBlank-seen
+		}
+	}
+	return cut, cutNonBlank
 }
 
 // A trailing prompt block: a prompt line ("Read more:", "Auch

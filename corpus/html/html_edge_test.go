@@ -93,10 +93,7 @@ func TestHTMLCallToAction(t *testing.T) {
 // sentence after the prompt, and a text too short to lose them, stay.
 func TestHTMLTrimPromptBlock(t *testing.T) {
 	const body = "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird paragraph."
-	tests := []struct {
-		name, tail string
-		cut        bool
-	}{
+	tests := []trimTailCase{
 		{"further reading", "\n\nRead more:\n\nBudget talks resume\n\nNew rail link approved", true},
 		{"German related posts", "\n\nAuch interessant:\n\nDie besten Radwege im Norden\n\nWie die Stadt Wasser spart\n\nNeue Regeln für Vermieter", true},
 		{"Spanish topics", "\n\nTemas relacionados:\n\nEconomía\n\nTransporte público", true},
@@ -105,6 +102,49 @@ func TestHTMLTrimPromptBlock(t *testing.T) {
 		{"sentence stays", "\n\nOne question remains:\n\nWho pays for the new depot?\n\nThe council will decide in May.", false},
 	}
 	c := readCallCues()
+	runTrimTails(t, c, body, tests)
+	short := "Title\n\nOne paragraph.\n\nRead more:\n\nBudget talks resume in the capital"
+	if got := c.trimEdgeLabels(short); got != short {
+		t.Errorf("short text cut to:\n%s", got)
+	}
+}
+
+// TestHTMLTrimCallBlock: a closing appeal and the few lines it leads to
+// are cut, in three languages and shapes; an appeal followed by more than
+// a small tail of the text, and one in a text too short to lose it, stay.
+func TestHTMLTrimCallBlock(t *testing.T) {
+	const body = "Title\n\nThe council approved the new budget for the harbour district on Tuesday after a long debate.\n\n" +
+		"Works on the quay walls begin in spring and should end before the next winter storms arrive.\n\n" +
+		"Residents may comment on the plans at the town hall until the end of the month.\n\n" +
+		"The mayor said the district had waited twenty years for the money and thanked the regional government for its share.\n\n" +
+		"Shop owners along the quay asked for the works to pause during the summer market, when most visitors come.\n\n" +
+		"The opposition voted against the plan, saying the cost of the new cranes had been set too low."
+	tests := []trimTailCase{
+		{"appeal with its reason", "\n\nDid this story help you? Please consider supporting our newsroom.\n\nEvery gift keeps it free.", true},
+		{"German sign-up and promise", "\n\nNeues direkt in deinen Posteingang:\n\nJeden Freitag die besten Geschichten.", true},
+		{"Spanish appeal split over lines", "\n\nSi valoras este trabajo, apoya nuestro\n\nperiodismo.", true},
+		{"appeal before a long closing section stays", "\n\nFollow us for updates on the works.\n\n" +
+			"The harbour authority said the budget also covers new cranes, a second ferry berth and the repair of the old lighthouse, " +
+			"which has been closed to visitors since the flood three years ago and will open again once the stairs are rebuilt.", false},
+	}
+	c := readCallCues()
+	runTrimTails(t, c, body, tests)
+	short := "Title\n\nOne paragraph.\n\nSubscribe to our newsletter\n\nEvery Friday."
+	if got := c.trimEdgeLabels(short); got != short {
+		t.Errorf("short text cut to:\n%s", got)
+	}
+}
+
+// trimTailCase is a tail added to a body: cut says whether trimEdgeLabels
+// should cut it whole.
+type trimTailCase struct {
+	name, tail string
+	cut        bool
+}
+
+// runTrimTails runs trimEdgeLabels on body with each case's tail.
+func runTrimTails(t *testing.T, c callCues, body string, tests []trimTailCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			want := body + tc.tail
@@ -115,9 +155,5 @@ func TestHTMLTrimPromptBlock(t *testing.T) {
 				t.Errorf("trimEdgeLabels:\n%s\nwant:\n%s", got, want)
 			}
 		})
-	}
-	short := "Title\n\nOne paragraph.\n\nRead more:\n\nBudget talks resume in the capital"
-	if got := c.trimEdgeLabels(short); got != short {
-		t.Errorf("short text cut to:\n%s", got)
 	}
 }

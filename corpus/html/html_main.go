@@ -950,6 +950,9 @@ func (p *htmlPage) pickMain() *html.Node {
 	cur := best
 	for {
 		if htmlIsSemanticMain(cur.node) {
+			if lead := p.titleBlockOver(cur); lead != nil {
+				cur = lead
+			}
 			break
 		}
 		parent := cur.node.Parent
@@ -978,7 +981,7 @@ func (p *htmlPage) pickMain() *html.Node {
 		// a title block brings neither. The article's own paragraphs
 		// split over sibling containers (one per section or slide) are
 		// taken in whole.
-		if (extra > cur.text/4 || extraLD > 0.5 || pi.headings > cur.headings) && !p.siblingsContinue(pi, cur, bestScore) {
+		if (extra > cur.text/4 || extraLD > 0.5 || p.sideHeadings(pi, cur) > 0) && !p.siblingsContinue(pi, cur, bestScore) {
 			break
 		}
 		cur = pi
@@ -987,6 +990,64 @@ func (p *htmlPage) pickMain() *html.Node {
 		return list
 	}
 	return cur.node
+}
+
+// htmlLeadHeadings is how many headings a parent may hold before the main
+// container and still be its title block: the article's headline and a
+// subtitle or kicker.
+const htmlLeadHeadings = 2
+
+// sideHeadings returns the headings parent adds to cur that are not a
+// title block's. A title block (headline, date line, lead paragraph) sits
+// before the body it introduces, with at most htmlLeadHeadings headings
+// and few links (htmlSiblingMaxLinks); a sidebar or a list of related
+// stories brings headings of its own after the body, or many, or links.
+// When all the parent adds is such a title block (chrome, whose text the
+// parent does not count, left aside), none of its headings count;
+// otherwise all do, and all do when cur is mostly links (a listing, not a
+// body of running text).
+func (p *htmlPage) sideHeadings(parent, cur *nodeInfo) int {
+	added := parent.headings - cur.headings
+	if added == 0 || !p.titleBlockBefore(parent, cur) {
+		return added
+	}
+	return 0
+}
+
+// titleBlockBefore reports whether all that parent adds to cur is a title
+// block before it (see sideHeadings) and cur is not mostly links.
+func (p *htmlPage) titleBlockBefore(parent, cur *nodeInfo) bool {
+	if cur.linkDensity() > htmlSiblingMaxLinks {
+		return false
+	}
+	before, text, links := 0, 0, 0
+	for c := parent.node.FirstChild; c != nil && c != cur.node; c = c.NextSibling {
+		if ci := p.info[c]; ci != nil && !ci.chrome {
+			before, text, links = before+ci.headings, text+ci.text, links+ci.linkText
+		}
+	}
+	return before <= htmlLeadHeadings && text == parent.text-cur.text && float64(links) <= htmlSiblingMaxLinks*float64(text)
+}
+
+// titleBlockOver returns the parent of a body marked up as the article's
+// body (schema.org's articleBody) when all the parent adds is a title block
+// before it (sideHeadings: the headline, the date line and the lead, which
+// the same markup calls the description) of at most a quarter of the
+// body's text; otherwise nil. An <article> or <main> element already holds
+// its title block.
+func (p *htmlPage) titleBlockOver(cur *nodeInfo) *nodeInfo {
+	if cur.node.DataAtom == atom.Article || cur.node.DataAtom == atom.Main || cur.node.Parent == nil || htmlAttr(cur.node, "role") != "" {
+		return nil
+	}
+	pi := p.info[cur.node.Parent]
+	if pi == nil || pi.chrome || cur.node.Parent == p.body {
+		return nil
+	}
+	extra := pi.text - cur.text
+	if extra <= 0 || extra > cur.text/4 || !p.titleBlockBefore(pi, cur) {
+		return nil
+	}
+	return pi
 }
 
 // htmlMinListingItems is the fewest items that make a listing page.
