@@ -62,6 +62,8 @@ type peopleScan struct {
 	// evBuf and judgedBuf are reused by judge (not re-entered).
 	evBuf     evidence
 	judgedBuf judged
+	// keyBuf is reused by populatedPlace for a span's lookup key.
+	keyBuf []byte
 }
 
 // lineStartOf returns the index of the first token of the line of token a:
@@ -826,7 +828,8 @@ func (p *peopleScan) isByline(a int) bool {
 
 // isContact reports whether the name at token a follows a press-contact
 // label: "Media contact: Jane Doe", "Contact: Jane Doe, +1 202 ...",
-// "For more information, contact Jane Doe".
+// "For more information, contact Jane Doe", or a photo credit's:
+// "Photo: Jane Doe", "Image credit: Jane Doe".
 func (p *peopleScan) isContact(a int) bool {
 	k := a - 1
 	if k >= 0 && p.toks[k].Text == ":" {
@@ -838,7 +841,8 @@ func (p *peopleScan) isContact(a int) bool {
 		return false
 	}
 	switch strings.ToLower(p.toks[k].Text) {
-	case "contact", "contacts", "enquiries", "inquiries", "spokesperson", "spokesman", "spokeswoman", "by", "author", "editor", "photographer", "writer":
+	case "contact", "contacts", "enquiries", "inquiries", "spokesperson", "spokesman", "spokeswoman", "by", "author", "editor", "photographer", "writer",
+		"photo", "photos", "picture", "pictures", "image", "credit":
 		return true
 	}
 	return false

@@ -171,6 +171,14 @@ var vetoRules = []acceptRule{
 		return !e.hon && e.preTitle == "" && e.b-e.a >= 2 &&
 			(p.f.lists.StreetHeads[last] || e.b-e.a >= 3 && p.f.lists.FacilityHeads[last])
 	}},
+	// "Novi Pazar", "Santa Ana", "Warner Robins": a span that is a whole
+	// populated place of two words or more names the place when nothing
+	// beside it says person (no honorific, title, appositive title, speech
+	// verb, byline or contact label)
+	{"a populated place with no cue", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && e.appTitle == "" && !e.said && !e.byline && e.b-e.a >= 2 && e.b-e.a <= maxPlaceWords &&
+			p.populatedPlace(e.a, e.b)
+	}},
 	// "Katy Man Sentenced", "Bronx Woman Charged": a place or a name
 	// before a noun for a person describes that person; the noun is no
 	// surname
@@ -209,6 +217,31 @@ var vetoRules = []acceptRule{
 	{"a list before a noun of things", func(p *peopleScan, e *evidence) bool {
 		return !e.hon && e.preTitle == "" && p.thingNounAfterList(e.b)
 	}},
+}
+
+// maxPlaceWords bounds the spans looked up as populated places (the
+// longest names of data/populated_places.txt that people's names resemble
+// have four or five words).
+const maxPlaceWords = 5
+
+// populatedPlace reports whether the word tokens of [a,b) are a populated
+// place of two words or more (lexicon.NameLexicon.IsPopulatedPlace).
+func (p *peopleScan) populatedPlace(a, b int) bool {
+	if !p.f.names.StartsPopulatedPlace(p.toks[a].Fold) {
+		return false
+	}
+	key := p.keyBuf[:0]
+	for k := a; k < b; k++ {
+		if !p.toks[k].Word {
+			continue
+		}
+		if len(key) > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, p.toks[k].Fold...)
+	}
+	p.keyBuf = key
+	return p.f.names.IsPopulatedPlace(key)
 }
 
 // ageAt reports whether tokens b.. are ", <age>," (or ";", ")", "of", a
