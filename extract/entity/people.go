@@ -409,6 +409,11 @@ func (p *peopleScan) findPeople() []personCand {
 				break
 			}
 		}
+		// "Paul Sheils Chris Oates": a given name and a name twice over are
+		// two people side by side (a table row of contacts), not one
+		if b-a >= 4 && p.twoNamesSideBySide(a) {
+			b = a + 2
+		}
 		// particles, initials and suffixes cannot end or begin a name
 		for b > a && (p.class(b-1) == ncParticle || p.class(b-1) == ncInitial) {
 			b--
@@ -425,6 +430,42 @@ func (p *peopleScan) findPeople() []personCand {
 	}
 	out = p.coordinatedPeople(out, rejected)
 	return p.familyNamePeople(out, rejected)
+}
+
+// twoNamesSideBySide reports whether tokens a.. on one line are a given
+// name (one that is also a word first) and a family name twice over:
+// "Paul Sheils Chris Oates", "Martine
+// Franco Colin Schofield". Two given names in a row before the family
+// name ("Mary Ann Oates", "José Luis Rodríguez Zapatero") or a particle
+// make one longer name instead.
+func (p *peopleScan) twoNamesSideBySide(a int) bool {
+	if a+3 >= len(p.toks) {
+		return false
+	}
+	for k := a + 1; k <= a+3; k++ {
+		if p.toks[k].NL > 0 {
+			return false
+		}
+	}
+	if c := p.class(a); c != ncGiven && c != ncGivenWord || p.class(a+2) != ncGiven {
+		return false
+	}
+	for k := a; k <= a+3; k++ {
+		if arabicNameLinks[p.toks[k].Text] {
+			return false // "Ismael Ould Cheikh Ahmed": one name
+		}
+	}
+	// the second family name may be a given name too ("Chris Oates"),
+	// or the first ("Martine Franco"), not both
+	c1, c3 := p.class(a+1), p.class(a+3)
+	return c1 == ncName && (c3 == ncName || c3 == ncGiven) || c1 == ncGiven && c3 == ncName
+}
+
+// arabicNameLinks are the capitalized words for "son of", "daughter of"
+// and "father of" inside Arabic and Maghrebi names ("Ismael Ould Cheikh
+// Ahmed", "Ahmed Ben Ali Salem"): a name that holds one is one person.
+var arabicNameLinks = map[string]bool{
+	"Ould": true, "Ben": true, "Bin": true, "Ibn": true, "Bint": true, "Mint": true, "Abu": true, "Abou": true,
 }
 
 // lowerWordAt reports whether token k is a lower-case word on the line of

@@ -9,9 +9,7 @@ import "testing"
 // contact label.
 func TestPlacesAndCredits(t *testing.T) {
 	f := finderForTest(t)
-	cases := []struct {
-		name, text, want string // want: the person taken, "" for none
-	}{
+	cases := []spanCase{
 		{"populated place/after of", "The jeans cluster of Novi Pazar has grown from 17 to 135 members.", ""},
 		{"populated place/after from", "Visitors from Charlotte Amalie arrived by ferry.", ""},
 		{"populated place/coordinated", "Delegates travelled from Novi Sad and Baia Mare.", ""},
@@ -25,6 +23,37 @@ func TestPlacesAndCredits(t *testing.T) {
 		{"photo credit/after caption", "Leaders at the summit. Photo: Halvard Nkemelu", "Halvard Nkemelu"},
 		{"photo credit/image credit", "Image credit: Tavita Leaupepe\nThe plan was approved.", "Tavita Leaupepe"},
 	}
+	runSpanCases(t, f, cases)
+}
+
+// TestSideBySideAndNicknames checks, in three wordings each, that a given
+// name and a family name twice over on one line are two people, that two
+// given names in a row or an Arabic name link keep one name, and that
+// dotted initials in quotation marks are a nickname inside a name.
+func TestSideBySideAndNicknames(t *testing.T) {
+	f := finderForTest(t)
+	runSpanCases(t, f, []spanCase{
+		{"side by side/contacts", "Contacts:\nPaul Tavaki Linda Nkemelu\n", "Linda Nkemelu"},
+		{"side by side/first of two", "Contacts:\nPaul Tavaki Linda Nkemelu\n", "Paul Tavaki"},
+		{"side by side/three in a row", "Committee: Susan Leaupepe Karen Mensah Colin Adebayo", "Karen Mensah"},
+		{"side by side/given surname", "Contact: Maria Leaupepe Linda Oates\nVenue: the hall", "Maria Leaupepe"},
+		{"one name/two given names", "\"We agree,\" said José Luis Rodríguez Zapatero.", "José Luis Rodríguez Zapatero"},
+		{"one name/Arabic link", "\"We agree,\" said Ismael Ould Cheikh Ahmed.", "Ismael Ould Cheikh Ahmed"},
+		{"nickname/initials in curly quotes", "said Col. John \u201cJ.D.\u201d Halvorsen, the spokesperson.", "John Halvorsen"},
+		{"nickname/initials in single quotes", "Mary 'M.J.' Okafor said the plan works.", "Mary Okafor"},
+		{"nickname/initials after a title", "Ambassador Robert \"R.T.\" Nkemelu arrived on Monday.", "Robert Nkemelu"},
+	})
+}
+
+// spanCase is a text and a person findPeople must take from it ("" for
+// none).
+type spanCase struct {
+	name, text, want string
+}
+
+// runSpanCases runs findPeople on each case's text and checks its want.
+func runSpanCases(t *testing.T, f *Finder, cases []spanCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := scanForTest(f, c.text).findPeople()
