@@ -433,11 +433,10 @@ func (p *peopleScan) findPeople() []personCand {
 }
 
 // twoNamesSideBySide reports whether tokens a.. on one line are a given
-// name (one that is also a word first) and a family name twice over:
-// "Paul Sheils Chris Oates", "Martine
-// Franco Colin Schofield". Two given names in a row before the family
-// name ("Mary Ann Oates", "José Luis Rodríguez Zapatero") or a particle
-// make one longer name instead.
+// name (the first may also be a word) and a family name twice over:
+// "Paul Sheils Chris Oates", "Martine Franco Colin Schofield". Two given
+// names in a row before the family name ("Mary Ann Oates", "José Luis
+// Rodríguez Zapatero") or an Arabic name link make one longer name.
 func (p *peopleScan) twoNamesSideBySide(a int) bool {
 	if a+3 >= len(p.toks) {
 		return false

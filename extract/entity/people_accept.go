@@ -43,6 +43,12 @@ var acceptRules = []acceptRule{
 		c := p.class(e.a)
 		return e.said && e.n >= 2 && e.hasGN && (c == ncGiven || c == ncName || c == ncGivenWord)
 	}},
+	{"relative who after the name", func(p *peopleScan, e *evidence) bool {
+		// "Zuhura Yunus, who directs ...", "tributes to Chidinma Okafor,
+		// who died": "who" takes a person; name words only, no common
+		// English word ("Acme Logistics, who won ..." is a company)
+		return e.n >= 2 && e.n <= 4 && e.b-e.a == e.n && !p.hasWordClass(e.a, e.b) && p.whoAfter(e.b)
+	}},
 	{"surname in a leader's context", func(p *peopleScan, e *evidence) bool {
 		return e.n == 1 && p.class(e.a) == ncName && p.leaderContext(e.a)
 	}},
@@ -242,6 +248,15 @@ func (p *peopleScan) populatedPlace(a, b int) bool {
 	}
 	p.keyBuf = key
 	return p.f.names.IsPopulatedPlace(key)
+}
+
+// whoAfter reports whether ", who" or ", whom" follows token b on its line.
+func (p *peopleScan) whoAfter(b int) bool {
+	if b+1 >= len(p.toks) || p.toks[b].Text != "," || p.toks[b].NL > 0 || p.toks[b+1].NL > 0 {
+		return false
+	}
+	w := p.toks[b+1].Text
+	return w == "who" || w == "whom"
 }
 
 // ageAt reports whether tokens b.. are ", <age>," (or ";", ")", "of", a

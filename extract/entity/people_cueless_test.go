@@ -45,6 +45,19 @@ func TestSideBySideAndNicknames(t *testing.T) {
 	})
 }
 
+// TestRelativeWho checks that ", who" after two to four name words that
+// no other rule takes makes them a person, in three wordings, and that a
+// common English word among them keeps a company out.
+func TestRelativeWho(t *testing.T) {
+	f := finderForTest(t)
+	runSpanCases(t, f, []spanCase{
+		{"who/subject", "Zuwena Mwakyusa, who directs the office, briefed reporters.", "Zuwena Mwakyusa"},
+		{"who/object", "Tributes were paid to Mwenda Kiprotich, who died on Monday.", "Mwenda Kiprotich"},
+		{"whom/object", "The prize went to Oyelaran Bamidele, whom the jury praised.", "Oyelaran Bamidele"},
+		{"who/company", "Kestrel Logistics, who won the tender, starts in May.", ""},
+	})
+}
+
 // spanCase is a text and a person findPeople must take from it ("" for
 // none).
 type spanCase struct {
