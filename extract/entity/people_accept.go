@@ -347,11 +347,17 @@ var placeAdjectives = map[string]bool{
 var addressUnits = map[string]bool{"Suite": true, "Floor": true, "Level": true, "Room": true, "Unit": true, "Block": true, "Tower": true}
 
 // thingNouns are the nouns a name or a list of names before them
-// qualifies: awards, honours and lectures named after people.
+// qualifies: awards, honours and lectures named after people, the holders
+// of an honour, the passengers or players of a named ship or team, and
+// the goods of a brand named after a person ("Victoria Cross recipients",
+// "Ruby Princess passengers", "Marco Bellini handbags"); none is a verb.
 var thingNouns = map[string]bool{
 	"medal": true, "medals": true, "award": true, "awards": true, "prize": true, "prizes": true, "trophy": true,
 	"trophies": true, "scholarship": true, "scholarships": true, "fellowship": true, "fellowships": true,
 	"decoration": true, "decorations": true, "honours": true, "honors": true, "lecture": true, "lectures": true,
+	"recipients": true, "holders": true, "laureates": true, "passengers": true, "players": true, "fans": true,
+	"supporters": true, "customers": true, "products": true, "clothing": true, "handbags": true, "garments": true,
+	"apparel": true, "footwear": true, "perfume": true, "cosmetics": true, "vaccine": true, "vaccines": true,
 }
 
 // thingNounAfterList reports whether the capitalized words, commas and

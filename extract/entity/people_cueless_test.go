@@ -58,6 +58,19 @@ func TestRelativeWho(t *testing.T) {
 	})
 }
 
+// TestNameBeforeNounOfThings checks that a name right before a noun of
+// holders, passengers or goods names the honour, ship or brand, in three
+// wordings, and that a verb after a name does not.
+func TestNameBeforeNounOfThings(t *testing.T) {
+	f := finderForTest(t)
+	runSpanCases(t, f, []spanCase{
+		{"holders", "Victoria Cross recipients were honoured at the palace.", ""},
+		{"passengers", "All Ruby Princess passengers were tested on arrival.", ""},
+		{"goods", "Customs seized counterfeit Marco Bellini handbags.", ""},
+		{"verb after the name", "Marco Bellini presented the collection.", "Marco Bellini"},
+	})
+}
+
 // spanCase is a text and a person findPeople must take from it ("" for
 // none).
 type spanCase struct {
