@@ -409,6 +409,11 @@ func (p *peopleScan) findPeople() []personCand {
 				break
 			}
 		}
+		// "... and Asher Photo: Rob Lundie": a photo credit's label before
+		// its colon ends the name before it
+		if b-a >= 2 && b < len(p.toks) && p.toks[b].Text == ":" && p.toks[b].NL == 0 && creditLabels[p.toks[b-1].Text] {
+			b--
+		}
 		// "Paul Sheils Chris Oates": a given name and a name twice over are
 		// two people side by side (a table row of contacts), not one
 		if b-a >= 4 && p.twoNamesSideBySide(a) {
@@ -459,6 +464,10 @@ func (p *peopleScan) twoNamesSideBySide(a int) bool {
 	c1, c3 := p.class(a+1), p.class(a+3)
 	return c1 == ncName && (c3 == ncName || c3 == ncGiven) || c1 == ncGiven && c3 == ncName
 }
+
+// creditLabels label the credit of a photo or image ("Photo: Jane Doe");
+// none is a name.
+var creditLabels = map[string]bool{"Photo": true, "Photos": true, "Picture": true, "Pictures": true, "Image": true, "Credit": true}
 
 // arabicNameLinks are the capitalized words for "son of", "daughter of"
 // and "father of" inside Arabic and Maghrebi names ("Ismael Ould Cheikh

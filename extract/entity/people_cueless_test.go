@@ -24,6 +24,12 @@ func TestPlacesAndCredits(t *testing.T) {
 		{"transport head/canal and railway", "Barges on Victoria Canal and trains on Albert Railway stopped.", ""},
 		{"photo credit/line", "The minister visits the site.\nPhoto: Okonkwo Adebayo\n", "Okonkwo Adebayo"},
 		{"photo credit/after caption", "Leaders at the summit. Photo: Halvard Nkemelu", "Halvard Nkemelu"},
+		{"photo credit/label after a name", "Seedlings planted by Linda Nkemelu Photos: the group", "Linda Nkemelu"},
+		{"photo credit/label is no name", "Seedlings planted by Maria Leaupepe Photo: the group", "Maria Leaupepe"},
+		{"photo credit/image label", "Farmers at the market with Colin Leaupepe Image: the ministry", "Colin Leaupepe"},
+		{"street/place", "Darrell Place and Lincoln Place were resurfaced.", ""},
+		{"street/place in a heading", "Working bee Sunday 16 March Lincoln Place", ""},
+		{"street/place and given name", "Residents of Edith Place met the council.", ""},
 		{"photo credit/image credit", "Image credit: Tavita Leaupepe\nThe plan was approved.", "Tavita Leaupepe"},
 	}
 	runSpanCases(t, f, cases)
