@@ -62,6 +62,8 @@ type peopleScan struct {
 	// evBuf and judgedBuf are reused by judge (not re-entered).
 	evBuf     evidence
 	judgedBuf judged
+	// keyBuf is reused by populatedPlace for a span's lookup key.
+	keyBuf []byte
 }
 
 // lineStartOf returns the index of the first token of the line of token a:
@@ -407,6 +409,16 @@ func (p *peopleScan) findPeople() []personCand {
 				break
 			}
 		}
+		// "... and Asher Photo: Rob Lundie": a photo credit's label before
+		// its colon ends the name before it
+		if b-a >= 2 && b < len(p.toks) && p.toks[b].Text == ":" && p.toks[b].NL == 0 && creditLabels[p.toks[b-1].Text] {
+			b--
+		}
+		// "Paul Sheils Chris Oates": a given name and a name twice over are
+		// two people side by side (a table row of contacts), not one
+		if b-a >= 4 && p.twoNamesSideBySide(a) {
+			b = a + 2
+		}
 		// particles, initials and suffixes cannot end or begin a name
 		for b > a && (p.class(b-1) == ncParticle || p.class(b-1) == ncInitial) {
 			b--
@@ -423,6 +435,45 @@ func (p *peopleScan) findPeople() []personCand {
 	}
 	out = p.coordinatedPeople(out, rejected)
 	return p.familyNamePeople(out, rejected)
+}
+
+// twoNamesSideBySide reports whether tokens a.. on one line are a given
+// name (the first may also be a word) and a family name twice over:
+// "Paul Sheils Chris Oates", "Martine Franco Colin Schofield". Two given
+// names in a row before the family name ("Mary Ann Oates", "José Luis
+// Rodríguez Zapatero") or an Arabic name link make one longer name.
+func (p *peopleScan) twoNamesSideBySide(a int) bool {
+	if a+3 >= len(p.toks) {
+		return false
+	}
+	for k := a + 1; k <= a+3; k++ {
+		if p.toks[k].NL > 0 {
+			return false
+		}
+	}
+	if c := p.class(a); c != ncGiven && c != ncGivenWord || p.class(a+2) != ncGiven {
+		return false
+	}
+	for k := a; k <= a+3; k++ {
+		if arabicNameLinks[p.toks[k].Text] {
+			return false // "Ismael Ould Cheikh Ahmed": one name
+		}
+	}
+	// the second family name may be a given name too ("Chris Oates"),
+	// or the first ("Martine Franco"), not both
+	c1, c3 := p.class(a+1), p.class(a+3)
+	return c1 == ncName && (c3 == ncName || c3 == ncGiven) || c1 == ncGiven && c3 == ncName
+}
+
+// creditLabels label the credit of a photo or image ("Photo: Jane Doe");
+// none is a name.
+var creditLabels = map[string]bool{"Photo": true, "Photos": true, "Picture": true, "Pictures": true, "Image": true, "Credit": true}
+
+// arabicNameLinks are the capitalized words for "son of", "daughter of"
+// and "father of" inside Arabic and Maghrebi names ("Ismael Ould Cheikh
+// Ahmed", "Ahmed Ben Ali Salem"): a name that holds one is one person.
+var arabicNameLinks = map[string]bool{
+	"Ould": true, "Ben": true, "Bin": true, "Ibn": true, "Bint": true, "Mint": true, "Abu": true, "Abou": true,
 }
 
 // lowerWordAt reports whether token k is a lower-case word on the line of
@@ -826,7 +877,8 @@ func (p *peopleScan) isByline(a int) bool {
 
 // isContact reports whether the name at token a follows a press-contact
 // label: "Media contact: Jane Doe", "Contact: Jane Doe, +1 202 ...",
-// "For more information, contact Jane Doe".
+// "For more information, contact Jane Doe", or a photo credit's:
+// "Photo: Jane Doe", "Image credit: Jane Doe".
 func (p *peopleScan) isContact(a int) bool {
 	k := a - 1
 	if k >= 0 && p.toks[k].Text == ":" {
@@ -838,7 +890,8 @@ func (p *peopleScan) isContact(a int) bool {
 		return false
 	}
 	switch strings.ToLower(p.toks[k].Text) {
-	case "contact", "contacts", "enquiries", "inquiries", "spokesperson", "spokesman", "spokeswoman", "by", "author", "editor", "photographer", "writer":
+	case "contact", "contacts", "enquiries", "inquiries", "spokesperson", "spokesman", "spokeswoman", "by", "author", "editor", "photographer", "writer",
+		"photo", "photos", "picture", "pictures", "image", "credit":
 		return true
 	}
 	return false

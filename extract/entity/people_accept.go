@@ -43,6 +43,12 @@ var acceptRules = []acceptRule{
 		c := p.class(e.a)
 		return e.said && e.n >= 2 && e.hasGN && (c == ncGiven || c == ncName || c == ncGivenWord)
 	}},
+	{"relative who after the name", func(p *peopleScan, e *evidence) bool {
+		// "Zuhura Yunus, who directs ...", "tributes to Chidinma Okafor,
+		// who died": "who" takes a person; name words only, no common
+		// English word ("Acme Logistics, who won ..." is a company)
+		return e.n >= 2 && e.n <= 4 && e.b-e.a == e.n && !p.hasWordClass(e.a, e.b) && p.whoAfter(e.b)
+	}},
 	{"surname in a leader's context", func(p *peopleScan, e *evidence) bool {
 		return e.n == 1 && p.class(e.a) == ncName && p.leaderContext(e.a)
 	}},
@@ -171,6 +177,14 @@ var vetoRules = []acceptRule{
 		return !e.hon && e.preTitle == "" && e.b-e.a >= 2 &&
 			(p.f.lists.StreetHeads[last] || e.b-e.a >= 3 && p.f.lists.FacilityHeads[last])
 	}},
+	// "Novi Pazar", "Santa Ana", "Warner Robins": a span that is a whole
+	// populated place of two words or more names the place when nothing
+	// beside it says person (no honorific, title, appositive title, speech
+	// verb, byline or contact label)
+	{"a populated place with no cue", func(p *peopleScan, e *evidence) bool {
+		return !e.hon && e.preTitle == "" && e.appTitle == "" && !e.said && !e.byline && e.b-e.a >= 2 && e.b-e.a <= maxPlaceWords &&
+			p.populatedPlace(e.a, e.b)
+	}},
 	// "Katy Man Sentenced", "Bronx Woman Charged": a place or a name
 	// before a noun for a person describes that person; the noun is no
 	// surname
@@ -209,6 +223,40 @@ var vetoRules = []acceptRule{
 	{"a list before a noun of things", func(p *peopleScan, e *evidence) bool {
 		return !e.hon && e.preTitle == "" && p.thingNounAfterList(e.b)
 	}},
+}
+
+// maxPlaceWords bounds the spans looked up as populated places (the
+// longest names of data/populated_places.txt that people's names resemble
+// have four or five words).
+const maxPlaceWords = 5
+
+// populatedPlace reports whether the word tokens of [a,b) are a populated
+// place of two words or more (lexicon.NameLexicon.IsPopulatedPlace).
+func (p *peopleScan) populatedPlace(a, b int) bool {
+	if !p.f.names.StartsPopulatedPlace(p.toks[a].Fold) {
+		return false
+	}
+	key := p.keyBuf[:0]
+	for k := a; k < b; k++ {
+		if !p.toks[k].Word {
+			continue
+		}
+		if len(key) > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, p.toks[k].Fold...)
+	}
+	p.keyBuf = key
+	return p.f.names.IsPopulatedPlace(key)
+}
+
+// whoAfter reports whether ", who" or ", whom" follows token b on its line.
+func (p *peopleScan) whoAfter(b int) bool {
+	if b+1 >= len(p.toks) || p.toks[b].Text != "," || p.toks[b].NL > 0 || p.toks[b+1].NL > 0 {
+		return false
+	}
+	w := p.toks[b+1].Text
+	return w == "who" || w == "whom"
 }
 
 // ageAt reports whether tokens b.. are ", <age>," (or ";", ")", "of", a
@@ -299,11 +347,17 @@ var placeAdjectives = map[string]bool{
 var addressUnits = map[string]bool{"Suite": true, "Floor": true, "Level": true, "Room": true, "Unit": true, "Block": true, "Tower": true}
 
 // thingNouns are the nouns a name or a list of names before them
-// qualifies: awards, honours and lectures named after people.
+// qualifies: awards, honours and lectures named after people, the holders
+// of an honour, the passengers or players of a named ship or team, and
+// the goods of a brand named after a person ("Victoria Cross recipients",
+// "Ruby Princess passengers", "Marco Bellini handbags"); none is a verb.
 var thingNouns = map[string]bool{
 	"medal": true, "medals": true, "award": true, "awards": true, "prize": true, "prizes": true, "trophy": true,
 	"trophies": true, "scholarship": true, "scholarships": true, "fellowship": true, "fellowships": true,
 	"decoration": true, "decorations": true, "honours": true, "honors": true, "lecture": true, "lectures": true,
+	"recipients": true, "holders": true, "laureates": true, "passengers": true, "players": true, "fans": true,
+	"supporters": true, "customers": true, "products": true, "clothing": true, "handbags": true, "garments": true,
+	"apparel": true, "footwear": true, "perfume": true, "cosmetics": true, "vaccine": true, "vaccines": true,
 }
 
 // thingNounAfterList reports whether the capitalized words, commas and

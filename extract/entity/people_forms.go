@@ -318,7 +318,8 @@ func closeQuote(q string) (string, bool) {
 }
 
 // markNicknames: "William \u201cMo\u201d Cowan", "Robert 'Bobby' Scott",
-// "James \"Jim\" O'Neill": one or two capitalized words in quotation marks
+// "James \"Jim\" O'Neill", "John \u201cJ.D.\u201d Dorrian": one or two
+// capitalized words or dotted initials in quotation marks
 // between a given name (or initial) and a surname on one line are a
 // nickname inside the name. Its tokens become particles, so the name runs
 // over them and neither begins nor ends there; nicknameRE drops them from
@@ -336,7 +337,8 @@ func (p *peopleScan) markNicknames() {
 			continue
 		}
 		k := i + 1
-		for k < len(p.toks) && k < i+3 && p.toks[k].NL == 0 && p.toks[k].Word && p.toks[k].Cap && !p.toks[k].Upper {
+		// a capitalized word, or initials ("John “J.D.” Dorrian")
+		for k < len(p.toks) && k < i+3 && p.toks[k].NL == 0 && p.toks[k].Word && p.toks[k].Cap && (!p.toks[k].Upper || isDottedInitials(p.toks[k].Text)) {
 			k++
 		}
 		if k == i+1 || k+1 >= len(p.toks) || p.toks[k].Text != closeQ || p.toks[k].NL > 0 || p.toks[k+1].NL > 0 {

@@ -12,7 +12,7 @@ import (
 // entityData holds the lexicons and gazetteers behind entity.Finder. The
 // files and their public sources are described in data/README.md.
 //
-//go:embed data/agencies.tsv data/parliaments.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ssa.txt data/given_names_intl.txt data/given_names_ambiguous.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/company_prefix_forms.txt data/words
+//go:embed data/agencies.tsv data/parliaments.tsv data/countries.tsv data/cities.tsv data/titles.txt data/given_names.txt data/given_names_extra.txt data/given_names_ssa.txt data/given_names_intl.txt data/given_names_ambiguous.txt data/populated_places.txt data/english_words.txt data/surnames_east_asian.txt data/org_heads.tsv data/company_forms.txt data/company_prefix_forms.txt data/words
 var entityData embed.FS
 
 // NameLexicon is the read-only word knowledge used to find people.
@@ -28,6 +28,10 @@ type NameLexicon struct {
 	// FamilyFirst holds East and Southeast Asian family names, written
 	// before the given name (Jeon Dong-hyun, Tan Wee Liang).
 	FamilyFirst map[string]bool
+	// places holds the populated places of two words or more
+	// (data/populated_places.txt), keyed by PlaceKey of their words.
+	places      map[string]bool
+	placeStarts map[string]bool // the first words of places
 	// Bits holds, per word as written and lower-cased, which of the sets
 	// above hold it: one lookup instead of many on the hot path.
 	Bits map[string]uint8
@@ -78,9 +82,25 @@ func LoadNameLexicon() (*NameLexicon, error) {
 	lx := &NameLexicon{
 		given: map[string]bool{}, givenW: map[string]bool{}, givenRare: map[string]bool{}, english: loadEnglishWords(),
 		hon: map[string]bool{}, head: map[string]bool{}, mod: map[string]bool{}, Comp: map[string]bool{},
-		FamilyFirst: map[string]bool{},
+		FamilyFirst: map[string]bool{}, places: map[string]bool{}, placeStarts: map[string]bool{},
 	}
-	err := readLines("data/surnames_east_asian.txt", func(line string) error {
+	err := readLines("data/populated_places.txt", func(line string) error {
+		var folds []string
+		for _, t := range Tokenize(line) {
+			if t.Word {
+				folds = append(folds, t.Fold)
+			}
+		}
+		if len(folds) >= 2 {
+			lx.places[strings.Join(folds, " ")] = true
+			lx.placeStarts[folds[0]] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("data/surnames_east_asian.txt", func(line string) error {
 		for _, w := range strings.Fields(line) {
 			lx.FamilyFirst[w] = true
 		}
@@ -207,6 +227,16 @@ func lowerASCII(buf *[64]byte, w string) ([]byte, bool) {
 	}
 	return buf[:len(w)], changed
 }
+
+// IsPopulatedPlace reports whether key, the Fold of a span's word tokens
+// joined by single spaces, is a populated place of two words or more
+// ("novi pazar", "santa ana"). It does not allocate.
+func (lx *NameLexicon) IsPopulatedPlace(key []byte) bool { return lx.places[string(key)] }
+
+// StartsPopulatedPlace reports whether fold is the first word of a
+// populated place of two words or more: a cheap test before
+// IsPopulatedPlace.
+func (lx *NameLexicon) StartsPopulatedPlace(fold string) bool { return lx.placeStarts[fold] }
 
 // IsHonorific reports whether w is an honorific (Mr., Prof.).
 func (lx *NameLexicon) IsHonorific(w string) bool { return lx.WordBits(w)&BitHon != 0 }
