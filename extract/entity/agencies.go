@@ -1352,10 +1352,22 @@ const maxSpellingGap = 6
 // listed one an alias.
 func (r *agencyResolver) writtenNames() {
 	s := r.s
+	// listedSeen marks the groups whose listed name the article writes;
+	// otherForm holds, for the others, the longest name of several words
+	// the article writes for the body instead (otherWrittenName)
+	var listedSeen []bool
+	var otherForm []string
 	for i := range s.cands {
 		c := &s.cands[i]
 		gi := r.candGroup[i]
-		if gi < 0 || len(c.gids) == 0 || c.acronymMention || c.aliasOf >= 0 || r.groups[gi].gid < 0 {
+		if gi < 0 || c.acronymMention || c.aliasOf >= 0 || r.groups[gi].gid < 0 {
+			continue
+		}
+		if listedSeen == nil {
+			listedSeen, otherForm = make([]bool, len(r.groups)), make([]string, len(r.groups))
+		}
+		r.otherWrittenName(c, gi, listedSeen, otherForm)
+		if len(c.gids) == 0 {
 			continue
 		}
 		g := &r.groups[gi]
@@ -1380,6 +1392,9 @@ func (r *agencyResolver) writtenNames() {
 	}
 	for gi := range r.groups {
 		g := &r.groups[gi]
+		if g.written == "" && listedSeen != nil && !listedSeen[gi] {
+			g.written = otherForm[gi]
+		}
 		if g.written == "" || g.written == g.name {
 			continue
 		}
@@ -1388,6 +1403,45 @@ func (r *agencyResolver) writtenNames() {
 		}
 		g.name = g.written
 	}
+}
+
+// otherWrittenName records, for the listed body of group gi, whether
+// candidate c writes its listed name (with or without a country word in
+// front) and otherwise the longest form of several words c writes for it:
+// a body the article names only by another of its listed names ("Foreign
+// Office", "Ministry of the Environment and Water Resources" under a
+// later name, "Defence Department") is named as written, since that is
+// the name the article gives it; the listed name stays an alias.
+// Acronyms, bare heads ("the Commission"), descriptions in lower case and
+// a title's complement never rename a body.
+func (r *agencyResolver) otherWrittenName(c *agencyCand, gi int, listedSeen []bool, otherForm []string) {
+	if listedSeen[gi] {
+		return
+	}
+	s, g := r.s, &r.groups[gi]
+	d := strings.TrimPrefix(c.display, "the ")
+	if strings.EqualFold(d, g.name) || strings.EqualFold(s.withoutCountry(d), s.withoutCountry(g.name)) ||
+		len(d)-len(g.name) >= -maxSpellingGap && len(d)-len(g.name) <= maxSpellingGap && lexicon.SpellingVariants(d, g.name) {
+		listedSeen[gi] = true
+		return
+	}
+	if lexicon.BagKey(lexicon.NameKeys(d)) == lexicon.BagKey(lexicon.NameKeys(g.name)) {
+		// "U.S. Departments of State and Justice": the plural of the
+		// listed name
+		listedSeen[gi] = true
+		return
+	}
+	if r0, _ := utf8.DecodeRuneInString(d); unicode.IsUpper(r0) && strings.IndexByte(d, ' ') > 0 && len(d) > len(otherForm[gi]) && !s.titleComplementAt(c.start) {
+		// a description in lower case ("Japan's foreign ministry") is no name
+		otherForm[gi] = d
+	}
+}
+
+// titleComplementAt reports whether the words from token i are the
+// complement of a job title ("Secretary of National Defense"): they name
+// the office's field, not the body as the article writes it.
+func (s *agencyScan) titleComplementAt(i int) bool {
+	return i >= 2 && (s.toks[i-1].Text == "of" || s.toks[i-1].Text == "for") && s.f.names.IsTitleHead(s.toks[i-2].Text)
 }
 
 // withoutCountry returns name without the country or demonym words it
