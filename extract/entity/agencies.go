@@ -739,6 +739,12 @@ var patternRejects = []struct {
 		w := s.toks[e].Text
 		return thingPlurals[w] || s.f.lists.FacilityHeads[w] && !s.f.orgs.IsHead(w)
 	}},
+	{"a head used as a modifier", func(s *agencyScan, p patternSpan) bool {
+		// "Police Officer", "Air Force Base", "School Lunches": an
+		// ordinary capitalized noun right after the head makes the head a
+		// modifier of another thing
+		return s.headModifiesNoun(p.end)
+	}},
 	{"a venue", func(s *agencyScan, p patternSpan) bool {
 		return (p.head == "Center" || p.head == "Centre") && p.h > 0 && s.f.lists.VenueWords[s.toks[p.h-1].Text]
 	}},
@@ -768,6 +774,53 @@ var patternRejects = []struct {
 		return true
 	}},
 }
+
+// headModifiesNoun reports whether token e, right after a name that ends
+// in its head noun, is an ordinary capitalized noun on the same line that
+// the head modifies ("Police Officer", "Air Force Base", "School
+// Lunches"): not a head, a job title, a verb of a headline or of speech, a
+// place, a date, a compass word (a branch), a plural of people or a name,
+// nor the first word of a unit's name that ends in a head.
+func (s *agencyScan) headModifiesNoun(e int) bool {
+	if e >= len(s.toks) || s.toks[e].NL > 0 || s.covered[e] != 0 {
+		return false
+	}
+	t := s.toks[e]
+	if !t.Word || !t.Cap || t.Upper || !s.f.names.IsCommonWord(t.Text) || s.f.orgs.IsHead(t.Text) ||
+		s.f.names.IsTitleWord(t.Text) || s.f.names.IsHonorific(t.Text) || s.f.lists.HeadlineVerbs[t.Text] ||
+		s.f.lists.SpeechVerbs[strings.ToLower(t.Text)] || s.f.lists.SentenceStarters[t.Text] || s.isDateWord(e) ||
+		s.f.gaz.IsPlaceFold(t.Fold) || s.f.gaz.Demonyms[t.Fold] != "" || compassWords[t.Text] || s.peoplePlural(t.Text) {
+		return false
+	}
+	for j := e + 1; j < len(s.toks) && j < e+5 && s.toks[j].NL == 0 && s.toks[j].Word && s.toks[j].Cap; j++ {
+		if s.f.orgs.IsHead(s.toks[j].Text) {
+			return false // "American Bar Association Young Lawyers Division": a unit follows its body
+		}
+	}
+	return e+1 >= len(s.toks) || !s.isNameConnector(e+1)
+}
+
+// peoplePlural reports whether w is a plural of people ("Graduates",
+// "Members", "Officers", "Scientists"): a body's people, written after it,
+// leave the body named ("Harbour Academy Graduates met").
+func (s *agencyScan) peoplePlural(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	if s.f.lists.PersonNouns[w] || s.f.lists.PersonNouns[strings.TrimSuffix(w, "s")] {
+		return true
+	}
+	for _, suf := range peoplePluralEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePluralEndings end most English plurals of people: Graduates,
+// Students, Members, Directors, Scientists, Librarians.
+var peoplePluralEndings = []string{"ates", "ents", "ers", "ors", "ists", "ians"}
 
 // thingPlurals, written after a body's name, make the whole the name of a
 // publication, a prize, a contest or a set of rules ("World University

@@ -100,3 +100,19 @@ func TestOperationSuffix(t *testing.T) {
 		{"operation in lower case is no part", "the Combined Joint Task Force - operations continue", []string{"Combined Joint Task Force"}},
 	})
 }
+
+// TestHeadAsModifier: a head noun followed by an ordinary capitalized noun
+// modifies that noun ("Police Officer", "Air Force Base"): no body; a
+// title, a headline verb or a unit's name after the head leaves the body.
+func TestHeadAsModifier(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"a vehicle after a service", "The Harbourside Fire Service Truck was damaged.", nil},
+		{"an estate after an authority", "the Kestrel Housing Authority Estate was sold", nil},
+		{"a base after an air force", "Jets left the Meridian Air Force Base at dawn.", nil},
+		{"a meal after a school", "Parents praised the Riverside School Lunches last year.", nil},
+		{"people of the body", "Harbourside Academy Students won.", []string{"Harbourside Academy"}},
+		{"a title after the body", "Riverside School Principal Ann Lee spoke.", []string{"Riverside School"}},
+		{"a headline verb after the body", "Harbourside Council Approves New Budget", []string{"Harbourside Council"}},
+		{"a unit after its body", "the Kestrel Bar Association Young Lawyers Division met", []string{"Kestrel Bar Association", "Young Lawyers Division"}},
+	})
+}
