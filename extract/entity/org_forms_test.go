@@ -116,3 +116,21 @@ func TestHeadAsModifier(t *testing.T) {
 		{"a unit after its body", "the Kestrel Bar Association Young Lawyers Division met", []string{"Kestrel Bar Association", "Young Lawyers Division"}},
 	})
 }
+
+// TestMoreLegalForms covers the legal forms of Portugal, Brazil, the
+// former Yugoslavia, Czechia, Romania, Hungary and German associations,
+// forms written in lower case with their dots, and a company's tail word
+// written in lower case before its form.
+func TestMoreLegalForms(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"portuguese and slovenian forms in a list", "partners: Oceanix Lda (Portugal), Lipica Data d.o.o. (Slovenia) and others",
+			[]string{"Lipica Data d.o.o.", "Oceanix Lda"}},
+		{"czech and romanian forms", "Vltava Robotics s.r.o. and Carpathia Soft S.R.L. signed the deal.",
+			[]string{"Carpathia Soft S.R.L.", "Vltava Robotics s.r.o."}},
+		{"a german association and a hungarian company", "funded by Nordlicht Forschung e.V. and Tisza Energia Zrt. last year",
+			[]string{"Nordlicht Forschung e.V.", "Tisza Energia Zrt"}},
+		{"a tail word in lower case", "Kestrel solutions GmbH and Harbor systems Ltd joined.",
+			[]string{"Harbor systems Ltd", "Kestrel solutions GmbH"}},
+		{"a lower-case word without dots is no form", "the city as a whole and Kestrel as well", nil},
+	})
+}

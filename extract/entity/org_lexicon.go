@@ -11,7 +11,7 @@ import (
 // comma inside the form are skipped.
 func (s *agencyScan) formAt(i int) int {
 	lx := s.f.orgs
-	if i >= len(s.toks) || !s.toks[i].Word || !s.toks[i].Cap && s.toks[i].Text != "plc" || !lx.FormWord[undot(s.toks[i].Text)] {
+	if i >= len(s.toks) || !s.toks[i].Word || !s.toks[i].Cap && s.toks[i].Text != "plc" && !dottedLower(s.toks[i].Text) || !lx.FormWord[undot(s.toks[i].Text)] {
 		return i
 	}
 	for _, form := range lx.Forms {
@@ -31,6 +31,13 @@ func (s *agencyScan) formAt(i int) int {
 		}
 	}
 	return i
+}
+
+// dottedLower reports whether w is a lower-case abbreviation written with
+// its dots ("d.o.o.", "s.r.o.", "e.V."): a legal form, where the same
+// letters without dots would be a word.
+func dottedLower(w string) bool {
+	return len(w) >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] == '.' && strings.Count(w, ".") >= 2
 }
 
 // findCompanies records "Northwind Traders Pte Ltd", "Fabrikam, Inc.":
@@ -55,6 +62,9 @@ func (s *agencyScan) findCompanies() {
 				s.f.lists.ForeignConnectors[t.Text] && s.toks[k+1].Cap) &&
 				k < start && k > 0 && s.toks[k].NL == 0 && (s.isNameWord(k-1) || s.toks[k-1].Text == "of") {
 				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd", "Hafen und Logistik AG"
+			}
+			if k == i-1 && k > 0 && t.Word && !t.Cap && s.f.lists.OrgTailWords[upperFirst(t.Text)] && s.isNameWord(k-1) && s.toks[k].NL == 0 {
+				continue // "Biobyte solutions GmbH": a company's tail word in lower case
 			}
 			if !t.Word || !s.isNameWord(k) || s.f.lists.SentenceStarters[t.Text] || s.f.names.IsHonorific(t.Text) ||
 				s.isDateWord(k) && !techNumber(t.Text) || s.f.lists.HeadlineVerbs[t.Text] || s.f.names.IsTitleHead(t.Text) {
