@@ -370,7 +370,7 @@ func (s *agencyScan) headContinues(h int) bool {
 			// "World Bank Group"; "Miami-Dade Police Department",
 			// "Aarhus University Hospital": a second head right after the
 			// first names the body
-			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified || j == h+1 && s.joinedHeads(s.toks[h].Text, t.Text)
+			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified || j == h+1 && (s.joinedHeads(s.toks[h].Text, t.Text) || s.headWithComplement(j))
 		}
 		words++
 	}
@@ -387,6 +387,24 @@ var secondHeads = map[string]bool{"Department": true, "Service": true, "Hospital
 // or a company's tail after an industry head ("Kiira Motors Corporation").
 func (s *agencyScan) joinedHeads(first, second string) bool {
 	return secondHeads[second] || companyTailHeads[second] && s.f.orgs.Heads[first].Kind == KindIndustry
+}
+
+// headWithComplement reports whether the head at token j, written right
+// after another head, opens its own complement ("for" or "of" and a
+// capitalized word that is no generic complement): "Novo Nordisk
+// Foundation Center for Biosustainability", "Aarhus University Centre for
+// Digitalisation" are one body each, the first head naming its owner.
+func (s *agencyScan) headWithComplement(j int) bool {
+	c := j + 1
+	if c+1 >= len(s.toks) || s.toks[c].NL > 0 || s.toks[c].Text != "for" && s.toks[c].Text != "of" {
+		return false
+	}
+	w := c + 1
+	if s.toks[w].Text == "the" && w+1 < len(s.toks) {
+		w++
+	}
+	t := s.toks[w]
+	return t.NL == 0 && t.Word && t.Cap && !genericComplements[t.Text] && !s.f.gaz.IsPlaceFold(t.Fold)
 }
 
 // companyTailHeads end a company's name right after an industry head:
@@ -624,7 +642,7 @@ func (s *agencyScan) patternStart(h int) int {
 			s.f.lists.WeakModifiers[t.Text] || s.isDateWord(k) || s.f.lists.HeadlineVerbs[t.Text] {
 			break
 		}
-		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h && !s.joinedHeads(t.Text, s.toks[h].Text) || !s.headContinues(k)) {
+		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h && !s.joinedHeads(t.Text, s.toks[h].Text) && !s.headWithComplement(h) || !s.headContinues(k)) {
 			// "3P Network Department", "World Bank Group": a modified head
 			// may stand inside a longer name
 			break

@@ -134,3 +134,18 @@ func TestMoreLegalForms(t *testing.T) {
 		{"a lower-case word without dots is no form", "the city as a whole and Kestrel as well", nil},
 	})
 }
+
+// TestHeadAfterHeadWithComplement: a head written right after another and
+// opening its own "for"/"of" complement makes one body with it; a generic
+// complement or a place after the second head does not.
+func TestHeadAfterHeadWithComplement(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"a foundation's centre", "hosted by the Kestrel Foundation Center for Marine Robotics in May",
+			[]string{"Kestrel Foundation Center for Marine Robotics"}},
+		{"a university's institute", "researchers of the Harbourside University Institute of Coastal Studies said",
+			[]string{"Harbourside University Institute of Coastal Studies"}},
+		{"a bank's academy with the", "graduates of the Meridian Bank Academy for the Digital Economy",
+			[]string{"Meridian Bank Academy for the Digital Economy"}},
+		{"a generic complement stays apart", "the Harbourside Authority Board of Directors met", []string{"Harbourside Authority"}},
+	})
+}
