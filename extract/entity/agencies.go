@@ -1496,7 +1496,7 @@ func (r *agencyResolver) otherWrittenName(c *agencyCand, gi int, listedSeen []bo
 		listedSeen[gi] = true
 		return
 	}
-	if lexicon.BagKey(lexicon.NameKeys(d)) == lexicon.BagKey(lexicon.NameKeys(g.name)) {
+	if n := len(d) - len(g.name); n >= -maxSpellingGap-2 && n <= maxSpellingGap+2 && lexicon.BagKey(lexicon.NameKeys(d)) == lexicon.BagKey(lexicon.NameKeys(g.name)) {
 		// "U.S. Departments of State and Justice": the plural of the
 		// listed name
 		listedSeen[gi] = true
