@@ -269,9 +269,27 @@ func (s *agencyScan) bilateralMechanism(start, h int) bool {
 		switch {
 		case t.Text == "Joint":
 			joint = true
+			// "Maldives-Sri Lanka Joint Commission": a country of two
+			// words joined to the other by a hyphen
+			country = country || k > start && s.countryPairEnding(start, k)
 		case t.Word && (s.f.gaz.Demonyms[t.Fold] != "" || s.f.gaz.IsPlaceFold(t.Fold) || s.countriesOnly(k, k+1) > 0):
 			country = true
 		}
 	}
 	return joint && country
+}
+
+// countryPairEnding reports whether the words right before token k, from
+// token start or up to two words before it on its line ("New" of "New
+// Zealand" stays out of a name), are two countries joined by a hyphen.
+func (s *agencyScan) countryPairEnding(start, k int) bool {
+	for a := start; a >= 0 && a >= start-2; a-- {
+		if a < start && s.toks[a+1].NL > 0 {
+			return false
+		}
+		if s.countriesOnly(a, k) >= 2 {
+			return true
+		}
+	}
+	return false
 }
