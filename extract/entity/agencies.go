@@ -232,6 +232,12 @@ func (s *agencyScan) findAgencies() {
 				i = end
 				continue
 			}
+			if s.facilityAfter(end) {
+				// "United Nations Service Building", "European Parliament
+				// Press Room": a building or room named after the body
+				i = end - 1
+				continue
+			}
 			if e := s.longerBodyAt(i, end); e > 0 {
 				// "University of Auckland Business School", "Asian
 				// Development Bank Institute": the listed name opens another
@@ -839,6 +845,30 @@ func (s *agencyScan) peoplePlural(w string) bool {
 // peoplePluralEndings end most English plurals of people: Graduates,
 // Students, Members, Directors, Scientists, Librarians.
 var peoplePluralEndings = []string{"ates", "ents", "ers", "ors", "ists", "ians"}
+
+// facilityAfter reports whether the capitalized words from token e on its
+// line (at most three) end in the head of a building or a room ("Service
+// Building", "Press Room"): the name before them names a place, not the
+// body.
+func (s *agencyScan) facilityAfter(e int) bool {
+	for j := e; j < len(s.toks) && j < e+3; j++ {
+		t := s.toks[j]
+		if t.NL > 0 || !t.Word || !t.Cap {
+			return false
+		}
+		if buildingWords[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// buildingWords are the heads of facility_heads that name a building or a
+// room (not a prize, a chair or a school, which that list also holds).
+var buildingWords = map[string]bool{
+	"Room": true, "Building": true, "Hall": true, "Auditorium": true, "Theatre": true, "Theater": true, "Tower": true,
+	"Pavilion": true, "Wing": true, "Plaza": true, "Terminal": true, "House": true, "Stadium": true, "Arena": true,
+}
 
 // thingPlurals, written after a body's name, make the whole the name of a
 // publication, a prize, a contest or a set of rules ("World University

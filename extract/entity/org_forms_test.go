@@ -152,3 +152,14 @@ func TestHeadAfterHeadWithComplement(t *testing.T) {
 		{"a generic complement stays apart", "the Harbourside Authority Board of Directors met", []string{"Harbourside Authority"}},
 	})
 }
+
+// TestListedBodyBeforeBuilding: a listed body's name that opens the name
+// of a building or a room names that place, not the body.
+func TestListedBodyBeforeBuilding(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"a service building", "Address: United Nations Service Building, Bangkok", nil},
+		{"a press room", "reporters in the European Parliament Press Room asked", nil},
+		{"a hall", "the concert at the World Bank Atrium Hall ended", nil},
+		{"the body itself stays", "The United Nations and the World Bank met in the Main Hall.", []string{"United Nations (UN)", "World Bank"}},
+	})
+}
