@@ -232,6 +232,12 @@ func (s *agencyScan) findAgencies() {
 				i = end
 				continue
 			}
+			if s.facilityAfter(end) {
+				// "United Nations Service Building", "European Parliament
+				// Press Room": a building or room named after the body
+				i = end - 1
+				continue
+			}
 			if e := s.longerBodyAt(i, end); e > 0 {
 				// "University of Auckland Business School", "Asian
 				// Development Bank Institute": the listed name opens another
@@ -370,7 +376,7 @@ func (s *agencyScan) headContinues(h int) bool {
 			// "World Bank Group"; "Miami-Dade Police Department",
 			// "Aarhus University Hospital": a second head right after the
 			// first names the body
-			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified || j == h+1 && s.joinedHeads(s.toks[h].Text, t.Text)
+			return words > 0 || s.f.orgs.Heads[s.toks[h].Text].Modified || j == h+1 && (s.joinedHeads(s.toks[h].Text, t.Text) || s.headWithComplement(j))
 		}
 		words++
 	}
@@ -387,6 +393,24 @@ var secondHeads = map[string]bool{"Department": true, "Service": true, "Hospital
 // or a company's tail after an industry head ("Kiira Motors Corporation").
 func (s *agencyScan) joinedHeads(first, second string) bool {
 	return secondHeads[second] || companyTailHeads[second] && s.f.orgs.Heads[first].Kind == KindIndustry
+}
+
+// headWithComplement reports whether the head at token j, written right
+// after another head, opens its own complement ("for" or "of" and a
+// capitalized word that is no generic complement): "Novo Nordisk
+// Foundation Center for Biosustainability", "Aarhus University Centre for
+// Digitalisation" are one body each, the first head naming its owner.
+func (s *agencyScan) headWithComplement(j int) bool {
+	c := j + 1
+	if c+1 >= len(s.toks) || s.toks[c].NL > 0 || s.toks[c].Text != "for" && s.toks[c].Text != "of" {
+		return false
+	}
+	w := c + 1
+	if s.toks[w].Text == "the" && w+1 < len(s.toks) {
+		w++
+	}
+	t := s.toks[w]
+	return t.NL == 0 && t.Word && t.Cap && !genericComplements[t.Text] && !s.f.gaz.IsPlaceFold(t.Fold)
 }
 
 // companyTailHeads end a company's name right after an industry head:
@@ -624,7 +648,7 @@ func (s *agencyScan) patternStart(h int) int {
 			s.f.lists.WeakModifiers[t.Text] || s.isDateWord(k) || s.f.lists.HeadlineVerbs[t.Text] {
 			break
 		}
-		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h && !s.joinedHeads(t.Text, s.toks[h].Text) || !s.headContinues(k)) {
+		if s.f.orgs.IsHead(t.Text) && !s.f.orgs.Heads[t.Text].Modified && (k+1 == h && !s.joinedHeads(t.Text, s.toks[h].Text) && !s.headWithComplement(h) || !s.headContinues(k)) {
 			// "3P Network Department", "World Bank Group": a modified head
 			// may stand inside a longer name
 			break
@@ -739,6 +763,12 @@ var patternRejects = []struct {
 		w := s.toks[e].Text
 		return thingPlurals[w] || s.f.lists.FacilityHeads[w] && !s.f.orgs.IsHead(w)
 	}},
+	{"a head used as a modifier", func(s *agencyScan, p patternSpan) bool {
+		// "Police Officer", "Air Force Base", "School Lunches": an
+		// ordinary capitalized noun right after the head makes the head a
+		// modifier of another thing
+		return s.headModifiesNoun(p.end)
+	}},
 	{"a venue", func(s *agencyScan, p patternSpan) bool {
 		return (p.head == "Center" || p.head == "Centre") && p.h > 0 && s.f.lists.VenueWords[s.toks[p.h-1].Text]
 	}},
@@ -767,6 +797,77 @@ var patternRejects = []struct {
 		}
 		return true
 	}},
+}
+
+// headModifiesNoun reports whether token e, right after a name that ends
+// in its head noun, is an ordinary capitalized noun on the same line that
+// the head modifies ("Police Officer", "Air Force Base", "School
+// Lunches"): not a head, a job title, a verb of a headline or of speech, a
+// place, a date, a compass word (a branch), a plural of people or a name,
+// nor the first word of a unit's name that ends in a head.
+func (s *agencyScan) headModifiesNoun(e int) bool {
+	if e >= len(s.toks) || s.toks[e].NL > 0 || s.covered[e] != 0 {
+		return false
+	}
+	t := s.toks[e]
+	if !t.Word || !t.Cap || t.Upper || !s.f.names.IsCommonWord(t.Text) || s.f.orgs.IsHead(t.Text) ||
+		s.f.names.IsTitleWord(t.Text) || s.f.names.IsHonorific(t.Text) || s.f.lists.HeadlineVerbs[t.Text] ||
+		s.f.lists.SpeechVerbs[strings.ToLower(t.Text)] || s.f.lists.SentenceStarters[t.Text] || s.isDateWord(e) ||
+		s.f.gaz.IsPlaceFold(t.Fold) || s.f.gaz.Demonyms[t.Fold] != "" || compassWords[t.Text] || s.peoplePlural(t.Text) {
+		return false
+	}
+	for j := e + 1; j < len(s.toks) && j < e+5 && s.toks[j].NL == 0 && s.toks[j].Word && s.toks[j].Cap; j++ {
+		if s.f.orgs.IsHead(s.toks[j].Text) {
+			return false // "American Bar Association Young Lawyers Division": a unit follows its body
+		}
+	}
+	return e+1 >= len(s.toks) || !s.isNameConnector(e+1)
+}
+
+// peoplePlural reports whether w is a plural of people ("Graduates",
+// "Members", "Officers", "Scientists"): a body's people, written after it,
+// leave the body named ("Harbour Academy Graduates met").
+func (s *agencyScan) peoplePlural(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	if s.f.lists.PersonNouns[w] || s.f.lists.PersonNouns[strings.TrimSuffix(w, "s")] {
+		return true
+	}
+	for _, suf := range peoplePluralEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePluralEndings end most English plurals of people: Graduates,
+// Students, Members, Directors, Scientists, Librarians.
+var peoplePluralEndings = []string{"ates", "ents", "ers", "ors", "ists", "ians"}
+
+// facilityAfter reports whether the capitalized words from token e on its
+// line (at most three) end in the head of a building or a room ("Service
+// Building", "Press Room"): the name before them names a place, not the
+// body.
+func (s *agencyScan) facilityAfter(e int) bool {
+	for j := e; j < len(s.toks) && j < e+3; j++ {
+		t := s.toks[j]
+		if t.NL > 0 || !t.Word || !t.Cap {
+			return false
+		}
+		if buildingWords[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// buildingWords are the heads of facility_heads that name a building or a
+// room (not a prize, a chair or a school, which that list also holds).
+var buildingWords = map[string]bool{
+	"Room": true, "Building": true, "Hall": true, "Auditorium": true, "Theatre": true, "Theater": true, "Tower": true,
+	"Pavilion": true, "Wing": true, "Plaza": true, "Terminal": true, "House": true, "Stadium": true, "Arena": true,
 }
 
 // thingPlurals, written after a body's name, make the whole the name of a
@@ -1352,10 +1453,22 @@ const maxSpellingGap = 6
 // listed one an alias.
 func (r *agencyResolver) writtenNames() {
 	s := r.s
+	// listedSeen marks the groups whose listed name the article writes;
+	// otherForm holds, for the others, the longest name of several words
+	// the article writes for the body instead (otherWrittenName)
+	var listedSeen []bool
+	var otherForm []string
 	for i := range s.cands {
 		c := &s.cands[i]
 		gi := r.candGroup[i]
-		if gi < 0 || len(c.gids) == 0 || c.acronymMention || c.aliasOf >= 0 || r.groups[gi].gid < 0 {
+		if gi < 0 || c.acronymMention || c.aliasOf >= 0 || r.groups[gi].gid < 0 {
+			continue
+		}
+		if listedSeen == nil {
+			listedSeen, otherForm = make([]bool, len(r.groups)), make([]string, len(r.groups))
+		}
+		r.otherWrittenName(c, gi, listedSeen, otherForm)
+		if len(c.gids) == 0 {
 			continue
 		}
 		g := &r.groups[gi]
@@ -1380,6 +1493,9 @@ func (r *agencyResolver) writtenNames() {
 	}
 	for gi := range r.groups {
 		g := &r.groups[gi]
+		if g.written == "" && listedSeen != nil && !listedSeen[gi] {
+			g.written = otherForm[gi]
+		}
 		if g.written == "" || g.written == g.name {
 			continue
 		}
@@ -1388,6 +1504,45 @@ func (r *agencyResolver) writtenNames() {
 		}
 		g.name = g.written
 	}
+}
+
+// otherWrittenName records, for the listed body of group gi, whether
+// candidate c writes its listed name (with or without a country word in
+// front) and otherwise the longest form of several words c writes for it:
+// a body the article names only by another of its listed names ("Foreign
+// Office", "Ministry of the Environment and Water Resources" under a
+// later name, "Defence Department") is named as written, since that is
+// the name the article gives it; the listed name stays an alias.
+// Acronyms, bare heads ("the Commission"), descriptions in lower case and
+// a title's complement never rename a body.
+func (r *agencyResolver) otherWrittenName(c *agencyCand, gi int, listedSeen []bool, otherForm []string) {
+	if listedSeen[gi] {
+		return
+	}
+	s, g := r.s, &r.groups[gi]
+	d := strings.TrimPrefix(c.display, "the ")
+	if strings.EqualFold(d, g.name) || strings.EqualFold(s.withoutCountry(d), s.withoutCountry(g.name)) ||
+		len(d)-len(g.name) >= -maxSpellingGap && len(d)-len(g.name) <= maxSpellingGap && lexicon.SpellingVariants(d, g.name) {
+		listedSeen[gi] = true
+		return
+	}
+	if n := len(d) - len(g.name); n >= -maxSpellingGap-2 && n <= maxSpellingGap+2 && lexicon.BagKey(lexicon.NameKeys(d)) == lexicon.BagKey(lexicon.NameKeys(g.name)) {
+		// "U.S. Departments of State and Justice": the plural of the
+		// listed name
+		listedSeen[gi] = true
+		return
+	}
+	if r0, _ := utf8.DecodeRuneInString(d); unicode.IsUpper(r0) && strings.IndexByte(d, ' ') > 0 && len(d) > len(otherForm[gi]) && !s.titleComplementAt(c.start) {
+		// a description in lower case ("Japan's foreign ministry") is no name
+		otherForm[gi] = d
+	}
+}
+
+// titleComplementAt reports whether the words from token i are the
+// complement of a job title ("Secretary of National Defense"): they name
+// the office's field, not the body as the article writes it.
+func (s *agencyScan) titleComplementAt(i int) bool {
+	return i >= 2 && (s.toks[i-1].Text == "of" || s.toks[i-1].Text == "for") && s.f.names.IsTitleHead(s.toks[i-2].Text)
 }
 
 // withoutCountry returns name without the country or demonym words it

@@ -44,7 +44,7 @@ func TestAgenciesGeneral(t *testing.T) {
 		{"technology name in a unit's name", "Lee Hyun-woo, Deputy Director, 5G Strategy Division, MSIT", []string{"5G Strategy Division", "Ministry of Science and ICT (MSIT)"}},
 		{"currency codes are not bodies", "with a budget of EUR 110 million and 20 EUR more", nil},
 		{"same-named body of the country whose bodies the article names", "The Cabinet Office, HM Revenue & Customs, the Department for Business and Trade and the Home Office met the Ministry of Foreign Affairs of Japan.",
-			[]string{"Cabinet Office", "Department for Business and Trade (DBT)", "HM Revenue and Customs (HMRC)", "Home Office", "Ministry of Foreign Affairs (MOFA)"}},
+			[]string{"Cabinet Office", "Department for Business and Trade (DBT)", "HM Revenue and Customs (HMRC)", "Home Office", "Ministry of Foreign Affairs of Japan (MOFA)"}},
 		{"working groups are not bodies by pattern", "the Cloud Computing Working Group and the Digital Study Group met", nil},
 	}
 	runAgencyCases(t, tests)

@@ -49,7 +49,7 @@ func TestOrgOtherCountryAfter(t *testing.T) {
 		{"ministry of the republic of a country", "Press Service of the Ministry of Foreign Affairs of the Republic of Kazakhstan", "Ministry of Foreign Affairs of the Republic of Kazakhstan", "KZ"},
 		{"ministry of a two-word country", "officials of the Ministry of Defence of Sri Lanka met", "Ministry of Defence of Sri Lanka", "LK"},
 		{"a country with its own listed body keeps it", "officials of the Ministry of Defence of New Zealand met", "Ministry of Defence", "NZ"},
-		{"listed country's own form stays listed", "The Ministry of Foreign Affairs of Japan said.", "Ministry of Foreign Affairs", "JP"},
+		{"listed country's own form is named as written", "The Ministry of Foreign Affairs of Japan said.", "Ministry of Foreign Affairs of Japan", "JP"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

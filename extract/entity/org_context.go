@@ -181,7 +181,7 @@ func (s *agencyScan) listFrom(i int) []listItem {
 		} else {
 			break
 		}
-		after := s.bracketedAcronymAfter(it.end)
+		after := s.bracketedPlaceAfter(s.bracketedAcronymAfter(it.end))
 		if after+1 < len(s.toks) && s.toks[after].Text == "." && listComma(s.toks[after+1].Text) && s.formAt(it.end-1) == it.end {
 			after++ // "Stena Harbour Ltd., and ...": the dot of an abbreviated legal form
 		}
@@ -463,6 +463,24 @@ func digitCount(w string) int {
 func (s *agencyScan) bracketedAcronymAfter(e int) int {
 	if e+2 < len(s.toks) && s.toks[e].Text == "(" && s.toks[e].NL == 0 && s.toks[e+2].Text == ")" && s.isAcronymTok(e+1) {
 		return e + 3
+	}
+	return e
+}
+
+// bracketedPlaceAfter returns the token after a country or city in
+// brackets that follows a list item ending at e ("University of Minho
+// (Portugal), Genialis d.o.o. (Slovenia) and ..."), or e when none
+// follows.
+func (s *agencyScan) bracketedPlaceAfter(e int) int {
+	if e+2 >= len(s.toks) || s.toks[e].Text != "(" || s.toks[e].NL > 0 {
+		return e
+	}
+	p := e + 1
+	if s.toks[p].Text == "the" {
+		p++
+	}
+	if pe, _ := s.f.placeMatch(s.toks, p); pe > p && pe < len(s.toks) && s.toks[pe].Text == ")" {
+		return pe + 1
 	}
 	return e
 }

@@ -28,15 +28,16 @@ var orgCues = []orgCue{
 	{"a name after a noun of companies", bodyAfterKindNoun},
 	{"a name after founded", bodyAfterFounded},
 	{"a name after partnered with", bodyAfterPartnerWith},
+	{"a name after hosted, organised or funded by", bodyAfterAgentBy},
 	{"a party beside a known body after between", bodyBetweenKnown},
 }
 
 // cueStart reports whether some cue of orgCues may start at t: a capital,
 // a comma, a bracket, a possessive, an executive title, a copula, a noun of
-// companies, "founded", "between" or a word of partnering.
+// companies, "founded", "between", "by" or a word of partnering.
 func cueStart(t *lexicon.Token) bool {
 	switch t.Text {
-	case ",", "(", "'s", "\u2019s", "chief", "is", "was", "founded", "co-founded", "cofounded", "between":
+	case ",", "(", "'s", "\u2019s", "chief", "is", "was", "founded", "co-founded", "cofounded", "between", "by":
 		return true
 	}
 	return t.Cap || executiveTitles[t.Text] || kindBeforeName[t.Text] || partnerNouns[t.Text]

@@ -103,6 +103,19 @@ var orgCueCases = map[string][]agencyCase{
 		{"a place", "Settlers founded Wellington in 1840.", nil},
 		{"passive", "The school was founded in 1901.", nil},
 	},
+	// the run after "hosted by", "organised by", "funded by" and like
+	// participles names the body that did it; a person, a title, a place,
+	// one plain word or a run that modifies a noun does not
+	"a name after hosted, organised or funded by": {
+		{"organised by", "a dialogue organised by Northwind Media and the Harbour Authority", []string{"Harbour Authority", "Northwind Media"}},
+		{"hosted by a brand", "The side event was hosted by BlueKite, a start-up.", []string{"BlueKite"}},
+		{"funded by the", "The study was funded by the Halvorsen Trust Fund.", []string{"Halvorsen Trust Fund"}},
+		{"co-sponsored by an acronym", "a webinar co-sponsored by KZTA on Monday", []string{"KZTA"}},
+		{"a person is no body", "The dinner was hosted by Mary Johnson on Friday.", nil},
+		{"a place is no body", "The talks were hosted by Singapore in May.", nil},
+		{"one plain word is left alone", "The centre is hosted by Otterburn.", nil},
+		{"a run that modifies a noun", "It is funded by Kestrel taxpayers.", nil},
+	},
 	"a name after partnered with": {
 		{"partnered with", "Zentrix has partnered with Fjordline Robotics to build it.", []string{"Fjordline Robotics"}},
 		{"partnership with the", "It launched a partnership with the Glasswing Trust Fund.", []string{"Glasswing Trust Fund"}},

@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Companies and other bodies with no legal form and no head noun are
 // named by what the article says they are. Each rule below is one cue of
@@ -310,6 +313,52 @@ func bodyAfterPartnerWith(s *agencyScan, i int) (int, int) {
 		return 0, 0 // "partnering with African nations": the run modifies a noun
 	}
 	return k, e
+}
+
+// agentParticiples are the participles after which "by" names the body
+// that did the work: "hosted by", "organised by", "funded by".
+var agentParticiples = map[string]bool{
+	"hosted": true, "co-hosted": true, "organised": true, "organized": true, "co-organised": true, "co-organized": true,
+	"sponsored": true, "co-sponsored": true, "funded": true, "co-funded": true, "convened": true, "commissioned": true,
+	"coordinated": true, "implemented": true, "operated": true,
+}
+
+// bodyAfterAgentBy: "a dialogue organised by Northwind Media", "hosted by
+// Zentrix", "funded by Halvorsen Trust": the run after a participle of
+// hosting, organising or funding and "by" is the body that did it, unless
+// it is a person's name, a title, a place or a country, or modifies a noun
+// after it. Token i is "by".
+func bodyAfterAgentBy(s *agencyScan, i int) (int, int) {
+	if s.toks[i].Text != "by" || i == 0 || !agentParticiples[s.toks[i-1].Fold] || s.toks[i].NL > 0 {
+		return 0, 0
+	}
+	k := s.afterThe(i + 1)
+	if k >= len(s.toks) || s.toks[k].NL > 0 || !s.toks[k].Cap || s.covered[k] != 0 {
+		return 0, 0
+	}
+	e := s.orgRun(k)
+	if e == k || s.personLike(k, e) || !s.orgItem(k, e, false) || s.countriesOnly(k, e) > 0 || e == k+1 && !brandLike(s.toks[k].Text) {
+		// one plain capitalized word ("hosted by Otago") may be a place or
+		// a short form of a longer name
+		return 0, 0
+	}
+	if n := s.toks[min(e, len(s.toks)-1)]; e < len(s.toks) && n.NL == 0 && n.Word && !n.Cap && !functionWords[n.Fold] {
+		return 0, 0 // "funded by European taxpayers": the run modifies a noun
+	}
+	return k, e
+}
+
+// brandLike reports whether the single word w is written like the name of
+// a body rather than like a place or a surname: an acronym or a word with
+// a capital after its first letter, a hyphen or a digit ("DAI",
+// "BlaBlaCar", "UN-Water", "3M").
+func brandLike(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) || r == '-' || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyBetweenKnown: "a Memorandum of Understanding between the Energy

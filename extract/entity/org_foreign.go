@@ -44,9 +44,10 @@ func (s *agencyScan) findForeignBodies() {
 		kind := KindGovernment
 		switch {
 		case strings.HasPrefix(t.Text, "Univ") || strings.HasPrefix(t.Text, "Inst") || strings.HasPrefix(t.Text, "Ist") ||
-			t.Text == "École" || t.Text == "Escola" || t.Text == "Escuela" || t.Text == "Cégep" || t.Text == "Hochschule":
+			t.Text == "École" || t.Text == "Ecole" || t.Text == "Escola" || t.Text == "Escuela" || t.Text == "Cégep" || t.Text == "Hochschule" ||
+			t.Text == "Uniwersytet" || t.Text == "Politecnico":
 			kind = KindAcademic
-		case t.Text == "Stiftung" || strings.HasPrefix(t.Text, "Fund") || strings.HasPrefix(t.Text, "Fond") || t.Text == "Gesellschaft":
+		case t.Text == "Stiftung" || strings.HasPrefix(t.Text, "Fund") || strings.HasPrefix(t.Text, "Fond") || t.Text == "Gesellschaft" || t.Text == "Nadace":
 			kind = KindOther
 		case companyHeads[t.Text]:
 			kind = KindIndustry

@@ -22,6 +22,11 @@ func TestOrgForeignAndFullNames(t *testing.T) {
 		{"a demonym before a foreign body is no part of it", "The Brazilian Agência Espacial Brasileira launched it.",
 			[]string{"Agência Espacial Brasileira"}},
 		{"a foreign head alone is no name", "The Institut, the Banco and the Stiftung.", nil},
+		{"catalan university with its and", "Dr Anna Puig (Universitat Pompeu i Fabregat) presented it.", []string{"Universitat Pompeu i Fabregat"}},
+		{"romanian foundation and polish university", "organised by Fundația Valea Verde with Uniwersytet Gdański",
+			[]string{"Fundația Valea Verde", "Uniwersytet Gdański"}},
+		{"unaccented french school and an italian region", "the Ecole Nationale Superieure de Grenoble and the Regione Umbria signed",
+			[]string{"Ecole Nationale Superieure de Grenoble", "Regione Umbria"}},
 		// companies with foreign function words
 		{"german und inside a company", "Bremer Lagerhaus und Speditions AG signed", []string{"Bremer Lagerhaus und Speditions AG"}},
 		{"spanish y inside a company", "Construcciones y Auxiliar S.A. delivered the trains", []string{"Construcciones y Auxiliar S.A."}},

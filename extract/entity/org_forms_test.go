@@ -66,6 +66,9 @@ func TestBilateralMechanisms(t *testing.T) {
 		{"spaced pair", "Fourth Session of the Sri Lanka - Maldives Joint Commission to be held in Colombo", nil},
 		{"ministerial commission", "The second Nigeria-Sudan Joint Ministerial Commission ended in Khartoum", nil},
 		{"joint committee of pair", "the Singapore-Malaysia Joint Ministerial Committee for Iskandar Malaysia met", nil},
+		{"a two-word country after a hyphen", "the Third Meeting of the Maldives-Sri Lanka Joint Commission opens", nil},
+		{"a two-word country before a hyphen", "the New Zealand-Chile Joint Commission met in May", nil},
+		{"two two-word countries", "the Costa Rica-Sri Lanka Joint Committee agreed", nil},
 		{"a committee of one legislature", "the Joint Committee on Taxation said", []string{"Joint Committee on Taxation"}},
 		{"commissions of one country", "the Korea Communications Commission and the Japan Fair Trade Commission",
 			[]string{"Japan Fair Trade Commission (JFTC)", "Korea Communications Commission (KCC)"}},
@@ -98,5 +101,65 @@ func TestOperationSuffix(t *testing.T) {
 		{"en dash", "the Harbour Joint Task Force \u2013 Operation Coastal Shield said", []string{"Harbour Joint Task Force \u2013 Operation Coastal Shield"}},
 		{"em dash", "officers of the Northern Naval Task Force \u2014 Operation Blue Harbour arrived", []string{"Northern Naval Task Force \u2014 Operation Blue Harbour"}},
 		{"operation in lower case is no part", "the Combined Joint Task Force - operations continue", []string{"Combined Joint Task Force"}},
+	})
+}
+
+// TestHeadAsModifier: a head noun followed by an ordinary capitalized noun
+// modifies that noun ("Police Officer", "Air Force Base"): no body; a
+// title, a headline verb or a unit's name after the head leaves the body.
+func TestHeadAsModifier(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"a vehicle after a service", "The Harbourside Fire Service Truck was damaged.", nil},
+		{"an estate after an authority", "the Kestrel Housing Authority Estate was sold", nil},
+		{"a base after an air force", "Jets left the Meridian Air Force Base at dawn.", nil},
+		{"a meal after a school", "Parents praised the Riverside School Lunches last year.", nil},
+		{"people of the body", "Harbourside Academy Students won.", []string{"Harbourside Academy"}},
+		{"a title after the body", "Riverside School Principal Ann Lee spoke.", []string{"Riverside School"}},
+		{"a headline verb after the body", "Harbourside Council Approves New Budget", []string{"Harbourside Council"}},
+		{"a unit after its body", "the Kestrel Bar Association Young Lawyers Division met", []string{"Kestrel Bar Association", "Young Lawyers Division"}},
+	})
+}
+
+// TestMoreLegalForms covers the legal forms of Portugal, Brazil, the
+// former Yugoslavia, Czechia, Romania, Hungary and German associations,
+// forms written in lower case with their dots, and a company's tail word
+// written in lower case before its form.
+func TestMoreLegalForms(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"portuguese and slovenian forms in a list", "partners: Oceanix Lda (Portugal), Lipica Data d.o.o. (Slovenia) and others",
+			[]string{"Lipica Data d.o.o.", "Oceanix Lda"}},
+		{"czech and romanian forms", "Vltava Robotics s.r.o. and Carpathia Soft S.R.L. signed the deal.",
+			[]string{"Carpathia Soft S.R.L.", "Vltava Robotics s.r.o."}},
+		{"a german association and a hungarian company", "funded by Nordlicht Forschung e.V. and Tisza Energia Zrt. last year",
+			[]string{"Nordlicht Forschung e.V.", "Tisza Energia Zrt"}},
+		{"a tail word in lower case", "Kestrel solutions GmbH and Harbor systems Ltd joined.",
+			[]string{"Harbor systems Ltd", "Kestrel solutions GmbH"}},
+		{"a lower-case word without dots is no form", "the city as a whole and Kestrel as well", nil},
+	})
+}
+
+// TestHeadAfterHeadWithComplement: a head written right after another and
+// opening its own "for"/"of" complement makes one body with it; a generic
+// complement or a place after the second head does not.
+func TestHeadAfterHeadWithComplement(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"a foundation's centre", "hosted by the Kestrel Foundation Center for Marine Robotics in May",
+			[]string{"Kestrel Foundation Center for Marine Robotics"}},
+		{"a university's institute", "researchers of the Harbourside University Institute of Coastal Studies said",
+			[]string{"Harbourside University Institute of Coastal Studies"}},
+		{"a bank's academy with the", "graduates of the Meridian Bank Academy for the Digital Economy",
+			[]string{"Meridian Bank Academy for the Digital Economy"}},
+		{"a generic complement stays apart", "the Harbourside Authority Board of Directors met", []string{"Harbourside Authority"}},
+	})
+}
+
+// TestListedBodyBeforeBuilding: a listed body's name that opens the name
+// of a building or a room names that place, not the body.
+func TestListedBodyBeforeBuilding(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"a service building", "Address: United Nations Service Building, Bangkok", nil},
+		{"a press room", "reporters in the European Parliament Press Room asked", nil},
+		{"a hall", "the concert at the World Bank Atrium Hall ended", nil},
+		{"the body itself stays", "The United Nations and the World Bank met in the Main Hall.", []string{"United Nations (UN)", "World Bank"}},
 	})
 }

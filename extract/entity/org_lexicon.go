@@ -11,7 +11,7 @@ import (
 // comma inside the form are skipped.
 func (s *agencyScan) formAt(i int) int {
 	lx := s.f.orgs
-	if i >= len(s.toks) || !s.toks[i].Word || !s.toks[i].Cap && s.toks[i].Text != "plc" || !lx.FormWord[undot(s.toks[i].Text)] {
+	if i >= len(s.toks) || !s.toks[i].Word || !s.toks[i].Cap && s.toks[i].Text != "plc" && !dottedLower(s.toks[i].Text) || !lx.FormWord[undot(s.toks[i].Text)] {
 		return i
 	}
 	for _, form := range lx.Forms {
@@ -31,6 +31,13 @@ func (s *agencyScan) formAt(i int) int {
 		}
 	}
 	return i
+}
+
+// dottedLower reports whether w is a lower-case abbreviation written with
+// its dots ("d.o.o.", "s.r.o.", "e.V."): a legal form, where the same
+// letters without dots would be a word.
+func dottedLower(w string) bool {
+	return len(w) >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] == '.' && strings.Count(w, ".") >= 2
 }
 
 // findCompanies records "Northwind Traders Pte Ltd", "Fabrikam, Inc.":
@@ -55,6 +62,9 @@ func (s *agencyScan) findCompanies() {
 				s.f.lists.ForeignConnectors[t.Text] && s.toks[k+1].Cap) &&
 				k < start && k > 0 && s.toks[k].NL == 0 && (s.isNameWord(k-1) || s.toks[k-1].Text == "of") {
 				continue // "Procter & Gamble Co.", "Bank of the Philippine Islands Ltd", "Hafen und Logistik AG"
+			}
+			if k == i-1 && k > 0 && t.Word && !t.Cap && s.f.lists.OrgTailWords[upperFirst(t.Text)] && s.isNameWord(k-1) && s.toks[k].NL == 0 {
+				continue // "Biobyte solutions GmbH": a company's tail word in lower case
 			}
 			if !t.Word || !s.isNameWord(k) || s.f.lists.SentenceStarters[t.Text] || s.f.names.IsHonorific(t.Text) ||
 				s.isDateWord(k) && !techNumber(t.Text) || s.f.lists.HeadlineVerbs[t.Text] || s.f.names.IsTitleHead(t.Text) {
@@ -259,9 +269,27 @@ func (s *agencyScan) bilateralMechanism(start, h int) bool {
 		switch {
 		case t.Text == "Joint":
 			joint = true
+			// "Maldives-Sri Lanka Joint Commission": a country of two
+			// words joined to the other by a hyphen
+			country = country || k > start && s.countryPairEnding(start, k)
 		case t.Word && (s.f.gaz.Demonyms[t.Fold] != "" || s.f.gaz.IsPlaceFold(t.Fold) || s.countriesOnly(k, k+1) > 0):
 			country = true
 		}
 	}
 	return joint && country
+}
+
+// countryPairEnding reports whether the words right before token k, from
+// token start or up to two words before it on its line ("New" of "New
+// Zealand" stays out of a name), are two countries joined by a hyphen.
+func (s *agencyScan) countryPairEnding(start, k int) bool {
+	for a := start; a >= 0 && a >= start-2; a-- {
+		if a < start && s.toks[a+1].NL > 0 {
+			return false
+		}
+		if s.countriesOnly(a, k) >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -67,3 +67,18 @@ func TestOrgOneWordWithKnown(t *testing.T) {
 	}
 	runAgencyCases(t, tests)
 }
+
+// TestListWithBracketedPlaces: a list of partners each followed by its
+// country or city in brackets is still one list, so its unknown items
+// beside known bodies are bodies; a list of places alone is not.
+func TestListWithBracketedPlaces(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"countries after each item", "The partners are Kestrel University (Norway), Fjordvik Analytics (Iceland) and Zentrix (Estonia).",
+			[]string{"Fjordvik Analytics", "Kestrel University", "Zentrix"}},
+		{"the before a country", "a consortium of the Harbour Authority (Malta), Quillpoint (the Netherlands) and Brightwater Labs (Ireland)",
+			[]string{"Brightwater Labs", "Harbour Authority", "Quillpoint"}},
+		{"cities after each item", "with Meridian College (Oslo), Nordvik Robotics (Stockholm), Saltmarsh (Helsinki) and others",
+			[]string{"Meridian College", "Nordvik Robotics", "Saltmarsh"}},
+		{"places alone are no bodies", "visits to Oslo (Norway), Bergen (Norway) and Reykjavik (Iceland) followed", nil},
+	})
+}

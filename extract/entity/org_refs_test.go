@@ -91,3 +91,19 @@ func TestListedCompanies(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherListedName: a listed body the article names only by another of
+// its listed names (an alias, a former name, a short form of several
+// words) is named as the article writes it; its plural, an acronym, a bare
+// head or a title's complement never renames it.
+func TestOtherListedName(t *testing.T) {
+	runAgencyCases(t, []agencyCase{
+		{"an alias", "A cable from the Foreign Office reached Canberra in May.", []string{"Foreign Office (FCO)"}},
+		{"an alias and the listed name", "The Foreign Office, now the Foreign and Commonwealth Office, replied.", []string{"Foreign and Commonwealth Office (FCO)"}},
+		{"a short form with the acronym", "Delegates at the UN General Assembly voted.", []string{"UN General Assembly (UNGA)"}},
+		{"a short form in a list", "Speeches at the Security Council and the UN General Assembly followed.", []string{"Security Council (UNSC)", "UN General Assembly (UNGA)"}},
+		{"an acronym keeps the listed name", "The FCO said it would reply.", []string{"Foreign and Commonwealth Office (FCO)"}},
+		{"a plural keeps the listed name", "He visited the U.S. Departments of State and Justice.", []string{"U.S. Department of State (DOS)"}},
+		{"a former name", "The Ministry of the Environment and Water Resources will host it.", []string{"Ministry of the Environment and Water Resources (MSE)"}},
+	})
+}
