@@ -21,6 +21,8 @@ var lineShapeRules = map[string]bool{
 	"numbered stories":     true,
 	"listing items":        true,
 	"separated stories":    true,
+	"story blocks":         true,
+	"separated parts":      true,
 }
 
 // typeSetPDF reports whether the document is a PDF whose decoder marked
@@ -170,13 +172,14 @@ func endsWithCapitalized(t string) bool {
 }
 
 // openingShapeHeader is a release header of the shape the file opens with,
-// found again after a full release: when the file's first content lines
-// are a dateline over a headline ("3 May 2024" / "Drought relief"), or a
+// found again after a full release: when the file's first release opens
+// with a dateline over a headline ("3 May 2024" / "Drought relief"), or a
 // headline over a dateline, a later pair of that shape starts a release
 // whatever the headline's length. The file's own first release shows
-// that this is how its releases open.
+// that this is how its releases open. The first pair may stand under a
+// short masthead (openingPair).
 func (c *Cleaner) openingShapeHeader(lines []cline, i int) (int, bool) {
-	first := c.nextContent(lines, -1)
+	first := c.openingPair(lines)
 	if first < 0 || i <= first {
 		return 0, false
 	}
@@ -184,6 +187,28 @@ func (c *Cleaner) openingShapeHeader(lines []cline, i int) (int, bool) {
 		return 0, false
 	}
 	return i, true
+}
+
+// maxOpeningMastheadLines bounds the masthead lines above a file's first
+// release header (an issuer's name, "PRESS RELEASES", a date range).
+const maxOpeningMastheadLines = 4
+
+// openingPair returns the first line of the file's first release header
+// of the paired shape (pairedHeader): its first content line, or one of
+// the next maxOpeningMastheadLines content lines when no paragraph of
+// text comes before it. It returns -1 when the file opens otherwise.
+func (c *Cleaner) openingPair(lines []cline) int {
+	i := c.nextContent(lines, -1)
+	for seen := 0; i >= 0 && seen <= maxOpeningMastheadLines; seen++ {
+		if isBodyParagraph(lines[i]) || lines[i].kind == kindSeparator {
+			return -1
+		}
+		if c.pairedHeader(lines, i) {
+			return i
+		}
+		i = c.nextContent(lines, i)
+	}
+	return -1
 }
 
 // pairedHeader reports whether line i and the next content line are a

@@ -80,6 +80,8 @@ var splitRules = []splitRule{
 	{"closing datelines", (*Cleaner).closingLineSplit, false},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
 	{"concatenated releases", (*Cleaner).releaseSplit, false},           // release headers after full bodies
 	{"separated stories", (*Cleaner).separatedStorySplit, false},        // headlines after separator lines or closing datelines
+	{"separated parts", (*Cleaner).separatedPartSplit, false},           // parts between separator lines, each a title over a body (split_story.go)
+	{"story blocks", (*Cleaner).storyBlockSplit, false},                 // a digest of title lines each over one paragraph (split_story.go)
 }
 
 // segment splits the document into articles by the first of splitRules
@@ -104,6 +106,9 @@ func (c *Cleaner) segment(lines []cline, format corpus.Format) ([]segment, strin
 		}
 	}
 	starts := sp.starts
+	if !sp.listing && !sp.records {
+		starts = dropSentenceStarts(lines, starts, sp.headed)
+	}
 	// Running text above a web page's first article (proseAbove) is no
 	// masthead: it is the page's own article (a lead that a split into
 	// sections left above them, an editors' note), an article of its own.
@@ -560,8 +565,10 @@ const maxHeadingWords = 20
 // a marked line with too little body after it (the newsletter's own name,
 // a bold caption) belongs to what precedes it. A release with bold section
 // headings is not a periodical and stays whole; a digest whose headlines
-// link to their stories' own pages (linkedDigest) or whose stories close
-// with a call to read on (readMoreDigest) is one, whatever its masthead.
+// link to their stories' own pages (linkedDigest), whose stories close
+// with a call to read on (readMoreDigest) or that is a run of headlines
+// each over a story's paragraph (storyDigest) is one, whatever its
+// masthead.
 func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 	var cands []int
 	prevHeading, blank := -1, false
@@ -580,8 +587,9 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 		}
 		blank = false
 	}
-	cands = dropSubheadingLabels(lines, cands) // newsletter_split.go
-	if len(cands) < 2 || !c.periodical(lines) && !linkedDigest(lines, cands) && !readMoreDigest(lines, cands) {
+	typed := cands
+	cands = dropSubheadingLabels(lines, cands)                                                                                                  // newsletter_split.go
+	if len(cands) < 2 || !c.periodical(lines) && !linkedDigest(lines, cands) && !readMoreDigest(lines, cands) && !c.storyDigest(lines, typed) { // split_story.go
 		return split{}
 	}
 	var starts []int

@@ -190,6 +190,8 @@ var splitRuleCases = map[string][]splitCase{
 	"repeated release headers": repeatedHeaderCases,
 	"numbered stories":         numberedStoryCases,
 	"separated stories":        separatedStoryCases,
+	"story blocks":             storyBlockCases,       // split_story_test.go
+	"separated parts":          separatedPartCases,    // split_story_test.go
 	"closing datelines":        closingLineSplitCases, // newsletter_split_test.go
 	"concatenated releases": {
 		{name: "separator then release-date line", path: "a.txt",
