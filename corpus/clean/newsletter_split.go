@@ -238,9 +238,11 @@ func (c *Cleaner) pairedHeader(lines []cline, i int) bool {
 // maxShortDatelineWords bounds the words of a dateline alone on its line.
 const maxShortDatelineWords = 8
 
-// shortDateline reports whether l is a dateline or date alone on its line.
+// shortDateline reports whether l is a dateline or date alone on its line,
+// not the signature of a quotation or an embedded post ("— Jane Park
+// (@jpark) July 3, 2019") or a link (isHeaderDateline).
 func (c *Cleaner) shortDateline(l cline) bool {
-	return (l.dateline || l.kind == kindDate) && wordCount(l.text) <= maxShortDatelineWords
+	return (isHeaderDateline(l) || l.kind == kindDate && !isAttributionLine(l.text)) && wordCount(l.text) <= maxShortDatelineWords
 }
 
 // closingLineRE matches a release's closing line that dates it at its

@@ -353,12 +353,12 @@ func TestTypeSetPDFKeepsShapeRulesOff(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			plain := prepared(t, c, "n.txt", strings.Join(tc.paras, "\n\n"), nil)
-			if segs, _ := c.segment(plain, corpus.FormatText); len(segs) < 2 {
+			if segs, _ := c.segment(plain, corpus.FormatText, ""); len(segs) < 2 {
 				t.Fatalf("as text: %d articles, want the shape rules to split it", len(segs))
 			}
 			text, heads := pdfText(tc.paras, tc.heads)
 			lines := prepared(t, c, "n.pdf", text, heads)
-			if segs, _ := c.segment(lines, corpus.FormatPDF); len(segs) != 1 {
+			if segs, _ := c.segment(lines, corpus.FormatPDF, ""); len(segs) != 1 {
 				t.Errorf("as a typeset PDF: %d articles, want 1", len(segs))
 			}
 		})

@@ -49,6 +49,11 @@ type split struct {
 	// records reports that the starts are the page's repeated records
 	// (recordSplit), each titled by its record's headline.
 	records bool
+	// story reports that the starts rest on the story shape alone (title
+	// lines over paragraphs, split_story.go), no masthead, link or
+	// separator naming the document a digest: a web page that heads one
+	// article (pageHeadsOneArticle) is then not split.
+	story bool
 }
 
 // splitRule is one way a document shows where its articles start. find
@@ -87,7 +92,11 @@ var splitRules = []splitRule{
 // segment splits the document into articles by the first of splitRules
 // that applies. Lines before the first article are the document's
 // masthead. It returns the segments and the document-level masthead.
-func (c *Cleaner) segment(lines []cline, format corpus.Format) ([]segment, string) {
+//
+// headline is the page's own headline (corpus.Meta.Headline, the <h1> of
+// an HTML page's main content), empty when it has none: a page it heads
+// as one article (pageHeadsOneArticle) is not split by story shape alone.
+func (c *Cleaner) segment(lines []cline, format corpus.Format, headline string) ([]segment, string) {
 	var masthead []string
 	for _, l := range lines {
 		if l.kind == kindMasthead {
@@ -100,10 +109,12 @@ func (c *Cleaner) segment(lines []cline, format corpus.Format) ([]segment, strin
 		if r.textOnly && format != corpus.FormatText || typed && lineShapeRules[r.name] {
 			continue
 		}
-		if s := r.find(c, lines); len(s.starts) >= 2 {
-			sp = s
-			break
+		s := r.find(c, lines)
+		if len(s.starts) < 2 || s.story && c.pageHeadsOneArticle(format, headline) {
+			continue
 		}
+		sp = s
+		break
 	}
 	starts := sp.starts
 	if !sp.listing && !sp.records {
@@ -588,9 +599,16 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 		blank = false
 	}
 	typed := cands
-	cands = dropSubheadingLabels(lines, cands)                                                                                                  // newsletter_split.go
-	if len(cands) < 2 || !c.periodical(lines) && !linkedDigest(lines, cands) && !readMoreDigest(lines, cands) && !c.storyDigest(lines, typed) { // split_story.go
+	cands = dropSubheadingLabels(lines, cands) // newsletter_split.go
+	story := false
+	if len(cands) < 2 {
 		return split{}
+	}
+	if !c.periodical(lines) && !linkedDigest(lines, cands) && !readMoreDigest(lines, cands) {
+		if !c.storyDigest(lines, typed) { // split_story.go
+			return split{}
+		}
+		story = true
 	}
 	var starts []int
 	run := -1 // the first of adjacent headline paragraphs with no body between
@@ -610,7 +628,7 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 			run = -1 // a bold caption with text of its own, or the periodical's name
 		}
 	}
-	return split{starts: starts, headed: true}
+	return split{starts: starts, headed: true, story: story}
 }
 
 // onlyBlankBetween reports whether the lines after i and before j are all

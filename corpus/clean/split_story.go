@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/communique/communique/corpus"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -219,7 +220,7 @@ func (c *Cleaner) storyBlockSplit(lines []cline) split {
 	if titles := titlesAt(lines, starts); allQuestions(titles) || headlineOverLabels(titles) || sharesArticleWords(lines, starts) {
 		return split{}
 	}
-	return split{starts: starts, headed: true}
+	return split{starts: starts, headed: true, story: true}
 }
 
 // ownStoryTitle reports whether line t titles a story block of
@@ -370,7 +371,7 @@ func (c *Cleaner) separatedPartSplit(lines []cline) split {
 		}
 		seen[normLine(t)] = true
 	}
-	return split{starts: starts, headed: true}
+	return split{starts: starts, headed: true, story: true}
 }
 
 // partTitle returns the title line of the part [from, to) of a separated
@@ -461,6 +462,53 @@ func sharesArticleWords(lines []cline, blocks []int) bool {
 			}
 		}
 		if n >= minSharedTitleWords {
+			return true
+		}
+	}
+	return false
+}
+
+// pageHeadsOneArticle reports whether headline, the page's own headline
+// (the <h1> of its main content, a front-matter title), heads the whole
+// document as one article: a digest of independent stories has no such
+// headline (an e-mail bulletin has none) or one that names the collection
+// (collectionName: "Media releases", "News", "Staff Bulletin - May 2024"),
+// while an article's sub-headings stand under the headline that covers
+// them. Title lines over paragraphs then are the article's sections, not
+// stories.
+func (c *Cleaner) pageHeadsOneArticle(format corpus.Format, headline string) bool {
+	if format == corpus.FormatPDF {
+		return false
+	}
+	h := strings.TrimSpace(strings.Join(strings.Fields(headline), " "))
+	return h != "" && !c.collectionName(h)
+}
+
+// collectionName reports whether page headline h names a collection of
+// articles rather than one: a single word ("News", "Updates"), a generic
+// section name, a release label in the plural ("Press releases"), a
+// periodical's name (isPeriodicalCue, a dated news name), or a month or
+// date alone, in any part of it that a colon, dash or bar sets off
+// ("Category: Media Releases", "Newsroom | Latest").
+func (c *Cleaner) collectionName(h string) bool {
+	parts := []string{h}
+	for _, sep := range []string{": ", " | ", " - ", " – ", " — ", " · "} {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	for _, p := range append(parts, h) {
+		p = strings.TrimSpace(p)
+		switch {
+		case p == "":
+			continue
+		case p != h && wordCount(p) == 1 && len(parts) > 1:
+			continue // a label's one word ("Category") over the name after it
+		case wordCount(p) == 1 && p == h,
+			genericTitle(p), isPluralLabel(p), c.isPeriodicalCue(p), c.datedNewsName("", p),
+			isMonthYear(p), isNumericDate(p), c.rules.isDateline(p) && wordCount(p) <= maxShortDatelineWords:
 			return true
 		}
 	}

@@ -41,18 +41,7 @@ func TestStoryDocuments(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := decodetest.DecodeBytes(t, d, name, body)
-			if err != nil {
-				t.Fatal(err)
-			}
-			arts, err := c.Clean(t.Context(), doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, a := range arts {
-				got = append(got, a.Title)
-			}
+			got := articleTitles(t, d, c, name, body)
 			var titles []string
 			if err := json.Unmarshal(want, &titles); err != nil {
 				var n int
@@ -74,4 +63,23 @@ func TestStoryDocuments(t *testing.T) {
 			}
 		})
 	}
+}
+
+// articleTitles decodes body as the file name and cleans it, returning its
+// articles' titles in order.
+func articleTitles(t *testing.T, d *decode.Decoder, c *clean.Cleaner, name string, body []byte) []string {
+	t.Helper()
+	doc, err := decodetest.DecodeBytes(t, d, name, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := c.Clean(t.Context(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, a := range arts {
+		titles = append(titles, a.Title)
+	}
+	return titles
 }

@@ -139,6 +139,15 @@ func TestOpeningPairUnderMasthead(t *testing.T) {
 		{"three releases under two masthead lines",
 			"City Council\nNews releases, week 19\n\nPool Reopens\n12 May 2026\n\n" + prose("the pool") + "\n\n" + prose("the lifeguards") + "\n\n---\n\nBus Fares\n13 May 2026\n\n" + prose("bus fares") + "\n\n" + prose("the network") + "\n\n---\n\nLibrary Hours Change\n14 May 2026\n\n" + prose("the library") + "\n\n" + prose("the staff"),
 			[]string{"Bus Fares", "Library Hours Change"}},
+		{"a quotation's signature under a quoted line",
+			"Harbour Board\n\nDredging Begins\nMay 3, 2026\n\n" + prose("the dredging") + "\n\n" + prose("the channel") + "\n\nThe channel is open again after two years of work\n\u2014 Jane Park (@harbourjane) May 4, 2026\n\n" + prose("the pilot boats"),
+			nil},
+		{"an embedded post signed with an en dash",
+			"Ministry of Fisheries\n\n3 May 2026\nQuota Set\n\n" + prose("the quota") + "\n\n" + prose("the fleet") + "\n\n\u2013 Fisheries Minister Ana Ruiz, 5 May 2026\nLicences are renewed for every boat of the fleet\n\n" + prose("the licences") + "\n\n" + prose("the fees"),
+			nil},
+		{"a hyphen-signed quotation among releases",
+			"City Council\nNews releases\n\nPool Reopens\n12 May 2026\n\n" + prose("the pool") + "\n\n" + prose("the lifeguards") + "\n\nWe swam the first lengths this morning\n- Mayor Tom Reid (@mayortom) 12 May 2026\n\n" + prose("bus fares") + "\n\n" + prose("the network"),
+			nil},
 		{"text before the first pair",
 			"Harbour Board\n\n" + prose("the board's year") + "\n\nDredging Begins\nMay 3, 2026\n\n" + prose("the dredging") + "\n\n" + prose("the channel") + "\n\nPilot Boats\nMay 9, 2026\n\n" + prose("the pilot boats"),
 			nil},
@@ -318,5 +327,34 @@ func TestDropSentenceStarts(t *testing.T) {
 	want := []string{"Pier reopens", "Council elections", "Ferry fares frozen"}
 	if !slices.Equal(got, want) {
 		t.Errorf("starts %q, want %q", got, want)
+	}
+}
+
+// TestCollectionName checks the page headlines that name a collection of
+// articles (a digest may split under them) against article headlines.
+func TestCollectionName(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		h    string
+		want bool
+	}{
+		{"Media releases", true},
+		{"Category: Press Releases", true},
+		{"Updates", true},
+		{"Latest news", true},
+		{"Community Bulletin - November 2026", true},
+		{"Harbour Newsletter No. 41", true},
+		{"June 2026", true},
+		{"Council sets out a ten-year plan for the harbour foreshore", false},
+		{"Nach den Lockerungen: Stadtwerke erhöhen die Wasserpreise ab Januar", false},
+		{"Update: Minister opens the new ferry terminal", false},
+		{"Harbour before heritage", false},
+		{"Brot richtig lagern", false},
+	} {
+		t.Run(tc.h, func(t *testing.T) {
+			if got := c.collectionName(tc.h); got != tc.want {
+				t.Errorf("collectionName(%q) = %v, want %v", tc.h, got, tc.want)
+			}
+		})
 	}
 }
