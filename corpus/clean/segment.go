@@ -70,23 +70,24 @@ type splitRule struct {
 // splitRules are tried in order; the first that finds two or more
 // articles wins. A document none of them splits is one article.
 var splitRules = []splitRule{
-	{"page records", (*Cleaner).recordSplit, false},                     // an HTML page's repeated records (listing_html.go)
-	{"numbered section markers", (*Cleaner).sectionMarkerSplit, false},  // "TOPIC 1" ... "TOPIC 2" above headlines
-	{"symbol headlines", (*Cleaner).symbolSplit, false},                 // "■ Headline" lines over bodies
-	{"contents list", (*Cleaner).contentsSplit, false},                  // a periodical's contents naming later headlines
-	{"listing item blocks", (*Cleaner).itemBlocksSplit, false},          // a listing page's items of one repeated structure
-	{"markdown heading level", (*Cleaner).markdownLevelSplit, false},    // a periodical's articles at one heading level
-	{"type headings", (*Cleaner).typeHeadingSplit, false},               // a periodical's headlines in bold or larger type
-	{"standalone headlines", (*Cleaner).standaloneSplit, false},         // a periodical's headline lines in one case style
-	{"numbered stories", (*Cleaner).numberedStorySplit, false},          // a periodical's numbered headline lines
-	{"listing items", (*Cleaner).listingSplit, false},                   // a listing page's dated headlines with summaries
-	{"repeated header shape", (*Cleaner).headerShapeSplit, true},        // one header shape (label, date, headline) over each release (split_shape.go)
-	{"repeated release headers", (*Cleaner).repeatedHeaderSplit, false}, // short releases pasted one after another
-	{"closing datelines", (*Cleaner).closingLineSplit, false},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
-	{"concatenated releases", (*Cleaner).releaseSplit, false},           // release headers after full bodies
-	{"separated stories", (*Cleaner).separatedStorySplit, false},        // headlines after separator lines or closing datelines
-	{"separated parts", (*Cleaner).separatedPartSplit, false},           // parts between separator lines, each a title over a body (split_story.go)
-	{"story blocks", (*Cleaner).storyBlockSplit, false},                 // a digest of title lines each over one paragraph (split_story.go)
+	{"page records", (*Cleaner).recordSplit, false},                                // an HTML page's repeated records (listing_html.go)
+	{"numbered section markers", (*Cleaner).sectionMarkerSplit, false},             // "TOPIC 1" ... "TOPIC 2" above headlines
+	{"symbol headlines", (*Cleaner).symbolSplit, false},                            // "■ Headline" lines over bodies
+	{"contents list", (*Cleaner).contentsSplit, false},                             // a periodical's contents naming later headlines
+	{"listing item blocks", (*Cleaner).itemBlocksSplit, false},                     // a listing page's items of one repeated structure
+	{"markdown heading level", (*Cleaner).markdownLevelSplit, false},               // a periodical's articles at one heading level
+	{"type headings", (*Cleaner).typeHeadingSplit, false},                          // a periodical's headlines in bold or larger type
+	{"standalone headlines", (*Cleaner).standaloneSplit, false},                    // a periodical's headline lines in one case style
+	{"mixed-case standalone headlines", (*Cleaner).mixedCaseStandaloneSplit, true}, // the same in a text file, sentence and title case as one style
+	{"numbered stories", (*Cleaner).numberedStorySplit, false},                     // a periodical's numbered headline lines
+	{"listing items", (*Cleaner).listingSplit, false},                              // a listing page's dated headlines with summaries
+	{"repeated header shape", (*Cleaner).headerShapeSplit, true},                   // one header shape (label, date, headline) over each release (split_shape.go)
+	{"repeated release headers", (*Cleaner).repeatedHeaderSplit, false},            // short releases pasted one after another
+	{"closing datelines", (*Cleaner).closingLineSplit, false},                      // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
+	{"concatenated releases", (*Cleaner).releaseSplit, false},                      // release headers after full bodies
+	{"separated stories", (*Cleaner).separatedStorySplit, false},                   // headlines after separator lines or closing datelines
+	{"separated parts", (*Cleaner).separatedPartSplit, false},                      // parts between separator lines, each a title over a body (split_story.go)
+	{"story blocks", (*Cleaner).storyBlockSplit, false},                            // a digest of title lines each over one paragraph (split_story.go)
 }
 
 // segment splits the document into articles by the first of splitRules
@@ -110,7 +111,7 @@ func (c *Cleaner) segment(lines []cline, format corpus.Format, headline string) 
 			continue
 		}
 		s := r.find(c, lines)
-		if len(s.starts) < 2 || s.story && c.pageHeadsOneArticle(format, headline) {
+		if len(s.starts) < 2 || !s.listing && !s.records && c.pageHeadsOneArticle(format, headline) {
 			continue
 		}
 		sp = s
@@ -835,6 +836,28 @@ func bodyBetween(p []int, from, to int) int {
 // Overview", "(2) Speech"), section names and lines in another case style
 // are parts of an article.
 func (c *Cleaner) standaloneSplit(lines []cline) split {
+	return c.standaloneHeadlines(lines, false)
+}
+
+// mixedCaseStandaloneSplit is standaloneSplit for plain text, where
+// sentence-case headline lines count too, of one style with title-case
+// ones: proper nouns blur the two ("Credit upgrade for New Zealand",
+// "New Zealander injured in Baghdad bombing"), and a text file marks its
+// headlines by nothing but the blank lines around them. A web page's
+// standalone sentence-case lines are mostly captions and questions.
+func (c *Cleaner) mixedCaseStandaloneSplit(lines []cline) split {
+	return c.standaloneHeadlines(lines, true)
+}
+
+// minMixedCaseHeadlines is the fewest headlines of mixedCaseStandaloneSplit:
+// a sentence-case line between blank lines over a paragraph is as often an
+// article's section heading ("What it means for berth holders"), so two
+// of them are no digest.
+const minMixedCaseHeadlines = 3
+
+// standaloneHeadlines finds the starts of standaloneSplit, sentence-case
+// lines among them when mixed is set.
+func (c *Cleaner) standaloneHeadlines(lines []cline, mixed bool) split {
 	p := bodyPrefix(lines)
 	var cands []int
 	style := -1
@@ -843,6 +866,9 @@ func (c *Cleaner) standaloneSplit(lines []cline) split {
 			continue
 		}
 		st := caseStyle(strings.TrimSpace(lines[i].text))
+		if mixed && st == styleSentence {
+			st = styleTitle
+		}
 		if style < 0 {
 			style = st
 		}
@@ -850,7 +876,7 @@ func (c *Cleaner) standaloneSplit(lines []cline) split {
 			cands = append(cands, i)
 		}
 	}
-	if len(cands) < 2 || !c.periodical(lines) {
+	if len(cands) < 2 || mixed && len(cands) < minMixedCaseHeadlines || !c.periodical(lines) {
 		return split{}
 	}
 	for j, s := range cands {
@@ -875,11 +901,24 @@ func (c *Cleaner) isStandaloneHeadline(lines []cline, i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(l.text)
-	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) || isQuestionLabel(t) {
+	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || endsWithDash(t) || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) || isQuestionLabel(t) {
 		return false
 	}
 	j := nextContent(lines, i+1)
 	return j < len(lines) && lines[j].kind == kindBody && len(lines[j].text) >= 100 && isProse(lines[j].text)
+}
+
+// endsWithDash reports whether t closes with a dash ("Access –", "Small
+// boats —"): a run-in label that introduces the text after it, never a
+// headline.
+func endsWithDash(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, d := range []string{"–", "—", " -"} {
+		if strings.HasSuffix(t, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // Case styles of a headline line.

@@ -358,3 +358,23 @@ func TestCollectionName(t *testing.T) {
 		})
 	}
 }
+
+// TestEndsWithDash checks run-in labels closed by a dash against
+// headlines with a dash inside.
+func TestEndsWithDash(t *testing.T) {
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"Access –", true},
+		{"Small boats and trawlers —", true},
+		{"Next steps -", true},
+		{"Work-life balance programme", false},
+		{"Harbour – the next ten years", false},
+		{"Quota set for 2026-27", false},
+	} {
+		if got := endsWithDash(tc.t); got != tc.want {
+			t.Errorf("endsWithDash(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}
