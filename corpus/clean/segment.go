@@ -49,11 +49,6 @@ type split struct {
 	// records reports that the starts are the page's repeated records
 	// (recordSplit), each titled by its record's headline.
 	records bool
-	// story reports that the starts rest on the story shape alone (title
-	// lines over paragraphs, split_story.go), no masthead, link or
-	// separator naming the document a digest: a web page that heads one
-	// article (pageHeadsOneArticle) is then not split.
-	story bool
 }
 
 // splitRule is one way a document shows where its articles start. find
@@ -94,9 +89,12 @@ var splitRules = []splitRule{
 // that applies. Lines before the first article are the document's
 // masthead. It returns the segments and the document-level masthead.
 //
-// headline is the page's own headline (corpus.Meta.Headline, the <h1> of
-// an HTML page's main content), empty when it has none: a page it heads
-// as one article (pageHeadsOneArticle) is not split by story shape alone.
+// headline is the page's own headline (corpus.Meta.Headline: the <h1> of
+// an HTML page's main content, a front-matter title), empty when it has
+// none. A document it heads as one article (pageHeadsOneArticle) is split
+// only by what the HTML decoder found repeated (records, a listing's
+// items), never by the shape of its lines: its title lines over
+// paragraphs are the article's sections.
 func (c *Cleaner) segment(lines []cline, format corpus.Format, headline string) ([]segment, string) {
 	var masthead []string
 	for _, l := range lines {
@@ -600,16 +598,9 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 		blank = false
 	}
 	typed := cands
-	cands = dropSubheadingLabels(lines, cands) // newsletter_split.go
-	story := false
-	if len(cands) < 2 {
+	cands = dropSubheadingLabels(lines, cands)                                                                                                  // newsletter_split.go
+	if len(cands) < 2 || !c.periodical(lines) && !linkedDigest(lines, cands) && !readMoreDigest(lines, cands) && !c.storyDigest(lines, typed) { // split_story.go
 		return split{}
-	}
-	if !c.periodical(lines) && !linkedDigest(lines, cands) && !readMoreDigest(lines, cands) {
-		if !c.storyDigest(lines, typed) { // split_story.go
-			return split{}
-		}
-		story = true
 	}
 	var starts []int
 	run := -1 // the first of adjacent headline paragraphs with no body between
@@ -629,7 +620,7 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 			run = -1 // a bold caption with text of its own, or the periodical's name
 		}
 	}
-	return split{starts: starts, headed: true, story: story}
+	return split{starts: starts, headed: true}
 }
 
 // onlyBlankBetween reports whether the lines after i and before j are all

@@ -220,7 +220,7 @@ func (c *Cleaner) storyBlockSplit(lines []cline) split {
 	if titles := titlesAt(lines, starts); allQuestions(titles) || headlineOverLabels(titles) || sharesArticleWords(lines, starts) {
 		return split{}
 	}
-	return split{starts: starts, headed: true, story: true}
+	return split{starts: starts, headed: true}
 }
 
 // ownStoryTitle reports whether line t titles a story block of
@@ -371,7 +371,7 @@ func (c *Cleaner) separatedPartSplit(lines []cline) split {
 		}
 		seen[normLine(t)] = true
 	}
-	return split{starts: starts, headed: true, story: true}
+	return split{starts: starts, headed: true}
 }
 
 // partTitle returns the title line of the part [from, to) of a separated
