@@ -17,12 +17,13 @@ import (
 // standing between blank lines, a numbered headline, a dated headline
 // over a summary, a headline after a separator.
 var lineShapeRules = map[string]bool{
-	"standalone headlines": true,
-	"numbered stories":     true,
-	"listing items":        true,
-	"separated stories":    true,
-	"story blocks":         true,
-	"separated parts":      true,
+	"standalone headlines":            true,
+	"numbered stories":                true,
+	"listing items":                   true,
+	"separated stories":               true,
+	"mixed-case standalone headlines": true,
+	"story blocks":                    true,
+	"separated parts":                 true,
 }
 
 // typeSetPDF reports whether the document is a PDF whose decoder marked
@@ -31,16 +32,45 @@ var lineShapeRules = map[string]bool{
 // shape rules, splits it where it has two stories or more: when type says
 // one story, the shape of other lines (a photo caption standing alone, a
 // short bold line, a headline broken over columns) must not cut it.
-func typeSetPDF(lines []cline, format corpus.Format) bool {
+//
+// A periodical whose type marks only its masthead (the lines above its
+// first paragraph) sets its headlines in the body's type: the line shape
+// rules read them (mastheadOnlyType).
+func (c *Cleaner) typeSetPDF(lines []cline, format corpus.Format) bool {
 	if format != corpus.FormatPDF {
 		return false
 	}
 	for _, l := range lines {
 		if l.heading {
-			return true
+			return !c.mastheadOnlyType(lines)
 		}
 	}
 	return false
+}
+
+// mastheadOnlyType reports whether the lines the decoder marked by their
+// type all stand above the document's first paragraph (isBodyParagraph),
+// the line right above that paragraph not among them, and the document
+// is a periodical: the type set its name and issue line, not its
+// headlines. A headline in type right over the first paragraph is a
+// story's, and type then tells the stories apart.
+func (c *Cleaner) mastheadOnlyType(lines []cline) bool {
+	first := -1
+	for i, l := range lines {
+		switch {
+		case first < 0 && isBodyParagraph(l):
+			first = i
+		case l.heading && first >= 0:
+			return false
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	if above := prevContent(lines, first); above >= 0 && lines[above].heading {
+		return false
+	}
+	return c.periodical(lines)
 }
 
 // separatedHeader is a release header that opens the file or follows a

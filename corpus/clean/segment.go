@@ -62,27 +62,33 @@ type splitRule struct {
 	textOnly bool
 }
 
+// noHTMLRules name the rules kept off web pages: they read lines that
+// nothing but blank lines sets apart, which on a web page are mostly
+// captions and questions, while a text file or a PDF without headline
+// type marks its headlines so.
+var noHTMLRules = map[string]bool{"mixed-case standalone headlines": true}
+
 // splitRules are tried in order; the first that finds two or more
 // articles wins. A document none of them splits is one article.
 var splitRules = []splitRule{
-	{"page records", (*Cleaner).recordSplit, false},                                // an HTML page's repeated records (listing_html.go)
-	{"numbered section markers", (*Cleaner).sectionMarkerSplit, false},             // "TOPIC 1" ... "TOPIC 2" above headlines
-	{"symbol headlines", (*Cleaner).symbolSplit, false},                            // "■ Headline" lines over bodies
-	{"contents list", (*Cleaner).contentsSplit, false},                             // a periodical's contents naming later headlines
-	{"listing item blocks", (*Cleaner).itemBlocksSplit, false},                     // a listing page's items of one repeated structure
-	{"markdown heading level", (*Cleaner).markdownLevelSplit, false},               // a periodical's articles at one heading level
-	{"type headings", (*Cleaner).typeHeadingSplit, false},                          // a periodical's headlines in bold or larger type
-	{"standalone headlines", (*Cleaner).standaloneSplit, false},                    // a periodical's headline lines in one case style
-	{"mixed-case standalone headlines", (*Cleaner).mixedCaseStandaloneSplit, true}, // the same in a text file, sentence and title case as one style
-	{"numbered stories", (*Cleaner).numberedStorySplit, false},                     // a periodical's numbered headline lines
-	{"listing items", (*Cleaner).listingSplit, false},                              // a listing page's dated headlines with summaries
-	{"repeated header shape", (*Cleaner).headerShapeSplit, true},                   // one header shape (label, date, headline) over each release (split_shape.go)
-	{"repeated release headers", (*Cleaner).repeatedHeaderSplit, false},            // short releases pasted one after another
-	{"closing datelines", (*Cleaner).closingLineSplit, false},                      // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
-	{"concatenated releases", (*Cleaner).releaseSplit, false},                      // release headers after full bodies
-	{"separated stories", (*Cleaner).separatedStorySplit, false},                   // headlines after separator lines or closing datelines
-	{"separated parts", (*Cleaner).separatedPartSplit, false},                      // parts between separator lines, each a title over a body (split_story.go)
-	{"story blocks", (*Cleaner).storyBlockSplit, false},                            // a digest of title lines each over one paragraph (split_story.go)
+	{"page records", (*Cleaner).recordSplit, false},                                 // an HTML page's repeated records (listing_html.go)
+	{"numbered section markers", (*Cleaner).sectionMarkerSplit, false},              // "TOPIC 1" ... "TOPIC 2" above headlines
+	{"symbol headlines", (*Cleaner).symbolSplit, false},                             // "■ Headline" lines over bodies
+	{"contents list", (*Cleaner).contentsSplit, false},                              // a periodical's contents naming later headlines
+	{"listing item blocks", (*Cleaner).itemBlocksSplit, false},                      // a listing page's items of one repeated structure
+	{"markdown heading level", (*Cleaner).markdownLevelSplit, false},                // a periodical's articles at one heading level
+	{"type headings", (*Cleaner).typeHeadingSplit, false},                           // a periodical's headlines in bold or larger type
+	{"standalone headlines", (*Cleaner).standaloneSplit, false},                     // a periodical's headline lines in one case style
+	{"mixed-case standalone headlines", (*Cleaner).mixedCaseStandaloneSplit, false}, // the same in a text file or an untyped PDF, sentence and title case as one style
+	{"numbered stories", (*Cleaner).numberedStorySplit, false},                      // a periodical's numbered headline lines
+	{"listing items", (*Cleaner).listingSplit, false},                               // a listing page's dated headlines with summaries
+	{"repeated header shape", (*Cleaner).headerShapeSplit, true},                    // one header shape (label, date, headline) over each release (split_shape.go)
+	{"repeated release headers", (*Cleaner).repeatedHeaderSplit, false},             // short releases pasted one after another
+	{"closing datelines", (*Cleaner).closingLineSplit, false},                       // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
+	{"concatenated releases", (*Cleaner).releaseSplit, false},                       // release headers after full bodies
+	{"separated stories", (*Cleaner).separatedStorySplit, false},                    // headlines after separator lines or closing datelines
+	{"separated parts", (*Cleaner).separatedPartSplit, false},                       // parts between separator lines, each a title over a body (split_story.go)
+	{"story blocks", (*Cleaner).storyBlockSplit, false},                             // a digest of title lines each over one paragraph (split_story.go)
 }
 
 // segment splits the document into articles by the first of splitRules
@@ -103,9 +109,9 @@ func (c *Cleaner) segment(lines []cline, format corpus.Format, headline string) 
 		}
 	}
 	sp := split{starts: []int{0}, headed: true}
-	typed := typeSetPDF(lines, format) // newsletter_split.go
+	typed := c.typeSetPDF(lines, format) // newsletter_split.go
 	for _, r := range splitRules {
-		if r.textOnly && format != corpus.FormatText || typed && lineShapeRules[r.name] {
+		if r.textOnly && format != corpus.FormatText || noHTMLRules[r.name] && format == corpus.FormatHTML || typed && lineShapeRules[r.name] {
 			continue
 		}
 		s := r.find(c, lines)
@@ -830,7 +836,8 @@ func (c *Cleaner) standaloneSplit(lines []cline) split {
 	return c.standaloneHeadlines(lines, false)
 }
 
-// mixedCaseStandaloneSplit is standaloneSplit for plain text, where
+// mixedCaseStandaloneSplit is standaloneSplit for plain text and PDFs
+// whose type marks no headline, where
 // sentence-case headline lines count too, of one style with title-case
 // ones: proper nouns blur the two ("Credit upgrade for New Zealand",
 // "New Zealander injured in Baghdad bombing"), and a text file marks its
