@@ -536,7 +536,7 @@ func (p *htmlPage) bestRun(root *html.Node) *recordRun {
 	most := 0
 	for _, k := range keys {
 		run := merged[k]
-		all := slices.Clone(run.records)
+		all := run.records // trimShortEnds re-slices or copies, never writes into it
 		run.trimShortEnds()
 		if p.accepts(run, ri.text) {
 			run.restoreStoryEnds(all)
