@@ -358,9 +358,10 @@ func isSubheadingLabel(t string) bool {
 // are labels ("1. Port reopens", "2. Grants open"), they are the
 // periodical's own numbered headlines and all stay.
 func dropSubheadingLabels(lines []cline, cands []int) []int {
+	part := func(t string) bool { return isSubheadingLabel(t) || isPullQuote(t) }
 	plain := 0
 	for _, i := range cands {
-		if !isSubheadingLabel(lines[i].text) {
+		if !part(lines[i].text) {
 			plain++
 		}
 	}
@@ -369,11 +370,34 @@ func dropSubheadingLabels(lines []cline, cands []int) []int {
 	}
 	out := cands[:0:0]
 	for _, i := range cands {
-		if !isSubheadingLabel(lines[i].text) {
+		if !part(lines[i].text) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// quotePairs are the quotation marks that open and close a pull quote.
+var quotePairs = [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"'", "'"}, {"«", "»"}, {"„", "“"}}
+
+// isPullQuote reports whether t is a quotation set whole in display type
+// (a pull quote: "“Tertiary education remains affordable”"), opening
+// and closing with matching quotation marks and no mark of the same kind
+// between: a line of the story beside it, not a headline of its own. A
+// headline that quotes and goes on ("“Never again”: minister on the
+// floods") is none.
+func isPullQuote(t string) bool {
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
+	for _, q := range quotePairs {
+		if !strings.HasPrefix(t, q[0]) || !strings.HasSuffix(t, q[1]) || len(t) <= len(q[0])+len(q[1]) {
+			continue
+		}
+		inner := t[len(q[0]) : len(t)-len(q[1])]
+		if !strings.Contains(inner, q[0]) && !strings.Contains(inner, q[1]) && wordCount(inner) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // linkedDigest reports whether at least two of cands, the lines marked

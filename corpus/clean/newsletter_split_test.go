@@ -397,3 +397,25 @@ func TestMastheadOnlyTypePDF(t *testing.T) {
 		})
 	}
 }
+
+// TestIsPullQuote checks quotations set whole as a line against headlines
+// that quote and go on.
+func TestIsPullQuote(t *testing.T) {
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"“Tertiary education remains affordable”", true},
+		{"\"We will rebuild the bridge before winter\"", true},
+		{"‘A strong vote of confidence in the region’.", true},
+		{"«Nous resterons vigilants»", true},
+		{"“Never again”: minister on the floods", false},
+		{"Minister says “never again” after floods", false},
+		{"“Yes”", false},
+		{"“Rates” and “fees” explained", false},
+	} {
+		if got := isPullQuote(tc.t); got != tc.want {
+			t.Errorf("isPullQuote(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}
