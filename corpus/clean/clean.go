@@ -69,7 +69,7 @@ func (c *Cleaner) Clean(ctx context.Context, doc corpus.Doc) ([]corpus.Article, 
 		p.run(c, lines, doc)
 	}
 	lines = c.periodicalTitle(lines, doc)
-	segs, docMasthead := c.segment(lines, doc.Format)
+	segs, docMasthead := c.segment(lines, doc.Format, doc.Meta.Headline)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -17,10 +17,13 @@ import (
 // standing between blank lines, a numbered headline, a dated headline
 // over a summary, a headline after a separator.
 var lineShapeRules = map[string]bool{
-	"standalone headlines": true,
-	"numbered stories":     true,
-	"listing items":        true,
-	"separated stories":    true,
+	"standalone headlines":            true,
+	"numbered stories":                true,
+	"listing items":                   true,
+	"separated stories":               true,
+	"mixed-case standalone headlines": true,
+	"story blocks":                    true,
+	"separated parts":                 true,
 }
 
 // typeSetPDF reports whether the document is a PDF whose decoder marked
@@ -29,16 +32,45 @@ var lineShapeRules = map[string]bool{
 // shape rules, splits it where it has two stories or more: when type says
 // one story, the shape of other lines (a photo caption standing alone, a
 // short bold line, a headline broken over columns) must not cut it.
-func typeSetPDF(lines []cline, format corpus.Format) bool {
+//
+// A periodical whose type marks only its masthead (the lines above its
+// first paragraph) sets its headlines in the body's type: the line shape
+// rules read them (mastheadOnlyType).
+func (c *Cleaner) typeSetPDF(lines []cline, format corpus.Format) bool {
 	if format != corpus.FormatPDF {
 		return false
 	}
 	for _, l := range lines {
 		if l.heading {
-			return true
+			return !c.mastheadOnlyType(lines)
 		}
 	}
 	return false
+}
+
+// mastheadOnlyType reports whether the lines the decoder marked by their
+// type all stand above the document's first paragraph (isBodyParagraph),
+// the line right above that paragraph not among them, and the document
+// is a periodical: the type set its name and issue line, not its
+// headlines. A headline in type right over the first paragraph is a
+// story's, and type then tells the stories apart.
+func (c *Cleaner) mastheadOnlyType(lines []cline) bool {
+	first := -1
+	for i, l := range lines {
+		switch {
+		case first < 0 && isBodyParagraph(l):
+			first = i
+		case l.heading && first >= 0:
+			return false
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	if above := prevContent(lines, first); above >= 0 && lines[above].heading {
+		return false
+	}
+	return c.periodical(lines)
 }
 
 // separatedHeader is a release header that opens the file or follows a
@@ -170,13 +202,14 @@ func endsWithCapitalized(t string) bool {
 }
 
 // openingShapeHeader is a release header of the shape the file opens with,
-// found again after a full release: when the file's first content lines
-// are a dateline over a headline ("3 May 2024" / "Drought relief"), or a
+// found again after a full release: when the file's first release opens
+// with a dateline over a headline ("3 May 2024" / "Drought relief"), or a
 // headline over a dateline, a later pair of that shape starts a release
 // whatever the headline's length. The file's own first release shows
-// that this is how its releases open.
+// that this is how its releases open. The first pair may stand under a
+// short masthead (openingPair).
 func (c *Cleaner) openingShapeHeader(lines []cline, i int) (int, bool) {
-	first := c.nextContent(lines, -1)
+	first := c.openingPair(lines)
 	if first < 0 || i <= first {
 		return 0, false
 	}
@@ -184,6 +217,28 @@ func (c *Cleaner) openingShapeHeader(lines []cline, i int) (int, bool) {
 		return 0, false
 	}
 	return i, true
+}
+
+// maxOpeningMastheadLines bounds the masthead lines above a file's first
+// release header (an issuer's name, "PRESS RELEASES", a date range).
+const maxOpeningMastheadLines = 4
+
+// openingPair returns the first line of the file's first release header
+// of the paired shape (pairedHeader): its first content line, or one of
+// the next maxOpeningMastheadLines content lines when no paragraph of
+// text comes before it. It returns -1 when the file opens otherwise.
+func (c *Cleaner) openingPair(lines []cline) int {
+	i := c.nextContent(lines, -1)
+	for seen := 0; i >= 0 && seen <= maxOpeningMastheadLines; seen++ {
+		if isBodyParagraph(lines[i]) || lines[i].kind == kindSeparator {
+			return -1
+		}
+		if c.pairedHeader(lines, i) {
+			return i
+		}
+		i = c.nextContent(lines, i)
+	}
+	return -1
 }
 
 // pairedHeader reports whether line i and the next content line are a
@@ -213,9 +268,11 @@ func (c *Cleaner) pairedHeader(lines []cline, i int) bool {
 // maxShortDatelineWords bounds the words of a dateline alone on its line.
 const maxShortDatelineWords = 8
 
-// shortDateline reports whether l is a dateline or date alone on its line.
+// shortDateline reports whether l is a dateline or date alone on its line,
+// not the signature of a quotation or an embedded post ("— Jane Park
+// (@jpark) July 3, 2019") or a link (isHeaderDateline).
 func (c *Cleaner) shortDateline(l cline) bool {
-	return (l.dateline || l.kind == kindDate) && wordCount(l.text) <= maxShortDatelineWords
+	return (isHeaderDateline(l) || l.kind == kindDate && !isAttributionLine(l.text)) && wordCount(l.text) <= maxShortDatelineWords
 }
 
 // closingLineRE matches a release's closing line that dates it at its
@@ -301,9 +358,10 @@ func isSubheadingLabel(t string) bool {
 // are labels ("1. Port reopens", "2. Grants open"), they are the
 // periodical's own numbered headlines and all stay.
 func dropSubheadingLabels(lines []cline, cands []int) []int {
+	part := func(t string) bool { return isSubheadingLabel(t) || isPullQuote(t) }
 	plain := 0
 	for _, i := range cands {
-		if !isSubheadingLabel(lines[i].text) {
+		if !part(lines[i].text) {
 			plain++
 		}
 	}
@@ -312,11 +370,34 @@ func dropSubheadingLabels(lines []cline, cands []int) []int {
 	}
 	out := cands[:0:0]
 	for _, i := range cands {
-		if !isSubheadingLabel(lines[i].text) {
+		if !part(lines[i].text) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// quotePairs are the quotation marks that open and close a pull quote.
+var quotePairs = [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"'", "'"}, {"«", "»"}, {"„", "“"}}
+
+// isPullQuote reports whether t is a quotation set whole in display type
+// (a pull quote: "“Tertiary education remains affordable”"), opening
+// and closing with matching quotation marks and no mark of the same kind
+// between: a line of the story beside it, not a headline of its own. A
+// headline that quotes and goes on ("“Never again”: minister on the
+// floods") is none.
+func isPullQuote(t string) bool {
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
+	for _, q := range quotePairs {
+		if !strings.HasPrefix(t, q[0]) || !strings.HasSuffix(t, q[1]) || len(t) <= len(q[0])+len(q[1]) {
+			continue
+		}
+		inner := t[len(q[0]) : len(t)-len(q[1])]
+		if !strings.Contains(inner, q[0]) && !strings.Contains(inner, q[1]) && wordCount(inner) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // linkedDigest reports whether at least two of cands, the lines marked

@@ -333,7 +333,9 @@ func TestIsSubheadingLabel(t *testing.T) {
 
 // TestTypeSetPDFKeepsShapeRulesOff checks that a PDF whose type marks
 // one story is not cut by the line-shape rules that cut the same text
-// read as a plain-text file.
+// read as a plain-text file: a headline in type over the first paragraph
+// (and captions or pull quotes standing alone further down), or headlines
+// in type further down.
 func TestTypeSetPDFKeepsShapeRulesOff(t *testing.T) {
 	c := mustCleaner(t, Config{})
 	for _, tc := range []struct {
@@ -341,26 +343,79 @@ func TestTypeSetPDFKeepsShapeRulesOff(t *testing.T) {
 		paras []string
 		heads []string // the paragraphs the decoder set in heading type
 	}{
-		{"title-case lines between paragraphs",
-			[]string{"Ports Authority Newsletter\nIssue 9, May 2026", "New Container Crane Enters Service", prose("the crane"), "Harbour Pilots Complete Safety Course", prose("pilot training")},
-			[]string{"Ports Authority Newsletter\nIssue 9, May 2026"}},
-		{"capitalised lines between paragraphs",
-			[]string{"FARM BULLETIN", "DROUGHT RELIEF PAYMENTS BEGIN THIS MONTH", prose("relief payments"), "NEW SEED BANK OPENS IN THE NORTH", prose("the seed bank"), "LIVESTOCK EXPORT RULES EASED", prose("livestock exports")},
-			[]string{"FARM BULLETIN"}},
 		{"a caption and a pull quote standing alone",
 			[]string{"Coastal Newsletter - June 2026", "Volunteers Plant Mangroves at the Estuary", prose("the planting"), "Volunteers At The Northern Creek Mouth", prose("the creek"), "Scientists Welcome The Early Results", prose("the results")},
 			[]string{"Coastal Newsletter - June 2026", "Volunteers Plant Mangroves at the Estuary"}},
+		{"a bulletin's one story under its headline in type",
+			[]string{"FARM BULLETIN", "DROUGHT RELIEF PAYMENTS BEGIN THIS MONTH", prose("relief payments"), "WHO CAN APPLY FOR THE PAYMENTS", prose("eligibility"), "HOW THE PAYMENTS ARE MADE", prose("the payments")},
+			[]string{"FARM BULLETIN", "DROUGHT RELIEF PAYMENTS BEGIN THIS MONTH"}},
+		{"title-case section lines under a headline in type",
+			[]string{"Coastal Update\nIssue 4, May 2026", "Council Adopts The Harbour Plan", prose("the harbour plan"), "Funding For The Works", prose("the funding"), "Timeline Of The Works", prose("the timeline")},
+			[]string{"Coastal Update\nIssue 4, May 2026", "Council Adopts The Harbour Plan"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			plain := prepared(t, c, "n.txt", strings.Join(tc.paras, "\n\n"), nil)
-			if segs, _ := c.segment(plain, corpus.FormatText); len(segs) < 2 {
+			if segs, _ := c.segment(plain, corpus.FormatText, ""); len(segs) < 2 {
 				t.Fatalf("as text: %d articles, want the shape rules to split it", len(segs))
 			}
 			text, heads := pdfText(tc.paras, tc.heads)
 			lines := prepared(t, c, "n.pdf", text, heads)
-			if segs, _ := c.segment(lines, corpus.FormatPDF); len(segs) != 1 {
+			if segs, _ := c.segment(lines, corpus.FormatPDF, ""); len(segs) != 1 {
 				t.Errorf("as a typeset PDF: %d articles, want 1", len(segs))
 			}
 		})
+	}
+}
+
+// TestMastheadOnlyTypePDF checks that a periodical PDF whose type marks
+// only its masthead (its headlines set in the body's type) is split by
+// the line-shape rules as the same text is in a plain-text file.
+func TestMastheadOnlyTypePDF(t *testing.T) {
+	c := mustCleaner(t, Config{})
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		heads []string
+		want  int
+	}{
+		{"title-case headlines under a typeset masthead",
+			[]string{"Ports Authority Newsletter\nIssue 9, May 2026", "New Container Crane Enters Service", prose("the crane"), "Harbour Pilots Complete Safety Course", prose("pilot training")},
+			[]string{"Ports Authority Newsletter\nIssue 9, May 2026"}, 2},
+		{"capitalised headlines under a typeset name",
+			[]string{"FARM BULLETIN", "DROUGHT RELIEF PAYMENTS BEGIN THIS MONTH", prose("relief payments"), "NEW SEED BANK OPENS IN THE NORTH", prose("the seed bank"), "LIVESTOCK EXPORT RULES EASED", prose("livestock exports")},
+			[]string{"FARM BULLETIN"}, 3},
+		{"sentence-case headlines under a typeset name and issue date",
+			[]string{"River Council Bulletin\nFriday 8 May 2026", "Flood gauges installed on the lower river", prose("the gauges"), "Apprentice awards for Eastvale Shire", prose("the awards"), "Dental van visits the northern towns", prose("the dental van")},
+			[]string{"River Council Bulletin\nFriday 8 May 2026"}, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text, heads := pdfText(tc.paras, tc.heads)
+			lines := prepared(t, c, "n.pdf", text, heads)
+			if segs, _ := c.segment(lines, corpus.FormatPDF, ""); len(segs) != tc.want {
+				t.Errorf("%d articles, want %d", len(segs), tc.want)
+			}
+		})
+	}
+}
+
+// TestIsPullQuote checks quotations set whole as a line against headlines
+// that quote and go on.
+func TestIsPullQuote(t *testing.T) {
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"“Tertiary education remains affordable”", true},
+		{"\"We will rebuild the bridge before winter\"", true},
+		{"‘A strong vote of confidence in the region’.", true},
+		{"«Nous resterons vigilants»", true},
+		{"“Never again”: minister on the floods", false},
+		{"Minister says “never again” after floods", false},
+		{"“Yes”", false},
+		{"“Rates” and “fees” explained", false},
+	} {
+		if got := isPullQuote(tc.t); got != tc.want {
+			t.Errorf("isPullQuote(%q) = %v, want %v", tc.t, got, tc.want)
+		}
 	}
 }

@@ -62,30 +62,46 @@ type splitRule struct {
 	textOnly bool
 }
 
+// noHTMLRules name the rules kept off web pages: they read lines that
+// nothing but blank lines sets apart, which on a web page are mostly
+// captions and questions, while a text file or a PDF without headline
+// type marks its headlines so.
+var noHTMLRules = map[string]bool{"mixed-case standalone headlines": true}
+
 // splitRules are tried in order; the first that finds two or more
 // articles wins. A document none of them splits is one article.
 var splitRules = []splitRule{
-	{"page records", (*Cleaner).recordSplit, false},                     // an HTML page's repeated records (listing_html.go)
-	{"numbered section markers", (*Cleaner).sectionMarkerSplit, false},  // "TOPIC 1" ... "TOPIC 2" above headlines
-	{"symbol headlines", (*Cleaner).symbolSplit, false},                 // "■ Headline" lines over bodies
-	{"contents list", (*Cleaner).contentsSplit, false},                  // a periodical's contents naming later headlines
-	{"listing item blocks", (*Cleaner).itemBlocksSplit, false},          // a listing page's items of one repeated structure
-	{"markdown heading level", (*Cleaner).markdownLevelSplit, false},    // a periodical's articles at one heading level
-	{"type headings", (*Cleaner).typeHeadingSplit, false},               // a periodical's headlines in bold or larger type
-	{"standalone headlines", (*Cleaner).standaloneSplit, false},         // a periodical's headline lines in one case style
-	{"numbered stories", (*Cleaner).numberedStorySplit, false},          // a periodical's numbered headline lines
-	{"listing items", (*Cleaner).listingSplit, false},                   // a listing page's dated headlines with summaries
-	{"repeated header shape", (*Cleaner).headerShapeSplit, true},        // one header shape (label, date, headline) over each release (split_shape.go)
-	{"repeated release headers", (*Cleaner).repeatedHeaderSplit, false}, // short releases pasted one after another
-	{"closing datelines", (*Cleaner).closingLineSplit, false},           // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
-	{"concatenated releases", (*Cleaner).releaseSplit, false},           // release headers after full bodies
-	{"separated stories", (*Cleaner).separatedStorySplit, false},        // headlines after separator lines or closing datelines
+	{"page records", (*Cleaner).recordSplit, false},                                 // an HTML page's repeated records (listing_html.go)
+	{"numbered section markers", (*Cleaner).sectionMarkerSplit, false},              // "TOPIC 1" ... "TOPIC 2" above headlines
+	{"symbol headlines", (*Cleaner).symbolSplit, false},                             // "■ Headline" lines over bodies
+	{"contents list", (*Cleaner).contentsSplit, false},                              // a periodical's contents naming later headlines
+	{"listing item blocks", (*Cleaner).itemBlocksSplit, false},                      // a listing page's items of one repeated structure
+	{"markdown heading level", (*Cleaner).markdownLevelSplit, false},                // a periodical's articles at one heading level
+	{"type headings", (*Cleaner).typeHeadingSplit, false},                           // a periodical's headlines in bold or larger type
+	{"standalone headlines", (*Cleaner).standaloneSplit, false},                     // a periodical's headline lines in one case style
+	{"mixed-case standalone headlines", (*Cleaner).mixedCaseStandaloneSplit, false}, // the same in a text file or an untyped PDF, sentence and title case as one style
+	{"numbered stories", (*Cleaner).numberedStorySplit, false},                      // a periodical's numbered headline lines
+	{"listing items", (*Cleaner).listingSplit, false},                               // a listing page's dated headlines with summaries
+	{"repeated header shape", (*Cleaner).headerShapeSplit, true},                    // one header shape (label, date, headline) over each release (split_shape.go)
+	{"repeated release headers", (*Cleaner).repeatedHeaderSplit, false},             // short releases pasted one after another
+	{"closing datelines", (*Cleaner).closingLineSplit, false},                       // "Issued in Canberra on 3 May 2024" closing each release (newsletter_split.go)
+	{"concatenated releases", (*Cleaner).releaseSplit, false},                       // release headers after full bodies
+	{"separated stories", (*Cleaner).separatedStorySplit, false},                    // headlines after separator lines or closing datelines
+	{"separated parts", (*Cleaner).separatedPartSplit, false},                       // parts between separator lines, each a title over a body (split_story.go)
+	{"story blocks", (*Cleaner).storyBlockSplit, false},                             // a digest of title lines each over one paragraph (split_story.go)
 }
 
 // segment splits the document into articles by the first of splitRules
 // that applies. Lines before the first article are the document's
 // masthead. It returns the segments and the document-level masthead.
-func (c *Cleaner) segment(lines []cline, format corpus.Format) ([]segment, string) {
+//
+// headline is the page's own headline (corpus.Meta.Headline: the <h1> of
+// an HTML page's main content, a front-matter title), empty when it has
+// none. A document it heads as one article (pageHeadsOneArticle) is split
+// only by what the HTML decoder found repeated (records, a listing's
+// items), never by the shape of its lines: its title lines over
+// paragraphs are the article's sections.
+func (c *Cleaner) segment(lines []cline, format corpus.Format, headline string) ([]segment, string) {
 	var masthead []string
 	for _, l := range lines {
 		if l.kind == kindMasthead {
@@ -93,17 +109,22 @@ func (c *Cleaner) segment(lines []cline, format corpus.Format) ([]segment, strin
 		}
 	}
 	sp := split{starts: []int{0}, headed: true}
-	typed := typeSetPDF(lines, format) // newsletter_split.go
+	typed := c.typeSetPDF(lines, format) // newsletter_split.go
 	for _, r := range splitRules {
-		if r.textOnly && format != corpus.FormatText || typed && lineShapeRules[r.name] {
+		if r.textOnly && format != corpus.FormatText || noHTMLRules[r.name] && format == corpus.FormatHTML || typed && lineShapeRules[r.name] {
 			continue
 		}
-		if s := r.find(c, lines); len(s.starts) >= 2 {
-			sp = s
-			break
+		s := r.find(c, lines)
+		if len(s.starts) < 2 || !s.listing && !s.records && c.pageHeadsOneArticle(format, headline) {
+			continue
 		}
+		sp = s
+		break
 	}
 	starts := sp.starts
+	if !sp.listing && !sp.records {
+		starts = dropSentenceStarts(lines, starts, sp.headed)
+	}
 	// Running text above a web page's first article (proseAbove) is no
 	// masthead: it is the page's own article (a lead that a split into
 	// sections left above them, an editors' note), an article of its own.
@@ -560,8 +581,10 @@ const maxHeadingWords = 20
 // a marked line with too little body after it (the newsletter's own name,
 // a bold caption) belongs to what precedes it. A release with bold section
 // headings is not a periodical and stays whole; a digest whose headlines
-// link to their stories' own pages (linkedDigest) or whose stories close
-// with a call to read on (readMoreDigest) is one, whatever its masthead.
+// link to their stories' own pages (linkedDigest), whose stories close
+// with a call to read on (readMoreDigest) or that is a run of headlines
+// each over a story's paragraph (storyDigest) is one, whatever its
+// masthead.
 func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 	var cands []int
 	prevHeading, blank := -1, false
@@ -580,8 +603,9 @@ func (c *Cleaner) typeHeadingSplit(lines []cline) split {
 		}
 		blank = false
 	}
-	cands = dropSubheadingLabels(lines, cands) // newsletter_split.go
-	if len(cands) < 2 || !c.periodical(lines) && !linkedDigest(lines, cands) && !readMoreDigest(lines, cands) {
+	typed := cands
+	cands = dropSubheadingLabels(lines, cands)                                                                                                  // newsletter_split.go
+	if len(cands) < 2 || !c.periodical(lines) && !linkedDigest(lines, cands) && !readMoreDigest(lines, cands) && !c.storyDigest(lines, typed) { // split_story.go
 		return split{}
 	}
 	var starts []int
@@ -809,6 +833,29 @@ func bodyBetween(p []int, from, to int) int {
 // Overview", "(2) Speech"), section names and lines in another case style
 // are parts of an article.
 func (c *Cleaner) standaloneSplit(lines []cline) split {
+	return c.standaloneHeadlines(lines, false)
+}
+
+// mixedCaseStandaloneSplit is standaloneSplit for plain text and PDFs
+// whose type marks no headline, where
+// sentence-case headline lines count too, of one style with title-case
+// ones: proper nouns blur the two ("Credit upgrade for New Zealand",
+// "New Zealander injured in Baghdad bombing"), and a text file marks its
+// headlines by nothing but the blank lines around them. A web page's
+// standalone sentence-case lines are mostly captions and questions.
+func (c *Cleaner) mixedCaseStandaloneSplit(lines []cline) split {
+	return c.standaloneHeadlines(lines, true)
+}
+
+// minMixedCaseHeadlines is the fewest headlines of mixedCaseStandaloneSplit:
+// a sentence-case line between blank lines over a paragraph is as often an
+// article's section heading ("What it means for berth holders"), so two
+// of them are no digest.
+const minMixedCaseHeadlines = 3
+
+// standaloneHeadlines finds the starts of standaloneSplit, sentence-case
+// lines among them when mixed is set.
+func (c *Cleaner) standaloneHeadlines(lines []cline, mixed bool) split {
 	p := bodyPrefix(lines)
 	var cands []int
 	style := -1
@@ -817,6 +864,9 @@ func (c *Cleaner) standaloneSplit(lines []cline) split {
 			continue
 		}
 		st := caseStyle(strings.TrimSpace(lines[i].text))
+		if mixed && st == styleSentence {
+			st = styleTitle
+		}
 		if style < 0 {
 			style = st
 		}
@@ -824,7 +874,7 @@ func (c *Cleaner) standaloneSplit(lines []cline) split {
 			cands = append(cands, i)
 		}
 	}
-	if len(cands) < 2 || !c.periodical(lines) {
+	if len(cands) < 2 || mixed && len(cands) < minMixedCaseHeadlines || !c.periodical(lines) {
 		return split{}
 	}
 	for j, s := range cands {
@@ -849,11 +899,24 @@ func (c *Cleaner) isStandaloneHeadline(lines []cline, i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(l.text)
-	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) || isQuestionLabel(t) {
+	if n := wordCount(t); n < 3 || n > maxHeadingWords || endsClause(t) && !strings.HasSuffix(t, ")") || endsWithDash(t) || startsBlock(t) || c.rules.isItemStart(t) || genericTitle(t) || isQuestionLabel(t) {
 		return false
 	}
 	j := nextContent(lines, i+1)
 	return j < len(lines) && lines[j].kind == kindBody && len(lines[j].text) >= 100 && isProse(lines[j].text)
+}
+
+// endsWithDash reports whether t closes with a dash ("Access –", "Small
+// boats —"): a run-in label that introduces the text after it, never a
+// headline.
+func endsWithDash(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, d := range []string{"–", "—", " -"} {
+		if strings.HasSuffix(t, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // Case styles of a headline line.

@@ -145,6 +145,21 @@ var splitRuleCases = map[string][]splitCase{
 		{name: "a release with headed sections stays whole", path: "d.txt",
 			text: "Ministry Announces Port Investment\n\n" + prose("the investment") + "\n\nFunding For The Northern Terminal\n\n" + prose("the terminal") + "\n\nTimeline Of The Works\n\n" + prose("the timeline")},
 	},
+	"mixed-case standalone headlines": {
+		{name: "a dated bulletin of sentence-case and title-case headlines", path: "a.txt",
+			text: "RIVER COUNCIL BULLETIN – FRIDAY 8 MAY 2026\n\nFlood gauges installed on the lower river\n\n" + prose("the gauges") + "\n\n" + prose("the warnings") + "\n\nApprentice awards for Eastvale Shire\n\n" + prose("the awards") + "\n\nDental van visits the northern towns\n\n" + prose("the dental van") + "\n\nENDS",
+			want: []string{"Flood gauges installed on the lower river", "Apprentice awards for Eastvale Shire", "Dental van visits the northern towns"}},
+		{name: "a weekly newsletter with labels inside its first story", path: "b.txt",
+			text: "Ministry of Fisheries Weekly Newsletter\nIssue 12, June 2026\n\nQuota review opens to submissions\n\n" + prose("the quota review") + "\n\nSmall boats –\n\n" + prose("small boats") + "\n\nNew patrol vessel for the Southern Ocean\n\n" + prose("the patrol vessel") + "\n\nLicence fees held for another year\n\n" + prose("licence fees"),
+			want: []string{"Quota review opens to submissions", "New patrol vessel for the Southern Ocean", "Licence fees held for another year"}},
+		{name: "a digest under a volume line", path: "c.txt",
+			text: "Embassy Digest, Vol. 3 No. 7\n\nAmbassador visits the northern provinces\n\n" + prose("the visit") + "\n\nScholarship alumni gather in Hanoi\n\n" + prose("the alumni") + "\n\nTrade mission to Da Nang announced\n\n" + prose("the trade mission"),
+			want: []string{"Ambassador visits the northern provinces", "Scholarship alumni gather in Hanoi", "Trade mission to Da Nang announced"}},
+		{name: "a release with sentence-case sections is no periodical", path: "d.txt",
+			text: "Ministry announces port investment\n\n" + prose("the investment") + "\n\nFunding for the northern terminal\n\n" + prose("the terminal") + "\n\nTimeline of the works\n\n" + prose("the timeline")},
+		{name: "a newsletter's one article with a section heading", path: "e.txt",
+			text: "Harbour Newsletter - May 2026\n\nDredging of the inner channel begins\n\n" + prose("the dredging") + "\n\nWhat it means for berth holders\n\n" + prose("the berths")},
+	},
 	"listing item blocks": itemBlockCases,
 	"listing items": {
 		{name: "date above each headline", path: "a.txt",
@@ -190,6 +205,8 @@ var splitRuleCases = map[string][]splitCase{
 	"repeated release headers": repeatedHeaderCases,
 	"numbered stories":         numberedStoryCases,
 	"separated stories":        separatedStoryCases,
+	"story blocks":             storyBlockCases,       // split_story_test.go
+	"separated parts":          separatedPartCases,    // split_story_test.go
 	"closing datelines":        closingLineSplitCases, // newsletter_split_test.go
 	"concatenated releases": {
 		{name: "separator then release-date line", path: "a.txt",
@@ -245,6 +262,8 @@ var typeHeadingCases = []struct {
 		[]string{"Customs union talks advance", "Solar farm opens on the outer islands"}, []string{"Customs union talks advance", "Solar farm opens on the outer islands"}},
 	{"bulletin whose name is also bold", []string{"Health Bulletin", "Hospital network expands telemedicine", prose("telemedicine"), "Nurses' training centre accredited", prose("nurse training")},
 		[]string{"Health Bulletin", "Hospital network expands telemedicine", "Nurses' training centre accredited"}, []string{"Hospital network expands telemedicine", "Nurses' training centre accredited"}},
+	{"pull quotes in headline type inside stories", []string{"Energy Digest", "Grid operator tenders storage", prose("storage"), "“Batteries will carry the evening peak”", prose("the evening peak"), "Wind auction results published", prose("wind auctions"), "\"We expect more bidders next year\"", prose("the bidders"), "Efficiency label revised", prose("labels")},
+		[]string{"Grid operator tenders storage", "“Batteries will carry the evening peak”", "Wind auction results published", "\"We expect more bidders next year\"", "Efficiency label revised"}, []string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}},
 	{"digest with three headlines", []string{"Energy Digest", "Grid operator tenders storage", prose("storage"), "Wind auction results published", prose("wind auctions"), "Efficiency label revised", prose("labels")},
 		[]string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}, []string{"Grid operator tenders storage", "Wind auction results published", "Efficiency label revised"}},
 	{"headline set as two heading paragraphs starts at its first", []string{"Climate Action Newsletter", "Minister meets representatives of the regional", "Business Council", prose("business"), "Forum on water security held", prose("water")},

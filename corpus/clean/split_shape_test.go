@@ -217,12 +217,12 @@ func TestTextOnlyRules(t *testing.T) {
 		tested++
 		t.Run(tc.name, func(t *testing.T) {
 			lines := prepared(t, c, tc.path, tc.text, nil)
-			segs, _ := c.segment(slices.Clone(lines), corpus.FormatText)
+			segs, _ := c.segment(slices.Clone(lines), corpus.FormatText, "")
 			if len(segs) != len(tc.want) {
 				t.Errorf("text file: %d articles, want %d", len(segs), len(tc.want))
 			}
 			for _, f := range []corpus.Format{corpus.FormatHTML, corpus.FormatPDF} {
-				segs, _ := c.segment(slices.Clone(lines), f)
+				segs, _ := c.segment(slices.Clone(lines), f, "")
 				if want := starts(lines, f); len(segs) != want {
 					t.Errorf("%s: %d articles, want %d (the text-only rule applied)", f, len(segs), want)
 				}

@@ -3,6 +3,7 @@ package html
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -535,8 +536,10 @@ func (p *htmlPage) bestRun(root *html.Node) *recordRun {
 	most := 0
 	for _, k := range keys {
 		run := merged[k]
+		all := run.records // trimShortEnds re-slices or copies, never writes into it
 		run.trimShortEnds()
 		if p.accepts(run, ri.text) {
+			run.restoreStoryEnds(all)
 			accepted = append(accepted, run)
 			most = max(most, run.text)
 		}
@@ -704,6 +707,60 @@ func (r *recordRun) trimShortEnds() {
 	for _, rec := range kept {
 		r.add(rec)
 	}
+}
+
+// minShortStoryRunes is the least text of a record trimShortEnds dropped
+// that restoreStoryEnds gives back to an accepted run: a title and a
+// paragraph of some thirty words.
+const minShortStoryRunes = 150
+
+// restoreStoryEnds gives back to an accepted run the records next to its
+// ends that trimShortEnds dropped from all (the run before trimming) and
+// that are stories after all: undated, headed as the run's records are
+// (set apart by type or not), of minShortStoryRunes and at least half the
+// run's median record. A bulletin's last story of fifty words among
+// stories of sixty is one of them; a masthead or closing row is far
+// shorter.
+func (r *recordRun) restoreStoryEnds(all []domRecord) {
+	if len(r.records) == 0 || len(all) == len(r.records) {
+		return
+	}
+	lo := slices.IndexFunc(all, func(rec domRecord) bool { return rec.first == r.records[0].first })
+	if lo < 0 {
+		return
+	}
+	hi := lo + len(r.records) // all[lo:hi] is the run
+	median, styled := r.medianText(), r.records[0].styled
+	story := func(rec domRecord) bool {
+		return !rec.dated && rec.styled == styled && rec.text >= minShortStoryRunes && 2*rec.text >= median
+	}
+	for lo > 0 && story(all[lo-1]) {
+		lo--
+	}
+	for hi < len(all) && story(all[hi]) {
+		hi++
+	}
+	if hi-lo == len(r.records) {
+		return
+	}
+	*r = recordRun{key: r.key}
+	for _, rec := range all[lo:hi] {
+		r.add(rec)
+	}
+}
+
+// medianText returns the median text, in non-space runes, of the run's
+// records.
+func (r *recordRun) medianText() int {
+	if len(r.records) == 0 {
+		return 0
+	}
+	t := make([]int, len(r.records))
+	for i, rec := range r.records {
+		t[i] = rec.text
+	}
+	slices.Sort(t)
+	return t[len(t)/2]
 }
 
 // pop removes the run's last record.

@@ -182,6 +182,46 @@ func TestHTMLRecordsStories(t *testing.T) {
 	})
 }
 
+// TestHTMLRecordsShortStoryAtAnEnd checks that a bulletin's story shorter
+// than the others at the end or the start of the run (one paragraph of
+// thirty-odd words) is one of its records, not the issue's own closing
+// or masthead row, in three markups; a closing row of a few words stays
+// out.
+func TestHTMLRecordsShortStoryAtAnEnd(t *testing.T) {
+	long := func(i int) string {
+		return recordSummaries[i] + " " + recordSummaries[(i+1)%len(recordSummaries)] + " " + recordSummaries[(i+2)%len(recordSummaries)]
+	}
+	short := func(i int) string { return recordSummaries[i] + " " + recordSummaries[(i+1)%len(recordSummaries)] }
+	heads := recordHeads[:4]
+	body := func(i, shortAt int) string {
+		if i == shortAt {
+			return short(i)
+		}
+		return long(i)
+	}
+	pages := map[string]string{}
+	for _, shortAt := range []int{0, 3} {
+		pages[fmt.Sprintf("bold line and a break, story %d short", shortAt)] = items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td style="padding:16px"><strong style="font-size:17px">%s</strong><br>%s</td></tr>`, heads[i], body(i, shortAt))
+		})
+		pages[fmt.Sprintf("headline row over a story row, story %d short", shortAt)] = items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td style="font-size:19px;font-weight:bold">%s</td></tr><tr><td>%s</td></tr>`, heads[i], body(i, shortAt))
+		})
+		pages[fmt.Sprintf("h3 and a paragraph in a cell, story %d short", shortAt)] = items(4, func(i int) string {
+			return fmt.Sprintf(`<tr><td><h3>%s</h3><p>%s</p></td></tr>`, heads[i], body(i, shortAt))
+		})
+	}
+	for name, rows := range pages {
+		pages[name] = `<html><head><title>Bulletin</title></head><body><table width="600"><tr><td style="font-size:28px">Harbour Weekly Bulletin</td></tr><tr><td>Issue 15, 10 May 2024</td></tr>` +
+			rows + `<tr><td style="font-size:16px;font-weight:bold">Thank you for reading</td></tr><tr><td><a href="/unsubscribe">Unsubscribe</a></td></tr></table></body></html>`
+	}
+	decodeEach(t, decodetest.NewDecoder(t, decode.Config{}), pages, func(t *testing.T, doc corpus.Doc) {
+		if got := recordHeadlines(doc); strings.Join(got, "|") != strings.Join(heads, "|") {
+			t.Errorf("records %q, want %q\n%s", got, heads, doc.Text)
+		}
+	})
+}
+
 // TestHTMLRecordsReleases checks that undated releases printed one after
 // another are records marked as boxes of their own (the cleaner splits
 // them) when each is an <article> or each ends with the same closing line.

@@ -1,0 +1,5 @@
+module gen
+
+go 1.22
+
+require github.com/go-pdf/fpdf v0.9.0 // indirect
