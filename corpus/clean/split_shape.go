@@ -115,6 +115,14 @@ func (c *Cleaner) headerShapeSplit(lines []cline) split {
 	labelled := strings.ContainsRune(best, rune(shapeLabel))
 	var cands []headerBlock
 	for _, b := range blocks {
+		if len(cands) == 0 && labelled && b.shape != best && strings.HasSuffix(b.shape, best) {
+			// The document's masthead run into the first release's header
+			// ("MINISTRY OF ..." over "Statement" over its headline): the
+			// release starts at its label.
+			if i := c.lastLabelRun(lines, b.start, b.end); i > b.start {
+				b.start, b.shape = i, best
+			}
+		}
 		if b.shape == best || endMarked && b.ended && len(cands) > 0 {
 			cands = append(cands, b)
 			continue
@@ -150,8 +158,13 @@ func (c *Cleaner) headerShapeSplit(lines []cline) split {
 			return split{} // the shape first shows inside a release
 		}
 		h := c.headerText(lines, b.start, b.end)
-		if headers[h] {
-			continue // the same headline and date again: a running header of the release above
+		if headers[h] && !(labelled && b.closed) {
+			// The same headline and date again: a running header of the
+			// release above. Under release labels, after a closed
+			// paragraph, it is the next release with the same headline
+			// ("Joint statement" twice); one release pasted twice is
+			// caught by pastedTwice.
+			continue
 		}
 		headers[h] = true
 		starts = append(starts, b.start)
@@ -259,6 +272,7 @@ func (c *Cleaner) headerBlocks(lines []cline) []headerBlock {
 		if first < k {
 			from = first
 		}
+		labelTitle(kinds[from:k])
 		var shape []byte
 		add := func(s shapeKind) {
 			if len(shape) == 0 || shape[len(shape)-1] != byte(s) {
@@ -299,6 +313,43 @@ func (c *Cleaner) headerBlocks(lines []cline) []headerBlock {
 		flush(false)
 	}
 	return out
+}
+
+// lastLabelRun returns the first line of the last run of release labels
+// among the lines [from, to), or from when there is none.
+func (c *Cleaner) lastLabelRun(lines []cline, from, to int) int {
+	at := from
+	for i := to - 1; i >= from; i-- {
+		switch {
+		case lines[i].kind == kindBlank:
+		case c.shapeOf(lines[i]) == shapeLabel:
+			at = i
+		case at > from:
+			return at
+		}
+	}
+	return at
+}
+
+// labelTitle makes the last of two or more release labels of a header
+// with no headline its headline: a release titled only by its kind
+// ("Statement" over "Joint statement", "MEDIA RELEASE" over "Press
+// statement") repeats its header like the releases with headlines
+// around it.
+func labelTitle(kinds []shapeKind) {
+	last, labels := -1, 0
+	for j, k := range kinds {
+		switch k {
+		case shapeHeadline, shapeShort:
+			return
+		case shapeLabel:
+			last = j
+			labels++
+		}
+	}
+	if labels >= 2 {
+		kinds[last] = shapeHeadline
+	}
 }
 
 // maxHeaderLines bounds the lines of a release header; a longer run of
