@@ -213,7 +213,8 @@ var periodicalCues = []periodicalCue{
 	{"volume and issue number", func(r *chromeRules, t string) bool {
 		return containsFold(t, "vol", "issue") && r.issueNumber.MatchString(t)
 	}},
-	{"issue month", func(_ *chromeRules, t string) bool { return isIssueName(t) }}, // newsletter_split.go
+	{"issue month", func(_ *chromeRules, t string) bool { return isIssueName(t) }},           // newsletter_split.go
+	{"name by frequency", func(_ *chromeRules, t string) bool { return isFrequencyName(t) }}, // split_story.go
 	{"this-issue heading", func(_ *chromeRules, t string) bool {
 		return containsFold(t, "in this issue", "inside this issue", "in this edition", "this issue:", "in this number")
 	}},

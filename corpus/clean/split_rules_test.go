@@ -355,11 +355,13 @@ func TestPeriodicalCues(t *testing.T) {
 		"volume and issue number": {"Vol. 12 No. 3, 1 June 2026", "Volume 8, Issue 2", "Farm Notes - Issue 27 | July 2026"},
 		"this-issue heading":      {"In this issue:", "INSIDE THIS ISSUE", "In this edition"},
 		"issue month":             {"Climate Action in SG (Nov 2020)", "Trade News – March 2021", "Farm Notes: Sept. 2024"}, // newsletter_split_test.go
+		"name by frequency":       {"Harbour Authority Weekly for staff and families", "The Monthly Round-Up", "Rural Affairs Fortnightly"},
 	}
 	for _, cue := range periodicalCues {
 		checkLineRule(t, cue.name, cases[cue.name], func(l string) bool { return cue.match(c.rules, l) })
 	}
-	for _, l := range []string{"Ministry welcomes new ambassador", "The issue of water rights was discussed", "Press release", "Volume of trade rose 4 percent"} {
+	for _, l := range []string{"Ministry welcomes new ambassador", "The issue of water rights was discussed", "Press release", "Volume of trade rose 4 percent",
+		"Weekly Address: The President on jobs", "Quarterly Report on Public Finances", "Exports rose again in the monthly figures released today."} {
 		if c.isPeriodicalCue(l) {
 			t.Errorf("%q taken as a periodical cue", l)
 		}

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"github.com/communique/communique/corpus"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -507,12 +508,42 @@ func (c *Cleaner) collectionName(h string) bool {
 		case p != h && wordCount(p) == 1 && len(parts) > 1:
 			continue // a label's one word ("Category") over the name after it
 		case wordCount(p) == 1 && p == h,
-			genericTitle(p), isPluralLabel(p), c.isPeriodicalCue(p), c.datedNewsName("", p),
+			genericTitle(p), isPluralLabel(p), c.isPeriodicalCue(p), c.datedNewsName("", p), isFrequencyName(p),
 			isMonthYear(p), isNumericDate(p), c.rules.isDateline(p) && wordCount(p) <= maxShortDatelineWords:
 			return true
 		}
 	}
 	return false
+}
+
+// frequencyWords name how often a periodical appears; a short name with
+// one ("Harbour Weekly", "The Monthly Roundup of the Office") names a
+// bulletin, unless it also names one release's kind (a weekly address or
+// briefing is one text).
+var frequencyWords = []string{"weekly", "fortnightly", "monthly", "bimonthly", "bi-monthly", "quarterly", "biweekly", "bi-weekly"}
+
+// oneTextWords name a release that recurs but is one text each time.
+var oneTextWords = []string{"address", "briefing", "remarks", "statement", "message", "column", "speech", "podcast", "video", "interview", "report", "review", "survey", "statistics", "forecast", "outlook", "index", "bill", "payments"}
+
+// maxFrequencyNameWords bounds a periodical's name with a frequency word.
+const maxFrequencyNameWords = 8
+
+// isFrequencyName reports whether t is a periodical's name by its
+// frequency (frequencyWords) and no more than a name: few words, no
+// sentence, no word of a single text (oneTextWords).
+func isFrequencyName(t string) bool {
+	if wordCount(t) > maxFrequencyNameWords || endsSentence(t) {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	freq := false
+	for _, w := range words {
+		if slices.Contains(oneTextWords, w) {
+			return false
+		}
+		freq = freq || slices.Contains(frequencyWords, w)
+	}
+	return freq
 }
 
 // greetingOpenings open the greeting or welcome paragraph of an e-mail
