@@ -205,6 +205,9 @@ func (c *Cleaner) storyBlockSplit(lines []cline) split {
 			continue
 		}
 		t := prevContent(lines, i)
+		if t > 0 && isBylineLine(lines[t].text) {
+			t = prevContent(lines, t) // the story's title is above its byline
+		}
 		if t < 0 || !isStoryParagraph(l) || !c.ownStoryTitle(lines, t) {
 			return split{}
 		}
@@ -218,10 +221,61 @@ func (c *Cleaner) storyBlockSplit(lines []cline) split {
 	if len(starts) < 2 || c.releaseOpening(lines, starts[0]) {
 		return split{}
 	}
-	if titles := titlesAt(lines, starts); allQuestions(titles) || headlineOverLabels(titles) || sharesArticleWords(lines, starts) {
+	if titles := titlesAt(lines, starts); allQuestions(titles) || headlineOverLabels(titles) && !sameMarkerAbove(lines, starts) || sharesArticleWords(lines, starts) {
 		return split{}
 	}
 	return split{starts: starts, headed: true}
+}
+
+// maxMarkerWords bounds a marker line repeated above each story.
+const maxMarkerWords = 4
+
+// sameMarkerAbove reports whether the same short line (a release label, a
+// section marker: "Release", "MEDIA", "Story") stands right above every
+// one of starts: items set apart one by one, not an article's headline
+// over its sub-headings.
+func sameMarkerAbove(lines []cline, starts []int) bool {
+	marker := ""
+	for _, s := range starts {
+		m := prevContent(lines, s)
+		if m < 0 || lines[m].kind != kindBody || wordCount(lines[m].text) > maxMarkerWords || isBodyParagraph(lines[m]) {
+			return false
+		}
+		n := normLine(lines[m].text)
+		if marker != "" && n != marker {
+			return false
+		}
+		marker = n
+	}
+	return marker != ""
+}
+
+// bylinePrefixes open a byline line, lower-cased.
+var bylinePrefixes = []string{"by ", "written by ", "posted by ", "words by ", "story by ", "report by ", "text by "}
+
+// maxBylineWords bounds a byline line.
+const maxBylineWords = 8
+
+// isBylineLine reports whether t is a byline on a line of its own ("By
+// Staff Writer", "Written by Ana Ferreira, Communications Officer"): a
+// byline prefix, then at most maxBylineWords words in all, the first of
+// them after the prefix (and a "the") capitalized, and no sentence.
+func isBylineLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if wordCount(t) > maxBylineWords || endsSentence(t) {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p) {
+			rest := strings.TrimSpace(t[len(p):])
+			if r := strings.TrimPrefix(rest, "the "); r != rest {
+				rest = r // "Posted by the Press Office"
+			}
+			return rest != "" && startsUpperRune(rest)
+		}
+	}
+	return false
 }
 
 // ownStoryTitle reports whether line t titles a story block of
