@@ -169,6 +169,15 @@ func (f *Finder) findCtx(ctx context.Context, a *corpus.Article) (dates []Date, 
 	return dates, published, nil
 }
 
+// parse returns the date expressions of a short string of the document
+// that is not its text (the masthead, a title line, a metadata value),
+// as the grammar reads them before any convention settles them.
+func (f *Finder) parse(s string) []grammar.Expr {
+	p := grammar.DateParser{Lex: f.lex, Text: s, Toks: f.lex.Tokenize(s, nil)}
+	p.Parse()
+	return p.Exprs
+}
+
 // mastheadDateline reports whether e is a dateline of the masthead: a
 // date heading its line (alone, with a time, beside a header's field) or
 // after a place the gazetteer knows ("CANBERRA, 21 December 1947"). A
@@ -216,11 +225,10 @@ func (f *Finder) addMastheadRelease(a *corpus.Article, dates []Date, pub grammar
 			return dates
 		}
 	}
-	p := grammar.DateParser{Lex: f.lex, Text: mast, Toks: f.lex.Tokenize(mast, nil)}
-	p.Parse()
-	settleNumeric(mast, p.Exprs, order)
-	for i := range p.Exprs {
-		e := &p.Exprs[i]
+	exprs := f.parse(mast)
+	settleNumeric(mast, exprs, order)
+	for i := range exprs {
+		e := &exprs[i]
 		if e.Drop || e.Rng || e.A != pub || isMachineDate(mast, e) || !f.mastheadDateline(mast, e) {
 			continue
 		}
@@ -752,10 +760,9 @@ func (f *Finder) mastheadYear(a *corpus.Article, day grammar.Point) int {
 	if strings.TrimSpace(mast) == "" {
 		return 0
 	}
-	p := grammar.DateParser{Lex: f.lex, Text: mast, Toks: f.lex.Tokenize(mast, nil)}
-	p.Parse()
-	for i := range p.Exprs {
-		e := &p.Exprs[i]
+	exprs := f.parse(mast)
+	for i := range exprs {
+		e := &exprs[i]
 		if e.Drop || e.Rng || e.Amb {
 			continue
 		}

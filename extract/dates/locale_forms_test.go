@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/communique/communique/corpus"
-	"github.com/communique/communique/extract/dates/grammar"
 )
 
 // Bodies in the languages of the locale rules (written for these tests).
@@ -173,19 +172,11 @@ func TestDocumentOrder(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &corpus.Article{Text: tc.text, Meta: corpus.Meta{Lang: tc.lang}}
-			if got := f.documentOrder(a, f.parseRaw(tc.text), f.textLanguage(tc.text)); got != tc.want {
+			if got := f.documentOrder(a, f.parse(tc.text), f.textLanguage(tc.text)); got != tc.want {
 				t.Errorf("got %+v, want %+v", got, tc.want)
 			}
 		})
 	}
-}
-
-// parseRaw parses text with the date grammar, leaving ambiguous numeric
-// dates unsettled.
-func (f *Finder) parseRaw(text string) []grammar.Expr {
-	p := grammar.DateParser{Lex: f.lex, Text: text, Toks: f.lex.Tokenize(text, nil)}
-	p.Parse()
-	return p.Exprs
 }
 
 // TestForeignWeekdayDatelines: a weekday of another language before the

@@ -118,9 +118,7 @@ func (c *pubCtx) masthead() []grammar.Expr {
 	if !c.mastDone {
 		c.mastDone = true
 		if strings.TrimSpace(c.a.Masthead) != "" {
-			mp := grammar.DateParser{Lex: c.f.lex, Text: c.a.Masthead, Toks: c.f.lex.Tokenize(c.a.Masthead, nil)}
-			mp.Parse()
-			c.mast = mp.Exprs
+			c.mast = c.f.parse(c.a.Masthead)
 			if c.order.settled {
 				// The masthead's "04/11/2019" is read in the article's
 				// order; unsettled, it stays ambiguous and dates nothing.
@@ -1023,11 +1021,10 @@ func (f *Finder) textHasDay(s string, pt grammar.Point) bool {
 	if s == "" || !strings.Contains(s, strconv.Itoa(pt.Y%100)) {
 		return false
 	}
-	p := grammar.DateParser{Lex: f.lex, Text: s, Toks: f.lex.Tokenize(s, nil)}
-	p.Parse()
-	settleNumeric(s, p.Exprs, dayOrder{dayFirst: true, settled: true})
-	for i := range p.Exprs {
-		if a := p.Exprs[i].A; !p.Exprs[i].Drop && a.Y == pt.Y && a.M == pt.M && a.D == pt.D {
+	exprs := f.parse(s)
+	settleNumeric(s, exprs, dayOrder{dayFirst: true, settled: true})
+	for i := range exprs {
+		if a := exprs[i].A; !exprs[i].Drop && a.Y == pt.Y && a.M == pt.M && a.D == pt.D {
 			return true
 		}
 	}
@@ -1084,12 +1081,11 @@ func (f *Finder) titleMonth(l string) (grammar.Point, bool) {
 	if l == "" || !strings.ContainsAny(l, "0123456789") {
 		return grammar.Point{}, false
 	}
-	p := grammar.DateParser{Lex: f.lex, Text: l, Toks: f.lex.Tokenize(l, nil)}
-	p.Parse()
-	if len(p.Exprs) == 0 {
+	exprs := f.parse(l)
+	if len(exprs) == 0 {
 		return grammar.Point{}, false
 	}
-	e := &p.Exprs[len(p.Exprs)-1]
+	e := &exprs[len(exprs)-1]
 	if !pubEligible(e) || e.A.G != grammar.GMonth || !endsAfterSeparator(l, e.Start, e.End) {
 		return grammar.Point{}, false
 	}
@@ -2367,12 +2363,11 @@ func (f *Finder) parseDateString(s string, order dayOrder) (grammar.Point, bool)
 		pt := grammar.Point{Y: grammar.Atoi(s[0:4]), M: grammar.Atoi(s[4:6]), D: grammar.Atoi(s[6:8]), G: grammar.GDay}
 		return pt, grammar.ValidDay(pt.Y, pt.M, pt.D) && pt.Y >= grammar.MinFullYear && pt.Y <= grammar.MaxFullYear
 	}
-	p := grammar.DateParser{Lex: f.lex, Text: s, Toks: f.lex.Tokenize(s, nil)}
-	p.Parse()
-	settleNumeric(s, p.Exprs, order)
-	for i := range p.Exprs {
-		if pubEligible(&p.Exprs[i]) {
-			return p.Exprs[i].A, true
+	exprs := f.parse(s)
+	settleNumeric(s, exprs, order)
+	for i := range exprs {
+		if pubEligible(&exprs[i]) {
+			return exprs[i].A, true
 		}
 	}
 	return grammar.Point{}, false

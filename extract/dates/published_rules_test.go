@@ -341,12 +341,11 @@ func TestPubRules(t *testing.T) {
 
 // parseForTest parses text as Find does, without the release date.
 func (f *Finder) parseForTest(text string) []grammar.Expr {
-	p := grammar.DateParser{Lex: f.lex, Text: text, Toks: f.lex.Tokenize(text, nil)}
-	p.Parse()
-	order, words := numericOrder(p.Exprs)
+	exprs := f.parse(text)
+	order, words := numericOrder(exprs)
 	if !order.settled {
 		order = words
 	}
-	settleNumeric(text, p.Exprs, order)
-	return p.Exprs
+	settleNumeric(text, exprs, order)
+	return exprs
 }
